@@ -1,0 +1,16 @@
+"""Turn a news article into tidy, traceable frames.
+
+    >>> import analysis
+    >>> ds = analysis.load()          # the seed article
+    >>> ds.quotes[["speaker", "text"]]
+
+Flow: ``article`` (read, sections, sentences) → ``extract`` (mentions, quotes,
+dates, events, movements) → ``dataset`` (frames, ``load()``) → views
+(``plots``, ``maps``, ``dashboard``, imported on demand, never by ``load()``).
+"""
+
+from .article import ArticleError
+from .dataset import FRAME_NAMES, Dataset, load
+
+__all__ = ["ArticleError", "Dataset", "FRAME_NAMES", "load"]
+__version__ = "0.1.0"

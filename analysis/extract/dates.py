@@ -1,0 +1,167 @@
+"""Stage 2d: dates — explicit ("20 July 2015") and relative to publication ("last week").
+
+Each date carries a precision (day, week, month, year) and a basis that says
+where it came from (explicit, relative, anchor, caption, publication).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from typing import NamedTuple
+
+from .. import reference
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split()
+)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? (\d{{4}})\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b(?!,? \d{{4}})")
+_MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{4}})(?!\d)")
+_MONTH_YEAR = re.compile(rf"\b(?:in |since |by |during |until )?{_MONTH} (\d{{4}})\b")
+_YEAR = re.compile(r"\b(?:in|since|by|during|until) ((?:19|20)\d{2})\b")
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+class DateRef(NamedTuple):
+    date: date | None
+    precision: str  # day, week, month, year
+    basis: str  # explicit, relative, anchor
+    text: str
+    start: int
+    end: int
+    anchor: str = ""  # for anchors: the event type referred back to
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    guess = _safe_date(published.year, month, min(day, 28))
+    if guess is not None and guess > published + timedelta(days=31):
+        return published.year - 1
+    return published.year
+
+
+def dateline(head: str) -> date | None:
+    """A publication date stated at the top of the text ("Published 8 January 2020")."""
+    for line in head.splitlines()[:8]:
+        line = line.strip()
+        if len(line) > 80:
+            continue
+        for found in explicit_dates(line, 0, len(line)):
+            labelled = re.match(r"(?i)(published|updated|posted|first published)\b", line)
+            if found.precision == "day" and (labelled or len(line) - len(found.text) < 12):
+                return found.date
+    return None
+
+
+def explicit_dates(text: str, start: int, end: int, published: date | None = None) -> list[DateRef]:
+    found: list[DateRef] = []
+    chunk = text[start:end]
+
+    def add(m, d, precision):
+        if d is not None:
+            found.append(DateRef(d, precision, "explicit", m.group(), start + m.start(), start + m.end()))
+
+    for m in _DAY_MONTH_YEAR.finditer(chunk):
+        add(m, _safe_date(int(m[3]), MONTHS[m[2].lower()], int(m[1])), "day")
+    for m in _MONTH_DAY_YEAR.finditer(chunk):
+        add(m, _safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2])), "day")
+    for m in _ISO.finditer(chunk):
+        add(m, _safe_date(int(m[1]), int(m[2]), int(m[3])), "day")
+    taken = [(f.start, f.end) for f in found]
+
+    def free(m) -> bool:
+        s, e = start + m.start(), start + m.end()
+        return not any(a < e and s < b for a, b in taken)
+
+    for m in _MONTH_YEAR.finditer(chunk):
+        if free(m):
+            add(m, _safe_date(int(m[2]), MONTHS[m[1].lower()], 1), "month")
+    if published is not None:
+        for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+            for m in pattern.finditer(chunk):
+                if free(m):
+                    month, day = MONTHS[m[month_group].lower()], int(m[day_group])
+                    year = _infer_year(month, day, published)
+                    add(m, _safe_date(year, month, day) if year else None, "day")
+    for m in _YEAR.finditer(chunk):
+        if free(m):
+            add(m, date(int(m[1]), 1, 1), "year")
+    return found
+
+
+@cache
+def _relative_rules() -> tuple[tuple[re.Pattern, str, str, str], ...]:
+    return tuple(
+        (re.compile(r["pattern"]), r["kind"], r.get("value", ""), r.get("precision", ""))
+        for r in reference.table("dates")
+    )
+
+
+def relative_dates(text: str, start: int, end: int, published: date | None) -> list[DateRef]:
+    out = []
+    chunk = text[start:end]
+    for pattern, kind, value, precision in _relative_rules():
+        for m in pattern.finditer(chunk):
+            s, e = start + m.start(), start + m.end()
+            if kind == "anchor":
+                noun = m.group(1).lower()
+                out.append(DateRef(None, "", "anchor", m.group(), s, e, _anchor_type(noun)))
+                continue
+            if published is None:
+                out.append(DateRef(None, "", "relative", m.group(), s, e))
+                continue
+            out.append(DateRef(_shift(published, kind, value, m), precision or "day", "relative", m.group(), s, e))
+    return out
+
+
+@cache
+def _anchor_types() -> dict[str, str]:
+    return {r["noun"]: r["event_type"] for r in reference.table("event_nouns")}
+
+
+def _anchor_type(noun: str) -> str:
+    return _anchor_types().get(noun, "attack")
+
+
+def _shift(published: date, kind: str, value: str, m: re.Match) -> date | None:
+    if kind == "offset_days":
+        return published + timedelta(days=int(value))
+    if kind == "offset_weeks":
+        monday = published - timedelta(days=published.weekday())
+        return monday + timedelta(weeks=int(value))
+    if kind == "offset_months":
+        month = published.month - 1 + int(value)
+        return date(published.year + month // 12, month % 12 + 1, 1)
+    if kind == "offset_years":
+        return date(published.year + int(value), 1, 1)
+    if kind in ("days_ago", "weeks_ago"):
+        raw = m.group(1).lower()
+        n = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
+        return published - (timedelta(days=n) if kind == "days_ago" else timedelta(weeks=n))
+    if kind == "weekday":
+        wanted = _WEEKDAYS.index(m.group(1).lower())
+        back = (published.weekday() - wanted) % 7
+        return published - timedelta(days=back)
+    return None
+
+
+def dates_in(text: str, start: int, end: int, published: date | None) -> list[DateRef]:
+    """Every date expression in ``text[start:end]``, in text order."""
+    found = explicit_dates(text, start, end, published) + relative_dates(text, start, end, published)
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,266 @@
+"""Stage 2e: events — who did what to whom, where and when, with CAMEO codes.
+
+A verb lexicon (``data/verbs.csv``) turns trigger words into event types and
+CAMEO codes; Goldstein values come from ``data/cameo.csv``. Statements come
+from the quotes, coded by their stance. Words inside quote marks are claims of
+the speaker, not events the article reports, so triggers there are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from .. import reference
+from ..article import Paragraph, Sentence, stable_id
+from .dates import DateRef, dates_in
+from .mentions import PRONOUNS, Mention, group_nouns, tokens
+from .quotes import Quote
+
+_NEGATION = re.compile(r"\b(?:not|no|none|never|nobody|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "to", "near", "across", "inside", "over", "outside", "towards", "toward", "on"})
+_ACTOR_KINDS = ("person", "organization", "group", "country")
+_EVENT_SECTIONS = ("body", "caption")
+_UNTARGETED = frozenset({"withdrawal", "movement", "weapons_test", "protest"})
+_CLAUSE_END = re.compile(r"[,;]| (?:as|while|after|because|but|although|when) ")
+# "Iraqi military bases": the group noun is an adjective when one of these follows
+_THINGS = frozenset("base bases camp camps facility facilities installation installations equipment vehicles aircraft jets sites targets positions convoy convoys hardware".split())
+
+
+class Event(NamedTuple):
+    event_id: str
+    date: date | None
+    date_precision: str
+    date_basis: str
+    date_text: str
+    actor: str
+    actor_kind: str
+    action: str
+    event_type: str
+    cameo: str
+    cameo_name: str
+    goldstein: float
+    target: str
+    location: str  # canonical place name; the frame joins it to location_id
+    source: str
+    sentence_id: str
+    start: int
+    end: int
+    actor_country: str = ""
+    target_kind: str = ""
+
+
+class Actor(NamedTuple):
+    name: str
+    kind: str
+    country: str  # ISO alpha-2
+
+
+def code(cameo: str) -> tuple[str, float]:
+    name, goldstein = reference.cameo().get(cameo, ("", float("nan")))
+    return name, goldstein
+
+
+def events(
+    text: str,
+    paras: list[Paragraph],
+    sents: list[Sentence],
+    mentions: list[Mention],
+    quotes: list[Quote],
+    published: date | None,
+) -> list[Event]:
+    """Each row represents one event the article reports (or a statement it quotes)."""
+    quoted = [(q.start, q.end) for q in quotes if q.kind != "reported"]
+    out: list[Event] = []
+    caption_dates: dict[int, DateRef] = {}
+    caption_places: dict[int, str] = {}
+    for sent in sents:
+        if sent.section != "caption":
+            continue
+        found = [d for d in dates_in(text, sent.start, sent.end, published) if d.date]
+        if found and sent.paragraph not in caption_dates:
+            caption_dates[sent.paragraph] = found[0]
+        places = [m for m in mentions if sent.start <= m.start < sent.end and m.kind == "place"]
+        if places and sent.paragraph not in caption_places:
+            caption_places[sent.paragraph] = places[0].name
+    para_events: dict[int, list[Event]] = {}
+    for sent in sents:
+        if sent.section not in _EVENT_SECTIONS:
+            continue
+        local = [m for m in mentions if sent.start <= m.start < sent.end]
+        seen: set[tuple[str, str]] = set()
+        for rule in reference.verb_rules():
+            for match in rule.pattern.finditer(text, sent.start, sent.end):
+                ev = _verb_event(text, sent, match, rule, local, mentions, quoted, published,
+                                 caption_dates, caption_places, para_events.get(sent.paragraph, []), out)
+                if ev is None or (ev.event_type, ev.actor) in seen:
+                    continue
+                if any(o.start < ev.end and ev.start < o.end for o in para_events.get(sent.paragraph, [])):
+                    continue  # one trigger, one event
+                out.append(ev)
+                para_events.setdefault(sent.paragraph, []).append(ev)
+                seen.add((ev.event_type, ev.actor))
+    out.extend(_statements(text, sents, mentions, quotes, quoted, published, caption_dates, out))
+    return sorted(out, key=lambda ev: (ev.start, ev.event_type))
+
+
+def _verb_event(text, sent, match, rule, local, mentions, quoted, published, caption_dates, caption_places, earlier_here, earlier) -> Event | None:
+    s, e = match.span()
+    if any(a <= s < b for a, b in quoted) or _negated(text, sent.start, s):
+        return None
+    obj_end = e
+    if rule.obj is not None:
+        obj = rule.obj.search(text, e, min(sent.end, e + 60))
+        if obj is None:
+            return None
+        obj_end = obj.end()
+    place = _location(text, local, e, sent.end)
+    if rule.needs_place and (place is None or place.start > e + 25):
+        return None
+    actor = _actor(text, local, sent, s, e, mentions)
+    target = None
+    if rule.event_type not in _UNTARGETED:
+        clause_end = _CLAUSE_END.search(text, obj_end, sent.end)
+        target = _target(text, local, obj_end, clause_end.start() if clause_end else sent.end, actor)
+    location = place.name if place else caption_places.get(sent.paragraph, "") if sent.section == "caption" else ""
+    cameo = rule.cameo or _inherited_code(earlier_here)
+    when = _date_for(text, sent, s, quoted, published, caption_dates, earlier)
+    name, goldstein = code(cameo)
+    return Event(
+        stable_id("e", s, obj_end, rule.event_type), when.date, when.precision, when.basis, when.text,
+        actor.name, actor.kind, text[s:obj_end], rule.event_type, cameo, name, goldstein,
+        target.name if target else "", location, "article", sent.sentence_id, s, obj_end,
+        actor.country, target.kind if target else "",
+    )
+
+
+def _negated(text: str, sent_start: int, verb_start: int) -> bool:
+    clause = max(text.rfind(",", sent_start, verb_start), text.rfind(";", sent_start, verb_start), sent_start)
+    window = text[max(clause, verb_start - 45) : verb_start]
+    return bool(_NEGATION.search(window))
+
+
+def _group(text: str, m: Mention, limit: int) -> Actor:
+    """"US allies", "Iraqi authorities", "NATO troops": a named collective."""
+    after = tokens(text, m.end, min(limit, m.end + 40))
+    adjectival = len(after) > 1 and after[1].text.lower() in _THINGS
+    if after and after[0].text.lower() in group_nouns() and text[m.end : after[0].start] == " " and not adjectival:
+        return Actor(f"{m.text} {after[0].text}", "group", m.country)
+    return Actor(m.name, m.kind, m.country)
+
+
+def _actor(text, local, sent, s, e, mentions) -> Actor:
+    # passive agent: "… by a US drone strike" names who acted
+    agent = re.compile(r"\bby (?:a |an |the )?", re.IGNORECASE).search(text, e, sent.end)
+    if agent:
+        after = [m for m in local if m.start >= agent.end() and m.kind in _ACTOR_KINDS]
+        if after and after[0].start - agent.end() < 3:
+            return Actor(after[0].name, after[0].kind, after[0].country)
+    before = [m for m in local if m.end <= s and m.kind in _ACTOR_KINDS]
+    clause_cut = max(text.rfind(";", sent.start, s), sent.start)
+    words = tokens(text, clause_cut, s)
+    pronoun_at = next((w for w in reversed(words) if w.text.lower() in PRONOUNS and w.text.lower() != "it"), None)
+    if pronoun_at is not None and (not before or before[-1].end < pronoun_at.start):
+        earlier = [m for m in before if m.end <= pronoun_at.start]
+        if not earlier:
+            earlier = [m for m in mentions if m.end <= sent.start and m.kind in _ACTOR_KINDS][-1:]
+        if earlier:
+            return _coordinated_actor(text, earlier, sent.end)
+        return Actor("", "", "")
+    if not before:
+        return Actor("", "", "")
+    return _coordinated_actor(text, before, sent.end)
+
+
+def _coordinated_actor(text: str, before: list[Mention], limit: int) -> Actor:
+    chain = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = text[m.end : chain[0].start].strip().lower()
+        if gap in ("and", ",", "and the", ", the", ", and", ", and the"):
+            chain.insert(0, m)
+        else:
+            break
+    if len(chain) == 1:
+        return _group(text, chain[0], limit)
+    people = [m for m in chain if m.kind == "person"]
+    name = "; ".join(dict.fromkeys(m.name for m in chain))
+    kind = "country" if all(m.kind == "country" for m in chain) else "group"
+    return Actor(name, "person" if len(people) == len(chain) == 1 else kind, chain[0].country)
+
+
+def _target(text, local, start, end, actor: Actor) -> Actor | None:
+    after = [m for m in local if start <= m.start < end and m.kind in _ACTOR_KINDS and m.name not in actor.name.split("; ")]
+    people = [m for m in after if m.kind == "person" and m.start - start < 80]
+    if people:
+        return Actor(people[0].name, "person", people[0].country)
+    if after:
+        return _group(text, after[0], end)
+    return None
+
+
+def _location(text, local, start, end) -> Mention | None:
+    for m in local:
+        if m.start < start:
+            continue
+        if m.kind == "place":
+            return m
+        if m.kind == "country":
+            words = tokens(text, max(start, m.start - 12), m.start)
+            prev = words[-1].text.lower() if words else ""
+            nxt = tokens(text, m.end, min(end, m.end + 30))
+            if prev in _PLACE_PREPOSITIONS or (prev == "the" and len(words) > 1 and words[-2].text.lower() in _PLACE_PREPOSITIONS) or (
+                nxt and nxt[0].text.lower() in ("base", "bases", "city", "cities", "territory", "soil", "camp", "camps") and m.via == "demonym"
+            ) or m.start - start <= 1:
+                return m
+    return None
+
+
+def _inherited_code(earlier: list[Event]) -> str:
+    """A movement ("heading for Kuwait") belongs to the withdrawal or deployment before it."""
+    for ev in reversed(earlier):
+        if ev.event_type in ("withdrawal", "movement") and ev.cameo:
+            return ev.cameo
+    return ""
+
+
+def _date_for(text, sent, pos, quoted, published, caption_dates, earlier) -> DateRef:
+    found = [d for d in dates_in(text, sent.start, sent.end, published) if not any(a <= d.start < b for a, b in quoted)]
+    if found:
+        before = [d for d in found if d.start <= pos] or found
+        pick = before[-1]
+        if pick.basis == "anchor":
+            ref = next((ev for ev in reversed(earlier) if ev.event_type == pick.anchor and ev.date), None)
+            if ref is not None:
+                return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
+        elif pick.date is not None:
+            return pick
+    if sent.section == "caption" and sent.paragraph in caption_dates:
+        d = caption_dates[sent.paragraph]
+        return DateRef(d.date, d.precision, "caption", d.text, d.start, d.end)
+    if published is not None:
+        return DateRef(published, "day", "publication", "", -1, -1)
+    return DateRef(None, "", "unknown", "", -1, -1)
+
+
+def _statements(text, sents, mentions, quotes, quoted, published, caption_dates, earlier) -> list[Event]:
+    by_id = {s.sentence_id: s for s in sents}
+    out = []
+    for q in quotes:
+        if not q.speaker:
+            continue
+        sent = by_id[q.sentence_id]
+        rule = next((r for r in reference.stance_rules() if r.stance == q.stance), None)
+        event_type, cameo = (rule.event_type, rule.cameo) if rule else ("statement", "010")
+        inside = [m for m in mentions if q.start <= m.start < q.end and m.kind in _ACTOR_KINDS and m.name not in q.speaker]
+        inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
+        target = _group(text, inside[0], q.end) if inside else None
+        when = _date_for(text, sent, q.start, quoted + [(q.start, q.end)], published, caption_dates, earlier)
+        name, goldstein = code(cameo)
+        out.append(Event(
+            stable_id("e", q.start, q.end, event_type), when.date, when.precision, when.basis, when.text,
+            q.speaker, q.speaker_kind, q.cue or "said", event_type, cameo, name, goldstein,
+            target.name if target else "", "", "article", q.sentence_id, q.start, q.end,
+            "", target.kind if target else "",
+        ))
+    return out

@@ -1,0 +1,241 @@
+"""Stage 2a: find the names in a text — people, organisations, countries and places.
+
+Every later extractor (quotes, events, movements) works from these mentions,
+so a name is recognised once, with its exact span. Recognition is rules plus
+the curated tables in ``data/``: actor directory, gazetteer, demonyms, titles,
+organisation words and place cues. Names the tables do not know are still
+found from their context ("said X Y", "President X", "in the village of X").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterable, NamedTuple
+
+from .. import reference
+from ..reference import normalise
+
+# A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
+# or initials ("E.", "U.S.").
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:[-’'][^\W_]+)*")
+_POSSESSIVE = re.compile(r"[’']s$")
+CONNECTORS = frozenset({"of", "al", "el", "bin", "ibn", "de", "la", "du", "van", "von", "der", "da", "di", "the", "abu", "bint", "ben", "le"})
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class Mention(NamedTuple):
+    """One name in the text: what it refers to and where it stands."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person, organization, group, country, place
+    name: str  # canonical name
+    country: str  # ISO alpha-2 where known
+    via: str  # directory, gazetteer, demonym, title, speaker, context, pattern
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    out = []
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        word = m.group()
+        if _POSSESSIVE.search(word) and len(word) > 2:
+            e -= 2
+            word = word[:-2]
+        out.append(Token(s, e, word))
+    return out
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word.startswith(("al-", "el-", "bin-", "ibn-"))
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row[next(iter(row))].strip() for row in reference.table(name))
+
+
+def org_words() -> frozenset[str]:
+    return _words("org_words")
+
+
+def group_nouns() -> frozenset[str]:
+    return _words("group_nouns")
+
+
+def ambiguous_places() -> frozenset[str]:
+    return _words("ambiguous_places")
+
+
+@cache
+def _title_first_words() -> frozenset[str]:
+    return frozenset(t.split()[0] for t in reference.titles())
+
+
+def is_title_word(word: str) -> bool:
+    w = word.lower()
+    return w in reference.titles() or w in _title_first_words()
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def find_mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+    """All names inside the given spans (paragraphs), longest match first, no overlaps."""
+    gaz = reference.gazetteer()
+    directory = reference.actor_directory()
+    words = reference.place_words()
+    out: list[Mention] = []
+    for span_start, span_end in spans:
+        toks = tokens(text, span_start, span_end)
+        taken = [False] * len(toks)
+        found: list[Mention] = []
+        # 1. known names: directory, demonyms, gazetteer (longest first)
+        for i, tok in enumerate(toks):
+            if taken[i] or not is_capitalised(tok.text):
+                continue
+            for n in range(min(6, len(toks) - i), 0, -1):
+                if any(taken[i : i + n]):
+                    continue
+                piece = toks[i : i + n]
+                s, e = piece[0].start, piece[-1].end
+                if text[s:e].count("\n"):
+                    continue
+                mention = _known(text, s, e, toks, i, n, gaz, directory)
+                if mention is not None:
+                    found.append(mention)
+                    for k in range(i, i + n):
+                        taken[k] = True
+                    break
+        # 2. people and places the tables do not know, from their context
+        found.extend(_unknown_names(text, toks, taken))
+        out.extend(sorted(found))
+    return out
+
+
+def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
+    surface = text[s:e]
+    key = normalise(surface)
+    short_caps = len(surface) <= 3 and surface.isupper()
+    entry = directory.get(key)
+    if entry is not None and (not short_caps or surface in (entry.name, *entry.aliases)):
+        return Mention(s, e, surface, entry.kind, entry.name, entry.country, "directory")
+    code = gaz.demonyms.get(key)
+    if code and code in gaz.countries and surface[0].isupper():
+        return Mention(s, e, surface, "country", gaz.countries[code].name, code, "demonym")
+    place = gaz.places.get(key)
+    if place is None:
+        return None
+    if short_caps and surface != surface.upper():
+        return None
+    if place.kind == "country":
+        return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
+    if n == 1 and not _single_word_place_ok(text, toks, i, place, key):
+        return None
+    return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
+
+
+def _single_word_place_ok(text, toks, i, place, key) -> bool:
+    """One capitalised word that names a town may be a surname or a common word."""
+    word = toks[i].text
+    sentence_start = i == 0 or text[toks[i - 1].end : toks[i].start].strip()[-1:] in (".", "!", "?", "“", '"')
+    prev = toks[i - 1].text.lower() if i else ""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if nxt and is_capitalised(nxt) and nxt not in reference.place_words().after and not _is_place_word(nxt):
+        return False  # part of a longer name we do not know ("Jones" in "Stuart Jones")
+    in_context = prev in reference.place_words().prepositions or prev in ("the",)
+    odd = normalise(place.name) != key and not place.coord_source.startswith(("countryinfo", "airportsdata")) and place.kind == "city"
+    if word in ambiguous_places() or odd or sentence_start or place.kind == "city" and place.population < 100_000:
+        return in_context
+    if i and prev and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text):
+        return False  # "Mark Esper": a first name before it
+    return True
+
+
+def _is_place_word(word: str) -> bool:
+    return word.lower() in reference.place_words().after
+
+
+def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Mention]:
+    """Capitalised chunks not in any table, classified by the words around them."""
+    words = reference.place_words()
+    out = []
+    i = 0
+    while i < len(toks):
+        if taken[i] or not is_capitalised(toks[i].text) or toks[i].text in _MONTHS:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and not taken[j] and toks[j].start - toks[j - 1].end <= 1 and (
+            is_capitalised(toks[j].text)
+            or (toks[j].text.lower() in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
+        ):
+            if text[toks[j - 1].end : toks[j].start] not in (" ", ""):
+                break
+            j += 1
+        chunk = toks[i:j]
+        i = j
+        while chunk and (is_title_word(chunk[0].text) or chunk[0].text.lower() in CONNECTORS):
+            chunk = chunk[1:]
+        if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
+            continue
+        idx = toks.index(chunk[0])
+        s, e = chunk[0].start, chunk[-1].end
+        surface = text[s:e]
+        prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]
+        nxt = toks[idx + len(chunk)].text.lower() if idx + len(chunk) < len(toks) else ""
+        last = chunk[-1].text
+        if any(w in org_words() for w in (t.text for t in chunk)) or surface in org_words():
+            kind = _place_suffix_kind(surface)
+            if kind:
+                out.append(Mention(s, e, surface, "place", surface, "", "pattern"))
+            else:
+                out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))
+            continue
+        if nxt in words.after and nxt not in ("state", "base"):
+            e2 = toks[idx + len(chunk)].end
+            out.append(Mention(s, e2, text[s:e2], "place", text[s:e2], "", "pattern"))
+            continue
+        before = " ".join(prev[-2:])
+        if prev and (before in words.before or prev[-1] in words.before):
+            out.append(Mention(s, e, surface, "place", surface, "", "pattern"))
+            continue
+        sentence_start = idx == 0 or text[toks[idx - 1].end : s].strip() in (".", "!", "?", "“", '"')
+        if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) and not sentence_start:
+            if not any(t.text in _MONTHS for t in chunk):
+                out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
+            continue
+        if len(chunk) >= 2 and sentence_start and _looks_like_person(chunk, toks, idx):
+            out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
+            continue
+        if prev and prev[-1] in words.prepositions and not sentence_start and len(chunk) <= 3 and last not in _MONTHS:
+            out.append(Mention(s, e, surface, "place", surface, "", "context"))
+    return out
+
+
+def _looks_like_person(chunk, toks, idx) -> bool:
+    after = idx + len(chunk)
+    nxt = toks[after].text.lower() if after < len(toks) else ""
+    return nxt in reference.cues() or nxt in ("has", "had", "was", "is", "who", "will", "would")
+
+
+def _place_suffix_kind(surface: str) -> str:
+    lowered = surface.lower()
+    for word, kind in reference.place_words().after.items():
+        if lowered.endswith(" " + word):
+            return kind
+    for word, kind in reference.place_words().before.items():
+        if lowered.startswith(word + " "):
+            return kind
+    return ""

@@ -1,0 +1,83 @@
+"""Stage 2f: movements — what travelled from where to where (missiles, drones, troops).
+
+Derived from events: an attack with missiles goes from the attacker's country
+to the place attacked; a withdrawal leaves its place and heads wherever the
+same paragraph says troops were heading.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from ..article import Sentence, stable_id
+from .events import Event
+from .mentions import Mention
+
+_KIND_WORDS = (
+    (re.compile(r"\bdrones?\b", re.IGNORECASE), "drone_strike"),
+    (re.compile(r"\b(?:ballistic |cruise )?missiles?\b", re.IGNORECASE), "missile_strike"),
+    (re.compile(r"\brockets?\b", re.IGNORECASE), "rocket_strike"),
+    (re.compile(r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb", re.IGNORECASE), "air_strike"),
+)
+
+
+class Movement(NamedTuple):
+    movement_id: str
+    kind: str
+    actor: str
+    origin: str  # canonical place names; the frame joins them to location ids
+    destination: str
+    date: date | None
+    event_id: str
+    source: str
+    start: int
+    end: int
+
+
+def _strike_kind(sentence: str) -> str:
+    for pattern, kind in _KIND_WORDS:
+        if pattern.search(sentence):
+            return kind
+    return ""
+
+
+def movements(text: str, sents: list[Sentence], events: list[Event], mentions: list[Mention], countries: dict[str, str]) -> list[Movement]:
+    """Each row represents one movement of weapons or forces between two places.
+
+    ``countries`` maps ISO alpha-2 codes to canonical country names.
+    """
+    by_id = {s.sentence_id: s for s in sents}
+    out: list[Movement] = []
+    heading: dict[int, list[Event]] = {}
+    for ev in events:
+        if ev.event_type == "movement" and ev.location:
+            heading.setdefault(by_id[ev.sentence_id].paragraph, []).append(ev)
+    used: set[str] = set()
+    for ev in events:
+        sent = by_id[ev.sentence_id]
+        if ev.event_type in ("attack", "killing"):
+            kind = _strike_kind(sent.text)
+            if not kind:
+                continue
+            # ballistic missiles and rockets fly from the attacker's territory; a drone's base is unknown
+            ranged = kind in ("missile_strike", "rocket_strike")
+            origin = countries.get(ev.actor_country, "") if ev.actor_kind == "country" and ranged else ""
+            out.append(_movement(kind, ev, origin, ev.location))
+        elif ev.event_type == "withdrawal":
+            later = [h for h in heading.get(sent.paragraph, []) if h.start > ev.start]
+            destination = later[0].location if later else ""
+            used.update(h.event_id for h in later[:1])
+            out.append(_movement("troop_withdrawal", ev, ev.location, destination))
+    for ev in events:
+        if ev.event_type == "movement" and ev.event_id not in used and ev.location:
+            out.append(_movement("troop_movement", ev, "", ev.location))
+    return out
+
+
+def _movement(kind: str, ev: Event, origin: str, destination: str) -> Movement:
+    return Movement(
+        stable_id("m", ev.event_id, kind, origin, destination), kind, ev.actor, origin, destination,
+        ev.date, ev.event_id, ev.source, ev.start, ev.end,
+    )

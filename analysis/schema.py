@@ -1,0 +1,85 @@
+"""The data contract: each frame's columns and dtypes, declared once.
+
+Building a frame goes through :func:`frame`, so every frame — even an empty
+one — has exactly these columns and dtypes. Strings use pandas' ``str`` dtype
+(the pandas 3 default) explicitly; offsets into a text that the row does not
+come from (outside context) are ``<NA>`` in nullable ``Int64`` columns.
+Full checks (allowed values, spans, unique ids) live in :mod:`analysis.validation`.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+STR, INT, NINT, FLOAT, DATE, BOOL = "str", "int64", "Int64", "float64", "datetime64[s]", "bool"
+
+FRAMES: dict[str, dict[str, str]] = {
+    "sentences": {
+        "sentence_id": STR, "section": STR, "paragraph": INT, "start": INT, "end": INT, "text": STR,
+    },
+    "quotes": {
+        "quote_id": STR, "speaker": STR, "speaker_role": STR, "speaker_org": STR,
+        "speaker_country": STR, "speaker_kind": STR, "text": STR, "kind": STR, "cue": STR,
+        "attribution": STR, "sentence_id": STR, "start": INT, "end": INT,
+        "speaker_start": NINT, "speaker_end": NINT, "stance": STR, "tone": FLOAT,
+    },
+    "events": {
+        "event_id": STR, "date": DATE, "date_precision": STR, "date_basis": STR, "date_text": STR,
+        "actor": STR, "actor_kind": STR, "action": STR, "event_type": STR, "cameo": STR,
+        "cameo_name": STR, "goldstein": FLOAT, "target": STR, "target_kind": STR,
+        "location_id": STR, "location": STR, "source": STR, "citation": STR, "note": STR,
+        "sentence_id": STR, "start": NINT, "end": NINT,
+    },
+    "locations": {
+        "location_id": STR, "name": STR, "text": STR, "kind": STR, "country": STR, "lat": FLOAT,
+        "lon": FLOAT, "precision": INT, "resolved": BOOL, "role": STR, "roles": STR,
+        "mentions": INT, "source": STR, "coord_source": STR, "citation": STR,
+        "sentence_id": STR, "start": NINT, "end": NINT,
+    },
+    "movements": {
+        "movement_id": STR, "kind": STR, "actor": STR, "origin_id": STR, "origin": STR,
+        "destination_id": STR, "destination": STR, "date": DATE, "event_id": STR, "source": STR,
+        "citation": STR, "start": NINT, "end": NINT,
+    },
+    "actors": {
+        "actor_id": STR, "name": STR, "kind": STR, "role": STR, "affiliation": STR, "country": STR,
+        "mentions": INT, "role_source": STR, "source": STR, "citation": STR,
+        "start": NINT, "end": NINT,
+    },
+    "mentions": {
+        "mention_id": STR, "name": STR, "kind": STR, "text": STR, "via": STR, "actor_id": STR,
+        "location_id": STR, "sentence_id": STR, "start": INT, "end": INT,
+    },
+}
+
+ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
+    ("sentences", "section"): ("headline", "body", "caption", "credit", "boilerplate"),
+    ("quotes", "kind"): ("direct", "partial", "reported"),
+    ("quotes", "stance"): ("threat", "condemnation", "defiance", "deterrence", "de-escalation", "reassurance", "neutral"),
+    ("events", "date_precision"): ("day", "week", "month", "year", ""),
+    ("events", "source"): ("article", "context"),
+    ("locations", "kind"): ("country", "city", "province", "base", "airport", "region", "place"),
+    ("locations", "source"): ("article", "context"),
+    ("movements", "source"): ("article", "context"),
+    ("actors", "kind"): ("person", "organization", "group", "country"),
+    ("actors", "source"): ("article", "context"),
+}
+
+# An offset-bearing frame whose article rows must round-trip to the text.
+SPAN_TEXT = {"sentences": "text", "quotes": "text", "mentions": "text"}
+
+
+def frame(name: str, records) -> pd.DataFrame:
+    """A frame with exactly the declared columns and dtypes (records may be empty)."""
+    columns = FRAMES[name]
+    df = pd.DataFrame.from_records(list(records), columns=list(columns))
+    for column, dtype in columns.items():
+        if dtype == STR:
+            df[column] = df[column].fillna("").astype(STR)
+        elif dtype == DATE:
+            df[column] = pd.to_datetime(df[column]).astype(DATE)
+        elif dtype == NINT:
+            df[column] = pd.array([None if v is None or v != v or v < 0 else int(v) for v in df[column]], dtype=NINT)
+        else:
+            df[column] = df[column].astype(dtype)
+    return df
