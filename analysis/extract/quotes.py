@@ -151,7 +151,7 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
     spans = quote_spans(text, paras)
     out: list[Quote] = []
     previous: _Speaker | None = None
-    prev_para_end = -1
+    previous_at = -1
     for n, span in enumerate(spans):
         cs, ce = span.open + 1, span.close
         while cs < ce and text[cs].isspace():
@@ -174,7 +174,11 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
             or _speaker_before(text, before, mentions, kind, sent.start)
             or None
         )
-        if who is None and previous is not None and kind == "direct" and _standalone(text, paras, span):
+        if who is None and previous is not None and kind == "direct" and (
+            _standalone(text, paras, span) or _same_paragraph(paras, previous_at, span.open)
+        ):
+            who = previous._replace(how="continued")
+        if who is None and previous is not None and kind == "partial" and _same_paragraph(paras, previous_at, span.open):
             who = previous._replace(how="continued")
         words = len(text[cs:ce].split())
         if who is None and (words < 4 or not span.closed):
@@ -185,10 +189,13 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
             who = _resolve_title(text, who, mentions, span.open, sents)
         out.append(_record(text, sent, cs, ce, kind, who, mentions, paras))
         if who is not None and who.mentions:
-            previous = who
-        prev_para_end = span.close
+            previous, previous_at = who, span.open
     out.extend(reported(text, paras, sents, mentions, spans, out))
     return sorted(out, key=lambda q: q.start)
+
+
+def _same_paragraph(paras: list[Paragraph], a: int, b: int) -> bool:
+    return any(p.start <= a < p.end and p.start <= b < p.end for p in paras)
 
 
 def _standalone(text: str, paras: list[Paragraph], span: _Span) -> bool:
@@ -268,6 +275,9 @@ def _coordinated(text: str, found: list[Mention]) -> tuple[Mention, ...]:
     return tuple(keep)
 
 
+_ORG_NOUNS = frozenset("company firm ministry agency club group bank organisation organization department campaign charity union party".split())
+
+
 def _pronoun_or_title(text: str, s: int, e: int, cue: str) -> _Speaker | None:
     toks = tokens(text, s, e)
     if not toks:
@@ -278,6 +288,8 @@ def _pronoun_or_title(text: str, s: int, e: int, cue: str) -> _Speaker | None:
     words = [t.text.lower() for t in toks[:5]]
     if words and words[0] in ("the", "a", "an"):
         words = words[1:]
+    if words and words[0] in _ORG_NOUNS and len(words) <= 2:
+        return _Speaker((), "pronoun", cue, "it")
     title = next((w for w in words if is_title_word(w) and w not in ("chief", "head")), "")
     if title and title not in group_nouns():
         return _Speaker((), "title", cue, title)
@@ -331,6 +343,9 @@ def _clause_start(text: str, s: int, e: int) -> int:
 
 def _resolve_pronoun(who: _Speaker, mentions: list[Mention], pos: int, previous: _Speaker | None) -> _Speaker | None:
     want = PRONOUNS.get(who.role_hint, "person")
+    if want == "organization":
+        orgs = [m for m in mentions if m.kind in ("organization", "group") and m.start < pos]
+        return _Speaker((orgs[-1],), "pronoun", who.cue) if orgs else None
     if want == "person" and previous is not None and previous.mentions and previous.mentions[0].kind == "person":
         last_person = [m for m in mentions if m.kind == "person" and m.start < pos]
         if last_person and last_person[-1].name != previous.mentions[0].name and last_person[-1].start > previous.mentions[0].start:
@@ -346,6 +361,10 @@ def _resolve_pronoun(who: _Speaker, mentions: list[Mention], pos: int, previous:
 def _resolve_title(text: str, who: _Speaker, mentions: list[Mention], pos: int, sents) -> _Speaker | None:
     """“the minister said”: the nearest earlier person the text gives that title."""
     title = who.role_hint
+    for m in reversed([m for m in mentions if m.kind in ("organization", "group") and m.start < pos]):
+        after = tokens(text, m.end, m.end + 40)
+        if after and after[0].text.lower() == title:
+            return _Speaker((m,), "title", who.cue)
     for m in reversed([m for m in mentions if m.kind == "person" and m.start < pos]):
         bounds = _bounds(sents, m.start)
         role = profile(text, m, mentions, bounds).role.lower()
@@ -416,8 +435,19 @@ def reported(text, paras, sents, mentions, spans, direct: list[Quote]) -> list[Q
             if any(a <= tok.start < b for a, b in marks):
                 continue
             subject_start, subject = _walk_subject(text, toks, k, mentions)
-            if not subject:
+            if text[sent.start : subject_start].rstrip().endswith(tuple(CLOSING) + (STRAIGHT, "”,", '",')):
                 continue
+            if not subject:
+                who = _pronoun_or_title(text, _clause_start(text, sent.start, tok.start), tok.start, tok.text.lower())
+                if who is not None and who.how == "pronoun":
+                    who = _resolve_pronoun(who, mentions, tok.start, None)
+                elif who is not None and who.how == "title":
+                    who = _resolve_title(text, who, mentions, tok.start, sents)
+                if who is None or not who.mentions:
+                    continue
+                subject, subject_start = who.mentions, tok.start - 1
+                if not text[sent.start : tok.start].strip().lower().startswith(("the", "he", "she", "they", "it")):
+                    continue
             if k == len(toks) - 1 or text[tok.end : sent.end].strip() in (".", "!", ""):
                 comma = text.rfind(",", sent.start, subject_start)
                 if comma < 0:
@@ -453,7 +483,7 @@ def _walk_subject(text, toks, k, mentions) -> tuple[int, tuple[Mention, ...]]:
         start, j = toks[j].start, j - 1  # "Pentagon officials confirmed"
     while j >= 0:
         tok = toks[j]
-        if text[tok.end : start].strip() not in ("", ","):
+        if text[tok.end : start].strip() not in ("", ",", "(", ")", "()"):
             break
         m = mention_at(tok)
         if m is not None:
@@ -473,8 +503,16 @@ def _walk_subject(text, toks, k, mentions) -> tuple[int, tuple[Mention, ...]]:
     return start, (people[-1],) if people else tuple(found)
 
 
+_AUDIENCE = frozenset("reporters journalists parliament lawmakers analysts investors the a an bbc cnn reuters afp ap us him her them me".split())
+
+
 def _content_start(text, toks, k) -> int:
     for step in range(1, 6):
         if k + step < len(toks) and toks[k + step].text.lower() == "that":
             return toks[k + step].end + 1
+    if toks[k].text.lower() in ("told", "tells") and k + 1 < len(toks):
+        j = k + 1
+        while j < len(toks) and j <= k + 3 and (toks[j].text.lower() in _AUDIENCE or toks[j].text[:1].isupper()):
+            j += 1
+        return toks[j].start if j < len(toks) else toks[-1].end
     return toks[k].end + 1 if k + 1 < len(toks) else toks[k].end
