@@ -200,7 +200,7 @@ def _org_follows(text: str, toks: list[Token], k: int) -> bool:
         return False  # "South Korea’s Joint Chiefs": the possessive ends the country's name
     following = []
     for tok in toks[k : k + 5]:
-        if not (is_capitalised(tok.text) or tok.text.lower() in CONNECTORS) or is_title_word(tok.text):
+        if not (is_capitalised(tok.text) or tok.text.lower() in CONNECTORS) or tok.text.lower() in reference.titles():
             break  # "U.S. District Judge …": a title ends the organisation's name
         following.append(tok.text)
     return any(w in org_words() for w in following)
