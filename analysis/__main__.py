@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--published", help="publication date YYYY-MM-DD (for 'last week' and similar)")
     extract.add_argument("--no-context", action="store_true", help="leave out the cited outside-context rows")
     args = parser.parse_args(argv)
+    if args.out is None and args.format != "json":
+        print("error: --out DIR is required unless --format json", file=sys.stderr)
+        return 2
 
     from . import export
     from .article import ArticleError
@@ -31,9 +34,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     if args.out is None:
-        if args.format != "json":
-            print("error: --out DIR is required unless --format json", file=sys.stderr)
-            return 2
         json.dump(export.to_json(ds), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0

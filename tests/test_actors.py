@@ -1,0 +1,94 @@
+"""Actors: people, organisations and groups with roles read from the article."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actor(ds, name):
+    rows = ds.actors[ds.actors["name"] == name]
+    assert len(rows) == 1, f"{name!r} not one actor row: {list(ds.actors['name'])}"
+    return rows.iloc[0]
+
+
+PEOPLE = [
+    "Akram al-Kaabi", "Donald Trump", "Ali Khamenei", "Dominic Raab", "Mohammad Javad Zarif",
+    "Mark Esper", "Qassem Suleimani", "Haider al-Abadi", "Khalid al-Obaidi", "Stuart E. Jones",
+]
+
+
+@pytest.mark.parametrize("name", PEOPLE)
+def test_people_from_article(seed, name):
+    row = _actor(seed, name)
+    assert row["kind"] == "person"
+    assert row["source"] == "article"
+    assert row["mentions"] >= 1
+
+
+def test_khamenei_role(seed):
+    row = _actor(seed, "Ali Khamenei")
+    assert "supreme leader" in row["role"].lower()
+    assert row["country"] == "Iran"
+
+
+def test_al_kaabi(seed):
+    row = _actor(seed, "Akram al-Kaabi")
+    assert row["affiliation"] == "Harakat al-Nujaba"
+    assert row["country"] == "Iraq"
+
+
+def test_obaidi_canonical_name(seed):
+    names = set(seed.actors["name"])
+    assert "Khalid al-Obaidi" in names
+    assert "Khalid al Obaidi" not in names
+    row = _actor(seed, "Khalid al-Obaidi")
+    assert "defense minister" in row["role"].lower() or "defence minister" in row["role"].lower()
+    assert row["country"] == "Iraq"
+
+
+def test_abadi_role(seed):
+    row = _actor(seed, "Haider al-Abadi")
+    assert "prime minister" in row["role"].lower()
+    assert row["country"] == "Iraq"
+
+
+def test_stuart_jones_is_one_person(seed):
+    names = set(seed.actors["name"])
+    assert "Stuart E. Jones" in names
+    for fragment in ("Stuart E.", "E. Jones", "Jones", "Stuart"):
+        assert fragment not in names
+    mentions = seed.mentions[seed.mentions["text"].str.contains("Jones", regex=False)]
+    assert set(mentions["name"]) == {"Stuart E. Jones"}
+
+
+def test_no_typo_in_names(seed):
+    for column in ("name", "affiliation", "country"):
+        assert not seed.actors[column].str.contains("Iraqui", case=False, regex=False).any(), column
+
+
+def test_nujaba_is_a_group(seed):
+    row = _actor(seed, "Harakat al-Nujaba")
+    assert row["kind"] == "group"
+
+
+@pytest.mark.parametrize("name, kind", [("Pentagon", "organization"), ("NATO", "organization"), ("Quds Force", "organization"), ("Islamic State", "group")])
+def test_organisations(seed, name, kind):
+    assert _actor(seed, name)["kind"] == kind
+
+
+def test_article_actor_mentions(seed):
+    art = seed.actors[seed.actors["source"] == "article"]
+    assert len(art) >= len(PEOPLE)
+    assert (art["mentions"] >= 1).all()
+
+
+def test_mentions_link_to_actors(seed):
+    ids = set(seed.actors["actor_id"])
+    linked = seed.mentions[seed.mentions["actor_id"] != ""]
+    assert len(linked) >= 1
+    assert set(linked["actor_id"]) <= ids
+
+
+def test_credit_is_not_a_person(seed):
+    names = set(seed.actors["name"])
+    assert "ALI ABBAS" not in names and "Ali Abbas" not in names

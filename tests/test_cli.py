@@ -1,0 +1,162 @@
+"""Command line: python -m analysis extract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.dataset import FRAME_NAMES
+from analysis.schema import FRAMES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args, check_ok=True):
+    proc = subprocess.run([sys.executable, "-m", "analysis", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    if check_ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def csv_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("csv") / "out"
+    run("extract", "--out", out)
+    return out
+
+
+def test_csv_files(csv_out):
+    names = sorted(p.name for p in csv_out.iterdir())
+    assert names == sorted([f"{n}.csv" for n in FRAME_NAMES] + ["map.geojson"])
+    for name in FRAME_NAMES:
+        df = pd.read_csv(csv_out / f"{name}.csv", keep_default_na=False)
+        assert list(df.columns) == list(FRAMES[name])
+        assert len(df) >= 1
+
+
+def test_geojson(csv_out):
+    geo = json.loads((csv_out / "map.geojson").read_text(encoding="utf-8"))
+    assert geo["type"] == "FeatureCollection"
+    types = set()
+    for feature in geo["features"]:
+        assert feature["type"] == "Feature"
+        assert isinstance(feature["properties"], dict)
+        geom = feature["geometry"]
+        if geom is None:
+            continue
+        types.add(geom["type"])
+        if geom["type"] == "Point":
+            lon, lat = geom["coordinates"]
+            assert -180 <= lon <= 180 and -90 <= lat <= 90
+        elif geom["type"] == "LineString":
+            assert len(geom["coordinates"]) >= 2
+            for lon, lat in geom["coordinates"]:
+                assert -180 <= lon <= 180 and -90 <= lat <= 90
+    assert {"Point", "LineString"} <= types
+
+
+def test_csv_runs_are_byte_identical(csv_out, tmp_path):
+    out2 = tmp_path / "again"
+    run("extract", "--out", out2)
+    for path in sorted(csv_out.iterdir()):
+        assert (out2 / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_parquet_round_trip(tmp_path, seed):
+    out = tmp_path / "pq"
+    run("extract", "--out", out, "--format", "parquet")
+    for name in FRAME_NAMES:
+        df = pd.read_parquet(out / f"{name}.parquet")
+        assert list(df.columns) == list(FRAMES[name])
+        assert len(df) == len(getattr(seed, name))
+        id_col = next(iter(FRAMES[name]))
+        assert list(df[id_col]) == list(getattr(seed, name)[id_col])
+    assert (out / "map.geojson").exists()
+
+
+def test_json_stdout(seed):
+    proc = run("extract", "--format", "json")
+    doc = json.loads(proc.stdout)
+    for name in FRAME_NAMES:
+        assert name in doc
+        assert isinstance(doc[name], list)
+        assert len(doc[name]) == len(getattr(seed, name))
+    assert doc["article"]["published"] == "2020-01-08"
+    assert doc["map"]["type"] == "FeatureCollection"
+
+
+def test_no_context_flag(tmp_path):
+    proc = run("extract", "--format", "json", "--no-context")
+    doc = json.loads(proc.stdout)
+    for name in ("events", "locations", "movements", "actors"):
+        assert all(row["source"] == "article" for row in doc[name]), name
+
+
+def test_published_flag(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Officials said troops left the city of Kirkuk last week.\n", encoding="utf-8")
+    doc = json.loads(run("extract", path, "--format", "json", "--published", "2025-03-01").stdout)
+    assert doc["article"]["published"] == "2025-03-01"
+
+
+def _bad_inputs(tmp: Path):
+    binary = tmp / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    empty = tmp / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp / "blank.txt"
+    blank.write_bytes(b"  \n\n\t ")
+    latin = tmp / "latin.txt"
+    latin.write_bytes("Le ministre a déclaré que la réunion était terminée.".encode("latin-1"))
+    html = tmp / "page.txt"
+    html.write_bytes(b"<!DOCTYPE html>\n<html><body><p>Story</p></body></html>\n")
+    good = tmp / "good.txt"
+    good.write_text("The minister spoke on Monday.\n", encoding="utf-8")
+    return {
+        "missing": [tmp / "missing.txt"],
+        "directory": [tmp],
+        "binary": [binary],
+        "empty": [empty],
+        "blank": [blank],
+        "latin-1": [latin],
+        "html": [html],
+        "bad-date": [good, "--published", "2020-13-45"],
+    }
+
+
+CASES = ["missing", "directory", "binary", "empty", "blank", "latin-1", "html", "bad-date"]
+
+
+@pytest.mark.parametrize("case, fmt", [(c, "csv") for c in CASES] + [("binary", "parquet"), ("html", "json")])
+def test_bad_input_exits_2(tmp_path, case, fmt):
+    src = tmp_path / "src"
+    src.mkdir()
+    args = _bad_inputs(src)[case]
+    out = tmp_path / "out"
+    proc = run("extract", *args, "--out", out, "--format", fmt, check_ok=False)
+    assert proc.returncode == 2, (proc.stdout, proc.stderr)
+    lines = proc.stderr.strip("\n").splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert lines[0].strip()
+    assert proc.stdout == ""
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_bad_input_json_to_stdout(tmp_path):
+    proc = run("extract", tmp_path / "missing.txt", "--format", "json", check_ok=False)
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip("\n").splitlines()) == 1
+    assert proc.stdout == ""
+
+
+def test_csv_without_out_is_an_error():
+    proc = run("extract", check_ok=False)
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip("\n").splitlines()) == 1

@@ -1,0 +1,111 @@
+"""Locations: demonyms, coordinates, roles, outside context and unknown small places."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from conftest import assert_typed
+
+
+def _loc(ds, name):
+    rows = ds.locations[ds.locations["name"] == name]
+    assert len(rows) == 1, f"{name!r} not one location row: {list(ds.locations['name'])}"
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("surface, name", [("Iraqi", "Iraq"), ("British", "United Kingdom"), ("Iranian", "Iran")])
+def test_demonyms_resolve(seed, surface, name):
+    rows = seed.mentions[seed.mentions["text"] == surface]
+    assert len(rows) >= 1
+    assert set(rows["name"]) == {name}
+
+
+def test_uk_and_us_abbreviations(seed):
+    for surface, name in (("UK", "United Kingdom"), ("US", "United States")):
+        rows = seed.mentions[seed.mentions["text"] == surface]
+        assert len(rows) >= 1
+        assert set(rows["name"]) == {name}
+
+
+@pytest.mark.parametrize("name", ["Baghdad", "Kuwait", "Balad Air Base", "Iraq", "Iran"])
+def test_coordinates(seed, name):
+    row = _loc(seed, name)
+    assert not math.isnan(row["lat"]) and not math.isnan(row["lon"])
+    assert -90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180
+    assert row["resolved"]
+
+
+def test_baghdad_position(seed):
+    row = _loc(seed, "Baghdad")
+    assert abs(row["lat"] - 33.3) <= 0.5
+    assert abs(row["lon"] - 44.4) <= 0.5
+    assert row["country"] == "Iraq"
+
+
+def test_balad_is_an_iraqi_base(seed):
+    row = _loc(seed, "Balad Air Base")
+    assert row["kind"] == "base"
+    assert row["country"] == "Iraq"
+
+
+def test_roles(seed):
+    assert _loc(seed, "Kuwait")["role"] == "destination"
+    assert _loc(seed, "Iran")["role"] == "origin"
+    assert "origin" in _loc(seed, "Baghdad")["roles"].split(";")
+
+
+@pytest.mark.parametrize("fragment", ["Asad", "Erbil"])
+def test_context_bases(seed, seed_no_context, fragment):
+    rows = seed.locations[seed.locations["name"].str.contains(fragment, case=False, regex=False)]
+    assert len(rows) >= 1
+    assert (rows["source"] == "context").all()
+    assert (rows["kind"] == "base").all()
+    assert rows["citation"].str.startswith("http").all()
+    assert rows["start"].isna().all()
+    none = seed_no_context.locations[seed_no_context.locations["name"].str.contains(fragment, case=False, regex=False)]
+    assert none.empty
+
+
+def test_no_context_locations_are_article_only(seed_no_context):
+    assert (seed_no_context.locations["source"] == "article").all()
+
+
+def test_unknown_village_is_kept_unresolved(write_article):
+    ds = write_article("Troops reached the village of Qaryat Zorbek near Kirkuk.\n")
+    assert_typed(ds.locations, "locations")
+    rows = ds.locations[ds.locations["name"].str.contains("Qaryat Zorbek", regex=False)]
+    assert len(rows) == 1, list(ds.locations["name"])
+    row = rows.iloc[0]
+    assert math.isnan(row["lat"]) and math.isnan(row["lon"])
+    assert not row["resolved"]
+    assert row["source"] == "article"
+    kirkuk = ds.locations[ds.locations["name"].str.contains("Kirkuk", regex=False)]
+    assert len(kirkuk) >= 1 and kirkuk["resolved"].any()
+
+
+def test_precision(seed):
+    locs = seed.locations
+    assert _loc(seed, "Balad Air Base")["precision"] == 1
+    assert _loc(seed, "Iraq")["precision"] == 4
+    assert (locs.loc[locs["kind"] == "base", "precision"] == 1).all()
+    assert (locs.loc[locs["kind"] == "country", "precision"] == 4).all()
+
+
+def test_countries_named_in_text(seed):
+    names = set(seed.locations["name"])
+    assert {"Iran", "Iraq", "United States", "United Kingdom", "Australia", "Canada", "Kuwait"} <= names
+
+
+def test_mention_counts(seed):
+    art = seed.locations[seed.locations["source"] == "article"]
+    assert (art["mentions"] >= 1).all()
+    # Iraq: "Iraqi" x4 + "Iraq" x4 + "Iraqui" at least
+    assert _loc(seed, "Iraq")["mentions"] >= 8
+
+
+def test_no_person_or_org_words_as_places(seed):
+    names = set(seed.locations["name"])
+    for wrong in ("Harakat al-Nujaba", "Quds Force", "NATO", "Pentagon", "Most", "Donald Trump"):
+        assert wrong not in names

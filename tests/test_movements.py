@@ -1,0 +1,59 @@
+"""Movements: strikes from an origin to a target, withdrawals towards a destination."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def test_missile_strike_from_iran_to_iraq(seed):
+    mv = seed.movements[seed.movements["source"] == "article"]
+    hits = mv[(mv["kind"] == "missile_strike") & (mv["origin"] == "Iran")]
+    assert len(hits) >= 1, mv[["kind", "origin", "destination"]].to_dict("records")
+    assert (hits["destination"] == "Iraq").any()
+
+
+def test_troop_withdrawals_to_kuwait(seed):
+    mv = seed.movements[seed.movements["kind"] == "troop_withdrawal"]
+    to_kuwait = mv[mv["destination"] == "Kuwait"]
+    assert {"Baghdad", "Iraq"} <= set(to_kuwait["origin"]), mv[["origin", "destination"]].to_dict("records")
+
+
+def test_ids_join_to_locations(seed):
+    loc = seed.locations.set_index("location_id")
+    for row in seed.movements.itertuples():
+        for name, lid in ((row.origin, row.origin_id), (row.destination, row.destination_id)):
+            if not name:
+                assert lid == ""
+                continue
+            assert lid in loc.index, (name, lid)
+            assert loc.loc[lid, "name"] == name
+
+
+def test_article_movements_link_events(seed):
+    events = set(seed.events["event_id"])
+    for row in seed.movements[seed.movements["source"] == "article"].itertuples():
+        assert row.event_id in events
+        assert not pd.isna(row.start) and 0 <= row.start < row.end <= len(seed.text)
+
+
+def test_context_drone_strike(seed):
+    ctx = seed.movements[(seed.movements["source"] == "context") & (seed.movements["kind"] == "drone_strike")]
+    assert len(ctx) >= 1
+    row = ctx.iloc[0]
+    assert row["destination"] == "Baghdad International Airport"
+    assert row["citation"].startswith("http")
+    assert pd.isna(row["start"]) and pd.isna(row["end"])
+    assert row["date"] == pd.Timestamp("2020-01-03")
+
+
+def test_no_context_movements_without_context(seed_no_context):
+    assert (seed_no_context.movements["source"] == "article").all()
+    assert len(seed_no_context.movements) >= 1
+
+
+def test_no_movement_from_quotes(seed):
+    # "return to their dens" (al-Kaabi) is a threat, not a troop movement
+    direct = seed.quotes[seed.quotes["kind"] == "direct"]
+    for mv in seed.movements[seed.movements["source"] == "article"].itertuples():
+        for q in direct.itertuples():
+            assert not (q.start <= mv.start < q.end)
