@@ -69,17 +69,20 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
 SPAN_TEXT = {"sentences": "text", "quotes": "text", "mentions": "text"}
 
 
+def _column(values: list, dtype: str):
+    if dtype == STR:
+        return pd.array(["" if v is None or v != v else str(v) for v in values], dtype=STR)
+    if dtype == NINT:
+        return pd.array([None if v is None or v != v or v < 0 else int(v) for v in values], dtype=NINT)
+    if dtype == DATE:
+        return pd.to_datetime(pd.Series(values, dtype=object)).astype(DATE).array
+    if dtype == FLOAT:
+        return pd.array([float("nan") if v is None else float(v) for v in values], dtype=FLOAT)
+    return pd.array(values, dtype=dtype)
+
+
 def frame(name: str, records) -> pd.DataFrame:
     """A frame with exactly the declared columns and dtypes (records may be empty)."""
     columns = FRAMES[name]
-    df = pd.DataFrame.from_records(list(records), columns=list(columns))
-    for column, dtype in columns.items():
-        if dtype == STR:
-            df[column] = df[column].fillna("").astype(STR)
-        elif dtype == DATE:
-            df[column] = pd.to_datetime(df[column]).astype(DATE)
-        elif dtype == NINT:
-            df[column] = pd.array([None if v is None or v != v or v < 0 else int(v) for v in df[column]], dtype=NINT)
-        else:
-            df[column] = df[column].astype(dtype)
-    return df
+    rows = list(records)
+    return pd.DataFrame({column: _column([r.get(column) for r in rows], dtype) for column, dtype in columns.items()})
