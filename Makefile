@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 NB_TIMEOUT ?= 300
+# Jupyter refuses to run as root without being told (containers and CI machines run as root)
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .DEFAULT_GOAL := help
 .PHONY: help lab test bench setup clean
@@ -22,7 +24,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)  ## create .venv with everything the lab and the tests need
 
 lab: $(STAMP)  ## set up and open the dashboard notebook in JupyterLab
-	$(BIN)/jupyter lab notebooks/dashboard.ipynb
+	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/dashboard.ipynb
 
 test: $(STAMP)  ## set up and run every test: package tests and every notebook (nbval)
 	timeout 1800 $(BIN)/python -m pytest tests --nbval-lax --nbval-cell-timeout=$(NB_TIMEOUT) notebooks
