@@ -20,6 +20,7 @@ from .extract import events as ev_mod
 from .extract import mentions as men_mod
 from .extract import movements as mov_mod
 from .extract import people, quotes as quote_mod
+from .extract.spans import covering
 from .schema import frame
 
 FRAME_NAMES = ("sentences", "events", "quotes", "locations", "movements", "actors", "mentions")
@@ -103,13 +104,9 @@ def build(article: art.Article, *, context: bool = True) -> Dataset:
 
 
 def _sentence_lookup(sents):
-    starts = [(s.start, s.end, s.sentence_id) for s in sents]
-
     def find(pos: int) -> str:
-        for s, e, sid in starts:
-            if s <= pos < e:
-                return sid
-        return ""
+        hit = covering(sents, pos)
+        return hit.sentence_id if hit is not None else ""
 
     return find
 
@@ -229,12 +226,16 @@ def _actors(text, paras, mentions, quotes, events, facts) -> list[dict]:
     rows: dict[str, dict] = {}
 
     def para_bounds(pos):
-        return next(((p.start, p.end) for p in paras if p.start <= pos < p.end), (pos, pos))
+        p = covering(paras, pos)
+        return (p.start, p.end) if p is not None else (pos, pos)
 
     for m in mentions:
         if m.kind not in ("person", "organization", "group"):
             continue
         row = rows.get(m.name)
+        if row is not None and row["role_source"] == "article":
+            row["mentions"] += 1
+            continue  # the role is known: no need to read around every later mention
         prof = people.profile(text, m, mentions, para_bounds(m.start))
         if row is None:
             row = _actor_row(m.name, m.kind, prof.role, prof.org, prof.country, prof.role_source, "article")
@@ -244,6 +245,10 @@ def _actors(text, paras, mentions, quotes, events, facts) -> list[dict]:
             row.update(role=prof.role, role_source="article", affiliation=prof.org or row["affiliation"],
                        country=prof.country or row["country"])
         row["mentions"] += 1
+    country_mentions: dict[str, list] = {}
+    for m in mentions:
+        if m.kind == "country":
+            country_mentions.setdefault(m.name, []).append(m)
     slots = [(q.speaker, q.speaker_kind) for q in quotes] + [(e.actor, e.actor_kind) for e in events] + [
         (e.target, e.target_kind) for e in events
     ]
@@ -253,8 +258,8 @@ def _actors(text, paras, mentions, quotes, events, facts) -> list[dict]:
                 continue
             country = gaz.country_of(name)
             if country is not None:
-                count = sum(1 for m in mentions if m.kind == "country" and m.name == country.name)
-                first = next((m for m in mentions if m.name == country.name), None)
+                seen = country_mentions.get(country.name, [])
+                count, first = len(seen), (seen[0] if seen else None)
                 row = _actor_row(country.name, "country", "", "", country.name, "", "article")
                 row["mentions"] = count
                 if first is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .. import reference
@@ -161,7 +161,8 @@ def _shift(published: date, kind: str, value: str, m: re.Match) -> date | None:
     return None
 
 
-def dates_in(text: str, start: int, end: int, published: date | None) -> list[DateRef]:
+@lru_cache(maxsize=4096)
+def dates_in(text: str, start: int, end: int, published: date | None) -> tuple[DateRef, ...]:
     """Every date expression in ``text[start:end]``, in text order."""
     found = explicit_dates(text, start, end, published) + relative_dates(text, start, end, published)
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))

@@ -9,6 +9,7 @@ the speaker, not events the article reports, so triggers there are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from typing import NamedTuple
 
@@ -17,6 +18,7 @@ from ..article import Paragraph, Sentence, stable_id
 from .dates import DateRef, dates_in
 from .mentions import PRONOUNS, Mention, group_nouns, tokens
 from .quotes import Quote
+from .spans import before, covering, starting_in, within
 
 _NEGATION = re.compile(r"\b(?:not|no|none|never|nobody|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "to", "near", "across", "inside", "over", "outside", "towards", "toward", "on"})
@@ -71,7 +73,8 @@ def events(
     published: date | None,
 ) -> list[Event]:
     """Each row represents one event the article reports (or a statement it quotes)."""
-    quoted = [(q.start, q.end) for q in quotes if q.kind != "reported"]
+    quoted = sorted((q.start, q.end) for q in quotes if q.kind != "reported")
+    quoted_starts = [a for a, _ in quoted]
     out: list[Event] = []
     caption_dates: dict[int, DateRef] = {}
     caption_places: dict[int, str] = {}
@@ -81,18 +84,19 @@ def events(
         found = [d for d in dates_in(text, sent.start, sent.end, published) if d.date]
         if found and sent.paragraph not in caption_dates:
             caption_dates[sent.paragraph] = found[0]
-        places = [m for m in mentions if sent.start <= m.start < sent.end and m.kind == "place"]
+        places = [m for m in starting_in(mentions, sent.start, sent.end) if m.kind == "place"]
         if places and sent.paragraph not in caption_places:
             caption_places[sent.paragraph] = places[0].name
     para_events: dict[int, list[Event]] = {}
     for sent in sents:
         if sent.section not in _EVENT_SECTIONS:
             continue
-        local = [m for m in mentions if sent.start <= m.start < sent.end]
+        local = starting_in(mentions, sent.start, sent.end)
+        quoted_here = _overlapping(quoted, quoted_starts, sent.start, sent.end)
         seen: set[tuple[str, str]] = set()
         for rule in reference.verb_rules():
             for match in rule.pattern.finditer(text, sent.start, sent.end):
-                ev = _verb_event(text, sent, match, rule, local, mentions, quoted, published,
+                ev = _verb_event(text, sent, match, rule, local, mentions, quoted_here, published,
                                  caption_dates, caption_places, para_events.get(sent.paragraph, []), out)
                 if ev is None or (ev.event_type, ev.actor) in seen:
                     continue
@@ -101,7 +105,7 @@ def events(
                 out.append(ev)
                 para_events.setdefault(sent.paragraph, []).append(ev)
                 seen.add((ev.event_type, ev.actor))
-    out.extend(_statements(text, sents, mentions, quotes, quoted, published, caption_dates, out))
+    out.extend(_statements(text, sents, mentions, quotes, quoted, quoted_starts, published, caption_dates, out))
     return sorted(out, key=lambda ev: (ev.start, ev.event_type))
 
 
@@ -157,20 +161,20 @@ def _actor(text, local, sent, s, e, mentions) -> Actor:
         after = [m for m in local if m.start >= agent.end() and m.kind in _ACTOR_KINDS]
         if after and after[0].start - agent.end() < 3:
             return Actor(after[0].name, after[0].kind, after[0].country)
-    before = [m for m in local if m.end <= s and m.kind in _ACTOR_KINDS]
+    ahead = [m for m in local if m.end <= s and m.kind in _ACTOR_KINDS]
     clause_cut = max(text.rfind(";", sent.start, s), sent.start)
     words = tokens(text, clause_cut, s)
     pronoun_at = next((w for w in reversed(words) if w.text.lower() in PRONOUNS and w.text.lower() != "it"), None)
-    if pronoun_at is not None and (not before or before[-1].end < pronoun_at.start):
-        earlier = [m for m in before if m.end <= pronoun_at.start]
+    if pronoun_at is not None and (not ahead or ahead[-1].end < pronoun_at.start):
+        earlier = [m for m in ahead if m.end <= pronoun_at.start]
         if not earlier:
-            earlier = [m for m in mentions if m.end <= sent.start and m.kind in _ACTOR_KINDS][-1:]
+            earlier = [m for m in before(mentions, sent.start) if m.kind in _ACTOR_KINDS][-1:]
         if earlier:
             return _coordinated_actor(text, earlier, sent.end)
         return Actor("", "", "")
-    if not before:
+    if not ahead:
         return Actor("", "", "")
-    return _coordinated_actor(text, before, sent.end)
+    return _coordinated_actor(text, ahead, sent.end)
 
 
 def _coordinated_actor(text: str, before: list[Mention], limit: int) -> Actor:
@@ -243,7 +247,20 @@ def _date_for(text, sent, pos, quoted, published, caption_dates, earlier) -> Dat
     return DateRef(None, "", "unknown", "", -1, -1)
 
 
-def _statements(text, sents, mentions, quotes, quoted, published, caption_dates, earlier) -> list[Event]:
+def _overlapping(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) spans, sorted by start, that overlap [start, end)."""
+    longest = _overlapping.longest.get(id(spans))
+    if longest is None:
+        longest = max((b - a for a, b in spans), default=0)
+        _overlapping.longest = {id(spans): longest}
+    lo = bisect_left(starts, start - longest)
+    return [(a, b) for a, b in spans[lo : bisect_left(starts, end)] if b > start]
+
+
+_overlapping.longest = {}
+
+
+def _statements(text, sents, mentions, quotes, quoted, quoted_starts, published, caption_dates, earlier) -> list[Event]:
     by_id = {s.sentence_id: s for s in sents}
     out = []
     for q in quotes:
@@ -252,10 +269,11 @@ def _statements(text, sents, mentions, quotes, quoted, published, caption_dates,
         sent = by_id[q.sentence_id]
         rule = next((r for r in reference.stance_rules() if r.stance == q.stance), None)
         event_type, cameo = (rule.event_type, rule.cameo) if rule else ("statement", "010")
-        inside = [m for m in mentions if q.start <= m.start < q.end and m.kind in _ACTOR_KINDS and m.name not in q.speaker]
+        inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in _ACTOR_KINDS and m.name not in q.speaker]
         inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
         target = _group(text, inside[0], q.end) if inside else None
-        when = _date_for(text, sent, q.start, quoted + [(q.start, q.end)], published, caption_dates, earlier)
+        here = _overlapping(quoted, quoted_starts, sent.start, sent.end) + [(q.start, q.end)]
+        when = _date_for(text, sent, q.start, here, published, caption_dates, earlier)
         name, goldstein = code(cameo)
         out.append(Event(
             stable_id("e", q.start, q.end, event_type), when.date, when.precision, when.basis, when.text,

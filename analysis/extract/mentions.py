@@ -10,6 +10,7 @@ found from their context ("said X Y", "President X", "in the village of X").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import Iterable, NamedTuple
 
@@ -154,13 +155,14 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
                 aliases.setdefault(last, m)
     if not aliases:
         return found
-    taken = sorted((m.start, m.end) for m in found)
+    taken = sorted(found)
     extra = []
     pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b(?![-’'][A-Za-z])")
     for span_start, span_end in spans:
         for hit in pattern.finditer(text, span_start, span_end):
             s, e = hit.span()
-            if any(a < e and s < b for a, b in taken):
+            k = bisect_left(taken, s, key=lambda m: m.start)
+            if any(m.start < e and s < m.end for m in taken[max(0, k - 2) : k + 2]):
                 continue
             ref = aliases[hit.group(1)]
             if s < ref.start:
@@ -259,7 +261,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue
-        idx = toks.index(chunk[0])
+        idx = j - len(chunk)
         s, e = chunk[0].start, chunk[-1].end
         surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else text[s:e]
         prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]

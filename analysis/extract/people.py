@@ -11,6 +11,7 @@ from typing import NamedTuple
 from .. import reference
 from ..reference import normalise
 from .mentions import Mention, is_title_word, tokens
+from .spans import covering, starting_in
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _ROLE_LINKS = frozenset({"of", "to", "for", "at", "in", "and"})
@@ -58,7 +59,7 @@ def profile(text: str, mention: Mention, mentions: list[Mention], bounds: tuple[
     if not role and mention.kind == "person":
         role, role_span = _role_right(text, mention, mentions, bounds)
     org = country = ""
-    near = [m for m in mentions if role_span and role_span[0] <= m.start and m.end <= role_span[1] + 60 and m.start < bounds[1]]
+    near = [m for m in starting_in(mentions, role_span[0], min(role_span[1] + 60, bounds[1])) if m.end <= role_span[1] + 60] if role_span else []
     for m in near:
         if m.kind in ("organization", "group") and not org and m.start >= (role_span[0] if role_span else 0):
             org = m.name
@@ -80,14 +81,12 @@ def profile(text: str, mention: Mention, mentions: list[Mention], bounds: tuple[
 
 
 def _mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    for m in mentions:
-        if m.start <= start and end <= m.end:
-            return m
-    return None
+    return covering(mentions, start, end)
 
 
 def _role_left(text, mention, mentions, bounds):
-    toks = tokens(text, bounds[0], mention.start)
+    # a role stands right before the name: look back one clause, not the whole paragraph
+    toks = tokens(text, max(bounds[0], mention.start - 160), mention.start)
     gap = text[toks[-1].end : mention.start] if toks else ""
     if gap.strip() not in ("", ","):
         return "", None

@@ -12,6 +12,7 @@ quote marks ("Pentagon officials confirmed") from the subject of a speech verb.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ from .. import reference
 from ..article import Paragraph, Sentence, stable_id
 from .mentions import PRONOUNS, Mention, group_nouns, is_title_word, mask_markup, tokens
 from .people import profile
+from .spans import before, covering, starting_in, within
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -132,14 +134,11 @@ def stance(text: str) -> reference.StanceRule | None:
 
 
 def _sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s
-    return None
+    return covering(sents, pos)
 
 
 def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if start <= m.start and m.end <= end]
+    return within(mentions, start, end)
 
 
 def _cue_tokens(text: str, start: int, end: int):
@@ -200,14 +199,13 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
 
 
 def _same_paragraph(paras: list[Paragraph], a: int, b: int) -> bool:
-    return any(p.start <= a < p.end and p.start <= b < p.end for p in paras)
+    p = covering(paras, a)
+    return p is not None and p.start <= b < p.end
 
 
 def _standalone(text: str, paras: list[Paragraph], span: _Span) -> bool:
-    for p in paras:
-        if p.start <= span.open < p.end:
-            return span.open == p.start
-    return False
+    p = covering(paras, span.open)
+    return p is not None and span.open == p.start
 
 
 def _kind(text: str, before: tuple[int, int], span: _Span) -> str:
@@ -313,7 +311,8 @@ def _speaker_before(
         tail = text[s:e].rstrip()
         if not tail.endswith((":", ",")):
             cue_toks = [t for t in cue_toks if t.end >= len(tail) + s - 1]
-        cue_toks = [t for t in cue_toks if toks and toks.index(t) >= len(toks) - 5]
+        last_five = set(toks[-5:])
+        cue_toks = [t for t in cue_toks if t in last_five]
         low = text[s:e].lower()
         if "according to" in low:
             at = s + low.rindex("according to") + len("according to")
@@ -356,7 +355,7 @@ def _clause_start(text: str, s: int, e: int) -> int:
 def _resolve_pronoun(who: _Speaker, mentions: list[Mention], pos: int, previous: _Speaker | None) -> _Speaker | None:
     want = PRONOUNS.get(who.role_hint, "person")
     if want == "organization":
-        orgs = [m for m in mentions if m.kind in ("organization", "group") and m.start < pos]
+        orgs = [m for m in before(mentions, pos) if m.kind in ("organization", "group")]
         if not orgs:
             return None
         counts: dict[str, int] = {}
@@ -365,12 +364,12 @@ def _resolve_pronoun(who: _Speaker, mentions: list[Mention], pos: int, previous:
         best = max(orgs, key=lambda m: (counts[m.name], m.start))  # "the company": the one the story is about
         return _Speaker((best,), "pronoun", who.cue)
     if want == "person" and previous is not None and previous.mentions and previous.mentions[0].kind == "person":
-        last_person = [m for m in mentions if m.kind == "person" and m.start < pos]
+        last_person = [m for m in before(mentions, pos) if m.kind == "person"]
         if last_person and last_person[-1].name != previous.mentions[0].name and last_person[-1].start > previous.mentions[0].start:
             return _Speaker((last_person[-1],), "pronoun", who.cue)
         return _Speaker(previous.mentions, "pronoun", who.cue)
     kinds = ("person",) if want == "person" else ("group", "organization", "country")
-    earlier = [m for m in mentions if m.kind in kinds and m.start < pos]
+    earlier = [m for m in before(mentions, pos) if m.kind in kinds]
     if not earlier:
         return None
     return _Speaker((earlier[-1],), "pronoun", who.cue)
@@ -379,11 +378,11 @@ def _resolve_pronoun(who: _Speaker, mentions: list[Mention], pos: int, previous:
 def _resolve_title(text: str, who: _Speaker, mentions: list[Mention], pos: int, sents) -> _Speaker | None:
     """“the minister said”: the nearest earlier person the text gives that title."""
     title = who.role_hint
-    for m in reversed([m for m in mentions if m.kind in ("organization", "group") and m.start < pos]):
+    for m in reversed([m for m in before(mentions, pos) if m.kind in ("organization", "group")]):
         after = tokens(text, m.end, m.end + 40)
         if after and after[0].text.lower() == title:
             return _Speaker((m,), "title", who.cue)
-    for m in reversed([m for m in mentions if m.kind == "person" and m.start < pos]):
+    for m in reversed([m for m in before(mentions, pos) if m.kind == "person"]):
         bounds = _bounds(sents, m.start)
         role = profile(text, m, mentions, bounds).role.lower()
         if title in role.split() or title in role:
@@ -420,7 +419,8 @@ def _describe(text, who: tuple[Mention, ...], mentions, paras):
         kind = "country" if all(m.kind == "country" for m in who) else "group"
         return names, "", "", countries, kind
     m = who[0]
-    bounds = next(((p.start, p.end) for p in paras if p.start <= m.start < p.end), (m.start, m.end))
+    p = covering(paras, m.start)
+    bounds = (p.start, p.end) if p is not None else (m.start, m.end)
     prof = profile(text, m, mentions, bounds)
     role = prof.role
     if m.kind != "person":
@@ -442,6 +442,8 @@ _SUBJECT_GLUE = frozenset({"and", "the", "both", "its", "their", ","})
 def reported(text, paras, sents, mentions, spans, direct: list[Quote], original: str) -> list[Quote]:
     """Speech without quote marks: "X said (that) …" and "…, X confirmed."."""
     marks = [(sp.open, sp.close + 1) for sp in spans]
+    spans_by_start = spans
+    span_starts = [sp.open for sp in spans]
     cues = reference.cues()
     out = []
     for sent in sents:
@@ -451,10 +453,10 @@ def reported(text, paras, sents, mentions, spans, direct: list[Quote], original:
         for k, tok in enumerate(toks):
             if not cues.get(tok.text.lower()):
                 continue
-            if any(a <= tok.start < b for a, b in marks):
+            if _inside(marks, span_starts, tok.start):
                 continue
             if any(sp.closed and sent.start <= sp.close < tok.start and not _SENTENCE_END.search(text, sp.close + 1, tok.start)
-                   for sp in spans):
+                   for sp in spans_by_start[bisect_left(span_starts, sent.start - 20_000) : bisect_left(span_starts, tok.start)]):
                 continue  # “…,” X said at a news conference: the verb attributes the quote
             subject_start, subject = _walk_subject(text, toks, k, mentions)
             if text[sent.start : subject_start].rstrip().endswith(tuple(CLOSING) + (STRAIGHT, "”,", '",')):
@@ -483,7 +485,8 @@ def reported(text, paras, sents, mentions, spans, direct: list[Quote], original:
             content = text[cs:ce]
             if len(content.split()) < 4 or any(q in content for q in OPENING + CLOSING + STRAIGHT):
                 continue
-            if any(a < ce and cs < b for a, b in marks):
+            k0 = bisect_left(span_starts, ce)
+            if k0 and marks[k0 - 1][1] > cs or any(a < ce and cs < b for a, b in marks[max(0, k0 - 50) : k0]):
                 continue
             who = _Speaker(subject, "subject", tok.text.lower())
             out.append(_record(text, sent, cs, ce, "reported", who, mentions, paras, original))
@@ -491,12 +494,17 @@ def reported(text, paras, sents, mentions, spans, direct: list[Quote], original:
     return out
 
 
+def _inside(marks, starts, pos) -> bool:
+    k = bisect_left(starts, pos + 1) - 1
+    return any(marks[j][0] <= pos < marks[j][1] for j in range(max(0, k - 3), k + 1))
+
+
 def _walk_subject(text, toks, k, mentions) -> tuple[int, tuple[Mention, ...]]:
     """Names right before a speech verb, over lists and group nouns ("Pentagon officials")."""
 
     def mention_at(tok):
-        return next((m for m in mentions if m.start <= tok.start and tok.end <= m.end
-                     and m.kind in ("person", "organization", "group", "country")), None)
+        m = covering(mentions, tok.start, tok.end)
+        return m if m is not None and m.kind in ("person", "organization", "group", "country") else None
 
     found: list[Mention] = []
     start = toks[k].start
