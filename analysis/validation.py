@@ -12,7 +12,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .dataset import Dataset
-from .schema import ALLOWED, FRAMES, SPAN_TEXT
+from .schema import _STR_DTYPE, ALLOWED, FRAMES, STR, SPAN_TEXT
 
 _ID_COLUMNS = {name: next(iter(columns)) for name, columns in FRAMES.items()}
 
@@ -38,7 +38,7 @@ def schema(name: str) -> pa.DataFrameSchema:
             checks.append(pa.Check.in_range(-180.0, 180.0))
         nullable = dtype in ("Int64", "float64", "datetime64[s]")
         unique = column == _ID_COLUMNS[name]
-        columns[column] = pa.Column(dtype, checks=checks, nullable=nullable, unique=unique)
+        columns[column] = pa.Column(_STR_DTYPE if dtype == STR else dtype, checks=checks, nullable=nullable, unique=unique)
     return pa.DataFrameSchema(columns, strict=True, ordered=True, name=name)
 
 

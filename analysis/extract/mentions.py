@@ -123,8 +123,8 @@ def find_mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
         # 2. people and places the tables do not know, from their context
         found.extend(_unknown_names(text, toks, taken))
         out.extend(sorted(found))
-    if original is not text:  # spans index the original; names read without the markup
-        out = [m._replace(text=original[m.start : m.end]) for m in out]
+    # spans index the original; names read without markup or doubled spaces
+    out = [m._replace(text=original[m.start : m.end]) for m in out]
     return _later_references(text, out, spans)
 
 
