@@ -1,0 +1,328 @@
+"""Stage 4c: the dashboard — one filter state, one pure function that applies it, and the widgets.
+
+``filter_dataset(ds, filters)`` does all the selection and is tested on its
+own; the :class:`Dashboard` only wires ipywidgets to it and refreshes the views
+(Plotly ``FigureWidget`` updated in place, the Folium map rebuilt only when the
+places or movements it shows change, the article with its highlights).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from .dataset import Dataset
+
+ALL = ""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader has chosen; the default selects everything."""
+
+    actor: str = ALL  # a person, organisation or country acting, targeted or speaking
+    country: str = ALL  # the country of a place, actor or speaker
+    event_types: tuple[str, ...] = ()  # empty: every type
+    stances: tuple[str, ...] = ()  # empty: every stance
+    date_from: date | None = None
+    date_to: date | None = None
+    include_context: bool = True
+    search: str = ""  # free text over quotes (words and speaker)
+
+    @property
+    def narrows_events(self) -> bool:
+        return bool(self.actor or self.country or self.event_types or self.date_from or self.date_to
+                    or self.stances or self.search)
+
+    @property
+    def narrows_quotes(self) -> bool:
+        return bool(self.actor or self.country or self.stances or self.search or self.date_from or self.date_to)
+
+
+def _names(value: str) -> list[str]:
+    return [v.strip() for v in str(value).split(";") if v.strip()]
+
+
+def _involves(series: pd.Series, name: str) -> pd.Series:
+    lowered = name.lower()
+    return series.map(lambda v: any(lowered == n.lower() for n in _names(v)))
+
+
+def _in_dates(dates: pd.Series, filters: Filters) -> pd.Series:
+    keep = pd.Series(True, index=dates.index)
+    if filters.date_from is not None:
+        keep &= dates >= pd.Timestamp(filters.date_from)
+    if filters.date_to is not None:
+        keep &= dates <= pd.Timestamp(filters.date_to)
+    return keep
+
+
+def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
+    """The rows of every frame that the filters select; frames keep their columns and dtypes."""
+    loc_country = dict(zip(ds.locations["location_id"], ds.locations["country"]))
+    actor_country = dict(zip(ds.actors["name"], ds.actors["country"]))
+
+    events = ds.events
+    if not filters.include_context:
+        events = events[events["source"] == "article"]
+    if filters.event_types:
+        events = events[events["event_type"].isin(filters.event_types)]
+    if filters.actor:
+        events = events[_involves(events["actor"], filters.actor) | _involves(events["target"], filters.actor)]
+    if filters.country:
+        by_place = events["location_id"].map(loc_country).fillna("") == filters.country
+        by_actor = events["actor"].map(lambda v: any(actor_country.get(n, n) == filters.country for n in _names(v)))
+        by_target = events["target"].map(lambda v: any(actor_country.get(n, n) == filters.country for n in _names(v)))
+        events = events[by_place | by_actor | by_target]
+    events = events[_in_dates(events["date"], filters)]
+
+    quotes = ds.quotes
+    if filters.actor:
+        quotes = quotes[_involves(quotes["speaker"], filters.actor)]
+    if filters.country:
+        quotes = quotes[quotes["speaker_country"].map(lambda v: filters.country in _names(v))]
+    if filters.stances:
+        quotes = quotes[quotes["stance"].isin(filters.stances)]
+    if filters.search:
+        needle = filters.search.lower()
+        quotes = quotes[quotes["text"].str.lower().str.contains(needle, regex=False)
+                        | quotes["speaker"].str.lower().str.contains(needle, regex=False)]
+    if filters.date_from or filters.date_to or filters.event_types:
+        # a quote is dated by the statement event it produced
+        dated = set(events["start"].dropna().astype(int)) if filters.event_types or filters.date_from or filters.date_to else set()
+        quotes = quotes[quotes["start"].isin(dated)]
+
+    if filters.stances or filters.search:
+        # quote filters keep the statements those quotes make, so the timeline follows them
+        events = events[(events["source"] == "article") & events["start"].isin(quotes["start"].astype("Int64"))]
+
+    movements = ds.movements
+    if not filters.include_context:
+        movements = movements[movements["source"] == "article"]
+    if filters.narrows_events:
+        linked = movements["event_id"].isin(events["event_id"])
+        context_ok = (movements["source"] == "context") & _in_dates(movements["date"], filters)
+        if filters.actor:
+            context_ok &= _involves(movements["actor"], filters.actor)
+        if filters.event_types or filters.stances or filters.search:
+            context_ok &= False  # context movements carry no quote or event type to match
+        if filters.country:
+            ids = set(ds.locations.loc[ds.locations["country"] == filters.country, "location_id"])
+            context_ok &= movements["origin_id"].isin(ids) | movements["destination_id"].isin(ids)
+        movements = movements[linked | context_ok]
+
+    locations = ds.locations
+    if not filters.include_context:
+        locations = locations[locations["source"] == "article"]
+    if filters.country:
+        locations = locations[(locations["country"] == filters.country) | (locations["name"] == filters.country)]
+    if filters.narrows_events or filters.narrows_quotes:
+        used = set(events["location_id"]) | set(movements["origin_id"]) | set(movements["destination_id"])
+        if filters.country and not (filters.actor or filters.event_types or filters.date_from or filters.date_to):
+            used |= set(locations["location_id"])
+        locations = locations[locations["location_id"].isin(used - {""})]
+
+    actors = ds.actors
+    if not filters.include_context:
+        actors = actors[actors["source"] == "article"]
+    if filters.narrows_events or filters.narrows_quotes:
+        involved = {n for col in ("actor", "target") for v in events[col] for n in _names(v)}
+        involved |= {n for v in quotes["speaker"] for n in _names(v)}
+        actors = actors[actors["name"].isin(involved)]
+
+    mentions = ds.mentions[ds.mentions["actor_id"].isin(actors["actor_id"]) | ds.mentions["location_id"].isin(locations["location_id"])]
+    return ds.replace(events=events, quotes=quotes, movements=movements, locations=locations, actors=actors, mentions=mentions)
+
+
+def counts(ds: Dataset) -> dict[str, int]:
+    """The figures the header shows, following the filters."""
+    return {
+        "events": len(ds.events),
+        "quotes": len(ds.quotes),
+        "people": int((ds.actors["kind"] == "person").sum()),
+        "places": len(ds.locations),
+    }
+
+
+def header_html(ds: Dataset, shown: Dataset) -> str:
+    c = counts(shown)
+    published = ds.published.strftime("%-d %B %Y") if ds.published else "unknown date"
+    figures = " · ".join(f"<b>{n}</b> {html.escape(k)}" for k, n in c.items())
+    empty = "" if any(c.values()) else f' · <span style="color:#D55E00">{html.escape(_empty())}</span>'
+    return (f'<div style="font-family:system-ui,sans-serif"><div style="font-size:1.4em;font-weight:600">'
+            f"{html.escape(ds.headline or 'Untitled article')}</div>"
+            f'<div style="color:#555">Published {html.escape(published)} · {figures}{empty}</div></div>')
+
+
+def _empty() -> str:
+    from .style import EMPTY_MESSAGE
+
+    return EMPTY_MESSAGE
+
+
+def filtered_csv(ds: Dataset) -> str:
+    """The selected events and quotes as one CSV (a `frame` column says which)."""
+    events = ds.events.assign(frame="events")
+    quotes = ds.quotes.assign(frame="quotes")
+    return pd.concat([events, quotes], ignore_index=True, sort=False).to_csv(index=False, lineterminator="\n")
+
+
+def options(ds: Dataset) -> dict[str, list]:
+    """The choices each filter widget offers, from the whole dataset."""
+    people = sorted({n for v in ds.quotes["speaker"] for n in _names(v)} | set(ds.actors["name"]))
+    countries = sorted({c for c in ds.locations["country"] if c} | {c for c in ds.actors["country"] if c})
+    dates = sorted({d.date() for d in ds.events["date"].dropna()})
+    return {
+        "actor": people,
+        "country": countries,
+        "event_types": sorted(set(ds.events["event_type"]) - {""}),
+        "stances": sorted(set(ds.quotes["stance"])),
+        "dates": dates,
+    }
+
+
+@dataclass
+class Dashboard:
+    """The widgets and views for one dataset. ``Dashboard(ds).widget`` is what a notebook displays."""
+
+    ds: Dataset
+    filters: Filters = field(default_factory=Filters)
+
+    def __post_init__(self) -> None:
+        import ipywidgets as w
+
+        from . import plots
+
+        ds = self.ds
+        opts = options(ds)
+        self._map_key: tuple | None = None
+        self.actor = w.Dropdown(options=[("All actors and speakers", ALL)] + [(n, n) for n in opts["actor"]], description="Actor")
+        self.country = w.Dropdown(options=[("All countries", ALL)] + [(n, n) for n in opts["country"]], description="Country")
+        self.event_types = w.SelectMultiple(options=opts["event_types"], description="Event type", rows=min(6, max(2, len(opts["event_types"]))))
+        self.stances = w.SelectMultiple(options=opts["stances"], description="Stance", rows=min(6, max(2, len(opts["stances"]))))
+        dates = opts["dates"] or [date.today()]
+        self.dates = w.SelectionRangeSlider(options=[(d.isoformat(), d) for d in dates], index=(0, len(dates) - 1),
+                                            description="Dates", layout=w.Layout(width="520px"))
+        self.context = w.ToggleButton(value=True, description="Outside context shown", icon="eye", tooltip="Show or hide rows from data/context.csv")
+        self.search = w.Text(placeholder="words in a quote or a speaker", description="Search", continuous_update=False)
+        self.reset = w.Button(description="Reset filters", icon="undo")
+        self.header = w.HTML()
+        self.download = w.HTML()
+        self.article = w.HTML()
+        self.map_out = w.Output(layout=w.Layout(height="460px"))
+        shown = filter_dataset(ds, self.filters)
+        self.timeline = plots.figure_widget(plots.events_timeline(shown.events, sentences=ds.sentences))
+        self.quotes = plots.figure_widget(plots.quotes_by_speaker(shown.quotes))
+        self.network = plots.figure_widget(plots.actor_network(shown.events, shown.quotes))
+        for control in (self.actor, self.country, self.event_types, self.stances, self.dates, self.search):
+            control.observe(self._changed, names="value")
+        self.context.observe(self._changed, names="value")
+        self.reset.on_click(lambda _: self.reset_filters())
+        self._bind_clicks()
+        controls = w.VBox([w.HBox([self.actor, self.country]), w.HBox([self.event_types, self.stances]),
+                           self.dates, w.HBox([self.search, self.context, self.reset])])
+        self.widget = w.VBox([self.header, controls, self.timeline, w.HBox([self.quotes, self.network]),
+                              w.HTML("<b>Map</b>"), self.map_out, w.HTML("<b>The article</b>"), self.article, self.download])
+        self.refresh()
+
+    # --- state -------------------------------------------------------------
+
+    def current_filters(self) -> Filters:
+        lo, hi = self.dates.value if self.dates.options else (None, None)
+        full = self.dates.options and self.dates.index == (0, len(self.dates.options) - 1)
+        return Filters(
+            actor=self.actor.value, country=self.country.value,
+            event_types=tuple(self.event_types.value), stances=tuple(self.stances.value),
+            date_from=None if full else lo, date_to=None if full else hi,
+            include_context=self.context.value, search=self.search.value.strip(),
+        )
+
+    def reset_filters(self) -> None:
+        self._muted = True  # one refresh for the whole reset, not one per widget
+        try:
+            self.actor.value, self.country.value = ALL, ALL
+            self.event_types.value, self.stances.value = (), ()
+            self.dates.index = (0, len(self.dates.options) - 1)
+            self.context.value, self.search.value = True, ""
+        finally:
+            self._muted = False
+        self._changed(None)
+
+    def _changed(self, _change) -> None:
+        if getattr(self, "_muted", False):
+            return
+        self.context.description = "Outside context shown" if self.context.value else "Outside context hidden"
+        self.refresh()
+
+    def _bind_clicks(self) -> None:
+        def pick_event(trace, points, _state):
+            if points.point_inds:
+                event_id = trace.customdata[points.point_inds[0]][0]
+                row = self.ds.events[self.ds.events["event_id"] == event_id]
+                actors = _names(row.iloc[0]["actor"]) if len(row) else []
+                if actors and actors[0] in dict(self.actor.options).values():
+                    self.actor.value = actors[0]
+
+        def pick_speaker(trace, points, _state):
+            if points.point_inds:
+                speaker = trace.customdata[points.point_inds[0]][0]
+                if speaker in dict(self.actor.options).values():
+                    self.actor.value = speaker
+
+        for trace in self.timeline.data:
+            trace.on_click(pick_event)
+        for trace in self.quotes.data:
+            trace.on_click(pick_speaker)
+
+    # --- views -------------------------------------------------------------
+
+    def refresh(self) -> Dataset:
+        """Apply the filters and update every view; returns the filtered dataset."""
+        from . import plots, reader
+
+        self.filters = self.current_filters()
+        shown = filter_dataset(self.ds, self.filters)
+        self.header.value = header_html(self.ds, shown)
+        plots.update_figure(self.timeline, plots.events_timeline(shown.events, sentences=self.ds.sentences))
+        plots.update_figure(self.quotes, plots.quotes_by_speaker(shown.quotes))
+        plots.update_figure(self.network, plots.actor_network(shown.events, shown.quotes))
+        self._bind_clicks()
+        self._refresh_map(shown)
+        names = [n for n in (self.filters.actor, self.filters.country) if n]
+        self.article.value = reader.article_html(self.ds, reader.highlights(shown, mention_names=names))
+        self.download.value = _download_link(shown)
+        return shown
+
+    def _refresh_map(self, shown: Dataset) -> None:
+        key = (tuple(shown.locations["location_id"]), tuple(shown.movements["movement_id"]))
+        if key == self._map_key:
+            return  # same places and movements: keep the map, do not re-ship its assets
+        self._map_key = key
+        from IPython.display import display
+
+        from . import maps
+
+        self.map_out.clear_output(wait=True)
+        with self.map_out:
+            display(maps.article_map(shown))
+
+
+def _download_link(ds: Dataset) -> str:
+    import base64
+
+    payload = base64.b64encode(filtered_csv(ds).encode("utf-8")).decode("ascii")
+    return (f'<a download="selection.csv" href="data:text/csv;base64,{payload}">'
+            f"Download the selected {len(ds.events)} events and {len(ds.quotes)} quotes (CSV)</a>")
+
+
+def show(ds: Dataset | None = None):
+    """Build the dashboard for ``ds`` (the seed by default) and return its widget."""
+    from .dataset import load
+
+    return Dashboard(ds if ds is not None else load()).widget
+
+
+__all__ = ["ALL", "Dashboard", "Filters", "counts", "filter_dataset", "filtered_csv", "options", "show"]

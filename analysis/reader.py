@@ -1,0 +1,84 @@
+"""The article itself as HTML, with the spans behind a selection highlighted.
+
+Article text is data: every character goes through ``html.escape``; the only
+markup is the package's own paragraphs and ``<mark>`` elements.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Iterable, NamedTuple
+
+from .dataset import Dataset
+
+_SECTION_STYLE = {
+    "headline": "font-size:1.25em;font-weight:600;margin:.2em 0 .4em",
+    "body": "margin:.35em 0",
+    "caption": "margin:.35em 0;font-style:italic;color:#444",
+    "credit": "margin:.1em 0;font-size:.8em;color:#666;text-transform:none",
+    "boilerplate": "margin:.1em 0;font-size:.8em;color:#999",
+}
+_MARK_STYLE = {
+    "quote": "background:#cfe8f7;border-bottom:2px solid #0072B2",
+    "event": "background:#fbe3cc;border-bottom:2px solid #D55E00",
+    "mention": "background:#fff3a8;border-bottom:2px solid #E69F00",
+}
+
+
+class Highlight(NamedTuple):
+    start: int
+    end: int
+    kind: str  # quote, event, mention
+    title: str = ""
+
+
+def highlights(ds: Dataset, *, mention_names: Iterable[str] = ()) -> list[Highlight]:
+    """Quotes and event triggers of a (filtered) dataset, plus mentions of the named actors or places."""
+    out = [Highlight(int(r.start), int(r.end), "quote", f"{r.speaker or 'unattributed'} ({r.kind})")
+           for r in ds.quotes.itertuples()]
+    article_events = ds.events[ds.events["source"] == "article"]
+    out += [Highlight(int(r.start), int(r.end), "event", f"{r.event_type} {r.cameo}".strip())
+            for r in article_events.itertuples() if r.start is not None and r.start == r.start]
+    names = set(mention_names)
+    if names:
+        found = ds.mentions[ds.mentions["name"].isin(names)]
+        out += [Highlight(int(r.start), int(r.end), "mention", r.name) for r in found.itertuples()]
+    return out
+
+
+def _flatten(marks: list[Highlight]) -> list[Highlight]:
+    """Non-overlapping pieces; where spans overlap, the inner (later-starting) one wins."""
+    edges = sorted({p for m in marks for p in (m.start, m.end)})
+    pieces = []
+    for a, b in zip(edges, edges[1:]):
+        covering = [m for m in marks if m.start <= a and b <= m.end]
+        if covering:
+            best = max(covering, key=lambda m: (m.start, -m.end))
+            pieces.append(Highlight(a, b, best.kind, best.title))
+    return pieces
+
+
+def article_html(ds: Dataset, marks: Iterable[Highlight] = ()) -> str:
+    """The whole article, one block per line, highlights as ``<mark>``; everything escaped."""
+    text = ds.text
+    pieces = _flatten([m for m in marks if 0 <= m.start < m.end <= len(text)])
+    blocks = []
+    for row in ds.sentences.groupby("paragraph", sort=True).agg(start=("start", "min"), end=("end", "max"), section=("section", "first")).itertuples():
+        start, end = int(row.start), int(row.end)
+        out, cursor = [], start
+        for p in pieces:
+            if p.end <= start or p.start >= end:
+                continue
+            a, b = max(p.start, start), min(p.end, end)
+            out.append(html.escape(text[cursor:a]))
+            out.append(f'<mark class="{p.kind}" title="{html.escape(p.title)}" style="{_MARK_STYLE[p.kind]}">'
+                       f"{html.escape(text[a:b])}</mark>")
+            cursor = b
+        out.append(html.escape(text[cursor:end]))
+        style = _SECTION_STYLE.get(row.section, _SECTION_STYLE["body"])
+        blocks.append(f'<p class="{html.escape(row.section)}" style="{style}">{"".join(out)}</p>')
+    legend = " ".join(f'<mark style="{style}">{kind}</mark>' for kind, style in _MARK_STYLE.items())
+    return (f'<div class="article-view" style="max-height:420px;overflow:auto;line-height:1.45;'
+            f'padding:.5em 1em;border:1px solid #ddd">'
+            f'<div style="font-size:.8em;color:#555;margin-bottom:.3em">Highlighted: {legend}</div>'
+            f'{"".join(blocks)}</div>')
