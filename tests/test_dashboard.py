@@ -1,0 +1,109 @@
+"""Filter logic: each filter alone, combinations, and the empty state (expectations from the article)."""
+
+from datetime import date
+
+import pytest
+
+from analysis.dashboard import Filters, counts, filter_dataset, filtered_csv, header_html, options
+from analysis.schema import FRAMES
+
+
+def test_no_filter_keeps_everything(seed):
+    shown = filter_dataset(seed, Filters())
+    for name in FRAMES:
+        assert len(getattr(shown, name)) == len(getattr(seed, name)), name
+
+
+def test_a_speaker_keeps_only_their_quotes_and_statements(seed):
+    shown = filter_dataset(seed, Filters(actor="Donald Trump"))
+    assert set(shown.quotes["speaker"]) == {"Donald Trump"}
+    assert len(shown.quotes) == 2  # “All is well!” and “so far, so good”
+    assert set(shown.events["actor"]) == {"Donald Trump"}
+
+
+def test_an_actor_matches_as_target_too(seed):
+    shown = filter_dataset(seed, Filters(actor="Qassem Suleimani"))
+    assert len(shown.events) >= 1
+    assert (shown.events["target"] == "Qassem Suleimani").all()
+
+
+def test_event_type_filter(seed):
+    shown = filter_dataset(seed, Filters(event_types=("attack",)))
+    assert set(shown.events["event_type"]) == {"attack"}
+    assert "Iran" in set(shown.events["actor"])
+    # strikes come with their missile arcs; troop withdrawals do not
+    assert set(shown.movements["kind"]) <= {"missile_strike", "drone_strike"}
+    assert "missile_strike" in set(shown.movements["kind"])
+
+
+def test_stance_filter_keeps_those_quotes_and_their_statements(seed):
+    shown = filter_dataset(seed, Filters(stances=("condemnation",)))
+    assert list(shown.quotes["speaker"]) == ["Dominic Raab"]
+    assert list(shown.events["actor"]) == ["Dominic Raab"]
+
+
+def test_search_is_case_insensitive_over_quote_words(seed):
+    shown = filter_dataset(seed, Filters(search="WAR"))
+    assert set(shown.quotes["speaker"]) == {"Mohammad Javad Zarif", "Mark Esper"}
+
+
+def test_context_toggle_hides_every_context_row(seed):
+    shown = filter_dataset(seed, Filters(include_context=False))
+    for name in ("events", "locations", "movements", "actors"):
+        assert (getattr(shown, name)["source"] == "article").all(), name
+    assert "Ain al-Asad Air Base" not in set(shown.locations["name"])
+
+
+def test_date_range_2015_holds_only_the_caption_event(seed):
+    shown = filter_dataset(seed, Filters(date_from=date(2015, 1, 1), date_to=date(2015, 12, 31)))
+    assert len(shown.events) >= 1
+    assert (shown.events["date"].dt.year == 2015).all()
+    assert "Balad Air Base" in set(shown.locations["name"])
+    assert shown.quotes.empty  # nobody is quoted in the caption
+
+
+def test_country_filter(seed):
+    shown = filter_dataset(seed, Filters(country="Kuwait"))
+    assert set(shown.locations["name"]) == {"Kuwait"}
+
+
+def test_filters_combine(seed):
+    both = filter_dataset(seed, Filters(actor="Iran", event_types=("attack",), include_context=False))
+    assert len(both.events) == 1
+    assert both.events.iloc[0]["cameo"] == "195"
+
+
+def test_nothing_matches_gives_empty_typed_frames_and_says_so(seed):
+    shown = filter_dataset(seed, Filters(actor="Nobody at all"))
+    assert counts(shown) == {"events": 0, "quotes": 0, "people": 0, "places": 0}
+    for name, columns in FRAMES.items():
+        if name != "sentences":
+            assert list(getattr(shown, name).columns) == list(columns)
+    assert "Nothing matches" in header_html(seed, shown)
+
+
+def test_header_escapes_the_headline(seed):
+    hostile = seed.replace()
+    object.__setattr__(hostile, "headline", "<script>alert(1)</script>")
+    assert "<script>" not in header_html(hostile, seed)
+
+
+def test_options_offer_every_speaker_and_both_years(seed):
+    opts = options(seed)
+    assert {"Donald Trump", "Ali Khamenei", "Mark Esper"} <= set(opts["actor"])
+    years = {d.year for d in opts["dates"]}
+    assert {2015, 2020} <= years
+
+
+def test_csv_download_of_the_selection(seed):
+    text = filtered_csv(filter_dataset(seed, Filters(actor="Mark Esper")))
+    assert "prepared to finish one" in text
+    assert "Dominic Raab" not in text
+
+
+@pytest.mark.parametrize("actor", ["Donald Trump", "Iran", "NATO"])
+def test_filtered_rows_are_a_subset(seed, actor):
+    shown = filter_dataset(seed, Filters(actor=actor))
+    for name in FRAMES:
+        key = next(iter(FRAMES[name]))
+        assert set(getattr(shown, name)[key]) <= set(getattr(seed, name)[key])
