@@ -1,0 +1,568 @@
+"""Views: Plotly figures built from the frames (``events``, ``quotes``, ``sentences``).
+
+Place in the flow: article → extract → frames (``load()``) → **plots** (and maps,
+dashboard). Builders look like Plotly Express: a tidy frame in, keyword-only
+options, a ``go.Figure`` out, never ``.show()``. Colours and labels come from
+:mod:`analysis.style`; an empty frame gives a figure that says
+``style.EMPTY_MESSAGE``. Every point carries its row id (``event_id``,
+``quote_id`` or actor name) in ``customdata`` so a click maps back to a row.
+
+Article text reaches hover labels and tick labels only through :func:`_plain`,
+which ``html.escape``\\s it (``quote=False``: plotly.js decodes ``&lt; &gt; &amp;``
+but not ``&quot;``); the only markup we add is ``<br>`` between escaped segments.
+
+Importing this module inside a Jupyter kernel sets the renderer to
+``plotly_mimetype+notebook`` so charts survive nbconvert's HTML export.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import textwrap
+from collections import Counter, defaultdict
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from analysis import style
+
+__all__ = [
+    "events_timeline",
+    "quotes_by_speaker",
+    "actor_network",
+    "set_notebook_renderer",
+    "figure_widget",
+    "update_figure",
+]
+
+NOTEBOOK_RENDERER = "plotly_mimetype+notebook"
+WRAP = 80
+_LAYOUT = dict(
+    template="plotly_white",
+    font=dict(family=style.FONT, size=13),
+    hoverlabel=dict(font=dict(family=style.FONT), align="left"),
+    margin=dict(l=20, r=20, t=70, b=40),
+)
+# Layout properties that are arrays of objects.
+_LAYOUT_ARRAYS = ("annotations", "shapes", "images", "selections", "sliders", "updatemenus")
+# Imprecise dates are drawn as a bar over the period they stand for.
+_PERIOD_LABEL = {"week": "week of", "month": "month of", "year": "year"}
+
+
+# --- renderer and widgets -------------------------------------------------------
+
+
+def set_notebook_renderer(*, force: bool = False) -> bool:
+    """Make ``plotly_mimetype+notebook`` the default renderer; True when it was set.
+
+    Inside a Jupyter kernel plotly defaults to ``plotly_mimetype``, which nbconvert
+    drops from HTML silently. Outside a kernel nothing changes unless ``force``.
+    """
+    if not force:
+        try:
+            from IPython import get_ipython
+        except ImportError:
+            return False
+        shell = get_ipython()
+        if shell is None or not hasattr(shell, "kernel"):
+            return False
+    try:
+        pio.renderers.default = NOTEBOOK_RENDERER
+    except Exception:  # a renderer failing to activate must never break an import
+        return False
+    return True
+
+
+set_notebook_renderer()
+
+
+def figure_widget(fig: go.Figure) -> go.FigureWidget:
+    """A ``go.FigureWidget`` copy of ``fig`` that the dashboard updates in place."""
+    return go.FigureWidget(fig)
+
+
+def update_figure(widget: go.FigureWidget, fig: go.Figure) -> go.FigureWidget:
+    """Copy the traces and layout of a freshly built ``fig`` into ``widget`` in one message.
+
+    When the traces line up (same count and types), traces and layout change in
+    place through ``plotly_update`` (properties the new figure lacks are removed);
+    otherwise the traces are replaced. Annotations and shapes are assigned inside
+    ``widget.batch_update()``. Returns ``widget``.
+    """
+    new_traces = fig.data
+    new_layout = fig.layout.to_plotly_json()
+    old_layout = widget.layout.to_plotly_json()
+    same_template = new_layout.get("template") == old_layout.get("template")
+    if same_template:
+        # Re-validating an unchanged template is most of the cost of a layout update: keep it.
+        new_layout.pop("template", None)
+        old_layout.pop("template", None)
+    relayout = {**{key: None for key in old_layout}, **new_layout}
+    # Arrays of objects (annotations, shapes…) go through the validated setter: a raw
+    # relayout leaves the widget's Python-side tuples at their old length. So do new
+    # subplot axes (``xaxis2``), which a raw relayout rejects.
+    validated = {key: relayout.pop(key) or () for key in _LAYOUT_ARRAYS if key in relayout}
+    validated.update({key: relayout.pop(key) for key in list(relayout) if key not in widget.layout})
+    same_shape = len(widget.data) == len(new_traces) and all(
+        old.type == new.type for old, new in zip(widget.data, new_traces)
+    )
+    with widget.batch_update():
+        if not same_template:
+            widget.layout = fig.layout
+        elif same_shape:
+            # Every property of the new traces, None (delete) for those only the old ones
+            # have; the new figure is already validated, so plotly's per-property
+            # validation is skipped (most of an update's cost).
+            old_props = [trace.to_plotly_json() for trace in widget.data]
+            new_props = [trace.to_plotly_json() for trace in new_traces]
+            # one update per trace type: a key valid for scatter ("mode") is not for bar
+            groups: dict[str, list[int]] = {}
+            for i, trace in enumerate(new_traces):
+                groups.setdefault(trace.type, []).append(i)
+            for n, indexes in enumerate(groups.values()):
+                keys = {key for i in indexes for key in (*old_props[i], *new_props[i])} - {"type", "uid"}
+                restyle = {key: [new_props[i].get(key) for i in indexes] for key in sorted(keys)}
+                widget.plotly_update(restyle_data=restyle, relayout_data=relayout if n == 0 else {},
+                                     trace_indexes=indexes)
+            if not groups:
+                widget.plotly_relayout(relayout)
+        else:
+            widget.plotly_relayout(relayout)
+        if not same_shape:
+            widget.data = ()
+            widget.add_traces(list(new_traces))
+        if same_template:
+            for key, value in validated.items():
+                widget.layout[key] = value
+    return widget
+
+
+# --- shared helpers ---------------------------------------------------------------
+
+
+def _plain(text, width: int = WRAP) -> str:
+    """Article text made safe for a hover label: wrapped at ``width``, escaped, ``<br>``-joined."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return ""
+    text = str(text)
+    if not text:
+        return ""
+    lines = textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=False) or [text]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+def _label(text, width: int = 40) -> str:
+    """A short escaped label for ticks and node names."""
+    return _plain(text, width=width)
+
+
+def _present(value) -> bool:
+    return not (value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)) or value == "")
+
+
+def _layout(fig: go.Figure, *, title: str, **kwargs) -> go.Figure:
+    fig.update_layout(**_LAYOUT, title=dict(text=html.escape(title, quote=False), x=0.01, xanchor="left"), **kwargs)
+    return fig
+
+
+def _empty(title: str) -> go.Figure:
+    """The empty state: the title, the shared message and no axes."""
+    fig = go.Figure()
+    _layout(fig, title=title, height=300)
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    fig.add_annotation(
+        text=style.EMPTY_MESSAGE, xref="paper", yref="paper", x=0.5, y=0.5,
+        showarrow=False, font=dict(size=16, color=style.OKABE_ITO["grey"]),
+    )
+    return fig
+
+
+def _ordered(values, preferred) -> list[str]:
+    """Distinct ``values``: those named in ``preferred`` first, in its order, then the rest sorted."""
+    present = list(dict.fromkeys(values))
+    return [v for v in preferred if v in present] + sorted(v for v in present if v not in preferred)
+
+
+def _names(cell) -> list[str]:
+    """The names in an actor/target/speaker cell (several are ``;``-separated)."""
+    if not _present(cell):
+        return []
+    return [part.strip() for part in str(cell).split(";") if part.strip()]
+
+
+# --- 1. events timeline --------------------------------------------------------------
+
+
+def _period_end(date: pd.Timestamp, precision: str):
+    """The last day an imprecise date stands for, or None for a day-precise date."""
+    if precision == "week":
+        return date + pd.Timedelta(days=6)
+    if precision == "month":
+        return date + pd.offsets.MonthEnd(0)
+    if precision == "year":
+        return pd.Timestamp(year=date.year, month=12, day=31)
+    return None
+
+
+def _event_hover(row, sentence: str) -> str:
+    date, precision = row["date"], row["date_precision"] or "day"
+    end = _period_end(date, precision)
+    when = f"{_PERIOD_LABEL[precision]} {date:%Y-%m-%d} – {end:%Y-%m-%d}" if end is not None else f"{date:%Y-%m-%d}"
+    when += f" (precision: {precision}"
+    if _present(row["date_text"]):
+        when += f", “{row['date_text']}”"
+    when += ")"
+    lines = [_plain(when)]
+    who = row["actor"] + (f" → {row['target']}" if _present(row["target"]) else "")
+    lines.append(_plain(who))
+    lines.append(_plain(f"Action: {row['action']} ({row['event_type']})"))
+    if _present(row["cameo"]):
+        lines.append(_plain(f"CAMEO {row['cameo']}: {row['cameo_name']}"))
+    if _present(row["goldstein"]):
+        lines.append(_plain(f"Goldstein: {row['goldstein']:+.1f}"))
+    if _present(row["location"]):
+        lines.append(_plain(f"Location: {row['location']}"))
+    if row["source"] == "context":
+        lines.append(_plain("Source: outside context (not in the article)"))
+        if _present(row["note"]):
+            lines.append(_plain(row["note"]))
+        if _present(row["citation"]):
+            lines.append(_plain(f"Citation: {row['citation']}"))
+    else:
+        lines.append(_plain("Source: article"))
+        if sentence:
+            lines.append(_plain(f"Evidence: {sentence}"))
+    return "<br>".join(line for line in lines if line)
+
+
+def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
+                    color_by: str = "event_type", y: str = "event_type") -> go.Figure:
+    """Events on a date axis, one row per event type (or actor).
+
+    ``color_by="event_type"`` draws one marker trace per event type in the shared
+    palette; ``"goldstein"`` colours every event on a diverging Goldstein scale.
+    Solid circles are article facts, open circles outside context. Dates of week,
+    month or year precision get a translucent bar over the period they stand for.
+    Hover shows the evidence sentence (joined from ``sentences``) or, for context
+    rows, the note and its citation. ``customdata`` is ``[[event_id], …]``.
+    Traces carry ``meta={"role": "events" | "period" | "key", …}``.
+    """
+    if color_by not in ("event_type", "goldstein"):
+        raise ValueError(f"color_by must be 'event_type' or 'goldstein', not {color_by!r}")
+    if y not in ("event_type", "actor"):
+        raise ValueError(f"y must be 'event_type' or 'actor', not {y!r}")
+    title = "Events over time"
+    df = events[events["date"].notna()] if len(events) else events
+    if not len(df):
+        return _empty(title)
+
+    texts = {}
+    if sentences is not None and len(sentences):
+        texts = dict(zip(sentences["sentence_id"], sentences["text"]))
+    df = df.reset_index(drop=True)
+    dates = pd.to_datetime(df["date"])
+    precision = df["date_precision"].fillna("").astype(object)
+    hover = [_event_hover(dict(row, date=date), texts.get(row["sentence_id"], ""))
+             for row, date in zip(df.to_dict("records"), dates)]
+    ends = [_period_end(d, p) for d, p in zip(dates, precision)]
+    source = df["source"].astype(object)
+    symbols = [style.SOURCE_SYMBOL.get(s, "circle") for s in source]
+    opacity = [style.SOURCE_OPACITY.get(s, 1.0) for s in source]
+    rows = pd.Series([_label(v) for v in df[y]], index=df.index)
+    if y == "actor":
+        row_order = _ordered(rows, [])
+    else:
+        row_order = [_label(t) for t in _ordered(df["event_type"], list(style.EVENT_COLORS))]
+    # Rows are numbered from the top; events sharing a row and a day are spread
+    # vertically (in a fixed order) so that each one can be hovered and clicked.
+    row_number = {label: -i for i, label in enumerate(row_order)}
+    ypos = pd.Series(0.0, index=df.index)
+    for _, group in df.groupby([rows, dates], sort=False):
+        k = len(group)
+        for j, i in enumerate(sorted(group.index, key=lambda i: df.at[i, "event_id"])):
+            ypos[i] = row_number[rows[i]] + ((j - (k - 1) / 2) * min(0.6 / max(k - 1, 1), 0.15) if k > 1 else 0.0)
+
+    fig = go.Figure()
+
+    def marker_trace(index, *, name, meta, **marker):
+        return go.Scatter(
+            x=dates[index], y=ypos[index], mode="markers", name=name, meta=meta,
+            legendgroup=meta.get("event_type", name),
+            marker=dict(size=12, symbol=[symbols[i] for i in index], opacity=[opacity[i] for i in index],
+                        **{"line": dict(width=2), **marker}),
+            customdata=[[df.at[i, "event_id"]] for i in index],
+            hovertext=[hover[i] for i in index], hoverinfo="text",
+        )
+
+    def period_trace(index, *, name, color, meta):
+        xs, ys = [], []
+        for i in index:
+            if ends[i] is not None:
+                xs += [dates[i], ends[i], None]
+                ys += [ypos[i], ypos[i], None]
+        if not xs:
+            return None
+        return go.Scatter(
+            x=xs, y=ys, mode="lines", name=name, meta=meta, legendgroup=meta.get("event_type", "period"),
+            showlegend=False, hoverinfo="skip", opacity=0.35, line=dict(color=color, width=10),
+        )
+
+    if color_by == "event_type":
+        for event_type in _ordered(df["event_type"], list(style.EVENT_COLORS)):
+            index = list(df.index[df["event_type"] == event_type])
+            colour = style.color(style.EVENT_COLORS, event_type)
+            period = period_trace(index, name=f"{event_type} (date period)", color=colour,
+                                  meta={"role": "period", "event_type": event_type})
+            if period is not None:
+                fig.add_trace(period)
+            fig.add_trace(marker_trace(index, name=event_type, meta={"role": "events", "event_type": event_type},
+                                       color=colour, line=dict(width=2, color=colour)))
+    else:
+        grey = style.OKABE_ITO["grey"]
+        period = period_trace(list(df.index), name="date period", color=grey, meta={"role": "period"})
+        if period is not None:
+            fig.add_trace(period)
+        scored = list(df.index[df["goldstein"].notna()])
+        unscored = list(df.index[df["goldstein"].isna()])
+        if scored:
+            fig.add_trace(marker_trace(
+                scored, name="Goldstein score", meta={"role": "events"},
+                color=df.loc[scored, "goldstein"].tolist(), cmin=-10, cmax=10,
+                colorscale=[[0.0, style.OKABE_ITO["vermillion"]], [0.5, style.OKABE_ITO["grey"]],
+                            [1.0, style.OKABE_ITO["blue"]]],
+                colorbar=dict(title=dict(text="<br>(".join(_plain(part) for part in style.LABELS["goldstein"].split(" (", 1)),
+                                         side="top"),
+                              thickness=14, len=0.6, y=0, yanchor="bottom", x=1.02),
+            ))
+        if unscored:
+            fig.add_trace(marker_trace(unscored, name="no Goldstein score", meta={"role": "events"},
+                                       color=style.OKABE_ITO["black"]))
+
+    # A legend key for the marker styles: solid = article, open = outside context.
+    for src in _ordered(source, ["article", "context"]):
+        fig.add_trace(go.Scatter(
+            x=[None], y=[None], mode="markers", name="article" if src == "article" else "outside context",
+            meta={"role": "key", "source": src}, legendgroup="source",
+            legendgrouptitle=dict(text=style.LABELS["source"]), hoverinfo="skip",
+            marker=dict(size=12, symbol=style.SOURCE_SYMBOL.get(src, "circle"), color=style.OKABE_ITO["black"],
+                        opacity=style.SOURCE_OPACITY.get(src, 1.0), line=dict(width=2)),
+        ))
+
+    # The range holds every event and period (e.g. a 2015 caption and the 2020 crisis).
+    first = dates.min()
+    last = max([dates.max()] + [e for e in ends if e is not None])
+    pad = max(pd.Timedelta(days=3), (last - first) * 0.03)
+    x_range = [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")]
+    _layout(fig, title=title, height=max(380, 150 + 42 * len(row_order)),
+            legend=dict(title=dict(text=style.LABELS["event_type"] if color_by == "event_type" else ""),
+                        groupclick="togglegroup"),
+            hovermode="closest")
+    fig.update_xaxes(
+        title_text=style.LABELS["date"], type="date", range=x_range,
+        rangeslider=dict(visible=True, thickness=0.08, range=x_range),
+        rangeselector=dict(buttons=[
+            dict(count=1, label="1 m", step="month", stepmode="backward"),
+            dict(count=6, label="6 m", step="month", stepmode="backward"),
+            dict(step="all", label="all"),
+        ]),
+    )
+    fig.update_yaxes(title_text=style.LABELS[y], tickmode="array", tickvals=[row_number[r] for r in row_order],
+                     ticktext=row_order, range=[-len(row_order) + 0.4, 0.6], zeroline=False,
+                     showgrid=True, automargin=True)
+    return fig
+
+
+# --- 2. quotes by speaker ------------------------------------------------------------
+
+UNATTRIBUTED = "(unattributed)"
+
+
+def quotes_by_speaker(quotes: pd.DataFrame) -> go.Figure:
+    """Quote counts per speaker as horizontal bars stacked by stance, with mean tone beside.
+
+    Each bar segment is one quote (hover: its full text, wrapped; stance, tone,
+    kind), so the bar's length is the speaker's quote count. The right panel
+    shows each speaker's mean tone. ``customdata`` is ``[[speaker, quote_id], …]``
+    for quotes and ``[[speaker], …]`` for the tone points.
+    """
+    title = "Who is quoted, and how"
+    if not len(quotes):
+        return _empty(title)
+    df = quotes.reset_index(drop=True)
+    speaker = df["speaker"].fillna("").astype(object)
+    label = speaker.map(lambda s: _label(s) if s else UNATTRIBUTED)
+    counts = Counter(speaker)
+    order = sorted(counts, key=lambda s: (-counts[s], s))  # most quoted first
+    labels = {s: (_label(s) if s else UNATTRIBUTED) for s in order}
+
+    fig = go.Figure()
+    for stance in _ordered(df["stance"], list(style.STANCE_COLORS)):
+        index = list(df.index[df["stance"] == stance])
+        hover = []
+        for i in index:
+            row = df.loc[i]
+            head = f"{row['speaker'] or UNATTRIBUTED} · {stance} · tone {row['tone']:+.2f} · {row['kind']} quote"
+            hover.append(_plain(head) + "<br>" + _plain(f"“{row['text']}”"))
+        fig.add_trace(go.Bar(
+            x=[1] * len(index), y=label[index].tolist(), orientation="h", name=stance,
+            meta={"role": "quotes", "stance": stance}, legendgroup=stance, xaxis="x", yaxis="y",
+            marker=dict(color=style.color(style.STANCE_COLORS, stance), line=dict(color="white", width=1)),
+            customdata=[[speaker[i], df.at[i, "quote_id"]] for i in index],
+            hovertext=hover, hoverinfo="text",
+        ))
+
+    tone = df.groupby(speaker, sort=False)["tone"].mean()
+    fig.add_trace(go.Scatter(
+        x=[tone[s] for s in order], y=[labels[s] for s in order], mode="markers", name="mean tone",
+        meta={"role": "tone"}, xaxis="x2", yaxis="y",
+        marker=dict(symbol="diamond", size=12, color=style.OKABE_ITO["black"]),
+        customdata=[[s] for s in order],
+        hovertext=[_plain(f"{s or UNATTRIBUTED}: mean tone {tone[s]:+.2f} over {counts[s]} quote(s)") for s in order],
+        hoverinfo="text",
+    ))
+    _layout(fig, title=title, barmode="stack", height=max(320, 140 + 36 * len(order)),
+            legend=dict(title=dict(text=style.LABELS["stance"]), traceorder="normal"),
+            bargap=0.3)
+    fig.update_layout(
+        xaxis=dict(domain=[0, 0.66], title_text=style.LABELS["quotes"], dtick=1, range=[0, max(counts.values()) + 0.3]),
+        xaxis2=dict(domain=[0.72, 1], anchor="y", range=[-1.05, 1.05], title_text=style.LABELS["tone"],
+                    zeroline=True, zerolinecolor=style.OKABE_ITO["grey"], dtick=0.5),
+        yaxis=dict(title_text=style.LABELS["speaker"], type="category", categoryorder="array",
+                   categoryarray=[labels[s] for s in reversed(order)], automargin=True),
+    )
+    return fig
+
+
+# --- 3. actor network ---------------------------------------------------------------
+
+
+def _circle(n: int) -> np.ndarray:
+    """``n`` points on the unit circle, clockwise from the top."""
+    angles = math.pi / 2 - 2 * math.pi * np.arange(n) / max(n, 1)
+    return np.column_stack([np.cos(angles), np.sin(angles)])
+
+
+def _spread(n: int) -> np.ndarray:
+    """Circle slots for nodes ranked by involvement: each next one about half a turn on, so hubs sit apart."""
+    step = next((k for k in range(n // 2, n) if math.gcd(k, n) == 1), 1) if n > 2 else 1
+    return (np.arange(n) * step) % max(n, 1)
+
+
+def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> go.Figure:
+    """Who acts on or speaks about whom: actors on a circle, an arrow per actor→target pair and event type.
+
+    Nodes are actors, targets and speakers (cells listing several names are
+    split on ``;``), sized by how many events and quotes involve them and placed
+    on a circle in a fixed order (ranked by involvement, then name; the most
+    involved are spread around the circle so their edges do not bunch up). Edges are
+    coloured by event type, wider with more events; statements from quotes are
+    already events. ``customdata`` is ``[[name], …]`` on nodes and
+    ``[[actor, target, event_type], …]`` on the edge midpoints.
+    """
+    title = "Who acts on or speaks about whom"
+    as_actor, as_target, quoted = Counter(), Counter(), Counter()
+    edges: dict[tuple[str, str, str], list] = defaultdict(list)
+    for row in events.to_dict("records") if len(events) else []:
+        actors, targets = _names(row["actor"]), _names(row["target"])
+        as_actor.update(actors)
+        as_target.update(targets)
+        for a in actors:
+            for t in targets:
+                if a != t:
+                    edges[(a, t, row["event_type"])].append(row)
+    for cell in quotes["speaker"] if len(quotes) else []:
+        quoted.update(_names(cell))
+    involvement = as_actor + as_target + quoted
+    if not involvement:
+        return _empty(title)
+
+    nodes = sorted(involvement, key=lambda name: (-involvement[name], name))
+    pos = dict(zip(nodes, _circle(len(nodes))[_spread(len(nodes))]))
+    fig = go.Figure()
+
+    # Parallel edges (same pair, several event types) are offset sideways so each stays visible.
+    by_pair = defaultdict(list)
+    for a, t, kind in edges:
+        by_pair[frozenset((a, t))].append((a, t, kind))
+    offset = {}
+    for pair_edges in by_pair.values():
+        pair_edges.sort(key=lambda e: (e[0], e[2]))
+        for j, edge in enumerate(pair_edges):
+            offset[edge] = (j - (len(pair_edges) - 1) / 2) * 0.045
+
+    def ends(edge):
+        a, t, _ = edge
+        (x0, y0), (x1, y1) = pos[a], pos[t]
+        dx, dy = x1 - x0, y1 - y0
+        length = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / length * offset[edge], dx / length * offset[edge]
+        return (x0 + nx, y0 + ny), (x1 + nx, y1 + ny)
+
+    types = _ordered([k for _, _, k in edges], list(style.EVENT_COLORS))
+    annotations = []
+    for kind in types:
+        colour = style.color(style.EVENT_COLORS, kind)
+        widths = sorted({len(rows) for (a, t, k), rows in edges.items() if k == kind})
+        for w_index, count in enumerate(widths):
+            xs, ys = [], []
+            for edge in sorted(e for e, rows in edges.items() if e[2] == kind and len(rows) == count):
+                (x0, y0), (x1, y1) = ends(edge)
+                xs += [x0, x1, None]
+                ys += [y0, y1, None]
+                annotations.append(dict(
+                    x=x0 + 0.93 * (x1 - x0), y=y0 + 0.93 * (y1 - y0), ax=x0 + 0.8 * (x1 - x0), ay=y0 + 0.8 * (y1 - y0),
+                    xref="x", yref="y", axref="x", ayref="y", text="", showarrow=True,
+                    arrowhead=2, arrowsize=1, arrowwidth=min(1.5 + count, 5), arrowcolor=colour, opacity=0.9,
+                ))
+            fig.add_trace(go.Scatter(
+                x=xs, y=ys, mode="lines", name=kind, legendgroup=kind, showlegend=w_index == 0,
+                meta={"role": "edges", "event_type": kind, "count": count}, hoverinfo="skip",
+                line=dict(color=colour, width=min(1 + 1.5 * count, 8)), opacity=0.8,
+            ))
+
+    # Edge hover and click targets at the midpoints.
+    mids, mid_data, mid_text = [], [], []
+    for edge in sorted(edges):
+        (x0, y0), (x1, y1) = ends(edge)
+        rows = edges[edge]
+        scores = [r["goldstein"] for r in rows if _present(r["goldstein"])]
+        actions = sorted({str(r["action"]) for r in rows})
+        text = f"{edge[0]} → {edge[1]}: {len(rows)} {edge[2]} event(s)"
+        if scores:
+            text += f", mean Goldstein {sum(scores) / len(scores):+.1f}"
+        mids.append(((x0 + x1) / 2, (y0 + y1) / 2))
+        mid_data.append(list(edge))
+        mid_text.append(_plain(text) + "<br>" + _plain("Actions: " + "; ".join(actions)))
+    if mids:
+        fig.add_trace(go.Scatter(
+            x=[m[0] for m in mids], y=[m[1] for m in mids], mode="markers", name="events (pairs)",
+            meta={"role": "edge_hover"}, showlegend=False, marker=dict(size=14, opacity=0),
+            customdata=mid_data, hovertext=mid_text, hoverinfo="text",
+        ))
+
+    xy = np.array([pos[n] for n in nodes])
+    positions = ["middle right" if x > 0.15 else "middle left" if x < -0.15 else ("top center" if y > 0 else "bottom center")
+                 for x, y in xy]
+    fig.add_trace(go.Scatter(
+        x=xy[:, 0], y=xy[:, 1], mode="markers+text", name="actors", meta={"role": "nodes"}, showlegend=False,
+        text=[_label(n, width=28) for n in nodes], textposition=positions, textfont=dict(size=12),
+        marker=dict(size=[10 + 4 * math.sqrt(involvement[n]) for n in nodes], color="white",
+                    line=dict(color=style.OKABE_ITO["black"], width=1.5)),
+        customdata=[[n] for n in nodes],
+        hovertext=[_plain(f"{n}: acts in {as_actor[n]}, targeted in {as_target[n]} event(s); {quoted[n]} quote(s)")
+                   for n in nodes],
+        hoverinfo="text",
+    ))
+    annotations.append(dict(
+        text="Arrow: actor → target · width: number of events", xref="paper", yref="paper", x=0, y=-0.02,
+        xanchor="left", yanchor="top", showarrow=False, font=dict(size=11, color=style.OKABE_ITO["grey"]),
+    ))
+    _layout(fig, title=title, height=max(560, 24 * len(nodes) + 200), annotations=annotations,
+            legend=dict(title=dict(text=style.LABELS["event_type"])), hovermode="closest")
+    fig.update_xaxes(visible=False, range=[-1.9, 1.9])
+    fig.update_yaxes(visible=False, range=[-1.25, 1.25], scaleanchor="x", scaleratio=1)
+    return fig
