@@ -18,6 +18,11 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[lab,test]'
+	@# rfc3987-syntax (an optional jsonschema format checker) compiles ~35 grammars at import and
+	@# makes every nbformat import 2-4 s slower: the dashboard notebook ran 6.2 s with it, 2.7 s
+	@# without (benchmarks/notebook_time.py); pip check stays clean without it.
+	$(BIN)/python -m pip uninstall --quiet --yes rfc3987-syntax
+	$(BIN)/python -m pip check
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

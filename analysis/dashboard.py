@@ -47,8 +47,10 @@ def _names(value: str) -> list[str]:
 
 
 def _involves(series: pd.Series, name: str) -> pd.Series:
+    """Cells naming ``name`` alone or in a "; "-separated list (case-insensitive)."""
     lowered = name.lower()
-    return series.map(lambda v: any(lowered == n.lower() for n in _names(v)))
+    return pd.Series([lowered in (v.lower().split("; ") if "; " in v else (v.lower(),)) for v in series],
+                     index=series.index, dtype=bool)
 
 
 def _in_dates(dates: pd.Series, filters: Filters) -> pd.Series:
@@ -211,6 +213,8 @@ class Dashboard:
         self.reset = w.Button(description="Reset filters", icon="undo")
         self.header = w.HTML()
         self.download = w.HTML()
+        self.prepare_download = w.Button(description="Download the selection (CSV)", icon="download")
+        self.prepare_download.on_click(lambda _: self._offer_download())
         self.article = w.HTML()
         self.map_out = w.Output(layout=w.Layout(height="460px"))
         shown = filter_dataset(ds, self.filters)
@@ -225,8 +229,9 @@ class Dashboard:
         controls = w.VBox([w.HBox([self.actor, self.country]), w.HBox([self.event_types, self.stances]),
                            self.dates, w.HBox([self.search, self.context, self.reset])])
         self.widget = w.VBox([self.header, controls, self.timeline, w.HBox([self.quotes, self.network]),
-                              w.HTML("<b>Map</b>"), self.map_out, w.HTML("<b>The article</b>"), self.article, self.download])
-        self.refresh()
+                              w.HTML("<b>Map</b>"), self.map_out, w.HTML("<b>The article</b>"), self.article,
+                              w.HBox([self.prepare_download, self.download])])
+        self.refresh(charts=False)  # the charts were just built from the same selection
 
     # --- state -------------------------------------------------------------
 
@@ -279,22 +284,57 @@ class Dashboard:
 
     # --- views -------------------------------------------------------------
 
-    def refresh(self) -> Dataset:
-        """Apply the filters and update every view; returns the filtered dataset."""
+    def apply(self, filters: Filters) -> Dataset:
+        """Set every widget to ``filters`` and refresh once (what a click or a notebook call does)."""
+        self._muted = True
+        try:
+            self.actor.value, self.country.value = filters.actor, filters.country
+            self.event_types.value, self.stances.value = filters.event_types, filters.stances
+            self.context.value, self.search.value = filters.include_context, filters.search
+            dates = [d for _, d in self.dates.options]
+            lo = next((i for i, d in enumerate(dates) if filters.date_from is None or d >= filters.date_from), 0)
+            hi = max((i for i, d in enumerate(dates) if filters.date_to is None or d <= filters.date_to), default=len(dates) - 1)
+            self.dates.index = (lo, max(lo, hi))
+        finally:
+            self._muted = False
+        return self.refresh()
+
+    def refresh(self, *, charts: bool = True) -> Dataset:
+        """Apply the filters and update every view whose rows changed; returns the filtered dataset."""
+        import time
+
         from . import plots, reader
 
+        started = time.perf_counter()
         self.filters = self.current_filters()
         shown = filter_dataset(self.ds, self.filters)
         self.header.value = header_html(self.ds, shown)
-        plots.update_figure(self.timeline, plots.events_timeline(shown.events, sentences=self.ds.sentences))
-        plots.update_figure(self.quotes, plots.quotes_by_speaker(shown.quotes))
-        plots.update_figure(self.network, plots.actor_network(shown.events, shown.quotes))
-        self._bind_clicks()
-        self._refresh_map(shown)
+        event_ids, quote_ids = tuple(shown.events["event_id"]), tuple(shown.quotes["quote_id"])
+        keys = {"timeline": event_ids, "quotes": quote_ids, "network": (event_ids, quote_ids)}
+        if not charts:
+            self._chart_keys = keys
+        changed = {name for name, key in keys.items() if getattr(self, "_chart_keys", {}).get(name) != key}
+        if "timeline" in changed:
+            plots.update_figure(self.timeline, plots.events_timeline(shown.events, sentences=self.ds.sentences))
+        if "quotes" in changed:
+            plots.update_figure(self.quotes, plots.quotes_by_speaker(shown.quotes))
+        if "network" in changed:
+            plots.update_figure(self.network, plots.actor_network(shown.events, shown.quotes))
+        if changed:
+            self._bind_clicks()
+        self._chart_keys = keys
         names = [n for n in (self.filters.actor, self.filters.country) if n]
         self.article.value = reader.article_html(self.ds, reader.highlights(shown, mention_names=names))
-        self.download.value = _download_link(shown)
+        self.download.value = ""  # a link for the old selection would mislead: made on request
+        self._shown = shown
+        charted = time.perf_counter()
+        self._refresh_map(shown)
+        self.timings = {"charts_ms": (charted - started) * 1000, "map_ms": (time.perf_counter() - charted) * 1000}
         return shown
+
+    def _offer_download(self) -> None:
+        # the CSV is built on request: writing it on every filter change cost 16 ms a change
+        self.download.value = _download_link(self._shown)
 
     def _refresh_map(self, shown: Dataset) -> None:
         key = (tuple(shown.locations["location_id"]), tuple(shown.movements["movement_id"]))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 from typing import Iterable, NamedTuple
 
+import pandas as pd
+
 from .dataset import Dataset
 
 _SECTION_STYLE = {
@@ -34,15 +36,17 @@ class Highlight(NamedTuple):
 
 def highlights(ds: Dataset, *, mention_names: Iterable[str] = ()) -> list[Highlight]:
     """Quotes and event triggers of a (filtered) dataset, plus mentions of the named actors or places."""
-    out = [Highlight(int(r.start), int(r.end), "quote", f"{r.speaker or 'unattributed'} ({r.kind})")
-           for r in ds.quotes.itertuples()]
-    article_events = ds.events[ds.events["source"] == "article"]
-    out += [Highlight(int(r.start), int(r.end), "event", f"{r.event_type} {r.cameo}".strip())
-            for r in article_events.itertuples() if r.start is not None and r.start == r.start]
+    q = ds.quotes
+    out = [Highlight(int(s), int(e), "quote", f"{sp or 'unattributed'} ({k})")
+           for s, e, sp, k in zip(q["start"], q["end"], q["speaker"], q["kind"])]
+    ev = ds.events
+    out += [Highlight(int(s), int(e), "event", f"{t} {c}".strip())
+            for s, e, t, c, src in zip(ev["start"], ev["end"], ev["event_type"], ev["cameo"], ev["source"])
+            if src == "article" and s is not pd.NA]
     names = set(mention_names)
     if names:
         found = ds.mentions[ds.mentions["name"].isin(names)]
-        out += [Highlight(int(r.start), int(r.end), "mention", r.name) for r in found.itertuples()]
+        out += [Highlight(int(s), int(e), "mention", n) for s, e, n in zip(found["start"], found["end"], found["name"])]
     return out
 
 

@@ -107,3 +107,21 @@ def test_filtered_rows_are_a_subset(seed, actor):
     for name in FRAMES:
         key = next(iter(FRAMES[name]))
         assert set(getattr(shown, name)[key]) <= set(getattr(seed, name)[key])
+
+
+def test_the_widgets_follow_apply_and_reset(seed):
+    pytest.importorskip("ipywidgets")
+    from analysis.dashboard import Dashboard
+
+    board = Dashboard(seed)
+    shown = board.apply(Filters(actor="Mark Esper"))
+    assert board.actor.value == "Mark Esper"
+    assert len(shown.quotes) == 1
+    assert "Nothing matches" not in board.header.value
+    board.apply(Filters(actor="Mark Esper", stances=("reassurance",)))
+    assert "Nothing matches" in board.header.value
+    board.prepare_download.click()
+    assert "data:text/csv;base64," in board.download.value
+    board.reset_filters()
+    assert board.filters == Filters()
+    assert len(board.quotes.data) > 0

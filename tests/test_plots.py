@@ -282,3 +282,34 @@ def test_update_figure_keeps_annotations_in_step(seed, network):
         assert [t.name for t in widget.data] == [t.name for t in fig.data]
         assert plain_layout(widget) == plain_layout(fig)
     assert len(widget.layout.annotations) == n
+
+
+# --- specs are valid plotly -------------------------------------------------------------
+# Builders skip plotly's validation (``go.Figure(spec, _validate=False)``): the validated
+# constructor must accept every figure they make.
+
+
+BUILDERS = {
+    "timeline": lambda ds: plots.events_timeline(ds.events, sentences=ds.sentences),
+    "timeline-goldstein-actor": lambda ds: plots.events_timeline(ds.events, color_by="goldstein", y="actor"),
+    "quotes": lambda ds: plots.quotes_by_speaker(ds.quotes),
+    "network": lambda ds: plots.actor_network(ds.events, ds.quotes),
+}
+
+
+@pytest.mark.parametrize("frames", ["seed", "empty", "hostile"])
+@pytest.mark.parametrize("builder", list(BUILDERS))
+def test_figures_pass_plotly_validation(seed, hostile, frames, builder):
+    ds = {"seed": seed, "hostile": hostile,
+          "empty": seed.replace(events=seed.events.iloc[:0], quotes=seed.quotes.iloc[:0])}[frames]
+    fig = BUILDERS[builder](ds)
+    assert isinstance(fig, go.Figure)
+    spec = fig.to_plotly_json()
+    validated = go.Figure(spec)  # raises on any invalid property or value
+    assert len(validated.data) == len(fig.data)
+    assert json.loads(validated.to_json()) == json.loads(fig.to_json())
+    if frames == "empty":
+        assert len(fig.data) == 0 and fig.layout.annotations[0].text == style.EMPTY_MESSAGE
+    else:
+        assert len(fig.data) > 0
+    assert fig.layout.template.layout.to_plotly_json() == go.Figure(layout={"template": "plotly_white"}).layout.template.layout.to_plotly_json()
