@@ -9,7 +9,7 @@ places or movements it shows change, the article with its highlights).
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
@@ -49,16 +49,36 @@ def _names(value: str) -> list[str]:
 def _involves(series: pd.Series, name: str) -> pd.Series:
     """Cells naming ``name`` alone or in a "; "-separated list (case-insensitive)."""
     lowered = name.lower()
-    return pd.Series([lowered in (v.lower().split("; ") if "; " in v else (v.lower(),)) for v in series],
-                     index=series.index, dtype=bool)
+    return _mask((lowered in (v.lower().split("; ") if "; " in v else (v.lower(),)) for v in series), series.index)
 
 
-def _in_dates(dates: pd.Series, filters: Filters) -> pd.Series:
-    keep = pd.Series(True, index=dates.index)
+def _mask(values, index) -> pd.Series:
+    """A boolean mask even when there are no rows (an empty object Series would select columns)."""
+    return pd.Series(list(values), index=index, dtype=bool)
+
+
+_PERIOD = {"week": pd.Timedelta(days=6)}
+
+
+def _period_end(dates: pd.Series, precision: pd.Series | None) -> pd.Series:
+    """The last day a dated row covers: a week's Sunday, a month's or a year's last day."""
+    if precision is None:
+        return dates
+    ends = dates.copy()
+    week, month, year = precision == "week", precision == "month", precision == "year"
+    ends[week] = dates[week] + _PERIOD["week"]
+    ends[month] = dates[month] + pd.offsets.MonthEnd(0)
+    ends[year] = dates[year] + pd.offsets.YearEnd(0)
+    return ends
+
+
+def _in_dates(dates: pd.Series, filters: Filters, precision: pd.Series | None = None) -> pd.Series:
+    """Rows whose period (a day, or the week/month/year of a vaguer date) overlaps the range."""
+    keep = _mask([True] * len(dates), dates.index)
     if filters.date_from is not None:
-        keep &= dates >= pd.Timestamp(filters.date_from)
+        keep &= (_period_end(dates, precision) >= pd.Timestamp(filters.date_from)).fillna(False).astype(bool)
     if filters.date_to is not None:
-        keep &= dates <= pd.Timestamp(filters.date_to)
+        keep &= (dates <= pd.Timestamp(filters.date_to)).fillna(False).astype(bool)
     return keep
 
 
@@ -75,17 +95,19 @@ def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
     if filters.actor:
         events = events[_involves(events["actor"], filters.actor) | _involves(events["target"], filters.actor)]
     if filters.country:
-        by_place = events["location_id"].map(loc_country).fillna("") == filters.country
-        by_actor = events["actor"].map(lambda v: any(actor_country.get(n, n) == filters.country for n in _names(v)))
-        by_target = events["target"].map(lambda v: any(actor_country.get(n, n) == filters.country for n in _names(v)))
-        events = events[by_place | by_actor | by_target]
-    events = events[_in_dates(events["date"], filters)]
+        def from_country(column: str) -> pd.Series:
+            return _mask((any(actor_country.get(n, n) == filters.country for n in _names(v)) for v in events[column]),
+                         events.index)
+
+        by_place = _mask((loc_country.get(v, "") == filters.country for v in events["location_id"]), events.index)
+        events = events[by_place | from_country("actor") | from_country("target")]
+    events = events[_in_dates(events["date"], filters, events["date_precision"])]
 
     quotes = ds.quotes
     if filters.actor:
         quotes = quotes[_involves(quotes["speaker"], filters.actor)]
     if filters.country:
-        quotes = quotes[quotes["speaker_country"].map(lambda v: filters.country in _names(v))]
+        quotes = quotes[_mask((filters.country in _names(v) for v in quotes["speaker_country"]), quotes.index)]
     if filters.stances:
         quotes = quotes[quotes["stance"].isin(filters.stances)]
     if filters.search:
@@ -119,13 +141,15 @@ def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
     locations = ds.locations
     if not filters.include_context:
         locations = locations[locations["source"] == "article"]
-    if filters.country:
-        locations = locations[(locations["country"] == filters.country) | (locations["name"] == filters.country)]
-    if filters.narrows_events or filters.narrows_quotes:
-        used = set(events["location_id"]) | set(movements["origin_id"]) | set(movements["destination_id"])
-        if filters.country and not (filters.actor or filters.event_types or filters.date_from or filters.date_to):
-            used |= set(locations["location_id"])
+    # the places of the events and the ends of the movements shown stay, so the map can draw them
+    used = set(events["location_id"]) | set(movements["origin_id"]) | set(movements["destination_id"])
+    others = (filters.actor or filters.event_types or filters.date_from or filters.date_to
+              or filters.stances or filters.search)
+    if others:
         locations = locations[locations["location_id"].isin(used - {""})]
+    elif filters.country:
+        in_country = (locations["country"] == filters.country) | (locations["name"] == filters.country)
+        locations = locations[in_country | locations["location_id"].isin(used - {""})]
 
     actors = ds.actors
     if not filters.include_context:
@@ -238,6 +262,9 @@ class Dashboard:
     def current_filters(self) -> Filters:
         lo, hi = self.dates.value if self.dates.options else (None, None)
         full = self.dates.options and self.dates.index == (0, len(self.dates.options) - 1)
+        exact = getattr(self, "_exact_dates", None)
+        if exact is not None:  # apply() asked for dates the slider cannot show exactly
+            lo, hi, full = exact[0], exact[1], False
         return Filters(
             actor=self.actor.value, country=self.country.value,
             event_types=tuple(self.event_types.value), stances=tuple(self.stances.value),
@@ -259,6 +286,7 @@ class Dashboard:
     def _changed(self, _change) -> None:
         if getattr(self, "_muted", False):
             return
+        self._exact_dates = None  # the reader moved a widget: the widgets say it all again
         self.context.description = "Outside context shown" if self.context.value else "Outside context hidden"
         self.refresh()
 
@@ -286,6 +314,12 @@ class Dashboard:
 
     def apply(self, filters: Filters) -> Dataset:
         """Set every widget to ``filters`` and refresh once (what a click or a notebook call does)."""
+        offered = {v.lower(): v for v in dict(self.actor.options).values()}
+        if filters.actor.lower() not in offered:
+            raise ValueError(f"no actor or speaker named {filters.actor!r} in this article")
+        if filters.country not in dict(self.country.options).values():
+            raise ValueError(f"no country named {filters.country!r} in this article")
+        filters = replace(filters, actor=offered[filters.actor.lower()])
         self._muted = True
         try:
             self.actor.value, self.country.value = filters.actor, filters.country
@@ -297,6 +331,7 @@ class Dashboard:
             self.dates.index = (lo, max(lo, hi))
         finally:
             self._muted = False
+        self._exact_dates = (filters.date_from, filters.date_to) if (filters.date_from or filters.date_to) else None
         return self.refresh()
 
     def refresh(self, *, charts: bool = True) -> Dataset:

@@ -125,3 +125,44 @@ def test_the_widgets_follow_apply_and_reset(seed):
     board.reset_filters()
     assert board.filters == Filters()
     assert len(board.quotes.data) > 0
+
+
+def test_country_with_an_unquoted_actor_gives_empty_quotes_not_an_error(seed):
+    shown = filter_dataset(seed, Filters(actor="Abu Mahdi al-Muhandis", country="Australia"))
+    assert shown.quotes.empty and list(shown.quotes.columns) == list(FRAMES["quotes"])
+
+
+def test_country_filter_on_an_article_without_quotes(write_article):
+    ds = write_article("Troops left Baghdad for Kuwait on Monday.\nThe convoy reached Kuwait.\n")
+    for country in ("Iraq", "Kuwait"):
+        shown = filter_dataset(ds, Filters(country=country, search="anything"))
+        assert counts(shown)["quotes"] == 0
+
+
+def test_country_filter_keeps_the_places_its_movements_need(seed):
+    shown = filter_dataset(seed, Filters(country="Iran"))
+    ends = set(shown.movements["origin_id"]) | set(shown.movements["destination_id"])
+    assert (ends - {""}) <= set(shown.locations["location_id"])
+    assert len(shown.movements) >= 1
+
+
+def test_search_that_matches_nothing_leaves_no_places(seed):
+    assert counts(filter_dataset(seed, Filters(country="Iraq", search="zzz"))) == {
+        "events": 0, "quotes": 0, "people": 0, "places": 0}
+
+
+def test_a_day_inside_last_week_keeps_the_week_dated_killing(seed):
+    day = date(2020, 1, 3)
+    shown = filter_dataset(seed, Filters(date_from=day, date_to=day, include_context=False))
+    assert "Qassem Suleimani" in set(shown.events["target"])
+
+
+def test_apply_keeps_dates_the_slider_cannot_show(seed):
+    pytest.importorskip("ipywidgets")
+    from analysis.dashboard import Dashboard
+
+    board = Dashboard(seed)
+    assert board.apply(Filters(date_from=date(2030, 1, 1))).events.empty
+    assert board.apply(Filters(actor="donald trump")).quotes["speaker"].eq("Donald Trump").all()
+    with pytest.raises(ValueError, match="no actor"):
+        board.apply(Filters(actor="Nobody"))

@@ -109,3 +109,8 @@ def test_no_person_or_org_words_as_places(seed):
     names = set(seed.locations["name"])
     for wrong in ("Harakat al-Nujaba", "Quds Force", "NATO", "Pentagon", "Most", "Donald Trump"):
         assert wrong not in names
+
+
+def test_a_common_phrase_is_not_a_town(write_article):
+    ds = write_article("The bridge is closed. Engineers from the county inspected it.\n")
+    assert ds.locations.empty

@@ -222,3 +222,8 @@ def test_no_quotes(write_article):
     assert ds.quotes.empty
     assert_typed(ds.quotes, "quotes")
     assert list(ds.quotes.columns) == list(FRAMES["quotes"])
+
+
+def test_tabs_between_words_do_not_hide_the_speaker(write_article):
+    ds = write_article(INTRO + "“We\twill respond,”\tsaid\tForeign Minister Jane Okafor.\n")
+    assert _single(ds, "will respond")["speaker"] == "Jane Okafor"

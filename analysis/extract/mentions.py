@@ -188,6 +188,11 @@ def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
         return None
     if short_caps and surface != surface.upper():
         return None
+    if n > 1 and place.kind != "country" and any(
+        not is_capitalised(t.text) and t.text.lower() not in CONNECTORS and t.text.lower() not in reference.place_words().after
+        for t in toks[i : i + n]
+    ):
+        return None  # "The bridge" is not a town's alias: every word of a place name is capitalised
     if place.kind == "country":
         if _org_follows(text, toks, i + n):
             return None  # "Pakistan Meteorological Department" is one organisation

@@ -225,7 +225,7 @@ def _speaker_after(text: str, region: tuple[int, int], mentions: list[Mention]) 
     toks = tokens(text, s, e)[:14]
     cues = reference.cues()
     lead = text[s : toks[0].start] if toks else ""
-    if not toks or lead.strip(" ,.!?—–-") != "":
+    if not toks or lead.strip().strip(",.!?—–-").strip() != "":
         return None
     for k, tok in enumerate(toks):
         if tok.text.lower() not in cues:
