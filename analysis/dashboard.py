@@ -231,8 +231,10 @@ class Dashboard:
         self.stances = w.SelectMultiple(options=opts["stances"], description="Stance", rows=min(6, max(2, len(opts["stances"]))))
         dates = opts["dates"] or [date.today()]
         self.dates = w.SelectionRangeSlider(options=[(d.isoformat(), d) for d in dates], index=(0, len(dates) - 1),
-                                            description="Dates", layout=w.Layout(width="520px"))
-        self.context = w.ToggleButton(value=True, description="Outside context shown", icon="eye", tooltip="Show or hide rows from data/context.csv")
+                                            description="Dates", layout=w.Layout(width="640px"),
+                                            style={"description_width": "initial"})
+        self.context = w.ToggleButton(value=True, description="Outside context shown", icon="eye",
+                                      tooltip="Show or hide rows from data/context.csv", layout=w.Layout(width="auto"))
         self.search = w.Text(placeholder="words in a quote or a speaker", description="Search", continuous_update=False)
         self.reset = w.Button(description="Reset filters", icon="undo")
         self.header = w.HTML()
@@ -240,7 +242,7 @@ class Dashboard:
         self.prepare_download = w.Button(description="Download the selection (CSV)", icon="download")
         self.prepare_download.on_click(lambda _: self._offer_download())
         self.article = w.HTML()
-        self.map_out = w.Output(layout=w.Layout(height="460px"))
+        self.map_out = w.Output(layout=w.Layout(min_height="480px"))  # grows with the map: no overlap
         shown = filter_dataset(ds, self.filters)
         self.timeline = plots.figure_widget(plots.events_timeline(shown.events, sentences=ds.sentences))
         self.quotes = plots.figure_widget(plots.quotes_by_speaker(shown.quotes))
@@ -252,7 +254,7 @@ class Dashboard:
         self._bind_clicks()
         controls = w.VBox([w.HBox([self.actor, self.country]), w.HBox([self.event_types, self.stances]),
                            self.dates, w.HBox([self.search, self.context, self.reset])])
-        self.widget = w.VBox([self.header, controls, self.timeline, w.HBox([self.quotes, self.network]),
+        self.widget = w.VBox([self.header, controls, self.timeline, self.quotes, self.network,
                               w.HTML("<b>Map</b>"), self.map_out, w.HTML("<b>The article</b>"), self.article,
                               w.HBox([self.prepare_download, self.download])])
         self.refresh(charts=False)  # the charts were just built from the same selection

@@ -111,6 +111,9 @@ def update_figure(widget: go.FigureWidget, fig: go.Figure) -> go.FigureWidget:
     # subplot axes (``xaxis2``), which a raw relayout rejects.
     validated = {key: relayout.pop(key) or () for key in _LAYOUT_ARRAYS if key in relayout}
     validated.update({key: relayout.pop(key) for key in list(relayout) if key not in widget.layout})
+    # The front end takes arrays of objects only inside the raw update message (a browser
+    # check showed annotations sent any other way never reaching the page).
+    relayout.update({key: new_layout.get(key, []) for key in _LAYOUT_ARRAYS if key in validated})
     same_shape = len(widget.data) == len(new_traces) and all(
         old.type == new.type for old, new in zip(widget.data, new_traces)
     )
@@ -140,9 +143,9 @@ def update_figure(widget: go.FigureWidget, fig: go.Figure) -> go.FigureWidget:
         if not same_shape:
             widget.data = ()
             widget.add_traces(list(new_traces))
-        if same_template:
-            for key, value in validated.items():
-                widget.layout[key] = value
+    if same_template and validated:
+        # …and the Python side is brought in line through the validated setter.
+        widget.update_layout({key: value for key, value in validated.items()}, overwrite=True)
     return widget
 
 
