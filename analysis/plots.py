@@ -110,6 +110,9 @@ def update_figure(widget: go.FigureWidget, fig: go.Figure) -> go.FigureWidget:
     # relayout leaves the widget's Python-side tuples at their old length. So do new
     # subplot axes (``xaxis2``), which a raw relayout rejects.
     validated = {key: relayout.pop(key) or () for key in _LAYOUT_ARRAYS if key in relayout}
+    # arrays that did not change are not sent or re-validated (most filter changes keep them)
+    validated = {key: value for key, value in validated.items()
+                 if (old_layout.get(key) or []) != (new_layout.get(key) or [])}
     validated.update({key: relayout.pop(key) for key in list(relayout) if key not in widget.layout})
     # The front end takes arrays of objects only inside the raw update message (a browser
     # check showed annotations sent any other way never reaching the page).
