@@ -15,6 +15,7 @@ from datetime import date
 import pandas as pd
 
 from .dataset import Dataset
+from .style import EMPTY_MESSAGE
 
 ALL = ""
 
@@ -116,8 +117,7 @@ def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
                         | quotes["speaker"].str.lower().str.contains(needle, regex=False)]
     if filters.date_from or filters.date_to or filters.event_types:
         # a quote is dated by the statement event it produced
-        dated = set(events["start"].dropna().astype(int)) if filters.event_types or filters.date_from or filters.date_to else set()
-        quotes = quotes[quotes["start"].isin(dated)]
+        quotes = quotes[quotes["start"].isin(set(events["start"].dropna().astype(int)))]
 
     if filters.stances or filters.search:
         # quote filters keep the statements those quotes make, so the timeline follows them
@@ -177,16 +177,10 @@ def header_html(ds: Dataset, shown: Dataset) -> str:
     c = counts(shown)
     published = ds.published.strftime("%-d %B %Y") if ds.published else "unknown date"
     figures = " · ".join(f"<b>{n}</b> {html.escape(k)}" for k, n in c.items())
-    empty = "" if any(c.values()) else f' · <span style="color:#D55E00">{html.escape(_empty())}</span>'
+    empty = "" if any(c.values()) else f' · <span style="color:#D55E00">{html.escape(EMPTY_MESSAGE)}</span>'
     return (f'<div style="font-family:system-ui,sans-serif"><div style="font-size:1.4em;font-weight:600">'
             f"{html.escape(ds.headline or 'Untitled article')}</div>"
             f'<div style="color:#555">Published {html.escape(published)} · {figures}{empty}</div></div>')
-
-
-def _empty() -> str:
-    from .style import EMPTY_MESSAGE
-
-    return EMPTY_MESSAGE
 
 
 def filtered_csv(ds: Dataset) -> str:

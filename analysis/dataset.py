@@ -68,14 +68,14 @@ def build(article: art.Article, *, context: bool = True) -> Dataset:
     spans = [(p.start, p.end) for p in paras if p.section in ("headline", "body", "caption")]
     mentions = people.resolve_names(men_mod.find_mentions(text, spans))
     quotes = quote_mod.quotes(text, paras, sents, mentions)
-    events = ev_mod.events(text, paras, sents, mentions, quotes, article.published)
+    events = ev_mod.events(text, sents, mentions, quotes, article.published)
     gaz = reference.gazetteer()
     country_names = {code: place.name for code, place in gaz.countries.items()}
-    movements = mov_mod.movements(text, sents, events, mentions, country_names)
+    movements = mov_mod.movements(sents, events, country_names)
     facts = _applicable_facts(text) if context else []
 
     sentence_of = _sentence_lookup(sents)
-    locations = _locations(text, mentions, events, movements, facts, sentence_of)
+    locations = _locations(mentions, events, movements, facts, sentence_of)
     loc_ids = {row["name"]: row["location_id"] for row in locations}
     actors = _actors(text, paras, mentions, quotes, events, facts)
     actor_ids = {row["name"]: row["actor_id"] for row in actors}
@@ -124,18 +124,7 @@ def _applicable_facts(text: str) -> list[dict[str, str]]:
 # --- locations --------------------------------------------------------------
 
 
-def _place_record(name: str, fallback_kind: str = "place"):
-    gaz = reference.gazetteer()
-    place = gaz.lookup(name)
-    if place is None:
-        country = gaz.country_of(name)
-        place = country
-    if place is None:
-        return None
-    return place
-
-
-def _locations(text, mentions, events, movements, facts, sentence_of) -> list[dict]:
+def _locations(mentions, events, movements, facts, sentence_of) -> list[dict]:
     gaz = reference.gazetteer()
     rows: dict[str, dict] = {}
     for m in mentions:

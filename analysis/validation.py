@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import pandas as pd
 import pandera.pandas as pa
 
 from .dataset import Dataset

@@ -33,7 +33,6 @@ def _run(nb, timeout: int = 300) -> float:
 def measure(runs: int = 3) -> dict:
     import nbformat
 
-    floor_nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in FLOOR_CELLS])
     subject = ROOT / "notebooks" / "dashboard.ipynb"
     _run(nbformat.read(subject, as_version=4))  # warm-up: disk cache, gazetteer cache
     floor, value = [], []

@@ -14,11 +14,11 @@ from datetime import date
 from typing import NamedTuple
 
 from .. import reference
-from ..article import Paragraph, Sentence, stable_id
+from ..article import Sentence, stable_id
 from .dates import DateRef, dates_in
 from .mentions import PRONOUNS, Mention, group_nouns, tokens
 from .quotes import Quote
-from .spans import before, covering, starting_in, within
+from .spans import before, starting_in
 
 _NEGATION = re.compile(r"\b(?:not|no|none|never|nobody|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "to", "near", "across", "inside", "over", "outside", "towards", "toward", "on"})
@@ -66,7 +66,6 @@ def code(cameo: str) -> tuple[str, float]:
 
 def events(
     text: str,
-    paras: list[Paragraph],
     sents: list[Sentence],
     mentions: list[Mention],
     quotes: list[Quote],
@@ -75,6 +74,7 @@ def events(
     """Each row represents one event the article reports (or a statement it quotes)."""
     quoted = sorted((q.start, q.end) for q in quotes if q.kind != "reported")
     quoted_starts = [a for a, _ in quoted]
+    longest = max((b - a for a, b in quoted), default=0)
     out: list[Event] = []
     caption_dates: dict[int, DateRef] = {}
     caption_places: dict[int, str] = {}
@@ -92,7 +92,7 @@ def events(
         if sent.section not in _EVENT_SECTIONS:
             continue
         local = starting_in(mentions, sent.start, sent.end)
-        quoted_here = _overlapping(quoted, quoted_starts, sent.start, sent.end)
+        quoted_here = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end)
         seen: set[tuple[str, str]] = set()
         for rule in reference.verb_rules():
             for match in rule.pattern.finditer(text, sent.start, sent.end):
@@ -105,7 +105,7 @@ def events(
                 out.append(ev)
                 para_events.setdefault(sent.paragraph, []).append(ev)
                 seen.add((ev.event_type, ev.actor))
-    out.extend(_statements(text, sents, mentions, quotes, quoted, quoted_starts, published, caption_dates, out))
+    out.extend(_statements(text, sents, mentions, quotes, (quoted, quoted_starts, longest), published, caption_dates, out))
     return sorted(out, key=lambda ev: (ev.start, ev.event_type))
 
 
@@ -187,10 +187,9 @@ def _coordinated_actor(text: str, before: list[Mention], limit: int) -> Actor:
             break
     if len(chain) == 1:
         return _group(text, chain[0], limit)
-    people = [m for m in chain if m.kind == "person"]
     name = "; ".join(dict.fromkeys(m.name for m in chain))
     kind = "country" if all(m.kind == "country" for m in chain) else "group"
-    return Actor(name, "person" if len(people) == len(chain) == 1 else kind, chain[0].country)
+    return Actor(name, kind, chain[0].country)
 
 
 def _target(text, local, start, end, actor: Actor) -> Actor | None:
@@ -247,20 +246,12 @@ def _date_for(text, sent, pos, quoted, published, caption_dates, earlier) -> Dat
     return DateRef(None, "", "unknown", "", -1, -1)
 
 
-def _overlapping(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) spans, sorted by start, that overlap [start, end)."""
-    longest = _overlapping.longest.get(id(spans))
-    if longest is None:
-        longest = max((b - a for a, b in spans), default=0)
-        _overlapping.longest = {id(spans): longest}
-    lo = bisect_left(starts, start - longest)
-    return [(a, b) for a, b in spans[lo : bisect_left(starts, end)] if b > start]
+def _overlapping(spans: list[tuple[int, int]], starts: list[int], longest: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) spans, sorted by start and at most ``longest`` long, that overlap [start, end)."""
+    return [(a, b) for a, b in spans[bisect_left(starts, start - longest) : bisect_left(starts, end)] if b > start]
 
 
-_overlapping.longest = {}
-
-
-def _statements(text, sents, mentions, quotes, quoted, quoted_starts, published, caption_dates, earlier) -> list[Event]:
+def _statements(text, sents, mentions, quotes, quoted_index, published, caption_dates, earlier) -> list[Event]:
     by_id = {s.sentence_id: s for s in sents}
     out = []
     for q in quotes:
@@ -272,7 +263,7 @@ def _statements(text, sents, mentions, quotes, quoted, quoted_starts, published,
         inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in _ACTOR_KINDS and m.name not in q.speaker]
         inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
         target = _group(text, inside[0], q.end) if inside else None
-        here = _overlapping(quoted, quoted_starts, sent.start, sent.end) + [(q.start, q.end)]
+        here = _overlapping(*quoted_index, sent.start, sent.end) + [(q.start, q.end)]
         when = _date_for(text, sent, q.start, here, published, caption_dates, earlier)
         name, goldstein = code(cameo)
         out.append(Event(

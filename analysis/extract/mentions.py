@@ -96,7 +96,6 @@ def find_mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
     """All names inside the given spans (paragraphs), longest match first, no overlaps."""
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
-    words = reference.place_words()
     out: list[Mention] = []
     original, text = text, mask_markup(text)
     for span_start, span_end in spans:

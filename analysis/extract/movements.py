@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from ..article import Sentence, stable_id
 from .events import Event
-from .mentions import Mention
 
 _KIND_WORDS = (
     (re.compile(r"\bdrones?\b", re.IGNORECASE), "drone_strike"),
@@ -43,7 +42,7 @@ def _strike_kind(sentence: str) -> str:
     return ""
 
 
-def movements(text: str, sents: list[Sentence], events: list[Event], mentions: list[Mention], countries: dict[str, str]) -> list[Movement]:
+def movements(sents: list[Sentence], events: list[Event], countries: dict[str, str]) -> list[Movement]:
     """Each row represents one movement of weapons or forces between two places.
 
     ``countries`` maps ISO alpha-2 codes to canonical country names.

@@ -57,7 +57,7 @@ def profile(text: str, mention: Mention, mentions: list[Mention], bounds: tuple[
     if mention.kind == "person":
         role, role_span = _role_left(text, mention, mentions, bounds)
     if not role and mention.kind == "person":
-        role, role_span = _role_right(text, mention, mentions, bounds)
+        role, role_span = _role_right(text, mention, bounds)
     org = country = ""
     near = [m for m in starting_in(mentions, role_span[0], min(role_span[1] + 60, bounds[1])) if m.end <= role_span[1] + 60] if role_span else []
     for m in near:
@@ -122,7 +122,7 @@ def _role_left(text, mention, mentions, bounds):
     return text[kept[0].start : kept[-1].end].rstrip(" ,"), span
 
 
-def _role_right(text, mention, mentions, bounds):
+def _role_right(text, mention, bounds):
     rest = text[mention.end : bounds[1]]
     if not rest.startswith(", "):
         return "", None

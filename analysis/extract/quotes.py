@@ -20,7 +20,7 @@ from .. import reference
 from ..article import Paragraph, Sentence, stable_id
 from .mentions import PRONOUNS, Mention, group_nouns, is_title_word, mask_markup, tokens
 from .people import profile
-from .spans import before, covering, starting_in, within
+from .spans import before, covering, within
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -169,7 +169,7 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
         prev_close = spans[n - 1].close + 1 if n else 0
         after = (span.close + 1, min(sent_end, next_open)) if span.closed else (ce, ce)
         before = (max(sent.start, prev_close), span.open)
-        kind = _kind(text, before, span)
+        kind = _kind(text, before)
         who = (
             _speaker_after(text, after, mentions)
             or _speaker_before(text, before, mentions, kind, sent.start)
@@ -179,7 +179,7 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
         if attributed_elsewhere:
             pass
         elif who is None and previous is not None and kind == "direct" and (
-            _standalone(text, paras, span) or _same_paragraph(paras, previous_at, span.open)
+            _standalone(paras, span) or _same_paragraph(paras, previous_at, span.open)
         ):
             who = previous._replace(how="continued")
         if who is None and previous is not None and kind == "partial" and _same_paragraph(paras, previous_at, span.open):
@@ -194,7 +194,7 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
         out.append(_record(text, sent, cs, ce, kind, who, mentions, paras, original))
         if who is not None and who.mentions:
             previous, previous_at = who, span.open
-    out.extend(reported(text, paras, sents, mentions, spans, out, original))
+    out.extend(reported(text, paras, sents, mentions, spans, original))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -203,12 +203,12 @@ def _same_paragraph(paras: list[Paragraph], a: int, b: int) -> bool:
     return p is not None and p.start <= b < p.end
 
 
-def _standalone(text: str, paras: list[Paragraph], span: _Span) -> bool:
+def _standalone(paras: list[Paragraph], span: _Span) -> bool:
     p = covering(paras, span.open)
     return p is not None and span.open == p.start
 
 
-def _kind(text: str, before: tuple[int, int], span: _Span) -> str:
+def _kind(text: str, before: tuple[int, int]) -> str:
     lead = text[before[0] : before[1]].rstrip()
     if not lead or lead.endswith((":", ",", "(", "—", "–", "-", ".", "!", "?")):
         return "direct"
@@ -233,12 +233,12 @@ def _speaker_after(text: str, region: tuple[int, int], mentions: list[Mention]) 
         cue = tok.text.lower()
         if k == 0:  # “…,” said X, role
             phrase_end = _phrase_end(text, tok.end, e)
-            found = _subject(text, (tok.end, phrase_end), mentions, pick="first")
+            found = _subject(text, (tok.end, phrase_end), mentions)
             if found:
                 return _Speaker(found, "after", cue)
             return _pronoun_or_title(text, tok.end, phrase_end, cue)
         subj = (s, tok.start)  # “…,” X said
-        found = _subject(text, subj, mentions, pick="all")
+        found = _subject(text, subj, mentions)
         if found:
             return _Speaker(found, "after", cue)
         return _pronoun_or_title(text, s, tok.start, cue)
@@ -254,17 +254,15 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def _subject(text: str, region: tuple[int, int], mentions: list[Mention], *, pick: str) -> tuple[Mention, ...]:
+def _subject(text: str, region: tuple[int, int], mentions: list[Mention]) -> tuple[Mention, ...]:
+    """The first person in the region, else the coordinated list of actors that opens it."""
     found = [m for m in _mentions_in(mentions, *region) if m.kind in ("person", "organization", "group", "country")]
     if not found:
         return ()
     people = [m for m in found if m.kind == "person"]
     if people:
         return (people[0],)
-    if pick == "first":
-        # “…,” said the US-led coalition and NATO: keep a coordinated list
-        return _coordinated(text, found)
-    return _coordinated(text, found)
+    return _coordinated(text, found)  # “…,” said the US-led coalition and NATO
 
 
 def _coordinated(text: str, found: list[Mention]) -> tuple[Mention, ...]:
@@ -316,7 +314,7 @@ def _speaker_before(
         low = text[s:e].lower()
         if "according to" in low:
             at = s + low.rindex("according to") + len("according to")
-            found = _subject(text, (at, e), mentions, pick="first")
+            found = _subject(text, (at, e), mentions)
             if found:
                 return _Speaker(found, "before", "according to")
     if not cue_toks:
@@ -325,7 +323,7 @@ def _speaker_before(
     if not cue_toks:
         return None
     cue = cue_toks[-1]
-    found = _subject(text, (s, cue.start), mentions, pick="all")
+    found = _subject(text, (s, cue.start), mentions)
     if found:
         nearest = [m for m in found]
         return _Speaker((nearest[-1],) if nearest[-1].kind == "person" else found, "before" if kind == "direct" else "clause", cue.text.lower())
@@ -439,7 +437,7 @@ _SENTENCE_END = re.compile(r"[;!?]|[a-z0-9]\.\s")
 _SUBJECT_GLUE = frozenset({"and", "the", "both", "its", "their", ","})
 
 
-def reported(text, paras, sents, mentions, spans, direct: list[Quote], original: str) -> list[Quote]:
+def reported(text, paras, sents, mentions, spans, original: str) -> list[Quote]:
     """Speech without quote marks: "X said (that) …" and "…, X confirmed."."""
     marks = [(sp.open, sp.close + 1) for sp in spans]
     spans_by_start = spans
@@ -478,7 +476,7 @@ def reported(text, paras, sents, mentions, spans, direct: list[Quote], original:
                     continue
                 cs, ce = sent.start, comma
             else:
-                cs = _content_start(text, toks, k)
+                cs = _content_start(toks, k)
                 ce = sent.end
             while ce > cs and text[ce - 1] in " .,!?;":
                 ce -= 1
@@ -536,7 +534,7 @@ def _walk_subject(text, toks, k, mentions) -> tuple[int, tuple[Mention, ...]]:
 _AUDIENCE = frozenset("reporters journalists parliament lawmakers analysts investors the a an bbc cnn reuters afp ap us him her them me".split())
 
 
-def _content_start(text, toks, k) -> int:
+def _content_start(toks, k) -> int:
     for step in range(1, 6):
         if k + step < len(toks) and toks[k + step].text.lower() == "that":
             return toks[k + step].end + 1
