@@ -4,11 +4,16 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 NB_TIMEOUT ?= 300
+APP_PORT ?= 8866
+# Idle app kernels (about 190 MB each) are shut down after this many seconds without activity
+APP_CULL ?= 600
+# ARTICLE=path/to/article.txt renders or serves another article than the seed
+ARTICLE ?=
 # Jupyter refuses to run as root without being told (containers and CI machines run as root)
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test bench setup clean
+.PHONY: help lab app render test bench setup clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -18,9 +23,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[lab,test]'
-	@# rfc3987-syntax (an optional jsonschema format checker) compiles ~35 grammars at import and
-	@# makes every nbformat import 2-4 s slower: the dashboard notebook ran 6.2 s with it, 2.7 s
-	@# without (benchmarks/notebook_time.py); pip check stays clean without it.
+	@# rfc3987-syntax (an optional jsonschema format checker) compiles ~35 grammars at import:
+	@# `import nbformat` 1.77 s with it, 0.22 s without; the dashboard rendered by nbconvert
+	@# 15.9 s with it, 7.0 s without (benchmarks/nbformat_rfc3987.py); pip check stays clean.
 	$(BIN)/python -m pip uninstall --quiet --yes rfc3987-syntax
 	$(BIN)/python -m pip check
 	@rm -f $(VENV)/.installed-*
@@ -31,10 +36,32 @@ setup: $(STAMP)  ## create .venv with everything the lab and the tests need
 lab: $(STAMP)  ## set up and open the dashboard notebook in JupyterLab
 	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/dashboard.ipynb
 
+app: $(STAMP)  ## set up and serve the dashboard as a live app (Voila, 127.0.0.1 only; ARTICLE=file)
+	ANALYSIS_ARTICLE=$(ARTICLE) exec $(BIN)/voila notebooks/dashboard.ipynb --Voila.ip=127.0.0.1 --port=$(APP_PORT) \
+	  --MappingKernelManager.cull_idle_timeout=$(APP_CULL) --MappingKernelManager.cull_interval=60
+
+render: $(STAMP)  ## set up and write the notebooks as an offline static site in site/ (ARTICLE=file)
+	timeout 900 $(BIN)/python -m analysis.site --out site --timeout $(NB_TIMEOUT) $(if $(ARTICLE),--article $(ARTICLE),)
+
 test: $(STAMP)  ## set up and run every test: package tests and every notebook (nbval)
 	timeout 1800 $(BIN)/python -m pytest tests --nbval-lax --nbval-cell-timeout=$(NB_TIMEOUT) notebooks
 
-bench: $(STAMP)  ## run the benchmarks and print their table
+# `make bench` only (never `make test` or `make lab`): the `bench` extra from pyproject.toml (spaCy, the
+# sentence-splitting floor), and rfc3987-syntax in a folder beside the venv, never in it, for
+# benchmarks/nbformat_rfc3987.py's "with" runs (it puts that folder on PYTHONPATH).
+BENCH_STAMP := $(VENV)/.bench-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+RFC3987_DIR := $(VENV)/bench-rfc3987
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["bench"]))' > $(VENV)/bench-requirements.txt
+	$(BIN)/python -m pip install --quiet -r $(VENV)/bench-requirements.txt
+	rm -rf $(RFC3987_DIR)
+	$(BIN)/python -m pip install --quiet --target $(RFC3987_DIR) $$($(BIN)/python -c 'import lark' 2>/dev/null && echo --no-deps) rfc3987-syntax
+	$(BIN)/python -m pip check
+	@rm -f $(VENV)/.bench-*
+	@touch $@
+
+bench: $(BENCH_STAMP)  ## run the benchmarks and print their table (installs spaCy for them once)
 	$(BIN)/python benchmarks/run.py
 
 clean:  ## remove the virtual environment and build output

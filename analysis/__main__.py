@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     from . import export
-    from .article import ArticleError
+    from .article import ArticleError, one_line
     from .dataset import load
 
     try:
@@ -40,10 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         paths = export.write(ds, args.out, args.format)
     except OSError as err:
-        print(f"error: cannot write to {args.out}: {err.strerror or err}", file=sys.stderr)
+        where = one_line(str(err.filename or args.out))
+        print(f"error: cannot write to {where}: {one_line(str(err.strerror or err))}", file=sys.stderr)
         return 2
     counts = ", ".join(f"{len(getattr(ds, n))} {n}" for n in ("sentences", "events", "quotes", "locations", "movements", "actors"))
-    print(f"wrote {len(paths)} files to {args.out}: {counts}")
+    print(f"wrote {len(paths)} files to {one_line(args.out)}: {counts}")
     return 0
 
 

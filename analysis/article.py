@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -22,7 +23,7 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c2fd614317067620.
 
 
 class ArticleError(ValueError):
-    """The input cannot be read as an article (missing, binary, not UTF-8, empty, too big)."""
+    """The input cannot be read as an article (missing, binary, not UTF-8, empty, HTML, too big)."""
 
 
 @dataclass(frozen=True)
@@ -50,16 +51,65 @@ class Sentence(NamedTuple):
     text: str
 
 
+def one_line(value: str) -> str:
+    """``value`` with line breaks and other control characters escaped ("a\\nb")."""
+    if value.isprintable():
+        return value
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value)
+
+
 def stable_id(prefix: str, *parts: object) -> str:
     """An id derived from content and span, identical across runs and machines."""
     payload = "\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass")
     return f"{prefix}-{hashlib.blake2b(payload, digest_size=5).hexdigest()}"
 
 
+# File types people save an article as by mistake, by their first bytes.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt, .xlsx or .zip file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc or .xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "a program"),
+)
+_UTF16_32 = (
+    (b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"),
+)
+# Letters and marks that show nothing (besides white space and format characters).
+_FILLERS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
+_HTML_PREAMBLE = re.compile(r"\s*(?:<\?xml[^>]*\?>|<!--.*?-->)", re.DOTALL)
+
+
+def invisible(ch: str) -> bool:
+    """White space, a format character (zero-width space or joiner, soft hyphen, BOM, bidi mark) or a filler."""
+    return ch.isspace() or ch in _FILLERS or unicodedata.category(ch) == "Cf"
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` holds nothing visible."""
+    return all(invisible(ch) for ch in text)
+
+
 def _decode(raw: bytes, where: str) -> str:
     if not raw.strip():
         raise ArticleError(f"{where}: the file is empty")
-    if b"\x00" in raw[:65536] or _control_ratio(raw[:4096]) > 0.1:
+    for bom, name in _UTF16_32:
+        if raw.startswith(bom):
+            raise ArticleError(f"{where}: this is {name} text, not UTF-8; re-save the article as UTF-8")
+    for magic, kind in _SIGNATURES:
+        if raw.startswith(magic):
+            raise ArticleError(f"{where}: this is {kind}, not article text; save the article's text as a UTF-8 .txt file")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise ArticleError(f"{where}: looks like a binary or damaged file, not article text (a NUL byte at offset {nul})")
+    if _control_ratio(raw[:4096]) > 0.1:
         raise ArticleError(f"{where}: looks like a binary file, not article text")
     try:
         text = raw.decode("utf-8")
@@ -70,12 +120,21 @@ def _decode(raw: bytes, where: str) -> str:
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
-        raise ArticleError(f"{where}: the file holds only white space")
-    head = text.lstrip()[:200].lower()
-    if head.startswith(("<!doctype html", "<html")):
+    if is_blank(text):
+        raise ArticleError(f"{where}: the file holds only white space or invisible characters")
+    if _looks_like_html(text):
         raise ArticleError(f"{where}: this is an HTML page; save the article's text as a .txt file")
     return text
+
+
+def _looks_like_html(text: str) -> bool:
+    """An HTML page, also after an XML declaration or a comment ("<!-- saved from url=… -->")."""
+    head = text[:4000]
+    at = 0
+    while (m := _HTML_PREAMBLE.match(head, at)) is not None:
+        at = m.end()
+    head = head[at:].lstrip().lstrip("\ufeff")[:200].lower()
+    return head.startswith(("<!doctype html", "<html"))
 
 
 def _control_ratio(chunk: bytes) -> float:
@@ -92,7 +151,7 @@ def read_article(path: str | Path | None = None, *, published: date | str | None
     (matched by the text's digest or file name), else from a dateline in the text.
     """
     target = Path(path) if path is not None else SEED
-    where = str(path) if path is not None else "seed article"
+    where = one_line(str(path)) if path is not None else "seed article"  # messages stay on one line
     try:
         if not target.exists():
             raise ArticleError(f"{where}: no such file")
@@ -101,12 +160,15 @@ def read_article(path: str | Path | None = None, *, published: date | str | None
         size = target.stat().st_size
         if size > MAX_BYTES:
             raise ArticleError(f"{where}: {size:,} bytes is more than the {MAX_BYTES:,}-byte limit")
-        raw = target.read_bytes()
+        with target.open("rb") as handle:  # bounded: a pipe or a device (/dev/zero) has no size
+            raw = handle.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise ArticleError(f"{where}: more than the {MAX_BYTES:,}-byte limit")
     except OSError as err:
         raise ArticleError(f"{where}: cannot read ({err.strerror or err})") from None
     text = _decode(raw, where)
     digest = hashlib.sha256(raw).hexdigest()
-    shown = str(path) if path is not None else f"seeds/{SEED.name}"  # no machine-specific prefix
+    shown = where if path is not None else f"seeds/{SEED.name}"  # no machine-specific prefix
     return Article(text, shown, _publication_date(published, target.name, digest, text), digest)
 
 
@@ -132,9 +194,9 @@ _TERMINAL = tuple(".!?:;…\"”’)»")
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Each non-blank line, trimmed, with the section it belongs to."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]*\S[^\r\n]*", text)]
-    spans = [_trim(text, s, e) for s, e in spans]
+    """Each line with something visible on it, trimmed, with the section it belongs to."""
+    spans = [_trim(text, m.start(), m.end()) for m in _LINE.finditer(text)]
+    spans = [(s, e) for s, e in spans if e > s]
     patterns = reference.section_patterns()
     sections = [_line_section(text[s:e], patterns) for s, e in spans]
     # A caption sits next to its photo credit; only then is a dated
@@ -151,10 +213,15 @@ def paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(s, e, sec) for (s, e), sec in zip(spans, sections)]
 
 
+# A line ends where str.splitlines() ends one (\n, \r, \r\n, form feed, NEL, U+2028, U+2029 …).
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """The span without white space or invisible characters at either end."""
+    while start < end and invisible(text[start]):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and invisible(text[end - 1]):
         end -= 1
     return start, end
 
@@ -179,7 +246,7 @@ def _line_section(line: str, patterns) -> str:
 
 
 # A candidate sentence end: terminal punctuation, closing marks, space, then a capital or digit.
-_CANDIDATE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")  # whole runs only: linear
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _OPENING_MARKS = "“«"
 _CLOSING_MARKS = "”»"
@@ -191,29 +258,60 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(row["abbreviation"].lower() for row in reference.table("abbreviations"))
 
 
+_QUOTE_MARKS = re.compile("[“”\"]")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+# A quotation that has run this far without closing is a stray mark, not a quotation.
+QUOTE_REACH = 3000
+
+
 def split_sentences(chunk: str) -> list[str]:
     """Sentences of one paragraph, by rule: not after an abbreviation or an initial, not inside quote marks.
 
     pysbd gives the same boundaries on our articles (a test checks it) but costs
     about 35 ms per process in regex compilation, a third of the whole load budget.
+    Quote marks are counted from the last cut, once each (linear in the paragraph);
+    a quote mark left open for more than ``QUOTE_REACH`` characters no longer holds
+    the sentences after it together.
     """
     pieces, cursor = [], 0
+    marks = [(m.start(), m.group()) for m in _QUOTE_MARKS.finditer(chunk)]
+    k, straight, last_straight = 0, 0, -1
+    unclosed: list[int] = []  # “ not yet closed since the last cut (more “ than ” so far)
+    surplus = 0  # ” with no “ before them since the last cut
     for m in _CANDIDATE.finditer(chunk):
-        head = chunk[cursor : m.end()]
-        if head.count("“") > head.count("”") or head.count('"') % 2:
+        while k < len(marks) and marks[k][0] < m.end():
+            at, mark = marks[k]
+            if mark == "“":
+                if surplus:
+                    surplus -= 1
+                else:
+                    unclosed.append(at)
+            elif mark == "”":
+                if unclosed:
+                    unclosed.pop()
+                else:
+                    surplus += 1
+            else:
+                straight, last_straight = straight ^ 1, at
+            k += 1
+        inside = (bool(unclosed) and m.end() - unclosed[0] <= QUOTE_REACH) or (
+            straight and m.end() - last_straight <= QUOTE_REACH
+        )
+        if inside:
             continue  # inside a quotation: the quote's sentences stay together
         if chunk[m.start()] == ".":
             word = _WORD_BEFORE.search(chunk, max(0, m.start() - 30), m.start() + 1)
             if word is not None:
                 token = word.group(1)
-                following = chunk[m.end() :].split(maxsplit=1)
-                nxt = following[0].strip("“\"‘(") if following else ""
+                following = _NEXT_WORD.match(chunk, m.end())  # not a slice: long lines stay linear
+                nxt = following.group(1).strip("“\"‘(") if following else ""
                 if token.lower() in _abbreviations() or (len(token) == 1 and token.isupper()):
                     continue  # "Gen. Smith", "Stuart E. Jones"
                 if "." in token and nxt not in _STARTERS:
                     continue  # "U.S. District Judge"
         pieces.append(chunk[cursor : m.end()])
         cursor = m.end()
+        unclosed, surplus, straight = [], 0, 0
     pieces.append(chunk[cursor:])
     return pieces
 

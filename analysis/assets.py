@@ -4,7 +4,7 @@ Part of the views stage (used by :mod:`analysis.maps`, never by ``load()``). fol
 loads its JavaScript and CSS from CDNs and its base layer from tile servers, so an
 offline page shows a blank map. Here every asset a map needs is declared once, in
 :data:`JS` and :data:`CSS` (name → file, the same names as folium's
-``Map.default_js``/``default_css``), and inlined as base64 ``data:`` URIs: Leaflet
+``Map.default_js``/``default_css``), and inlined into the page's head: Leaflet
 1.9.3 from the ``xstatic-leaflet`` package (BSD-2-Clause) and jQuery 3.7.1 from
 ``xstatic-jquery`` (MIT), the exact versions folium 0.20 pins. The basemap is
 ``data/world.geojson``, built from Natural Earth outlines by :func:`build_world_geojson`.
@@ -17,6 +17,8 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from branca.element import Element, MacroElement
 
 from .reference import DATA_DIR
 
@@ -60,49 +62,65 @@ def _file_uri(package: str, name: str) -> str:
     return data_uri(path.read_bytes(), _MIME[path.suffix])
 
 
-def _script(package: str, name: str) -> str:
-    # drop the sourceMappingURL comment: a data: URI has no neighbour to fetch it from
-    text = (_package_dir(package) / name).read_text(encoding="utf-8")
-    return data_uri(_SOURCE_MAP.sub("\n", text).encode("utf-8"), "text/javascript")
+def _source(package: str, name: str) -> str:
+    """A file's text for an inline ``<script>``/``<style>``, without its sourceMappingURL comment."""
+    text = _SOURCE_MAP.sub("\n", (_package_dir(package) / name).read_text(encoding="utf-8"))
+    if re.search(r"</(script|style)", text, re.IGNORECASE):  # would end the inline element early
+        raise ValueError(f"{package}/{name} cannot be inlined: it contains a closing tag")
+    return text
 
 
 def _stylesheet(package: str, name: str) -> str:
-    base = _package_dir(package)
-    css = (base / name).read_text(encoding="utf-8")
-    css = re.sub(r"url\((['\"]?)(images/[\w.-]+\.png)\1\)",
-                 lambda m: f"url({_file_uri(package, m.group(2))})", css)
-    return data_uri(css.encode("utf-8"), "text/css")
+    css = _source(package, name)
+    return re.sub(r"url\((['\"]?)(images/[\w.-]+\.png)\1\)",
+                  lambda m: f"url({_file_uri(package, m.group(2))})", css)
 
 
 def _icon_fix() -> str:
     images = {key: _file_uri("leaflet", f"images/{file}") for key, file in (
         ("iconUrl", "marker-icon.png"), ("iconRetinaUrl", "marker-icon-2x.png"), ("shadowUrl", "marker-shadow.png"))}
     # imagePath '' (a string) stops Leaflet from guessing a path from the stylesheet
-    code = f"L.Icon.Default.imagePath = '';\nL.Icon.Default.mergeOptions({json.dumps(images)});\n"
-    return data_uri(code.encode("utf-8"), "text/javascript")
+    return f"L.Icon.Default.imagePath = '';\nL.Icon.Default.mergeOptions({json.dumps(images)});\n"
 
 
 @lru_cache(maxsize=1)
 def offline_js() -> tuple[tuple[str, str], ...]:
-    """(name, data: URI) pairs for ``Map.default_js``, in load order."""
-    pairs = [(name, _script(*where)) for name, where in JS]
+    """(name, code) pairs of the scripts a map needs, in load order."""
+    pairs = [(name, _source(*where)) for name, where in JS]
     pairs.insert(1, (ICON_FIX, _icon_fix()))
     return tuple(pairs)
 
 
 @lru_cache(maxsize=1)
 def offline_css() -> tuple[tuple[str, str], ...]:
-    """(name, data: URI) pairs for ``Map.default_css``, images inlined."""
+    """(name, stylesheet) pairs, images inlined."""
     return tuple((name, _stylesheet(*where)) for name, where in CSS)
 
 
-def make_offline(m):
-    """Point a folium map's assets at the inlined copies (on this instance only) and return it.
+class _InlineAssets(MacroElement):
+    """Puts the scripts and stylesheets into the page's head as inline elements.
 
-    folium's ``add_js_link`` edits the class-wide lists, so the instance gets new lists.
+    Inline text rather than ``data:`` URIs: base64 would make every map a third
+    heavier (Leaflet and jQuery are most of a map page).
     """
-    m.default_js = list(offline_js())
-    m.default_css = list(offline_css())
+
+    def render(self, **kwargs):
+        header = self.get_root().header
+        for name, css in offline_css():
+            header.add_child(Element(f"<style>{css}</style>"), name=name)
+        for name, code in offline_js():
+            header.add_child(Element(f"<script>{code}</script>"), name=name)
+        super().render(**kwargs)
+
+
+def make_offline(m):
+    """Give a folium map inlined copies of its assets (on this instance only) and return it.
+
+    folium's ``add_js_link`` edits the class-wide lists, so the instance gets new, empty lists.
+    """
+    m.default_js = []
+    m.default_css = []
+    _InlineAssets().add_to(m)
     return m
 
 

@@ -9,6 +9,7 @@ places or movements it shows change, the article with its highlights).
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -237,21 +238,28 @@ class Dashboard:
         self.prepare_download.on_click(lambda _: self._offer_download())
         self.article = w.HTML()
         self.map_out = w.Output(layout=w.Layout(min_height="480px"))  # grows with the map: no overlap
-        shown = filter_dataset(ds, self.filters)
-        self.timeline = plots.figure_widget(plots.events_timeline(shown.events, sentences=ds.sentences))
-        self.quotes = plots.figure_widget(plots.quotes_by_speaker(shown.quotes))
-        self.network = plots.figure_widget(plots.actor_network(shown.events, shown.quotes))
+        # Charts are drawn by the Plotly extension from their JSON inside Output widgets, not as
+        # FigureWidgets: each FigureWidget loads its own multi-MB copy of plotly.js through
+        # anywidget, whose front end gives a widget 2 s to start; three of them on a 2-core
+        # machine missed that about half the time, and a late chart never updated again.
+        self.timeline, self.quotes, self.network = (w.Output() for _ in range(3))
+        self.figures: dict = {}  # the go.Figure each chart shows now, by name
         for control in (self.actor, self.country, self.event_types, self.stances, self.dates, self.search):
             control.observe(self._changed, names="value")
         self.context.observe(self._changed, names="value")
         self.reset.on_click(lambda _: self.reset_filters())
-        self._bind_clicks()
         controls = w.VBox([w.HBox([self.actor, self.country]), w.HBox([self.event_types, self.stances]),
                            self.dates, w.HBox([self.search, self.context, self.reset])])
         self.widget = w.VBox([self.header, controls, self.timeline, self.quotes, self.network,
                               w.HTML("<b>Map</b>"), self.map_out, w.HTML("<b>The article</b>"), self.article,
                               w.HBox([self.prepare_download, self.download])])
-        self.refresh(charts=False)  # the charts were just built from the same selection
+        self.refresh()
+
+    def _ipython_display_(self) -> None:
+        """The widgets in a live front end; in a rendered page, views that filter in the browser."""
+        from IPython.display import display
+
+        display(*(static_views(self.ds) if static_page() else [self.widget]))
 
     # --- state -------------------------------------------------------------
 
@@ -286,26 +294,6 @@ class Dashboard:
         self.context.description = "Outside context shown" if self.context.value else "Outside context hidden"
         self.refresh()
 
-    def _bind_clicks(self) -> None:
-        def pick_event(trace, points, _state):
-            if points.point_inds:
-                event_id = trace.customdata[points.point_inds[0]][0]
-                row = self.ds.events[self.ds.events["event_id"] == event_id]
-                actors = _names(row.iloc[0]["actor"]) if len(row) else []
-                if actors and actors[0] in dict(self.actor.options).values():
-                    self.actor.value = actors[0]
-
-        def pick_speaker(trace, points, _state):
-            if points.point_inds:
-                speaker = trace.customdata[points.point_inds[0]][0]
-                if speaker in dict(self.actor.options).values():
-                    self.actor.value = speaker
-
-        for trace in self.timeline.data:
-            trace.on_click(pick_event)
-        for trace in self.quotes.data:
-            trace.on_click(pick_speaker)
-
     # --- views -------------------------------------------------------------
 
     def apply(self, filters: Filters) -> Dataset:
@@ -330,8 +318,8 @@ class Dashboard:
         self._exact_dates = (filters.date_from, filters.date_to) if (filters.date_from or filters.date_to) else None
         return self.refresh()
 
-    def refresh(self, *, charts: bool = True) -> Dataset:
-        """Apply the filters and update every view whose rows changed; returns the filtered dataset."""
+    def refresh(self) -> Dataset:
+        """Apply the filters and redraw every view whose rows changed; returns the filtered dataset."""
         import time
 
         from . import plots, reader
@@ -342,17 +330,15 @@ class Dashboard:
         self.header.value = header_html(self.ds, shown)
         event_ids, quote_ids = tuple(shown.events["event_id"]), tuple(shown.quotes["quote_id"])
         keys = {"timeline": event_ids, "quotes": quote_ids, "network": (event_ids, quote_ids)}
-        if not charts:
-            self._chart_keys = keys
         changed = {name for name, key in keys.items() if getattr(self, "_chart_keys", {}).get(name) != key}
-        if "timeline" in changed:
-            plots.update_figure(self.timeline, plots.events_timeline(shown.events, sentences=self.ds.sentences))
-        if "quotes" in changed:
-            plots.update_figure(self.quotes, plots.quotes_by_speaker(shown.quotes))
-        if "network" in changed:
-            plots.update_figure(self.network, plots.actor_network(shown.events, shown.quotes))
-        if changed:
-            self._bind_clicks()
+        build = {
+            "timeline": lambda: plots.events_timeline(shown.events, sentences=self.ds.sentences, menus=False),
+            "quotes": lambda: plots.quotes_by_speaker(shown.quotes, menus=False),
+            "network": lambda: plots.actor_network(shown.events, shown.quotes),
+        }
+        for name in changed:
+            self.figures[name] = build[name]()
+            _draw(getattr(self, name), self.figures[name])
         self._chart_keys = keys
         names = [n for n in (self.filters.actor, self.filters.country) if n]
         self.article.value = reader.article_html(self.ds, reader.highlights(shown, mention_names=names))
@@ -372,13 +358,35 @@ class Dashboard:
         if key == self._map_key:
             return  # same places and movements: keep the map, do not re-ship its assets
         self._map_key = key
-        from IPython.display import display
-
         from . import maps
 
-        self.map_out.clear_output(wait=True)
-        with self.map_out:
-            display(maps.article_map(shown))
+        _show(self.map_out, {"text/html": maps.article_map(shown)._repr_html_(), "text/plain": "<map>"})
+
+
+def _show(out, data: dict) -> None:
+    """Make the Output widget ``out`` show one output with ``data`` (mimetype → content).
+
+    The widget's ``outputs`` are set directly instead of capturing a ``display()`` with
+    ``with out:``: executors that emulate output capture (nbclient under Voila and
+    nbconvert) stalled on ``clear_output`` followed at once by a display, until the cell
+    timed out.
+    """
+    out.outputs = ({"output_type": "display_data", "data": data, "metadata": {}},)
+
+
+def _draw(out, fig) -> None:
+    """Show the Plotly figure ``fig`` in ``out``.
+
+    Only Plotly's own mimetype is sent (the JupyterLab and Voila extension draws it with
+    the one plotly.js it ships): no HTML copy, no plotly.js per chart.
+    """
+    import json
+
+    import plotly.io as pio
+
+    spec = json.loads(pio.to_json(fig, validate=False))  # numpy arrays and dates as JSON
+    _show(out, {"application/vnd.plotly.v1+json": spec | {"config": {"responsive": True}},
+                "text/plain": f"<chart: {fig.layout.title.text}>"})
 
 
 def _download_link(ds: Dataset) -> str:
@@ -396,4 +404,41 @@ def show(ds: Dataset | None = None):
     return Dashboard(ds if ds is not None else load()).widget
 
 
-__all__ = ["ALL", "Dashboard", "Filters", "counts", "filter_dataset", "filtered_csv", "options", "show"]
+# --- the page without a kernel ----------------------------------------------------------
+#
+# ipywidgets callbacks are Python: in a rendered page (``make render``) they would be an
+# empty box. There the dashboard shows the same views, each carrying its own in-browser
+# filters: Plotly dropdowns and the timeline's range slider, the map's layer control.
+
+STATIC_ENV = "ANALYSIS_STATIC_PAGE"
+
+
+def static_page() -> bool:
+    """True while a notebook is executed for a shared page (``make render`` sets ``ANALYSIS_STATIC_PAGE=1``)."""
+    return os.environ.get(STATIC_ENV, "") not in ("", "0")
+
+
+def static_views(ds: Dataset) -> list:
+    """What a rendered page shows instead of the widgets, in the dashboard's order."""
+    from IPython.display import HTML
+
+    from . import maps, plots, reader
+
+    note = ('<p style="color:#555;font-family:system-ui,sans-serif">A shared page: filter with the dropdowns above '
+            "each chart, the range slider under the timeline and the map's layer control. "
+            "The live filters run in JupyterLab or <code>make app</code>.</p>")
+    return [
+        HTML(header_html(ds, ds) + note),
+        plots.events_timeline(ds.events, sentences=ds.sentences),
+        plots.quotes_by_speaker(ds.quotes),
+        plots.actor_network(ds.events, ds.quotes),
+        HTML("<b>Map</b>"),
+        maps.article_map(ds),
+        HTML("<b>The article</b>"),
+        HTML(reader.article_html(ds, reader.highlights(ds))),
+        HTML(_download_link(ds)),
+    ]
+
+
+__all__ = ["ALL", "STATIC_ENV", "Dashboard", "Filters", "counts", "filter_dataset", "filtered_csv", "options", "show",
+           "static_page", "static_views"]

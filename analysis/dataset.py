@@ -7,6 +7,7 @@ run and machine. Outside context (``data/context.csv``) joins as rows with
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from .extract import people, quotes as quote_mod
 from .extract.spans import covering
 from .schema import frame
 
+ARTICLE_ENV = "ANALYSIS_ARTICLE"  # the article load() reads when given no path
 FRAME_NAMES = ("sentences", "events", "quotes", "locations", "movements", "actors", "mentions")
 _PRECISION = {"base": 1, "airport": 1, "city": 2, "place": 2, "province": 3, "region": 3, "country": 4}
 _ROLE_ORDER = ("target", "origin", "destination", "mention")
@@ -54,10 +56,15 @@ class Dataset:
 
 
 def load(path: str | Path | None = None, *, published: date | str | None = None, context: bool = True) -> Dataset:
-    """Read an article (the seed by default) and extract every frame.
+    """Read an article and extract every frame.
 
-    Raises :class:`analysis.ArticleError` when the input cannot be read as article text.
+    Without ``path``: the file named by the ``ANALYSIS_ARTICLE`` environment variable
+    (how ``make render ARTICLE=…`` and ``make app ARTICLE=…`` point the notebooks at
+    another article), else the seed. Raises :class:`analysis.ArticleError` when the
+    input cannot be read as article text.
     """
+    if path is None:
+        path = os.environ.get(ARTICLE_ENV) or None
     return build(art.read_article(path, published=published), context=context)
 
 

@@ -5,8 +5,11 @@ Output is deterministic: the same article gives byte-identical files.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
+import os
+import secrets
 from pathlib import Path
 
 import pandas as pd
@@ -60,23 +63,46 @@ def geojson(ds: Dataset) -> dict:
 
 
 def write(ds: Dataset, out_dir: str | Path, fmt: str = "csv") -> list[Path]:
-    """One file per frame plus ``map.geojson``; returns the paths written."""
+    """One file per frame plus ``map.geojson``; returns the paths written.
+
+    All or nothing: every file is written to a temporary name in ``out_dir`` and
+    moved over its target only once all of them are written, so a failure (a full
+    disk, a folder in the way) leaves no partial file and every earlier file as it was.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(out_dir)
+    created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in FRAME_NAMES:
-        df = getattr(ds, name)
-        path = out / f"{name}.{fmt}"
-        if fmt == "csv":
-            df.to_csv(path, index=False, lineterminator="\n")
-        elif fmt == "parquet":
-            df.to_parquet(path, index=False)
-        else:
-            path.write_text(json.dumps(_records(df), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        written.append(path)
-    geo = out / "map.geojson"
-    geo.write_text(json.dumps(geojson(ds), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    written.append(geo)
-    return written
+    targets = [out / f"{name}.{fmt}" for name in FRAME_NAMES] + [out / "map.geojson"]
+    staged: list[Path] = []
+    try:
+        for target in targets:
+            if target.exists() and not target.is_file():
+                raise IsADirectoryError(errno.EISDIR, "is in the way and not a file", str(target))
+        for name, target in zip(FRAME_NAMES + ("map",), targets):
+            tmp = out / f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
+            tmp.open("xb").close()  # a fresh name, with the permissions any new file gets
+            staged.append(tmp)
+            if name == "map":
+                tmp.write_text(json.dumps(geojson(ds), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                continue
+            df = getattr(ds, name)
+            if fmt == "csv":
+                df.to_csv(tmp, index=False, lineterminator="\n")
+            elif fmt == "parquet":
+                df.to_parquet(tmp, index=False)
+            else:
+                tmp.write_text(json.dumps(_records(df), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        for tmp, target in zip(staged, targets):
+            os.replace(tmp, target)
+    except BaseException:
+        for tmp in staged:
+            tmp.unlink(missing_ok=True)
+        if created:
+            try:
+                out.rmdir()  # only if still empty
+            except OSError:
+                pass
+        raise
+    return targets

@@ -103,7 +103,8 @@ def arc(start: tuple[float, float], end: tuple[float, float], *, bend: float = 0
     for i in range(points):
         t = i / (points - 1)
         a, b, c = (1 - t) ** 2, 2 * (1 - t) * t, t * t
-        out.append((a * y0 + b * cy + c * y1, (a * x0 + b * cx + c * x1) / k))
+        # 5 decimals is about a metre: more digits only weigh on the page
+        out.append((round(a * y0 + b * cy + c * y1, 5), round((a * x0 + b * cx + c * x1) / k, 5)))
     return out
 
 
@@ -122,7 +123,7 @@ def arrowhead(line: list[tuple[float, float]], *, size: float | None = None) -> 
     half = head * 0.5
     left = (by + ux * half, (bx - uy * half) / k)
     right = (by - ux * half, (bx + uy * half) / k)
-    return [left, (lat1, lon1), right]
+    return [(round(left[0], 5), round(left[1], 5)), (lat1, lon1), (round(right[0], 5), round(right[1], 5))]
 
 
 # --- frames -> drawable items -------------------------------------------------------
@@ -339,7 +340,8 @@ def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> fol
 
     points = (focus or everything) if fit == "focus" else everything
     if not points:
-        _Overlay(escape(style.EMPTY_MESSAGE), css_class="article-map-empty",
+        has_rows = len(ds.events) or len(ds.quotes)
+        _Overlay(escape(style.NO_PLACES_MESSAGE if has_rows else style.EMPTY_MESSAGE), css_class="article-map-empty",
                  position="top: 12px; left: 50%; transform: translateX(-50%); font-size: 14px;").add_to(m)
     else:
         lats, lons = [p[0] for p in points], [p[1] for p in points]

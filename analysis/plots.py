@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 import textwrap
 from collections import Counter, defaultdict
 
@@ -35,11 +36,10 @@ __all__ = [
     "quotes_by_speaker",
     "actor_network",
     "set_notebook_renderer",
-    "figure_widget",
-    "update_figure",
 ]
 
-NOTEBOOK_RENDERER = "plotly_mimetype+notebook"
+OFFLINE_RENDERER = "notebook_offline"
+NOTEBOOK_RENDERER = f"plotly_mimetype+{OFFLINE_RENDERER}"
 WRAP = 80
 _LAYOUT = dict(
     template="plotly_white",
@@ -47,20 +47,35 @@ _LAYOUT = dict(
     hoverlabel=dict(font=dict(family=style.FONT), align="left"),
     margin=dict(l=20, r=20, t=70, b=40),
 )
-# Layout properties that are arrays of objects.
-_LAYOUT_ARRAYS = ("annotations", "shapes", "images", "selections", "sliders", "updatemenus")
 # Imprecise dates are drawn as a bar over the period they stand for.
 _PERIOD_LABEL = {"week": "week of", "month": "month of", "year": "year"}
 
 
-# --- renderer and widgets -------------------------------------------------------
+# --- renderer --------------------------------------------------------------------
+
+
+class _OfflineNotebookRenderer(pio.base_renderers.NotebookRenderer):
+    """plotly's ``notebook`` renderer without the MathJax ``<script>`` it adds from a CDN.
+
+    Our charts use no LaTeX, and a rendered page must fetch nothing from the internet.
+    plotly.js itself is inlined once per page by the renderer's ``activate``.
+    """
+
+    _MATHJAX = re.compile(r'<script src="https?://[^"]*mathjax[^"]*"></script>', re.IGNORECASE)
+
+    def to_mimebundle(self, fig_dict):
+        bundle = super().to_mimebundle(fig_dict)
+        bundle["text/html"] = self._MATHJAX.sub("", bundle["text/html"])
+        return bundle
 
 
 def set_notebook_renderer(*, force: bool = False) -> bool:
-    """Make ``plotly_mimetype+notebook`` the default renderer; True when it was set.
+    """Make ``plotly_mimetype+notebook_offline`` the default renderer; True when it was set.
 
     Inside a Jupyter kernel plotly defaults to ``plotly_mimetype``, which nbconvert
-    drops from HTML silently. Outside a kernel nothing changes unless ``force``.
+    drops from HTML silently; the ``notebook`` part keeps each chart in the HTML, with
+    plotly.js inlined once (``connected=False``) and no MathJax from a CDN.
+    Outside a kernel nothing changes unless ``force``.
     """
     if not force:
         try:
@@ -70,6 +85,8 @@ def set_notebook_renderer(*, force: bool = False) -> bool:
         shell = get_ipython()
         if shell is None or not hasattr(shell, "kernel"):
             return False
+    if OFFLINE_RENDERER not in pio.renderers:
+        pio.renderers[OFFLINE_RENDERER] = _OfflineNotebookRenderer(connected=False)
     try:
         pio.renderers.default = NOTEBOOK_RENDERER
     except Exception:  # a renderer failing to activate must never break an import
@@ -78,78 +95,6 @@ def set_notebook_renderer(*, force: bool = False) -> bool:
 
 
 set_notebook_renderer()
-
-
-def figure_widget(fig: go.Figure) -> go.FigureWidget:
-    """A ``go.FigureWidget`` copy of ``fig`` that the dashboard updates in place.
-
-    The builders' specs are checked by the tests (``test_figures_pass_plotly_validation``),
-    so the widget skips plotly's per-property validation (40 ms → 10 ms a chart).
-    """
-    return go.FigureWidget(fig.to_plotly_json(), _validate=False)
-
-
-def update_figure(widget: go.FigureWidget, fig: go.Figure) -> go.FigureWidget:
-    """Copy the traces and layout of a freshly built ``fig`` into ``widget`` in one message.
-
-    When the traces line up (same count and types), traces and layout change in
-    place through ``plotly_update`` (properties the new figure lacks are removed);
-    otherwise the traces are replaced. Annotations and shapes are assigned inside
-    ``widget.batch_update()``. Returns ``widget``.
-    """
-    new_traces = fig.data
-    new_layout = fig.layout.to_plotly_json()
-    old_layout = widget.layout.to_plotly_json()
-    same_template = new_layout.get("template") == old_layout.get("template")
-    if same_template:
-        # Re-validating an unchanged template is most of the cost of a layout update: keep it.
-        new_layout.pop("template", None)
-        old_layout.pop("template", None)
-    relayout = {**{key: None for key in old_layout}, **new_layout}
-    # Arrays of objects (annotations, shapes…) go through the validated setter: a raw
-    # relayout leaves the widget's Python-side tuples at their old length. So do new
-    # subplot axes (``xaxis2``), which a raw relayout rejects.
-    validated = {key: relayout.pop(key) or () for key in _LAYOUT_ARRAYS if key in relayout}
-    # arrays that did not change are not sent or re-validated (most filter changes keep them)
-    validated = {key: value for key, value in validated.items()
-                 if (old_layout.get(key) or []) != (new_layout.get(key) or [])}
-    validated.update({key: relayout.pop(key) for key in list(relayout) if key not in widget.layout})
-    # The front end takes arrays of objects only inside the raw update message (a browser
-    # check showed annotations sent any other way never reaching the page).
-    relayout.update({key: new_layout.get(key, []) for key in _LAYOUT_ARRAYS if key in validated})
-    same_shape = len(widget.data) == len(new_traces) and all(
-        old.type == new.type for old, new in zip(widget.data, new_traces)
-    )
-    with widget.batch_update():
-        if not same_template:
-            widget.layout = fig.layout
-        elif same_shape:
-            # Every property of the new traces, None (delete) for those only the old ones
-            # have; the builders' specs already hold what validation would produce (tests
-            # check they pass the validated constructor), so plotly's per-property
-            # validation is skipped (most of an update's cost).
-            old_props = [trace.to_plotly_json() for trace in widget.data]
-            new_props = [trace.to_plotly_json() for trace in new_traces]
-            # one update per trace type: a key valid for scatter ("mode") is not for bar
-            groups: dict[str, list[int]] = {}
-            for i, trace in enumerate(new_traces):
-                groups.setdefault(trace.type, []).append(i)
-            for n, indexes in enumerate(groups.values()):
-                keys = {key for i in indexes for key in (*old_props[i], *new_props[i])} - {"type", "uid"}
-                restyle = {key: [new_props[i].get(key) for i in indexes] for key in sorted(keys)}
-                widget.plotly_update(restyle_data=restyle, relayout_data=relayout if n == 0 else {},
-                                     trace_indexes=indexes)
-            if not groups:
-                widget.plotly_relayout(relayout)
-        else:
-            widget.plotly_relayout(relayout)
-        if not same_shape:
-            widget.data = ()
-            widget.add_traces(list(new_traces))
-    if same_template and validated:
-        # …and the Python side is brought in line through the validated setter.
-        widget.update_layout({key: value for key, value in validated.items()}, overwrite=True)
-    return widget
 
 
 # --- shared helpers ---------------------------------------------------------------
@@ -268,6 +213,94 @@ def _names(cell) -> list[str]:
     return [part.strip() for part in str(cell).split(";") if part.strip()]
 
 
+# --- in-browser filters ---------------------------------------------------------------
+#
+# A shared page has no kernel, so ipywidgets callbacks do not run there: the figures
+# carry their own filters as Plotly dropdowns (``updatemenus``). Each button holds
+# everything it changes, so the page filters with plotly.js alone. The dashboard's
+# live charts are built with ``menus=False``: there the widgets filter.
+
+_MENU_STYLE = dict(type="dropdown", direction="down", showactive=True, yanchor="bottom",
+                   bgcolor="white", bordercolor=style.OKABE_ITO["grey"], font=dict(size=12),
+                   pad=dict(r=2, t=2, b=2, l=2))
+
+
+def _button_label(text, width: int = 32) -> str:
+    """A dropdown label: one line, shortened with an ellipsis, escaped (labels take Plotly's markup)."""
+    text = " ".join(str(text).split())
+    if len(text) > width:
+        text = text[: width - 1].rstrip() + "…"
+    return html.escape(text, quote=False)
+
+
+# Two dropdowns per chart: the short one (types, stances) left-anchored past the title,
+# the long one (names, up to 32 characters) right-anchored at the plot's edge.
+MENU_FIRST, MENU_SECOND = dict(x=0.36, xanchor="left"), dict(x=1.0, xanchor="right")
+
+
+def _menu(buttons: list[dict], *, at: dict, name: str) -> dict:
+    """One dropdown above the plot; ``name`` says what it filters (for tests and readers)."""
+    return dict(_MENU_STYLE, buttons=buttons, y=1.02, active=0, name=name, **at)
+
+
+def _visibility_menu(data: list[dict], key: str, values: list[str], *, all_label: str, at: dict, name: str) -> dict:
+    """Show only the traces whose ``meta[key]`` is the chosen value (traces without ``key`` stay)."""
+    def visible(value):
+        return [value is None or key not in (t.get("meta") or {}) or t["meta"][key] == value for t in data]
+    buttons = [dict(label=all_label, method="restyle", args=[{"visible": visible(None)}])]
+    buttons += [dict(label=_button_label(v), method="restyle", args=[{"visible": visible(v)}]) for v in values]
+    return _menu(buttons, at=at, name=name)
+
+
+def _plain_list(values) -> list:
+    """An array of a trace spec as a JSON-friendly list (dates as ISO strings)."""
+    out = []
+    for v in (values.tolist() if isinstance(values, np.ndarray) else list(values)):
+        if isinstance(v, (pd.Timestamp, np.datetime64)):
+            v = pd.Timestamp(v).isoformat()
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            v = _num(v)
+        out.append(v)
+    return out
+
+
+def _subset_menu(data: list[dict], members: list[list[int] | None], keys: list[set[str]], values: list[str], *,
+                 all_label: str, at: dict, name: str) -> dict:
+    """Keep only the points whose row ``keys[row]`` holds the chosen value.
+
+    ``members[t]`` lists, for trace ``t``, the row behind each of its points (a point
+    of a period trace is three entries: start, end, gap); ``None`` leaves a trace alone.
+    """
+    touched = [t for t, rows in enumerate(members) if rows is not None]
+    point_fields = ("x", "y", "customdata", "hovertext")
+    marker_fields = ("symbol", "opacity", "color")
+
+    def args(value):
+        update: dict[str, list] = {}
+        for t in touched:
+            trace, rows = data[t], members[t]
+            keep = [i for i, row in enumerate(rows) if value is None or value in keys[row]]
+            for field in point_fields:
+                if field in trace:
+                    update.setdefault(field, [None] * len(touched))[touched.index(t)] = \
+                        [_plain_list(trace[field])[i] for i in keep]
+            for field in marker_fields:
+                values_ = (trace.get("marker") or {}).get(field)
+                if isinstance(values_, (list, np.ndarray)):
+                    update.setdefault(f"marker.{field}", [None] * len(touched))[touched.index(t)] = \
+                        [_plain_list(values_)[i] for i in keep]
+        # a trace without a field gets its own value back, never null (null would reset it)
+        for field, per_trace in update.items():
+            for k, t in enumerate(touched):
+                if per_trace[k] is None:
+                    per_trace[k] = [] if field in point_fields else (data[t].get("marker") or {}).get(field.split(".")[1])
+        return [update, touched]
+
+    buttons = [dict(label=all_label, method="restyle", args=args(None))]
+    buttons += [dict(label=_button_label(v), method="restyle", args=args(v)) for v in values]
+    return _menu(buttons, at=at, name=name)
+
+
 # --- 1. events timeline --------------------------------------------------------------
 
 
@@ -318,7 +351,7 @@ def _event_hover(row, sentence: str) -> str:
 
 
 def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
-                    color_by: str = "event_type", y: str = "event_type") -> go.Figure:
+                    color_by: str = "event_type", y: str = "event_type", menus: bool = True) -> go.Figure:
     """Events on a date axis, one row per event type (or actor).
 
     ``color_by="event_type"`` draws one marker trace per event type in the shared
@@ -327,7 +360,9 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     month or year precision get a translucent bar over the period they stand for.
     Hover shows the evidence sentence (joined from ``sentences``) or, for context
     rows, the note and its citation. ``customdata`` is ``[[event_id], …]``.
-    Traces carry ``meta={"role": "events" | "period" | "key", …}``.
+    Traces carry ``meta={"role": "events" | "period" | "key", …}``. With ``menus``
+    the figure carries its own filters for a page without a kernel: a dropdown of
+    event types and one of the actors and targets involved (``updatemenus``).
     """
     if color_by not in ("event_type", "goldstein"):
         raise ValueError(f"color_by must be 'event_type' or 'goldstein', not {color_by!r}")
@@ -371,6 +406,7 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
             ypos[i] = row_number[rows[i]] + ((j - (k - 1) / 2) * min(0.6 / max(k - 1, 1), 0.15) if k > 1 else 0.0)
 
     data: list[dict] = []
+    members: list[list[int] | None] = []  # per trace: the row behind each point (see _subset_menu)
 
     def marker_trace(index, *, name, meta, **marker):
         return dict(
@@ -383,13 +419,15 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         )
 
     def period_trace(index, *, name, color, meta):
-        xs, ys = [], []
+        xs, ys, rows_ = [], [], []
         for i in index:
             if ends[i] is not None:
                 xs += [date_list[i], ends[i], None]
                 ys += [_num(ypos[i]), _num(ypos[i]), None]
+                rows_ += [i, i, i]
         if not xs:
             return None
+        members.append(rows_)
         return dict(
             type="scatter", x=xs, y=ys, mode="lines", name=name, meta=meta, legendgroup=meta.get("event_type", "period"),
             showlegend=False, hoverinfo="skip", opacity=0.35, line=dict(color=color, width=10),
@@ -406,6 +444,7 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
                 data.append(period)
             data.append(marker_trace(index, name=event_type, meta={"role": "events", "event_type": event_type},
                                        color=colour, line=dict(width=2, color=colour)))
+            members.append(list(index))
     else:
         grey = style.OKABE_ITO["grey"]
         period = period_trace(list(df.index), name="date period", color=grey, meta={"role": "period"})
@@ -413,6 +452,7 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
             data.append(period)
         scored = list(df.index[df["goldstein"].notna()])
         unscored = list(df.index[df["goldstein"].isna()])
+        members.extend(group for group in (scored, unscored) if group)  # the traces below, in order
         if scored:
             data.append(marker_trace(
                 scored, name="Goldstein score", meta={"role": "events"},
@@ -436,6 +476,7 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
             marker=dict(size=12, symbol=style.SOURCE_SYMBOL.get(src, "circle"), color=style.OKABE_ITO["black"],
                         opacity=style.SOURCE_OPACITY.get(src, 1.0), line=dict(width=2)),
         ))
+        members.append(None)
 
     # The range holds every event and period (e.g. a 2015 caption and the 2020 crisis).
     first = dates.min()
@@ -460,6 +501,16 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     layout["yaxis"] = dict(title=dict(text=style.LABELS[y]), tickmode="array",
                            tickvals=[row_number[r] for r in row_order], ticktext=row_order,
                            range=[-len(row_order) + 0.4, 0.6], zeroline=False, showgrid=True, automargin=True)
+    if menus:
+        involved = [set(_names(a)) | set(_names(t)) for a, t in zip(df["actor"].tolist(), df["target"].tolist())]
+        names = sorted(set().union(*involved), key=str.lower)
+        layout["updatemenus"] = [_subset_menu(data, members, involved, names, all_label="Anyone involved",
+                                              at=MENU_SECOND, name="actor")]
+        if color_by == "event_type":
+            layout["updatemenus"].insert(0, _visibility_menu(
+                data, "event_type", _ordered(df["event_type"], list(style.EVENT_COLORS)),
+                all_label="All event types", at=MENU_FIRST, name="event_type"))
+        layout["margin"]["t"] = 100
     return _figure(data, layout)
 
 
@@ -468,13 +519,15 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
 UNATTRIBUTED = "(unattributed)"
 
 
-def quotes_by_speaker(quotes: pd.DataFrame) -> go.Figure:
+def quotes_by_speaker(quotes: pd.DataFrame, *, menus: bool = True) -> go.Figure:
     """Quote counts per speaker as horizontal bars stacked by stance, with mean tone beside.
 
     Each bar segment is one quote (hover: its full text, wrapped; stance, tone,
     kind), so the bar's length is the speaker's quote count. The right panel
     shows each speaker's mean tone. ``customdata`` is ``[[speaker, quote_id], …]``
-    for quotes and ``[[speaker], …]`` for the tone points.
+    for quotes and ``[[speaker], …]`` for the tone points. With ``menus`` the figure
+    carries its own filters for a page without a kernel: a dropdown of stances and
+    one of speakers (``updatemenus``).
     """
     title = "Who is quoted, and how"
     if not len(quotes):
@@ -526,6 +579,20 @@ def quotes_by_speaker(quotes: pd.DataFrame) -> go.Figure:
         yaxis=dict(title=dict(text=style.LABELS["speaker"]), type="category", categoryorder="array",
                    categoryarray=[labels[s] for s in reversed(order)], automargin=True),
     )
+    if menus:
+        # a speaker is shown by zooming the category axis onto its bar (and tone point)
+        category = {s: n for n, s in enumerate(reversed(order))}
+        speaker_buttons = [dict(label="All speakers", method="relayout",
+                                args=[{"yaxis.range": [-0.5, len(order) - 0.5]}])]
+        speaker_buttons += [dict(label=_button_label(s or UNATTRIBUTED), method="relayout",
+                                 args=[{"yaxis.range": [category[s] - 0.5, category[s] + 0.5]}]) for s in order]
+        layout["yaxis"]["range"] = [-0.5, len(order) - 0.5]
+        layout["updatemenus"] = [
+            _visibility_menu(data, "stance", _ordered(df["stance"], list(style.STANCE_COLORS)),
+                             all_label="All stances", at=MENU_FIRST, name="stance"),
+            _menu(speaker_buttons, at=MENU_SECOND, name="speaker"),
+        ]
+        layout["margin"]["t"] = 100
     return _figure(data, layout)
 
 

@@ -83,6 +83,8 @@ LABELS = {
 }
 
 EMPTY_MESSAGE = "Nothing matches the current filters"
+# the map of a selection that has events or quotes but no place to draw
+NO_PLACES_MESSAGE = "No places to map for this selection"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
 

@@ -1,35 +1,72 @@
-"""`make bench`: every benchmark under benchmarks/, one table of figures, floors and ratios."""
+"""`make bench`: every benchmark under benchmarks/, one table of figures, floors and ratios.
+
+    python benchmarks/run.py [--only NAME ...]
+
+Each benchmark module has a ``rows()`` function returning table rows
+``(figure, value, floor, ratio, target)``, every ratio against a floor measured
+in the same run, and prints them when run alone (``python benchmarks/x.py``).
+To add a benchmark, write such a module and add its ``rows`` to ``BENCHMARKS``.
+A benchmark that fails prints one row saying so; the others still run, and the
+exit status is 1.
+"""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import sys
+import time
+import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import filter_latency  # noqa: E402
-import load_vs_pandas  # noqa: E402
-import notebook_time  # noqa: E402
-import score_articles  # noqa: E402
+import filter_latency
+import load_vs_pandas
+import memory
+import nbformat_rfc3987
+import notebook_time
+import score_articles
+import throughput
+from bench_table import Row, load_average, machine, render
+
+# (name for --only, function returning rows), in table order: add a benchmark here.
+BENCHMARKS = [
+    ("load", load_vs_pandas.rows),
+    ("notebook", notebook_time.rows),
+    ("filter", filter_latency.rows),
+    ("scores", score_articles.rows),
+    ("throughput", throughput.rows),
+    ("memory", memory.rows),
+    ("rfc3987", nbformat_rfc3987.rows),
+    ("pages", page_sizes.rows),
+]
 
 
-def main() -> None:
-    rows = []
-    r = load_vs_pandas.measure(15)
-    rows.append(("fresh process: analysis.load()", f"{r['value_s'] * 1000:.0f} ms", f"import pandas {r['floor_s'] * 1000:.0f} ms", f"{r['ratio']:.2f}x", "<= 1.3x"))
-    r = notebook_time.measure(3)
-    rows.append(("dashboard notebook execution", f"{r['value_s']:.2f} s", f"floor notebook {r['floor_s']:.2f} s", f"{r['ratio']:.2f}x", "<= 1.5x"))
-    r = filter_latency.measure(60)
-    rows.append(("filter change → charts updated (median of 60)", f"{r['charts_ms']:.1f} ms", f"filter_dataset {r['floor_ms']:.1f} ms", f"{r['charts_ms'] / r['floor_ms']:.1f}x", "< 30 ms"))
-    rows.append(("filter change → map rebuilt (median of 60)", f"{r['map_ms']:.1f} ms", "", "", "reported"))
-    t = score_articles.score()["total"]
-    rows.append(("quotes attributed right (tests/articles)", f"{t['attribution']:.0%}", "textacy 63%", "", ">= 90%"))
-    rows.append(("quote precision", f"{t['quote_precision']:.0%}", "", "", ">= 90%"))
-    rows.append(("places found", f"{t['place_recall']:.0%}", "textacy 84%", "", ">= 90%"))
-    print("| figure | value | floor | ratio | target |\n|---|---|---|---|---|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", nargs="*", choices=[name for name, _ in BENCHMARKS], help="run only these benchmarks")
+    args = parser.parse_args()
+    started, load_before = time.perf_counter(), load_average()
+    rows: list[Row] = []
+    failed = False
+    for name, produce in BENCHMARKS:
+        if args.only and name not in args.only:
+            continue
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        try:
+            with contextlib.redirect_stdout(sys.stderr):  # stray prints (a map's repr outside a kernel) stay out of the table
+                rows += produce()
+        except Exception as err:  # noqa: BLE001 - one broken benchmark must not hide the others' figures
+            failed = True
+            traceback.print_exc()
+            rows.append((f"{name}: FAILED", f"{type(err).__name__}: {err}"[:200], "", "", ""))
+    print(machine() + ".")
+    print(f"The run took {time.perf_counter() - started:.0f} s; 1-minute load average {load_before} at the start, "
+          f"{load_average()} at the end (above the core count, other work competed: CPU figures are the steadier ones).\n")
+    print(render(rows))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

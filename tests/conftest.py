@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -11,6 +12,10 @@ import analysis
 from analysis.schema import FRAMES
 
 ROOT = Path(__file__).resolve().parents[1]
+# `make render`/`make app` point load() at another article and switch the dashboard to its
+# static page through these variables; the tests must see the defaults.
+for _name in ("ANALYSIS_ARTICLE", "ANALYSIS_STATIC_PAGE"):
+    os.environ.pop(_name, None)
 QUOTE_MARKS = "“”\"‘’'«»"
 
 

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from analysis import dashboard
 from analysis.dashboard import Filters, counts, filter_dataset, filtered_csv, header_html, options
 from analysis.schema import FRAMES
 
@@ -117,6 +118,8 @@ def test_the_widgets_follow_apply_and_reset(seed):
     shown = board.apply(Filters(actor="Mark Esper"))
     assert board.actor.value == "Mark Esper"
     assert len(shown.quotes) == 1
+    bars = [t for t in board.figures["quotes"].data if (t.meta or {}).get("role") == "quotes"]
+    assert [y for t in bars for y in t.y] == ["Mark Esper"]  # the chart follows the filter
     assert "Nothing matches" not in board.header.value
     board.apply(Filters(actor="Mark Esper", stances=("reassurance",)))
     assert "Nothing matches" in board.header.value
@@ -124,7 +127,8 @@ def test_the_widgets_follow_apply_and_reset(seed):
     assert "data:text/csv;base64," in board.download.value
     board.reset_filters()
     assert board.filters == Filters()
-    assert len(board.quotes.data) > 0
+    drawn = board.figures["quotes"]
+    assert sum(len(t.y) for t in drawn.data if (t.meta or {}).get("role") == "quotes") == len(seed.quotes)
 
 
 def test_country_with_an_unquoted_actor_gives_empty_quotes_not_an_error(seed):
@@ -166,3 +170,46 @@ def test_apply_keeps_dates_the_slider_cannot_show(seed):
     assert board.apply(Filters(actor="donald trump")).quotes["speaker"].eq("Donald Trump").all()
     with pytest.raises(ValueError, match="no actor"):
         board.apply(Filters(actor="Nobody"))
+
+
+# --- the rendered page: views that filter without a kernel ------------------------------
+
+
+def test_static_views_show_every_view_with_in_browser_filters(seed):
+    import folium
+    import plotly.graph_objects as go
+
+    views = dashboard.static_views(seed)
+    figures = [v for v in views if isinstance(v, go.Figure)]
+    assert len(figures) == 3  # timeline, quotes, network: the dashboard's charts
+    assert {m.name for f in figures for m in f.layout.updatemenus} >= {"event_type", "actor", "stance", "speaker"}
+    assert sum(isinstance(v, folium.Map) for v in views) == 1
+    html_parts = " ".join(v.data for v in views if hasattr(v, "data") and isinstance(v.data, str))
+    assert seed.headline in html_parts and "<mark" in html_parts
+
+
+def test_dashboard_displays_widgets_live_and_static_views_when_rendering(seed, monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda *objs, **_: shown.extend(objs))
+    board = dashboard.Dashboard(seed)
+    shown.clear()  # building the board drew the map into its output widget
+    monkeypatch.delenv(dashboard.STATIC_ENV, raising=False)
+    board._ipython_display_()
+    assert shown == [board.widget]
+    shown.clear()
+    monkeypatch.setenv(dashboard.STATIC_ENV, "1")
+    board._ipython_display_()
+    assert board.widget not in shown and len(shown) == len(dashboard.static_views(seed))
+
+
+def test_load_reads_the_article_named_by_the_environment(tmp_path, monkeypatch):
+    import analysis
+    from analysis.dataset import ARTICLE_ENV
+
+    path = tmp_path / "other.txt"
+    path.write_text("Council votes to close bridge\n\n“It is not safe,” said Mayor Eve Doe.\n", encoding="utf-8")
+    monkeypatch.setenv(ARTICLE_ENV, str(path))
+    ds = analysis.load()
+    assert ds.headline == "Council votes to close bridge" and ds.path == str(path)

@@ -54,7 +54,9 @@ def hostile():
 
 
 def _empty(ds):
-    return ds.replace(locations=ds.locations.iloc[0:0], movements=ds.movements.iloc[0:0], events=ds.events.iloc[0:0])
+    """What a filter that matches nothing leaves."""
+    return ds.replace(locations=ds.locations.iloc[0:0], movements=ds.movements.iloc[0:0], events=ds.events.iloc[0:0],
+                      quotes=ds.quotes.iloc[0:0])
 
 
 # --- layers and markers ----------------------------------------------------------------
@@ -146,11 +148,16 @@ def test_no_cdn_scripts_or_stylesheets(seed_html):
 
 
 def test_leaflet_jquery_and_images_are_inlined(seed_html):
-    assert seed_html.count('<script src="data:text/javascript;base64,') == 3
-    assert '<link rel="stylesheet" href="data:text/css;base64,' in seed_html
     names = [name for name, _ in assets.offline_js()]
     assert names == ["leaflet", assets.ICON_FIX, "jquery"]
-    css = __import__("base64").b64decode(assets.offline_css()[0][1].split(",", 1)[1]).decode()
+    head = seed_html.split("</head>")[0]
+    for _, code in assets.offline_js():
+        assert f"<script>{code}</script>" in head
+    assert "<script src=" not in seed_html and "<link rel=\"stylesheet\"" not in seed_html
+    # Leaflet before the icon fix that uses it, before the map script in the body
+    assert head.index("Leaflet 1.9.3") < head.index("L.Icon.Default.imagePath")
+    css = assets.offline_css()[0][1]
+    assert f"<style>{css}</style>" in head
     assert "url(images/" not in css and "url(data:image/png;base64," in css
 
 
@@ -209,7 +216,8 @@ def test_places_without_coordinates_are_skipped_and_counted(hostile):
 def test_movements_whose_places_were_filtered_away_are_skipped(seed):
     m = maps.article_map(seed.replace(locations=seed.locations.iloc[0:0]))
     assert not _of_type(m, folium.PolyLine)
-    assert style.EMPTY_MESSAGE in m.get_root().render()
+    # the selection still has events and quotes: only the map is empty, and says why
+    assert style.NO_PLACES_MESSAGE in m.get_root().render() and style.EMPTY_MESSAGE not in m.get_root().render()
 
 
 # --- the basemap file -------------------------------------------------------------------

@@ -223,7 +223,7 @@ def test_hostile_text_is_escaped_everywhere(hostile):
     assert "&lt;script&gt;alert(1)" in timeline_strings  # the evidence sentence
 
 
-# --- renderer and widgets ---------------------------------------------------------------
+# --- renderer ---------------------------------------------------------------
 
 
 def test_renderer_is_left_alone_outside_jupyter(monkeypatch):
@@ -233,55 +233,6 @@ def test_renderer_is_left_alone_outside_jupyter(monkeypatch):
     monkeypatch.setattr(pio.renderers, "default", pio.renderers.default)
     assert plots.set_notebook_renderer(force=True) is True
     assert pio.renderers.default == plots.NOTEBOOK_RENDERER
-
-
-def test_update_figure_changes_the_widget_in_place(seed, timeline):
-    widget = plots.figure_widget(timeline)
-    assert isinstance(widget, go.FigureWidget)
-    first_trace = widget.data[0]
-    # Same trace layout, fewer rows: traces are updated, not replaced.
-    fewer = seed.events[seed.events["event_id"] != seed.events["event_id"].iloc[0]]
-    assert plots.update_figure(widget, plots.events_timeline(fewer, sentences=seed.sentences)) is widget
-    assert widget.data[0] is first_trace
-    assert sorted(custom_ids(widget, {"events"})) == sorted(fewer["event_id"])
-    # A different shape (one event type): traces are replaced.
-    attacks = seed.events[seed.events["event_type"] == "attack"]
-    plots.update_figure(widget, plots.events_timeline(attacks))
-    assert [t.name for t in role(widget, "events")] == ["attack"]
-    assert sorted(custom_ids(widget, {"events"})) == sorted(attacks["event_id"])
-    # And to the empty state and back.
-    plots.update_figure(widget, plots.events_timeline(seed.events.iloc[:0]))
-    assert len(widget.data) == 0 and widget.layout.annotations[0].text == style.EMPTY_MESSAGE
-    plots.update_figure(widget, timeline)
-
-    def layout(fig):
-        return {k: v for k, v in fig.to_plotly_json()["layout"].items() if v not in ([], (), None)}
-
-    assert layout(widget) == layout(timeline)
-    def traces(fig):
-        return [{k: v for k, v in t.items() if k != "uid"} for t in json.loads(fig.to_json())["data"]]
-
-    assert traces(widget) == traces(timeline)
-    # Same shape again (all rows → one fewer): restyled in place, identical to a fresh build.
-    same_shape = plots.events_timeline(fewer, sentences=seed.sentences)
-    first_trace = widget.data[0]
-    plots.update_figure(widget, same_shape)
-    assert widget.data[0] is first_trace
-    assert traces(widget) == traces(same_shape) and layout(widget) == layout(same_shape)
-    assert not widget.layout.annotations
-
-
-def test_update_figure_keeps_annotations_in_step(seed, network):
-    widget = plots.figure_widget(network)
-    n = len(network.layout.annotations)
-    smaller = plots.actor_network(seed.events.iloc[:3], seed.quotes.iloc[:0])
-    for fig in (smaller, network, plots.quotes_by_speaker(seed.quotes), network):
-        plots.update_figure(widget, fig)
-        assert len(widget.layout.annotations) == len(fig.layout.annotations)
-        assert [a.to_plotly_json() for a in widget.layout.annotations] == [a.to_plotly_json() for a in fig.layout.annotations]
-        assert [t.name for t in widget.data] == [t.name for t in fig.data]
-        assert plain_layout(widget) == plain_layout(fig)
-    assert len(widget.layout.annotations) == n
 
 
 # --- specs are valid plotly -------------------------------------------------------------
@@ -313,3 +264,106 @@ def test_figures_pass_plotly_validation(seed, hostile, frames, builder):
     else:
         assert len(fig.data) > 0
     assert fig.layout.template.layout.to_plotly_json() == go.Figure(layout={"template": "plotly_white"}).layout.template.layout.to_plotly_json()
+
+
+# --- in-browser filters (updatemenus) for pages without a kernel -----------------------
+
+
+def menu(fig, name):
+    found = [m for m in fig.layout.updatemenus if m.name == name]
+    assert len(found) == 1, [m.name for m in fig.layout.updatemenus]
+    return found[0]
+
+
+def button(m, label):
+    found = [b for b in m.buttons if b.label == label]
+    assert len(found) == 1, [b.label for b in m.buttons]
+    return found[0]
+
+
+def involving(events, name):
+    """Event ids whose actor or target names ``name`` (cells list several with ';')."""
+    def names(cell):
+        return {part.strip() for part in str(cell).split(";")} if isinstance(cell, str) else set()
+    return {i for i, a, t in zip(events["event_id"], events["actor"], events["target"]) if name in names(a) | names(t)}
+
+
+def ids_after(fig, b):
+    """The event ids the timeline plots once button ``b`` is applied (restyle of the listed traces)."""
+    update, traces = b.args
+    ids = []
+    for t, trace in enumerate(fig.data):
+        if (trace.meta or {}).get("role") != "events":
+            continue
+        rows = update["customdata"][traces.index(t)] if t in traces else trace.customdata
+        ids += [row[0] for row in rows]
+    return ids
+
+
+def test_timeline_actor_menu_keeps_exactly_the_events_involving_the_actor(seed, timeline):
+    m = menu(timeline, "actor")
+    # the article: Trump is the actor of statements, Iran of the attack, the US of the killing
+    for name in ("Donald Trump", "Iran", "United States"):
+        expected = involving(seed.events, name)
+        assert expected, name
+        assert sorted(ids_after(timeline, button(m, name))) == sorted(expected), name
+    assert sorted(ids_after(timeline, m.buttons[0])) == sorted(seed.events["event_id"])
+
+
+def test_timeline_actor_menu_moves_points_with_their_dates_and_hover(seed, timeline):
+    b = button(menu(timeline, "actor"), "Donald Trump")
+    update, traces = b.args
+    for k, t in enumerate(traces):
+        lengths = {field: len(update[field][k]) for field in ("x", "y", "customdata", "hovertext") if update[field][k] is not None}
+        if (timeline.data[t].meta or {}).get("role") == "events":
+            assert len(set(lengths.values())) == 1, lengths
+    dates = dict(zip(seed.events["event_id"], seed.events["date"]))
+    for k, t in enumerate(traces):
+        if (timeline.data[t].meta or {}).get("role") == "events":
+            for x, row in zip(update["x"][k], update["customdata"][k]):
+                assert pd.Timestamp(x) == pd.Timestamp(dates[row[0]])
+
+
+def test_timeline_event_type_menu_shows_one_type_and_keeps_the_key(seed, timeline):
+    m = menu(timeline, "event_type")
+    for event_type in set(seed.events["event_type"]):
+        visible = button(m, event_type).args[0]["visible"]
+        for trace, shown in zip(timeline.data, visible):
+            meta = trace.meta or {}
+            assert shown == (meta.get("event_type", event_type) == event_type), (event_type, trace.name)
+    assert all(m.buttons[0].args[0]["visible"])
+
+
+def test_quotes_stance_menu_shows_one_stance(seed, speakers):
+    m = menu(speakers, "stance")
+    for stance in set(seed.quotes["stance"]):
+        visible = button(m, stance).args[0]["visible"]
+        shown = [t for t, v in zip(speakers.data, visible) if v and (t.meta or {}).get("role") == "quotes"]
+        assert [t.meta["stance"] for t in shown] == [stance]
+        assert sum(len(t.y) for t in shown) == (seed.quotes["stance"] == stance).sum()
+
+
+def test_quotes_speaker_menu_zooms_onto_that_speakers_bar(speakers):
+    m = menu(speakers, "speaker")
+    categories = list(speakers.layout.yaxis.categoryarray)
+    b = button(m, "Donald Trump")
+    low, high = b.args[0]["yaxis.range"]
+    assert [c for n, c in enumerate(categories) if low < n < high] == ["Donald Trump"]
+    low, high = m.buttons[0].args[0]["yaxis.range"]
+    assert all(low < n < high for n in range(len(categories)))
+
+
+def test_menu_labels_are_escaped_and_short(hostile):
+    fig = plots.quotes_by_speaker(hostile.quotes)
+    labels = [b.label for m in fig.layout.updatemenus for b in m.buttons]
+    assert all("<" not in label and len(label) <= 32 for label in labels), labels
+
+
+def test_live_dashboard_charts_carry_no_menus(seed):
+    assert not plots.events_timeline(seed.events, menus=False).layout.updatemenus
+    assert not plots.quotes_by_speaker(seed.quotes, menus=False).layout.updatemenus
+
+
+def test_menus_survive_validation(seed, timeline, speakers):
+    for fig in (timeline, speakers, plots.events_timeline(seed.events, color_by="goldstein")):
+        go.Figure(fig.to_plotly_json())  # raises on an invalid property

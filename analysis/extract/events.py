@@ -9,14 +9,14 @@ the speaker, not events the article reports, so triggers there are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 from typing import NamedTuple
 
 from .. import reference
 from ..article import Sentence, stable_id
 from .dates import DateRef, dates_in
-from .mentions import PRONOUNS, Mention, group_nouns, tokens
+from .mentions import Mention, group_nouns, tokens
 from .quotes import Quote
 from .spans import before, starting_in
 
@@ -26,6 +26,13 @@ _ACTOR_KINDS = ("person", "organization", "group", "country")
 _EVENT_SECTIONS = ("body", "caption")
 _UNTARGETED = frozenset({"withdrawal", "movement", "weapons_test", "protest"})
 _CLAUSE_END = re.compile(r"[,;]| (?:as|while|after|because|but|although|when) ")
+# "he", "she", "they" as whole words (also "he's"), as tokens() reads them; "it" names no actor
+_PERSONAL_PRONOUN = re.compile(r"(?<![^\W_])(?<![^\W_][-’'])(?:he|she|they)(?:[’']s)?(?![^\W_])(?![-’'][^\W_])", re.IGNORECASE)
+_AGENT = re.compile(r"\bby (?:a |an |the )?", re.IGNORECASE)
+# How far around a verb its clause is read: longer than any real clause, so a run-on
+# line of 100,000 characters costs the same per verb as an ordinary sentence.
+_REACH = 2000
+_MAX_NAMES = 30
 # "Iraqi military bases": the group noun is an adjective when one of these follows
 _THINGS = frozenset("base bases camp camps facility facilities installation installations equipment vehicles aircraft jets sites targets positions convoy convoys hardware".split())
 
@@ -92,11 +99,12 @@ def events(
         if sent.section not in _EVENT_SECTIONS:
             continue
         local = starting_in(mentions, sent.start, sent.end)
+        clauses = _Clauses(text, sent)
         quoted_here = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end)
         seen: set[tuple[str, str]] = set()
         for rule in reference.verb_rules():
             for match in rule.pattern.finditer(text, sent.start, sent.end):
-                ev = _verb_event(text, sent, match, rule, local, mentions, quoted_here, published,
+                ev = _verb_event(text, sent, clauses, match, rule, local, mentions, quoted_here, published,
                                  caption_dates, caption_places, para_events.get(sent.paragraph, []), out)
                 if ev is None or (ev.event_type, ev.actor) in seen:
                     continue
@@ -106,10 +114,13 @@ def events(
                 para_events.setdefault(sent.paragraph, []).append(ev)
                 seen.add((ev.event_type, ev.actor))
     out.extend(_statements(text, sents, mentions, quotes, (quoted, quoted_starts, longest), published, caption_dates, out))
+    # dates_in's cache serves this article's two passes; its keys hold the whole text, so a
+    # long-running kernel would keep past articles alive: let them go.
+    dates_in.cache_clear()
     return sorted(out, key=lambda ev: (ev.start, ev.event_type))
 
 
-def _verb_event(text, sent, match, rule, local, mentions, quoted, published, caption_dates, caption_places, earlier_here, earlier) -> Event | None:
+def _verb_event(text, sent, clauses, match, rule, local, mentions, quoted, published, caption_dates, caption_places, earlier_here, earlier) -> Event | None:
     s, e = match.span()
     if any(a <= s < b for a, b in quoted) or _negated(text, sent.start, s):
         return None
@@ -122,11 +133,12 @@ def _verb_event(text, sent, match, rule, local, mentions, quoted, published, cap
     place = _location(text, local, e, sent.end)
     if rule.needs_place and (place is None or place.start > e + 25):
         return None
-    actor = _actor(text, local, sent, s, e, mentions)
+    actor = _actor(text, local, sent, clauses, s, e, mentions)
     target = None
     if rule.event_type not in _UNTARGETED:
-        clause_end = _CLAUSE_END.search(text, obj_end, sent.end)
-        target = _target(text, local, obj_end, clause_end.start() if clause_end else sent.end, actor)
+        reach = min(sent.end, obj_end + _REACH)  # a clause, not a whole run-on line
+        clause_end = _CLAUSE_END.search(text, obj_end, reach)
+        target = _target(text, local, obj_end, clause_end.start() if clause_end else reach, actor)
     location = place.name if place else caption_places.get(sent.paragraph, "") if sent.section == "caption" else ""
     cameo = rule.cameo or _inherited_code(earlier_here)
     when = _date_for(text, sent, s, quoted, published, caption_dates, earlier)
@@ -139,8 +151,13 @@ def _verb_event(text, sent, match, rule, local, mentions, quoted, published, cap
     )
 
 
+def _start(m) -> int:
+    return m.start
+
+
 def _negated(text: str, sent_start: int, verb_start: int) -> bool:
-    clause = max(text.rfind(",", sent_start, verb_start), text.rfind(";", sent_start, verb_start), sent_start)
+    lo = max(sent_start, verb_start - 45)  # only the 45 characters before the verb are read
+    clause = max(text.rfind(",", lo, verb_start), text.rfind(";", lo, verb_start), sent_start)
     window = text[max(clause, verb_start - 45) : verb_start]
     return bool(_NEGATION.search(window))
 
@@ -154,19 +171,49 @@ def _group(text: str, m: Mention, limit: int) -> Actor:
     return Actor(m.name, m.kind, m.country)
 
 
-def _actor(text, local, sent, s, e, mentions) -> Actor:
+class _Clauses:
+    """Pronouns and passive agents of one sentence, found once however many verbs it has."""
+
+    def __init__(self, text: str, sent: Sentence):
+        self.text, self.sent = text, sent
+        self._pronouns: tuple[list[int], list[int]] | None = None
+        self._agents: tuple[list[int], list[int]] | None = None
+
+    @staticmethod
+    def _index(pattern: re.Pattern, text: str, sent: Sentence) -> tuple[list[int], list[int]]:
+        found = list(pattern.finditer(text, sent.start, sent.end))
+        return [m.start() for m in found], [m.end() for m in found]
+
+    def last_pronoun(self, lo: int, hi: int) -> int | None:
+        """Start of the last "he", "she" or "they" inside [lo, hi)."""
+        if self._pronouns is None:
+            self._pronouns = self._index(_PERSONAL_PRONOUN, self.text, self.sent)
+        starts, ends = self._pronouns
+        k = bisect_right(ends, hi) - 1
+        return starts[k] if k >= 0 and starts[k] >= lo else None
+
+    def agent(self, lo: int, hi: int) -> int | None:
+        """End of the first "by (the)" inside [lo, hi)."""
+        if self._agents is None:
+            self._agents = self._index(_AGENT, self.text, self.sent)
+        starts, ends = self._agents
+        k = bisect_left(starts, lo)
+        return ends[k] if k < len(starts) and ends[k] <= hi else None
+
+
+def _actor(text, local, sent, clauses, s, e, mentions) -> Actor:
     # passive agent: "… by a US drone strike" names who acted
-    agent = re.compile(r"\bby (?:a |an |the )?", re.IGNORECASE).search(text, e, sent.end)
-    if agent:
-        after = [m for m in local if m.start >= agent.end() and m.kind in _ACTOR_KINDS]
-        if after and after[0].start - agent.end() < 3:
-            return Actor(after[0].name, after[0].kind, after[0].country)
-    ahead = [m for m in local if m.end <= s and m.kind in _ACTOR_KINDS]
-    clause_cut = max(text.rfind(";", sent.start, s), sent.start)
-    words = tokens(text, clause_cut, s)
-    pronoun_at = next((w for w in reversed(words) if w.text.lower() in PRONOUNS and w.text.lower() != "it"), None)
-    if pronoun_at is not None and (not ahead or ahead[-1].end < pronoun_at.start):
-        earlier = [m for m in ahead if m.end <= pronoun_at.start]
+    agent = clauses.agent(e, min(sent.end, e + _REACH))
+    if agent is not None:
+        first = next((m for m in local[bisect_left(local, agent, key=_start) :] if m.kind in _ACTOR_KINDS), None)
+        if first is not None and first.start - agent < 3:
+            return Actor(first.name, first.kind, first.country)
+    ahead = [m for m in local[bisect_left(local, s - _REACH, key=_start) : bisect_left(local, s, key=_start)]
+             if m.end <= s and m.kind in _ACTOR_KINDS]
+    clause_cut = max(text.rfind(";", max(sent.start, s - _REACH), s), sent.start, s - _REACH)
+    pronoun_at = clauses.last_pronoun(clause_cut, s)  # the last "he", "she" or "they" before the verb
+    if pronoun_at is not None and (not ahead or ahead[-1].end < pronoun_at):
+        earlier = [m for m in ahead if m.end <= pronoun_at]
         if not earlier:
             earlier = [m for m in before(mentions, sent.start) if m.kind in _ACTOR_KINDS][-1:]
         if earlier:
@@ -193,7 +240,9 @@ def _coordinated_actor(text: str, before: list[Mention], limit: int) -> Actor:
 
 
 def _target(text, local, start, end, actor: Actor) -> Actor | None:
-    after = [m for m in local if start <= m.start < end and m.kind in _ACTOR_KINDS and m.name not in actor.name.split("; ")]
+    skip = actor.name.split("; ")
+    after = [m for m in local[bisect_left(local, start, key=_start) : bisect_left(local, end, key=_start)]
+             if m.kind in _ACTOR_KINDS and m.name not in skip]
     people = [m for m in after if m.kind == "person" and m.start - start < 80]
     if people:
         return Actor(people[0].name, "person", people[0].country)
@@ -203,17 +252,18 @@ def _target(text, local, start, end, actor: Actor) -> Actor | None:
 
 
 def _location(text, local, start, end) -> Mention | None:
-    for m in local:
-        if m.start < start:
-            continue
+    first = bisect_left(local, start, key=_start)
+    for m in local[first : first + _MAX_NAMES]:  # the names of the clause, not of a run-on line
+        if m.start > start + _REACH:
+            break
         if m.kind == "place":
             return m
         if m.kind == "country":
             words = tokens(text, max(start, m.start - 12), m.start)
             prev = words[-1].text.lower() if words else ""
-            nxt = tokens(text, m.end, min(end, m.end + 30))
             if prev in _PLACE_PREPOSITIONS or (prev == "the" and len(words) > 1 and words[-2].text.lower() in _PLACE_PREPOSITIONS) or (
-                nxt and nxt[0].text.lower() in ("base", "bases", "city", "cities", "territory", "soil", "camp", "camps") and m.via == "demonym"
+                m.via == "demonym" and (nxt := tokens(text, m.end, min(end, m.end + 30), limit=1))
+                and nxt[0].text.lower() in ("base", "bases", "city", "cities", "territory", "soil", "camp", "camps")
             ) or m.start - start <= 1:
                 return m
     return None

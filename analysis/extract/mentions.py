@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, NamedTuple
 
 from .. import reference
@@ -19,7 +19,11 @@ from ..reference import normalise
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:[-’'][^\W_]+)*")
+# Invisible characters inside a word (soft hyphen, zero-width space/joiners, word joiner,
+# BOM) are pasted in from web pages: "Bagh\u200bdad" is still one word, read as "Baghdad".
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:(?:[-’']|[{INVISIBLE}]+)[^\W_]+)*")
 _POSSESSIVE = re.compile(r"[’']s$")
 CONNECTORS = frozenset({"of", "al", "el", "bin", "ibn", "de", "la", "du", "van", "von", "der", "da", "di", "the", "abu", "bint", "ben", "le"})
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
@@ -43,16 +47,26 @@ class Mention(NamedTuple):
     via: str  # directory, gazetteer, demonym, title, speaker, context, pattern
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokens(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]`` (the first ``limit`` of them when given)."""
     out = []
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         word = m.group()
+        if not word.isascii():
+            word = word.translate(_WITHOUT_INVISIBLE)
         if _POSSESSIVE.search(word) and len(word) > 2:
             e -= 2
             word = word[:-2]
         out.append(Token(s, e, word))
+        if limit is not None and len(out) >= limit:
+            break
     return out
+
+
+def visible(surface: str) -> str:
+    """The text without invisible characters (spans keep them; names and look-ups do not)."""
+    return surface if surface.isascii() else surface.translate(_WITHOUT_INVISIBLE)
 
 
 def is_capitalised(word: str) -> bool:
@@ -170,12 +184,17 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
     return sorted(found + extra)
 
 
+# the same words recur all through an article: fold each surface once
+_key = lru_cache(maxsize=1 << 16)(normalise)
+
+
 def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
-    surface = text[s:e]
-    key = normalise(surface)
-    short_caps = len(surface) <= 3 and surface.isupper()
+    surface = visible(text[s:e])
+    key = _key(surface)
+    # a short name matches only as written: "US" is the country, "Us" and "Is" are words
+    short = len(surface) <= 3
     entry = directory.get(key)
-    if entry is not None and (not short_caps or surface in (entry.name, *entry.aliases)):
+    if entry is not None and (not short or surface in (entry.name, *entry.aliases)):
         return Mention(s, e, surface, entry.kind, entry.name, entry.country, "directory")
     code = gaz.demonyms.get(key)
     if code and code in gaz.countries and surface[0].isupper():
@@ -185,7 +204,7 @@ def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
     place = gaz.lookup_key(key)
     if place is None:
         return None
-    if short_caps and surface != surface.upper():
+    if short and not surface.isupper() and surface != place.name:
         return None
     if n > 1 and place.kind != "country" and any(
         not is_capitalised(t.text) and t.text.lower() not in CONNECTORS and t.text.lower() not in reference.place_words().after
@@ -196,7 +215,7 @@ def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
         if _org_follows(text, toks, i + n):
             return None  # "Pakistan Meteorological Department" is one organisation
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
-    if n == 1 and not _single_word_place_ok(text, toks, i, place, key):
+    if n == 1 and (toks[i].text in _MONTHS or not _single_word_place_ok(text, toks, i, place, key)):
         return None
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
 
@@ -256,10 +275,13 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             or (toks[j].text.lower() in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
         ):
             j += 1
-        chunk = toks[i:j]
+        while j > i + 1 and toks[j - 1].text.lower() in CONNECTORS and not is_capitalised(toks[j - 1].text):
+            j -= 1  # "Eve Doe of Millbrook": the connector led to a name already found, not into this one
+        lead = i
+        while lead < j and (is_title_word(toks[lead].text) or toks[lead].text.lower() in CONNECTORS or toks[lead].text in ("A", "An", "The")):
+            lead += 1
+        chunk = toks[lead:j]
         i = j
-        while chunk and (is_title_word(chunk[0].text) or chunk[0].text.lower() in CONNECTORS or chunk[0].text in ("A", "An", "The")):
-            chunk = chunk[1:]
         titled = [k for k, t in enumerate(chunk) if is_title_word(t.text)]
         if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk[titled[-1] + 1 :]):
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
@@ -267,7 +289,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             continue
         idx = j - len(chunk)
         s, e = chunk[0].start, chunk[-1].end
-        surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else text[s:e]
+        surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
         prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]
         nxt = toks[idx + len(chunk)].text.lower() if idx + len(chunk) < len(toks) else ""
         last = chunk[-1].text
@@ -292,11 +314,12 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             continue
         sentence_start = idx == 0 or text[toks[idx - 1].end : s].strip() in (".", "!", "?", "“", '"')
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) and not sentence_start:
-            if not any(t.text in _MONTHS for t in chunk):
+            if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
                 out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
-        if len(chunk) == 1 and nxt in reference.cues() and not sentence_start or (
-            len(chunk) == 1 and nxt in reference.cues() and sentence_start and chunk[0].text not in _COMMON_STARTS
+        quoted_end = idx + 1 < len(toks) and any(q in text[chunk[-1].end : toks[idx + 1].start] for q in _QUOTE_MARKS)
+        if len(chunk) == 1 and nxt in reference.cues() and not quoted_end and (
+            not sentence_start or chunk[0].text not in _COMMON_STARTS
         ):
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
@@ -308,11 +331,12 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
     return out
 
 
+_QUOTE_MARKS = "“”\"«»„"
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
-    gap = text[a.end : b.start]
+    gap = visible(text[a.end : b.start])
     return gap == "" or (gap.isspace() and "\n" not in gap and (len(gap) == 1 or gap.strip(" ") == ""))
 
 

@@ -123,12 +123,11 @@ def _role_left(text, mention, mentions, bounds):
 
 
 def _role_right(text, mention, bounds):
-    rest = text[mention.end : bounds[1]]
-    if not rest.startswith(", "):
+    if not text.startswith(", ", mention.end, bounds[1]):
         return "", None
     s = mention.end + 2
     end = s
-    stop = len(rest) + mention.end
+    stop = max(bounds[1], s)
     for i in range(s, stop):
         if text[i] in ",.;:“”\"()\n":
             end = i
@@ -136,7 +135,7 @@ def _role_right(text, mention, bounds):
     else:
         end = stop
     phrase = text[s:end]
-    toks = tokens(text, s, end)
+    toks = tokens(text, s, end, limit=2)
     if not toks:
         return "", None
     lead = toks[0].text.lower()

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 from functools import cache
 from typing import NamedTuple
 
 from .. import reference
-from ..article import Paragraph, Sentence, stable_id
+from ..article import QUOTE_REACH, Paragraph, Sentence, invisible, is_blank, stable_id
 from .mentions import PRONOUNS, Mention, group_nouns, is_title_word, mask_markup, tokens
 from .people import profile
 from .spans import before, covering, within
@@ -62,46 +63,89 @@ class _Speaker(NamedTuple):
 
 
 def quote_spans(text: str, paras: list[Paragraph]) -> list[_Span]:
-    """Pairs of quote marks; unbalanced marks never raise, they end at the paragraph."""
+    """Pairs of quote marks; unbalanced marks never raise, they end at the paragraph.
+
+    An opening mark still open ``QUOTE_REACH`` characters into its paragraph is a
+    stray mark: it is dropped, and the quotes inside it count as quotes again.
+    """
     spans: list[_Span] = []
     usable = [p for p in paras if p.section in _QUOTE_SECTIONS]
     carry: int | None = None  # opening mark of a quote running on from the last paragraph
     for k, para in enumerate(usable):
-        depth, opened, straight_open = 0, None, None
+        stack: deque[int] = deque()  # open curly marks, outermost first
+        inner: list[_Span] = []  # quotes closed directly inside the outermost one
+        straight_open, inner_straight = None, False
+        last_curly_close = max(text.rfind(c, para.start, para.end) for c in CLOSING)
         i = para.start
         if carry is not None:
-            depth, opened = 1, carry
+            stack.append(carry)
             if text[i] in OPENING or text[i] == STRAIGHT:
                 i += 1
             carry = None
         while i < para.end:
+            if stack and i - max(stack[0], para.start) > QUOTE_REACH:
+                stack.popleft()  # a stray opening mark, not a quotation: what it held is top level
+                spans.extend(inner)
+                inner, inner_straight = [], False
+            if straight_open is not None and i - straight_open > QUOTE_REACH:
+                straight_open = None
             ch = text[i]
             if ch in OPENING:
-                if depth == 0:
-                    opened = i
-                depth += 1
-            elif ch in CLOSING and depth:
-                depth -= 1
-                if depth == 0 and opened is not None:
+                stack.append(i)
+            elif ch in CLOSING and stack:
+                opened = stack.pop()
+                if not stack:
                     spans.append(_Span(opened, i, True))
-                    opened = None
-            elif ch == STRAIGHT and depth == 0:
+                    inner, inner_straight = [], False
+                elif len(stack) == 1:
+                    inner.append(_Span(opened, i, True))
+            elif ch in CLOSING and straight_open is not None:
+                spans.append(_Span(straight_open, i, True))  # "…,” said X: mixed marks
+                straight_open = None
+            elif ch == STRAIGHT and len(stack) == 1:
+                # a straight mark inside a curly quote opens a nested quote, or closes the
+                # curly one (“…," said X) when no curly closing mark follows in the paragraph
+                # or the next mark opens a straight quote (“…," X said, "…”)
                 before = text[i - 1] if i > para.start else " "
                 after = text[i + 1] if i + 1 < para.end else " "
-                if straight_open is None and (before.isspace() or before in "([—-:") and not after.isspace():
+                if inner_straight:
+                    inner_straight = False
+                elif _opens_straight(text, i, para):
+                    inner_straight = True
+                elif not before.isspace() and not before.isdigit() and (after.isspace() or after in ".,;:!?)—–-") and (
+                    i > last_curly_close or _next_opens_straight(text, i + 1, para)
+                ):
+                    spans.append(_Span(stack.pop(), i, True))
+                    inner = []
+            elif ch == STRAIGHT and not stack:
+                if straight_open is None and _opens_straight(text, i, para):
                     straight_open = i
                 elif straight_open is not None:
                     spans.append(_Span(straight_open, i, True))
                     straight_open = None
             i += 1
-        pending = opened if depth else straight_open
+        pending = stack[0] if stack else straight_open
         if pending is not None:
             nxt = usable[k + 1] if k + 1 < len(usable) else None
             if nxt is not None and (text[nxt.start] in OPENING or text[nxt.start] == STRAIGHT):
                 carry = pending
             else:
                 spans.append(_Span(pending, para.end, False))
-    return spans
+    return sorted(spans)  # a straight quote around a curly one closes after it
+
+
+_ANY_MARK = re.compile("[“”«»„\"]")
+
+
+def _opens_straight(text: str, i: int, para: Paragraph) -> bool:
+    before = text[i - 1] if i > para.start else " "
+    after = text[i + 1] if i + 1 < para.end else " "
+    return (before.isspace() or before in "([—-:") and not after.isspace()
+
+
+def _next_opens_straight(text: str, start: int, para: Paragraph) -> bool:
+    nxt = _ANY_MARK.search(text, start, para.end)
+    return nxt is not None and nxt.group() == STRAIGHT and _opens_straight(text, nxt.start(), para)
 
 
 @cache
@@ -155,11 +199,11 @@ def quotes(text: str, paras: list[Paragraph], sents: list[Sentence], mentions: l
     previous_at = -1
     for n, span in enumerate(spans):
         cs, ce = span.open + 1, span.close
-        while cs < ce and text[cs].isspace():
+        while cs < ce and invisible(text[cs]):
             cs += 1
-        while ce > cs and (text[ce - 1].isspace() or text[ce - 1] == ","):
+        while ce > cs and (invisible(text[ce - 1]) or text[ce - 1] == ","):
             ce -= 1
-        if ce <= cs:
+        if ce <= cs or is_blank(text[cs:ce]):
             continue
         sent = _sentence_at(sents, span.open) or _sentence_at(sents, cs)
         if sent is None:
@@ -222,7 +266,7 @@ def _speaker_after(text: str, region: tuple[int, int], mentions: list[Mention]) 
     s, e = region
     if e <= s:
         return None
-    toks = tokens(text, s, e)[:14]
+    toks = tokens(text, s, e, limit=14)
     cues = reference.cues()
     lead = text[s : toks[0].start] if toks else ""
     if not toks or lead.strip().strip(",.!?—–-").strip() != "":
@@ -280,7 +324,7 @@ _ORG_NOUNS = frozenset("company firm ministry agency club group bank organisatio
 
 
 def _pronoun_or_title(text: str, s: int, e: int, cue: str) -> _Speaker | None:
-    toks = tokens(text, s, e)
+    toks = tokens(text, s, e, limit=5)
     if not toks:
         return None
     first = toks[0].text.lower()
@@ -440,7 +484,6 @@ _SUBJECT_GLUE = frozenset({"and", "the", "both", "its", "their", ","})
 def reported(text, paras, sents, mentions, spans, original: str) -> list[Quote]:
     """Speech without quote marks: "X said (that) …" and "…, X confirmed."."""
     marks = [(sp.open, sp.close + 1) for sp in spans]
-    spans_by_start = spans
     span_starts = [sp.open for sp in spans]
     cues = reference.cues()
     out = []
@@ -448,16 +491,19 @@ def reported(text, paras, sents, mentions, spans, original: str) -> list[Quote]:
         if sent.section != "body":
             continue
         toks = tokens(text, sent.start, sent.end)
+        ends = None
         for k, tok in enumerate(toks):
             if not cues.get(tok.text.lower()):
                 continue
             if _inside(marks, span_starts, tok.start):
                 continue
-            if any(sp.closed and sent.start <= sp.close < tok.start and not _SENTENCE_END.search(text, sp.close + 1, tok.start)
-                   for sp in spans_by_start[bisect_left(span_starts, sent.start - 20_000) : bisect_left(span_starts, tok.start)]):
+            if ends is None:  # where sentence-like stops fall in this sentence, found once
+                found = list(_SENTENCE_END.finditer(text, sent.start, sent.end))
+                ends = ([m.start() for m in found], [m.end() for m in found])
+            if _attributes_quote(spans, span_starts, ends, sent.start, tok.start):
                 continue  # “…,” X said at a news conference: the verb attributes the quote
             subject_start, subject = _walk_subject(text, toks, k, mentions)
-            if text[sent.start : subject_start].rstrip().endswith(tuple(CLOSING) + (STRAIGHT, "”,", '",')):
+            if _ends_with(text, sent.start, subject_start, tuple(CLOSING) + (STRAIGHT, "”,", '",')):
                 continue
             if not subject:
                 who = _pronoun_or_title(text, _clause_start(text, sent.start, tok.start), tok.start, tok.text.lower())
@@ -468,9 +514,9 @@ def reported(text, paras, sents, mentions, spans, original: str) -> list[Quote]:
                 if who is None or not who.mentions:
                     continue
                 subject, subject_start = who.mentions, tok.start - 1
-                if not text[sent.start : tok.start].strip().lower().startswith(("the", "he", "she", "they", "it")):
+                if not _LEADING_SUBJECT.match(text, sent.start, tok.start):
                     continue
-            if k == len(toks) - 1 or text[tok.end : sent.end].strip() in (".", "!", ""):
+            if k == len(toks) - 1 or _ONLY_STOP.fullmatch(text, tok.end, sent.end):
                 comma = text.rfind(",", sent.start, subject_start)
                 if comma < 0:
                     continue
@@ -480,8 +526,10 @@ def reported(text, paras, sents, mentions, spans, original: str) -> list[Quote]:
                 ce = sent.end
             while ce > cs and text[ce - 1] in " .,!?;":
                 ce -= 1
+            while cs < ce and invisible(text[cs]):
+                cs += 1
             content = text[cs:ce]
-            if len(content.split()) < 4 or any(q in content for q in OPENING + CLOSING + STRAIGHT):
+            if len(content.split()) < 4 or is_blank(content) or any(q in content for q in OPENING + CLOSING + STRAIGHT):
                 continue
             k0 = bisect_left(span_starts, ce)
             if k0 and marks[k0 - 1][1] > cs or any(a < ce and cs < b for a, b in marks[max(0, k0 - 50) : k0]):
@@ -490,6 +538,37 @@ def reported(text, paras, sents, mentions, spans, original: str) -> list[Quote]:
             out.append(_record(text, sent, cs, ce, "reported", who, mentions, paras, original))
             break
     return out
+
+
+_LEADING_SUBJECT = re.compile(r"\s*(?i:the|he|she|they|it)")
+_ONLY_STOP = re.compile(r"\s*[.!]?\s*")
+
+
+def _ends_with(text: str, start: int, end: int, suffixes: tuple[str, ...]) -> bool:
+    """``text[start:end].rstrip().endswith(suffixes)`` without copying a long sentence."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[max(start, end - 2) : end].endswith(suffixes)
+
+
+def _attributes_quote(spans, span_starts, ends, sent_start, pos) -> bool:
+    """A closed quote earlier in the sentence with no sentence-like stop between it and ``pos``.
+
+    Only the nearest such quote matters (spans are sorted and do not overlap): a
+    stop between an earlier quote and ``pos`` also follows the nearest one.
+    ``ends`` holds the starts and ends of the sentence's ``_SENTENCE_END`` matches.
+    """
+    j = bisect_left(span_starts, pos) - 1
+    lowest = bisect_left(span_starts, sent_start - 20_000)
+    while j >= lowest:
+        sp = spans[j]
+        if sp.close < sent_start:
+            return False
+        if sp.closed and sp.close < pos:
+            k = bisect_left(ends[0], sp.close + 1)
+            return not (k < len(ends[0]) and ends[1][k] <= pos)
+        j -= 1
+    return False
 
 
 def _inside(marks, starts, pos) -> bool:

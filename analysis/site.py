@@ -1,0 +1,240 @@
+"""Share: execute every notebook and write a small static site that opens offline.
+
+``python -m analysis.site --out site [--article PATH]`` (``make render``) runs each
+notebook in ``notebooks/`` under a cell timeout, with ``ANALYSIS_STATIC_PAGE=1`` so
+the dashboard shows views that filter in the browser instead of widgets that need a
+kernel, and writes ``index.html`` plus one page per notebook and the frames as CSV
+and GeoJSON under ``data/``. A page has no code cells and no CDN: plotly.js comes
+once per page from plotly's ``notebook`` renderer, Leaflet and jQuery are inlined
+in the map (:mod:`analysis.assets`).
+
+The site is built in a temporary folder beside ``--out`` and moved into place only
+when every page is done, so a failed build leaves the previous site as it was; a
+folder that is not a site this module built is never replaced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import html
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK_DIR = ROOT / "notebooks"
+NOTEBOOKS = ("dashboard", "events", "quotes", "map")
+MARKER = ".analysis-site"  # written into every site: only such folders are replaced
+CELL_TIMEOUT = 300  # seconds a cell may run: a kernel can hang
+PARALLEL = 2  # notebooks executed at once (each kernel holds ~190 MB)
+
+
+class SiteError(Exception):
+    """The site cannot be built; the message is one line for the reader."""
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str  # file stem: dashboard → dashboard.html
+    title: str
+    summary: str
+    size: int  # bytes of the written page
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#222;background:#fff}
+nav{background:#f4f4f4;border-bottom:1px solid #ddd;padding:.6em 1.2em;font-size:.95em}
+nav a{margin-right:1.2em;color:#0072B2;text-decoration:none}nav a.here{font-weight:600;color:#222}
+main{max-width:1100px;margin:0 auto;padding:1em 1.2em 3em}
+footer{max-width:1100px;margin:0 auto;padding:1em 1.2em;color:#666;font-size:.85em;border-top:1px solid #eee}
+table.dataframe{border-collapse:collapse;font-size:.85em;margin:.5em 0;display:block;overflow-x:auto}
+table.dataframe th,table.dataframe td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
+table.dataframe thead th{background:#f4f4f4}
+pre{white-space:pre-wrap;font-size:.85em}
+.jp-OutputArea-output{margin:.6em 0}
+.card{border:1px solid #ddd;border-radius:6px;padding:.8em 1em;margin:.8em 0}
+.card h2{margin:.1em 0 .3em;font-size:1.15em}
+"""
+
+
+def _env(article: Path | None) -> dict[str, str]:
+    from .dashboard import STATIC_ENV
+    from .dataset import ARTICLE_ENV
+
+    env = {**os.environ, STATIC_ENV: "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+    if article is not None:
+        env[ARTICLE_ENV] = str(article)
+    else:
+        env.pop(ARTICLE_ENV, None)
+    return env
+
+
+async def _execute(path: Path, env: dict[str, str], timeout: int, gate: asyncio.Semaphore):
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}})
+    async with gate:
+        try:
+            await client.async_execute(env=env)
+        except CellTimeoutError:
+            raise SiteError(f"{path.name}: a cell ran longer than {timeout} s") from None
+        except DeadKernelError as err:
+            raise SiteError(f"{path.name}: the kernel died ({err})") from None
+        except CellExecutionError as err:
+            last = next((line for line in reversed(str(err).splitlines()) if line.strip()), "a cell failed")
+            raise SiteError(f"{path.name}: {_ANSI.sub('', last).strip()}") from None
+    return nb
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+async def _execute_all(paths: list[Path], env: dict[str, str], timeout: int):
+    gate = asyncio.Semaphore(PARALLEL)
+    return await asyncio.gather(*(_execute(p, env, timeout, gate) for p in paths))
+
+
+def _intro(nb) -> tuple[str, str]:
+    """The first markdown cell's heading and first paragraph, as plain text."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            lines = cell.source.strip().splitlines()
+            title = lines[0].lstrip("#").strip() if lines else ""
+            rest = "\n".join(lines[1:]).strip().split("\n\n")[0]
+            return title, re.sub(r"[*_`]", "", rest).strip()
+    return "", ""
+
+
+def _body(nb) -> str:
+    from nbconvert import HTMLExporter
+
+    # Widget state (megabytes of it) is for a widget manager the page does not load: in a
+    # rendered page widgets would be empty boxes, so the dashboard displays static views.
+    nb.metadata.pop("widgets", None)
+    exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    return body
+
+
+def _page(title: str, body: str, *, here: str, pages: list[tuple[str, str]], footer: str) -> str:
+    links = [f'<a href="index.html"{" class=here" if here == "index" else ""}>Overview</a>']
+    links += [f'<a href="{name}.html"{" class=here" if name == here else ""}>{html.escape(label)}</a>'
+              for name, label in pages]
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{html.escape(title)}</title><style>{_CSS}</style></head>\n"
+            f'<body><nav>{"".join(links)}</nav>\n<main>\n{body}\n</main>\n'
+            f"<footer>{footer}</footer></body></html>\n")
+
+
+def _index(ds, pages: list[Page], exports: list[Path]) -> str:
+    cards = "".join(
+        f'<div class="card"><h2><a href="{p.name}.html">{html.escape(p.title)}</a></h2>'
+        f"<div>{html.escape(p.summary)}</div>"
+        f'<div style="color:#666;font-size:.85em;margin-top:.3em">{p.size / 1e6:.1f} MB, opens offline</div></div>'
+        for p in pages)
+    files = ", ".join(f'<a href="data/{html.escape(p.name)}">{html.escape(p.name)}</a>' for p in exports)
+    return (f"<h1>{html.escape(ds.headline or 'Untitled article')}</h1>"
+            f"<p>The article as data: events, quotes, places, movements and actors, each row pointing back to the "
+            f"characters it came from. These pages need no Jupyter and no internet: filter with the dropdowns on "
+            f"each chart and the map's layer control.</p>{cards}"
+            f'<div class="card"><h2>The data</h2><div>One file per frame, for spreadsheets and GIS tools: {files}.'
+            f"</div></div>")
+
+
+def _replace_dir(built: Path, out: Path) -> None:
+    if out.exists():
+        if not (out / MARKER).exists() and any(out.iterdir()):
+            raise SiteError(f"{out} exists and is not a site built here; choose another --out")
+        old = out.with_name(f".{out.name}.old-{os.getpid()}")
+        out.rename(old)
+        built.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        built.rename(out)
+
+
+def build_site(out: str | Path, *, article: str | Path | None = None, notebooks: tuple[str, ...] = NOTEBOOKS,
+               notebook_dir: Path = NOTEBOOK_DIR, timeout: int = CELL_TIMEOUT) -> list[Page]:
+    """Execute ``notebooks`` and write the site to ``out``; returns the pages written."""
+    from . import export
+    from .dataset import load
+
+    out = Path(out).resolve()
+    article_path = Path(article).resolve() if article is not None else None
+    ds = load(article_path)  # unreadable input fails here, in one line, before any kernel starts
+    paths = [notebook_dir / f"{name}.ipynb" for name in notebooks]
+    for path in paths:
+        if not path.is_file():
+            raise SiteError(f"no notebook {path}")
+    executed = asyncio.run(_execute_all(paths, _env(article_path), timeout))
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    built = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+    try:
+        exports = export.write(ds, built / "data", "csv")
+        intros = [(name, *_intro(nb)) for name, nb in zip(notebooks, executed)]
+        # the dashboard's heading is the article's story; the others name their view
+        nav = [(name, "Dashboard" if name == "dashboard" else title or name) for name, title, _ in intros]
+        stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        source = Path(ds.path).name if ds.path else "article"
+        footer = (f"Built {html.escape(stamp)} from {html.escape(source)} by <code>make render</code>. "
+                  f"Self-contained: no kernel, no internet needed.")
+        pages = []
+        for (name, title, summary), nb in zip(intros, executed):
+            text = _page(title or name, _body(nb), here=name, pages=nav, footer=footer)
+            target = built / f"{name}.html"
+            target.write_text(text, encoding="utf-8")
+            pages.append(Page(name, title or name, summary, target.stat().st_size))
+        (built / "index.html").write_text(
+            _page(ds.headline or "Article", _index(ds, pages, exports), here="index", pages=nav, footer=footer),
+            encoding="utf-8")
+        (built / MARKER).write_text("built by python -m analysis.site\n", encoding="utf-8")
+        built.chmod(0o755)
+        _replace_dir(built, out)
+    except BaseException:
+        shutil.rmtree(built, ignore_errors=True)
+        raise
+    return pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.site",
+                                     description="Execute the notebooks and write a static site that opens offline.")
+    parser.add_argument("--out", default="site", help="folder for the site (replaced only if built here before)")
+    parser.add_argument("--article", help="the article to render (default: $ANALYSIS_ARTICLE, else the seed)")
+    parser.add_argument("--timeout", type=int, default=CELL_TIMEOUT, help="seconds a notebook cell may run")
+    parser.add_argument("--notebook", action="append", choices=NOTEBOOKS, help="only these notebooks (repeatable)")
+    args = parser.parse_args(argv)
+
+    from .article import ArticleError
+    from .dataset import ARTICLE_ENV
+
+    article = args.article or os.environ.get(ARTICLE_ENV) or None
+    started = time.perf_counter()
+    try:
+        pages = build_site(args.out, article=article, notebooks=tuple(args.notebook or NOTEBOOKS), timeout=args.timeout)
+    except (ArticleError, SiteError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"error: cannot write the site to {args.out}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    sizes = ", ".join(f"{p.name}.html {p.size / 1e6:.2f} MB" for p in pages)
+    print(f"wrote {args.out}/index.html and {len(pages)} pages in {time.perf_counter() - started:.1f} s: {sizes}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

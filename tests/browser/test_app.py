@@ -1,0 +1,100 @@
+"""The live app (Voilà serving notebooks/dashboard.ipynb, as ``make app`` does) driven in Chromium."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis.dashboard import Filters, counts, filter_dataset
+from analysis.style import EMPTY_MESSAGE
+
+from .support import (
+    assert_app_clean,
+    choose_widget,
+    events_involving,
+    header_counts,
+    layer_sizes,
+    map_signature,
+    names,
+    plot_counts,
+    render_app,
+    timeline_ids,
+    voila_app,
+    wait_for,
+)
+
+QUOTE_IDS_JS = """g => g.data.filter(t => (t.meta || {}).role === 'quotes').flatMap(t => (t.customdata || []).map(c => c[1]))"""
+NODES_JS = """g => g.data.filter(t => (t.meta || {}).role === 'nodes').flatMap(t => (t.customdata || []).map(c => c[0]))"""
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    with voila_app(tmp_path_factory.mktemp("voila-seed")) as running:
+        yield running
+
+
+def chart(page, n: int):
+    return page.locator(".js-plotly-plot").nth(n)
+
+
+def test_app_renders_and_an_actor_filter_changes_charts_map_and_header(app, open_page, seed_ds):
+    person = "Donald Trump"
+    watched = render_app(open_page, app)
+    page = watched.page
+    # the first render: three charts, the whole map, the header's counts, every dated event
+    layers = plot_counts(page)
+    assert len(layers) == 3 and all(n > 0 for n in layers), layers
+    before_map, before_header = map_signature(watched), header_counts(page)
+    assert before_map[0] == sum(layer_sizes(seed_ds).values())
+    assert before_header == counts(seed_ds)
+    assert sorted(timeline_ids(page)) == sorted(seed_ds.events.loc[seed_ds.events["date"].notna(), "event_id"])
+    watched.screenshot("app-initial")
+
+    choose_widget(page, "Actor", person)
+
+    expected_ids = sorted(events_involving(seed_ds, person))
+    wait_for(page, lambda: sorted(timeline_ids(page)) == expected_ids,
+             f"the timeline to plot only {person}'s events {expected_ids}")
+    shown = filter_dataset(seed_ds, Filters(actor=person))
+    assert sorted(shown.events["event_id"]) == expected_ids  # the package agrees with the test's own reading
+    wait_for(page, lambda: header_counts(page) == counts(shown), f"the header to count {counts(shown)}")
+    assert header_counts(page) != before_header
+    after_map = wait_for(page, lambda: (sig := map_signature(watched)) is not None and sig != before_map and sig,
+                         "the map to change")
+    assert after_map[0] == sum(layer_sizes(shown).values())
+
+    # the other two charts follow the same selection
+    quotes = sorted(shown.quotes["quote_id"])
+    assert quotes and all(person in names(s) for s in shown.quotes["speaker"])
+    wait_for(page, lambda: sorted(chart(page, 1).evaluate(QUOTE_IDS_JS)) == quotes,
+             f"the quotes chart to show only {person}'s quotes {quotes} "
+             f"(shows {len(chart(page, 1).evaluate(QUOTE_IDS_JS))} quotes)", timeout=10)
+    nodes = sorted({n for col in ("actor", "target") for v in shown.events[col] for n in names(v)}
+                   | {n for v in shown.quotes["speaker"] for n in names(v)})
+    wait_for(page, lambda: sorted(chart(page, 2).evaluate(NODES_JS)) == nodes,
+             f"the network to show only {nodes} (shows {len(chart(page, 2).evaluate(NODES_JS))} actors)", timeout=10)
+    watched.screenshot("app-actor-filter")
+    assert_app_clean(watched)
+
+
+def test_search_without_match_says_so_everywhere(app, open_page):
+    watched = render_app(open_page, app)
+    page = watched.page
+    search = page.locator(".widget-text").filter(has=page.locator("label", has_text=re.compile(r"^Search$")))
+    search.locator("input").fill("zzzz")
+    search.locator("input").press("Enter")  # continuous_update=False: the value is sent on Enter
+    header = page.locator(".widget-html").filter(has_text="Published").first
+    wait_for(page, lambda: EMPTY_MESSAGE in header.inner_text(), f"{EMPTY_MESSAGE!r} in the header")
+    assert header_counts(page) == {"events": 0, "quotes": 0, "people": 0, "places": 0}
+    charts = page.locator(".js-plotly-plot")
+    wait_for(page, lambda: all(EMPTY_MESSAGE in charts.nth(i).inner_text() for i in range(charts.count())),
+             f"{EMPTY_MESSAGE!r} in every chart ({[charts.nth(i).inner_text()[:40] for i in range(charts.count())]})",
+             timeout=10)
+    assert page.evaluate("""m => Array.from(document.querySelectorAll('.js-plotly-plot')).map(
+                                g => (g.layout.annotations || []).some(a => a.text === m))""", EMPTY_MESSAGE) == [True] * 3
+    empty_map = wait_for(page, lambda: (sig := map_signature(watched)) is not None and EMPTY_MESSAGE in sig[2] and sig,
+                         f"{EMPTY_MESSAGE!r} on the map")
+    assert empty_map[0] == 0
+    watched.screenshot("app-search-empty")
+    assert_app_clean(watched)

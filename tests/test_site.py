@@ -1,0 +1,132 @@
+"""``make render`` (``python -m analysis.site``): a static site that opens offline and never
+replaces what it did not build. What a reader sees in a browser is in ``tests/browser``."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis import site
+
+ROOT = Path(__file__).resolve().parents[1]
+PLOTLY_JS = re.compile(r"\* plotly\.js v\d")
+# what the page must carry offline: plotly.js where it shows charts, Leaflet + jQuery + the outline map
+pytestmark = pytest.mark.slow
+
+
+def _run(*args: str, timeout: int = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "analysis.site", *args], capture_output=True, text=True,
+                          timeout=timeout, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("render") / "site"
+    done = _run("--out", str(out))
+    assert done.returncode == 0, done.stderr
+    return out, done
+
+
+def test_one_page_per_notebook_and_an_index(built):
+    out, done = built
+    assert sorted(p.name for p in out.glob("*.html")) == sorted(["index.html", *(f"{n}.html" for n in site.NOTEBOOKS)])
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for name in site.NOTEBOOKS:
+        assert f'href="{name}.html"' in index
+    assert "wrote" in done.stdout and len(done.stdout.strip().splitlines()) == 1
+
+
+def test_plotly_js_is_embedded_once_per_page_with_charts(built):
+    out, _ = built
+    counts = {name: len(PLOTLY_JS.findall((out / f"{name}.html").read_text(encoding="utf-8"))) for name in site.NOTEBOOKS}
+    # the map notebook draws no chart; every other one does
+    assert counts == {"dashboard": 1, "events": 1, "quotes": 1, "map": 0}
+
+
+def test_pages_load_nothing_from_the_internet(built):
+    out, _ = built
+    remote = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.I)
+    for page in out.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        # the map lives in an iframe's srcdoc: look inside it too
+        inner = " ".join(re.findall(r'srcdoc="([^"]*)"', text))
+        for doc in (text, html.unescape(inner)):
+            assert not remote.search(doc), (page.name, remote.search(doc).group(0))
+
+
+def test_dashboard_page_carries_in_browser_filters_not_widgets(built):
+    text = (built[0] / "dashboard.html").read_text(encoding="utf-8")
+    assert "application/vnd.jupyter.widget-state+json" not in text
+    assert "application/vnd.jupyter.widget-view+json" not in text
+    assert text.count('"updatemenus"') >= 2  # the timeline's and the quotes chart's dropdowns
+    assert "leaflet-control-layers" in text or "L.control.layers" in text
+
+
+def test_pages_carry_little_beyond_their_javascript(built):
+    """Pages with charts weigh at most 1.2x plotly.js (+ the map's Leaflet and jQuery)."""
+    import plotly
+    import xstatic.pkg.jquery as jquery
+    import xstatic.pkg.leaflet as leaflet
+
+    plotly_js = (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").stat().st_size
+    leaflet_js = (Path(leaflet.BASE_DIR) / "leaflet.js").stat().st_size + (Path(jquery.BASE_DIR) / "jquery.min.js").stat().st_size
+    carried = {"dashboard": plotly_js + leaflet_js, "events": plotly_js, "quotes": plotly_js}
+    for name, js in carried.items():
+        size = (built[0] / f"{name}.html").stat().st_size
+        assert size <= 1.2 * js, (name, size, js)
+
+
+def test_site_ships_the_frames_as_csv_and_geojson(built):
+    data = built[0] / "data"
+    assert {"events.csv", "quotes.csv", "locations.csv", "movements.csv", "actors.csv", "sentences.csv"} <= {p.name for p in data.iterdir()}
+    geo = json.loads((data / "map.geojson").read_text(encoding="utf-8"))
+    assert geo["type"] == "FeatureCollection" and any(f["geometry"] for f in geo["features"])
+
+
+def test_an_unreadable_article_fails_in_one_line_and_keeps_the_old_site(built, tmp_path):
+    out, _ = built
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    done = _run("--out", str(out), "--article", str(bad))
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1 and done.stderr.startswith("error:"), done.stderr
+    assert "Traceback" not in done.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_a_folder_it_did_not_build_is_never_replaced(tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me", encoding="utf-8")
+    done = _run("--out", str(out), "--notebook", "quotes")
+    assert done.returncode == 2 and "not a site built here" in done.stderr
+    assert [p.name for p in out.iterdir()] == ["notes.txt"] and (out / "notes.txt").read_text() == "keep me"
+
+
+def _notebook(folder: Path, name: str, code: str) -> None:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# {name}"), nbformat.v4.new_code_cell(code)])
+    nbformat.write(nb, folder / f"{name}.ipynb")
+
+
+def test_a_hanging_cell_is_stopped_by_the_timeout(tmp_path):
+    _notebook(tmp_path, "slow", "import time\ntime.sleep(60)")
+    with pytest.raises(site.SiteError, match="longer than 2 s"):
+        site.build_site(tmp_path / "out", notebooks=("slow",), notebook_dir=tmp_path, timeout=2)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_failing_cell_is_reported_in_one_line(tmp_path):
+    _notebook(tmp_path, "broken", "raise ValueError('no such column')")
+    with pytest.raises(site.SiteError) as err:
+        site.build_site(tmp_path / "out", notebooks=("broken",), notebook_dir=tmp_path, timeout=60)
+    assert "broken.ipynb" in str(err.value) and "no such column" in str(err.value)
+    assert "\n" not in str(err.value)
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.build-*"))
