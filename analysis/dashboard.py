@@ -2,8 +2,8 @@
 
 ``filter_dataset(ds, filters)`` does all the selection and is tested on its
 own; the :class:`Dashboard` only wires ipywidgets to it and refreshes the views
-(Plotly ``FigureWidget`` updated in place, the Folium map rebuilt only when the
-places or movements it shows change, the article with its highlights).
+(each chart and the Folium map redrawn in its ``Output`` only when the rows it
+shows change, the article with its highlights).
 """
 
 from __future__ import annotations
@@ -214,8 +214,6 @@ class Dashboard:
 
     def __post_init__(self) -> None:
         import ipywidgets as w
-
-        from . import plots
 
         ds = self.ds
         opts = options(ds)

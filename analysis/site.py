@@ -104,6 +104,22 @@ async def _execute_all(paths: list[Path], env: dict[str, str], timeout: int):
     return await asyncio.gather(*(_execute(p, env, timeout, gate) for p in paths))
 
 
+def _run_async(coroutine):
+    """Run ``coroutine`` to its end, also where an event loop is already running.
+
+    Inside Jupyter (or beside Playwright's sync API) ``asyncio.run`` refuses to start a
+    second loop in the same thread, so the coroutine gets its own thread then.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def _intro(nb) -> tuple[str, str]:
     """The first markdown cell's heading and first paragraph, as plain text."""
     for cell in nb.cells:
@@ -178,7 +194,7 @@ def build_site(out: str | Path, *, article: str | Path | None = None, notebooks:
     for path in paths:
         if not path.is_file():
             raise SiteError(f"no notebook {path}")
-    executed = asyncio.run(_execute_all(paths, _env(article_path), timeout))
+    executed = _run_async(_execute_all(paths, _env(article_path), timeout))
 
     out.parent.mkdir(parents=True, exist_ok=True)
     built = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))

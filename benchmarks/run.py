@@ -26,6 +26,7 @@ import load_vs_pandas
 import memory
 import nbformat_rfc3987
 import notebook_time
+import page_sizes
 import score_articles
 import throughput
 from bench_table import Row, load_average, machine, render

@@ -7,7 +7,6 @@ import csv
 import pandas as pd
 import pytest
 
-import analysis
 from conftest import ROOT
 
 

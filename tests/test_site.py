@@ -130,3 +130,16 @@ def test_a_failing_cell_is_reported_in_one_line(tmp_path):
     assert "broken.ipynb" in str(err.value) and "no such column" in str(err.value)
     assert "\n" not in str(err.value)
     assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.build-*"))
+
+
+def test_builds_where_an_event_loop_is_already_running(tmp_path):
+    """A notebook cell (Jupyter runs an event loop) can call build_site()."""
+    import asyncio
+
+    _notebook(tmp_path, "tiny", "print('hello')")
+
+    async def inside_a_loop():
+        return site.build_site(tmp_path / "out", notebooks=("tiny",), notebook_dir=tmp_path, timeout=60)
+
+    pages = asyncio.run(inside_a_loop())
+    assert [p.name for p in pages] == ["tiny"] and (tmp_path / "out" / "tiny.html").is_file()
