@@ -37,11 +37,13 @@ lab: $(STAMP)  ## set up and open the dashboard notebook in JupyterLab
 	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/dashboard.ipynb
 
 app: $(STAMP)  ## set up and serve the dashboard as a live app (Voila, 127.0.0.1 only; ARTICLE=file)
-	ANALYSIS_ARTICLE=$(ARTICLE) exec $(BIN)/voila notebooks/dashboard.ipynb --Voila.ip=127.0.0.1 --port=$(APP_PORT) \
+	@# kernels start in notebooks/: the article's path is made absolute first
+	ANALYSIS_ARTICLE="$(if $(ARTICLE),$$(realpath -e -- "$(ARTICLE)" || echo "$(ARTICLE)"),)" \
+	  exec $(BIN)/voila notebooks/dashboard.ipynb --Voila.ip=127.0.0.1 --port=$(APP_PORT) \
 	  --MappingKernelManager.cull_idle_timeout=$(APP_CULL) --MappingKernelManager.cull_interval=60
 
 render: $(STAMP)  ## set up and write the notebooks as an offline static site in site/ (ARTICLE=file)
-	timeout 900 $(BIN)/python -m analysis.site --out site --timeout $(NB_TIMEOUT) $(if $(ARTICLE),--article $(ARTICLE),)
+	timeout 900 $(BIN)/python -m analysis.site --out site --timeout $(NB_TIMEOUT) $(if $(ARTICLE),--article "$(ARTICLE)",)
 
 test: $(STAMP)  ## set up and run every test: package tests and every notebook (nbval)
 	timeout 1800 $(BIN)/python -m pytest tests --nbval-lax --nbval-cell-timeout=$(NB_TIMEOUT) notebooks

@@ -6,14 +6,15 @@ options, a ``go.Figure`` out, never ``.show()``. Each builder assembles a plain
 ``{"data": [...], "layout": {...}}`` spec and makes the figure once, unvalidated.
 Colours and labels come from :mod:`analysis.style`; an empty frame gives a figure
 that says ``style.EMPTY_MESSAGE``. Every point carries its row id (``event_id``,
-``quote_id`` or actor name) in ``customdata`` so a click maps back to a row.
+``quote_id`` or actor name) in ``customdata``, so any point maps back to its row.
 
 Article text reaches hover labels and tick labels only through :func:`_plain`,
 which ``html.escape``\\s it (``quote=False``: plotly.js decodes ``&lt; &gt; &amp;``
 but not ``&quot;``); the only markup we add is ``<br>`` between escaped segments.
 
 Importing this module inside a Jupyter kernel sets the renderer to
-``plotly_mimetype+notebook`` so charts survive nbconvert's HTML export.
+``plotly_mimetype+notebook_offline`` so charts survive nbconvert's HTML export
+without fetching anything (see :class:`_OfflineNotebookRenderer`).
 """
 
 from __future__ import annotations
@@ -254,6 +255,8 @@ def _visibility_menu(data: list[dict], key: str, values: list[str], *, all_label
 
 def _plain_list(values) -> list:
     """An array of a trace spec as a JSON-friendly list (dates as ISO strings)."""
+    if isinstance(values, np.ndarray) and values.dtype.kind == "M":
+        values = list(pd.to_datetime(values))  # .tolist() of datetime64[ns] gives integers
     out = []
     for v in (values.tolist() if isinstance(values, np.ndarray) else list(values)):
         if isinstance(v, (pd.Timestamp, np.datetime64)):
@@ -275,20 +278,18 @@ def _subset_menu(data: list[dict], members: list[list[int] | None], keys: list[s
     point_fields = ("x", "y", "customdata", "hovertext")
     marker_fields = ("symbol", "opacity", "color")
 
+    # each trace's per-point arrays, converted once: "x" → [...], "marker.color" → [...]
+    arrays = {t: {**{f: _plain_list(data[t][f]) for f in point_fields if f in data[t]},
+                  **{f"marker.{f}": _plain_list(v) for f in marker_fields
+                     if isinstance(v := (data[t].get("marker") or {}).get(f), (list, np.ndarray))}}
+              for t in touched}
+
     def args(value):
         update: dict[str, list] = {}
-        for t in touched:
-            trace, rows = data[t], members[t]
-            keep = [i for i, row in enumerate(rows) if value is None or value in keys[row]]
-            for field in point_fields:
-                if field in trace:
-                    update.setdefault(field, [None] * len(touched))[touched.index(t)] = \
-                        [_plain_list(trace[field])[i] for i in keep]
-            for field in marker_fields:
-                values_ = (trace.get("marker") or {}).get(field)
-                if isinstance(values_, (list, np.ndarray)):
-                    update.setdefault(f"marker.{field}", [None] * len(touched))[touched.index(t)] = \
-                        [_plain_list(values_)[i] for i in keep]
+        for k, t in enumerate(touched):
+            keep = [i for i, row in enumerate(members[t]) if value is None or value in keys[row]]
+            for field, values_ in arrays[t].items():
+                update.setdefault(field, [None] * len(touched))[k] = [values_[i] for i in keep]
         # a trace without a field gets its own value back, never null (null would reset it)
         for field, per_trace in update.items():
             for k, t in enumerate(touched):

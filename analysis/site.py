@@ -21,6 +21,7 @@ import html
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -169,16 +170,32 @@ def _index(ds, pages: list[Page], exports: list[Path]) -> str:
             f"</div></div>")
 
 
+def _check_out(out: Path) -> None:
+    """Refuse an ``--out`` the site cannot replace, before any kernel starts."""
+    if out.exists() and not out.is_dir():
+        raise SiteError(f"{out} is a file; choose a folder for --out")
+    if out.is_dir() and not (out / MARKER).exists() and any(out.iterdir()):
+        raise SiteError(f"{out} exists and is not a site built here; choose another --out")
+    parent = out.parent
+    while not parent.exists():
+        parent = parent.parent
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise SiteError(f"cannot write in {parent}")
+
+
 def _replace_dir(built: Path, out: Path) -> None:
-    if out.exists():
-        if not (out / MARKER).exists() and any(out.iterdir()):
-            raise SiteError(f"{out} exists and is not a site built here; choose another --out")
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        out.rename(old)
+    _check_out(out)  # again: something may have appeared while the notebooks ran
+    if not out.exists():
         built.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
+        return
+    old = out.with_name(f".{out.name}.old-{os.getpid()}")
+    out.rename(old)
+    try:
         built.rename(out)
+    except OSError:
+        old.rename(out)  # put the previous site back
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def build_site(out: str | Path, *, article: str | Path | None = None, notebooks: tuple[str, ...] = NOTEBOOKS,
@@ -190,6 +207,7 @@ def build_site(out: str | Path, *, article: str | Path | None = None, notebooks:
     out = Path(out).resolve()
     article_path = Path(article).resolve() if article is not None else None
     ds = load(article_path)  # unreadable input fails here, in one line, before any kernel starts
+    _check_out(out)
     paths = [notebook_dir / f"{name}.ipynb" for name in notebooks]
     for path in paths:
         if not path.is_file():
@@ -239,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
 
     article = args.article or os.environ.get(ARTICLE_ENV) or None
     started = time.perf_counter()
+    # `timeout` and service managers stop with SIGTERM: treat it like Ctrl-C
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         pages = build_site(args.out, article=article, notebooks=tuple(args.notebook or NOTEBOOKS), timeout=args.timeout)
     except (ArticleError, SiteError) as err:
@@ -247,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:
         print(f"error: cannot write the site to {args.out}: {err.strerror or err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"error: interrupted; {args.out} is as it was", file=sys.stderr)
+        return 130
     sizes = ", ".join(f"{p.name}.html {p.size / 1e6:.2f} MB" for p in pages)
     print(f"wrote {args.out}/index.html and {len(pages)} pages in {time.perf_counter() - started:.1f} s: {sizes}")
     return 0

@@ -3,7 +3,7 @@
     python benchmarks/filter_latency.py [--changes 60]
 
 Each change goes through ``Dashboard.apply`` (the widgets' own path). Charts
-(filter + FigureWidget updates in place + header + article view) are timed apart
+(filter + charts redrawn in their Output widgets + header + article view) are timed apart
 from the map, which is rebuilt only when its places or movements change.
 Floor: the same number of ``filter_dataset`` calls alone. Target: charts < 30 ms.
 """

@@ -17,7 +17,6 @@ from analysis import site
 
 ROOT = Path(__file__).resolve().parents[1]
 PLOTLY_JS = re.compile(r"\* plotly\.js v\d")
-# what the page must carry offline: plotly.js where it shows charts, Leaflet + jQuery + the outline map
 pytestmark = pytest.mark.slow
 
 
@@ -141,5 +140,17 @@ def test_builds_where_an_event_loop_is_already_running(tmp_path):
     async def inside_a_loop():
         return site.build_site(tmp_path / "out", notebooks=("tiny",), notebook_dir=tmp_path, timeout=60)
 
-    pages = asyncio.run(inside_a_loop())
+    # a thread of its own: the test process may run a loop already (Playwright's sync API)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pages = pool.submit(asyncio.run, inside_a_loop()).result()
     assert [p.name for p in pages] == ["tiny"] and (tmp_path / "out" / "tiny.html").is_file()
+
+
+def test_an_out_path_that_is_a_file_fails_before_any_notebook_runs(tmp_path):
+    target = tmp_path / "site"
+    target.write_text("not a folder", encoding="utf-8")
+    done = _run("--out", str(target))
+    assert done.returncode == 2 and "is a file" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert target.read_text(encoding="utf-8") == "not a folder"

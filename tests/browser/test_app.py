@@ -87,10 +87,10 @@ def test_search_without_match_says_so_everywhere(app, open_page):
     header = page.locator(".widget-html").filter(has_text="Published").first
     wait_for(page, lambda: EMPTY_MESSAGE in header.inner_text(), f"{EMPTY_MESSAGE!r} in the header")
     assert header_counts(page) == {"events": 0, "quotes": 0, "people": 0, "places": 0}
-    charts = page.locator(".js-plotly-plot")
-    wait_for(page, lambda: all(EMPTY_MESSAGE in charts.nth(i).inner_text() for i in range(charts.count())),
-             f"{EMPTY_MESSAGE!r} in every chart ({[charts.nth(i).inner_text()[:40] for i in range(charts.count())]})",
-             timeout=10)
+    # read every chart's text in one step: a chart being redrawn is briefly two elements
+    texts = "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(g => g.innerText)"
+    wait_for(page, lambda: (t := page.evaluate(texts)) and len(t) == 3 and all(EMPTY_MESSAGE in x for x in t),
+             f"{EMPTY_MESSAGE!r} in every chart ({[x[:40] for x in page.evaluate(texts)]})", timeout=10)
     assert page.evaluate("""m => Array.from(document.querySelectorAll('.js-plotly-plot')).map(
                                 g => (g.layout.annotations || []).some(a => a.text === m))""", EMPTY_MESSAGE) == [True] * 3
     empty_map = wait_for(page, lambda: (sig := map_signature(watched)) is not None and EMPTY_MESSAGE in sig[2] and sig,
