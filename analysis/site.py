@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import html
 import os
 import re
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -86,7 +88,9 @@ async def _execute(path: Path, env: dict[str, str], timeout: int, gate: asyncio.
                             resources={"metadata": {"path": str(path.parent)}})
     async with gate:
         try:
-            await client.async_execute(env=env)
+            # the kernel's own log (transport warnings, its view of an interrupt) is not the
+            # reader's business: cell errors arrive as messages, a dead kernel as an error
+            await client.async_execute(env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except CellTimeoutError:
             raise SiteError(f"{path.name}: a cell ran longer than {timeout} s") from None
         except DeadKernelError as err:
@@ -94,6 +98,10 @@ async def _execute(path: Path, env: dict[str, str], timeout: int, gate: asyncio.
         except CellExecutionError as err:
             last = next((line for line in reversed(str(err).splitlines()) if line.strip()), "a cell failed")
             raise SiteError(f"{path.name}: {_ANSI.sub('', last).strip()}") from None
+        finally:
+            # nbclient registers an exit hook per run; after a cancelled run it has already
+            # cleaned up, and the hook would fail at exit with a traceback
+            atexit.unregister(client._cleanup_kernel)
     return nb
 
 
@@ -106,19 +114,42 @@ async def _execute_all(paths: list[Path], env: dict[str, str], timeout: int):
 
 
 def _run_async(coroutine):
-    """Run ``coroutine`` to its end, also where an event loop is already running.
+    """Run ``coroutine`` to its end on an event loop of its own, in a worker thread.
 
-    Inside Jupyter (or beside Playwright's sync API) ``asyncio.run`` refuses to start a
-    second loop in the same thread, so the coroutine gets its own thread then.
+    A thread of its own because inside Jupyter (or beside Playwright's sync API) a loop
+    already runs in this one; and because nbclient, on the main thread, takes over
+    SIGINT and SIGTERM and then fails in its own clean-up. Here Ctrl-C or SIGTERM
+    reaches this thread as ``KeyboardInterrupt``: the notebooks' task is cancelled (its
+    kernels shut down) and the interrupt goes on to the caller.
     """
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
+    loop = asyncio.new_event_loop()
+    main = loop.create_task(coroutine)  # cancelled once: it passes the cancel on to each notebook
+
+    def run():
+        asyncio.set_event_loop(loop)
+        try:
+            return loop.run_until_complete(main)
+        finally:
+            loop.close()
+
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(run)
+    try:
+        while True:
+            try:
+                return future.result(timeout=0.2)  # short waits: a signal gets through
+            except TimeoutError:
+                continue
+    except KeyboardInterrupt:
+        try:
+            loop.call_soon_threadsafe(main.cancel)  # the kernels are shut down in the background
+        except RuntimeError:  # the loop had already finished
+            pass
+        raise
+    finally:
+        pool.shutdown(wait=False)
 
 
 def _intro(nb) -> tuple[str, str]:
@@ -243,6 +274,18 @@ def build_site(out: str | Path, *, article: str | Path | None = None, notebooks:
     return pages
 
 
+def _stop_children() -> None:
+    """SIGTERM this process's children (the notebooks' kernels); where /proc is missing, the
+    kernels notice their parent is gone and stop by themselves."""
+    me = os.getpid()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == me:
+                os.kill(int(stat.parent.name), signal.SIGTERM)
+        except (OSError, ValueError, IndexError):
+            continue
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.site",
                                      description="Execute the notebooks and write a static site that opens offline.")
@@ -269,7 +312,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         print(f"error: interrupted; {args.out} is as it was", file=sys.stderr)
-        return 130
+        _stop_children()
+        sys.stderr.flush()
+        # nbclient's clean-up of a cancelled run reports its own errors at exit: skip them
+        os._exit(130)
     sizes = ", ".join(f"{p.name}.html {p.size / 1e6:.2f} MB" for p in pages)
     print(f"wrote {args.out}/index.html and {len(pages)} pages in {time.perf_counter() - started:.1f} s: {sizes}")
     return 0

@@ -154,3 +154,44 @@ def test_an_out_path_that_is_a_file_fails_before_any_notebook_runs(tmp_path):
     done = _run("--out", str(target))
     assert done.returncode == 2 and "is a file" in done.stderr and len(done.stderr.strip().splitlines()) == 1
     assert target.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_sigterm_during_a_render_ends_in_one_line_and_leaves_no_kernel(built, tmp_path):
+    import signal
+    import time
+
+    out, _ = built
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    proc = subprocess.Popen([sys.executable, "-m", "analysis.site", "--out", str(out)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(4)  # kernels are running by now
+    kernels = [p for p in Path("/proc").glob("[0-9]*") if _parent(p) == proc.pid]
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.splitlines() == [f"error: interrupted; {out} is as it was"], err
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert kernels, "no kernel was running when the render was stopped"
+    for _ in range(100):  # the kernels' shutdown may take a moment
+        alive = [k for k in kernels if _state(k) not in (None, "Z")]  # a zombie has exited
+        if not alive:
+            break
+        time.sleep(0.1)
+    assert not alive, "a kernel outlived the render"
+
+
+def _stat(proc_dir: Path) -> list[str] | None:
+    try:
+        return (proc_dir / "stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+
+
+def _parent(proc_dir: Path) -> int | None:
+    fields = _stat(proc_dir)
+    return int(fields[1]) if fields else None
+
+
+def _state(proc_dir: Path) -> str | None:
+    fields = _stat(proc_dir)
+    return fields[0] if fields else None
