@@ -382,9 +382,10 @@ def _draw(out, fig) -> None:
 
     from plotly.utils import PlotlyJSONEncoder
 
-    # numpy arrays as lists and dates as text; plotly.io.to_json (base64 arrays after a deep
-    # copy) took 4.3 ms a chart, this 1.5 ms
-    spec = json.loads(json.dumps(fig.to_plotly_json(), cls=PlotlyJSONEncoder))
+    # The figure's own data and layout, as the constructor stored them (arrays already
+    # packed): to_plotly_json()/to_json() deep-copy and re-pack them first, 4.3 ms a chart
+    # against 0.8 ms here, most of a filter change's budget. Dates become ISO text.
+    spec = json.loads(json.dumps({"data": fig._data, "layout": fig._layout}, cls=PlotlyJSONEncoder))
     _show(out, {"application/vnd.plotly.v1+json": spec | {"config": {"responsive": True}},
                 "text/plain": f"<chart: {fig.layout.title.text}>"})
 

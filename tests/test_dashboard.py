@@ -213,3 +213,27 @@ def test_load_reads_the_article_named_by_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv(ARTICLE_ENV, str(path))
     ds = analysis.load()
     assert ds.headline == "Council votes to close bridge" and ds.path == str(path)
+
+
+def test_charts_are_sent_as_valid_plotly_json_matching_the_figure(seed):
+    import json
+
+    import ipywidgets as w
+    import plotly.graph_objects as go
+
+    from analysis import plots
+
+    out = w.Output()
+    fig = plots.events_timeline(seed.events, sentences=seed.sentences, menus=False)
+    dashboard._draw(out, fig)
+    (only,) = out.outputs
+    spec = only["data"]["application/vnd.plotly.v1+json"]
+    json.dumps(spec)  # plain JSON, no numpy left
+    sent = go.Figure({"data": spec["data"], "layout": spec["layout"]})  # validated: raises on a bad property
+    assert [(t.type, t.name) for t in sent.data] == [(t.type, t.name) for t in fig.data]
+    for got, want in zip(sent.data, fig.data):
+        assert got.customdata == want.customdata and got.hovertext == want.hovertext
+        if want.x is not None:
+            assert [None if x is None else str(x)[:10] for x in got.x] == \
+                   [None if x is None else str(x)[:10] for x in want.x]  # the same days
+    assert sent.layout.title.text == fig.layout.title.text
