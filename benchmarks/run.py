@@ -64,7 +64,8 @@ def main() -> int:
             rows.append((f"{name}: FAILED", f"{type(err).__name__}: {err}"[:200], "", "", ""))
     print(machine() + ".")
     print(f"The run took {time.perf_counter() - started:.0f} s; 1-minute load average {load_before} at the start, "
-          f"{load_average()} at the end (above the core count, other work competed: CPU figures are the steadier ones).\n")
+          f"{load_average()} at the end (the benchmarks themselves keep about one core busy; a load above the "
+          f"core count means other work competed, and CPU figures are then the steadier ones).\n")
     print(render(rows))
     return 1 if failed else 0
 
