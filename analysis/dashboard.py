@@ -16,6 +16,8 @@ from datetime import date
 import pandas as pd
 
 from .dataset import Dataset
+from .extract.dates import PERIOD_END
+from .schema import names_in
 from .style import EMPTY_MESSAGE
 
 ALL = ""
@@ -44,14 +46,10 @@ class Filters:
         return bool(self.actor or self.country or self.stances or self.search or self.date_from or self.date_to)
 
 
-def _names(value: str) -> list[str]:
-    return [v.strip() for v in str(value).split(";") if v.strip()]
-
-
 def _involves(series: pd.Series, name: str) -> pd.Series:
     """Cells naming ``name`` alone or in a "; "-separated list (case-insensitive)."""
     lowered = name.lower()
-    return _mask((lowered in (v.lower().split("; ") if "; " in v else (v.lower(),)) for v in series), series.index)
+    return _mask((lowered in (n.lower() for n in names_in(v)) for v in series), series.index)
 
 
 def _mask(values, index) -> pd.Series:
@@ -59,18 +57,14 @@ def _mask(values, index) -> pd.Series:
     return pd.Series(list(values), index=index, dtype=bool)
 
 
-_PERIOD = {"week": pd.Timedelta(days=6)}
-
-
 def _period_end(dates: pd.Series, precision: pd.Series | None) -> pd.Series:
-    """The last day a dated row covers: a week's Sunday, a month's or a year's last day."""
+    """The last day each dated row covers (``extract.dates.PERIOD_END``), column-wise."""
     if precision is None:
         return dates
     ends = dates.copy()
-    week, month, year = precision == "week", precision == "month", precision == "year"
-    ends[week] = dates[week] + _PERIOD["week"]
-    ends[month] = dates[month] + pd.offsets.MonthEnd(0)
-    ends[year] = dates[year] + pd.offsets.YearEnd(0)
+    for name, offset in PERIOD_END.items():
+        rows = precision == name
+        ends[rows] = dates[rows] + offset
     return ends
 
 
@@ -98,7 +92,7 @@ def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
         events = events[_involves(events["actor"], filters.actor) | _involves(events["target"], filters.actor)]
     if filters.country:
         def from_country(column: str) -> pd.Series:
-            return _mask((any(actor_country.get(n, n) == filters.country for n in _names(v)) for v in events[column]),
+            return _mask((any(actor_country.get(n, n) == filters.country for n in names_in(v)) for v in events[column]),
                          events.index)
 
         by_place = _mask((loc_country.get(v, "") == filters.country for v in events["location_id"]), events.index)
@@ -109,7 +103,7 @@ def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
     if filters.actor:
         quotes = quotes[_involves(quotes["speaker"], filters.actor)]
     if filters.country:
-        quotes = quotes[_mask((filters.country in _names(v) for v in quotes["speaker_country"]), quotes.index)]
+        quotes = quotes[_mask((filters.country in names_in(v) for v in quotes["speaker_country"]), quotes.index)]
     if filters.stances:
         quotes = quotes[quotes["stance"].isin(filters.stances)]
     if filters.search:
@@ -156,8 +150,8 @@ def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
     if not filters.include_context:
         actors = actors[actors["source"] == "article"]
     if filters.narrows_events or filters.narrows_quotes:
-        involved = {n for col in ("actor", "target") for v in events[col] for n in _names(v)}
-        involved |= {n for v in quotes["speaker"] for n in _names(v)}
+        involved = {n for col in ("actor", "target") for v in events[col] for n in names_in(v)}
+        involved |= {n for v in quotes["speaker"] for n in names_in(v)}
         actors = actors[actors["name"].isin(involved)]
 
     mentions = ds.mentions[ds.mentions["actor_id"].isin(actors["actor_id"]) | ds.mentions["location_id"].isin(locations["location_id"])]
@@ -193,7 +187,7 @@ def filtered_csv(ds: Dataset) -> str:
 
 def options(ds: Dataset) -> dict[str, list]:
     """The choices each filter widget offers, from the whole dataset."""
-    people = sorted({n for v in ds.quotes["speaker"] for n in _names(v)} | set(ds.actors["name"]))
+    people = sorted({n for v in ds.quotes["speaker"] for n in names_in(v)} | set(ds.actors["name"]))
     countries = sorted({c for c in ds.locations["country"] if c} | {c for c in ds.actors["country"] if c})
     dates = sorted({d.date() for d in ds.events["date"].dropna()})
     return {

@@ -22,7 +22,7 @@ from .extract import mentions as men_mod
 from .extract import movements as mov_mod
 from .extract import people, quotes as quote_mod
 from .extract.spans import covering
-from .schema import frame
+from .schema import frame, names_in
 
 ARTICLE_ENV = "ANALYSIS_ARTICLE"  # the article load() reads when given no path
 FRAME_NAMES = ("sentences", "events", "quotes", "locations", "movements", "actors", "mentions")
@@ -249,7 +249,7 @@ def _actors(text, paras, mentions, quotes, events, facts) -> list[dict]:
         (e.target, e.target_kind) for e in events
     ]
     for value, kind in slots:
-        for name in (n.strip() for n in value.split(";") if n.strip()):
+        for name in names_in(value):
             if name in rows:
                 continue
             country = gaz.country_of(name)

@@ -31,6 +31,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from analysis import style
+from analysis.extract.dates import period_end
+from analysis.schema import names_in
 
 __all__ = [
     "events_timeline",
@@ -207,13 +209,6 @@ def _ordered(values, preferred) -> list[str]:
     return [v for v in preferred if v in present] + sorted(v for v in present if v not in preferred)
 
 
-def _names(cell) -> list[str]:
-    """The names in an actor/target/speaker cell (several are ``;``-separated)."""
-    if not _present(cell):
-        return []
-    return [part.strip() for part in str(cell).split(";") if part.strip()]
-
-
 # --- in-browser filters ---------------------------------------------------------------
 #
 # A shared page has no kernel, so ipywidgets callbacks do not run there: the figures
@@ -305,24 +300,13 @@ def _subset_menu(data: list[dict], members: list[list[int] | None], keys: list[s
 # --- 1. events timeline --------------------------------------------------------------
 
 
-def _period_end(date: pd.Timestamp, precision: str):
-    """The last day an imprecise date stands for, or None for a day-precise date."""
-    if precision == "week":
-        return date + pd.Timedelta(days=6)
-    if precision == "month":
-        return date + pd.offsets.MonthEnd(0)
-    if precision == "year":
-        return pd.Timestamp(year=date.year, month=12, day=31)
-    return None
-
-
 _HOVER_COLUMNS = ("date_precision", "date_text", "actor", "target", "action", "event_type", "cameo", "cameo_name",
                   "goldstein", "location", "source", "note", "citation", "sentence_id")
 
 
 def _event_hover(row, sentence: str) -> str:
     date, precision = row["date"], row["date_precision"] or "day"
-    end = _period_end(date, precision)
+    end = period_end(date, precision)
     when = f"{_PERIOD_LABEL[precision]} {date:%Y-%m-%d} – {end:%Y-%m-%d}" if end is not None else f"{date:%Y-%m-%d}"
     when += f" (precision: {precision}"
     if _present(row["date_text"]):
@@ -385,7 +369,7 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     precision = df["date_precision"].fillna("").astype(object)
     hover = [_event_hover(dict(row, date=date), texts.get(row["sentence_id"], ""))
              for row, date in zip(_records(df, _HOVER_COLUMNS), date_list)]
-    ends = [_period_end(d, p) for d, p in zip(date_list, precision)]
+    ends = [period_end(d, p) for d, p in zip(date_list, precision)]
     source = df["source"].astype(object)
     symbols = [style.SOURCE_SYMBOL.get(s, "circle") for s in source]
     opacity = [style.SOURCE_OPACITY.get(s, 1.0) for s in source]
@@ -503,7 +487,7 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
                            tickvals=[row_number[r] for r in row_order], ticktext=row_order,
                            range=[-len(row_order) + 0.4, 0.6], zeroline=False, showgrid=True, automargin=True)
     if menus:
-        involved = [set(_names(a)) | set(_names(t)) for a, t in zip(df["actor"].tolist(), df["target"].tolist())]
+        involved = [set(names_in(a)) | set(names_in(t)) for a, t in zip(df["actor"].tolist(), df["target"].tolist())]
         names = sorted(set().union(*involved), key=str.lower)
         layout["updatemenus"] = [_subset_menu(data, members, involved, names, all_label="Anyone involved",
                                               at=MENU_SECOND, name="actor")]
@@ -627,7 +611,7 @@ def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> go.Figure:
     as_actor, as_target, quoted = Counter(), Counter(), Counter()
     edges: dict[tuple[str, str, str], list] = defaultdict(list)
     for row in _records(events, ("actor", "target", "event_type", "goldstein", "action")) if len(events) else []:
-        actors, targets = _names(row["actor"]), _names(row["target"])
+        actors, targets = names_in(row["actor"]), names_in(row["target"])
         as_actor.update(actors)
         as_target.update(targets)
         for a in actors:
@@ -635,7 +619,7 @@ def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> go.Figure:
                 if a != t:
                     edges[(a, t, row["event_type"])].append(row)
     for cell in quotes["speaker"] if len(quotes) else []:
-        quoted.update(_names(cell))
+        quoted.update(names_in(cell))
     involvement = as_actor + as_target + quoted
     if not involvement:
         return _empty(title)

@@ -14,6 +14,17 @@ import pandas as pd
 
 STR, INT, NINT, FLOAT, DATE, BOOL = "str", "int64", "Int64", "float64", "datetime64[s]", "bool"
 
+# An actor, target or speaker cell that names several (a joint statement) joins them with this.
+NAME_SEPARATOR = "; "
+
+
+def names_in(cell) -> list[str]:
+    """The names in an actor, target or speaker cell; none for an empty or missing one."""
+    if not isinstance(cell, str):  # None, NaN, pd.NA
+        return []
+    return [part.strip() for part in cell.split(NAME_SEPARATOR.strip()) if part.strip()]
+
+
 FRAMES: dict[str, dict[str, str]] = {
     "sentences": {
         "sentence_id": STR, "section": STR, "paragraph": INT, "start": INT, "end": INT, "text": STR,

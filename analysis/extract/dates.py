@@ -11,6 +11,8 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+import pandas as pd
+
 from .. import reference
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -28,6 +30,16 @@ _MONTH_YEAR = re.compile(rf"\b(?:in |since |by |during |until )?{_MONTH} (\d{{4}
 _YEAR = re.compile(r"\b(?:in|since|by|during|until) ((?:19|20)\d{2})\b")
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+# How far past its first day a date of each precision reaches (a day reaches nowhere).
+PERIOD_END = {"week": pd.Timedelta(days=6), "month": pd.offsets.MonthEnd(0), "year": pd.offsets.YearEnd(0)}
+
+
+def period_end(day: pd.Timestamp, precision: str) -> pd.Timestamp | None:
+    """The last day ``day`` stands for at ``precision`` (a week's 7th day, a month's or year's last), or None."""
+    offset = PERIOD_END.get(precision)
+    return None if offset is None else day + offset
 
 
 class DateRef(NamedTuple):

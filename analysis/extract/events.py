@@ -14,6 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from .. import reference
+from ..schema import NAME_SEPARATOR, names_in
 from ..article import Sentence, stable_id
 from .dates import DateRef, dates_in
 from .mentions import Mention, group_nouns, tokens
@@ -234,13 +235,13 @@ def _coordinated_actor(text: str, before: list[Mention], limit: int) -> Actor:
             break
     if len(chain) == 1:
         return _group(text, chain[0], limit)
-    name = "; ".join(dict.fromkeys(m.name for m in chain))
+    name = NAME_SEPARATOR.join(dict.fromkeys(m.name for m in chain))
     kind = "country" if all(m.kind == "country" for m in chain) else "group"
     return Actor(name, kind, chain[0].country)
 
 
 def _target(text, local, start, end, actor: Actor) -> Actor | None:
-    skip = actor.name.split("; ")
+    skip = names_in(actor.name)
     after = [m for m in local[bisect_left(local, start, key=_start) : bisect_left(local, end, key=_start)]
              if m.kind in _ACTOR_KINDS and m.name not in skip]
     people = [m for m in after if m.kind == "person" and m.start - start < 80]

@@ -18,6 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import reference
+from ..schema import NAME_SEPARATOR
 from ..article import QUOTE_REACH, Paragraph, Sentence, invisible, is_blank, stable_id
 from .mentions import PRONOUNS, Mention, group_nouns, is_title_word, mask_markup, tokens
 from .people import profile
@@ -456,8 +457,8 @@ def _record(text, sent, cs, ce, kind, who: _Speaker | None, mentions, paras, ori
 
 def _describe(text, who: tuple[Mention, ...], mentions, paras):
     if len(who) > 1:
-        names = "; ".join(dict.fromkeys(m.name for m in who))
-        countries = "; ".join(dict.fromkeys(m.name for m in who if m.kind == "country"))
+        names = NAME_SEPARATOR.join(dict.fromkeys(m.name for m in who))
+        countries = NAME_SEPARATOR.join(dict.fromkeys(m.name for m in who if m.kind == "country"))
         kind = "country" if all(m.kind == "country" for m in who) else "group"
         return names, "", "", countries, kind
     m = who[0]
