@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..schema import NAME_SEPARATOR, names_in
 from ..article import Sentence, stable_id
 from .dates import DateRef, dates_in
-from .mentions import Mention, group_nouns, tokens
+from .mentions import Mention, group_nouns
 from .quotes import Quote
 from .spans import before, starting_in
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 _NEGATION = re.compile(r"\b(?:not|no|none|never|nobody|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "to", "near", "across", "inside", "over", "outside", "towards", "toward", "on"})
@@ -72,14 +75,9 @@ def code(cameo: str) -> tuple[str, float]:
     return name, goldstein
 
 
-def events(
-    text: str,
-    sents: list[Sentence],
-    mentions: list[Mention],
-    quotes: list[Quote],
-    published: date | None,
-) -> list[Event]:
+def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     """Each row represents one event the article reports (or a statement it quotes)."""
+    text, sents, mentions, published = doc.norm, doc.sentences, doc.mentions, doc.published
     quoted = sorted((q.start, q.end) for q in quotes if q.kind != "reported")
     quoted_starts = [a for a, _ in quoted]
     longest = max((b - a for a, b in quoted), default=0)
@@ -105,7 +103,7 @@ def events(
         seen: set[tuple[str, str]] = set()
         for rule in reference.verb_rules():
             for match in rule.pattern.finditer(text, sent.start, sent.end):
-                ev = _verb_event(text, sent, clauses, match, rule, local, mentions, quoted_here, published,
+                ev = _verb_event(doc, sent, clauses, match, rule, local, quoted_here,
                                  caption_dates, caption_places, para_events.get(sent.paragraph, []), out)
                 if ev is None or (ev.event_type, ev.actor) in seen:
                     continue
@@ -114,14 +112,15 @@ def events(
                 out.append(ev)
                 para_events.setdefault(sent.paragraph, []).append(ev)
                 seen.add((ev.event_type, ev.actor))
-    out.extend(_statements(text, sents, mentions, quotes, (quoted, quoted_starts, longest), published, caption_dates, out))
+    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, out))
     # dates_in's cache serves this article's two passes; its keys hold the whole text, so a
     # long-running kernel would keep past articles alive: let them go.
     dates_in.cache_clear()
     return sorted(out, key=lambda ev: (ev.start, ev.event_type))
 
 
-def _verb_event(text, sent, clauses, match, rule, local, mentions, quoted, published, caption_dates, caption_places, earlier_here, earlier) -> Event | None:
+def _verb_event(doc, sent, clauses, match, rule, local, quoted, caption_dates, caption_places, earlier_here, earlier) -> Event | None:
+    text, mentions, published = doc.norm, doc.mentions, doc.published
     s, e = match.span()
     if any(a <= s < b for a, b in quoted) or _negated(text, sent.start, s):
         return None
@@ -131,22 +130,22 @@ def _verb_event(text, sent, clauses, match, rule, local, mentions, quoted, publi
         if obj is None:
             return None
         obj_end = obj.end()
-    place = _location(text, local, e, sent.end)
+    place = _location(doc, local, e, sent.end)
     if rule.needs_place and (place is None or place.start > e + 25):
         return None
-    actor = _actor(text, local, sent, clauses, s, e, mentions)
+    actor = _actor(doc, local, sent, clauses, s, e)
     target = None
     if rule.event_type not in _UNTARGETED:
         reach = min(sent.end, obj_end + _REACH)  # a clause, not a whole run-on line
         clause_end = _CLAUSE_END.search(text, obj_end, reach)
-        target = _target(text, local, obj_end, clause_end.start() if clause_end else reach, actor)
+        target = _target(doc, local, obj_end, clause_end.start() if clause_end else reach, actor)
     location = place.name if place else caption_places.get(sent.paragraph, "") if sent.section == "caption" else ""
     cameo = rule.cameo or _inherited_code(earlier_here)
     when = _date_for(text, sent, s, quoted, published, caption_dates, earlier)
     name, goldstein = code(cameo)
     return Event(
         stable_id("e", s, obj_end, rule.event_type), when.date, when.precision, when.basis, when.text,
-        actor.name, actor.kind, text[s:obj_end], rule.event_type, cameo, name, goldstein,
+        actor.name, actor.kind, doc.text[s:obj_end], rule.event_type, cameo, name, goldstein,
         target.name if target else "", location, "article", sent.sentence_id, s, obj_end,
         actor.country, target.kind if target else "",
     )
@@ -163,11 +162,11 @@ def _negated(text: str, sent_start: int, verb_start: int) -> bool:
     return bool(_NEGATION.search(window))
 
 
-def _group(text: str, m: Mention, limit: int) -> Actor:
+def _group(doc: Document, m: Mention, limit: int) -> Actor:
     """"US allies", "Iraqi authorities", "NATO troops": a named collective."""
-    after = tokens(text, m.end, min(limit, m.end + 40))
+    after = doc.tokens_in(m.end, min(limit, m.end + 40))
     adjectival = len(after) > 1 and after[1].text.lower() in _THINGS
-    if after and after[0].text.lower() in group_nouns() and text[m.end : after[0].start] == " " and not adjectival:
+    if after and after[0].text.lower() in group_nouns() and doc.norm[m.end : after[0].start] == " " and not adjectival:
         return Actor(f"{m.text} {after[0].text}", "group", m.country)
     return Actor(m.name, m.kind, m.country)
 
@@ -202,7 +201,8 @@ class _Clauses:
         return ends[k] if k < len(starts) and ends[k] <= hi else None
 
 
-def _actor(text, local, sent, clauses, s, e, mentions) -> Actor:
+def _actor(doc, local, sent, clauses, s, e) -> Actor:
+    text, mentions = doc.norm, doc.mentions
     # passive agent: "… by a US drone strike" names who acted
     agent = clauses.agent(e, min(sent.end, e + _REACH))
     if agent is not None:
@@ -218,14 +218,15 @@ def _actor(text, local, sent, clauses, s, e, mentions) -> Actor:
         if not earlier:
             earlier = [m for m in before(mentions, sent.start) if m.kind in _ACTOR_KINDS][-1:]
         if earlier:
-            return _coordinated_actor(text, earlier, sent.end)
+            return _coordinated_actor(doc, earlier, sent.end)
         return Actor("", "", "")
     if not ahead:
         return Actor("", "", "")
-    return _coordinated_actor(text, ahead, sent.end)
+    return _coordinated_actor(doc, ahead, sent.end)
 
 
-def _coordinated_actor(text: str, before: list[Mention], limit: int) -> Actor:
+def _coordinated_actor(doc: Document, before: list[Mention], limit: int) -> Actor:
+    text = doc.norm
     chain = [before[-1]]
     for m in reversed(before[:-1]):
         gap = text[m.end : chain[0].start].strip().lower()
@@ -234,13 +235,13 @@ def _coordinated_actor(text: str, before: list[Mention], limit: int) -> Actor:
         else:
             break
     if len(chain) == 1:
-        return _group(text, chain[0], limit)
+        return _group(doc, chain[0], limit)
     name = NAME_SEPARATOR.join(dict.fromkeys(m.name for m in chain))
     kind = "country" if all(m.kind == "country" for m in chain) else "group"
     return Actor(name, kind, chain[0].country)
 
 
-def _target(text, local, start, end, actor: Actor) -> Actor | None:
+def _target(doc, local, start, end, actor: Actor) -> Actor | None:
     skip = names_in(actor.name)
     after = [m for m in local[bisect_left(local, start, key=_start) : bisect_left(local, end, key=_start)]
              if m.kind in _ACTOR_KINDS and m.name not in skip]
@@ -248,11 +249,11 @@ def _target(text, local, start, end, actor: Actor) -> Actor | None:
     if people:
         return Actor(people[0].name, "person", people[0].country)
     if after:
-        return _group(text, after[0], end)
+        return _group(doc, after[0], end)
     return None
 
 
-def _location(text, local, start, end) -> Mention | None:
+def _location(doc, local, start, end) -> Mention | None:
     first = bisect_left(local, start, key=_start)
     for m in local[first : first + _MAX_NAMES]:  # the names of the clause, not of a run-on line
         if m.start > start + _REACH:
@@ -260,10 +261,10 @@ def _location(text, local, start, end) -> Mention | None:
         if m.kind == "place":
             return m
         if m.kind == "country":
-            words = tokens(text, max(start, m.start - 12), m.start)
+            words = doc.tokens_in(max(start, m.start - 12), m.start)
             prev = words[-1].text.lower() if words else ""
             if prev in _PLACE_PREPOSITIONS or (prev == "the" and len(words) > 1 and words[-2].text.lower() in _PLACE_PREPOSITIONS) or (
-                m.via == "demonym" and (nxt := tokens(text, m.end, min(end, m.end + 30), limit=1))
+                m.via == "demonym" and (nxt := doc.tokens_in(m.end, min(end, m.end + 30), limit=1))
                 and nxt[0].text.lower() in ("base", "bases", "city", "cities", "territory", "soil", "camp", "camps")
             ) or m.start - start <= 1:
                 return m
@@ -302,8 +303,9 @@ def _overlapping(spans: list[tuple[int, int]], starts: list[int], longest: int, 
     return [(a, b) for a, b in spans[bisect_left(starts, start - longest) : bisect_left(starts, end)] if b > start]
 
 
-def _statements(text, sents, mentions, quotes, quoted_index, published, caption_dates, earlier) -> list[Event]:
-    by_id = {s.sentence_id: s for s in sents}
+def _statements(doc, quotes, quoted_index, caption_dates, earlier) -> list[Event]:
+    text, mentions, published = doc.norm, doc.mentions, doc.published
+    by_id = {s.sentence_id: s for s in doc.sentences}
     out = []
     for q in quotes:
         if not q.speaker:
@@ -313,7 +315,7 @@ def _statements(text, sents, mentions, quotes, quoted_index, published, caption_
         event_type, cameo = (rule.event_type, rule.cameo) if rule else ("statement", "010")
         inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in _ACTOR_KINDS and m.name not in q.speaker]
         inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
-        target = _group(text, inside[0], q.end) if inside else None
+        target = _group(doc, inside[0], q.end) if inside else None
         here = _overlapping(*quoted_index, sent.start, sent.end) + [(q.start, q.end)]
         when = _date_for(text, sent, q.start, here, published, caption_dates, earlier)
         name, goldstein = code(cameo)

@@ -106,14 +106,20 @@ _MONTHS = frozenset(
 )
 
 
-def find_mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
-    """All names inside the given spans (paragraphs), longest match first, no overlaps."""
+def find_mentions(
+    text: str, spans: Iterable[tuple[int, int]], original: str, all_tokens: list[Token], token_starts: list[int]
+) -> list[Mention]:
+    """All names inside the given spans (paragraphs), longest match first, no overlaps.
+
+    ``text`` is the document's ``norm`` (what rules read), ``original`` the text as read
+    (what a mention's ``text`` is sliced from); ``all_tokens`` are the words of ``text``.
+    """
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
     out: list[Mention] = []
-    original, text = text, mask_markup(text)
     for span_start, span_end in spans:
-        toks = tokens(text, span_start, span_end)
+        lo = bisect_left(token_starts, span_start)
+        toks = [t for t in all_tokens[lo : bisect_left(token_starts, span_end, lo)] if t.end <= span_end]
         taken = [False] * len(toks)
         found: list[Mention] = []
         # 1. known names: directory, demonyms, gazetteer (longest first)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..article import Sentence, stable_id
+from .. import reference
+from ..article import stable_id
 from .events import Event
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 _KIND_WORDS = (
     (re.compile(r"\bdrones?\b", re.IGNORECASE), "drone_strike"),
@@ -42,12 +46,10 @@ def _strike_kind(sentence: str) -> str:
     return ""
 
 
-def movements(sents: list[Sentence], events: list[Event], countries: dict[str, str]) -> list[Movement]:
-    """Each row represents one movement of weapons or forces between two places.
-
-    ``countries`` maps ISO alpha-2 codes to canonical country names.
-    """
-    by_id = {s.sentence_id: s for s in sents}
+def movements(doc: Document, events: list[Event]) -> list[Movement]:
+    """Each row represents one movement of weapons or forces between two places."""
+    countries = {code: place.name for code, place in reference.gazetteer().countries.items()}
+    by_id = {s.sentence_id: s for s in doc.sentences}
     out: list[Movement] = []
     heading: dict[int, list[Event]] = {}
     for ev in events:

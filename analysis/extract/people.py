@@ -6,12 +6,15 @@ Khamenei" gives Khamenei the role "supreme leader" and the country Iran.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..reference import normalise
-from .mentions import Mention, is_title_word, tokens
+from .mentions import Mention, is_title_word, visible
 from .spans import covering, starting_in
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _ROLE_LINKS = frozenset({"of", "to", "for", "at", "in", "and"})
@@ -50,14 +53,15 @@ def resolve_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def profile(text: str, mention: Mention, mentions: list[Mention], bounds: tuple[int, int]) -> Profile:
+def profile(doc: Document, mention: Mention, bounds: tuple[int, int]) -> Profile:
     """Role, organisation and country of an actor, from the words around one mention."""
     gaz = reference.gazetteer()
+    mentions = doc.mentions
     role, role_span = ("", None)
     if mention.kind == "person":
-        role, role_span = _role_left(text, mention, mentions, bounds)
+        role, role_span = _role_left(doc, mention, bounds)
     if not role and mention.kind == "person":
-        role, role_span = _role_right(text, mention, bounds)
+        role, role_span = _role_right(doc, mention, bounds)
     org = country = ""
     near = [m for m in starting_in(mentions, role_span[0], min(role_span[1] + 60, bounds[1])) if m.end <= role_span[1] + 60] if role_span else []
     for m in near:
@@ -84,9 +88,10 @@ def _mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None
     return covering(mentions, start, end)
 
 
-def _role_left(text, mention, mentions, bounds):
+def _role_left(doc, mention, bounds):
     # a role stands right before the name: look back one clause, not the whole paragraph
-    toks = tokens(text, max(bounds[0], mention.start - 160), mention.start)
+    text, mentions = doc.norm, doc.mentions
+    toks = doc.tokens_in(max(bounds[0], mention.start - 160), mention.start)
     gap = text[toks[-1].end : mention.start] if toks else ""
     if gap.strip() not in ("", ","):
         return "", None
@@ -119,10 +124,11 @@ def _role_left(text, mention, mentions, bounds):
     if not kept:
         return "", None
     span = (picked[start].start, picked[-1].end)
-    return text[kept[0].start : kept[-1].end].rstrip(" ,"), span
+    return visible(text[kept[0].start : kept[-1].end]).rstrip(" ,"), span
 
 
-def _role_right(text, mention, bounds):
+def _role_right(doc, mention, bounds):
+    text = doc.norm
     if not text.startswith(", ", mention.end, bounds[1]):
         return "", None
     s = mention.end + 2
@@ -134,8 +140,8 @@ def _role_right(text, mention, bounds):
             break
     else:
         end = stop
-    phrase = text[s:end]
-    toks = tokens(text, s, end, limit=2)
+    phrase = visible(text[s:end])
+    toks = doc.tokens_in(s, end, limit=2)
     if not toks:
         return "", None
     lead = toks[0].text.lower()

@@ -1,0 +1,123 @@
+"""Stage 1b: parse once — an article becomes one :class:`Document` that every extractor reads.
+
+The way spaCy builds a ``Doc`` once and every pipeline component reads it: the
+text is cut into paragraphs and sentences, tokenised, its quote marks paired and
+its names found exactly once, here. Extractors (``analysis.extract``) take the
+document and never re-scan the raw text for these.
+
+Two texts of the same length travel together, so every offset is valid in both:
+
+* ``text`` — the article exactly as read; every row's ``start:end`` and every text
+  field the frames carry are slices of it.
+* ``norm`` — what the rules read: letters in Unicode NFC (a name typed in NFD,
+  ``"E\u0301mile"``, reads as ``"Émile"``; the characters a composition frees are
+  padded with a zero-width space, which the tokeniser reads through), and inline
+  markup blanked (``"<b>Eve</b> Doe"`` reads ``"   Eve    Doe"``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+
+from .article import Article, Paragraph, Sentence, paragraphs, sentences
+from .extract.mentions import INVISIBLE, Mention, Token, find_mentions, mask_markup, tokens
+from .extract.people import resolve_names
+from .extract.quote_marks import QuoteSpan, quote_spans
+from .extract.spans import covering, starting_in, within
+
+# Sections whose words are news (names, quotes and events are read there).
+NEWS_SECTIONS = ("headline", "body", "caption")
+_PAD = INVISIBLE[1]  # zero-width space: inside a word the tokeniser reads through it
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """One parsed article: every offset indexes both ``text`` and ``norm``."""
+
+    text: str
+    norm: str
+    path: str
+    published: date | None
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    quote_spans: tuple[QuoteSpan, ...]
+    mentions: tuple[Mention, ...]
+    _token_starts: tuple[int, ...]
+
+    def tokens_in(self, start: int, end: int, limit: int | None = None) -> list[Token]:
+        """The words lying wholly inside ``[start, end)`` (the first ``limit`` of them when given)."""
+        lo = bisect_left(self._token_starts, start)
+        hi = bisect_left(self._token_starts, end, lo)
+        if limit is not None:
+            hi = min(hi, lo + limit + 1)
+        found = [t for t in self.tokens[lo:hi] if t.end <= end]
+        return found[:limit] if limit is not None else found
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        return covering(self.sentences, pos)
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        return covering(self.paragraphs, pos)
+
+    def paragraph_bounds(self, pos: int) -> tuple[int, int]:
+        """The paragraph around ``pos`` (``(pos, pos)`` outside every paragraph)."""
+        p = covering(self.paragraphs, pos)
+        return (p.start, p.end) if p is not None else (pos, pos)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Names lying wholly inside ``[start, end)``."""
+        return within(self.mentions, start, end)
+
+    def mentions_starting_in(self, start: int, end: int) -> list[Mention]:
+        return starting_in(self.mentions, start, end)
+
+    def news_spans(self) -> list[tuple[int, int]]:
+        return [(p.start, p.end) for p in self.paragraphs if p.section in NEWS_SECTIONS]
+
+
+def parse(article: Article) -> Document:
+    """Build the document of ``article``: paragraphs, sentences, tokens, quote spans, names."""
+    text = article.text
+    norm = mask_markup(nfc_same_length(text))
+    paras = paragraphs(text)
+    sents = sentences(text, paras)
+    toks = tokens(norm)
+    starts = [t.start for t in toks]
+    news = [(p.start, p.end) for p in paras if p.section in NEWS_SECTIONS]
+    mentions = resolve_names(find_mentions(norm, news, text, toks, starts))
+    return Document(
+        text=text, norm=norm, path=article.path, published=article.published,
+        paragraphs=tuple(paras), sentences=tuple(sents), tokens=tuple(toks),
+        quote_spans=tuple(quote_spans(norm, paras)), mentions=tuple(mentions), _token_starts=tuple(starts),
+    )
+
+
+def nfc_same_length(text: str) -> str:
+    """``text`` with each letter and its combining marks composed (NFC), padded to the same length.
+
+    The padding goes before the composed letter inside a word (``"Jos\u200bé"``) and after it
+    at a word's start (``"É\u200bmile"``), so the tokeniser's word covers every original character.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        composed = unicodedata.normalize("NFC", cluster) if j - i > 1 else cluster
+        spare = len(cluster) - len(composed)
+        if spare <= 0:
+            out.append(cluster if spare < 0 else composed)  # NFC never lengthens a cluster; keep it whole if so
+        elif i > 0 and text[i - 1].isalnum():
+            out.append(_PAD * spare + composed)
+        else:
+            out.append(composed + _PAD * spare)
+        i = j
+    return "".join(out)

@@ -1,0 +1,110 @@
+"""Stage 2h: locations — one row per place the article names (or its context cites).
+
+Each place carries its kind, country, coordinates with their source (or NaN and
+``resolved = False``), precision, and the roles events and movements give it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import reference
+from ..article import stable_id
+from . import mentions as men_mod
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from .events import Event
+    from .movements import Movement
+
+PRECISION = {"base": 1, "airport": 1, "city": 2, "place": 2, "province": 3, "region": 3, "country": 4}
+_ROLE_ORDER = ("target", "origin", "destination", "mention")
+
+
+def locations(doc: Document, events: list[Event], movements: list[Movement], facts: list[dict]) -> list[dict]:
+    """Each row represents one place, named in the article or cited by outside context."""
+    gaz = reference.gazetteer()
+    rows: dict[str, dict] = {}
+    for m in doc.mentions:
+        if m.kind not in ("place", "country"):
+            continue
+        row = rows.get(m.name)
+        if row is None:
+            place = gaz.lookup(m.name) if m.via != "pattern" and m.via != "context" else gaz.lookup(m.text)
+            if m.kind == "country":
+                place = gaz.countries.get(m.country) or place
+            row = _location_row(m.name, place, m.text, "article", _kind_of(m, place))
+            row.update(start=m.start, end=m.end, sentence_id=sentence_id_at(doc, m.start))
+            rows[m.name] = row
+        row["mentions"] += 1
+    for fact in facts:
+        for field in ("place", "origin", "destination"):
+            name = (fact.get(field) or "").strip()
+            if not name:
+                continue
+            place = gaz.lookup(name) or gaz.country_of(name)
+            canonical = place.name if place else name
+            if canonical not in rows:
+                row = _location_row(canonical, place, name, "context", place.kind if place else "place")
+                row["citation"] = fact.get("source", "")
+                rows[canonical] = row
+    roles: dict[str, set[str]] = {name: set() for name in rows}
+    for e in events:
+        if e.location in roles and e.event_type in ("attack", "killing", "combat"):
+            roles[e.location].add("target")
+    for fact in facts:
+        if fact.get("kind") == "event" and fact.get("event_type") in ("attack", "killing"):
+            place = gaz.lookup(fact.get("place", "")) or gaz.country_of(fact.get("place", ""))
+            name = place.name if place else fact.get("place", "")
+            if name in roles:
+                roles[name].add("target")
+    for mv in movements:
+        if mv.origin in roles:
+            roles[mv.origin].add("origin")
+        if mv.destination in roles:
+            roles[mv.destination].add("target" if mv.kind.endswith("strike") else "destination")
+    for fact in facts:
+        if fact.get("kind") == "movement":
+            for field, role in (("origin", "origin"), ("destination", "target" if "strike" in fact.get("movement_kind", "") else "destination")):
+                place = gaz.lookup(fact.get(field, "")) or gaz.country_of(fact.get(field, ""))
+                name = place.name if place else fact.get(field, "")
+                if name in roles:
+                    roles[name].add(role)
+    for name, row in rows.items():
+        found = [r for r in _ROLE_ORDER if r in roles[name]] or ["mention"]
+        row["role"] = found[0]
+        row["roles"] = ";".join(found)
+    return sorted(rows.values(), key=lambda r: (r["source"] != "article", r["start"] if r["start"] is not None else 1 << 30, r["name"]))
+
+
+def _kind_of(m, place) -> str:
+    if m.kind == "country":
+        return "country"
+    if place is not None:
+        return "base" if place.kind == "camp" else place.kind
+    suffix = men_mod._place_suffix_kind(m.text)
+    return suffix or "place"
+
+
+def _location_row(name, place, surface, source, kind) -> dict:
+    gaz = reference.gazetteer()
+    country = ""
+    if place is not None:
+        country_place = gaz.countries.get(place.country)
+        country = country_place.name if country_place else ""
+    kind = "base" if kind == "camp" else kind
+    lat = place.lat if place is not None else float("nan")
+    lon = place.lon if place is not None else float("nan")
+    return {
+        "location_id": stable_id("l", name), "name": name, "text": surface, "kind": kind,
+        "country": country, "lat": lat, "lon": lon, "precision": PRECISION.get(kind, 2),
+        "resolved": place is not None and lat == lat, "role": "mention", "roles": "mention", "mentions": 0,
+        "source": source, "coord_source": place.coord_source if place is not None else "unresolved",
+        "citation": "", "sentence_id": "", "start": None, "end": None,
+    }
+
+
+def sentence_id_at(doc: Document, pos: int) -> str:
+    """The id of the sentence holding ``pos`` (empty outside every sentence)."""
+    hit = doc.sentence_at(pos)
+    return hit.sentence_id if hit is not None else ""
