@@ -61,8 +61,8 @@ def load_incidents(errors):
             errors.append(f"{where}: plover {row['plover']!r} is not a PLOVER category")
         if not row["description"] or not row["actor"] or not row["event_type"]:
             errors.append(f"{where}: description, actor and event_type are required")
-        if row["sources"] and not all(url.startswith("https://") for url in row["sources"].split()):
-            errors.append(f"{where}: sources must be https URLs separated by spaces")
+        if row["sources"] and not all(url.startswith(("https://", "http://")) for url in row["sources"].split()):
+            errors.append(f"{where}: sources must be http(s) URLs separated by spaces")
         incidents[iid] = row
     for iid, row in incidents.items():
         for other in filter(None, row["confusable_with"].split(";")):
