@@ -18,8 +18,9 @@ Two texts of the same length travel together, so every offset is valid in both:
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from .article import Article, Paragraph, Sentence, paragraphs, sentences
@@ -63,6 +64,14 @@ class Document:
     def paragraph_at(self, pos: int) -> Paragraph | None:
         return covering(self.paragraphs, pos)
 
+    def paragraph_index(self, pos: int) -> int:
+        """The number of the paragraph starting at or before ``pos`` (-1 before the first)."""
+        return bisect_right(self._paragraph_starts, pos) - 1
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def paragraph_bounds(self, pos: int) -> tuple[int, int]:
         """The paragraph around ``pos`` (``(pos, pos)`` outside every paragraph)."""
         p = covering(self.paragraphs, pos)
@@ -74,6 +83,27 @@ class Document:
 
     def mentions_starting_in(self, start: int, end: int) -> list[Mention]:
         return starting_in(self.mentions, start, end)
+
+    def mentions_named(self, name: str) -> tuple[Mention, ...]:
+        """Every mention of one canonical name, in text order."""
+        return self._by_name.get(name, ())
+
+    @cached_property
+    def _by_name(self) -> dict[str, tuple[Mention, ...]]:
+        found: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            found.setdefault(m.name, []).append(m)
+        return {name: tuple(ms) for name, ms in found.items()}
+
+    @cached_property
+    def quote_led(self) -> list[int]:
+        """For each paragraph, how many paragraphs up to it do *not* open with a quote mark (a prefix count)."""
+        opens = {q.start for q in self.quote_spans}
+        counts, running = [], 0
+        for p in self.paragraphs:
+            running += p.start not in opens
+            counts.append(running)
+        return counts
 
     def news_spans(self) -> list[tuple[int, int]]:
         return [(p.start, p.end) for p in self.paragraphs if p.section in NEWS_SECTIONS]

@@ -68,8 +68,14 @@ def titles() -> frozenset[str]:
 
 @cache
 def cues() -> dict[str, bool]:
-    """Speech verbs, and whether each can introduce reported speech."""
+    """Speech verbs, and whether each can introduce reported speech anywhere."""
     return {row["cue"].lower(): row["reporting"] == "yes" for row in table("cues")}
+
+
+@cache
+def that_cues() -> frozenset[str]:
+    """Verbs that report speech only as "X <verb> that …" or at a sentence's end ("reported", "agreed")."""
+    return frozenset(row["cue"].lower() for row in table("cues") if row["reporting"] == "that")
 
 
 @cache
@@ -164,6 +170,61 @@ def place_words() -> PlaceWords:
         else:
             preps.add(row["word"])
     return PlaceWords(after, before, frozenset(preps))
+
+
+@cache
+def title_abbreviations() -> dict[str, str]:
+    """Title words and their abbreviated forms as tokens read them ("senator" → "sen")."""
+    return {row["title"]: row["abbreviation"] for row in table("title_abbreviations")}
+
+
+# Gender codes of gender-guesser's name list (Jörg Michael's "gender" data, GFDL): M, 1M, ?M male;
+# F, 1F, ?F female; "?" either. A name listed with both is left unknown.
+_GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
+
+
+def first_name_gender(first: str) -> str:
+    """"m" or "f" when a first name is clearly one, else "" (unknown, both, or no name list installed)."""
+    return _first_names().get(first.lower(), "")
+
+
+def is_first_name(word: str) -> bool:
+    """A given name in the name list (of either or both genders)."""
+    return word.lower() in _first_names()
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    import marshal
+
+    source = _package_file("gender_guesser", "data", "nam_dict.txt")
+    if source is None or not source.exists():
+        return {}
+    st = source.stat()
+    cached = cache_dir() / f"first-names-v2-{st.st_size}-{st.st_mtime_ns}.marshal"
+    try:
+        return marshal.loads(cached.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    genders: dict[str, set[str]] = {}
+    with source.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            parts = line.split(None, 2)
+            if len(parts) < 2 or parts[0] not in _GENDER_CODES and parts[0] != "?":
+                continue
+            gender = _GENDER_CODES.get(parts[0], "?")
+            for name in {parts[1].replace("+", ""), parts[1].replace("+", " "), parts[1].replace("+", "-")}:
+                genders.setdefault(name.lower(), set()).add(gender)
+    names = {name: next(iter(found)) if len(found) == 1 and "?" not in found else "" for name, found in genders.items()}
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(marshal.dumps(names))
+        os.replace(tmp, cached)
+    except OSError:  # a read-only home still works, only slower
+        pass
+    return names
 
 
 def context_facts() -> tuple[dict[str, str], ...]:

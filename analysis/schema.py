@@ -31,7 +31,8 @@ FRAMES: dict[str, dict[str, str]] = {
     },
     "quotes": {
         "quote_id": STR, "speaker": STR, "speaker_role": STR, "speaker_org": STR,
-        "speaker_country": STR, "speaker_kind": STR, "text": STR, "kind": STR, "cue": STR,
+        "speaker_country": STR, "speaker_kind": STR, "speaker_text": STR, "speaker_via": STR,
+        "text": STR, "kind": STR, "cue": STR,
         "attribution": STR, "sentence_id": STR, "start": INT, "end": INT,
         "speaker_start": NINT, "speaker_end": NINT, "stance": STR, "tone": FLOAT,
     },
@@ -67,6 +68,8 @@ FRAMES: dict[str, dict[str, str]] = {
 ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     ("sentences", "section"): ("headline", "body", "caption", "credit", "boilerplate"),
     ("quotes", "kind"): ("direct", "partial", "reported"),
+    ("quotes", "speaker_via"): ("name", "pronoun", "description", "organisation", "continuation", "none"),
+    ("quotes", "attribution"): ("after", "before", "colon", "next", "continued", "subject", "none"),
     ("quotes", "stance"): ("threat", "condemnation", "defiance", "deterrence", "de-escalation", "reassurance", "neutral"),
     ("events", "date_precision"): ("day", "week", "month", "year", ""),
     ("events", "source"): ("article", "context"),

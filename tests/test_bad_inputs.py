@@ -215,9 +215,12 @@ def check_dataset(ds) -> None:
     for t in sents["text"]:
         assert len(t.splitlines()) == 1, f"a sentence crosses a line break: {t!r}"
     q = ds.quotes
-    unattributed = q["speaker"] == ""
+    unattributed = q["speaker_via"] == "none"
     assert (unattributed == q["speaker_start"].isna()).all()
     assert (unattributed == (q["attribution"] == "none")).all(), "a quote attributed to nobody must say so"
+    assert not (unattributed & (q["speaker"] != "")).any(), "a named speaker comes from words in the text"
+    for s, e, words in zip(q["speaker_start"], q["speaker_end"], q["speaker_text"]):
+        assert (words == "") if pd.isna(s) else words == text[s:e], "speaker_text is the words at the quote"
     actor_names = set(ds.actors["name"])
     for speaker, s, e in zip(q["speaker"], q["speaker_start"], q["speaker_end"]):
         if speaker:
@@ -280,6 +283,7 @@ def _boilerplate_only(ds):
 def _quote_no_speaker(ds):
     assert len(ds.quotes) == 2
     assert ds.quotes["speaker"].eq("").all() and ds.quotes["attribution"].eq("none").all()
+    assert ds.quotes["speaker_via"].eq("none").all()
     assert ds.actors.empty and ds.events[ds.events["source"] == "article"].empty
 
 

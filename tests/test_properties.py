@@ -115,7 +115,8 @@ def _check(text: str, published, *, may_fail: bool = False):
             for s, e, t in zip(df["start"], df["end"], df[SPAN_TEXT[name]]):
                 assert ds.text[s:e] == t, name
     q = ds.quotes
-    assert ((q["speaker"] == "") == q["speaker_start"].isna()).all()
+    assert ((q["speaker_via"] == "none") == q["speaker_start"].isna()).all()
+    assert not ((q["speaker_via"] == "none") & (q["speaker"] != "")).any()
     for s, e in zip(q["speaker_start"].dropna(), q["speaker_end"].dropna()):
         assert 0 <= s < e <= n and _visible(ds.text[s:e])
     for t in ds.sentences["text"]:

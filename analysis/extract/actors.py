@@ -61,12 +61,12 @@ def actors(doc: Document, quotes: list[Quote], events: list[Event], facts: list[
                 if first is not None:
                     row.update(start=first.start, end=first.end)
                 rows[country.name] = row
-            elif kind == "group":
+            elif kind in ("group", "organization", "person"):  # "US allies", "the Iraqi military command", "HuffPo"
                 first = text.find(name)
                 lead = name.split()[0]
                 place = gaz.country_of(lead)
                 entry = directory.get(reference.normalise(lead))
-                row = _actor_row(name, "group", "", entry.name if entry else "", place.name if place else (
+                row = _actor_row(name, kind, "", entry.name if entry else "", place.name if place else (
                     gaz.countries[entry.country].name if entry and entry.country in gaz.countries else ""), "", "article")
                 row["mentions"] = max(1, text.count(name))
                 if first >= 0:

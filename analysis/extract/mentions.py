@@ -286,12 +286,20 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         lead = i
         while lead < j and (is_title_word(toks[lead].text) or toks[lead].text.lower() in CONNECTORS or toks[lead].text in ("A", "An", "The")):
             lead += 1
+        of = next((k for k in range(lead + 2, j) if toks[k].text == "of"), None)
+        if of is not None and reference.is_first_name(toks[lead].text):
+            j = of  # "Joel Pollak of Breitbart California": a person, then where they are from
         chunk = toks[lead:j]
+        titled_lead = lead > i and toks[lead - 1].text[:1].isupper() and is_title_word(toks[lead - 1].text)
         i = j
         titled = [k for k, t in enumerate(chunk) if is_title_word(t.text)]
         if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk[titled[-1] + 1 :]):
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
+            continue
+        if len(chunk) == 1 and titled_lead and _name_like(chunk):
+            s, e = chunk[0].start, chunk[0].end  # "President Obama", "Sen. Cruz": a title names a person
+            out.append(Mention(s, e, visible(text[s:e]), "person", visible(text[s:e]), "", "title"))
             continue
         idx = j - len(chunk)
         s, e = chunk[0].start, chunk[-1].end
@@ -314,17 +322,24 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             out.append(Mention(s, e, surface, "place", surface, "", "pattern"))  # "Madison County", "Camp Humphreys"
             continue
         before = " ".join(prev[-2:])
+        if before == "according to":  # "according to HuffPo": a source, not a place
+            kind = "person" if len(chunk) > 1 and reference.is_first_name(chunk[0].text) else "organization"
+            out.append(Mention(s, e, surface, kind, surface, "", "context"))
+            continue
         listed = out and out[-1].kind == "place" and text[out[-1].end : s].strip() in (",", "and", ", and")
         if prev and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY) or listed:
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
         sentence_start = idx == 0 or text[toks[idx - 1].end : s].strip() in (".", "!", "?", "“", '"')
+        if 2 <= len(chunk) <= 4 and reference.is_first_name(chunk[0].text) and _name_like(chunk):
+            out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
+            continue
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) and not sentence_start:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
                 out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
         quoted_end = idx + 1 < len(toks) and any(q in text[chunk[-1].end : toks[idx + 1].start] for q in _QUOTE_MARKS)
-        if len(chunk) == 1 and nxt in reference.cues() and not quoted_end and (
+        if len(chunk) == 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
             not sentence_start or chunk[0].text not in _COMMON_STARTS
         ):
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
@@ -341,8 +356,19 @@ _QUOTE_MARKS = "“”\"«»„"
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
 
 
+def _name_like(chunk: list[Token]) -> bool:
+    """Capitalised words, not all upper case, no month or weekday: the shape of a person's name."""
+    return (
+        all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith(("al-", "el-")) for t in chunk)
+        and not any(t.text in _MONTHS for t in chunk)
+        and not all(t.text.isupper() for t in chunk)
+    )
+
+
 def _joined(text: str, a: Token, b: Token) -> bool:
     gap = visible(text[a.end : b.start])
+    if gap == ". " and len(a.text) <= 4 and a.text[:1].isupper() and is_title_word(a.text):
+        return True  # "Mr. Christie", "Sen. Ted Cruz": an abbreviated title belongs to the name after it
     return gap == "" or (gap.isspace() and "\n" not in gap and (len(gap) == 1 or gap.strip(" ") == ""))
 
 

@@ -1,112 +1,157 @@
 """Stage 1b (part of parsing): pair the quote marks of an article into quote spans.
 
-Quote marks are paired per paragraph (curly and straight, nested marks left
-inside the outer quote); a paragraph that opens a quote without closing it
-continues into the next paragraph when that one opens with a quote mark (the
-newspaper convention). Unbalanced marks never raise: they end at the paragraph.
+Every common style is read: curly and straight double marks, curly and straight
+single marks (UK style ‘…’, where ’ is also the apostrophe), doubled single marks
+used as double ones (''…'' in some wire copy), guillemets and „…“. Marks nest: a
+quote inside a quote stays inside the outer one. A paragraph that opens a quote
+without closing it continues into the next paragraph when that one opens with a
+mark of the same family (the newspaper convention), so a quote running over
+several paragraphs is one span. Unbalanced marks never raise: an opening mark
+left open ends at its paragraph (double marks) or is read as an apostrophe
+(single marks); one still open ``QUOTE_REACH`` characters on is a stray mark.
 """
 
 from __future__ import annotations
 
 import re
-from collections import deque
 from typing import NamedTuple
 
 from ..article import QUOTE_REACH, Paragraph
 
-OPENING = "“«„"
-CLOSING = "”»"
-STRAIGHT = '"'
 QUOTE_SECTIONS = ("body", "caption", "headline")
+DOUBLE, SINGLE = "double", "single"
+# Characters a reader takes for quote marks (for rules that only need to see one).
+QUOTE_CHARACTERS = "“”„«»\"‘’'"
+DOUBLE_MARKS = "“”„«»\""
+
+# Candidate marks: doubled single marks first, so ''…'' is read as one double mark.
+_MARK = re.compile("''|‘‘|’’|``|[“”„«»\"‘’']")
+_CLOSE_FOLLOW = set(".,;:!?)]}…—–-") | set("“”„«»\"‘’'")
+_OPEN_PRECEDE = set("([{—–-/:") | set("“”„«»\"‘’'")
 
 
 class QuoteSpan(NamedTuple):
-    open: int  # index of the opening mark
-    close: int  # index of the closing mark (== end of content when unclosed)
+    start: int  # index of the opening mark
+    end: int  # index just after the closing mark (== content_end when unclosed)
+    content_start: int
+    content_end: int
     closed: bool
+    family: str  # double or single
+
+
+class _Mark(NamedTuple):
+    at: int
+    width: int
+    family: str
+    can_open: bool
+    can_close: bool
+
+
+class _Open:
+    __slots__ = ("mark", "children")
+
+    def __init__(self, mark: _Mark):
+        self.mark = mark
+        self.children: list[QuoteSpan] = []  # quotes closed directly inside this one
 
 
 def quote_spans(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
-    """Pairs of quote marks; unbalanced marks never raise, they end at the paragraph.
-
-    An opening mark still open ``QUOTE_REACH`` characters into its paragraph is a
-    stray mark: it is dropped, and the quotes inside it count as quotes again.
-    """
+    """The top-level quotes of the article, in text order."""
     spans: list[QuoteSpan] = []
     usable = [p for p in paras if p.section in QUOTE_SECTIONS]
-    carry: int | None = None  # opening mark of a quote running on from the last paragraph
+    carried: list[_Open] = []
     for k, para in enumerate(usable):
-        stack: deque[int] = deque()  # open curly marks, outermost first
-        inner: list[QuoteSpan] = []  # quotes closed directly inside the outermost one
-        straight_open, inner_straight = None, False
-        last_curly_close = max(text.rfind(c, para.start, para.end) for c in CLOSING)
-        i = para.start
-        if carry is not None:
-            stack.append(carry)
-            if text[i] in OPENING or text[i] == STRAIGHT:
-                i += 1
-            carry = None
-        while i < para.end:
-            if stack and i - max(stack[0], para.start) > QUOTE_REACH:
-                stack.popleft()  # a stray opening mark, not a quotation: what it held is top level
-                spans.extend(inner)
-                inner, inner_straight = [], False
-            if straight_open is not None and i - straight_open > QUOTE_REACH:
-                straight_open = None
-            ch = text[i]
-            if ch in OPENING:
-                stack.append(i)
-            elif ch in CLOSING and stack:
-                opened = stack.pop()
-                if not stack:
-                    spans.append(QuoteSpan(opened, i, True))
-                    inner, inner_straight = [], False
-                elif len(stack) == 1:
-                    inner.append(QuoteSpan(opened, i, True))
-            elif ch in CLOSING and straight_open is not None:
-                spans.append(QuoteSpan(straight_open, i, True))  # "…,” said X: mixed marks
-                straight_open = None
-            elif ch == STRAIGHT and len(stack) == 1:
-                # a straight mark inside a curly quote opens a nested quote, or closes the
-                # curly one (“…," said X) when no curly closing mark follows in the paragraph
-                # or the next mark opens a straight quote (“…," X said, "…”)
-                before = text[i - 1] if i > para.start else " "
-                after = text[i + 1] if i + 1 < para.end else " "
-                if inner_straight:
-                    inner_straight = False
-                elif _opens_straight(text, i, para):
-                    inner_straight = True
-                elif not before.isspace() and not before.isdigit() and (after.isspace() or after in ".,;:!?)—–-") and (
-                    i > last_curly_close or _next_opens_straight(text, i + 1, para)
-                ):
-                    spans.append(QuoteSpan(stack.pop(), i, True))
-                    inner = []
-            elif ch == STRAIGHT and not stack:
-                if straight_open is None and _opens_straight(text, i, para):
-                    straight_open = i
-                elif straight_open is not None:
-                    spans.append(QuoteSpan(straight_open, i, True))
-                    straight_open = None
-            i += 1
-        pending = stack[0] if stack else straight_open
-        if pending is not None:
-            nxt = usable[k + 1] if k + 1 < len(usable) else None
-            if nxt is not None and (text[nxt.start] in OPENING or text[nxt.start] == STRAIGHT):
-                carry = pending
-            else:
-                spans.append(QuoteSpan(pending, para.end, False))
-    return sorted(spans)  # a straight quote around a curly one closes after it
+        stack: list[_Open] = carried
+        carried = []
+        marks = [_classify(text, m, para) for m in _MARK.finditer(text, para.start, para.end)]
+        if stack and marks and marks[0].at == para.start and marks[0].family == stack[0].mark.family and marks[0].can_open:
+            marks = marks[1:]  # the mark that re-opens a quote running on from the last paragraph
+        for mark in marks:
+            _drop_strays(stack, spans, mark.at)
+            if mark.family is None:
+                continue
+            target = _innermost(stack, mark.family)
+            closes = mark.can_close and target is not None and (
+                not mark.can_open or stack[-1] is stack[target] or mark.family == SINGLE
+            )
+            if closes and text[mark.at] == '"' and text[stack[target].mark.at] in "“„«" and _curly_close_after(text, mark.at, para):
+                closes = False  # “… Grafton's Mill" … ”: a stray straight mark inside a curly quote that closes later
+            if closes:
+                for dropped in stack[target + 1 :]:  # opened inside and never closed: not quotes
+                    stack[target].children.extend(dropped.children)
+                opened = stack[target]
+                del stack[target:]
+                span = QuoteSpan(opened.mark.at, mark.at + mark.width, opened.mark.at + opened.mark.width, mark.at, True,
+                                 opened.mark.family)
+                (stack[-1].children if stack else spans).append(span)
+            elif mark.can_open:
+                stack.append(_Open(mark))
+        _drop_strays(stack, spans, para.end)
+        nxt = usable[k + 1] if k + 1 < len(usable) else None
+        runs_on = (
+            stack and nxt is not None and (first := _MARK.match(text, nxt.start)) is not None
+            and _classify(text, first, nxt).family == stack[0].mark.family
+        )
+        if runs_on:
+            carried = stack[:1]
+            for dropped in stack[1:]:
+                carried[0].children.extend(dropped.children)
+        else:
+            _close_at_paragraph_end(stack, spans, para.end)
+    if carried:
+        _close_at_paragraph_end(carried, spans, usable[-1].end)
+    return sorted(spans)
 
 
-_ANY_MARK = re.compile("[“”«»„\"]")
+def _classify(text: str, match: re.Match, para: Paragraph) -> _Mark:
+    at, mark = match.start(), match.group()
+    width = len(mark)
+    prev = text[at - 1] if at > para.start else " "
+    nxt = text[at + width] if at + width < para.end else " "
+    opens_here = (prev.isspace() or prev in _OPEN_PRECEDE) and not nxt.isspace()
+    closes_here = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_FOLLOW)
+    if mark in ("“", "„", "«", "``", "‘‘"):
+        return _Mark(at, width, DOUBLE, True, mark == "“")  # „…“: the German closing mark
+    if mark in ("”", "»", "’’"):
+        return _Mark(at, width, DOUBLE, opens_here and not closes_here and mark == "”", True)
+    if mark in ('"', "''"):
+        return _Mark(at, width, DOUBLE, opens_here or not closes_here, closes_here or not opens_here)
+    # single marks: ’ and ' are also apostrophes ("don’t", "Jones’ car", "’90s")
+    if prev.isalnum() and nxt.isalnum():
+        return _Mark(at, width, None, False, False)
+    if mark == "‘":
+        return _Mark(at, width, SINGLE if not nxt.isdigit() and not nxt.isspace() else None, True, False)
+    opens = mark == "'" and opens_here and not nxt.isdigit()
+    return _Mark(at, width, SINGLE if opens or closes_here else None, opens, closes_here)
 
 
-def _opens_straight(text: str, i: int, para: Paragraph) -> bool:
-    before = text[i - 1] if i > para.start else " "
-    after = text[i + 1] if i + 1 < para.end else " "
-    return (before.isspace() or before in "([—-:") and not after.isspace()
+def _curly_close_after(text: str, at: int, para: Paragraph) -> bool:
+    return any(text.find(mark, at, para.end) >= 0 for mark in "”»")
 
 
-def _next_opens_straight(text: str, start: int, para: Paragraph) -> bool:
-    nxt = _ANY_MARK.search(text, start, para.end)
-    return nxt is not None and nxt.group() == STRAIGHT and _opens_straight(text, nxt.start(), para)
+def _innermost(stack: list[_Open], family: str) -> int | None:
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i].mark.family == family:
+            return i
+    return None
+
+
+def _drop_strays(stack: list[_Open], spans: list[QuoteSpan], pos: int) -> None:
+    """An opening mark open for ``QUOTE_REACH`` characters is a stray: what it held is a level up."""
+    while stack and pos - stack[0].mark.at > QUOTE_REACH:
+        stray = stack.pop(0)
+        (stack[0].children if stack else spans).extend(stray.children)
+
+
+def _close_at_paragraph_end(stack: list[_Open], spans: list[QuoteSpan], end: int) -> None:
+    """A double mark left open quotes to the paragraph's end; a single one was an apostrophe."""
+    if not stack:
+        return
+    outer = stack[0]
+    for inner in stack[1:]:
+        outer.children.extend(inner.children)
+    if outer.mark.family == DOUBLE:
+        spans.append(QuoteSpan(outer.mark.at, end, outer.mark.at + outer.mark.width, end, False, DOUBLE))
+    else:
+        spans.extend(outer.children)
+    stack.clear()

@@ -1,10 +1,15 @@
 """Stage 2c: quotes — direct, partial and reported — with their speakers.
 
-The quote spans come paired from the parsed document (:mod:`.quote_marks`);
-this module decides which spans are quotes, finds each speaker
-(:mod:`.speakers`), carries a speaker over the following quotes of the same
-paragraph, adds speech without quote marks (:mod:`.reported`) and codes
-stance and tone (:mod:`.stance`).
+The quote spans come paired from the parsed document (:mod:`.quote_marks`).
+For each one the attribution is looked for where news writing puts it: after
+the quote in its sentence ("…,” said X), before it (X said: “…”; according to
+X, “…”; X called it “…”), in the sentence before when that one ends with a
+colon, in a short sentence right after ("“…” He said so on Tuesday."), else the
+quote continues the last speaker of its paragraph (or of a run of quote
+paragraphs). The words naming the speaker there are kept (``speaker_start``,
+``speaker_end``, ``speaker_text``) with how they name it (``speaker_via``),
+beside the resolved canonical ``speaker`` (:mod:`.speakers`,
+:mod:`.coreference`). Speech without quote marks comes from :mod:`.reported`.
 """
 
 from __future__ import annotations
@@ -12,13 +17,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..article import Sentence, invisible, is_blank, stable_id
+from .coreference import Salience, resolve
 from .mentions import visible
 from .quote_marks import QuoteSpan
-from .speakers import Speaker, cue_tokens, describe, resolve_pronoun, resolve_title, speaker_after, speaker_before
+from .speakers import (
+    NOBODY, Attribution, Speaker, attribution_after, attribution_before, attribution_label, cue_in, describe, named_collective,
+    unlisted_name,
+)
 from .stance import stance, tone
 
 if TYPE_CHECKING:
     from ..document import Document
+
+# A quote of fewer words with nobody attributed is a title or a scare quote, not speech.
+MIN_UNATTRIBUTED_WORDS = 4
 
 
 class Quote(NamedTuple):
@@ -28,10 +40,12 @@ class Quote(NamedTuple):
     speaker_org: str
     speaker_country: str
     speaker_kind: str
+    speaker_text: str  # the words at the quote that name the speaker ("he", "the spokesman", "Trump")
+    speaker_via: str  # name, pronoun, description, organisation, continuation, none
     text: str
     kind: str  # direct, partial, reported
     cue: str
-    attribution: str  # after, before, clause, pronoun, title, continued, subject, none
+    attribution: str  # where the cue stands: after, before, colon, next, continued, subject, none
     sentence_id: str
     start: int
     end: int
@@ -41,92 +55,175 @@ class Quote(NamedTuple):
     tone: float
 
 
+class Found(NamedTuple):
+    """An attribution and the speaker it resolves to."""
+
+    attribution: Attribution
+    where: str
+    speaker: Speaker
+    via: str
+
+
 def quotes(doc: Document) -> list[Quote]:
     """Each row represents one quote: the words, who said them, and how we know."""
     from .reported import reported
 
-    text = doc.norm
-    spans = doc.quote_spans
+    salience = Salience(doc)
     out: list[Quote] = []
-    previous: Speaker | None = None
+    previous: Found | None = None
     previous_at = -1
+    spans = doc.quote_spans
     for n, span in enumerate(spans):
-        cs, ce = span.open + 1, span.close
-        while cs < ce and invisible(text[cs]):
-            cs += 1
-        while ce > cs and (invisible(text[ce - 1]) or text[ce - 1] == ","):
-            ce -= 1
-        if ce <= cs or is_blank(text[cs:ce]):
+        cs, ce = _content(doc.norm, span)
+        if ce <= cs:
             continue
-        sent = doc.sentence_at(span.open) or doc.sentence_at(cs)
+        sent = doc.sentence_at(span.start) or doc.sentence_at(cs)
         if sent is None:
             continue
-        sent_end = (doc.sentence_at(max(span.close - 1, cs)) or sent).end
-        next_open = spans[n + 1].open if n + 1 < len(spans) else len(text)
-        prev_close = spans[n - 1].close + 1 if n else 0
-        after = (span.close + 1, min(sent_end, next_open)) if span.closed else (ce, ce)
-        before = (max(sent.start, prev_close), span.open)
-        kind = _kind(text, before)
-        who = speaker_after(doc, after) or speaker_before(doc, before, kind, sent.start) or None
-        attributed_elsewhere = who is None and bool(cue_tokens(doc, *after))
-        if attributed_elsewhere:
-            pass
-        elif who is None and previous is not None and kind == "direct" and (
-            _standalone(doc, span) or _same_paragraph(doc, previous_at, span.open)
-        ):
-            who = previous._replace(how="continued")
-        if who is None and previous is not None and kind == "partial" and _same_paragraph(doc, previous_at, span.open):
-            who = previous._replace(how="continued")
-        words = len(text[cs:ce].split())
-        if who is None and (words < 4 or not span.closed):
+        last = doc.sentence_at(max(ce - 1, cs)) or sent
+        next_start = spans[n + 1].start if n + 1 < len(spans) else len(doc.norm)
+        prev_end = spans[n - 1].end if n else 0
+        after = (span.end, min(last.end, next_start)) if span.closed else (ce, ce)
+        before = (max(sent.start, prev_end), span.start)
+        kind = _kind(doc, before)
+        found = _attribute(doc, salience, span, after, before, kind, next_start)
+        if found is None and previous is not None and cue_in(doc, *after) is None and _continues(doc, span, kind, previous_at):
+            found = previous._replace(where="continued", via="continuation")
+        if found is None and (len(doc.norm[cs:ce].split()) < MIN_UNATTRIBUTED_WORDS or not span.closed):
             continue
-        if who is not None and who.how == "pronoun":
-            who = resolve_pronoun(doc, who, span.open, previous)
-        if who is not None and who.how == "title":
-            who = resolve_title(doc, who, span.open)
-        out.append(record(doc, sent, cs, ce, kind, who))
-        if who is not None and who.mentions:
-            previous, previous_at = who, span.open
-    out.extend(reported(doc))
+        out.append(record(doc, sent, cs, ce, kind, found))
+        if found is not None and found.speaker.name:
+            previous, previous_at = found, span.start
+    out.extend(reported(doc, salience))
     return sorted(out, key=lambda q: q.start)
 
 
-def _same_paragraph(doc: Document, a: int, b: int) -> bool:
-    p = doc.paragraph_at(a)
-    return p is not None and p.start <= b < p.end
+def _content(text: str, span: QuoteSpan) -> tuple[int, int]:
+    cs, ce = span.content_start, span.content_end
+    while cs < ce and invisible(text[cs]):
+        cs += 1
+    while ce > cs and (invisible(text[ce - 1]) or text[ce - 1] == ","):
+        ce -= 1
+    return (cs, ce) if not is_blank(text[cs:ce]) else (cs, cs)
 
 
-def _standalone(doc: Document, span: QuoteSpan) -> bool:
-    p = doc.paragraph_at(span.open)
-    return p is not None and span.open == p.start
+def _attribute(doc, salience, span, after, before, kind, next_start) -> Found | None:
+    att = attribution_after(doc, *after) if span.closed else None
+    where = "after"
+    if att is None:
+        att, where = attribution_before(doc, *before, partial=kind == "partial"), "before"
+    if att is None:
+        att, where = attribution_label(doc, *before), "before"
+    if att is None:
+        att, where = _colon_before(doc, span), "colon"
+    if att is None and span.closed:
+        att, where = _next_sentence(doc, span, next_start), "next"
+    if att is None:
+        return None
+    return resolved(doc, salience, att, where, span.start)
 
 
-def _kind(text: str, before: tuple[int, int]) -> str:
+def resolved(doc: Document, salience: Salience, att: Attribution, where: str, pos: int) -> Found:
+    """The speaker an attribution's phrase names (``NOBODY`` when it cannot be told)."""
+    phrase = att.phrase
+    collective = named_collective(doc, phrase) or unlisted_name(doc, phrase)
+    if collective is not None:
+        return Found(att, where, collective, phrase.via)
+    who = resolve(doc, salience, phrase, att.cue_start)
+    if phrase.via == "organisation" and phrase.head and who:  # "a Downing Street spokesperson": later "the spokesperson"
+        salience.voices[phrase.head] = who[0]
+    speaker = describe(doc, who, head=phrase.head if phrase.via == "organisation" else "") if who else NOBODY
+    if not who and phrase.via == "description" and phrase.mentions:  # "Trump’s spokeswoman": unnamed, but whose
+        owner = describe(doc, phrase.mentions)
+        speaker = Speaker("", phrase.head, owner.name, owner.country, "person")
+    if who:
+        salience.speakers.append((pos, who[0]))
+    return Found(att, where, speaker, phrase.via)
+
+
+def _colon_before(doc: Document, span: QuoteSpan) -> Attribution | None:
+    """The sentence (or paragraph) before ends with a colon after a cue: "Smith said in a statement:"."""
+    text = doc.norm
+    k = span.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ":":
+        return None
+    prev = doc.sentence_at(k - 1)
+    if prev is None:
+        return None
+    return attribution_before(doc, prev.start, k, partial=False)
+
+
+def _next_sentence(doc: Document, span: QuoteSpan, next_start: int) -> Attribution | None:
+    """“…” He said so on Tuesday. — a short sentence right after that only attributes."""
+    text = doc.norm
+    here = doc.sentence_at(span.end - 1) or doc.sentence_at(span.start)
+    if here is None or here.end > span.end + 2:
+        return None
+    nxt = doc.sentence_at(here.end + 1) or doc.sentence_at(_skip_space(text, here.end))
+    if nxt is None or nxt.paragraph != here.paragraph or nxt.start >= next_start:
+        return None
+    if len(doc.tokens_in(nxt.start, nxt.end)) > 12:
+        return None
+    return attribution_after(doc, nxt.start, nxt.end)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _continues(doc: Document, span: QuoteSpan, kind: str, previous_at: int) -> bool:
+    """The last speaker goes on: in the same paragraph, or in a paragraph that is a quote of its own."""
+    p = doc.paragraph_at(span.start)
+    if p is None:
+        return False
+    same = p.start <= previous_at < p.end
+    if kind == "partial":
+        return same
+    if same:
+        return True
+    if span.start != p.start:
+        return False
+    before = doc.paragraph_at(p.start - 2) if p.start >= 2 else None
+    return before is not None and before.start <= previous_at < before.end or _quote_run(doc, p, previous_at)
+
+
+def _quote_run(doc: Document, para, previous_at: int) -> bool:
+    """Paragraphs between the last speaker and this one are all quotes themselves."""
+    first, here = doc.paragraph_index(previous_at) + 1, doc.paragraph_index(para.start)
+    if here <= first:
+        return True
+    counts = doc.quote_led
+    return counts[here - 1] - counts[first - 1] == 0
+
+
+def _kind(doc: Document, before: tuple[int, int]) -> str:
     from .. import reference
 
-    lead = text[before[0] : before[1]].rstrip()
+    lead = doc.norm[before[0] : before[1]].rstrip()
     if not lead or lead.endswith((":", ",", "(", "—", "–", "-", ".", "!", "?")):
         return "direct"
     last = lead.split()[-1].lower()
-    if last in reference.cues():
+    if last in reference.cues() or last in ("that",) and lead.lower().split()[-2:-1] and lead.lower().split()[-2] in reference.cues():
         return "direct"
     return "partial"
 
 
-def record(doc: Document, sent: Sentence, cs: int, ce: int, kind: str, who: Speaker | None) -> Quote:
-    """The quote row for the words ``cs:ce`` of ``sent``, said by ``who`` (or nobody known)."""
-    speaker = role = org = country = skind = ""
-    how, cue = "none", ""
+def record(doc: Document, sent: Sentence, cs: int, ce: int, kind: str, found: Found | None) -> Quote:
+    """The quote row for the words ``cs:ce`` of ``sent``, said by ``found`` (or nobody known)."""
+    speaker, how, cue, where = NOBODY, "none", "", "none"
     sp_s = sp_e = -1
-    if who is not None:
-        how, cue = who.how, who.cue
-        if who.mentions:
-            speaker, role, org, country, skind = describe(doc, who.mentions)
-            sp_s, sp_e = who.mentions[0].start, who.mentions[-1].end
+    if found is not None:
+        speaker, how, cue, where = found.speaker, found.via, found.attribution.cue, found.where
+        sp_s, sp_e = found.attribution.phrase.start, found.attribution.phrase.end
     words = doc.text[cs:ce]
     read = visible(doc.norm[cs:ce])  # stance and tone read the words as the rules do: NFC, no markup
     rule = stance(read)
     return Quote(
-        stable_id("q", cs, ce, words), speaker, role, org, country, skind, words, kind, cue, how,
+        stable_id("q", cs, ce, words), speaker.name, speaker.role, speaker.org, speaker.country, speaker.kind,
+        doc.text[sp_s:sp_e] if sp_s >= 0 else "", how, words, kind, cue, where,
         sent.sentence_id, cs, ce, sp_s, sp_e, rule.stance if rule else "neutral", tone(read),
     )

@@ -8,25 +8,24 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from ..article import invisible, is_blank
-from .mentions import Mention, group_nouns, is_title_word
-from .quote_marks import CLOSING, OPENING, STRAIGHT
-from .quotes import Quote, record
-from .speakers import Speaker, clause_start, pronoun_or_title, resolve_pronoun, resolve_title
-from .spans import covering
+from .coreference import Salience
+from .mentions import group_nouns
+from .quote_marks import DOUBLE_MARKS
+from .quotes import Quote, record, resolved
+from .speakers import Attribution, phrase_after, phrase_before
 
 if TYPE_CHECKING:
     from ..document import Document
 
 _SENTENCE_END = re.compile(r"[;!?]|[a-z0-9]\.\s")
-_SUBJECT_GLUE = frozenset({"and", "the", "both", "its", "their", ","})
 
 
-def reported(doc: Document) -> list[Quote]:
-    """Speech without quote marks: "X said (that) …" and "…, X confirmed."."""
-    text, spans, mentions = doc.norm, doc.quote_spans, doc.mentions
-    marks = [(sp.open, sp.close + 1) for sp in spans]
-    span_starts = [sp.open for sp in spans]
-    cues = reference.cues()
+def reported(doc: Document, salience: Salience) -> list[Quote]:
+    """Speech without quote marks: "X said (that) …", "…, X confirmed." and "…, said X."."""
+    text, spans = doc.norm, doc.quote_spans
+    marks = [(sp.start, sp.end) for sp in spans]
+    span_starts = [sp.start for sp in spans]
+    cues, that_cues = reference.cues(), reference.that_cues()
     out = []
     for sent in doc.sentences:
         if sent.section != "body":
@@ -34,7 +33,8 @@ def reported(doc: Document) -> list[Quote]:
         toks = doc.tokens_in(sent.start, sent.end)
         ends = None
         for k, tok in enumerate(toks):
-            if not cues.get(tok.text.lower()):
+            word = tok.text
+            if not (cues.get(word) or word in that_cues) or not word[:1].islower():
                 continue
             if _inside(marks, span_starts, tok.start):
                 continue
@@ -43,26 +43,30 @@ def reported(doc: Document) -> list[Quote]:
                 ends = ([m.start() for m in found], [m.end() for m in found])
             if _attributes_quote(spans, span_starts, ends, sent.start, tok.start):
                 continue  # “…,” X said at a news conference: the verb attributes the quote
-            subject_start, subject = _walk_subject(text, toks, k, mentions)
-            if _ends_with(text, sent.start, subject_start, tuple(CLOSING) + (STRAIGHT, "”,", '",')):
+            clause = _clause_start(text, sent.start, tok.start)
+            phrase = phrase_before(doc, clause, tok.start)
+            final = k == len(toks) - 1 or _ONLY_STOP.fullmatch(text, tok.end, sent.end) is not None or _adjunct_only(toks[k + 1 :])
+            if phrase is None and final is False and k and text[toks[k - 1].end : tok.start].strip() == ",":
+                phrase = phrase_after(doc, tok.end, sent.end)  # "…, said the ministry."
+                if phrase is not None and _ONLY_STOP.fullmatch(text, phrase.end, sent.end) is None:
+                    phrase = None
+                final = phrase is not None
+            if phrase is None or (phrase.via == "description" and not phrase.mentions and phrase.head not in group_nouns()
+                                  and not _definite(doc, phrase)):
                 continue
-            if not subject:
-                who = pronoun_or_title(doc, clause_start(text, sent.start, tok.start), tok.start, tok.text.lower())
-                if who is not None and who.how == "pronoun":
-                    who = resolve_pronoun(doc, who, tok.start, None)
-                elif who is not None and who.how == "title":
-                    who = resolve_title(doc, who, tok.start)
-                if who is None or not who.mentions:
-                    continue
-                subject, subject_start = who.mentions, tok.start - 1
-                if not _LEADING_SUBJECT.match(text, sent.start, tok.start):
-                    continue
-            if k == len(toks) - 1 or _ONLY_STOP.fullmatch(text, tok.end, sent.end):
+            subject_start = min(phrase.start, tok.start)
+            if _ends_with(text, sent.start, subject_start, _QUOTE_ENDS):
+                continue
+            if final:
                 comma = text.rfind(",", sent.start, subject_start)
                 if comma < 0:
                     continue
                 cs, ce = sent.start, comma
             else:
+                if phrase.start > tok.start or clause > sent.start and phrase.start > clause + 1 and not _leads(doc, clause, phrase.start):
+                    continue
+                if word in that_cues and not any(t.text == "that" for t in toks[k + 1 : k + 6]):
+                    continue  # "Veridian reported revenue of …" is no speech; "… reported that …" is
                 cs = _content_start(toks, k)
                 ce = sent.end
             while ce > cs and text[ce - 1] in " .,!?;":
@@ -70,18 +74,44 @@ def reported(doc: Document) -> list[Quote]:
             while cs < ce and invisible(text[cs]):
                 cs += 1
             content = text[cs:ce]
-            if len(content.split()) < 4 or is_blank(content) or any(q in content for q in OPENING + CLOSING + STRAIGHT):
+            if len(content.split()) < 4 or is_blank(content) or any(q in content for q in DOUBLE_MARKS):
                 continue
             k0 = bisect_left(span_starts, ce)
             if k0 and marks[k0 - 1][1] > cs or any(a < ce and cs < b for a, b in marks[max(0, k0 - 50) : k0]):
                 continue
-            who = Speaker(subject, "subject", tok.text.lower())
-            out.append(record(doc, sent, cs, ce, "reported", who))
+            att = Attribution(phrase, tok.text.lower(), tok.start, tok.end)
+            out.append(record(doc, sent, cs, ce, "reported", resolved(doc, salience, att, "subject", cs)))
             break
     return out
 
 
-_LEADING_SUBJECT = re.compile(r"\s*(?i:the|he|she|they|it)")
+_ADJUNCT_WORDS = frozenset("in on at to during after before via through a an the his her their its statement interview email news conference briefing post reporters".split())
+
+
+def _adjunct_only(rest) -> bool:
+    """"…, the army said in a statement." / "…, she told reporters on Monday.": nothing after the cue but an adjunct."""
+    return 0 < len(rest) <= 6 and rest[0].text in ("in", "on", "at", "to", "during", "after", "via", "reporters") and not any(
+        t.text == "that" for t in rest
+    )
+
+
+def _definite(doc: Document, phrase) -> bool:
+    toks = doc.tokens_in(phrase.start, phrase.end, limit=1)
+    return bool(toks) and toks[0].text.lower() in ("the", "his", "her", "its", "their")
+
+
+def _leads(doc: Document, clause: int, start: int) -> bool:
+    """Only joining words stand between the clause's start and the subject ("and the ministry said")."""
+    return all(t.text.lower() in ("and", "but", "so", "yet", "also", "then") for t in doc.tokens_in(clause, start))
+
+
+def _clause_start(text: str, start: int, cue: int) -> int:
+    cut = max(text.rfind(";", start, cue), text.rfind(":", start, cue))
+    return cut + 1 if cut >= 0 else start
+
+
+# a quote just closed before the subject: "…," X said
+_QUOTE_ENDS = ("”", "»", '"', "’", "”,", '",', "’,")
 _ONLY_STOP = re.compile(r"\s*[.!]?\s*")
 
 
@@ -103,10 +133,10 @@ def _attributes_quote(spans, span_starts, ends, sent_start, pos) -> bool:
     lowest = bisect_left(span_starts, sent_start - 20_000)
     while j >= lowest:
         sp = spans[j]
-        if sp.close < sent_start:
+        if sp.end <= sent_start:
             return False
-        if sp.closed and sp.close < pos:
-            k = bisect_left(ends[0], sp.close + 1)
+        if sp.closed and sp.end <= pos:
+            k = bisect_left(ends[0], sp.end)
             return not (k < len(ends[0]) and ends[1][k] <= pos)
         j -= 1
     return False
@@ -115,40 +145,6 @@ def _attributes_quote(spans, span_starts, ends, sent_start, pos) -> bool:
 def _inside(marks, starts, pos) -> bool:
     k = bisect_left(starts, pos + 1) - 1
     return any(marks[j][0] <= pos < marks[j][1] for j in range(max(0, k - 3), k + 1))
-
-
-def _walk_subject(text, toks, k, mentions) -> tuple[int, tuple[Mention, ...]]:
-    """Names right before a speech verb, over lists and group nouns ("Pentagon officials")."""
-
-    def mention_at(tok):
-        m = covering(mentions, tok.start, tok.end)
-        return m if m is not None and m.kind in ("person", "organization", "group", "country") else None
-
-    found: list[Mention] = []
-    start = toks[k].start
-    j = k - 1
-    if j >= 0 and toks[j].text.lower() in group_nouns() and mention_at(toks[j]) is None:
-        start, j = toks[j].start, j - 1  # "Pentagon officials confirmed"
-    while j >= 0:
-        tok = toks[j]
-        if text[tok.end : start].strip() not in ("", ",", "(", ")", "()"):
-            break
-        m = mention_at(tok)
-        if m is not None:
-            found.insert(0, m)
-            start = m.start
-            while j >= 0 and toks[j].start >= m.start:
-                j -= 1
-            continue
-        word = tok.text.lower()
-        if word in _SUBJECT_GLUE or (is_title_word(word) and tok.text.islower()):
-            j -= 1
-            if found or word not in ("and", ","):
-                start = tok.start
-            continue
-        break
-    people = [m for m in found if m.kind == "person"]
-    return start, (people[-1],) if people else tuple(found)
 
 
 _AUDIENCE = frozenset("reporters journalists parliament lawmakers analysts investors the a an bbc cnn reuters afp ap us him her them me".split())

@@ -1,226 +1,669 @@
-"""Stage 2 (quotes): who said it — the speaker around a quote or a speech verb.
+"""Stage 2 (quotes): who said it — the words naming a speaker at a cue, and whom they name.
 
-After the quote (“…,” said X / “…,” X said), before it (X said: “…”), in the
-clause around a partial quote, through pronouns and titles to the nearest
-fitting person. Every function reads the parsed :class:`~analysis.document.Document`.
+A speaker is found in two steps. First the *speaker phrase*: the words at the
+quote that name who speaks, read off the cue verb's subject — before the cue
+("Smith said", "the 60-year-old, who…, told reporters"), after it ("said the
+British foreign secretary Dominic Raab"), after "according to", or after
+"X quoted Y as saying" (then Y). The phrase says how it names the speaker
+(``via``): a ``name``, a ``pronoun``, a ``description`` or an ``organisation``.
+Second the *speaker*: a name is its canonical person or organisation; a pronoun
+or a description is resolved to an earlier entity by :mod:`.coreference`.
+Every function reads the parsed :class:`~analysis.document.Document`.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..schema import NAME_SEPARATOR
-from .mentions import PRONOUNS, Mention, Token, group_nouns, is_title_word
+from .mentions import Mention, Token, group_nouns, is_title_word
 from .people import profile
-from .spans import before
 
 if TYPE_CHECKING:
     from ..document import Document
 
+ACTOR_KINDS = ("person", "organization", "group", "country")
+PERSONAL = frozenset({"he", "she", "him", "her"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "another"})
+_QUANTIFIERS = frozenset("one two three four five several many some most few both all other another".split())
+# Words between a subject and its cue that are not part of the subject ("Smith also said").
+_BEFORE_CUE = frozenset(
+    "also later then previously once again has have had would will did does do further earlier "
+    "repeatedly recently reportedly simply just not only publicly privately first finally had".split()
+)
+_RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+# Words that end a subject phrase when walking left from the cue: a clause boundary.
+_CLAUSE_WORDS = frozenset(
+    "and but or because as while when after before although though if since so than where whether "
+    "said says told tells".split()
+)
+# Prepositions and other words that may sit inside a speaker phrase ("a spokesman for the ministry").
+_PHRASE_LINKS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "and", "&", "de", "al", "el", "bin", "ibn", "van", "von", "der"})
+_ADVERB_SUFFIX = "ly"
+
+
+class SpeakerPhrase(NamedTuple):
+    start: int  # the words naming the speaker at the quote: "he", "the spokesman", "Donald Trump"
+    end: int
+    via: str  # name, pronoun, description, organisation
+    mentions: tuple[Mention, ...]  # the names the phrase gives as speakers (several for a joint statement)
+    head: str  # the pronoun or the description's head noun, lower case ("he", "spokesman")
+
+
+class Attribution(NamedTuple):
+    phrase: SpeakerPhrase
+    cue: str  # the cue as written, lower case: "said", "told", "according to"
+    cue_start: int
+    cue_end: int
+
 
 class Speaker(NamedTuple):
-    mentions: tuple[Mention, ...]
-    how: str
-    cue: str
-    role_hint: str = ""
+    """Whom a speaker phrase names, resolved."""
+
+    name: str
+    role: str
+    org: str
+    country: str
+    kind: str
 
 
-def cue_tokens(doc: Document, start: int, end: int) -> list[Token]:
-    cues = reference.cues()
-    return [t for t in doc.tokens_in(start, end) if t.text.lower() in cues]
+NOBODY = Speaker("", "", "", "", "")
 
 
-def speaker_after(doc: Document, region: tuple[int, int]) -> Speaker | None:
-    text = doc.norm
-    s, e = region
-    if e <= s:
-        return None
-    toks = doc.tokens_in(s, e, limit=14)
-    cues = reference.cues()
-    lead = text[s : toks[0].start] if toks else ""
-    if not toks or lead.strip().strip(",.!?—–-").strip() != "":
-        return None
-    for k, tok in enumerate(toks):
-        if tok.text.lower() not in cues:
-            continue
-        cue = tok.text.lower()
-        if k == 0:  # “…,” said X, role
-            phrase_end = _phrase_end(text, tok.end, e)
-            found = subject(doc, (tok.end, phrase_end))
-            if found:
-                return Speaker(found, "after", cue)
-            return pronoun_or_title(doc, tok.end, phrase_end, cue)
-        subj = (s, tok.start)  # “…,” X said
-        found = subject(doc, subj)
-        if found:
-            return Speaker(found, "after", cue)
-        return pronoun_or_title(doc, s, tok.start, cue)
-    return None
+# --- cues ---------------------------------------------------------------------
 
 
-def _phrase_end(text: str, start: int, limit: int) -> int:
-    for i in range(start, limit):
-        if text[i] in ".;:“”\"\n" and not (text[i] == "." and i + 1 < limit and text[i + 1] != " "):
-            if text[i] == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
-                continue  # an initial: "Stuart E. Jones"
-            return i
-    return limit
+@cache
+def _cue_words() -> dict[str, bool]:
+    return reference.cues()
 
 
-def subject(doc: Document, region: tuple[int, int]) -> tuple[Mention, ...]:
-    """The first person in the region, else the coordinated list of actors that opens it."""
-    found = [m for m in doc.mentions_in(*region) if m.kind in ("person", "organization", "group", "country")]
-    if not found:
-        return ()
-    people = [m for m in found if m.kind == "person"]
-    if people:
-        return (people[0],)
-    return _coordinated(doc.norm, found)  # “…,” said the US-led coalition and NATO
-
-
-def _coordinated(text: str, found: list[Mention]) -> tuple[Mention, ...]:
-    keep = [found[0]]
-    for m in found[1:]:
-        gap = text[keep[-1].end : m.start].strip().lower()
-        if gap in (",", "and", ", and", "&", "and the", ", the", ", and the", "the", "or"):
-            keep.append(m)
-        else:
-            break
-    return tuple(keep)
-
-
-_ORG_NOUNS = frozenset("company firm ministry agency club group bank organisation organization department campaign charity union party".split())
-
-
-def pronoun_or_title(doc: Document, s: int, e: int, cue: str) -> Speaker | None:
-    toks = doc.tokens_in(s, e, limit=5)
-    if not toks:
-        return None
-    first = toks[0].text.lower()
-    if first in PRONOUNS:
-        return Speaker((), "pronoun", cue, first)
-    words = [t.text.lower() for t in toks[:5]]
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    if words and words[0] in _ORG_NOUNS and len(words) <= 2:
-        return Speaker((), "pronoun", cue, "it")
-    title = next((w for w in words if is_title_word(w) and w not in ("chief", "head")), "")
-    if title and not (title in group_nouns() and title.endswith("s")):
-        return Speaker((), "title", cue, title)
-    return None
-
-
-def speaker_before(doc: Document, region: tuple[int, int], kind: str, sentence_start: int | None = None) -> Speaker | None:
-    text = doc.norm
-    s, e = region
-    if e <= s:
-        return None
-    toks = doc.tokens_in(s, e)
-    cue_toks = cue_tokens(doc, s, e)
-    if kind == "direct":
-        tail = text[s:e].rstrip()
-        if not tail.endswith((":", ",")):
-            cue_toks = [t for t in cue_toks if t.end >= len(tail) + s - 1]
-        last_five = set(toks[-5:])
-        cue_toks = [t for t in cue_toks if t in last_five]
-        low = text[s:e].lower()
-        if "according to" in low:
-            at = s + low.rindex("according to") + len("according to")
-            found = subject(doc, (at, e))
-            if found:
-                return Speaker(found, "before", "according to")
-    if not cue_toks:
-        verbs = [t for t in toks if t.text.lower() in _CHARACTERISING]
-        cue_toks = verbs
-    if not cue_toks:
-        return None
-    cue = cue_toks[-1]
-    found = subject(doc, (s, cue.start))
-    if found:
-        nearest = [m for m in found]
-        return Speaker((nearest[-1],) if nearest[-1].kind == "person" else found, "before" if kind == "direct" else "clause", cue.text.lower())
-    found = pronoun_or_title(doc, clause_start(text, s, cue.start), cue.start, cue.text.lower())
-    if found:
-        return found
-    # "… and added that …": the speaker is the subject earlier in the sentence
-    sentence_start = sentence_start if sentence_start is not None else s
-    people = [m for m in doc.mentions_in(sentence_start, cue.start) if m.kind == "person"]
-    if people:
-        return Speaker((people[-1],), "clause", cue.text.lower())
-    return None
+def is_cue(token: Token) -> bool:
+    """A speech verb as written in running text: lower case ("States" in "United States" is no cue)."""
+    return token.text[:1].islower() and token.text in _cue_words() or token.text == "Said"
 
 
 # verbs that frame a partial quote: called the plan “a disgrace”
-_CHARACTERISING = frozenset(
-    "called calling described describing dismissed dismissing branded branding labelled labelling labeled "
-    "labeling termed terming hailed hailing slammed slamming".split()
+CHARACTERISING = frozenset(
+    "called calling calls call described describing describes dismissed dismissing branded branding labelled labelling "
+    "labeled labeling termed terming hailed hailing slammed slamming praised praising blasted blasting decried "
+    "decrying denounced denouncing criticised criticized criticising criticizing mocked mocking derided deriding "
+    "touted touting promised promising vowed vowing pledged pledging urged urging warned warning".split()
 )
 
 
-def clause_start(text: str, s: int, e: int) -> int:
-    cut = max(text.rfind(",", s, e), text.rfind(";", s, e), text.rfind(":", s, e))
-    return cut + 1 if cut >= 0 else s
+def cue_in(doc: Document, start: int, end: int, *, last: bool = False, characterising: bool = False) -> Token | None:
+    """The first (or last) cue word in ``[start, end)``; characterising verbs count when asked."""
+    found = None
+    for tok in doc.tokens_in(start, end):
+        if is_cue(tok) or (characterising and tok.text in CHARACTERISING):
+            if not last:
+                return tok
+            found = tok
+    return found
 
 
-def resolve_pronoun(doc: Document, who: Speaker, pos: int, previous: Speaker | None) -> Speaker | None:
-    mentions = doc.mentions
-    want = PRONOUNS.get(who.role_hint, "person")
-    if want == "organization":
-        orgs = [m for m in before(mentions, pos) if m.kind in ("organization", "group")]
-        if not orgs:
-            return None
-        counts: dict[str, int] = {}
-        for m in orgs:
-            counts[m.name] = counts.get(m.name, 0) + 1
-        best = max(orgs, key=lambda m: (counts[m.name], m.start))  # "the company": the one the story is about
-        return Speaker((best,), "pronoun", who.cue)
-    if want == "person" and previous is not None and previous.mentions and previous.mentions[0].kind == "person":
-        last_person = [m for m in before(mentions, pos) if m.kind == "person"]
-        if last_person and last_person[-1].name != previous.mentions[0].name and last_person[-1].start > previous.mentions[0].start:
-            return Speaker((last_person[-1],), "pronoun", who.cue)
-        return Speaker(previous.mentions, "pronoun", who.cue)
-    kinds = ("person",) if want == "person" else ("group", "organization", "country")
-    earlier = [m for m in before(mentions, pos) if m.kind in kinds]
-    if not earlier:
+# --- the speaker phrase ---------------------------------------------------------
+
+
+def phrase_before(doc: Document, start: int, cue_start: int) -> SpeakerPhrase | None:
+    """The subject of a cue: the noun phrase ending right before ``cue_start`` (back to ``start``).
+
+    Adverbs and auxiliaries between subject and cue are skipped ("Smith also said",
+    "Smith has repeatedly said"); an appositive or a relative clause between commas
+    points back to the name before it ("Jones, a spokesman for the ministry, said";
+    "Jones, who leads the group, told reporters").
+    """
+    text = doc.norm
+    toks = _outside_parentheses(text, doc.tokens_in(start, cue_start), start)
+    k = len(toks)
+    while k and (toks[k - 1].text.lower() in _BEFORE_CUE or _adverb(toks[k - 1])) and _joined(text, toks[k - 1].end, (toks[k].start if k < len(toks) else cue_start)):
+        k -= 1
+    if k and toks[k - 1].text in _BE:
+        return None  # "troops were reported to be heading": a passive has no speaker before it
+    if k >= 3 and toks[k - 1].text in ("and", "then") and _verb_like(toks[k - 2]) and _is_actor(doc, toks[k - 3]):
+        k -= 2  # "Ms. Sherry smiled and said"
+    stop = toks[k].start if k < len(toks) else cue_start  # the first skipped word, or the cue
+    toks = toks[:k]
+    if not toks:
         return None
-    return Speaker((earlier[-1],), "pronoun", who.cue)
+    gap = _PARENTHETICAL.sub("", text[toks[-1].end : stop])
+    if gap.strip().strip(",").strip() != "" and gap.strip() not in (")", "),", "—", "–", "-"):
+        return None
+    relative = _relative_clause(doc, toks)
+    if relative is not None:  # "Richard Hale, whose constituency includes …, called": the name before the clause
+        cut = _np_start(doc, toks[:relative], relative)
+        if cut is not None:
+            named = _phrase(doc, toks[cut:relative], toks[relative - 1].end)
+            if named is not None and named.via in ("name", "organisation", "pronoun", "description"):
+                return named
+    j = _np_start(doc, toks, len(toks))
+    if j is None:
+        return None
+    head_toks = toks[j:]
+    first = head_toks[0]
+    # "Jones, a spokesman for the ministry, said" / "Jones — who leads the group — said"
+    lead = _PARENTHETICAL.sub("", text[toks[j - 1].end : first.start]).strip() if j else ""
+    if lead in (",", "—", "–", "-", "(") and (first.text.lower() in _RELATIVE or _appositive(doc, head_toks)):
+        before_appositive = toks[:j]
+        cut = _np_start(doc, before_appositive, len(before_appositive))
+        if cut is not None:
+            named = _phrase(doc, before_appositive[cut:], head_toks[-1].end)
+            if named is not None and named.via in ("name", "organisation", "pronoun"):
+                return named
+    return _phrase(doc, head_toks, head_toks[-1].end)
 
 
-def resolve_title(doc: Document, who: Speaker, pos: int) -> Speaker | None:
-    """“the minister said”: the nearest earlier person the text gives that title."""
-    title = who.role_hint
-    for m in reversed([m for m in before(doc.mentions, pos) if m.kind in ("organization", "group")]):
-        after = doc.tokens_in(m.end, m.end + 40)
-        if after and after[0].text.lower() == title:
-            return Speaker((m,), "title", who.cue)
-    for m in reversed([m for m in before(doc.mentions, pos) if m.kind == "person"]):
-        s = doc.sentence_at(m.start)
-        bounds = (s.start, s.end) if s else (m.start, m.start)
-        role = profile(doc, m, bounds).role.lower()
-        if title in role.split() or title in role:
-            return Speaker((m,), "title", who.cue)
+def phrase_after(doc: Document, start: int, end: int) -> SpeakerPhrase | None:
+    """The noun phrase right after an inverted cue ("said the minister, Jane Okafor, on Tuesday")."""
+    text = doc.norm
+    toks = doc.tokens_in(start, end, limit=16)
+    if not toks or text[start : toks[0].start].strip().strip(",:").strip() != "":
+        return None
+    picked: list[Token] = []
+    for n, tok in enumerate(toks):
+        word = tok.text.lower()
+        if not picked and word in _RELATIVE | _CLAUSE_WORDS:
+            return None
+        if picked and not _joined(text, picked[-1].end, tok.start):
+            gap = text[picked[-1].end : tok.start]
+            if gap.strip() == "," and _person_at(doc, tok) and not any(_is_person(doc, t) for t in picked):
+                name = _person_at(doc, tok)  # "said Iran’s supreme leader, Ali Khamenei": the name in apposition
+                picked.extend(t for t in toks[n:] if t.end <= name.end)
+                break
+            if gap.strip() == "," and _appositive_follows(doc, tok):
+                break  # "said Jane Okafor, the foreign minister": the name is the phrase
+            if gap.strip() != "." or not picked[-1].text[:1].isupper():
+                break
+        if picked and (word in ("on", "in", "at", "during", "after", "before", "when", "while", "as", "to", "that", "told", "adding") and not _in_name(doc, tok)):
+            break
+        if _np_word(doc, tok) or (picked and word in _PHRASE_LINKS and word not in ("on", "in", "at", "to")):
+            picked.append(tok)
+            continue
+        break
+    while picked and picked[-1].text.lower() in _PHRASE_LINKS:
+        picked.pop()
+    if not picked:
+        return None
+    return _phrase(doc, picked, picked[-1].end)
+
+
+def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
+    """Where ", who …," (or whose, which) closes right before the cue: the index of the name before it."""
+    text = doc.norm
+    if not toks or not text[toks[-1].end : toks[-1].end + 2].lstrip().startswith(","):
+        return None
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].text.lower() in ("who", "whose", "which") and text[toks[k - 1].end : toks[k].start].strip() in (",", "—", "–"):
+            return k
+        if text[toks[k - 1].end : toks[k].start].strip() in (";", ":") or len(toks) - k > 40:
+            return None
     return None
 
 
-def describe(doc: Document, who: tuple[Mention, ...]) -> tuple[str, str, str, str, str]:
-    """Name, role, organisation, country and kind of a speaker."""
+def _np_start(doc: Document, toks: list[Token], k: int) -> int | None:
+    """Index where the noun phrase ending at ``toks[k - 1]`` begins (None when it is not one)."""
+    text = doc.norm
+    j = k
+    while j > 0:
+        tok = toks[j - 1]
+        word = tok.text.lower()
+        if j < k and not _joined(text, tok.end, toks[j].start):
+            gap = text[tok.end : toks[j].start].strip()
+            abbreviation = gap == "." and tok.text[:1].isupper() and len(tok.text) <= 4  # "Sen. Ted Cruz", "U.S."
+            listed = gap == "," and _is_actor(doc, tok) and _name_at(doc, toks, j)  # "Iraq, the UK and Canada"
+            if not (abbreviation or listed):
+                break
+        if word in ("and", "&", "or") and j >= 2 and _is_actor(doc, toks[j - 2]) and _name_at(doc, toks, j):
+            j -= 1
+            continue
+        if word in _CLAUSE_WORDS and not _in_name(doc, tok):
+            break
+        if word in _RELATIVE and not _in_name(doc, tok):
+            break
+        if not (_np_word(doc, tok) or word in _PHRASE_LINKS):
+            break
+        j -= 1
+    while j < k and toks[j].text.lower() in _PHRASE_LINKS and not _in_name(doc, toks[j]):
+        j += 1
+    return j if j < k else None
+
+
+def _name_at(doc: Document, toks: list[Token], j: int) -> bool:
+    """``toks[j]`` starts an actor's name, perhaps after "the" ("the UK")."""
+    if j >= len(toks):
+        return False
+    if toks[j].text.lower() == "the" and j + 1 < len(toks):
+        j += 1
+    return _is_actor(doc, toks[j])
+
+
+def _is_actor(doc: Document, tok: Token) -> bool:
+    m = _mention(doc, tok)
+    return m is not None and m.kind in ACTOR_KINDS
+
+
+def _np_word(doc: Document, tok: Token) -> bool:
+    """A word that can sit in a speaker phrase: a name, determiner, title, number or noun-like word."""
+    word = tok.text.lower()
+    if _in_name(doc, tok) or word in _DETERMINERS or word in _QUANTIFIERS or word in SPEAKER_PRONOUNS or is_title_word(word):
+        return True
+    if word in _cue_words() or word in _RELATIVE or word in _CLAUSE_WORDS or word in _BEFORE_CUE or tok.text in _CALENDAR:
+        return False
+    return tok.text[:1].isupper() or tok.text.isalpha() or tok.text[:1].isdigit() or "-" in tok.text
+
+
+def _in_name(doc: Document, tok: Token) -> bool:
+    from .spans import covering
+
+    return covering(doc.mentions, tok.start, tok.end) is not None
+
+
+def _verb_like(tok: Token) -> bool:
+    """A lower-case past or present-tense verb form ("smiled", "nods", "paused")."""
+    word = tok.text
+    return word.islower() and len(word) > 3 and (word.endswith(("ed", "es")) or word in _cue_words())
+
+
+def _adverb(tok: Token) -> bool:
+    word = tok.text
+    return word.islower() and word.endswith(_ADVERB_SUFFIX) and len(word) > 4 and word not in ("family", "ally", "rally", "italy")
+
+
+def _joined(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    if "(" in gap:  # "Rep. Jim Clyburn (D-S.C.) said": a parenthesis inside a name phrase
+        gap = _PARENTHETICAL.sub(" ", gap)
+    return gap == "" or (gap.isspace() and "\n" not in gap) or gap in ("’s ", "'s ", "’ ", "' ")
+
+
+_PARENTHETICAL = re.compile(r"\s*\([^()\n]{0,40}\)")
+
+
+def _outside_parentheses(text: str, toks: list[Token], start: int) -> list[Token]:
+    """The tokens not inside a short parenthesis ("(D-S.C.)", "(R-WI)")."""
+    if "(" not in text[start : toks[-1].end if toks else start]:
+        return toks
+    inside = [m.span() for m in _PARENTHETICAL.finditer(text, start, toks[-1].end)]
+    return [t for t in toks if not any(a <= t.start < b for a, b in inside)]
+
+
+def _appositive(doc: Document, toks: list[Token]) -> bool:
+    """"a spokesman for the ministry", "the group's leader", "62": describes the name before it."""
+    first = toks[0].text.lower()
+    if any(_is_person(doc, t) for t in toks):
+        return False  # "In Tokyo, Chief Cabinet Secretary Hiroshi Nakatani said": the name is the subject
+    return first in ("a", "an", "the") or is_title_word(first) or first[:1].isdigit() or toks[0].text[:1].islower()
+
+
+def _appositive_follows(doc: Document, tok: Token) -> bool:
+    word = tok.text.lower()
+    return word in ("a", "an", "the", "who", "which") or is_title_word(word) or word[:1].isdigit() or tok.text.islower()
+
+
+def _person_at(doc: Document, tok: Token) -> Mention | None:
+    m = _mention(doc, tok)
+    return m if m is not None and m.kind == "person" and m.start == tok.start else None
+
+
+def _is_person(doc: Document, tok: Token) -> bool:
+    m = _mention(doc, tok)
+    return m is not None and m.kind == "person"
+
+
+def _mention(doc: Document, tok: Token) -> Mention:
+    from .spans import covering
+
+    return covering(doc.mentions, tok.start, tok.end)
+
+
+def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
+    """Classify the words of a speaker phrase: which names it gives, and how."""
+    if not toks:
+        return None
+    start = toks[0].start
+    words = [t.text.lower() for t in toks]
+    if len(toks) == 1 and words[0] in SPEAKER_PRONOUNS:
+        return SpeakerPhrase(start, end, "pronoun", (), words[0])
+    names: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for t in toks:
+        m = _mention(doc, t)
+        if m is not None and (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            names.append(m)
+    text = doc.norm
+    owners = [m for m in names if text.startswith(("’s", "'s", "’", "'"), m.end) and not _ends_phrase(m, toks)]
+    heads = [m for m in names if m not in owners and m.kind in ACTOR_KINDS]
+    people = [m for m in heads if m.kind == "person"]
+    tail = words[-1]
+    if people:
+        if len(people) > 1 and _coordinated(text, people):
+            return SpeakerPhrase(start, end, "name", tuple(people), "")
+        return SpeakerPhrase(start, end, "name", (people[-1],), "")
+    if heads and tail in _PERSON_NOUNS | _TITLE_HEADS(tail) and tail not in group_nouns():
+        # "Iranian foreign minister", "the White House spokesman": a person the phrase describes
+        return SpeakerPhrase(start, end, "description", (heads[-1],), _head_noun(words))
+    if heads and tail not in group_nouns() and not _noun_after(doc, heads[-1], toks):
+        groups = [m for m in heads if m.kind != "person"]
+        if len(groups) > 1 and _coordinated(text, groups):
+            return SpeakerPhrase(start, end, "organisation", tuple(groups), "")
+        return SpeakerPhrase(start, end, "organisation", (groups[-1],), "")
+    if heads:  # "Pentagon officials", "the Iraqi military command", "the Clinton campaign"
+        return SpeakerPhrase(start, end, "organisation", (heads[-1],), tail)
+    head = _head_noun(words)
+    if owners and owners[-1].kind != "person" and _noun(head) in _ORG_NOUNS:  # "Gaza's civil defence agency"
+        return SpeakerPhrase(start, end, "organisation", owners[-1:], head)
+    owners = [m for m in owners if m.kind in ACTOR_KINDS]
+    if owners and head in group_nouns() | _PERSON_NOUNS | _TITLE_HEADS(head):  # "Trump’s spokeswoman": an unnamed person
+        return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
+    if any(w[:1].isalpha() for w in words) and (_noun(head) in _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS or head in group_nouns()
+                                                 or is_title_word(head) or words[0] in _DETERMINERS or head[:1].isdigit()):
+        return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
+    if all(t.text[:1].isupper() for t in toks) and len(toks) <= 4 and not any(w in _NOT_NAMES for w in words):
+        return SpeakerPhrase(start, end, "name", (), "")  # a name no table knows: "HuffPo said", "Twitter wrote"
+    return None
+
+
+# Capitalised words that open sentences and are never a speaker's name.
+_NOT_NAMES = SPEAKER_PRONOUNS | _CLAUSE_WORDS | _RELATIVE | frozenset(
+    "the a an this that these those there here it in on at of for from with by to when if as after before while "
+    "once asked speaking writing meanwhile however still yet".split()
+)
+
+
+def _noun(word: str) -> str:
+    """The singular of a plural noun, roughly ("reporters" → "reporter")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _TITLE_HEADS(word: str) -> frozenset[str]:
+    return frozenset({word}) if is_title_word(word) else frozenset()
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a description: the last word before "of"/"for"/"at" ("secretary of state" → secretary)."""
+    for i, w in enumerate(words):
+        if i and w in ("of", "for", "at", "from", "with", "in", "to"):
+            return words[i - 1]
+    return words[-1]
+
+
+def _ends_phrase(m: Mention, toks: list[Token]) -> bool:
+    return m.end >= toks[-1].end
+
+
+def _noun_after(doc: Document, m: Mention, toks: list[Token]) -> bool:
+    """A lower-case noun follows the name inside the phrase: "the Clinton campaign", "Iraqi military command"."""
+    return any(t.start >= m.end and t.text.islower() and t.text not in _PHRASE_LINKS for t in toks)
+
+
+def _coordinated(text: str, found: list[Mention]) -> bool:
+    return all(
+        text[a.end : b.start].strip().lower() in (",", "and", ", and", "&", "and the", ", the", ", and the", "the", "or")
+        for a, b in zip(found, found[1:])
+    )
+
+
+_PERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor advisors source sources "
+    "analyst analysts expert experts resident residents witness witnesses lawyer lawyers attorney attorneys man woman "
+    "men women father mother son daughter wife husband brother sister friend friends neighbour neighbor colleague "
+    "colleagues supporter supporters voter voters critic critics worker workers farmer farmers student students "
+    "teacher doctor nurse officer officers soldier soldiers veteran president leader minister senator candidate "
+    "nominee governor mayor chairman chairwoman director executive manager coach player owner founder activist "
+    "activists organizer organiser strategist pollster economist historian professor researcher scientist author "
+    "writer journalist reporter host anchor commentator lawmaker lawmakers legislator congressman congresswoman "
+    "representative judge prosecutor investigator investigators negotiator diplomat ambassador envoy commander general "
+    "chief head secretary member members people person victim victims survivor survivors protester protesters "
+    "demonstrators crowd".split()
+)
+# Things that "say": "one tweet said", "the editorial reads", "a statement from the ministry said".
+_SOURCE_NOUNS = frozenset(
+    "tweet post message editorial ad advertisement statement report study poll survey memo letter email e-mail "
+    "video book article column filing complaint lawsuit ruling order document documents release transcript "
+    "headline sign banner slogan".split()
+)
+_ORG_NOUNS = frozenset(
+    "agency ministry department government administration campaign committee company firm group organisation "
+    "organization statement report letter release office bureau council court police army military command "
+    "service union party board commission network newspaper paper magazine channel station website embassy "
+    "authority authorities coalition alliance team club school university hospital institute foundation center "
+    "centre movement".split()
+)
+
+
+# --- where the speaker stands relative to a quote -----------------------------------
+
+
+def attribution_after(doc: Document, start: int, end: int) -> Attribution | None:
+    """“…,” said X / “…,” X said / “…,” X, a spokesman, told reporters."""
+    text = doc.norm
+    toks = doc.tokens_in(start, end, limit=24)
+    if not toks or text[start : toks[0].start].strip().strip(",.!?—–-:;)").strip() != "":
+        return None
+    if is_cue(toks[0]):
+        phrase = phrase_after(doc, toks[0].end, end)
+        if phrase is not None:
+            return Attribution(phrase, toks[0].text.lower(), toks[0].start, toks[0].end)
+        return None
+    for k, tok in enumerate(toks[1:], 1):
+        if not is_cue(tok):
+            continue
+        if _sentence_break(text, toks[0].start, tok.start):
+            return None
+        phrase = phrase_before(doc, toks[0].start, tok.start)
+        if phrase is not None and (phrase.start <= toks[0].start + 1 or _leads_to(doc, toks[0].start, phrase.start)):
+            return Attribution(phrase, tok.text.lower(), tok.start, tok.end)
+        return None
+    return None
+
+
+def _leads_to(doc: Document, start: int, phrase_start: int) -> bool:
+    """What stands between a quote and its speaker phrase is a title-like description or one trailing word, set off by a comma."""
+    text = doc.norm
+    lead = text[start:phrase_start].rstrip()
+    if not lead.endswith(","):
+        return False
+    words = doc.tokens_in(start, phrase_start)
+    return len(words) <= 1 or all(_np_word(doc, t) or t.text.lower() in _PHRASE_LINKS for t in words) and len(words) <= 10
+
+
+def attribution_before(doc: Document, start: int, end: int, *, partial: bool) -> Attribution | None:
+    """X said: “…” / X said that “…” / According to X, “…” / X called it “…” (partial quotes)."""
+    text = doc.norm
+    lowered = text[start:end].lower()
+    at = lowered.rfind("according to ")
+    if at >= 0:
+        phrase = phrase_after(doc, start + at + len("according to "), end)
+        if phrase is not None:
+            return Attribution(phrase, "according to", start + at, start + at + len("according to"))
+    cue = cue_in(doc, start, end, last=True, characterising=partial)
+    if cue is None:
+        return None
+    if not partial and not _introduces(doc, cue, end):
+        return None
+    quoted = _quoted_as_saying(doc, start, cue)
+    if quoted is not None:
+        return quoted
+    clause = _clause_start(doc, start, cue.start)
+    phrase = phrase_before(doc, clause, cue.start)
+    if phrase is None and text[clause : cue.start].strip().strip(",").strip() == "":
+        inverted = phrase_after(doc, cue.end, end)  # Said Smith: “…” / Said Smith, who grew up there, “…”
+        rest = text[inverted.end : end].strip().strip(",:").strip() if inverted is not None else "x"
+        if inverted is not None and (rest == "" or rest.split(None, 1)[0].lower() in ("who", "whose", "which") and rest.endswith(",")):
+            return Attribution(inverted, cue.text.lower(), cue.start, cue.end)
+    if phrase is None:
+        return _coordinated_verb(doc, start, cue)
+    return Attribution(phrase, cue.text.lower(), cue.start, cue.end)
+
+
+def _coordinated_verb(doc: Document, start: int, cue: Token) -> Attribution | None:
+    """"Trump tweeted: “…”, and added that …", "Carson took the stage and called …", "he ended by saying":
+    the subject of the sentence speaks."""
+    before = doc.tokens_in(start, cue.start)
+    if not before or not (before[-1].text.lower() in ("and", "but", "then", "by", "before", "after") or cue.text.endswith("ing")):
+        return None
+    sent = doc.sentence_at(cue.start)
+    if sent is None:
+        return None
+    earlier = cue_in(doc, sent.start, before[-1].start, last=True)
+    if earlier is not None:
+        phrase = phrase_before(doc, _clause_start(doc, sent.start, earlier.start), earlier.start)
+        if phrase is not None:
+            return Attribution(phrase, cue.text.lower(), cue.start, cue.end)
+    phrase = sentence_subject(doc, sent.start, cue.start)
+    return Attribution(phrase, cue.text.lower(), cue.start, cue.end) if phrase is not None else None
+
+
+_OPENERS = frozenset("but and so yet still then however meanwhile instead also later earlier now".split())
+
+
+def sentence_subject(doc: Document, start: int, end: int) -> SpeakerPhrase | None:
+    """The subject a sentence opens with, when it is a name or a pronoun ("But Carson, a surgeon, took …")."""
+    text = doc.norm
+    toks = doc.tokens_in(start, end, limit=12)
+    k = 0
+    while k < len(toks) and toks[k].text.lower() in _OPENERS:
+        k += 1
+    if k < len(toks) and text[toks[k - 1].end if k else start : toks[k].start].strip() not in ("", ","):
+        return None
+    if k < len(toks) and toks[k].text.lower() in ("he", "she", "they", "it", "we", "i"):
+        return SpeakerPhrase(toks[k].start, toks[k].end, "pronoun", (), toks[k].text.lower())
+    picked = []
+    for tok in toks[k:]:
+        if picked and not _joined(text, picked[-1].end, tok.start) and text[picked[-1].end : tok.start].strip() != ".":
+            break
+        if not (_in_name(doc, tok) or is_title_word(tok.text) or tok.text.lower() in ("the", "a", "former", "democratic", "republican")):
+            break
+        picked.append(tok)
+    if not picked or not any(_is_actor(doc, t) for t in picked):
+        return None
+    phrase = _phrase(doc, picked, picked[-1].end)
+    return phrase if phrase is not None and phrase.via in ("name", "organisation") else None
+
+
+def attribution_label(doc: Document, start: int, end: int) -> Attribution | None:
+    """"Bernie Sanders: ‘It is not a radical idea’": a name and a colon, the headline way of quoting."""
+    text = doc.norm
+    colon = text.rfind(":", start, end)
+    if colon < 0 or text[colon + 1 : end].strip() != "":
+        return None
+    phrase = phrase_before(doc, start, colon)
+    if phrase is None or phrase.via not in ("name", "organisation") or text[start : phrase.start].strip().strip("-—–").strip() != "":
+        return None
+    return Attribution(phrase, ":", colon, colon + 1)
+
+
+def _introduces(doc: Document, cue: Token, quote_start: int) -> bool:
+    """The words between a cue and a direct quote only introduce it: "said:", "told reporters on Monday,"."""
+    text = doc.norm
+    between = text[cue.end : quote_start]
+    if len(between) > 120:
+        return False
+    stripped = between.rstrip()
+    return stripped == "" or stripped.endswith((":", ",", "that", "—", "–")) or stripped.endswith(" saying")
+
+
+def _quoted_as_saying(doc: Document, start: int, cue: Token) -> Attribution | None:
+    """"X quoted Y as saying" / "X cited Y as saying": the speaker is Y."""
+    text = doc.norm
+    if cue.text.lower() not in ("saying",):
+        return None
+    lowered = text[start : cue.start].lower()
+    at = max(lowered.rfind("quoted "), lowered.rfind("cited "), lowered.rfind("quotes "))
+    if at < 0 or not lowered.rstrip().endswith(" as"):
+        return None
+    word_end = start + lowered.index(" ", at) + 1
+    as_at = start + lowered.rstrip().rfind(" as")
+    phrase = phrase_before(doc, word_end, as_at)
+    if phrase is None:
+        return None
+    return Attribution(phrase, "quoted as saying", cue.start, cue.end)
+
+
+def _clause_start(doc: Document, start: int, cue_start: int) -> int:
+    """Where the clause holding a cue begins: after the last quote, semicolon or sentence-like stop."""
+    text = doc.norm
+    cut = max(text.rfind(";", start, cue_start), text.rfind("”", start, cue_start), text.rfind('"', start, cue_start))
+    return cut + 1 if cut >= 0 else start
+
+
+def _sentence_break(text: str, a: int, b: int) -> bool:
+    """A sentence-like stop between ``a`` and ``b`` (not the period of "Mr." or "U.S.")."""
+    segment = text[a:b]
+    if any(stop in segment for stop in ("? ", "! ", ";", "\n")):
+        return True
+    at = segment.find(". ")
+    while at >= 0:
+        word = segment[:at].rsplit(None, 1)[-1] if segment[:at].strip() else ""
+        if not (word.lower() in _abbreviations() or is_title_word(word) or (len(word) <= 3 and word[:1].isupper()) or "." in word):
+            return True
+        at = segment.find(". ", at + 2)
+    return False
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(row["abbreviation"].lower() for row in reference.table("abbreviations"))
+
+
+# --- naming the speaker -------------------------------------------------------------
+
+
+def describe(doc: Document, who: tuple[Mention, ...], *, head: str = "") -> Speaker:
+    """Name, role, organisation, country and kind of the speaker a phrase names."""
     if len(who) > 1:
         names = NAME_SEPARATOR.join(dict.fromkeys(m.name for m in who))
         countries = NAME_SEPARATOR.join(dict.fromkeys(m.name for m in who if m.kind == "country"))
-        kind = "country" if all(m.kind == "country" for m in who) else "group"
-        return names, "", "", countries, kind
+        kind = "country" if all(m.kind == "country" for m in who) else ("person" if all(m.kind == "person" for m in who) else "group")
+        return Speaker(names, "", "", countries, kind)
     m = who[0]
     bounds = doc.paragraph_bounds(m.start)
     if bounds == (m.start, m.start):
         bounds = (m.start, m.end)
     prof = profile(doc, m, bounds)
-    role = prof.role
-    if m.kind != "person":
-        tail = doc.tokens_in(m.end, min(m.end + 40, bounds[1]))
-        if tail and tail[0].text.lower() in group_nouns() and doc.norm[m.end : tail[0].start].strip() == "":
-            role = tail[0].text.lower()
-    country = prof.country
+    role, country = prof.role, prof.country
     if m.kind == "country":
         country = m.name
-    return m.name, role, prof.org if m.kind == "person" else "", country, m.kind
+    if m.kind != "person" and head and head in group_nouns():
+        return Speaker(m.name, head, "", country, m.kind if m.kind != "country" else "group")
+    return Speaker(m.name, role, prof.org if m.kind == "person" else "", country, m.kind)
+
+
+def named_collective(doc: Document, phrase: SpeakerPhrase) -> Speaker | None:
+    """"the Iraqi military command", "the Clinton campaign": an organisation the phrase itself names."""
+    if phrase.via != "organisation" or not phrase.head or len(phrase.mentions) != 1:
+        return None
+    m = phrase.mentions[0]
+    if phrase.head in group_nouns() and m.kind in ("organization", "group"):
+        return None  # "Pentagon officials": the organisation speaks
+    toks = doc.tokens_in(m.start, phrase.end)
+    words = [t.text for t in toks]  # tokens drop a possessive: "Gaza's civil defence agency" → "Gaza civil defence agency"
+    if not words:
+        return None
+    name = " ".join(words)
+    country = m.name if m.kind == "country" else ""
+    kind = "group" if phrase.head in group_nouns() and phrase.head.endswith("s") else "organization"
+    return Speaker(name, "", "", country, kind)
+
+
+def unlisted_name(doc: Document, phrase: SpeakerPhrase) -> Speaker | None:
+    """A capitalised speaker phrase that no table knows ("HuffPo said"): the words are the name."""
+    if phrase.via != "name" or phrase.mentions:
+        return None
+    toks = doc.tokens_in(phrase.start, phrase.end)
+    if not toks:
+        return None
+    name = " ".join(t.text for t in toks)
+    kind = "person" if len(toks) > 1 and reference.is_first_name(toks[0].text) else "organization"
+    return Speaker(name, "", "", "", kind)

@@ -1,0 +1,232 @@
+"""Stage 2 (quotes): whom a pronoun or a description refers to — "he said", "the spokesman said".
+
+A small salience model in the spirit of Lappin and Leass (1994): every earlier
+name of a person (or organisation) earns weight by its grammatical place — the
+subject of a clause or the speaker of a quote weighs most, an object less, a
+name after a preposition or inside a quotation least — and the weight halves
+with each sentence back. The antecedent is the most salient compatible entity:
+gender from titles and role words in the text ("Mr", "Ms", "congresswoman"),
+from pronouns already resolved to it, and from first names (the name list of
+the ``gender-guesser`` package); a description ("the minister", "the agency") must
+match the role the text gave the person or the organisation's name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
+
+from .. import reference
+from .mentions import Mention, is_title_word
+from .people import profile
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from .speakers import SpeakerPhrase
+
+_PREPOSITIONS = frozenset("in at by with to for from on against of about over under after before into than like between among toward towards".split())
+_FEMALE_WORDS = frozenset(
+    "mrs mrs. ms ms. miss madam madame congresswoman chairwoman spokeswoman businesswoman councilwoman "
+    "queen princess duchess countess actress wife mother daughter sister grandmother aunt niece girl woman lady "
+    "dame baroness sen.-elect".split()
+)
+_MALE_WORDS = frozenset(
+    "mr mr. sir congressman chairman spokesman businessman councilman king prince duke count actor husband father "
+    "son brother grandfather uncle nephew boy man lord baron".split()
+)
+_WINDOW_SENTENCES = 12  # how far back an antecedent may stand
+_NEUTER = {"it": ("organization", "country", "group"), "they": ("group", "organization", "country", "person")}
+
+
+class Candidate(NamedTuple):
+    mention: Mention
+    sentence: int
+    weight: float
+
+
+class Salience:
+    """Weights of every actor name in a document, computed once, read by each resolution."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._sentence_starts = [s.start for s in doc.sentences]
+        self.gender: dict[str, str] = {}  # canonical name -> "m" / "f", from the text and resolved pronouns
+        self.speakers: list[tuple[int, Mention]] = []  # (position, mention) of resolved speakers, in order
+        self._roles: dict[str, str] = {}
+        self.voices: dict[str, Mention] = {}  # "spokesperson" -> the organisation a spokesperson spoke for
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self._sentence_starts, pos) - 1)
+
+    @cached_property
+    def _weighted(self) -> list[Candidate]:
+        doc, text = self.doc, self.doc.norm
+        quoted = [(q.start, q.end) for q in doc.quote_spans]
+        starts = [a for a, _ in quoted]
+        out = []
+        for m in doc.mentions:
+            if m.kind not in ("person", "organization", "group", "country"):
+                continue
+            k = bisect_right(starts, m.start) - 1
+            inside = k >= 0 and quoted[k][0] < m.start < quoted[k][1]
+            out.append(Candidate(m, self.sentence_index(m.start), 20.0 if inside else _role_weight(doc, text, m)))
+            if m.kind == "person":
+                self._note_gender(text, m)
+        return out
+
+    def _note_gender(self, text: str, m: Mention) -> None:
+        before = text[max(0, m.start - 16) : m.start].lower().split()
+        word = before[-1] if before else ""
+        if word in _FEMALE_WORDS:
+            self.gender.setdefault(m.name, "f")
+        elif word in _MALE_WORDS:
+            self.gender.setdefault(m.name, "m")
+
+    def role_of(self, m: Mention) -> str:
+        if m.name not in self._roles:
+            self._roles[m.name] = _role_of(self.doc, m.name)
+        return self._roles[m.name]
+
+    def gender_of(self, name: str) -> str:
+        known = self.gender.get(name)
+        if known:
+            return known
+        parts = name.split()
+        if len(parts) < 2:
+            return ""
+        return reference.first_name_gender(parts[0])
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [c.mention.start for c in self._weighted]
+
+    def candidates(self, pos: int, kinds: tuple[str, ...]) -> dict[str, tuple[float, Mention]]:
+        """Salience of each entity of ``kinds`` named before ``pos``: (weight, latest mention) by name."""
+        here = self.sentence_index(pos)
+        weighted = self._weighted
+        hi = bisect_left(self._starts, pos)
+        scores: dict[str, tuple[float, Mention]] = {}
+        for k in range(hi - 1, -1, -1):  # back to the window's first sentence, not to the text's start
+            c = weighted[k]
+            if here - c.sentence > _WINDOW_SENTENCES:
+                break
+            if c.mention.kind not in kinds or c.mention.end > pos:
+                continue
+            value = c.weight / (2 ** (here - c.sentence))
+            old = scores.get(c.mention.name)
+            scores[c.mention.name] = ((old[0] if old else 0.0) + value, c.mention)
+        for at, m in self.speakers[-3:]:  # the people just quoted stay in focus
+            if at < pos and m.kind in kinds and m.name in scores:
+                weight, latest = scores[m.name]
+                scores[m.name] = (weight + 60.0 / (2 ** (here - self.sentence_index(at))), latest)
+        return scores
+
+
+def _role_weight(doc: Document, text: str, m: Mention) -> float:
+    """Subject of a clause 80, after "by" (an agent) 70, object 50, after a preposition or possessive 40."""
+    if text.startswith(("’s", "'s"), m.end):
+        return 40.0
+    toks = doc.tokens_in(max(0, m.start - 80), m.start)
+    sent = doc.sentence_at(m.start)
+    lo = sent.start if sent is not None else 0
+    toks = [t for t in toks if t.start >= lo]
+    if toks:
+        prev = toks[-1].text.lower()
+        if prev == "by":
+            return 70.0
+        if prev in _PREPOSITIONS:
+            return 40.0
+    clause = max(text.rfind(",", lo, m.start), text.rfind(";", lo, m.start), text.rfind("”", lo, m.start), lo - 1) + 1
+    lead = [t for t in toks if t.start >= clause]
+    if all(t.text.lower() in ("the", "a", "an", "former", "then", "but", "and") or is_title_word(t.text) or t.text[:1].isupper() for t in lead):
+        return 80.0
+    return 50.0
+
+
+def resolve(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: int) -> tuple[Mention, ...]:
+    """The entity a pronoun or description at ``pos`` refers to (none when nothing fits)."""
+    if phrase.via == "pronoun":
+        return _pronoun(salience, phrase.head, pos)
+    if phrase.via == "description":
+        return _description(doc, salience, phrase, pos)
+    return phrase.mentions
+
+
+def _pronoun(salience: Salience, word: str, pos: int) -> tuple[Mention, ...]:
+    if word in ("i", "we"):
+        return ()
+    if word in _NEUTER:
+        kinds = _NEUTER[word]
+        scores = salience.candidates(pos, kinds)
+        if word == "they":  # "they" is a group or an organisation rather than one person
+            scores = {n: (w if m.kind != "person" else w * 0.3, m) for n, (w, m) in scores.items()}
+        return _best(scores)
+    want = "f" if word == "she" else "m"
+    scores = salience.candidates(pos, ("person",))
+    fitting = {}
+    for name, (weight, m) in scores.items():
+        gender = salience.gender_of(name)
+        if gender and gender != want:
+            continue
+        fitting[name] = (weight if gender else weight * 0.7, m)
+    found = _best(fitting)
+    if found:
+        salience.gender.setdefault(found[0].name, want)
+    return found
+
+
+def _best(scores: dict[str, tuple[float, Mention]]) -> tuple[Mention, ...]:
+    if not scores:
+        return ()
+    name = max(scores, key=lambda n: (scores[n][0], scores[n][1].start))
+    return (scores[name][1],)
+
+
+def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: int) -> tuple[Mention, ...]:
+    from .speakers import _ORG_NOUNS
+
+    words = [t.text.lower() for t in doc.tokens_in(phrase.start, phrase.end)]
+    if not words or words[0] in ("a", "an", "one", "another", "some", "two", "three", "several", "many") or words[-1].endswith("s") and words[-1] not in ("boss",):
+        return ()  # "a spokesman", "officials": someone the text does not name
+    if words[0] not in ("the", "this", "that", "his", "her", "its", "their"):
+        words = ["the", *words]  # "Iranian foreign minister Zarif said": the zero article of news style
+    core = [w for w in words[1:] if w not in ("former", "then", "new", "current", "outgoing", "incoming", "acting", "longtime", "veteran")]
+    head = phrase.head
+    if head in salience.voices and not phrase.mentions:  # "the spokesperson", after "a Downing Street spokesperson"
+        return (salience.voices[head],)
+    if head in _ORG_NOUNS:
+        scores = salience.candidates(pos, ("organization", "group"))
+        named = {n: v for n, v in scores.items() if head in n.lower()}
+        return _best(named or scores)
+    scores = salience.candidates(pos, ("person",))
+    wanted = " ".join(core)
+    matching = {}
+    for name, (weight, m) in scores.items():
+        role = salience.role_of(m)
+        if role and (wanted in role or head in role.split() or _abbreviated(head) in role.split()):
+            matching[name] = (weight, m)
+    return _best(matching)
+
+
+def _role_of(doc: Document, name: str) -> str:
+    """The roles the text gives a person where it introduces them (first mentions) and the directory's, lower case."""
+    roles = []
+    for other in doc.mentions_named(name)[:_ROLE_MENTIONS]:
+        if other.kind == "person":
+            s = doc.sentence_at(other.start)
+            bounds = (s.start, s.end) if s is not None else (other.start, other.end)
+            role = profile(doc, other, bounds).role
+            if role:
+                roles.append(role)
+    entry = reference.actor_directory().get(reference.normalise(name))
+    if entry is not None and entry.role:
+        roles.append(entry.role)
+    return " | ".join(roles).lower()
+
+
+_ROLE_MENTIONS = 4  # a role is given where a person is introduced, in the first few mentions
+
+
+def _abbreviated(head: str) -> str:
+    return reference.title_abbreviations().get(head, head)
