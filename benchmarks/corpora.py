@@ -71,10 +71,14 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?=$|[\s.,;:!?)\]—–-])")
 
 
 def quote_style(text: str) -> str:
-    """``double`` when the text holds a double quote mark or guillemet, ``single`` for a
-    pair of single marks (see above), ``""`` for none."""
+    """``double`` when the text holds a double quote mark or guillemet, ``apostrophes`` for
+    two straight apostrophes standing for one (``''We won,''`` in newswire archives such as
+    PolNeAR's New York Times texts), ``single`` for a pair of single marks (see above),
+    ``""`` for none."""
     if any(mark in text for mark in DOUBLE_MARKS):
         return "double"
+    if "''" in text:
+        return "apostrophes"
     opener = _SINGLE_OPEN.search(text)
     if opener and _SINGLE_CLOSE.search(text, opener.end()):
         return "single"

@@ -10,8 +10,9 @@ and ``attributions/``; ``metadata.tsv`` beside it gives publisher and date. Deve
 How it scores (one rule each, shared helpers in ``corpora.py``):
 - One annotator per article: the first ``NAME_ANNOTATOR.ann`` in sorted order.
 - A gold content span is a direct or partial quote when it holds a double quote mark or
-  guillemet (“ ” " « » „), or a pair of single marks: ‘ or ' opening a word and ’ or '
-  closing one later (a lone ’ is an apostrophe). Other content spans are reported speech.
+  guillemet (“ ” " « » „), two apostrophes standing for one ('' in the train split's New
+  York Times texts), or a pair of single marks: ‘ or ' opening a word and ’ or ' closing one
+  later (a lone ’ is an apostrophe). Other content spans are reported speech.
 - Spans match when they overlap by at least half of the shorter one.
 - Direct-quote recall: gold quote contents matched by one of our quotes of kind direct or
   partial. Precision: our direct/partial quotes matching any gold content span (every
@@ -197,8 +198,9 @@ def _shown(content: str, source: str, best: Predicted | None) -> str:
 
 def _why_not_found(text: str, att, reported: list[Predicted]) -> str:
     start, end = att.content[0][0], att.content[-1][1]
-    if quote_style(_text(text, att.content)) == "single":
-        return "single-quote style"
+    style = quote_style(_text(text, att.content))
+    if style in ("single", "apostrophes"):
+        return "single-quote style" if style == "single" else "two-apostrophe style (''…'')"
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", start)
     para = text[para_start:para_end if para_end >= 0 else len(text)]

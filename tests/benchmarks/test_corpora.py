@@ -83,6 +83,7 @@ def test_polnear_split_takes_the_first_annotator_and_the_metadata(tmp_path):
     ("“We will win,” she said", "double"),
     ('"We will win," she said', "double"),
     ("« Nous gagnerons »", "double"),
+    ("''We will win,'' she said", "apostrophes"),
     ("the plan was ‘dead on arrival’, he said", "single"),
     ("the plan was 'dead on arrival', he said", "single"),
     ("she said they don’t know the candidate’s plans", ""),
