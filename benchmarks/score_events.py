@@ -46,6 +46,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import pandas as pd  # noqa: E402
+
+import analysis  # noqa: E402
+from analysis.reference import gazetteer, normalise  # noqa: E402
+from analysis.schema import names_in  # noqa: E402
 from corpora import (  # noqa: E402 - after the path set-up above
     CorpusTexts, actor_matches, haversine_km, load_text, plover_2021, plover_category, read_cameo2plover,
     percent, read_label_articles, read_label_events, read_plover_records, same_period,
@@ -70,8 +75,6 @@ def event_categories(events, table: dict[str, str]) -> list[str]:
 
 def names_match(cell, gold: list[str], country_of) -> bool:
     """Whether any name in our actor/target cell matches any gold actor text."""
-    from analysis.schema import names_in
-
     return any(actor_matches(name, gold, country_of=country_of) for name in names_in(cell))
 
 
@@ -80,8 +83,6 @@ def article_events(ds):
 
 
 def _event_date(value) -> date | None:
-    import pandas as pd
-
     return None if pd.isna(value) else pd.Timestamp(value).date()
 
 
@@ -121,8 +122,6 @@ def score_plover_record(record: dict, events, categories: list[str], *, country_
 
 
 def score_plover(path: Path, table: dict[str, str], *, limit: int | None = None) -> dict:
-    from analysis.reference import gazetteer
-
     country_of = gazetteer().country_of
     records, skipped = read_plover_records(path)
     outcomes, errors, plover_column = [], Counter(), False
@@ -178,19 +177,16 @@ GOLD_FIELDS = ("found", "in_sentence", "category", "target", "place", "date", "d
 
 def score_gold_events(text: str, ds, gold_events: list[dict], *, table: dict[str, str], country_of) -> list[dict]:
     """One outcome per gold event against our events in its sentence (see the module docstring)."""
-    import pandas as pd
-
     events = article_events(ds)
     categories = event_categories(events, table)
     points = {row.location_id: (row.lat, row.lon) for row in ds.locations.itertuples(index=False)}
-    from analysis.reference import normalise
-
     outcomes = []
     for gold in gold_events:
         s_start, s_end = gold["sentence_start"], gold["sentence_end"]
+        gold_date = _iso_date(gold.get("date"))
         has = {"target": bool(gold.get("target") or gold.get("target_text")),
                "place": bool(gold.get("place") or gold.get("place_lat") is not None),
-               "date": bool(gold.get("date"))}
+               "date": gold_date is not None}
         outcome = {"event": f"{gold.get('corpus', '')}/{gold.get('doc', '')}#{gold.get('event', '')}",
                    "in_sentence": False, "found": False, "category": False,
                    **{k: (False if has[k] else None) for k in ("target", "place", "date")},
@@ -208,9 +204,8 @@ def score_gold_events(text: str, ds, gold_events: list[dict], *, table: dict[str
                 continue  # an agentless gold event ("two men were arrested"): our event must sit on its trigger
             cat_ok = bool(category) and category == plover_2021(str(gold.get("plover") or "").upper())
             tgt_ok = has["target"] and names_match(row.target, [gold.get("target") or "", gold.get("target_text") or ""], country_of)
-            place_ok = has["place"] and _place_right(row, points, gold, normalise)
-            date_ok = has["date"] and same_period(_event_date(row.date), date.fromisoformat(gold["date"]),
-                                                  gold.get("date_precision") or "day")
+            place_ok = has["place"] and _place_right(row, points, gold)
+            date_ok = has["date"] and same_period(_event_date(row.date), gold_date, gold.get("date_precision") or "day")
             key = (cat_ok + tgt_ok + place_ok + date_ok, date_ok and place_ok, cat_ok)
             if key > best:
                 best = key
@@ -223,7 +218,14 @@ def score_gold_events(text: str, ds, gold_events: list[dict], *, table: dict[str
     return outcomes
 
 
-def _place_right(row, points, gold: dict, normalise) -> bool:
+def _iso_date(value) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):  # a malformed gold date is left unscored
+        return None
+
+
+def _place_right(row, points, gold: dict) -> bool:
     if not row.location:
         return False
     lat, lon = gold.get("place_lat"), gold.get("place_lon")
@@ -255,8 +257,6 @@ def score_labels(folder: Path, texts: CorpusTexts, table: dict[str, str]) -> dic
     articles_csv, events_jsonl = folder / "articles.csv", folder / "events.jsonl"
     if not events_jsonl.is_file():
         return f"labelled set skipped: {events_jsonl} does not exist yet"
-    from analysis.reference import gazetteer
-
     country_of = gazetteer().country_of
     meta = read_label_articles(articles_csv) if articles_csv.is_file() else {}
     by_doc: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -295,9 +295,6 @@ def score_articles(folder: Path, table: dict[str, str]) -> dict | str:
     specs = [s for s in json.loads(spec_path.read_text(encoding="utf-8")) if s.get("events")]
     if not specs:
         return f"hand-made articles skipped: no article in {spec_path.relative_to(ROOT) if spec_path.is_relative_to(ROOT) else spec_path} has event labels yet (an `events` key, same fields as benchmarks/labels/events.jsonl)"
-    import analysis
-    from analysis.reference import gazetteer
-
     country_of = gazetteer().country_of
     outcomes = []
     for spec in specs:

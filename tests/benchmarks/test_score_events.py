@@ -140,3 +140,19 @@ def test_labels_with_wrong_trigger_offsets_are_warned_and_skipped(tmp_path):
     result = score_events.score_labels(labels, score_events.CorpusTexts(polnear=polnear), TABLE)
     assert result["events"] == 1
     assert len(result["warnings"]) == 1 and "e2" in result["warnings"][0]
+
+
+def test_the_script_scores_plover_records_from_the_files_given(tmp_path, capsys):
+    (tmp_path / "gsr.txt").write_text(json.dumps([
+        {"id": "D", "event": "DOCUMENT", "eventText": "about this file"},
+        {"id": "X-1", "event": "FIGHT", "text": "Freedonian troops shelled Sylvanian positions on Friday.",
+         "source": [{"actorText": "Freedonian troops"}], "target": [{"actorText": "Sylvanian positions"}]},
+    ]), encoding="utf-8")
+    (tmp_path / "CAMEO2PLOVER-2021.txt").write_text("19: ASSAULT\n195: ASSAULT, , military # Employ aerial weapons\n", encoding="utf-8")
+    argv = ["--plover", str(tmp_path / "gsr.txt"), "--only", "plover"]
+    assert score_events.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "1 sentences" in out and "FIGHT → ASSAULT" in out and "OVERALL" in out
+    assert score_events.main([*argv, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["plover"]["records"] == 1 and set(result["plover"]["categories"]) == {"FIGHT"}
