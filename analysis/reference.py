@@ -218,6 +218,8 @@ def _first_names() -> dict[str, str]:
     names = {name: next(iter(found)) if len(found) == 1 and "?" not in found else "" for name, found in genders.items()}
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
+        for stale in cached.parent.glob("first-names-*.marshal"):
+            stale.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(marshal.dumps(names))

@@ -54,7 +54,7 @@ class Salience:
         self.gender: dict[str, str] = {}  # canonical name -> "m" / "f", from the text and resolved pronouns
         self.speakers: list[tuple[int, Mention]] = []  # (position, mention) of resolved speakers, in order
         self._roles: dict[str, str] = {}
-        self.voices: dict[str, Mention] = {}  # "spokesperson" -> the organisation a spokesperson spoke for
+        self.voices: list[tuple[int, str, Mention]] = []  # (where, "spokesperson", the organisation it spoke for)
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect_right(self._sentence_starts, pos) - 1)
@@ -116,8 +116,8 @@ class Salience:
             value = c.weight / (2 ** (here - c.sentence))
             old = scores.get(c.mention.name)
             scores[c.mention.name] = ((old[0] if old else 0.0) + value, c.mention)
-        for at, m in self.speakers[-3:]:  # the people just quoted stay in focus
-            if at < pos and m.kind in kinds and m.name in scores:
+        for at, m in sorted(s for s in self.speakers if s[0] < pos)[-3:]:  # the people just quoted stay in focus
+            if m.kind in kinds and m.name in scores:
                 weight, latest = scores[m.name]
                 scores[m.name] = (weight + 60.0 / (2 ** (here - self.sentence_index(at))), latest)
         return scores
@@ -193,8 +193,9 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
         words = ["the", *words]  # "Iranian foreign minister Zarif said": the zero article of news style
     core = [w for w in words[1:] if w not in ("former", "then", "new", "current", "outgoing", "incoming", "acting", "longtime", "veteran")]
     head = phrase.head
-    if head in salience.voices and not phrase.mentions:  # "the spokesperson", after "a Downing Street spokesperson"
-        return (salience.voices[head],)
+    voiced = [(at, m) for at, said_by, m in salience.voices if said_by == head and at < pos]
+    if voiced and not phrase.mentions:  # "the spokesperson", after "a Downing Street spokesperson"
+        return (max(voiced)[1],)
     if head in _ORG_NOUNS:
         scores = salience.candidates(pos, ("organization", "group"))
         named = {n: v for n, v in scores.items() if head in n.lower()}

@@ -323,8 +323,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             continue
         before = " ".join(prev[-2:])
         if before == "according to":  # "according to HuffPo": a source, not a place
-            kind = "person" if len(chunk) > 1 and reference.is_first_name(chunk[0].text) else "organization"
-            out.append(Mention(s, e, surface, kind, surface, "", "context"))
+            if len(chunk) > 1:  # one word may be a surname met before ("according to Okafor"): left to aliases
+                kind = "person" if reference.is_first_name(chunk[0].text) else "organization"
+                out.append(Mention(s, e, surface, kind, surface, "", "context"))
             continue
         listed = out and out[-1].kind == "place" and text[out[-1].end : s].strip() in (",", "and", ", and")
         if prev and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY) or listed:

@@ -83,7 +83,8 @@ def quote_spans(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
                 del stack[target:]
                 span = QuoteSpan(opened.mark.at, mark.at + mark.width, opened.mark.at + opened.mark.width, mark.at, True,
                                  opened.mark.family)
-                (stack[-1].children if stack else spans).append(span)
+                if span.family == DOUBLE or span.content_end - span.content_start > 2:  # rock 'n' roll: an elision
+                    (stack[-1].children if stack else spans).append(span)
             elif mark.can_open:
                 stack.append(_Open(mark))
         _drop_strays(stack, spans, para.end)

@@ -22,7 +22,7 @@ from .mentions import visible
 from .quote_marks import QuoteSpan
 from .speakers import (
     NOBODY, Attribution, Speaker, attribution_after, attribution_before, attribution_label, cue_in, describe, named_collective,
-    unlisted_name,
+    sentence_subject, unlisted_name,
 )
 from .stance import stance, tone
 
@@ -69,7 +69,7 @@ def quotes(doc: Document) -> list[Quote]:
     from .reported import reported
 
     salience = Salience(doc)
-    out: list[Quote] = []
+    out: list[Quote] = reported(doc, salience)  # first: "a spokesman for X said …" lets a later "the spokesman" be X
     previous: Found | None = None
     previous_at = -1
     spans = doc.quote_spans
@@ -94,7 +94,6 @@ def quotes(doc: Document) -> list[Quote]:
         out.append(record(doc, sent, cs, ce, kind, found))
         if found is not None and found.speaker.name:
             previous, previous_at = found, span.start
-    out.extend(reported(doc, salience))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -115,9 +114,13 @@ def _attribute(doc, salience, span, after, before, kind, next_start) -> Found | 
     if att is None:
         att, where = attribution_label(doc, *before), "before"
     if att is None:
+        att, where = _headline_label(doc, span), "before"
+    if att is None:
         att, where = _colon_before(doc, span), "colon"
     if att is None and span.closed:
         att, where = _next_sentence(doc, span, next_start), "next"
+    if att is None and kind == "partial":
+        att, where = _subject_speaks(doc, span), "before"
     if att is None:
         return None
     return resolved(doc, salience, att, where, span.start)
@@ -131,7 +134,7 @@ def resolved(doc: Document, salience: Salience, att: Attribution, where: str, po
         return Found(att, where, collective, phrase.via)
     who = resolve(doc, salience, phrase, att.cue_start)
     if phrase.via == "organisation" and phrase.head and who:  # "a Downing Street spokesperson": later "the spokesperson"
-        salience.voices[phrase.head] = who[0]
+        salience.voices.append((att.cue_start, phrase.head, who[0]))
     speaker = describe(doc, who, head=phrase.head if phrase.via == "organisation" else "") if who else NOBODY
     if not who and phrase.via == "description" and phrase.mentions:  # "Trump’s spokeswoman": unnamed, but whose
         owner = describe(doc, phrase.mentions)
@@ -139,6 +142,27 @@ def resolved(doc: Document, salience: Salience, att: Attribution, where: str, po
     if who:
         salience.speakers.append((pos, who[0]))
     return Found(att, where, speaker, phrase.via)
+
+
+def _subject_speaks(doc: Document, span: QuoteSpan) -> Attribution | None:
+    """"Carson took the stage and branded the system “rotten”": words quoted inside a sentence are its subject's."""
+    sent = doc.sentence_at(span.start)
+    if sent is None:
+        return None
+    phrase = sentence_subject(doc, sent.start, span.start)
+    if phrase is None:
+        return None
+    verb = doc.tokens_in(phrase.end, span.start, limit=1)
+    return Attribution(phrase, verb[0].text.lower() if verb else "", phrase.end, phrase.end)
+
+
+def _headline_label(doc: Document, span: QuoteSpan) -> Attribution | None:
+    """"John McCain: Republican Anger Appeals to ‘Bad Angels’": a short line that opens with a name and a colon."""
+    para = doc.paragraph_at(span.start)
+    if para is None or para.end - para.start > 200 or doc.norm[para.end - 1] in ".!?" and para.section != "headline":
+        return None
+    colon = doc.norm.find(":", para.start, min(span.start, para.start + 60))
+    return attribution_label(doc, para.start, colon + 1) if colon > para.start else None
 
 
 def _colon_before(doc: Document, span: QuoteSpan) -> Attribution | None:

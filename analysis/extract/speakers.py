@@ -154,13 +154,27 @@ def phrase_before(doc: Document, start: int, cue_start: int) -> SpeakerPhrase | 
     # "Jones, a spokesman for the ministry, said" / "Jones — who leads the group — said"
     lead = _PARENTHETICAL.sub("", text[toks[j - 1].end : first.start]).strip() if j else ""
     if lead in (",", "—", "–", "-", "(") and (first.text.lower() in _RELATIVE or _appositive(doc, head_toks)):
-        before_appositive = toks[:j]
-        cut = _np_start(doc, before_appositive, len(before_appositive))
-        if cut is not None:
-            named = _phrase(doc, before_appositive[cut:], head_toks[-1].end)
-            if named is not None and named.via in ("name", "organisation", "pronoun"):
-                return named
+        named = _before_appositives(doc, toks[:j], head_toks[-1].end)
+        if named is not None:
+            return named
     return _phrase(doc, head_toks, head_toks[-1].end)
+
+
+def _before_appositives(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
+    """The name before one or more appositives: "Okafor, 61, a former judge," → Okafor."""
+    text = doc.norm
+    while toks:
+        cut = _np_start(doc, toks, len(toks))
+        if cut is None:
+            return None
+        named = _phrase(doc, toks[cut:], end)
+        if named is not None and named.via in ("name", "organisation", "pronoun"):
+            return named
+        lead = text[toks[cut - 1].end : toks[cut].start].strip() if cut else ""
+        if lead not in (",", "—", "–") or not _appositive(doc, toks[cut:]):
+            return None
+        toks = toks[:cut]
+    return None
 
 
 def phrase_after(doc: Document, start: int, end: int) -> SpeakerPhrase | None:

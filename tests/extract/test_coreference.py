@@ -1,0 +1,55 @@
+"""Pronouns and descriptions resolved to the right person (analysis.extract.coreference)."""
+
+from __future__ import annotations
+
+from conftest import one_quote
+
+
+def test_she_skips_a_man_named_later(write_article):
+    ds = write_article(
+        "Senator Maria Lopez met Governor Paul Grant in Austin on Monday.\n"
+        "“We agreed on nothing at all today,” she said.\n"
+    )
+    assert one_quote(ds, "agreed on nothing")["speaker"] == "Maria Lopez"
+
+
+def test_he_is_the_subject_not_the_last_name_mentioned(write_article):
+    ds = write_article(
+        "Mayor Daniel Reed criticised the budget proposed by the council's finance chair, Carla Stein.\n"
+        "“This budget leaves our roads to rot for another year,” he said.\n"
+    )
+    assert one_quote(ds, "roads to rot")["speaker"] == "Daniel Reed"
+
+
+def test_title_gender_decides_between_two_people(write_article):
+    ds = write_article(
+        "Mr. Alder and Ms. Birch both spoke at the hearing in Leeds.\n"
+        "“I have never seen such a waste of public money,” she told the committee.\n"
+    )
+    assert one_quote(ds, "waste of public money")["speaker"] == "Birch"
+
+
+def test_it_refers_to_an_organisation(write_article):
+    ds = write_article(
+        "The Harbour Authority closed the port on Friday.\n"
+        "“The breakwater will be inspected before any ship can enter again,” it said in a statement.\n"
+    )
+    assert one_quote(ds, "breakwater will be inspected")["speaker"] == "Harbour Authority"
+
+
+def test_a_description_matches_the_role_the_text_gave(write_article):
+    ds = write_article(
+        "Finance Minister Ruth Amadi and opposition leader Sam Kito debated the tax plan on radio.\n"
+        "“The tax will be paid by those who can afford it,” the minister said.\n"
+    )
+    assert one_quote(ds, "paid by those")["speaker"] == "Ruth Amadi"
+
+
+def test_continuation_keeps_the_speaker_over_a_run_of_quote_paragraphs(write_article):
+    ds = write_article(
+        "“We will rebuild every house,” said Mayor Daniel Reed.\n"
+        "“It will take two years at least.\n"
+        "“Nobody will be left without a roof.”\n"
+    )
+    q = one_quote(ds, "Nobody will be left")
+    assert q["speaker"] == "Daniel Reed" and q["speaker_via"] == "continuation"

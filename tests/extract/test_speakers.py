@@ -1,0 +1,81 @@
+"""The words naming a speaker at a cue, and whom they name (analysis.extract.speakers and quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+from conftest import one_quote
+
+INTRO = "Foreign Minister Jane Okafor arrived in the capital on Tuesday for talks with Prime Minister Tom Reyes.\n"
+
+
+@pytest.mark.parametrize("line, speaker, words, via", [
+    ("“The talks were useful and frank,” Okafor said.", "Jane Okafor", "Okafor", "name"),
+    ("“The talks were useful and frank,” said Foreign Minister Jane Okafor.", "Jane Okafor", "Foreign Minister Jane Okafor", "name"),
+    ("Okafor said: “The talks were useful and frank.”", "Jane Okafor", "Okafor", "name"),
+    ("Okafor told reporters that “the talks were useful and frank.”", "Jane Okafor", "Okafor", "name"),
+    ("According to Okafor, “the talks were useful and frank.”", "Jane Okafor", "Okafor", "name"),
+    ("“The talks were useful and frank,” Okafor added in a statement.", "Jane Okafor", "Okafor", "name"),
+    ("“The talks were useful and frank,” Okafor wrote on Twitter.", "Jane Okafor", "Okafor", "name"),
+    ("“The talks were useful and frank,” Okafor, 61, a former judge, said.", "Jane Okafor", "Okafor, 61, a former judge", "name"),
+    ("“The talks were useful and frank,” Okafor, who leads the delegation, said.", "Jane Okafor", "Okafor", "name"),
+    ("Reyes was tired. “The talks were useful and frank,” she said.", "Jane Okafor", "she", "pronoun"),
+    ("“The talks were useful and frank,” the minister said.", "Jane Okafor", "the minister", "description"),
+])
+def test_speaker_phrase_and_resolution(write_article, line, speaker, words, via):
+    ds = write_article(INTRO + line + "\n")
+    q = one_quote(ds, "useful and frank")
+    assert (q["speaker"], q["speaker_text"], q["speaker_via"]) == (speaker, words, via)
+    assert ds.text[q["speaker_start"] : q["speaker_end"]] == words
+
+
+def test_x_quoted_y_as_saying_gives_y(write_article):
+    ds = write_article(INTRO + "The Daily Courier quoted Reyes as saying “the talks were useful and frank.”\n")
+    assert one_quote(ds, "useful and frank")["speaker"] == "Tom Reyes"
+
+
+def test_an_organisation_speaks_through_its_spokesperson(write_article):
+    ds = write_article(
+        "A Harbour Authority spokesperson said the port would reopen on Friday after the storm.\n"
+        "“Ships are already waiting outside the breakwater,” the spokesperson told reporters.\n"
+    )
+    q = one_quote(ds, "Ships are already waiting")
+    assert q["speaker"] == "Harbour Authority" and q["speaker_via"] == "description"
+
+
+def test_a_country_adjective_and_an_office_name_an_organisation_not_the_country(write_article):
+    ds = write_article("“The strike hit an empty depot,” the Iraqi military command said.\n")
+    q = one_quote(ds, "empty depot")
+    assert q["speaker"] == "Iraqi military command" and q["speaker_kind"] == "organization"
+    assert q["speaker_country"] == "Iraq"
+    assert "Iraqi military command" in set(ds.actors["name"])
+
+
+def test_an_unnamed_official_is_nobody_we_can_name(write_article):
+    ds = write_article("“The depot was empty when the missile hit it,” a senior official said.\n")
+    q = one_quote(ds, "depot was empty")
+    assert q["speaker"] == "" and q["speaker_text"] == "a senior official" and q["speaker_via"] == "description"
+
+
+def test_a_place_is_never_the_speaker_of_a_person_phrase(write_article):
+    ds = write_article("In Lagos, Governor Ada Obi said: “Every school will reopen on Monday morning.”\n")
+    q = one_quote(ds, "Every school will reopen")
+    assert q["speaker"] == "Ada Obi" and not q["speaker_text"].startswith("In Lagos")
+
+
+def test_a_headline_name_and_colon_attribute_the_quote(write_article):
+    ds = write_article("Obi: ‘Every school will reopen on Monday’\nThe governor spoke in Lagos.\n")
+    assert one_quote(ds, "Every school will reopen")["speaker_text"] == "Obi"
+
+
+def test_a_passive_report_has_no_speaker(write_article):
+    ds = write_article("Most of the NATO troops were reported to be heading for Kuwait by Friday.\n")
+    assert ds.quotes.empty
+
+
+def test_reported_needs_that_for_verbs_that_are_also_business_words(write_article):
+    ds = write_article("Veridian Systems reported third-quarter revenue of $18.4 billion on Wednesday.\n")
+    assert ds.quotes.empty
+    ds = write_article("The Daily Courier reported that the mayor would resign before the end of the month.\n")
+    assert one_quote(ds, "the mayor would resign")["speaker"] == "Daily Courier"
