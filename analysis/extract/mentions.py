@@ -332,7 +332,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
         sentence_start = idx == 0 or text[toks[idx - 1].end : s].strip() in (".", "!", "?", "“", '"')
-        if 2 <= len(chunk) <= 4 and reference.is_first_name(chunk[0].text) and _name_like(chunk):
+        if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
             out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
             continue
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) and not sentence_start:
@@ -354,6 +354,14 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
 
 
 _QUOTE_MARKS = "“”\"«»„"
+# Words that open sentences and also appear in name lists ("On", "Will", "Can"): never a first name.
+_FUNCTION_WORDS = frozenset(
+    "on in at to of for from by with as an a the and but or if so no not all any can will may might must shall should "
+    "would could do did does is are was were be been has have had it its he she we they you i this that these those "
+    "there here then than when where while after before since until despite during under over about against among "
+    "between into onto upon per via why how what who whom whose which yet still also even just only more most many "
+    "much some such very new old one two three four five six seven eight nine ten".split()
+)
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
 
 
@@ -361,7 +369,7 @@ def _name_like(chunk: list[Token]) -> bool:
     """Capitalised words, not all upper case, no month or weekday: the shape of a person's name."""
     return (
         all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith(("al-", "el-")) for t in chunk)
-        and not any(t.text in _MONTHS for t in chunk)
+        and chunk[0].text not in _MONTHS  # "Theresa May" is a name; "May Day" is not
         and not all(t.text.isupper() for t in chunk)
     )
 

@@ -88,13 +88,22 @@ def quotes(doc: Document) -> list[Quote]:
         kind = _kind(doc, before)
         found = _attribute(doc, salience, span, after, before, kind, next_start)
         if found is None and previous is not None and cue_in(doc, *after) is None and _continues(doc, span, kind, previous_at):
-            found = previous._replace(where="continued", via="continuation")
+            found = _continued(doc, previous, span.start)
         if found is None and (len(doc.norm[cs:ce].split()) < MIN_UNATTRIBUTED_WORDS or not span.closed):
             continue
         out.append(record(doc, sent, cs, ce, kind, found))
         if found is not None and found.speaker.name:
             previous, previous_at = found, span.start
     return sorted(out, key=lambda q: q.start)
+
+
+def _continued(doc: Document, previous: Found, pos: int) -> Found:
+    """The last speaker goes on; the words naming them are their latest name before this quote."""
+    phrase = previous.attribution.phrase
+    latest = [m for m in doc.mentions_named(previous.speaker.name) if phrase.end <= m.start and m.end <= pos]
+    if latest:
+        phrase = phrase._replace(start=latest[-1].start, end=latest[-1].end)
+    return previous._replace(attribution=previous.attribution._replace(phrase=phrase), where="continued", via="continuation")
 
 
 def _content(text: str, span: QuoteSpan) -> tuple[int, int]:

@@ -168,7 +168,7 @@ def _before_appositives(doc: Document, toks: list[Token], end: int) -> SpeakerPh
         if cut is None:
             return None
         named = _phrase(doc, toks[cut:], end)
-        if named is not None and named.via in ("name", "organisation", "pronoun"):
+        if named is not None and (named.via == "pronoun" or named.via in ("name", "organisation") and named.mentions):
             return named
         lead = text[toks[cut - 1].end : toks[cut].start].strip() if cut else ""
         if lead not in (",", "—", "–") or not _appositive(doc, toks[cut:]):
@@ -380,11 +380,14 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
     owners = [m for m in owners if m.kind in ACTOR_KINDS]
     if owners and head in group_nouns() | _PERSON_NOUNS | _TITLE_HEADS(head):  # "Trump’s spokeswoman": an unnamed person
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
+    bare = toks[1:] if words[0] == "the" else toks  # "the BBC said"
+    if bare and all(t.text[:1].isupper() for t in bare) and len(bare) <= 4 and not names and not any(
+        w in _NOT_NAMES or _noun(w) in _PERSON_NOUNS | _ORG_NOUNS or w in group_nouns() for w in words[len(toks) - len(bare) :]
+    ):
+        return SpeakerPhrase(start, end, "name", (), "")  # a name no table knows: "HuffPo said", "the BBC said"
     if any(w[:1].isalpha() for w in words) and (_noun(head) in _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS or head in group_nouns()
                                                  or is_title_word(head) or words[0] in _DETERMINERS or head[:1].isdigit()):
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
-    if all(t.text[:1].isupper() for t in toks) and len(toks) <= 4 and not any(w in _NOT_NAMES for w in words):
-        return SpeakerPhrase(start, end, "name", (), "")  # a name no table knows: "HuffPo said", "Twitter wrote"
     return None
 
 
@@ -661,6 +664,8 @@ def named_collective(doc: Document, phrase: SpeakerPhrase) -> Speaker | None:
     m = phrase.mentions[0]
     if phrase.head in group_nouns() and m.kind in ("organization", "group"):
         return None  # "Pentagon officials": the organisation speaks
+    if m.kind == "country" and _noun(phrase.head) in _PERSON_NOUNS:  # "Pakistani officials": people the text does not name
+        return Speaker("", phrase.head, "", m.name, "group")
     toks = doc.tokens_in(m.start, phrase.end)
     words = [t.text for t in toks]  # tokens drop a possessive: "Gaza's civil defence agency" → "Gaza civil defence agency"
     if not words:
@@ -676,6 +681,8 @@ def unlisted_name(doc: Document, phrase: SpeakerPhrase) -> Speaker | None:
     if phrase.via != "name" or phrase.mentions:
         return None
     toks = doc.tokens_in(phrase.start, phrase.end)
+    if toks and toks[0].text.lower() == "the":
+        toks = toks[1:]
     if not toks:
         return None
     name = " ".join(t.text for t in toks)

@@ -79,3 +79,24 @@ def test_reported_needs_that_for_verbs_that_are_also_business_words(write_articl
     assert ds.quotes.empty
     ds = write_article("The Daily Courier reported that the mayor would resign before the end of the month.\n")
     assert one_quote(ds, "the mayor would resign")["speaker"] == "Daily Courier"
+
+
+def test_uk_style_single_quotes_titles_without_periods_and_organisations(write_article):
+    ds = write_article(
+        "The prime minister, Theresa May, was warned that her deal would be defeated.\n"
+        "Speaking in Brussels, Ms May said: ‘I am confident we can get this deal over the line.’\n"
+        "‘We have listened to the concerns of colleagues,’ she added.\n"
+        "The Foreign Office said in a statement that it was monitoring the situation closely.\n"
+        "‘Our embassy is in contact with the local authorities,’ it said.\n"
+        "The BBC said it had seen a letter signed by forty members of parliament.\n"
+    )
+    assert one_quote(ds, "deal over the line")["speaker"] == "Theresa May"
+    assert one_quote(ds, "concerns of colleagues")["speaker"] == "Theresa May"
+    assert one_quote(ds, "in contact with the local")["speaker"] == "Foreign Office"
+    assert one_quote(ds, "seen a letter")["speaker"] == "BBC"
+
+
+def test_a_constituency_is_not_a_speaker(write_article):
+    ds = write_article("In the constituency of Uxbridge and South Ruislip, the Conservative candidate said the count was very close.\n")
+    q = one_quote(ds, "count was very close")
+    assert "Ruislip" not in q["speaker"] and q["speaker_text"] == "the Conservative candidate"
