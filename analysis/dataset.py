@@ -21,6 +21,7 @@ from .extract import events as ev_mod
 from .extract import mentions as men_mod
 from .extract import movements as mov_mod
 from .extract import people, quotes as quote_mod
+from .extract import toponyms
 from .extract.spans import covering
 from .schema import frame, names_in
 
@@ -82,7 +83,8 @@ def build(article: art.Article, *, context: bool = True) -> Dataset:
     facts = _applicable_facts(text) if context else []
 
     sentence_of = _sentence_lookup(sents)
-    locations = _locations(mentions, events, movements, facts, sentence_of)
+    resolved = toponyms.resolve_text(text, mentions, gazetteer=gaz)
+    locations = _locations(mentions, events, movements, facts, sentence_of, resolved)
     loc_ids = {row["name"]: row["location_id"] for row in locations}
     actors = _actors(text, paras, mentions, quotes, events, facts)
     actor_ids = {row["name"]: row["actor_id"] for row in actors}
@@ -93,7 +95,8 @@ def build(article: art.Article, *, context: bool = True) -> Dataset:
         {
             "mention_id": stable_id("n", m.start, m.end, m.name), "name": m.name, "kind": m.kind,
             "text": m.text, "via": m.via, "actor_id": actor_ids.get(m.name, ""),
-            "location_id": loc_ids.get(m.name, ""), "sentence_id": sentence_of(m.start), "start": m.start, "end": m.end,
+            "location_id": loc_ids.get(_located_name(m, resolved), ""), "sentence_id": sentence_of(m.start),
+            "start": m.start, "end": m.end,
         }
         for m in mentions
     ]
@@ -131,20 +134,30 @@ def _applicable_facts(text: str) -> list[dict[str, str]]:
 # --- locations --------------------------------------------------------------
 
 
-def _locations(mentions, events, movements, facts, sentence_of) -> list[dict]:
+def _located_name(m, resolved) -> str:
+    """The location row a mention belongs to: its own name, or the city it turned out to be ("Tehran", not Iran)."""
+    r = resolved.get((m.start, m.end))
+    if r is not None and r.place is not None and m.kind == "country" and r.place.kind != "country":
+        return r.place.name
+    return m.name
+
+
+def _locations(mentions, events, movements, facts, sentence_of, resolved) -> list[dict]:
     gaz = reference.gazetteer()
     rows: dict[str, dict] = {}
     for m in mentions:
         if m.kind not in ("place", "country"):
             continue
-        row = rows.get(m.name)
+        name = _located_name(m, resolved)
+        row = rows.get(name)
         if row is None:
-            place = gaz.lookup(m.name) if m.via != "pattern" and m.via != "context" else gaz.lookup(m.text)
-            if m.kind == "country":
-                place = gaz.countries.get(m.country) or place
-            row = _location_row(m.name, place, m.text, "article", _kind_of(m, place))
-            row.update(start=m.start, end=m.end, sentence_id=sentence_of(m.start))
-            rows[m.name] = row
+            r = resolved.get((m.start, m.end))
+            place = r.place if r is not None else None
+            kind = place.kind if place is not None and name != m.name else _kind_of(m, place)
+            row = _location_row(name, place, m.text, "article", kind)
+            row.update(start=m.start, end=m.end, sentence_id=sentence_of(m.start),
+                       reason=r.reason if r is not None else "")
+            rows[name] = row
         row["mentions"] += 1
     for fact in facts:
         for field in ("place", "origin", "destination"):
@@ -208,8 +221,8 @@ def _location_row(name, place, surface, source, kind) -> dict:
         "location_id": stable_id("l", name), "name": name, "text": surface, "kind": kind,
         "country": country, "lat": lat, "lon": lon, "precision": _PRECISION.get(kind, 2),
         "resolved": place is not None and lat == lat, "role": "mention", "roles": "mention", "mentions": 0,
-        "source": source, "coord_source": place.coord_source if place is not None else "unresolved",
-        "citation": "", "sentence_id": "", "start": None, "end": None,
+        "source": source, "coord_source": place.coord_source if place is not None and lat == lat else "unresolved",
+        "reason": "context fact" if source == "context" else "", "citation": "", "sentence_id": "", "start": None, "end": None,
     }
 
 
