@@ -300,7 +300,10 @@ def build(cities_file: str = CITIES_FILE) -> Built:
                 continue  # airport codes such as "BGW" are not names in prose
             if _ALIAS.match(alias) and len(alias.split()) <= 3:
                 add(alias, i, SETTLED, prior)
-    airports = _airports(add, place_id)
+    town_people: dict[str, int] = {}
+    for town in towns:
+        town_people.setdefault(normalise(town["name"]), int(town.get("population") or 0))
+    airports = _airports(add, place_id, town_people)
     _curated(add, place_id, airports, areas.ids, places)
     names = {key: [i for i, _ in sorted(found.items(), key=lambda kv: kv[1])] for key, found in entries.items()}
     return Built(places, names, countries, demonyms, areas.ids)
@@ -440,7 +443,8 @@ def _areas(add, place_id, towns: list[dict]) -> _Areas:
         prior = population * AREA_WEIGHT
         bare = _AREA_WORD.sub("", state.name)
         for alias in {state.name, fold(state.name), bare, fold(bare)}:
-            add(alias, i, SETTLED, prior)
+            if normalise(alias) not in _DIRECTIONS:  # Cameroon's "West" region is not every "West"
+                add(alias, i, SETTLED, prior)
         kind = (state.type or "").split()[-1:] or [""]
         if kind[0] in ("province", "state", "governorate", "region", "oblast", "prefecture", "county", "department"):
             add(f"{bare} {kind[0]}", i, SETTLED, prior)
@@ -448,20 +452,44 @@ def _areas(add, place_id, towns: list[dict]) -> _Areas:
     return _Areas(names, ids, finer)
 
 
-def _airports(add, place_id) -> dict[str, dict]:
+def _airports(add, place_id, town_people: dict[str, int]) -> dict[str, dict]:
+    """Air bases and airports with a passenger code, by full name and by the name without its city.
+
+    "London Heathrow Airport" also answers to "Heathrow Airport", and to "Heathrow" while no
+    town of 10,000 people goes by that word ("Logan" stays the town in Utah).
+    """
     try:
         import airportsdata
 
         airports = airportsdata.load("ICAO")
     except Exception:
         return {}
-    for icao, row in airports.items():
-        name = row.get("name", "")
-        if _AIRBASE.search(name) or name.endswith("International Airport"):
-            kind = "airport" if name.endswith("Airport") else "base"
-            i = place_id(Place(name, kind, row["country"], float(row["lat"]), float(row["lon"]), f"airportsdata:{icao}", 0))
-            add(name, i, TRANSPORT)
+    chosen = {icao: row for icao, row in airports.items() if _AIRBASE.search(row.get("name", "")) or row.get("name", "").endswith(
+        "International Airport") or (row.get("iata") and row.get("name", "").endswith("Airport"))}
+    # words many airport names share ("West", "Regional", "Valley") are never an airport's name alone
+    shared = Counter(w for row in chosen.values() for w in set(row["name"].split()))
+    for icao, row in chosen.items():
+        name = row["name"]
+        kind = "airport" if name.endswith("Airport") else "base"
+        i = place_id(Place(name, kind, row["country"], float(row["lat"]), float(row["lon"]), f"airportsdata:{icao}", 0))
+        add(name, i, TRANSPORT)
+        city = row.get("city") or ""
+        if kind != "airport" or not city or not name.startswith(city + " "):
+            continue
+        core = name[len(city) + 1:]
+        bare = _AIRPORT_WORDS.sub("", core)
+        if not bare or bare == city or shared[bare.split()[0]] > 2:
+            continue
+        add(core, i, TRANSPORT)  # "Heathrow Airport"
+        if " " not in bare and len(bare) > 4 and town_people.get(normalise(bare), 0) < 10_000:
+            add(bare, i, TRANSPORT)
     return airports
+
+
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest central centre center middle northern southern "
+    "eastern western upper lower inner outer capital coast coastal".split())
+_AIRPORT_WORDS = re.compile(r"\s+(?:International\s+)?Airport$")
 
 
 def _curated(add, place_id, airports: dict[str, dict], admin1_ids: dict, places: list[Place]) -> None:

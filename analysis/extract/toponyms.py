@@ -77,6 +77,11 @@ def keys_of(surface: str) -> list[str]:
     return out
 
 
+def _is_broad(place) -> bool:
+    """A place a direction word can narrow ("northern Iraq", "downtown Baghdad"), unlike "West" + "Coast"."""
+    return place.kind in ("country", "province") or (place.kind == "city" and place.population >= BIG_CITY)
+
+
 _AFTER_COMMA = re.compile(r",[ \t]*((?:[A-Z][A-Za-z]*\.?)(?:[ \t]?[A-Z][A-Za-z]*\.?){0,2})")
 
 
@@ -248,8 +253,15 @@ class _Anchors:
 
     def __init__(self, pairs: Iterable[tuple[str, object]]):
         self.cells: dict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
+        self.areas: dict[tuple[str, str], set[str]] = defaultdict(set)
         for key, place in pairs:
             self.cells[(int(place.lat // self.CELL), int(place.lon // self.CELL))].append((key, place.lat, place.lon))
+            for area in _areas_of(place):
+                self.areas[area].add(key)
+
+    def holds(self, area_place, key: str) -> bool:
+        """Whether the area (a province) holds an anchor other than ``key`` ("Seattle" for Washington state)."""
+        return bool(self.areas.get(_area(area_place), set()) - {key})
 
     def __bool__(self) -> bool:
         return bool(self.cells)
@@ -281,9 +293,10 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
     if comma and tail.strip() and not m.qualifier:  # "Washington, D.C." written as one name
         m = m._replace(qualifier=qualifier_after(surface, len(head)))
         surface = head
-    for key in [m.key, *keys_of(surface)] if m.key and not comma else keys_of(surface):
+    keys = keys_of(surface)
+    for key in [m.key, *keys] if m.key and not comma else keys:
         cands = gazetteer.candidates(key)
-        if cands:
+        if cands and (key == keys[0] or key == m.key or key.startswith(keys[0][:-2]) or _is_broad(cands[0])):
             return m, key, cands
     return m, "", ()
 
@@ -295,24 +308,32 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
     if top.kind not in ("country", "city", "province"):
         return _pick(m, top, "curated place" if not top.coord_source.startswith("airportsdata") else "airport or base by name")
     qualifier = _qualifier(m.qualifier, gazetteer)
+    if qualifier and not any(_within(c, qualifier) for c in cands):
+        qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
+    default = ""
     if top.kind == "country" and not qualifier:
-        # a city of exactly this name beats a country the name only stands for ("Tehran", "Washington")
-        city = next((c for c in cands if c.kind == "city" and c.country == top.country and _own_name(c, key)
-                     and (c.capital or c.population >= BIG_CITY)), None)
-        if city is not None and not _own_name(top, key):
-            return _pick(m, city, f"city, not its country: {top.name}" if not city.capital else f"capital city of {top.name}")
         nations = [c for c in cands if c.kind == "country"]
         named = [c for c in nations if ctx.countries.get(c.country, set()) - {key}]
         if len(nations) > 1 and len(named) == 1:  # "Congo" beside "Brazzaville"
             by = sorted(ctx.surfaces.get(k, k) for k in ctx.countries[named[0].country] - {key})
             return _pick(m, named[0], f"country named in text: {', '.join(by)}")
-        # a country keeps its name against places that only go by it ("Mexico", not Mexico City)
-        if not any(c.kind != "country" and _own_name(c, key) and c.population >= BIG_CITY for c in cands):
-            return _pick(m, top, "country")
+        city = next((c for c in cands if c.kind == "city" and c.country == top.country and _own_name(c, key)
+                     and (c.capital or c.population >= BIG_CITY)), None)
+        if city is not None and not _own_name(top, key):
+            # the name only stands for the country: it is the city ("Tehran", "Washington"), or a namesake
+            cands = tuple(c for c in cands if c.kind != "country")
+            default = f"capital city of {top.name}" if city.capital else f"city, not its country: {top.name}"
+        elif not any(c.kind != "country" and _own_name(c, key) and c.population >= BIG_CITY for c in cands):
+            return _pick(m, top, "country")  # a country keeps its name ("Mexico", not Mexico City)
+        else:  # "Georgia": the country or the state, by the evidence; places that only go by it drop out
+            cands = tuple(c for c in cands if _own_name(c, key))
     scored = []
     for rank, place in enumerate(cands[:MAX_CANDIDATES]):
         score = _prior(place, rank)
         reasons = []
+        if place.kind == "province" and anchors and anchors.holds(place, key):
+            score += ADMIN1_NAMED
+            reasons.append((ADMIN1_NAMED, "holds other places named in text"))
         if qualifier and _within(place, qualifier):
             score += QUALIFIER
             reasons.append((QUALIFIER, f"qualified by {qualifier[1]}"))
@@ -348,6 +369,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
         return _pick(m, best, "only candidate")
     runner = next((s for s in scored[1:] if not _same_place(s[2], best)), None)
     if not reasons or runner is None:
+        if default and best.kind == "city" and best.country == top.country:
+            return _pick(m, best, default)
         why = "largest population" if best.kind in ("city", "province") else ("country" if best.kind == "country" else "first candidate")
         return _pick(m, best, why)
     # the evidence that made the difference: the largest bonus the winner has over the runner-up
