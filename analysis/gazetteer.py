@@ -135,7 +135,7 @@ def source_key(cities_file: str = CITIES_FILE) -> str:
         if path is not None and path.exists():
             st = path.stat()
             digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for name in ("places", "country_aliases", "demonyms", "country_points", "titles", "abbreviations"):
+    for name in ("places", "country_aliases", "demonyms", "country_points", "titles", "abbreviations", *_WORD_TABLES):
         path = DATA_DIR / f"{name}.csv"
         if path.exists():
             digest.update(path.read_bytes())
@@ -239,6 +239,12 @@ _ALIAS = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’ .-]+$")
 _AIRBASE = re.compile(r"\b(?:Air Base|Airbase|Air Station|Airfield|Air Force Base|Army Air Field)\b")
 # A first-level area also goes by its name without the word for its type ("Amhara Region").
 _AREA_WORD = re.compile(r"\s+(?:Province|Region|Governorate|State|Oblast|Prefecture|Department|District|Territory|Municipality)$", re.I)
+# Tables whose words, written capitalised, are rarely a small town: organisation words, group
+# nouns, event nouns, speech verbs, place words (and the titles and abbreviations above).
+_WORD_TABLES = ("org_words", "group_nouns", "event_nouns", "cues", "place_words")
+# Towns smaller than this lose names that are words or of three letters or fewer (mentions.py asks
+# more context of towns under 100,000 for the same reason).
+SMALL_TOWN = 100_000
 # Tiers of the prior: a lower tier wins whatever the population.
 CURATED, COUNTRY_ALIAS, COUNTRY, SETTLED, TRANSPORT = range(5)
 # A first-level area counts a quarter of its towns' people against a town of the same
@@ -260,6 +266,9 @@ def build(cities_file: str = CITIES_FILE) -> Built:
     index: dict[Place, int] = {}
     entries: dict[str, dict[int, tuple]] = defaultdict(dict)
     stop = {normalise(r["title"]) for r in table("titles")} | {normalise(r["abbreviation"]) for r in table("abbreviations")}
+    # words the curated tables know as something else ("Police", "Congress", "authorities") name
+    # no small town: only a town of SMALL_TOWN people or more keeps such a name
+    common = stop | {normalise(next(iter(r.values()))) for name in _WORD_TABLES for r in table(name)}
 
     def place_id(place: Place) -> int:
         i = index.get(place)
@@ -272,6 +281,8 @@ def build(cities_file: str = CITIES_FILE) -> Built:
         key = normalise(alias)
         if not key or (key in stop and not curated):
             return
+        if tier == SETTLED and prior < SMALL_TOWN and (key in common or len(key) <= 3):
+            return  # "Commerce", "Police", "We", "Rod": small towns whose names are words or acronyms
         rank = (tier, -prior, len(entries[key]))
         old = entries[key].get(i)
         if old is None or rank < old:
