@@ -454,7 +454,7 @@ def _areas(add, place_id, towns: list[dict]) -> _Areas:
         prior = population * AREA_WEIGHT
         bare = _AREA_WORD.sub("", state.name)
         for alias in {state.name, fold(state.name), bare, fold(bare)}:
-            if normalise(alias) not in _DIRECTIONS:  # Cameroon's "West" region is not every "West"
+            if not set(normalise(alias).split()) <= _DIRECTIONS:  # Cameroon's "West", Gambia's "West Coast"
                 add(alias, i, SETTLED, prior)
         kind = (state.type or "").split()[-1:] or [""]
         if kind[0] in ("province", "state", "governorate", "region", "oblast", "prefecture", "county", "department"):

@@ -107,14 +107,13 @@ def qualifier_after(text: str, end: int) -> str:
     words = hit.group(1).rstrip(".")
     abbreviations = _state_abbreviations()
     first = hit.group(1).split()[0]
-    if first.rstrip(".").isupper() and len(first.rstrip(".")) == 2 and first.rstrip(".") in abbreviations:
-        return abbreviations[first.rstrip(".")]
-    if first.endswith(".") or "." in first:
-        short = normalise(first)
-        if short in abbreviations:
-            return abbreviations[short]
-        pair = normalise(" ".join(hit.group(1).split()[:2]))
-        return abbreviations.get(pair.replace(" ", ""), "")
+    bare = first.rstrip(".")
+    if bare.isupper() and len(bare) == 2 and bare in abbreviations:  # "SC"
+        return abbreviations[bare]
+    if normalise(first) in abbreviations:  # "Ky." and "Ky", "N.C."
+        return abbreviations[normalise(first)]
+    if "." in first:  # "W. Va."
+        return abbreviations.get(normalise(" ".join(hit.group(1).split()[:2])).replace(" ", ""), "")
     return normalise(words)
 
 
@@ -174,14 +173,15 @@ def _areas_of(place) -> list[tuple[str, str]]:
     return out
 
 
-def _context(surfaces: Iterable[str], gazetteer) -> _Context:
+def _context(written: Iterable[tuple[str, str]], gazetteer) -> _Context:
+    """What the text names: countries (by name, demonym or a place only they have) and areas."""
     countries: dict[str, set[str]] = defaultdict(set)
     admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
     area_names, country_names = {}, {}
-    written = {}
-    for surface in surfaces:
-        written.setdefault(normalise(surface), surface)
-    for key in written:
+    surfaces: dict[str, str] = {}
+    for surface, key in written:
+        surfaces.setdefault(key, surface)
+    for key in surfaces:
         country = gazetteer.country_of(key)
         if country is not None:
             countries[country.country].add(key)
@@ -199,7 +199,7 @@ def _context(surfaces: Iterable[str], gazetteer) -> _Context:
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
-    return _Context(countries, admin1, area_names, country_names, written)
+    return _Context(countries, admin1, area_names, country_names, surfaces)
 
 
 def resolve(
@@ -220,7 +220,10 @@ def resolve(
     for i, m in enumerate(mentions):
         groups[(normalise(m.text), m.qualifier)].append(i)
     found = {g: _candidates(mentions[ids[0]], gazetteer) for g, ids in groups.items()}
-    ctx = _context([*context, *(m.text for m, k, _ in found.values() if k)], gazetteer)
+    written = [(text, normalise(text)) for text in context]
+    written += [(m.text, k) for m, k, _ in found.values() if k]
+    written += [(m.qualifier, m.qualifier) for m, _, _ in found.values() if m.qualifier]  # "Springfield, Illinois"
+    ctx = _context(written, gazetteer)
     dateline_places = gazetteer.candidates(dateline) if dateline else ()
     chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline, dateline_places, anchors=None)
               for g, (m, key, cands) in found.items()}
@@ -334,6 +337,12 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
         if place.kind == "province" and anchors and anchors.holds(place, key):
             score += ADMIN1_NAMED
             reasons.append((ADMIN1_NAMED, "holds other places named in text"))
+        if place.kind == "province" and place.admin1:
+            peers = sorted({ctx.area_names[a] for a, keys in ctx.admin1.items()
+                            if a[0] == place.country and a[1].startswith("1:") and a != _area(place) and keys - {key}})
+            if len(peers) >= 2:  # "Idaho, Utah, Colorado and Washington": a state among states
+                score += ADMIN1_NAMED
+                reasons.append((ADMIN1_NAMED, f"among other states named in text: {', '.join(peers[:3])}"))
         if qualifier and _within(place, qualifier):
             score += QUALIFIER
             reasons.append((QUALIFIER, f"qualified by {qualifier[1]}"))
