@@ -283,7 +283,9 @@ def build(cities_file: str = CITIES_FILE) -> Built:
         if not key or (key in stop and not curated):
             return
         if tier == SETTLED and prior < SMALL_TOWN and (key in common or len(key) <= 3):
-            return  # "Commerce", "Police", "We", "Rod": small towns whose names are words or acronyms
+            return  # "Police", "We", "Rod": small towns whose names are words or acronyms
+        if not curated and set(key.split()) <= _DIRECTIONS:
+            return  # "West" (Texas), "North" (an alias of North Salt Lake): directions, not places
         rank = (tier, -prior, len(entries[key]))
         old = entries[key].get(i)
         if old is None or rank < old:
@@ -458,8 +460,7 @@ def _areas(add, place_id, towns: list[dict]) -> _Areas:
         prior = population * AREA_WEIGHT
         bare = _AREA_WORD.sub("", state.name)
         for alias in {state.name, fold(state.name), bare, fold(bare)}:
-            if not set(normalise(alias).split()) <= _DIRECTIONS:  # Cameroon's "West", Gambia's "West Coast"
-                add(alias, i, SETTLED, prior)
+            add(alias, i, SETTLED, prior)  # (not Cameroon's "West" or Gambia's "West Coast": see add())
         kind = (state.type or "").split()[-1:] or [""]
         if kind[0] in ("province", "state", "governorate", "region", "oblast", "prefecture", "county", "department"):
             add(f"{bare} {kind[0]}", i, SETTLED, prior)

@@ -228,7 +228,8 @@ def resolve(
     written += [(m.text, k) for m, k, _ in found.values() if k]
     written += [(m.qualifier, m.qualifier) for m, _, _ in found.values() if m.qualifier]  # "Springfield, Illinois"
     ctx = _context(written, gazetteer)
-    dateline_places = gazetteer.candidates(dateline) if dateline else ()
+    # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
+    dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline, dateline_places, anchors=None)
               for g, (m, key, cands) in found.items()}
     anchors = _Anchors(
@@ -351,9 +352,9 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
         if qualifier and _within(place, qualifier):
             score += QUALIFIER
             reasons.append((QUALIFIER, f"qualified by {qualifier[1]}"))
-        if key == dateline and place.kind != "country":
-            score += DATELINE if place in dateline_places[:1] else 0.0
-            if place in dateline_places[:1]:
+        if key == dateline:
+            if place.kind == "city":  # a dateline names the city the story is filed from
+                score += DATELINE
                 reasons.append((DATELINE, "dateline"))
         elif dateline_places and place.kind != "country":
             d = dateline_places[0]
