@@ -315,7 +315,9 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
         return Resolution(m.start, m.end, m.text, None, "unresolved", "not in the gazetteer")
     top = cands[0]
     if top.kind not in ("country", "city", "province"):
-        return _pick(m, top, "curated place" if not top.coord_source.startswith("airportsdata") else "airport or base by name")
+        source = top.coord_source.split(":")[0]
+        why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
+        return _pick(m, top, why)
     qualifier = _qualifier(m.qualifier, gazetteer)
     if qualifier and not any(_within(c, qualifier) for c in cands):
         qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
@@ -393,8 +395,9 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
     decisive = [r for r in sorted(reasons, reverse=True) if r[1] not in runner_reasons]
     if not decisive and best.kind == "country":
         return _pick(m, best, "country")
-    why = decisive[0][1] if decisive else "largest population"
-    return _pick(m, best, why)
+    if not decisive and default and best.kind == "city" and best.country == top.country:
+        return _pick(m, best, default)
+    return _pick(m, best, decisive[0][1] if decisive else "largest population")
 
 
 def _same_place(a, b) -> bool:
