@@ -90,7 +90,8 @@ def assemble(doc: Document, *, context: bool = True) -> Dataset:
         {
             "mention_id": stable_id("n", m.start, m.end, m.name), "name": m.name, "kind": m.kind,
             "text": m.text, "via": m.via, "actor_id": actor_ids.get(m.name, ""),
-            "location_id": loc_ids.get(m.name, ""), "sentence_id": sentence_id_at(doc, m.start), "start": m.start, "end": m.end,
+            "location_id": loc_ids.get(loc_mod.located_name(doc, m), ""), "sentence_id": sentence_id_at(doc, m.start),
+            "start": m.start, "end": m.end,
         }
         for m in doc.mentions
     ]

@@ -105,6 +105,14 @@ class Document:
             counts.append(running)
         return counts
 
+    @cached_property
+    def resolved_places(self) -> dict:
+        """Each place and country mention resolved to a gazetteer entry (or to nothing, with a reason), by (start, end)."""
+        from . import reference
+        from .extract.toponyms import resolve_text
+
+        return resolve_text(self.norm, self.mentions, gazetteer=reference.gazetteer())
+
     def news_spans(self) -> list[tuple[int, int]]:
         return [(p.start, p.end) for p in self.paragraphs if p.section in NEWS_SECTIONS]
 

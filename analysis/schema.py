@@ -46,7 +46,7 @@ FRAMES: dict[str, dict[str, str]] = {
     "locations": {
         "location_id": STR, "name": STR, "text": STR, "kind": STR, "country": STR, "lat": FLOAT,
         "lon": FLOAT, "precision": INT, "resolved": BOOL, "role": STR, "roles": STR,
-        "mentions": INT, "source": STR, "coord_source": STR, "citation": STR,
+        "mentions": INT, "source": STR, "coord_source": STR, "reason": STR, "citation": STR,
         "sentence_id": STR, "start": NINT, "end": NINT,
     },
     "movements": {

@@ -114,3 +114,52 @@ def test_no_person_or_org_words_as_places(seed):
 def test_a_common_phrase_is_not_a_town(write_article):
     ds = write_article("The bridge is closed. Engineers from the county inspected it.\n")
     assert ds.locations.empty
+
+
+# Known positions of the seed's places (tolerance: bases and airports 10 km, cities 25 km).
+SEED_PLACES = [
+    ("Baghdad", 33.31, 44.37, 25),
+    ("Balad Air Base", 33.94, 44.36, 10),
+    ("Ain al-Asad Air Base", 33.79, 42.44, 10),
+    ("Erbil Air Base", 36.24, 43.96, 10),
+    ("Baghdad International Airport", 33.26, 44.23, 10),
+]
+
+
+@pytest.mark.parametrize("name, lat, lon, km", SEED_PLACES)
+def test_seed_places_within_tolerance(seed, name, lat, lon, km):
+    from analysis.geometry import haversine_km
+
+    row = _loc(seed, name)
+    assert haversine_km(row["lat"], row["lon"], lat, lon) <= km, (row["lat"], row["lon"], row["coord_source"])
+
+
+def test_kuwait_point_inside_kuwait(seed):
+    import json
+
+    from analysis.geometry import in_geometry
+    from analysis.reference import DATA_DIR
+
+    world = json.loads((DATA_DIR / "world.geojson").read_text(encoding="utf-8"))
+    outline = next(f["geometry"] for f in world["features"] if f["properties"]["name"] == "Kuwait")
+    row = _loc(seed, "Kuwait")
+    assert in_geometry(row["lon"], row["lat"], outline)
+
+
+def test_every_article_location_says_why(seed):
+    art = seed.locations[seed.locations["source"] == "article"]
+    assert (art["reason"].str.len() > 0).all()
+    assert (seed.locations.loc[seed.locations["resolved"], "coord_source"] != "unresolved").all()
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Protesters gathered in Tehran on Friday.\n", "Tehran", "city"),
+    ("LONDON (Reuters) - Shares fell on Monday.\n", "London", "city"),
+])
+def test_a_capital_is_a_city_on_the_map(write_article, text, name, kind):
+    ds = write_article(text)
+    rows = ds.locations[ds.locations["name"] == name]
+    assert len(rows) == 1, list(ds.locations["name"])
+    assert rows.iloc[0]["kind"] == kind and rows.iloc[0]["resolved"]
+    mention = ds.mentions[ds.mentions["location_id"] == rows.iloc[0]["location_id"]]
+    assert len(mention) >= 1

@@ -25,17 +25,20 @@ def locations(doc: Document, events: list[Event], movements: list[Movement], fac
     """Each row represents one place, named in the article or cited by outside context."""
     gaz = reference.gazetteer()
     rows: dict[str, dict] = {}
+    resolved = doc.resolved_places
     for m in doc.mentions:
         if m.kind not in ("place", "country"):
             continue
-        row = rows.get(m.name)
+        name = located_name(doc, m)
+        row = rows.get(name)
         if row is None:
-            place = gaz.lookup(m.name) if m.via != "pattern" and m.via != "context" else gaz.lookup(m.text)
-            if m.kind == "country":
-                place = gaz.countries.get(m.country) or place
-            row = _location_row(m.name, place, m.text, "article", _kind_of(m, place))
-            row.update(start=m.start, end=m.end, sentence_id=sentence_id_at(doc, m.start))
-            rows[m.name] = row
+            r = resolved.get((m.start, m.end))
+            place = r.place if r is not None else None
+            kind = place.kind if place is not None and name != m.name else _kind_of(m, place)
+            row = _location_row(name, place, m.text, "article", kind)
+            row.update(start=m.start, end=m.end, sentence_id=sentence_id_at(doc, m.start),
+                       reason=r.reason if r is not None else "")
+            rows[name] = row
         row["mentions"] += 1
     for fact in facts:
         for field in ("place", "origin", "destination"):
@@ -77,6 +80,14 @@ def locations(doc: Document, events: list[Event], movements: list[Movement], fac
     return sorted(rows.values(), key=lambda r: (r["source"] != "article", r["start"] if r["start"] is not None else 1 << 30, r["name"]))
 
 
+def located_name(doc: Document, m) -> str:
+    """The location row a mention belongs to: its own name, or the city it turned out to be ("Tehran", not Iran)."""
+    r = doc.resolved_places.get((m.start, m.end))
+    if r is not None and r.place is not None and m.kind == "country" and r.place.kind != "country":
+        return r.place.name
+    return m.name
+
+
 def _kind_of(m, place) -> str:
     if m.kind == "country":
         return "country"
@@ -99,8 +110,8 @@ def _location_row(name, place, surface, source, kind) -> dict:
         "location_id": stable_id("l", name), "name": name, "text": surface, "kind": kind,
         "country": country, "lat": lat, "lon": lon, "precision": PRECISION.get(kind, 2),
         "resolved": place is not None and lat == lat, "role": "mention", "roles": "mention", "mentions": 0,
-        "source": source, "coord_source": place.coord_source if place is not None else "unresolved",
-        "citation": "", "sentence_id": "", "start": None, "end": None,
+        "source": source, "coord_source": place.coord_source if place is not None and lat == lat else "unresolved",
+        "reason": "context fact" if source == "context" else "", "citation": "", "sentence_id": "", "start": None, "end": None,
     }
 
 

