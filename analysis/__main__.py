@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--format", choices=("csv", "parquet", "json"), default="csv")
     extract.add_argument("--published", help="publication date YYYY-MM-DD (for 'last week' and similar)")
     extract.add_argument("--no-context", action="store_true", help="leave out the cited outside-context rows")
+    extract.add_argument("--csv-raw", action="store_true",
+                         help="write text cells exactly, even those a spreadsheet would run as formulas")
     args = parser.parse_args(argv)
 
     from . import output
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         document = json.dumps(export.to_json(ds), ensure_ascii=False, indent=1) + "\n"
         return _say(document)
     try:
-        paths = export.write(ds, args.out, args.format)
+        paths = export.write(ds, args.out, args.format, csv_raw=args.csv_raw)
     except output.OutputError as err:
         return output.fail(err)
     except OSError as err:

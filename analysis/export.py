@@ -1,7 +1,9 @@
 """Write a dataset's frames to files other tools read: CSV, Parquet, JSON and GeoJSON.
 
 Output is deterministic: the same article gives byte-identical files. An export folder is
-written whole or not at all (:func:`write`).
+written whole or not at all (:func:`write`). CSV is safe to open in a spreadsheet: a text
+cell that would run as a formula gets a leading apostrophe (:func:`spreadsheet_safe`);
+Parquet and JSON keep the exact text, and ``raw=True`` (``--csv-raw``) keeps it in CSV too.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ def geojson(ds: Dataset) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def write(ds: Dataset, out_dir: str | Path, fmt: str = "csv", *,
+def write(ds: Dataset, out_dir: str | Path, fmt: str = "csv", *, csv_raw: bool = False,
           wait: float = output.LOCK_WAIT) -> list[Path]:
     """One file per frame plus ``map.geojson`` in the folder ``out_dir``; returns the paths written.
 
@@ -76,12 +78,12 @@ def write(ds: Dataset, out_dir: str | Path, fmt: str = "csv", *,
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     with output.replaced_folder(out_dir, ours=is_export, what="an export (it holds other files)", wait=wait) as folder:
-        names = [p.name for p in write_files(ds, folder, fmt)]
+        names = [p.name for p in write_files(ds, folder, fmt, csv_raw=csv_raw)]
     final = Path(os.path.realpath(out_dir))
     return [final / name for name in names]
 
 
-def write_files(ds: Dataset, folder: Path, fmt: str = "csv") -> list[Path]:
+def write_files(ds: Dataset, folder: Path, fmt: str = "csv", *, csv_raw: bool = False) -> list[Path]:
     """Write the export's files into ``folder`` (which exists), with no care for half-written
     output: :func:`write` and the site call it on a fresh folder of their own."""
     paths = []
@@ -89,7 +91,7 @@ def write_files(ds: Dataset, folder: Path, fmt: str = "csv") -> list[Path]:
         path = folder / f"{name}.{fmt}"
         df = getattr(ds, name)
         if fmt == "csv":
-            df.to_csv(path, index=False, lineterminator="\n")
+            to_csv(df, path, raw=csv_raw)
         elif fmt == "parquet":
             df.to_parquet(path, index=False)
         else:
@@ -113,3 +115,39 @@ def is_export(names: set[str]) -> bool:
     their own is no longer replaced, so that file is never deleted.
     """
     return all(name in _EXPORT_FILES or _OLD_TEMPORARY.fullmatch(name) for name in names)
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…),
+# +cmd|…, -2+3+cmd|…, @SUM(…)); tab and carriage return can hide such a start.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A text cell that is just a number ("-2.5", "+3") is left alone: a spreadsheet reads it as
+# that number, runs nothing, and an apostrophe would turn the number into text.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def runs_as_formula(cell: object) -> bool:
+    """Whether a spreadsheet opening ``cell`` from a CSV file would treat it as a formula."""
+    return isinstance(cell, str) and cell.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell)
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with an apostrophe before every text cell a spreadsheet would run as a formula.
+
+    Only text cells change: numbers (Goldstein values such as -2.5) stay numbers. The
+    apostrophe is OWASP's advice against CSV injection: a spreadsheet shows the cell as text.
+    """
+    changes = {}
+    for column in df.columns:
+        values = df[column]
+        if values.dtype != object and not pd.api.types.is_string_dtype(values):
+            continue
+        risky = values.map(runs_as_formula, na_action="ignore").fillna(False).astype(bool)
+        if risky.any():
+            changes[column] = values.mask(risky, "'" + values[risky].astype(str))
+    return df.assign(**changes) if changes else df
+
+
+def to_csv(df: pd.DataFrame, path: str | Path | None = None, *, raw: bool = False) -> str | None:
+    """``df`` as CSV, spreadsheet-safe unless ``raw`` (:func:`spreadsheet_safe`): the one CSV
+    writer of the package (the CLI, the site's data, the dashboard's download)."""
+    return (df if raw else spreadsheet_safe(df)).to_csv(path, index=False, lineterminator="\n")
