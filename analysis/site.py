@@ -29,6 +29,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import output
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
 NOTEBOOKS = ("dashboard", "events", "quotes", "map")
@@ -211,7 +213,7 @@ def _is_site(names: set[str]) -> bool:
 def build_site(out: str | Path, *, article: str | Path | None = None, notebooks: tuple[str, ...] = NOTEBOOKS,
                notebook_dir: Path = NOTEBOOK_DIR, timeout: int = CELL_TIMEOUT) -> list[Page]:
     """Execute ``notebooks`` and write the site to ``out``; returns the pages written."""
-    from . import export, output
+    from . import export
     from .dataset import load
 
     out = Path(out)
@@ -277,7 +279,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notebook", action="append", choices=NOTEBOOKS, help="only these notebooks (repeatable)")
     args = parser.parse_args(argv)
 
-    from . import output
     from .article import ArticleError
     from .dataset import ARTICLE_ENV
 
