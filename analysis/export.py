@@ -137,13 +137,13 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     apostrophe is OWASP's advice against CSV injection: a spreadsheet shows the cell as text.
     """
     changes = {}
-    for column in df.columns:
-        values = df[column]
-        if values.dtype != object and not pd.api.types.is_string_dtype(values):
+    for column, values in df.items():
+        if not (values.dtype == object or isinstance(values.dtype, pd.StringDtype)):
             continue
-        risky = values.map(runs_as_formula, na_action="ignore").fillna(False).astype(bool)
-        if risky.any():
-            changes[column] = values.mask(risky, "'" + values[risky].astype(str))
+        cells = values.tolist()  # a plain scan: cheaper than pandas' string methods on small frames
+        if any(runs_as_formula(cell) for cell in cells):
+            safe = ["'" + cell if runs_as_formula(cell) else cell for cell in cells]
+            changes[column] = pd.Series(safe, index=values.index, dtype=values.dtype)
     return df.assign(**changes) if changes else df
 
 
