@@ -108,13 +108,13 @@ _EXPORT_FILES = {f"{name}.{fmt}" for name in FRAME_NAMES for fmt in FORMATS} | {
 _OLD_TEMPORARY = re.compile(r"\.(?:\w+)\.(?:csv|parquet|json|geojson)\.\d+-[0-9a-f]+\.tmp")
 
 
-def is_export(names: set[str]) -> bool:
-    """Whether a folder holding ``names`` is an export, which the next export may replace whole.
-
-    Decided by names alone, with no marker file: a folder where someone has put a file of
-    their own is no longer replaced, so that file is never deleted.
-    """
-    return all(name in _EXPORT_FILES or _OLD_TEMPORARY.fullmatch(name) for name in names)
+def is_export(folder: Path) -> bool:
+    """Whether ``folder`` is an export, which the next export may replace whole: it holds only
+    files an export writes. Decided by its contents, with no marker file: a folder where
+    someone has put a file or folder of their own is never replaced, so nothing of theirs is
+    deleted."""
+    return all((entry.name in _EXPORT_FILES or _OLD_TEMPORARY.fullmatch(entry.name))
+               and entry.is_file() and not entry.is_symlink() for entry in folder.iterdir())
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…),

@@ -72,12 +72,12 @@ def leftovers(parent: Path, name: str) -> list[Path]:
     return []
 
 
-def check_target(out: str | Path, *, ours: Callable[[set[str]], bool], what: str = "output written here") -> Path:
+def check_target(out: str | Path, *, ours: Callable[[Path], bool], what: str = "output written here") -> Path:
     """The absolute folder ``out`` names, or :class:`OutputError` when it must not be replaced.
 
-    ``ours(names)`` says whether a non-empty folder holding ``names`` is output this program
-    wrote (``what`` names it in the message); any other non-empty folder is refused, so a
-    reader's own files are never deleted.
+    ``ours(folder)`` says whether a non-empty folder is output this program wrote (``what``
+    names it in the message); any other non-empty folder is refused, so a reader's own files
+    are never deleted.
     """
     target = Path(os.path.realpath(out))  # a symlink is followed: the folder it names is replaced
     if target.parent == target:
@@ -86,10 +86,11 @@ def check_target(out: str | Path, *, ours: Callable[[set[str]], bool], what: str
         raise OutputError(f"{target} is a file; choose a folder")
     if target.is_dir():
         try:
-            names = {p.name for p in target.iterdir()}
+            empty = next(target.iterdir(), None) is None
+            mine = empty or ours(target)
         except OSError as err:
             raise OutputError(f"cannot read {target}: {err.strerror or err}") from None
-        if names and not ours(names):
+        if not mine:
             raise OutputError(f"{target} exists and is not {what}; choose another folder or empty it")
     ancestor = target.parent
     while not ancestor.exists():
@@ -100,7 +101,7 @@ def check_target(out: str | Path, *, ours: Callable[[set[str]], bool], what: str
 
 
 @contextlib.contextmanager
-def replaced_folder(out: str | Path, *, ours: Callable[[set[str]], bool], what: str = "output written here",
+def replaced_folder(out: str | Path, *, ours: Callable[[Path], bool], what: str = "output written here",
                     marker: str | None = None, wait: float = LOCK_WAIT) -> Iterator[Path]:
     """Yield an empty folder beside ``out``; once the block ends, it becomes ``out`` in one step.
 

@@ -205,9 +205,9 @@ def _index(ds, pages: list[Page], exports: list[Path]) -> str:
 _WHAT = "a site built here"
 
 
-def _is_site(names: set[str]) -> bool:
-    """A folder holding ``names`` is a site built here (which the next build replaces whole)."""
-    return MARKER in names
+def _is_site(folder: Path) -> bool:
+    """Whether ``folder`` is a site built here (which the next build replaces whole)."""
+    return (folder / MARKER).is_file()
 
 
 def build_site(out: str | Path, *, article: str | Path | None = None, notebooks: tuple[str, ...] = NOTEBOOKS,

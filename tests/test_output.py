@@ -94,6 +94,12 @@ def test_a_folder_with_files_of_its_own_is_refused_and_kept(seed, tmp_path):
     with pytest.raises(output.OutputError, match="is not an export"):
         export.write(seed, out)
     assert _files(out) == {"events.csv": b"my own events\n", "notes.txt": b"keep me\n"}
+    (out / "notes.txt").unlink()
+    (out / "quotes.csv").mkdir()  # a folder, even under an export's file name, may hold anything
+    (out / "quotes.csv" / "mine.txt").write_text("keep me\n", encoding="utf-8")
+    with pytest.raises(output.OutputError, match="is not an export"):
+        export.write(seed, out)
+    assert (out / "quotes.csv" / "mine.txt").read_text(encoding="utf-8") == "keep me\n"
     assert _leftovers(tmp_path) == []
 
 
