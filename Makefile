@@ -52,7 +52,8 @@ lab: $(STAMP)  ## set up and open the dashboard notebook in JupyterLab
 	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/dashboard.ipynb
 
 app: $(STAMP)  ## set up and serve the dashboard as a live app on 127.0.0.1 with a token (ARTICLE=file)
-	exec $(BIN)/python -m analysis.app --article="$$ARTICLE" --port="$$APP_PORT" --token="$$APP_TOKEN" \
+	@# APP_TOKEN is read from the environment, not passed as an argument that `ps` would show
+	exec $(BIN)/python -m analysis.app --article="$$ARTICLE" --port="$$APP_PORT" \
 	  --max-kernels="$$APP_MAX_KERNELS" --release-after="$$APP_RELEASE"
 
 render: $(STAMP)  ## set up and write the notebooks as an offline static site in site/ (ARTICLE=file)

@@ -272,8 +272,9 @@ def main(argv: list[str] | None = None) -> int:
                                      description="Serve the dashboard as a live app on this machine (127.0.0.1).")
     parser.add_argument("--article", default="", help="the article to serve (default: $ANALYSIS_ARTICLE, else the seed)")
     parser.add_argument("--port", default="8866", help="port on 127.0.0.1 (the next free one if taken)")
-    parser.add_argument("--token", default="",
-                        help="the token to ask for (default: a new one, printed); 'none' asks for none")
+    # $APP_TOKEN rather than an argument where it can: a command line is visible to every user (ps)
+    parser.add_argument("--token", default=os.environ.get("APP_TOKEN", ""),
+                        help="the token to ask for (default: $APP_TOKEN, else a new one, printed); 'none' asks for none")
     parser.add_argument("--no-token", action="store_true", help="ask for no token (trusted machines only)")
     parser.add_argument("--max-kernels", default=str(MAX_KERNELS), help="viewers served at once (a kernel each)")
     parser.add_argument("--release-after", default=str(RELEASE_AFTER),

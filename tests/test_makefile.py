@@ -68,21 +68,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_make_app_takes_the_file_name_as_data(checkout, name):
+def make_app(checkout: Path, *settings: str) -> str:
+    """Start `make app` with ``settings``, wait for the address it prints, stop it; returns what it printed."""
     port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "APP_TOKEN"}
     with (checkout / "app.out").open("w") as out, (checkout / "app.err").open("w") as err:
-        proc = subprocess.Popen(["make", "app", f"ARTICLE={name}", f"APP_PORT={port}"], cwd=checkout,
+        proc = subprocess.Popen(["make", "app", f"APP_PORT={port}", *settings], cwd=checkout, env=env,
                                 stdout=out, stderr=err, start_new_session=True)
     try:
         deadline = time.monotonic() + 60
-        while not re.search(r"^\s+http://127\.0\.0\.1:\d+/\?token=\w+$", (checkout / "app.out").read_text(), re.M):
+        while not re.search(rf"^\s+http://127\.0\.0\.1:{port}/\S*$", (checkout / "app.out").read_text(), re.M):
             assert proc.poll() is None, (checkout / "app.err").read_text()[-2000:]
             assert time.monotonic() < deadline, "make app did not print its address within 60 s"
             time.sleep(0.2)
-        banner = (checkout / "app.out").read_text()
-        # the app checked and serves this very file (its name printed on one line)
-        assert f"Serving the dashboard of {one_line(str(checkout / name))} at" in banner, banner
-        ran_nothing(checkout)
+        return (checkout / "app.out").read_text()
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -90,7 +89,20 @@ def test_make_app_takes_the_file_name_as_data(checkout, name):
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+
+
+def test_make_app_takes_the_file_name_as_data(checkout, name):
+    banner = make_app(checkout, f"ARTICLE={name}")
     ran_nothing(checkout)
+    # the app checked and serves this very file (its name printed on one line), behind a new token
+    assert f"Serving the dashboard of {one_line(str(checkout / name))} at" in banner, banner
+    assert re.search(r"^\s+http://127\.0\.0\.1:\d+/\?token=[0-9a-f]{48}$", banner, re.M), banner
+
+
+@pytest.mark.parametrize("name", [NAMES["quotes-and-substitutions"]])
+def test_make_app_without_a_token_says_so(checkout):
+    banner = make_app(checkout, "APP_TOKEN=none")
+    assert re.search(r"^\s+http://127\.0\.0\.1:\d+/$", banner, re.M) and "No token" in banner, banner
 
 
 @pytest.mark.parametrize("name", [NAMES["quotes-and-substitutions"]])

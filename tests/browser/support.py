@@ -258,8 +258,9 @@ def voila_app(tmp: Path, article: Path | None = None, *options: str):
     command = [sys.executable, "-m", "analysis.app", f"--port={port}", *options]
     if article is not None:
         command.append(f"--article={article}")
+    env = {k: v for k, v in _article_env(None).items() if k != "APP_TOKEN"}  # a new token, printed
     with log.open("w") as err, banner.open("w") as out:
-        proc = subprocess.Popen(command, cwd=ROOT, env=_article_env(None), stdout=out, stderr=err)
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=err)
     app = App("", f"http://127.0.0.1:{port}", proc, log)
     try:
         deadline = time.monotonic() + APP_START_TIMEOUT
