@@ -40,8 +40,10 @@ def name(request) -> str:
 def checkout(tmp_path, name) -> Path:
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
-    if not list((ROOT / ".venv").glob(".installed-*")):
-        pytest.skip("no .venv set up by make in this checkout (make setup)")
+    checksum = subprocess.run(["cksum"], input=(ROOT / "pyproject.toml").read_bytes(), capture_output=True,
+                              check=True).stdout.split()[0].decode()
+    if not (ROOT / ".venv" / f".installed-{checksum}").exists():  # make would set it up again first
+        pytest.skip("no .venv set up by make for this pyproject.toml (make setup)")
     for kept in ("Makefile", "pyproject.toml"):
         shutil.copy2(ROOT / kept, tmp_path / kept)  # the mtime too: the venv's stamp stays newer
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")
