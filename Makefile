@@ -4,11 +4,22 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 NB_TIMEOUT ?= 300
-APP_PORT ?= 8866
-# Idle app kernels (about 190 MB each) are shut down after this many seconds without activity
-APP_CULL ?= 600
-# ARTICLE=path/to/article.txt renders or serves another article than the seed
+# ARTICLE=path/to/article.txt renders or serves another article than the seed (relative to this folder)
 ARTICLE ?=
+# The live app (python -m analysis.app): its port on 127.0.0.1, its token (empty: a new one, printed;
+# `none`: no token, for trusted machines), viewers served at once (a kernel of about 200 MB each),
+# and seconds a closed tab's kernel may stay idle before it is released
+APP_PORT ?= 8866
+APP_TOKEN ?=
+APP_MAX_KERNELS ?= 8
+APP_RELEASE ?= 30
+# Settings reach the programs in the environment exactly as typed, never spliced into a shell
+# command: `$(value …)` keeps make from expanding them, `export` hands them over, and recipes
+# name them only as "$$NAME" inside double quotes, so a file name holding quotes, backticks,
+# $(…), `;` or a newline stays a file name. (PYTHON is a command and is run as one.)
+SETTINGS := ARTICLE NB_TIMEOUT APP_PORT APP_TOKEN APP_MAX_KERNELS APP_RELEASE
+$(foreach name,$(SETTINGS),$(eval override $(name) := $$(value $(name))))
+export $(SETTINGS)
 # Jupyter refuses to run as root without being told (containers and CI machines run as root)
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
@@ -17,6 +28,10 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@echo "Settings (make app APP_TOKEN=none, …): ARTICLE=path for render and app (now: '$$ARTICLE'),"
+	@echo "  APP_PORT=$$APP_PORT, APP_TOKEN (empty: a new token, printed; none: no token, trusted machines only),"
+	@echo "  APP_MAX_KERNELS=$$APP_MAX_KERNELS viewers at once (a kernel each), APP_RELEASE=$$APP_RELEASE s idle before"
+	@echo "  a closed tab's kernel is released, NB_TIMEOUT=$$NB_TIMEOUT s per notebook cell."
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=python3.11")'
@@ -36,17 +51,16 @@ setup: $(STAMP)  ## create .venv with everything the lab and the tests need
 lab: $(STAMP)  ## set up and open the dashboard notebook in JupyterLab
 	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/dashboard.ipynb
 
-app: $(STAMP)  ## set up and serve the dashboard as a live app (Voila, 127.0.0.1 only; ARTICLE=file)
-	@# kernels start in notebooks/: the article's path is made absolute first
-	ANALYSIS_ARTICLE="$(if $(ARTICLE),$$(realpath -e -- "$(ARTICLE)" || echo "$(ARTICLE)"),)" \
-	  exec $(BIN)/voila notebooks/dashboard.ipynb --Voila.ip=127.0.0.1 --port=$(APP_PORT) \
-	  --MappingKernelManager.cull_idle_timeout=$(APP_CULL) --MappingKernelManager.cull_interval=60
+app: $(STAMP)  ## set up and serve the dashboard as a live app on 127.0.0.1 with a token (ARTICLE=file)
+	@# APP_TOKEN is read from the environment, not passed as an argument that `ps` would show
+	exec $(BIN)/python -m analysis.app --article="$$ARTICLE" --port="$$APP_PORT" \
+	  --max-kernels="$$APP_MAX_KERNELS" --release-after="$$APP_RELEASE"
 
 render: $(STAMP)  ## set up and write the notebooks as an offline static site in site/ (ARTICLE=file)
-	timeout 900 $(BIN)/python -m analysis.site --out site --timeout $(NB_TIMEOUT) $(if $(ARTICLE),--article "$(ARTICLE)",)
+	timeout 900 $(BIN)/python -m analysis.site --out site --timeout="$$NB_TIMEOUT" --article="$$ARTICLE"
 
 test: $(STAMP)  ## set up and run every test: package tests and every notebook (nbval)
-	timeout 1800 $(BIN)/python -m pytest tests --nbval-lax --nbval-cell-timeout=$(NB_TIMEOUT) notebooks
+	timeout 1800 $(BIN)/python -m pytest tests --nbval-lax --nbval-cell-timeout="$$NB_TIMEOUT" notebooks
 
 # `make bench` only (never `make test` or `make lab`): the `bench` extra from pyproject.toml (spaCy, the
 # sentence-splitting floor), and rfc3987-syntax in a folder beside the venv, never in it, for

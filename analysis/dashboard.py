@@ -179,10 +179,13 @@ def header_html(ds: Dataset, shown: Dataset) -> str:
 
 
 def filtered_csv(ds: Dataset) -> str:
-    """The selected events and quotes as one CSV (a `frame` column says which)."""
+    """The selected events and quotes as one CSV (a `frame` column says which), safe to open in
+    a spreadsheet (:func:`analysis.export.to_csv`)."""
+    from .export import to_csv
+
     events = ds.events.assign(frame="events")
     quotes = ds.quotes.assign(frame="quotes")
-    return pd.concat([events, quotes], ignore_index=True, sort=False).to_csv(index=False, lineterminator="\n")
+    return to_csv(pd.concat([events, quotes], ignore_index=True, sort=False))
 
 
 def options(ds: Dataset) -> dict[str, list]:

@@ -1,19 +1,22 @@
 """Write a dataset's frames to files other tools read: CSV, Parquet, JSON and GeoJSON.
 
-Output is deterministic: the same article gives byte-identical files.
+Output is deterministic: the same article gives byte-identical files. An export folder is
+written whole or not at all (:func:`write`). CSV is safe to open in a spreadsheet: a text
+cell that would run as a formula gets a leading apostrophe (:func:`spreadsheet_safe`);
+Parquet and JSON keep the exact text, and ``raw=True`` (``--csv-raw``) keeps it in CSV too.
 """
 
 from __future__ import annotations
 
-import errno
 import json
 import math
 import os
-import secrets
+import re
 from pathlib import Path
 
 import pandas as pd
 
+from . import output
 from .dataset import FRAME_NAMES, Dataset
 
 FORMATS = ("csv", "parquet", "json")
@@ -62,47 +65,89 @@ def geojson(ds: Dataset) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def write(ds: Dataset, out_dir: str | Path, fmt: str = "csv") -> list[Path]:
-    """One file per frame plus ``map.geojson``; returns the paths written.
+def write(ds: Dataset, out_dir: str | Path, fmt: str = "csv", *, csv_raw: bool = False,
+          wait: float = output.LOCK_WAIT) -> list[Path]:
+    """One file per frame plus ``map.geojson`` in the folder ``out_dir``; returns the paths written.
 
-    All or nothing: every file is written to a temporary name in ``out_dir`` and
-    moved over its target only once all of them are written, so a failure (a full
-    disk, a folder in the way) leaves no partial file and every earlier file as it was.
+    All or nothing, one run's export whole: the files are written into a fresh folder beside
+    ``out_dir`` that replaces it in one step (:func:`analysis.output.replaced_folder`), so a
+    failure or a kill leaves the previous export as it was, and two runs at once give one
+    run's export, never a mix. ``out_dir`` is replaced as a whole: a folder holding anything
+    an export does not write (see :func:`is_export`) is refused with :class:`OutputError`.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    out = Path(out_dir)
-    created = not out.exists()
-    out.mkdir(parents=True, exist_ok=True)
-    targets = [out / f"{name}.{fmt}" for name in FRAME_NAMES] + [out / "map.geojson"]
-    staged: list[Path] = []
-    try:
-        for target in targets:
-            if target.exists() and not target.is_file():
-                raise IsADirectoryError(errno.EISDIR, "is in the way and not a file", str(target))
-        for name, target in zip(FRAME_NAMES + ("map",), targets):
-            tmp = out / f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
-            tmp.open("xb").close()  # a fresh name, with the permissions any new file gets
-            staged.append(tmp)
-            if name == "map":
-                tmp.write_text(json.dumps(geojson(ds), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-                continue
-            df = getattr(ds, name)
-            if fmt == "csv":
-                df.to_csv(tmp, index=False, lineterminator="\n")
-            elif fmt == "parquet":
-                df.to_parquet(tmp, index=False)
-            else:
-                tmp.write_text(json.dumps(_records(df), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        for tmp, target in zip(staged, targets):
-            os.replace(tmp, target)
-    except BaseException:
-        for tmp in staged:
-            tmp.unlink(missing_ok=True)
-        if created:
-            try:
-                out.rmdir()  # only if still empty
-            except OSError:
-                pass
-        raise
-    return targets
+    with output.replaced_folder(out_dir, ours=is_export, what="an export (it holds other files)", wait=wait) as folder:
+        names = [p.name for p in write_files(ds, folder, fmt, csv_raw=csv_raw)]
+    final = Path(os.path.realpath(out_dir))
+    return [final / name for name in names]
+
+
+def write_files(ds: Dataset, folder: Path, fmt: str = "csv", *, csv_raw: bool = False) -> list[Path]:
+    """Write the export's files into ``folder`` (which exists), with no care for half-written
+    output: :func:`write` and the site call it on a fresh folder of their own."""
+    paths = []
+    for name in FRAME_NAMES:
+        path = folder / f"{name}.{fmt}"
+        df = getattr(ds, name)
+        if fmt == "csv":
+            to_csv(df, path, raw=csv_raw)
+        elif fmt == "parquet":
+            df.to_parquet(path, index=False)
+        else:
+            path.write_text(json.dumps(_records(df), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        paths.append(path)
+    path = folder / "map.geojson"
+    path.write_text(json.dumps(geojson(ds), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return paths + [path]
+
+
+# Files an export writes (any format), and the hidden temporary files exports wrote before
+# they were built in a folder of their own: a folder holding nothing else is an export.
+_EXPORT_FILES = {f"{name}.{fmt}" for name in FRAME_NAMES for fmt in FORMATS} | {"map.geojson"}
+_OLD_TEMPORARY = re.compile(r"\.(?:\w+)\.(?:csv|parquet|json|geojson)\.\d+-[0-9a-f]+\.tmp")
+
+
+def is_export(folder: Path) -> bool:
+    """Whether ``folder`` is an export, which the next export may replace whole: it holds only
+    files an export writes. Decided by its contents, with no marker file: a folder where
+    someone has put a file or folder of their own is never replaced, so nothing of theirs is
+    deleted."""
+    return all((entry.name in _EXPORT_FILES or _OLD_TEMPORARY.fullmatch(entry.name))
+               and entry.is_file() and not entry.is_symlink() for entry in folder.iterdir())
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…),
+# +cmd|…, -2+3+cmd|…, @SUM(…)); tab and carriage return can hide such a start.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A text cell that is just a number ("-2.5", "+3") is left alone: a spreadsheet reads it as
+# that number, runs nothing, and an apostrophe would turn the number into text.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def runs_as_formula(cell: object) -> bool:
+    """Whether a spreadsheet opening ``cell`` from a CSV file would treat it as a formula."""
+    return isinstance(cell, str) and cell.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell)
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with an apostrophe before every text cell a spreadsheet would run as a formula.
+
+    Only text cells change: numbers (Goldstein values such as -2.5) stay numbers. The
+    apostrophe is OWASP's advice against CSV injection: a spreadsheet shows the cell as text.
+    """
+    changes = {}
+    for column, values in df.items():
+        if not (values.dtype == object or isinstance(values.dtype, pd.StringDtype)):
+            continue
+        cells = values.tolist()  # a plain scan: cheaper than pandas' string methods on small frames
+        if any(runs_as_formula(cell) for cell in cells):
+            safe = ["'" + cell if runs_as_formula(cell) else cell for cell in cells]
+            changes[column] = pd.Series(safe, index=values.index, dtype=values.dtype)
+    return df.assign(**changes) if changes else df
+
+
+def to_csv(df: pd.DataFrame, path: str | Path | None = None, *, raw: bool = False) -> str | None:
+    """``df`` as CSV, spreadsheet-safe unless ``raw`` (:func:`spreadsheet_safe`): the one CSV
+    writer of the package (the CLI, the site's data, the dashboard's download)."""
+    return (df if raw else spreadsheet_safe(df)).to_csv(path, index=False, lineterminator="\n")

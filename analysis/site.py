@@ -8,9 +8,10 @@ and GeoJSON under ``data/``. A page has no code cells and no CDN: plotly.js come
 once per page from plotly's ``notebook`` renderer, Leaflet and jQuery are inlined
 in the map (:mod:`analysis.assets`).
 
-The site is built in a temporary folder beside ``--out`` and moved into place only
-when every page is done, so a failed build leaves the previous site as it was; a
-folder that is not a site this module built is never replaced.
+The site is built in a fresh folder beside ``--out`` and swapped in with one rename
+only when every page is done (:func:`analysis.output.replaced_folder`), so a failed or
+killed build leaves the previous site as it was and there is always a whole ``site/``;
+a folder that is not a site this module built is never replaced.
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ import atexit
 import html
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from . import output
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -201,32 +202,12 @@ def _index(ds, pages: list[Page], exports: list[Path]) -> str:
             f"</div></div>")
 
 
-def _check_out(out: Path) -> None:
-    """Refuse an ``--out`` the site cannot replace, before any kernel starts."""
-    if out.exists() and not out.is_dir():
-        raise SiteError(f"{out} is a file; choose a folder for --out")
-    if out.is_dir() and not (out / MARKER).exists() and any(out.iterdir()):
-        raise SiteError(f"{out} exists and is not a site built here; choose another --out")
-    parent = out.parent
-    while not parent.exists():
-        parent = parent.parent
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise SiteError(f"cannot write in {parent}")
+_WHAT = "a site built here"
 
 
-def _replace_dir(built: Path, out: Path) -> None:
-    _check_out(out)  # again: something may have appeared while the notebooks ran
-    if not out.exists():
-        built.rename(out)
-        return
-    old = out.with_name(f".{out.name}.old-{os.getpid()}")
-    out.rename(old)
-    try:
-        built.rename(out)
-    except OSError:
-        old.rename(out)  # put the previous site back
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+def _is_site(folder: Path) -> bool:
+    """Whether ``folder`` is a site built here (which the next build replaces whole)."""
+    return (folder / MARKER).is_file()
 
 
 def build_site(out: str | Path, *, article: str | Path | None = None, notebooks: tuple[str, ...] = NOTEBOOKS,
@@ -235,7 +216,7 @@ def build_site(out: str | Path, *, article: str | Path | None = None, notebooks:
     from . import export
     from .dataset import load
 
-    out = Path(out).resolve()
+    out = Path(out)
     article_path = Path(article).resolve() if article is not None else None
     ds = load(article_path)  # unreadable input fails here, in one line, before any kernel starts
     _check_out(out)
@@ -245,10 +226,11 @@ def build_site(out: str | Path, *, article: str | Path | None = None, notebooks:
             raise SiteError(f"no notebook {path}")
     executed = _run_async(_execute_all(paths, _env(article_path), timeout))
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    built = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
-    try:
-        exports = export.write(ds, built / "data", "csv")
+    # built whole beside `out` and swapped in at once, under a lock (analysis.output)
+    with output.replaced_folder(out, ours=_is_site, what=_WHAT, marker=MARKER) as built:
+        data = built / "data"
+        data.mkdir()
+        exports = export.write_files(ds, data, "csv")
         intros = [(name, *_intro(nb)) for name, nb in zip(notebooks, executed)]
         # the dashboard's heading is the article's story; the others name their view
         nav = [(name, "Dashboard" if name == "dashboard" else title or name) for name, title, _ in intros]
@@ -265,13 +247,15 @@ def build_site(out: str | Path, *, article: str | Path | None = None, notebooks:
         (built / "index.html").write_text(
             _page(ds.headline or "Article", _index(ds, pages, exports), here="index", pages=nav, footer=footer),
             encoding="utf-8")
-        (built / MARKER).write_text("built by python -m analysis.site\n", encoding="utf-8")
-        built.chmod(0o755)
-        _replace_dir(built, out)
-    except BaseException:
-        shutil.rmtree(built, ignore_errors=True)
-        raise
     return pages
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an ``--out`` the site cannot replace, before any kernel starts."""
+    try:
+        output.check_target(out, ours=_is_site, what=_WHAT)
+    except output.OutputError as err:
+        raise SiteError(str(err)) from None
 
 
 def _stop_children() -> None:
@@ -304,20 +288,22 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         pages = build_site(args.out, article=article, notebooks=tuple(args.notebook or NOTEBOOKS), timeout=args.timeout)
-    except (ArticleError, SiteError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+    except (ArticleError, SiteError, output.OutputError) as err:
+        return output.fail(err)
     except OSError as err:
-        print(f"error: cannot write the site to {args.out}: {err.strerror or err}", file=sys.stderr)
-        return 2
+        return output.fail(f"cannot write the site to {args.out}: {err.strerror or err}")
     except KeyboardInterrupt:
-        print(f"error: interrupted; {args.out} is as it was", file=sys.stderr)
+        output.fail(f"interrupted; {args.out} is as it was")
         _stop_children()
         sys.stderr.flush()
         # nbclient's clean-up of a cancelled run reports its own errors at exit: skip them
         os._exit(130)
     sizes = ", ".join(f"{p.name}.html {p.size / 1e6:.2f} MB" for p in pages)
-    print(f"wrote {args.out}/index.html and {len(pages)} pages in {time.perf_counter() - started:.1f} s: {sizes}")
+    try:
+        output.emit(f"wrote {output.one_line(args.out)}/index.html and {len(pages)} pages in "
+                    f"{time.perf_counter() - started:.1f} s: {sizes}\n")
+    except OSError as err:
+        return output.fail(f"cannot write to standard output: {err.strerror or err}")
     return 0
 
 

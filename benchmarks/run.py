@@ -21,6 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import app_start
+import export_write
 import filter_latency
 import load_vs_pandas
 import memory
@@ -41,6 +43,8 @@ BENCHMARKS = [
     ("memory", memory.rows),
     ("rfc3987", nbformat_rfc3987.rows),
     ("pages", page_sizes.rows),
+    ("export", export_write.rows),
+    ("app", app_start.rows),
 ]
 
 

@@ -160,3 +160,51 @@ def test_csv_without_out_is_an_error():
     proc = run("extract", check_ok=False)
     assert proc.returncode == 2
     assert len(proc.stderr.strip("\n").splitlines()) == 1
+
+
+def test_a_full_stdout_ends_in_one_line(tmp_path):
+    """`> /dev/full`: the JSON cannot be written, and neither can the summary of an export."""
+    for args in (["--format", "json"], ["--out", tmp_path / "out"]):
+        with open("/dev/full", "w") as full:
+            proc = subprocess.run([sys.executable, "-m", "analysis", "extract", *map(str, args)], cwd=ROOT,
+                                  stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.splitlines() == ["error: cannot write to standard output: No space left on device"]
+
+
+def test_a_closed_pipe_is_not_an_error():
+    proc = subprocess.run(f'"{sys.executable}" -m analysis extract --format json | head -c 10 >/dev/null; '
+                          f'echo "${{PIPESTATUS[0]}}"', shell=True, executable="/bin/bash", cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip() == "0" and proc.stderr == ""
+
+
+@pytest.mark.parametrize("name", ["new\nline", "tab\there", "esc\x1b[31mred"])
+def test_messages_stay_on_one_line_whatever_the_path(tmp_path, name):
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way", encoding="utf-8")
+    bad = run("extract", "--out", blocker / name, check_ok=False)  # a path under a file
+    assert bad.returncode == 2 and len(bad.stderr.splitlines()) == 1, bad.stderr
+    good = run("extract", "--out", tmp_path / name)
+    assert len(good.stdout.splitlines()) == 1 and good.stderr == ""
+    assert (tmp_path / name / "quotes.csv").is_file()
+
+
+def test_csv_raw_flag(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text('Officials met in Baghdad on Monday.\n\n"=SUM(1+1) is the plan," said John Smith, the minister.\n',
+                    encoding="utf-8")
+    run("extract", path, "--out", tmp_path / "safe")
+    run("extract", path, "--out", tmp_path / "raw", "--csv-raw")
+    safe = pd.read_csv(tmp_path / "safe" / "quotes.csv")["text"].tolist()
+    raw = pd.read_csv(tmp_path / "raw" / "quotes.csv")["text"].tolist()
+    assert raw == ["=SUM(1+1) is the plan"] and safe == ["'=SUM(1+1) is the plan"]
+
+
+def test_an_out_folder_with_other_files_is_refused_in_one_line(tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me", encoding="utf-8")
+    proc = run("extract", "--out", out, check_ok=False)
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and "is not an export" in proc.stderr
+    assert [p.name for p in out.iterdir()] == ["notes.txt"]

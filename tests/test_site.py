@@ -89,6 +89,14 @@ def test_site_ships_the_frames_as_csv_and_geojson(built):
     assert geo["type"] == "FeatureCollection" and any(f["geometry"] for f in geo["features"])
 
 
+def test_the_site_data_is_the_cli_export(built, seed, tmp_path):
+    """The same files as ``python -m analysis extract --out``: CSV safe for spreadsheets."""
+    from analysis import export
+
+    for path in export.write(seed, tmp_path / "export"):
+        assert (built[0] / "data" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
 def test_an_unreadable_article_fails_in_one_line_and_keeps_the_old_site(built, tmp_path):
     out, _ = built
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -129,6 +137,18 @@ def test_a_failing_cell_is_reported_in_one_line(tmp_path):
     assert "broken.ipynb" in str(err.value) and "no such column" in str(err.value)
     assert "\n" not in str(err.value)
     assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.build-*"))
+
+
+def test_a_rebuild_replaces_the_site_whole_and_clears_what_killed_builds_left(tmp_path):
+    _notebook(tmp_path, "tiny", "print('hello')")
+    out = tmp_path / "out"
+    site.build_site(out, notebooks=("tiny",), notebook_dir=tmp_path, timeout=60)
+    (out / "stale.html").write_text("from an older build", encoding="utf-8")
+    (tmp_path / ".out.build-999999-deadbeef").mkdir()  # a build killed before its swap
+    (tmp_path / ".out.old-999999-feedface").mkdir()  # a swap killed after its first rename
+    site.build_site(out, notebooks=("tiny",), notebook_dir=tmp_path, timeout=60)
+    assert sorted(p.name for p in out.iterdir()) == sorted([site.MARKER, "data", "index.html", "tiny.html"])
+    assert not list(tmp_path.glob(".out.*"))
 
 
 def test_builds_where_an_event_loop_is_already_running(tmp_path):

@@ -228,7 +228,8 @@ def kernel_children(parent: int) -> dict[int, str]:
 
 @dataclass
 class App:
-    url: str
+    url: str  # the URL the app printed, with its token
+    origin: str  # http://127.0.0.1:PORT
     proc: subprocess.Popen
     log: Path
     kernels: dict[int, str] = field(default_factory=dict)  # every kernel seen: pid → start time
@@ -242,26 +243,37 @@ class App:
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-n:])
 
 
+# the line `python -m analysis.app` prints with the app's address
+APP_URL = re.compile(r"^\s*(http://127\.0\.0\.1:\d+)/(\S*)$", re.MULTILINE)
+
+
 @contextlib.contextmanager
-def voila_app(tmp: Path, article: Path | None = None):
-    """Voilà serving notebooks/dashboard.ipynb as ``make app`` does; stopped with SIGTERM after."""
+def voila_app(tmp: Path, article: Path | None = None, *options: str):
+    """The live app as ``make app`` starts it (``python -m analysis.app``); stopped with SIGTERM after.
+
+    ``options`` go to the launcher (``--max-kernels=2``, ``--no-token``, …).
+    """
     port = free_port()
-    log = tmp / "voila.log"
-    command = [sys.executable, "-m", "voila", "notebooks/dashboard.ipynb", "--no-browser", "--Voila.ip=127.0.0.1",
-               f"--port={port}", "--MappingKernelManager.cull_idle_timeout=600",
-               "--MappingKernelManager.cull_interval=60"]
-    with log.open("w") as out:
-        proc = subprocess.Popen(command, cwd=ROOT, env=_article_env(article), stdout=out, stderr=subprocess.STDOUT)
-    app = App(f"http://127.0.0.1:{port}/", proc, log)
+    log, banner = tmp / "app.log", tmp / "app.out"
+    command = [sys.executable, "-m", "analysis.app", f"--port={port}", *options]
+    if article is not None:
+        command.append(f"--article={article}")
+    env = {k: v for k, v in _article_env(None).items() if k != "APP_TOKEN"}  # a new token, printed
+    with log.open("w") as err, banner.open("w") as out:
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=err)
+    app = App("", f"http://127.0.0.1:{port}", proc, log)
     try:
         deadline = time.monotonic() + APP_START_TIMEOUT
         while True:
             if proc.poll() is not None:
-                pytest.fail(f"voila exited {proc.returncode} before listening:\n{app.log_tail()}", pytrace=False)
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                pytest.fail(f"the app exited {proc.returncode} before listening:\n{app.log_tail()}", pytrace=False)
+            printed = APP_URL.search(banner.read_text(errors="replace"))
+            if printed:
+                assert printed.group(1) == app.origin, f"the app printed {printed.group(0)!r}, not port {port}"
+                app.url = printed.group(0).strip()
                 break
             if time.monotonic() > deadline:
-                pytest.fail(f"voila did not answer on port {port} within {APP_START_TIMEOUT} s:\n{app.log_tail()}",
+                pytest.fail(f"the app did not print its address within {APP_START_TIMEOUT} s:\n{app.log_tail()}",
                             pytrace=False)
             time.sleep(0.2)
         yield app
@@ -278,7 +290,7 @@ def voila_app(tmp: Path, article: Path | None = None):
                 for pid in leftover:
                     with contextlib.suppress(OSError):
                         os.kill(pid, signal.SIGKILL)
-                pytest.fail(f"voila did not exit within {APP_STOP_TIMEOUT} s of SIGTERM:\n{app.log_tail()}",
+                pytest.fail(f"the app did not exit within {APP_STOP_TIMEOUT} s of SIGTERM:\n{app.log_tail()}",
                             pytrace=False)
     # the kernels must go with it: a live one (same pid, same start time, not a zombie) is a leak
     time.sleep(0.3)
@@ -287,7 +299,7 @@ def voila_app(tmp: Path, article: Path | None = None):
     for pid in alive:
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
-    assert not alive, f"kernel processes {alive} outlived voila (of {sorted(app.kernels)})"
+    assert not alive, f"kernel processes {alive} outlived the app (of {sorted(app.kernels)})"
 
 
 # --- shared browser helpers ----------------------------------------------------------------------
@@ -393,6 +405,7 @@ def layer_sizes(ds) -> dict[str, int]:
 
 # Known noise, matched exactly: the Plotly widget extension logs this on some page views.
 APP_CONSOLE = ("r.setData is not a function",)
+VIEW_URL = re.compile(r"[?&]view=")  # the page view a ticket opened (analysis.app)
 HEADER = re.compile(r"(\d+) events · (\d+) quotes · (\d+) people · (\d+) places")
 EVENT_IDS_JS = """g => g.data.filter(t => (t.meta || {}).role === 'events' && t.visible !== false)
                           .flatMap(t => (t.customdata || []).map(c => c[0]))"""
@@ -439,6 +452,7 @@ def render_app(open_page, app: App) -> Watched:
     watched = open_page()
     page = watched.page
     page.goto(app.url)
+    page.wait_for_url(VIEW_URL, timeout=RENDER_TIMEOUT)  # the small first page hands over to the view
     page.wait_for_function(CHARTS_WAIT_JS, arg=3, timeout=RENDER_TIMEOUT)
     wait_for(page, lambda: (sig := map_signature(watched)) and sig[0] > 0, "the map's markers")
     app.record_kernels()

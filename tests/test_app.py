@@ -1,0 +1,71 @@
+"""The live app's rules that need no server (analysis.app); the server itself is in tests/browser."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import app
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("headers, refused", [
+    ({"Host": "127.0.0.1:8866"}, False),
+    ({"Host": "localhost:8866"}, False),
+    ({"Host": "LOCALHOST:9000"}, False),  # another port: an SSH tunnel
+    ({"Host": "127.0.0.1:8866", "Origin": "http://127.0.0.1:8866"}, False),
+    ({"Host": "evil.example:8866"}, True),  # DNS rebinding
+    ({"Host": "127.0.0.1.evil.example"}, True),
+    ({"Host": "192.168.1.5:8866"}, True),
+    ({}, True),
+    ({"Host": "127.0.0.1:8866", "Origin": "http://localhost:8866"}, True),  # the other name is another origin
+    ({"Host": "127.0.0.1:8866", "Origin": "http://127.0.0.1:8867"}, True),
+    ({"Host": "127.0.0.1:8866", "Origin": "https://127.0.0.1:8866"}, True),
+    ({"Host": "127.0.0.1:8866", "Origin": "null"}, True),
+])
+def test_only_local_hosts_and_the_own_origin_pass(headers, refused):
+    reason = app.refusal(headers)
+    assert (reason is not None) == refused, reason
+    assert reason is None or "\n" not in reason
+
+
+def test_a_ticket_opens_one_view_and_expires():
+    tickets = app.Tickets(lifetime=60)
+    ticket = tickets.issue()
+    assert not tickets.redeem("forged") and not tickets.redeem(None) and not tickets.redeem("")
+    assert tickets.redeem(ticket) and not tickets.redeem(ticket)
+    stale = app.Tickets(lifetime=-1)
+    assert not stale.redeem(stale.issue())
+
+
+def test_a_flood_of_first_requests_keeps_a_bounded_number_of_tickets():
+    tickets = app.Tickets(keep=10)
+    issued = [tickets.issue() for _ in range(1000)]
+    assert len(tickets._expiry) == 10
+    assert not tickets.redeem(issued[0]) and tickets.redeem(issued[-1])
+
+
+def test_kernels_without_a_tab_are_released_within_a_minute_by_default():
+    config = app._config(port=8866, token="t", max_kernels=app.MAX_KERNELS, release_after=app.RELEASE_AFTER)
+    manager = config.MappingKernelManager
+    assert manager.cull_idle_timeout + manager.cull_interval <= 60
+    assert manager.cull_connected is False  # an open tab, even idle, keeps its kernel
+    assert config.Voila.ip == "127.0.0.1" and config.CappedKernelManager.max_kernels == 8
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--article", "/nonexistent/article.txt"], "no such file"),
+    (["--article", "/nonexistent/new\nline.txt"], "no such file"),
+    (["--port", "eighty"], "whole numbers"),
+    (["--max-kernels", "0"], "whole numbers"),
+    (["--port", "70000"], "not a port"),
+])
+def test_bad_settings_end_in_one_line_before_anything_starts(args, message):
+    done = subprocess.run([sys.executable, "-m", "analysis.app", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and message in done.stderr, done.stderr
