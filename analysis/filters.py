@@ -371,7 +371,7 @@ def from_hash(fragment: str) -> Filters:
 
 def specs_json() -> list[dict]:
     """:data:`SPECS` as plain data for a page's script."""
-    return [asdict(spec) for spec in SPECS]
+    return [{k: (v._asdict() if isinstance(v, Test) else v) for k, v in asdict(spec).items()} for spec in SPECS]
 
 
 def describe(f: Filters) -> str:
