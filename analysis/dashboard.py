@@ -120,7 +120,7 @@ class _Chips:
         self.colors = colors
         self.buttons = [w.ToggleButton(value=False, description=v.replace("_", " "), tooltip=v,
                                        layout=w.Layout(width="auto", height="28px")) for v in self.values]
-        self.box = w.HBox([w.Label(label + ":")] + self.buttons, layout=w.Layout(flex_flow="row wrap", gap="4px"))
+        self.box = w.HBox([w.Label(label + ":")] + self.buttons, layout=w.Layout(flex_flow="row wrap", align_items="center"))
         for button in self.buttons:
             button.observe(self._recolour, names="value")
 
@@ -170,12 +170,9 @@ class Dashboard:
         self.event_types = _Chips(opts["event_types"], label="Event type",
                                   colors={t: event_style(t)[0] for t in opts["event_types"]})
         self.stances = _Chips(opts["stances"], label="Quote stance", colors=dict(STANCE_COLORS))
-        dates = opts["dates"]
+        # any day may be chosen (no min/max: a DatePicker would clamp a linked or typed date)
         self.date_from = w.DatePicker(description="From", value=None, layout=wide, style=style_)
         self.date_to = w.DatePicker(description="To", value=None, layout=wide, style=style_)
-        if dates:
-            self.date_from.min = self.date_to.min = dates[0]
-            self.date_from.max = self.date_to.max = dates[-1]
         self.context = w.ToggleButton(value=True, description="Outside context shown", icon="eye",
                                       tooltip="Show or hide rows from data/context.csv", layout=w.Layout(width="auto"))
         self.search = w.Text(placeholder="words in a quote or a speaker", description="Search quotes",
@@ -204,7 +201,7 @@ class Dashboard:
         self.scope = f"article-dashboard-{uuid.uuid4().hex[:12]}"
         self.bridge = _bridge_class()(scope=self.scope)
         self.bridge.observe(self._clicked, names="clicked")
-        row = w.Layout(flex_flow="row wrap", gap="4px 12px", width="100%")
+        row = w.Layout(flex_flow="row wrap", width="100%")
         controls = w.VBox([
             w.HBox([self.actor, self.country, self.place], layout=row),
             w.HBox([self.date_from, self.date_to, self.search], layout=row),

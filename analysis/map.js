@@ -71,11 +71,22 @@ function declutter() {
   });
 }
 
+var emptyBox = null;
 function apply() {
+  var any = false;
   doc.querySelectorAll(".am-item").forEach(function (el) {
     var on = shown === null || rowIds(el).some(function (id) { return shown.has(id); });
     el.classList.toggle("am-off", !on);
+    any = any || on;
   });
+  if (!emptyBox) {  // the page's selection may leave nothing to draw: say so, as a rebuilt map would
+    emptyBox = doc.createElement("div");
+    emptyBox.className = "article-map-box article-map-empty am-filtered-empty";
+    emptyBox.style.cssText = "top:12px;left:50%;transform:translateX(-50%);font-size:14px";
+    emptyBox.textContent = config.empty || "";
+    map.getContainer().appendChild(emptyBox);
+  }
+  emptyBox.hidden = any || shown === null;
   arrowheads();
   declutter();
 }

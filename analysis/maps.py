@@ -434,7 +434,7 @@ def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> fol
         label_class = _classes(lid, source, "am-label", *(["am-country"] if row["kind"] == "country" else []))
         caption = lid in in_captions
         label = folium.Tooltip(escape(row["name"]) + (" · photo caption" if caption else ""), permanent=True, direction="right", offset=(6, 0),
-                               class_name=label_class, interactive=False)
+                               class_name=label_class, interactive=False, sticky=False)
         rings = outline(row["name"]) if row["kind"] == "country" else []
         if rings:
             # a country is an area: its outline, and its label inside it
@@ -546,7 +546,7 @@ def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> fol
         south, north, west, east = min(lats), max(lats), min(lons), max(lons)
         pad = 0.5  # degrees, so a single place or a short hop does not zoom to street level
         m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], padding=(20, 20), max_zoom=8)
-    _Script(control.get_name(), {"names": names, "priority": priority}).add_to(m)
+    _Script(control.get_name(), {"names": names, "priority": priority, "empty": style.NO_PLACES_MESSAGE}).add_to(m)
     return m
 
 

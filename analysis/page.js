@@ -337,6 +337,13 @@
       axis.visible = true;
       axis.domain = [Math.round(x * 1e4) / 1e4, Math.round(Math.min(1, x + width) * 1e4) / 1e4];
       axis.range = padded(spans[p].lo, spans[p].hi, tl);
+      if (p === main) {  // as analysis.plots.date_ticks: whole days, then weeks, then Plotly's choice
+        var days = (day(axis.range[1]) - day(axis.range[0])) / DAY;
+        delete axis.nticks; delete axis.dtick;
+        if (days <= tl.tick_days) { axis.dtick = DAY; axis.tickformat = "%-d %b"; }
+        else if (days <= tl.tick_weeks) { axis.dtick = 7 * DAY; axis.tickformat = "%-d %b"; }
+        else axis.tickformat = "%b %Y";
+      } else { delete axis.dtick; axis.nticks = 2; axis.tickformat = "%b %Y"; }
       x += width + tl.space;
     });
     // zoom buttons: the whole period, then the busiest week and day where each is a real zoom
@@ -394,7 +401,11 @@
     shown.quotes.forEach(function (q) { namesIn(q.speaker).forEach(function (n) { keep.names.add(n); }); });
     root.querySelectorAll(".ad-chart").forEach(function (div) {
       var fig = chartFigure(div.getAttribute("data-chart"), keep);
-      if (narrow()) { fig.layout.margin = {l: 8, r: 8, t: 60, b: 40}; }
+      if (narrow()) {
+        fig.layout.margin = {l: 8, r: 8, t: 96, b: 40};
+        (fig.layout.updatemenus || []).forEach(function (m) { m.y = 1.0; m.yanchor = "bottom"; m.x = 0; m.xanchor = "left"; });
+        if (fig.layout.title) fig.layout.title.y = 0.99;
+      }
       if (typeof Plotly === "undefined") return;
       Plotly.react(div, fig.data, fig.layout, {responsive: true, displaylogo: false});
       if (!div._articleClicks) {

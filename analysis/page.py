@@ -110,8 +110,8 @@ def table_html(df: pd.DataFrame, columns, *, key: str, caption: str) -> str:
     head = "".join(f"<th>{html.escape(title)}</th>" for _, title in columns)
     body = "".join(
         f'<tr data-row="{html.escape(str(row[key]))}">'
-        + "".join(f'<td class="col-{c}">{html.escape(_cell(c, row[c]))}</td>' for c, _ in columns) + "</tr>"
-        for row in df[[key, *[c for c, _ in columns if c != key]]].to_dict("records"))
+        + "".join(f'<td class="col-{html.escape(c)}">{html.escape(_cell(c, row[c]))}</td>' for c, _ in columns) + "</tr>"
+        for row in df[list(dict.fromkeys([key, *[c for c, _ in columns]]))].to_dict("records"))
     return (f'<table class="ad-table"><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>'
             f"<tbody>{body}</tbody></table>")
 
@@ -124,6 +124,15 @@ TABLE_CSS = """
 .ad-table td.col-text{white-space:normal;min-width:16em}
 .ad-table tr.off{display:none}
 """
+
+def table(df: pd.DataFrame, columns: list[str], *, caption: str = ""):
+    """A notebook's table of ``df[columns]``: escaped, full text, readable dates, no "NaN"."""
+    from IPython.display import HTML
+
+    key = next(iter(df.columns))
+    titles = [(c, c.replace("_", " ").capitalize()) for c in columns]
+    return HTML(f"<style>{TABLE_CSS}</style>" + table_html(df, titles, key=key, caption=caption))
+
 
 _CSS = TABLE_CSS + """
 .ad{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#222}
@@ -203,4 +212,4 @@ def plotly_js() -> str:
     return (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_text(encoding="utf-8")
 
 
-__all__ = ["figure_json", "frames_json", "plotly_js", "script_json", "static_dashboard", "table_html"]
+__all__ = ["figure_json", "frames_json", "plotly_js", "script_json", "static_dashboard", "table", "table_html"]

@@ -39,6 +39,7 @@ _PERIOD_LABEL = {"week": "week of", "month": "month of", "year": "year"}
 # when the events themselves are spread out (GAP_FACTOR times the median gap between them).
 MIN_GAP, GAP_FACTOR = pd.Timedelta(days=21), 4
 PAD_DAYS, PAD_SHARE = 2, 0.05  # a panel's range: its dates, padded by the larger of the two
+TICK_DAYS, TICK_WEEKS = 16, 120  # spans (in days) up to which ticks fall on every day, every week
 WINDOWS = (("Busiest week", 7), ("Busiest day", 1))  # zoom buttons, offered when the period is over twice as long
 SIDE_WIDTH, PANEL_SPACE = 0.16, 0.04  # an outlying panel's share of the width, and the space between panels
 LEGEND_BELOW = dict(orientation="h", x=0, xanchor="left", y=-0.18, yanchor="top")
@@ -91,6 +92,17 @@ def panel_range(start: pd.Timestamp, end: pd.Timestamp) -> list[str]:
     millisecond window around a single day)."""
     pad = max(pd.Timedelta(days=PAD_DAYS), (end - start) * PAD_SHARE)
     return [(start - pad).strftime("%Y-%m-%d"), (end + pad).strftime("%Y-%m-%d")]
+
+
+def date_ticks(start: pd.Timestamp, end: pd.Timestamp) -> dict:
+    """Tick spacing and format for a date axis: whole days on short spans (never "12:00"), weeks on
+    a few months, Plotly's own choice beyond."""
+    days = (end - start) / pd.Timedelta(days=1)
+    if days <= TICK_DAYS:
+        return {"dtick": 86400000, "tickformat": "%-d %b"}
+    if days <= TICK_WEEKS:
+        return {"dtick": 7 * 86400000, "tickformat": "%-d %b"}
+    return {"tickformat": "%b %Y"}
 
 
 def panel_domains(parts: list[str]) -> list[list[float]]:
@@ -295,9 +307,10 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     for panel, domain in zip(panels, domains):
         name = "xaxis" if panel.part == "main" else f"xaxis{axis_of[panel.part][1:]}"
         title_text = style.LABELS["date"] if panel.part == "main" else panel.part
-        spec[name] = dict(type="date", range=panel_range(panel.start, panel.end), domain=domain, anchor="y",
-                          title=dict(text=title_text), automargin=True, nticks=8 if panel.part == "main" else 2,
-                          hoverformat="%-d %B %Y")
+        lo, hi = panel_range(panel.start, panel.end)
+        ticks = date_ticks(pd.Timestamp(lo), pd.Timestamp(hi)) if panel.part == "main" else {"nticks": 2, "tickformat": "%b %Y"}
+        spec[name] = dict(type="date", range=[lo, hi], domain=domain, anchor="y", title=dict(text=title_text),
+                          automargin=True, hoverformat="%-d %B %Y", **ticks)
     spec["yaxis"] = dict(title=dict(text=style.LABELS[y]), tickmode="array",
                          tickvals=[row_number[r] for r in row_order], ticktext=row_order,
                          range=[-len(row_order) + 0.4, 0.6], zeroline=False, showgrid=True, automargin=True)
@@ -308,7 +321,7 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
                                     y=1.02, yanchor="bottom", pad=dict(r=0, t=0, b=0, l=0), buttons=buttons,
                                     name="range", font=dict(size=12))]
     spec["meta"] = {"timeline": {"rows": row_order, "parts": parts, "pad_days": PAD_DAYS, "pad_share": PAD_SHARE,
-                                 "side_width": SIDE_WIDTH, "space": PANEL_SPACE, "windows": [list(w) for w in WINDOWS],
+                                 "side_width": SIDE_WIDTH, "space": PANEL_SPACE, "windows": [list(w) for w in WINDOWS], "tick_days": TICK_DAYS, "tick_weeks": TICK_WEEKS,
                                  "row_height": 42, "base_height": 170}}
     return figure(data, spec)
 
@@ -365,9 +378,10 @@ def quotes_by_speaker(quotes: pd.DataFrame, *, events: pd.DataFrame | None = Non
         for i in index:
             row = rows[i]
             head = f"{row['speaker'] or UNATTRIBUTED} · stance: {stance} · tone {row['tone']:+.2f} · {row['kind']} quote"
+            lines = [plain(head)]
             if row["start"] in coded:
-                head += f" · coded as event: {coded[row['start']].replace('_', ' ')}"
-            hover.append(plain(head) + "<br>" + plain(f"“{row['text']}”"))
+                lines.append(plain(f"Its statement is coded as event: {coded[row['start']].replace('_', ' ')}"))
+            hover.append("<br>".join(lines + [plain(f"“{row['text']}”")]))
         colour = style.color(style.STANCE_COLORS, stance)
         data.append(dict(
             type="bar", x=[1] * len(index), y=[ylabel[i] for i in index], orientation="h", name=stance,
