@@ -385,8 +385,8 @@ def layer_sizes(ds) -> dict[str, int]:
     from analysis import maps
 
     m = maps.article_map(ds)
-    return {child.layer_name: len(child._children) for child in m._children.values()
-            if isinstance(child, folium.FeatureGroup)}
+    return {child.layer_name: sum(1 for e in child._children.values() if e.options.get("interactive", True) is not False)
+            for child in m._children.values() if isinstance(child, folium.FeatureGroup)}
 
 
 # --- the live app in the browser ---------------------------------------------------------------------
@@ -449,6 +449,9 @@ def header_counts(page) -> dict[str, int]:
     text = page.locator(".widget-html").filter(has_text=HEADER).first.inner_text()
     found = HEADER.search(text)
     return dict(zip(("events", "quotes", "people", "places"), map(int, found.groups())))
+
+
+ACTOR_LABEL = "Actor or speaker"  # the live dashboard's actor dropdown
 
 
 def choose_widget(page, label: str, option: str) -> None:

@@ -10,6 +10,7 @@ from analysis.dashboard import Filters, counts, filter_dataset
 from analysis.style import EMPTY_MESSAGE
 
 from .support import (
+    ACTOR_LABEL,
     assert_app_clean,
     choose_widget,
     events_involving,
@@ -24,7 +25,7 @@ from .support import (
     wait_for,
 )
 
-QUOTE_IDS_JS = """g => g.data.filter(t => (t.meta || {}).role === 'quotes').flatMap(t => (t.customdata || []).map(c => c[1]))"""
+QUOTE_IDS_JS = """g => g.data.filter(t => (t.meta || {}).role === 'quotes').flatMap(t => (t.customdata || []).map(c => c[0]))"""
 NODES_JS = """g => g.data.filter(t => (t.meta || {}).role === 'nodes').flatMap(t => (t.customdata || []).map(c => c[0]))"""
 
 
@@ -51,7 +52,7 @@ def test_app_renders_and_an_actor_filter_changes_charts_map_and_header(app, open
     assert sorted(timeline_ids(page)) == sorted(seed_ds.events.loc[seed_ds.events["date"].notna(), "event_id"])
     watched.screenshot("app-initial")
 
-    choose_widget(page, "Actor", person)
+    choose_widget(page, ACTOR_LABEL, person)
 
     expected_ids = sorted(events_involving(seed_ds, person))
     wait_for(page, lambda: sorted(timeline_ids(page)) == expected_ids,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from .support import (
+    ACTOR_LABEL,
     CHARTS_WAIT_JS,
     HOSTILE,
     assert_app_clean,
@@ -108,7 +109,7 @@ def test_hostile_article_stays_text_in_the_app(hostile_app, open_page, hostile_d
     expected = sorted(events_involving(hostile_ds, person))
     assert expected, f"the hostile article no longer yields {person!r} as a speaker"
     before_map = map_signature(watched)
-    choose_widget(page, "Actor", person)
+    choose_widget(page, ACTOR_LABEL, person)
     wait_for(page, lambda: sorted(timeline_ids(page)) == expected, f"the timeline to show {person}'s events")
     wait_for(page, lambda: (sig := map_signature(watched)) is not None and sig != before_map,
              f"the map to follow {person}")
