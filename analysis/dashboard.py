@@ -211,8 +211,7 @@ class Dashboard:
         self.widget = w.VBox([self.header, controls, self.summary, self.timeline, self.quotes, self.network,
                               w.HTML("<b>Map</b>"), self.map_out, w.HTML("<b>Events and quotes</b>"), self.tables,
                               w.HTML("<b>The article</b>"), self.article,
-                              w.HBox([self.prepare_download, self.download], layout=row), self.bridge],
-                             layout=w.Layout(width="100%", max_width="1200px"))
+                              w.HBox([self.prepare_download, self.download], layout=row), self.bridge])
         self.widget.add_class(self.scope)
         self.refresh()
 

@@ -92,10 +92,18 @@ function apply() {
 }
 
 function layout() {
+  // on a narrow map the legend and the layer list fold; their headers open them again
   var narrow = map.getSize().x < 560;
   var legend = doc.querySelector(".article-map-legend details");
   if (legend) legend.open = !narrow;
-  if (!narrow) control.expand();
+  if (!narrow) return;
+  var box = control.getContainer();
+  box.classList.remove("leaflet-control-layers-expanded");
+  var toggle = box.querySelector(".leaflet-control-layers-toggle");
+  if (toggle) toggle.addEventListener("click", function (event) {
+    event.preventDefault();
+    box.classList.toggle("leaflet-control-layers-expanded");
+  });
 }
 
 window.addEventListener("message", function (event) {

@@ -523,7 +523,7 @@ def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> fol
 
     for name in LAYERS:
         groups[name].add_to(m)
-    control = folium.LayerControl(collapsed=True)
+    control = folium.LayerControl(collapsed=False)  # folded by map.js on narrow maps
     control.add_to(m)
 
     notes = []

@@ -346,12 +346,28 @@ def hover_plot_points(page, *, per_plot: int = 8) -> list[str]:
     return labels
 
 
-def open_map_popups(page, frame) -> tuple[list[str], list[str]]:
-    """Hover and click every marker and path of the map in ``frame``; returns (tooltips, popups) seen."""
+MAP_ITEMS = "path.leaflet-interactive, .leaflet-marker-icon.leaflet-interactive"
+
+
+def open_map_popups(page, frame, *, after_click=None) -> tuple[list[str], list[str]]:
+    """Hover and click every marker and path of the map in ``frame`` (or ``frame()``, found again after
+    each click); returns (tooltips, popups) seen. A click on a place also selects it in every view:
+    ``after_click()`` clears that selection before the next item."""
     tooltips, popups = [], []
-    items = frame.locator("path.leaflet-interactive, .leaflet-marker-icon.leaflet-interactive")
-    for i in range(items.count()):
-        point = visible_point(frame, items.nth(i))
+    from playwright.sync_api import Error
+
+    get = frame if callable(frame) else (lambda: frame)
+    for i in range(get().locator(MAP_ITEMS).count()):
+        for attempt in range(3):  # a live app may replace the map's iframe while we look
+            try:
+                frame = get()
+                items = frame.locator(MAP_ITEMS)
+                point = visible_point(frame, items.nth(i)) if i < items.count() else None
+                break
+            except Error as error:
+                if "detached" not in str(error) or attempt == 2:
+                    raise
+                page.wait_for_timeout(300)
         if point is None:
             continue
         page.mouse.move(*point)
@@ -360,6 +376,8 @@ def open_map_popups(page, frame) -> tuple[list[str], list[str]]:
         page.mouse.click(*point)
         page.wait_for_timeout(30)
         popups.append(frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-popup-content')).map(p => p.textContent).join(' | ')"))
+        if after_click is not None:
+            after_click()
     return [t for t in tooltips if t], [p for p in popups if p]
 
 

@@ -82,7 +82,7 @@ def test_app_renders_and_an_actor_filter_changes_charts_map_and_header(app, open
 def test_search_without_match_says_so_everywhere(app, open_page):
     watched = render_app(open_page, app)
     page = watched.page
-    search = page.locator(".widget-text").filter(has=page.locator("label", has_text=re.compile(r"^Search$")))
+    search = page.locator(".widget-text").filter(has=page.locator("label", has_text=re.compile(r"^Search quotes$")))
     search.locator("input").fill("zzzz")
     search.locator("input").press("Enter")  # continuous_update=False: the value is sent on Enter
     header = page.locator(".widget-html").filter(has_text="Published").first
