@@ -370,12 +370,21 @@ def open_map_popups(page, frame, *, after_click=None) -> tuple[list[str], list[s
                 page.wait_for_timeout(300)
         if point is None:
             continue
+        def read(selector):
+            try:
+                return frame.evaluate("s => Array.from(document.querySelectorAll(s)).map(t => t.textContent).join(' | ')",
+                                      selector)
+            except Error as error:  # the app redrew its map after the click selected a place
+                if "detached" not in str(error):
+                    raise
+                return ""
+
         page.mouse.move(*point)
         page.wait_for_timeout(30)
-        tooltips.append(frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-tooltip')).map(t => t.textContent).join(' | ')"))
+        tooltips.append(read(".leaflet-tooltip"))
         page.mouse.click(*point)
         page.wait_for_timeout(30)
-        popups.append(frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-popup-content')).map(p => p.textContent).join(' | ')"))
+        popups.append(read(".leaflet-popup-content"))
         if after_click is not None:
             after_click()
     return [t for t in tooltips if t], [p for p in popups if p]

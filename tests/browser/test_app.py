@@ -99,3 +99,52 @@ def test_search_without_match_says_so_everywhere(app, open_page):
     assert empty_map[0] == 0
     watched.screenshot("app-search-empty")
     assert_app_clean(watched)
+
+
+def test_clicking_a_bar_or_a_map_place_selects_it_in_every_view(app, open_page, seed_ds):
+    import time
+
+    watched = render_app(open_page, app)
+    page = watched.page
+    quotes = chart(page, 1)
+    wait_for(page, lambda: page.evaluate("() => document.querySelectorAll('.js-plotly-plot')[1].on !== undefined"),
+             "the quotes chart to take events")
+    speaker = "Mark Esper"
+    box = quotes.evaluate("""(g, who) => {
+        const bars = Array.from(g.querySelectorAll('.barlayer .trace')).flatMap(t =>
+            Array.from(t.querySelectorAll('.point')).map((p, i) => [p, t.__data__[0].trace.customdata[i]]));
+        const hit = bars.find(([p, c]) => c[1] === who);
+        const r = hit[0].getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2]; }""", speaker)
+    actor = page.locator(".widget-dropdown").filter(has=page.locator("label", has_text=re.compile(r"^Actor or speaker$")))
+    started = time.monotonic()
+    page.mouse.click(*box)
+    wait_for(page, lambda: actor.locator("select").input_value() == speaker, f"the actor dropdown to read {speaker}")
+    shown = filter_dataset(seed_ds, Filters(actor=speaker))
+    wait_for(page, lambda: sorted(timeline_ids(page)) == sorted(shown.events["event_id"]), "the timeline to follow")
+    wait_for(page, lambda: sorted(chart(page, 2).evaluate(NODES_JS)) == sorted(
+        {n for col in ("actor", "target") for v in shown.events[col] for n in names(v)}
+        | {n for v in shown.quotes["speaker"] for n in names(v)}), "the network to follow")
+    print(f"click -> timeline and network updated in the app: {time.monotonic() - started:.2f} s")
+    wait_for(page, lambda: header_counts(page) == counts(shown), "the header to follow")
+    watched.screenshot("app-click-selects")
+
+    # a map place: its marker's click selects the place in the app's Place dropdown
+    page.locator("button", has_text="Reset filters").click()
+    wait_for(page, lambda: actor.locator("select").evaluate("s => s.options[s.selectedIndex].text") == "Everyone",
+             "the reset")
+    place = page.locator(".widget-dropdown").filter(has=page.locator("label", has_text=re.compile(r"^Place$")))
+    frame = wait_for(page, lambda: (f := watched.map_frames()) and f[0], "the map")
+    from .support import visible_point
+
+    for name, location_id in zip(seed_ds.locations["name"], seed_ds.locations["location_id"]):
+        point = visible_point(frame, frame.locator(f"path.am-place.am-{location_id}"))
+        if point is not None:
+            break
+    else:
+        pytest.fail("no place on the map can be clicked")
+    page.mouse.click(*point)
+    wait_for(page, lambda: place.locator("select").input_value() == name, f"the place dropdown to read {name}")
+    shown = filter_dataset(seed_ds, Filters(place=name))
+    wait_for(page, lambda: header_counts(page) == counts(shown), "the header to follow the place")
+    assert_app_clean(watched)
