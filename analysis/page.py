@@ -108,10 +108,12 @@ def _cell(column: str, value) -> str:
 def table_html(df: pd.DataFrame, columns, *, key: str, caption: str) -> str:
     """An escaped table of ``df`` (no "NaN", full text, readable dates); each row ``data-row`` = its id."""
     head = "".join(f"<th>{html.escape(title)}</th>" for _, title in columns)
+    names = [c for c, _ in columns]
     body = "".join(
-        f'<tr data-row="{html.escape(str(row[key]))}">'
-        + "".join(f'<td class="col-{html.escape(c)}">{html.escape(_cell(c, row[c]))}</td>' for c, _ in columns) + "</tr>"
-        for row in df[list(dict.fromkeys([key, *[c for c, _ in columns]]))].to_dict("records"))
+        f'<tr data-row="{html.escape(str(row_id))}">'
+        + "".join(f'<td class="col-{html.escape(c)}">{html.escape(_cell(c, v))}</td>' for c, v in zip(names, values))
+        + "</tr>"
+        for row_id, *values in zip(df[key].tolist(), *(df[c].tolist() for c in names)))
     return (f'<table class="ad-table"><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead>'
             f"<tbody>{body}</tbody></table>")
 

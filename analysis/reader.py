@@ -66,13 +66,30 @@ def _flatten(marks: list[Highlight]) -> list[Highlight]:
     return pieces
 
 
+class _Paragraph(NamedTuple):
+    start: int
+    end: int
+    section: str
+
+
+def _paragraphs(sentences: pd.DataFrame) -> list[_Paragraph]:
+    """Each paragraph's span and its first sentence's section, in paragraph order (a dict, not a
+    groupby: this runs on every filter change)."""
+    spans: dict[int, list] = {}
+    for paragraph, start, end, section in zip(sentences["paragraph"].tolist(), sentences["start"].tolist(),
+                                              sentences["end"].tolist(), sentences["section"].tolist()):
+        span = spans.setdefault(paragraph, [start, end, section])
+        span[0], span[1] = min(span[0], start), max(span[1], end)
+    return [_Paragraph(int(a), int(b), str(c)) for _, (a, b, c) in sorted(spans.items())]
+
+
 def article_html(ds: Dataset, marks: Iterable[Highlight] = ()) -> str:
     """The whole article, one block per line, highlights as ``<mark>``; everything escaped."""
     text = ds.text
     pieces = _flatten([m for m in marks if 0 <= m.start < m.end <= len(text)])
     blocks = []
-    for row in ds.sentences.groupby("paragraph", sort=True).agg(start=("start", "min"), end=("end", "max"), section=("section", "first")).itertuples():
-        start, end = int(row.start), int(row.end)
+    for row in _paragraphs(ds.sentences):
+        start, end = row.start, row.end
         out, cursor = [], start
         for p in pieces:
             if p.end <= start or p.start >= end:
