@@ -349,7 +349,7 @@ def hover_plot_points(page, *, per_plot: int = 8) -> list[str]:
 MAP_ITEMS = "path.leaflet-interactive, .leaflet-marker-icon.leaflet-interactive"
 
 
-def open_map_popups(page, frame, *, after_click=None) -> tuple[list[str], list[str]]:
+def open_map_popups(page, frame, *, after_click=None, click: bool = True) -> tuple[list[str], list[str]]:
     """Hover and click every marker and path of the map in ``frame`` (or ``frame()``, found again after
     each click); returns (tooltips, popups) seen. A click on a place also selects it in every view:
     ``after_click()`` clears that selection before the next item."""
@@ -382,6 +382,8 @@ def open_map_popups(page, frame, *, after_click=None) -> tuple[list[str], list[s
         page.mouse.move(*point)
         page.wait_for_timeout(30)
         tooltips.append(read(".leaflet-tooltip"))
+        if not click:
+            continue
         page.mouse.click(*point)
         page.wait_for_timeout(30)
         popups.append(read(".leaflet-popup-content"))

@@ -131,8 +131,11 @@ def test_clicking_a_bar_or_a_map_place_selects_it_in_every_view(app, open_page, 
 
     # a map place: its marker's click selects the place in the app's Place dropdown
     page.locator("button", has_text="Reset filters").click()
-    wait_for(page, lambda: actor.locator("select").evaluate("s => s.options[s.selectedIndex].text") == "Everyone",
+    wait_for(page, lambda: actor.locator("select").evaluate("s => s.options[s.selectedIndex].text") in ("Everyone",),
              "the reset")
+    wait_for(page, lambda: (sig := map_signature(watched)) is not None and sig[0] == sum(layer_sizes(seed_ds).values()),
+             "the whole map again")
+    page.wait_for_timeout(300)
     place = page.locator(".widget-dropdown").filter(has=page.locator("label", has_text=re.compile(r"^Place$")))
     frame = wait_for(page, lambda: (f := watched.map_frames()) and f[0], "the map")
     from .support import visible_point

@@ -9,9 +9,12 @@ no page error, and the payload shown literally as text.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .support import (
+    visible_point,
     ACTOR_LABEL,
     CHARTS_WAIT_JS,
     HOSTILE,
@@ -63,12 +66,25 @@ def exercise(watched, *, app=False) -> tuple[list[str], list[str], list[str]]:
     tooltips, popups = [], []
     initial = map_signature(watched) if app else None
 
+    place = page.locator(".widget-dropdown").filter(has=page.locator("label", has_text=re.compile(r"^Place$")))
+
+    def chosen_place():
+        # ipywidgets writes option labels with no-break spaces
+        return place.locator("select").evaluate("s => s.options[s.selectedIndex].text").replace("\xa0", " ")
+
     def clear():
         if app:
-            page.wait_for_timeout(500)  # the click's selection reaches the kernel, which redraws the map
-            if map_signature(watched) != initial:
+            # a click on a place reaches the kernel, which selects it and redraws the map: wait for that
+            # (a click on an arc selects nothing), then reset and wait for the whole map again
+            for _ in range(30):
+                if chosen_place() != "All places":
+                    break
+                page.wait_for_timeout(100)
+            if chosen_place() != "All places" or (map_signature(watched) or (0,))[0] != initial[0]:
                 page.locator("button", has_text="Reset filters").click()
-                wait_for(page, lambda: map_signature(watched) == initial, "the whole map again after a reset")
+                wait_for(page, lambda: chosen_place() == "All places" and (map_signature(watched) or (0,))[0] == initial[0],
+                         f"the whole map again after a reset ({map_signature(watched)} vs {initial}; frames "
+                         f"{[(f.url[:20], f.is_detached()) for f in page.frames]}; place {chosen_place()!r})")
                 page.wait_for_timeout(300)
         else:
             page.evaluate("() => { if (window.articleDashboard && location.hash) location.hash = ''; }")
