@@ -1,171 +1,36 @@
-"""Stage 4c: the dashboard — one filter state, one pure function that applies it, and the widgets.
+"""Views, live dashboard: ipywidgets wired to :func:`analysis.filters.filter_dataset`.
 
-``filter_dataset(ds, filters)`` does all the selection and is tested on its
-own; the :class:`Dashboard` only wires ipywidgets to it and refreshes the views
-(each chart and the Folium map redrawn in its ``Output`` only when the rows it
-shows change, the article with its highlights).
+Place in the flow: frames → filters → **dashboard** (JupyterLab and ``make app``). The
+selection itself is pure and tested in :mod:`analysis.filters`; here the widgets set a
+:class:`~analysis.filters.Filters`, every view is redrawn from the rows it selects (each
+chart and the Folium map only when its rows change), and a click on a chart point, a
+network node or a map place selects that actor or place everywhere.
+
+Charts are drawn by Plotly's JupyterLab/Voilà extension from their JSON inside ``Output``
+widgets, not as ``FigureWidget``s (see :func:`_draw`), so Plotly's own Python callbacks are
+not there; clicks come back through :class:`ClickBridge`, an anywidget of a few lines whose
+ES module (``analysis/select.js`` plus glue, inline, no build step) listens to the charts'
+``plotly_click`` events and the map's ``postMessage`` inside this dashboard only.
+
+A notebook executed for a shared page (``ANALYSIS_STATIC_PAGE=1``, set by ``make render``)
+shows :func:`analysis.page.static_dashboard` instead: no kernel there, the page filters itself.
 """
 
 from __future__ import annotations
 
 import html
 import os
+import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
 from .dataset import Dataset
-from .extract.dates import PERIOD_END
-from .schema import names_in
-from .style import EMPTY_MESSAGE
+from .filters import ALL, Filters, counts, describe, filter_dataset, options
+from .style import EMPTY_MESSAGE, STANCE_COLORS, event_style
 
-ALL = ""
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the reader has chosen; the default selects everything."""
-
-    actor: str = ALL  # a person, organisation or country acting, targeted or speaking
-    country: str = ALL  # the country of a place, actor or speaker
-    event_types: tuple[str, ...] = ()  # empty: every type
-    stances: tuple[str, ...] = ()  # empty: every stance
-    date_from: date | None = None
-    date_to: date | None = None
-    include_context: bool = True
-    search: str = ""  # free text over quotes (words and speaker)
-
-    @property
-    def narrows_events(self) -> bool:
-        return bool(self.actor or self.country or self.event_types or self.date_from or self.date_to
-                    or self.stances or self.search)
-
-    @property
-    def narrows_quotes(self) -> bool:
-        return bool(self.actor or self.country or self.stances or self.search or self.date_from or self.date_to)
-
-
-def _involves(series: pd.Series, name: str) -> pd.Series:
-    """Cells naming ``name`` alone or in a "; "-separated list (case-insensitive)."""
-    lowered = name.lower()
-    return _mask((lowered in (n.lower() for n in names_in(v)) for v in series), series.index)
-
-
-def _mask(values, index) -> pd.Series:
-    """A boolean mask even when there are no rows (an empty object Series would select columns)."""
-    return pd.Series(list(values), index=index, dtype=bool)
-
-
-def _period_end(dates: pd.Series, precision: pd.Series | None) -> pd.Series:
-    """The last day each dated row covers (``extract.dates.PERIOD_END``), column-wise."""
-    if precision is None:
-        return dates
-    ends = dates.copy()
-    for name, offset in PERIOD_END.items():
-        rows = precision == name
-        ends[rows] = dates[rows] + offset
-    return ends
-
-
-def _in_dates(dates: pd.Series, filters: Filters, precision: pd.Series | None = None) -> pd.Series:
-    """Rows whose period (a day, or the week/month/year of a vaguer date) overlaps the range."""
-    keep = _mask([True] * len(dates), dates.index)
-    if filters.date_from is not None:
-        keep &= (_period_end(dates, precision) >= pd.Timestamp(filters.date_from)).fillna(False).astype(bool)
-    if filters.date_to is not None:
-        keep &= (dates <= pd.Timestamp(filters.date_to)).fillna(False).astype(bool)
-    return keep
-
-
-def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
-    """The rows of every frame that the filters select; frames keep their columns and dtypes."""
-    loc_country = dict(zip(ds.locations["location_id"], ds.locations["country"]))
-    actor_country = dict(zip(ds.actors["name"], ds.actors["country"]))
-
-    events = ds.events
-    if not filters.include_context:
-        events = events[events["source"] == "article"]
-    if filters.event_types:
-        events = events[events["event_type"].isin(filters.event_types)]
-    if filters.actor:
-        events = events[_involves(events["actor"], filters.actor) | _involves(events["target"], filters.actor)]
-    if filters.country:
-        def from_country(column: str) -> pd.Series:
-            return _mask((any(actor_country.get(n, n) == filters.country for n in names_in(v)) for v in events[column]),
-                         events.index)
-
-        by_place = _mask((loc_country.get(v, "") == filters.country for v in events["location_id"]), events.index)
-        events = events[by_place | from_country("actor") | from_country("target")]
-    events = events[_in_dates(events["date"], filters, events["date_precision"])]
-
-    quotes = ds.quotes
-    if filters.actor:
-        quotes = quotes[_involves(quotes["speaker"], filters.actor)]
-    if filters.country:
-        quotes = quotes[_mask((filters.country in names_in(v) for v in quotes["speaker_country"]), quotes.index)]
-    if filters.stances:
-        quotes = quotes[quotes["stance"].isin(filters.stances)]
-    if filters.search:
-        needle = filters.search.lower()
-        quotes = quotes[quotes["text"].str.lower().str.contains(needle, regex=False)
-                        | quotes["speaker"].str.lower().str.contains(needle, regex=False)]
-    if filters.date_from or filters.date_to or filters.event_types:
-        # a quote is dated by the statement event it produced
-        quotes = quotes[quotes["start"].isin(set(events["start"].dropna().astype(int)))]
-
-    if filters.stances or filters.search:
-        # quote filters keep the statements those quotes make, so the timeline follows them
-        events = events[(events["source"] == "article") & events["start"].isin(quotes["start"].astype("Int64"))]
-
-    movements = ds.movements
-    if not filters.include_context:
-        movements = movements[movements["source"] == "article"]
-    if filters.narrows_events:
-        linked = movements["event_id"].isin(events["event_id"])
-        context_ok = (movements["source"] == "context") & _in_dates(movements["date"], filters)
-        if filters.actor:
-            context_ok &= _involves(movements["actor"], filters.actor)
-        if filters.event_types or filters.stances or filters.search:
-            context_ok &= False  # context movements carry no quote or event type to match
-        if filters.country:
-            ids = set(ds.locations.loc[ds.locations["country"] == filters.country, "location_id"])
-            context_ok &= movements["origin_id"].isin(ids) | movements["destination_id"].isin(ids)
-        movements = movements[linked | context_ok]
-
-    locations = ds.locations
-    if not filters.include_context:
-        locations = locations[locations["source"] == "article"]
-    # the places of the events and the ends of the movements shown stay, so the map can draw them
-    used = set(events["location_id"]) | set(movements["origin_id"]) | set(movements["destination_id"])
-    others = (filters.actor or filters.event_types or filters.date_from or filters.date_to
-              or filters.stances or filters.search)
-    if others:
-        locations = locations[locations["location_id"].isin(used - {""})]
-    elif filters.country:
-        in_country = (locations["country"] == filters.country) | (locations["name"] == filters.country)
-        locations = locations[in_country | locations["location_id"].isin(used - {""})]
-
-    actors = ds.actors
-    if not filters.include_context:
-        actors = actors[actors["source"] == "article"]
-    if filters.narrows_events or filters.narrows_quotes:
-        involved = {n for col in ("actor", "target") for v in events[col] for n in names_in(v)}
-        involved |= {n for v in quotes["speaker"] for n in names_in(v)}
-        actors = actors[actors["name"].isin(involved)]
-
-    mentions = ds.mentions[ds.mentions["actor_id"].isin(actors["actor_id"]) | ds.mentions["location_id"].isin(locations["location_id"])]
-    return ds.replace(events=events, quotes=quotes, movements=movements, locations=locations, actors=actors, mentions=mentions)
-
-
-def counts(ds: Dataset) -> dict[str, int]:
-    """The figures the header shows, following the filters."""
-    return {
-        "events": len(ds.events),
-        "quotes": len(ds.quotes),
-        "people": int((ds.actors["kind"] == "person").sum()),
-        "places": len(ds.locations),
-    }
+STATIC_ENV = "ANALYSIS_STATIC_PAGE"
 
 
 def header_html(ds: Dataset, shown: Dataset) -> str:
@@ -188,18 +53,98 @@ def filtered_csv(ds: Dataset) -> str:
     return to_csv(pd.concat([events, quotes], ignore_index=True, sort=False))
 
 
-def options(ds: Dataset) -> dict[str, list]:
-    """The choices each filter widget offers, from the whole dataset."""
-    people = sorted({n for v in ds.quotes["speaker"] for n in names_in(v)} | set(ds.actors["name"]))
-    countries = sorted({c for c in ds.locations["country"] if c} | {c for c in ds.actors["country"] if c})
-    dates = sorted({d.date() for d in ds.events["date"].dropna()})
-    return {
-        "actor": people,
-        "country": countries,
-        "event_types": sorted(set(ds.events["event_type"]) - {""}),
-        "stances": sorted(set(ds.quotes["stance"])),
-        "dates": dates,
-    }
+def summary_html(filters: Filters) -> str:
+    """The current selection in words (a reader's line, not a ``Filters(...)`` repr)."""
+    hint = "Click a point, a bar, a name or a place to select it in every view; click it again to clear."
+    return (f'<div style="font-family:system-ui,sans-serif;font-size:.92em;color:#333">'
+            f"Showing {html.escape(describe(filters))}. <span style=\"color:#666\">{hint}</span></div>")
+
+
+# --- the click bridge -------------------------------------------------------------------------
+
+_BRIDGE_GLUE = """
+function render({ model, el }) {
+  el.style.display = "none";
+  const scope = model.get("scope");
+  const hooked = new WeakSet();
+  let n = 0;
+  const send = (kind, value) => { n += 1; model.set("clicked", {kind, value, n}); model.save_changes(); };
+  const root = () => document.querySelector("." + scope);
+  const hook = () => {
+    const r = root();
+    if (!r) return;
+    r.querySelectorAll(".js-plotly-plot").forEach((gd) => {
+      if (hooked.has(gd) || typeof gd.on !== "function") return;
+      hooked.add(gd);
+      gd.on("plotly_click", (event) => {
+        const pick = articlePointSelection(event && event.points && event.points[0]);
+        if (pick) send("actor", pick.actor);
+      });
+    });
+  };
+  const observer = new MutationObserver(hook);
+  observer.observe(document.body, {childList: true, subtree: true});
+  hook();
+  const onMessage = (event) => {
+    const r = root();
+    if (!r || !Array.from(r.querySelectorAll("iframe")).some((f) => f.contentWindow === event.source)) return;
+    const data = event.data || {};
+    if (data.type === "article-map:select" && typeof data.place === "string") send("place", data.place);
+  };
+  window.addEventListener("message", onMessage);
+  return () => { observer.disconnect(); window.removeEventListener("message", onMessage); };
+}
+export default { render };
+"""
+
+
+def _bridge_class():
+    import anywidget
+    import traitlets
+
+    class ClickBridge(anywidget.AnyWidget):
+        """Sends ``{"kind": "actor"|"place", "value": name, "n": count}`` when a view inside the
+        element with class ``scope`` is clicked (an invisible widget)."""
+
+        _esm = (Path(__file__).with_name("select.js").read_text(encoding="utf-8") + _BRIDGE_GLUE)
+        scope = traitlets.Unicode("").tag(sync=True)
+        clicked = traitlets.Dict({}).tag(sync=True)
+
+    return ClickBridge
+
+
+class _Chips:
+    """A row of toggle buttons for a multi-choice filter: one click picks or drops a value."""
+
+    def __init__(self, values: list[str], *, label: str, colors: dict[str, str]):
+        import ipywidgets as w
+
+        self.values = list(values)
+        self.colors = colors
+        self.buttons = [w.ToggleButton(value=False, description=v.replace("_", " "), tooltip=v,
+                                       layout=w.Layout(width="auto", height="28px")) for v in self.values]
+        self.box = w.HBox([w.Label(label + ":")] + self.buttons, layout=w.Layout(flex_flow="row wrap", align_items="center"))
+        for button in self.buttons:
+            button.observe(self._recolour, names="value")
+
+    def _recolour(self, change) -> None:
+        button = change["owner"]
+        value = self.values[self.buttons.index(button)]
+        button.style.button_color = self.colors.get(value, "#999999") if button.value else None
+        button.style.font_weight = "bold" if button.value else ""
+
+    @property
+    def value(self) -> tuple[str, ...]:
+        return tuple(v for v, b in zip(self.values, self.buttons) if b.value)
+
+    @value.setter
+    def value(self, chosen) -> None:
+        for v, b in zip(self.values, self.buttons):
+            b.value = v in chosen
+
+    def observe(self, callback) -> None:
+        for button in self.buttons:
+            button.observe(callback, names="value")
 
 
 @dataclass
@@ -215,23 +160,35 @@ class Dashboard:
         ds = self.ds
         opts = options(ds)
         self._map_key: tuple | None = None
-        self.actor = w.Dropdown(options=[("All actors and speakers", ALL)] + [(n, n) for n in opts["actor"]], description="Actor")
-        self.country = w.Dropdown(options=[("All countries", ALL)] + [(n, n) for n in opts["country"]], description="Country")
-        self.event_types = w.SelectMultiple(options=opts["event_types"], description="Event type", rows=min(6, max(2, len(opts["event_types"]))))
-        self.stances = w.SelectMultiple(options=opts["stances"], description="Stance", rows=min(6, max(2, len(opts["stances"]))))
-        dates = opts["dates"] or [date.today()]
-        self.dates = w.SelectionRangeSlider(options=[(d.isoformat(), d) for d in dates], index=(0, len(dates) - 1),
-                                            description="Dates", layout=w.Layout(width="640px"),
-                                            style={"description_width": "initial"})
+        self._chart_keys: dict = {}
+        self._muted = False
+        wide = w.Layout(flex="1 1 260px", min_width="220px")
+        style_ = {"description_width": "initial"}
+        self.actor = w.Dropdown(options=[("Everyone", ALL)] + [(n, n) for n in opts["actor"]],
+                                description="Actor or speaker", layout=wide, style=style_)
+        self.country = w.Dropdown(options=[("All countries", ALL)] + [(n, n) for n in opts["country"]],
+                                  description="Country", layout=wide, style=style_)
+        self.place = w.Dropdown(options=[("All places", ALL)] + [(n, n) for n in opts["place"]],
+                                description="Place", layout=wide, style=style_)
+        self.event_types = _Chips(opts["event_types"], label="Event type",
+                                  colors={t: event_style(t)[0] for t in opts["event_types"]})
+        self.stances = _Chips(opts["stances"], label="Quote stance", colors=dict(STANCE_COLORS))
+        # any day may be chosen (no min/max: a DatePicker would clamp a linked or typed date)
+        self.date_from = w.DatePicker(description="From", value=None, layout=wide, style=style_)
+        self.date_to = w.DatePicker(description="To", value=None, layout=wide, style=style_)
         self.context = w.ToggleButton(value=True, description="Outside context shown", icon="eye",
                                       tooltip="Show or hide rows from data/context.csv", layout=w.Layout(width="auto"))
-        self.search = w.Text(placeholder="words in a quote or a speaker", description="Search", continuous_update=False)
-        self.reset = w.Button(description="Reset filters", icon="undo")
+        self.search = w.Text(placeholder="words in a quote or a speaker", description="Search quotes",
+                             continuous_update=False, layout=wide, style=style_)
+        self.reset = w.Button(description="Reset filters", icon="undo", layout=w.Layout(width="auto"))
         self.header = w.HTML()
+        self.summary = w.HTML()
         self.download = w.HTML()
-        self.prepare_download = w.Button(description="Download the selection (CSV)", icon="download")
+        self.prepare_download = w.Button(description="Download the selection (CSV)", icon="download",
+                                         layout=w.Layout(width="auto"))
         self.prepare_download.on_click(lambda _: self._offer_download())
         self.article = w.HTML()
+        self.tables = w.HTML()
         self.map_out = w.Output(layout=w.Layout(min_height="480px"))  # grows with the map: no overlap
         # Charts are drawn by the Plotly extension from their JSON inside Output widgets, not as
         # FigureWidgets: each FigureWidget loads its own multi-MB copy of plotly.js through
@@ -239,19 +196,30 @@ class Dashboard:
         # machine missed that about half the time, and a late chart never updated again.
         self.timeline, self.quotes, self.network = (w.Output() for _ in range(3))
         self.figures: dict = {}  # the go.Figure each chart shows now, by name
-        for control in (self.actor, self.country, self.event_types, self.stances, self.dates, self.search):
+        for control in (self.actor, self.country, self.place, self.date_from, self.date_to, self.search, self.context):
             control.observe(self._changed, names="value")
-        self.context.observe(self._changed, names="value")
+        self.event_types.observe(self._changed)
+        self.stances.observe(self._changed)
         self.reset.on_click(lambda _: self.reset_filters())
-        controls = w.VBox([w.HBox([self.actor, self.country]), w.HBox([self.event_types, self.stances]),
-                           self.dates, w.HBox([self.search, self.context, self.reset])])
-        self.widget = w.VBox([self.header, controls, self.timeline, self.quotes, self.network,
-                              w.HTML("<b>Map</b>"), self.map_out, w.HTML("<b>The article</b>"), self.article,
-                              w.HBox([self.prepare_download, self.download])])
+        self.scope = f"article-dashboard-{uuid.uuid4().hex[:12]}"
+        self.bridge = _bridge_class()(scope=self.scope)
+        self.bridge.observe(self._clicked, names="clicked")
+        row = w.Layout(flex_flow="row wrap", width="100%")
+        controls = w.VBox([
+            w.HBox([self.actor, self.country, self.place], layout=row),
+            w.HBox([self.date_from, self.date_to, self.search], layout=row),
+            self.event_types.box, self.stances.box,
+            w.HBox([self.context, self.reset], layout=row),
+        ], layout=w.Layout(border="1px solid #ddd", padding="6px", width="100%"))
+        self.widget = w.VBox([self.header, controls, self.summary, self.timeline, self.quotes, self.network,
+                              w.HTML("<b>Map</b>"), self.map_out, w.HTML("<b>Events and quotes</b>"), self.tables,
+                              w.HTML("<b>The article</b>"), self.article,
+                              w.HBox([self.prepare_download, self.download], layout=row), self.bridge])
+        self.widget.add_class(self.scope)
         self.refresh()
 
     def _ipython_display_(self) -> None:
-        """The widgets in a live front end; in a rendered page, views that filter in the browser."""
+        """The widgets in a live front end; in a rendered page, a page that filters in the browser."""
         from IPython.display import display
 
         display(*(static_views(self.ds) if static_page() else [self.widget]))
@@ -259,83 +227,88 @@ class Dashboard:
     # --- state -------------------------------------------------------------
 
     def current_filters(self) -> Filters:
-        lo, hi = self.dates.value if self.dates.options else (None, None)
-        full = self.dates.options and self.dates.index == (0, len(self.dates.options) - 1)
-        exact = getattr(self, "_exact_dates", None)
-        if exact is not None:  # apply() asked for dates the slider cannot show exactly
-            lo, hi, full = exact[0], exact[1], False
         return Filters(
-            actor=self.actor.value, country=self.country.value,
-            event_types=tuple(self.event_types.value), stances=tuple(self.stances.value),
-            date_from=None if full else lo, date_to=None if full else hi,
+            actor=self.actor.value, country=self.country.value, place=self.place.value,
+            event_types=self.event_types.value, stances=self.stances.value,
+            date_from=self.date_from.value, date_to=self.date_to.value,
             include_context=self.context.value, search=self.search.value.strip(),
         )
 
     def reset_filters(self) -> None:
-        self._muted = True  # one refresh for the whole reset, not one per widget
-        try:
-            self.actor.value, self.country.value = ALL, ALL
-            self.event_types.value, self.stances.value = (), ()
-            self.dates.index = (0, len(self.dates.options) - 1)
-            self.context.value, self.search.value = True, ""
-        finally:
-            self._muted = False
-        self._changed(None)
+        self.apply(Filters())
 
     def _changed(self, _change) -> None:
-        if getattr(self, "_muted", False):
+        if self._muted:
             return
-        self._exact_dates = None  # the reader moved a widget: the widgets say it all again
-        self.context.description = "Outside context shown" if self.context.value else "Outside context hidden"
         self.refresh()
 
+    def _clicked(self, change) -> None:
+        click = change["new"] or {}
+        if click.get("kind") in ("actor", "place") and isinstance(click.get("value"), str):
+            self.select(click["kind"], click["value"])
+
     # --- views -------------------------------------------------------------
+
+    def select(self, kind: str, name: str) -> Dataset | None:
+        """Select the actor or place ``name`` in every view (what a click does); again clears it.
+        A name the article does not offer is ignored."""
+        control = {"actor": self.actor, "place": self.place}[kind]
+        offered = {v.lower(): v for v in dict(control.options).values() if v}
+        if name.lower() not in offered:
+            return None
+        name = offered[name.lower()]
+        current = getattr(self.filters, kind)
+        return self.apply(replace(self.filters, **{kind: ALL if current == name else name}))
 
     def apply(self, filters: Filters) -> Dataset:
         """Set every widget to ``filters`` and refresh once (what a click or a notebook call does)."""
         offered = {v.lower(): v for v in dict(self.actor.options).values()}
         if filters.actor.lower() not in offered:
             raise ValueError(f"no actor or speaker named {filters.actor!r} in this article")
-        if filters.country not in dict(self.country.options).values():
-            raise ValueError(f"no country named {filters.country!r} in this article")
+        for name, control in (("country", self.country), ("place", self.place)):
+            if getattr(filters, name) not in dict(control.options).values():
+                raise ValueError(f"no {name} named {getattr(filters, name)!r} in this article")
         filters = replace(filters, actor=offered[filters.actor.lower()])
         self._muted = True
         try:
-            self.actor.value, self.country.value = filters.actor, filters.country
+            self.actor.value, self.country.value, self.place.value = filters.actor, filters.country, filters.place
             self.event_types.value, self.stances.value = filters.event_types, filters.stances
+            self.date_from.value, self.date_to.value = filters.date_from, filters.date_to
             self.context.value, self.search.value = filters.include_context, filters.search
-            dates = [d for _, d in self.dates.options]
-            lo = next((i for i, d in enumerate(dates) if filters.date_from is None or d >= filters.date_from), 0)
-            hi = max((i for i, d in enumerate(dates) if filters.date_to is None or d <= filters.date_to), default=len(dates) - 1)
-            self.dates.index = (lo, max(lo, hi))
         finally:
             self._muted = False
-        self._exact_dates = (filters.date_from, filters.date_to) if (filters.date_from or filters.date_to) else None
         return self.refresh()
 
     def refresh(self) -> Dataset:
         """Apply the filters and redraw every view whose rows changed; returns the filtered dataset."""
         import time
 
-        from . import plots, reader
+        from . import page, plots, reader
 
         started = time.perf_counter()
         self.filters = self.current_filters()
+        self.context.description = "Outside context shown" if self.context.value else "Outside context hidden"
         shown = filter_dataset(self.ds, self.filters)
         self.header.value = header_html(self.ds, shown)
+        self.summary.value = summary_html(self.filters)
         event_ids, quote_ids = tuple(shown.events["event_id"]), tuple(shown.quotes["quote_id"])
         keys = {"timeline": event_ids, "quotes": quote_ids, "network": (event_ids, quote_ids)}
-        changed = {name for name, key in keys.items() if getattr(self, "_chart_keys", {}).get(name) != key}
+        changed = {name for name, key in keys.items() if self._chart_keys.get(name) != key}
         build = {
-            "timeline": lambda: plots.events_timeline(shown.events, sentences=self.ds.sentences, menus=False),
-            "quotes": lambda: plots.quotes_by_speaker(shown.quotes, menus=False),
+            "timeline": lambda: plots.events_timeline(shown.events, sentences=self.ds.sentences, quotes=shown.quotes),
+            "quotes": lambda: plots.quotes_by_speaker(shown.quotes, events=self.ds.events),
             "network": lambda: plots.actor_network(shown.events, shown.quotes),
         }
         for name in changed:
             self.figures[name] = build[name]()
             _draw(getattr(self, name), self.figures[name])
+        if changed:
+            self.tables.value = ('<div style="overflow-x:auto;max-height:420px">'
+                                 + page.table_html(shown.events, page.EVENT_TABLE, key="event_id", caption="Events")
+                                 + page.table_html(shown.quotes, page.QUOTE_TABLE, key="quote_id", caption="Quotes")
+                                 + f"</div><style>{page.TABLE_CSS}</style>")
         self._chart_keys = keys
-        names = [n for n in (self.filters.actor, self.filters.country) if n]
+        names = [n for n in (self.filters.actor, self.filters.country, self.filters.place) if n]
         self.article.value = reader.article_html(self.ds, reader.highlights(shown, mention_names=names))
         self.download.value = ""  # a link for the old selection would mislead: made on request
         self._shown = shown
@@ -355,7 +328,7 @@ class Dashboard:
         self._map_key = key
         from . import maps
 
-        _show(self.map_out, {"text/html": maps.article_map(shown)._repr_html_(), "text/plain": "<map>"})
+        _show(self.map_out, {"text/html": maps.map_iframe(shown), "text/plain": "<map>"})
 
 
 def _show(out, data: dict) -> None:
@@ -383,7 +356,7 @@ def _draw(out, fig) -> None:
     # packed): to_plotly_json()/to_json() deep-copy and re-pack them first, 4.3 ms a chart
     # against 0.8 ms here, most of a filter change's budget. Dates become ISO text.
     spec = json.loads(json.dumps({"data": fig._data, "layout": fig._layout}, cls=PlotlyJSONEncoder))
-    _show(out, {"application/vnd.plotly.v1+json": spec | {"config": {"responsive": True}},
+    _show(out, {"application/vnd.plotly.v1+json": spec | {"config": {"responsive": True, "displaylogo": False}},
                 "text/plain": f"<chart: {fig.layout.title.text}>"})
 
 
@@ -403,12 +376,6 @@ def show(ds: Dataset | None = None):
 
 
 # --- the page without a kernel ----------------------------------------------------------
-#
-# ipywidgets callbacks are Python: in a rendered page (``make render``) they would be an
-# empty box. There the dashboard shows the same views, each carrying its own in-browser
-# filters: Plotly dropdowns and the timeline's range slider, the map's layer control.
-
-STATIC_ENV = "ANALYSIS_STATIC_PAGE"
 
 
 def static_page() -> bool:
@@ -417,26 +384,13 @@ def static_page() -> bool:
 
 
 def static_views(ds: Dataset) -> list:
-    """What a rendered page shows instead of the widgets, in the dashboard's order."""
+    """What a rendered page shows instead of the widgets: plotly.js once and the page's dashboard."""
     from IPython.display import HTML
 
-    from . import maps, plots, reader
+    from . import page
 
-    note = ('<p style="color:#555;font-family:system-ui,sans-serif">A shared page: filter with the dropdowns above '
-            "each chart, the range slider under the timeline and the map's layer control. "
-            "The live filters run in JupyterLab or <code>make app</code>.</p>")
-    return [
-        HTML(header_html(ds, ds) + note),
-        plots.events_timeline(ds.events, sentences=ds.sentences),
-        plots.quotes_by_speaker(ds.quotes),
-        plots.actor_network(ds.events, ds.quotes),
-        HTML("<b>Map</b>"),
-        maps.article_map(ds),
-        HTML("<b>The article</b>"),
-        HTML(reader.article_html(ds, reader.highlights(ds))),
-        HTML(_download_link(ds)),
-    ]
+    return [HTML(f"<script>{page.plotly_js()}</script>{page.static_dashboard(ds)}")]
 
 
 __all__ = ["ALL", "STATIC_ENV", "Dashboard", "Filters", "counts", "filter_dataset", "filtered_csv", "options", "show",
-           "static_page", "static_views"]
+           "static_page", "static_views", "summary_html"]

@@ -125,6 +125,13 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
+def csv_rule() -> dict[str, str]:
+    """The formula rule as two JavaScript-compatible patterns, for the shared page's download."""
+    written = {"\t": "\\t", "\r": "\\r", "-": "\\-"}  # escapes both regex dialects read alike
+    return {"formula": "^[" + "".join(written.get(c, c) for c in FORMULA_START) + "]",
+            "number": "^(?:" + _PLAIN_NUMBER.pattern + ")$"}
+
+
 def runs_as_formula(cell: object) -> bool:
     """Whether a spreadsheet opening ``cell`` from a CSV file would treat it as a formula."""
     return isinstance(cell, str) and cell.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell)

@@ -5,11 +5,26 @@ works offline: Leaflet and jQuery are inlined (:mod:`analysis.assets`) and the b
 layer is the shipped country outline ``data/world.geojson``; OpenStreetMap tiles are
 an optional base layer that starts unselected.
 
-One layer per kind of thing. Places the article names sit in "Bases & airports",
-"Cities & places" or "Countries"; places known only from outside context sit in
-"Outside context". Movements sit in "Missile strikes", "Troop movements" and
-"Drone strike". Article facts are drawn solid, outside context dashed and lighter
-(``style.SOURCE_DASH`` / ``style.SOURCE_OPACITY``).
+What is drawn says what the frames say, no more:
+
+* a movement between two named places (a base, a city) is an arc ending at the place;
+* a movement from or to a whole country (``locations.kind == "country"``) is
+  *country-level*: a broad band (not a thin strike line) that starts inside the origin and
+  stops at the destination's outline, whose border is traced; it never ends on a point
+  that would read as a city (:func:`country_target`);
+* a place's popup says what it is in the article from the events of the sentences that
+  name it (:func:`analysis.facts.place_roles`), e.g. "arms transfer, 20 July 2015, in a
+  photo caption", never one global role;
+* each named place keeps a label (labels that would overlap are hidden, most mentioned
+  first); arrowheads are SVG markers of constant screen size at any zoom;
+* everything from outside context (places, arcs, the drone-strike diamond, their labels)
+  sits in the "Outside context" layer: unticking it removes all of it.
+
+Each drawn element carries CSS classes ``am-item am-<row id>`` (``am-ctx`` for outside
+context), so a page can show exactly the rows its filters select: the map's script
+(``analysis/map.js``) listens for ``{"type": "article-map:show", "ids": [...]}`` from its
+parent window and answers a click on a place with ``{"type": "article-map:select",
+"place": name}``.
 
 folium inserts popup and tooltip text as HTML inside JavaScript template literals,
 so every string from the article or from context data passes through :func:`escape`.
@@ -18,7 +33,10 @@ so every string from the article or from context data passes through :func:`esca
 from __future__ import annotations
 
 import html
+import json
 import math
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 import folium
@@ -26,7 +44,7 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Template
 
-from . import assets, style
+from . import assets, facts, style
 from .dataset import Dataset
 
 LAYER_BASES = "Bases & airports"
@@ -39,20 +57,19 @@ LAYER_CONTEXT = "Outside context"
 LAYERS = (LAYER_BASES, LAYER_PLACES, LAYER_COUNTRIES, LAYER_MISSILES, LAYER_TROOPS, LAYER_DRONE, LAYER_CONTEXT)
 BASEMAP_NAME = "Country outlines (offline)"
 TILES_NAME = "OpenStreetMap tiles (online)"
+SCRIPT = Path(__file__).with_name("map.js")
 
 _LOCATION_LAYER = {"base": LAYER_BASES, "airport": LAYER_BASES, "country": LAYER_COUNTRIES}
 _MOVEMENT_LAYER = {
     "missile_strike": LAYER_MISSILES, "rocket_strike": LAYER_MISSILES, "air_strike": LAYER_MISSILES,
     "troop_withdrawal": LAYER_TROOPS, "troop_movement": LAYER_TROOPS, "drone_strike": LAYER_DRONE,
 }
-_KIND_LABEL = {
-    "missile_strike": "Missile strike", "rocket_strike": "Rocket strike", "air_strike": "Air strike",
-    "drone_strike": "Drone strike", "troop_withdrawal": "Troop withdrawal", "troop_movement": "Troop movement",
-}
 # bend of an arc as a share of its length: strikes arc visibly, troop moves nearly straight
 _BEND = {LAYER_MISSILES: 0.22, LAYER_DRONE: 0.22, LAYER_TROOPS: 0.08}
 DEFAULT_VIEW = ((30.0, 45.0), 4)  # the Middle East, when nothing is drawn
 _ARC_POINTS = 30
+CONTEXT_OPACITY = 0.8  # outside context is dashed; lighter, but still legible
+BAND_WEIGHT = 11  # a country-level movement's band, in pixels
 
 
 def escape(value) -> str:
@@ -86,11 +103,17 @@ def _popup(title: str, body: str) -> folium.Popup:
                         max_width=360)
 
 
+def _classes(row_id: str, source: str, *extra: str) -> str:
+    """The classes a page's script finds an element by: its row id and whether it is context."""
+    return " ".join(["am-item", f"am-{row_id}", *(["am-ctx"] if source == "context" else []), *extra])
+
+
 # --- geometry ---------------------------------------------------------------------
 
+Point = tuple[float, float]  # (lat, lon)
 
-def arc(start: tuple[float, float], end: tuple[float, float], *, bend: float = 0.22,
-        points: int = _ARC_POINTS) -> list[tuple[float, float]]:
+
+def arc(start: Point, end: Point, *, bend: float = 0.22, points: int = _ARC_POINTS) -> list[Point]:
     """A quadratic Bézier from ``start`` to ``end`` ((lat, lon) pairs), bending to the left.
 
     Longitudes are scaled by cos(latitude) so the bend looks perpendicular on the map.
@@ -108,22 +131,112 @@ def arc(start: tuple[float, float], end: tuple[float, float], *, bend: float = 0
     return out
 
 
-def arrowhead(line: list[tuple[float, float]], *, size: float | None = None) -> list[tuple[float, float]]:
-    """A triangle (three (lat, lon) points) pointing along the end of ``line``."""
-    (lat0, lon0), (lat1, lon1) = line[0], line[-1]
-    k = max(math.cos(math.radians(lat1)), 0.2)
-    # direction of the last few points: the curve's tangent at its end
-    plat, plon = line[max(0, len(line) - 4)]
-    dx, dy = (lon1 - plon) * k, lat1 - plat
-    norm = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / norm, dy / norm
-    span = math.hypot((lon1 - lon0) * k, lat1 - lat0)
-    head = size if size is not None else min(max(0.07 * span, 0.08), 0.45)
-    bx, by = lon1 * k - ux * head, lat1 - uy * head
-    half = head * 0.5
-    left = (by + ux * half, (bx - uy * half) / k)
-    right = (by - ux * half, (bx + uy * half) / k)
-    return [(round(left[0], 5), round(left[1], 5)), (lat1, lon1), (round(right[0], 5), round(right[1], 5))]
+Ring = list[Point]
+
+
+@lru_cache(maxsize=1)
+def _outlines() -> dict[str, list[Ring]]:
+    """Country name → outer rings as (lat, lon) from ``data/world.geojson``."""
+    out = {}
+    for feature in assets.world_geojson()["features"]:
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        out[feature["properties"]["name"]] = [[(lat, lon) for lon, lat in polygon[0]] for polygon in polygons]
+    return out
+
+
+def outline(name: str) -> list[Ring]:
+    """The outline of the country ``name`` (also "United States" for "United States of America"), or []."""
+    shapes = _outlines()
+    if name in shapes:
+        return shapes[name]
+    longer = [key for key in shapes if key.startswith(name + " ")]
+    return shapes[longer[0]] if len(longer) == 1 else []
+
+
+def inside(point: Point, rings: list[Ring]) -> bool:
+    """Whether ``point`` lies inside any of ``rings`` (even-odd rule)."""
+    lat, lon = point
+    hit = False
+    for ring in rings:
+        for (a_lat, a_lon), (b_lat, b_lon) in zip(ring, ring[1:] + ring[:1]):
+            if (a_lat > lat) != (b_lat > lat):
+                cross = a_lon + (lat - a_lat) * (b_lon - a_lon) / (b_lat - a_lat)
+                if lon < cross:
+                    hit = not hit
+    return hit
+
+
+def nearest_on_outline(point: Point, rings: list[Ring]) -> Point | None:
+    """The point of the outline closest to ``point`` (distances with longitudes scaled by cos(lat))."""
+    k = max(math.cos(math.radians(point[0])), 0.2)
+    px, py = point[1] * k, point[0]
+    best, best_d = None, math.inf
+    for ring in rings:
+        for (a_lat, a_lon), (b_lat, b_lon) in zip(ring, ring[1:] + ring[:1]):
+            ax, ay, bx, by = a_lon * k, a_lat, b_lon * k, b_lat
+            dx, dy = bx - ax, by - ay
+            t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+            qx, qy = ax + t * dx, ay + t * dy
+            d = (qx - px) ** 2 + (qy - py) ** 2
+            if d < best_d:
+                best, best_d = (round(qy, 5), round(qx / k, 5)), d
+    return best
+
+
+def inner_point(rings: list[Ring]) -> Point | None:
+    """A point inside the largest ring: the middle of the widest span across its middle latitude."""
+    if not rings:
+        return None
+    ring = max(rings, key=lambda r: (max(p[0] for p in r) - min(p[0] for p in r)) * (max(p[1] for p in r) - min(p[1] for p in r)))
+    lat = (max(p[0] for p in ring) + min(p[0] for p in ring)) / 2
+    crossings = sorted(a_lon + (lat - a_lat) * (b_lon - a_lon) / (b_lat - a_lat)
+                       for (a_lat, a_lon), (b_lat, b_lon) in zip(ring, ring[1:] + ring[:1]) if (a_lat > lat) != (b_lat > lat))
+    spans = [(crossings[i + 1] - crossings[i], crossings[i]) for i in range(0, len(crossings) - 1, 2)]
+    if not spans:
+        return ring[0]
+    width, west = max(spans)
+    return (round(lat, 5), round(west + width / 2, 5))
+
+
+def country_point(name: str, frame_point: Point | None) -> Point | None:
+    """Where a country-level movement starts: the frame's point when it lies inside the country's
+    outline, else a point inside the outline (a gazetteer's country point can lie abroad)."""
+    rings = outline(name)
+    if not rings:
+        return frame_point
+    if frame_point is not None and inside(frame_point, rings):
+        return frame_point
+    return inner_point(rings)
+
+
+def border_crossing(origin: Point, target: Point, rings: list[Ring]) -> Point | None:
+    """Where the straight line from ``origin`` to ``target`` first crosses an outline, or None."""
+    (y0, x0), (y1, x1) = origin, target
+    best, best_t = None, math.inf
+    for ring in rings:
+        for (ay, ax), (by, bx) in zip(ring, ring[1:] + ring[:1]):
+            denom = (x1 - x0) * (by - ay) - (y1 - y0) * (bx - ax)
+            if denom == 0:
+                continue
+            t = ((ax - x0) * (by - ay) - (ay - y0) * (bx - ax)) / denom
+            u = ((ax - x0) * (y1 - y0) - (ay - y0) * (x1 - x0)) / denom
+            if 0 <= t <= 1 and 0 <= u <= 1 and t < best_t:
+                best, best_t = (round(y0 + t * (y1 - y0), 5), round(x0 + t * (x1 - x0), 5)), t
+    return best
+
+
+def country_target(name: str, origin: Point, frame_point: Point | None) -> Point | None:
+    """Where a country-level movement stops: at the destination country's outline, where the
+    line from the origin towards the country's interior crosses it (the article names the
+    country, not a place in it); the frame's point when the country has no outline."""
+    rings = outline(name)
+    if not rings:
+        return frame_point
+    interior = country_point(name, frame_point)
+    if inside(origin, rings):  # from inside the country itself: to a point inside it
+        return interior
+    return border_crossing(origin, interior, rings) or nearest_on_outline(origin, rings)
 
 
 # --- frames -> drawable items -------------------------------------------------------
@@ -135,24 +248,15 @@ def _located(locations: pd.DataFrame) -> pd.Series:
     return lat.notna() & lon.notna() & lat.between(-90, 90) & lon.between(-180, 180)
 
 
-def _sentence_finder(ds: Dataset):
-    sentences = ds.sentences
-    by_id = dict(zip(sentences["sentence_id"], sentences["text"]))
-    spans = list(zip(sentences["start"], sentences["end"], sentences["text"]))
+def _sentence_at(ds: Dataset):
+    spans = list(zip(ds.sentences["start"], ds.sentences["end"], ds.sentences["text"]))
 
-    def by_offset(pos) -> str:
+    def find(pos) -> str:
         if pos is None or pos is pd.NA or pos != pos:
             return ""
-        for start, end, text in spans:
-            if start <= pos < end:
-                return text
-        return ""
+        return next((text for start, end, text in spans if start <= pos < end), "")
 
-    return by_id, by_offset
-
-
-def _date(value) -> str:
-    return "" if pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+    return find
 
 
 def _source(row) -> str:
@@ -164,6 +268,10 @@ def _radius(mentions) -> float:
     return round(min(5.0 + 2.5 * math.sqrt(n), 16.0), 1)
 
 
+def _opacity(source: str) -> float:
+    return CONTEXT_OPACITY if source == "context" else style.SOURCE_OPACITY["article"]
+
+
 class _Overlay(MacroElement):
     """A fixed-position HTML box drawn over the map (legend, notes); ``body`` is trusted HTML."""
 
@@ -171,12 +279,22 @@ class _Overlay(MacroElement):
         {% macro header(this, kwargs) %}
         <style>
           .leaflet-container { background: #fff; }
-          .article-map-box { position: absolute; z-index: 1000; background: rgba(255,255,255,0.92);
-            border: 1px solid #999999; border-radius: 4px; padding: 6px 8px; font: 12px/1.4 {{ this.font }}; }
-          .article-map-box .sw { display: inline-block; width: 11px; height: 11px; border-radius: 50%;
+          .article-map-box { position: absolute; z-index: 1000; background: rgba(255,255,255,0.94);
+            border: 1px solid #999999; border-radius: 4px; padding: 4px 7px; font: 12px/1.35 {{ this.font }}; }
+          .article-map-box summary { cursor: pointer; font-weight: 600; }
+          .article-map-box .sw { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
             margin-right: 5px; vertical-align: -1px; }
           .article-map-box .ln { display: inline-block; width: 22px; height: 0; margin-right: 5px;
             vertical-align: 3px; border-top-width: 3px; }
+          .article-map-box .band { display: inline-block; width: 22px; height: 8px; margin-right: 5px;
+            vertical-align: 0; opacity: .45; }
+          .am-label { background: rgba(255,255,255,.85); border: 0; box-shadow: none; padding: 0 3px;
+            font: 11px/1.2 {{ this.font }}; color: #222; }
+          .am-label::before { display: none; }
+          .am-label.am-ctx { color: #555; font-style: italic; }
+          .am-label.am-country { font-weight: 600; color: #444; text-transform: uppercase; letter-spacing: .04em;
+            background: transparent; }
+          .am-off { display: none !important; }
         </style>
         {% endmacro %}
         {% macro html(this, kwargs) %}
@@ -190,26 +308,56 @@ class _Overlay(MacroElement):
         self.body, self.css_class, self.position, self.font = body, css_class, position, style.FONT
 
 
-def _legend(kinds: Iterable[str], movement_kinds: Iterable[str], notes: list[str]) -> str:
-    lines = ['<div style="font-weight:600">Legend</div>']
+class _Script(MacroElement):
+    """The map's own script (``map.js``) with its configuration, run after every layer exists."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map, control, config) {
+        {{ this.code }}
+        })({{ this._parent.get_name() }}, {{ this.control }}, {{ this.config }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, control: str, config: dict):
+        super().__init__()
+        self._name = "ArticleMapScript"
+        self.control = control
+        # JSON inside a <script>: "</" and "<!--" must not appear, whatever the article says
+        self.config = json.dumps(config, ensure_ascii=True).replace("</", "<\\/").replace("<!--", "<\\!--")
+        self.code = _script_code()
+
+
+@lru_cache(maxsize=1)
+def _script_code() -> str:
+    return SCRIPT.read_text(encoding="utf-8")
+
+
+def _legend(kinds: Iterable[str], movement_kinds: Iterable[str], *, country_level: bool, notes: list[str]) -> str:
+    lines = []
     for kind in kinds:
         colour = style.color(style.LOCATION_COLORS, kind)
-        lines.append(f'<div><span class="sw" style="background:{colour}"></span>{escape(kind)}</div>')
+        if kind == "country":
+            swatch = f'<span class="sw" style="border-radius:0;border:1.5px solid #000;background:{colour}40"></span>'
+            lines.append(f"<div>{swatch}country (its outline)</div>")
+        else:
+            lines.append(f'<div><span class="sw" style="background:{colour}"></span>{escape(kind)}</div>')
     for kind in movement_kinds:
         colour = style.color(style.MOVEMENT_COLORS, kind)
-        label = _KIND_LABEL.get(kind, kind.replace("_", " "))
+        label = facts.movement_label(kind).capitalize()
         if kind == "drone_strike":
             swatch = (f'<span class="sw" style="background:{colour};border-radius:0;transform:rotate(45deg) scale(0.8);'
                       f'outline:2px solid {style.OKABE_ITO["vermillion"]}"></span>')
         else:
             swatch = f'<span class="ln" style="border-top-style:solid;border-top-color:{colour}"></span>'
-        lines.append(f'<div>{swatch}{escape(label)}</div>')
-    lines.append('<div style="margin-top:4px"><span class="ln" style="border-top-style:solid;'
-                 f'border-top-color:{style.OKABE_ITO["black"]}"></span>article</div>')
+        lines.append(f"<div>{swatch}{escape(label)}</div>")
+    if country_level:
+        lines.append(f'<div><span class="band" style="background:{style.OKABE_ITO["grey"]}"></span>'
+                     "country-level: the article names only the country</div>")
     lines.append('<div><span class="ln" style="border-top-style:dashed;'
-                 f'border-top-color:{style.OKABE_ITO["grey"]}"></span>outside context (dashed, lighter)</div>')
-    lines.extend(f'<div style="margin-top:4px;color:#555">{escape(note)}</div>' for note in notes)
-    return "".join(lines)
+                 f'border-top-color:{style.OKABE_ITO["grey"]}"></span>outside context (dashed)</div>')
+    lines.extend(f'<div style="color:#555">{escape(note)}</div>' for note in notes)
+    return f'<details class="am-legend" open><summary>Legend</summary>{"".join(lines)}</details>'
 
 
 def _plural(n: int, word: str) -> str:
@@ -232,90 +380,139 @@ def base_map() -> folium.Map:
     return m
 
 
+def _place_popup(row, roles: list[facts.Role], sentence: str) -> folium.Popup:
+    what = "".join(f'<div class="{"am-ctx" if r.source == "context" else ""}">{escape(r.text)}</div>' for r in roles)
+    body = _rows(
+        ("Kind", escape(row["kind"])), ("Country", escape(row["country"])), ("Mentions", escape(row["mentions"])),
+        ("Source", escape(_source(row))), ("Citation", _link(row["citation"])),
+        ("Coordinates", escape(row["coord_source"]) + (" (a point for the whole country)" if row["kind"] == "country" else "")),
+    )
+    body = (f'<div style="margin-bottom:4px"><b>In the article:</b>{what}</div>' if what else "") + body
+    if sentence:
+        body += f'<div style="margin-top:4px"><i>{escape(sentence)}</i></div>'
+    return _popup(escape(row["name"]), body)
+
+
 def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> folium.Map:
     """The article's places and movements on an offline map, one layer per kind.
 
     ``ds`` may be filtered. ``context=False`` leaves out rows whose source is outside
-    context. The view fits what is drawn: with ``fit="focus"`` country markers that no
-    drawn movement touches do not widen it (a country's centroid is coarse, and one
-    mention of Canada would zoom out to the globe); ``fit="all"`` fits every drawn point.
+    context. The view fits what is drawn: with ``fit="focus"`` countries that no drawn
+    movement touches do not widen it (one mention of Canada would zoom out to the globe);
+    ``fit="all"`` fits every drawn point.
     """
     if fit not in ("focus", "all"):
         raise ValueError(f"fit must be 'focus' or 'all', not {fit!r}")
     m = base_map()
     groups = {name: folium.FeatureGroup(name=name, show=True) for name in LAYERS}
-    sentence_by_id, sentence_at = _sentence_finder(ds)
+    sentence_by_id = dict(zip(ds.sentences["sentence_id"], ds.sentences["text"]))
+    sentence_at = _sentence_at(ds)
     notes_by_event = dict(zip(ds.events["event_id"], ds.events["note"]))
+    roles = facts.place_roles(ds)
+    in_captions = facts.caption_only(ds)
 
     locations = ds.locations if context else ds.locations[ds.locations["source"] != "context"]
     movements = ds.movements if context else ds.movements[ds.movements["source"] != "context"]
     located = locations[_located(locations)]
-    coords = {lid: (float(lat), float(lon)) for lid, lat, lon in zip(located["location_id"], located["lat"], located["lon"])}
+    rows_by_id = {row["location_id"]: row for row in located.to_dict("records")}
+    coords = {lid: (float(r["lat"]), float(r["lon"])) for lid, r in rows_by_id.items()}
+    is_country = {lid: r["kind"] == "country" for lid, r in rows_by_id.items()}
 
-    focus: list[tuple[float, float]] = []
-    everything: list[tuple[float, float]] = []
+    focus: list[Point] = []
+    everything: list[Point] = []
     kinds_drawn: list[str] = []
+    names: dict[str, str] = {}
+    priority: dict[str, float] = {}
 
-    for row in located.to_dict("records"):
+    for lid, row in rows_by_id.items():
         source = _source(row)
-        point = (float(row["lat"]), float(row["lon"]))
+        point = coords[lid]
         layer = LAYER_CONTEXT if source == "context" else _LOCATION_LAYER.get(row["kind"], LAYER_PLACES)
         colour = style.color(style.LOCATION_COLORS, row["kind"])
         sentence = sentence_by_id.get(row["sentence_id"], "") if row["sentence_id"] else ""
-        body = _rows(
-            ("Kind", escape(row["kind"])), ("Role", escape(row["roles"] or row["role"])),
-            ("Mentions", escape(row["mentions"])), ("Country", escape(row["country"])),
-            ("Source", escape(source)), ("Citation", _link(row["citation"])),
-            ("Coordinates", escape(row["coord_source"])),
-        ) + (f'<div style="margin-top:4px"><i>{escape(sentence)}</i></div>' if sentence else "")
-        folium.CircleMarker(
-            location=point, radius=_radius(row["mentions"]), color=colour, weight=2,
-            opacity=style.SOURCE_OPACITY[source], fill=True, fill_color=colour,
-            fill_opacity=0.6 if source == "article" else 0.25, dash_array=style.SOURCE_DASH[source],
-            popup=_popup(escape(row["name"]), body), tooltip=folium.Tooltip(f"{escape(row['name'])} ({escape(row['kind'])})"),
-        ).add_to(groups[layer])
-        everything.append(point)
-        if row["kind"] != "country":
+        popup = _place_popup(row, roles.get(lid, []), sentence)
+        label_class = _classes(lid, source, "am-label", *(["am-country"] if row["kind"] == "country" else []))
+        caption = lid in in_captions
+        label = folium.Tooltip(escape(row["name"]) + (" · photo caption" if caption else ""), permanent=True, direction="right", offset=(6, 0),
+                               class_name=label_class, interactive=False, sticky=False)
+        rings = outline(row["name"]) if row["kind"] == "country" else []
+        if rings:
+            # a country is an area: its outline, and its label inside it
+            folium.Polygon([list(r) for r in rings], color=style.OKABE_ITO["black"], weight=1.2, opacity=_opacity(source),
+                           fill=True, fill_color=colour, fill_opacity=0.12, dash_array=style.SOURCE_DASH[source],
+                           popup=popup, class_name=_classes(lid, source, "am-place", "am-outline")).add_to(groups[layer])
+            anchor = country_point(row["name"], point)
+            folium.CircleMarker(location=anchor, radius=0.1, opacity=0, fill=False, interactive=False,
+                                tooltip=label, class_name=_classes(lid, source, "am-anchor")).add_to(groups[layer])
+            everything.append(anchor)
+        else:
+            folium.CircleMarker(
+                location=point, radius=4.0 if caption else _radius(row["mentions"]), color=colour, weight=2,
+                opacity=0.5 if caption else _opacity(source), fill=True, fill_color=colour,
+                fill_opacity=0.6 if source == "article" and not caption else 0.25, dash_array=style.SOURCE_DASH[source],
+                popup=popup, tooltip=label, class_name=_classes(lid, source, "am-place"),
+            ).add_to(groups[layer])
+            everything.append(point)
             focus.append(point)
+        names[lid] = str(row["name"])
+        # labels kept first: places the article names outside captions, the most mentioned first
+        priority[lid] = (0 if source == "article" and not caption else 1000) - int(row["mentions"] or 0) - (0 if rings else 50)
         if row["kind"] not in kinds_drawn:
             kinds_drawn.append(row["kind"])
 
     movement_kinds: list[str] = []
     unplaced = 0
+    country_level_drawn = False
     for row in movements.to_dict("records"):
         source = _source(row)
         kind = row["kind"]
-        layer = _MOVEMENT_LAYER.get(kind, LAYER_MISSILES if kind.endswith("strike") else LAYER_TROOPS)
-        origin, destination = coords.get(row["origin_id"]), coords.get(row["destination_id"])
-        if destination is None or (origin is None and layer != LAYER_DRONE) or origin == destination:
+        layer = LAYER_CONTEXT if source == "context" else _MOVEMENT_LAYER.get(
+            kind, LAYER_MISSILES if kind.endswith("strike") else LAYER_TROOPS)
+        kind_layer = _MOVEMENT_LAYER.get(kind, LAYER_MISSILES if kind.endswith("strike") else LAYER_TROOPS)
+        origin_id, destination_id = row["origin_id"], row["destination_id"]
+        origin, destination = coords.get(origin_id), coords.get(destination_id)
+        if destination is None or (origin is None and kind_layer != LAYER_DRONE) or origin == destination:
             unplaced += 1
             continue
+        country_level = bool(is_country.get(origin_id) or is_country.get(destination_id))
+        if origin is not None and is_country.get(origin_id):
+            origin = country_point(rows_by_id[origin_id]["name"], origin)
+        end = destination
+        if origin is not None and is_country.get(destination_id):
+            end = country_target(rows_by_id[destination_id]["name"], origin, destination)
         colour = style.color(style.MOVEMENT_COLORS, kind)
-        label = _KIND_LABEL.get(kind, kind.replace("_", " "))
-        title = f"{escape(label)}: {escape(row['origin'] or '?')} → {escape(row['destination'])}"
+        label = facts.movement_label(kind).capitalize()
+        how = " (country-level: the article names no place in the country)" if country_level else ""
+        title = f"{escape(label)}: {escape(row['origin'] or '?')} → {escape(row['destination'])}{escape(how)}"
         sentence = sentence_at(row["start"]) if source == "article" else ""
         note = notes_by_event.get(row["event_id"], "") if source == "context" else ""
         body = _rows(
             ("Kind", escape(label)), ("Actor", escape(row["actor"])),
             ("From → to", f"{escape(row['origin'] or 'unknown')} → {escape(row['destination'])}"),
-            ("Date", escape(_date(row["date"]))), ("Source", escape(source)), ("Citation", _link(row["citation"])),
+            ("Drawn", "country-level: from the country to its border, no place named" if country_level else ""),
+            ("Date", escape(style.long_date(row["date"]))), ("Source", escape(source)),
+            ("Citation", _link(row["citation"])),
         ) + "".join(f'<div style="margin-top:4px"><i>{escape(text)}</i></div>' for text in (sentence, note) if text)
-        opacity, dash = style.SOURCE_OPACITY[source], style.SOURCE_DASH[source]
-        if origin is not None:
-            line = arc(origin, destination, bend=_BEND.get(layer, 0.15))
-            folium.PolyLine(line, color=colour, weight=3, opacity=opacity, dash_array=dash,
-                            popup=_popup(title, body), tooltip=folium.Tooltip(title)).add_to(groups[layer])
-            folium.Polygon(arrowhead(line), color=colour, weight=1, opacity=opacity, fill=True, fill_color=colour,
-                           fill_opacity=opacity, tooltip=folium.Tooltip(title)).add_to(groups[layer])
+        opacity, dash = _opacity(source), style.SOURCE_DASH[source]
+        mid = row["movement_id"]
+        if origin is not None and end is not None:
+            line = arc(origin, end, bend=_BEND.get(kind_layer, 0.15) * (0.5 if country_level else 1))
+            if country_level:
+                folium.PolyLine(line, color=colour, weight=BAND_WEIGHT, opacity=0.28, dash_array=dash,
+                                line_cap="butt", class_name=_classes(mid, source, "am-band")).add_to(groups[layer])
+                country_level_drawn = True
+            folium.PolyLine(line, color=colour, weight=2 if country_level else 3, opacity=opacity,
+                            dash_array=dash, popup=_popup(title, body), tooltip=folium.Tooltip(title),
+                            class_name=_classes(mid, source, "am-arrow")).add_to(groups[layer])
             everything.extend(line)
-            focus.extend([origin, destination])
-        if layer == LAYER_DRONE:
+            focus.extend([origin, end])
+        if kind_layer == LAYER_DRONE:
             # the strike itself: a diamond at the target, dashed when only context places it
             border = "dashed" if source == "context" else "solid"
             icon = folium.DivIcon(
                 html=(f'<div style="width:14px;height:14px;margin:2px;transform:rotate(45deg);'
                       f'background:{colour};opacity:{opacity};border:2px {border} {style.OKABE_ITO["vermillion"]}"></div>'),
-                icon_size=(22, 22), icon_anchor=(11, 11), class_name="article-map-drone",
+                icon_size=(22, 22), icon_anchor=(11, 11), class_name=_classes(mid, source, "article-map-drone"),
             )
             folium.Marker(destination, icon=icon, popup=_popup(title, body),
                           tooltip=folium.Tooltip(title)).add_to(groups[layer])
@@ -326,7 +523,8 @@ def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> fol
 
     for name in LAYERS:
         groups[name].add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
+    control = folium.LayerControl(collapsed=False)  # folded by map.js on narrow maps
+    control.add_to(m)
 
     notes = []
     missing = len(locations) - len(located)
@@ -335,8 +533,8 @@ def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> fol
     if unplaced:
         notes.append(f"{_plural(unplaced, 'movement')} without mapped places not shown")
     order = [k for k in style.LOCATION_COLORS if k in kinds_drawn] + [k for k in kinds_drawn if k not in style.LOCATION_COLORS]
-    _Overlay(_legend(order, movement_kinds, notes), css_class="article-map-legend",
-             position="bottom: 44px; left: 10px; max-width: 260px;").add_to(m)
+    _Overlay(_legend(order, movement_kinds, country_level=country_level_drawn, notes=notes),
+             css_class="article-map-legend", position="bottom: 44px; left: 8px; max-width: 240px;").add_to(m)
 
     points = (focus or everything) if fit == "focus" else everything
     if not points:
@@ -348,9 +546,18 @@ def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> fol
         south, north, west, east = min(lats), max(lats), min(lons), max(lons)
         pad = 0.5  # degrees, so a single place or a short hop does not zoom to street level
         m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], padding=(20, 20), max_zoom=8)
+    _Script(control.get_name(), {"names": names, "priority": priority, "empty": style.NO_PLACES_MESSAGE}).add_to(m)
     return m
 
 
 def map_html(ds: Dataset, **options) -> str:
     """The map of :func:`article_map` as one standalone HTML page (works offline)."""
     return article_map(ds, **options).get_root().render()
+
+
+def map_iframe(ds: Dataset, *, height: str = "min(70vh, 560px)", **options) -> str:
+    """The map as an ``<iframe srcdoc>`` element for a page (escaped), marked ``article-map``."""
+    document = map_html(ds, **options)
+    return (f'<iframe class="article-map" title="Map of the places in the article" '
+            f'style="width:100%;height:{height};min-height:320px;border:1px solid #ddd" '
+            f'srcdoc="{html.escape(document, quote=True)}"></iframe>')

@@ -2,352 +2,187 @@
 
 Place in the flow: article → extract → frames (``load()``) → **plots** (and maps,
 dashboard). Builders look like Plotly Express: a tidy frame in, keyword-only
-options, a ``go.Figure`` out, never ``.show()``. Each builder assembles a plain
-``{"data": [...], "layout": {...}}`` spec and makes the figure once, unvalidated.
-Colours and labels come from :mod:`analysis.style`; an empty frame gives a figure
-that says ``style.EMPTY_MESSAGE``. Every point carries its row id (``event_id``,
-``quote_id`` or actor name) in ``customdata``, so any point maps back to its row.
+options, a ``go.Figure`` out, never ``.show()``; the shared helpers live in
+:mod:`analysis.figures`. Colours, shapes and labels come from :mod:`analysis.style`;
+an empty frame gives a figure that says ``style.EMPTY_MESSAGE``.
 
-Article text reaches hover labels and tick labels only through :func:`_plain`,
-which ``html.escape``\\s it (``quote=False``: plotly.js decodes ``&lt; &gt; &amp;``
-but not ``&quot;``); the only markup we add is ``<br>`` between escaped segments.
-
-Importing this module inside a Jupyter kernel sets the renderer to
-``plotly_mimetype+notebook_offline`` so charts survive nbconvert's HTML export
-without fetching anything (see :class:`_OfflineNotebookRenderer`).
+Every point carries its row id first in ``customdata`` (``event_id``, ``quote_id``,
+an actor's name, or the list of event ids behind a network edge) and its trace's
+``meta`` names the frame (:func:`figures.keyed`), so a click selects its rows and a
+shared page's script can keep exactly the points of the rows its filters select.
+Layout facts that page needs to re-fit a chart (the timeline's panels and rows, the
+quotes chart's speakers) travel in ``layout.meta``.
 """
 
 from __future__ import annotations
 
-import html
 import math
-import re
-import textwrap
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-import plotly.io as pio
 
-from analysis import style
+from analysis import facts, style
 from analysis.extract.dates import period_end
+from analysis.figures import (array, empty, figure, keyed, label, layout, num, ordered, plain, positions, present,
+                              records)
 from analysis.schema import names_in
 
-__all__ = [
-    "events_timeline",
-    "quotes_by_speaker",
-    "actor_network",
-    "set_notebook_renderer",
-]
+__all__ = ["events_timeline", "quotes_by_speaker", "actor_network", "timeline_panels", "range_buttons", "Panel"]
 
-OFFLINE_RENDERER = "notebook_offline"
-NOTEBOOK_RENDERER = f"plotly_mimetype+{OFFLINE_RENDERER}"
-WRAP = 80
-_LAYOUT = dict(
-    template="plotly_white",
-    font=dict(family=style.FONT, size=13),
-    hoverlabel=dict(font=dict(family=style.FONT), align="left"),
-    margin=dict(l=20, r=20, t=70, b=40),
-)
 # Imprecise dates are drawn as a bar over the period they stand for.
 _PERIOD_LABEL = {"week": "week of", "month": "month of", "year": "year"}
+# Events further apart than this go to separate panels (the main one, with most events, and beside
+# it one panel for everything earlier and one for everything later): at least MIN_GAP, and more
+# when the events themselves are spread out (GAP_FACTOR times the median gap between them).
+MIN_GAP, GAP_FACTOR = pd.Timedelta(days=21), 4
+PAD_DAYS, PAD_SHARE = 2, 0.05  # a panel's range: its dates, padded by the larger of the two
+TICK_DAYS, TICK_WEEKS = 16, 120  # spans (in days) up to which ticks fall on every day, every week
+WINDOWS = (("Busiest week", 7), ("Busiest day", 1))  # zoom buttons, offered when the period is over twice as long
+SIDE_WIDTH, PANEL_SPACE = 0.16, 0.04  # an outlying panel's share of the width, and the space between panels
+LEGEND_BELOW = dict(orientation="h", x=0, xanchor="left", y=-0.18, yanchor="top")
 
 
-# --- renderer --------------------------------------------------------------------
+class Panel(NamedTuple):
+    start: pd.Timestamp
+    end: pd.Timestamp
+    part: str  # "main", "earlier" or "later"
 
 
-class _OfflineNotebookRenderer(pio.base_renderers.NotebookRenderer):
-    """plotly's ``notebook`` renderer without the MathJax ``<script>`` it adds from a CDN.
-
-    Our charts use no LaTeX, and a rendered page must fetch nothing from the internet.
-    plotly.js itself is inlined once per page by the renderer's ``activate``.
-    """
-
-    _MATHJAX = re.compile(r'<script src="https?://[^"]*mathjax[^"]*"></script>', re.IGNORECASE)
-
-    def to_mimebundle(self, fig_dict):
-        bundle = super().to_mimebundle(fig_dict)
-        bundle["text/html"] = self._MATHJAX.sub("", bundle["text/html"])
-        return bundle
+def panel_gap(starts) -> pd.Timedelta:
+    """How far apart two events must be to sit in different panels (see ``MIN_GAP``)."""
+    days = sorted(pd.Timestamp(s) for s in starts if not pd.isna(s))
+    gaps = sorted(b - a for a, b in zip(days, days[1:]))
+    median = gaps[len(gaps) // 2] if gaps else pd.Timedelta(0)
+    return max(MIN_GAP, GAP_FACTOR * median)
 
 
-def set_notebook_renderer(*, force: bool = False) -> bool:
-    """Make ``plotly_mimetype+notebook_offline`` the default renderer; True when it was set.
+def timeline_panels(starts, ends=None) -> list[Panel]:
+    """The date panels of a timeline, left to right: the run of events with the most rows
+    (runs split where consecutive events are more than :func:`panel_gap` apart), and one
+    panel each for the events before and after it. ``ends`` are the periods' last days (or None)."""
+    spans = sorted((pd.Timestamp(s), pd.Timestamp(e) if e is not None and not pd.isna(e) else pd.Timestamp(s))
+                   for s, e in zip(starts, ends if ends is not None else starts) if not pd.isna(s))
+    if not spans:
+        return []
+    gap = panel_gap([s for s, _ in spans])
+    runs: list[list[tuple]] = [[spans[0]]]
+    for span in spans[1:]:
+        if span[0] - max(e for _, e in runs[-1]) > gap:
+            runs.append([])
+        runs[-1].append(span)
+    main = max(range(len(runs)), key=lambda i: (len(runs[i]), i))  # most events; the latest on a tie
 
-    Inside a Jupyter kernel plotly defaults to ``plotly_mimetype``, which nbconvert
-    drops from HTML silently; the ``notebook`` part keeps each chart in the HTML, with
-    plotly.js inlined once (``connected=False``) and no MathJax from a CDN.
-    Outside a kernel nothing changes unless ``force``.
-    """
-    if not force:
-        try:
-            from IPython import get_ipython
-        except ImportError:
-            return False
-        shell = get_ipython()
-        if shell is None or not hasattr(shell, "kernel"):
-            return False
-    if OFFLINE_RENDERER not in pio.renderers:
-        pio.renderers[OFFLINE_RENDERER] = _OfflineNotebookRenderer(connected=False)
-    try:
-        pio.renderers.default = NOTEBOOK_RENDERER
-    except Exception:  # a renderer failing to activate must never break an import
-        return False
-    return True
+    def panel(group, part):
+        return Panel(min(s for s, _ in group), max(e for _, e in group), part)
 
-
-set_notebook_renderer()
-
-
-# --- shared helpers ---------------------------------------------------------------
-#
-# Builders assemble a plain ``{"data": [...], "layout": {...}}`` spec and make the
-# figure once with ``go.Figure(spec, _validate=False)``: plotly's per-property
-# validation is most of the cost of building a figure incrementally. The spec holds
-# what validation would have produced (pandas columns as read-only numpy arrays,
-# numpy scalars in lists as Python numbers); ``tests/test_plots.py`` checks that
-# every figure passes the validated constructor.
-
-
-def _figure(data: list[dict], layout: dict) -> go.Figure:
-    """The figure for a spec, made without re-validating it."""
-    return go.Figure({"data": data, "layout": layout}, _validate=False)
-
-
-_TEMPLATE_CACHE: dict = {}
-
-
-def _template() -> dict:
-    """``plotly_white`` as the validated layout would hold it (computed once per template object)."""
-    source = pio.templates[_LAYOUT["template"]]
-    cached = _TEMPLATE_CACHE.get("plotly_white")
-    if cached is None or cached[0] is not source:
-        cached = (source, go.Layout(template=source).to_plotly_json()["template"])
-        _TEMPLATE_CACHE["plotly_white"] = cached
-    return cached[1]
-
-
-def _array(values) -> np.ndarray:
-    """A pandas column or numpy array as a read-only numpy copy (what plotly's validator stores)."""
-    array = np.array(values.to_numpy() if isinstance(values, (pd.Series, pd.Index)) else values, copy=True, order="C")
-    if array.dtype.kind not in "uifOM":
-        array = np.array(values, dtype=object)
-    array.flags.writeable = False
-    return array
-
-
-def _num(value):
-    """A numpy number as a Python number (plotly stores Python scalars in lists); others unchanged."""
-    return value.item() if isinstance(value, (np.integer, np.floating, np.bool_)) else value
-
-
-def _plain(text, width: int = WRAP) -> str:
-    """Article text made safe for a hover label: wrapped at ``width``, escaped, ``<br>``-joined."""
-    if text is None or (isinstance(text, float) and math.isnan(text)):
-        return ""
-    text = str(text)
-    if not text:
-        return ""
-    if len(text) <= width and text.isprintable() and not text.endswith(" "):
-        # What textwrap gives for a short line without tabs, newlines or trailing spaces.
-        return html.escape(text, quote=False)
-    lines = textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=False) or [text]
-    return "<br>".join(html.escape(line, quote=False) for line in lines)
-
-
-def _label(text, width: int = 40) -> str:
-    """A short escaped label for ticks and node names."""
-    return _plain(text, width=width)
-
-
-def _present(value) -> bool:
-    return not (value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)) or value == "")
-
-
-def _layout(*, title: str, **kwargs) -> dict:
-    """The shared layout (template, fonts, margins, escaped title) plus ``kwargs``."""
-    return {
-        "template": _template(),
-        "font": dict(_LAYOUT["font"]),
-        "hoverlabel": {"font": dict(_LAYOUT["hoverlabel"]["font"]), "align": _LAYOUT["hoverlabel"]["align"]},
-        "margin": dict(_LAYOUT["margin"]),
-        "title": dict(text=html.escape(title, quote=False), x=0.01, xanchor="left"),
-        **kwargs,
-    }
-
-
-def _empty(title: str) -> go.Figure:
-    """The empty state: the title, the shared message and no axes."""
-    return _figure([], _layout(
-        title=title, height=300, xaxis=dict(visible=False), yaxis=dict(visible=False),
-        annotations=[dict(
-            text=style.EMPTY_MESSAGE, xref="paper", yref="paper", x=0.5, y=0.5,
-            showarrow=False, font=dict(size=16, color=style.OKABE_ITO["grey"]),
-        )],
-    ))
-
-
-def _records(df: pd.DataFrame, columns) -> list[dict]:
-    """``df[columns].to_dict("records")`` (Python scalars), without pandas' per-row overhead."""
-    columns = list(columns)
-    return [dict(zip(columns, values)) for values in zip(*(df[c].tolist() for c in columns))]
-
-
-def _positions(values) -> dict:
-    """Each distinct non-missing value → the positions holding it (what ``series == value`` selects)."""
-    positions: dict = defaultdict(list)
-    for i, value in enumerate(values):
-        if not pd.isna(value):
-            positions[value].append(i)
-    return positions
-
-
-def _ordered(values, preferred) -> list[str]:
-    """Distinct ``values``: those named in ``preferred`` first, in its order, then the rest sorted."""
-    present = list(dict.fromkeys(values))
-    return [v for v in preferred if v in present] + sorted(v for v in present if v not in preferred)
-
-
-# --- in-browser filters ---------------------------------------------------------------
-#
-# A shared page has no kernel, so ipywidgets callbacks do not run there: the figures
-# carry their own filters as Plotly dropdowns (``updatemenus``). Each button holds
-# everything it changes, so the page filters with plotly.js alone. The dashboard's
-# live charts are built with ``menus=False``: there the widgets filter.
-
-_MENU_STYLE = dict(type="dropdown", direction="down", showactive=True, yanchor="bottom",
-                   bgcolor="white", bordercolor=style.OKABE_ITO["grey"], font=dict(size=12),
-                   pad=dict(r=2, t=2, b=2, l=2))
-
-
-def _button_label(text, width: int = 32) -> str:
-    """A dropdown label: one line, shortened with an ellipsis, escaped (labels take Plotly's markup)."""
-    text = " ".join(str(text).split())
-    if len(text) > width:
-        text = text[: width - 1].rstrip() + "…"
-    return html.escape(text, quote=False)
-
-
-# Two dropdowns per chart: the short one (types, stances) left-anchored past the title,
-# the long one (names, up to 32 characters) right-anchored at the plot's edge.
-MENU_FIRST, MENU_SECOND = dict(x=0.36, xanchor="left"), dict(x=1.0, xanchor="right")
-
-
-def _menu(buttons: list[dict], *, at: dict, name: str) -> dict:
-    """One dropdown above the plot; ``name`` says what it filters (for tests and readers)."""
-    return dict(_MENU_STYLE, buttons=buttons, y=1.02, active=0, name=name, **at)
-
-
-def _visibility_menu(data: list[dict], key: str, values: list[str], *, all_label: str, at: dict, name: str) -> dict:
-    """Show only the traces whose ``meta[key]`` is the chosen value (traces without ``key`` stay)."""
-    def visible(value):
-        return [value is None or key not in (t.get("meta") or {}) or t["meta"][key] == value for t in data]
-    buttons = [dict(label=all_label, method="restyle", args=[{"visible": visible(None)}])]
-    buttons += [dict(label=_button_label(v), method="restyle", args=[{"visible": visible(v)}]) for v in values]
-    return _menu(buttons, at=at, name=name)
-
-
-def _plain_list(values) -> list:
-    """An array of a trace spec as a JSON-friendly list (dates as ISO strings)."""
-    if isinstance(values, np.ndarray) and values.dtype.kind == "M":
-        values = list(pd.to_datetime(values))  # .tolist() of datetime64[ns] gives integers
     out = []
-    for v in (values.tolist() if isinstance(values, np.ndarray) else list(values)):
-        if isinstance(v, (pd.Timestamp, np.datetime64)):
-            v = pd.Timestamp(v).isoformat()
-        elif isinstance(v, (int, float)) and not isinstance(v, bool):
-            v = _num(v)
-        out.append(v)
+    if main > 0:
+        out.append(panel([x for run in runs[:main] for x in run], "earlier"))
+    out.append(panel(runs[main], "main"))
+    if main < len(runs) - 1:
+        out.append(panel([x for run in runs[main + 1:] for x in run], "later"))
     return out
 
 
-def _subset_menu(data: list[dict], members: list[list[int] | None], keys: list[set[str]], values: list[str], *,
-                 all_label: str, at: dict, name: str) -> dict:
-    """Keep only the points whose row ``keys[row]`` holds the chosen value.
+def panel_range(start: pd.Timestamp, end: pd.Timestamp) -> list[str]:
+    """A panel's x range: its dates padded by ``PAD_DAYS`` or ``PAD_SHARE`` of its span (never a
+    millisecond window around a single day)."""
+    pad = max(pd.Timedelta(days=PAD_DAYS), (end - start) * PAD_SHARE)
+    return [(start - pad).strftime("%Y-%m-%d"), (end + pad).strftime("%Y-%m-%d")]
 
-    ``members[t]`` lists, for trace ``t``, the row behind each of its points (a point
-    of a period trace is three entries: start, end, gap); ``None`` leaves a trace alone.
-    """
-    touched = [t for t, rows in enumerate(members) if rows is not None]
-    point_fields = ("x", "y", "customdata", "hovertext")
-    marker_fields = ("symbol", "opacity", "color")
 
-    # each trace's per-point arrays, converted once: "x" → [...], "marker.color" → [...]
-    arrays = {t: {**{f: _plain_list(data[t][f]) for f in point_fields if f in data[t]},
-                  **{f"marker.{f}": _plain_list(v) for f in marker_fields
-                     if isinstance(v := (data[t].get("marker") or {}).get(f), (list, np.ndarray))}}
-              for t in touched}
+def date_ticks(start: pd.Timestamp, end: pd.Timestamp) -> dict:
+    """Tick spacing and format for a date axis: whole days on short spans (never "12:00"), weeks on
+    a few months, Plotly's own choice beyond."""
+    days = (end - start) / pd.Timedelta(days=1)
+    if days <= TICK_DAYS:
+        return {"dtick": 86400000, "tickformat": "%-d %b"}
+    if days <= TICK_WEEKS:
+        return {"dtick": 7 * 86400000, "tickformat": "%-d %b"}
+    return {"tickformat": "%b %Y"}
 
-    def args(value):
-        update: dict[str, list] = {}
-        for k, t in enumerate(touched):
-            keep = [i for i, row in enumerate(members[t]) if value is None or value in keys[row]]
-            for field, values_ in arrays[t].items():
-                update.setdefault(field, [None] * len(touched))[k] = [values_[i] for i in keep]
-        # a trace without a field gets its own value back, never null (null would reset it)
-        for field, per_trace in update.items():
-            for k, t in enumerate(touched):
-                if per_trace[k] is None:
-                    per_trace[k] = [] if field in point_fields else (data[t].get("marker") or {}).get(field.split(".")[1])
-        return [update, touched]
 
-    buttons = [dict(label=all_label, method="restyle", args=args(None))]
-    buttons += [dict(label=_button_label(v), method="restyle", args=args(v)) for v in values]
-    return _menu(buttons, at=at, name=name)
+def panel_domains(parts: list[str]) -> list[list[float]]:
+    """Each panel's share of the width: outlying panels ``SIDE_WIDTH``, the main one the rest."""
+    sides = sum(p != "main" for p in parts)
+    main = 1 - sides * (SIDE_WIDTH + PANEL_SPACE)
+    out, x = [], 0.0
+    for part in parts:
+        width = main if part == "main" else SIDE_WIDTH
+        out.append([round(x, 4), round(min(1.0, x + width), 4)])
+        x += width + PANEL_SPACE
+    return out
+
+
+def busiest_window(dates, days: int) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The ``days``-long window holding the most events (the earliest on a tie)."""
+    ordered_ = sorted(pd.Timestamp(d) for d in dates if not pd.isna(d))
+    if not ordered_:
+        return None
+    best, best_n = ordered_[0], 0
+    for i, first in enumerate(ordered_):
+        n = sum(1 for d in ordered_[i:] if d < first + pd.Timedelta(days=days))
+        if n > best_n:
+            best, best_n = first, n
+    return best, best + pd.Timedelta(days=days - 1)
 
 
 # --- 1. events timeline --------------------------------------------------------------
 
 
-_HOVER_COLUMNS = ("date_precision", "date_text", "actor", "target", "action", "event_type", "cameo", "cameo_name",
-                  "goldstein", "location", "source", "note", "citation", "sentence_id")
+_HOVER_COLUMNS = ("event_id", "date_precision", "date_text", "actor", "target", "action", "event_type", "cameo",
+                  "cameo_name", "goldstein", "location", "source", "note", "citation", "sentence_id")
 
 
-def _event_hover(row, sentence: str) -> str:
+def _event_hover(row, sentence: str, quote: facts.QuoteLink | None) -> str:
     date, precision = row["date"], row["date_precision"] or "day"
     end = period_end(date, precision)
-    when = f"{_PERIOD_LABEL[precision]} {date:%Y-%m-%d} – {end:%Y-%m-%d}" if end is not None else f"{date:%Y-%m-%d}"
-    when += f" (precision: {precision}"
-    if _present(row["date_text"]):
-        when += f", “{row['date_text']}”"
-    when += ")"
-    lines = [_plain(when)]
-    who = row["actor"] + (f" → {row['target']}" if _present(row["target"]) else "")
-    lines.append(_plain(who))
-    lines.append(_plain(f"Action: {row['action']} ({row['event_type']})"))
-    if _present(row["cameo"]):
-        lines.append(_plain(f"CAMEO {row['cameo']}: {row['cameo_name']}"))
-    if _present(row["goldstein"]):
-        lines.append(_plain(f"Goldstein: {row['goldstein']:+.1f}"))
-    if _present(row["location"]):
-        lines.append(_plain(f"Location: {row['location']}"))
+    when = (f"{_PERIOD_LABEL[precision]} {style.long_date(date)} – {style.long_date(end)}" if end is not None
+            else style.long_date(date))
+    if present(row["date_text"]):
+        when += f" (“{row['date_text']}”)"
+    lines = [plain(when)]
+    who = row["actor"] + (f" → {row['target']}" if present(row["target"]) else "")
+    lines.append(plain(who))
+    lines.append(plain(f"{row['action']} · event type: {row['event_type'].replace('_', ' ')}"))
+    if quote is not None:
+        lines.append(plain(f"From a quote whose stance is “{quote.stance}”"))
+    if present(row["cameo"]):
+        lines.append(plain(f"CAMEO {row['cameo']}: {row['cameo_name']}"))
+    if present(row["goldstein"]):
+        lines.append(plain(f"Goldstein: {row['goldstein']:+.1f}"))
+    if present(row["location"]):
+        lines.append(plain(f"Place: {row['location']}"))
     if row["source"] == "context":
-        lines.append(_plain("Source: outside context (not in the article)"))
-        if _present(row["note"]):
-            lines.append(_plain(row["note"]))
-        if _present(row["citation"]):
-            lines.append(_plain(f"Citation: {row['citation']}"))
+        lines.append(plain("Source: outside context (not in the article)"))
+        if present(row["note"]):
+            lines.append(plain(row["note"]))
+        if present(row["citation"]):
+            lines.append(plain(f"Citation: {row['citation']}"))
     else:
-        lines.append(_plain("Source: article"))
+        lines.append(plain("Source: article"))
         if sentence:
-            lines.append(_plain(f"Evidence: {sentence}"))
+            lines.append(plain(f"Evidence: {sentence}"))
     return "<br>".join(line for line in lines if line)
 
 
 def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
-                    color_by: str = "event_type", y: str = "event_type", menus: bool = True) -> go.Figure:
-    """Events on a date axis, one row per event type (or actor).
+                    quotes: pd.DataFrame | None = None, color_by: str = "event_type",
+                    y: str = "event_type") -> go.Figure:
+    """Events on a date axis, one row per event type (or actor), opening on where the events are.
 
-    ``color_by="event_type"`` draws one marker trace per event type in the shared
-    palette; ``"goldstein"`` colours every event on a diverging Goldstein scale.
-    Solid circles are article facts, open circles outside context. Dates of week,
-    month or year precision get a translucent bar over the period they stand for.
-    Hover shows the evidence sentence (joined from ``sentences``) or, for context
-    rows, the note and its citation. ``customdata`` is ``[[event_id], …]``.
-    Traces carry ``meta={"role": "events" | "period" | "key", …}``. With ``menus``
-    the figure carries its own filters for a page without a kernel: a dropdown of
-    event types and one of the actors and targets involved (``updatemenus``).
+    The main panel holds the run of events with the most rows; events years away (a 2015
+    caption beside a 2020 crisis) sit in a narrow panel of their own on the side
+    (:func:`timeline_panels`). ``color_by="event_type"`` gives each type its colour and
+    shape (:data:`style.EVENT_STYLE`); ``"goldstein"`` colours every event on a diverging
+    Goldstein scale. Filled markers are article facts, open ones outside context. Dates of
+    week, month or year precision get a translucent bar over the period they stand for.
+    Hover shows the evidence sentence (from ``sentences``), the stance of the quote a
+    statement came from (from ``quotes``), or a context row's note and citation.
+    ``customdata`` is ``[[event_id, actor], …]``.
     """
     if color_by not in ("event_type", "goldstein"):
         raise ValueError(f"color_by must be 'event_type' or 'goldstein', not {color_by!r}")
@@ -356,31 +191,24 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     title = "Events over time"
     df = events[events["date"].notna()] if len(events) else events
     if not len(df):
-        return _empty(title)
+        return empty(title)
 
-    texts = {}
-    if sentences is not None and len(sentences):
-        texts = dict(zip(sentences["sentence_id"], sentences["text"]))
+    texts = dict(zip(sentences["sentence_id"], sentences["text"])) if sentences is not None else {}
+    from_quote = facts.statement_quotes(df, quotes) if quotes is not None else {}
     df = df.reset_index(drop=True)
-    dates = pd.to_datetime(df["date"])
-    date_values = dates.to_numpy()
-    date_list = list(dates)  # Timestamps
-    event_ids = [_num(v) for v in df["event_id"]]
-    precision = df["date_precision"].fillna("").astype(object)
-    hover = [_event_hover(dict(row, date=date), texts.get(row["sentence_id"], ""))
-             for row, date in zip(_records(df, _HOVER_COLUMNS), date_list)]
-    ends = [period_end(d, p) for d, p in zip(date_list, precision)]
-    source = df["source"].astype(object)
-    symbols = [style.SOURCE_SYMBOL.get(s, "circle") for s in source]
-    opacity = [style.SOURCE_OPACITY.get(s, 1.0) for s in source]
-    rows = [_label(v) for v in df[y]]
-    if y == "actor":
-        row_order = _ordered(rows, [])
-    else:
-        row_order = [_label(t) for t in _ordered(df["event_type"], list(style.EVENT_COLORS))]
+    date_list = list(pd.to_datetime(df["date"]))
+    ends = [period_end(d, p) for d, p in zip(date_list, df["date_precision"].fillna("").astype(object))]
+    event_ids = [num(v) for v in df["event_id"]]
+    actors = [num(v) for v in df["actor"]]
+    hover = [_event_hover(dict(row, date=date), texts.get(row["sentence_id"], ""), from_quote.get(row["event_id"]))
+             for row, date in zip(records(df, _HOVER_COLUMNS), date_list)]
+    source = df["source"].astype(object).tolist()
+    rows = [label(v) for v in df[y]]
+    row_order = (ordered(rows, []) if y == "actor"
+                 else [label(t) for t in ordered(df["event_type"], list(style.EVENT_STYLE))])
     # Rows are numbered from the top; events sharing a row and a day are spread
     # vertically (in a fixed order) so that each one can be hovered and clicked.
-    row_number = {label: -i for i, label in enumerate(row_order)}
+    row_number = {name: -i for i, name in enumerate(row_order)}
     same_spot: dict[tuple, list[int]] = defaultdict(list)
     for i, key in enumerate(zip(rows, date_list)):
         same_spot[key].append(i)
@@ -390,113 +218,127 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         for j, i in enumerate(sorted(group, key=event_ids.__getitem__)):
             ypos[i] = row_number[rows[i]] + ((j - (k - 1) / 2) * min(0.6 / max(k - 1, 1), 0.15) if k > 1 else 0.0)
 
-    data: list[dict] = []
-    members: list[list[int] | None] = []  # per trace: the row behind each point (see _subset_menu)
+    panels = timeline_panels(date_list, ends)
+    parts = [p.part for p in panels]
+    axis_of = {p.part: ("x" if p.part == "main" else f"x{n + 2}") for n, p in
+               enumerate([p for p in panels if p.part != "main"])} | {"main": "x"}
+    in_panel = {p.part: [i for i in range(len(df)) if p.start <= date_list[i] <= p.end] for p in panels}
+    date_values = pd.to_datetime(df["date"]).to_numpy()
 
-    def marker_trace(index, *, name, meta, **marker):
+    def marker_trace(index, *, part, name, meta, shape, **marker):
         return dict(
-            type="scatter", x=_array(date_values[index]), y=_array(ypos[index]), mode="markers", name=name,
-            meta=meta, legendgroup=meta.get("event_type", name),
-            marker=dict(size=12, symbol=[symbols[i] for i in index], opacity=[opacity[i] for i in index],
+            type="scatter", x=array(date_values[index]), y=array(ypos[index]), mode="markers", name=name,
+            xaxis=axis_of[part], yaxis="y", meta=keyed("events", "events", panel=part, **meta),
+            legendgroup=meta.get("event_type", name), showlegend=False,
+            marker=dict(size=12, symbol=[style.marker_symbol(shape, source[i]) for i in index],
+                        opacity=[style.SOURCE_OPACITY.get(source[i], 1.0) for i in index],
                         **{"line": dict(width=2), **marker}),
-            customdata=[[event_ids[i]] for i in index],
+            customdata=[[event_ids[i], actors[i]] for i in index],
             hovertext=[hover[i] for i in index], hoverinfo="text",
         )
 
-    def period_trace(index, *, name, color, meta):
-        xs, ys, rows_ = [], [], []
+    def period_trace(index, *, part, name, color, meta):
+        xs, ys, keys = [], [], []
         for i in index:
             if ends[i] is not None:
                 xs += [date_list[i], ends[i], None]
-                ys += [_num(ypos[i]), _num(ypos[i]), None]
-                rows_ += [i, i, i]
+                ys += [num(ypos[i]), num(ypos[i]), None]
+                keys += [[event_ids[i], actors[i]]] * 3
         if not xs:
             return None
-        members.append(rows_)
         return dict(
-            type="scatter", x=xs, y=ys, mode="lines", name=name, meta=meta, legendgroup=meta.get("event_type", "period"),
-            showlegend=False, hoverinfo="skip", opacity=0.35, line=dict(color=color, width=10),
+            type="scatter", x=xs, y=ys, mode="lines", name=name, xaxis=axis_of[part], yaxis="y",
+            meta=keyed("events", "period", panel=part, **meta), customdata=keys,
+            legendgroup=meta.get("event_type", "period"), showlegend=False, hoverinfo="skip", opacity=0.35,
+            line=dict(color=color, width=10),
         )
 
-    if color_by == "event_type":
-        by_type = _positions(df["event_type"].tolist())
-        for event_type in _ordered(df["event_type"], list(style.EVENT_COLORS)):
-            index = by_type.get(event_type, [])
-            colour = style.color(style.EVENT_COLORS, event_type)
-            period = period_trace(index, name=f"{event_type} (date period)", color=colour,
-                                  meta={"role": "period", "event_type": event_type})
+    data: list[dict] = []
+    legend_done: set[str] = set()
+    for part in parts:
+        index_here = in_panel[part]
+        if color_by == "event_type":
+            by_type = positions([df["event_type"][i] for i in index_here])
+            for event_type in ordered([df["event_type"][i] for i in index_here], list(style.EVENT_STYLE)):
+                index = [index_here[j] for j in by_type.get(event_type, [])]
+                colour, shape = style.event_style(event_type)
+                meta = {"event_type": event_type}
+                period = period_trace(index, part=part, name=f"{event_type} (date period)", color=colour, meta=meta)
+                if period is not None:
+                    data.append(period)
+                trace = marker_trace(index, part=part, name=event_type.replace("_", " "), meta=meta, shape=shape,
+                                     color=colour, line=dict(width=2, color=colour))
+                trace["showlegend"] = event_type not in legend_done
+                legend_done.add(event_type)
+                data.append(trace)
+        else:
+            grey = style.OKABE_ITO["grey"]
+            period = period_trace(index_here, part=part, name="date period", color=grey, meta={})
             if period is not None:
                 data.append(period)
-            data.append(marker_trace(index, name=event_type, meta={"role": "events", "event_type": event_type},
-                                       color=colour, line=dict(width=2, color=colour)))
-            members.append(list(index))
-    else:
-        grey = style.OKABE_ITO["grey"]
-        period = period_trace(list(df.index), name="date period", color=grey, meta={"role": "period"})
-        if period is not None:
-            data.append(period)
-        scored = list(df.index[df["goldstein"].notna()])
-        unscored = list(df.index[df["goldstein"].isna()])
-        members.extend(group for group in (scored, unscored) if group)  # the traces below, in order
-        if scored:
-            data.append(marker_trace(
-                scored, name="Goldstein score", meta={"role": "events"},
-                color=df.loc[scored, "goldstein"].tolist(), cmin=-10, cmax=10,
-                colorscale=[[0.0, style.OKABE_ITO["vermillion"]], [0.5, style.OKABE_ITO["grey"]],
-                            [1.0, style.OKABE_ITO["blue"]]],
-                colorbar=dict(title=dict(text="<br>(".join(_plain(part) for part in style.LABELS["goldstein"].split(" (", 1)),
-                                         side="top"),
-                              thickness=14, len=0.6, y=0, yanchor="bottom", x=1.02),
-            ))
-        if unscored:
-            data.append(marker_trace(unscored, name="no Goldstein score", meta={"role": "events"},
-                                       color=style.OKABE_ITO["black"]))
+            scored = [i for i in index_here if not pd.isna(df["goldstein"][i])]
+            unscored = [i for i in index_here if pd.isna(df["goldstein"][i])]
+            if scored:
+                data.append(marker_trace(
+                    scored, part=part, name="Goldstein score", meta={}, shape="circle",
+                    color=[num(df["goldstein"][i]) for i in scored], cmin=-10, cmax=10,
+                    colorscale=[[0.0, style.OKABE_ITO["vermillion"]], [0.5, style.OKABE_ITO["grey"]],
+                                [1.0, style.OKABE_ITO["blue"]]],
+                    showscale=part == "main",
+                    colorbar=dict(title=dict(text=plain(style.LABELS["goldstein"], width=24), side="top"),
+                                  thickness=14, len=0.6, y=0, yanchor="bottom", x=1.02),
+                ))
+            if unscored:
+                data.append(marker_trace(unscored, part=part, name="no Goldstein score", meta={}, shape="circle",
+                                         color=style.OKABE_ITO["black"]))
 
-    # A legend key for the marker styles: solid = article, open = outside context.
-    for src in _ordered(source, ["article", "context"]):
+    # A legend key for the marker styles: filled = article, open = outside context.
+    for src in ordered(source, ["article", "context"]):
         data.append(dict(
             type="scatter", x=[None], y=[None], mode="markers", name="article" if src == "article" else "outside context",
-            meta={"role": "key", "source": src}, legendgroup="source",
-            legendgrouptitle=dict(text=style.LABELS["source"]), hoverinfo="skip",
+            meta={"role": "key", "source": src}, legendgroup="source", hoverinfo="skip",
             marker=dict(size=12, symbol=style.SOURCE_SYMBOL.get(src, "circle"), color=style.OKABE_ITO["black"],
                         opacity=style.SOURCE_OPACITY.get(src, 1.0), line=dict(width=2)),
         ))
-        members.append(None)
 
-    # The range holds every event and period (e.g. a 2015 caption and the 2020 crisis).
-    first = dates.min()
-    last = max([dates.max()] + [e for e in ends if e is not None])
-    pad = max(pd.Timedelta(days=3), (last - first) * 0.03)
-    x_range = [(first - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d")]
-    layout = _layout(
-        title=title, height=max(380, 150 + 42 * len(row_order)),
-        legend=dict(title=dict(text=style.LABELS["event_type"] if color_by == "event_type" else ""),
-                    groupclick="togglegroup"),
-        hovermode="closest",
-    )
-    layout["xaxis"] = dict(
-        title=dict(text=style.LABELS["date"]), type="date", range=x_range,
-        rangeslider=dict(visible=True, thickness=0.08, range=x_range),
-        rangeselector=dict(buttons=[
-            dict(count=1, label="1 m", step="month", stepmode="backward"),
-            dict(count=6, label="6 m", step="month", stepmode="backward"),
-            dict(step="all", label="all"),
-        ]),
-    )
-    layout["yaxis"] = dict(title=dict(text=style.LABELS[y]), tickmode="array",
-                           tickvals=[row_number[r] for r in row_order], ticktext=row_order,
-                           range=[-len(row_order) + 0.4, 0.6], zeroline=False, showgrid=True, automargin=True)
-    if menus:
-        involved = [set(names_in(a)) | set(names_in(t)) for a, t in zip(df["actor"].tolist(), df["target"].tolist())]
-        names = sorted(set().union(*involved), key=str.lower)
-        layout["updatemenus"] = [_subset_menu(data, members, involved, names, all_label="Anyone involved",
-                                              at=MENU_SECOND, name="actor")]
-        if color_by == "event_type":
-            layout["updatemenus"].insert(0, _visibility_menu(
-                data, "event_type", _ordered(df["event_type"], list(style.EVENT_COLORS)),
-                all_label="All event types", at=MENU_FIRST, name="event_type"))
-        layout["margin"]["t"] = 100
-    return _figure(data, layout)
+    spec = layout(title=title, height=max(380, 170 + 42 * len(row_order)), legend=dict(LEGEND_BELOW),
+                  hovermode="closest", showlegend=True)
+    domains = panel_domains(parts)
+    for panel, domain in zip(panels, domains):
+        name = "xaxis" if panel.part == "main" else f"xaxis{axis_of[panel.part][1:]}"
+        title_text = style.LABELS["date"] if panel.part == "main" else panel.part
+        lo, hi = panel_range(panel.start, panel.end)
+        ticks = date_ticks(pd.Timestamp(lo), pd.Timestamp(hi)) if panel.part == "main" else {"nticks": 2, "tickformat": "%b %Y"}
+        spec[name] = dict(type="date", range=[lo, hi], domain=domain, anchor="y", title=dict(text=title_text),
+                          automargin=True, hoverformat="%-d %B %Y", **ticks)
+    spec["yaxis"] = dict(title=dict(text=style.LABELS[y]), tickmode="array",
+                         tickvals=[row_number[r] for r in row_order], ticktext=row_order,
+                         range=[-len(row_order) + 0.4, 0.6], zeroline=False, showgrid=True, automargin=True)
+    main = next(p for p in panels if p.part == "main")
+    buttons = range_buttons(main.start, main.end, [d for d in date_list if main.start <= d <= main.end])
+    if buttons:
+        spec["updatemenus"] = [dict(type="buttons", direction="left", showactive=False, x=1, xanchor="right",
+                                    y=1.02, yanchor="bottom", pad=dict(r=0, t=0, b=0, l=0), buttons=buttons,
+                                    name="range", font=dict(size=12))]
+    spec["meta"] = {"timeline": {"rows": row_order, "parts": parts, "pad_days": PAD_DAYS, "pad_share": PAD_SHARE,
+                                 "side_width": SIDE_WIDTH, "space": PANEL_SPACE, "windows": [list(w) for w in WINDOWS], "tick_days": TICK_DAYS, "tick_weeks": TICK_WEEKS,
+                                 "row_height": 42, "base_height": 170}}
+    return figure(data, spec)
+
+
+def range_buttons(start: pd.Timestamp, end: pd.Timestamp, dates: list) -> list[dict]:
+    """Zoom buttons for the main panel: the whole period, then its busiest week and busiest day
+    where each is a real zoom (Plotly's own range buttons count back from the last event, which
+    may be weeks after everything else)."""
+    buttons = []
+    for name, days in WINDOWS:
+        if end - start > pd.Timedelta(days=2 * days):
+            window = busiest_window(dates, days)
+            buttons.append(dict(label=name, method="relayout", args=[{"xaxis.range": panel_range(*window)}]))
+    if not buttons:
+        return []
+    whole = dict(label="Whole period", method="relayout", args=[{"xaxis.range": panel_range(start, end)}])
+    return [whole] + buttons
 
 
 # --- 2. quotes by speaker ------------------------------------------------------------
@@ -504,81 +346,70 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
 UNATTRIBUTED = "(unattributed)"
 
 
-def quotes_by_speaker(quotes: pd.DataFrame, *, menus: bool = True) -> go.Figure:
-    """Quote counts per speaker as horizontal bars stacked by stance, with mean tone beside.
+def quotes_by_speaker(quotes: pd.DataFrame, *, events: pd.DataFrame | None = None) -> go.Figure:
+    """Quote counts per speaker as horizontal bars stacked by stance, and each quote's tone beside.
 
-    Each bar segment is one quote (hover: its full text, wrapped; stance, tone,
-    kind), so the bar's length is the speaker's quote count. The right panel
-    shows each speaker's mean tone. ``customdata`` is ``[[speaker, quote_id], …]``
-    for quotes and ``[[speaker], …]`` for the tone points. With ``menus`` the figure
-    carries its own filters for a page without a kernel: a dropdown of stances and
-    one of speakers (``updatemenus``).
+    Each bar segment is one quote (hover: its full text, wrapped; stance, tone, kind, and
+    the event type its statement was coded as when ``events`` are given), so the bar's
+    length is the speaker's quote count. The right panel shows every quote's tone as a
+    point in its stance's colour. ``customdata`` is ``[[quote_id, speaker], …]``.
     """
     title = "Who is quoted, and how"
     if not len(quotes):
-        return _empty(title)
+        return empty(title)
     df = quotes.reset_index(drop=True)
-    speaker = df["speaker"].fillna("").astype(object)
-    speakers = [_num(s) for s in speaker]
-    quote_ids = [_num(q) for q in df["quote_id"]]
-    records = _records(df, ("speaker", "tone", "kind", "text"))
+    speakers = [num(s) for s in df["speaker"].fillna("").astype(object)]
+    quote_ids = [num(q) for q in df["quote_id"]]
+    rows = records(df, ("speaker", "tone", "kind", "text", "start"))
+    coded = {}
+    if events is not None and len(events):
+        coded = {int(s): t for s, t, src in zip(events["start"], events["event_type"], events["source"])
+                 if src == "article" and not pd.isna(s)}
     counts = Counter(speakers)
     order = sorted(counts, key=lambda s: (-counts[s], s))  # most quoted first
-    labels = {s: (_label(s) if s else UNATTRIBUTED) for s in order}
-    label = [labels[s] for s in speakers]
+    labels = {s: (label(s) if s else UNATTRIBUTED) for s in order}
+    ylabel = [labels[s] for s in speakers]
 
     data: list[dict] = []
-    by_stance = _positions(df["stance"].tolist())
-    for stance in _ordered(df["stance"], list(style.STANCE_COLORS)):
+    by_stance = positions(df["stance"].tolist())
+    for stance in ordered(df["stance"], list(style.STANCE_COLORS)):
         index = by_stance.get(stance, [])
         hover = []
         for i in index:
-            row = records[i]
-            head = f"{row['speaker'] or UNATTRIBUTED} · {stance} · tone {row['tone']:+.2f} · {row['kind']} quote"
-            hover.append(_plain(head) + "<br>" + _plain(f"“{row['text']}”"))
+            row = rows[i]
+            head = f"{row['speaker'] or UNATTRIBUTED} · stance: {stance} · tone {row['tone']:+.2f} · {row['kind']} quote"
+            lines = [plain(head)]
+            if row["start"] in coded:
+                lines.append(plain(f"Its statement is coded as event: {coded[row['start']].replace('_', ' ')}"))
+            hover.append("<br>".join(lines + [plain(f"“{row['text']}”")]))
+        colour = style.color(style.STANCE_COLORS, stance)
         data.append(dict(
-            type="bar", x=[1] * len(index), y=[label[i] for i in index], orientation="h", name=stance,
-            meta={"role": "quotes", "stance": stance}, legendgroup=stance, xaxis="x", yaxis="y",
-            marker=dict(color=style.color(style.STANCE_COLORS, stance), line=dict(color="white", width=1)),
-            customdata=[[speakers[i], quote_ids[i]] for i in index],
-            hovertext=hover, hoverinfo="text",
+            type="bar", x=[1] * len(index), y=[ylabel[i] for i in index], orientation="h", name=stance,
+            meta=keyed("quotes", "quotes", stance=stance), legendgroup=stance, xaxis="x", yaxis="y",
+            marker=dict(color=colour, line=dict(color="white", width=1)),
+            customdata=[[quote_ids[i], speakers[i]] for i in index], hovertext=hover, hoverinfo="text",
         ))
-
-    tone = df.groupby(speaker, sort=False)["tone"].mean()
-    data.append(dict(
-        type="scatter", x=[_num(tone[s]) for s in order], y=[labels[s] for s in order], mode="markers", name="mean tone",
-        meta={"role": "tone"}, xaxis="x2", yaxis="y",
-        marker=dict(symbol="diamond", size=12, color=style.OKABE_ITO["black"]),
-        customdata=[[s] for s in order],
-        hovertext=[_plain(f"{s or UNATTRIBUTED}: mean tone {tone[s]:+.2f} over {counts[s]} quote(s)") for s in order],
-        hoverinfo="text",
-    ))
-    layout = _layout(
-        title=title, barmode="stack", height=max(320, 140 + 36 * len(order)),
-        legend=dict(title=dict(text=style.LABELS["stance"]), traceorder="normal"),
-        bargap=0.3,
-        xaxis=dict(domain=[0, 0.66], title=dict(text=style.LABELS["quotes"]), dtick=1,
-                   range=[0, max(counts.values()) + 0.3]),
-        xaxis2=dict(domain=[0.72, 1], anchor="y", range=[-1.05, 1.05], title=dict(text=style.LABELS["tone"]),
+        data.append(dict(
+            type="scatter", x=[num(rows[i]["tone"]) for i in index], y=[ylabel[i] for i in index], mode="markers",
+            name=stance, meta=keyed("quotes", "tone", stance=stance), legendgroup=stance, showlegend=False,
+            xaxis="x2", yaxis="y", marker=dict(symbol="line-ns-open", size=16, line=dict(width=3, color=colour)),
+            customdata=[[quote_ids[i], speakers[i]] for i in index],
+            hovertext=[plain(f"{rows[i]['speaker'] or UNATTRIBUTED}: tone {rows[i]['tone']:+.2f} ({stance})")
+                       for i in index],
+            hoverinfo="text",
+        ))
+    category_order = [labels[s] for s in reversed(order)]
+    spec = layout(
+        title=title, barmode="stack", height=max(320, 160 + 36 * len(order)),
+        legend=dict(LEGEND_BELOW, title=dict(text=style.LABELS["stance"]), traceorder="normal"), bargap=0.3,
+        xaxis=dict(domain=[0, 0.62], title=dict(text=style.LABELS["quotes"]), dtick=1, rangemode="tozero"),
+        xaxis2=dict(domain=[0.7, 1], anchor="y", range=[-1.05, 1.05], title=dict(text="Tone of each quote (−1 … +1)"),
                     zeroline=True, zerolinecolor=style.OKABE_ITO["grey"], dtick=0.5),
         yaxis=dict(title=dict(text=style.LABELS["speaker"]), type="category", categoryorder="array",
-                   categoryarray=[labels[s] for s in reversed(order)], automargin=True),
+                   categoryarray=category_order, automargin=True),
+        meta={"categories": {"axis": "yaxis", "order": category_order, "row_height": 36, "base_height": 160}},
     )
-    if menus:
-        # a speaker is shown by zooming the category axis onto its bar (and tone point)
-        category = {s: n for n, s in enumerate(reversed(order))}
-        speaker_buttons = [dict(label="All speakers", method="relayout",
-                                args=[{"yaxis.range": [-0.5, len(order) - 0.5]}])]
-        speaker_buttons += [dict(label=_button_label(s or UNATTRIBUTED), method="relayout",
-                                 args=[{"yaxis.range": [category[s] - 0.5, category[s] + 0.5]}]) for s in order]
-        layout["yaxis"]["range"] = [-0.5, len(order) - 0.5]
-        layout["updatemenus"] = [
-            _visibility_menu(data, "stance", _ordered(df["stance"], list(style.STANCE_COLORS)),
-                             all_label="All stances", at=MENU_FIRST, name="stance"),
-            _menu(speaker_buttons, at=MENU_SECOND, name="speaker"),
-        ]
-        layout["margin"]["t"] = 100
-    return _figure(data, layout)
+    return figure(data, spec)
 
 
 # --- 3. actor network ---------------------------------------------------------------
@@ -599,18 +430,17 @@ def _spread(n: int) -> np.ndarray:
 def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> go.Figure:
     """Who acts on or speaks about whom: actors on a circle, an arrow per actor→target pair and event type.
 
-    Nodes are actors, targets and speakers (cells listing several names are
-    split on ``;``), sized by how many events and quotes involve them and placed
-    on a circle in a fixed order (ranked by involvement, then name; the most
-    involved are spread around the circle so their edges do not bunch up). Edges are
-    coloured by event type, wider with more events; statements from quotes are
-    already events. ``customdata`` is ``[[name], …]`` on nodes and
-    ``[[actor, target, event_type], …]`` on the edge midpoints.
+    Nodes are actors, targets and speakers (cells listing several names are split on
+    ``;``), sized by how many events and quotes involve them and placed on a circle in a
+    fixed order (ranked by involvement, then name; the most involved are spread around
+    the circle so their edges do not bunch up). Edges are coloured by event type, wider
+    with more events, with an arrowhead at the target. ``customdata`` is ``[[name], …]``
+    on nodes and ``[[event_ids, actor, target, event_type], …]`` on edges.
     """
     title = "Who acts on or speaks about whom"
     as_actor, as_target, quoted = Counter(), Counter(), Counter()
     edges: dict[tuple[str, str, str], list] = defaultdict(list)
-    for row in _records(events, ("actor", "target", "event_type", "goldstein", "action")) if len(events) else []:
+    for row in records(events, ("event_id", "actor", "target", "event_type", "goldstein", "action")) if len(events) else []:
         actors, targets = names_in(row["actor"]), names_in(row["target"])
         as_actor.update(actors)
         as_target.update(targets)
@@ -622,11 +452,10 @@ def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> go.Figure:
         quoted.update(names_in(cell))
     involvement = as_actor + as_target + quoted
     if not involvement:
-        return _empty(title)
+        return empty(title)
 
     nodes = sorted(involvement, key=lambda name: (-involvement[name], name))
     pos = dict(zip(nodes, _circle(len(nodes))[_spread(len(nodes))]))
-    data: list[dict] = []
 
     # Parallel edges (same pair, several event types) are offset sideways so each stays visible.
     by_pair = defaultdict(list)
@@ -644,28 +473,27 @@ def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> go.Figure:
         dx, dy = x1 - x0, y1 - y0
         length = math.hypot(dx, dy) or 1.0
         nx, ny = -dy / length * offset[edge], dx / length * offset[edge]
-        return (x0 + nx, y0 + ny), (x1 + nx, y1 + ny)
+        # stop short of the target's node so the arrowhead shows
+        return (x0 + nx, y0 + ny), (x0 + nx + 0.92 * dx, y0 + ny + 0.92 * dy)
 
-    types = _ordered([k for _, _, k in edges], list(style.EVENT_COLORS))
-    annotations = []
-    for kind in types:
-        colour = style.color(style.EVENT_COLORS, kind)
+    data: list[dict] = []
+    for kind in ordered([k for _, _, k in edges], list(style.EVENT_STYLE)):
+        colour = style.event_style(kind)[0]
         widths = sorted({len(rows) for (a, t, k), rows in edges.items() if k == kind})
         for w_index, count in enumerate(widths):
-            xs, ys = [], []
+            xs, ys, keys, sizes = [], [], [], []
             for edge in sorted(e for e, rows in edges.items() if e[2] == kind and len(rows) == count):
                 (x0, y0), (x1, y1) = ends(edge)
-                xs += [_num(x0), _num(x1), None]
-                ys += [_num(y0), _num(y1), None]
-                annotations.append(dict(
-                    x=x0 + 0.93 * (x1 - x0), y=y0 + 0.93 * (y1 - y0), ax=x0 + 0.8 * (x1 - x0), ay=y0 + 0.8 * (y1 - y0),
-                    xref="x", yref="y", axref="x", ayref="y", text="", showarrow=True,
-                    arrowhead=2, arrowsize=1, arrowwidth=min(1.5 + count, 5), arrowcolor=colour, opacity=0.9,
-                ))
+                key = [[r["event_id"] for r in edges[edge]], *edge]
+                xs += [num(x0), num(x1), None]
+                ys += [num(y0), num(y1), None]
+                keys += [key] * 3
+                sizes += [0, 10 + 2 * min(count, 4), 0]
             data.append(dict(
-                type="scatter", x=xs, y=ys, mode="lines", name=kind, legendgroup=kind, showlegend=w_index == 0,
-                meta={"role": "edges", "event_type": kind, "count": count}, hoverinfo="skip",
-                line=dict(color=colour, width=min(1 + 1.5 * count, 8)), opacity=0.8,
+                type="scatter", x=xs, y=ys, mode="lines+markers", name=kind.replace("_", " "), legendgroup=kind,
+                showlegend=w_index == 0, meta=keyed("events", "edges", event_type=kind, count=count),
+                hoverinfo="skip", customdata=keys, line=dict(color=colour, width=min(1 + 1.5 * count, 8)),
+                marker=dict(symbol="arrow", angleref="previous", size=sizes, color=colour), opacity=0.85,
             ))
 
     # Edge hover and click targets at the midpoints.
@@ -673,42 +501,44 @@ def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> go.Figure:
     for edge in sorted(edges):
         (x0, y0), (x1, y1) = ends(edge)
         rows = edges[edge]
-        scores = [r["goldstein"] for r in rows if _present(r["goldstein"])]
+        scores = [r["goldstein"] for r in rows if present(r["goldstein"])]
         actions = sorted({str(r["action"]) for r in rows})
-        text = f"{edge[0]} → {edge[1]}: {len(rows)} {edge[2]} event(s)"
+        text = f"{edge[0]} → {edge[1]}: {len(rows)} {edge[2].replace('_', ' ')} event(s)"
         if scores:
             text += f", mean Goldstein {sum(scores) / len(scores):+.1f}"
-        mids.append((_num((x0 + x1) / 2), _num((y0 + y1) / 2)))
-        mid_data.append(list(edge))
-        mid_text.append(_plain(text) + "<br>" + _plain("Actions: " + "; ".join(actions)))
+        mids.append((num((x0 + x1) / 2), num((y0 + y1) / 2)))
+        mid_data.append([[r["event_id"] for r in rows], *edge])
+        mid_text.append(plain(text) + "<br>" + plain("Actions: " + "; ".join(actions)))
     if mids:
         data.append(dict(
             type="scatter", x=[m[0] for m in mids], y=[m[1] for m in mids], mode="markers", name="events (pairs)",
-            meta={"role": "edge_hover"}, showlegend=False, marker=dict(size=14, opacity=0),
+            meta=keyed("events", "edge_hover"), showlegend=False, marker=dict(size=14, opacity=0),
             customdata=mid_data, hovertext=mid_text, hoverinfo="text",
         ))
 
     xy = np.array([pos[n] for n in nodes])
-    positions = ["middle right" if x > 0.15 else "middle left" if x < -0.15 else ("top center" if y > 0 else "bottom center")
-                 for x, y in xy]
+    text_positions = ["middle right" if x > 0.15 else "middle left" if x < -0.15 else ("top center" if y > 0 else "bottom center")
+                      for x, y in xy]
     data.append(dict(
-        type="scatter", x=_array(xy[:, 0]), y=_array(xy[:, 1]), mode="markers+text", name="actors", meta={"role": "nodes"}, showlegend=False,
-        text=[_label(n, width=28) for n in nodes], textposition=positions, textfont=dict(size=12),
+        type="scatter", x=array(xy[:, 0]), y=array(xy[:, 1]), mode="markers+text", name="actors",
+        meta=keyed("names", "nodes"), showlegend=False,
+        text=[label(n, width=28) for n in nodes], textposition=text_positions, textfont=dict(size=12),
         marker=dict(size=[10 + 4 * math.sqrt(involvement[n]) for n in nodes], color="white",
                     line=dict(color=style.OKABE_ITO["black"], width=1.5)),
         customdata=[[n] for n in nodes],
-        hovertext=[_plain(f"{n}: acts in {as_actor[n]}, targeted in {as_target[n]} event(s); {quoted[n]} quote(s)")
+        hovertext=[plain(f"{n}: acts in {as_actor[n]}, targeted in {as_target[n]} event(s); {quoted[n]} quote(s)")
                    for n in nodes],
         hoverinfo="text",
     ))
-    annotations.append(dict(
-        text="Arrow: actor → target · width: number of events", xref="paper", yref="paper", x=0, y=-0.02,
-        xanchor="left", yanchor="top", showarrow=False, font=dict(size=11, color=style.OKABE_ITO["grey"]),
-    ))
-    layout = _layout(
-        title=title, height=max(560, 24 * len(nodes) + 200), annotations=annotations,
-        legend=dict(title=dict(text=style.LABELS["event_type"])), hovermode="closest",
+    annotations = [dict(
+        text="Arrow: actor → target · width: number of events · click a name to select it", xref="paper",
+        yref="paper", x=0, y=-0.02, xanchor="left", yanchor="top", showarrow=False,
+        font=dict(size=11, color=style.OKABE_ITO["grey"]),
+    )]
+    spec = layout(
+        title=title, height=max(560, 24 * len(nodes) + 220), annotations=annotations,
+        legend=dict(LEGEND_BELOW, y=-0.08, title=dict(text=style.LABELS["event_type"])), hovermode="closest",
         xaxis=dict(visible=False, range=[-1.9, 1.9]),
         yaxis=dict(visible=False, range=[-1.25, 1.25], scaleanchor="x", scaleratio=1),
     )
-    return _figure(data, layout)
+    return figure(data, spec)

@@ -32,21 +32,25 @@ class Highlight(NamedTuple):
     end: int
     kind: str  # quote, event, mention
     title: str = ""
+    row: str = ""  # the quote_id, event_id or mention_id it comes from (a page's script finds it by this)
 
 
-def highlights(ds: Dataset, *, mention_names: Iterable[str] = ()) -> list[Highlight]:
-    """Quotes and event triggers of a (filtered) dataset, plus mentions of the named actors or places."""
+def highlights(ds: Dataset, *, mention_names: Iterable[str] = (), ids: bool = False) -> list[Highlight]:
+    """Quotes and event triggers of a (filtered) dataset, plus mentions of the named actors or places;
+    with ``ids`` each carries its row id."""
     q = ds.quotes
-    out = [Highlight(int(s), int(e), "quote", f"{sp or 'unattributed'} ({k})")
-           for s, e, sp, k in zip(q["start"], q["end"], q["speaker"], q["kind"])]
+    out = [Highlight(int(s), int(e), "quote", f"{sp or 'unattributed'} ({k})", qid if ids else "")
+           for s, e, sp, k, qid in zip(q["start"], q["end"], q["speaker"], q["kind"], q["quote_id"])]
     ev = ds.events
-    out += [Highlight(int(s), int(e), "event", f"{t} {c}".strip())
-            for s, e, t, c, src in zip(ev["start"], ev["end"], ev["event_type"], ev["cameo"], ev["source"])
+    out += [Highlight(int(s), int(e), "event", f"{t.replace('_', ' ')} {c}".strip(), eid if ids else "")
+            for s, e, t, c, src, eid in zip(ev["start"], ev["end"], ev["event_type"], ev["cameo"], ev["source"],
+                                            ev["event_id"])
             if src == "article" and s is not pd.NA]
     names = set(mention_names)
     if names:
         found = ds.mentions[ds.mentions["name"].isin(names)]
-        out += [Highlight(int(s), int(e), "mention", n) for s, e, n in zip(found["start"], found["end"], found["name"])]
+        out += [Highlight(int(s), int(e), "mention", n, m if ids else "")
+                for s, e, n, m in zip(found["start"], found["end"], found["name"], found["mention_id"])]
     return out
 
 
@@ -58,8 +62,25 @@ def _flatten(marks: list[Highlight]) -> list[Highlight]:
         covering = [m for m in marks if m.start <= a and b <= m.end]
         if covering:
             best = max(covering, key=lambda m: (m.start, -m.end))
-            pieces.append(Highlight(a, b, best.kind, best.title))
+            pieces.append(Highlight(a, b, best.kind, best.title, best.row))
     return pieces
+
+
+class _Paragraph(NamedTuple):
+    start: int
+    end: int
+    section: str
+
+
+def _paragraphs(sentences: pd.DataFrame) -> list[_Paragraph]:
+    """Each paragraph's span and its first sentence's section, in paragraph order (a dict, not a
+    groupby: this runs on every filter change)."""
+    spans: dict[int, list] = {}
+    for paragraph, start, end, section in zip(sentences["paragraph"].tolist(), sentences["start"].tolist(),
+                                              sentences["end"].tolist(), sentences["section"].tolist()):
+        span = spans.setdefault(paragraph, [start, end, section])
+        span[0], span[1] = min(span[0], start), max(span[1], end)
+    return [_Paragraph(int(a), int(b), str(c)) for _, (a, b, c) in sorted(spans.items())]
 
 
 def article_html(ds: Dataset, marks: Iterable[Highlight] = ()) -> str:
@@ -67,15 +88,16 @@ def article_html(ds: Dataset, marks: Iterable[Highlight] = ()) -> str:
     text = ds.text
     pieces = _flatten([m for m in marks if 0 <= m.start < m.end <= len(text)])
     blocks = []
-    for row in ds.sentences.groupby("paragraph", sort=True).agg(start=("start", "min"), end=("end", "max"), section=("section", "first")).itertuples():
-        start, end = int(row.start), int(row.end)
+    for row in _paragraphs(ds.sentences):
+        start, end = row.start, row.end
         out, cursor = [], start
         for p in pieces:
             if p.end <= start or p.start >= end:
                 continue
             a, b = max(p.start, start), min(p.end, end)
             out.append(html.escape(text[cursor:a]))
-            out.append(f'<mark class="{p.kind}" title="{html.escape(p.title)}" style="{_MARK_STYLE[p.kind]}">'
+            attr = f' data-row="{html.escape(p.row)}"' if p.row else ""
+            out.append(f'<mark class="{p.kind}"{attr} title="{html.escape(p.title)}" style="{_MARK_STYLE[p.kind]}">'
                        f"{html.escape(text[a:b])}</mark>")
             cursor = b
         out.append(html.escape(text[cursor:end]))

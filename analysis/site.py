@@ -164,14 +164,49 @@ def _intro(nb) -> tuple[str, str]:
     return "", ""
 
 
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+
+
+def _plotly_outputs_to_html(nb) -> None:
+    """Give every Plotly output an HTML form, plotly.js inlined once per page.
+
+    In a kernel plotly's default renderer sends only its own mimetype, which nbconvert drops
+    from HTML without a word; rather than change plotly's renderer when a module is imported,
+    the page turns each chart's JSON into a ``<div>`` and a ``Plotly.newPlot`` call here.
+    """
+    import json
+
+    from .page import plotly_js, script_json
+
+    first = True
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if PLOTLY_MIME not in data:
+                continue
+            spec = data[PLOTLY_MIME]
+            spec = json.loads(spec) if isinstance(spec, str) else spec
+            div = f"chart-{cell.get('id', 'cell')}-{len(cell.get('outputs', []))}-{id(output):x}"
+            config = {"responsive": True, "displaylogo": False, **(spec.get("config") or {})}
+            html_ = (f'<div id="{div}" class="plotly-graph-div" style="width:100%"></div>'
+                     f"<script>Plotly.newPlot({json.dumps(div)}, {script_json(spec.get('data', []))}, "
+                     f"{script_json(spec.get('layout', {}))}, {script_json(config)});</script>")
+            if first:
+                html_ = f"<script>{plotly_js()}</script>" + html_
+                first = False
+            output["data"] = {"text/html": html_}
+
+
 def _body(nb) -> str:
     from nbconvert import HTMLExporter
 
     # Widget state (megabytes of it) is for a widget manager the page does not load: in a
     # rendered page widgets would be empty boxes, so the dashboard displays static views.
     nb.metadata.pop("widgets", None)
+    _plotly_outputs_to_html(nb)
+    # no "¶" anchor links beside headings: a reader's page, not a notebook
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+                            exclude_output_prompt=True, anchor_link_text="")
     body, _ = exporter.from_notebook_node(nb)
     return body
 
@@ -196,8 +231,8 @@ def _index(ds, pages: list[Page], exports: list[Path]) -> str:
     files = ", ".join(f'<a href="data/{html.escape(p.name)}">{html.escape(p.name)}</a>' for p in exports)
     return (f"<h1>{html.escape(ds.headline or 'Untitled article')}</h1>"
             f"<p>The article as data: events, quotes, places, movements and actors, each row pointing back to the "
-            f"characters it came from. These pages need no Jupyter and no internet: filter with the dropdowns on "
-            f"each chart and the map's layer control.</p>{cards}"
+            f"characters it came from. These pages need no internet. The dashboard filters every chart, the map and "
+            f"the tables at once, and its address keeps the selection, so a link opens the same view.</p>{cards}"
             f'<div class="card"><h2>The data</h2><div>One file per frame, for spreadsheets and GIS tools: {files}.'
             f"</div></div>")
 
@@ -236,8 +271,8 @@ def build_site(out: str | Path, *, article: str | Path | None = None, notebooks:
         nav = [(name, "Dashboard" if name == "dashboard" else title or name) for name, title, _ in intros]
         stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         source = Path(ds.path).name if ds.path else "article"
-        footer = (f"Built {html.escape(stamp)} from {html.escape(source)} by <code>make render</code>. "
-                  f"Self-contained: no kernel, no internet needed.")
+        footer = (f"Built {html.escape(stamp)} from {html.escape(source)}. "
+                  f"Self-contained: opens offline.")
         pages = []
         for (name, title, summary), nb in zip(intros, executed):
             text = _page(title or name, _body(nb), here=name, pages=nav, footer=footer)

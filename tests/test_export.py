@@ -112,3 +112,14 @@ def test_the_dashboard_download_is_safe(formula_ds):
     text = filtered_csv(formula_ds)
     assert_no_formula(text, "the dashboard's download")
     assert {row["text"] for row in _cells(text) if row["frame"] == "quotes"} == {"'" + q for q in QUOTES}
+
+
+def test_the_shared_pages_download_applies_the_same_formula_rule():
+    import re
+
+    from analysis.export import csv_rule, runs_as_formula
+
+    rule = csv_rule()  # the page's JavaScript reads these two patterns
+    formula, number = re.compile(rule["formula"]), re.compile(rule["number"])
+    for cell in ("=HYPERLINK(1)", "+cmd|' /C calc'!A0", "-2+3+cmd", "@SUM(A1)", "\tx", "\rx", "-2.5", "+3", "plain", "e=mc2"):
+        assert (bool(formula.search(cell)) and not number.search(cell)) == runs_as_formula(cell), cell

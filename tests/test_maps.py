@@ -83,14 +83,14 @@ def test_without_context_only_article_places(seed):
                                              ("country", maps.LAYER_COUNTRIES)])
 def test_article_places_sit_in_their_kind_layer(seed, seed_map, kind, layer):
     expected = seed.locations[(seed.locations["kind"] == kind) & (seed.locations["source"] == "article")]
-    markers = [e for e in _layer(seed_map, layer)._children.values() if isinstance(e, folium.CircleMarker)]
-    assert len(markers) >= len(expected) > 0
-    colours = {e.options["fillColor"] for e in markers}
-    assert style.LOCATION_COLORS[kind] in colours
+    places = [e for e in _layer(seed_map, layer)._children.values() if "am-place" in e.options.get("className", "")]
+    assert {c for e in places for c in e.options["className"].split()} >= {f"am-{i}" for i in expected["location_id"]}
+    assert style.LOCATION_COLORS[kind] in {e.options["fillColor"] for e in places}
 
 
 def test_context_places_are_dashed_and_article_places_solid(seed, seed_map):
-    context = [e for e in _layer(seed_map, maps.LAYER_CONTEXT)._children.values() if isinstance(e, folium.CircleMarker)]
+    context = [e for e in _layer(seed_map, maps.LAYER_CONTEXT)._children.values()
+               if "am-place" in e.options.get("className", "")]
     assert len(context) == _located(seed.locations[seed.locations["source"] == "context"]) > 0
     assert all(e.options.get("dashArray") == style.SOURCE_DASH["context"] for e in context)
     for name in (maps.LAYER_BASES, maps.LAYER_PLACES, maps.LAYER_COUNTRIES):
@@ -98,16 +98,84 @@ def test_context_places_are_dashed_and_article_places_solid(seed, seed_map):
             assert not e.options.get("dashArray"), name
 
 
-def test_missile_strikes_are_arcs_with_arrowheads(seed, seed_map):
-    strikes = seed.movements[seed.movements["kind"] == "missile_strike"]
-    layer = _layer(seed_map, maps.LAYER_MISSILES)
-    lines = [e for e in layer._children.values() if type(e) is folium.PolyLine]
-    heads = [e for e in layer._children.values() if type(e) is folium.Polygon]
-    assert len(lines) == len(strikes) == len(heads) > 0
-    assert all(len(e.locations) >= 20 for e in lines)  # curved, not a two-point segment
-    dashed = [e for e in lines if e.options.get("dashArray")]
-    assert len(dashed) == int((strikes["source"] == "context").sum())
-    assert all(e.options["dashArray"] == style.SOURCE_DASH["context"] for e in dashed)
+def _lines(m, movement_id):
+    return [e for e in _walk(m) if type(e) is folium.PolyLine and f"am-{movement_id}" in e.options["className"].split()]
+
+
+def _arrow(m, movement_id):
+    (line,) = [e for e in _lines(m, movement_id) if "am-arrow" in e.options["className"].split()]
+    return line
+
+
+def test_everything_from_outside_context_sits_in_the_context_layer(seed, seed_map):
+    # unticking "Outside context" must leave no context arc, marker or drone-strike diamond behind
+    context_layer = _layer(seed_map, maps.LAYER_CONTEXT)
+    inside_context = set(id(e) for e in _walk(context_layer))
+    for e in _walk(seed_map):
+        classes = (e.options.get("className", "") if hasattr(e, "options") and isinstance(e.options, dict) else "")
+        icon = getattr(e, "icon", None)
+        if icon is not None:
+            classes += " " + icon.options.get("class_name", "")
+        if "am-ctx" in classes.split():
+            assert id(e) in inside_context, classes
+    context_moves = seed.movements[seed.movements["source"] == "context"]
+    drawn = " ".join(e.options.get("className", "") for e in _walk(context_layer) if hasattr(e, "options")
+                     and isinstance(e.options, dict))
+    drawn += " ".join(e.icon.options.get("class_name", "") for e in _walk(context_layer) if getattr(e, "icon", None))
+    for movement_id in context_moves["movement_id"]:
+        assert f"am-{movement_id}" in drawn, movement_id
+    assert not _layer(maps.article_map(seed, context=False), maps.LAYER_CONTEXT)._children
+
+
+def test_a_strike_on_a_named_base_ends_at_the_base(seed, seed_map):
+    places = seed.locations.set_index("location_id")
+    point_to_point = seed.movements[seed.movements["origin_id"].isin(places.index[places["kind"] != "country"])
+                                    & seed.movements["destination_id"].isin(places.index[places["kind"] != "country"])]
+    assert len(point_to_point) >= 2  # context: Kermanshah to Ain al-Asad and to Erbil
+    for row in point_to_point.itertuples():
+        line = _arrow(seed_map, row.movement_id).locations
+        assert len(line) >= 20  # curved
+        end, start = places.loc[row.destination_id], places.loc[row.origin_id]
+        assert line[-1] == pytest.approx([end["lat"], end["lon"]], abs=1e-4)
+        assert line[0] == pytest.approx([start["lat"], start["lon"]], abs=1e-4)
+
+
+def test_a_country_level_strike_stops_at_the_countrys_border_not_near_its_capital(seed, seed_map):
+    # the article: "Iran has launched ... missiles at multiple Iraqi bases" names no base: country-level
+    strike = seed.movements[(seed.movements["kind"] == "missile_strike") & (seed.movements["source"] == "article")].iloc[0]
+    assert (strike["origin"], strike["destination"]) == ("Iran", "Iraq")
+    lines = _lines(seed_map, strike["movement_id"])
+    assert any("am-band" in e.options["className"] for e in lines)  # looks unlike a point-to-point strike
+    end = tuple(_arrow(seed_map, strike["movement_id"]).locations[-1])
+    border = maps.nearest_on_outline(end, maps.outline("Iraq"))
+    assert math.dist(end, border) < 0.01  # on Iraq's outline
+    baghdad = seed.locations.set_index("name").loc["Baghdad"]
+    assert math.dist(end, (baghdad["lat"], baghdad["lon"])) > 1.5  # not a strike on Baghdad
+    assert "country-level" in seed_map.get_root().render()
+
+
+def test_troops_to_kuwait_end_in_kuwait_whatever_its_gazetteer_point(seed, seed_map):
+    kuwait = maps.outline("Kuwait")
+    moves = seed.movements[seed.movements["destination"] == "Kuwait"]
+    assert len(moves) >= 1
+    for movement_id in moves["movement_id"]:
+        end = tuple(_arrow(seed_map, movement_id).locations[-1])
+        assert maps.inside(end, kuwait) or math.dist(end, maps.nearest_on_outline(end, kuwait)) < 0.01
+
+
+@pytest.mark.parametrize(("point", "country", "inside"), [
+    ((29.3, 47.9), "Kuwait", True), ((29.5, 45.75), "Kuwait", False),  # countryinfo's Kuwait point is in Saudi Arabia
+    ((33.3, 44.4), "Iraq", True), ((32.0, 53.0), "Iraq", False),
+])
+def test_point_in_outline(point, country, inside):
+    assert maps.inside(point, maps.outline(country)) is inside
+
+
+def test_country_points_fall_inside_their_outline():
+    assert maps.inside(maps.country_point("Kuwait", (29.5, 45.75)), maps.outline("Kuwait"))
+    assert maps.country_point("Iraq", (33.0, 44.0)) == (33.0, 44.0)  # the frame's point when it is inside
+    assert maps.outline("United States")  # "United States of America" in Natural Earth
+    assert maps.outline("Atlantis") == [] and maps.country_point("Atlantis", (1.0, 2.0)) == (1.0, 2.0)
 
 
 def test_an_arc_runs_from_origin_to_destination_and_bends():
@@ -115,21 +183,42 @@ def test_an_arc_runs_from_origin_to_destination_and_bends():
     assert line[0] == pytest.approx((32.0, 53.0)) and line[-1] == pytest.approx((33.0, 44.0))
     mid = line[len(line) // 2]
     assert math.dist(mid, (32.5, 48.5)) > 0.5
-    head = maps.arrowhead(line)
-    assert len(head) == 3 and head[1] == pytest.approx((33.0, 44.0))
+
+
+def test_arrowheads_are_markers_of_constant_screen_size(seed_html):
+    # an SVG marker in screen units (not a polygon in degrees that grows when zoomed)
+    script = maps._script_code()
+    assert 'markerUnits: "userSpaceOnUse"' in script and "marker-end" in script
+    assert "am-arrow" in seed_html
 
 
 def test_troop_movements_are_arrows(seed, seed_map):
     moves = seed.movements[seed.movements["kind"].str.startswith("troop_")]
     layer = _layer(seed_map, maps.LAYER_TROOPS)
-    assert len([e for e in layer._children.values() if type(e) is folium.PolyLine]) == len(moves) > 0
+    arrows = [e for e in layer._children.values() if type(e) is folium.PolyLine and "am-arrow" in e.options["className"]]
+    assert len(arrows) == len(moves[moves["source"] == "article"]) > 0
 
 
-def test_drone_strike_marks_its_target(seed, seed_map):
-    layer = _layer(seed_map, maps.LAYER_DRONE)
-    markers = [e for e in layer._children.values() if type(e) is folium.Marker]
+def test_drone_strike_marks_its_target_in_the_context_layer(seed, seed_map):
+    markers = [e for e in _layer(seed_map, maps.LAYER_CONTEXT)._children.values() if type(e) is folium.Marker]
     airport = seed.locations.set_index("name").loc["Baghdad International Airport"]
     assert [tuple(e.location) for e in markers] == [pytest.approx((airport["lat"], airport["lon"]))]
+
+
+def test_a_place_named_only_in_a_2015_caption_is_not_a_target(seed, seed_html):
+    from analysis import facts
+
+    balad = seed.locations.set_index("name").loc["Balad Air Base", "location_id"]
+    roles = [r.text for r in facts.place_roles(seed)[balad]]
+    assert any("2015" in r and "photo caption" in r for r in roles), roles
+    assert not any("target" in r or "2020" in r for r in roles), roles
+    assert "Balad Air Base · photo caption" in seed_html  # its label says so too
+
+
+def test_every_place_has_a_permanent_escaped_label(seed, seed_map):
+    labels = [e for e in _walk(seed_map) if isinstance(e, folium.Tooltip) and e.options.get("permanent")]
+    assert len(labels) == _located(seed.locations)
+    assert all("am-label" in e.options.get("class_name", "") and not e.options.get("sticky") for e in labels)
 
 
 def test_legend_notes_what_is_not_drawn(seed, seed_html):

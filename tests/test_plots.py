@@ -63,13 +63,20 @@ def custom_ids(fig, roles, column=0):
 # --- events timeline ---------------------------------------------------------------
 
 
-def test_timeline_has_one_marker_trace_per_event_type(seed, timeline):
+def test_timeline_has_one_colour_and_shape_per_event_type(seed, timeline):
     traces = role(timeline, "events")
     counts = seed.events["event_type"].value_counts()
-    assert sorted(t.name for t in traces) == sorted(counts.index)
+    per_type = pd.Series([t.meta["event_type"] for t in traces for _ in t.x]).value_counts()
+    assert per_type.to_dict() == counts.to_dict()
+    looks = {}
     for trace in traces:
-        assert len(trace.x) == counts[trace.name], trace.name
-        assert trace.marker.color == style.color(style.EVENT_COLORS, trace.name)
+        kind = trace.meta["event_type"]
+        shapes = {s.removesuffix("-open") for s in trace.marker.symbol}
+        looks.setdefault(kind, set()).add((trace.marker.color, *shapes))
+    assert all(len(v) == 1 for v in looks.values()), looks
+    # no two event types look alike (the issue: withdrawal/movement, injury/shootdown shared a colour)
+    assert len({next(iter(v)) for v in looks.values()}) == len(looks)
+    assert len(set(style.EVENT_STYLE.values())) == len(style.EVENT_STYLE)
 
 
 def test_timeline_custom_data_carries_every_event_id_once(seed, timeline):
@@ -80,16 +87,16 @@ def test_context_and_article_markers_differ(seed, timeline):
     source = dict(zip(seed.events["event_id"], seed.events["source"]))
     styles = {}
     for trace in role(timeline, "events"):
-        for (event_id,), symbol, opacity in zip(trace.customdata, trace.marker.symbol, trace.marker.opacity):
-            styles.setdefault(source[event_id], set()).add((symbol, opacity))
-    assert styles["article"] == {(style.SOURCE_SYMBOL["article"], style.SOURCE_OPACITY["article"])}
-    assert styles["context"] == {(style.SOURCE_SYMBOL["context"], style.SOURCE_OPACITY["context"])}
+        for (event_id, _), symbol, opacity in zip(trace.customdata, trace.marker.symbol, trace.marker.opacity):
+            styles.setdefault(source[event_id], set()).add((symbol.endswith("-open"), opacity))
+    assert styles["article"] == {(False, style.SOURCE_OPACITY["article"])}
+    assert styles["context"] == {(True, style.SOURCE_OPACITY["context"])}
     assert {t.meta["source"] for t in role(timeline, "key")} == {"article", "context"}
 
 
 def hover_of(fig, event_id):
     for trace in role(fig, "events"):
-        for (eid,), text in zip(trace.customdata, trace.hovertext):
+        for (eid, _), text in zip(trace.customdata, trace.hovertext):
             if eid == event_id:
                 return text
     raise KeyError(event_id)
@@ -117,22 +124,70 @@ def test_imprecise_dates_span_their_period(seed, timeline):
     xs = [pd.Timestamp(x) for t in periods for x in t.x if x is not None]
     start = pd.Timestamp(week.iloc[0]["date"])
     assert start in xs and start + pd.Timedelta(days=6) in xs
-    assert "precision: week" in hover_of(timeline, week.iloc[0]["event_id"])
+    assert "week of 30 December 2019" in hover_of(timeline, week.iloc[0]["event_id"])
 
 
-def test_timeline_range_holds_2015_and_2020(timeline):
-    low, high = (pd.Timestamp(x) for x in timeline.layout.xaxis.range)
-    assert low.year <= 2015 and high.year >= 2020
-    assert timeline.layout.xaxis.rangeslider.visible
-    dates = [pd.Timestamp(x) for t in role(timeline, "events") for x in t.x]
-    assert {d.year for d in dates} >= {2015, 2020}
-    assert all(low <= d <= high for d in dates)
+def axes(fig):
+    return {t.xaxis or "x" for t in role(fig, "events")}
+
+
+def axis_range(fig, axis):
+    name = "xaxis" if axis == "x" else f"xaxis{axis[1:]}"
+    return [pd.Timestamp(x) for x in fig.layout[name].range]
+
+
+def test_timeline_opens_on_the_crisis_and_keeps_2015_in_a_side_panel(seed, timeline):
+    # the article: the strikes of 8 January 2020 (and the killing days before); a 2015 photo caption
+    main = role(timeline, "events")
+    low, high = axis_range(timeline, "x")
+    assert low <= pd.Timestamp("2020-01-03") and high >= pd.Timestamp("2020-01-08")
+    assert high - low < pd.Timedelta(days=60), "the main panel spans the crisis, not 2015-2020"
+    caption = [t for t in main if any(pd.Timestamp(x).year == 2015 for x in t.x)]
+    assert caption and all(t.meta["panel"] == "earlier" for t in caption)
+    lo15, hi15 = axis_range(timeline, caption[0].xaxis)
+    assert lo15 <= pd.Timestamp("2015-07-20") <= hi15
+    # every event is inside its own panel's range
+    for trace in main:
+        lo, hi = axis_range(timeline, trace.xaxis or "x")
+        assert all(lo <= pd.Timestamp(x) <= hi for x in trace.x)
+    domains = sorted(timeline.layout[n].domain for n in ("xaxis", "xaxis2") if timeline.layout[n].domain)
+    assert domains[0][1] <= domains[1][0]  # side by side, no overlap
+
+
+@pytest.mark.parametrize("dates, parts", [
+    (["2020-01-08"], ["main"]),
+    (["2015-07-20", "2020-01-03", "2020-01-08", "2020-01-08"], ["earlier", "main"]),
+    (["2020-01-08", "2020-01-08", "2020-01-09", "2021-06-01"], ["main", "later"]),
+    ([f"2019-{m:02d}-01" for m in range(1, 13)], ["main"]),  # monthly events: one run, not twelve panels
+])
+def test_timeline_panels_split_on_long_gaps_only(dates, parts):
+    assert [p.part for p in plots.timeline_panels([pd.Timestamp(d) for d in dates])] == parts
+
+
+def test_a_single_day_never_gives_a_millisecond_axis(seed):
+    one = seed.events[seed.events["actor"] == "Donald Trump"]
+    fig = plots.events_timeline(one)
+    low, high = axis_range(fig, "x")
+    assert high - low >= pd.Timedelta(days=2 * plots.PAD_DAYS)
+    assert fig.layout.xaxis.dtick == 86400000  # whole days, never "12:00" ticks
+
+
+def test_range_buttons_zoom_into_the_data_not_after_it(seed):
+    events = seed.events
+    buttons = plots.range_buttons(pd.Timestamp("2019-12-30"), pd.Timestamp("2020-02-21"), list(events["date"]))
+    labels = [b["label"] for b in buttons]
+    assert labels[0] == "Whole period" and "Busiest week" in labels
+    for b in buttons[1:]:
+        lo, hi = (pd.Timestamp(x) for x in b["args"][0]["xaxis.range"])
+        inside = events[(events["date"] >= lo) & (events["date"] <= hi)]
+        assert len(inside) >= 10, (b["label"], lo, hi)  # the strikes of 8 January, not an empty month
+    assert plots.range_buttons(pd.Timestamp("2020-01-08"), pd.Timestamp("2020-01-08"), []) == []
 
 
 def test_timeline_by_goldstein_and_by_actor(seed):
     fig = plots.events_timeline(seed.events, sentences=seed.sentences, color_by="goldstein")
     scored = [t for t in role(fig, "events") if t.name == "Goldstein score"]
-    assert len(scored) == 1 and scored[0].marker.cmin == -10 and scored[0].marker.cmax == 10
+    assert scored and all(t.marker.cmin == -10 and t.marker.cmax == 10 for t in scored)
     assert sorted(custom_ids(fig, {"events"})) == sorted(seed.events["event_id"])
     by_actor = plots.events_timeline(seed.events, y="actor")
     assert "Iran" in by_actor.layout.yaxis.ticktext
@@ -148,9 +203,9 @@ def test_quote_bars_count_quotes_per_speaker_by_stance(seed, speakers):
     assert {t.name for t in bars} == set(seed.quotes["stance"])
     for trace in bars:
         assert trace.marker.color == style.color(style.STANCE_COLORS, trace.name)
-    per_speaker = pd.Series([row[0] for t in bars for row in t.customdata]).value_counts()
+    per_speaker = pd.Series([row[1] for t in bars for row in t.customdata]).value_counts()
     assert per_speaker.to_dict() == seed.quotes["speaker"].value_counts().to_dict()
-    assert sorted(custom_ids(speakers, {"quotes"}, column=1)) == sorted(seed.quotes["quote_id"])
+    assert sorted(custom_ids(speakers, {"quotes"})) == sorted(seed.quotes["quote_id"])
 
 
 def test_quote_hover_shows_full_text_wrapped(seed, speakers):
@@ -161,11 +216,23 @@ def test_quote_hover_shows_full_text_wrapped(seed, speakers):
     assert all(len(line) <= 90 for line in match[0].split("<br>"))
 
 
-def test_quote_tone_is_the_speaker_mean(seed, speakers):
-    (tone,) = role(speakers, "tone")
-    means = seed.quotes.groupby("speaker")["tone"].mean()
-    for (speaker,), value in zip(tone.customdata, tone.x):
-        assert value == pytest.approx(means[speaker])
+def test_each_quote_has_its_tone_mark(seed, speakers):
+    tones = dict(zip(seed.quotes["quote_id"], seed.quotes["tone"]))
+    marks = [(row[0], x) for t in role(speakers, "tone") for row, x in zip(t.customdata, t.x)]
+    assert sorted(q for q, _ in marks) == sorted(tones)
+    assert all(x == pytest.approx(tones[q]) for q, x in marks)
+
+
+def test_a_quote_says_which_event_type_its_statement_was_coded_as(seed):
+    # Zarif's "We do not seek escalation or war, but will defend ourselves": a deterrence quote,
+    # coded as a threat event; both charts must say both words
+    fig = plots.quotes_by_speaker(seed.quotes, events=seed.events)
+    hovers = " ".join(h.replace("<br>", " ") for t in role(fig, "quotes") for h in t.hovertext)
+    assert "stance: deterrence" in hovers and "coded as event: threat" in hovers
+    timeline = plots.events_timeline(seed.events, sentences=seed.sentences, quotes=seed.quotes)
+    zarif = seed.events[seed.events["actor"] == "Mohammad Javad Zarif"].iloc[0]
+    text = hover_of(timeline, zarif["event_id"]).replace("<br>", " ")
+    assert "event type: threat" in text and "stance is “deterrence”" in text
 
 
 # --- actor network ---------------------------------------------------------------
@@ -178,7 +245,7 @@ def test_network_nodes_are_actors_targets_and_speakers(seed, network):
     assert all(";" not in name for name in names)
     edge_types = {t.meta["event_type"] for t in role(network, "edges")}
     assert {"attack", "killing", "statement"} <= edge_types
-    pairs = {tuple(row[:2]) for row in role(network, "edge_hover")[0].customdata}
+    pairs = {tuple(row[1:3]) for row in role(network, "edge_hover")[0].customdata}
     assert ("Iran", "United States") in pairs and ("United States", "Qassem Suleimani") in pairs
 
 
@@ -226,13 +293,15 @@ def test_hostile_text_is_escaped_everywhere(hostile):
 # --- renderer ---------------------------------------------------------------
 
 
-def test_renderer_is_left_alone_outside_jupyter(monkeypatch):
-    import plotly.io as pio
+def test_importing_the_views_leaves_plotlys_renderer_alone():
+    import subprocess
+    import sys
 
-    assert plots.set_notebook_renderer() is False
-    monkeypatch.setattr(pio.renderers, "default", pio.renderers.default)
-    assert plots.set_notebook_renderer(force=True) is True
-    assert pio.renderers.default == plots.NOTEBOOK_RENDERER
+    code = ("import plotly.io as pio; before = pio.renderers.default\n"
+            "import analysis.plots, analysis.dashboard, analysis.page, analysis.maps\n"
+            "print(before == pio.renderers.default)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip() == "True", proc.stderr
 
 
 # --- specs are valid plotly -------------------------------------------------------------
@@ -266,104 +335,3 @@ def test_figures_pass_plotly_validation(seed, hostile, frames, builder):
     assert fig.layout.template.layout.to_plotly_json() == go.Figure(layout={"template": "plotly_white"}).layout.template.layout.to_plotly_json()
 
 
-# --- in-browser filters (updatemenus) for pages without a kernel -----------------------
-
-
-def menu(fig, name):
-    found = [m for m in fig.layout.updatemenus if m.name == name]
-    assert len(found) == 1, [m.name for m in fig.layout.updatemenus]
-    return found[0]
-
-
-def button(m, label):
-    found = [b for b in m.buttons if b.label == label]
-    assert len(found) == 1, [b.label for b in m.buttons]
-    return found[0]
-
-
-def involving(events, name):
-    """Event ids whose actor or target names ``name`` (cells list several with ';')."""
-    def names(cell):
-        return {part.strip() for part in str(cell).split(";")} if isinstance(cell, str) else set()
-    return {i for i, a, t in zip(events["event_id"], events["actor"], events["target"]) if name in names(a) | names(t)}
-
-
-def ids_after(fig, b):
-    """The event ids the timeline plots once button ``b`` is applied (restyle of the listed traces)."""
-    update, traces = b.args
-    ids = []
-    for t, trace in enumerate(fig.data):
-        if (trace.meta or {}).get("role") != "events":
-            continue
-        rows = update["customdata"][traces.index(t)] if t in traces else trace.customdata
-        ids += [row[0] for row in rows]
-    return ids
-
-
-def test_timeline_actor_menu_keeps_exactly_the_events_involving_the_actor(seed, timeline):
-    m = menu(timeline, "actor")
-    # the article: Trump is the actor of statements, Iran of the attack, the US of the killing
-    for name in ("Donald Trump", "Iran", "United States"):
-        expected = involving(seed.events, name)
-        assert expected, name
-        assert sorted(ids_after(timeline, button(m, name))) == sorted(expected), name
-    assert sorted(ids_after(timeline, m.buttons[0])) == sorted(seed.events["event_id"])
-
-
-def test_timeline_actor_menu_moves_points_with_their_dates_and_hover(seed, timeline):
-    b = button(menu(timeline, "actor"), "Donald Trump")
-    update, traces = b.args
-    for k, t in enumerate(traces):
-        lengths = {field: len(update[field][k]) for field in ("x", "y", "customdata", "hovertext") if update[field][k] is not None}
-        if (timeline.data[t].meta or {}).get("role") == "events":
-            assert len(set(lengths.values())) == 1, lengths
-    dates = dict(zip(seed.events["event_id"], seed.events["date"]))
-    for k, t in enumerate(traces):
-        if (timeline.data[t].meta or {}).get("role") == "events":
-            for x, row in zip(update["x"][k], update["customdata"][k]):
-                assert pd.Timestamp(x) == pd.Timestamp(dates[row[0]])
-
-
-def test_timeline_event_type_menu_shows_one_type_and_keeps_the_key(seed, timeline):
-    m = menu(timeline, "event_type")
-    for event_type in set(seed.events["event_type"]):
-        visible = button(m, event_type).args[0]["visible"]
-        for trace, shown in zip(timeline.data, visible):
-            meta = trace.meta or {}
-            assert shown == (meta.get("event_type", event_type) == event_type), (event_type, trace.name)
-    assert all(m.buttons[0].args[0]["visible"])
-
-
-def test_quotes_stance_menu_shows_one_stance(seed, speakers):
-    m = menu(speakers, "stance")
-    for stance in set(seed.quotes["stance"]):
-        visible = button(m, stance).args[0]["visible"]
-        shown = [t for t, v in zip(speakers.data, visible) if v and (t.meta or {}).get("role") == "quotes"]
-        assert [t.meta["stance"] for t in shown] == [stance]
-        assert sum(len(t.y) for t in shown) == (seed.quotes["stance"] == stance).sum()
-
-
-def test_quotes_speaker_menu_zooms_onto_that_speakers_bar(speakers):
-    m = menu(speakers, "speaker")
-    categories = list(speakers.layout.yaxis.categoryarray)
-    b = button(m, "Donald Trump")
-    low, high = b.args[0]["yaxis.range"]
-    assert [c for n, c in enumerate(categories) if low < n < high] == ["Donald Trump"]
-    low, high = m.buttons[0].args[0]["yaxis.range"]
-    assert all(low < n < high for n in range(len(categories)))
-
-
-def test_menu_labels_are_escaped_and_short(hostile):
-    fig = plots.quotes_by_speaker(hostile.quotes)
-    labels = [b.label for m in fig.layout.updatemenus for b in m.buttons]
-    assert all("<" not in label and len(label) <= 32 for label in labels), labels
-
-
-def test_live_dashboard_charts_carry_no_menus(seed):
-    assert not plots.events_timeline(seed.events, menus=False).layout.updatemenus
-    assert not plots.quotes_by_speaker(seed.quotes, menus=False).layout.updatemenus
-
-
-def test_menus_survive_validation(seed, timeline, speakers):
-    for fig in (timeline, speakers, plots.events_timeline(seed.events, color_by="goldstein")):
-        go.Figure(fig.to_plotly_json())  # raises on an invalid property

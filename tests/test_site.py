@@ -64,8 +64,17 @@ def test_dashboard_page_carries_in_browser_filters_not_widgets(built):
     text = (built[0] / "dashboard.html").read_text(encoding="utf-8")
     assert "application/vnd.jupyter.widget-state+json" not in text
     assert "application/vnd.jupyter.widget-view+json" not in text
-    assert text.count('"updatemenus"') >= 2  # the timeline's and the quotes chart's dropdowns
+    assert 'id="article-dashboard-data"' in text and "window.articleDashboard" in text  # frames + one script
     assert "leaflet-control-layers" in text or "L.control.layers" in text
+    for developer_text in ("board.filters", "make app", "make render", "Filters(", "¶"):
+        assert developer_text not in text, developer_text
+
+
+def test_plotly_js_is_inlined_once_and_no_chart_is_dropped(built):
+    for name in ("dashboard", "events", "quotes"):
+        text = (built[0] / f"{name}.html").read_text(encoding="utf-8")
+        assert text.count("plotly.js v") <= 2, name  # the library's banner, once (it names itself twice at most)
+        assert "application/vnd.plotly.v1+json" not in text, name
 
 
 def test_pages_carry_little_beyond_their_javascript(built):

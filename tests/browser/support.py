@@ -358,20 +358,49 @@ def hover_plot_points(page, *, per_plot: int = 8) -> list[str]:
     return labels
 
 
-def open_map_popups(page, frame) -> tuple[list[str], list[str]]:
-    """Hover and click every marker and path of the map in ``frame``; returns (tooltips, popups) seen."""
+MAP_ITEMS = "path.leaflet-interactive, .leaflet-marker-icon.leaflet-interactive"
+
+
+def open_map_popups(page, frame, *, after_click=None, click: bool = True) -> tuple[list[str], list[str]]:
+    """Hover and click every marker and path of the map in ``frame`` (or ``frame()``, found again after
+    each click); returns (tooltips, popups) seen. A click on a place also selects it in every view:
+    ``after_click()`` clears that selection before the next item."""
     tooltips, popups = [], []
-    items = frame.locator("path.leaflet-interactive, .leaflet-marker-icon.leaflet-interactive")
-    for i in range(items.count()):
-        point = visible_point(frame, items.nth(i))
+    from playwright.sync_api import Error
+
+    get = frame if callable(frame) else (lambda: frame)
+    for i in range(get().locator(MAP_ITEMS).count()):
+        for attempt in range(3):  # a live app may replace the map's iframe while we look
+            try:
+                frame = get()
+                items = frame.locator(MAP_ITEMS)
+                point = visible_point(frame, items.nth(i)) if i < items.count() else None
+                break
+            except Error as error:
+                if "detached" not in str(error) or attempt == 2:
+                    raise
+                page.wait_for_timeout(300)
         if point is None:
             continue
+        def read(selector):
+            try:
+                return frame.evaluate("s => Array.from(document.querySelectorAll(s)).map(t => t.textContent).join(' | ')",
+                                      selector)
+            except Error as error:  # the app redrew its map after the click selected a place
+                if "detached" not in str(error):
+                    raise
+                return ""
+
         page.mouse.move(*point)
         page.wait_for_timeout(30)
-        tooltips.append(frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-tooltip')).map(t => t.textContent).join(' | ')"))
+        tooltips.append(read(".leaflet-tooltip"))
+        if not click:
+            continue
         page.mouse.click(*point)
         page.wait_for_timeout(30)
-        popups.append(frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-popup-content')).map(p => p.textContent).join(' | ')"))
+        popups.append(read(".leaflet-popup-content"))
+        if after_click is not None:
+            after_click()
     return [t for t in tooltips if t], [p for p in popups if p]
 
 
@@ -397,8 +426,8 @@ def layer_sizes(ds) -> dict[str, int]:
     from analysis import maps
 
     m = maps.article_map(ds)
-    return {child.layer_name: len(child._children) for child in m._children.values()
-            if isinstance(child, folium.FeatureGroup)}
+    return {child.layer_name: sum(1 for e in child._children.values() if e.options.get("interactive", True) is not False)
+            for child in m._children.values() if isinstance(child, folium.FeatureGroup)}
 
 
 # --- the live app in the browser ---------------------------------------------------------------------
@@ -463,6 +492,9 @@ def header_counts(page) -> dict[str, int]:
     text = page.locator(".widget-html").filter(has_text=HEADER).first.inner_text()
     found = HEADER.search(text)
     return dict(zip(("events", "quotes", "people", "places"), map(int, found.groups())))
+
+
+ACTOR_LABEL = "Actor or speaker"  # the live dashboard's actor dropdown
 
 
 def choose_widget(page, label: str, option: str) -> None:

@@ -10,6 +10,7 @@ from analysis.dashboard import Filters, counts, filter_dataset
 from analysis.style import EMPTY_MESSAGE
 
 from .support import (
+    ACTOR_LABEL,
     assert_app_clean,
     choose_widget,
     events_involving,
@@ -24,7 +25,7 @@ from .support import (
     wait_for,
 )
 
-QUOTE_IDS_JS = """g => g.data.filter(t => (t.meta || {}).role === 'quotes').flatMap(t => (t.customdata || []).map(c => c[1]))"""
+QUOTE_IDS_JS = """g => g.data.filter(t => (t.meta || {}).role === 'quotes').flatMap(t => (t.customdata || []).map(c => c[0]))"""
 NODES_JS = """g => g.data.filter(t => (t.meta || {}).role === 'nodes').flatMap(t => (t.customdata || []).map(c => c[0]))"""
 
 
@@ -51,7 +52,7 @@ def test_app_renders_and_an_actor_filter_changes_charts_map_and_header(app, open
     assert sorted(timeline_ids(page)) == sorted(seed_ds.events.loc[seed_ds.events["date"].notna(), "event_id"])
     watched.screenshot("app-initial")
 
-    choose_widget(page, "Actor", person)
+    choose_widget(page, ACTOR_LABEL, person)
 
     expected_ids = sorted(events_involving(seed_ds, person))
     wait_for(page, lambda: sorted(timeline_ids(page)) == expected_ids,
@@ -81,7 +82,7 @@ def test_app_renders_and_an_actor_filter_changes_charts_map_and_header(app, open
 def test_search_without_match_says_so_everywhere(app, open_page):
     watched = render_app(open_page, app)
     page = watched.page
-    search = page.locator(".widget-text").filter(has=page.locator("label", has_text=re.compile(r"^Search$")))
+    search = page.locator(".widget-text").filter(has=page.locator("label", has_text=re.compile(r"^Search quotes$")))
     search.locator("input").fill("zzzz")
     search.locator("input").press("Enter")  # continuous_update=False: the value is sent on Enter
     header = page.locator(".widget-html").filter(has_text="Published").first
@@ -97,4 +98,56 @@ def test_search_without_match_says_so_everywhere(app, open_page):
                          f"{EMPTY_MESSAGE!r} on the map")
     assert empty_map[0] == 0
     watched.screenshot("app-search-empty")
+    assert_app_clean(watched)
+
+
+def test_clicking_a_bar_or_a_map_place_selects_it_in_every_view(app, open_page, seed_ds):
+    import time
+
+    watched = render_app(open_page, app)
+    page = watched.page
+    quotes = chart(page, 1)
+    wait_for(page, lambda: page.evaluate("() => document.querySelectorAll('.js-plotly-plot')[1].on !== undefined"),
+             "the quotes chart to take events")
+    speaker = "Mark Esper"
+    box = quotes.evaluate("""(g, who) => {
+        const bars = Array.from(g.querySelectorAll('.barlayer .trace')).flatMap(t =>
+            Array.from(t.querySelectorAll('.point')).map((p, i) => [p, t.__data__[0].trace.customdata[i]]));
+        const hit = bars.find(([p, c]) => c[1] === who);
+        const r = hit[0].getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2]; }""", speaker)
+    actor = page.locator(".widget-dropdown").filter(has=page.locator("label", has_text=re.compile(r"^Actor or speaker$")))
+    started = time.monotonic()
+    page.mouse.click(*box)
+    wait_for(page, lambda: actor.locator("select").input_value() == speaker, f"the actor dropdown to read {speaker}")
+    shown = filter_dataset(seed_ds, Filters(actor=speaker))
+    wait_for(page, lambda: sorted(timeline_ids(page)) == sorted(shown.events["event_id"]), "the timeline to follow")
+    wait_for(page, lambda: sorted(chart(page, 2).evaluate(NODES_JS)) == sorted(
+        {n for col in ("actor", "target") for v in shown.events[col] for n in names(v)}
+        | {n for v in shown.quotes["speaker"] for n in names(v)}), "the network to follow")
+    print(f"click -> timeline and network updated in the app: {time.monotonic() - started:.2f} s")
+    wait_for(page, lambda: header_counts(page) == counts(shown), "the header to follow")
+    watched.screenshot("app-click-selects")
+
+    # a map place: its marker's click selects the place in the app's Place dropdown
+    page.locator("button", has_text="Reset filters").click()
+    wait_for(page, lambda: actor.locator("select").evaluate("s => s.options[s.selectedIndex].text") in ("Everyone",),
+             "the reset")
+    wait_for(page, lambda: (sig := map_signature(watched)) is not None and sig[0] == sum(layer_sizes(seed_ds).values()),
+             "the whole map again")
+    page.wait_for_timeout(300)
+    place = page.locator(".widget-dropdown").filter(has=page.locator("label", has_text=re.compile(r"^Place$")))
+    frame = wait_for(page, lambda: (f := watched.map_frames()) and f[0], "the map")
+    from .support import visible_point
+
+    for name, location_id in zip(seed_ds.locations["name"], seed_ds.locations["location_id"]):
+        point = visible_point(frame, frame.locator(f"path.am-place.am-{location_id}"))
+        if point is not None:
+            break
+    else:
+        pytest.fail("no place on the map can be clicked")
+    page.mouse.click(*point)
+    wait_for(page, lambda: place.locator("select").input_value() == name, f"the place dropdown to read {name}")
+    shown = filter_dataset(seed_ds, Filters(place=name))
+    wait_for(page, lambda: header_counts(page) == counts(shown), "the header to follow the place")
     assert_app_clean(watched)

@@ -1,0 +1,145 @@
+"""Views, figure helpers: the shared layout, escaping, the empty state and fast spec building.
+
+Used by the figure builders in :mod:`analysis.plots`; nothing here knows a frame.
+Builders assemble a plain ``{"data": [...], "layout": {...}}`` spec and make the
+figure once with ``go.Figure(spec, _validate=False)``: plotly's per-property
+validation is most of the cost of building a figure incrementally. The spec holds
+what validation would have produced (pandas columns as read-only numpy arrays,
+numpy scalars in lists as Python numbers); ``tests/test_plots.py`` checks that
+every figure passes the validated constructor.
+
+Article text reaches hover labels and tick labels only through :func:`plain`,
+which ``html.escape``\\s it (``quote=False``: plotly.js decodes ``&lt; &gt; &amp;``
+but not ``&quot;``); the only markup we add is ``<br>`` between escaped segments.
+
+Importing this module changes nothing in plotly's configuration (renderers stay as
+they are): a shared page turns Plotly's JSON into HTML itself (:mod:`analysis.site`).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import textwrap
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from analysis import style
+
+WRAP = 80
+TEMPLATE = "plotly_white"
+_FONT = dict(family=style.FONT, size=13)
+_MARGIN = dict(l=20, r=20, t=70, b=40)
+
+
+def figure(data: list[dict], layout: dict) -> go.Figure:
+    """The figure for a spec, made without re-validating it."""
+    return go.Figure({"data": data, "layout": layout}, _validate=False)
+
+
+_TEMPLATE_CACHE: dict = {}
+
+
+def _template() -> dict:
+    """``plotly_white`` as the validated layout would hold it (computed once per template object)."""
+    source = pio.templates[TEMPLATE]
+    cached = _TEMPLATE_CACHE.get(TEMPLATE)
+    if cached is None or cached[0] is not source:
+        cached = (source, go.Layout(template=source).to_plotly_json()["template"])
+        _TEMPLATE_CACHE[TEMPLATE] = cached
+    return cached[1]
+
+
+def array(values) -> np.ndarray:
+    """A pandas column or numpy array as a read-only numpy copy (what plotly's validator stores)."""
+    out = np.array(values.to_numpy() if isinstance(values, (pd.Series, pd.Index)) else values, copy=True, order="C")
+    if out.dtype.kind not in "uifOM":
+        out = np.array(values, dtype=object)
+    out.flags.writeable = False
+    return out
+
+
+def num(value):
+    """A numpy number as a Python number (plotly stores Python scalars in lists); others unchanged."""
+    return value.item() if isinstance(value, (np.integer, np.floating, np.bool_)) else value
+
+
+def present(value) -> bool:
+    return not (value is None or value is pd.NA or value is pd.NaT
+                or (isinstance(value, float) and math.isnan(value)) or value == "")
+
+
+def plain(text, width: int = WRAP) -> str:
+    """Article text made safe for a hover label: wrapped at ``width``, escaped, ``<br>``-joined."""
+    if not present(text):
+        return ""
+    text = str(text)
+    if len(text) <= width and text.isprintable() and not text.endswith(" "):
+        # What textwrap gives for a short line without tabs, newlines or trailing spaces.
+        return html.escape(text, quote=False)
+    lines = textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=False) or [text]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+def label(text, width: int = 40) -> str:
+    """A short escaped label for ticks and node names."""
+    return plain(text, width=width)
+
+
+def layout(*, title: str, **kwargs) -> dict:
+    """The shared layout (template, fonts, margins, escaped title) plus ``kwargs``."""
+    return {
+        "template": _template(),
+        "font": dict(_FONT),
+        "hoverlabel": {"font": {"family": style.FONT}, "align": "left"},
+        "margin": dict(_MARGIN),
+        "title": dict(text=html.escape(title, quote=False), x=0.01, xanchor="left"),
+        **kwargs,
+    }
+
+
+def empty_annotation() -> dict:
+    return dict(text=style.EMPTY_MESSAGE, xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False,
+                font=dict(size=16, color=style.OKABE_ITO["grey"]), name="empty")
+
+
+def empty(title: str) -> go.Figure:
+    """The empty state: the title, the shared message and no axes."""
+    return figure([], layout(title=title, height=300, xaxis=dict(visible=False), yaxis=dict(visible=False),
+                             annotations=[empty_annotation()]))
+
+
+def records(df: pd.DataFrame, columns) -> list[dict]:
+    """``df[columns].to_dict("records")`` (Python scalars), without pandas' per-row overhead."""
+    columns = list(columns)
+    return [dict(zip(columns, values)) for values in zip(*(df[c].tolist() for c in columns))]
+
+
+def positions(values) -> dict:
+    """Each distinct non-missing value → the positions holding it (what ``series == value`` selects)."""
+    out: dict = defaultdict(list)
+    for i, value in enumerate(values):
+        if not pd.isna(value):
+            out[value].append(i)
+    return out
+
+
+def ordered(values, preferred) -> list[str]:
+    """Distinct ``values``: those named in ``preferred`` first, in its order, then the rest sorted."""
+    present_ = list(dict.fromkeys(values))
+    return [v for v in preferred if v in present_] + sorted(v for v in present_ if v not in preferred)
+
+
+def keyed(frame: str, role: str, **meta) -> dict:
+    """A trace's ``meta``: what it draws (``role``) and which frame's rows its points are
+    (``customdata[i][0]`` is a row id of ``frame``, or a list of them), so a click or a
+    page's filter maps each point back to its rows."""
+    return {"role": role, "frame": frame, **meta}
+
+
+__all__ = ["WRAP", "array", "empty", "empty_annotation", "figure", "keyed", "label", "layout", "num", "ordered",
+           "plain", "positions", "present", "records"]
