@@ -83,7 +83,7 @@ def quotes(doc: Document) -> list[Quote]:
         last = doc.sentence_at(max(ce - 1, cs)) or sent
         next_start = spans[n + 1].start if n + 1 < len(spans) else len(doc.norm)
         prev_end = spans[n - 1].end if n else 0
-        after = (span.end, min(last.end, next_start)) if span.closed else (ce, ce)
+        after = (span.end, min(_attribution_end(doc, last, span), next_start)) if span.closed else (ce, ce)
         before = (max(sent.start, prev_end), span.start)
         kind = _kind(doc, before)
         found = _attribute(doc, salience, span, after, before, kind, next_start)
@@ -104,6 +104,15 @@ def _continued(doc: Document, previous: Found, pos: int) -> Found:
     if latest:
         phrase = phrase._replace(start=latest[-1].start, end=latest[-1].end)
     return previous._replace(attribution=previous.attribution._replace(phrase=phrase), where="continued", via="continuation")
+
+
+def _attribution_end(doc: Document, last: Sentence, span: QuoteSpan) -> int:
+    """Where the words after a quote that may attribute it end: the sentence's end, or, when the
+    quote closes its sentence ("“… election year?” O’Malley said."), the next sentence's in the paragraph."""
+    if last.end > span.end + 1 or doc.norm[span.content_end - 1 : span.content_end] not in ("?", "!"):
+        return last.end  # a quote ending in a period ends its sentence: what follows is a new one
+    nxt = doc.sentence_at(_skip_space(doc.norm, last.end))
+    return nxt.end if nxt is not None and nxt.paragraph == last.paragraph else last.end
 
 
 def _content(text: str, span: QuoteSpan) -> tuple[int, int]:
@@ -128,8 +137,8 @@ def _attribute(doc, salience, span, after, before, kind, next_start) -> Found | 
         att, where = _colon_before(doc, span), "colon"
     if att is None and span.closed:
         att, where = _next_sentence(doc, span, next_start), "next"
-    if att is None and kind == "partial":
-        att, where = _subject_speaks(doc, span), "before"
+    if att is None and (kind == "partial" or _after_colon(doc, span)):
+        att, where = _subject_speaks(doc, span), "before"  # "Cruz called them on it: “…”"
     if att is None:
         return None
     return resolved(doc, salience, att, where, span.start)
@@ -153,9 +162,20 @@ def resolved(doc: Document, salience: Salience, att: Attribution, where: str, po
     return Found(att, where, speaker, phrase.via)
 
 
+def _after_colon(doc: Document, span: QuoteSpan) -> bool:
+    k = span.start
+    while k > 0 and doc.norm[k - 1].isspace():
+        k -= 1
+    return k > 0 and doc.norm[k - 1] == ":"
+
+
 def _subject_speaks(doc: Document, span: QuoteSpan) -> Attribution | None:
-    """"Carson took the stage and branded the system “rotten”": words quoted inside a sentence are its subject's."""
-    sent = doc.sentence_at(span.start)
+    """"Carson took the stage and branded the system “rotten”", "Cruz called them on it: “…”": words
+    quoted inside a sentence, or after its colon, are its subject's."""
+    k = span.start
+    while k > 0 and doc.norm[k - 1].isspace():
+        k -= 1
+    sent = doc.sentence_at(span.start) if doc.norm[k - 1 : k] != ":" else doc.sentence_at(k - 1)
     if sent is None:
         return None
     phrase = sentence_subject(doc, sent.start, span.start)

@@ -92,6 +92,11 @@ def is_cue(token: Token) -> bool:
     return token.text[:1].islower() and token.text in _cue_words() or token.text == "Said"
 
 
+def _put_it(doc: Document, token: Token) -> bool:
+    """"as Tom Ridge put it:": "put" followed by "it" is a cue."""
+    return token.text in ("put", "puts") and doc.norm.startswith(" it", token.end)
+
+
 # verbs that frame a partial quote: called the plan “a disgrace”
 CHARACTERISING = frozenset(
     "called calling calls call described describing describes dismissed dismissing branded branding labelled labelling "
@@ -105,7 +110,7 @@ def cue_in(doc: Document, start: int, end: int, *, last: bool = False, character
     """The first (or last) cue word in ``[start, end)``; characterising verbs count when asked."""
     found = None
     for tok in doc.tokens_in(start, end):
-        if is_cue(tok) or (characterising and tok.text in CHARACTERISING):
+        if is_cue(tok) or (characterising and tok.text in CHARACTERISING) or _put_it(doc, tok):
             if not last:
                 return tok
             found = tok
@@ -316,7 +321,8 @@ def _appositive(doc: Document, toks: list[Token]) -> bool:
     first = toks[0].text.lower()
     if any(_is_person(doc, t) for t in toks):
         return False  # "In Tokyo, Chief Cabinet Secretary Hiroshi Nakatani said": the name is the subject
-    return first in ("a", "an", "the") or is_title_word(first) or first[:1].isdigit() or toks[0].text[:1].islower()
+    return (first in ("a", "an", "the") or is_title_word(first) or first[:1].isdigit() or toks[0].text[:1].islower()
+            or any(t.text in ("of", "for", "at") for t in toks))  # "Republican of Minnesota", "Democrat of Vermont"
 
 
 def _appositive_follows(doc: Document, tok: Token) -> bool:
@@ -465,7 +471,7 @@ _ORG_NOUNS = frozenset(
 def attribution_after(doc: Document, start: int, end: int) -> Attribution | None:
     """“…,” said X / “…,” X said / “…,” X, a spokesman, told reporters."""
     text = doc.norm
-    toks = doc.tokens_in(start, end, limit=24)
+    toks = doc.tokens_in(start, end, limit=40)  # room for a long appositive before the cue
     if not toks or text[start : toks[0].start].strip().strip(",.!?—–-:;)").strip() != "":
         return None
     if is_cue(toks[0]):
