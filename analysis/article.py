@@ -18,7 +18,9 @@ from typing import Iterator, NamedTuple
 
 from . import reference
 
-MAX_BYTES = 20_000_000
+# The longest article in 1,100 news articles of three public corpora is 34 KB: 2 MB is sixty times
+# that, and inputs up to it stay within the cost bounds (README, benchmarks/hostile_shapes.py).
+MAX_BYTES = 2_000_000
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_c2fd614317067620.txt"
 
 

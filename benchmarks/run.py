@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import app_start
 import export_write
 import filter_latency
+import hostile_shapes
 import load_vs_pandas
 import memory
 import nbformat_rfc3987
@@ -41,6 +42,7 @@ BENCHMARKS = [
     ("scores", score_articles.rows),
     ("throughput", throughput.rows),
     ("memory", memory.rows),
+    ("shapes", hostile_shapes.rows),
     ("rfc3987", nbformat_rfc3987.rows),
     ("pages", page_sizes.rows),
     ("export", export_write.rows),

@@ -280,7 +280,9 @@ def _inherited_code(earlier: list[Event]) -> str:
 
 
 def _date_for(text, sent, pos, quoted, published, caption_dates, earlier) -> DateRef:
-    found = [d for d in dates_in(text, sent.start, sent.end, published) if not any(a <= d.start < b for a, b in quoted)]
+    dates = dates_in(text, sent.start, sent.end, published)
+    near = dates[bisect_left(dates, pos - _REACH, key=_start) : bisect_left(dates, pos + _REACH, key=_start)]  # a clause's reach
+    found = [d for d in near if not any(a <= d.start < b for a, b in quoted)]
     if found:
         before = [d for d in found if d.start <= pos] or found
         pick = before[-1]

@@ -22,18 +22,22 @@ def _paragraphs() -> list[str]:
     return out
 
 
-def huge_5mb() -> bytes:
-    """About 5 MB of real article paragraphs in a fixed shuffled order, one paragraph a line."""
+def huge_at_limit() -> bytes:
+    """Real article paragraphs in a fixed shuffled order, one a line, up to just under the size limit."""
+    from analysis.article import MAX_BYTES
+
     paras = _paragraphs()
     rng = random.Random(6)
     lines, size = [], 0
-    while size < 5_000_000:
+    while True:
         batch = paras[:]
         rng.shuffle(batch)
         for line in batch:
+            grown = size + len(line.encode("utf-8")) + 1
+            if grown > MAX_BYTES - 100:
+                return ("\n".join(lines) + "\n").encode("utf-8")
             lines.append(line)
-            size += len(line.encode("utf-8")) + 1
-    return ("\n".join(lines) + "\n").encode("utf-8")
+            size = grown
 
 
 def long_line_100k() -> bytes:
@@ -69,7 +73,7 @@ def nul_after_64k() -> bytes:
 
 
 GENERATED = {
-    "huge_5mb.txt": huge_5mb,
+    "huge_at_limit.txt": huge_at_limit,
     "long_line_100k.txt": long_line_100k,
     "long_line_unclosed_quote.txt": long_line_unclosed_quote,
     "repeated_paragraph_1000.txt": repeated_paragraph,
@@ -78,7 +82,7 @@ GENERATED = {
 
 
 def over_limit(path: Path) -> Path:
-    """A sparse file one byte over the 20 MB limit (costs no disk; rejected before reading)."""
+    """A sparse file one byte over the size limit (costs no disk; rejected before reading)."""
     from analysis.article import MAX_BYTES
 
     with open(path, "wb") as fh:
@@ -90,7 +94,7 @@ def over_limit(path: Path) -> Path:
 def write(name: str, directory: Path) -> Path:
     """Write the generated file ``name`` into ``directory`` and return its path."""
     path = Path(directory) / name
-    if name == "over_20mb.txt":
+    if name == "over_limit.txt":
         return over_limit(path)
     path.write_bytes(GENERATED[name]())
     return path
@@ -99,5 +103,5 @@ def write(name: str, directory: Path) -> Path:
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     target.mkdir(parents=True, exist_ok=True)
-    for name in [*GENERATED, "over_20mb.txt"]:
+    for name in [*GENERATED, "over_limit.txt"]:
         print(write(name, target))
