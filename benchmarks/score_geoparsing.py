@@ -145,7 +145,8 @@ def oracle_guesses(text: str, gold: list[Toponym]) -> list[Guess]:
     from analysis.extract import toponyms
 
     gaz = reference.gazetteer()
-    ours = men.find_mentions(text, [(0, len(text))])
+    words = men.tokens(text)
+    ours = men.find_mentions(text, [(0, len(text))], text, words, [t.start for t in words])
     context = [men.visible(m.text) for m in ours if m.kind in ("country", "place")]
     dateline = toponyms.dateline_place(text)
     dateline_key = reference.normalise(text[dateline[0]:dateline[1]]) if dateline else ""
