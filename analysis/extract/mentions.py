@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import cache, lru_cache
 from typing import Iterable, NamedTuple
 
@@ -116,21 +117,25 @@ def find_mentions(
     (what a mention's ``text`` is sliced from); ``all_tokens`` are the words of ``text``.
     """
     spans = list(spans)
-    out, accepted, rejected = _scan(text, spans, all_tokens, token_starts, frozenset())
-    if rejected & accepted:  # one sense per article: "in Douma" … "Douma's fall"
-        out, _, _ = _scan(text, spans, all_tokens, token_starts, frozenset(rejected & accepted))
+    out, accepted, refused = _scan(text, spans, all_tokens, token_starts, {})
+    both = accepted.keys() & refused.keys()
+    if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
+        out, _, _ = _scan(text, spans, all_tokens, token_starts, {k: accepted[k] >= refused[k] for k in both})
     # spans index the original; names read without markup or doubled spaces
     out = [m._replace(text=original[m.start : m.end]) for m in out]
     return _later_references(text, out, spans)
 
 
-def _scan(text, spans, all_tokens, token_starts, accepted: frozenset[str]) -> tuple[list[Mention], set[str], set[str]]:
-    """One pass over the spans: the mentions, the keys taken as towns, the keys a town was refused for want of context."""
+def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]) -> tuple[list[Mention], Counter, Counter]:
+    """One pass over the spans: the mentions, how often each key was taken as a town, how often refused for want of context.
+
+    ``decided`` holds the article's verdict on a one-word town name from an earlier pass.
+    """
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
     out: list[Mention] = []
-    towns: set[str] = set()
-    refused: set[str] = set()
+    towns: Counter = Counter()
+    refused: Counter = Counter()
     lowercase = frozenset(t.text for t in all_tokens if t.text.islower())
     for span_start, span_end in spans:
         lo = bisect_left(token_starts, span_start)
@@ -149,14 +154,17 @@ def _scan(text, spans, all_tokens, token_starts, accepted: frozenset[str]) -> tu
                 s, e = piece[0].start, piece[-1].end
                 if text[s:e].count("\n"):
                     continue
-                mention = _known(text, s, e, toks, i, n, gaz, directory, listed, accepted, refused, lowercase)
+                mention = _known(text, s, e, toks, i, n, gaz, directory, listed, decided, refused, lowercase)
+                if mention is None and n == 1:
+                    mention = _state_after_place(text, tok, found) or _dateline(text, tok, gaz)
                 if mention is not None:
                     found.append(mention)
                     if mention.kind == "place" and n == 1:
-                        towns.add(_key(mention.text))
+                        towns[_key(mention.text)] += 1
                     for k in range(i, i + n):
                         taken[k] = True
                     break
+        found.extend(_hyphenated(text, toks, taken, gaz))
         # 2. people and places the tables do not know, from their context
         found.extend(_unknown_names(text, toks, taken))
         out.extend(sorted(found))
@@ -164,6 +172,88 @@ def _scan(text, spans, all_tokens, token_starts, accepted: frozenset[str]) -> tu
 
 
 _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
+
+
+# "OAKLAND, Calif. (AP) -", "TORONTO —", "Hanoi (VNA) –": a dateline's place, first in its paragraph
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?|:)[ \t]")
+
+
+def _dateline(text: str, tok: Token, gaz) -> Mention | None:
+    """An upper-case town name opening a paragraph, or a line after the byline, followed by a dateline's punctuation."""
+    if not (tok.text.isupper() and len(tok.text) > 2):
+        return None
+    before = text[max(0, tok.start - 80) : tok.start]
+    line = before.rsplit("\n", 1)[-1].strip()
+    if line and not (line.startswith("By ") and line.endswith(".")):
+        return None
+    if _DATELINE_TAIL.match(text, tok.end) is None:
+        return None
+    place = gaz.lookup_key(_key(tok.text))
+    if place is None or place.kind not in ("city", "province"):
+        return None
+    return Mention(tok.start, tok.end, tok.text, "place", place.name, place.country, "gazetteer")
+
+
+_STATE_GAP = re.compile(r"[ \t]*(?:,|\()[ \t]*$")
+
+
+def _state_after_place(text: str, tok: Token, found: list[Mention]) -> Mention | None:
+    """"ALLENDALE, N.J.", "Slidell, La.", "Walker County (Ga.)": a US state's abbreviation after a place."""
+    if not found or found[-1].kind != "place" or not _STATE_GAP.match(text[found[-1].end : tok.start]):
+        return None
+    from .toponyms import state_abbreviations
+
+    abbreviations = state_abbreviations()
+    end = tok.end + 1 if text[tok.end : tok.end + 1] == "." else tok.end
+    surface = text[tok.start : end]
+    state = abbreviations.get(surface) if surface.isupper() and len(surface) == 2 else abbreviations.get(normalise(surface)) if "." in surface else None
+    if state is None:
+        return None
+    return Mention(tok.start, end, surface, "place", state.title(), "US", "gazetteer")
+
+
+# "Berlin-based", "Vatican-owned", "U.S.-led": a place before these is where something belongs
+_AFFILIATION_SUFFIXES = frozenset(
+    "based born led owned backed bound run made registered headquartered funded controlled held occupied brokered "
+    "allied linked built flagged".split())
+
+
+def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Mention]:
+    """Countries, areas and big cities inside a hyphenated word: "Berlin-based", "Syrian-Turkish", "Amsterdam-London"."""
+    out = []
+    for i, tok in enumerate(toks):
+        if taken[i] or "-" not in tok.text or not tok.text[:1].isupper():
+            continue
+        parts = tok.text.split("-")
+        if len(parts) > 3:
+            continue
+        offset = tok.start
+        found = []
+        for part in parts:
+            start = text.find(part, offset, tok.end)
+            offset = start + len(part)
+            if not part[:1].isupper() or len(part) < 3:
+                if part not in _AFFILIATION_SUFFIXES:
+                    found = []  # "Newton-meters", "pound-feet": a unit or a word, not a place
+                    break
+                continue
+            code = gaz.demonyms.get(_key(part))
+            if code in gaz.countries:
+                found.append(Mention(start, start + len(part), part, "country", gaz.countries[code].name, code, "demonym"))
+                continue
+            cands = gaz.candidates(_key(part))
+            place = cands[0] if cands else None
+            if place is not None and place.kind == "country":
+                found.append(Mention(start, start + len(part), part, "country", place.name, place.country, "gazetteer"))
+            elif place is not None and (place.kind == "province" or _prominent(cands)):
+                found.append(Mention(start, start + len(part), part, "place", place.name, place.country, "gazetteer"))
+            else:
+                found = []  # "Melbourne-Blake", "Dyfed-Powys": a double name, not a list of places
+                break
+        if found and not _org_follows(text, toks, i + 1):
+            taken[i] = True
+            out.extend(found)
+    return out
 
 
 _MARKUP = re.compile(r"<[^<>\n]{0,200}>")
@@ -222,7 +312,7 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
 _key = lru_cache(maxsize=1 << 16)(normalise)
 
 
-def _known(text, s, e, toks, i, n, gaz, directory, listed=False, accepted=frozenset(), refused=None,
+def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, refused=None,
            lowercase=frozenset()) -> Mention | None:
     surface = visible(text[s:e])
     key = _key(surface)
@@ -254,10 +344,12 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, accepted=frozen
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
         return None
-    if n == 1 and not _single_word_place_ok(text, toks, i, place, key, gaz, listed, accepted, lowercase):
-        if refused is not None:
-            refused.add(key)
-        return None
+    if n == 1:
+        verdict = _single_word_place_ok(text, toks, i, place, key, gaz, listed, lowercase, (decided or {}).get(key))
+        if verdict is False and refused is not None:
+            refused[key] += 1
+        if not verdict:
+            return None
     if _org_follows(text, toks, i + n) or _org_before(toks, i):
         return None  # "New York Times", "Colorado State University", "Bank of America": an organisation's name
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
@@ -274,38 +366,45 @@ def _org_follows(text: str, toks: list[Token], k: int) -> bool:
     return any(w in org_words() for w in following)
 
 
-def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, accepted=frozenset(), lowercase=frozenset()) -> bool:
-    """One capitalised word that names a town may be a surname or a common word."""
+def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercase=frozenset(), decided=None) -> bool | None:
+    """One capitalised word that names a town may be a surname or a common word.
+
+    True: a town here; False: not here, for want of context (a vote against the name in this
+    article); None: never a town in this position ("Dubai World Cup", "Bill Holland").
+    """
     word = toks[i].text
     sentence_start = i == 0 or text[toks[i - 1].end : toks[i].start].strip()[-1:] in (".", "!", "?", "“", '"')
     prev = toks[i - 1].text.lower() if i else ""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     joined = i + 1 < len(toks) and _joined(text, toks[i], toks[i + 1])
     if joined and _is_place_word(nxt):
-        return False  # "Madison County" is a county, not the city
+        return None  # "Madison County" is a county, not the city
     if joined and is_capitalised(nxt):
-        return False  # part of a longer name we do not know ("Jones" in "Stuart Jones")
-    if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start and prev not in _PLACE_MODIFIERS:
-        return False  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it
+        return None  # part of a longer name we do not know ("Jones" in "Stuart Jones")
+    if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \
+            and prev not in _PLACE_MODIFIERS and prev not in _FUNCTION_WORDS:
+        return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it
     if _first_name_before(text, toks, i):
-        return False  # "Bill Holland", even first in a sentence
+        return None  # "Bill Holland", even first in a sentence
     if listed and reference.is_first_name(word):
         listed = False  # "Helen, Clarence, Irene": names in a list are people
+    if decided is not None:
+        return decided  # the article's majority for this name (see find_mentions)
     cands = gaz.candidates(key)
     prominent = _prominent(cands)
     if joined and nxt.isdigit() and not prominent:
-        return False  # "Kanal 13", "Gate 10": a name with a number
+        return None  # "Kanal 13", "Gate 10": a name with a number
     odd = key not in (normalise(place.name), normalise(fold(place.name))) and place.kind == "city" \
         and not place.coord_source.startswith(("countryinfo", "airportsdata"))
     if odd and place.population < 100_000:
-        return False  # another spelling of a small town ("Christians" for Christiansø)
+        return None  # another spelling of a small town ("Christians" for Christiansø)
     # "at Zara's headquarters", "at Moody's Analytics": a person or a firm owns it
     owner = text[toks[i].end : toks[i].end + 2] in ("'s", "’s") and (
         reference.is_first_name(word) or not prominent and _capitalised_after(text, toks, i))
     placed = (prev in reference.place_words().prepositions or prev == "of" or prev == "the" and nxt.lower() in _VICINITY) and not owner
-    if word.isupper() and len(word) > 1 and not (placed or key in accepted):
+    if word.isupper() and len(word) > 1 and not placed:
         return False  # an acronym ("TASS", "BA") names a town only in a dateline or beside a place word
-    if placed or listed or key in accepted:
+    if placed or listed:
         return True
     if word in ambiguous_places() or odd:
         return False
