@@ -47,6 +47,9 @@ class Mention(NamedTuple):
     name: str  # canonical name
     country: str  # ISO alpha-2 where known
     via: str  # directory, gazetteer, demonym, title, speaker, context, pattern
+    # places and countries: "place" (where something is), "government" (stands for its state: "Tehran said"),
+    # "affiliation" (whose something is: "Iranian missiles", "US troops"); "" for other kinds
+    sense: str = ""
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Token]:
@@ -123,7 +126,38 @@ def find_mentions(
         out, _, _ = _scan(text, spans, all_tokens, token_starts, {k: accepted[k] >= refused[k] for k in both})
     # spans index the original; names read without markup or doubled spaces
     out = [m._replace(text=original[m.start : m.end]) for m in out]
-    return _later_references(text, out, spans)
+    return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
+            for m in _later_references(text, out, spans)]
+
+
+_NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
+# Nouns after a demonym that make it a place ("the Syrian border", "Kurdish enclave", "Iraqi soil").
+_LOCATED_NOUNS = frozenset(
+    "area region border borders coast coastline side soil territory territories waters airspace enclave capital city cities "
+    "town towns village villages province provinces countryside mainland frontier shores".split())
+
+
+def place_sense(text: str, m: Mention) -> str:
+    """What a place or country mention stands for: the place, its government, or an affiliation.
+
+    "Tehran said", "Moscow accused": a capital or a country before a speech verb is its government
+    (the map keeps the city; the actor is the state). "Iranian missiles", "US troops": an adjective of
+    belonging. "the Syrian border", "in Tehran": the place.
+    """
+    hit = _NEXT_WORD.match(text, m.end)
+    nxt = hit.group(1) if hit else ""
+    low = nxt.lower()
+    if m.via == "demonym":
+        return "place" if low in _LOCATED_NOUNS else "affiliation"
+    if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
+        return "affiliation"  # "US troops", "Iraqi authorities"
+    if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):
+        return "government"
+    return "place"
+
+
+def _is_capital(m: Mention) -> bool:
+    return any(p.capital for p in reference.gazetteer().candidates(_key(visible(m.text))))
 
 
 def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]) -> tuple[list[Mention], Counter, Counter]:

@@ -64,3 +64,35 @@ def test_one_sense_per_article(doc):
     assert [m.text for m in places] == ["Coggeshall", "Coggeshall"]
     text = "Noma opened a case. The officer in Noma's case said little. Noma said she was bathing her child."
     assert "Noma" not in _places(doc, text)
+
+
+@pytest.mark.parametrize(
+    "text, surface, sense",
+    [
+        ("Tehran said the strikes were a proportionate response.", "Tehran", "government"),  # a capital for its state
+        ("Iran said the strikes were over.", "Iran", "government"),
+        ("Thousands gathered in Tehran on Friday.", "Tehran", "place"),
+        ("Iranian missiles struck two bases overnight.", "Iranian", "affiliation"),  # whose missiles
+        ("US troops left the base on Monday.", "US", "affiliation"),
+        ("Shells fell on towns along the Syrian border.", "Syrian", "place"),  # where the border is
+    ],
+)
+def test_place_sense(doc, text, surface, sense):
+    found = {m.text: m.sense for m in doc(text).mentions if m.kind in ("place", "country")}
+    assert found[surface] == sense
+
+
+def test_government_sense_keeps_the_city_and_links_the_state(tmp_path):
+    """"Tehran said": the location is Tehran the city, the mention's actor is Iran."""
+    import analysis
+
+    path = tmp_path / "article.txt"
+    path.write_text("Iran fired missiles at two bases in Iraq. Tehran said the strikes were over.", encoding="utf-8")
+    ds = analysis.load(path, context=False)
+    row = ds.mentions[ds.mentions.text == "Tehran"].iloc[0]
+    assert row.sense == "government"
+    location = ds.locations.set_index("location_id").loc[row.location_id]
+    assert location["name"] == "Tehran" and location["kind"] == "city"
+    actors = ds.actors.set_index("actor_id")
+    assert row.actor_id and actors.loc[row.actor_id, "name"] == "Iran"
+
