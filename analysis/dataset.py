@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import article as art
+from . import reference
 from .article import stable_id
 from .document import Document, parse
 from .extract import actors as actor_mod
@@ -89,7 +90,7 @@ def assemble(doc: Document, *, context: bool = True) -> Dataset:
     mention_rows = [
         {
             "mention_id": stable_id("n", m.start, m.end, m.name), "name": m.name, "kind": m.kind,
-            "text": m.text, "via": m.via, "actor_id": actor_ids.get(m.name, ""),
+            "text": m.text, "via": m.via, "sense": m.sense, "actor_id": actor_ids.get(m.name, "") or _government(m, actor_ids),
             "location_id": loc_ids.get(loc_mod.located_name(doc, m), ""), "sentence_id": sentence_id_at(doc, m.start),
             "start": m.start, "end": m.end,
         }
@@ -107,6 +108,14 @@ def assemble(doc: Document, *, context: bool = True) -> Dataset:
         actors=frame("actors", actors),
         mentions=frame("mentions", mention_rows),
     )
+
+
+def _government(m, actor_ids: dict[str, str]) -> str:
+    """The country's actor a capital stands for ("Tehran said": Iran's government), when the article has one."""
+    if m.sense != "government" or not m.country:
+        return ""
+    country = reference.gazetteer().countries.get(m.country)
+    return actor_ids.get(country.name, "") if country is not None else ""
 
 
 def _event_row(e, loc_ids) -> dict:

@@ -246,9 +246,15 @@ CAPITAL_WEIGHT = 4
 MAJORITY = 0.6
 
 
+# Letters that are not an accented letter, spelled as English text spells them ("Christiansø" is
+# "Christianso", never "Christians"; "Łódź" is "Lodz").
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                                "œ": "oe", "Œ": "Oe", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
 def fold(name: str) -> str:
     """The name without accents ("São Paulo" -> "Sao Paulo"), for text typed without them."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS)).encode("ascii", "ignore").decode()
 
 
 def build(cities_file: str = CITIES_FILE) -> Built:

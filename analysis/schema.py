@@ -60,7 +60,7 @@ FRAMES: dict[str, dict[str, str]] = {
         "start": NINT, "end": NINT,
     },
     "mentions": {
-        "mention_id": STR, "name": STR, "kind": STR, "text": STR, "via": STR, "actor_id": STR,
+        "mention_id": STR, "name": STR, "kind": STR, "text": STR, "via": STR, "sense": STR, "actor_id": STR,
         "location_id": STR, "sentence_id": STR, "start": INT, "end": INT,
     },
 }
@@ -77,6 +77,7 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     ("locations", "source"): ("article", "context"),
     ("movements", "source"): ("article", "context"),
     ("actors", "kind"): ("person", "organization", "group", "country"),
+    ("mentions", "sense"): ("place", "government", "affiliation", ""),
     ("actors", "source"): ("article", "context"),
 }
 

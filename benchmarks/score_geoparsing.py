@@ -8,6 +8,9 @@ Rows, all on the same articles in one run:
 - ``package``: ``analysis.load`` on each article (no context facts). A gold toponym is
   *found* when one of our place or country mentions overlaps its span; its error is the
   distance from that mention's location to the gold point.
+- ``package: place and government senses``: the same without the mentions the package marks as
+  an affiliation (``mentions.sense``: "Iranian missiles", "US troops"), which name whose something
+  is rather than a place: the geotagger's own output.
 - ``oracle``: the resolver (``analysis.extract.toponyms``) on the gold spans themselves
   (gold text given, our candidates and our choice), with the article's dateline and the
   country and state names our mention finder sees as context. It isolates resolution from
@@ -112,6 +115,7 @@ class Guess(NamedTuple):
     lon: float
     reason: str
     country: str = ""  # ISO alpha-2 when the guess is a whole country
+    sense: str = ""  # the mention's sense (place, government, affiliation) for the package's rows
 
 
 def package_guesses(text: str, folder: Path) -> list[Guess]:
@@ -134,7 +138,7 @@ def package_guesses(text: str, folder: Path) -> list[Guess]:
         lon = float(row["lon"]) if row is not None else float("nan")
         whole = row is not None and row["kind"] == "country"
         out.append(Guess(int(m.start), int(m.end), lat, lon, str(row["coord_source"]) if row is not None else "",
-                         _iso_of(str(row["name"])) if whole else ""))
+                         _iso_of(str(row["name"])) if whole else "", str(m.sense)))
     return out
 
 
@@ -145,7 +149,8 @@ def oracle_guesses(text: str, gold: list[Toponym]) -> list[Guess]:
     from analysis.extract import toponyms
 
     gaz = reference.gazetteer()
-    ours = men.find_mentions(text, [(0, len(text))])
+    words = men.tokens(text)
+    ours = men.find_mentions(text, [(0, len(text))], text, words, [t.start for t in words])
     context = [men.visible(m.text) for m in ours if m.kind in ("country", "place")]
     dateline = toponyms.dateline_place(text)
     dateline_key = reference.normalise(text[dateline[0]:dateline[1]]) if dateline else ""
@@ -296,18 +301,21 @@ def main() -> None:
             except ImportError:
                 sys.exit("score_geoparsing: spaCy's en_core_web_sm is missing (pip install -e '.[bench]') or pass --no-spacy")
         nlp = model.load()
-    tallies = {"package": Tally(), "oracle": Tally(), "spacy": Tally()}
+    tallies = {"package": Tally(), "senses": Tally(), "oracle": Tally(), "spacy": Tally()}
     misses: list | None = [] if args.misses else None
     with tempfile.TemporaryDirectory() as tmp:
         for article in articles:
             gold = [t for t in article.toponyms if counted(t)]
             if not args.no_package:
-                tallies["package"].add(article, package_guesses(article.text, Path(tmp)), misses, "package")
+                guesses = package_guesses(article.text, Path(tmp))
+                tallies["package"].add(article, guesses, misses, "package")
+                tallies["senses"].add(article, [g for g in guesses if g.sense != "affiliation"])
             if not args.no_oracle:
                 tallies["oracle"].add(article, oracle_guesses(article.text, gold), misses, "oracle")
             if nlp is not None:
                 tallies["spacy"].add(article, spacy_guesses(nlp, article.text))
-    rows = ([("package", tallies["package"], True)] if not args.no_package else []) + (
+    rows = ([("package", tallies["package"], True), ("package: place and government senses", tallies["senses"], True)]
+            if not args.no_package else []) + (
         [("oracle", tallies["oracle"], True)] if not args.no_oracle else [])
     if nlp is not None:
         rows.append(("spaCy en_core_web_sm", tallies["spacy"], False))

@@ -112,3 +112,12 @@ def test_the_cache_gives_what_the_build_gives(tmp_path, gaz):
         assert cached.candidates(key) == fresh.candidates(key), key
     assert cached.countries == fresh.countries
     assert cached.admin1_of("US", "CA") == fresh.admin1_of("US", "CA")
+
+
+def test_fold_spells_out_letters_that_are_not_accented():
+    """Without accents a name reads as English text spells it: "Christiansø" never answers to "Christians"."""
+    from analysis.gazetteer import fold
+
+    assert fold("São Paulo") == "Sao Paulo"
+    assert fold("Christiansø") == "Christianso"
+    assert fold("Łódź") == "Lodz"

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import cache, lru_cache
 from typing import Iterable, NamedTuple
 
 from .. import reference
 from ..reference import normalise
+from ..gazetteer import fold
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
@@ -45,6 +47,9 @@ class Mention(NamedTuple):
     name: str  # canonical name
     country: str  # ISO alpha-2 where known
     via: str  # directory, gazetteer, demonym, title, speaker, context, pattern
+    # places and countries: "place" (where something is), "government" (stands for its state: "Tehran said"),
+    # "affiliation" (whose something is: "Iranian missiles", "US troops"); "" for other kinds
+    sense: str = ""
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Token]:
@@ -114,9 +119,58 @@ def find_mentions(
     ``text`` is the document's ``norm`` (what rules read), ``original`` the text as read
     (what a mention's ``text`` is sliced from); ``all_tokens`` are the words of ``text``.
     """
+    spans = list(spans)
+    out, accepted, refused = _scan(text, spans, all_tokens, token_starts, {})
+    both = accepted.keys() & refused.keys()
+    if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
+        out, _, _ = _scan(text, spans, all_tokens, token_starts, {k: accepted[k] >= refused[k] for k in both})
+    # spans index the original; names read without markup or doubled spaces
+    out = [m._replace(text=original[m.start : m.end]) for m in out]
+    return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
+            for m in _later_references(text, out, spans)]
+
+
+_NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
+# Nouns after a demonym that make it a place ("the Syrian border", "Kurdish enclave", "Iraqi soil").
+_LOCATED_NOUNS = frozenset(
+    "area region border borders coast coastline side soil territory territories waters airspace enclave capital city cities "
+    "town towns village villages province provinces countryside mainland frontier shores".split())
+
+
+def place_sense(text: str, m: Mention) -> str:
+    """What a place or country mention stands for: the place, its government, or an affiliation.
+
+    "Tehran said", "Moscow accused": a capital or a country before a speech verb is its government
+    (the map keeps the city; the actor is the state). "Iranian missiles", "US troops": an adjective of
+    belonging. "the Syrian border", "in Tehran": the place.
+    """
+    hit = _NEXT_WORD.match(text, m.end)
+    nxt = hit.group(1) if hit else ""
+    low = nxt.lower()
+    if m.via == "demonym":
+        return "place" if low in _LOCATED_NOUNS else "affiliation"
+    if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
+        return "affiliation"  # "US troops", "Iraqi authorities"
+    if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):
+        return "government"
+    return "place"
+
+
+def _is_capital(m: Mention) -> bool:
+    return any(p.capital for p in reference.gazetteer().candidates(_key(visible(m.text))))
+
+
+def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]) -> tuple[list[Mention], Counter, Counter]:
+    """One pass over the spans: the mentions, how often each key was taken as a town, how often refused for want of context.
+
+    ``decided`` holds the article's verdict on a one-word town name from an earlier pass.
+    """
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
     out: list[Mention] = []
+    towns: Counter = Counter()
+    refused: Counter = Counter()
+    lowercase = frozenset(t.text for t in all_tokens if t.text.islower())
     for span_start, span_end in spans:
         lo = bisect_left(token_starts, span_start)
         toks = [t for t in all_tokens[lo : bisect_left(token_starts, span_end, lo)] if t.end <= span_end]
@@ -126,6 +180,7 @@ def find_mentions(
         for i, tok in enumerate(toks):
             if taken[i] or not is_capitalised(tok.text):
                 continue
+            listed = bool(found) and found[-1].kind in ("place", "country") and text[found[-1].end : tok.start].strip() in _LIST_GAPS
             for n in range(min(6, len(toks) - i), 0, -1):
                 if any(taken[i : i + n]):
                     continue
@@ -133,18 +188,106 @@ def find_mentions(
                 s, e = piece[0].start, piece[-1].end
                 if text[s:e].count("\n"):
                     continue
-                mention = _known(text, s, e, toks, i, n, gaz, directory)
+                mention = _known(text, s, e, toks, i, n, gaz, directory, listed, decided, refused, lowercase)
+                if mention is None and n == 1:
+                    mention = _state_after_place(text, tok, found) or _dateline(text, tok, gaz)
                 if mention is not None:
                     found.append(mention)
+                    if mention.kind == "place" and n == 1:
+                        towns[_key(mention.text)] += 1
                     for k in range(i, i + n):
                         taken[k] = True
                     break
+        found.extend(_hyphenated(text, toks, taken, gaz))
         # 2. people and places the tables do not know, from their context
         found.extend(_unknown_names(text, toks, taken))
         out.extend(sorted(found))
-    # spans index the original; names read without markup or doubled spaces
-    out = [m._replace(text=original[m.start : m.end]) for m in out]
-    return _later_references(text, out, spans)
+    return out, towns, refused
+
+
+_LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
+
+
+# "OAKLAND, Calif. (AP) -", "TORONTO —", "Hanoi (VNA) –": a dateline's place, first in its paragraph
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?|:)[ \t]")
+
+
+def _dateline(text: str, tok: Token, gaz) -> Mention | None:
+    """An upper-case town name opening a paragraph, or a line after the byline, followed by a dateline's punctuation."""
+    if not (tok.text.isupper() and len(tok.text) > 2):
+        return None
+    before = text[max(0, tok.start - 80) : tok.start]
+    line = before.rsplit("\n", 1)[-1].strip()
+    if line and not (line.startswith("By ") and line.endswith(".")):
+        return None
+    if _DATELINE_TAIL.match(text, tok.end) is None:
+        return None
+    place = gaz.lookup_key(_key(tok.text))
+    if place is None or place.kind not in ("city", "province"):
+        return None
+    return Mention(tok.start, tok.end, tok.text, "place", place.name, place.country, "gazetteer")
+
+
+_STATE_GAP = re.compile(r"[ \t]*(?:,|\()[ \t]*$")
+
+
+def _state_after_place(text: str, tok: Token, found: list[Mention]) -> Mention | None:
+    """"ALLENDALE, N.J.", "Slidell, La.", "Walker County (Ga.)": a US state's abbreviation after a place."""
+    if not found or found[-1].kind != "place" or not _STATE_GAP.match(text[found[-1].end : tok.start]):
+        return None
+    from .toponyms import state_abbreviations
+
+    abbreviations = state_abbreviations()
+    end = tok.end + 1 if text[tok.end : tok.end + 1] == "." else tok.end
+    surface = text[tok.start : end]
+    state = abbreviations.get(surface) if surface.isupper() and len(surface) == 2 else abbreviations.get(normalise(surface)) if "." in surface else None
+    if state is None:
+        return None
+    return Mention(tok.start, end, surface, "place", state.title(), "US", "gazetteer")
+
+
+# "Berlin-based", "Vatican-owned", "U.S.-led": a place before these is where something belongs
+_AFFILIATION_SUFFIXES = frozenset(
+    "based born led owned backed bound run made registered headquartered funded controlled held occupied brokered "
+    "allied linked built flagged".split())
+
+
+def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Mention]:
+    """Countries, areas and big cities inside a hyphenated word: "Berlin-based", "Syrian-Turkish", "Amsterdam-London"."""
+    out = []
+    for i, tok in enumerate(toks):
+        if taken[i] or "-" not in tok.text or not tok.text[:1].isupper():
+            continue
+        parts = tok.text.split("-")
+        if len(parts) > 3:
+            continue
+        offset = tok.start
+        found = []
+        for part in parts:
+            start = text.find(part, offset, tok.end)
+            offset = start + len(part)
+            if not part[:1].isupper() or len(part) < 3:
+                if part not in _AFFILIATION_SUFFIXES:
+                    found = []  # "Newton-meters", "pound-feet": a unit or a word, not a place
+                    break
+                continue
+            code = gaz.demonyms.get(_key(part))
+            if code in gaz.countries:
+                found.append(Mention(start, start + len(part), part, "country", gaz.countries[code].name, code, "demonym"))
+                continue
+            cands = gaz.candidates(_key(part))
+            place = cands[0] if cands else None
+            if place is not None and place.kind == "country":
+                found.append(Mention(start, start + len(part), part, "country", place.name, place.country, "gazetteer"))
+            elif place is not None and (place.kind == "province" or _prominent(cands)):
+                found.append(Mention(start, start + len(part), part, "place", place.name, place.country, "gazetteer"))
+            else:
+                found = []  # "Melbourne-Blake", "Dyfed-Powys": a double name, not a list of places
+                break
+        if found and not _org_follows(text, toks, i + 1):
+            taken[i] = True
+            out.extend(found)
+    return out
 
 
 _MARKUP = re.compile(r"<[^<>\n]{0,200}>")
@@ -174,6 +317,15 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
                 aliases.setdefault(last, m)
     if not aliases:
         return found
+    # "John Kelly" … "Kelly said": a surname the gazetteer also knows as a town is the person
+    # "British Airways (BA)" … "BA said": an acronym the gazetteer also knows as a town is the organisation
+    named = {a: m for a, m in aliases.items()
+             if m.kind == "person" and reference.is_first_name(m.name.split()[0]) or m.kind in ("organization", "group") and a.isupper()}
+    found = [
+        Mention(m.start, m.end, m.text, named[m.text].kind, named[m.text].name, named[m.text].country, "alias")
+        if m.via == "gazetteer" and m.text in named and m.start > named[m.text].start else m
+        for m in found
+    ]
     taken = sorted(found)
     extra = []
     pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b(?![-’'][A-Za-z])")
@@ -194,7 +346,8 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
 _key = lru_cache(maxsize=1 << 16)(normalise)
 
 
-def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
+def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, refused=None,
+           lowercase=frozenset()) -> Mention | None:
     surface = visible(text[s:e])
     key = _key(surface)
     # a short name matches only as written: "US" is the country, "Us" and "Is" are words
@@ -218,11 +371,21 @@ def _known(text, s, e, toks, i, n, gaz, directory) -> Mention | None:
     ):
         return None  # "The bridge" is not a town's alias: every word of a place name is capitalised
     if place.kind == "country":
-        if _org_follows(text, toks, i + n):
-            return None  # "Pakistan Meteorological Department" is one organisation
+        if _org_follows(text, toks, i + n) or _org_before(toks, i):
+            return None  # "Pakistan Meteorological Department", "Bank of Japan": one organisation
+        if n == 1 and _first_name_before(text, toks, i):
+            return None  # "Andrew Jordan": a surname
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
-    if n == 1 and (toks[i].text in _MONTHS or not _single_word_place_ok(text, toks, i, place, key)):
+    if n == 1 and toks[i].text in _MONTHS:
         return None
+    if n == 1:
+        verdict = _single_word_place_ok(text, toks, i, place, key, gaz, listed, lowercase, (decided or {}).get(key))
+        if verdict is False and refused is not None:
+            refused[key] += 1
+        if not verdict:
+            return None
+    if _org_follows(text, toks, i + n) or _org_before(toks, i):
+        return None  # "New York Times", "Colorado State University", "Bank of America": an organisation's name
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
 
 
@@ -237,24 +400,89 @@ def _org_follows(text: str, toks: list[Token], k: int) -> bool:
     return any(w in org_words() for w in following)
 
 
-def _single_word_place_ok(text, toks, i, place, key) -> bool:
-    """One capitalised word that names a town may be a surname or a common word."""
+def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercase=frozenset(), decided=None) -> bool | None:
+    """One capitalised word that names a town may be a surname or a common word.
+
+    True: a town here; False: not here, for want of context (a vote against the name in this
+    article); None: never a town in this position ("Dubai World Cup", "Bill Holland").
+    """
     word = toks[i].text
     sentence_start = i == 0 or text[toks[i - 1].end : toks[i].start].strip()[-1:] in (".", "!", "?", "“", '"')
     prev = toks[i - 1].text.lower() if i else ""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     joined = i + 1 < len(toks) and _joined(text, toks[i], toks[i + 1])
     if joined and _is_place_word(nxt):
-        return False  # "Madison County" is a county, not the city
+        return None  # "Madison County" is a county, not the city
     if joined and is_capitalised(nxt):
-        return False  # part of a longer name we do not know ("Jones" in "Stuart Jones")
-    in_context = prev in reference.place_words().prepositions or prev in ("the", "of")
-    odd = normalise(place.name) != key and not place.coord_source.startswith(("countryinfo", "airportsdata")) and place.kind == "city"
-    if word in ambiguous_places() or odd or sentence_start or place.kind == "city" and place.population < 100_000:
-        return in_context
-    if i and prev and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and prev not in _PLACE_MODIFIERS:
-        return False  # "Mark Esper": a first name before it
+        return None  # part of a longer name we do not know ("Jones" in "Stuart Jones")
+    if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \
+            and prev not in _PLACE_MODIFIERS and prev not in _FUNCTION_WORDS:
+        return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it
+    if _first_name_before(text, toks, i):
+        return None  # "Bill Holland", even first in a sentence
+    if listed and reference.is_first_name(word):
+        listed = False  # "Helen, Clarence, Irene": names in a list are people
+    if decided is not None:
+        return decided  # the article's majority for this name (see find_mentions)
+    cands = gaz.candidates(key)
+    prominent = _prominent(cands)
+    if joined and nxt.isdigit() and not prominent:
+        return None  # "Kanal 13", "Gate 10": a name with a number
+    odd = key not in (normalise(place.name), normalise(fold(place.name))) and place.kind == "city" \
+        and not place.coord_source.startswith(("countryinfo", "airportsdata"))
+    if odd and place.population < 100_000:
+        return None  # another spelling of a small town ("Christians" for Christiansø)
+    # "at Zara's headquarters", "at Moody's Analytics": a person or a firm owns it
+    owner = text[toks[i].end : toks[i].end + 2] in ("'s", "’s") and (
+        reference.is_first_name(word) or not prominent and _capitalised_after(text, toks, i))
+    placed = (prev in reference.place_words().prepositions or prev == "of" or prev == "the" and nxt.lower() in _VICINITY) and not owner
+    if word.isupper() and len(word) > 1 and not placed:
+        return False  # an acronym ("TASS", "BA") names a town only in a dateline or beside a place word
+    if placed or listed:
+        return True
+    if word in ambiguous_places() or odd:
+        return False
+    if nxt.lower() in reference.cues():  # "Tyler said", "Kent said" are people; "Tehran said" is a capital's government
+        return any(c.capital for c in cands)
+    if sentence_start and (reference.is_first_name(word) or word.lower() in lowercase):
+        return False  # "Kelly was…", "Free trade…": a first name, or a word the article also writes in lower case
+    if sentence_start or place.kind == "city" and place.population < 100_000:
+        return prominent  # a capital, a big city or a populous area stands on its own ("Dubai may have been hot")
     return True
+
+
+# Words after "the X" that make X a place ("the Fredericton area", "the Syrian border").
+_VICINITY = frozenset("area region border coast side suburbs outskirts countryside hinterland".split())
+
+
+def _capitalised_after(text: str, toks: list[Token], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 3 and toks[i + 1].text[:1].isupper()
+
+
+def _prominent(candidates) -> bool:
+    """Whether a name stands for a capital, a city of 100,000 people or a populous first-level area."""
+    for c in candidates:
+        if c.kind == "city" and (c.capital or c.population >= 100_000) or c.kind == "province" and c.population >= 100_000:
+            return True
+    return False
+
+
+def _first_name_before(text: str, toks: list[Token], i: int) -> bool:
+    """The word before is a capitalised given name joined to this one ("Andrew Jordan", "Bill Holland")."""
+    if not i or toks[i - 1].end != toks[i].start - 1 or text[toks[i - 1].end] != " ":
+        return False
+    prev = toks[i - 1].text
+    low = prev.lower()
+    return (prev[:1].isupper() and not prev.isupper() and low not in _FUNCTION_WORDS and low not in _PLACE_MODIFIERS
+            and prev not in _MONTHS and not is_title_word(prev) and reference.is_first_name(prev))
+
+
+def _org_before(toks: list[Token], i: int) -> bool:
+    """"Bank of America", "University of Alberta", "Chamber of Commerce": the place ends an organisation's name."""
+    if i < 2 or toks[i - 1].text != "of":
+        return False
+    head = toks[i - 2].text
+    return head[:1].isupper() and head in org_words()
 
 
 _PLACE_MODIFIERS = frozenset("greater north south east west northern southern eastern western central upper lower new old".split())
@@ -328,7 +556,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
                 out.append(Mention(s, e, surface, kind, surface, "", "context"))
             continue
         listed = out and out[-1].kind == "place" and text[out[-1].end : s].strip() in (",", "and", ", and")
-        if prev and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY) or listed:
+        owner = text[e : e + 2] in ("'s", "’s")  # "at Moody's Analytics", "in Noma's case": a firm or a person
+        if not owner and (prev and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY) or listed):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
         sentence_start = idx == 0 or text[toks[idx - 1].end : s].strip() in (".", "!", "?", "“", '"')
@@ -348,7 +577,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         if len(chunk) >= 2 and sentence_start and _looks_like_person(chunk, toks, idx):
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
-        if prev and prev[-1] in words.prepositions and not sentence_start and len(chunk) <= 3 and last not in _MONTHS:
+        if prev and prev[-1] in words.prepositions and not sentence_start and len(chunk) <= 3 and last not in _MONTHS and not owner:
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
     return out
 

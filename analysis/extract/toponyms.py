@@ -90,7 +90,7 @@ _AFTER_COMMA = re.compile(r",[ \t]*((?:[A-Z][A-Za-z]*\.?)(?:[ \t]?[A-Z][A-Za-z]*
 
 
 @cache
-def _state_abbreviations() -> dict[str, str]:
+def state_abbreviations() -> dict[str, str]:
     """"Ky." / "KY" -> "kentucky": AP and postal abbreviations of US states (``data/us_state_abbreviations.csv``)."""
     out = {}
     for row in table("us_state_abbreviations"):
@@ -109,7 +109,7 @@ def qualifier_after(text: str, end: int) -> str:
     if hit is None:
         return ""
     words = hit.group(1).rstrip(".")
-    abbreviations = _state_abbreviations()
+    abbreviations = state_abbreviations()
     first = hit.group(1).split()[0]
     bare = first.rstrip(".")
     if bare.isupper() and len(bare) == 2 and bare in abbreviations:  # "SC"
@@ -289,7 +289,7 @@ class _Anchors:
 def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
     """The mention (with any qualifier it holds), the key that found candidates, the candidates."""
     surface = m.text.strip()
-    state = _state_abbreviations().get(surface) or (_state_abbreviations().get(normalise(surface)) if "." in surface else None)
+    state = state_abbreviations().get(surface) or (state_abbreviations().get(normalise(surface)) if "." in surface else None)
     if state:  # "Calif.", "N.M.": the state, not a town called Calif
         areas = tuple(p for p in gazetteer.candidates(state) if p.kind == "province" and p.country == "US")
         if areas:

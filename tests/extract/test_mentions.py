@@ -1,0 +1,98 @@
+"""Place names in the mention finder: which capitalised words name places, on sentences written for each case."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _places(doc, text: str) -> dict[str, str]:
+    """Surface -> kind of every place or country mention."""
+    return {m.text: m.kind for m in doc(text).mentions if m.kind in ("place", "country")}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Unemployment is low. In Hawaii, which has the lowest rate, wages rose.", "Hawaii"),  # a preposition opening a sentence
+        ("The race went well. Dubai may have been hot, but the crowd stayed.", "Dubai"),  # a big city first in a sentence
+        ("Government forces closed in. Douma is surrounded on three sides.", "Douma"),
+        ("The chain sold its stores in Zilina, Nitra, Presov and Kosice last year.", "Nitra"),  # towns in a list
+        ("The committee met in Almelo on Monday.", "Almelo"),
+        ("Dogs were stolen from a farm in the Fredericton area this week.", "Fredericton"),
+        ("The Berlin-based software company grew fast.", "Berlin"),
+        ("Shells fell along the Syrian-Turkish border.", "Turkish"),
+    ],
+)
+def test_places_found(doc, text, place):
+    assert place in _places(doc, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The driver Andrew Jordan won again. Colin Turkington came second.", "Jordan"),  # a surname after a first name
+        ("Former reporter Bill Holland recalled the trial.", "Holland"),
+        ("White House chief of staff John Kelly spoke. Later Kelly was not in the room.", "Kelly"),  # the surname again
+        ("Zimbabwe approached British Airways (BA) about the route. Later BA said it would wait.", "BA"),  # its acronym
+        ("He did data entry for Bank of America for a long time.", "America"),  # an organisation's name
+        ("She met the Chamber of Commerce on Tuesday.", "Commerce"),
+        ("The New York Times reported the story first.", "New York"),
+        ("Tyler said he would appeal the ruling.", "Tyler"),  # a small town's name before a speech verb is a person
+        ("Kelly was not in sight when the talks began.", "Kelly"),  # a first name first in a sentence
+        ("It produces 850 Newton-meters of torque.", "Newton"),
+        ("The family of Tanesha Melbourne-Blake spoke.", "Melbourne"),
+        ("Kanal 13 received funding from abroad, the director of Kanal 13 said.", "Kanal"),
+    ],
+)
+def test_not_places(doc, text, word):
+    assert word not in _places(doc, text)
+
+
+def test_dateline_city_and_state(doc):
+    places = _places(doc, "By A Writer.\nALLENDALE, N.J. -- Mothers and their children found a home.")
+    assert {"ALLENDALE", "N.J."} <= set(places)
+
+
+@pytest.mark.parametrize("text, state", [("He lived in Slidell, La., until March.", "La."), ("It was taken in Fresno, Calif. on Monday.", "Calif.")])
+def test_state_abbreviation_after_a_place(doc, text, state):
+    assert state in _places(doc, text)
+
+
+def test_one_sense_per_article(doc):
+    """A town the article places ("in Coggeshall") is the town where it stands alone too, unless most uses say otherwise."""
+    places = [m for m in doc("Police in Coggeshall closed the road. Coggeshall residents were angry.").mentions if m.kind == "place"]
+    assert [m.text for m in places] == ["Coggeshall", "Coggeshall"]
+    text = "Noma opened a case. The officer in Noma's case said little. Noma said she was bathing her child."
+    assert "Noma" not in _places(doc, text)
+
+
+@pytest.mark.parametrize(
+    "text, surface, sense",
+    [
+        ("Tehran said the strikes were a proportionate response.", "Tehran", "government"),  # a capital for its state
+        ("Iran said the strikes were over.", "Iran", "government"),
+        ("Thousands gathered in Tehran on Friday.", "Tehran", "place"),
+        ("Iranian missiles struck two bases overnight.", "Iranian", "affiliation"),  # whose missiles
+        ("US troops left the base on Monday.", "US", "affiliation"),
+        ("Shells fell on towns along the Syrian border.", "Syrian", "place"),  # where the border is
+    ],
+)
+def test_place_sense(doc, text, surface, sense):
+    found = {m.text: m.sense for m in doc(text).mentions if m.kind in ("place", "country")}
+    assert found[surface] == sense
+
+
+def test_government_sense_keeps_the_city_and_links_the_state(tmp_path):
+    """"Tehran said": the location is Tehran the city, the mention's actor is Iran."""
+    import analysis
+
+    path = tmp_path / "article.txt"
+    path.write_text("Iran fired missiles at two bases in Iraq. Tehran said the strikes were over.", encoding="utf-8")
+    ds = analysis.load(path, context=False)
+    row = ds.mentions[ds.mentions.text == "Tehran"].iloc[0]
+    assert row.sense == "government"
+    location = ds.locations.set_index("location_id").loc[row.location_id]
+    assert location["name"] == "Tehran" and location["kind"] == "city"
+    actors = ds.actors.set_index("actor_id")
+    assert row.actor_id and actors.loc[row.actor_id, "name"] == "Iran"
+
