@@ -569,7 +569,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
                 out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
         quoted_end = idx + 1 < len(toks) and any(q in text[chunk[-1].end : toks[idx + 1].start] for q in _QUOTE_MARKS)
-        if len(chunk) == 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
+        if len(chunk) == 1 and len(chunk[0].text) > 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
             not sentence_start or chunk[0].text not in _COMMON_STARTS
         ):
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))

@@ -21,7 +21,7 @@ from .coreference import Salience, resolve
 from .mentions import visible
 from .quote_marks import QuoteSpan
 from .speakers import (
-    NOBODY, Attribution, Speaker, attribution_after, attribution_before, attribution_label, cue_in, describe, named_collective,
+    NOBODY, Attribution, Speaker, attribution_after, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
     sentence_subject, unlisted_name,
 )
 from .stance import stance, tone
@@ -106,6 +106,12 @@ def _continued(doc: Document, previous: Found, pos: int) -> Found:
     return previous._replace(attribution=previous.attribution._replace(phrase=phrase), where="continued", via="continuation")
 
 
+def last_end(doc: Document, span: QuoteSpan) -> int:
+    """The end of the sentence holding a quote's last word."""
+    last = doc.sentence_at(max(span.content_end - 1, span.content_start)) or doc.sentence_at(span.start)
+    return last.end if last is not None else span.end
+
+
 def _attribution_end(doc: Document, last: Sentence, span: QuoteSpan) -> int:
     """Where the words after a quote that may attribute it end: the sentence's end, or, when the
     quote closes its sentence ("“… election year?” O’Malley said."), the next sentence's in the paragraph."""
@@ -135,6 +141,8 @@ def _attribute(doc, salience, span, after, before, kind, next_start) -> Found | 
         att, where = _headline_label(doc, span), "before"
     if att is None:
         att, where = _colon_before(doc, span), "colon"
+    if att is None and span.closed:
+        att, where = attribution_final(doc, span.end, min(last_end(doc, span), next_start)), "after"
     if att is None and span.closed:
         att, where = _next_sentence(doc, span, next_start), "next"
     if att is None and (kind == "partial" or _after_colon(doc, span)):

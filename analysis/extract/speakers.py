@@ -33,7 +33,8 @@ _QUANTIFIERS = frozenset("one two three four five several many some most few bot
 # Words between a subject and its cue that are not part of the subject ("Smith also said").
 _BEFORE_CUE = frozenset(
     "also later then previously once again has have had would will did does do further earlier "
-    "repeatedly recently reportedly simply just not only publicly privately first finally had".split()
+    "repeatedly recently reportedly simply just not only publicly privately first finally had often sometimes always never "
+    "usually still even already then".split()
 )
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -129,7 +130,7 @@ def phrase_before(doc: Document, start: int, cue_start: int) -> SpeakerPhrase | 
     "Jones, who leads the group, told reporters").
     """
     text = doc.norm
-    toks = _outside_parentheses(text, doc.tokens_in(start, cue_start), start)
+    toks = _outside_parentheses(text, doc.tokens_in(start, cue_start), start, cue_start)
     k = len(toks)
     while k and (toks[k - 1].text.lower() in _BEFORE_CUE or _adverb(toks[k - 1])) and _joined(text, toks[k - 1].end, (toks[k].start if k < len(toks) else cue_start)):
         k -= 1
@@ -245,6 +246,10 @@ def _np_start(doc: Document, toks: list[Token], k: int) -> int | None:
         if word in ("and", "&", "or") and j >= 2 and _is_actor(doc, toks[j - 2]) and _name_at(doc, toks, j):
             j -= 1
             continue
+        if word in ("and", "or") and j < k and toks[j].text[:1].islower() and j >= 2 and toks[j - 2].text[:1].islower() \
+                and not _verb_like(toks[j - 2]):
+            j -= 1  # "a screenwriter and former studio executive": one noun phrase
+            continue
         if word in _CLAUSE_WORDS and not _in_name(doc, tok):
             break
         if word in _RELATIVE and not _in_name(doc, tok):
@@ -308,11 +313,11 @@ def _joined(text: str, a: int, b: int) -> bool:
 _PARENTHETICAL = re.compile(r"\s*\([^()\n]{0,40}\)")
 
 
-def _outside_parentheses(text: str, toks: list[Token], start: int) -> list[Token]:
+def _outside_parentheses(text: str, toks: list[Token], start: int, end: int) -> list[Token]:
     """The tokens not inside a short parenthesis ("(D-S.C.)", "(R-WI)")."""
-    if "(" not in text[start : toks[-1].end if toks else start]:
+    if "(" not in text[start:end]:
         return toks
-    inside = [m.span() for m in _PARENTHETICAL.finditer(text, start, toks[-1].end)]
+    inside = [m.span() for m in _PARENTHETICAL.finditer(text, start, end)]
     return [t for t in toks if not any(a <= t.start < b for a, b in inside)]
 
 
@@ -322,7 +327,8 @@ def _appositive(doc: Document, toks: list[Token]) -> bool:
     if any(_is_person(doc, t) for t in toks):
         return False  # "In Tokyo, Chief Cabinet Secretary Hiroshi Nakatani said": the name is the subject
     return (first in ("a", "an", "the") or is_title_word(first) or first[:1].isdigit() or toks[0].text[:1].islower()
-            or any(t.text in ("of", "for", "at") for t in toks))  # "Republican of Minnesota", "Democrat of Vermont"
+            or any(t.text in ("of", "for", "at") for t in toks)  # "Republican of Minnesota", "of RBC Capital Markets"
+            or len(toks) <= 2)  # a party and state tag: "R-Wis.", "D-Md."
 
 
 def _appositive_follows(doc: Document, tok: Token) -> bool:
@@ -392,7 +398,7 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
     ):
         return SpeakerPhrase(start, end, "name", (), "")  # a name no table knows: "HuffPo said", "the BBC said"
     if any(w[:1].isalpha() for w in words) and (_noun(head) in _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS or head in group_nouns()
-                                                 or is_title_word(head) or words[0] in _DETERMINERS or head[:1].isdigit()):
+                                                 or is_title_word(head) or words[0] in _DETERMINERS | _QUANTIFIERS or head[:1].isdigit()):
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
     return None
 
@@ -491,6 +497,42 @@ def attribution_after(doc: Document, start: int, end: int) -> Attribution | None
     return None
 
 
+def attribution_final(doc: Document, start: int, end: int) -> Attribution | None:
+    """A quote whose sentence goes on and ends "…, said X." or "…, X said.": the closing attribution."""
+    text = doc.norm
+    toks = doc.tokens_in(start, end)
+    cues = [k for k, t in enumerate(toks) if is_cue(t)]
+    if not cues:
+        return None
+    k = cues[-1]
+    cue = toks[k]
+    rest = text[cue.end : end].strip()
+    if text[toks[k - 1].end if k else start : cue.start].strip() == ",":  # "…, said David Wasserman, an analyst."
+        phrase = phrase_after(doc, cue.end, end)
+        if phrase is not None and _only_adjuncts(doc, phrase.end, end):
+            return Attribution(phrase, cue.text, cue.start, cue.end)
+        return None
+    if rest.strip(".!?;") == "" or _only_adjuncts(doc, cue.end, end):  # "…, he said."
+        comma = text.rfind(",", start, cue.start)
+        if comma < 0:
+            return None
+        phrase = phrase_before(doc, comma + 1, cue.start)
+        if phrase is not None and text[comma + 1 : phrase.start].strip() == "":
+            return Attribution(phrase, cue.text, cue.start, cue.end)
+    return None
+
+
+def _only_adjuncts(doc: Document, start: int, end: int) -> bool:
+    """Nothing but an appositive, time or place adjunct to the sentence's end ("on Tuesday.", ", an analyst at X.")."""
+    rest = doc.norm[start:end].strip()
+    if rest.strip(".!?;") == "":
+        return True
+    words = doc.tokens_in(start, end)
+    if not words:
+        return False  # punctuation or a quote mark, not an adjunct
+    return len(words) <= 14 and rest[:1] in (",",) or (len(words) <= 6 and words[0].text in ("on", "in", "at", "to", "during", "after", "last", "this"))
+
+
 def _leads_to(doc: Document, start: int, phrase_start: int) -> bool:
     """What stands between a quote and its speaker phrase is a title-like description or one trailing word, set off by a comma."""
     text = doc.norm
@@ -515,6 +557,8 @@ def attribution_before(doc: Document, start: int, end: int, *, partial: bool) ->
         return None
     if not partial and not _introduces(doc, cue, end):
         return None
+    if cue.text.endswith("ing") and cue.text not in ("saying",) or cue.text == "saying" and not _quoted_before(doc, start, cue):
+        return _coordinated_verb(doc, start, cue)  # "Trump told a rally, saying …": the subject of the sentence speaks
     quoted = _quoted_as_saying(doc, start, cue)
     if quoted is not None:
         return quoted
@@ -554,10 +598,14 @@ _OPENERS = frozenset("but and so yet still then however meanwhile instead also l
 def sentence_subject(doc: Document, start: int, end: int) -> SpeakerPhrase | None:
     """The subject a sentence opens with, when it is a name or a pronoun ("But Carson, a surgeon, took …")."""
     text = doc.norm
-    toks = doc.tokens_in(start, end, limit=12)
+    toks = doc.tokens_in(start, end, limit=24)
     k = 0
     while k < len(toks) and toks[k].text.lower() in _OPENERS:
         k += 1
+    if k < len(toks) and not _is_actor(doc, toks[k]) and toks[k].text.lower() not in SPEAKER_PRONOUNS:
+        comma = text.find(",", toks[k].start, toks[min(len(toks), k + 10) - 1].end)
+        if comma >= 0:  # "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed"
+            k = next((i for i, t in enumerate(toks) if t.start > comma), len(toks))
     if k < len(toks) and text[toks[k - 1].end if k else start : toks[k].start].strip() not in ("", ","):
         return None
     if k < len(toks) and toks[k].text.lower() in ("he", "she", "they", "it", "we", "i"):
@@ -595,6 +643,11 @@ def _introduces(doc: Document, cue: Token, quote_start: int) -> bool:
         return False
     stripped = between.rstrip()
     return stripped == "" or stripped.endswith((":", ",", "that", "—", "–")) or stripped.endswith(" saying")
+
+
+def _quoted_before(doc: Document, start: int, cue: Token) -> bool:
+    """"X quoted Y as saying": the one -ing cue whose speaker is not the sentence's subject."""
+    return doc.norm[start : cue.start].rstrip().endswith(" as")
 
 
 def _quoted_as_saying(doc: Document, start: int, cue: Token) -> Attribution | None:
