@@ -3,7 +3,8 @@
 Sources, each kept as candidates of the names it knows:
 
 - countries: ``countryinfo`` (names, spellings, demonyms, population), with a point
-  inside each country from ``data/country_points.csv``;
+  inside each country from ``data/country_points.csv`` (a published geographic centre where
+  ``data/country_centres.csv`` has one);
 - first-level areas (states, provinces, governorates): ``countrystatecity-countries``
   (names, ISO 3166-2 codes, coordinates), joined to GeoNames' admin1 codes through the
   towns both share;
@@ -339,7 +340,9 @@ def _countries(add, place_id) -> tuple[dict[str, int], dict[str, str]]:
         if not iso or (len(latlng) != 2 and iso not in points):
             continue
         point = points.get(iso)
-        if point is not None and point["method"] != "given":
+        if point is not None and point["method"] == "national_centre":
+            lat, lon, source = float(point["lat"]), float(point["lon"]), f"country_centres:{iso}"
+        elif point is not None and point["method"] != "given":
             lat, lon, source = float(point["lat"]), float(point["lon"]), f"world.geojson:{iso}:{point['method']}"
         else:
             lat, lon, source = float(latlng[0]), float(latlng[1]), f"countryinfo:{iso}"
