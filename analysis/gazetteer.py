@@ -13,6 +13,8 @@ Sources, each kept as candidates of the names it knows:
 - US counties: ``zipcodes`` (every ZIP code's point and county): a county's point is the
   median of its ZIP codes' points, its people those of the GeoNames towns its ZIP codes name;
 - air bases and international airports: ``airportsdata``;
+- world regions: ``data/regions.csv`` (the EU, UN M49 subregions as countryinfo lists them, the
+  Korean Peninsula), each at the area-weighted mean of its member countries' points;
 - curated rows: ``data/places.csv`` (and ``data/country_aliases.csv``).
 
 A name keeps all its candidates ("Santa Clara": the Cuban city, the Californian city,
@@ -134,7 +136,7 @@ def source_key(cities_file: str = CITIES_FILE) -> str:
         if path is not None and path.exists():
             st = path.stat()
             digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for name in ("places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "titles",
+    for name in ("places", "regions", "country_aliases", "demonyms", "continent_demonyms", "country_points", "titles",
                  "abbreviations", *_WORD_TABLES):
         path = DATA_DIR / f"{name}.csv"
         if path.exists():
@@ -293,6 +295,7 @@ def build(cities_file: str = CITIES_FILE) -> Built:
 
     countries, demonyms = _countries(add, place_id)
     _continents(add, place_id)
+    _regions(add, place_id, countries, places)
     towns = _towns(cities_file)
     areas = _areas(add, place_id, towns)
     county_of = _counties(add, place_id, towns, areas.names)
@@ -385,6 +388,38 @@ def _continents(add, place_id) -> None:
         for alias in {row["name"], *english, *adjectives[row["name"]]}:
             if _ALIAS.match(alias):
                 add(alias, i, COUNTRY, people)
+
+
+def _regions(add, place_id, countries: dict[str, int], places: list[Place]) -> None:
+    """``data/regions.csv``: groups of countries named as one place ("EU", "North Africa").
+
+    A region's point is the mean of its members' points weighted by their areas (countryinfo),
+    its people theirs; members are ISO codes or a UN M49 subregion as countryinfo names it.
+    """
+    from countryinfo._cache import load_countries
+
+    infos = {}
+    for info in load_countries()["countries"].values():
+        iso = (info.get("ISO") or {}).get("alpha2")
+        if iso in countries:
+            infos.setdefault(iso, info)
+    for row in table("regions"):
+        members = set()
+        for member in row["members"].split("|"):
+            if member.startswith("subregion:"):
+                members |= {iso for iso, info in infos.items() if info.get("subregion") == member[len("subregion:"):]}
+            elif member in countries:
+                members.add(member)
+        weights = {iso: float(infos[iso].get("area") or 0) for iso in members if iso in infos}
+        total = sum(weights.values())
+        if not total:
+            continue
+        lat = sum(places[countries[iso]].lat * w for iso, w in weights.items()) / total
+        lon = sum(places[countries[iso]].lon * w for iso, w in weights.items()) / total
+        people = sum(places[countries[iso]].population for iso in members)
+        i = place_id(Place(row["name"], "region", "", round(lat, 4), round(lon, 4), f"regions:{row['name']}", people))
+        for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            add(alias, i, CURATED, curated=True)
 
 
 def _towns(cities_file: str) -> list[dict]:
@@ -562,6 +597,7 @@ def _curated(add, place_id, airports: dict[str, dict], admin1_ids: dict, places:
     by_country: dict[str, dict[str, str]] = defaultdict(dict)
     for (cc, code), i in admin1_ids.items():
         by_country[cc][normalise(places[i].name)] = code
+    by_source = {p.coord_source: p for p in places if p.coord_source.startswith("countrystatecity:")}
     for row in table("places"):
         icao = (row.get("icao") or "").strip()
         if icao and icao in airports:
@@ -569,6 +605,9 @@ def _curated(add, place_id, airports: dict[str, dict], admin1_ids: dict, places:
             lat, lon, coord_source = float(ap["lat"]), float(ap["lon"]), f"airportsdata:{icao}"
         elif row.get("lat") and row.get("lon"):
             lat, lon, coord_source = float(row["lat"]), float(row["lon"]), row.get("coord_source", "")
+        elif row.get("coord_source") in by_source:  # a package's point for a curated name ("England": GB-ENG)
+            found = by_source[row["coord_source"]]
+            lat, lon, coord_source = found.lat, found.lon, found.coord_source
         else:
             lat = lon = _NAN
             coord_source = "unresolved"

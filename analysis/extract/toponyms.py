@@ -83,7 +83,7 @@ def _possessive(key: str) -> str:
 
 def _is_broad(place) -> bool:
     """A place a direction word can narrow ("northern Iraq", "downtown Baghdad"), unlike "West" + "Coast"."""
-    return place.kind in ("country", "province", "county") or (place.kind == "city" and place.population >= BIG_CITY)
+    return place.kind in ("country", "province", "county", "region") or (place.kind == "city" and place.population >= BIG_CITY)
 
 
 _AFTER_COMMA = re.compile(r",[ \t]*((?:[A-Z][A-Za-z]*\.?)(?:[ \t]?[A-Z][A-Za-z]*\.?){0,2})")
@@ -202,6 +202,8 @@ def _context(written: Iterable[tuple[str, str]], gazetteer) -> _Context:
             admin1[area].add(key)
             area_names[area] = place.name
             countries[place.country].add(key)
+        elif place is not None and place.kind == "region" and place.country and place is cands[0]:
+            countries[place.country].add(key)  # "Wales", "England": a part of the United Kingdom
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo

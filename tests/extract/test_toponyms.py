@@ -214,3 +214,31 @@ def test_a_county_is_a_province_row_in_locations(doc):
     from analysis.extract.locations import locations
     rows = {r["name"]: r for r in locations(d, [], [], [])}
     assert rows["Cuyahoga County"]["kind"] == "province" and rows["Cuyahoga County"]["resolved"]
+
+
+@pytest.mark.parametrize("text, surface, name, country", [
+    ("Ministers in Cardiff said Wales would not follow.", "Wales", "Wales", "GB"),
+    ("Fans across England watched the final.", "England", "England", "GB"),
+    ("The storm crossed the Atlantic in four days.", "Atlantic", "Atlantic Ocean", ""),
+    ("Fishing fleets in the Pacific reported record catches.", "Pacific", "Pacific Ocean", ""),
+    ("Tourism in T&T grew by a tenth last year.", "T&T", "Trinidad and Tobago", "TT"),
+    ("Tensions on the Korean Peninsula eased after the summit.", "Korean Peninsula", "Korean Peninsula", ""),
+])
+def test_parts_of_countries_seas_and_regions_have_their_own_places(gaz, text, surface, name, country):
+    r = _resolve(gaz, text, [surface])[surface]
+    assert (r.place.name, r.place.country) == (name, country)
+    assert r.place.lat == r.place.lat
+
+
+def test_a_region_of_countries_lies_among_its_members(gaz):
+    """The EU's point is its members' area-weighted mean: inside Europe, not at a town called Eu."""
+    r = _resolve(gaz, "Diplomats said the EU would respond.", ["EU"])["EU"]
+    assert r.place.kind == "region" and r.place.coord_source == "regions:European Union"
+    assert 40 < r.place.lat < 60 and -10 < r.place.lon < 30
+    north_africa = _resolve(gaz, "Migrants crossed from North Africa.", ["North Africa"])["North Africa"].place
+    assert 15 < north_africa.lat < 35 and -15 < north_africa.lon < 35
+
+
+def test_a_constituent_country_names_its_state_for_its_towns(gaz):
+    r = _resolve(gaz, "Flooding closed roads around Newport in Wales.", ["Newport", "Wales"])
+    assert r["Newport"].place.country == "GB"
