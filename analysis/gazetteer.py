@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .reference import DATA_DIR, cache_dir, normalise, package_file, table
+from .reference import DATA_DIR, cache_dir, normalise, package_file, place_words, table
 
 # GeoNames towns over 500 people. Against cities1000 (benchmarks/gazetteer_size.py and
 # score_geoparsing.py): +0.2 / +0.5 points of gold toponyms with a candidate within 161 km on
@@ -293,6 +293,8 @@ def build(cities_file: str = CITIES_FILE) -> Built:
         if old is None or rank < old:
             entries[key][i] = rank
 
+    words = place_words()
+    building_words = words.streets | words.buildings
     countries, demonyms = _countries(add, place_id)
     _continents(add, place_id)
     _regions(add, place_id, countries, places)
@@ -316,8 +318,8 @@ def build(cities_file: str = CITIES_FILE) -> Built:
         for alias in town.get("alternatenames", ()):
             if not alias.isascii() or (alias.isupper() and len(alias) <= 4):
                 continue  # airport codes such as "BGW" are not names in prose
-            if _ALIAS.match(alias) and len(alias.split()) <= 3:
-                add(alias, i, SETTLED, prior)
+            if _ALIAS.match(alias) and len(alias.split()) <= 3 and alias.split()[-1].lower() not in building_words:
+                add(alias, i, SETTLED, prior)  # (not "White House", a translation of Casablanca)
     town_people: dict[str, int] = {}
     for town in towns:
         town_people.setdefault(normalise(town["name"]), int(town.get("population") or 0))

@@ -209,7 +209,7 @@ _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
 
 
 # "OAKLAND, Calif. (AP) -", "TORONTO —", "Hanoi (VNA) –": a dateline's place, first in its paragraph
-_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?|:)[ \t]")
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?|:)(?:[ \t]|\()")
 
 
 def _dateline(text: str, tok: Token, gaz) -> Mention | None:
@@ -218,10 +218,12 @@ def _dateline(text: str, tok: Token, gaz) -> Mention | None:
         return None
     before = text[max(0, tok.start - 80) : tok.start]
     line = before.rsplit("\n", 1)[-1].strip()
-    if line and not (line.startswith("By ") and line.endswith(".")):
+    tail = _DATELINE_TAIL.match(text, tok.end)
+    if tail is None:
         return None
-    if _DATELINE_TAIL.match(text, tok.end) is None:
-        return None
+    if line and not (line.startswith("By ") and line.endswith(".")) and not (
+            line[-1] in ".!?”\"" and any(c in tail.group() for c in ",(")):
+        return None  # (a dateline run on after the headline: "… with Portland. OAKLAND, Calif. (AP) -")
     place = gaz.lookup_key(_key(tok.text))
     if place is None or place.kind not in ("city", "province"):
         return None
@@ -354,6 +356,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     short = len(surface) <= 3
     entry = directory.get(key)
     if entry is not None and (not short or surface in (entry.name, *entry.aliases)):
+        if entry.kind == "organization" and n > 1 and _building_as_place(text, toks, i, n, streets=False):
+            return Mention(s, e, surface, "place", surface, "", "building")  # "at the White House": the building
         return Mention(s, e, surface, entry.kind, entry.name, entry.country, "directory")
     code = gaz.demonyms.get(key)
     if code and code in gaz.countries and surface[0].isupper():
@@ -387,6 +391,31 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     if _org_follows(text, toks, i + n) or _org_before(toks, i):
         return None  # "New York Times", "Colorado State University", "Bank of America": an organisation's name
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
+
+
+# Prepositions after which a building's name is where something happens ("at Barclays Center"), and
+# a street's ("on Royal Street").
+_AT_BUILDING = frozenset("in at near outside inside into across around towards toward opposite behind".split())
+_ON_STREET = _AT_BUILDING | {"on", "along", "off", "down", "up"}
+
+
+def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets: bool = True) -> bool:
+    """A street's or a building's name used as a place: "on Royal Street", "at the White House", "at Barclays Center".
+
+    A street is a place wherever it is not the subject of a speech verb ("Downing Street said"); a
+    building or ground (whose name often also names its organisation: "Cornell University said") only
+    after a preposition of place. The gazetteer does not know them: they stay unresolved, with a reason.
+    """
+    words = reference.place_words()
+    last = toks[i + n - 1].text.lower()
+    k = i - 1
+    if k >= 0 and toks[k].text.lower() == "the":
+        k -= 1
+    before = toks[k].text.lower() if k >= 0 and toks[k].end <= toks[i].start else ""
+    if streets and last in words.streets:
+        nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
+        return before in _ON_STREET or nxt not in reference.cues()
+    return last in words.buildings and before in _AT_BUILDING
 
 
 def _org_follows(text: str, toks: list[Token], k: int) -> bool:
@@ -539,8 +568,13 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             kind = _place_suffix_kind(surface)
             if kind:
                 out.append(Mention(s, e, surface, "place", surface, "", "pattern"))
+            elif _building_as_place(text, toks, idx, len(chunk)):
+                out.append(Mention(s, e, surface, "place", surface, "", "building"))
             else:
                 out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))
+            continue
+        if len(chunk) > 1 and last.lower() in words.streets and _building_as_place(text, toks, idx, len(chunk)):
+            out.append(Mention(s, e, surface, "place", surface, "", "building"))  # "Collins Avenue", not a person
             continue
         if nxt in words.after and text[chunk[-1].end : toks[idx + len(chunk)].start] == " " and toks[idx + len(chunk)].text.islower():
             e2 = toks[idx + len(chunk)].end

@@ -442,6 +442,12 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         return {}
     line = dateline_place(text)
     dateline = next((normalise(m.text) for m in places if line and m.start < line[1] and line[0] < m.end), "")
+    # a street or building the mention finder met as a place ("at the White House", "on Royal Street"):
+    # never a town that shares its name (White House, Tennessee)
+    buildings = [m for m in places if m.via == "building"]
+    places = [m for m in places if m.via != "building"]
     queries = [PlaceMention(m.start, m.end, m.text, "", qualifier_after(text, m.end)) for m in places]
-    found = resolve(queries, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places])
+    found = resolve(queries, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places]) if places else []
+    found += [Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
+              for m in buildings]
     return {(r.start, r.end): r for r in found}
