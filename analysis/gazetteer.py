@@ -136,7 +136,7 @@ def source_key(cities_file: str = CITIES_FILE) -> str:
         if path is not None and path.exists():
             st = path.stat()
             digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for name in ("places", "regions", "country_aliases", "demonyms", "continent_demonyms", "country_points", "titles",
+    for name in ("places", "regions", "not_places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "titles",
                  "abbreviations", *_WORD_TABLES):
         path = DATA_DIR / f"{name}.csv"
         if path.exists():
@@ -269,6 +269,8 @@ def build(cities_file: str = CITIES_FILE) -> Built:
     index: dict[Place, int] = {}
     entries: dict[str, dict[int, tuple]] = defaultdict(dict)
     stop = {normalise(r["title"]) for r in table("titles")} | {normalise(r["abbreviation"]) for r in table("abbreviations")}
+    # names that in English news stand for something else than the small towns that bear them ("El Niño")
+    stop |= {normalise(n) for r in table("not_places") for n in (r["name"], fold(r["name"]))}
     # words the curated tables know as something else ("Police", "Congress", "authorities") name
     # no small town: only a town of SMALL_TOWN people or more keeps such a name
     common = stop | {normalise(next(iter(r.values()))) for name in _WORD_TABLES for r in table(name)}

@@ -120,10 +120,16 @@ def find_mentions(
     (what a mention's ``text`` is sliced from); ``all_tokens`` are the words of ``text``.
     """
     spans = list(spans)
-    out, accepted, refused = _scan(text, spans, all_tokens, token_starts, {})
+    per_span, accepted, refused, voters, qualified = _scan(text, spans, all_tokens, token_starts, {})
     both = accepted.keys() & refused.keys()
     if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
-        out, _, _ = _scan(text, spans, all_tokens, token_starts, {k: accepted[k] >= refused[k] for k in both})
+        # (a town written with its state or country, "Parkland, Florida", is a town all through the article)
+        decided = {k: accepted[k] >= refused[k] or k in qualified for k in both}
+        again = [j for j, keys in enumerate(voters) if keys & both]  # only the paragraphs where the verdict counts
+        redone, _, _, _, _ = _scan(text, [spans[j] for j in again], all_tokens, token_starts, decided)
+        for j, found in zip(again, redone):
+            per_span[j] = found
+    out = [m for found in per_span for m in found]
     # spans index the original; names read without markup or doubled spaces
     out = [m._replace(text=original[m.start : m.end]) for m in out]
     return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
@@ -160,18 +166,26 @@ def _is_capital(m: Mention) -> bool:
     return any(p.capital for p in reference.gazetteer().candidates(_key(visible(m.text))))
 
 
-def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]) -> tuple[list[Mention], Counter, Counter]:
-    """One pass over the spans: the mentions, how often each key was taken as a town, how often refused for want of context.
+def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
+    """One pass over the spans: each span's mentions, how often each key was taken as a town, how often
+    refused for want of context, the keys voted on in each span, and the towns once written with their
+    state or country ("Parkland, Florida").
 
     ``decided`` holds the article's verdict on a one-word town name from an earlier pass.
     """
+    from .toponyms import qualifier_after
+
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
-    out: list[Mention] = []
+    per_span: list[list[Mention]] = []
+    voters: list[set[str]] = []
     towns: Counter = Counter()
     refused: Counter = Counter()
+    qualified: set[str] = set()
     lowercase = frozenset(t.text for t in all_tokens if t.text.islower())
     for span_start, span_end in spans:
+        span_refused: Counter = Counter()
+        span_towns: set[str] = set()
         lo = bisect_left(token_starts, span_start)
         toks = [t for t in all_tokens[lo : bisect_left(token_starts, span_end, lo)] if t.end <= span_end]
         taken = [False] * len(toks)
@@ -188,21 +202,29 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]) -> tu
                 s, e = piece[0].start, piece[-1].end
                 if text[s:e].count("\n"):
                     continue
-                mention = _known(text, s, e, toks, i, n, gaz, directory, listed, decided, refused, lowercase)
+                mention = _known(text, s, e, toks, i, n, gaz, directory, listed, decided, span_refused, lowercase)
                 if mention is None and n == 1:
                     mention = _state_after_place(text, tok, found) or _dateline(text, tok, gaz)
                 if mention is not None:
                     found.append(mention)
                     if mention.kind == "place" and n == 1:
-                        towns[_key(mention.text)] += 1
+                        key = _key(mention.text)
+                        towns[key] += 1
+                        span_towns.add(key)
+                        after = qualifier_after(text, e)
+                        if after and (gaz.country_of(after) is not None or any(
+                                p.kind == "province" for p in gaz.candidates(after)[:3])):
+                            qualified.add(key)
                     for k in range(i, i + n):
                         taken[k] = True
                     break
         found.extend(_hyphenated(text, toks, taken, gaz))
         # 2. people and places the tables do not know, from their context
         found.extend(_unknown_names(text, toks, taken))
-        out.extend(sorted(found))
-    return out, towns, refused
+        per_span.append(sorted(found))
+        refused.update(span_refused)
+        voters.append(span_towns | span_refused.keys())
+    return per_span, towns, refused, voters, qualified
 
 
 _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")

@@ -133,3 +133,16 @@ def test_a_town_is_not_named_by_a_building_word_alias(gaz_free=None):
     """GeoNames lists "White House" among Casablanca's names (a translation): no town answers to a building's name."""
     from analysis import reference
     assert all(p.name != "Casablanca" for p in reference.gazetteer().candidates("white house"))
+
+
+def test_a_town_written_with_its_state_is_a_town_all_through_the_article(doc):
+    """Once "Parkland, Florida", the Parkland students are from that town, however often the name lacks context."""
+    text = ("The Parkland students marched again. Some Parkland teens joined them, and the Parkland survivors spoke.\n\n"
+            "The shooting happened at a school in Parkland, Florida, in February.")
+    found = [m for m in doc(text).mentions if m.text == "Parkland"]
+    assert len(found) == 4 and all(m.kind == "place" for m in found)
+
+
+def test_without_a_state_the_majority_still_decides(doc):
+    text = "Noma said the plan was sound. Noma added that it was cheap. Later, in Noma's case, the court ruled."
+    assert not any(m.kind == "place" for m in doc(text).mentions if m.text == "Noma")
