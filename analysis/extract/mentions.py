@@ -437,7 +437,7 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     if streets and last in words.streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
         return before in _ON_STREET or nxt not in reference.cues()
-    return last in words.buildings and before in _AT_BUILDING
+    return n > 1 and last in words.buildings and before in _AT_BUILDING  # (not "at the House": Congress)
 
 
 def _org_follows(text: str, toks: list[Token], k: int) -> bool:

@@ -101,7 +101,7 @@ def test_government_sense_keeps_the_city_and_links_the_state(tmp_path):
 @pytest.mark.parametrize("text, surface", [
     ("Aides met at the White House on Monday.", "White House"),  # a building the directory knows as an organisation
     ("The game at Barclays Center ended late.", "Barclays Center"),
-    ("She studied at Cornell University before the war.", "Cornell University"),
+    ("Patients were treated at MetroHealth Medical Center overnight.", "MetroHealth Medical Center"),
     ("He lives on Royal Street near the river.", "Royal Street"),
     ("Traffic stopped on Collins Avenue for an hour.", "Collins Avenue"),
 ])
@@ -116,6 +116,7 @@ def test_streets_and_buildings_used_as_places_are_unresolved_places(doc, text, s
 @pytest.mark.parametrize("text, surface", [
     ("The White House said the talks would go on.", "White House"),  # the building's occupants speak
     ("Cornell University said it would appeal.", "Cornell University"),
+    ("She teaches at Cornell University.", "Cornell University"),  # a university is where someone belongs
     ("Downing Street said the talks failed.", "Downing Street"),
 ])
 def test_a_building_that_speaks_stays_an_organisation(doc, text, surface):
