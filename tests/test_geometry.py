@@ -72,3 +72,15 @@ def test_country_points_table_matches_the_builder(tmp_path):
     for row in rows:
         assert abs(float(shipped[row["iso2"]]["lat"]) - row["lat"]) < 1e-6, row["iso2"]
         assert shipped[row["iso2"]]["source"], row["iso2"]
+
+
+def test_published_country_centres_are_the_gazetteer_points():
+    """A country with a published geographic centre (data/country_centres.csv) sits there, not at countryinfo's point."""
+    gaz = reference.gazetteer()
+    centres = reference.table("country_centres")
+    assert centres
+    for row in centres:
+        place = gaz.countries[row["iso2"]]
+        assert (place.lat, place.lon) == (float(row["lat"]), float(row["lon"])), row["iso2"]
+        assert place.coord_source == f"country_centres:{row['iso2']}"
+        assert row["source"].startswith("geographic centre") or "Centre" in row["source"]

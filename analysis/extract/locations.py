@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 PRECISION = {"base": 1, "airport": 1, "city": 2, "place": 2, "province": 3, "region": 3, "country": 4}
 _ROLE_ORDER = ("target", "origin", "destination", "mention")
+# Gazetteer kinds shown as a broader location kind: a camp is a base, a US county an area like a province.
+_KIND = {"camp": "base", "county": "province"}
 
 
 def locations(doc: Document, events: list[Event], movements: list[Movement], facts: list[dict]) -> list[dict]:
@@ -92,7 +94,7 @@ def _kind_of(m, place) -> str:
     if m.kind == "country":
         return "country"
     if place is not None:
-        return "base" if place.kind == "camp" else place.kind
+        return _KIND.get(place.kind, place.kind)
     suffix = men_mod._place_suffix_kind(m.text)
     return suffix or "place"
 
@@ -103,7 +105,7 @@ def _location_row(name, place, surface, source, kind) -> dict:
     if place is not None:
         country_place = gaz.countries.get(place.country)
         country = country_place.name if country_place else ""
-    kind = "base" if kind == "camp" else kind
+    kind = _KIND.get(kind, kind)
     lat = place.lat if place is not None else float("nan")
     lon = place.lon if place is not None else float("nan")
     return {

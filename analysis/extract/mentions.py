@@ -120,10 +120,16 @@ def find_mentions(
     (what a mention's ``text`` is sliced from); ``all_tokens`` are the words of ``text``.
     """
     spans = list(spans)
-    out, accepted, refused = _scan(text, spans, all_tokens, token_starts, {})
+    per_span, accepted, refused, voters, qualified = _scan(text, spans, all_tokens, token_starts, {})
     both = accepted.keys() & refused.keys()
     if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
-        out, _, _ = _scan(text, spans, all_tokens, token_starts, {k: accepted[k] >= refused[k] for k in both})
+        # (a town written with its state or country, "Parkland, Florida", is a town all through the article)
+        decided = {k: accepted[k] >= refused[k] or k in qualified for k in both}
+        again = [j for j, keys in enumerate(voters) if keys & both]  # only the paragraphs where the verdict counts
+        redone, _, _, _, _ = _scan(text, [spans[j] for j in again], all_tokens, token_starts, decided)
+        for j, found in zip(again, redone):
+            per_span[j] = found
+    out = [m for found in per_span for m in found]
     # spans index the original; names read without markup or doubled spaces
     out = [m._replace(text=original[m.start : m.end]) for m in out]
     return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
@@ -160,18 +166,26 @@ def _is_capital(m: Mention) -> bool:
     return any(p.capital for p in reference.gazetteer().candidates(_key(visible(m.text))))
 
 
-def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]) -> tuple[list[Mention], Counter, Counter]:
-    """One pass over the spans: the mentions, how often each key was taken as a town, how often refused for want of context.
+def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
+    """One pass over the spans: each span's mentions, how often each key was taken as a town, how often
+    refused for want of context, the keys voted on in each span, and the towns once written with their
+    state or country ("Parkland, Florida").
 
     ``decided`` holds the article's verdict on a one-word town name from an earlier pass.
     """
+    from .toponyms import qualifier_after
+
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
-    out: list[Mention] = []
+    per_span: list[list[Mention]] = []
+    voters: list[set[str]] = []
     towns: Counter = Counter()
     refused: Counter = Counter()
+    qualified: set[str] = set()
     lowercase = frozenset(t.text for t in all_tokens if t.text.islower())
     for span_start, span_end in spans:
+        span_refused: Counter = Counter()
+        span_towns: set[str] = set()
         lo = bisect_left(token_starts, span_start)
         toks = [t for t in all_tokens[lo : bisect_left(token_starts, span_end, lo)] if t.end <= span_end]
         taken = [False] * len(toks)
@@ -188,28 +202,36 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]) -> tu
                 s, e = piece[0].start, piece[-1].end
                 if text[s:e].count("\n"):
                     continue
-                mention = _known(text, s, e, toks, i, n, gaz, directory, listed, decided, refused, lowercase)
+                mention = _known(text, s, e, toks, i, n, gaz, directory, listed, decided, span_refused, lowercase)
                 if mention is None and n == 1:
                     mention = _state_after_place(text, tok, found) or _dateline(text, tok, gaz)
                 if mention is not None:
                     found.append(mention)
                     if mention.kind == "place" and n == 1:
-                        towns[_key(mention.text)] += 1
+                        key = _key(mention.text)
+                        towns[key] += 1
+                        span_towns.add(key)
+                        after = qualifier_after(text, e)
+                        if after and (gaz.country_of(after) is not None or any(
+                                p.kind == "province" for p in gaz.candidates(after)[:3])):
+                            qualified.add(key)
                     for k in range(i, i + n):
                         taken[k] = True
                     break
         found.extend(_hyphenated(text, toks, taken, gaz))
         # 2. people and places the tables do not know, from their context
         found.extend(_unknown_names(text, toks, taken))
-        out.extend(sorted(found))
-    return out, towns, refused
+        per_span.append(sorted(found))
+        refused.update(span_refused)
+        voters.append(span_towns | span_refused.keys())
+    return per_span, towns, refused, voters, qualified
 
 
 _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
 
 
 # "OAKLAND, Calif. (AP) -", "TORONTO —", "Hanoi (VNA) –": a dateline's place, first in its paragraph
-_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?|:)[ \t]")
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?|:)(?:[ \t]|\()")
 
 
 def _dateline(text: str, tok: Token, gaz) -> Mention | None:
@@ -218,10 +240,12 @@ def _dateline(text: str, tok: Token, gaz) -> Mention | None:
         return None
     before = text[max(0, tok.start - 80) : tok.start]
     line = before.rsplit("\n", 1)[-1].strip()
-    if line and not (line.startswith("By ") and line.endswith(".")):
+    tail = _DATELINE_TAIL.match(text, tok.end)
+    if tail is None:
         return None
-    if _DATELINE_TAIL.match(text, tok.end) is None:
-        return None
+    if line and not (line.startswith("By ") and line.endswith(".")) and not (
+            line[-1] in ".!?”\"" and any(c in tail.group() for c in ",(")):
+        return None  # (a dateline run on after the headline: "… with Portland. OAKLAND, Calif. (AP) -")
     place = gaz.lookup_key(_key(tok.text))
     if place is None or place.kind not in ("city", "province"):
         return None
@@ -354,6 +378,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     short = len(surface) <= 3
     entry = directory.get(key)
     if entry is not None and (not short or surface in (entry.name, *entry.aliases)):
+        if entry.kind == "organization" and n > 1 and _building_as_place(text, toks, i, n, streets=False):
+            return Mention(s, e, surface, "place", surface, "", "building")  # "at the White House": the building
         return Mention(s, e, surface, entry.kind, entry.name, entry.country, "directory")
     code = gaz.demonyms.get(key)
     if code and code in gaz.countries and surface[0].isupper():
@@ -387,6 +413,31 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     if _org_follows(text, toks, i + n) or _org_before(toks, i):
         return None  # "New York Times", "Colorado State University", "Bank of America": an organisation's name
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
+
+
+# Prepositions after which a building's name is where something happens ("at Barclays Center"), and
+# a street's ("on Royal Street").
+_AT_BUILDING = frozenset("in at near outside inside into across around towards toward opposite behind".split())
+_ON_STREET = _AT_BUILDING | {"on", "along", "off", "down", "up"}
+
+
+def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets: bool = True) -> bool:
+    """A street's or a building's name used as a place: "on Royal Street", "at the White House", "at Barclays Center".
+
+    A street is a place wherever it is not the subject of a speech verb ("Downing Street said"); a
+    building or ground (whose name often also names its organisation: "Cornell University said") only
+    after a preposition of place. The gazetteer does not know them: they stay unresolved, with a reason.
+    """
+    words = reference.place_words()
+    last = toks[i + n - 1].text.lower()
+    k = i - 1
+    if k >= 0 and toks[k].text.lower() == "the":
+        k -= 1
+    before = toks[k].text.lower() if k >= 0 and toks[k].end <= toks[i].start else ""
+    if streets and last in words.streets:
+        nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
+        return before in _ON_STREET or nxt not in reference.cues()
+    return n > 1 and last in words.buildings and before in _AT_BUILDING  # (not "at the House": Congress)
 
 
 def _org_follows(text: str, toks: list[Token], k: int) -> bool:
@@ -539,8 +590,13 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             kind = _place_suffix_kind(surface)
             if kind:
                 out.append(Mention(s, e, surface, "place", surface, "", "pattern"))
+            elif _building_as_place(text, toks, idx, len(chunk)):
+                out.append(Mention(s, e, surface, "place", surface, "", "building"))
             else:
                 out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))
+            continue
+        if len(chunk) > 1 and last.lower() in words.streets and _building_as_place(text, toks, idx, len(chunk)):
+            out.append(Mention(s, e, surface, "place", surface, "", "building"))  # "Collins Avenue", not a person
             continue
         if nxt in words.after and text[chunk[-1].end : toks[idx + len(chunk)].start] == " " and toks[idx + len(chunk)].text.islower():
             e2 = toks[idx + len(chunk)].end

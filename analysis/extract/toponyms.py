@@ -83,7 +83,7 @@ def _possessive(key: str) -> str:
 
 def _is_broad(place) -> bool:
     """A place a direction word can narrow ("northern Iraq", "downtown Baghdad"), unlike "West" + "Coast"."""
-    return place.kind in ("country", "province") or (place.kind == "city" and place.population >= BIG_CITY)
+    return place.kind in ("country", "province", "county", "region") or (place.kind == "city" and place.population >= BIG_CITY)
 
 
 _AFTER_COMMA = re.compile(r",[ \t]*((?:[A-Z][A-Za-z]*\.?)(?:[ \t]?[A-Z][A-Za-z]*\.?){0,2})")
@@ -146,7 +146,7 @@ def _prior(place, rank: int) -> float:
     people = max(int(place.population or 0), 0)
     if place.kind == "country":
         score = math.log10(people + 10) + COUNTRY_SALIENCE
-    elif place.kind == "province":
+    elif place.kind in ("province", "county"):
         score = math.log10(people * AREA_WEIGHT + 10)
     elif place.kind == "city":
         score = math.log10(people + 10) + (CAPITAL if place.capital else 0.0)
@@ -164,7 +164,9 @@ class _Context(NamedTuple):
 
 
 def _area(place) -> tuple[str, str]:
-    """The area a province is, or a town lies in: its GeoNames admin1 code, else its smaller area's name."""
+    """The area a province or county is, or a town lies in: its GeoNames admin1 code, else its smaller area's name."""
+    if place.kind == "county":
+        return (place.country, "2:" + place.admin2)
     return (place.country, "1:" + place.admin1) if place.admin1 else (place.country, "2:" + place.admin2)
 
 
@@ -195,11 +197,13 @@ def _context(written: Iterable[tuple[str, str]], gazetteer) -> _Context:
         # not "New York", which is first the city)
         cands = gazetteer.candidates(key)
         place = next((p for p in cands if p.kind != "country"), None)
-        if place is not None and place.kind == "province" and (place.admin1 or place.admin2):
+        if place is not None and place.kind in ("province", "county") and (place.admin1 or place.admin2):
             area = _area(place)
             admin1[area].add(key)
             area_names[area] = place.name
             countries[place.country].add(key)
+        elif place is not None and place.kind == "region" and place.country and place is cands[0]:
+            countries[place.country].add(key)  # "Wales", "England": a part of the United Kingdom
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
@@ -314,7 +318,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
     if not cands:
         return Resolution(m.start, m.end, m.text, None, "unresolved", "not in the gazetteer")
     top = cands[0]
-    if top.kind not in ("country", "city", "province"):
+    if top.kind not in ("country", "city", "province", "county"):
         source = top.coord_source.split(":")[0]
         why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
         return _pick(m, top, why)
@@ -365,7 +369,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
                 reasons.append((DATELINE_AREA, f"in the dateline's area: {d.admin1_name or d.name}"))
         if place.kind != "country":
             area = next((a for a in _areas_of(place) if ctx.admin1.get(a, set()) - {key}), None)
-            if area is not None and place.kind != "province":
+            if area is not None and place.kind != "province" and not (place.kind == "county" and _area(place) == area):
                 score += ADMIN1_NAMED
                 reasons.append((ADMIN1_NAMED, f"{'admin1' if area[1].startswith('1:') else 'area'} named in text: {ctx.area_names[area]}"))
             if ctx.countries.get(place.country, set()) - {key}:
@@ -388,7 +392,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
     if not reasons or runner is None:
         if default and best.kind == "city" and best.country == top.country:
             return _pick(m, best, default)
-        why = "largest population" if best.kind in ("city", "province") else ("country" if best.kind == "country" else "first candidate")
+        why = "largest population" if best.kind in ("city", "province", "county") else ("country" if best.kind == "country" else "first candidate")
         return _pick(m, best, why)
     # the evidence that made the difference: the largest bonus the winner has over the runner-up
     runner_reasons = {text for _, text in runner[3]}
@@ -438,6 +442,12 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         return {}
     line = dateline_place(text)
     dateline = next((normalise(m.text) for m in places if line and m.start < line[1] and line[0] < m.end), "")
+    # a street or building the mention finder met as a place ("at the White House", "on Royal Street"):
+    # never a town that shares its name (White House, Tennessee)
+    buildings = [m for m in places if m.via == "building"]
+    places = [m for m in places if m.via != "building"]
     queries = [PlaceMention(m.start, m.end, m.text, "", qualifier_after(text, m.end)) for m in places]
-    found = resolve(queries, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places])
+    found = resolve(queries, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places]) if places else []
+    found += [Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
+              for m in buildings]
     return {(r.start, r.end): r for r in found}

@@ -96,3 +96,54 @@ def test_government_sense_keeps_the_city_and_links_the_state(tmp_path):
     actors = ds.actors.set_index("actor_id")
     assert row.actor_id and actors.loc[row.actor_id, "name"] == "Iran"
 
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Aides met at the White House on Monday.", "White House"),  # a building the directory knows as an organisation
+    ("The game at Barclays Center ended late.", "Barclays Center"),
+    ("Patients were treated at MetroHealth Medical Center overnight.", "MetroHealth Medical Center"),
+    ("He lives on Royal Street near the river.", "Royal Street"),
+    ("Traffic stopped on Collins Avenue for an hour.", "Collins Avenue"),
+])
+def test_streets_and_buildings_used_as_places_are_unresolved_places(doc, text, surface):
+    d = doc(text)
+    m = next(m for m in d.mentions if m.text == surface)
+    assert m.kind == "place"
+    r = d.resolved_places[(m.start, m.end)]
+    assert r.place is None and r.coord_source == "unresolved" and "street or building" in r.reason
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The White House said the talks would go on.", "White House"),  # the building's occupants speak
+    ("Cornell University said it would appeal.", "Cornell University"),
+    ("She teaches at Cornell University.", "Cornell University"),  # a university is where someone belongs
+    ("Downing Street said the talks failed.", "Downing Street"),
+])
+def test_a_building_that_speaks_stays_an_organisation(doc, text, surface):
+    assert _places(doc, text).get(surface) is None
+
+
+def test_a_dateline_run_on_after_the_headline_is_found(doc):
+    text = "Rockets sweep series with Portland. OAKLAND, Calif. (AP) - Martin Perez pitched into the sixth."
+    places = _places(doc, text)
+    assert places.get("OAKLAND") == "place"
+    assert _places(doc, "He said CHICAGO was cold. Then he left.").get("CHICAGO") is None  # no dateline punctuation
+
+
+def test_a_town_is_not_named_by_a_building_word_alias(gaz_free=None):
+    """GeoNames lists "White House" among Casablanca's names (a translation): no town answers to a building's name."""
+    from analysis import reference
+    assert all(p.name != "Casablanca" for p in reference.gazetteer().candidates("white house"))
+
+
+def test_a_town_written_with_its_state_is_a_town_all_through_the_article(doc):
+    """Once "Parkland, Florida", the Parkland students are from that town, however often the name lacks context."""
+    text = ("The Parkland students marched again. Some Parkland teens joined them, and the Parkland survivors spoke.\n\n"
+            "The shooting happened at a school in Parkland, Florida, in February.")
+    found = [m for m in doc(text).mentions if m.text == "Parkland"]
+    assert len(found) == 4 and all(m.kind == "place" for m in found)
+
+
+def test_without_a_state_the_majority_still_decides(doc):
+    text = "Noma said the plan was sound. Noma added that it was cheap. Later, in Noma's case, the court ruled."
+    assert not any(m.kind == "place" for m in doc(text).mentions if m.text == "Noma")

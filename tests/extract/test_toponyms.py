@@ -182,3 +182,63 @@ def test_a_direction_word_narrows_only_a_broad_place(gaz):
     r = _resolve(gaz, "Fighting in northern Iraq spread along the West Coast.", ["northern Iraq", "West Coast"])
     assert r["northern Iraq"].place.country == "IQ"
     assert r["West Coast"].place is None or r["West Coast"].place.kind != "city"
+
+
+def test_a_us_county_resolves_to_its_own_point(gaz):
+    r = _resolve(gaz, "Deputies in Horry County searched the beach.", ["Horry County"])
+    place = r["Horry County"].place
+    assert (place.kind, place.country, place.admin1) == ("county", "US", "SC")
+    assert place.coord_source.startswith("zipcodes:")
+    myrtle_beach = next(p for p in gaz.candidates("myrtle beach") if p.admin1 == "SC")
+    assert haversine_km(place.lat, place.lon, myrtle_beach.lat, myrtle_beach.lon) < 60
+
+
+def test_a_county_shared_by_several_states_follows_the_state_named(gaz):
+    alone = _resolve(gaz, "Fires spread across Orange County on Monday.", ["Orange County"])
+    assert alone["Orange County"].place.admin1 == "CA"  # the most populous by its towns
+    qualified = _resolve(gaz, "Schools in Orange County, Fla., closed for the storm.", ["Orange County"])
+    assert qualified["Orange County"].place.admin1 == "FL"
+    named = _resolve(gaz, "Orange County commissioners met in Orlando, Florida.", ["Orange County", "Orlando", "Florida"])
+    assert named["Orange County"].place.admin1 == "FL"
+
+
+def test_a_town_follows_the_county_named_beside_it(gaz):
+    """A town's county (from its ZIP codes) is context like its state."""
+    r = _resolve(gaz, "Volunteers from Orange County drove to Garden Grove.", ["Orange County", "Garden Grove"])
+    assert (r["Garden Grove"].place.country, r["Garden Grove"].place.admin1) == ("US", "CA")
+    assert r["Garden Grove"].place.admin2 == "Orange County"
+
+
+def test_a_county_is_a_province_row_in_locations(doc):
+    d = doc("Officials in Cuyahoga County, Ohio, counted the ballots again.")
+    from analysis.extract.locations import locations
+    rows = {r["name"]: r for r in locations(d, [], [], [])}
+    assert rows["Cuyahoga County"]["kind"] == "province" and rows["Cuyahoga County"]["resolved"]
+
+
+@pytest.mark.parametrize("text, surface, name, country", [
+    ("Ministers in Cardiff said Wales would not follow.", "Wales", "Wales", "GB"),
+    ("Fans across England watched the final.", "England", "England", "GB"),
+    ("The storm crossed the Atlantic in four days.", "Atlantic", "Atlantic Ocean", ""),
+    ("Fishing fleets in the Pacific reported record catches.", "Pacific", "Pacific Ocean", ""),
+    ("Tourism in T&T grew by a tenth last year.", "T&T", "Trinidad and Tobago", "TT"),
+    ("Tensions on the Korean Peninsula eased after the summit.", "Korean Peninsula", "Korean Peninsula", ""),
+])
+def test_parts_of_countries_seas_and_regions_have_their_own_places(gaz, text, surface, name, country):
+    r = _resolve(gaz, text, [surface])[surface]
+    assert (r.place.name, r.place.country) == (name, country)
+    assert r.place.lat == r.place.lat
+
+
+def test_a_region_of_countries_lies_among_its_members(gaz):
+    """The EU's point is its members' area-weighted mean: inside Europe, not at a town called Eu."""
+    r = _resolve(gaz, "Diplomats said the EU would respond.", ["EU"])["EU"]
+    assert r.place.kind == "region" and r.place.coord_source == "regions:European Union"
+    assert 40 < r.place.lat < 60 and -10 < r.place.lon < 30
+    north_africa = _resolve(gaz, "Migrants crossed from North Africa.", ["North Africa"])["North Africa"].place
+    assert 15 < north_africa.lat < 35 and -15 < north_africa.lon < 35
+
+
+def test_a_constituent_country_names_its_state_for_its_towns(gaz):
+    r = _resolve(gaz, "Flooding closed roads around Newport in Wales.", ["Newport", "Wales"])
+    assert r["Newport"].place.country == "GB"
