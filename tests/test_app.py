@@ -57,11 +57,18 @@ def test_kernels_without_a_tab_are_released_within_a_minute_by_default():
     assert config.Voila.ip == "127.0.0.1" and config.CappedKernelManager.max_kernels == 8
 
 
+def test_pre_started_kernels_never_exceed_the_cap():
+    config = app._config(port=8866, token="t", max_kernels=2, release_after=30, preheat=5)
+    assert config.PooledKernelManager.kernel_pools_config["default"]["pool_size"] == 2
+    assert app.PREHEAT >= 1  # a viewer arriving at an idle app gets a kernel that has drawn the dashboard
+
+
 @pytest.mark.parametrize("args, message", [
     (["--article", "/nonexistent/article.txt"], "no such file"),
     (["--article", "/nonexistent/new\nline.txt"], "no such file"),
     (["--port", "eighty"], "whole numbers"),
     (["--max-kernels", "0"], "whole numbers"),
+    (["--preheat", "-1"], "whole numbers"),
     (["--port", "70000"], "not a port"),
 ])
 def test_bad_settings_end_in_one_line_before_anything_starts(args, message):

@@ -226,6 +226,21 @@ def kernel_children(parent: int) -> dict[int, str]:
     return found
 
 
+def kernel_ids(app: "App") -> set[str]:
+    """Ids of the app's running kernels, read from their command lines (their connection files)."""
+    out = set()
+    for pid in kernel_children(app.proc.pid):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        out.update(re.findall(r"kernel-([0-9a-f-]{36})\.json", cmdline))
+    return out
+
+
+KERNEL_ID = re.compile(r'"kernelId": "([0-9a-f-]{36})"')  # in the page Voilà serves: the page's kernel
+
+
 @dataclass
 class App:
     url: str  # the URL the app printed, with its token
