@@ -47,12 +47,13 @@ from collections import OrderedDict
 from pathlib import Path
 
 import tornado.ioloop
+from jupyter_client.kernelspec import KernelSpecManager
 import tornado.web
 from jupyter_server._tz import utcnow
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado.httputil import split_host_and_port
 from tornado.log import app_log
-from traitlets import Integer
+from traitlets import Integer, default
 from traitlets.config import Config
 from voila.app import Voila
 from voila.static_file_handler import TemplateStaticFileHandler
@@ -64,6 +65,7 @@ from . import output
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "dashboard.ipynb"
+KERNEL_SPECS = Path(__file__).resolve().parent / "kernels"  # python3/: the kernel the app starts
 LOCAL_NAMES = ("127.0.0.1", "localhost")
 MAX_KERNELS = 8
 RELEASE_AFTER = 30  # seconds a kernel without an open tab may stay idle
@@ -191,6 +193,15 @@ class PooledKernelManager(voila_kernel_manager_factory(CappedKernelManager, True
         return await super().shutdown_all(*args, **kwargs)
 
     _stopping = False
+
+
+class AppKernelSpecs(KernelSpecManager):
+    """Jupyter's kernel specs with ``analysis/kernels/`` searched first: the notebook's ``python3``
+    is IPython's kernel without pyarrow there (58 MB less each, see its ``launch.py``)."""
+
+    @default("kernel_dirs")
+    def _kernel_dirs_default(self):
+        return [str(KERNEL_SPECS), *super()._kernel_dirs_default()]
 
 
 class LocalOnly:
@@ -330,6 +341,7 @@ def _config(*, port: int, token: str | None, max_kernels: int, release_after: in
     config.Voila.token = token or ""
     config.PasswordIdentityProvider.cookie_options = {"samesite": "Strict"}
     config.VoilaConfiguration.multi_kernel_manager_class = "analysis.app.CappedKernelManager"
+    config.VoilaConfiguration.kernel_spec_manager_class = "analysis.app.AppKernelSpecs"
     config.CappedKernelManager.max_kernels = max_kernels
     # Voilà's pool, set up by DashboardApp (VoilaConfiguration.preheat_kernel stays off: Voilà
     # would wrap the manager in its own pool class, above PooledKernelManager's rules)
