@@ -1,8 +1,9 @@
 """Many viewers of the live app: time to a fully drawn dashboard and memory per kernel.
 
-    python benchmarks/app_viewers.py [--runs 3] [--article PATH] [--keep-logs DIR]
+    python benchmarks/app_viewers.py [--runs 2] [--article PATH] [--preheat N] [--root DIR] [--keep-logs DIR]
 
-Starts ``python -m analysis.app`` (as ``make app`` does, a generated token, the default cap) and,
+Starts ``python -m analysis.app`` (as ``make app`` does: a generated token, the default cap and
+pool of pre-started kernels, or ``--preheat N``) and,
 as the floor, plain Voilà serving a trivial notebook (one ``ipywidgets.HTML``: Voilà's page, a
 kernel, the widget manager and nothing of ours). Headless Chromium (``$CHROMIUM``, else
 /usr/bin/chromium, through Playwright, every request leaving the machine aborted) opens 1, then
@@ -21,7 +22,9 @@ kernel's shutdown as it unloads; the culler is the fallback), and each round sta
 process of both servers has been quiet for a second (a pre-started kernel has finished its render). Rounds alternate floor and app;
 figures are medians over ``--runs`` rounds (for 5 viewers, of each round's slowest page).
 The browser runs on the same cores as the servers, as it does when someone opens the app
-on this machine.
+on this machine. ``--root DIR`` serves the app of another checkout of this repository (``git
+archive COMMIT | tar -x -C DIR``; it goes first on the app's and its kernels' ``PYTHONPATH``), to
+compare a commit before and after a change in the same hour.
 """
 
 from __future__ import annotations
@@ -148,7 +151,7 @@ def _cpu_ticks(pids: list[int]) -> int:
 class Server:
     """The app or plain Voilà on the floor notebook, in its own process group."""
 
-    def __init__(self, kind: str, tmp: Path, article: str = ""):
+    def __init__(self, kind: str, tmp: Path, article: str = "", preheat: int | None = None, root: Path = ROOT):
         self.kind, self.port = kind, _port()
         log, banner = tmp / f"{kind}.log", tmp / f"{kind}.out"
         env = {k: v for k, v in os.environ.items() if k not in ("APP_TOKEN", "ANALYSIS_STATIC_PAGE")}
@@ -159,6 +162,10 @@ class Server:
             command = [sys.executable, "-m", "analysis.app", f"--port={self.port}", f"--release-after={RELEASE_AFTER}"]
             if article:
                 command.append(f"--article={article}")
+            if preheat is not None:
+                command.append(f"--preheat={preheat}")
+            if root != ROOT:
+                env["PYTHONPATH"] = os.pathsep.join([str(root), *filter(None, [env.get("PYTHONPATH")])])
         else:
             notebook = tmp / "floor.ipynb"
             notebook.write_text(json.dumps(FLOOR_NOTEBOOK), encoding="utf-8")
@@ -167,7 +174,7 @@ class Server:
             env.pop("ANALYSIS_ARTICLE", None)
         self.log = log
         with log.open("w") as err, banner.open("w") as out:
-            self.proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=err, start_new_session=True)
+            self.proc = subprocess.Popen(command, cwd=root, env=env, stdout=out, stderr=err, start_new_session=True)
         self.url = self._wait_url(banner)
 
     def _wait_url(self, banner: Path) -> str:
@@ -240,14 +247,14 @@ async def round_(browser, server: Server, viewers: int) -> dict:
     return {"seconds": sorted(s for s, _ in results), "rss_mb": sorted(rss), "private_mb": sorted(private)}
 
 
-async def _measure(runs: int, article: str, keep: Path | None) -> dict:
+async def _measure(runs: int, article: str, keep: Path | None, preheat: int | None, root: Path) -> dict:
     from playwright.async_api import async_playwright
 
     chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     with tempfile.TemporaryDirectory(prefix="bench-viewers-") as tmp:
         logs = keep or Path(tmp)
         logs.mkdir(parents=True, exist_ok=True)
-        servers = [Server("voila", logs), Server("app", logs, article)]
+        servers = [Server("voila", logs), Server("app", logs, article, preheat, root)]
         try:
             time.sleep(2)  # the app's pre-started kernels, if any, are launched by now
             baseline = {s.kind: len(s.kernels()) for s in servers}
@@ -270,8 +277,9 @@ async def _measure(runs: int, article: str, keep: Path | None) -> dict:
     return {"runs": runs, "rounds": found, "idle_rss_mb": idle, "pool": baseline["app"]}
 
 
-def measure(runs: int = 3, article: str = "", keep: Path | None = None) -> dict:
-    m = asyncio.run(_measure(runs, article, keep))
+def measure(runs: int = 2, article: str = "", keep: Path | None = None, preheat: int | None = None,
+            root: Path = ROOT) -> dict:
+    m = asyncio.run(_measure(runs, article, keep, preheat, root.resolve()))
     out = {"runs": runs, "pool": m["pool"], "idle_rss_mb": m["idle_rss_mb"],
            "rounds": {f"{kind}_{n}": rounds for (kind, n), rounds in m["rounds"].items()}}
     for (kind, n), rounds in m["rounds"].items():
@@ -287,7 +295,7 @@ def _s(seconds: float) -> str:
     return f"{seconds:.1f} s"
 
 
-def rows(runs: int = 3) -> list[Row]:
+def rows(runs: int = 2) -> list[Row]:
     m = measure(runs)
     pooled = f"; {m['pool']} pre-started kernel(s)" if m["pool"] else ""
     return [
@@ -312,12 +320,14 @@ def rows(runs: int = 3) -> list[Row]:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--article", default="", help="serve this article instead of the seed")
     parser.add_argument("--keep-logs", type=Path, default=None, help="keep the servers' logs in this folder")
+    parser.add_argument("--preheat", type=int, default=None, help="the app's pre-started kernels (default: the app's)")
+    parser.add_argument("--root", type=Path, default=ROOT, help="serve the app of this checkout (default: this one)")
     parser.add_argument("--json", action="store_true", help="print every figure as JSON too")
     args = parser.parse_args()
     if args.json:
-        print(json.dumps(measure(args.runs, args.article, args.keep_logs), indent=1))
+        print(json.dumps(measure(args.runs, args.article, args.keep_logs, args.preheat, args.root), indent=1))
     else:
         print(render(rows(args.runs)))
