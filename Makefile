@@ -7,17 +7,19 @@ NB_TIMEOUT ?= 300
 # ARTICLE=path/to/article.txt renders or serves another article than the seed (relative to this folder)
 ARTICLE ?=
 # The live app (python -m analysis.app): its port on 127.0.0.1, its token (empty: a new one, printed;
-# `none`: no token, for trusted machines), viewers served at once (a kernel of about 200 MB each),
-# and seconds a closed tab's kernel may stay idle before it is released
+# `none`: no token, for trusted machines), viewers served at once (a kernel each), seconds a closed
+# tab's kernel may stay idle before it is released, and kernels started ahead for the next viewers
+# (they count against APP_MAX_KERNELS)
 APP_PORT ?= 8866
 APP_TOKEN ?=
 APP_MAX_KERNELS ?= 8
 APP_RELEASE ?= 30
+APP_PREHEAT ?= 1
 # Settings reach the programs in the environment exactly as typed, never spliced into a shell
 # command: `$(value …)` keeps make from expanding them, `export` hands them over, and recipes
 # name them only as "$$NAME" inside double quotes, so a file name holding quotes, backticks,
 # $(…), `;` or a newline stays a file name. (PYTHON is a command and is run as one.)
-SETTINGS := ARTICLE NB_TIMEOUT APP_PORT APP_TOKEN APP_MAX_KERNELS APP_RELEASE
+SETTINGS := ARTICLE NB_TIMEOUT APP_PORT APP_TOKEN APP_MAX_KERNELS APP_RELEASE APP_PREHEAT
 $(foreach name,$(SETTINGS),$(eval override $(name) := $$(value $(name))))
 export $(SETTINGS)
 # Jupyter refuses to run as root without being told (containers and CI machines run as root)
@@ -31,7 +33,8 @@ help:  ## list the targets
 	@echo "Settings (make app APP_TOKEN=none, …): ARTICLE=path for render and app (now: '$$ARTICLE'),"
 	@echo "  APP_PORT=$$APP_PORT, APP_TOKEN (empty: a new token, printed; none: no token, trusted machines only),"
 	@echo "  APP_MAX_KERNELS=$$APP_MAX_KERNELS viewers at once (a kernel each), APP_RELEASE=$$APP_RELEASE s idle before"
-	@echo "  a closed tab's kernel is released, NB_TIMEOUT=$$NB_TIMEOUT s per notebook cell."
+	@echo "  a closed tab's kernel is released, APP_PREHEAT=$$APP_PREHEAT kernels started ahead (counted in the cap),"
+	@echo "  NB_TIMEOUT=$$NB_TIMEOUT s per notebook cell."
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=python3.11")'
@@ -54,7 +57,7 @@ lab: $(STAMP)  ## set up and open the dashboard notebook in JupyterLab
 app: $(STAMP)  ## set up and serve the dashboard as a live app on 127.0.0.1 with a token (ARTICLE=file)
 	@# APP_TOKEN is read from the environment, not passed as an argument that `ps` would show
 	exec $(BIN)/python -m analysis.app --article="$$ARTICLE" --port="$$APP_PORT" \
-	  --max-kernels="$$APP_MAX_KERNELS" --release-after="$$APP_RELEASE"
+	  --max-kernels="$$APP_MAX_KERNELS" --release-after="$$APP_RELEASE" --preheat="$$APP_PREHEAT"
 
 render: $(STAMP)  ## set up and write the notebooks as an offline static site in site/ (ARTICLE=file)
 	timeout 900 $(BIN)/python -m analysis.site --out site --timeout="$$NB_TIMEOUT" --article="$$ARTICLE"

@@ -1,7 +1,7 @@
 """The live app (``make app``): the dashboard notebook served by Voilà, to this machine only.
 
 ``python -m analysis.app [--article PATH] [--port N] [--no-token | --token T] [--max-kernels N]
-[--release-after S]`` runs Voilà's own server (its handlers, kernel manager, identity provider
+[--release-after S] [--preheat N]`` runs Voilà's own server (its handlers, kernel manager, identity provider
 and culler, configured and subclassed here, no server of our own) with these rules:
 
 - **Local only.** It listens on 127.0.0.1 and answers only requests whose ``Host`` is
@@ -16,8 +16,13 @@ and culler, configured and subclassed here, no server of our own) with these rul
   request (curl, a crawler) gets the small page and no kernel; another origin's page cannot
   read the ticket (same-origin policy), its ``<img>``/``fetch()`` are refused by their
   ``Sec-Fetch-Dest``, and it cannot frame the app (Jupyter's ``frame-ancestors 'self'``).
-- **A cap.** At most ``--max-kernels`` kernels (8; about 200 MB each); a viewer beyond them
-  gets a small "busy, try again" page (HTTP 503) and no kernel.
+- **A cap.** At most ``--max-kernels`` kernels (8), pre-started ones included; a viewer beyond
+  them gets a small "busy, try again" page (HTTP 503) and no kernel.
+- **Kernels started ahead.** ``--preheat`` kernels (1) are started with the app and run the
+  whole notebook before anyone asks (Voilà's pool, :class:`PooledKernelManager`): the page view
+  that takes one is answered with the drawn dashboard at once, and the pool is refilled below
+  the cap. The pool is bounded and refilled only after a page view took a kernel or a kernel
+  was shut down: a request still starts nothing.
 - **Released when the tab closes.** A kernel with no websocket open (the tab was closed, or
   the page never connected) is shut down once idle ``--release-after`` seconds (30), by
   Jupyter's culler (``cull_connected`` off: an open tab, even idle, keeps its kernel).
@@ -29,6 +34,7 @@ code runs without the page, and its file handler refuses paths outside the noteb
 from __future__ import annotations
 
 import argparse
+import asyncio
 import html
 import json
 import os
@@ -36,27 +42,34 @@ import re
 import secrets
 import sys
 import time
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 
 import tornado.ioloop
+from jupyter_client.kernelspec import KernelSpecManager
 import tornado.web
+from jupyter_server._tz import utcnow
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado.httputil import split_host_and_port
 from tornado.log import app_log
-from traitlets import Integer
+from traitlets import Integer, default
 from traitlets.config import Config
 from voila.app import Voila
 from voila.static_file_handler import TemplateStaticFileHandler
 from voila.tornado.handler import TornadoVoilaHandler
+from voila.request_info_handler import RequestInfoSocketHandler
+from voila.voila_kernel_manager import voila_kernel_manager_factory
 
 from . import output
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "dashboard.ipynb"
+KERNEL_SPECS = Path(__file__).resolve().parent / "kernels"  # python3/: the kernel the app starts
 LOCAL_NAMES = ("127.0.0.1", "localhost")
 MAX_KERNELS = 8
 RELEASE_AFTER = 30  # seconds a kernel without an open tab may stay idle
+PREHEAT = 1  # kernels started ahead, the notebook already run, for the next page views
 TICKET_LIFETIME = 60.0  # seconds between the small page and the page view it opens
 MAX_TICKETS = 1000  # unused tickets kept; older ones are dropped (a flood of requests costs no memory)
 NO_TOKEN = "none"  # APP_TOKEN=none: no token
@@ -106,6 +119,7 @@ class CappedKernelManager(AsyncMappingKernelManager):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._starting: set[str] = set()
+        self._placed: weakref.WeakSet = weakref.WeakSet()  # tasks that got a place (for the pool's refills)
 
     def kernels_in_use(self) -> int:
         return len(set(self._kernels) | self._starting)
@@ -117,10 +131,77 @@ class CappedKernelManager(AsyncMappingKernelManager):
             raise KernelsBusy()
         kernel_id = kwargs.pop("kernel_id", None) or self.new_kernel_id()
         self._starting.add(kernel_id)
+        self._placed.add(asyncio.current_task())
         try:
             return await super().start_kernel(kernel_id=kernel_id, **kwargs)
         finally:
             self._starting.discard(kernel_id)
+
+
+class PooledKernelManager(voila_kernel_manager_factory(CappedKernelManager, True, 0)):
+    """The capped manager with Voilà's pool of pre-heated kernels (``--preheat N``): each has run
+    the whole notebook before a page asks for it, and the page view that takes one is answered
+    at once. Pooled kernels count against the cap like any other.
+
+    Three rules on top of Voilà's pool: a page view takes a pooled kernel that is ready or at
+    least holds its place (a refill still waiting to start may find none: the view then starts
+    its own kernel below the cap, or gets the busy page, rather than wait on it); a refill that
+    finds no free place gives up, and the pool is topped up again whenever a kernel is shut down;
+    a kernel handed to a page gets a full ``cull_idle_timeout`` from then on to be connected (it
+    may have waited in the pool for hours).
+    """
+
+    def _prune(self, notebook: str) -> list:
+        """The pool of ``notebook`` without refills that failed (no place, or the kernel died)."""
+        pool = self._pools.setdefault(notebook, [])
+        for task in [t for t in pool if t.done() and (t.cancelled() or t.exception() is not None)]:
+            pool.remove(task)
+        return pool
+
+    def _usable(self, notebook: str) -> list:
+        """Pool entries a page view may take, ready ones first."""
+        pool = self._prune(notebook)
+        return [t for t in pool if t.done()] + [t for t in pool if not t.done() and t in self._placed]
+
+    def get_pool_size(self, notebook_name: str) -> int:
+        return len(self._usable(notebook_name))
+
+    async def get_rendered_notebook(self, notebook_name: str, *args, **kwargs):
+        usable = self._usable(notebook_name)
+        if usable:  # Voilà takes the first entry: make it the best usable one
+            pool = self._pools[notebook_name]
+            pool.remove(usable[0])
+            pool.insert(0, usable[0])
+        render_task, rendered, kernel_id = await super().get_rendered_notebook(notebook_name, *args, **kwargs)
+        self._kernels[kernel_id].last_activity = utcnow()  # its idle time starts with its page
+        return render_task, rendered, kernel_id
+
+    def fill_if_needed(self, delay=None, notebook_name=None, **kwargs) -> None:
+        if notebook_name is not None:
+            self._prune(notebook_name)
+        super().fill_if_needed(delay=delay, notebook_name=notebook_name, **kwargs)
+
+    async def shutdown_kernel(self, kernel_id: str, *args, **kwargs):
+        RequestInfoSocketHandler._cache.pop(kernel_id, None)  # the request info Voilà keeps per kernel
+        done = await super().shutdown_kernel(kernel_id, *args, **kwargs)
+        if self.notebook_path is not None and not self._stopping:
+            self.fill_if_needed(notebook_name=self.notebook_path)  # a place is free: top the pool up
+        return done
+
+    async def shutdown_all(self, *args, **kwargs):
+        self._stopping = True
+        return await super().shutdown_all(*args, **kwargs)
+
+    _stopping = False
+
+
+class AppKernelSpecs(KernelSpecManager):
+    """Jupyter's kernel specs with ``analysis/kernels/`` searched first: the notebook's ``python3``
+    is IPython's kernel without pyarrow there (58 MB less each, see its ``launch.py``)."""
+
+    @default("kernel_dirs")
+    def _kernel_dirs_default(self):
+        return [str(KERNEL_SPECS), *super()._kernel_dirs_default()]
 
 
 class LocalOnly:
@@ -191,14 +272,22 @@ class TemplateFiles(TemplateStaticFileHandler):
 
 
 class DashboardApp(Voila):
-    """Voilà with the handlers above, bound to 127.0.0.1."""
+    """Voilà with the handlers above, bound to 127.0.0.1, and a pool of ``preheat`` kernels."""
 
-    def __init__(self, *, tickets: Tickets, release_after: int, **kwargs):
+    def __init__(self, *, tickets: Tickets, release_after: int, preheat: int = 0, **kwargs):
         super().__init__(**kwargs)
-        self.tickets, self.release_after = tickets, release_after
+        self.tickets, self.release_after, self.preheat = tickets, release_after, preheat
 
     def init_settings(self):
         settings = super().init_settings()
+        if self.preheat:
+            # Voilà made a capped manager without a pool (it has started nothing): the pooled one
+            # takes its place, with the same arguments; creating it starts the pool's kernels
+            plain = self.kernel_manager
+            self.kernel_manager = PooledKernelManager(
+                parent=self, connection_dir=plain.connection_dir, kernel_spec_manager=plain.kernel_spec_manager,
+                allowed_message_types=plain.allowed_message_types)
+            settings["kernel_manager"] = self.kernel_manager
         # Jupyter's own Host check too (Voilà turns it off), and when a place frees up, for the busy page
         return {**settings, "allow_remote_access": False, "local_hostnames": ["localhost"],
                 "release_within": self.release_after + _cull_interval(self.release_after)}
@@ -243,7 +332,7 @@ def _cull_interval(release_after: int) -> int:
     return max(1, min(10, release_after // 3))
 
 
-def _config(*, port: int, token: str | None, max_kernels: int, release_after: int):
+def _config(*, port: int, token: str | None, max_kernels: int, release_after: int, preheat: int = PREHEAT):
     config = Config()
     config.Voila.ip = "127.0.0.1"  # this machine only
     config.Voila.port = port
@@ -252,7 +341,11 @@ def _config(*, port: int, token: str | None, max_kernels: int, release_after: in
     config.Voila.token = token or ""
     config.PasswordIdentityProvider.cookie_options = {"samesite": "Strict"}
     config.VoilaConfiguration.multi_kernel_manager_class = "analysis.app.CappedKernelManager"
+    config.VoilaConfiguration.kernel_spec_manager_class = "analysis.app.AppKernelSpecs"
     config.CappedKernelManager.max_kernels = max_kernels
+    # Voilà's pool, set up by DashboardApp (VoilaConfiguration.preheat_kernel stays off: Voilà
+    # would wrap the manager in its own pool class, above PooledKernelManager's rules)
+    config.PooledKernelManager.kernel_pools_config = {"default": {"pool_size": min(preheat, max_kernels)}}
     config.MappingKernelManager.cull_idle_timeout = release_after
     config.MappingKernelManager.cull_interval = _cull_interval(release_after)
     config.MappingKernelManager.cull_connected = False  # an open tab keeps its kernel
@@ -279,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-kernels", default=str(MAX_KERNELS), help="viewers served at once (a kernel each)")
     parser.add_argument("--release-after", default=str(RELEASE_AFTER),
                         help="seconds a kernel whose tab is closed may stay idle")
+    parser.add_argument("--preheat", default=str(PREHEAT),
+                        help="kernels started ahead with the dashboard drawn, for the next viewers (0: none); "
+                             "they count against --max-kernels")
     args = parser.parse_args(argv)
 
     from .article import ArticleError, read_article
@@ -286,9 +382,12 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         port, max_kernels, release_after = int(args.port), _positive(args.max_kernels), _positive(args.release_after)
+        preheat = int(args.preheat)
+        if preheat < 0:
+            raise ValueError(args.preheat)
     except ValueError:
-        return output.fail(f"--port, --max-kernels and --release-after take whole numbers "
-                           f"(got {args.port!r}, {args.max_kernels!r}, {args.release_after!r})")
+        return output.fail(f"--port, --max-kernels, --release-after and --preheat take whole numbers "
+                           f"(got {args.port!r}, {args.max_kernels!r}, {args.release_after!r}, {args.preheat!r})")
     if not 0 < port < 65536:
         return output.fail(f"--port {port} is not a port number")
     if not NOTEBOOK.is_file():
@@ -308,8 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     generated = not no_token and not args.token
     token = None if no_token else (args.token or secrets.token_hex(24))
 
-    config = _config(port=port, token=token, max_kernels=max_kernels, release_after=release_after)
-    app = DashboardApp(config=config, tickets=Tickets(), release_after=release_after)
+    config = _config(port=port, token=token, max_kernels=max_kernels, release_after=release_after, preheat=preheat)
+    app = DashboardApp(config=config, tickets=Tickets(), release_after=release_after, preheat=preheat)
     app.initialize([str(NOTEBOOK), "--no-browser"])
 
     def announce() -> None:

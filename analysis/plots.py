@@ -2,8 +2,8 @@
 
 Place in the flow: article → extract → frames (``load()``) → **plots** (and maps,
 dashboard). Builders look like Plotly Express: a tidy frame in, keyword-only
-options, a ``go.Figure`` out, never ``.show()``; the shared helpers live in
-:mod:`analysis.figures`. Colours, shapes and labels come from :mod:`analysis.style`;
+options, a ``go.Figure`` out, never ``.show()`` (``builder.spec(...)`` gives the same figure as
+plain data, what the live dashboard draws); the shared helpers live in :mod:`analysis.figures`. Colours, shapes and labels come from :mod:`analysis.style`;
 an empty frame gives a figure that says ``style.EMPTY_MESSAGE``.
 
 Every point carries its row id first in ``customdata`` (``event_id``, ``quote_id``,
@@ -22,11 +22,10 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 from analysis import facts, style
 from analysis.extract.dates import period_end
-from analysis.figures import (array, empty, figure, keyed, label, layout, num, ordered, plain, positions, present,
+from analysis.figures import (Spec, array, builds_figure, empty, keyed, label, layout, num, ordered, plain, positions, present,
                               records)
 from analysis.schema import names_in
 
@@ -169,9 +168,10 @@ def _event_hover(row, sentence: str, quote: facts.QuoteLink | None) -> str:
     return "<br>".join(line for line in lines if line)
 
 
+@builds_figure
 def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = None,
                     quotes: pd.DataFrame | None = None, color_by: str = "event_type",
-                    y: str = "event_type") -> go.Figure:
+                    y: str = "event_type") -> Spec:
     """Events on a date axis, one row per event type (or actor), opening on where the events are.
 
     The main panel holds the run of events with the most rows; events years away (a 2015
@@ -323,7 +323,7 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     spec["meta"] = {"timeline": {"rows": row_order, "parts": parts, "pad_days": PAD_DAYS, "pad_share": PAD_SHARE,
                                  "side_width": SIDE_WIDTH, "space": PANEL_SPACE, "windows": [list(w) for w in WINDOWS], "tick_days": TICK_DAYS, "tick_weeks": TICK_WEEKS,
                                  "row_height": 42, "base_height": 170}}
-    return figure(data, spec)
+    return Spec(data, spec)
 
 
 def range_buttons(start: pd.Timestamp, end: pd.Timestamp, dates: list) -> list[dict]:
@@ -346,7 +346,8 @@ def range_buttons(start: pd.Timestamp, end: pd.Timestamp, dates: list) -> list[d
 UNATTRIBUTED = "(unattributed)"
 
 
-def quotes_by_speaker(quotes: pd.DataFrame, *, events: pd.DataFrame | None = None) -> go.Figure:
+@builds_figure
+def quotes_by_speaker(quotes: pd.DataFrame, *, events: pd.DataFrame | None = None) -> Spec:
     """Quote counts per speaker as horizontal bars stacked by stance, and each quote's tone beside.
 
     Each bar segment is one quote (hover: its full text, wrapped; stance, tone, kind, and
@@ -409,7 +410,7 @@ def quotes_by_speaker(quotes: pd.DataFrame, *, events: pd.DataFrame | None = Non
                    categoryarray=category_order, automargin=True),
         meta={"categories": {"axis": "yaxis", "order": category_order, "row_height": 36, "base_height": 160}},
     )
-    return figure(data, spec)
+    return Spec(data, spec)
 
 
 # --- 3. actor network ---------------------------------------------------------------
@@ -427,7 +428,8 @@ def _spread(n: int) -> np.ndarray:
     return (np.arange(n) * step) % max(n, 1)
 
 
-def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> go.Figure:
+@builds_figure
+def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> Spec:
     """Who acts on or speaks about whom: actors on a circle, an arrow per actor→target pair and event type.
 
     Nodes are actors, targets and speakers (cells listing several names are split on
@@ -541,4 +543,4 @@ def actor_network(events: pd.DataFrame, quotes: pd.DataFrame) -> go.Figure:
         xaxis=dict(visible=False, range=[-1.9, 1.9]),
         yaxis=dict(visible=False, range=[-1.25, 1.25], scaleanchor="x", scaleratio=1),
     )
-    return figure(data, spec)
+    return Spec(data, spec)

@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import app_start
+import app_viewers
 import export_write
 import filter_latency
 import hostile_shapes
@@ -47,6 +48,7 @@ BENCHMARKS = [
     ("pages", page_sizes.rows),
     ("export", export_write.rows),
     ("app", app_start.rows),
+    ("viewers", app_viewers.rows),
 ]
 
 

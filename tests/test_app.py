@@ -57,11 +57,18 @@ def test_kernels_without_a_tab_are_released_within_a_minute_by_default():
     assert config.Voila.ip == "127.0.0.1" and config.CappedKernelManager.max_kernels == 8
 
 
+def test_pre_started_kernels_never_exceed_the_cap():
+    config = app._config(port=8866, token="t", max_kernels=2, release_after=30, preheat=5)
+    assert config.PooledKernelManager.kernel_pools_config["default"]["pool_size"] == 2
+    assert app.PREHEAT >= 1  # a viewer arriving at an idle app gets a kernel that has drawn the dashboard
+
+
 @pytest.mark.parametrize("args, message", [
     (["--article", "/nonexistent/article.txt"], "no such file"),
     (["--article", "/nonexistent/new\nline.txt"], "no such file"),
     (["--port", "eighty"], "whole numbers"),
     (["--max-kernels", "0"], "whole numbers"),
+    (["--preheat", "-1"], "whole numbers"),
     (["--port", "70000"], "not a port"),
 ])
 def test_bad_settings_end_in_one_line_before_anything_starts(args, message):
@@ -69,3 +76,16 @@ def test_bad_settings_end_in_one_line_before_anything_starts(args, message):
                           cwd=ROOT, timeout=60)
     assert done.returncode == 2 and done.stdout == ""
     assert len(done.stderr.splitlines()) == 1 and message in done.stderr, done.stderr
+
+
+def test_the_notebooks_python3_kernel_is_the_apps_own_launcher():
+    """The app starts its kernels from analysis/kernels/python3 (IPython's kernel, pandas off pyarrow)."""
+    spec = app.AppKernelSpecs().get_kernel_spec("python3")
+    assert spec.argv[1] == "{resource_dir}/launch.py" and Path(spec.resource_dir, "launch.py").is_file()
+    code = ("import runpy, sys; sys.argv = ['launch.py', '--help-all']\n"
+            f"try: runpy.run_path({str(Path(spec.resource_dir, 'launch.py'))!r}, run_name='__main__')\n"
+            "except SystemExit: pass\n"
+            "import pandas; print('storage', pandas.Series(['a']).dtype.storage)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "IPKernelApp" in done.stdout, done.stderr[-500:]
+    assert done.stdout.splitlines()[-1] == "storage python"  # pandas there runs without pyarrow

@@ -79,7 +79,7 @@ def test_charts_are_sent_as_valid_plotly_json_matching_the_figure(seed):
 
     out = w.Output()
     fig = plots.events_timeline(seed.events, sentences=seed.sentences)
-    dashboard._draw(out, fig)
+    dashboard._draw(out, plots.events_timeline.spec(seed.events, sentences=seed.sentences))
     (only,) = out.outputs
     spec = only["data"]["application/vnd.plotly.v1+json"]
     json.dumps(spec)  # plain JSON, no numpy left

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -335,3 +336,31 @@ def test_figures_pass_plotly_validation(seed, hostile, frames, builder):
     assert fig.layout.template.layout.to_plotly_json() == go.Figure(layout={"template": "plotly_white"}).layout.template.layout.to_plotly_json()
 
 
+
+
+@pytest.mark.parametrize("frames", ["seed", "empty"])
+@pytest.mark.parametrize("name", ["events_timeline", "quotes_by_speaker", "actor_network"])
+def test_a_builders_spec_is_its_figure_as_plain_data(seed, frames, name):
+    """The live dashboard draws ``builder.spec(...)``: the very figure the builder returns."""
+    ds = seed if frames == "seed" else seed.replace(events=seed.events.iloc[:0], quotes=seed.quotes.iloc[:0])
+    args = (ds.quotes,) if name == "quotes_by_speaker" else (ds.events, ds.quotes) if name == "actor_network" else (ds.events,)
+    builder = getattr(plots, name)
+    spec = builder.spec(*args)
+    assert not isinstance(spec, go.Figure)
+    assert _unpacked({"data": spec.data, "layout": spec.layout}) == _unpacked(builder(*args).to_plotly_json())
+
+
+def _unpacked(figure):
+    """A figure's JSON with every array a list: plotly packs numeric arrays as base64 (``bdata``)."""
+    import base64
+
+    from plotly.utils import PlotlyJSONEncoder
+
+    def unpack(value):
+        if isinstance(value, dict) and set(value) >= {"dtype", "bdata"}:
+            return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
+        if isinstance(value, dict):
+            return {k: unpack(v) for k, v in value.items()}
+        return [unpack(v) for v in value] if isinstance(value, list) else value
+
+    return unpack(json.loads(json.dumps(figure, cls=PlotlyJSONEncoder)))

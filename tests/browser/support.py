@@ -207,8 +207,11 @@ def _stat(pid: int) -> tuple[str, str] | None:
     return fields[0], fields[19]  # state, starttime (fields 3 and 22 of proc(5))
 
 
+KERNEL_FILE = re.compile(r"kernel-([0-9a-f-]{36})\.json")  # a kernel's connection file, on its command line
+
+
 def kernel_children(parent: int) -> dict[int, str]:
-    """ipykernel processes whose parent is ``parent``: pid → start time."""
+    """Kernel processes (the app's own launcher or ipykernel's) whose parent is ``parent``: pid → start time."""
     found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -219,11 +222,26 @@ def kernel_children(parent: int) -> dict[int, str]:
         except OSError:
             continue
         ppid = re.search(r"^PPid:\s*(\d+)", status, re.MULTILINE)
-        if ppid and int(ppid.group(1)) == parent and "ipykernel_launcher" in cmdline:
+        if ppid and int(ppid.group(1)) == parent and KERNEL_FILE.search(cmdline):
             stat = _stat(int(entry.name))
             if stat is not None:
                 found[int(entry.name)] = stat[1]
     return found
+
+
+def kernel_ids(app: "App") -> set[str]:
+    """Ids of the app's running kernels, read from their command lines (their connection files)."""
+    out = set()
+    for pid in kernel_children(app.proc.pid):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        out.update(KERNEL_FILE.findall(cmdline))
+    return out
+
+
+KERNEL_ID = re.compile(r'"kernelId": "([0-9a-f-]{36})"')  # in the page Voilà serves: the page's kernel
 
 
 @dataclass

@@ -6,15 +6,20 @@ import re
 
 import pytest
 
+import analysis
+from analysis.app import PREHEAT
 from analysis.dashboard import Filters, counts, filter_dataset
 from analysis.style import EMPTY_MESSAGE
 
 from .support import (
     ACTOR_LABEL,
+    KERNEL_ID,
+    ROOT,
     assert_app_clean,
     choose_widget,
     events_involving,
     header_counts,
+    kernel_ids,
     layer_sizes,
     map_signature,
     names,
@@ -151,3 +156,18 @@ def test_clicking_a_bar_or_a_map_place_selects_it_in_every_view(app, open_page, 
     shown = filter_dataset(seed_ds, Filters(place=name))
     wait_for(page, lambda: header_counts(page) == counts(shown), "the header to follow the place")
     assert_app_clean(watched)
+
+
+def test_a_pre_started_kernel_serves_the_article_the_app_was_given(tmp_path, open_page):
+    """`make app ARTICLE=…`: the kernels started before any page view load that article, not the seed."""
+    article = ROOT / "tests" / "articles" / "pakistan_floods.txt"
+    ds = analysis.load(article)
+    with voila_app(tmp_path, article) as running:
+        pooled = wait_for(open_page().page, lambda: ids if len(ids := kernel_ids(running)) == PREHEAT else None,
+                          "the pre-started kernel", timeout=60)
+        watched = render_app(open_page, running)
+        page = watched.page
+        assert KERNEL_ID.search(page.content()).group(1) in pooled, "the first view did not get a pre-started kernel"
+        assert header_counts(page) == counts(ds)
+        assert page.locator(".widget-html").filter(has_text=ds.headline).count() > 0, ds.headline
+        assert_app_clean(watched)

@@ -1,6 +1,8 @@
 """The live app's guard rails (analysis.app), checked against the running server and in Chromium.
 
-Kernels are counted in the process list: the app's ipykernel children.
+Kernels are counted in the process list: the app's ipykernel children. The app runs as ``make app``
+does, with its default pool of pre-started kernels (``analysis.app.PREHEAT``): those exist before
+any page view and count against the cap.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .support import VIEW_URL, kernel_children, render_app, voila_app, wait_for
+from analysis.app import PREHEAT
+
+from .support import KERNEL_ID, VIEW_URL, kernel_children, kernel_ids, render_app, voila_app, wait_for
 
 RELEASE = 4  # seconds: --release-after for the capped app, so that the test is quick
 CAP = 2
 TICKET = re.compile(r'set\("view", "([^"]+)"\)')
-KERNEL_ID = re.compile(r'"kernelId": "([0-9a-f-]{36})"')
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +62,16 @@ def token(app) -> str:
     return re.search(r"token=([0-9a-f]+)", app.url).group(1)
 
 
-def settled_kernels(app, wait: float = 2.0) -> int:
-    """Kernels running once anything a request may have set off has had time to start."""
+def settled_kernels(app, wait: float = 2.0) -> dict[int, str]:
+    """Kernels running (pid → start time) once anything a request may have set off has had time to start."""
     time.sleep(wait)
-    return len(app.record_kernels())
+    return app.record_kernels()
+
+
+def pre_started(app, viewers: int = 0) -> dict[int, str]:
+    """The kernels once the pool is full beside ``viewers`` page views' kernels (pid → start time)."""
+    wait_for_kernels(app, viewers + PREHEAT, within=60, what="the pre-started kernels")
+    return settled_kernels(app)
 
 
 def ticketed_view(app) -> tuple[int, str]:
@@ -77,13 +86,14 @@ def ticketed_view(app) -> tuple[int, str]:
 
 def test_the_printed_url_carries_a_token_the_app_asks_for(app):
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+/\?token=[0-9a-f]{48}", app.url), app.url
+    before = pre_started(app)
     status, headers, _ = request(app, "/")
     assert status == 302 and headers["Location"].startswith("/login"), (status, headers)
     status, headers, _ = request(app, "/?token=not-the-token")
     assert status == 302 and headers["Location"].startswith("/login")
     status, _, body = request(app, f"/?token={token(app)}")
     assert status == 200 and TICKET.search(body), "the printed URL does not open the app"
-    assert settled_kernels(app) == 0
+    assert settled_kernels(app) == before  # only the pre-started ones
 
 
 @pytest.mark.parametrize("path", ["/", "/?token={token}", "/voila/static/voila.js", "/login",
@@ -108,20 +118,22 @@ def test_a_foreign_host_or_origin_is_refused_everywhere(app, path):
 
 
 def test_twenty_plain_requests_start_no_kernel(app, open_app):
-    """curl with or without the token, HEAD, a forged ticket: none starts a kernel."""
+    """curl with or without the token, HEAD, a forged ticket: none starts a kernel (nor takes a pre-started one)."""
     for running, paths in ((app, ["/", f"/?token={token(app)}", f"/?token={token(app)}&view=forged"]),
                            (open_app, ["/", "/?view=forged"])):
+        before = pre_started(running)
         statuses = [request(running, paths[i % len(paths)])[0] for i in range(20)]
         statuses.append(request(running, "/", method="HEAD")[0])
         assert set(statuses) <= {200, 302, 405}, statuses  # 405: HEAD is not served
-        assert settled_kernels(running) == 0, f"{len(running.record_kernels())} kernels after 21 plain requests"
+        after = settled_kernels(running)
+        assert after == before, f"{len(after)} kernels after 21 plain requests, {len(before)} pre-started before"
 
 
 def test_a_page_on_another_origin_starts_no_kernel(app, open_page):
     """Logged in (the cookie is set) and one kernel running, then a page on another port of the same
     host (same site: the cookie goes along) tries images, a script, fetches and a frame."""
     viewer = render_app(open_page, app)
-    assert len(app.record_kernels()) == 1
+    before = pre_started(app, viewers=1)  # the view's kernel, and the pool filled again
     target = app.origin + "/"
     payload = f"""<!DOCTYPE html><html><body>
         <img src="{target}"><img src="{target}?token={token(app)}"><img src="{target}?view=x">
@@ -139,7 +151,7 @@ def test_a_page_on_another_origin_starts_no_kernel(app, open_page):
     page.route(foreign, lambda route: route.fulfill(status=200, content_type="text/html", body=payload))
     page.goto(foreign)
     page.wait_for_function("() => window.results.length === 3", timeout=20_000)
-    assert settled_kernels(app, wait=3) == 1, "a page on another origin started a kernel"
+    assert settled_kernels(app, wait=3) == before, "a page on another origin started or took a kernel"
     # what the foreign page could see: opaque answers or refusals, never the app
     assert all(r in (0, "refused", 403) for r in page.evaluate("() => window.results")), page.evaluate("() => results")
 
@@ -148,18 +160,23 @@ def test_a_page_on_another_origin_starts_no_kernel(app, open_page):
 
 
 def test_the_cap_holds_and_a_closed_tab_gives_its_kernel_back(capped_app, open_page):
-    # four clients follow the small page at once: two get a kernel, two a 503
+    pooled = pre_started(capped_app)  # started before any view, counted against the cap
+    assert len(pooled) == PREHEAT < CAP
+    # four clients follow the small page at once: two get a kernel (one of them the pre-started
+    # one, which is never started again beyond the cap), two a 503
     with ThreadPoolExecutor(max_workers=4) as pool:
         views = list(pool.map(lambda _: ticketed_view(capped_app), range(4)))
     assert sorted(status for status, _ in views) == [200, 200, 503, 503], [s for s, _ in views]
     busy = next(body for status, body in views if status == 503)
     assert "busy" in busy and "try again" in busy.lower()
+    served = {KERNEL_ID.search(body).group(1) for status, body in views if status == 200}
     assert len(capped_app.record_kernels()) == CAP
-    # they never opened a websocket (no page ran their script): released once idle
-    wait_for_kernels(capped_app, 0, within=RELEASE + 20, what="kernels of views that never connected")
+    # they never opened a websocket (no page ran their script): released once idle, and the pool filled again
+    wait_for_gone(capped_app, served, within=RELEASE + 20, what="kernels of views that never connected")
+    pre_started(capped_app)
 
     first, second = render_app(open_page, capped_app), render_app(open_page, capped_app)
-    assert len(capped_app.record_kernels()) == CAP
+    assert len(capped_app.record_kernels()) == CAP  # no pre-started kernel beyond the cap
     third = open_page()
     statuses = []
     third.page.on("response", lambda r: statuses.append(r.status) if VIEW_URL.search(r.url) else None)
@@ -172,12 +189,21 @@ def test_the_cap_holds_and_a_closed_tab_gives_its_kernel_back(capped_app, open_p
     time.sleep(RELEASE * 2 + 1)
     assert len(capped_app.record_kernels()) == CAP
     closed = time.monotonic()
+    first_kernel = KERNEL_ID.search(first.page.content()).group(1)
     first.page.close()
-    wait_for_kernels(capped_app, 1, within=60, what="the closed tab's kernel")
+    wait_for_gone(capped_app, {first_kernel}, within=60, what="the closed tab's kernel")
     assert time.monotonic() - closed < RELEASE + 20
-    render_app(open_page, capped_app)  # the place is free again
+    render_app(open_page, capped_app)  # the place is free again (taken by a refill of the pool, or by this view)
     assert len(capped_app.record_kernels()) == CAP
     assert second.page.locator(".js-plotly-plot").count() == 3  # and the other tab still works
+
+
+def wait_for_gone(app, kernels: set[str], *, within: float, what: str) -> None:
+    deadline = time.monotonic() + within
+    while kernels & kernel_ids(app):
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what}: still running after {within} s", pytrace=False)
+        time.sleep(0.5)
 
 
 def wait_for_kernels(app, count: int, *, within: float, what: str) -> None:
