@@ -89,29 +89,10 @@ def cameo() -> dict[str, tuple[str, float]]:
     return out
 
 
-class VerbRule(NamedTuple):
-    pattern: re.Pattern
-    event_type: str
-    cameo: str
-    obj: re.Pattern | None
-    needs_place: bool
-
-
 @cache
-def verb_rules() -> tuple[VerbRule, ...]:
-    rules = []
-    for row in table("verbs"):
-        obj = row.get("object") or ""
-        rules.append(
-            VerbRule(
-                re.compile(row["pattern"], re.IGNORECASE),
-                row["event_type"],
-                row.get("cameo") or "",
-                re.compile(obj, re.IGNORECASE) if obj and obj != "PLACE" else None,
-                obj == "PLACE",
-            )
-        )
-    return tuple(rules)
+def event_types() -> dict[str, str]:
+    """CAMEO code prefix → the coarse event type the views colour by (``data/event_types.csv``)."""
+    return {row["cameo"]: row["event_type"] for row in table("event_types")}
 
 
 class StanceRule(NamedTuple):

@@ -42,6 +42,7 @@ FRAMES: dict[str, dict[str, str]] = {
         "cameo_name": STR, "goldstein": FLOAT, "target": STR, "target_kind": STR,
         "location_id": STR, "location": STR, "source": STR, "citation": STR, "note": STR,
         "sentence_id": STR, "start": NINT, "end": NINT,
+        "plover": STR, "plover_mode": STR, "quote_id": STR, "location_basis": STR,
     },
     "locations": {
         "location_id": STR, "name": STR, "text": STR, "kind": STR, "country": STR, "lat": FLOAT,
@@ -72,6 +73,19 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     ("quotes", "attribution"): ("after", "before", "colon", "next", "continued", "subject", "none"),
     ("quotes", "stance"): ("threat", "condemnation", "defiance", "deterrence", "de-escalation", "reassurance", "neutral"),
     ("events", "date_precision"): ("day", "week", "month", "year", ""),
+    # explicit: the words give the date; relative: resolved against publication ("on Friday"); anchor: the
+    # date of an event referred back to ("after the strikes"); caption: a photo caption's date; publication:
+    # no date words, the publication date; context: an outside fact's date; "relative, no publication date":
+    # date words that need a publication date nobody gave; unknown: no date words and no publication date.
+    ("events", "date_basis"): ("explicit", "relative", "anchor", "caption", "publication", "context",
+                               "relative, no publication date", "unknown"),
+    # PLOVER 2021 categories (CAMEO2PLOVER-2021.txt); "" for statements and appeals PLOVER dropped.
+    ("events", "plover"): ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
+                           "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", ""),
+    # clause: the event's own clause names the place ("in Kyiv", the struck base); sentence / paragraph: the
+    # nearest place the text ties to it; caption: the photo caption's place; actor_country: nothing better is
+    # said, so the acting country; context: an outside fact; "": no place.
+    ("events", "location_basis"): ("clause", "sentence", "paragraph", "caption", "actor_country", "context", ""),
     ("events", "source"): ("article", "context"),
     ("locations", "kind"): ("country", "city", "province", "base", "airport", "region", "place"),
     ("locations", "source"): ("article", "context"),

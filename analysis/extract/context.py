@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from ..article import stable_id
+from . import codes
 from . import events as ev_mod
 
 if TYPE_CHECKING:
@@ -50,7 +51,9 @@ def context_events(facts, loc_ids) -> list[dict]:
             "target": fact.get("target", ""), "target_kind": actor_kind(fact.get("target", "")),
             "location_id": loc_ids.get(place, ""), "location": place, "source": "context",
             "citation": fact.get("source", ""), "note": fact.get("text", ""), "sentence_id": "",
-            "start": None, "end": None,
+            "start": None, "end": None, "plover": codes.plover(fact.get("cameo", ""))[0] if fact.get("cameo") else "",
+            "plover_mode": codes.plover(fact.get("cameo", ""))[1] if fact.get("cameo") else "", "quote_id": "",
+            "location_basis": "context" if place else "",
         })
     return out
 

@@ -1,44 +1,52 @@
-"""Stage 2e: events — who did what to whom, where and when, with CAMEO codes.
+"""Stage 2e: events — who did what to whom, where and when, coded in CAMEO and PLOVER.
 
-A verb lexicon (``data/verbs.csv``) turns trigger words into event types and
-CAMEO codes; Goldstein values come from ``data/cameo.csv``. Statements come
-from the quotes, coded by their stance. Words inside quote marks are claims of
-the speaker, not events the article reports, so triggers there are skipped.
+Each clause the shallow parse finds (:mod:`.clauses`) is coded from the CAMEO
+lexicon (:mod:`.codes`): the verb or event noun with the words around it gives a
+CAMEO code and Goldstein value, a modal frame turns it into an intent, demand,
+refusal or threat, and the code maps to PLOVER's category and mode. The source
+actor is the clause's subject (the passive's "by" agent; a noun's owner), the
+target its object or the phrase after "on", "against", "at"…; coordinated actors
+give one event per actor–target pair. Actors are named people, organisations and
+countries, or the noun phrase of an unnamed one ("police", "rescue teams"),
+pronouns resolved by :mod:`.coreference`. Words inside quote marks are claims of
+the speaker, not events the article reports: each quote is one statement event,
+coded by its stance and linked by ``quote_id``.
+
+Where: :func:`choose_place` — the clause's own place, else the sentence's, the
+paragraph's, the caption's, and the actor's country only when nothing better is
+said (``location_basis`` says which). When: the clause's date words, else the
+sentence's, the caption's, the publication date (``date_basis`` says which).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
-from ..schema import NAME_SEPARATOR, names_in
-from ..article import Sentence, stable_id
+from ..article import stable_id
+from ..schema import NAME_SEPARATOR
+from . import codes
+from .clauses import Clause, Phrase, clauses
+from .coreference import Salience, resolve
 from .dates import DateRef, dates_in
 from .mentions import Mention, group_nouns
 from .quotes import Quote
-from .spans import before, starting_in
+from .spans import starting_in
+from .speakers import _phrase, describe, named_collective, unlisted_name
 
 if TYPE_CHECKING:
     from ..document import Document
 
-_NEGATION = re.compile(r"\b(?:not|no|none|never|nobody|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "to", "near", "across", "inside", "over", "outside", "towards", "toward", "on"})
-_ACTOR_KINDS = ("person", "organization", "group", "country")
+ACTOR_KINDS = ("person", "organization", "group", "country")
 _EVENT_SECTIONS = ("body", "caption")
-_UNTARGETED = frozenset({"withdrawal", "movement", "weapons_test", "protest"})
-_CLAUSE_END = re.compile(r"[,;]| (?:as|while|after|because|but|although|when) ")
-# "he", "she", "they" as whole words (also "he's"), as tokens() reads them; "it" names no actor
-_PERSONAL_PRONOUN = re.compile(r"(?<![^\W_])(?<![^\W_][-’'])(?:he|she|they)(?:[’']s)?(?![^\W_])(?![-’'][^\W_])", re.IGNORECASE)
-_AGENT = re.compile(r"\bby (?:a |an |the )?", re.IGNORECASE)
-# How far around a verb its clause is read: longer than any real clause, so a run-on
-# line of 100,000 characters costs the same per verb as an ordinary sentence.
-_REACH = 2000
-_MAX_NAMES = 30
-# "Iraqi military bases": the group noun is an adjective when one of these follows
-_THINGS = frozenset("base bases camp camps facility facilities installation installations equipment vehicles aircraft jets sites targets positions convoy convoys hardware".split())
+# Prepositions whose phrase is where an act happened, and those whose phrase is whom it was aimed at.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "on", "throughout", "around", "within", "over"})
+TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "towards", "into", "of", "for")
+# Things the text names by their country ("Iraqi bases", "US soil"): the country is where.
+_PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border".split())
+_MOVES = frozenset({"withdrawal", "movement"})
 
 
 class Event(NamedTuple):
@@ -62,12 +70,19 @@ class Event(NamedTuple):
     end: int
     actor_country: str = ""
     target_kind: str = ""
+    plover: str = ""
+    plover_mode: str = ""
+    quote_id: str = ""
+    location_basis: str = ""
 
 
 class Actor(NamedTuple):
     name: str
     kind: str
-    country: str  # ISO alpha-2
+    country: str  # ISO alpha-2 where known
+
+
+NOBODY = Actor("", "", "")
 
 
 def code(cameo: str) -> tuple[str, float]:
@@ -75,254 +90,534 @@ def code(cameo: str) -> tuple[str, float]:
     return name, goldstein
 
 
+def event_type(cameo: str) -> str:
+    """The coarse type the timeline colours by (``data/event_types.csv``: the longest code prefix wins)."""
+    table = _event_types()
+    for size in range(len(cameo), 1, -1):
+        hit = table.get(cameo[:size])
+        if hit:
+            return hit
+    return "statement" if cameo.startswith("01") else ""
+
+
+def _event_types() -> dict[str, str]:
+    return reference.event_types()
+
+
+# --- the events ----------------------------------------------------------------------
+
+
 def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     """Each row represents one event the article reports (or a statement it quotes)."""
-    text, sents, mentions, published = doc.norm, doc.sentences, doc.mentions, doc.published
+    text, published = doc.norm, doc.published
     quoted = sorted((q.start, q.end) for q in quotes if q.kind != "reported")
     quoted_starts = [a for a, _ in quoted]
-    longest = max((b - a for a, b in quoted), default=0)
+    salience = Salience(doc)
+    parsed = clauses(doc, sections=_EVENT_SECTIONS)
+    caption_dates, caption_places = _captions(doc)
     out: list[Event] = []
-    caption_dates: dict[int, DateRef] = {}
-    caption_places: dict[int, str] = {}
-    for sent in sents:
-        if sent.section != "caption":
+    for index, found in enumerate(parsed):
+        if not found:
             continue
-        found = [d for d in dates_in(text, sent.start, sent.end, published) if d.date]
-        if found and sent.paragraph not in caption_dates:
-            caption_dates[sent.paragraph] = found[0]
-        places = [m for m in starting_in(mentions, sent.start, sent.end) if m.kind == "place"]
-        if places and sent.paragraph not in caption_places:
-            caption_places[sent.paragraph] = places[0].name
-    para_events: dict[int, list[Event]] = {}
-    for sent in sents:
-        if sent.section not in _EVENT_SECTIONS:
-            continue
-        local = starting_in(mentions, sent.start, sent.end)
-        clauses = _Clauses(text, sent)
-        quoted_here = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end)
-        seen: set[tuple[str, str]] = set()
-        for rule in reference.verb_rules():
-            for match in rule.pattern.finditer(text, sent.start, sent.end):
-                ev = _verb_event(doc, sent, clauses, match, rule, local, quoted_here,
-                                 caption_dates, caption_places, para_events.get(sent.paragraph, []), out)
-                if ev is None or (ev.event_type, ev.actor) in seen:
-                    continue
-                if any(o.start < ev.end and ev.start < o.end for o in para_events.get(sent.paragraph, [])):
-                    continue  # one trigger, one event
+        sent = doc.sentences[index]
+        inside = [(a, b) for a, b in quoted[max(0, bisect_left(quoted_starts, sent.start) - 1) :] if a < sent.end and b > sent.start]
+        ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out)
+        for k, clause in enumerate(found):
+            for ev in _clause_events(ctx, k, clause):
+                if any(o.start < ev.end and ev.start < o.end and o.actor == ev.actor and o.target == ev.target for o in out[-12:]):
+                    continue  # one trigger, one event per actor and target
                 out.append(ev)
-                para_events.setdefault(sent.paragraph, []).append(ev)
-                seen.add((ev.event_type, ev.actor))
-    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, out))
-    # dates_in's cache serves this article's two passes; its keys hold the whole text, so a
-    # long-running kernel would keep past articles alive: let them go.
-    dates_in.cache_clear()
-    return sorted(out, key=lambda ev: (ev.start, ev.event_type))
+    out.extend(_statements(doc, quotes, (quoted, quoted_starts), caption_dates, out))
+    dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
+    return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
 
 
-def _verb_event(doc, sent, clauses, match, rule, local, quoted, caption_dates, caption_places, earlier_here, earlier) -> Event | None:
-    text, mentions, published = doc.norm, doc.mentions, doc.published
-    s, e = match.span()
-    if any(a <= s < b for a, b in quoted) or _negated(text, sent.start, s):
-        return None
-    obj_end = e
-    if rule.obj is not None:
-        obj = rule.obj.search(text, e, min(sent.end, e + 60))
-        if obj is None:
-            return None
-        obj_end = obj.end()
-    place = _location(doc, local, e, sent.end)
-    if rule.needs_place and (place is None or place.start > e + 25):
-        return None
-    actor = _actor(doc, local, sent, clauses, s, e)
-    target = None
-    if rule.event_type not in _UNTARGETED:
-        reach = min(sent.end, obj_end + _REACH)  # a clause, not a whole run-on line
-        clause_end = _CLAUSE_END.search(text, obj_end, reach)
-        target = _target(doc, local, obj_end, clause_end.start() if clause_end else reach, actor)
-    location = place.name if place else caption_places.get(sent.paragraph, "") if sent.section == "caption" else ""
-    cameo = rule.cameo or _inherited_code(earlier_here)
-    when = _date_for(text, sent, s, quoted, published, caption_dates, earlier)
+class _Context:
+    """What the events of one sentence share: the document, the sentence's clauses and quotes."""
+
+    def __init__(self, doc, salience, sent, found, quoted, caption_dates, caption_places, earlier):
+        self.doc, self.salience, self.sent, self.clauses = doc, salience, sent, found
+        self.quoted, self.caption_dates, self.caption_places, self.earlier = quoted, caption_dates, caption_places, earlier
+        self._actors: dict[tuple[int, int], list[Actor]] = {}
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def actors(self, phrase: Phrase | None) -> list[Actor]:
+        if phrase is None:
+            return []
+        key = (phrase.start, phrase.end)
+        if key not in self._actors:
+            self._actors[key] = phrase_actors(self.doc, self.salience, phrase.start, phrase.end)
+        return self._actors[key]
+
+
+def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
+    doc = ctx.doc
+    if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical":
+        return []
+    cameo, verb_kind, base = _code(ctx, k, clause)
+    if not cameo or cameo == codes.NO_EVENT or cameo.startswith("01"):
+        return []
+    if clause.kind == "noun" and _inside_other(ctx, clause):
+        return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
+    sources, targets = _participants(ctx, k, clause, cameo)
+    if not sources:
+        if clause.voice != "passive" or not targets:
+            return []
+        sources = [NOBODY]  # "two men were arrested": an agentless passive keeps its target
+    # an announced cooperative act keeps its kind ("will withdraw troops" is a withdrawal, coded 0356 AGREE)
+    kind = event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
+    if verb_kind == "movement":
+        kind = "movement"
+    category, mode = codes.plover(cameo)
     name, goldstein = code(cameo)
-    return Event(
-        stable_id("e", s, obj_end, rule.event_type), when.date, when.precision, when.basis, when.text,
-        actor.name, actor.kind, doc.text[s:obj_end], rule.event_type, cameo, name, goldstein,
-        target.name if target else "", location, "article", sent.sentence_id, s, obj_end,
-        actor.country, target.kind if target else "",
-    )
+    place, basis = place_of(ctx, clause, sources, targets, moving=verb_kind == "movement")
+    if verb_kind == "movement" and basis != "clause":
+        return []  # "heading for Kuwait": a movement is an event only towards a place
+    when = date_of(ctx, clause)
+    action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
+    out = []
+    for actor in sources:
+        for target in targets or [NOBODY]:
+            if target.name and target.name == actor.name:
+                continue
+            out.append(Event(
+                stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
+                actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, place, "article",
+                ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, clause.end,
+                actor.country, target.kind, category, mode, "", basis,
+            ))
+    return out
 
 
-def _start(m) -> int:
-    return m.start
+def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
+    """The clause's CAMEO code under its modal frame, "movement" for a verb of motion, and the code before the frame."""
+    if clause.kind == "noun":
+        host = ctx.clauses[clause.host] if clause.host >= 0 else None
+        if host is not None and _event_code(host) not in ("", codes.NO_EVENT) and not _event_code(host).startswith("01"):
+            return codes.NO_EVENT, "", ""  # "launched an attack on": the verb carries the event
+        coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
+        return coded, "", coded
+    raw = _event_code(clause)
+    if raw == "move":
+        inherited = next((e.cameo for e in reversed(ctx.earlier[-8:]) if e.event_type in _MOVES and e.cameo), "")
+        return inherited or "0874", "movement", inherited or "0874"
+    base = codes.as_request(raw)
+    result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
+    if raw == codes.NO_EVENT and clause.modality == "threaten" and clause.governor_lemma:
+        result = "130"  # "threatened to <something the lexicon does not code>": still a threat
+    return codes.as_request(result), "", base
 
 
-def _negated(text: str, sent_start: int, verb_start: int) -> bool:
-    lo = max(sent_start, verb_start - 45)  # only the 45 characters before the verb are read
-    clause = max(text.rfind(",", lo, verb_start), text.rfind(";", lo, verb_start), sent_start)
-    window = text[max(clause, verb_start - 45) : verb_start]
-    return bool(_NEGATION.search(window))
+# Verbal acts that are events of their own when a speech verb reports them ("warned", "urged", "accused",
+# "praised", "denied"); a plain report ("said", "added", "told") is not: its quote or complement is.
+_VERBAL_FAMILIES = ("02", "03", "05", "10", "11", "12", "13", "016")
 
 
-def _group(doc: Document, m: Mention, limit: int) -> Actor:
-    """"US allies", "Iraqi authorities", "NATO troops": a named collective."""
-    after = doc.tokens_in(m.end, min(limit, m.end + 40))
-    adjectival = len(after) > 1 and after[1].text.lower() in _THINGS
-    if after and after[0].text.lower() in group_nouns() and doc.norm[m.end : after[0].start] == " " and not adjectival:
-        return Actor(f"{m.text} {after[0].text}", "group", m.country)
-    return Actor(m.name, m.kind, m.country)
+def _event_code(clause: Clause) -> str:
+    coded = _verb_code(clause)
+    if clause.kind == "verb" and coded not in (codes.NO_EVENT, "move") and _is_cue(clause.lemma):
+        if not coded.startswith(_VERBAL_FAMILIES):
+            return codes.NO_EVENT
+    return coded
 
 
-class _Clauses:
-    """Pronouns and passive agents of one sentence, found once however many verbs it has."""
-
-    def __init__(self, text: str, sent: Sentence):
-        self.text, self.sent = text, sent
-        self._pronouns: tuple[list[int], list[int]] | None = None
-        self._agents: tuple[list[int], list[int]] | None = None
-
-    @staticmethod
-    def _index(pattern: re.Pattern, text: str, sent: Sentence) -> tuple[list[int], list[int]]:
-        found = list(pattern.finditer(text, sent.start, sent.end))
-        return [m.start() for m in found], [m.end() for m in found]
-
-    def last_pronoun(self, lo: int, hi: int) -> int | None:
-        """Start of the last "he", "she" or "they" inside [lo, hi)."""
-        if self._pronouns is None:
-            self._pronouns = self._index(_PERSONAL_PRONOUN, self.text, self.sent)
-        starts, ends = self._pronouns
-        k = bisect_right(ends, hi) - 1
-        return starts[k] if k >= 0 and starts[k] >= lo else None
-
-    def agent(self, lo: int, hi: int) -> int | None:
-        """End of the first "by (the)" inside [lo, hi)."""
-        if self._agents is None:
-            self._agents = self._index(_AGENT, self.text, self.sent)
-        starts, ends = self._agents
-        k = bisect_left(starts, lo)
-        return ends[k] if k < len(starts) and ends[k] <= hi else None
+def _is_cue(lemma: str) -> bool:
+    cues = reference.cues()
+    return lemma in cues or any(form in cues for form in (lemma + "ed", lemma + "d", lemma + "s"))
 
 
-def _actor(doc, local, sent, clauses, s, e) -> Actor:
-    text, mentions = doc.norm, doc.mentions
-    # passive agent: "… by a US drone strike" names who acted
-    agent = clauses.agent(e, min(sent.end, e + _REACH))
-    if agent is not None:
-        first = next((m for m in local[bisect_left(local, agent, key=_start) :] if m.kind in _ACTOR_KINDS), None)
-        if first is not None and first.start - agent < 3:
-            return Actor(first.name, first.kind, first.country)
-    ahead = [m for m in local[bisect_left(local, s - _REACH, key=_start) : bisect_left(local, s, key=_start)]
-             if m.end <= s and m.kind in _ACTOR_KINDS]
-    clause_cut = max(text.rfind(";", max(sent.start, s - _REACH), s), sent.start, s - _REACH)
-    pronoun_at = clauses.last_pronoun(clause_cut, s)  # the last "he", "she" or "they" before the verb
-    if pronoun_at is not None and (not ahead or ahead[-1].end < pronoun_at):
-        earlier = [m for m in ahead if m.end <= pronoun_at]
-        if not earlier:
-            earlier = [m for m in before(mentions, sent.start) if m.kind in _ACTOR_KINDS][-1:]
-        if earlier:
-            return _coordinated_actor(doc, earlier, sent.end)
-        return Actor("", "", "")
-    if not ahead:
-        return Actor("", "", "")
-    return _coordinated_actor(doc, ahead, sent.end)
+def _inside_other(ctx: _Context, clause: Clause) -> bool:
+    """An event noun inside another event's agent or owner phrase ("by a US drone strike")."""
+    for other in ctx.clauses:
+        if other is clause:
+            continue
+        for phrase in (other.agent, other.owner):
+            if phrase is not None and phrase.start <= clause.start < phrase.end:
+                return True
+    return False
 
 
-def _coordinated_actor(doc: Document, before: list[Mention], limit: int) -> Actor:
+def _verb_code(clause: Clause) -> str:
+    if clause.kind != "verb":
+        return codes.NO_EVENT
+    return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after), passive=clause.voice == "passive")
+
+
+def _participants(ctx: _Context, k: int, clause: Clause, cameo: str) -> tuple[list[Actor], list[Actor]]:
+    """Source and target actors of a clause (several when the text coordinates them)."""
+    if clause.kind == "noun":
+        sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
+        if not sources and clause.host >= 0:
+            sources = ctx.actors(ctx.clauses[clause.host].subject)
+        targets = _prep_targets(ctx, clause, sources)
+        return sources, targets
+    if clause.voice == "passive":
+        sources = ctx.actors(clause.agent)
+        targets = ctx.actors(clause.subject)
+        return sources, targets
+    subject = ctx.actors(clause.subject)
+    if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject):
+        return [], []  # "bases hosting US troops": a participle describing a thing is no act
+    if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
+        subject = ctx.actors(ctx.clauses[clause.report].subject) or subject
+    if clause.demand_by >= 0:  # "urged Western allies to speed up deliveries": the asker asks the allies
+        asker = ctx.clauses[clause.demand_by]
+        return ctx.actors(asker.subject), subject
+    if clause.report >= 0 and clause.modality == "demand":  # "Russia said Sudan must return …"
+        reporter = ctx.clauses[clause.report]
+        return ctx.actors(reporter.subject), subject
+    targets = ctx.actors(clause.object) if clause.object is not None else []
+    targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if not targets:
+        targets = _prep_targets(ctx, clause, subject)
+    if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
+        targets = _country_of_place(ctx, clause.object)
+    return subject, targets
+
+
+def _modifier_participle(ctx: _Context, clause: Clause) -> bool:
+    """An -ing verb with no auxiliary right after its noun ("bases hosting", "a man threatening")."""
+    if clause.kind != "verb" or clause.subject is None or clause.group_start != clause.start:
+        return False
+    word = ctx.doc.norm[clause.start : clause.end].split()[0].lower()
+    return word.endswith("ing") and clause.subject.end <= clause.start and ctx.doc.norm[clause.subject.end : clause.start].strip() == ""
+
+
+def _agentive(ctx: _Context, phrase: Phrase | None) -> bool:
+    """A phrase whose head can act: a name, a pronoun, or an agent noun ("police", "a man")."""
+    if phrase is None:
+        return False
+    toks = ctx.doc.tokens_in(phrase.start, phrase.end)
+    if not toks:
+        return False
+    head = toks[-1]
+    if any(m.start <= head.start < m.end and m.kind in ACTOR_KINDS and m.via != "demonym" for m in ctx.doc.mentions_in(phrase.start, phrase.end)):
+        return True
+    return codes.agent_sector([t.text.lower() for t in toks]) != "" or head.text.lower() in ("he", "she", "they", "it", "we")
+
+
+def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
+    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she", "they", "it", "we")
+
+
+def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
+    names = {a.name for a in sources}
+    for prep in TARGET_PREPOSITIONS:
+        for p, np in clause.preps:
+            if p != prep:
+                continue
+            found = [a for a in ctx.actors(np) if a.name not in names]
+            if found:
+                return found
+    return []
+
+
+def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:
+    """"struck an oil depot in Russia's Belgorod region": a place's country is the side struck."""
+    gaz = reference.gazetteer()
+    for m in ctx.doc.mentions_in(phrase.start, phrase.end):
+        if m.kind in ("place", "country") and m.country in gaz.countries:
+            return [Actor(gaz.countries[m.country].name, "country", m.country)]
+    return []
+
+
+# --- actors --------------------------------------------------------------------------
+
+
+def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> list[Actor]:
+    """The actors a noun phrase names: one per coordinated part ("Shell and Watson" → two).
+
+    A part names a person, organisation or country (the lead's speaker-phrase reading,
+    :func:`.speakers._phrase`), a pronoun or description resolved to an earlier entity,
+    a thing by its country ("the US consulate" → United States, "Ukrainian positions"
+    → Ukraine), or an unnamed actor by its noun phrase ("police", "rescue teams",
+    "a 28-year-old man") when its head is an agent noun (``data/agent_nouns.csv``).
+    """
+    toks = doc.tokens_in(start, end)
+    if not toks:
+        return []
+    out: list[Actor] = []
+    for part in _parts(doc, toks):
+        for actor in _part_actors(doc, salience, part):
+            if actor.name and actor not in out:
+                out.append(actor)
+    return out
+
+
+def _parts(doc: Document, toks) -> list[list]:
+    """Split a phrase at "and", "&", "or" and list commas — only where each side names someone."""
     text = doc.norm
-    chain = [before[-1]]
-    for m in reversed(before[:-1]):
-        gap = text[m.end : chain[0].start].strip().lower()
-        if gap in ("and", ",", "and the", ", the", ", and", ", and the"):
-            chain.insert(0, m)
+    parts, cur = [], []
+    for i, t in enumerate(toks):
+        w = t.text.lower()
+        gap = text[toks[i - 1].end : t.start] if i else ""
+        if (w in ("and", "&", "or") or ("," in gap and cur)) and cur:
+            if w in ("and", "&", "or"):
+                parts.append(cur)
+                cur = []
+                continue
+            parts.append(cur)
+            cur = []
+        cur.append(t)
+    if cur:
+        parts.append(cur)
+    if len(parts) == 1:
+        return parts
+    # "Qatari and Egyptian mediators": a bare modifier shares the last part's head
+    head = parts[-1][-1]
+    merged = []
+    for p in parts[:-1]:
+        if len(p) == 1 and p[0].text[:1].isupper() and head.text.islower():
+            merged.append(p + [head])
         else:
-            break
-    if len(chain) == 1:
-        return _group(doc, chain[0], limit)
-    name = NAME_SEPARATOR.join(dict.fromkeys(m.name for m in chain))
-    kind = "country" if all(m.kind == "country" for m in chain) else "group"
-    return Actor(name, kind, chain[0].country)
+            merged.append(p)
+    merged.append(parts[-1])
+    named = [p for p in merged if _names_someone(doc, p)]
+    return merged if len(named) == len(merged) else [toks]
 
 
-def _target(doc, local, start, end, actor: Actor) -> Actor | None:
-    skip = names_in(actor.name)
-    after = [m for m in local[bisect_left(local, start, key=_start) : bisect_left(local, end, key=_start)]
-             if m.kind in _ACTOR_KINDS and m.name not in skip]
-    people = [m for m in after if m.kind == "person" and m.start - start < 80]
-    if people:
-        return Actor(people[0].name, "person", people[0].country)
-    if after:
-        return _group(doc, after[0], end)
+def _names_someone(doc: Document, toks) -> bool:
+    if any(m.kind in ACTOR_KINDS for m in doc.mentions_in(toks[0].start, toks[-1].end)):
+        return True
+    words = [t.text.lower() for t in toks]
+    return bool(codes.agent_sector(words)) or words[-1] in ("he", "she", "they", "it", "we")
+
+
+def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
+    # drop words a phrase opens with that are not part of a name ("more than 40", "all three", "some")
+    words = [t.text.lower() for t in toks]
+    phrase = _phrase(doc, toks, toks[-1].end)
+    if phrase is not None:
+        collective = named_collective(doc, phrase) or unlisted_name(doc, phrase)
+        if collective is not None:
+            thing = _thing_of_country(doc, toks, phrase)
+            if thing is not None:
+                return [thing]
+            return [Actor(collective.name, collective.kind, _iso(collective.country))]
+        who = resolve(doc, salience, phrase, toks[0].start)
+        if who:
+            if len(who) > 1:
+                return [_actor_of(doc, m, "") for m in who]
+            d = describe(doc, who, head=phrase.head if phrase.via == "organisation" else "")
+            return [Actor(d.name, d.kind, _iso(d.country))]
+    unnamed = _unnamed(doc, toks, words)
+    if unnamed is not None:
+        return [unnamed]
+    return []
+
+
+def _actor_of(doc: Document, m: Mention, head: str) -> Actor:
+    d = describe(doc, (m,), head=head)
+    return Actor(d.name, d.kind, _iso(d.country))
+
+
+def _thing_of_country(doc: Document, toks, phrase) -> Actor | None:
+    """"the US consulate", "Ukrainian positions", "a Russian glide bomb": a thing named by its country."""
+    head = toks[-1].text.lower()
+    if head in group_nouns() or codes.agent_sector([head]) or not toks[-1].text.islower():
+        return None
+    for m in phrase.mentions:
+        if m.kind == "country" and m.country:
+            gaz = reference.gazetteer()
+            place = gaz.countries.get(m.country)
+            return Actor(place.name if place else m.name, "country", m.country)
     return None
 
 
-def _location(doc, local, start, end) -> Mention | None:
-    first = bisect_left(local, start, key=_start)
-    for m in local[first : first + _MAX_NAMES]:  # the names of the clause, not of a run-on line
-        if m.start > start + _REACH:
-            break
-        if m.kind == "place":
-            return m
+def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
+    """"police", "rescue teams", "a 28-year-old man", "Trump supporters": an actor without a name."""
+    sector = codes.agent_sector(words)
+    if not sector:
+        return None
+    k = 0
+    while k < len(toks) - 1 and (words[k] in _LEADING or words[k][:1].isdigit()):
+        k += 1
+    name = " ".join(t.text for t in toks[k:])
+    country = ""
+    for m in doc.mentions_in(toks[0].start, toks[-1].end):
         if m.kind == "country":
-            words = doc.tokens_in(max(start, m.start - 12), m.start)
-            prev = words[-1].text.lower() if words else ""
-            if prev in _PLACE_PREPOSITIONS or (prev == "the" and len(words) > 1 and words[-2].text.lower() in _PLACE_PREPOSITIONS) or (
-                m.via == "demonym" and (nxt := doc.tokens_in(m.end, min(end, m.end + 30), limit=1))
-                and nxt[0].text.lower() in ("base", "bases", "city", "cities", "territory", "soil", "camp", "camps")
-            ) or m.start - start <= 1:
-                return m
-    return None
+            country = m.country
+    return Actor(name, "group" if words[-1].endswith("s") or words[-1] in ("police", "military") else "person", country)
 
 
-def _inherited_code(earlier: list[Event]) -> str:
-    """A movement ("heading for Kuwait") belongs to the withdrawal or deployment before it."""
-    for ev in reversed(earlier):
-        if ev.event_type in ("withdrawal", "movement") and ev.cameo:
-            return ev.cameo
-    return ""
+_LEADING = frozenset("the a an some all both several many more than less fewer at least about around nearly almost over up to "
+                     "dozens hundreds thousands of its his her their our these those this that".split())
 
 
-def _date_for(text, sent, pos, quoted, published, caption_dates, earlier) -> DateRef:
-    found = [d for d in dates_in(text, sent.start, sent.end, published) if not any(a <= d.start < b for a, b in quoted)]
+def _iso(country: str) -> str:
+    """An ISO code for a country name or code ("Russia" → RU)."""
+    if not country:
+        return ""
+    if len(country) == 2 and country.isupper():
+        return country
+    place = reference.gazetteer().country_of(country)
+    return place.country if place is not None and place.country else ""
+
+
+# --- where ---------------------------------------------------------------------------
+
+
+def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: list[Mention], caption: str,
+                 actor_country: str) -> tuple[str, str]:
+    """The place an event happened and how it was chosen (``location_basis``).
+
+    Candidates come most specific first: the clause's own place ("in Kyiv", "at the
+    base", the struck base), then the sentence's, then the paragraph's, the photo
+    caption's, and the actor's country only when nothing better is said. Within one
+    level a town, base or region beats a country. One function, so resolved places
+    (the places issue's toponym resolution) can be fed in here later.
+    """
+    for basis, found in (("clause", clause), ("sentence", sentence), ("paragraph", paragraph)):
+        if found:
+            specific = [m for m in found if m.kind == "place"]
+            return (specific or found)[0].name, basis
+    if caption:
+        return caption, "caption"
+    if actor_country:
+        return actor_country, "actor_country"
+    return "", ""
+
+
+def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[Actor] = (), *, moving: bool = False) -> tuple[str, str]:
+    doc = ctx.doc
+    own: list[Mention] = []
+    for prep, np in clause.preps:
+        if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
+            own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)]
+    if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
+        own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place" or (m.kind == "country" and _names_place(doc, m))]
+    if clause.kind == "noun" and clause.owner is not None:
+        own += [m for m in doc.mentions_in(clause.owner.start, clause.owner.end) if m.kind == "place"]
+    sent = ctx.sent
+    sentence = [m for m in starting_in(doc.mentions, sent.start, sent.end)
+                if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)]
+    para_start = doc.paragraph_bounds(sent.start)[0]
+    paragraph = [m for m in starting_in(doc.mentions, para_start, sent.start)
+                 if m.kind == "place" and _after_place_preposition(doc, m) and not ctx.in_quote(m.start)]
+    caption = ctx.caption_places.get(sent.paragraph, "") if sent.section == "caption" else ""
+    actor_country = ""
+    own_countries = {a.country for a in sources if a.country}
+    abroad = any(t.country and t.country not in own_countries for t in targets)
+    for a in sources:
+        if a.country and not abroad:  # an act against another country's side happened somewhere the text does not say
+            place = reference.gazetteer().countries.get(a.country)
+            actor_country = place.name if place else ""
+            break
+    return choose_place(clause=own, sentence=sentence, paragraph=paragraph, caption=caption, actor_country=actor_country)
+
+
+def _is_place_use(doc: Document, m: Mention) -> bool:
+    """A country named as a place ("in Iraq"), not as an owner of something else ("in Russia's Belgorod region")."""
+    return not doc.norm.startswith(("’s", "'s"), m.end) or m.kind == "place"
+
+
+def _names_place(doc: Document, m: Mention) -> bool:
+    nxt = doc.tokens_in(m.end, m.end + 30, limit=1)
+    return m.via != "demonym" or (bool(nxt) and nxt[0].text.lower() in _PLACE_NOUNS)
+
+
+def _after_place_preposition(doc: Document, m: Mention) -> bool:
+    words = doc.tokens_in(max(0, m.start - 12), m.start)
+    prev = words[-1].text.lower() if words else ""
+    if prev == "the" and len(words) > 1:
+        prev = words[-2].text.lower()
+    return prev in PLACE_PREPOSITIONS or (m.via == "demonym" and _names_place(doc, m))
+
+
+# --- when ----------------------------------------------------------------------------
+
+
+def date_of(ctx: _Context, clause: Clause) -> DateRef:
+    """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
+    doc, sent = ctx.doc, ctx.sent
+    found = [d for d in dates_in(doc.norm, sent.start, sent.end, doc.published) if not ctx.in_quote(d.start)]
     if found:
-        before = [d for d in found if d.start <= pos] or found
-        pick = before[-1]
+        lo, hi = clause.group_start, clause.clause_end
+        own = [d for d in found if lo <= d.start < hi and not _in_other_clause(ctx, clause, d)]
+        before = [d for d in found if d.start <= clause.start and not _in_other_clause(ctx, clause, d)]
+        pick = (own or before or found)
+        pick = pick[0] if own else pick[-1]
         if pick.basis == "anchor":
-            ref = next((ev for ev in reversed(earlier) if ev.event_type == pick.anchor and ev.date), None)
+            ref = next((ev for ev in reversed(ctx.earlier) if ev.event_type == pick.anchor and ev.date and ev.start < pick.start
+                        and ev.date_basis != "caption"), None)
             if ref is not None:
                 return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
         elif pick.date is not None:
             return pick
-    if sent.section == "caption" and sent.paragraph in caption_dates:
-        d = caption_dates[sent.paragraph]
+        elif pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
+            return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
+    if sent.section == "caption" and sent.paragraph in ctx.caption_dates:
+        d = ctx.caption_dates[sent.paragraph]
         return DateRef(d.date, d.precision, "caption", d.text, d.start, d.end)
-    if published is not None:
-        return DateRef(published, "day", "publication", "", -1, -1)
+    if doc.published is not None:
+        return DateRef(doc.published, "day", "publication", "", -1, -1)
     return DateRef(None, "", "unknown", "", -1, -1)
 
 
-def _overlapping(spans: list[tuple[int, int]], starts: list[int], longest: int, start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) spans, sorted by start and at most ``longest`` long, that overlap [start, end)."""
-    return [(a, b) for a, b in spans[bisect_left(starts, start - longest) : bisect_left(starts, end)] if b > start]
+def _in_other_clause(ctx: _Context, clause: Clause, d: DateRef) -> bool:
+    """A date inside another verb's clause of the sentence belongs to that verb."""
+    for other in ctx.clauses:
+        if other is clause or other.kind != "verb":
+            continue
+        if other.group_start <= d.start < other.clause_end and not (clause.group_start <= d.start < clause.clause_end):
+            return other.start > clause.end or other.clause_end < clause.start
+    return False
+
+
+def _captions(doc: Document) -> tuple[dict[int, DateRef], dict[int, str]]:
+    """A photo caption's own date and first place, by paragraph: its events are of that day and place."""
+    dates: dict[int, DateRef] = {}
+    places: dict[int, str] = {}
+    for sent in doc.sentences:
+        if sent.section != "caption":
+            continue
+        found = [d for d in dates_in(doc.norm, sent.start, sent.end, doc.published) if d.date]
+        if found and sent.paragraph not in dates:
+            dates[sent.paragraph] = found[0]
+        named = [m for m in starting_in(doc.mentions, sent.start, sent.end) if m.kind == "place"]
+        if named and sent.paragraph not in places:
+            places[sent.paragraph] = named[0].name
+    return dates, places
+
+
+# --- statements ------------------------------------------------------------------------
 
 
 def _statements(doc, quotes, quoted_index, caption_dates, earlier) -> list[Event]:
-    text, mentions, published = doc.norm, doc.mentions, doc.published
+    """One event per attributed quote, coded by its stance and linked to it by ``quote_id``."""
+    mentions = doc.mentions
     by_id = {s.sentence_id: s for s in doc.sentences}
+    quoted, quoted_starts = quoted_index
     out = []
     for q in quotes:
         if not q.speaker:
             continue
         sent = by_id[q.sentence_id]
         rule = next((r for r in reference.stance_rules() if r.stance == q.stance), None)
-        event_type, cameo = (rule.event_type, rule.cameo) if rule else ("statement", "010")
-        inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in _ACTOR_KINDS and m.name not in q.speaker]
+        cameo = rule.cameo if rule else "010"
+        inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in ACTOR_KINDS and m.name not in q.speaker]
         inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
-        target = _group(doc, inside[0], q.end) if inside else None
-        here = _overlapping(*quoted_index, sent.start, sent.end) + [(q.start, q.end)]
-        when = _date_for(text, sent, q.start, here, published, caption_dates, earlier)
+        target = Actor(inside[0].name, inside[0].kind, inside[0].country) if inside else NOBODY
+        ctx = _Context(doc, None, sent, [], quoted + [(q.start, q.end)], caption_dates, {}, earlier)
+        when = date_of(ctx, _quote_clause(q, sent))
         name, goldstein = code(cameo)
+        category, mode = codes.plover(cameo)
+        kind = event_type(cameo) or "statement"
         out.append(Event(
-            stable_id("e", q.start, q.end, event_type), when.date, when.precision, when.basis, when.text,
-            q.speaker, q.speaker_kind, q.cue or "said", event_type, cameo, name, goldstein,
-            target.name if target else "", "", "article", q.sentence_id, q.start, q.end,
-            "", target.kind if target else "",
+            stable_id("e", q.start, q.end, kind), when.date, when.precision, when.basis, when.text,
+            q.speaker, q.speaker_kind, q.cue or "said", kind, cameo, name, goldstein,
+            target.name, "", "article", q.sentence_id, q.start, q.end,
+            "", target.kind, category, mode, q.quote_id, "",
         ))
     return out
+
+
+def _quote_clause(q: Quote, sent) -> Clause:
+    """A quote as a clause spanning its sentence, so its date is read like any event's."""
+    return Clause("quote", "", q.start, q.end, q.start, -1, "active", False, "", "", None, None, None, None, (), (), (), sent.end, -1, -1, -1, -1)
+
+
+def joined(names: list[str]) -> str:
+    return NAME_SEPARATOR.join(dict.fromkeys(n for n in names if n))
