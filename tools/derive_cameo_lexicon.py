@@ -155,6 +155,7 @@ def main(argv=None) -> int:
 
 
 _PERSON = ("man", "men", "woman", "women", "person")
+_MINIST = ("minister", "ministers", "ministry", "ministries")
 
 
 def parse_agents(path: Path) -> list[dict]:
@@ -169,7 +170,9 @@ def parse_agents(path: Path) -> list[dict]:
         words = [w for w in phrase.lower().split("_") if w]
         if not words or len(words) > 3:
             continue
-        variants = [" ".join(words).replace("!person!", p) for p in _PERSON] if "!person!" in phrase.lower() else [" ".join(words)]
+        variants = [" ".join(words)]
+        for marker, options in (("!person!", _PERSON), ("!minist!", _MINIST)):
+            variants = [v.replace(marker, o) for v in variants for o in options] if marker in phrase.lower() else variants
         for noun in variants:
             if noun in seen or "!" in noun:
                 continue
@@ -219,10 +222,10 @@ def parse_plover(path: Path) -> list[dict]:
     """``0311: AGREE,  ,   economic # …`` → code, category, mode (the first line for a code wins)."""
     out, seen = [], set()
     for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^\s*(\d{2,4})\s*:\s*([A-Z]+)\s*,\s*([^,#]*)", line)
+        m = re.match(r"^\s*(\d{2,4})\s*:\s*([A-Z]+)\s*(?:,\s*([^,#]*))?", line)
         if m and m.group(1) not in seen:
             seen.add(m.group(1))
-            out.append({"cameo": m.group(1), "plover": m.group(2), "mode": m.group(3).strip()})
+            out.append({"cameo": m.group(1), "plover": m.group(2), "mode": (m.group(3) or "").strip()})
     return out
 
 

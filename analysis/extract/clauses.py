@@ -226,6 +226,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
     if p in ("A", "M", "G"):
         return True
     if _past_form(w):
+        if p == "V" and s._verbs[prev] and not (prev >= 0 and s.words[prev] in ("got", "get", "gets")):
+            return False  # "investigating alleged crimes", "demanding increased pay": a participle adjective
         return p != "P" or pw == "than"
     # a base or -s form: a verb after a subject, a noun after a modifier or before a verb
     if nxt in ("A", "M") or (nxt == "V" and _past_form(s.words[i + 1])):
@@ -236,11 +238,22 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         return nxt in ("D", "N", "X", "U")  # a headline or clause that starts with a verb: "Iran attacks bases"
     if p in ("X", "N", "C", "R", "T", "S"):
         return True
-    if p == "W" and w.endswith("s") and w[:-1] in codes.lexicon().forms:
-        return True  # "protesters demand": a noun's verb in the present
-    if p == "W" and nxt in ("D", "N", "X"):
-        return True  # "the rebels attack the town"
+    if p == "W" and _starts_clause(s, prev):
+        if w.endswith("s") and w[:-1] in codes.lexicon().forms:
+            return True  # "protesters demand": a noun's verb in the present
+        if nxt in ("D", "N", "X"):
+            return True  # "the rebels attack the town"
     return False
+
+
+def _starts_clause(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at ``k`` opens a clause (so a verb may follow it), not an object."""
+    j = k
+    while j - 1 >= 0 and not s.gap_has(j, ",;:") and (s.tags[j - 1] in ("W", "N", "U", "D") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
+        j -= 1
+    if j == 0 or s.gap_has(j, ",;:"):
+        return True
+    return s.tags[j - 1] in ("C", "S", "R", "T", "Q")
 
 
 def _participle(s: _Sentence, i: int) -> bool:
@@ -435,7 +448,7 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             k = j - 1
             while k >= 0 and tags[k] == "Q":
                 k -= 1
-            if k >= 0 and tags[k] == "V" and not s.gap_has(k + 1, ",;:"):
+            if k >= 0 and tags[k] == "V" and s._verbs[k] and not s.gap_has(k + 1, ",;:"):
                 lemma = _first_lemma(words[k])
                 governor = lemma
                 frame = codes.modality_of(lemma) or codes.family_modality(codes.verb_code(lemma, before=[], after=[]))
@@ -498,6 +511,8 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     if j < 0:
         return None, -1, -1
     comma_before_verb = s.gap_has(j + 1, ",")
+    if words[j] == "to" and gi > 0 and gi - 1 < len(found) and start == j + 1:
+        return found[gi - 1].subject, -1, -1  # "… continued their strike to demand …": the purpose is the subject's
     # a coordinated verb: "… struck an oil depot … and targeted …" takes the previous verb's subject
     if tags[j] == "C" and words[j] in ("and", "or", "but") and gi > 0 and gi - 1 < len(found):
         return found[gi - 1].subject, gi - 1, -1
@@ -689,6 +704,8 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
     words = s.words
     i, end_i = g["verb"], g["end"]
     subject, coord, _ = _subject(s, g["start"], groups, gi, found)
+    if coord >= 0 and not g["aux"] and found[coord].voice == "passive" and _past_form(words[i]):
+        g = {**g, "passive": True}  # "had been killed or injured": the second verb shares the passive
     limit = _clause_end(s, end_i + 1, next_start)
     obj = None if g["passive"] else _np_after(s, end_i + 1, limit)
     k = obj.last + 1 if obj is not None else end_i + 1
@@ -700,11 +717,11 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
     start = g["start"]
     if start >= 2 and words[start - 1] == "to" and gi > 0:
         prev = found[gi - 1]
-        if prev.object is not None and prev.object.last == start - 2:
+        if prev.object is not None and prev.object.last == start - 2 and _asks(prev.lemma):
             demand_by, subject, coord = gi - 1, prev.object, -1
     if demand_by < 0 and gi > 0:
         report = _reported_by(s, found, gi, subject, start)
-    after_words = tuple(s.stems[end_i + 1 : min(limit, end_i + 13)])
+    after_words = _after_words(s, end_i + 1, min(limit, end_i + 13))
     before_words = tuple(s.stems[subject.first : subject.last + 1]) if subject is not None else ()
     modality = g["modality"]
     if modality == "" and g["governor"] == "" and demand_by >= 0:
@@ -717,11 +734,26 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
     )
 
 
+# Verbs that ask their object to act: "urged X to", "told X to", "ordered X to" (CAMEO 02 appeals and 10 demands).
+_ASKING = frozenset("tell order force persuade encourage instruct direct warn press pressure call on call invite request require".split())
+
+
+def _asks(lemma: str) -> bool:
+    return lemma in _ASKING or codes.family_modality(codes.verb_code(lemma, before=[], after=[])) == "demand"
+
+
+def _after_words(s: _Sentence, a: int, b: int) -> tuple[str, ...]:
+    """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition."""
+    return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1] else s.stems[k] for k in range(a, b))
+
+
 def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | None, start: int) -> int:
     """The reporting clause ("X said …", "X told reporters that …") whose complement this clause is."""
     for k in range(gi - 1, -1, -1):
         prev = found[k]
-        if prev.lemma not in s.cues and codes.verb_code(prev.lemma, before=[], after=[])[:2] != "01":
+        family = codes.verb_code(prev.lemma, before=[], after=[])[:2]
+        speech_object = prev.object is not None and s.words[prev.object.last] in _SPEECH_NOUNS
+        if prev.lemma not in s.cues and family not in ("01", "02", "10") and not speech_object:
             continue
         # the words between the reporting verb (and its object) and our subject: nothing, "that", a time
         pos = _token_at(s, prev.end) + 1
@@ -733,6 +765,11 @@ def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | N
             return k
         return -1
     return -1
+
+
+# "issued a reminder that …", "sent a letter saying …": nouns whose "that" clause is what was said.
+_SPEECH_NOUNS = frozenset("statement reminder warning declaration demand call letter message resolution announcement "
+                          "ultimatum appeal request note communique assurance pledge promise claim".split())
 
 
 def _token_at(s: _Sentence, pos: int) -> int:

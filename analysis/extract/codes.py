@@ -218,6 +218,8 @@ def _build() -> Lexicon:
 
 def stem(word: str) -> str:
     """A rough singular of a lower-case word, so "sanctions" meets a pattern's "sanction"."""
+    if len(word) > 4 and word.endswith("oes"):
+        return word[:-2]  # "embargoes"
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith(("ches", "shes", "sses", "xes")):
@@ -236,17 +238,25 @@ def is_verb_form(word: str) -> bool:
     return word in lexicon().forms or word in lexicon().past
 
 
-def _matches(items: tuple, words: list[str]) -> int:
-    """How many words of ``words`` a pattern half's items cover, in order (0 = no match)."""
+_PREPOSITIONS = frozenset("to on at in for with from against of into over by toward towards about between off up out down".split())
+
+
+def _matches(items: tuple, words: list[str]) -> float:
+    """How much of a pattern half ``words`` covers, in order (0 = no match).
+
+    A content word counts 1 and a bare preposition ½, so "demanded the withdrawal of …" is
+    read by ``* WITHDRAWAL`` rather than by a pattern that only asks for "(on)".
+    """
     if not items:
         return 0
-    pos, covered = 0, 0
+    pos, covered = 0, 0.0
     for alternatives in items:
         found = False
         for k in range(pos, len(words)):
             for alt in alternatives:
                 if tuple(words[k : k + len(alt)]) == alt:
-                    pos, covered, found = k + len(alt), covered + len(alt), True
+                    weight = sum(0.5 if w in _PREPOSITIONS else 1.0 for w in alt)
+                    pos, covered, found = k + len(alt), covered + weight, True
                     break
             if found:
                 break
@@ -313,7 +323,7 @@ def verb_code(lemma: str, *, before: list[str], after: list[str], passive: bool 
             n_before = _matches(pre, before) if pre else 0
             if pre and not n_before:
                 continue
-            size = n_after + n_before + (0.5 if block.startswith("+") else 0)
+            size = n_after + n_before + (0.25 if block.startswith("+") else 0)
             if size > best_len or (block.startswith("+") and best is None):
                 best, best_len = (code, pcode), size
     if best is not None:

@@ -154,14 +154,16 @@ class _Context:
 
 def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     doc = ctx.doc
-    if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical":
-        return []
+    if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical" or _nobody(ctx, clause.subject):
+        return []  # a quoted claim, a negated act ("none of their personnel had been killed"), a possibility
+    if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
+        return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
     cameo, verb_kind, base = _code(ctx, k, clause)
     if not cameo or cameo == codes.NO_EVENT or cameo.startswith("01"):
         return []
     if clause.kind == "noun" and _inside_other(ctx, clause):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
-    sources, targets = _participants(ctx, k, clause, cameo)
+    sources, targets = _participants(ctx, k, clause, cameo, base)
     if not sources:
         if clause.voice != "passive" or not targets:
             return []
@@ -178,16 +180,15 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     when = date_of(ctx, clause)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
     out = []
-    for actor in sources:
-        for target in targets or [NOBODY]:
-            if target.name and target.name == actor.name:
-                continue
-            out.append(Event(
-                stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
-                actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, place, "article",
-                ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, clause.end,
-                actor.country, target.kind, category, mode, "", basis,
-            ))
+    for actor, target in reciprocal(sources, targets, cameo):
+        if target.name and target.name == actor.name:
+            continue
+        out.append(Event(
+            stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
+            actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, place, "article",
+            ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, clause.end,
+            actor.country, target.kind, category, mode, "", basis,
+        ))
     return out
 
 
@@ -205,9 +206,20 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         return inherited or "0874", "movement", inherited or "0874"
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
-    if raw == codes.NO_EVENT and clause.modality == "threaten" and clause.governor_lemma:
-        result = "130"  # "threatened to <something the lexicon does not code>": still a threat
+    if clause.governor_lemma and clause.modality in _FRAME_CODES and (raw == codes.NO_EVENT or result == base):
+        # "agreed to postpone", "threatened to <an act the lexicon does not code>", "refused to respond":
+        # the frame itself is the event when the act it governs adds nothing codable
+        if raw == codes.NO_EVENT or not (clause.modality == "intent" and base[:2] in ("13", "14", "15", "16", "17", "18", "19", "20")):
+            result = _FRAME_CODES[clause.modality]
     return codes.as_request(result), "", base
+
+
+# The code of a modal frame on its own: express intent, demand, reject, threaten.
+_FRAME_CODES = {"intent": "030", "demand": "100", "refuse": "120", "threaten": "130"}
+
+
+def _demands(clause: Clause) -> bool:
+    return clause.kind == "verb" and codes.family_modality(codes.verb_code(clause.lemma, before=[], after=[])) == "demand"
 
 
 # Verbal acts that are events of their own when a speech verb reports them ("warned", "urged", "accused",
@@ -245,7 +257,7 @@ def _verb_code(clause: Clause) -> str:
     return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after), passive=clause.voice == "passive")
 
 
-def _participants(ctx: _Context, k: int, clause: Clause, cameo: str) -> tuple[list[Actor], list[Actor]]:
+def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:
     """Source and target actors of a clause (several when the text coordinates them)."""
     if clause.kind == "noun":
         sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
@@ -268,13 +280,57 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str) -> tuple[li
     if clause.report >= 0 and clause.modality == "demand":  # "Russia said Sudan must return …"
         reporter = ctx.clauses[clause.report]
         return ctx.actors(reporter.subject), subject
-    targets = ctx.actors(clause.object) if clause.object is not None else []
+    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object)
+    targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
     if not targets:
-        targets = _prep_targets(ctx, clause, subject)
+        targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")))
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
+    if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
+        targets = _visited(ctx, clause)
+    if not targets and cameo.startswith(("02", "10")):  # "demanded that the US cancel …": whom the demand is of
+        targets = _complement_subjects(ctx, k)
     return subject, targets
+
+
+# Acts whose object is the actor's own forces or means ("withdraw its troops", "deployed soldiers").
+_OWN_FORCES = ("087", "15")
+
+
+def _owned_by_subject(ctx: _Context, phrase: Phrase | None) -> bool:
+    """"its troops", "their borders": an object the subject owns is no target."""
+    if phrase is None:
+        return False
+    first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
+    return first in ("its", "their", "his", "her", "our")
+
+
+def _visited(ctx: _Context, clause: Clause) -> list[Actor]:
+    for prep, np in clause.preps:
+        if prep in ("in", "to"):
+            for m in ctx.doc.mentions_in(np.start, np.end):
+                if m.kind in ("place", "country"):
+                    return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
+    return []
+
+
+def _complement_subjects(ctx: _Context, k: int) -> list[Actor]:
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.report == k and other.subject is not None:
+            return ctx.actors(other.subject)
+    return []
+
+
+def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str) -> list[tuple[Actor, Actor]]:
+    """Actor–target pairs; "Jordan and Britain agreed" (no target) is each with the other."""
+    if not targets and len(sources) > 1 and cameo.startswith(_MUTUAL):
+        return [(a, b) for a in sources for b in sources if a != b]
+    return [(a, t) for a in sources for t in targets or [NOBODY]]
+
+
+# Acts two coordinated actors do with each other: agree, meet, cooperate, sign, fight.
+_MUTUAL = ("03", "04", "05", "06", "19")
 
 
 def _modifier_participle(ctx: _Context, clause: Clause) -> bool:
@@ -298,13 +354,20 @@ def _agentive(ctx: _Context, phrase: Phrase | None) -> bool:
     return codes.agent_sector([t.text.lower() for t in toks]) != "" or head.text.lower() in ("he", "she", "they", "it", "we")
 
 
+def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
+    if phrase is None:
+        return False
+    first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
+    return first in ("none", "no", "nobody", "neither", "nothing", "noone")
+
+
 def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
     return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she", "they", "it", "we")
 
 
-def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
+def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
-    for prep in TARGET_PREPOSITIONS:
+    for prep in TARGET_PREPOSITIONS + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
             if p != prep:
                 continue
@@ -335,7 +398,7 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     → Ukraine), or an unnamed actor by its noun phrase ("police", "rescue teams",
     "a 28-year-old man") when its head is an agent noun (``data/agent_nouns.csv``).
     """
-    toks = doc.tokens_in(start, end)
+    toks = [t for t in doc.tokens_in(start, end) if not _calendar(t.text)]  # "Tuesday the parliament …"
     if not toks:
         return []
     out: list[Actor] = []
@@ -386,10 +449,9 @@ def _names_someone(doc: Document, toks) -> bool:
 
 
 def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
-    # drop words a phrase opens with that are not part of a name ("more than 40", "all three", "some")
     words = [t.text.lower() for t in toks]
     phrase = _phrase(doc, toks, toks[-1].end)
-    if phrase is not None:
+    if phrase is not None and phrase.via != "description":
         collective = named_collective(doc, phrase) or unlisted_name(doc, phrase)
         if collective is not None:
             thing = _thing_of_country(doc, toks, phrase)
@@ -402,10 +464,76 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
                 return [_actor_of(doc, m, "") for m in who]
             d = describe(doc, who, head=phrase.head if phrase.via == "organisation" else "")
             return [Actor(d.name, d.kind, _iso(d.country))]
+        if phrase.via == "pronoun":
+            return []
+    named = _unlisted(doc, toks)  # "Serb forces", "the UNITA militarist wing": capitalised words no table knows
+    if named is not None:
+        return [named]
+    if phrase is not None and phrase.via == "description" and words[0] in _DEFINITE and not phrase.mentions:
+        who = resolve(doc, salience, phrase, toks[0].start)  # "the agency", "the minister": someone named before
+        if who:
+            d = describe(doc, who)
+            return [Actor(d.name, d.kind, _iso(d.country))]
     unnamed = _unnamed(doc, toks, words)
     if unnamed is not None:
         return [unnamed]
-    return []
+    thing = _owner_of_thing(doc, toks)
+    return [thing] if thing is not None else []
+
+
+def _owner_of_thing(doc: Document, toks) -> Actor | None:
+    """"Haiti's efforts", "President Reagan's statement", "the withdrawal of Serbian forces": a thing's owner."""
+    head = toks[-1].text
+    if not head.islower() or head in group_nouns() or codes.agent_sector([head]) or _person_noun(head):
+        return None
+    found = [m for m in doc.mentions_in(toks[0].start, toks[-1].end) if m.kind in ACTOR_KINDS]
+    if not found:
+        return None
+    owners = [m for m in found if doc.norm.startswith(("’s", "'s"), m.end)]
+    m = (owners or found)[0]
+    if m.kind == "country":
+        place = reference.gazetteer().countries.get(m.country)
+        return Actor(place.name if place else m.name, "country", m.country)
+    return _actor_of(doc, m, "")
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def _unlisted(doc: Document, toks) -> Actor | None:
+    """A phrase whose capitalised words are no known name: the phrase from its first capital is the actor."""
+    names = doc.mentions_in(toks[0].start, toks[-1].end)
+    covered = lambda t: any(m.start <= t.start < m.end for m in names)
+    caps = [k for k, t in enumerate(toks) if t.text[:1].isupper() and not covered(t) and t.text.lower() not in _DEFINITE
+            and t.text.lower() not in ("a", "an", "he", "she", "they", "it", "we", "i") and not _calendar(t.text)]
+    if not caps or not toks[-1].text[:1].isalpha():
+        return None
+    head = toks[-1].text.lower()
+    if not (toks[-1].text[:1].isupper() or head in group_nouns() or codes.agent_sector([head]) or _person_noun(head) or head in _ORG_HEADS):
+        return None
+    first = caps[0]
+    while first > 0 and doc.norm.startswith(("’s", "'s"), toks[first - 1].end) is False and toks[first - 1].text[:1].isupper():
+        first -= 1
+    name = " ".join(t.text for t in toks[first:])
+    kind = "group" if head.endswith("s") and not toks[-1].text[:1].isupper() else "organization"
+    return Actor(name, kind, "")
+
+
+_ORG_HEADS = frozenset("network wing movement party group organisation organization front army militia council committee "
+                       "agency ministry court tribunal union league alliance coalition forum assembly parliament congress "
+                       "senate government administration commission company firm bank newspaper".split())
+
+
+def _calendar(word: str) -> bool:
+    from .clauses import CALENDAR
+
+    return word.lower() in CALENDAR
+
+
+def _person_noun(word: str) -> bool:
+    from .speakers import _PERSON_NOUNS
+
+    return word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
 
 
 def _actor_of(doc: Document, m: Mention, head: str) -> Actor:
@@ -428,8 +556,7 @@ def _thing_of_country(doc: Document, toks, phrase) -> Actor | None:
 
 def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
     """"police", "rescue teams", "a 28-year-old man", "Trump supporters": an actor without a name."""
-    sector = codes.agent_sector(words)
-    if not sector:
+    if not (codes.agent_sector(words) or words[-1] in group_nouns() or _person_noun(words[-1]) or words[-1] in _ORG_HEADS):
         return None
     k = 0
     while k < len(toks) - 1 and (words[k] in _LEADING or words[k][:1].isdigit()):
