@@ -77,7 +77,8 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     # date of an event referred back to ("after the strikes"); caption: a photo caption's date; publication:
     # no date words, the publication date; context: an outside fact's date; "relative, no publication date":
     # date words that need a publication date nobody gave; unknown: no date words and no publication date.
-    ("events", "date_basis"): ("explicit", "relative", "anchor", "caption", "publication", "context",
+    # paragraph: the date of the paragraph's last dated event; story: the day the article's lead dates.
+    ("events", "date_basis"): ("explicit", "relative", "anchor", "caption", "paragraph", "story", "publication", "context",
                                "relative, no publication date", "unknown"),
     # PLOVER 2021 categories (CAMEO2PLOVER-2021.txt); "" for statements and appeals PLOVER dropped.
     ("events", "plover"): ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
@@ -85,7 +86,8 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     # clause: the event's own clause names the place ("in Kyiv", the struck base); sentence / paragraph: the
     # nearest place the text ties to it; caption: the photo caption's place; actor_country: nothing better is
     # said, so the acting country; context: an outside fact; "": no place.
-    ("events", "location_basis"): ("clause", "sentence", "paragraph", "caption", "actor_country", "context", ""),
+    # dateline: the place the story is reported from ("KOLKATA, India –"), when the text ties the event to no other.
+    ("events", "location_basis"): ("clause", "sentence", "paragraph", "caption", "dateline", "actor_country", "context", ""),
     ("events", "source"): ("article", "context"),
     ("locations", "kind"): ("country", "city", "province", "base", "airport", "region", "place"),
     ("locations", "source"): ("article", "context"),

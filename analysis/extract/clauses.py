@@ -42,7 +42,8 @@ DETERMINERS = frozenset(
 PREPOSITIONS = frozenset(
     "in at on by for with from of against into near over under after before during since until through across "
     "outside inside toward towards between among amid amidst despite without within about around along off upon "
-    "onto via behind beyond beside besides throughout alongside per than like following".split()
+    "onto via behind beyond beside besides throughout alongside per than like following regarding including concerning "
+    "excluding".split()
 )
 COORDINATORS = frozenset({"and", "or", "but", "nor", "&"})
 SUBORDINATORS = frozenset(
@@ -175,13 +176,26 @@ class _Sentence:
             return "U"
         if w in ADVERBS or (w.endswith("ly") and len(w) > 4 and w not in ("family", "ally", "rally", "italy", "supply", "apply", "reply", "assembly", "july", "belly")):
             return "Q"
-        if (codes.is_verb_form(w) or w in self.cues) and (not self.capital[i] or i == 0):
+        if (codes.is_verb_form(w) or w in self.cues or self._phrasal(i)) and (not self.capital[i] or i == 0):
             return "V"
         return "W"
+
+    def _phrasal(self, i: int) -> bool:
+        """The first word of a multi-word verb whose other words follow ("turned down", "blew up")."""
+        for whole in codes.lexicon().particles.get(self.words[i], ()):
+            rest = whole.split()[1:]
+            if self.words[i + 1 : i + 1 + len(rest)] == rest:
+                return True
+        return False
 
     def gap_has(self, i: int, chars) -> bool:
         gap = self.gaps[i] if 0 <= i < len(self.gaps) else ""
         return any(c in gap for c in chars)
+
+    def dash(self, i: int) -> bool:
+        """A dash between words ("KYIV, March 14 (Reuters) - Russian troops", "-- North Korea"): a hard break."""
+        gap = self.gaps[i] if 0 <= i < len(self.gaps) else ""
+        return "—" in gap or "–" in gap or " - " in gap or "--" in gap or gap.rstrip().endswith(" -")
 
 
 def _fold(word: str) -> str:
@@ -207,8 +221,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         p = "W"  # a verb form read as a noun ("bases hosting"): a noun
     pw = s.words[prev] if prev >= 0 else ""
     nxt = tags[i + 1] if i + 1 < len(tags) else ""
-    if p == "N" and s.name[prev].via == "demonym" and not s.possessive[prev]:
-        return False  # "Ukrainian positions", "Western allies": a demonym modifies a noun
+    if p == "N" and s.name[prev].via == "demonym" and not s.possessive[prev] and not s.words[prev].endswith("s"):
+        return False  # "Ukrainian positions", "Western allies": a demonym modifies a noun ("Palestinians inspect" does not)
     if p in ("D",) or (prev >= 0 and s.possessive[prev]):
         return False
     if w.endswith("ing"):
@@ -232,10 +246,12 @@ def _is_verb(s: _Sentence, i: int) -> bool:
     # a base or -s form: a verb after a subject, a noun after a modifier or before a verb
     if nxt in ("A", "M") or (nxt == "V" and _past_form(s.words[i + 1])):
         return False  # "air strikes killed": a noun before the verb
-    if i + 1 < len(s.words) and s.words[i + 1] == "of":
-        return False
+    if i + 1 < len(s.words) and s.words[i + 1] in ("of", "by") and not _past_form(w):
+        return False  # "protests by Polish farmers", "calls of …": a noun
     if i == 0 or comma:
         return nxt in ("D", "N", "X", "U")  # a headline or clause that starts with a verb: "Iran attacks bases"
+    if p == "N" and not _starts_clause(s, prev):
+        return False  # "the Hamilton County jail": a name inside a noun phrase modifies the noun after it
     if p in ("X", "N", "C", "R", "T", "S"):
         return True
     if p == "W" and _starts_clause(s, prev):
@@ -291,7 +307,7 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
     j = i
     while j + 1 < n:
         k = j + 1
-        if s.gap_has(k, ",;:()—–\"“”"):
+        if s.gap_has(k, ",;:()—–\"“”") or s.dash(k):
             # "Iraq, the UK, Australia, Canada and the US": a list of names continues the phrase
             if s.gap_has(k, ",") and not s.gap_has(k, ";:()") and s.tags[j] == "N" and _list_continues(s, k, n):
                 j = k
@@ -476,9 +492,24 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     passive = bool(aux) and (aux[0] in BE or aux[0] in ("get", "got", "gets", "getting")) and _past_form(verb) and not verb.endswith("ing")
     if not aux and _past_form(verb) and not verb.endswith("ing") and i + 1 < len(s.toks) and words[i + 1] == "by":
         passive = True  # "a bridge destroyed by a Russian glide bomb"
+    if not aux and _past_form(verb) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] in ("P", "Q") \
+            and _inside_object(s, i):
+        passive = True  # "inspect the rubble of a house destroyed in an Israeli strike": a reduced passive
     lemma, end_index = _lemma_with_particle(s, i)
     return {"start": start, "verb": i, "end": end_index, "lemma": lemma, "passive": passive, "negated": negated,
             "modality": modality, "governor": governor, "aux": aux}
+
+
+def _inside_object(s: _Sentence, i: int) -> bool:
+    """Whether the noun before verb ``i`` sits in an earlier verb's object, with no clause break between them."""
+    for x in range(i - 1, -1, -1):
+        if s.gap_has(x + 1, ",;:") or s.tags[x] in ("S", "C", "R", "T") or (s.tags[x] == "P" and s.words[x] in SUBORDINATORS):
+            return False
+        if s.tags[x] == "V" and s._verbs[x] and not _participle(s, x):
+            return True
+        if s.tags[x] in ("A", "M"):
+            return True
+    return False
 
 
 def _first_lemma(word: str) -> str:
@@ -511,11 +542,17 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     if j < 0:
         return None, -1, -1
     comma_before_verb = s.gap_has(j + 1, ",")
-    if words[j] == "to" and gi > 0 and gi - 1 < len(found) and start == j + 1:
-        return found[gi - 1].subject, -1, -1  # "… continued their strike to demand …": the purpose is the subject's
+    if words[j] == "to" and start == j + 1:
+        owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
+        if owned is not None and tags[j - 1] == "W" and s.words[j - 1] in _DECISION_NOUNS:
+            return owned, -1, -1
+        if gi > 0 and gi - 1 < len(found):
+            return found[gi - 1].subject, -1, -1  # "… continued their strike to demand …": the purpose is the subject's
     # a coordinated verb: "… struck an oil depot … and targeted …" takes the previous verb's subject
     if tags[j] == "C" and words[j] in ("and", "or", "but") and gi > 0 and gi - 1 < len(found):
         return found[gi - 1].subject, gi - 1, -1
+    if comma_before_verb and gi > 0 and gi - 1 < len(found) and _list_of_acts(s, j, start, found[gi - 1]):
+        return found[gi - 1].subject, gi - 1, -1  # "Police arrested Orujov in May, charged him …"
     if tags[j] in ("R", "T"):
         # "… a man who …", "the car that hit him": the antecedent before the relative word
         return _antecedent(s, j - 1), -1, 1
@@ -531,6 +568,24 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
             return near, -1, -1
     b = _clause_start(s, j)
     return _first_np(s, b, start), -1, -1
+
+
+# Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
+_DECISION_NOUNS = frozenset("decision plan plans move bid order orders attempt attempts effort efforts threat threats "
+                            "promise pledge vow refusal offer proposal call calls demand demands request agreement".split())
+
+
+def _list_of_acts(s: _Sentence, j: int, start: int, prev: Clause) -> bool:
+    """", charged him …" after a finished clause: a list of acts of one subject (not an appositive or a relative)."""
+    verb = s.toks[start]
+    if prev.kind != "verb" or prev.subject is None or prev.clause_end > verb.start + 1:
+        return False
+    if s.doc.norm[prev.start : prev.end].lower().endswith("ing") and prev.group_start == prev.start:
+        return False  # "Marsh, her voice breaking, apologized": an absolute phrase, not a first act
+    if not _past_form(s.words[start]) and not (start + 1 < len(s.words) and s.tags[start] == "V"):
+        return False
+    k = _token_at(s, prev.start)
+    return not any(s.tags[x] in ("R", "T", "S") for x in range(k, start)) and prev.start < verb.start
 
 
 def _appositive(s: _Sentence, np: Phrase) -> bool:
@@ -579,7 +634,7 @@ def _clause_start(s: _Sentence, j: int) -> int:
     words, tags = s.words, s.tags
     k = j
     while k >= 0:
-        if s.gap_has(k, ";:—–") or (s.gap_has(k, "\"“”") and s.gap_has(k, ",")):
+        if s.gap_has(k, ";:—–") or s.dash(k) or (s.gap_has(k, "\"“”") and s.gap_has(k, ",")):
             return k
         t = tags[k]
         boundary = (
@@ -749,6 +804,12 @@ def _after_words(s: _Sentence, a: int, b: int) -> tuple[str, ...]:
 
 def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | None, start: int) -> int:
     """The reporting clause ("X said …", "X told reporters that …") whose complement this clause is."""
+    first = subject.first if subject is not None else _token_at(s, start)
+    if first >= 2 and s.words[first - 1] == "that" and s.words[first - 2] == "and":
+        # "said the deal was not complete and that Israel would …": a second complement of the same verb
+        for k in range(gi - 1, -1, -1):
+            if found[k].kind == "verb" and (found[k].lemma in s.cues or codes.verb_code(found[k].lemma, before=[], after=[])[:2] == "01"):
+                return k
     for k in range(gi - 1, -1, -1):
         prev = found[k]
         family = codes.verb_code(prev.lemma, before=[], after=[])[:2]
@@ -790,7 +851,7 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     triggers = {(c.start, c.end) for c in verbs}
     for i in range(n):
         w = s.words[i]
-        if s.tags[i] not in ("W", "V") or (s.tags[i] == "V" and s._verbs[i]):
+        if s.tags[i] not in ("W", "V") or (s.tags[i] == "V" and s._verbs[i]) or (s.capital[i] and i > 0) or w in CALENDAR:
             continue
         two = f"{s.words[i - 1]} {w}" if i > 0 else ""
         if w not in lex.nouns and two not in lex.nouns:

@@ -20,6 +20,7 @@ sentence's, the caption's, the publication date (``date_basis`` says which).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
@@ -115,19 +116,20 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     salience = Salience(doc)
     parsed = clauses(doc, sections=_EVENT_SECTIONS)
     caption_dates, caption_places = _captions(doc)
+    story = story_of(doc)
     out: list[Event] = []
     for index, found in enumerate(parsed):
         if not found:
             continue
         sent = doc.sentences[index]
         inside = [(a, b) for a, b in quoted[max(0, bisect_left(quoted_starts, sent.start) - 1) :] if a < sent.end and b > sent.start]
-        ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out)
+        ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
         for k, clause in enumerate(found):
             for ev in _clause_events(ctx, k, clause):
                 if any(o.start < ev.end and ev.start < o.end and o.actor == ev.actor and o.target == ev.target for o in out[-12:]):
                     continue  # one trigger, one event per actor and target
                 out.append(ev)
-    out.extend(_statements(doc, quotes, (quoted, quoted_starts), caption_dates, out))
+    out.extend(_statements(doc, quotes, (quoted, quoted_starts), caption_dates, out, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
 
@@ -135,8 +137,9 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
 class _Context:
     """What the events of one sentence share: the document, the sentence's clauses and quotes."""
 
-    def __init__(self, doc, salience, sent, found, quoted, caption_dates, caption_places, earlier):
+    def __init__(self, doc, salience, sent, found, quoted, caption_dates, caption_places, earlier, story=None):
         self.doc, self.salience, self.sent, self.clauses = doc, salience, sent, found
+        self.story = story if story is not None else Story(None, "")
         self.quoted, self.caption_dates, self.caption_places, self.earlier = quoted, caption_dates, caption_places, earlier
         self._actors: dict[tuple[int, int], list[Actor]] = {}
 
@@ -165,9 +168,9 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
     sources, targets = _participants(ctx, k, clause, cameo, base)
     if not sources:
-        if clause.voice != "passive" or not targets:
+        if not (clause.voice == "passive" or clause.kind == "noun") or not targets:
             return []
-        sources = [NOBODY]  # "two men were arrested": an agentless passive keeps its target
+        sources = [NOBODY]  # "two men were arrested", "the bombing of X": no actor named, the target kept
     # an announced cooperative act keeps its kind ("will withdraw troops" is a withdrawal, coded 0356 AGREE)
     kind = event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
     if verb_kind == "movement":
@@ -261,13 +264,15 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     """Source and target actors of a clause (several when the text coordinates them)."""
     if clause.kind == "noun":
         sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
-        if not sources and clause.host >= 0:
-            sources = ctx.actors(ctx.clauses[clause.host].subject)
+        if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
+            sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
+        if not sources and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
+            sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
         targets = _prep_targets(ctx, clause, sources)
         return sources, targets
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent)
-        targets = ctx.actors(clause.subject)
+        targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
         return sources, targets
     subject = ctx.actors(clause.subject)
     if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject):
@@ -352,6 +357,26 @@ def _agentive(ctx: _Context, phrase: Phrase | None) -> bool:
     if any(m.start <= head.start < m.end and m.kind in ACTOR_KINDS and m.via != "demonym" for m in ctx.doc.mentions_in(phrase.start, phrase.end)):
         return True
     return codes.agent_sector([t.text.lower() for t in toks]) != "" or head.text.lower() in ("he", "she", "they", "it", "we")
+
+
+# Nouns of verbal acts whose "from" phrase names who did them.
+_VERBAL_NOUNS = frozenset("criticism condemnation backing support praise endorsement demand demands request requests call calls "
+                          "appeal warning warnings threat threats pressure rebuke accusation accusations complaint protest".split())
+
+
+def _as_named(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
+    """An agentless passive's subject no table names ("All three were arrested"): its words stand for it."""
+    if phrase is None:
+        return []
+    toks = [t for t in ctx.doc.tokens_in(phrase.start, phrase.end) if not _calendar(t.text)]
+    words = [t.text.lower() for t in toks]
+    k = 0
+    while k < len(toks) - 1 and words[k] in _LEADING:
+        k += 1
+    name = " ".join(t.text for t in toks[k:])
+    if not name or words[-1] in ("he", "she", "it", "they", "we", "i", "you"):
+        return []
+    return [Actor(name, "group" if words[-1].endswith("s") else "person", "")]
 
 
 def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -587,12 +612,13 @@ def _iso(country: str) -> str:
 
 
 def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: list[Mention], caption: str,
-                 actor_country: str) -> tuple[str, str]:
+                 actor_country: str, dateline: str = "") -> tuple[str, str]:
     """The place an event happened and how it was chosen (``location_basis``).
 
     Candidates come most specific first: the clause's own place ("in Kyiv", "at the
     base", the struck base), then the sentence's, then the paragraph's, the photo
-    caption's, and the actor's country only when nothing better is said. Within one
+    caption's, the dateline's ("KOLKATA, India –": where the story is reported from),
+    and the actor's country only when nothing better is said. Within one
     level a town, base or region beats a country. One function, so resolved places
     (the places issue's toponym resolution) can be fed in here later.
     """
@@ -602,6 +628,8 @@ def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: l
             return (specific or found)[0].name, basis
     if caption:
         return caption, "caption"
+    if dateline:
+        return dateline, "dateline"
     if actor_country:
         return actor_country, "actor_country"
     return "", ""
@@ -632,7 +660,9 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
             place = reference.gazetteer().countries.get(a.country)
             actor_country = place.name if place else ""
             break
-    return choose_place(clause=own, sentence=sentence, paragraph=paragraph, caption=caption, actor_country=actor_country)
+    dateline = ctx.story.place if sent.section == "body" else ""
+    return choose_place(clause=own, sentence=sentence, paragraph=paragraph, caption=caption, actor_country=actor_country,
+                        dateline=dateline)
 
 
 def _is_place_use(doc: Document, m: Mention) -> bool:
@@ -678,6 +708,14 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     if sent.section == "caption" and sent.paragraph in ctx.caption_dates:
         d = ctx.caption_dates[sent.paragraph]
         return DateRef(d.date, d.precision, "caption", d.text, d.start, d.end)
+    if sent.section != "caption":
+        for ev in reversed(ctx.earlier[-12:]):  # the paragraph's last dated event: a narrative keeps its day
+            if ev.date is not None and ev.date_basis in ("explicit", "relative", "anchor") and ev.source == "article" \
+                    and doc.paragraph_index(ev.start) == doc.paragraph_index(sent.start) and ev.start < sent.start:
+                return DateRef(ev.date, ev.date_precision, "paragraph", "", -1, -1)
+        if ctx.story.date is not None and ctx.story.date.date is not None:
+            d = ctx.story.date  # the day the article's lead dates its story
+            return DateRef(d.date, d.precision, "story", "", -1, -1)
     if doc.published is not None:
         return DateRef(doc.published, "day", "publication", "", -1, -1)
     return DateRef(None, "", "unknown", "", -1, -1)
@@ -691,6 +729,49 @@ def _in_other_clause(ctx: _Context, clause: Clause, d: DateRef) -> bool:
         if other.group_start <= d.start < other.clause_end and not (clause.group_start <= d.start < clause.clause_end):
             return other.start > clause.end or other.clause_end < clause.start
     return False
+
+
+class Story(NamedTuple):
+    """What an article's top says about all of it: the day its lead dates, the place its dateline names."""
+
+    date: DateRef | None
+    place: str
+
+
+_DATELINE_PLACE = re.compile(r"^\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\)?(?=,| \(| —| –| -|\s+[A-Z][a-z])")
+_LEAD_SENTENCES = 3
+
+
+def story_of(doc: Document) -> Story:
+    """The lead's day (a day-precision date in the first body sentences, at most a week before publication)
+    and the dateline's place ("KOLKATA, India –", "MEXICO CITY (AP)", "(NEW YORK) —")."""
+    from datetime import timedelta
+
+    when = None
+    place = ""
+    body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
+    for sent in body:
+        for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
+            if d.precision == "day" and d.date is not None and d.basis in ("explicit", "relative") and (
+                    doc.published is None or doc.published - timedelta(days=7) <= d.date <= doc.published):
+                when = d
+                break
+        if when is not None:
+            break
+    for para in [p for p in doc.paragraphs if p.section == "body"][:2]:
+        m = _DATELINE_PLACE.match(doc.norm, para.start, min(para.end, para.start + 60))
+        if m is None:
+            continue
+        name = m.group(1)
+        hit = next((x for x in doc.mentions_in(m.start(1), m.end(1) + 1) if x.kind in ("place", "country")), None)
+        if hit is not None:
+            place = hit.name
+        else:
+            found = reference.gazetteer().lookup(name.title()) or reference.gazetteer().country_of(name.title())
+            place = found.name if found is not None else ""
+        if place:
+            break
+    return Story(when, place)
 
 
 def _captions(doc: Document) -> tuple[dict[int, DateRef], dict[int, str]]:
@@ -712,7 +793,7 @@ def _captions(doc: Document) -> tuple[dict[int, DateRef], dict[int, str]]:
 # --- statements ------------------------------------------------------------------------
 
 
-def _statements(doc, quotes, quoted_index, caption_dates, earlier) -> list[Event]:
+def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -> list[Event]:
     """One event per attributed quote, coded by its stance and linked to it by ``quote_id``."""
     mentions = doc.mentions
     by_id = {s.sentence_id: s for s in doc.sentences}
@@ -727,7 +808,7 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier) -> list[Event
         inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in ACTOR_KINDS and m.name not in q.speaker]
         inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
         target = Actor(inside[0].name, inside[0].kind, inside[0].country) if inside else NOBODY
-        ctx = _Context(doc, None, sent, [], quoted + [(q.start, q.end)], caption_dates, {}, earlier)
+        ctx = _Context(doc, None, sent, [], quoted + [(q.start, q.end)], caption_dates, {}, earlier, story)
         when = date_of(ctx, _quote_clause(q, sent))
         name, goldstein = code(cameo)
         category, mode = codes.plover(cameo)
