@@ -23,6 +23,7 @@ document; :mod:`.events` turns frames into coded events. One pass per sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
@@ -127,10 +128,27 @@ class _Sentence:
         text = doc.norm
         toks = doc.tokens_in(sent.start, sent.end)[:MAX_SENTENCE_TOKENS]
         self.toks = toks
+        self.starts = [t.start for t in toks]
         self.words = [_fold(t.text) for t in toks]
         n = len(toks)
-        self.gaps = [text[toks[i - 1].end : toks[i].start] if i else "" for i in range(n)]
-        self.possessive = [text.startswith(("’s", "'s"), t.end) or (text.startswith(("’", "'"), t.end) and t.text.endswith("s"))
+        # the gaps between words, kept only when they hold more than spaces (most are one space), and what they hold
+        gaps = [""] * n
+        comma = [False] * (n + 1)  # past the last word: no gap
+        stop = [False] * (n + 1)  # a semicolon or colon
+        brk = [False] * (n + 1)  # any punctuation that ends a phrase
+        prev_end = toks[0].end if n else 0
+        for i in range(1, n):
+            t = toks[i]
+            if t.start - prev_end != 1 or text[prev_end] != " ":
+                gap = _marks(text[prev_end : t.start])
+                if gap:
+                    gaps[i] = gap
+                    comma[i] = "," in gap
+                    stop[i] = ";" in gap or ":" in gap
+                    brk[i] = any(c in gap for c in ",;:()\"“”—–")
+            prev_end = t.end
+        self.gaps, self.comma, self.stop, self.brk = gaps, comma, stop, brk
+        self.possessive = [text.startswith(("’s", "'s", "’", "'"), t.end) and (text.startswith(("’s", "'s"), t.end) or t.text.endswith("s"))
                            for t in toks]
         self.name: list[Mention | None] = [None] * n
         k = 0
@@ -143,42 +161,25 @@ class _Sentence:
                 j += 1
         self.cues = cues
         self.capital = [t.text[:1].isupper() for t in toks]
-        self.tags = [self._tag(i) for i in range(n)]
-        self.stems = [codes.stem(w) for w in self.words]
-
-    def _tag(self, i: int) -> str:
-        w = self.words[i]
-        if self.name[i] is not None:
-            return "N"
-        if w in BE or w in HAVE or w in DO:
-            return "A"
-        if w in MODALS:
-            return "M"
-        if w in NEGATIONS or w.endswith(("n't", "n’t")):
-            return "G"
-        if w == "to":
-            return "O"
-        if w == "that":
-            return "T"
-        if w in RELATIVES:
-            return "R"
-        if w in COORDINATORS:
-            return "C"
-        if w in DETERMINERS:
-            return "D"
-        if w in PREPOSITIONS:
-            return "P"
-        if w in SUBORDINATORS:
-            return "S"
-        if w in PRONOUNS:
-            return "X"
-        if w[:1].isdigit():
-            return "U"
-        if w in ADVERBS or (w.endswith("ly") and len(w) > 4 and w not in ("family", "ally", "rally", "italy", "supply", "apply", "reply", "assembly", "july", "belly")):
-            return "Q"
-        if (codes.is_verb_form(w) or w in self.cues or self._phrasal(i)) and (not self.capital[i] or i == 0):
-            return "V"
-        return "W"
+        lex = codes.lexicon()
+        forms, past, particles, names_at, words = lex.forms, lex.past, lex.particles, self.name, self.words
+        tags = []
+        for i, w in enumerate(words):
+            if names_at[i] is not None:
+                tags.append("N")
+                continue
+            tag = _WORD_TAGS.get(w)
+            if tag is None:
+                tag = _word_tag(w, forms, past, cues)
+                if len(_WORD_TAGS) < 100_000:
+                    _WORD_TAGS[w] = tag
+            if tag == "W" and w in particles and self._phrasal(i):
+                tag = "v"
+            if tag in ("V", "v"):
+                tag = "V" if (not self.capital[i] or i == 0) else "W"
+            tags.append(tag)
+        self.tags = tags
+        self._stems: list[str | None] = [None] * n
 
     def _phrasal(self, i: int) -> bool:
         """The first word of a multi-word verb whose other words follow ("turned down", "blew up")."""
@@ -188,18 +189,70 @@ class _Sentence:
                 return True
         return False
 
+    def stem(self, k: int) -> str:
+        found = self._stems[k]
+        if found is None:
+            found = self._stems[k] = _stem(self.words[k])
+        return found
+
     def gap_has(self, i: int, chars) -> bool:
         gap = self.gaps[i] if 0 <= i < len(self.gaps) else ""
-        return any(c in gap for c in chars)
+        return bool(gap) and any(c in gap for c in chars)
 
     def dash(self, i: int) -> bool:
         """A dash between words ("KYIV, March 14 (Reuters) - Russian troops", "-- North Korea"): a hard break."""
         gap = self.gaps[i] if 0 <= i < len(self.gaps) else ""
-        return "—" in gap or "–" in gap or " - " in gap or "--" in gap or gap.rstrip().endswith(" -")
+        return bool(gap) and ("—" in gap or "–" in gap or " - " in gap or "--" in gap or gap.rstrip().endswith(" -"))
+
+
+# Each closed-class word's tag, looked up once (the first class listed wins, as the checks used to read).
+_CLOSED: dict[str, str] = {}
+for _tag, _words_of in (("A", BE | HAVE | DO), ("M", MODALS), ("G", NEGATIONS), ("O", {"to"}), ("T", {"that"}), ("R", RELATIVES),
+                        ("C", COORDINATORS), ("D", DETERMINERS), ("P", PREPOSITIONS), ("S", SUBORDINATORS), ("X", PRONOUNS),
+                        ("Q", ADVERBS)):
+    for _w in _words_of:
+        _CLOSED.setdefault(_w, _tag)
+_NOT_ADVERBS = frozenset(("family", "ally", "rally", "italy", "supply", "apply", "reply", "assembly", "july", "belly"))
+
+
+_WORD_TAGS: dict[str, str] = {}  # a word's class outside names (the same in every sentence), read once per process
+
+
+def _word_tag(w: str, forms, past, cues) -> str:
+    closed = _CLOSED.get(w)
+    if closed is not None:
+        return closed
+    if w.endswith(("n't", "n’t")):
+        return "G"
+    if w[:1].isdigit():
+        return "U"
+    if w.endswith("ly") and len(w) > 4 and w not in _NOT_ADVERBS:
+        return "Q"
+    if w in forms or w in past or w in cues:
+        return "V"
+    return "W"
+
+
+def _marks(gap: str) -> str:
+    """A gap between two words, or "" when it is only spaces (the common case, checked fastest)."""
+    return "" if gap == " " or gap.isspace() and "\n" not in gap else gap
+
+
+_STEMS: dict[str, str] = {}
+
+
+def _stem(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) > 50_000:
+            _STEMS.clear()
+        found = _STEMS[word] = codes.stem(word)
+    return found
 
 
 def _fold(word: str) -> str:
-    return word.lower().replace("’", "'")
+    low = word.lower()
+    return low.replace("’", "'") if "’" in low else low
 
 
 # --- verb reading --------------------------------------------------------------------
@@ -213,9 +266,9 @@ def _is_verb(s: _Sentence, i: int) -> bool:
     """Whether a verb-form word is a verb here (not a noun: "the attack", "air strikes killed", "Ukrainian positions")."""
     w, tags = s.words[i], s.tags
     prev = i - 1
-    while prev >= 0 and tags[prev] == "Q" and not s.gap_has(prev + 1, ","):
+    while prev >= 0 and tags[prev] == "Q" and not s.comma[prev + 1]:
         prev -= 1
-    comma = prev >= 0 and s.gap_has(prev + 1, ",;:")
+    comma = prev >= 0 and (s.comma[prev + 1] or s.stop[prev + 1])
     p = tags[prev] if prev >= 0 and not comma else ""
     if p == "V" and not s._verbs[prev]:
         p = "W"  # a verb form read as a noun ("bases hosting"): a noun
@@ -265,9 +318,9 @@ def _is_verb(s: _Sentence, i: int) -> bool:
 def _starts_clause(s: _Sentence, k: int) -> bool:
     """Whether the noun phrase ending at ``k`` opens a clause (so a verb may follow it), not an object."""
     j = k
-    while j - 1 >= 0 and not s.gap_has(j, ",;:") and (s.tags[j - 1] in ("W", "N", "U", "D") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
+    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and (s.tags[j - 1] in ("W", "N", "U", "D") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
         j -= 1
-    if j == 0 or s.gap_has(j, ",;:"):
+    if j == 0 or (s.comma[j] or s.stop[j]):
         return True
     return s.tags[j - 1] in ("C", "S", "R", "T", "Q")
 
@@ -307,9 +360,9 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
     j = i
     while j + 1 < n:
         k = j + 1
-        if s.gap_has(k, ",;:()—–\"“”") or s.dash(k):
+        if s.brk[k] or s.dash(k):
             # "Iraq, the UK, Australia, Canada and the US": a list of names continues the phrase
-            if s.gap_has(k, ",") and not s.gap_has(k, ";:()") and s.tags[j] == "N" and _list_continues(s, k, n):
+            if s.comma[k] and not s.gap_has(k, ";:()") and s.tags[j] == "N" and _list_continues(s, k, n):
                 j = k
                 continue
             break
@@ -443,7 +496,7 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     modality = ""
     governor = ""
     start = i
-    while j >= 0 and not s.gap_has(j + 1, ",;:"):
+    while j >= 0 and not (s.comma[j + 1] or s.stop[j + 1]):
         w, t = words[j], tags[j]
         if t in ("A", "M", "G", "Q") or w in ("going", "set", "about") and aux and aux[-1] == "to":
             if t == "G":
@@ -464,7 +517,7 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             k = j - 1
             while k >= 0 and tags[k] == "Q":
                 k -= 1
-            if k >= 0 and tags[k] == "V" and s._verbs[k] and not s.gap_has(k + 1, ",;:"):
+            if k >= 0 and tags[k] == "V" and s._verbs[k] and not (s.comma[k + 1] or s.stop[k + 1]):
                 lemma = _first_lemma(words[k])
                 governor = lemma
                 frame = codes.modality_of(lemma) or codes.family_modality(codes.verb_code(lemma, before=[], after=[]))
@@ -503,7 +556,7 @@ def _verb_group(s: _Sentence, i: int) -> dict:
 def _inside_object(s: _Sentence, i: int) -> bool:
     """Whether the noun before verb ``i`` sits in an earlier verb's object, with no clause break between them."""
     for x in range(i - 1, -1, -1):
-        if s.gap_has(x + 1, ",;:") or s.tags[x] in ("S", "C", "R", "T") or (s.tags[x] == "P" and s.words[x] in SUBORDINATORS):
+        if (s.comma[x + 1] or s.stop[x + 1]) or s.tags[x] in ("S", "C", "R", "T") or (s.tags[x] == "P" and s.words[x] in SUBORDINATORS):
             return False
         if s.tags[x] == "V" and s._verbs[x] and not _participle(s, x):
             return True
@@ -523,7 +576,7 @@ def _lemma_with_particle(s: _Sentence, i: int) -> tuple[str, int]:
     word = s.words[i]
     for whole in lex.particles.get(word, ()):
         rest = whole.split()[1:]
-        if tuple(s.words[i + 1 : i + 1 + len(rest)]) == tuple(rest) and not s.gap_has(i + 1, ",;:"):
+        if tuple(s.words[i + 1 : i + 1 + len(rest)]) == tuple(rest) and not (s.comma[i + 1] or s.stop[i + 1]):
             return whole, i + len(rest)
     found = codes.lemmas(word)
     if found:
@@ -535,13 +588,13 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     """The subject of the verb group starting at token ``start``: (phrase, coordinated-with index, relative?)."""
     words, tags = s.words, s.tags
     j = start - 1
-    while j >= 0 and (tags[j] == "Q" or (_time_word(s, j) and not s.gap_has(j + 1, ","))):
+    while j >= 0 and (tags[j] == "Q" or (_time_word(s, j) and not s.comma[j + 1])):
         j -= 1
     if j >= 1 and words[j] in CALENDAR and tags[j - 1] == "P":
         j -= 2  # "Russia on Tuesday rejected": a date between subject and verb
     if j < 0:
         return None, -1, -1
-    comma_before_verb = s.gap_has(j + 1, ",")
+    comma_before_verb = s.comma[j + 1]
     if words[j] == "to" and start == j + 1:
         owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
         if owned is not None and tags[j - 1] == "W" and s.words[j - 1] in _DECISION_NOUNS:
@@ -564,7 +617,7 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     if not comma_before_verb and _np_word(s, j):
         # ", police said", ", a source told Reuters": a subject right after a comma
         near = _np_ending_at(s, j)
-        if near is not None and near.first > 0 and s.gap_has(near.first, ",") and not s.gap_has(near.first, ";:"):
+        if near is not None and near.first > 0 and s.comma[near.first] and not s.stop[near.first]:
             return near, -1, -1
     b = _clause_start(s, j)
     return _first_np(s, b, start), -1, -1
@@ -600,7 +653,7 @@ def _antecedent(s: _Sentence, k: int) -> Phrase | None:
         np = _np_ending_at(s, k)
         if np is None:
             return None
-        if s.gap_has(np.first, ",") and np.first > 0 and _appositive(s, np) and _np_word(s, np.first - 1):
+        if s.comma[np.first] and np.first > 0 and _appositive(s, np) and _np_word(s, np.first - 1):
             k = np.first - 1
             continue
         return np
@@ -612,7 +665,7 @@ def _np_ending_at(s: _Sentence, k: int) -> Phrase | None:
     if k < 0 or not _np_word(s, k):
         return None
     i = k
-    while i - 1 >= 0 and not s.gap_has(i, ",;:()—–\"“”"):
+    while i - 1 >= 0 and not s.brk[i]:
         t = s.tags[i - 1]
         if t in ("N", "D", "U", "W") or (t == "V" and not s._verbs[i - 1]) or (s.words[i - 1] in _NP_LINKS and i - 2 >= 0 and s.tags[i - 2] in ("N", "W", "U")):
             i -= 1
@@ -634,7 +687,7 @@ def _clause_start(s: _Sentence, j: int) -> int:
     words, tags = s.words, s.tags
     k = j
     while k >= 0:
-        if s.gap_has(k, ";:—–") or s.dash(k) or (s.gap_has(k, "\"“”") and s.gap_has(k, ",")):
+        if s.gap_has(k, ";:—–") or s.dash(k) or (s.gap_has(k, "\"“”") and s.comma[k]):
             return k
         t = tags[k]
         boundary = (
@@ -647,14 +700,14 @@ def _clause_start(s: _Sentence, j: int) -> int:
         if t == "P" and words[k] in SUBORDINATORS and k + 1 <= j:
             # "after the coalition and NATO said …" (a clause) or "After days of shelling, troops …" (a phrase)
             np = _np_from(s, k + 1, j + 1)
-            if np is not None and np.last == j and not s.gap_has(j + 1, ","):
+            if np is not None and np.last == j and not s.comma[j + 1]:
                 return k + 1
-            if np is not None and np.last < j and s.gap_has(np.last + 1, ","):
+            if np is not None and np.last < j and s.comma[np.last + 1]:
                 return np.last + 1
         if boundary and k + 1 <= j:
             np = _first_np(s, k + 1, j + 1)
             # a phrase closed by a comma right before our verb is not its subject ("as treasurer …, pleaded")
-            if np is not None and not (np.last == j and s.gap_has(j + 1, ",")) and not (np.last < j and s.gap_has(j + 1, ",") and _subject_gap(s, np, j)):
+            if np is not None and not (np.last == j and s.comma[j + 1]) and not (np.last < j and s.comma[j + 1] and _subject_gap(s, np, j)):
                 return k + 1
         k -= 1
     return 0
@@ -662,12 +715,12 @@ def _clause_start(s: _Sentence, j: int) -> int:
 
 def _subject_gap(s: _Sentence, np: Phrase, j: int) -> bool:
     """Whether the words after a candidate subject up to the verb end with a comma-closed insertion."""
-    return s.gap_has(j + 1, ",")
+    return s.comma[j + 1]
 
 
 def _joins_clauses(s: _Sentence, k: int) -> bool:
     """"X did A and Y did B" (a boundary) rather than "X and Y did B" (one coordinated subject)."""
-    if s.gap_has(k, ","):
+    if s.comma[k]:
         return any(s._verbs[x] for x in range(k))
     left = _np_ending_at(s, k - 1)
     if left is None:
@@ -689,7 +742,7 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
         if t in ("P", "S") or words[i] == "according":
             # an introductory phrase ("In Cairo,", "According to X,", "As a result,"): up to its comma
             k = i + 1
-            while k < b and not s.gap_has(k, ","):
+            while k < b and not s.comma[k]:
                 k += 1
             if k < b:
                 i = k
@@ -703,7 +756,7 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
             return None
         if t in ("N", "D", "U", "W", "X") or (t == "V" and not s._verbs[i]):
             np = _np_from(s, i, b)
-            if np is not None and np.last + 1 < b and s.gap_has(np.last + 1, ",") and _intro_phrase(s, np):
+            if np is not None and np.last + 1 < b and s.comma[np.last + 1] and _intro_phrase(s, np):
                 i = np.last + 1
                 continue
             return np
@@ -721,7 +774,7 @@ def _np_after(s: _Sentence, k: int, limit: int) -> Phrase | None:
     """The object: the noun phrase right after the verb (adverbs skipped)."""
     while k < limit and s.tags[k] == "Q":
         k += 1
-    if k >= limit or s.gap_has(k, ",;:"):
+    if k >= limit or (s.comma[k] or s.stop[k]):
         return None
     if s.tags[k] in ("N", "D", "U", "W", "X") or (s.tags[k] == "V" and not s._verbs[k]):
         return _np_from(s, k, limit)
@@ -747,7 +800,7 @@ def _clause_end(s: _Sentence, k: int, limit: int) -> int:
     n = min(limit, len(s.toks))
     j = k
     while j < n:
-        if s.gap_has(j, ";:") or (s.gap_has(j, ",") and s.tags[j] in ("R", "S", "C")):
+        if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")):
             return j
         if s.tags[j] in ("R", "S") and j > k:
             return j
@@ -777,7 +830,7 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
     if demand_by < 0 and gi > 0:
         report = _reported_by(s, found, gi, subject, start)
     after_words = _after_words(s, end_i + 1, min(limit, end_i + 13))
-    before_words = tuple(s.stems[subject.first : subject.last + 1]) if subject is not None else ()
+    before_words = tuple(s.stem(k) for k in range(subject.first, subject.last + 1)) if subject is not None else ()
     modality = g["modality"]
     if modality == "" and g["governor"] == "" and demand_by >= 0:
         modality = "demand"
@@ -799,7 +852,7 @@ def _asks(lemma: str) -> bool:
 
 def _after_words(s: _Sentence, a: int, b: int) -> tuple[str, ...]:
     """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition."""
-    return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1] else s.stems[k] for k in range(a, b))
+    return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1] else s.stem(k) for k in range(a, b))
 
 
 def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | None, start: int) -> int:
@@ -808,13 +861,12 @@ def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | N
     if first >= 2 and s.words[first - 1] == "that" and s.words[first - 2] == "and":
         # "said the deal was not complete and that Israel would …": a second complement of the same verb
         for k in range(gi - 1, -1, -1):
-            if found[k].kind == "verb" and (found[k].lemma in s.cues or codes.verb_code(found[k].lemma, before=[], after=[])[:2] == "01"):
+            if found[k].kind == "verb" and (found[k].lemma in s.cues or codes.family(found[k].lemma) == "01"):
                 return k
     for k in range(gi - 1, -1, -1):
         prev = found[k]
-        family = codes.verb_code(prev.lemma, before=[], after=[])[:2]
         speech_object = prev.object is not None and s.words[prev.object.last] in _SPEECH_NOUNS
-        if prev.lemma not in s.cues and family not in ("01", "02", "10") and not speech_object:
+        if prev.lemma not in s.cues and codes.family(prev.lemma) not in ("01", "02", "10") and not speech_object:
             continue
         # the words between the reporting verb (and its object) and our subject: nothing, "that", a time
         pos = _token_at(s, prev.end) + 1
@@ -834,10 +886,8 @@ _SPEECH_NOUNS = frozenset("statement reminder warning declaration demand call le
 
 
 def _token_at(s: _Sentence, pos: int) -> int:
-    for k, t in enumerate(s.toks):
-        if t.start <= pos < t.end or t.start >= pos:
-            return k if t.start <= pos < t.end else max(0, k - 1)
-    return len(s.toks) - 1
+    """The token holding ``pos`` (or the last one starting before it)."""
+    return max(0, bisect_right(s.starts, pos) - 1)
 
 
 # --- event nouns ----------------------------------------------------------------------
@@ -856,13 +906,13 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
         two = f"{s.words[i - 1]} {w}" if i > 0 else ""
         if w not in lex.nouns and two not in lex.nouns:
             continue
-        if i + 1 < n and not s.gap_has(i + 1, ",;:()") and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])):
+        if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])):
             continue  # a modifier of the next noun ("strike force", "the delivery ceremony")
         if (s.toks[i].start, s.toks[i].end) in triggers:
             continue
         # the phrase the noun heads: walk left over modifiers
         j = i
-        while j - 1 >= 0 and not s.gap_has(j, ",;:()\"“”") and (s.tags[j - 1] in ("N", "D", "U", "W") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
+        while j - 1 >= 0 and not s.brk[j] and (s.tags[j - 1] in ("N", "D", "U", "W") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
             j -= 1
         owner = None
         for k in range(j, i):
@@ -880,7 +930,7 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
                 host = vi
         out.append(Clause(
             "noun", two if two in lex.nouns else w, s.toks[i].start, s.toks[i].end, s.toks[j].start, s.index, "active", False, "", "",
-            None, None, agent, owner, tuple(preps), (), tuple(s.stems[i + 1 : min(limit, i + 13)]),
+            None, None, agent, owner, tuple(preps), (), tuple(s.stem(k) for k in range(i + 1, min(limit, i + 13))),
             s.toks[limit - 1].end if limit > 0 else s.toks[i].end, -1, -1, -1, host,
         ))
     return out

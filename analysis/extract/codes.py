@@ -19,7 +19,7 @@ from __future__ import annotations
 import marshal
 import os
 import tempfile
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .. import reference
@@ -265,11 +265,12 @@ def _matches(items: tuple, words: list[str]) -> float:
     return covered
 
 
-_COMPILED: dict[str, tuple] = {}
+_COMPILED: dict[str, tuple[tuple, dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
 
 
-def _block_patterns(block: str) -> tuple:
-    """A block's patterns with their halves compiled to items of stemmed alternatives (once per process)."""
+def _block_patterns(block: str) -> tuple[tuple, dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """A block's patterns compiled to items of stemmed alternatives (once per process), with an index from
+    each word a pattern's first item needs to the patterns (so a verb reads only the patterns its words can meet)."""
     found = _COMPILED.get(block)
     if found is None:
         lex = lexicon()
@@ -280,7 +281,16 @@ def _block_patterns(block: str) -> tuple:
             if (before and not pre) or (after and not post):
                 continue  # an undefined synset: PETRARCH ignores such a pattern
             out.append((pre, post, code, passive))
-        found = _COMPILED[block] = tuple(out)
+        index: dict[str, list[int]] = {}
+        always = []
+        for n, (pre, post, _, _) in enumerate(out):
+            first = (post or pre or ((),))[0]
+            keys = {alt[0] for alt in first if alt}
+            if not keys:
+                always.append(n)
+            for key in keys:
+                index.setdefault(key, []).append(n)
+        found = _COMPILED[block] = (tuple(out), {k: tuple(v) for k, v in index.items()}, tuple(always))
     return found
 
 
@@ -303,7 +313,7 @@ def _expand(items: tuple, synsets: dict[str, tuple[str, ...]]) -> tuple:
     return tuple(compiled)
 
 
-def verb_code(lemma: str, *, before: list[str], after: list[str], passive: bool = False) -> str:
+def verb_code(lemma: str, *, before: list[str] | tuple = (), after: list[str] | tuple = (), passive: bool = False) -> str:
     """The CAMEO code of ``lemma`` with the (stemmed, lower-case) words around it.
 
     The pattern covering the most words wins (PETRARCH's "most specific pattern"); a
@@ -313,10 +323,21 @@ def verb_code(lemma: str, *, before: list[str], after: list[str], passive: bool 
     entry = lex.verbs.get(lemma)
     if entry is None:
         return NO_EVENT
-    own, own_passive, blocks = entry
+    return _verb_code(lemma, tuple(before), tuple(after), passive)
+
+
+@lru_cache(maxsize=8192)
+def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], passive: bool) -> str:
+    own, own_passive, blocks = lexicon().verbs[lemma]
     best, best_len = None, 0
+    words = set(before) | set(after)
     for block in (f"+{lemma}", *blocks):  # the curated patterns first: they win ties
-        for pre, post, code, pcode in _block_patterns(block):
+        patterns, index, always = _block_patterns(block)
+        candidates = set(always)
+        for w in words:
+            candidates.update(index.get(w, ()))
+        for n in sorted(candidates):
+            pre, post, code, pcode = patterns[n]
             n_after = _matches(post, after) if post else 0
             if post and not n_after:
                 continue
@@ -334,6 +355,18 @@ def verb_code(lemma: str, *, before: list[str], after: list[str], passive: bool 
     if passive and own_passive:
         return own_passive
     return own
+
+
+_FAMILIES: dict[str, str] = {}
+
+
+def family(lemma: str) -> str:
+    """The two-digit CAMEO family of a verb's own code ("say" → "01"; "" for none)."""
+    found = _FAMILIES.get(lemma)
+    if found is None:
+        code = verb_code(lemma)
+        found = _FAMILIES[lemma] = code[:2] if code and code != NO_EVENT else ""
+    return found
 
 
 def noun_code(words: list[str], *, after: list[str] = ()) -> str:

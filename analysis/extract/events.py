@@ -29,13 +29,13 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import Clause, Phrase, clauses
+from .clauses import CALENDAR, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, dates_in
 from .mentions import Mention, group_nouns
 from .quotes import Quote
 from .spans import starting_in
-from .speakers import _phrase, describe, named_collective, unlisted_name
+from .speakers import _PERSON_NOUNS, _phrase, named_collective, unlisted_name
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -48,6 +48,7 @@ TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "t
 # Things the text names by their country ("Iraqi bases", "US soil"): the country is where.
 _PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border".split())
 _MOVES = frozenset({"withdrawal", "movement"})
+_REACH = 2000  # how far back in a paragraph its places are read: a run-on line costs no more than a paragraph
 
 
 class Event(NamedTuple):
@@ -113,6 +114,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     text, published = doc.norm, doc.published
     quoted = sorted((q.start, q.end) for q in quotes if q.kind != "reported")
     quoted_starts = [a for a, _ in quoted]
+    longest = max((b - a for a, b in quoted), default=0)
     salience = Salience(doc)
     parsed = clauses(doc, sections=_EVENT_SECTIONS)
     caption_dates, caption_places = _captions(doc)
@@ -122,16 +124,21 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
         if not found:
             continue
         sent = doc.sentences[index]
-        inside = [(a, b) for a, b in quoted[max(0, bisect_left(quoted_starts, sent.start) - 1) :] if a < sent.end and b > sent.start]
+        inside = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end)
         ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
         for k, clause in enumerate(found):
             for ev in _clause_events(ctx, k, clause):
                 if any(o.start < ev.end and ev.start < o.end and o.actor == ev.actor and o.target == ev.target for o in out[-12:]):
                     continue  # one trigger, one event per actor and target
                 out.append(ev)
-    out.extend(_statements(doc, quotes, (quoted, quoted_starts), caption_dates, out, story))
+    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, out, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
+
+
+def _overlapping(spans: list[tuple[int, int]], starts: list[int], longest: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) spans, sorted by start and at most ``longest`` long, that overlap [start, end)."""
+    return [(a, b) for a, b in spans[bisect_left(starts, start - longest) : bisect_left(starts, end)] if b > start]
 
 
 class _Context:
@@ -142,9 +149,26 @@ class _Context:
         self.story = story if story is not None else Story(None, "")
         self.quoted, self.caption_dates, self.caption_places, self.earlier = quoted, caption_dates, caption_places, earlier
         self._actors: dict[tuple[int, int], list[Actor]] = {}
+        self._codes: dict[int, str] = {}
+        self._dates: list[DateRef] | None = None
+
+    def dates(self) -> list[DateRef]:
+        """The sentence's date expressions outside quote marks, read once for all its clauses."""
+        if self._dates is None:
+            doc, sent = self.doc, self.sent
+            self._dates = [d for d in dates_in(doc.norm, sent.start, sent.end, doc.published) if not self.in_quote(d.start)]
+        return self._dates
+
+    def code(self, clause: Clause) -> str:
+        """A verb clause's own code in its context (cached: host and frame checks ask again)."""
+        key = id(clause)
+        found = self._codes.get(key)
+        if found is None:
+            found = self._codes[key] = _event_code(clause)
+        return found
 
     def in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quoted)
+        return bool(self.quoted) and any(a <= pos < b for a, b in self.quoted)
 
     def actors(self, phrase: Phrase | None) -> list[Actor]:
         if phrase is None:
@@ -199,11 +223,11 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
     """The clause's CAMEO code under its modal frame, "movement" for a verb of motion, and the code before the frame."""
     if clause.kind == "noun":
         host = ctx.clauses[clause.host] if clause.host >= 0 else None
-        if host is not None and _event_code(host) not in ("", codes.NO_EVENT) and not _event_code(host).startswith("01"):
+        if host is not None and ctx.code(host) not in ("", codes.NO_EVENT) and not ctx.code(host).startswith("01"):
             return codes.NO_EVENT, "", ""  # "launched an attack on": the verb carries the event
         coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
         return coded, "", coded
-    raw = _event_code(clause)
+    raw = ctx.code(clause)
     if raw == "move":
         inherited = next((e.cameo for e in reversed(ctx.earlier[-8:]) if e.event_type in _MOVES and e.cameo), "")
         return inherited or "0874", "movement", inherited or "0874"
@@ -487,8 +511,7 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         if who:
             if len(who) > 1:
                 return [_actor_of(doc, m, "") for m in who]
-            d = describe(doc, who, head=phrase.head if phrase.via == "organisation" else "")
-            return [Actor(d.name, d.kind, _iso(d.country))]
+            return [_actor_of(doc, who[0], phrase.head if phrase.via == "organisation" else "")]
         if phrase.via == "pronoun":
             return []
     named = _unlisted(doc, toks)  # "Serb forces", "the UNITA militarist wing": capitalised words no table knows
@@ -497,8 +520,7 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     if phrase is not None and phrase.via == "description" and words[0] in _DEFINITE and not phrase.mentions:
         who = resolve(doc, salience, phrase, toks[0].start)  # "the agency", "the minister": someone named before
         if who:
-            d = describe(doc, who)
-            return [Actor(d.name, d.kind, _iso(d.country))]
+            return [_actor_of(doc, who[0], "")]
     unnamed = _unnamed(doc, toks, words)
     if unnamed is not None:
         return [unnamed]
@@ -550,20 +572,21 @@ _ORG_HEADS = frozenset("network wing movement party group organisation organizat
 
 
 def _calendar(word: str) -> bool:
-    from .clauses import CALENDAR
-
     return word.lower() in CALENDAR
 
 
 def _person_noun(word: str) -> bool:
-    from .speakers import _PERSON_NOUNS
-
     return word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
 
 
 def _actor_of(doc: Document, m: Mention, head: str) -> Actor:
-    d = describe(doc, (m,), head=head)
-    return Actor(d.name, d.kind, _iso(d.country))
+    """The actor one name stands for (``describe`` without reading a person's role: events need no role)."""
+    if m.kind == "country":
+        place = reference.gazetteer().countries.get(m.country)
+        name = place.name if place is not None else m.name
+        return Actor(name, "group" if head and head in group_nouns() else "country", m.country)
+    kind = m.kind if not (head and head in group_nouns() and m.kind != "person") else m.kind
+    return Actor(m.name, kind if kind in ACTOR_KINDS else "organization", m.country)
 
 
 def _thing_of_country(doc: Document, toks, phrase) -> Actor | None:
@@ -648,7 +671,7 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     sent = ctx.sent
     sentence = [m for m in starting_in(doc.mentions, sent.start, sent.end)
                 if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)]
-    para_start = doc.paragraph_bounds(sent.start)[0]
+    para_start = max(doc.paragraph_bounds(sent.start)[0], sent.start - _REACH)  # a run-on paragraph: its last stretch
     paragraph = [m for m in starting_in(doc.mentions, para_start, sent.start)
                  if m.kind == "place" and _after_place_preposition(doc, m) and not ctx.in_quote(m.start)]
     caption = ctx.caption_places.get(sent.paragraph, "") if sent.section == "caption" else ""
@@ -689,7 +712,7 @@ def _after_place_preposition(doc: Document, m: Mention) -> bool:
 def date_of(ctx: _Context, clause: Clause) -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
-    found = [d for d in dates_in(doc.norm, sent.start, sent.end, doc.published) if not ctx.in_quote(d.start)]
+    found = ctx.dates()
     if found:
         lo, hi = clause.group_start, clause.clause_end
         own = [d for d in found if lo <= d.start < hi and not _in_other_clause(ctx, clause, d)]
@@ -697,7 +720,7 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
         pick = (own or before or found)
         pick = pick[0] if own else pick[-1]
         if pick.basis == "anchor":
-            ref = next((ev for ev in reversed(ctx.earlier) if ev.event_type == pick.anchor and ev.date and ev.start < pick.start
+            ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.event_type == pick.anchor and ev.date
                         and ev.date_basis != "caption"), None)
             if ref is not None:
                 return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
@@ -709,7 +732,7 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
         d = ctx.caption_dates[sent.paragraph]
         return DateRef(d.date, d.precision, "caption", d.text, d.start, d.end)
     if sent.section != "caption":
-        for ev in reversed(ctx.earlier[-12:]):  # the paragraph's last dated event: a narrative keeps its day
+        for ev in reversed(_before(ctx.earlier, sent.start)[-12:]):  # the paragraph's last dated event: a narrative keeps its day
             if ev.date is not None and ev.date_basis in ("explicit", "relative", "anchor") and ev.source == "article" \
                     and doc.paragraph_index(ev.start) == doc.paragraph_index(sent.start) and ev.start < sent.start:
                 return DateRef(ev.date, ev.date_precision, "paragraph", "", -1, -1)
@@ -719,6 +742,15 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     if doc.published is not None:
         return DateRef(doc.published, "day", "publication", "", -1, -1)
     return DateRef(None, "", "unknown", "", -1, -1)
+
+
+def _before(found: list[Event], pos: int) -> list[Event]:
+    """The events (in text order) that start before ``pos``."""
+    return found[: bisect_left(found, pos, key=_start)]
+
+
+def _start(ev: Event) -> int:
+    return ev.start
 
 
 def _in_other_clause(ctx: _Context, clause: Clause, d: DateRef) -> bool:
@@ -797,7 +829,7 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
     """One event per attributed quote, coded by its stance and linked to it by ``quote_id``."""
     mentions = doc.mentions
     by_id = {s.sentence_id: s for s in doc.sentences}
-    quoted, quoted_starts = quoted_index
+    quoted, quoted_starts, longest = quoted_index
     out = []
     for q in quotes:
         if not q.speaker:
@@ -808,7 +840,8 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
         inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in ACTOR_KINDS and m.name not in q.speaker]
         inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
         target = Actor(inside[0].name, inside[0].kind, inside[0].country) if inside else NOBODY
-        ctx = _Context(doc, None, sent, [], quoted + [(q.start, q.end)], caption_dates, {}, earlier, story)
+        here = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end) + [(q.start, q.end)]
+        ctx = _Context(doc, None, sent, [], here, caption_dates, {}, earlier, story)
         when = date_of(ctx, _quote_clause(q, sent))
         name, goldstein = code(cameo)
         category, mode = codes.plover(cameo)
