@@ -33,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     except ArticleError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    undated = int((ds.events["date_basis"] == "relative, no publication date").sum())
+    if ds.published is None and undated:
+        print(f"note: no publication date known (give --published YYYY-MM-DD): {undated} events with relative dates left undated", file=sys.stderr)
     if args.out is None:
         json.dump(export.to_json(ds), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -168,6 +168,9 @@ class _Sentence:
             if names_at[i] is not None:
                 tags.append("N")
                 continue
+            if self.capital[i] and i > 0 and w in CALENDAR:
+                tags.append("W")  # "in May", "on Monday": a date, not the modal or a verb
+                continue
             tag = _WORD_TAGS.get(w)
             if tag is None:
                 tag = _word_tag(w, forms, past, cues)
@@ -590,7 +593,7 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     j = start - 1
     while j >= 0 and (tags[j] == "Q" or (_time_word(s, j) and not s.comma[j + 1])):
         j -= 1
-    if j >= 1 and words[j] in CALENDAR and tags[j - 1] == "P":
+    if j >= 1 and words[j] in CALENDAR and tags[j - 1] == "P" and not s.comma[j + 1]:
         j -= 2  # "Russia on Tuesday rejected": a date between subject and verb
     if j < 0:
         return None, -1, -1

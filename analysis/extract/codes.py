@@ -25,9 +25,9 @@ from typing import NamedTuple
 from .. import reference
 
 NO_EVENT = "---"
-_TABLES = ("cameo_verbs", "cameo_patterns", "cameo_synsets", "event_verbs", "event_patterns", "cameo_nouns",
+_TABLES = ("cameo_verbs", "cameo_patterns", "cameo_synsets", "event_verbs", "event_patterns", "cameo_nouns", "irregular_verbs",
            "event_modality", "cameo_modality", "plover", "agent_nouns")
-_VERSION = "lexicon-v7"
+_VERSION = "lexicon-v8"
 # The modal frame a governing verb's own CAMEO family gives the act it governs ("promised to
 # release": 03 → intent); the codebook's parallel families (03/10/12/13 mirror 04–08 and 16–20).
 FAMILY_MODALITY = {"03": "intent", "02": "demand", "10": "demand", "12": "refuse", "13": "threaten"}
@@ -172,6 +172,13 @@ def _build() -> Lexicon:
         lemma = row["verb"]
         add_verb(lemma, row.get("forms", ""), "", "", "")
         verbs[lemma] = [row["cameo"], "", []]
+    for row in table("irregular_verbs"):  # "withdrawn", "struck", "fled": forms the dictionary does not list
+        lemma = row["verb"]
+        if lemma in verbs:
+            for form in (row["past"], row["participle"]):
+                if form and form != lemma:
+                    forms.setdefault(form, set()).add(lemma)
+                    past.setdefault(form, lemma)
     curated: dict[str, list] = {}
     for row in table("event_patterns"):
         curated.setdefault(row["verb"], []).append((row["before"], row["after"], row["cameo"], ""))

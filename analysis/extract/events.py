@@ -223,9 +223,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
     """The clause's CAMEO code under its modal frame, "movement" for a verb of motion, and the code before the frame."""
     if clause.kind == "noun":
         host = ctx.clauses[clause.host] if clause.host >= 0 else None
-        if host is not None and ctx.code(host) not in ("", codes.NO_EVENT) and not ctx.code(host).startswith("01"):
-            return codes.NO_EVENT, "", ""  # "launched an attack on": the verb carries the event
         coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
+        hosted = ctx.code(host) if host is not None else ""
+        if hosted and hosted != codes.NO_EVENT and hosted[:2] == coded[:2]:
+            return codes.NO_EVENT, "", ""  # "launched an attack on": the verb, read with its noun, carries the event
         return coded, "", coded
     raw = ctx.code(clause)
     if raw == "move":
@@ -257,7 +258,9 @@ _VERBAL_FAMILIES = ("02", "03", "05", "10", "11", "12", "13", "016")
 def _event_code(clause: Clause) -> str:
     coded = _verb_code(clause)
     if clause.kind == "verb" and coded not in (codes.NO_EVENT, "move") and _is_cue(clause.lemma):
-        if not coded.startswith(_VERBAL_FAMILIES):
+        # a speech verb that reports ("added that …", "said on Tuesday") is no act; one with an object is ("charged Berg")
+        acts = clause.object is not None or any(p not in ("on", "in", "at", "to") for p, _ in clause.preps)
+        if not coded.startswith(_VERBAL_FAMILIES) and not acts:
             return codes.NO_EVENT
     return coded
 
@@ -552,7 +555,8 @@ def _unlisted(doc: Document, toks) -> Actor | None:
     names = doc.mentions_in(toks[0].start, toks[-1].end)
     covered = lambda t: any(m.start <= t.start < m.end for m in names)
     caps = [k for k, t in enumerate(toks) if t.text[:1].isupper() and not covered(t) and t.text.lower() not in _DEFINITE
-            and t.text.lower() not in ("a", "an", "he", "she", "they", "it", "we", "i") and not _calendar(t.text)]
+            and t.text.lower() not in ("a", "an", "he", "she", "they", "it", "we", "i") and not _calendar(t.text)
+            and not (_common(t.text.lower()) and _sentence_initial(doc, t))]
     if not caps or not toks[-1].text[:1].isalpha():
         return None
     head = toks[-1].text.lower()
@@ -569,6 +573,12 @@ def _unlisted(doc: Document, toks) -> Actor | None:
 _ORG_HEADS = frozenset("network wing movement party group organisation organization front army militia council committee "
                        "agency ministry court tribunal union league alliance coalition forum assembly parliament congress "
                        "senate government administration commission company firm bank newspaper".split())
+
+
+def _common(word: str) -> bool:
+    """A common word that only a sentence's start capitalises ("Thousands of teachers", "Police")."""
+    return word in _LEADING or word in group_nouns() or _person_noun(word) or bool(codes.agent_sector([word])) or \
+        codes.is_verb_form(word) or codes.is_event_noun(word)
 
 
 def _calendar(word: str) -> bool:
@@ -610,11 +620,19 @@ def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
     while k < len(toks) - 1 and (words[k] in _LEADING or words[k][:1].isdigit()):
         k += 1
     name = " ".join(t.text for t in toks[k:])
+    if name[:1].isupper() and not any(m.start <= toks[k].start < m.end for m in doc.mentions_in(toks[0].start, toks[-1].end)) \
+            and _sentence_initial(doc, toks[k]):
+        name = name[:1].lower() + name[1:]  # "Police arrested …": the common noun, not a name
     country = ""
     for m in doc.mentions_in(toks[0].start, toks[-1].end):
         if m.kind == "country":
             country = m.country
     return Actor(name, "group" if words[-1].endswith("s") or words[-1] in ("police", "military") else "person", country)
+
+
+def _sentence_initial(doc: Document, tok) -> bool:
+    sent = doc.sentence_at(tok.start)
+    return sent is not None and doc.norm[sent.start : tok.start].strip() == ""
 
 
 _LEADING = frozenset("the a an some all both several many more than less fewer at least about around nearly almost over up to "
