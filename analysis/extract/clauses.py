@@ -313,8 +313,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
     if p == "W" and _starts_clause(s, prev):
         if w.endswith("s") and w[:-1] in codes.lexicon().forms:
             return True  # "protesters demand": a noun's verb in the present
-        if nxt in ("D", "N", "X"):
-            return True  # "the rebels attack the town"
+        if nxt in ("D", "N", "X", "O"):
+            return True  # "the rebels attack the town", "its partners refuse to recognize"
     return False
 
 
@@ -355,12 +355,20 @@ def _finite_here(s: _Sentence, i: int) -> bool:
     return s.tags[i] == "V" and s._verbs[i]
 
 
+_QUANTITY = {("up", "to"), ("at", "least"), ("as", "many"), ("more", "than"), ("less", "than"), ("fewer", "than")}
+
+
 def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
     """The noun phrase starting at token ``i`` (up to ``limit``), "of"-chains and name lists included."""
     n = min(limit, len(s.toks))
-    if i >= n or not _np_word(s, i) or s.tags[i] in ("P",):
+    if i + 2 < n and (s.words[i], s.words[i + 1]) in _QUANTITY and s.tags[i + 2] in ("U", "W", "D"):
+        j = i + 2  # "Up to 100 ethnic Albanians", "at least 30 people": the quantity opens the phrase
+        if s.words[i + 1] == "many":
+            j += 1  # "as many as"
+    elif i >= n or not _np_word(s, i) or s.tags[i] in ("P",):
         return None
-    j = i
+    else:
+        j = i
     while j + 1 < n:
         k = j + 1
         if s.brk[k] or s.dash(k):
@@ -774,8 +782,8 @@ def _intro_phrase(s: _Sentence, np: Phrase) -> bool:
 
 
 def _np_after(s: _Sentence, k: int, limit: int) -> Phrase | None:
-    """The object: the noun phrase right after the verb (adverbs skipped)."""
-    while k < limit and s.tags[k] == "Q":
+    """The object: the noun phrase right after the verb (adverbs and a date word skipped: "declared Tuesday that")."""
+    while k < limit and (s.tags[k] == "Q" or (s.words[k] in CALENDAR and s.tags[k] != "N")):
         k += 1
     if k >= limit or (s.comma[k] or s.stop[k]):
         return None

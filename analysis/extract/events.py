@@ -614,7 +614,10 @@ def _thing_of_country(doc: Document, toks, phrase) -> Actor | None:
 
 def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
     """"police", "rescue teams", "a 28-year-old man", "Trump supporters": an actor without a name."""
-    if not (codes.agent_sector(words) or words[-1] in group_nouns() or _person_noun(words[-1]) or words[-1] in _ORG_HEADS):
+    head = words[-1]
+    single = codes.stem(head)
+    if not (codes.agent_sector(words) or head in group_nouns() or single in group_nouns() or _person_noun(head)
+            or head in _ORG_HEADS or single in _ORG_HEADS):
         return None
     k = 0
     while k < len(toks) - 1 and (words[k] in _LEADING or words[k][:1].isdigit()):
@@ -627,7 +630,8 @@ def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
     for m in doc.mentions_in(toks[0].start, toks[-1].end):
         if m.kind == "country":
             country = m.country
-    return Actor(name, "group" if words[-1].endswith("s") or words[-1] in ("police", "military") else "person", country)
+    kind = "organization" if head in _ORG_HEADS else "group" if head.endswith("s") or head in ("police", "military") else "person"
+    return Actor(name, kind, country)
 
 
 def _sentence_initial(doc: Document, tok) -> bool:
