@@ -64,7 +64,7 @@ ADVERBS = frozenset(
     "once soon even further first subsequently repeatedly swiftly quickly immediately initially apparently "
     "ultimately eventually fatally formally officially publicly privately effectively partly partially "
     "largely briefly temporarily indefinitely unanimously overwhelmingly narrowly sharply strongly firmly "
-    "routinely frequently often rarely seldom increasingly gradually almost nearly long".split()
+    "routinely frequently often rarely seldom increasingly gradually almost nearly long outright bluntly".split()
 )
 # Verbs of aspect: "began leaving", "continue to battle" — the act is the verb they govern.
 ASPECT = frozenset("begin start continue keep resume stop cease finish".split())
@@ -526,8 +526,10 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             continue
         if t == "O":  # "… to <verb>": a governing verb or "has to"
             k = j - 1
-            while k >= 0 and tags[k] == "Q":
-                k -= 1
+            while k >= 0 and (tags[k] == "Q" or (words[k] in CALENDAR and tags[k] != "N")):
+                k -= 1  # "threatened today to impose", "agreed on Monday to": a date between verb and frame
+            if k >= 1 and words[k] in CALENDAR and tags[k - 1] == "P":
+                k -= 2
             if k >= 0 and tags[k] == "V" and s._verbs[k] and not (s.comma[k + 1] or s.stop[k + 1]):
                 lemma = _first_lemma(words[k])
                 governor = lemma
@@ -560,8 +562,14 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             and _inside_object(s, i):
         passive = True  # "inspect the rubble of a house destroyed in an Israeli strike": a reduced passive
     lemma, end_index = _lemma_with_particle(s, i)
+    if passive and lemma in _STATES and i + 1 < len(s.toks) and words[i + 1] in ("to", "with", "about"):
+        passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
     return {"start": start, "verb": i, "end": end_index, "lemma": lemma, "passive": passive, "negated": negated,
             "modality": modality, "governor": governor, "aux": aux}
+
+
+# Participles that after "be" name the subject's state ("is opposed to", "is committed to"), not a passive.
+_STATES = frozenset("oppose commit determine dedicate prepare satisfy concern worry disappoint".split())
 
 
 def _inside_object(s: _Sentence, i: int) -> bool:

@@ -315,15 +315,29 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object)
     targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
+        # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
+        targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
     if not targets:
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")))
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
+    if not targets and cameo[:2] in ("12", "13", "15", "16", "17", "18", "19", "20"):
+        # "refused to deploy peacekeepers in Iraq", "threatened a curfew in Algiers": the place's country is aimed at
+        own = {a.country for a in subject if a.country}
+        for p, np in clause.preps:
+            if p in ("in", "into", "inside") and not targets:
+                targets = [a for a in _country_of_place(ctx, np) if a.country not in own]
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
         targets = _visited(ctx, clause)
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the US cancel …": whom the demand is of
         targets = _complement_subjects(ctx, k)
     return subject, targets
+
+
+# Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
+_PROPOSALS = frozenset("offer offers proposal proposals appeal appeals call calls request requests demand demands invitation "
+                       "plan plans initiative bid ultimatum suggestion".split())
 
 
 # Acts whose object is the actor's own forces or means ("withdraw its troops", "deployed soldiers").
