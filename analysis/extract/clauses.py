@@ -385,6 +385,9 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
                 j = k
                 continue
             break
+        if t == "Q" and s.tags[j] == "D" and k + 1 < n and s.tags[k + 1] in ("W", "N", "U"):
+            j = k  # "the first group", "the latest offensive": an adjective the adverb list also holds
+            continue
         if s.words[k] == "than" and s.words[j] in ("more", "less", "fewer", "greater") and k + 1 < n:
             j = k + 1  # "more than a dozen missiles"
             continue
@@ -821,7 +824,7 @@ def _clause_end(s: _Sentence, k: int, limit: int) -> int:
     while j < n:
         if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")):
             return j
-        if s.tags[j] in ("R", "S") and j > k:
+        if (s.tags[j] in ("R", "S") or (s.tags[j] == "T" and s.tags[j - 1] in ("W", "N"))) and j > k:
             return j
         j += 1
     return n

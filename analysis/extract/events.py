@@ -201,7 +201,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         kind = "movement"
     category, mode = codes.plover(cameo)
     name, goldstein = code(cameo)
-    place, basis = place_of(ctx, clause, sources, targets, moving=verb_kind == "movement")
+    place, basis = place_of(ctx, clause, sources, targets, moving=verb_kind == "movement", cameo=cameo)
     if verb_kind == "movement" and basis != "clause":
         return []  # "heading for Kuwait": a movement is an event only towards a place
     when = date_of(ctx, clause)
@@ -694,7 +694,12 @@ def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: l
     return "", ""
 
 
-def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[Actor] = (), *, moving: bool = False) -> tuple[str, str]:
+# Fighting often happens abroad: its actor's country is no guess of where.
+_FIGHTING = ("18", "19", "20")
+
+
+def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[Actor] = (), *, moving: bool = False,
+             cameo: str = "") -> tuple[str, str]:
     doc = ctx.doc
     own: list[Mention] = []
     for prep, np in clause.preps:
@@ -702,6 +707,9 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
             own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)]
     if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
         own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place" or (m.kind == "country" and _names_place(doc, m))]
+    patient = clause.subject if clause.voice == "passive" else None
+    if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
+        own += [m for m in doc.mentions_in(patient.start, patient.end) if m.kind in ("place", "country") and _after_place_preposition(doc, m)]
     if clause.kind == "noun" and clause.owner is not None:
         own += [m for m in doc.mentions_in(clause.owner.start, clause.owner.end) if m.kind == "place"]
     sent = ctx.sent
@@ -715,7 +723,7 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     own_countries = {a.country for a in sources if a.country}
     abroad = any(t.country and t.country not in own_countries for t in targets)
     for a in sources:
-        if a.country and not abroad:  # an act against another country's side happened somewhere the text does not say
+        if a.country and not abroad and not cameo.startswith(_FIGHTING):  # an act against another country's side happened somewhere the text does not say
             place = reference.gazetteer().countries.get(a.country)
             actor_country = place.name if place else ""
             break
@@ -806,7 +814,7 @@ class Story(NamedTuple):
     place: str
 
 
-_DATELINE_PLACE = re.compile(r"^\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\)?(?=,| \(| —| –| -|\s+[A-Z][a-z])")
+_DATELINE_PLACE = re.compile(r"\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\)?(?=,| \(| —| –| -|\s+[A-Z][a-z])")
 _LEAD_SENTENCES = 3
 
 
