@@ -750,6 +750,8 @@ def _joins_clauses(s: _Sentence, k: int) -> bool:
     before = left.first - 1
     while before >= 0 and s.tags[before] == "Q":
         before -= 1
+    if before >= 0 and s.tags[before] == "V" and (s.words[before] in s.cues or codes.family(_first_lemma(s.words[before])) == "01"):
+        return False  # "He said China and Russia welcome …": the reported clause's subject is coordinated
     return before >= 0 and ((s.tags[before] == "V" and s._verbs[before]) or (s.tags[before] in ("P", "O") and s.words[before] not in SUBORDINATORS))
 
 

@@ -35,7 +35,7 @@ from .dates import DateRef, dates_in
 from .mentions import Mention, group_nouns
 from .quotes import Quote
 from .spans import starting_in
-from .speakers import _PERSON_NOUNS, _phrase, named_collective, unlisted_name
+from .speakers import _PERSON_NOUNS, SpeakerPhrase, _phrase, named_collective, unlisted_name
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -433,7 +433,8 @@ def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
 
 def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
-    for prep in TARGET_PREPOSITIONS + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
+    preps = TARGET_PREPOSITIONS if _together(ctx, clause) else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
             if p != prep:
                 continue
@@ -441,6 +442,12 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
             if found:
                 return found
     return []
+
+
+def _together(ctx: _Context, clause: Clause) -> bool:
+    """Acts done with someone ("met with", "agreed with", "cooperated with"); "charged with fraud" is not one."""
+    code = ctx.code(clause) if clause.kind == "verb" else codes.noun_code(clause.lemma.split())
+    return code[:2] in ("03", "04", "05", "06", "19")
 
 
 def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:
@@ -516,6 +523,11 @@ def _names_someone(doc: Document, toks) -> bool:
 
 def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     words = [t.text.lower() for t in toks]
+    if len(toks) == 1 and words[0] in _OBJECT_PRONOUNS and salience is not None:
+        # "charged him", "sentenced her": the object form of a pronoun, resolved like its subject form
+        pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _OBJECT_PRONOUNS[words[0]])
+        who = resolve(doc, salience, pronoun, toks[0].start)
+        return [_actor_of(doc, who[0], "")] if who else []
     phrase = _phrase(doc, toks, toks[-1].end)
     if phrase is not None and phrase.via != "description":
         collective = named_collective(doc, phrase) or unlisted_name(doc, phrase)
@@ -561,6 +573,7 @@ def _owner_of_thing(doc: Document, toks) -> Actor | None:
     return _actor_of(doc, m, "")
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
 
 
