@@ -617,6 +617,10 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     if j < 0:
         return None, -1, -1
     comma_before_verb = s.comma[j + 1]
+    if words[start] in ("being", "having") and tags[j] == "P" and words[j] in SUBORDINATORS and gi > 0:
+        for k in range(gi - 1, -1, -1):  # "… before being shot by police": the subject of the clause it belongs to
+            if found[k].subject is not None and found[k].lemma not in s.cues:
+                return found[k].subject, -1, -1
     if words[j] == "to" and start == j + 1:
         owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
         if owned is not None and tags[j - 1] == "W" and s.words[j - 1] in _DECISION_NOUNS:
@@ -780,8 +784,11 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
             return None
         if t in ("N", "D", "U", "W", "X") or (t == "V" and not s._verbs[i]):
             np = _np_from(s, i, b)
-            if np is not None and np.last + 1 < b and s.comma[np.last + 1] and _intro_phrase(s, np):
-                i = np.last + 1
+            after = np.last + 1 if np is not None else i
+            while after < b and tags[after] == "Q":
+                after += 1  # "Weeks later,"
+            if np is not None and after < b and s.comma[after] and _intro_phrase(s, np):
+                i = after
                 continue
             return np
         return None
@@ -789,8 +796,9 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
 
 
 def _intro_phrase(s: _Sentence, np: Phrase) -> bool:
-    """"Earlier on Thursday, …", "Last week, …": a time phrase before the subject."""
-    return all(s.words[k] in CALENDAR or s.tags[k] in ("U", "Q") or s.words[k] in ("last", "earlier", "early", "late", "next", "this")
+    """"Earlier on Thursday, …", "Last week, …", "Weeks later, …": a time phrase before the subject."""
+    return all(s.words[k] in CALENDAR or s.stem(k) in CALENDAR or s.tags[k] in ("U", "Q")
+               or s.words[k] in ("last", "earlier", "early", "late", "next", "this", "later", "ago")
                for k in range(np.first, np.last + 1))
 
 
@@ -798,6 +806,8 @@ def _np_after(s: _Sentence, k: int, limit: int) -> Phrase | None:
     """The object: the noun phrase right after the verb (adverbs and a date word skipped: "declared Tuesday that")."""
     while k < limit and (s.tags[k] == "Q" or (s.words[k] in CALENDAR and s.tags[k] != "N")):
         k += 1
+    if k + 1 < limit and (s.words[k], s.words[k + 1]) in _QUANTITY:
+        return _np_from(s, k, limit)  # "killing at least 80 people": a quantity, not a preposition
     if k >= limit or (s.comma[k] or s.stop[k]):
         return None
     if s.tags[k] in ("N", "D", "U", "W", "X") or (s.tags[k] == "V" and not s._verbs[k]):
@@ -809,6 +819,9 @@ def _preps(s: _Sentence, k: int, limit: int) -> list[tuple[str, Phrase]]:
     """Prepositional phrases from token ``k`` to the clause end."""
     out = []
     while k < limit:
+        if k + 1 < limit and (s.words[k], s.words[k + 1]) in _QUANTITY:
+            k += 2  # "at least 80 people" is a phrase, not "at" + "least 80 people"
+            continue
         if s.tags[k] == "P" or s.words[k] == "to":
             np = _np_after(s, k + 1, limit)
             if np is not None:
@@ -826,7 +839,7 @@ def _clause_end(s: _Sentence, k: int, limit: int) -> int:
     while j < n:
         if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")):
             return j
-        if (s.tags[j] in ("R", "S") or (s.tags[j] == "T" and s.tags[j - 1] in ("W", "N"))) and j > k:
+        if s.tags[j] in ("R", "S") or (s.tags[j] == "T" and j > 0 and s.tags[j - 1] in ("W", "N")):
             return j
         j += 1
     return n
