@@ -89,12 +89,6 @@ def cameo() -> dict[str, tuple[str, float]]:
     return out
 
 
-@cache
-def event_types() -> dict[str, str]:
-    """CAMEO code prefix → the coarse event type the views colour by (``data/event_types.csv``)."""
-    return {row["cameo"]: row["event_type"] for row in table("event_types")}
-
-
 class StanceRule(NamedTuple):
     stance: str
     pattern: re.Pattern

@@ -536,7 +536,7 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             if k >= 0 and tags[k] == "V" and s._verbs[k] and not (s.comma[k + 1] or s.stop[k + 1]):
                 lemma = _first_lemma(words[k])
                 governor = lemma
-                frame = codes.modality_of(lemma) or codes.family_modality(codes.verb_code(lemma, before=[], after=[]))
+                frame = codes.modality_of(lemma) or codes.family_modality(codes.own_code(lemma))
                 if frame:
                     modality = modality or frame
                 start = k
@@ -884,7 +884,7 @@ _ASKING = frozenset("tell order force persuade encourage instruct direct warn pr
 
 
 def _asks(lemma: str) -> bool:
-    return lemma in _ASKING or codes.family_modality(codes.verb_code(lemma, before=[], after=[])) == "demand"
+    return lemma in _ASKING or codes.family_modality(codes.own_code(lemma)) == "demand"
 
 
 def _after_words(s: _Sentence, a: int, b: int) -> tuple[str, ...]:

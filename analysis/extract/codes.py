@@ -25,9 +25,9 @@ from typing import NamedTuple
 from .. import reference
 
 NO_EVENT = "---"
-_TABLES = ("cameo_verbs", "cameo_patterns", "cameo_synsets", "event_verbs", "event_patterns", "cameo_nouns", "irregular_verbs",
+_TABLES = ("cameo", "event_types", "cameo_verbs", "cameo_patterns", "cameo_synsets", "event_verbs", "event_patterns", "cameo_nouns", "irregular_verbs",
            "event_modality", "cameo_modality", "plover", "agent_nouns")
-_VERSION = "lexicon-v8"
+_VERSION = "lexicon-v11"
 # The modal frame a governing verb's own CAMEO family gives the act it governs ("promised to
 # release": 03 → intent); the codebook's parallel families (03/10/12/13 mirror 04–08 and 16–20).
 FAMILY_MODALITY = {"03": "intent", "02": "demand", "10": "demand", "12": "refuse", "13": "threaten"}
@@ -37,8 +37,8 @@ class Lexicon(NamedTuple):
     forms: dict[str, tuple[str, ...]]  # a surface word → the verb lemmas it can be a form of
     particles: dict[str, tuple[str, ...]]  # a multi-word verb's first word → the whole verbs ("blow up")
     verbs: dict[str, tuple[str, str, tuple[str, ...]]]  # lemma → (own code, passive code, blocks)
-    patterns: dict[str, tuple[tuple[str, str, str, str], ...]]  # block → ((before, after, code, passive), …) as written
-    synsets: dict[str, tuple[str, ...]]  # "&weapon" → its phrases
+    patterns: dict[str, str]  # block → its patterns as written, one "before\tafter\tcode\tpassive" line each
+    synsets: dict[str, tuple[tuple[str, ...], ...]]  # "&weapon" → its phrases, stemmed
     nouns: dict[str, str]  # event noun (and its plural) → code
     noun_verbs: dict[str, str]  # event noun → the verb whose patterns code it ("delivery" → deliver)
     agents: dict[str, str]  # agent noun (and plural) → CAMEO sector ("police" → COP)
@@ -46,7 +46,9 @@ class Lexicon(NamedTuple):
     compose: dict[str, dict[str, str]]  # modality → code prefix → code
     plover: dict[str, tuple[str, str]]  # code → (category, mode)
     past: dict[str, str]  # irregular past and participle forms → lemma ("struck" → strike)
-    curated: dict[str, tuple[tuple[str, str, str, str], ...]]  # lemma → curated patterns, read before the dictionary's
+    curated: dict[str, str]  # lemma → curated patterns (as ``patterns``), read before the dictionary's
+    names: dict[str, tuple[str, float]]  # code → (CAMEO name, Goldstein value), from data/cameo.csv
+    types: dict[str, str]  # code prefix → the coarse event type, from data/event_types.csv
 
 
 def lexicon() -> Lexicon:
@@ -137,9 +139,9 @@ def _items(half: str) -> tuple:
 
 def _build() -> Lexicon:
     table = reference.table
-    synsets: dict[str, list[str]] = {}
-    for row in table("cameo_synsets"):
-        synsets.setdefault(row["synset"], []).append(row["phrase"])
+    synsets: dict[str, list[tuple[str, ...]]] = {}
+    for row in table("cameo_synsets"):  # stemmed once, here, not in every process that reads a pattern
+        synsets.setdefault(row["synset"], []).append(tuple(stem(w) for w in row["phrase"].split()))
     forms: dict[str, set[str]] = {}
     particles: dict[str, set[str]] = {}
     verbs: dict[str, list] = {}
@@ -181,10 +183,10 @@ def _build() -> Lexicon:
                     past.setdefault(form, lemma)
     curated: dict[str, list] = {}
     for row in table("event_patterns"):
-        curated.setdefault(row["verb"], []).append((row["before"], row["after"], row["cameo"], ""))
+        curated.setdefault(row["verb"], []).append("\t".join((row["before"], row["after"], row["cameo"], "")))
     patterns: dict[str, list] = {}
-    for row in table("cameo_patterns"):
-        patterns.setdefault(row["block"], []).append((row["before"], row["after"], row["cameo"], row.get("passive", "")))
+    for row in table("cameo_patterns"):  # kept as written: a block is parsed the first time one of its verbs is read
+        patterns.setdefault(row["block"], []).append("\t".join((row["before"], row["after"], row["cameo"], row.get("passive", ""))))
     nouns: dict[str, str] = {}
     noun_verbs: dict[str, str] = {}
     for row in table("cameo_nouns"):
@@ -214,15 +216,27 @@ def _build() -> Lexicon:
         {f: tuple(sorted(v)) for f, v in forms.items()},
         {f: tuple(sorted(v, key=lambda s: -len(s))) for f, v in particles.items()},
         {k: (v[0], v[1], tuple(v[2])) for k, v in verbs.items()},
-        {k: tuple(v) for k, v in patterns.items()},
+        {k: "\n".join(v) for k, v in patterns.items()},
         {k: tuple(v) for k, v in synsets.items()},
-        nouns, noun_verbs, agents, modality, compose, plover, past, {k: tuple(v) for k, v in curated.items()},
+        nouns, noun_verbs, agents, modality, compose, plover, past, {k: "\n".join(v) for k, v in curated.items()},
+        _names(), {row["cameo"]: row["event_type"] for row in table("event_types")},
     )
+
+
+def _names() -> dict[str, tuple[str, float]]:
+    out = {}
+    for row in reference.table("cameo"):
+        try:
+            out[row["code"]] = (row["name"], float(row["goldstein"]))
+        except (KeyError, ValueError):
+            continue
+    return out
 
 
 # --- reading ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A rough singular of a lower-case word, so "sanctions" meets a pattern's "sanction"."""
     if len(word) > 4 and word.endswith("oes"):
@@ -282,9 +296,10 @@ def _block_patterns(block: str) -> tuple[tuple, dict[str, tuple[int, ...]], tupl
     if found is None:
         lex = lexicon()
         out = []
-        rows = lex.curated.get(block[1:], ()) if block.startswith("+") else lex.patterns.get(block, ())
-        for before, after, code, passive in rows:
-            pre, post = _expand(_items(before), lex.synsets), _expand(_items(after), lex.synsets)
+        rows = lex.curated.get(block[1:], "") if block.startswith("+") else lex.patterns.get(block, "")
+        for line in rows.split("\n") if rows else ():
+            before, after, code, passive = line.split("\t")
+            pre, post = _expand(_parsed(before), lex.synsets), _expand(_parsed(after), lex.synsets)
             if (before and not pre) or (after and not post):
                 continue  # an undefined synset: PETRARCH ignores such a pattern
             out.append((pre, post, code, passive))
@@ -301,20 +316,32 @@ def _block_patterns(block: str) -> tuple[tuple, dict[str, tuple[int, ...]], tupl
     return found
 
 
-def _expand(items: tuple, synsets: dict[str, tuple[str, ...]]) -> tuple:
+def _parsed(half: str) -> tuple:
+    """A pattern half as items with its words stemmed: ``("w", word)``, ``("s", "&synset")`` or ``("p", words)``."""
+    out = []
+    for kind, value in _items(half):
+        if kind == "word":
+            out.append(("s", value) if value.startswith("&") else ("w", stem(value)))
+        else:
+            out.append(("p", tuple(w if w.startswith("&") else stem(w) for w in value)))
+    return tuple(out)
+
+
+def _expand(items: tuple, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> tuple:
+    """Parsed items as tuples of alternative word tuples (a synset's phrases; every combination inside a phrase)."""
     compiled = []
     for kind, value in items:
-        if kind == "word" and value.startswith("&"):
-            alternatives = tuple(tuple(stem(w) for w in phrase.split()) for phrase in synsets.get(value, ()))
+        if kind == "s":
+            alternatives = synsets.get(value, ())
             if not alternatives:
                 return ()
             compiled.append(alternatives)
-        elif kind == "word":
-            compiled.append(((stem(value),),))
+        elif kind == "w":
+            compiled.append(((value,),))
         else:
             phrase: list[tuple] = [()]
-            for word in value:  # a synset inside a phrase: every combination
-                options = tuple(tuple(stem(w) for w in p.split()) for p in synsets.get(word, ())) if word.startswith("&") else ((stem(word),),)
+            for word in value:
+                options = synsets.get(word, ()) if word.startswith("&") else ((word,),)
                 phrase = [p + o for p in phrase for o in options][:64]
             compiled.append(tuple(phrase))
     return tuple(compiled)
@@ -364,15 +391,22 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
     return own
 
 
+def own_code(lemma: str) -> str:
+    """A verb's own code, with no words around it (no pattern is read)."""
+    entry = lexicon().verbs.get(lemma)
+    return entry[0] if entry is not None else NO_EVENT
+
+
 _FAMILIES: dict[str, str] = {}
 
 
 def family(lemma: str) -> str:
-    """The two-digit CAMEO family of a verb's own code ("say" → "01"; "" for none)."""
+    """The two-digit CAMEO family of a verb's own code ("say" → "01"; "" for none); no pattern is read."""
     found = _FAMILIES.get(lemma)
     if found is None:
-        code = verb_code(lemma)
-        found = _FAMILIES[lemma] = code[:2] if code and code != NO_EVENT else ""
+        entry = lexicon().verbs.get(lemma)
+        code = entry[0] if entry is not None else NO_EVENT
+        found = _FAMILIES[lemma] = code[:2] if code and code not in (NO_EVENT, "move") else ""
     return found
 
 

@@ -88,7 +88,8 @@ NOBODY = Actor("", "", "")
 
 
 def code(cameo: str) -> tuple[str, float]:
-    name, goldstein = reference.cameo().get(cameo, ("", float("nan")))
+    """A CAMEO code's name and Goldstein value (``data/cameo.csv``, read with the lexicon)."""
+    name, goldstein = codes.lexicon().names.get(cameo, ("", float("nan")))
     return name, goldstein
 
 
@@ -103,7 +104,7 @@ def event_type(cameo: str) -> str:
 
 
 def _event_types() -> dict[str, str]:
-    return reference.event_types()
+    return codes.lexicon().types
 
 
 # --- the events ----------------------------------------------------------------------
@@ -247,7 +248,7 @@ _FRAME_CODES = {"intent": "030", "demand": "100", "refuse": "120", "threaten": "
 
 
 def _demands(clause: Clause) -> bool:
-    return clause.kind == "verb" and codes.family_modality(codes.verb_code(clause.lemma, before=[], after=[])) == "demand"
+    return clause.kind == "verb" and codes.family_modality(codes.own_code(clause.lemma)) == "demand"
 
 
 # Verbal acts that are events of their own when a speech verb reports them ("warned", "urged", "accused",
