@@ -355,6 +355,7 @@ def _finite_here(s: _Sentence, i: int) -> bool:
     return s.tags[i] == "V" and s._verbs[i]
 
 
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest near outside".split())
 _QUANTITY = {("up", "to"), ("at", "least"), ("as", "many"), ("more", "than"), ("less", "than"), ("fewer", "than")}
 
 
@@ -943,8 +944,9 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
         two = f"{s.words[i - 1]} {w}" if i > 0 else ""
         if w not in lex.nouns and two not in lex.nouns:
             continue
-        if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])):
-            continue  # a modifier of the next noun ("strike force", "the delivery ceremony")
+        if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])) \
+                and s.words[i + 1] not in _DIRECTIONS:
+            continue  # a modifier of the next noun ("strike force", "the delivery ceremony"); "a strike east of …" is no modifier
         if (s.toks[i].start, s.toks[i].end) in triggers:
             continue
         # the phrase the noun heads: walk left over modifiers

@@ -299,7 +299,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, sources)
         return sources, targets
     if clause.voice == "passive":
-        sources = ctx.actors(clause.agent)
+        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause)
         targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
         return sources, targets
     subject = ctx.actors(clause.subject)
@@ -419,6 +419,20 @@ def _as_named(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
     if not name or words[-1] in ("he", "she", "it", "they", "we", "i", "you"):
         return []
     return [Actor(name, "group" if words[-1].endswith("s") else "person", "")]
+
+
+def _means_owner(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"killed in an Israeli air strike", "destroyed in a Russian attack": a passive's means names its actor."""
+    nouns = codes.lexicon().nouns
+    for prep, np in clause.preps:
+        if prep not in ("in", "during"):
+            continue
+        words = ctx.doc.norm[np.start : np.end].lower().split()
+        if any(w in nouns for w in words):
+            owners = [m for m in ctx.doc.mentions_in(np.start, np.end) if m.kind in ACTOR_KINDS]
+            if owners:
+                return [_actor_of(ctx.doc, owners[0], "")]
+    return []
 
 
 def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
