@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         ds = load(args.path, published=args.published, context=not args.no_context)
     except ArticleError as err:
         return output.fail(err)
+    undated = int((ds.events["date_basis"] == "relative, no publication date").sum())
+    if ds.published is None and undated:
+        print(f"note: no publication date known (give --published YYYY-MM-DD): {undated} events with relative dates left undated", file=sys.stderr)
     if args.out is None:
         document = json.dumps(export.to_json(ds), ensure_ascii=False, indent=1) + "\n"
         return _say(document)

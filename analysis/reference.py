@@ -85,31 +85,6 @@ def cameo() -> dict[str, tuple[str, float]]:
     return out
 
 
-class VerbRule(NamedTuple):
-    pattern: re.Pattern
-    event_type: str
-    cameo: str
-    obj: re.Pattern | None
-    needs_place: bool
-
-
-@cache
-def verb_rules() -> tuple[VerbRule, ...]:
-    rules = []
-    for row in table("verbs"):
-        obj = row.get("object") or ""
-        rules.append(
-            VerbRule(
-                re.compile(row["pattern"], re.IGNORECASE),
-                row["event_type"],
-                row.get("cameo") or "",
-                re.compile(obj, re.IGNORECASE) if obj and obj != "PLACE" else None,
-                obj == "PLACE",
-            )
-        )
-    return tuple(rules)
-
-
 class StanceRule(NamedTuple):
     stance: str
     pattern: re.Pattern

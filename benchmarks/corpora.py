@@ -377,8 +377,9 @@ def actor_matches(ours: str, gold: Sequence[str], *, country_of=None) -> bool:
     Rough by design: where both name a country (``country_of``, the package's gazetteer
     lookup: "Hungarian" ↔ Hungary), the countries decide, so ``Iraqi government`` ≠
     ``Syrian government``; otherwise they match on a shared content word that is not a
-    generic one ("government", "officials"), or on an acronym of the other's capitalised
-    words ("U.N." ↔ United Nations).
+    generic one ("government", "officials"), on the very same words ("police" ↔ "Police":
+    an unnamed actor named alike), or on an acronym of the other's capitalised words
+    ("U.N." ↔ United Nations).
     """
     if not ours:
         return False
@@ -393,6 +394,8 @@ def actor_matches(ours: str, gold: Sequence[str], *, country_of=None) -> bool:
             if ours_countries & gold_countries:
                 return True
             continue  # different countries named: a shared "government" is no match
+        if ours_tokens and ours_tokens == gold_tokens:
+            return True  # the same words ("police" and "police"): generic, but the same unnamed actor
         if ours_tokens & gold_tokens - GENERIC_ACTOR_WORDS or _acronym_of(ours, text) or _acronym_of(text, ours):
             return True
     return False

@@ -262,7 +262,7 @@ def score_labels(folder: Path, texts: CorpusTexts, table: dict[str, str]) -> dic
     by_doc: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for gold in read_label_events(events_jsonl):
         by_doc[(gold.get("corpus", ""), str(gold.get("doc", "")))].append(gold)
-    outcomes, warnings = [], []
+    outcomes, warnings, by_corpus = [], [], defaultdict(list)
     for (corpus, doc), golds in sorted(by_doc.items()):
         text = texts.text(corpus, doc)
         if text is None:
@@ -283,8 +283,11 @@ def score_labels(folder: Path, texts: CorpusTexts, table: dict[str, str]) -> dic
         except Exception as err:  # noqa: BLE001 - a crash is a finding to report
             warnings.append(f"{corpus}/{doc}: load failed: {type(err).__name__}: {str(err)[:80]}")
             continue
-        outcomes += score_gold_events(text, ds, usable, table=table, country_of=country_of)
-    return {"docs": len(by_doc), "events": len(outcomes), "totals": gold_totals(outcomes), "warnings": warnings}
+        scored = score_gold_events(text, ds, usable, table=table, country_of=country_of)
+        outcomes += scored
+        by_corpus[corpus] += scored
+    return {"docs": len(by_doc), "events": len(outcomes), "totals": gold_totals(outcomes), "warnings": warnings,
+            "corpora": {corpus: {"events": len(found), "totals": gold_totals(found)} for corpus, found in sorted(by_corpus.items())}}
 
 
 def score_articles(folder: Path, table: dict[str, str]) -> dict | str:
@@ -336,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(labels)
         else:
             lines += gold_report(f"Labelled set {args.labels}: {labels['events']} events in {labels['docs']} documents", labels["totals"])
+            for corpus, part in labels["corpora"].items():  # develop on one half, check the other: report both
+                lines += gold_report(f"  … of which {corpus}: {part['events']} events", part["totals"])
             lines += [f"  warning: {w}" for w in labels["warnings"]]
     if "articles" in parts:
         arts = score_articles(args.articles, table)

@@ -142,7 +142,8 @@ def test_cli(name, corpus, tmp_path, capsys):
         assert not out.exists(), "nothing is written for unreadable input"
         return
     assert code == 0, captured.err
-    assert captured.err == ""
+    # nothing on stderr but the one note a text without a publication date gets when relative dates stay undated
+    assert captured.err == "" or (len(captured.err.splitlines()) == 1 and captured.err.startswith("note: no publication date"))
     assert captured.out.startswith("wrote 8 files to ") and len(captured.out.splitlines()) == 1
     assert sorted(p.name for p in out.iterdir()) == OUTPUTS["csv"]
     for frame in FRAME_NAMES:
@@ -184,7 +185,9 @@ def test_ok_through_a_process_replaces_earlier_output(name, corpus, tmp_path):
     before = _existing_output(out, notes=False)
     proc = _run("extract", corpus[name], "--out", out)
     assert proc.returncode == 0, proc.stderr
-    assert "Traceback" not in proc.stderr and proc.stderr == ""
+    # nothing on stderr but the one note a text without a publication date gets when relative dates stay undated
+    assert "Traceback" not in proc.stderr and all(line.startswith("note: no publication date") for line in proc.stderr.splitlines())
+    assert len(proc.stderr.splitlines()) <= 1
     after = _snapshot(out)
     assert sorted(after) == OUTPUTS["csv"]  # replaced whole: no earlier file, no temporary file left
     assert after["sentences.csv"] != before["sentences.csv"]

@@ -208,3 +208,18 @@ def test_an_out_folder_with_other_files_is_refused_in_one_line(tmp_path):
     proc = run("extract", "--out", out, check_ok=False)
     assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1 and "is not an export" in proc.stderr
     assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+def test_relative_dates_without_a_publication_date_say_so_in_one_line(tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text("Court jails activist\nPolice arrested the activist on Friday in Minsk, her lawyer said.\n", encoding="utf-8")
+    proc = run("extract", article, "--out", tmp_path / "out")
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("note: no publication date") and "--published" in lines[0]
+    events = pd.read_csv(tmp_path / "out" / "events.csv", keep_default_na=False)
+    arrest = events[events["date_text"].str.contains("Friday")]
+    assert len(arrest) >= 1 and (arrest["date"] == "").all() and (arrest["date_basis"] == "relative, no publication date").all()
+    proc = run("extract", article, "--out", tmp_path / "out2", "--published", "2025-03-10")
+    assert proc.stderr == ""
+    dated = pd.read_csv(tmp_path / "out2" / "events.csv", keep_default_na=False)
+    assert (dated.loc[dated["date_text"].str.contains("Friday"), "date"] == "2025-03-07").all()

@@ -1,31 +1,73 @@
 """Stage 2g: outside context — cited facts from ``data/context.csv`` that apply to this article.
 
-A fact applies when every term of its ``applies_when`` rule occurs in the text.
+A fact applies only when its ``applies_when`` rule matches this article and the
+article could have known it:
+
+* the rule: terms separated by ``|``, every one required; a term may offer
+  spellings separated by ``/`` (``Suleimani/Soleimani``); each is matched as a
+  whole word or phrase, case-insensitively, in the article's news (headline,
+  body, captions), never in credits or boilerplate ("missile" in "missiles"
+  counts; "Iran" in "Iranian" does not — name the demonym as a spelling);
+* the date: a fact dated after the article's publication is never attached (an
+  article of 8 January 2020 cannot report a casualty count of 21 February), and
+  one dated more than a year before it is not either; without a publication
+  date no dated fact is attached.
+
 Context rows are kept apart from the article's own: ``source == "context"``, a
 ``citation``, and no offsets.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import reference
 from ..article import stable_id
+from . import codes
 from . import events as ev_mod
 
 if TYPE_CHECKING:
     from ..document import Document
 
 
+# How long after its date a fact still stands as background to a report.
+FACT_WINDOW = timedelta(days=366)
+
+
 def applicable_facts(doc: Document) -> list[dict[str, str]]:
-    """The context facts whose rule matches this article."""
-    lowered = doc.text.lower()
+    """The context facts whose rule matches this article and whose date it could know."""
+    news = " ".join(doc.norm[a:b] for a, b in doc.news_spans())
     out = []
     for row in reference.context_facts():
-        terms = [t.strip().lower() for t in (row.get("applies_when") or "").split("|") if t.strip()]
-        if terms and all(t in lowered for t in terms):
+        if rule_matches(row.get("applies_when") or "", news) and in_window(row.get("date") or "", doc.published):
             out.append(row)
     return out
+
+
+def rule_matches(rule: str, text: str) -> bool:
+    """Every ``|``-separated term of ``rule`` occurs in ``text`` as a whole word (any of its ``/`` spellings)."""
+    terms = [t.strip() for t in rule.split("|") if t.strip()]
+    return bool(terms) and all(any(_term(spelling).search(text) for spelling in term.split("/") if spelling.strip()) for term in terms)
+
+
+@lru_cache(maxsize=256)
+def _term(spelling: str) -> re.Pattern:
+    words = r"\s+".join(re.escape(w) for w in spelling.strip().split())
+    return re.compile(rf"(?<![\w-]){words}(?:s|es)?(?![\w-])", re.IGNORECASE)  # "missile" also finds "missiles"
+
+
+def in_window(fact_date: str, published: date | None) -> bool:
+    """A fact dated after publication, more than :data:`FACT_WINDOW` before it, or with no publication known, is out."""
+    if not fact_date:
+        return True  # an undated fact (a standing relation) is not bound to a time
+    try:
+        when = date.fromisoformat(fact_date)
+    except ValueError:
+        return False
+    return published is not None and when <= published <= when + FACT_WINDOW
 
 
 def canonical_place(name: str) -> str:
@@ -50,7 +92,9 @@ def context_events(facts, loc_ids) -> list[dict]:
             "target": fact.get("target", ""), "target_kind": actor_kind(fact.get("target", "")),
             "location_id": loc_ids.get(place, ""), "location": place, "source": "context",
             "citation": fact.get("source", ""), "note": fact.get("text", ""), "sentence_id": "",
-            "start": None, "end": None,
+            "start": None, "end": None, "plover": codes.plover(fact.get("cameo", ""))[0] if fact.get("cameo") else "",
+            "plover_mode": codes.plover(fact.get("cameo", ""))[1] if fact.get("cameo") else "", "quote_id": "",
+            "location_basis": "context" if place else "",
         })
     return out
 

@@ -1,44 +1,54 @@
-"""Stage 2e: events — who did what to whom, where and when, with CAMEO codes.
+"""Stage 2e: events — who did what to whom, where and when, coded in CAMEO and PLOVER.
 
-A verb lexicon (``data/verbs.csv``) turns trigger words into event types and
-CAMEO codes; Goldstein values come from ``data/cameo.csv``. Statements come
-from the quotes, coded by their stance. Words inside quote marks are claims of
-the speaker, not events the article reports, so triggers there are skipped.
+Each clause the shallow parse finds (:mod:`.clauses`) is coded from the CAMEO
+lexicon (:mod:`.codes`): the verb or event noun with the words around it gives a
+CAMEO code and Goldstein value, a modal frame turns it into an intent, demand,
+refusal or threat, and the code maps to PLOVER's category and mode. The source
+actor is the clause's subject (the passive's "by" agent; a noun's owner), the
+target its object or the phrase after "on", "against", "at"…; coordinated actors
+give one event per actor–target pair. Actors are named people, organisations and
+countries, or the noun phrase of an unnamed one ("police", "rescue teams"),
+pronouns resolved by :mod:`.coreference`. Words inside quote marks are claims of
+the speaker, not events the article reports: each quote is one statement event,
+coded by its stance and linked by ``quote_id``.
+
+Where: :func:`choose_place` — the clause's own place, else the sentence's, the
+paragraph's, the caption's, and the actor's country only when nothing better is
+said (``location_basis`` says which). When: the clause's date words, else the
+sentence's, the caption's, the publication date (``date_basis`` says which).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
-from ..schema import NAME_SEPARATOR, names_in
-from ..article import Sentence, stable_id
+from ..article import stable_id
+from ..schema import NAME_SEPARATOR
+from . import codes
+from .clauses import CALENDAR, Clause, Phrase, clauses
+from .coreference import Salience, resolve
 from .dates import DateRef, dates_in
 from .mentions import Mention, group_nouns
 from .quotes import Quote
-from .spans import before, starting_in
+from .spans import starting_in
+from .speakers import _PERSON_NOUNS, _QUANTIFIERS, SpeakerPhrase, _phrase, named_collective, unlisted_name
 
 if TYPE_CHECKING:
     from ..document import Document
 
-_NEGATION = re.compile(r"\b(?:not|no|none|never|nobody|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "into", "to", "near", "across", "inside", "over", "outside", "towards", "toward", "on"})
-_ACTOR_KINDS = ("person", "organization", "group", "country")
+ACTOR_KINDS = ("person", "organization", "group", "country")
 _EVENT_SECTIONS = ("body", "caption")
-_UNTARGETED = frozenset({"withdrawal", "movement", "weapons_test", "protest"})
-_CLAUSE_END = re.compile(r"[,;]| (?:as|while|after|because|but|although|when) ")
-# "he", "she", "they" as whole words (also "he's"), as tokens() reads them; "it" names no actor
-_PERSONAL_PRONOUN = re.compile(r"(?<![^\W_])(?<![^\W_][-’'])(?:he|she|they)(?:[’']s)?(?![^\W_])(?![-’'][^\W_])", re.IGNORECASE)
-_AGENT = re.compile(r"\bby (?:a |an |the )?", re.IGNORECASE)
-# How far around a verb its clause is read: longer than any real clause, so a run-on
-# line of 100,000 characters costs the same per verb as an ordinary sentence.
-_REACH = 2000
-_MAX_NAMES = 30
-# "Iraqi military bases": the group noun is an adjective when one of these follows
-_THINGS = frozenset("base bases camp camps facility facilities installation installations equipment vehicles aircraft jets sites targets positions convoy convoys hardware".split())
+# Prepositions whose phrase is where an act happened, and those whose phrase is whom it was aimed at.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "on", "throughout", "around", "within", "over"})
+TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "towards", "into", "of", "for")
+# Things the text names by their country ("Iraqi bases", "US soil"): the country is where.
+_PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border".split())
+_MOVES = frozenset({"withdrawal", "movement"})
+_REACH = 2000  # how far back in a paragraph its places are read: a run-on line costs no more than a paragraph
 
 
 class Event(NamedTuple):
@@ -62,242 +72,69 @@ class Event(NamedTuple):
     end: int
     actor_country: str = ""
     target_kind: str = ""
+    plover: str = ""
+    plover_mode: str = ""
+    quote_id: str = ""
+    location_basis: str = ""
 
 
 class Actor(NamedTuple):
     name: str
     kind: str
-    country: str  # ISO alpha-2
+    country: str  # ISO alpha-2 where known
+
+
+NOBODY = Actor("", "", "")
 
 
 def code(cameo: str) -> tuple[str, float]:
-    name, goldstein = reference.cameo().get(cameo, ("", float("nan")))
+    """A CAMEO code's name and Goldstein value (``data/cameo.csv``, read with the lexicon)."""
+    name, goldstein = codes.lexicon().names.get(cameo, ("", float("nan")))
     return name, goldstein
+
+
+def event_type(cameo: str) -> str:
+    """The coarse type the timeline colours by (``data/event_types.csv``: the longest code prefix wins)."""
+    table = _event_types()
+    for size in range(len(cameo), 1, -1):
+        hit = table.get(cameo[:size])
+        if hit:
+            return hit
+    return "statement" if cameo.startswith("01") else ""
+
+
+def _event_types() -> dict[str, str]:
+    return codes.lexicon().types
+
+
+# --- the events ----------------------------------------------------------------------
 
 
 def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     """Each row represents one event the article reports (or a statement it quotes)."""
-    text, sents, mentions, published = doc.norm, doc.sentences, doc.mentions, doc.published
+    text, published = doc.norm, doc.published
     quoted = sorted((q.start, q.end) for q in quotes if q.kind != "reported")
     quoted_starts = [a for a, _ in quoted]
     longest = max((b - a for a, b in quoted), default=0)
+    salience = Salience(doc)
+    parsed = clauses(doc, sections=_EVENT_SECTIONS)
+    caption_dates, caption_places = _captions(doc)
+    story = story_of(doc)
     out: list[Event] = []
-    caption_dates: dict[int, DateRef] = {}
-    caption_places: dict[int, str] = {}
-    for sent in sents:
-        if sent.section != "caption":
+    for index, found in enumerate(parsed):
+        if not found:
             continue
-        found = [d for d in dates_in(text, sent.start, sent.end, published) if d.date]
-        if found and sent.paragraph not in caption_dates:
-            caption_dates[sent.paragraph] = found[0]
-        places = [m for m in starting_in(mentions, sent.start, sent.end) if m.kind == "place"]
-        if places and sent.paragraph not in caption_places:
-            caption_places[sent.paragraph] = places[0].name
-    para_events: dict[int, list[Event]] = {}
-    for sent in sents:
-        if sent.section not in _EVENT_SECTIONS:
-            continue
-        local = starting_in(mentions, sent.start, sent.end)
-        clauses = _Clauses(text, sent)
-        quoted_here = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end)
-        seen: set[tuple[str, str]] = set()
-        for rule in reference.verb_rules():
-            for match in rule.pattern.finditer(text, sent.start, sent.end):
-                ev = _verb_event(doc, sent, clauses, match, rule, local, quoted_here,
-                                 caption_dates, caption_places, para_events.get(sent.paragraph, []), out)
-                if ev is None or (ev.event_type, ev.actor) in seen:
-                    continue
-                if any(o.start < ev.end and ev.start < o.end for o in para_events.get(sent.paragraph, [])):
-                    continue  # one trigger, one event
+        sent = doc.sentences[index]
+        inside = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end)
+        ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
+        for k, clause in enumerate(found):
+            for ev in _clause_events(ctx, k, clause):
+                if any(o.start < ev.end and ev.start < o.end and o.actor == ev.actor and o.target == ev.target for o in out[-12:]):
+                    continue  # one trigger, one event per actor and target
                 out.append(ev)
-                para_events.setdefault(sent.paragraph, []).append(ev)
-                seen.add((ev.event_type, ev.actor))
-    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, out))
-    # dates_in's cache serves this article's two passes; its keys hold the whole text, so a
-    # long-running kernel would keep past articles alive: let them go.
-    dates_in.cache_clear()
-    return sorted(out, key=lambda ev: (ev.start, ev.event_type))
-
-
-def _verb_event(doc, sent, clauses, match, rule, local, quoted, caption_dates, caption_places, earlier_here, earlier) -> Event | None:
-    text, mentions, published = doc.norm, doc.mentions, doc.published
-    s, e = match.span()
-    if any(a <= s < b for a, b in quoted) or _negated(text, sent.start, s):
-        return None
-    obj_end = e
-    if rule.obj is not None:
-        obj = rule.obj.search(text, e, min(sent.end, e + 60))
-        if obj is None:
-            return None
-        obj_end = obj.end()
-    place = _location(doc, local, e, sent.end)
-    if rule.needs_place and (place is None or place.start > e + 25):
-        return None
-    actor = _actor(doc, local, sent, clauses, s, e)
-    target = None
-    if rule.event_type not in _UNTARGETED:
-        reach = min(sent.end, obj_end + _REACH)  # a clause, not a whole run-on line
-        clause_end = _CLAUSE_END.search(text, obj_end, reach)
-        target = _target(doc, local, obj_end, clause_end.start() if clause_end else reach, actor)
-    location = place.name if place else caption_places.get(sent.paragraph, "") if sent.section == "caption" else ""
-    cameo = rule.cameo or _inherited_code(earlier_here)
-    when = _date_for(text, sent, s, quoted, published, caption_dates, earlier)
-    name, goldstein = code(cameo)
-    return Event(
-        stable_id("e", s, obj_end, rule.event_type), when.date, when.precision, when.basis, when.text,
-        actor.name, actor.kind, doc.text[s:obj_end], rule.event_type, cameo, name, goldstein,
-        target.name if target else "", location, "article", sent.sentence_id, s, obj_end,
-        actor.country, target.kind if target else "",
-    )
-
-
-def _start(m) -> int:
-    return m.start
-
-
-def _negated(text: str, sent_start: int, verb_start: int) -> bool:
-    lo = max(sent_start, verb_start - 45)  # only the 45 characters before the verb are read
-    clause = max(text.rfind(",", lo, verb_start), text.rfind(";", lo, verb_start), sent_start)
-    window = text[max(clause, verb_start - 45) : verb_start]
-    return bool(_NEGATION.search(window))
-
-
-def _group(doc: Document, m: Mention, limit: int) -> Actor:
-    """"US allies", "Iraqi authorities", "NATO troops": a named collective."""
-    after = doc.tokens_in(m.end, min(limit, m.end + 40))
-    adjectival = len(after) > 1 and after[1].text.lower() in _THINGS
-    if after and after[0].text.lower() in group_nouns() and doc.norm[m.end : after[0].start] == " " and not adjectival:
-        return Actor(f"{m.text} {after[0].text}", "group", m.country)
-    return Actor(m.name, m.kind, m.country)
-
-
-class _Clauses:
-    """Pronouns and passive agents of one sentence, found once however many verbs it has."""
-
-    def __init__(self, text: str, sent: Sentence):
-        self.text, self.sent = text, sent
-        self._pronouns: tuple[list[int], list[int]] | None = None
-        self._agents: tuple[list[int], list[int]] | None = None
-
-    @staticmethod
-    def _index(pattern: re.Pattern, text: str, sent: Sentence) -> tuple[list[int], list[int]]:
-        found = list(pattern.finditer(text, sent.start, sent.end))
-        return [m.start() for m in found], [m.end() for m in found]
-
-    def last_pronoun(self, lo: int, hi: int) -> int | None:
-        """Start of the last "he", "she" or "they" inside [lo, hi)."""
-        if self._pronouns is None:
-            self._pronouns = self._index(_PERSONAL_PRONOUN, self.text, self.sent)
-        starts, ends = self._pronouns
-        k = bisect_right(ends, hi) - 1
-        return starts[k] if k >= 0 and starts[k] >= lo else None
-
-    def agent(self, lo: int, hi: int) -> int | None:
-        """End of the first "by (the)" inside [lo, hi)."""
-        if self._agents is None:
-            self._agents = self._index(_AGENT, self.text, self.sent)
-        starts, ends = self._agents
-        k = bisect_left(starts, lo)
-        return ends[k] if k < len(starts) and ends[k] <= hi else None
-
-
-def _actor(doc, local, sent, clauses, s, e) -> Actor:
-    text, mentions = doc.norm, doc.mentions
-    # passive agent: "… by a US drone strike" names who acted
-    agent = clauses.agent(e, min(sent.end, e + _REACH))
-    if agent is not None:
-        first = next((m for m in local[bisect_left(local, agent, key=_start) :] if m.kind in _ACTOR_KINDS), None)
-        if first is not None and first.start - agent < 3:
-            return Actor(first.name, first.kind, first.country)
-    ahead = [m for m in local[bisect_left(local, s - _REACH, key=_start) : bisect_left(local, s, key=_start)]
-             if m.end <= s and m.kind in _ACTOR_KINDS]
-    clause_cut = max(text.rfind(";", max(sent.start, s - _REACH), s), sent.start, s - _REACH)
-    pronoun_at = clauses.last_pronoun(clause_cut, s)  # the last "he", "she" or "they" before the verb
-    if pronoun_at is not None and (not ahead or ahead[-1].end < pronoun_at):
-        earlier = [m for m in ahead if m.end <= pronoun_at]
-        if not earlier:
-            earlier = [m for m in before(mentions, sent.start) if m.kind in _ACTOR_KINDS][-1:]
-        if earlier:
-            return _coordinated_actor(doc, earlier, sent.end)
-        return Actor("", "", "")
-    if not ahead:
-        return Actor("", "", "")
-    return _coordinated_actor(doc, ahead, sent.end)
-
-
-def _coordinated_actor(doc: Document, before: list[Mention], limit: int) -> Actor:
-    text = doc.norm
-    chain = [before[-1]]
-    for m in reversed(before[:-1]):
-        gap = text[m.end : chain[0].start].strip().lower()
-        if gap in ("and", ",", "and the", ", the", ", and", ", and the"):
-            chain.insert(0, m)
-        else:
-            break
-    if len(chain) == 1:
-        return _group(doc, chain[0], limit)
-    name = NAME_SEPARATOR.join(dict.fromkeys(m.name for m in chain))
-    kind = "country" if all(m.kind == "country" for m in chain) else "group"
-    return Actor(name, kind, chain[0].country)
-
-
-def _target(doc, local, start, end, actor: Actor) -> Actor | None:
-    skip = names_in(actor.name)
-    after = [m for m in local[bisect_left(local, start, key=_start) : bisect_left(local, end, key=_start)]
-             if m.kind in _ACTOR_KINDS and m.name not in skip]
-    people = [m for m in after if m.kind == "person" and m.start - start < 80]
-    if people:
-        return Actor(people[0].name, "person", people[0].country)
-    if after:
-        return _group(doc, after[0], end)
-    return None
-
-
-def _location(doc, local, start, end) -> Mention | None:
-    first = bisect_left(local, start, key=_start)
-    for m in local[first : first + _MAX_NAMES]:  # the names of the clause, not of a run-on line
-        if m.start > start + _REACH:
-            break
-        if m.kind == "place":
-            return m
-        if m.kind == "country":
-            words = doc.tokens_in(max(start, m.start - 12), m.start)
-            prev = words[-1].text.lower() if words else ""
-            if prev in _PLACE_PREPOSITIONS or (prev == "the" and len(words) > 1 and words[-2].text.lower() in _PLACE_PREPOSITIONS) or (
-                m.via == "demonym" and (nxt := doc.tokens_in(m.end, min(end, m.end + 30), limit=1))
-                and nxt[0].text.lower() in ("base", "bases", "city", "cities", "territory", "soil", "camp", "camps")
-            ) or m.start - start <= 1:
-                return m
-    return None
-
-
-def _inherited_code(earlier: list[Event]) -> str:
-    """A movement ("heading for Kuwait") belongs to the withdrawal or deployment before it."""
-    for ev in reversed(earlier):
-        if ev.event_type in ("withdrawal", "movement") and ev.cameo:
-            return ev.cameo
-    return ""
-
-
-def _date_for(text, sent, pos, quoted, published, caption_dates, earlier) -> DateRef:
-    dates = dates_in(text, sent.start, sent.end, published)
-    near = dates[bisect_left(dates, pos - _REACH, key=_start) : bisect_left(dates, pos + _REACH, key=_start)]  # a clause's reach
-    found = [d for d in near if not any(a <= d.start < b for a, b in quoted)]
-    if found:
-        before = [d for d in found if d.start <= pos] or found
-        pick = before[-1]
-        if pick.basis == "anchor":
-            ref = next((ev for ev in reversed(earlier) if ev.event_type == pick.anchor and ev.date), None)
-            if ref is not None:
-                return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
-        elif pick.date is not None:
-            return pick
-    if sent.section == "caption" and sent.paragraph in caption_dates:
-        d = caption_dates[sent.paragraph]
-        return DateRef(d.date, d.precision, "caption", d.text, d.start, d.end)
-    if published is not None:
-        return DateRef(published, "day", "publication", "", -1, -1)
-    return DateRef(None, "", "unknown", "", -1, -1)
+    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, out, story))
+    dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
+    return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
 
 
 def _overlapping(spans: list[tuple[int, int]], starts: list[int], longest: int, start: int, end: int) -> list[tuple[int, int]]:
@@ -305,26 +142,799 @@ def _overlapping(spans: list[tuple[int, int]], starts: list[int], longest: int, 
     return [(a, b) for a, b in spans[bisect_left(starts, start - longest) : bisect_left(starts, end)] if b > start]
 
 
-def _statements(doc, quotes, quoted_index, caption_dates, earlier) -> list[Event]:
-    text, mentions, published = doc.norm, doc.mentions, doc.published
+class _Context:
+    """What the events of one sentence share: the document, the sentence's clauses and quotes."""
+
+    def __init__(self, doc, salience, sent, found, quoted, caption_dates, caption_places, earlier, story=None):
+        self.doc, self.salience, self.sent, self.clauses = doc, salience, sent, found
+        self.story = story if story is not None else Story(None, "")
+        self.quoted, self.caption_dates, self.caption_places, self.earlier = quoted, caption_dates, caption_places, earlier
+        self._actors: dict[tuple[int, int], list[Actor]] = {}
+        self._codes: dict[int, str] = {}
+        self._dates: list[DateRef] | None = None
+
+    def dates(self) -> list[DateRef]:
+        """The sentence's date expressions outside quote marks, read once for all its clauses."""
+        if self._dates is None:
+            doc, sent = self.doc, self.sent
+            self._dates = [d for d in dates_in(doc.norm, sent.start, sent.end, doc.published) if not self.in_quote(d.start)]
+        return self._dates
+
+    def code(self, clause: Clause) -> str:
+        """A verb clause's own code in its context (cached: host and frame checks ask again)."""
+        key = id(clause)
+        found = self._codes.get(key)
+        if found is None:
+            found = self._codes[key] = _event_code(clause)
+        return found
+
+    def in_quote(self, pos: int) -> bool:
+        return bool(self.quoted) and any(a <= pos < b for a, b in self.quoted)
+
+    def actors(self, phrase: Phrase | None) -> list[Actor]:
+        if phrase is None:
+            return []
+        key = (phrase.start, phrase.end)
+        if key not in self._actors:
+            self._actors[key] = phrase_actors(self.doc, self.salience, phrase.start, phrase.end)
+        return self._actors[key]
+
+
+def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
+    doc = ctx.doc
+    if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical" or _nobody(ctx, clause.subject):
+        return []  # a quoted claim, a negated act ("none of their personnel had been killed"), a possibility
+    if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
+        return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
+    cameo, verb_kind, base = _code(ctx, k, clause)
+    if not cameo or cameo == codes.NO_EVENT or cameo.startswith("01"):
+        return []
+    if clause.kind == "noun" and _inside_other(ctx, clause):
+        return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
+    sources, targets = _participants(ctx, k, clause, cameo, base)
+    if not sources:
+        if not (clause.voice == "passive" or clause.kind == "noun") or not targets:
+            return []
+        sources = [NOBODY]  # "two men were arrested", "the bombing of X": no actor named, the target kept
+    # an announced cooperative act keeps its kind ("will withdraw troops" is a withdrawal, coded 0356 AGREE)
+    kind = event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
+    if verb_kind == "movement":
+        kind = "movement"
+    category, mode = codes.plover(cameo)
+    name, goldstein = code(cameo)
+    place, basis = place_of(ctx, clause, sources, targets, moving=verb_kind == "movement", cameo=cameo)
+    if verb_kind == "movement" and basis != "clause":
+        return []  # "heading for Kuwait": a movement is an event only towards a place
+    when = date_of(ctx, clause)
+    action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
+    out = []
+    for actor, target in reciprocal(sources, targets, cameo):
+        if target.name and target.name == actor.name:
+            continue
+        out.append(Event(
+            stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
+            actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, place, "article",
+            ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, clause.end,
+            actor.country, target.kind, category, mode, "", basis,
+        ))
+    return out
+
+
+def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
+    """The clause's CAMEO code under its modal frame, "movement" for a verb of motion, and the code before the frame."""
+    if clause.kind == "noun":
+        host = ctx.clauses[clause.host] if clause.host >= 0 else None
+        coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
+        hosted = ctx.code(host) if host is not None else ""
+        if hosted and hosted != codes.NO_EVENT and hosted[:2] == coded[:2]:
+            return codes.NO_EVENT, "", ""  # "launched an attack on": the verb, read with its noun, carries the event
+        return coded, "", coded
+    raw = ctx.code(clause)
+    if raw == "move":
+        inherited = next((e.cameo for e in reversed(ctx.earlier[-8:]) if e.event_type in _MOVES and e.cameo), "")
+        return inherited or "0874", "movement", inherited or "0874"
+    base = codes.as_request(raw)
+    result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
+    if clause.governor_lemma and clause.modality in _FRAME_CODES and (raw == codes.NO_EVENT or result == base):
+        # "agreed to postpone", "threatened to <an act the lexicon does not code>", "refused to respond":
+        # the frame itself is the event when the act it governs adds nothing codable
+        if raw == codes.NO_EVENT or not (clause.modality == "intent" and base[:2] in ("13", "14", "15", "16", "17", "18", "19", "20")):
+            result = _FRAME_CODES[clause.modality]
+    return codes.as_request(result), "", base
+
+
+# The code of a modal frame on its own: express intent, demand, reject, threaten.
+_FRAME_CODES = {"intent": "030", "demand": "100", "refuse": "120", "threaten": "130"}
+
+
+def _demands(clause: Clause) -> bool:
+    return clause.kind == "verb" and codes.family_modality(codes.own_code(clause.lemma)) == "demand"
+
+
+# Verbal acts that are events of their own when a speech verb reports them ("warned", "urged", "accused",
+# "praised", "denied"); a plain report ("said", "added", "told") is not: its quote or complement is.
+_VERBAL_FAMILIES = ("02", "03", "05", "10", "11", "12", "13", "016")
+
+
+def _event_code(clause: Clause) -> str:
+    coded = _verb_code(clause)
+    if clause.kind == "verb" and coded not in (codes.NO_EVENT, "move") and _is_cue(clause.lemma):
+        # a speech verb that reports ("added that …", "said on Tuesday") is no act; one with an object is ("charged Berg")
+        acts = clause.object is not None or any(p not in ("on", "in", "at", "to") for p, _ in clause.preps)
+        if not coded.startswith(_VERBAL_FAMILIES) and not acts:
+            return codes.NO_EVENT
+    return coded
+
+
+def _is_cue(lemma: str) -> bool:
+    cues = reference.cues()
+    return lemma in cues or any(form in cues for form in (lemma + "ed", lemma + "d", lemma + "s"))
+
+
+def _inside_other(ctx: _Context, clause: Clause) -> bool:
+    """An event noun inside another event's agent or owner phrase ("by a US drone strike")."""
+    for other in ctx.clauses:
+        if other is clause:
+            continue
+        for phrase in (other.agent, other.owner):
+            if phrase is not None and phrase.start <= clause.start < phrase.end:
+                return True
+    return False
+
+
+def _verb_code(clause: Clause) -> str:
+    if clause.kind != "verb":
+        return codes.NO_EVENT
+    return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after), passive=clause.voice == "passive")
+
+
+def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:
+    """Source and target actors of a clause (several when the text coordinates them)."""
+    if clause.kind == "noun":
+        sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
+        if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
+            sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
+        if not sources and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
+            sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
+        targets = _prep_targets(ctx, clause, sources)
+        return sources, targets
+    if clause.voice == "passive":
+        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause)
+        targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
+        return sources, targets
+    subject = ctx.actors(clause.subject)
+    if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject):
+        return [], []  # "bases hosting US troops": a participle describing a thing is no act
+    if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
+        subject = ctx.actors(ctx.clauses[clause.report].subject) or subject
+    if clause.demand_by >= 0:  # "urged Western allies to speed up deliveries": the asker asks the allies
+        asker = ctx.clauses[clause.demand_by]
+        return ctx.actors(asker.subject), subject
+    if clause.report >= 0 and clause.modality == "demand":  # "Russia said Sudan must return …"
+        reporter = ctx.clauses[clause.report]
+        return ctx.actors(reporter.subject), subject
+    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object)
+    targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
+    targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
+        # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
+        targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
+    if not targets:
+        targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")))
+    if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
+        targets = _country_of_place(ctx, clause.object)
+    if not targets and cameo[:2] in ("12", "13", "15", "16", "17", "18", "19", "20"):
+        # "refused to deploy peacekeepers in Iraq", "threatened a curfew in Algiers": the place's country is aimed at
+        own = {a.country for a in subject if a.country}
+        for p, np in clause.preps:
+            if p in ("in", "into", "inside") and not targets:
+                targets = [a for a in _country_of_place(ctx, np) if a.country not in own]
+    if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
+        targets = _visited(ctx, clause)
+    if not targets and cameo.startswith(("02", "10")):  # "demanded that the US cancel …": whom the demand is of
+        targets = _complement_subjects(ctx, k)
+    return subject, targets
+
+
+# Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
+_PROPOSALS = frozenset("offer offers proposal proposals appeal appeals call calls request requests demand demands invitation "
+                       "plan plans initiative bid ultimatum suggestion".split())
+
+
+# Acts whose object is the actor's own forces or means ("withdraw its troops", "deployed soldiers").
+_OWN_FORCES = ("087", "15")
+
+
+def _owned_by_subject(ctx: _Context, phrase: Phrase | None) -> bool:
+    """"its troops", "their borders": an object the subject owns is no target."""
+    if phrase is None:
+        return False
+    first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
+    return first in ("its", "their", "his", "her", "our")
+
+
+def _visited(ctx: _Context, clause: Clause) -> list[Actor]:
+    for prep, np in clause.preps:
+        if prep in ("in", "to"):
+            for m in ctx.doc.mentions_in(np.start, np.end):
+                if m.kind in ("place", "country"):
+                    return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
+    return []
+
+
+def _complement_subjects(ctx: _Context, k: int) -> list[Actor]:
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.report == k and other.subject is not None:
+            return ctx.actors(other.subject)
+    return []
+
+
+def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str) -> list[tuple[Actor, Actor]]:
+    """Actor–target pairs; "Jordan and Britain agreed" (no target) is each with the other."""
+    if not targets and len(sources) > 1 and cameo.startswith(_MUTUAL):
+        return [(a, b) for a in sources for b in sources if a != b]
+    return [(a, t) for a in sources for t in targets or [NOBODY]]
+
+
+# Acts two coordinated actors do with each other: agree, meet, cooperate, sign, fight.
+_MUTUAL = ("03", "04", "05", "06", "19")
+
+
+def _modifier_participle(ctx: _Context, clause: Clause) -> bool:
+    """An -ing verb with no auxiliary right after its noun ("bases hosting", "a man threatening")."""
+    if clause.kind != "verb" or clause.subject is None or clause.group_start != clause.start:
+        return False
+    word = ctx.doc.norm[clause.start : clause.end].split()[0].lower()
+    return word.endswith("ing") and clause.subject.end <= clause.start and ctx.doc.norm[clause.subject.end : clause.start].strip() == ""
+
+
+def _agentive(ctx: _Context, phrase: Phrase | None) -> bool:
+    """A phrase whose head can act: a name, a pronoun, or an agent noun ("police", "a man")."""
+    if phrase is None:
+        return False
+    toks = ctx.doc.tokens_in(phrase.start, phrase.end)
+    if not toks:
+        return False
+    head = toks[-1]
+    if any(m.start <= head.start < m.end and m.kind in ACTOR_KINDS and m.via != "demonym" for m in ctx.doc.mentions_in(phrase.start, phrase.end)):
+        return True
+    return codes.agent_sector([t.text.lower() for t in toks]) != "" or head.text.lower() in ("he", "she", "they", "it", "we")
+
+
+# Nouns of verbal acts whose "from" phrase names who did them.
+_VERBAL_NOUNS = frozenset("criticism condemnation backing support praise endorsement demand demands request requests call calls "
+                          "appeal warning warnings threat threats pressure rebuke accusation accusations complaint protest".split())
+
+
+def _as_named(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
+    """An agentless passive's subject no table names ("All three were arrested"): its words stand for it."""
+    if phrase is None:
+        return []
+    toks = [t for t in ctx.doc.tokens_in(phrase.start, phrase.end) if not _calendar(t.text)]
+    words = [t.text.lower() for t in toks]
+    k = 0
+    while k < len(toks) - 1 and words[k] in _LEADING:
+        k += 1
+    name = " ".join(t.text for t in toks[k:])
+    if not name or words[-1] in ("he", "she", "it", "they", "we", "i", "you"):
+        return []
+    return [Actor(name, "group" if words[-1].endswith("s") else "person", "")]
+
+
+def _means_owner(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"killed in an Israeli air strike", "destroyed in a Russian attack": a passive's means names its actor."""
+    nouns = codes.lexicon().nouns
+    for prep, np in clause.preps:
+        if prep not in ("in", "during"):
+            continue
+        words = ctx.doc.norm[np.start : np.end].lower().split()
+        if any(w in nouns for w in words):
+            owners = [m for m in ctx.doc.mentions_in(np.start, np.end) if m.kind in ACTOR_KINDS]
+            if owners:
+                return [_actor_of(ctx.doc, owners[0], "")]
+    return []
+
+
+def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
+    if phrase is None:
+        return False
+    first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
+    return first in ("none", "no", "nobody", "neither", "nothing", "noone")
+
+
+def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
+    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she", "they", "it", "we")
+
+
+def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False) -> list[Actor]:
+    names = {a.name for a in sources}
+    preps = TARGET_PREPOSITIONS if _together(ctx, clause) else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
+        for p, np in clause.preps:
+            if p != prep:
+                continue
+            found = [a for a in ctx.actors(np) if a.name not in names]
+            if found:
+                return found
+    return []
+
+
+def _together(ctx: _Context, clause: Clause) -> bool:
+    """Acts done with someone ("met with", "agreed with", "cooperated with"); "charged with fraud" is not one."""
+    code = ctx.code(clause) if clause.kind == "verb" else codes.noun_code(clause.lemma.split())
+    return code[:2] in ("03", "04", "05", "06", "19")
+
+
+def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:
+    """"struck an oil depot in Russia's Belgorod region": a place's country is the side struck."""
+    gaz = reference.gazetteer()
+    for m in ctx.doc.mentions_in(phrase.start, phrase.end):
+        if m.kind in ("place", "country") and m.country in gaz.countries:
+            return [Actor(gaz.countries[m.country].name, "country", m.country)]
+    return []
+
+
+# --- actors --------------------------------------------------------------------------
+
+
+def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> list[Actor]:
+    """The actors a noun phrase names: one per coordinated part ("Shell and Watson" → two).
+
+    A part names a person, organisation or country (the lead's speaker-phrase reading,
+    :func:`.speakers._phrase`), a pronoun or description resolved to an earlier entity,
+    a thing by its country ("the US consulate" → United States, "Ukrainian positions"
+    → Ukraine), or an unnamed actor by its noun phrase ("police", "rescue teams",
+    "a 28-year-old man") when its head is an agent noun (``data/agent_nouns.csv``).
+    """
+    toks = [t for t in doc.tokens_in(start, end) if not _calendar(t.text)]  # "Tuesday the parliament …"
+    if not toks:
+        return []
+    out: list[Actor] = []
+    for part in _parts(doc, toks):
+        for actor in _part_actors(doc, salience, part):
+            if actor.name and actor not in out:
+                out.append(actor)
+    return out
+
+
+def _parts(doc: Document, toks) -> list[list]:
+    """Split a phrase at "and", "&", "or" and list commas — only where each side names someone."""
+    text = doc.norm
+    parts, cur = [], []
+    for i, t in enumerate(toks):
+        w = t.text.lower()
+        gap = text[toks[i - 1].end : t.start] if i else ""
+        if (w in ("and", "&", "or") or ("," in gap and cur)) and cur:
+            if w in ("and", "&", "or"):
+                parts.append(cur)
+                cur = []
+                continue
+            parts.append(cur)
+            cur = []
+        cur.append(t)
+    if cur:
+        parts.append(cur)
+    if len(parts) == 1:
+        return parts
+    # "Qatari and Egyptian mediators": a bare modifier shares the last part's head
+    head = parts[-1][-1]
+    merged = []
+    for p in parts[:-1]:
+        if len(p) == 1 and p[0].text[:1].isupper() and head.text.islower():
+            merged.append(p + [head])
+        else:
+            merged.append(p)
+    merged.append(parts[-1])
+    named = [p for p in merged if _names_someone(doc, p)]
+    return merged if len(named) == len(merged) else [toks]
+
+
+def _names_someone(doc: Document, toks) -> bool:
+    if any(m.kind in ACTOR_KINDS for m in doc.mentions_in(toks[0].start, toks[-1].end)):
+        return True
+    words = [t.text.lower() for t in toks]
+    return bool(codes.agent_sector(words)) or words[-1] in ("he", "she", "they", "it", "we")
+
+
+def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
+    words = [t.text.lower() for t in toks]
+    if len(toks) == 1 and words[0] in _OBJECT_PRONOUNS and salience is not None:
+        # "charged him", "sentenced her": the object form of a pronoun, resolved like its subject form
+        pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _OBJECT_PRONOUNS[words[0]])
+        who = resolve(doc, salience, pronoun, toks[0].start)
+        return [_actor_of(doc, who[0], "")] if who else []
+    phrase = _phrase(doc, toks, toks[-1].end)
+    if phrase is not None and phrase.via != "description":
+        collective = named_collective(doc, phrase) or unlisted_name(doc, phrase)
+        if collective is not None:
+            thing = _thing_of_country(doc, toks, phrase)
+            if thing is not None:
+                return [thing]
+            if not collective.name:  # "three Peruvian diplomats": people of a country the text does not name
+                unnamed = _unnamed(doc, toks, words)
+                if unnamed is not None:
+                    return [unnamed]
+            return [Actor(collective.name, collective.kind, _iso(collective.country))]
+        who = resolve(doc, salience, phrase, toks[0].start)
+        if who:
+            if len(who) > 1:
+                return [_actor_of(doc, m, "") for m in who]
+            return [_actor_of(doc, who[0], phrase.head if phrase.via == "organisation" else "")]
+        if phrase.via == "pronoun":
+            return []
+    named = _unlisted(doc, toks)  # "Serb forces", "the UNITA militarist wing": capitalised words no table knows
+    if named is not None:
+        return [named]
+    if phrase is not None and phrase.via == "description" and words[0] in _DEFINITE and not phrase.mentions:
+        who = resolve(doc, salience, phrase, toks[0].start)  # "the agency", "the minister": someone named before
+        if who:
+            return [_actor_of(doc, who[0], "")]
+    unnamed = _unnamed(doc, toks, words)
+    if unnamed is not None:
+        return [unnamed]
+    thing = _owner_of_thing(doc, toks)
+    return [thing] if thing is not None else []
+
+
+def _owner_of_thing(doc: Document, toks) -> Actor | None:
+    """"Haiti's efforts", "President Reagan's statement", "the withdrawal of Serbian forces": a thing's owner."""
+    head = toks[-1].text
+    if not head.islower() or head in group_nouns() or codes.agent_sector([head]) or _person_noun(head):
+        return None
+    found = [m for m in doc.mentions_in(toks[0].start, toks[-1].end) if m.kind in ACTOR_KINDS]
+    if not found:
+        return None
+    owners = [m for m in found if doc.norm.startswith(("’s", "'s"), m.end)]
+    m = (owners or found)[0]
+    if m.kind == "country":
+        place = reference.gazetteer().countries.get(m.country)
+        return Actor(place.name if place else m.name, "country", m.country)
+    return _actor_of(doc, m, "")
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def _unlisted(doc: Document, toks) -> Actor | None:
+    """A phrase whose capitalised words are no known name: the phrase from its first capital is the actor."""
+    names = doc.mentions_in(toks[0].start, toks[-1].end)
+    covered = lambda t: any(m.start <= t.start < m.end for m in names)
+    caps = [k for k, t in enumerate(toks) if t.text[:1].isupper() and not covered(t) and t.text.lower() not in _DEFINITE
+            and t.text.lower() not in ("a", "an", "he", "she", "they", "it", "we", "i") and not _calendar(t.text)
+            and not (_common(t.text.lower()) and _sentence_initial(doc, t))]
+    if not caps or not toks[-1].text[:1].isalpha():
+        return None
+    head = toks[-1].text.lower()
+    if not (toks[-1].text[:1].isupper() or head in group_nouns() or codes.agent_sector([head]) or _person_noun(head) or head in _ORG_HEADS):
+        return None
+    first = caps[0]
+    while first > 0 and doc.norm.startswith(("’s", "'s"), toks[first - 1].end) is False and toks[first - 1].text[:1].isupper():
+        first -= 1
+    name = " ".join(t.text for t in toks[first:])
+    kind = "group" if head.endswith("s") and not toks[-1].text[:1].isupper() else "organization"
+    return Actor(name, kind, "")
+
+
+_ORG_HEADS = frozenset("network wing movement party group organisation organization front army militia council committee "
+                       "agency ministry court tribunal union league alliance coalition forum assembly parliament congress "
+                       "senate government administration commission company firm bank newspaper".split())
+
+
+def _common(word: str) -> bool:
+    """A common word that only a sentence's start capitalises ("Thousands of teachers", "Police")."""
+    return word in _LEADING or word in group_nouns() or _person_noun(word) or bool(codes.agent_sector([word])) or \
+        codes.is_verb_form(word) or codes.is_event_noun(word)
+
+
+def _calendar(word: str) -> bool:
+    return word.lower() in CALENDAR
+
+
+def _person_noun(word: str) -> bool:
+    return word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
+
+
+def _actor_of(doc: Document, m: Mention, head: str) -> Actor:
+    """The actor one name stands for (``describe`` without reading a person's role: events need no role)."""
+    if m.kind == "country":
+        place = reference.gazetteer().countries.get(m.country)
+        name = place.name if place is not None else m.name
+        return Actor(name, "group" if head and head in group_nouns() else "country", m.country)
+    kind = m.kind if not (head and head in group_nouns() and m.kind != "person") else m.kind
+    return Actor(m.name, kind if kind in ACTOR_KINDS else "organization", m.country)
+
+
+def _thing_of_country(doc: Document, toks, phrase) -> Actor | None:
+    """"the US consulate", "Ukrainian positions", "a Russian glide bomb": a thing named by its country."""
+    head = toks[-1].text.lower()
+    if head in group_nouns() or codes.agent_sector([head]) or not toks[-1].text.islower():
+        return None
+    for m in phrase.mentions:
+        if m.kind == "country" and m.country:
+            gaz = reference.gazetteer()
+            place = gaz.countries.get(m.country)
+            return Actor(place.name if place else m.name, "country", m.country)
+    return None
+
+
+def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
+    """"police", "rescue teams", "a 28-year-old man", "Trump supporters": an actor without a name."""
+    head = words[-1]
+    single = codes.stem(head)
+    if not (codes.agent_sector(words) or head in group_nouns() or single in group_nouns() or _person_noun(head)
+            or head in _ORG_HEADS or single in _ORG_HEADS):
+        return None
+    k = 0
+    while k < len(toks) - 1 and (words[k] in _LEADING or words[k][:1].isdigit()):
+        k += 1
+    name = " ".join(t.text for t in toks[k:])
+    if name[:1].isupper() and not any(m.start <= toks[k].start < m.end for m in doc.mentions_in(toks[0].start, toks[-1].end)) \
+            and _sentence_initial(doc, toks[k]):
+        name = name[:1].lower() + name[1:]  # "Police arrested …": the common noun, not a name
+    country = ""
+    for m in doc.mentions_in(toks[0].start, toks[-1].end):
+        if m.kind == "country":
+            country = m.country
+    kind = "organization" if head in _ORG_HEADS else "group" if head.endswith("s") or head in ("police", "military") else "person"
+    return Actor(name, kind, country)
+
+
+def _sentence_initial(doc: Document, tok) -> bool:
+    sent = doc.sentence_at(tok.start)
+    return sent is not None and doc.norm[sent.start : tok.start].strip() == ""
+
+
+_LEADING = frozenset("the a an some all both several many more than less fewer at least about around nearly almost over up to "
+                     "dozens hundreds thousands of its his her their our these those this that".split()) | _QUANTIFIERS
+
+
+def _iso(country: str) -> str:
+    """An ISO code for a country name or code ("Russia" → RU)."""
+    if not country:
+        return ""
+    if len(country) == 2 and country.isupper():
+        return country
+    place = reference.gazetteer().country_of(country)
+    return place.country if place is not None and place.country else ""
+
+
+# --- where ---------------------------------------------------------------------------
+
+
+def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: list[Mention], caption: str,
+                 actor_country: str, dateline: str = "") -> tuple[str, str]:
+    """The place an event happened and how it was chosen (``location_basis``).
+
+    Candidates come most specific first: the clause's own place ("in Kyiv", "at the
+    base", the struck base), then the sentence's, then the paragraph's, the photo
+    caption's, the dateline's ("KOLKATA, India –": where the story is reported from),
+    and the actor's country only when nothing better is said. Within one
+    level a town, base or region beats a country. One function, so resolved places
+    (the places issue's toponym resolution) can be fed in here later.
+    """
+    for basis, found in (("clause", clause), ("sentence", sentence), ("paragraph", paragraph)):
+        if found:
+            specific = [m for m in found if m.kind == "place"]
+            return (specific or found)[0].name, basis
+    if caption:
+        return caption, "caption"
+    if dateline:
+        return dateline, "dateline"
+    if actor_country:
+        return actor_country, "actor_country"
+    return "", ""
+
+
+# Fighting often happens abroad: its actor's country is no guess of where.
+_FIGHTING = ("18", "19", "20")
+
+
+def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[Actor] = (), *, moving: bool = False,
+             cameo: str = "") -> tuple[str, str]:
+    doc = ctx.doc
+    own: list[Mention] = []
+    for prep, np in clause.preps:
+        if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
+            own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)]
+    if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
+        own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place" or (m.kind == "country" and _names_place(doc, m))]
+    patient = clause.subject if clause.voice == "passive" else None
+    if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
+        own += [m for m in doc.mentions_in(patient.start, patient.end) if m.kind in ("place", "country") and _after_place_preposition(doc, m)]
+    if clause.kind == "noun" and clause.owner is not None:
+        own += [m for m in doc.mentions_in(clause.owner.start, clause.owner.end) if m.kind == "place"]
+    sent = ctx.sent
+    sentence = [m for m in starting_in(doc.mentions, sent.start, sent.end)
+                if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)]
+    para_start = max(doc.paragraph_bounds(sent.start)[0], sent.start - _REACH)  # a run-on paragraph: its last stretch
+    paragraph = [m for m in starting_in(doc.mentions, para_start, sent.start)
+                 if m.kind == "place" and _after_place_preposition(doc, m) and not ctx.in_quote(m.start)]
+    caption = ctx.caption_places.get(sent.paragraph, "") if sent.section == "caption" else ""
+    actor_country = ""
+    own_countries = {a.country for a in sources if a.country}
+    abroad = any(t.country and t.country not in own_countries for t in targets)
+    for a in sources:
+        if a.country and not abroad and not cameo.startswith(_FIGHTING):  # an act against another country's side happened somewhere the text does not say
+            place = reference.gazetteer().countries.get(a.country)
+            actor_country = place.name if place else ""
+            break
+    dateline = ctx.story.place if sent.section == "body" else ""
+    return choose_place(clause=own, sentence=sentence, paragraph=paragraph, caption=caption, actor_country=actor_country,
+                        dateline=dateline)
+
+
+def _is_place_use(doc: Document, m: Mention) -> bool:
+    """A country named as a place ("in Iraq"), not as an owner of something else ("in Russia's Belgorod region")."""
+    return not doc.norm.startswith(("’s", "'s"), m.end) or m.kind == "place"
+
+
+def _names_place(doc: Document, m: Mention) -> bool:
+    nxt = doc.tokens_in(m.end, m.end + 30, limit=1)
+    return m.via != "demonym" or (bool(nxt) and nxt[0].text.lower() in _PLACE_NOUNS)
+
+
+def _after_place_preposition(doc: Document, m: Mention) -> bool:
+    words = doc.tokens_in(max(0, m.start - 12), m.start)
+    prev = words[-1].text.lower() if words else ""
+    if prev == "the" and len(words) > 1:
+        prev = words[-2].text.lower()
+    return prev in PLACE_PREPOSITIONS or (m.via == "demonym" and _names_place(doc, m))
+
+
+# --- when ----------------------------------------------------------------------------
+
+
+def date_of(ctx: _Context, clause: Clause) -> DateRef:
+    """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
+    doc, sent = ctx.doc, ctx.sent
+    found = ctx.dates()
+    if found:
+        lo, hi = clause.group_start, clause.clause_end
+        own = [d for d in found if lo <= d.start < hi and not _in_other_clause(ctx, clause, d)]
+        before = [d for d in found if d.start <= clause.start and not _in_other_clause(ctx, clause, d)]
+        pick = (own or before or found)
+        pick = pick[0] if own else pick[-1]
+        if pick.basis == "anchor":
+            ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.event_type == pick.anchor and ev.date
+                        and ev.date_basis != "caption"), None)
+            if ref is not None:
+                return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
+        elif pick.date is not None:
+            return pick
+        elif pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
+            return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
+    if sent.section == "caption" and sent.paragraph in ctx.caption_dates:
+        d = ctx.caption_dates[sent.paragraph]
+        return DateRef(d.date, d.precision, "caption", d.text, d.start, d.end)
+    if sent.section != "caption":
+        for ev in reversed(_before(ctx.earlier, sent.start)[-12:]):  # the paragraph's last dated event: a narrative keeps its day
+            if ev.date is not None and ev.date_basis in ("explicit", "relative", "anchor") and ev.source == "article" \
+                    and doc.paragraph_index(ev.start) == doc.paragraph_index(sent.start) and ev.start < sent.start:
+                return DateRef(ev.date, ev.date_precision, "paragraph", "", -1, -1)
+        if ctx.story.date is not None and ctx.story.date.date is not None:
+            d = ctx.story.date  # the day the article's lead dates its story
+            return DateRef(d.date, d.precision, "story", "", -1, -1)
+    if doc.published is not None:
+        return DateRef(doc.published, "day", "publication", "", -1, -1)
+    return DateRef(None, "", "unknown", "", -1, -1)
+
+
+def _before(found: list[Event], pos: int) -> list[Event]:
+    """The events (in text order) that start before ``pos``."""
+    return found[: bisect_left(found, pos, key=_start)]
+
+
+def _start(ev: Event) -> int:
+    return ev.start
+
+
+def _in_other_clause(ctx: _Context, clause: Clause, d: DateRef) -> bool:
+    """A date inside another verb's clause of the sentence belongs to that verb."""
+    for other in ctx.clauses:
+        if other is clause or other.kind != "verb":
+            continue
+        if other.group_start <= d.start < other.clause_end and not (clause.group_start <= d.start < clause.clause_end):
+            return other.start > clause.end or other.clause_end < clause.start
+    return False
+
+
+class Story(NamedTuple):
+    """What an article's top says about all of it: the day its lead dates, the place its dateline names."""
+
+    date: DateRef | None
+    place: str
+
+
+_DATELINE_PLACE = re.compile(r"\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\)?(?=,| \(| —| –| -|\s+[A-Z][a-z])")
+_LEAD_SENTENCES = 3
+
+
+def story_of(doc: Document) -> Story:
+    """The lead's day (a day-precision date in the first body sentences, at most a week before publication)
+    and the dateline's place ("KOLKATA, India –", "MEXICO CITY (AP)", "(NEW YORK) —")."""
+    from datetime import timedelta
+
+    when = None
+    place = ""
+    body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
+    for sent in body:
+        for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
+            if d.precision == "day" and d.date is not None and d.basis in ("explicit", "relative") and (
+                    doc.published is None or doc.published - timedelta(days=7) <= d.date <= doc.published):
+                when = d
+                break
+        if when is not None:
+            break
+    for para in [p for p in doc.paragraphs if p.section == "body"][:2]:
+        m = _DATELINE_PLACE.match(doc.norm, para.start, min(para.end, para.start + 60))
+        if m is None:
+            continue
+        name = m.group(1)
+        hit = next((x for x in doc.mentions_in(m.start(1), m.end(1) + 1) if x.kind in ("place", "country")), None)
+        if hit is not None:
+            place = hit.name
+        else:
+            found = reference.gazetteer().lookup(name.title()) or reference.gazetteer().country_of(name.title())
+            place = found.name if found is not None else ""
+        if place:
+            break
+    return Story(when, place)
+
+
+def _captions(doc: Document) -> tuple[dict[int, DateRef], dict[int, str]]:
+    """A photo caption's own date and first place, by paragraph: its events are of that day and place."""
+    dates: dict[int, DateRef] = {}
+    places: dict[int, str] = {}
+    for sent in doc.sentences:
+        if sent.section != "caption":
+            continue
+        found = [d for d in dates_in(doc.norm, sent.start, sent.end, doc.published) if d.date]
+        if found and sent.paragraph not in dates:
+            dates[sent.paragraph] = found[0]
+        named = [m for m in starting_in(doc.mentions, sent.start, sent.end) if m.kind == "place"]
+        if named and sent.paragraph not in places:
+            places[sent.paragraph] = named[0].name
+    return dates, places
+
+
+# --- statements ------------------------------------------------------------------------
+
+
+def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -> list[Event]:
+    """One event per attributed quote, coded by its stance and linked to it by ``quote_id``."""
+    mentions = doc.mentions
     by_id = {s.sentence_id: s for s in doc.sentences}
+    quoted, quoted_starts, longest = quoted_index
     out = []
     for q in quotes:
         if not q.speaker:
             continue
         sent = by_id[q.sentence_id]
         rule = next((r for r in reference.stance_rules() if r.stance == q.stance), None)
-        event_type, cameo = (rule.event_type, rule.cameo) if rule else ("statement", "010")
-        inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in _ACTOR_KINDS and m.name not in q.speaker]
+        cameo = rule.cameo if rule else "010"
+        inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in ACTOR_KINDS and m.name not in q.speaker]
         inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
-        target = _group(doc, inside[0], q.end) if inside else None
-        here = _overlapping(*quoted_index, sent.start, sent.end) + [(q.start, q.end)]
-        when = _date_for(text, sent, q.start, here, published, caption_dates, earlier)
+        target = Actor(inside[0].name, inside[0].kind, inside[0].country) if inside else NOBODY
+        here = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end) + [(q.start, q.end)]
+        ctx = _Context(doc, None, sent, [], here, caption_dates, {}, earlier, story)
+        when = date_of(ctx, _quote_clause(q, sent))
         name, goldstein = code(cameo)
+        category, mode = codes.plover(cameo)
+        kind = event_type(cameo) or "statement"
         out.append(Event(
-            stable_id("e", q.start, q.end, event_type), when.date, when.precision, when.basis, when.text,
-            q.speaker, q.speaker_kind, q.cue or "said", event_type, cameo, name, goldstein,
-            target.name if target else "", "", "article", q.sentence_id, q.start, q.end,
-            "", target.kind if target else "",
+            stable_id("e", q.start, q.end, kind), when.date, when.precision, when.basis, when.text,
+            q.speaker, q.speaker_kind, q.cue or "said", kind, cameo, name, goldstein,
+            target.name, "", "article", q.sentence_id, q.start, q.end,
+            "", target.kind, category, mode, q.quote_id, "",
         ))
     return out
+
+
+def _quote_clause(q: Quote, sent) -> Clause:
+    """A quote as a clause spanning its sentence, so its date is read like any event's."""
+    return Clause("quote", "", q.start, q.end, q.start, -1, "active", False, "", "", None, None, None, None, (), (), (), sent.end, -1, -1, -1, -1)
+
+
+def joined(names: list[str]) -> str:
+    return NAME_SEPARATOR.join(dict.fromkeys(n for n in names if n))

@@ -200,6 +200,8 @@ def fake_country_of(name: str):
     ("Ana Ruiz", ["Mayor Ruiz"], True),
     ("Ana Ruiz", ["Mayor Bell"], False),
     ("Workers Union", ["W.U."], True),                         # acronym
+    ("police", ["Police"], True),                              # the same generic words: the same unnamed actor
+    ("police", ["riot police"], False),                        # but a generic word alone is not enough
     ("", ["Freedonia"], False),
 ])
 def test_actor_matches(ours, gold, right):

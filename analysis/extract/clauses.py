@@ -1,0 +1,975 @@
+"""Stage 2e (events): clauses — a shallow parse of each sentence into who-does-what-to-whom frames.
+
+No tagger and no tree: closed word classes (determiners, prepositions, auxiliaries,
+modals, pronouns, subordinators), the names the document already found, and the verb
+forms of the CAMEO lexicon (:mod:`.codes`) are enough to find, for each verb group,
+
+* the verb and its frame: tense auxiliaries, passive ("was arrested"), negation ("did
+  not"), a modal or governing verb ("will", "must", "threatened to", "urged X to",
+  "refused to") and a particle ("blew up", "called on");
+* its subject: the first noun phrase of its clause, found by walking left over
+  prepositional phrases, participles and relative clauses to the clause's start (so
+  "Police officers responding to reports of a man … shot" has "Police officers");
+  a relative pronoun's antecedent; the first verb's subject for a coordinated verb
+  ("struck a depot … and targeted a base");
+* its object, its prepositional phrases ("in Kyiv", "on Tuesday", "against Hamas")
+  and, in the passive, its agent ("by a Russian glide bomb");
+* the reporting verb a clause is the complement of ("said Russian units had tried…").
+
+Event nouns are read the same way ("Israel's strike on Gaza", "the US decision to
+expel…", "a 2015 police sweep"). Each :class:`Clause` is a frame of offsets into the
+document; :mod:`.events` turns frames into coded events. One pass per sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, NamedTuple
+
+from .. import reference
+from . import codes
+from .spans import starting_in
+
+if TYPE_CHECKING:
+    from ..article import Sentence
+    from ..document import Document
+    from .mentions import Mention, Token
+
+# --- closed word classes -----------------------------------------------------------
+DETERMINERS = frozenset(
+    "the a an this these those its his her their our my your some any each every no another both all several many "
+    "few most such whose either neither".split()
+)
+PREPOSITIONS = frozenset(
+    "in at on by for with from of against into near over under after before during since until through across "
+    "outside inside toward towards between among amid amidst despite without within about around along off upon "
+    "onto via behind beyond beside besides throughout alongside per than like following regarding including concerning "
+    "excluding".split()
+)
+COORDINATORS = frozenset({"and", "or", "but", "nor", "&"})
+SUBORDINATORS = frozenset(
+    "because although though while whereas if unless when whenever since as once whether where so after before until".split()
+)
+RELATIVES = frozenset({"who", "which", "whom", "whose"})
+PRONOUNS = frozenset("he she it they we i you him them us me one".split())
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+BE = frozenset("be is are was were been being am 's ’s".split())
+HAVE = frozenset("has have had having".split())
+DO = frozenset("do does did".split())
+MODALS = frozenset("will would shall should must can could may might 'll ’ll".split())
+NEGATIONS = frozenset({"not", "never", "no", "n't", "n’t", "cannot"})
+# Adverbs that stand between a subject and its verb or inside a verb group.
+ADVERBS = frozenset(
+    "also already reportedly allegedly later then still just again previously finally now recently jointly "
+    "once soon even further first subsequently repeatedly swiftly quickly immediately initially apparently "
+    "ultimately eventually fatally formally officially publicly privately effectively partly partially "
+    "largely briefly temporarily indefinitely unanimously overwhelmingly narrowly sharply strongly firmly "
+    "routinely frequently often rarely seldom increasingly gradually almost nearly long outright bluntly".split()
+)
+# Verbs of aspect: "began leaving", "continue to battle" — the act is the verb they govern.
+ASPECT = frozenset("begin start continue keep resume stop cease finish".split())
+PARTICLES = frozenset("up out down off back over away on in".split())
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
+    "yesterday tonight overnight morning afternoon evening night week weekend month year".split()
+)
+_CLAUSE_PUNCT = (";", ":", "—", "–", " - ", "(", ")")
+# A noun phrase's words may be joined by these (inside one phrase, not across clauses).
+_NP_LINKS = frozenset({"of", "&"})
+MAX_SENTENCE_TOKENS = 400  # a longer "sentence" is a run-on line: read its first clauses only
+
+
+class Phrase(NamedTuple):
+    """A noun phrase: its span, token indices within the sentence, words and head."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    head: str  # the head word, lower case ("troops", "police", "he")
+
+    def words(self, sent_words: list[str]) -> list[str]:
+        return sent_words[self.first : self.last + 1]
+
+
+class Clause(NamedTuple):
+    """One verb or event noun with its frame; every offset indexes the document."""
+
+    kind: str  # "verb" or "noun"
+    lemma: str  # "arrest", "blow up", "strike" (noun)
+    start: int  # the trigger: the verb (with its particle) or the noun
+    end: int
+    group_start: int  # where the verb group starts ("has threatened to …")
+    sentence: int  # index of the sentence in doc.sentences
+    voice: str  # active, passive
+    negated: bool
+    modality: str  # "", intent, demand, refuse, threaten, attempt, hypothetical
+    governor_lemma: str  # the governing verb of the frame ("threaten", "urge"), if any
+    subject: Phrase | None
+    object: Phrase | None
+    agent: Phrase | None  # the passive's "by" phrase; a noun's "by" phrase
+    owner: Phrase | None  # a noun event's possessor or name modifier ("Israel's", "US", "police")
+    preps: tuple[tuple[str, Phrase], ...]  # ("in", Kyiv), ("against", Hamas), …
+    before: tuple[str, ...]  # stemmed words of the subject, for lexicon patterns
+    after: tuple[str, ...]  # stemmed words after the trigger in its clause
+    clause_end: int  # where the clause ends (offsets)
+    report: int  # index (in the sentence's clauses) of the reporting clause this is the complement of, or -1
+    demand_by: int  # index of a clause "X urged Y to …" whose subject asks this clause's subject, or -1
+    coordinated_with: int  # index of the verb this one is coordinated with ("… and targeted"), or -1
+    host: int  # for a noun: index of the verb clause it is the object of, or -1
+
+
+class _Sentence:
+    """One sentence's tokens with their word classes, read once."""
+
+    def __init__(self, doc: Document, sent: Sentence, index: int, names: list[Mention], cues: dict[str, bool]):
+        self.doc, self.sent, self.index = doc, sent, index
+        text = doc.norm
+        toks = doc.tokens_in(sent.start, sent.end)[:MAX_SENTENCE_TOKENS]
+        self.toks = toks
+        self.starts = [t.start for t in toks]
+        self.words = [_fold(t.text) for t in toks]
+        n = len(toks)
+        # the gaps between words, kept only when they hold more than spaces (most are one space), and what they hold
+        gaps = [""] * n
+        comma = [False] * (n + 1)  # past the last word: no gap
+        stop = [False] * (n + 1)  # a semicolon or colon
+        brk = [False] * (n + 1)  # any punctuation that ends a phrase
+        prev_end = toks[0].end if n else 0
+        for i in range(1, n):
+            t = toks[i]
+            if t.start - prev_end != 1 or text[prev_end] != " ":
+                gap = _marks(text[prev_end : t.start])
+                if gap:
+                    gaps[i] = gap
+                    comma[i] = "," in gap
+                    stop[i] = ";" in gap or ":" in gap
+                    brk[i] = any(c in gap for c in ",;:()\"“”—–")
+            prev_end = t.end
+        self.gaps, self.comma, self.stop, self.brk = gaps, comma, stop, brk
+        self.possessive = [text.startswith(("’s", "'s", "’", "'"), t.end) and (text.startswith(("’s", "'s"), t.end) or t.text.endswith("s"))
+                           for t in toks]
+        self.name: list[Mention | None] = [None] * n
+        k = 0
+        for m in names:
+            while k < n and toks[k].end <= m.start:
+                k += 1
+            j = k
+            while j < n and toks[j].start < m.end:
+                self.name[j] = m
+                j += 1
+        self.cues = cues
+        self.capital = [t.text[:1].isupper() for t in toks]
+        lex = codes.lexicon()
+        forms, past, particles, names_at, words = lex.forms, lex.past, lex.particles, self.name, self.words
+        tags = []
+        for i, w in enumerate(words):
+            if names_at[i] is not None:
+                tags.append("N")
+                continue
+            if self.capital[i] and i > 0 and w in CALENDAR:
+                tags.append("W")  # "in May", "on Monday": a date, not the modal or a verb
+                continue
+            tag = _WORD_TAGS.get(w)
+            if tag is None:
+                tag = _word_tag(w, forms, past, cues)
+                if len(_WORD_TAGS) < 100_000:
+                    _WORD_TAGS[w] = tag
+            if tag == "W" and w in particles and self._phrasal(i):
+                tag = "v"
+            if tag in ("V", "v"):
+                tag = "V" if (not self.capital[i] or i == 0) else "W"
+            tags.append(tag)
+        self.tags = tags
+        self._stems: list[str | None] = [None] * n
+
+    def _phrasal(self, i: int) -> bool:
+        """The first word of a multi-word verb whose other words follow ("turned down", "blew up")."""
+        for whole in codes.lexicon().particles.get(self.words[i], ()):
+            rest = whole.split()[1:]
+            if self.words[i + 1 : i + 1 + len(rest)] == rest:
+                return True
+        return False
+
+    def stem(self, k: int) -> str:
+        found = self._stems[k]
+        if found is None:
+            found = self._stems[k] = _stem(self.words[k])
+        return found
+
+    def gap_has(self, i: int, chars) -> bool:
+        gap = self.gaps[i] if 0 <= i < len(self.gaps) else ""
+        return bool(gap) and any(c in gap for c in chars)
+
+    def dash(self, i: int) -> bool:
+        """A dash between words ("KYIV, March 14 (Reuters) - Russian troops", "-- North Korea"): a hard break."""
+        gap = self.gaps[i] if 0 <= i < len(self.gaps) else ""
+        return bool(gap) and ("—" in gap or "–" in gap or " - " in gap or "--" in gap or gap.rstrip().endswith(" -"))
+
+
+# Each closed-class word's tag, looked up once (the first class listed wins, as the checks used to read).
+_CLOSED: dict[str, str] = {}
+for _tag, _words_of in (("A", BE | HAVE | DO), ("M", MODALS), ("G", NEGATIONS), ("O", {"to"}), ("T", {"that"}), ("R", RELATIVES),
+                        ("C", COORDINATORS), ("D", DETERMINERS), ("P", PREPOSITIONS), ("S", SUBORDINATORS), ("X", PRONOUNS),
+                        ("Q", ADVERBS)):
+    for _w in _words_of:
+        _CLOSED.setdefault(_w, _tag)
+_NOT_ADVERBS = frozenset(("family", "ally", "rally", "italy", "supply", "apply", "reply", "assembly", "july", "belly"))
+
+
+_WORD_TAGS: dict[str, str] = {}  # a word's class outside names (the same in every sentence), read once per process
+
+
+def _word_tag(w: str, forms, past, cues) -> str:
+    closed = _CLOSED.get(w)
+    if closed is not None:
+        return closed
+    if w.endswith(("n't", "n’t")):
+        return "G"
+    if w[:1].isdigit():
+        return "U"
+    if w.endswith("ly") and len(w) > 4 and w not in _NOT_ADVERBS:
+        return "Q"
+    if w in forms or w in past or w in cues:
+        return "V"
+    return "W"
+
+
+def _marks(gap: str) -> str:
+    """A gap between two words, or "" when it is only spaces (the common case, checked fastest)."""
+    return "" if gap == " " or gap.isspace() and "\n" not in gap else gap
+
+
+_STEMS: dict[str, str] = {}
+
+
+def _stem(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) > 50_000:
+            _STEMS.clear()
+        found = _STEMS[word] = codes.stem(word)
+    return found
+
+
+def _fold(word: str) -> str:
+    low = word.lower()
+    return low.replace("’", "'") if "’" in low else low
+
+
+# --- verb reading --------------------------------------------------------------------
+
+
+def _past_form(word: str) -> bool:
+    return word.endswith("ed") or word in codes.lexicon().past
+
+
+def _is_verb(s: _Sentence, i: int) -> bool:
+    """Whether a verb-form word is a verb here (not a noun: "the attack", "air strikes killed", "Ukrainian positions")."""
+    w, tags = s.words[i], s.tags
+    prev = i - 1
+    while prev >= 0 and tags[prev] == "Q" and not s.comma[prev + 1]:
+        prev -= 1
+    comma = prev >= 0 and (s.comma[prev + 1] or s.stop[prev + 1])
+    p = tags[prev] if prev >= 0 and not comma else ""
+    if p == "V" and not s._verbs[prev]:
+        p = "W"  # a verb form read as a noun ("bases hosting"): a noun
+    pw = s.words[prev] if prev >= 0 else ""
+    nxt = tags[i + 1] if i + 1 < len(tags) else ""
+    if p == "N" and s.name[prev].via == "demonym" and not s.possessive[prev] and not s.words[prev].endswith("s"):
+        return False  # "Ukrainian positions", "Western allies": a demonym modifies a noun ("Palestinians inspect" does not)
+    if p in ("D",) or (prev >= 0 and s.possessive[prev]):
+        return False
+    if w.endswith("ing"):
+        if p == "A":
+            return True  # "is asking"
+        if p == "V" and _first_lemma(pw) in ASPECT:
+            return True  # "began leaving", "kept firing": the -ing word is the act
+        if p in ("V", "O"):
+            return False  # "ban voting", "to voting": a gerund object
+        if p == "P":
+            return pw in ("by", "after", "before", "while", "since", "without", "for", "despite")
+        return True  # a participle after a noun ("officers responding") or after a comma
+    if p == "O":
+        return w in codes.lexicon().forms and not _past_form(w) and not (w.endswith("s") and w[:-1] in codes.lexicon().forms)
+    if p in ("A", "M", "G"):
+        return True
+    if _past_form(w):
+        if p == "V" and s._verbs[prev] and not (prev >= 0 and s.words[prev] in ("got", "get", "gets")):
+            return False  # "investigating alleged crimes", "demanding increased pay": a participle adjective
+        return p != "P" or pw == "than"
+    # a base or -s form: a verb after a subject, a noun after a modifier or before a verb
+    if nxt in ("A", "M") or (nxt == "V" and _past_form(s.words[i + 1])):
+        return False  # "air strikes killed": a noun before the verb
+    if i + 1 < len(s.words) and s.words[i + 1] in ("of", "by") and not _past_form(w):
+        return False  # "protests by Polish farmers", "calls of …": a noun
+    if i == 0 or comma:
+        return nxt in ("D", "N", "X", "U")  # a headline or clause that starts with a verb: "Iran attacks bases"
+    if p == "N" and not _starts_clause(s, prev):
+        return False  # "the Hamilton County jail": a name inside a noun phrase modifies the noun after it
+    if p in ("X", "N", "C", "R", "T", "S"):
+        return True
+    if p == "W" and _starts_clause(s, prev):
+        if w.endswith("s") and w[:-1] in codes.lexicon().forms:
+            return True  # "protesters demand": a noun's verb in the present
+        if nxt in ("D", "N", "X", "O"):
+            return True  # "the rebels attack the town", "its partners refuse to recognize"
+    return False
+
+
+def _starts_clause(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at ``k`` opens a clause (so a verb may follow it), not an object."""
+    j = k
+    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and (s.tags[j - 1] in ("W", "N", "U", "D") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
+        j -= 1
+    if j == 0 or (s.comma[j] or s.stop[j]):
+        return True
+    return s.tags[j - 1] in ("C", "S", "R", "T", "Q")
+
+
+def _participle(s: _Sentence, i: int) -> bool:
+    """An -ing word with no auxiliary: a participle (non-finite) rather than a finite verb."""
+    if not s.words[i].endswith("ing"):
+        return False
+    prev = i - 1
+    while prev >= 0 and s.tags[prev] == "Q":
+        prev -= 1
+    return prev < 0 or s.tags[prev] != "A"
+
+
+# --- phrases ----------------------------------------------------------------------------
+
+
+def _np_word(s: _Sentence, i: int) -> bool:
+    t = s.tags[i]
+    if t in ("N", "D", "U", "W", "X"):
+        return True
+    if t == "V":
+        # a verb form inside a noun phrase: "the attack", "rescue teams", "an arrest warrant"
+        return not _finite_here(s, i)
+    return False
+
+
+def _finite_here(s: _Sentence, i: int) -> bool:
+    return s.tags[i] == "V" and s._verbs[i]
+
+
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest near outside".split())
+_QUANTITY = {("up", "to"), ("at", "least"), ("as", "many"), ("more", "than"), ("less", "than"), ("fewer", "than")}
+
+
+def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
+    """The noun phrase starting at token ``i`` (up to ``limit``), "of"-chains and name lists included."""
+    n = min(limit, len(s.toks))
+    if i + 2 < n and (s.words[i], s.words[i + 1]) in _QUANTITY and s.tags[i + 2] in ("U", "W", "D"):
+        j = i + 2  # "Up to 100 ethnic Albanians", "at least 30 people": the quantity opens the phrase
+        if s.words[i + 1] == "many":
+            j += 1  # "as many as"
+    elif i >= n or not _np_word(s, i) or s.tags[i] in ("P",):
+        return None
+    else:
+        j = i
+    while j + 1 < n:
+        k = j + 1
+        if s.brk[k] or s.dash(k):
+            # "Iraq, the UK, Australia, Canada and the US": a list of names continues the phrase
+            if s.comma[k] and not s.gap_has(k, ";:()") and s.tags[j] == "N" and _list_continues(s, k, n):
+                j = k
+                continue
+            break
+        t = s.tags[k]
+        if _time_word(s, k) and s.tags[j] != "P":
+            break  # "the Sudanese authorities last week", "the region overnight": a time, not the phrase
+        if t in ("N", "D", "U", "W") or (t == "V" and not s._verbs[k]):
+            if s.possessive[j] or t != "D" or s.words[k] in ("all", "both"):
+                j = k
+                continue
+            break
+        if t == "Q" and s.tags[j] == "D" and k + 1 < n and s.tags[k + 1] in ("W", "N", "U"):
+            j = k  # "the first group", "the latest offensive": an adjective the adverb list also holds
+            continue
+        if s.words[k] == "than" and s.words[j] in ("more", "less", "fewer", "greater") and k + 1 < n:
+            j = k + 1  # "more than a dozen missiles"
+            continue
+        if s.words[k] in _NP_LINKS and k + 1 < n and (s.tags[k + 1] in ("N", "D", "W", "U", "X") or (s.tags[k + 1] == "V" and not s._verbs[k + 1])):
+            j = k + 1
+            continue
+        if t == "C" and s.words[k] in ("and", "&") and k + 1 < n and _coordinate_np(s, j, k + 1, n):
+            j = k + 1
+            continue
+        if t == "X" and s.possessive[k - 1]:
+            break
+        break
+    if s.tags[j] == "X" and j > i and s.tags[i] != "X":
+        j -= 1
+    # the head: the last word before "of" (or the last word)
+    head_at = j
+    for k in range(i, j + 1):
+        if s.words[k] == "of" and k > i:
+            head_at = k - 1
+            break
+    return Phrase(s.toks[i].start, s.toks[j].end, i, j, s.words[head_at])
+
+
+def _time_word(s: _Sentence, k: int) -> bool:
+    """A calendar word outside a name, or "last"/"this"/"next"/"early"/"late" before one."""
+    if s.tags[k] == "N":
+        return False
+    w = s.words[k]
+    if w in CALENDAR:
+        return True
+    return w in ("last", "this", "next", "early", "late", "earlier", "later") and k + 1 < len(s.words) and s.words[k + 1] in CALENDAR
+
+
+def _list_continues(s: _Sentence, k: int, n: int) -> bool:
+    """After a comma: another name follows (perhaps after "the"/"and"), so the list goes on."""
+    j = k
+    while j < n and s.words[j] in ("the", "and"):
+        j += 1
+    return j < n and s.tags[j] == "N" and s.tags[k - 1] == "N"
+
+
+def _coordinate_np(s: _Sentence, left: int, right: int, n: int) -> bool:
+    """"X and Y" is one coordinated phrase when both sides are names or nouns and no verb follows Y alone."""
+    j = right
+    while j < n and s.tags[j] in ("D", "U"):
+        j += 1
+    if j >= n:
+        return False
+    if s.tags[left] == "N" and s.tags[j] == "N":
+        return True
+    if s.tags[j] in ("W", "N") and s.tags[left] in ("W", "N"):
+        return True
+    return False
+
+
+# --- the parse ---------------------------------------------------------------------
+
+
+def clauses(doc: Document, *, sections=("body", "caption")) -> list[list[Clause]]:
+    """The clauses of every sentence (an empty list for sentences outside ``sections``)."""
+    cues = reference.cues()
+    out: list[list[Clause]] = []
+    for index, sent in enumerate(doc.sentences):
+        if sent.section not in sections:
+            out.append([])
+            continue
+        names = [m for m in starting_in(doc.mentions, sent.start, sent.end) if m.end <= sent.end]
+        s = _Sentence(doc, sent, index, names, cues)
+        out.append(_parse(s))
+    return out
+
+
+def sentence_clauses(doc: Document, index: int) -> list[Clause]:
+    """The clauses of one sentence (for tests and callers that need a single sentence)."""
+    sent = doc.sentences[index]
+    names = [m for m in starting_in(doc.mentions, sent.start, sent.end) if m.end <= sent.end]
+    return _parse(_Sentence(doc, sent, index, names, reference.cues()))
+
+
+def _parse(s: _Sentence) -> list[Clause]:
+    n = len(s.toks)
+    if not n:
+        return []
+    s._verbs = [False] * n
+    for i in range(n):  # left to right: each reading may lean on the one before
+        s._verbs[i] = s.tags[i] == "V" and _is_verb(s, i)
+    groups = []  # (group_start, verb index, info)
+    i = 0
+    while i < n:
+        if s._verbs[i] and not _inside_group(s, i):
+            groups.append(_verb_group(s, i))
+        i += 1
+    found: list[Clause] = []
+    bounds = [g["start"] for g in groups] + [n]
+    for gi, g in enumerate(groups):
+        found.append(_verb_clause(s, g, bounds[gi + 1], groups, gi, found))
+    found.extend(_noun_clauses(s, found))
+    return found
+
+
+def _inside_group(s: _Sentence, i: int) -> bool:
+    """A verb followed by "to" + verb ("threatened to ban") governs the next verb's group: it is read there."""
+    j = i + 1
+    while j < len(s.toks) and s.tags[j] == "Q":
+        j += 1
+    if j + 1 < len(s.toks) and s.words[j] == "to":
+        k = j + 1
+        while k < len(s.toks) and s.tags[k] == "Q":
+            k += 1
+        return k < len(s.toks) and s.tags[k] == "V" and s.words[i] not in ("said", "says", "say")
+    return False
+
+
+def _verb_group(s: _Sentence, i: int) -> dict:
+    """The words of the verb group ending at verb ``i``: auxiliaries, modal, negation, governing verb."""
+    words, tags = s.words, s.tags
+    j = i - 1
+    aux: list[str] = []
+    negated = False
+    modality = ""
+    governor = ""
+    start = i
+    while j >= 0 and not (s.comma[j + 1] or s.stop[j + 1]):
+        w, t = words[j], tags[j]
+        if t in ("A", "M", "G", "Q") or w in ("going", "set", "about") and aux and aux[-1] == "to":
+            if t == "G":
+                negated = True
+            elif t in ("A", "M"):
+                aux.append(w)
+            elif w in ("going", "set", "about"):
+                modality = modality or codes.modality_of(f"{w} to")
+            start = j
+            j -= 1
+            continue
+        if t == "V" and words[i].endswith("ing") and _first_lemma(w) in ASPECT and j == i - 1:
+            governor = _first_lemma(w)  # "had already begun leaving"
+            start = j
+            j -= 1
+            continue
+        if t == "O":  # "… to <verb>": a governing verb or "has to"
+            k = j - 1
+            while k >= 0 and (tags[k] == "Q" or (words[k] in CALENDAR and tags[k] != "N")):
+                k -= 1  # "threatened today to impose", "agreed on Monday to": a date between verb and frame
+            if k >= 1 and words[k] in CALENDAR and tags[k - 1] == "P":
+                k -= 2
+            if k >= 0 and tags[k] == "V" and s._verbs[k] and not (s.comma[k + 1] or s.stop[k + 1]):
+                lemma = _first_lemma(words[k])
+                governor = lemma
+                frame = codes.modality_of(lemma) or codes.family_modality(codes.own_code(lemma))
+                if frame:
+                    modality = modality or frame
+                start = k
+                j = k - 1
+                continue
+            if k >= 0 and words[k] in ("has", "have", "had", "ought"):
+                modality = modality or codes.modality_of(f"{words[k]} to")
+                start = k
+                j = k - 1
+                continue
+            break
+        break
+    for a in aux:
+        m = codes.modality_of(a)
+        if m and not modality:
+            modality = m
+    if negated and modality in ("intent", "") and any(a in MODALS for a in aux):
+        modality, negated = ("refuse", False) if any(a in ("will", "would", "'ll", "shall") for a in aux) else (modality, negated)
+    if negated and modality == "refuse" and governor:
+        negated = False
+    verb = words[i]
+    passive = bool(aux) and (aux[0] in BE or aux[0] in ("get", "got", "gets", "getting")) and _past_form(verb) and not verb.endswith("ing")
+    if not aux and _past_form(verb) and not verb.endswith("ing") and i + 1 < len(s.toks) and words[i + 1] == "by":
+        passive = True  # "a bridge destroyed by a Russian glide bomb"
+    if not aux and _past_form(verb) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] in ("P", "Q") \
+            and _inside_object(s, i):
+        passive = True  # "inspect the rubble of a house destroyed in an Israeli strike": a reduced passive
+    lemma, end_index = _lemma_with_particle(s, i)
+    if passive and lemma in _STATES and i + 1 < len(s.toks) and words[i + 1] in ("to", "with", "about"):
+        passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
+    return {"start": start, "verb": i, "end": end_index, "lemma": lemma, "passive": passive, "negated": negated,
+            "modality": modality, "governor": governor, "aux": aux}
+
+
+# Participles that after "be" name the subject's state ("is opposed to", "is committed to"), not a passive.
+_STATES = frozenset("oppose commit determine dedicate prepare satisfy concern worry disappoint".split())
+
+
+def _inside_object(s: _Sentence, i: int) -> bool:
+    """Whether the noun before verb ``i`` sits in an earlier verb's object, with no clause break between them."""
+    for x in range(i - 1, -1, -1):
+        if (s.comma[x + 1] or s.stop[x + 1]) or s.tags[x] in ("S", "C", "R", "T") or (s.tags[x] == "P" and s.words[x] in SUBORDINATORS):
+            return False
+        if s.tags[x] == "V" and s._verbs[x] and not _participle(s, x):
+            return True
+        if s.tags[x] in ("A", "M"):
+            return True
+    return False
+
+
+def _first_lemma(word: str) -> str:
+    found = codes.lemmas(word)
+    return found[0] if found else codes.lexicon().past.get(word, word)
+
+
+def _lemma_with_particle(s: _Sentence, i: int) -> tuple[str, int]:
+    """The verb's lemma, a multi-word verb when its particle follows ("blew up", "called on")."""
+    lex = codes.lexicon()
+    word = s.words[i]
+    for whole in lex.particles.get(word, ()):
+        rest = whole.split()[1:]
+        if tuple(s.words[i + 1 : i + 1 + len(rest)]) == tuple(rest) and not (s.comma[i + 1] or s.stop[i + 1]):
+            return whole, i + len(rest)
+    found = codes.lemmas(word)
+    if found:
+        return found[0], i
+    return lex.past.get(word, word), i
+
+
+def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> tuple[Phrase | None, int, int]:
+    """The subject of the verb group starting at token ``start``: (phrase, coordinated-with index, relative?)."""
+    words, tags = s.words, s.tags
+    j = start - 1
+    while j >= 0 and (tags[j] == "Q" or (_time_word(s, j) and not s.comma[j + 1])):
+        j -= 1
+    if j >= 1 and words[j] in CALENDAR and tags[j - 1] == "P" and not s.comma[j + 1]:
+        j -= 2  # "Russia on Tuesday rejected": a date between subject and verb
+    if j < 0:
+        return None, -1, -1
+    comma_before_verb = s.comma[j + 1]
+    if words[start] in ("being", "having") and tags[j] == "P" and words[j] in SUBORDINATORS and gi > 0:
+        for k in range(gi - 1, -1, -1):  # "… before being shot by police": the subject of the clause it belongs to
+            if found[k].subject is not None and found[k].lemma not in s.cues:
+                return found[k].subject, -1, -1
+    if words[j] == "to" and start == j + 1:
+        owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
+        if owned is not None and tags[j - 1] == "W" and s.words[j - 1] in _DECISION_NOUNS:
+            return owned, -1, -1
+        if gi > 0 and gi - 1 < len(found):
+            return found[gi - 1].subject, -1, -1  # "… continued their strike to demand …": the purpose is the subject's
+    # a coordinated verb: "… struck an oil depot … and targeted …" takes the previous verb's subject
+    if tags[j] == "C" and words[j] in ("and", "or", "but") and gi > 0 and gi - 1 < len(found):
+        return found[gi - 1].subject, gi - 1, -1
+    if comma_before_verb and gi > 0 and gi - 1 < len(found) and _list_of_acts(s, j, start, found[gi - 1]):
+        return found[gi - 1].subject, gi - 1, -1  # "Police arrested Orujov in May, charged him …"
+    if tags[j] in ("R", "T"):
+        # "… a man who …", "the car that hit him": the antecedent before the relative word
+        return _antecedent(s, j - 1), -1, 1
+    verb = groups[gi]["verb"]
+    if s.words[verb].endswith("ing") and not groups[gi]["aux"] and not comma_before_verb and _np_word(s, j):
+        near = _np_ending_at(s, j)  # "a man threatening people": a participle after its noun
+        if near is not None:
+            return near, -1, -1
+    if not comma_before_verb and _np_word(s, j):
+        # ", police said", ", a source told Reuters": a subject right after a comma
+        near = _np_ending_at(s, j)
+        if near is not None and near.first > 0 and s.comma[near.first] and not s.stop[near.first]:
+            return near, -1, -1
+    b = _clause_start(s, j)
+    return _first_np(s, b, start), -1, -1
+
+
+# Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
+_DECISION_NOUNS = frozenset("decision plan plans move bid order orders attempt attempts effort efforts threat threats "
+                            "promise pledge vow refusal offer proposal call calls demand demands request agreement".split())
+
+
+def _list_of_acts(s: _Sentence, j: int, start: int, prev: Clause) -> bool:
+    """", charged him …" after a finished clause: a list of acts of one subject (not an appositive or a relative)."""
+    verb = s.toks[start]
+    if prev.kind != "verb" or prev.subject is None or prev.clause_end > verb.start + 1:
+        return False
+    if s.doc.norm[prev.start : prev.end].lower().endswith("ing") and prev.group_start == prev.start:
+        return False  # "Marsh, her voice breaking, apologized": an absolute phrase, not a first act
+    if not _past_form(s.words[start]) and not (start + 1 < len(s.words) and s.tags[start] == "V"):
+        return False
+    k = _token_at(s, prev.start)
+    return not any(s.tags[x] in ("R", "T", "S") for x in range(k, start)) and prev.start < verb.start
+
+
+def _appositive(s: _Sentence, np: Phrase) -> bool:
+    """"a spokesman for the ministry", "58", "the former judge": a phrase describing the name before it."""
+    first = s.words[np.first]
+    return first in ("a", "an", "the") or s.tags[np.first] == "U" or (s.tags[np.first] != "N" and not s.capital[np.first])
+
+
+def _antecedent(s: _Sentence, k: int) -> Phrase | None:
+    """The noun phrase ending at ``k``, past appositives between commas ("Linda Marsh, 58, who")."""
+    while k >= 0:
+        np = _np_ending_at(s, k)
+        if np is None:
+            return None
+        if s.comma[np.first] and np.first > 0 and _appositive(s, np) and _np_word(s, np.first - 1):
+            k = np.first - 1
+            continue
+        return np
+    return None
+
+
+def _np_ending_at(s: _Sentence, k: int) -> Phrase | None:
+    """The noun phrase whose last token is ``k`` (walking left over noun-phrase words)."""
+    if k < 0 or not _np_word(s, k):
+        return None
+    i = k
+    while i - 1 >= 0 and not s.brk[i]:
+        t = s.tags[i - 1]
+        if t in ("N", "D", "U", "W") or (t == "V" and not s._verbs[i - 1]) or (s.words[i - 1] in _NP_LINKS and i - 2 >= 0 and s.tags[i - 2] in ("N", "W", "U")):
+            i -= 1
+            continue
+        break
+    while i < k and s.tags[i] == "P":
+        i += 1
+    np = _np_from(s, i, k + 1)
+    return np
+
+
+def _clause_start(s: _Sentence, j: int) -> int:
+    """Walk left from token ``j`` to where the clause holding it starts.
+
+    A finite verb, subordinator or coordinator to the left starts our clause only when a
+    subject stands between it and us; otherwise what lies between is a participial or
+    prepositional phrase, or a relative clause, inside our subject's phrase — walk on.
+    """
+    words, tags = s.words, s.tags
+    k = j
+    while k >= 0:
+        if s.gap_has(k, ";:—–") or s.dash(k) or (s.gap_has(k, "\"“”") and s.comma[k]):
+            return k
+        t = tags[k]
+        boundary = (
+            t == "S"
+            or (t == "T" and k + 1 <= j)
+            or (t == "V" and s._verbs[k] and not _participle(s, k))
+            or (t in ("A", "M") and k < j)
+            or (t == "C" and words[k] in ("and", "but", "or") and _joins_clauses(s, k))
+        )
+        if t == "P" and words[k] in SUBORDINATORS and k + 1 <= j:
+            # "after the coalition and NATO said …" (a clause) or "After days of shelling, troops …" (a phrase)
+            np = _np_from(s, k + 1, j + 1)
+            if np is not None and np.last == j and not s.comma[j + 1]:
+                return k + 1
+            if np is not None and np.last < j and s.comma[np.last + 1]:
+                return np.last + 1
+        if boundary and k + 1 <= j:
+            np = _first_np(s, k + 1, j + 1)
+            # a phrase closed by a comma right before our verb is not its subject ("as treasurer …, pleaded")
+            if np is not None and not (np.last == j and s.comma[j + 1]) and not (np.last < j and s.comma[j + 1] and _subject_gap(s, np, j)):
+                return k + 1
+        k -= 1
+    return 0
+
+
+def _subject_gap(s: _Sentence, np: Phrase, j: int) -> bool:
+    """Whether the words after a candidate subject up to the verb end with a comma-closed insertion."""
+    return s.comma[j + 1]
+
+
+def _joins_clauses(s: _Sentence, k: int) -> bool:
+    """"X did A and Y did B" (a boundary) rather than "X and Y did B" (one coordinated subject)."""
+    if s.comma[k]:
+        return any(s._verbs[x] for x in range(k))
+    left = _np_ending_at(s, k - 1)
+    if left is None:
+        return any(s._verbs[x] for x in range(k))
+    before = left.first - 1
+    while before >= 0 and s.tags[before] == "Q":
+        before -= 1
+    if before >= 0 and s.tags[before] == "V" and (s.words[before] in s.cues or codes.family(_first_lemma(s.words[before])) == "01"):
+        return False  # "He said China and Russia welcome …": the reported clause's subject is coordinated
+    return before >= 0 and ((s.tags[before] == "V" and s._verbs[before]) or (s.tags[before] in ("P", "O") and s.words[before] not in SUBORDINATORS))
+
+
+def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
+    """The subject at a clause's start: its first noun phrase, after openers ("But", "In Cairo,", "On Tuesday,")."""
+    words, tags = s.words, s.tags
+    i = a
+    while i < b and (tags[i] in ("Q", "C", "T") or (tags[i] == "S" and i == a) or words[i] in ("there", "meanwhile", "however")):
+        i += 1
+    while i < b:
+        t = tags[i]
+        if t in ("P", "S") or words[i] == "according":
+            # an introductory phrase ("In Cairo,", "According to X,", "As a result,"): up to its comma
+            k = i + 1
+            while k < b and not s.comma[k]:
+                k += 1
+            if k < b:
+                i = k
+                continue
+            # no comma: skip the preposition and its phrase ("According to reports the US made …")
+            k = i + 1 + (words[i] == "according" and i + 1 < b and words[i + 1] == "to")
+            np = _np_from(s, k, b) if k < b else None
+            if np is not None and np.last + 1 < b and (t == "P" or words[i] == "according"):
+                i = np.last + 1
+                continue
+            return None
+        if t in ("N", "D", "U", "W", "X") or (t == "V" and not s._verbs[i]):
+            np = _np_from(s, i, b)
+            after = np.last + 1 if np is not None else i
+            while after < b and tags[after] == "Q":
+                after += 1  # "Weeks later,"
+            if np is not None and after < b and s.comma[after] and _intro_phrase(s, np):
+                i = after
+                continue
+            return np
+        return None
+    return None
+
+
+def _intro_phrase(s: _Sentence, np: Phrase) -> bool:
+    """"Earlier on Thursday, …", "Last week, …", "Weeks later, …": a time phrase before the subject."""
+    return all(s.words[k] in CALENDAR or s.stem(k) in CALENDAR or s.tags[k] in ("U", "Q")
+               or s.words[k] in ("last", "earlier", "early", "late", "next", "this", "later", "ago")
+               for k in range(np.first, np.last + 1))
+
+
+def _np_after(s: _Sentence, k: int, limit: int) -> Phrase | None:
+    """The object: the noun phrase right after the verb (adverbs and a date word skipped: "declared Tuesday that")."""
+    while k < limit and (s.tags[k] == "Q" or (s.words[k] in CALENDAR and s.tags[k] != "N")):
+        k += 1
+    if k + 1 < limit and (s.words[k], s.words[k + 1]) in _QUANTITY:
+        return _np_from(s, k, limit)  # "killing at least 80 people": a quantity, not a preposition
+    if k >= limit or (s.comma[k] or s.stop[k]):
+        return None
+    if s.tags[k] in ("N", "D", "U", "W", "X") or (s.tags[k] == "V" and not s._verbs[k]):
+        return _np_from(s, k, limit)
+    return None
+
+
+def _preps(s: _Sentence, k: int, limit: int) -> list[tuple[str, Phrase]]:
+    """Prepositional phrases from token ``k`` to the clause end."""
+    out = []
+    while k < limit:
+        if k + 1 < limit and (s.words[k], s.words[k + 1]) in _QUANTITY:
+            k += 2  # "at least 80 people" is a phrase, not "at" + "least 80 people"
+            continue
+        if s.tags[k] == "P" or s.words[k] == "to":
+            np = _np_after(s, k + 1, limit)
+            if np is not None:
+                out.append((s.words[k], np))
+                k = np.last + 1
+                continue
+        k += 1
+    return out
+
+
+def _clause_end(s: _Sentence, k: int, limit: int) -> int:
+    """Token index where the clause after a verb ends (a subordinator, relative, semicolon or a new subject and verb)."""
+    n = min(limit, len(s.toks))
+    j = k
+    while j < n:
+        if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")):
+            return j
+        if s.tags[j] in ("R", "S") or (s.tags[j] == "T" and j > 0 and s.tags[j - 1] in ("W", "N")):
+            return j
+        j += 1
+    return n
+
+
+def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found: list[Clause]) -> Clause:
+    words = s.words
+    i, end_i = g["verb"], g["end"]
+    subject, coord, _ = _subject(s, g["start"], groups, gi, found)
+    if coord >= 0 and not g["aux"] and found[coord].voice == "passive" and _past_form(words[i]):
+        g = {**g, "passive": True}  # "had been killed or injured": the second verb shares the passive
+    limit = _clause_end(s, end_i + 1, next_start)
+    obj = None if g["passive"] else _np_after(s, end_i + 1, limit)
+    k = obj.last + 1 if obj is not None else end_i + 1
+    preps = _preps(s, end_i + 1 if obj is None else k, limit)
+    agent = next((np for p, np in preps if p == "by"), None) if g["passive"] else None
+    # "urged Western allies to speed up": the clause's subject is the object of the demand verb before "to"
+    demand_by = -1
+    report = -1
+    start = g["start"]
+    if start >= 2 and words[start - 1] == "to" and gi > 0:
+        prev = found[gi - 1]
+        if prev.object is not None and prev.object.last == start - 2 and _asks(prev.lemma):
+            demand_by, subject, coord = gi - 1, prev.object, -1
+    if demand_by < 0 and gi > 0:
+        report = _reported_by(s, found, gi, subject, start)
+    after_words = _after_words(s, end_i + 1, min(limit, end_i + 13))
+    before_words = tuple(s.stem(k) for k in range(subject.first, subject.last + 1)) if subject is not None else ()
+    modality = g["modality"]
+    if modality == "" and g["governor"] == "" and demand_by >= 0:
+        modality = "demand"
+    return Clause(
+        "verb", g["lemma"], s.toks[i].start, s.toks[end_i].end, s.toks[start].start, s.index,
+        "passive" if g["passive"] else "active", g["negated"], modality, g["governor"],
+        subject, obj, agent, None, tuple(preps), before_words, after_words,
+        s.toks[limit - 1].end if limit > 0 else s.toks[end_i].end, report, demand_by, coord, -1,
+    )
+
+
+# Verbs that ask their object to act: "urged X to", "told X to", "ordered X to" (CAMEO 02 appeals and 10 demands).
+_ASKING = frozenset("tell order force persuade encourage instruct direct warn press pressure call on call invite request require".split())
+
+
+def _asks(lemma: str) -> bool:
+    return lemma in _ASKING or codes.family_modality(codes.own_code(lemma)) == "demand"
+
+
+def _after_words(s: _Sentence, a: int, b: int) -> tuple[str, ...]:
+    """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition."""
+    return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1] else s.stem(k) for k in range(a, b))
+
+
+def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | None, start: int) -> int:
+    """The reporting clause ("X said …", "X told reporters that …") whose complement this clause is."""
+    first = subject.first if subject is not None else _token_at(s, start)
+    if first >= 2 and s.words[first - 1] == "that" and s.words[first - 2] == "and":
+        # "said the deal was not complete and that Israel would …": a second complement of the same verb
+        for k in range(gi - 1, -1, -1):
+            if found[k].kind == "verb" and (found[k].lemma in s.cues or codes.family(found[k].lemma) == "01"):
+                return k
+    for k in range(gi - 1, -1, -1):
+        prev = found[k]
+        speech_object = prev.object is not None and s.words[prev.object.last] in _SPEECH_NOUNS
+        if prev.lemma not in s.cues and codes.family(prev.lemma) not in ("01", "02", "10") and not speech_object:
+            continue
+        # the words between the reporting verb (and its object) and our subject: nothing, "that", a time
+        pos = _token_at(s, prev.end) + 1
+        if prev.object is not None and prev.object.first >= pos:
+            pos = prev.object.last + 1
+        stop = subject.first if subject is not None else _token_at(s, start)
+        between = [w for w in s.words[pos:stop] if w not in ("that",) and w not in CALENDAR and w not in ("on", "in", "last", "this")]
+        if not between:
+            return k
+        return -1
+    return -1
+
+
+# "issued a reminder that …", "sent a letter saying …": nouns whose "that" clause is what was said.
+_SPEECH_NOUNS = frozenset("statement reminder warning declaration demand call letter message resolution announcement "
+                          "ultimatum appeal request note communique assurance pledge promise claim".split())
+
+
+def _token_at(s: _Sentence, pos: int) -> int:
+    """The token holding ``pos`` (or the last one starting before it)."""
+    return max(0, bisect_right(s.starts, pos) - 1)
+
+
+# --- event nouns ----------------------------------------------------------------------
+
+
+def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
+    """Event nouns: "Israel's strike on Gaza", "a 2015 police sweep", "the killing of X by Y"."""
+    out = []
+    lex = codes.lexicon()
+    n = len(s.toks)
+    triggers = {(c.start, c.end) for c in verbs}
+    for i in range(n):
+        w = s.words[i]
+        if s.tags[i] not in ("W", "V") or (s.tags[i] == "V" and s._verbs[i]) or (s.capital[i] and i > 0) or w in CALENDAR:
+            continue
+        two = f"{s.words[i - 1]} {w}" if i > 0 else ""
+        if w not in lex.nouns and two not in lex.nouns:
+            continue
+        if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])) \
+                and s.words[i + 1] not in _DIRECTIONS:
+            continue  # a modifier of the next noun ("strike force", "the delivery ceremony"); "a strike east of …" is no modifier
+        if (s.toks[i].start, s.toks[i].end) in triggers:
+            continue
+        # the phrase the noun heads: walk left over modifiers
+        j = i
+        while j - 1 >= 0 and not s.brk[j] and (s.tags[j - 1] in ("N", "D", "U", "W") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
+            j -= 1
+        owner = None
+        for k in range(j, i):
+            if s.possessive[k] or s.tags[k] == "N" or codes.agent_sector([s.words[k]]):
+                owner_first = k
+                while owner_first - 1 >= j and s.tags[owner_first - 1] == "N" and s.name[owner_first - 1] is s.name[k]:
+                    owner_first -= 1
+                owner = Phrase(s.toks[owner_first].start, s.toks[k].end, owner_first, k, s.words[k])
+        limit = _clause_end(s, i + 1, n)
+        preps = _preps(s, i + 1, limit)
+        agent = next((np for p, np in preps if p == "by"), None)
+        host = -1
+        for vi, v in enumerate(verbs):
+            if v.object is not None and v.object.first <= i <= v.object.last:
+                host = vi
+        out.append(Clause(
+            "noun", two if two in lex.nouns else w, s.toks[i].start, s.toks[i].end, s.toks[j].start, s.index, "active", False, "", "",
+            None, None, agent, owner, tuple(preps), (), tuple(s.stem(k) for k in range(i + 1, min(limit, i + 13))),
+            s.toks[limit - 1].end if limit > 0 else s.toks[i].end, -1, -1, -1, host,
+        ))
+    return out

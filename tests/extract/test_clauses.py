@@ -1,0 +1,116 @@
+"""The shallow parse into clauses (analysis.extract.clauses) on short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.clauses import clauses
+
+HEAD = "Headline of the day\n"
+
+
+def _words(d, phrase):
+    return None if phrase is None else d.text[phrase.start : phrase.end]
+
+
+def _clause(d, lemma, kind="verb"):
+    found = [c for cs in clauses(d) for c in cs if c.lemma == lemma and c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.lemma) for cs in clauses(d) for c in cs]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, lemma, subject, obj", [
+    ("Rebel fighters stormed the town of Kalo on Monday.", "storm", "Rebel fighters", "the town of Kalo"),
+    ("Police officers responding to reports of a fight near the market arrested two men.", "arrest", "Police officers", "two men"),
+    ("Mara Velde, 54, who chairs the union, condemned the plan.", "condemn", "Mara Velde", "the plan"),
+    ("In Lisbon, the foreign minister Ana Costa met her Spanish counterpart.", "meet", "the foreign minister Ana Costa", "her Spanish counterpart"),
+    ("The council on Tuesday rejected the proposal.", "reject", "The council", "the proposal"),
+    ("Two days after the vote, a group of farmers blocked the motorway.", "block", "a group of farmers", "the motorway"),
+])
+def test_subject_and_object(doc, sentence, lemma, subject, obj):
+    d = doc(HEAD + sentence + "\n")
+    c = _clause(d, lemma)
+    assert (_words(d, c.subject), _words(d, c.object)) == (subject, obj)
+
+
+def test_passive_takes_the_by_phrase_as_agent(doc):
+    d = doc(HEAD + "The bridge was destroyed by army engineers on Friday.\n")
+    c = _clause(d, "destroy")
+    assert c.voice == "passive"
+    assert _words(d, c.subject) == "The bridge" and _words(d, c.agent) == "army engineers"
+
+
+def test_agentless_passive_keeps_its_subject(doc):
+    d = doc(HEAD + "Three protesters were arrested outside the parliament.\n")
+    c = _clause(d, "arrest")
+    assert c.voice == "passive" and c.agent is None and _words(d, c.subject) == "Three protesters"
+
+
+@pytest.mark.parametrize("sentence, lemma, modality, negated", [
+    ("The ministry will release the prisoners.", "release", "intent", False),
+    ("The ministry threatened to expel the diplomats.", "expel", "threaten", False),
+    ("The ministry refused to release the prisoners.", "release", "refuse", False),
+    ("The ministry would not release the prisoners.", "release", "refuse", False),
+    ("The ministry did not release the prisoners.", "release", "", True),
+    ("The ministry could release the prisoners.", "release", "hypothetical", False),
+    ("The ministry must release the prisoners.", "release", "demand", False),
+    ("The gunmen tried to assassinate the mayor.", "assassinate", "attempt", False),
+])
+def test_modal_frames_and_negation(doc, sentence, lemma, modality, negated):
+    c = _clause(doc(HEAD + sentence + "\n"), lemma)
+    assert (c.modality, c.negated) == (modality, negated)
+
+
+def test_coordinated_verbs_share_the_first_subject(doc):
+    d = doc(HEAD + "Soldiers shelled the village and burned the market.\n")
+    burn = _clause(d, "burn")
+    assert _words(d, burn.subject) == "Soldiers" and _words(d, burn.object) == "the market"
+
+
+def test_a_list_of_acts_after_commas_shares_the_subject(doc):
+    d = doc(HEAD + "Police arrested the editor in May, charged him with fraud, and a court sentenced him.\n")
+    assert _words(d, _clause(d, "charge").subject) == "Police"
+    assert _words(d, _clause(d, "sentence").subject) == "a court"
+
+
+def test_a_reported_clause_links_to_its_reporting_verb(doc):
+    d = doc(HEAD + "The minister said the army had withdrawn from the city.\n")
+    found = clauses(d)[1]
+    said = next(k for k, c in enumerate(found) if c.lemma == "say")
+    withdraw = next(c for c in found if c.lemma == "withdraw")
+    assert withdraw.report == said and _words(d, withdraw.subject) == "the army"
+
+
+def test_urging_someone_to_act_makes_them_the_subject_asked(doc):
+    d = doc(HEAD + "The envoy urged both sides to resume talks.\n")
+    found = clauses(d)[1]
+    resume = next(c for c in found if c.lemma == "resume")
+    assert found[resume.demand_by].lemma == "urge" and _words(d, resume.subject) == "both sides"
+
+
+def test_event_noun_with_its_owner_and_target(doc):
+    d = doc(HEAD + "The ministry condemned Freedonia's attack on the port.\n")
+    attack = _clause(d, "attack", kind="noun")
+    assert _words(d, attack.owner) == "Freedonia" and ("on", "the port") in [(p, _words(d, np)) for p, np in attack.preps]
+
+
+def test_a_noun_before_another_noun_is_a_modifier_not_an_event(doc):
+    d = doc(HEAD + "Guests arrived at the protest camp before noon.\n")
+    assert not [c for cs in clauses(d) for c in cs if c.kind == "noun" and c.lemma == "protest"]
+
+
+def test_nouns_read_as_nouns_and_verbs_as_verbs(doc):
+    d = doc(HEAD + "Air strikes killed five people, and the rebels attack the town every night.\n")
+    lemmas = {(c.kind, c.lemma) for cs in clauses(d) for c in cs}
+    assert ("verb", "kill") in lemmas and ("verb", "attack") in lemmas
+    assert ("verb", "strike") not in lemmas
+
+
+def test_sections_outside_the_news_are_not_parsed(doc):
+    d = doc(HEAD + "Rebels stormed the town.\nREUTERS/Photographer Name\n")
+    assert all(not cs for cs, s in zip(clauses(d), d.sentences) if s.section not in ("body", "caption"))
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "Headline\n" + "word " * 2000 + "\n", "Headline\n“” ” “ — -- ; : ,\n"])
+def test_odd_text_gives_clauses_without_error(doc, text):
+    assert isinstance(clauses(doc(text)), list)

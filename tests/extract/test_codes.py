@@ -1,0 +1,89 @@
+"""The CAMEO and PLOVER lexicon (analysis.extract.codes): verbs in context, frames, nouns, PLOVER categories."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+
+import pytest
+
+from analysis.extract import codes
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("lemma, after, code", [
+    ("impose", ["sanction", "on", "the", "regime"], "163"),  # a dictionary pattern: "* SANCTIONS"
+    ("arrest", ["two", "man"], "173"),
+    ("expel", ["diplomat"], "166"),  # a curated pattern (the labelled set's convention) over the dictionary's 161
+    ("launch", ["missile", "at", "the", "base"], "195"),  # a curated pattern: missiles fly
+    ("demand", ["the", "withdrawal", "of", "force"], "1056"),  # a content word beats a bare preposition
+    ("call", ["the", "plan", "a", "disgrace"], "---"),  # "called X Y" characterises: no phone call
+])
+def test_verb_codes_in_context(lemma, after, code):
+    assert codes.verb_code(lemma, before=[], after=after) == code
+
+
+@pytest.mark.parametrize("code, modality, becomes", [
+    ("0841", "intent", "0353"),   # will release → express intent to release
+    ("195", "intent", "1384"),    # will strike → threaten conventional attack
+    ("166", "threaten", "136"),   # threatened to expel → threaten to halt international involvement
+    ("0841", "demand", "1053"),   # must release → demand release
+    ("036", "refuse", "125"),     # refused to meet → reject proposal to meet
+    ("186", "attempt", "185"),    # tried to assassinate → attempt to assassinate
+    ("173", "", "173"),
+])
+def test_modal_frames_compose(code, modality, becomes):
+    assert codes.compose(code, modality) == becomes
+
+
+def test_appeals_are_requests_and_plover_categories_follow_the_table():
+    assert codes.as_request("0233") == "1033"
+    assert codes.plover("1033")[0] == "REQUEST"
+    assert codes.plover("195") == ("ASSAULT", "heavy-weapons")
+    assert codes.plover("173") == ("COERCE", "arrest")
+    assert codes.plover("163")[0] == "COERCE"  # CAMEO2PLOVER-2021 maps 163 to COERCE
+    assert codes.plover("016")[0] == "REJECT"  # the manual's own note 2
+    assert codes.plover("010") == ("", "")  # PLOVER dropped statements
+
+
+def test_forms_regular_irregular_and_multiword():
+    assert "strike" in codes.lemmas("struck") and "withdraw" in codes.lemmas("withdrawn")
+    assert "arrest" in codes.lemmas("arrested") and "stop" in codes.inflections("stop") and "stopped" in codes.inflections("stop")
+    assert "blow up" in codes.lexicon().particles.get("blew", ())
+
+
+def test_event_nouns_and_unnamed_actors():
+    assert codes.noun_code(["drone", "strike"]) == "195"
+    assert codes.noun_code(["delivery"], after=["of", "four", "f-16"]) == "072"  # read by the verb's patterns
+    assert codes.noun_code(["breakfast"]) == codes.NO_EVENT
+    assert codes.agent_sector(["riot", "police"]) == "COP" and codes.agent_sector(["gunmen"]) == "UAF"
+    assert codes.agent_sector(["sandwich"]) == ""
+
+
+def test_every_code_the_lexicon_gives_has_a_name_and_goldstein_value():
+    names = {r["code"] for r in csv.DictReader(open(ROOT / "data" / "cameo.csv", encoding="utf-8"))}
+    lex = codes.lexicon()
+    given = {c for c, _, _ in lex.verbs.values()} | set(lex.nouns.values())
+    given |= {r["becomes"] for r in csv.DictReader(open(ROOT / "data" / "cameo_modality.csv", encoding="utf-8"))}
+    missing = {c for c in given if c not in ("---", "move") and c not in names}
+    assert not missing, sorted(missing)
+
+
+@pytest.mark.parametrize("table", ["cameo_verbs", "cameo_patterns", "cameo_synsets", "agent_nouns", "plover", "event_verbs",
+                                   "event_patterns", "cameo_nouns", "event_modality", "cameo_modality", "event_types",
+                                   "irregular_verbs"])
+def test_every_lexicon_row_cites_its_source(table):
+    rows = list(csv.DictReader(open(ROOT / "data" / f"{table}.csv", encoding="utf-8")))
+    assert rows and all(r["source"].strip() for r in rows), table
+
+
+def test_the_compiled_lexicon_is_cached_and_a_broken_cache_is_rebuilt(tmp_path):
+    env_code = ("import os; os.environ['ANALYSIS_CACHE_DIR'] = {0!r}; from analysis.extract import codes; "
+                "print(codes.verb_code('arrest', after=['two', 'man']))").format(str(tmp_path))
+    first = subprocess.run([sys.executable, "-c", env_code], check=True, capture_output=True, text=True, cwd=ROOT)
+    cached = list((tmp_path / "analysis-news").glob("lexicon-*.marshal"))
+    assert first.stdout.strip() == "173" and len(cached) == 1
+    cached[0].write_bytes(b"not a marshal file")
+    again = subprocess.run([sys.executable, "-c", env_code], check=True, capture_output=True, text=True, cwd=ROOT)
+    assert again.stdout.strip() == "173" and again.stderr == ""

@@ -1,0 +1,66 @@
+"""Date expressions and publication dates (analysis.extract.dates) on short texts of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.extract.dates import dateline, dates_in
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def _first(text: str, published=PUBLISHED):
+    found = dates_in(text, 0, len(text), published)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize("text, day, precision, basis", [
+    ("The talks ended on Friday.", date(2025, 3, 14), "day", "relative"),
+    ("The talks ended Wednesday.", date(2025, 3, 12), "day", "relative"),
+    ("The talks ended last week.", date(2025, 3, 3), "week", "relative"),
+    ("The talks ended on 3 January 2025.", date(2025, 1, 3), "day", "explicit"),
+    ("The talks ended on Jan. 8, 2024.", date(2024, 1, 8), "day", "explicit"),
+    ("The talks ended on March 2.", date(2025, 3, 2), "day", "explicit"),
+    ("The talks ended in May 2017.", date(2017, 5, 1), "month", "explicit"),
+    ("The talks ended two days ago.", date(2025, 3, 12), "day", "relative"),
+])
+def test_dates_resolve_against_publication(text, day, precision, basis):
+    d = _first(text)
+    assert (d.date, d.precision, d.basis) == (day, precision, basis)
+
+
+def test_relative_dates_without_publication_keep_their_words_undated():
+    d = _first("The talks ended on Friday.", published=None)
+    assert d.date is None and d.basis == "relative" and d.text == "on Friday"
+
+
+def test_a_month_and_day_without_a_year_needs_a_publication_date():
+    assert not [d for d in dates_in("It ended on March 2.", 0, 12, None) if d.date is not None]
+
+
+def test_an_anchor_names_the_event_it_refers_to():
+    d = _first("Shortly after the strikes, the ministry spoke.")
+    assert d.basis == "anchor" and d.anchor == "attack"
+
+
+@pytest.mark.parametrize("head, published", [
+    ("Published 8 January 2020\nIran fired missiles.", date(2020, 1, 8)),
+    ("Updated at 1:33 p.m. on Thursday, March 29, 2018. UPDATE: The inmates were caught.", date(2018, 3, 29)),
+    ("CTV News Published Saturday, March 31, 2018 1:19PM CST\n\nA man is in custody.", date(2018, 3, 31)),
+    ("Fighting near Pokrovsk\nKYIV, March 14 (Reuters) - Russian troops attacked. A photo from March 12, 2025.", date(2025, 3, 14)),
+    ("SEOUL, May 8 (Yonhap) -- North Korea fired missiles in its 2025 drills.", date(2025, 5, 8)),
+])
+def test_publication_dates_from_the_top_of_the_text(head, published):
+    assert dateline(head) == published
+
+
+@pytest.mark.parametrize("head", [
+    "Jan. 8 (Reuters) - Iran fired missiles at two bases.",  # a wire dateline with no year anywhere: no guess
+    "The talks began on 3 January 2020 and went on for weeks, officials said in a long statement on the matter.",
+    "",
+])
+def test_no_publication_date_is_guessed(head):
+    assert dateline(head) is None

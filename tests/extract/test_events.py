@@ -1,0 +1,177 @@
+"""Events from clauses (analysis.extract.events): who did what to whom, where and when, in CAMEO and PLOVER.
+
+Every sentence here is our own; the expectations are what the sentence says.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.extract.events import choose_place
+
+HEAD = "Headline of the day\n"
+
+
+def _events(ds):
+    return ds.events[ds.events["source"] == "article"]
+
+
+def _one(ds, **where) -> pd.Series:
+    ev = _events(ds)
+    for column, value in where.items():
+        ev = ev[ev[column] == value]
+    assert len(ev) == 1, _events(ds)[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+    return ev.iloc[0]
+
+
+@pytest.mark.parametrize("sentence, actor, plover, target", [
+    ("Police arrested the opposition leader Mara Velde in the capital on Tuesday.", "police", "COERCE", "Mara Velde"),
+    ("Chile expelled three Peruvian diplomats on Monday.", "Chile", "SANCTION", "Peruvian diplomats"),
+    ("Peru condemned the decision.", "Peru", "ACCUSE", ""),
+    ("Thousands of teachers protested outside parliament on Friday.", "teachers", "PROTEST", ""),
+    ("Rebel fighters stormed the town of Kalo, killing four soldiers.", "rebel fighters", "ASSAULT", ""),
+    ("Chile and Peru agreed to resume talks.", "Chile", "AGREE", "Peru"),
+])
+def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[(ev["actor"] == actor) & (ev["plover"] == plover)]
+    assert len(hits) >= 1, ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+    if target:
+        assert target in set(hits["target"])
+
+
+def test_passive_with_by_names_the_actor(write_article):
+    ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
+    ev = _one(ds, plover="ASSAULT")
+    assert ev["actor"] in ("Chile", "Chilean artillery")
+
+
+def test_agentless_passive_keeps_its_target(write_article):
+    ds = write_article(HEAD + "Three journalists were arrested outside the ministry on Tuesday.\n", context=False)
+    ev = _one(ds, plover="COERCE")
+    assert ev["actor"] == "" and "journalists" in ev["target"]
+
+
+def test_coordinated_actors_and_targets_give_one_event_each(write_article):
+    ds = write_article(HEAD + "Police charged Anna Berg and Tom Reyes with fraud.\n", context=False)
+    charged = _events(ds)[_events(ds)["plover"] == "COERCE"]
+    assert set(charged["target"]) == {"Anna Berg", "Tom Reyes"}
+
+
+def test_a_clause_about_another_actor_is_not_credited_to_the_first(write_article):
+    ds = write_article(HEAD + "Chile condemned the strike, which Peruvian drones carried out on Tuesday.\n", context=False)
+    assert not ((_events(ds)["actor"] == "Chile") & (_events(ds)["plover"] == "ASSAULT")).any()
+
+
+def test_an_event_noun_takes_its_owner_and_target(write_article):
+    ds = write_article(HEAD + "The ministry condemned Chile's attack on Peru.\n", context=False)
+    ev = _events(ds)
+    attack = ev[(ev["plover"] == "ASSAULT") & (ev["actor"] == "Chile")]
+    assert len(attack) == 1 and attack.iloc[0]["target"] == "Peru"
+
+
+@pytest.mark.parametrize("sentence, plover, cameo", [
+    ("Chile threatened to impose sanctions on Peru.", "THREATEN", "1312"),
+    ("Chile will release the prisoners next week.", "AGREE", "0353"),
+    ("Chile refused to release the prisoners.", "REJECT", "1243"),
+    ("Chile said Peru must release the prisoners.", "REQUEST", "1053"),
+    ("The envoy urged Peru to release the prisoners.", "REQUEST", "1053"),
+])
+def test_modal_frames_change_the_code(write_article, sentence, plover, cameo):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert ((ev["plover"] == plover) & (ev["cameo"] == cameo)).any(), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police did not arrest the protesters.",
+    "Chile could attack the port.",
+    "None of the soldiers were killed.",
+])
+def test_negated_and_hypothetical_acts_are_no_events(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _events(ds)["plover"].isin(["COERCE", "ASSAULT"]).sum() == 0
+
+
+def test_a_demand_reported_by_a_speaker_is_the_speakers(write_article):
+    ds = write_article(HEAD + "Chile said on Tuesday that Peru must return the helicopter.\n", context=False)
+    ev = _one(ds, plover="REQUEST")
+    assert (ev["actor"], ev["target"]) == ("Chile", "Peru")
+
+
+def test_quotes_are_statements_linked_by_quote_id(write_article):
+    ds = write_article(HEAD + "“We will never surrender,” said Peruvian President Ana Lind on Monday.\n", context=False)
+    statements = _events(ds)[_events(ds)["quote_id"] != ""]
+    assert len(statements) == 1
+    assert statements.iloc[0]["quote_id"] in set(ds.quotes["quote_id"])
+    assert statements.iloc[0]["actor"] == "Ana Lind"
+
+
+def test_unnamed_actors_are_actors(write_article):
+    ds = write_article(HEAD + "Gunmen attacked a police station in Kalo on Sunday.\n", context=False)
+    assert (_events(ds)["actor"] == "Gunmen").any()
+
+
+# --- where ------------------------------------------------------------------------------
+
+
+def test_place_from_the_clause(write_article):
+    ds = write_article(HEAD + "Police arrested two men in Lyon on Friday.\n", context=False)
+    ev = _one(ds, plover="COERCE")
+    assert (ev["location"], ev["location_basis"]) == ("Lyon", "clause")
+
+
+def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_article):
+    ds = write_article(HEAD + "Chilean police arrested two activists on Friday.\n", context=False)
+    ev = _one(ds, plover="COERCE")
+    assert ev["location_basis"] in ("actor_country", "")
+
+
+def test_choose_place_prefers_the_clause_then_a_town_over_a_country():
+    class M:  # a stand-in for a mention
+        def __init__(self, name, kind):
+            self.name, self.kind = name, kind
+
+    assert choose_place(clause=[M("Iraq", "country"), M("Baghdad", "place")], sentence=[], paragraph=[], caption="",
+                        actor_country="Iran") == ("Baghdad", "clause")
+    assert choose_place(clause=[], sentence=[M("Kyiv", "place")], paragraph=[], caption="", actor_country="Russia") == ("Kyiv", "sentence")
+    assert choose_place(clause=[], sentence=[], paragraph=[], caption="", actor_country="Russia") == ("Russia", "actor_country")
+    assert choose_place(clause=[], sentence=[], paragraph=[], caption="", actor_country="", dateline="Kolkata") == ("Kolkata", "dateline")
+    assert choose_place(clause=[], sentence=[], paragraph=[], caption="", actor_country="") == ("", "")
+
+
+# --- when -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, day, precision, words", [
+    ("Police arrested two men on Friday.", "2025-02-28", "day", "on Friday"),
+    ("Police arrested two men last week.", "2025-02-17", "week", "last week"),
+    ("Police arrested two men on 3 January 2025.", "2025-01-03", "day", "3 January 2025"),
+    ("Police arrested two men early Tuesday.", "2025-02-25", "day", "Tuesday"),
+])
+def test_dates_from_the_clause(write_article, sentence, day, precision, words):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-01", context=False)
+    ev = _one(ds, plover="COERCE")
+    assert ev["date"] == pd.Timestamp(day) and ev["date_precision"] == precision and words in ev["date_text"]
+
+
+def test_without_a_publication_date_relative_dates_stay_undated_and_say_so(write_article):
+    ds = write_article(HEAD + "Police arrested two men on Friday.\n", published=None, context=False)
+    ev = _one(ds, plover="COERCE")
+    assert pd.isna(ev["date"]) and ev["date_basis"] == "relative, no publication date" and ev["date_text"] == "on Friday"
+
+
+def test_an_anchor_takes_the_date_of_the_event_it_refers_to(write_article):
+    ds = write_article(HEAD + "Chilean jets bombed the port of Callao on 3 February 2025.\n"
+                       "Shortly after the attack, Peru expelled the Chilean ambassador.\n", context=False)
+    ev = _one(ds, plover="SANCTION")
+    assert ev["date"] == pd.Timestamp("2025-02-03") and ev["date_basis"] == "anchor"
+
+
+def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
+    ds = write_article(HEAD + "Police raided the offices of the Daily Courier on Thursday.\n"
+                       "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
+    arrest = _events(ds)[_events(ds)["action"].str.contains("arrested")]
+    assert (arrest["date"] == pd.Timestamp("2025-02-27")).all() and len(arrest) >= 1
