@@ -52,7 +52,7 @@ class Dataset:
     def replace(self, **frames: pd.DataFrame) -> "Dataset":
         values = {f.name: getattr(self, f.name) for f in fields(self)}
         values.update(frames)
-        return Dataset(**values)
+        return type(self)(**values)
 
 
 def load(path: str | Path | None = None, *, published: date | str | None = None, context: bool = True) -> Dataset:
