@@ -134,6 +134,7 @@ def load_corpus(source: str | Path | Iterable[str | Path], *, published: date | 
     """
     from . import cluster
 
+    source = [source] if isinstance(source, (str, Path)) else list(source)
     jobs = plan(source, published=published, metadata=metadata)
     batches = cluster.run(jobs, context=context, scheduler=scheduler, workers=workers)
     corpus = combine(batches, path=_shown_source(source))
@@ -145,9 +146,8 @@ def load_corpus(source: str | Path | Iterable[str | Path], *, published: date | 
 
 
 def _shown_source(source) -> str:
-    if isinstance(source, (str, Path)):
-        return one_line(str(source))
-    return ""
+    items = [source] if isinstance(source, (str, Path)) else list(source)
+    return one_line(str(items[0])) if len(items) == 1 else ""
 
 
 # --- which files, and what is known of them before reading --------------------------------------------
@@ -192,9 +192,9 @@ def plan(source, *, published: date | str | None = None, metadata: str | Path | 
 
 
 def _sidecars(source) -> list[Path]:
-    if not isinstance(source, (str, Path)) or not Path(source).is_dir():
-        return []
-    return [Path(source) / name for name in SIDECAR_NAMES if (Path(source) / name).is_file()]
+    """The sidecar tables in each folder given."""
+    folders = [Path(p) for p in ([source] if isinstance(source, (str, Path)) else source) if Path(p).is_dir()]
+    return [folder / name for folder in folders for name in SIDECAR_NAMES if (folder / name).is_file()]
 
 
 def sidecar(path: str | Path) -> dict[str, dict]:
@@ -384,7 +384,7 @@ def combine(batches: Iterable[Batch], *, path: str = "") -> Corpus:
             parts[name].append(df[~df["article_id"].isin(again)] if again else df)
         for aid, text in batch.texts.items():
             texts.setdefault(aid, text)
-    frames = {name: _concat(name, parts[name]) for name in FRAME_NAMES}
+    frames = unify_people({name: _concat(name, parts[name]) for name in FRAME_NAMES})
     articles = frame("articles", rows, corpus=True)
     frames["quotes"] = frames["quotes"].assign(quote_group=inc.quote_groups(frames["quotes"]))
     incident_rows, incident_of = inc.incidents(frames["events"], quotes=frames["quotes"],
@@ -393,6 +393,49 @@ def combine(batches: Iterable[Batch], *, path: str = "") -> Corpus:
         [incident_of.get(e, "") for e in frames["events"]["event_id"].tolist()], dtype=_str_dtype()))
     return Corpus(text="", path=path, published=None, headline=f"{int((articles['error'] == '').sum())} articles",
                   **frames, articles=articles, incidents=incident_rows, texts=texts)
+
+
+# Cells that name actors: an actor, target or speaker (several joined by NAME_SEPARATOR).
+_NAME_CELLS = {"events": ("actor", "target"), "quotes": ("speaker",), "movements": ("actor",),
+               "actors": ("name",), "mentions": ("name",)}
+
+
+def surname_map(actors: pd.DataFrame) -> dict[str, str]:
+    """People one article names by surname only ("Zelensky") and another in full ("Volodymyr
+    Zelensky"): the surname → the full name, when exactly one full name in the corpus ends with it."""
+    people = set(actors.loc[actors["kind"] == "person", "name"].tolist())
+    full: dict[str, set[str]] = {}
+    for name in people:
+        words = name.split()
+        if len(words) > 1:
+            full.setdefault(words[-1], set()).add(name)
+    return {name: next(iter(full[name])) for name in people if " " not in name and len(full.get(name, ())) == 1}
+
+
+def unify_people(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Every frame with surname-only people renamed to the full name the corpus knows them by
+    (:func:`surname_map`), their ``actor_id`` following; within one article the extractors already did this."""
+    from .schema import NAME_SEPARATOR, names_in
+
+    renamed = surname_map(frames["actors"])
+    if not renamed:
+        return frames
+    ids = {stable_id("a", short): stable_id("a", full) for short, full in renamed.items()}
+
+    def cell(value):
+        if not isinstance(value, str) or not value:
+            return value
+        parts = names_in(value)
+        return NAME_SEPARATOR.join(renamed.get(p, p) for p in parts) if any(p in renamed for p in parts) else value
+
+    out = dict(frames)
+    for name, columns in _NAME_CELLS.items():
+        df = out[name]
+        changes = {c: pd.array([cell(v) for v in df[c].tolist()], dtype=df[c].dtype) for c in columns}
+        if "actor_id" in df.columns:
+            changes["actor_id"] = pd.array([ids.get(v, v) for v in df["actor_id"].tolist()], dtype=df["actor_id"].dtype)
+        out[name] = df.assign(**changes)
+    return out
 
 
 def _concat(name: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
