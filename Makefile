@@ -37,7 +37,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=python3.11")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[lab,test]'
+	$(BIN)/python -m pip install --quiet -e '.[lab,test,corpus]'
 	@# rfc3987-syntax (an optional jsonschema format checker) compiles ~35 grammars at import:
 	@# `import nbformat` 1.77 s with it, 0.22 s without; the dashboard rendered by nbconvert
 	@# 15.9 s with it, 7.0 s without (benchmarks/nbformat_rfc3987.py); pip check stays clean.
