@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import app_start
+import corpus_scaling
 import export_write
 import filter_latency
 import load_vs_pandas
@@ -40,6 +41,7 @@ BENCHMARKS = [
     ("filter", filter_latency.rows),
     ("scores", score_articles.rows),
     ("throughput", throughput.rows),
+    ("corpus", corpus_scaling.rows),
     ("memory", memory.rows),
     ("rfc3987", nbformat_rfc3987.rows),
     ("pages", page_sizes.rows),
