@@ -10,8 +10,8 @@ batches come back in order, so the corpus is the same whichever process read whi
 Without Dask, or for a corpus too small to repay a cluster's start-up, this process reads every
 batch itself. A ``distributed.LocalCluster`` starts worker processes that re-import the calling
 script: a script that reads a corpus this way needs ``if __name__ == "__main__":`` around its
-work. Where a local cluster cannot start (that guard missing, say), the corpus is read in this
-process instead, with one line saying why.
+work. A script without that guard is recognised from its source (:func:`unguarded_script`) and
+read in this process, with one line saying why; so is any other failure to start a local cluster.
 """
 
 from __future__ import annotations
@@ -106,9 +106,54 @@ def on_dask(jobs: list[Job], client, *, context: bool = True) -> list[Batch]:
     return list(bag.compute(scheduler=client.get))
 
 
+def unguarded_script() -> str | None:
+    """The running script's name when it calls this from code outside ``if __name__ == "__main__":``
+    (a local cluster's worker processes would run that code again), else None.
+
+    Read from the script's source: the line of the script's top level that led here must sit
+    inside such an ``if``. Notebooks, ``python -c`` and ``python -m`` packages with a ``__main__``
+    guard pass.
+    """
+    import ast
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        return "a worker process"  # already a child: never start a cluster of its own
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or not path or not os.path.isfile(path):
+        return None
+    frame = sys._getframe(1)
+    while frame is not None and not (frame.f_globals is vars(main) and frame.f_code.co_name == "<module>"):
+        frame = frame.f_back
+    if frame is None:
+        return None
+    try:
+        tree = ast.parse(open(path, encoding="utf-8").read())
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return None
+    line = frame.f_lineno
+    for node in tree.body:
+        if isinstance(node, ast.If) and _tests_main(node.test) and node.lineno <= line <= (node.end_lineno or line):
+            return None
+    return os.path.basename(path)
+
+
+def _tests_main(test) -> bool:
+    import ast
+
+    return (isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__"
+            and any(isinstance(c, ast.Constant) and c.value == "__main__" for c in test.comparators))
+
+
 def _on_local_cluster(jobs: list[Job], *, context: bool, workers: int) -> list[Batch]:
     from distributed import Client, LocalCluster
 
+    script = unguarded_script()
+    if script is not None:
+        print(one_line(f"note: {script} reads a corpus outside `if __name__ == \"__main__\":`, where a local Dask "
+                       f"cluster's workers would run it again; reading in this process"), file=sys.stderr)
+        return in_process(jobs, context=context)
     try:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                                silence_logs=logging.ERROR)

@@ -120,3 +120,22 @@ def test_small_corpora_read_in_this_process_by_default(monkeypatch):
     assert len(jobs) < cluster.LOCAL_CLUSTER_FROM
     batches = cluster.run(jobs)
     assert used == [] and sum(len(b.articles) for b in batches) == len(jobs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("guarded", [False, True])
+def test_a_script_without_the_main_guard_reads_in_its_own_process(tmp_path, guarded):
+    """Dask's local workers re-run an unguarded script; the package sees that in the source and
+    reads in the calling process instead, saying so in one line (ECOSYSTEM.md's pitfall)."""
+    pytest.importorskip("distributed")
+    work = f'corpus = analysis.load_corpus({str(FOLDERS[0])!r}, scheduler="local", workers=2, report=None)\n' \
+           'print("articles", len(corpus.articles))\n'
+    body = ("def main():\n    " + work.replace("\n", "\n    ") + "\nif __name__ == '__main__':\n    main()\n"
+            if guarded else work)
+    script = tmp_path / "script.py"
+    script.write_text("import analysis\n" + body)
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.splitlines() == ["articles 5"]
+    notes = [line for line in proc.stderr.splitlines() if line.startswith("note:")]
+    assert notes == ([] if guarded else [notes[0]]) and ("script.py" in notes[0] if notes else True)
