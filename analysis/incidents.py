@@ -12,8 +12,9 @@ because they share words:
 * **target**: a name in common when both name one;
 * **place**: the same place, or a place and the country holding it; a row without a place agrees;
 * **date**: the periods the rows stand for overlap (a day, a week, a month or a year, by
-  ``date_precision``); a row the article does not date stands for the week before its article's
-  publication; a row with neither is an incident of its own. A later event by the same actor at
+  ``date_precision``); a row the article does not date (no date, or only the publication date
+  the extractor fell back on, ``date_basis == "publication"``) stands for the week before its
+  article's publication; a row with neither is an incident of its own. A later event by the same actor at
   the same place is a new incident;
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
@@ -41,6 +42,8 @@ from .extract.dates import period_end
 from .schema import NAME_SEPARATOR, frame, names_in
 
 UNDATED_WINDOW = timedelta(days=6)  # an undated report: the week up to its article's publication
+# Date bases that say nothing of when the event happened (the extractor's fallback to the publication date).
+UNSTATED_BASES = ("publication",)
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -132,12 +135,12 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     quote_ids = events["quote_id"].tolist() if "quote_id" in events else [""] * len(events)
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
     out = []
-    for i, (eid, aid, etype, actor, target, lid, when, precision, start, source, plov, qid) in enumerate(zip(
+    for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
             events["actor"].tolist(), events["target"].tolist(), events["location_id"].tolist(),
-            events["date"].tolist(), events["date_precision"].tolist(), events["start"].tolist(),
-            events["source"].tolist(), plover, quote_ids)):
-        if pd.notna(when):
+            events["date"].tolist(), events["date_precision"].tolist(), events["date_basis"].tolist(),
+            events["start"].tolist(), events["source"].tolist(), plover, quote_ids)):
+        if pd.notna(when) and basis not in UNSTATED_BASES:
             first = pd.Timestamp(when)
             last = period_end(first, precision) or first
             stated = True

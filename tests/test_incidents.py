@@ -90,6 +90,10 @@ def test_undated_reports_stand_for_the_week_before_publication():
     assert of["e1"] != of["e2"]
     _, of = merge([event("e1", date=None), event("e2", "a2", date=None)], published=None)
     assert of["e1"] != of["e2"]  # nothing says when: never merged
+    # the publication date an extractor fell back on says nothing of when: read as undated
+    _, of = merge([event("e1", place="l-city"), event("e2", "a2", place="l-city", date="2024-03-16", date_basis="publication")],
+                  published="2024-03-16")
+    assert same(of, "e1", "e2")
 
 
 def test_statements_merge_only_when_they_quote_the_same_words():
