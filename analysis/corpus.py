@@ -320,8 +320,7 @@ def corpus_rows(ds: Dataset, article_id: str) -> dict[str, pd.DataFrame]:
                 changes[column] = [places.get(value, value) for value in df[column].tolist()]
         columns = corpus_columns(name)
         df = df.assign(**{c: pd.array(v, dtype=df[c].dtype) for c, v in changes.items()})
-        df.insert(0, "article_id", pd.array([article_id] * len(df), dtype=df["sentence_id"].dtype
-                                            if name == "sentences" else _str_dtype()))
+        df.insert(0, "article_id", pd.array([article_id] * len(df), dtype=_str_dtype()))
         for extra in columns:
             if extra not in df.columns:
                 df[extra] = pd.array([""] * len(df), dtype=_str_dtype())
