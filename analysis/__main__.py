@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
             ds = load(args.path[0] if args.path else None, published=args.published, context=not args.no_context)
     except (ArticleError, SchedulerError) as err:
         return output.fail(err)
+    if corpus and not (ds.articles["error"] == "").any():
+        shown = output.one_line(" ".join(args.path))
+        return output.fail(f"{shown}: no readable article (a UTF-8 .txt file, or a folder of them)")
     if args.out is None:
         document = json.dumps(export.to_json(ds), ensure_ascii=False, indent=1) + "\n"
         return _say(document)

@@ -99,12 +99,12 @@ CORPUS_FRAMES: dict[str, dict[str, str]] = {
         "source": STR,
     },
 }
-ALLOWED.update({
+CORPUS_ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     ("articles", "published_basis"): ("argument", "sidecar", "data/articles.csv", "dateline", ""),
     ("articles", "outlet_basis"): ("sidecar", "data/articles.csv", "dateline", ""),
     ("incidents", "date_precision"): ("day", "week", "month", "year", ""),
     ("incidents", "source"): ("article", "context"),
-})
+}
 
 
 def corpus_columns(name: str) -> dict[str, str]:

@@ -14,7 +14,7 @@ import pytest
 import analysis
 from analysis import corpus as corpus_mod
 from analysis.dataset import FRAME_NAMES
-from analysis.schema import CORPUS_FRAMES, SPAN_TEXT, corpus_columns
+from analysis.schema import ALLOWED, CORPUS_ALLOWED, CORPUS_FRAMES, SPAN_TEXT, corpus_columns
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
@@ -52,6 +52,11 @@ def test_every_frame_has_article_id_first_and_its_declared_columns(corpus):
         if name not in CORPUS_FRAMES:
             assert df.columns[0] == "article_id"
             assert set(df["article_id"]) <= set(corpus.texts), name
+
+
+def test_allowed_values(corpus):
+    for (name, column), allowed in {**ALLOWED, **CORPUS_ALLOWED}.items():
+        assert set(corpus.frames()[name][column]) <= set(allowed), (name, column)
 
 
 def test_spans_index_their_own_article(corpus):
@@ -223,6 +228,15 @@ def test_cli_parquet_is_partitioned_by_article_and_replaceable(tmp_path):
     (out / "events" / "notes.txt").write_text("mine")
     proc = cli("extract", CORPUS, "--out", out, "--format", "parquet")
     assert proc.returncode == 2 and (out / "events" / "notes.txt").read_text() == "mine"
+
+
+def test_cli_folder_without_a_readable_article_exits_2(tmp_path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_bytes(b"\xff\xfe\x00")
+    proc = cli("extract", tmp_path / "src", "--out", tmp_path / "out")
+    lines = proc.stderr.splitlines()
+    assert proc.returncode == 2 and len(lines) == 2 and lines[0].startswith("skipped") and "no readable article" in lines[1]
+    assert not (tmp_path / "out").exists()
 
 
 def test_cli_several_files_and_options_for_one_file(tmp_path):
