@@ -172,32 +172,41 @@ def _names(cell) -> frozenset[str]:
 def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame,
               slack_days: int = 0) -> tuple[pd.DataFrame, dict[str, str]]:
     """Each row represents one real-world happening reported by one or more articles; also each
-    event's incident id. ``slack_days`` widens every date comparison (0: periods must overlap)."""
+    event's incident id. ``slack_days`` widens every date comparison (0: periods must overlap).
+
+    Candidates are found through an index by type, quote group, actor (or place, for a row without
+    an actor) and week, so a prolific actor's thousand incidents are not all compared with each new
+    report: the merge stays near linear in the number of events.
+    """
     slack = timedelta(days=slack_days)
     reports = sorted(_reports(events, quotes, locations, articles), key=lambda r: r.order)
-    by_key: dict[tuple, list[_Incident]] = {}
+    index: dict[tuple, list[int]] = {}
     found: list[_Incident] = []
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
             continue
+        weeks = _weeks(r.first - slack, r.last + slack)
         keys = [(r.kind, r.said, "actor", n) for n in sorted(r.actors)] or [(r.kind, r.said, "place", r.place)]
-        home = None
-        for key in keys:
-            for incident in by_key.get(key, ()):
-                if incident.accepts(r, slack):
-                    home = incident
-                    break
-            if home is not None:
-                break
+        candidates = sorted({number for key in keys for week in weeks for number in index.get((*key, week), ())})
+        home = next((found[number] for number in candidates if found[number].accepts(r, slack)), None)
         if home is None:
-            home = _Incident(r)
-            found.append(home)
+            found.append(_Incident(r))
+            number = len(found) - 1
             for key in [(r.kind, r.said, "actor", n) for n in r.actors] + [(r.kind, r.said, "place", r.place)]:
-                by_key.setdefault(key, []).append(home)
+                for week in weeks:
+                    index.setdefault((*key, week), []).append(number)
         else:
-            home.add(r)
+            home.add(r)  # its window only narrows: the weeks it is filed under still cover it
     return _incident_frame(found, events, locations)
+
+
+def _weeks(first: pd.Timestamp, last: pd.Timestamp) -> range:
+    """The numbers of the weeks (counted from 1970) that the period ``first``–``last`` touches."""
+    return range(first.value // _WEEK_NS, last.value // _WEEK_NS + 1)
+
+
+_WEEK_NS = 7 * 24 * 3600 * 10**9
 
 
 def _incident_frame(found: list[_Incident], events: pd.DataFrame, locations: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:

@@ -184,7 +184,7 @@ def _run_child(*args: str) -> dict:
 # --- the table --------------------------------------------------------------------------------------------
 
 
-def measure(*, folders: list[Path], sizes=SIZES, workers: int = 2) -> dict:
+def measure(*, folders: list[Path], sizes=SIZES, workers: int = 2, modes=MODES) -> dict:
     corpus = sources(folders)
     results: dict = {"corpus": len(corpus), "workers": workers, "sizes": {}}
     with tempfile.TemporaryDirectory(prefix="corpus-scaling-") as tmp:
@@ -192,16 +192,17 @@ def measure(*, folders: list[Path], sizes=SIZES, workers: int = 2) -> dict:
         for size in sizes:
             folder = write_corpus(Path(tmp), size, first, corpus)
             first += size
-            row = {mode: _run_child(mode, str(folder), str(workers)) for mode in MODES}
+            row = {mode: _run_child(mode, str(folder), str(workers)) for mode in modes}
             if size == max(sizes):
                 row["texts floor"] = _run_child("texts", str(folder), "0")
             results["sizes"][size] = row
-            print(f"  {size} articles: " + ", ".join(f"{m} {row[m]['wall']:.1f} s" for m in MODES), file=sys.stderr)
+            print(f"  {size} articles: " + ", ".join(f"{m} {row[m]['wall']:.1f} s" for m in modes), file=sys.stderr, flush=True)
     return results
 
 
-def rows(*, folders: list[Path] | None = None, sizes=SIZES, workers: int = 2) -> list[Row]:
-    res = measure(folders=folders or [], sizes=sizes, workers=workers)
+def rows(*, folders: list[Path] | None = None, sizes=SIZES, workers: int = 2, modes=MODES) -> list[Row]:
+    """The table rows; ``modes`` must include "one core" (every ratio is against it)."""
+    res = measure(folders=folders or [], sizes=sizes, workers=workers, modes=modes)
     out: list[Row] = []
     src = f"corpus of {res['corpus']} cycled, unique copies"
     for size, row in res["sizes"].items():
@@ -209,7 +210,7 @@ def rows(*, folders: list[Path] | None = None, sizes=SIZES, workers: int = 2) ->
         one_rate = one["articles"] / one["wall"]
         out.append((f"corpus throughput, {size:,} articles, one core ({src}; plan, read, combine, incidents)",
                     f"{one_rate:.0f} articles/s (CPU {one['cpu'] / one['articles'] * 1000:.1f} ms/article)", "", "", "reported"))
-        for mode in MODES[1:]:
+        for mode in [m for m in MODES[1:] if m in row]:
             r = row[mode]
             rate = r["articles"] / r["wall"]
             out.append((f"corpus throughput, {size:,} articles, {mode} ({workers} workers; start-up {ms(r['start'])} apart)",
@@ -241,13 +242,15 @@ def main() -> int:
     parser.add_argument("--corpus", nargs="*", type=Path, default=[], help="folders of .txt articles to cycle")
     parser.add_argument("--sizes", nargs="*", type=int, default=list(SIZES))
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--modes", nargs="*", choices=MODES, default=list(MODES), help="'one core' is always run")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "FOLDER", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         mode, folder, workers = args.child
         print(json.dumps(texts_floor(folder) if mode == "texts" else child(mode, folder, int(workers))))
         return 0
-    print(render(rows(folders=args.corpus, sizes=args.sizes, workers=args.workers)))
+    modes = ["one core"] + [m for m in args.modes if m != "one core"]
+    print(render(rows(folders=args.corpus, sizes=args.sizes, workers=args.workers, modes=modes)))
     return 0
 
 
