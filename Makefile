@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 NB_TIMEOUT ?= 300
-# ARTICLE=path/to/article.txt renders or serves another article than the seed (relative to this folder)
+# ARTICLE=path/to/article.txt renders or serves another article than the seed (relative to this folder);
+# a folder renders or serves its corpus (every .txt file in it, incidents merged across them)
 ARTICLE ?=
 # The live app (python -m analysis.app): its port on 127.0.0.1, its token (empty: a new one, printed;
 # `none`: no token, for trusted machines), viewers served at once (a kernel each), seconds a closed
@@ -40,7 +41,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=python3.11")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[lab,test]'
+	$(BIN)/python -m pip install --quiet -e '.[lab,test,corpus]'
 	@# rfc3987-syntax (an optional jsonschema format checker) compiles ~35 grammars at import:
 	@# `import nbformat` 1.77 s with it, 0.22 s without; the dashboard rendered by nbconvert
 	@# 15.9 s with it, 7.0 s without (benchmarks/nbformat_rfc3987.py); pip check stays clean.
@@ -51,15 +52,16 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)  ## create .venv with everything the lab and the tests need
 
-lab: $(STAMP)  ## set up and open the dashboard notebook in JupyterLab
-	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/dashboard.ipynb
+lab: $(STAMP)  ## set up and open the dashboard notebook in JupyterLab (ARTICLE=file or folder)
+	@# the notebooks run in notebooks/: the article's path reaches them absolute, or not at all
+	ANALYSIS_ARTICLE="$${ARTICLE:+$$(realpath -m -- "$$ARTICLE")}" $(BIN)/jupyter lab $(ROOT_FLAG) notebooks/dashboard.ipynb
 
-app: $(STAMP)  ## set up and serve the dashboard as a live app on 127.0.0.1 with a token (ARTICLE=file)
+app: $(STAMP)  ## set up and serve the dashboard as a live app on 127.0.0.1 with a token (ARTICLE=file or folder)
 	@# APP_TOKEN is read from the environment, not passed as an argument that `ps` would show
 	exec $(BIN)/python -m analysis.app --article="$$ARTICLE" --port="$$APP_PORT" \
 	  --max-kernels="$$APP_MAX_KERNELS" --release-after="$$APP_RELEASE" --preheat="$$APP_PREHEAT"
 
-render: $(STAMP)  ## set up and write the notebooks as an offline static site in site/ (ARTICLE=file)
+render: $(STAMP)  ## set up and write the notebooks as an offline static site in site/ (ARTICLE=file or folder)
 	timeout 900 $(BIN)/python -m analysis.site --out site --timeout="$$NB_TIMEOUT" --article="$$ARTICLE"
 
 test: $(STAMP)  ## set up and run every test: package tests and every notebook (nbval)

@@ -3,6 +3,7 @@
     >>> import analysis
     >>> ds = analysis.load()          # the seed article
     >>> ds.quotes[["speaker", "text"]]
+    >>> corpus = analysis.load_corpus("reports/")   # many articles, incidents merged across them
 
 Flow: ``article`` (read, sections, sentences) → ``extract`` (mentions, quotes,
 dates, events, movements) → ``dataset`` (frames, ``load()``) → views
@@ -10,7 +11,8 @@ dates, events, movements) → ``dataset`` (frames, ``load()``) → views
 """
 
 from .article import ArticleError
+from .corpus import Corpus, load_corpus
 from .dataset import FRAME_NAMES, Dataset, load
 
-__all__ = ["ArticleError", "Dataset", "FRAME_NAMES", "load"]
+__all__ = ["ArticleError", "Corpus", "Dataset", "FRAME_NAMES", "load", "load_corpus"]
 __version__ = "0.1.0"

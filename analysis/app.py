@@ -397,7 +397,13 @@ def main(argv: list[str] | None = None) -> int:
     if article:
         article = os.path.abspath(article)
         try:
-            read_article(article)
+            if os.path.isdir(article):  # a corpus: the dashboard reads every .txt file in it
+                from .corpus import article_files
+
+                if not article_files(article):
+                    raise ArticleError(f"{output.one_line(article)}: no article (.txt file) in this folder")
+            else:
+                read_article(article)
         except ArticleError as err:
             return output.fail(err)
         os.environ[ARTICLE_ENV] = article

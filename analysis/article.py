@@ -36,6 +36,7 @@ class Article:
     path: str
     published: date | None
     digest: str
+    published_basis: str = ""  # "argument", "data/articles.csv", "dateline" or "" (unknown)
 
 
 class Paragraph(NamedTuple):
@@ -171,23 +172,27 @@ def read_article(path: str | Path | None = None, *, published: date | str | None
     text = _decode(raw, where)
     digest = hashlib.sha256(raw).hexdigest()
     shown = where if path is not None else f"seeds/{SEED.name}"  # no machine-specific prefix
-    return Article(text, shown, _publication_date(published, target.name, digest, text), digest)
+    when, basis = publication(published, target.name, digest, text)
+    return Article(text, shown, when, digest, basis)
 
 
-def _publication_date(published, name: str, digest: str, text: str) -> date | None:
+def publication(published, name: str, digest: str, text: str) -> tuple[date | None, str]:
+    """The publication date and where it came from: the ``published`` argument, ``data/articles.csv``
+    (by digest or file name), a dateline in the text, or nowhere (``None, ""``)."""
     if isinstance(published, date):
-        return published
+        return published, "argument"
     if isinstance(published, str) and published:
         try:
-            return date.fromisoformat(published)
+            return date.fromisoformat(published), "argument"
         except ValueError:
             raise ArticleError(f"published date {published!r} is not YYYY-MM-DD") from None
     known = reference.article_metadata(name, digest)
     if known is not None:
-        return known
+        return known, "data/articles.csv"
     from .extract.dates import dateline
 
-    return dateline(text[:2000])
+    found = dateline(text[:2000])
+    return found, "dateline" if found is not None else ""
 
 
 # --- sections ---------------------------------------------------------------

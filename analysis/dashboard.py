@@ -27,20 +27,21 @@ from pathlib import Path
 import pandas as pd
 
 from .dataset import Dataset
-from .filters import ALL, Filters, counts, describe, filter_dataset, options
+from .filters import ALL, Filters, article_labels, counts, describe, filter_dataset, options
 from .style import EMPTY_MESSAGE, STANCE_COLORS, event_style
 
 STATIC_ENV = "ANALYSIS_STATIC_PAGE"
 
 
 def header_html(ds: Dataset, shown: Dataset) -> str:
+    from .page import published_line
+
     c = counts(shown)
-    published = ds.published.strftime("%-d %B %Y") if ds.published else "unknown date"
     figures = " · ".join(f"<b>{n}</b> {html.escape(k)}" for k, n in c.items())
     empty = "" if any(c.values()) else f' · <span style="color:#D55E00">{html.escape(EMPTY_MESSAGE)}</span>'
     return (f'<div style="font-family:system-ui,sans-serif"><div style="font-size:1.4em;font-weight:600">'
             f"{html.escape(ds.headline or 'Untitled article')}</div>"
-            f'<div style="color:#555">Published {html.escape(published)} · {figures}{empty}</div></div>')
+            f'<div style="color:#555">{html.escape(published_line(ds))} · {figures}{empty}</div></div>')
 
 
 def filtered_csv(ds: Dataset) -> str:
@@ -180,6 +181,13 @@ class Dashboard:
                                       tooltip="Show or hide rows from data/context.csv", layout=w.Layout(width="auto"))
         self.search = w.Text(placeholder="words in a quote or a speaker", description="Search quotes",
                              continuous_update=False, layout=wide, style=style_)
+        # a corpus: which article (also the one the article view shows) and which outlet
+        labels = article_labels(ds)
+        self.article_choice = w.Dropdown(options=[("All articles", ALL)] + [(labels.get(a, a), a) for a in opts["article"]],
+                                         description="Article", layout=wide, style=style_)
+        self.outlet = w.Dropdown(options=[("All outlets", ALL)] + [(o, o) for o in opts["outlet"]],
+                                 description="Outlet", layout=wide, style=style_)
+        self.incidents = w.Output()
         self.reset = w.Button(description="Reset filters", icon="undo", layout=w.Layout(width="auto"))
         self.header = w.HTML()
         self.summary = w.HTML()
@@ -196,7 +204,8 @@ class Dashboard:
         # machine missed that about half the time, and a late chart never updated again.
         self.timeline, self.quotes, self.network = (w.Output() for _ in range(3))
         self.specs: dict = {}  # what each chart shows now, by name: a figures.Spec
-        for control in (self.actor, self.country, self.place, self.date_from, self.date_to, self.search, self.context):
+        for control in (self.actor, self.country, self.place, self.date_from, self.date_to, self.search, self.context,
+                        self.article_choice, self.outlet):
             control.observe(self._changed, names="value")
         self.event_types.observe(self._changed)
         self.stances.observe(self._changed)
@@ -205,13 +214,16 @@ class Dashboard:
         self.bridge = _bridge_class()(scope=self.scope)
         self.bridge.observe(self._clicked, names="clicked")
         row = w.Layout(flex_flow="row wrap", width="100%")
+        corpus = bool(opts["article"])
         controls = w.VBox([
+            *([w.HBox([self.article_choice, self.outlet], layout=row)] if corpus else []),
             w.HBox([self.actor, self.country, self.place], layout=row),
             w.HBox([self.date_from, self.date_to, self.search], layout=row),
             self.event_types.box, self.stances.box,
             w.HBox([self.context, self.reset], layout=row),
         ], layout=w.Layout(border="1px solid #ddd", padding="6px", width="100%"))
-        self.widget = w.VBox([self.header, controls, self.summary, self.timeline, self.quotes, self.network,
+        self.widget = w.VBox([self.header, controls, self.summary, *([self.incidents] if corpus else []),
+                              self.timeline, self.quotes, self.network,
                               w.HTML("<b>Map</b>"), self.map_out, w.HTML("<b>Events and quotes</b>"), self.tables,
                               w.HTML("<b>The article</b>"), self.article,
                               w.HBox([self.prepare_download, self.download], layout=row), self.bridge])
@@ -239,6 +251,7 @@ class Dashboard:
             event_types=self.event_types.value, stances=self.stances.value,
             date_from=self.date_from.value, date_to=self.date_to.value,
             include_context=self.context.value, search=self.search.value.strip(),
+            article=self.article_choice.value, outlet=self.outlet.value,
         )
 
     def reset_filters(self) -> None:
@@ -272,7 +285,8 @@ class Dashboard:
         offered = {v.lower(): v for v in dict(self.actor.options).values()}
         if filters.actor.lower() not in offered:
             raise ValueError(f"no actor or speaker named {filters.actor!r} in this article")
-        for name, control in (("country", self.country), ("place", self.place)):
+        for name, control in (("country", self.country), ("place", self.place), ("article", self.article_choice),
+                              ("outlet", self.outlet)):
             if getattr(filters, name) not in dict(control.options).values():
                 raise ValueError(f"no {name} named {getattr(filters, name)!r} in this article")
         filters = replace(filters, actor=offered[filters.actor.lower()])
@@ -282,6 +296,7 @@ class Dashboard:
             self.event_types.value, self.stances.value = filters.event_types, filters.stances
             self.date_from.value, self.date_to.value = filters.date_from, filters.date_to
             self.context.value, self.search.value = filters.include_context, filters.search
+            self.article_choice.value, self.outlet.value = filters.article, filters.outlet
         finally:
             self._muted = False
         return self.refresh()
@@ -300,8 +315,14 @@ class Dashboard:
         self.summary.value = summary_html(self.filters)
         event_ids, quote_ids = tuple(shown.events["event_id"]), tuple(shown.quotes["quote_id"])
         keys = {"timeline": event_ids, "quotes": quote_ids, "network": (event_ids, quote_ids)}
+        corpus = page.is_corpus(self.ds)
+        if corpus:
+            keys["incidents"] = event_ids
         changed = {name for name, key in keys.items() if self._chart_keys.get(name) != key}
         build = {  # specs, not go.Figures: see figures.builds_figure
+            "incidents": lambda: plots.incidents_timeline.spec(
+                self.ds.incidents[self.ds.incidents["incident_id"].isin(set(shown.events["incident_id"]))],
+                events=self.ds.events, articles=self.ds.articles, sentences=self.ds.sentences),
             "timeline": lambda: plots.events_timeline.spec(shown.events, sentences=self.ds.sentences, quotes=shown.quotes),
             "quotes": lambda: plots.quotes_by_speaker.spec(shown.quotes, events=self.ds.events),
             "network": lambda: plots.actor_network.spec(shown.events, shown.quotes),
@@ -316,7 +337,18 @@ class Dashboard:
                                  + f"</div><style>{page.TABLE_CSS}</style>")
         self._chart_keys = keys
         names = [n for n in (self.filters.actor, self.filters.country, self.filters.place) if n]
-        self.article.value = reader.article_html(self.ds, reader.highlights(shown, mention_names=names))
+        if corpus:  # the chosen article, else the first one the selection still draws from
+            shown_ids = set(shown.events["article_id"]) | set(shown.quotes["article_id"])
+            readable = self.ds.articles.loc[self.ds.articles["error"] == "", "article_id"].tolist()
+            aid = self.filters.article or next((a for a in readable if a in shown_ids), readable[0] if readable else "")
+            one = self.ds.article(aid) if aid else None
+            seen = shown.replace(**{n: df[df["article_id"] == aid] for n, df in shown.frames().items()
+                                    if n in ("events", "quotes", "mentions")}) if one is not None else shown
+            self.article.value = ("" if one is None else
+                                  f"<div><b>{html.escape(one.headline or one.path)}</b></div>"
+                                  + reader.article_html(one, reader.highlights(seen, mention_names=names)))
+        else:
+            self.article.value = reader.article_html(self.ds, reader.highlights(shown, mention_names=names))
         self.download.value = ""  # a link for the old selection would mislead: made on request
         self._shown = shown
         charted = time.perf_counter()

@@ -53,7 +53,7 @@ class Dataset:
     def replace(self, **frames: pd.DataFrame) -> "Dataset":
         values = {f.name: getattr(self, f.name) for f in fields(self)}
         values.update(frames)
-        return Dataset(**values)
+        return type(self)(**values)
 
 
 def load(path: str | Path | None = None, *, published: date | str | None = None, context: bool = True) -> Dataset:
@@ -61,11 +61,16 @@ def load(path: str | Path | None = None, *, published: date | str | None = None,
 
     Without ``path``: the file named by the ``ANALYSIS_ARTICLE`` environment variable
     (how ``make render ARTICLE=…`` and ``make app ARTICLE=…`` point the notebooks at
-    another article), else the seed. Raises :class:`analysis.ArticleError` when the
-    input cannot be read as article text.
+    another article), else the seed; when that variable names a folder, its corpus
+    (:func:`analysis.load_corpus`, a :class:`~analysis.corpus.Corpus`). Raises
+    :class:`analysis.ArticleError` when the input cannot be read as article text.
     """
     if path is None:
         path = os.environ.get(ARTICLE_ENV) or None
+        if path is not None and os.path.isdir(path):
+            from .corpus import load_corpus
+
+            return load_corpus(path, published=published, context=context)
     return build(art.read_article(path, published=published), context=context)
 
 

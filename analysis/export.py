@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import output
 from .dataset import FRAME_NAMES, Dataset
+from .schema import CORPUS_FRAMES
 
 FORMATS = ("csv", "parquet", "json")
 
@@ -39,13 +40,15 @@ def _records(df: pd.DataFrame) -> list[dict]:
 
 
 def to_json(ds: Dataset) -> dict:
-    """One JSON-ready document: metadata, every frame as records, and the map layers."""
-    return {
-        "article": {"path": ds.path, "published": ds.published.isoformat() if ds.published else None,
-                    "headline": ds.headline, "characters": len(ds.text)},
-        **{name: _records(getattr(ds, name)) for name in FRAME_NAMES},
-        "map": geojson(ds),
-    }
+    """One JSON-ready document: metadata, every frame as records, and the map layers (for a corpus,
+    ``corpus`` instead of ``article``, and its ``articles`` and ``incidents`` frames too)."""
+    if hasattr(ds, "articles"):
+        head = {"corpus": {"path": ds.path, "articles": len(ds.articles),
+                           "readable": int((ds.articles["error"] == "").sum())}}
+    else:
+        head = {"article": {"path": ds.path, "published": ds.published.isoformat() if ds.published else None,
+                            "headline": ds.headline, "characters": len(ds.text)}}
+    return {**head, **{name: _records(df) for name, df in ds.frames().items()}, "map": geojson(ds)}
 
 
 def geojson(ds: Dataset) -> dict:
@@ -85,13 +88,19 @@ def write(ds: Dataset, out_dir: str | Path, fmt: str = "csv", *, csv_raw: bool =
 
 def write_files(ds: Dataset, folder: Path, fmt: str = "csv", *, csv_raw: bool = False) -> list[Path]:
     """Write the export's files into ``folder`` (which exists), with no care for half-written
-    output: :func:`write` and the site call it on a fresh folder of their own."""
+    output: :func:`write` and the site call it on a fresh folder of their own.
+
+    A corpus's frames in Parquet are datasets partitioned by article (``events/article_id=…/part-0.parquet``,
+    which ``pandas.read_parquet(folder / "events")`` reads whole); its ``articles`` and ``incidents`` are files.
+    """
     paths = []
-    for name in FRAME_NAMES:
+    for name, df in ds.frames().items():
         path = folder / f"{name}.{fmt}"
-        df = getattr(ds, name)
         if fmt == "csv":
             to_csv(df, path, raw=csv_raw)
+        elif fmt == "parquet" and name in FRAME_NAMES and "article_id" in df.columns:
+            path = folder / name
+            _partitioned(df, path)
         elif fmt == "parquet":
             df.to_parquet(path, index=False)
         else:
@@ -102,19 +111,49 @@ def write_files(ds: Dataset, folder: Path, fmt: str = "csv", *, csv_raw: bool = 
     return paths + [path]
 
 
+def _partitioned(df: pd.DataFrame, folder: Path) -> None:
+    """``df`` as a Parquet dataset with one folder per article, files named by their order (no random
+    names: the same corpus gives the same bytes)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder.mkdir()
+    if len(df):
+        pq.write_to_dataset(pa.Table.from_pandas(df, preserve_index=False), folder, partition_cols=["article_id"],
+                            basename_template="part-{i}.parquet")
+
+
 # Files an export writes (any format), and the hidden temporary files exports wrote before
 # they were built in a folder of their own: a folder holding nothing else is an export.
-_EXPORT_FILES = {f"{name}.{fmt}" for name in FRAME_NAMES for fmt in FORMATS} | {"map.geojson"}
+_EXPORT_FILES = {f"{name}.{fmt}" for name in FRAME_NAMES + tuple(CORPUS_FRAMES) for fmt in FORMATS} | {"map.geojson"}
 _OLD_TEMPORARY = re.compile(r"\.(?:\w+)\.(?:csv|parquet|json|geojson)\.\d+-[0-9a-f]+\.tmp")
+_PARTITION = re.compile(r"article_id=[\w.-]+")
+_PART_FILE = re.compile(r"part-\d+\.parquet")
 
 
 def is_export(folder: Path) -> bool:
     """Whether ``folder`` is an export, which the next export may replace whole: it holds only
-    files an export writes. Decided by its contents, with no marker file: a folder where
-    someone has put a file or folder of their own is never replaced, so nothing of theirs is
-    deleted."""
-    return all((entry.name in _EXPORT_FILES or _OLD_TEMPORARY.fullmatch(entry.name))
-               and entry.is_file() and not entry.is_symlink() for entry in folder.iterdir())
+    files an export writes (and, for a corpus in Parquet, its per-article dataset folders).
+    Decided by its contents, with no marker file: a folder where someone has put a file or
+    folder of their own is never replaced, so nothing of theirs is deleted."""
+    return all(_is_plain_file(entry) and (entry.name in _EXPORT_FILES or _OLD_TEMPORARY.fullmatch(entry.name))
+               or (entry.name in FRAME_NAMES and _is_dataset(entry)) for entry in folder.iterdir())
+
+
+def _is_plain_file(entry: Path) -> bool:
+    return entry.is_file() and not entry.is_symlink()
+
+
+def _is_dataset(folder: Path) -> bool:
+    """A frame's Parquet dataset as :func:`_partitioned` writes it: article folders of part files only."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    for part in folder.iterdir():
+        if part.is_symlink() or not part.is_dir() or not _PARTITION.fullmatch(part.name):
+            return False
+        if not all(_is_plain_file(f) and _PART_FILE.fullmatch(f.name) for f in part.iterdir()):
+            return False
+    return True
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…),

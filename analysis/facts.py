@@ -21,7 +21,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .dataset import Dataset
-from .filters import period_ends
+from .filters import period_ends, span_keys
 
 _MOVEMENT_WORDS = {
     "missile_strike": "missile strike", "rocket_strike": "rocket strike", "air_strike": "air strike",
@@ -45,11 +45,11 @@ class QuoteLink(NamedTuple):
 
 def statement_quotes(events: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, QuoteLink]:
     """event_id → the quote a statement event was made from (same start offset), for article events."""
-    by_start = {int(s): QuoteLink(q, st) for s, q, st in zip(quotes["start"], quotes["quote_id"], quotes["stance"])}
+    by_start = {k: QuoteLink(q, st) for k, q, st in zip(span_keys(quotes), quotes["quote_id"], quotes["stance"])}
     out = {}
-    for event_id, start, source in zip(events["event_id"], events["start"], events["source"]):
-        if source == "article" and not pd.isna(start) and int(start) in by_start:
-            out[event_id] = by_start[int(start)]
+    for event_id, key, source in zip(events["event_id"], span_keys(events), events["source"]):
+        if source == "article" and key is not None and key in by_start:
+            out[event_id] = by_start[key]
     return out
 
 
@@ -124,4 +124,5 @@ def is_country_level(locations: pd.DataFrame) -> pd.Series:
     return (locations["kind"] == "country").astype(bool)
 
 
-__all__ = ["QuoteLink", "Role", "caption_only", "date_ends", "is_country_level", "movement_label", "place_roles", "statement_quotes"]
+__all__ = ["QuoteLink", "Role", "caption_only", "date_ends", "is_country_level", "movement_label", "place_roles", "span_keys",
+           "statement_quotes"]

@@ -53,6 +53,8 @@ class Filters:
     date_to: date | None = None
     include_context: bool = True
     search: str = ""  # free text over quotes (words and speaker)
+    article: str = ALL  # a corpus: one article, by its article_id
+    outlet: str = ALL  # a corpus: the articles of one outlet
 
     @property
     def narrows_events(self) -> bool:
@@ -82,6 +84,7 @@ TEST_KINDS = {
     "place_country": "a place in any of the columns belongs to the country",
     "sentence_place": "the row's sentence names the place",
     "article_only": "the row comes from the article, not from outside context",
+    "outlet": "the row's article (the first column, an article_id) comes from the outlet",
 }
 
 
@@ -101,6 +104,7 @@ class Spec:
     quotes_need_event: bool = False
     events_need_quote: bool = False
     context: bool = False  # the outside-context switch: article rows only when off
+    rows: Test | None = None  # a test every frame's rows must pass besides (a corpus's article and outlet)
 
     def active(self, f: Filters) -> bool:
         if self.name == "dates":
@@ -128,6 +132,9 @@ SPECS: tuple[Spec, ...] = (
          events=Test("period", ("date", "date_end")), movements=Test("period", ("date", "date")), quotes_need_event=True),
     Spec("search", "q", "Search quotes", "text", quotes=Test("contains", ("text", "speaker")), events_need_quote=True),
     Spec("context", "context", "Outside context", "toggle", context=True),
+    # a corpus (analysis.load_corpus) only: every frame keeps the rows of the chosen articles
+    Spec("article", "article", "Article", "choice", rows=Test("equals", ("article_id",))),
+    Spec("outlet", "outlet", "Outlet", "choice", rows=Test("outlet", ("article_id",))),
 )
 SPEC = {spec.name: spec for spec in SPECS}
 CONTEXT_FRAMES = ("events", "movements", "locations", "actors")
@@ -145,6 +152,15 @@ def _value(spec: Spec, f: Filters):
 def _mask(values, index) -> pd.Series:
     """A boolean mask even when there are no rows (an empty object Series would select columns)."""
     return pd.Series(list(values), index=index, dtype=bool)
+
+
+def span_keys(df: pd.DataFrame) -> list:
+    """Each row's start offset as a key that is unique across articles: ``(article_id, start)`` in a
+    corpus, the start alone for one article; ``None`` where a row has no offset (outside context)."""
+    starts = [None if pd.isna(s) else int(s) for s in df["start"].tolist()]
+    if "article_id" not in df.columns:
+        return starts
+    return [None if s is None else (a, s) for a, s in zip(df["article_id"].tolist(), starts)]
 
 
 def period_ends(dates: pd.Series, precision: pd.Series | None) -> pd.Series:
@@ -173,6 +189,9 @@ class _Lookups:
                 self._cache[name] = dict(zip(ds.locations["location_id"], ds.locations["country"]))
             elif name == "actor_country":
                 self._cache[name] = dict(zip(ds.actors["name"], ds.actors["country"]))
+            elif name == "article_outlet":
+                articles = getattr(ds, "articles", None)
+                self._cache[name] = dict(zip(articles["article_id"], articles["outlet"])) if articles is not None else {}
             elif name == "place_sentences":  # place name -> sentences naming it
                 names = dict(zip(ds.locations["location_id"], ds.locations["name"]))
                 out: dict[str, set] = {}
@@ -227,6 +246,9 @@ def _test(df: pd.DataFrame, test: Test, value, look: _Lookups) -> pd.Series:
     if kind == "sentence_place":
         sentences = look.get("place_sentences").get(value, set())
         return df[cols[0]].isin(sentences).astype(bool)
+    if kind == "outlet":
+        outlets = look.get("article_outlet")
+        return _mask((outlets.get(a, "") == value for a in df[cols[0]]), df.index)
     raise ValueError(f"unknown test kind {kind!r}")
 
 
@@ -266,11 +288,13 @@ def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
 
     quotes = ds.quotes[own(ds.quotes, "quotes", required=False)]
     if any(spec.quotes_need_event for spec in chosen):
-        # a quote is dated and typed by the statement event it made
-        quotes = quotes[quotes["start"].isin(set(events["start"].dropna().astype(int)))]
+        # a quote is dated and typed by the statement event it made (same start; in a corpus, same article too)
+        made = set(span_keys(events)) - {None}
+        quotes = quotes[_mask((k in made for k in span_keys(quotes)), quotes.index)]
     if any(spec.events_need_quote for spec in chosen):
         # quote filters keep the statements those quotes make, so the timeline follows them
-        events = events[(events["source"] == "article") & events["start"].isin(quotes["start"].astype("Int64"))]
+        said = set(span_keys(quotes))
+        events = events[(events["source"] == "article") & _mask((k in said for k in span_keys(events)), events.index)]
     events = events[list(ds.events.columns)]
 
     movements = from_article(ds.movements)
@@ -294,8 +318,12 @@ def filter_dataset(ds: Dataset, filters: Filters) -> Dataset:
 
     mentions = ds.mentions[ds.mentions["actor_id"].isin(actors["actor_id"])
                            | ds.mentions["location_id"].isin(locations["location_id"])]
-    return ds.replace(events=events, quotes=quotes, movements=movements, locations=locations, actors=actors,
-                      mentions=mentions)
+    shown = {"events": events, "quotes": quotes, "movements": movements, "locations": locations, "actors": actors,
+             "mentions": mentions}
+    for spec in chosen:
+        if spec.rows is not None:
+            shown = {name: df[_test(df, spec.rows, _value(spec, filters), look)] for name, df in shown.items()}
+    return ds.replace(**shown)
 
 
 # --- what the controls offer and what the header counts ------------------------------------
@@ -306,6 +334,8 @@ def options(ds: Dataset) -> dict[str, list]:
     people = sorted({n for v in ds.quotes["speaker"] for n in names_in(v)} | set(ds.actors["name"]), key=str.lower)
     countries = sorted({c for c in ds.locations["country"] if c} | {c for c in ds.actors["country"] if c})
     dates = sorted({d.date() for d in ds.events["date"].dropna()})
+    articles = getattr(ds, "articles", None)
+    readable = articles[articles["error"] == ""] if articles is not None else None
     return {
         "actor": people,
         "country": countries,
@@ -313,7 +343,19 @@ def options(ds: Dataset) -> dict[str, list]:
         "event_types": sorted(set(ds.events["event_type"]) - {""}),
         "stances": sorted(set(ds.quotes["stance"]) - {""}),
         "dates": dates,
+        "article": readable["article_id"].tolist() if readable is not None else [],
+        "outlet": sorted(set(readable["outlet"]) - {""}, key=str.lower) if readable is not None else [],
     }
+
+
+def article_labels(ds: Dataset) -> dict[str, str]:
+    """How the article control names each article of a corpus: its headline (else its file) and outlet."""
+    articles = getattr(ds, "articles", None)
+    if articles is None:
+        return {}
+    return {aid: " · ".join(p for p in ((head or file), outlet) if p)
+            for aid, head, file, outlet in zip(articles["article_id"], articles["headline"], articles["file"],
+                                               articles["outlet"])}
 
 
 def counts(ds: Dataset) -> dict[str, int]:
@@ -321,8 +363,9 @@ def counts(ds: Dataset) -> dict[str, int]:
     return {
         "events": len(ds.events),
         "quotes": len(ds.quotes),
-        "people": int((ds.actors["kind"] == "person").sum()),
-        "places": len(ds.locations),
+        # in a corpus a person or place has one row per article naming it: count each once
+        "people": int(ds.actors.loc[ds.actors["kind"] == "person", "name"].nunique()),
+        "places": int(ds.locations["location_id"].nunique()),
     }
 
 
@@ -395,5 +438,5 @@ def describe(f: Filters) -> str:
 
 FILTER_FIELDS = tuple(field.name for field in fields(Filters))
 
-__all__ = ["ALL", "FILTER_FIELDS", "Filters", "SPEC", "SPECS", "Spec", "TEST_KINDS", "Test", "counts", "describe",
+__all__ = ["ALL", "FILTER_FIELDS", "Filters", "SPEC", "SPECS", "Spec", "TEST_KINDS", "Test", "article_labels", "counts", "describe",
            "filter_dataset", "from_hash", "options", "period_ends", "specs_json", "to_hash"]

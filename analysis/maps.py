@@ -521,6 +521,12 @@ def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> fol
         if kind not in movement_kinds:
             movement_kinds.append(kind)
 
+    incidents = _incidents_layer(ds)
+    if incidents is not None:
+        incidents.add_to(m)
+        for point in incidents.points:
+            everything.append(point)
+            focus.append(point)
     for name in LAYERS:
         groups[name].add_to(m)
     control = folium.LayerControl(collapsed=False)  # folded by map.js on narrow maps
@@ -548,6 +554,48 @@ def article_map(ds: Dataset, *, context: bool = True, fit: str = "focus") -> fol
         m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], padding=(20, 20), max_zoom=8)
     _Script(control.get_name(), {"names": names, "priority": priority, "empty": style.NO_PLACES_MESSAGE}).add_to(m)
     return m
+
+
+LAYER_INCIDENTS = "Incidents (sized by the articles reporting them)"
+MAX_REPORTS_LISTED = 8
+
+
+def _incidents_layer(ds: Dataset):
+    """A corpus's incidents at their places, each circle sized by the articles reporting it, its popup
+    listing the reports (outlet, headline, the sentence each is read from). None for one article."""
+    incidents, articles = getattr(ds, "incidents", None), getattr(ds, "articles", None)
+    if incidents is None or articles is None or not len(ds.events):
+        return None
+    shown_ids = set(ds.events["incident_id"]) - {""}
+    rows = incidents[incidents["incident_id"].isin(shown_ids) & incidents["lat"].notna() & incidents["lon"].notna()]
+    group = folium.FeatureGroup(name=LAYER_INCIDENTS, show=True)
+    group.points = []
+    heads = dict(zip(articles["article_id"], articles["headline"]))
+    outlets = dict(zip(articles["article_id"], articles["outlet"]))
+    texts = dict(zip(ds.sentences["sentence_id"], ds.sentences["text"]))
+    reports = {iid: part for iid, part in ds.events.groupby("incident_id", sort=False)}
+    for row in rows.itertuples(index=False):
+        mine = reports.get(row.incident_id, ds.events.iloc[0:0])
+        listed = "".join(
+            f"<li>{escape(' · '.join(p for p in (outlets.get(a, ''), heads.get(a, '')) if p) or a)}"
+            + (f'<br><i>“{escape(texts[sid][:200])}”</i>' if texts.get(sid) else "") + "</li>"
+            for a, sid in zip(mine["article_id"].head(MAX_REPORTS_LISTED), mine["sentence_id"].head(MAX_REPORTS_LISTED)))
+        more = len(mine) - min(len(mine), MAX_REPORTS_LISTED)
+        when = f"{pd.Timestamp(row.date):%-d %B %Y}" if pd.notna(row.date) else "undated"
+        title = escape(" · ".join(p for p in (str(row.event_type).replace("_", " "), row.actor, row.place) if p))
+        body = (_rows(("When", escape(when)), ("Target", escape(row.target)),
+                      ("Reported by", escape(f"{row.article_count} article{'s' if row.article_count != 1 else ''}")))
+                + f'<ol style="margin:4px 0 0 16px;padding:0">{listed}</ol>'
+                + (f"<div>… and {more} more</div>" if more else ""))
+        colour = style.event_style(str(row.event_type))[0]
+        point = (float(row.lat), float(row.lon))
+        folium.CircleMarker(location=point, radius=6 + 4 * math.sqrt(max(1, int(row.article_count))), color=colour,
+                            weight=2, fill=True, fill_color=colour, fill_opacity=0.35, popup=_popup(title, body),
+                            tooltip=folium.Tooltip(f"{title} · {escape(row.article_count)} article"
+                                                   f"{'s' if row.article_count != 1 else ''}", sticky=True),
+                            class_name=_classes(row.incident_id, "article", "am-incident")).add_to(group)
+        group.points.append(point)
+    return group if group.points else None
 
 
 def map_html(ds: Dataset, **options) -> str:

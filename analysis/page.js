@@ -36,11 +36,15 @@
     placeSentences.get(name).add(m.sentence_id);
   });
   var namesIn = articleNamesIn;
+  // a corpus: each article's outlet (the outlet filter), and offsets keyed by article (a start is per article)
+  var articleOutlet = new Map();
+  if (D.frames.articles) D.frames.articles.article_id.forEach(function (a, i) { articleOutlet.set(a, D.frames.articles.outlet[i]); });
+  function startKey(r) { return r.start === null || r.start === undefined ? null : (r.article_id ? r.article_id + "|" : "") + r.start; }
 
   // --- the state ------------------------------------------------------------------------
   function blank() {
     return {actor: "", country: "", place: "", event_types: [], stances: [], date_from: null, date_to: null,
-            include_context: true, search: ""};
+            include_context: true, search: "", article: "", outlet: ""};
   }
   var state = blank();
 
@@ -79,6 +83,8 @@
         return c.some(function (col) { return placeCountry.has(row[col]) && placeCountry.get(row[col]) === v; });
       case "sentence_place":
         return placeSentences.has(v) && placeSentences.get(v).has(row[c[0]]);
+      case "outlet":
+        return articleOutlet.has(row[c[0]]) && articleOutlet.get(row[c[0]]) === v;
     }
     throw new Error("unknown test kind " + t.kind);
   }
@@ -98,12 +104,12 @@
     var events = own(fromArticle(rows.events), "events", false);
     var quotes = own(rows.quotes, "quotes", false);
     if (chosen.some(function (spec) { return spec.quotes_need_event; })) {
-      var starts = new Set(events.filter(function (e) { return e.start !== null; }).map(function (e) { return e.start; }));
-      quotes = quotes.filter(function (q) { return starts.has(q.start); });
+      var starts = new Set(events.filter(function (e) { return e.start !== null; }).map(startKey));
+      quotes = quotes.filter(function (q) { return starts.has(startKey(q)); });
     }
     if (chosen.some(function (spec) { return spec.events_need_quote; })) {
-      var said = new Set(quotes.map(function (q) { return q.start; }));
-      events = events.filter(function (e) { return e.source === "article" && e.start !== null && said.has(e.start); });
+      var said = new Set(quotes.map(startKey));
+      events = events.filter(function (e) { return e.source === "article" && e.start !== null && said.has(startKey(e)); });
     }
     var movements = fromArticle(rows.movements);
     if (chosen.length) {
@@ -131,7 +137,12 @@
     var actorIds = new Set(actors.map(function (a) { return a.actor_id; }));
     var placeIds = new Set(locations.map(function (l) { return l.location_id; }));
     var mentions = rows.mentions.filter(function (m) { return actorIds.has(m.actor_id) || placeIds.has(m.location_id); });
-    return {events: events, quotes: quotes, movements: movements, locations: locations, actors: actors, mentions: mentions};
+    var shown = {events: events, quotes: quotes, movements: movements, locations: locations, actors: actors, mentions: mentions};
+    chosen.forEach(function (spec) {  // a corpus's article and outlet: every frame keeps the chosen articles' rows
+      if (!spec.rows) return;
+      FRAMES.forEach(function (f) { shown[f] = shown[f].filter(function (r) { return test(r, spec.rows, value(spec, s)); }); });
+    });
+    return shown;
   }
 
   // --- the state in the URL fragment (as analysis.filters.to_hash / from_hash) -------------
@@ -184,10 +195,10 @@
     (children || []).forEach(function (c) { node.appendChild(c); });
     return node;
   }
-  function choice(name, label, all, values) {
+  function choice(name, label, all, values, labels) {
     var select = el("select", {name: name});
     select.appendChild(el("option", {value: "", text: all}));
-    values.forEach(function (v) { select.appendChild(el("option", {value: v, text: v})); });
+    values.forEach(function (v) { select.appendChild(el("option", {value: v, text: (labels || {})[v] || v})); });
     select.addEventListener("change", function () { state[name] = select.value; changed(); });
     controls[name] = select;
     form.appendChild(el("label", {class: "field"}, [document.createTextNode(label), select]));
@@ -210,6 +221,9 @@
     });
     form.appendChild(box);
   }
+  var CHOICES = ["actor", "country", "place"];
+  if ((D.options.article || []).length) { choice("article", "Article", "All articles", D.options.article, D.article_labels); CHOICES.unshift("article"); }
+  if ((D.options.outlet || []).length) { choice("outlet", "Outlet", "All outlets", D.options.outlet); CHOICES.splice(1, 0, "outlet"); }
   choice("actor", "Actor or speaker", "Everyone", D.options.actor);
   choice("country", "Country", "All countries", D.options.country);
   choice("place", "Place", "All places", D.options.place);
@@ -239,7 +253,7 @@
   form.appendChild(reset);
 
   function showState() {
-    ["actor", "country", "place"].forEach(function (n) {
+    CHOICES.forEach(function (n) {
       var select = controls[n];
       if (state[n] && !Array.prototype.some.call(select.options, function (o) { return o.value === state[n]; })) {
         select.appendChild(el("option", {value: state[n], text: state[n]}));  // a link may name anyone
@@ -469,9 +483,11 @@
                         : "Showing everything. Click a point, a bar, a name or a place to select it in every view.";
   }
   function header(shown) {
-    var people = shown.actors.filter(function (a) { return a.kind === "person"; }).length;
-    var c = {events: shown.events.length, quotes: shown.quotes.length, people: people, places: shown.locations.length};
-    root.querySelector(".ad-published").textContent = "Published " + D.published;
+    // as analysis.filters.counts: a person or place a corpus names in several articles counts once
+    var people = new Set(shown.actors.filter(function (a) { return a.kind === "person"; }).map(function (a) { return a.name; })).size;
+    var places = new Set(shown.locations.map(function (l) { return l.location_id; })).size;
+    var c = {events: shown.events.length, quotes: shown.quotes.length, people: people, places: places};
+    root.querySelector(".ad-published").textContent = D.published_line || "Published " + D.published;
     root.querySelector(".ad-counts").textContent =
       c.events + " events · " + c.quotes + " quotes · " + c.people + " people · " + c.places + " places";
     var empty = root.querySelector(".ad-empty");
@@ -494,9 +510,21 @@
     showRows(current);
     var all = !D.specs.some(function (spec) { return active(spec, state); });
     mapIds = all ? null : current.locations.map(function (l) { return l.location_id; })
-      .concat(current.movements.map(function (m) { return m.movement_id; }));
+      .concat(current.movements.map(function (m) { return m.movement_id; }))
+      .concat(current.events.map(function (e) { return e.incident_id; }).filter(function (i) { return i; }));
+    showArticle();
     if (all && frame && frame.contentWindow) frame.contentWindow.postMessage({type: "article-map:show", ids: null, context: true}, "*");
     tellMap();
+  }
+  // a corpus: the article view shows the chosen article, else the first of those still shown
+  var articleViews = root.querySelectorAll(".ad-article[data-article]");
+  function showArticle() {
+    if (!articleViews.length) return;
+    var wanted = state.article, present = new Set(current.events.map(function (e) { return e.article_id; })
+      .concat(current.quotes.map(function (q) { return q.article_id; })));
+    if (!wanted) wanted = Array.prototype.map.call(articleViews, function (v) { return v.getAttribute("data-article"); })
+      .filter(function (a) { return present.has(a); })[0] || articleViews[0].getAttribute("data-article");
+    articleViews.forEach(function (v) { v.hidden = v.getAttribute("data-article") !== wanted; });
   }
   function changed() {
     var hash = toHash(state);

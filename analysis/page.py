@@ -70,8 +70,50 @@ def frames_json(ds: Dataset) -> dict[str, dict[str, list]]:
     out = {"events": _columns(events, list(ds.events.columns) + ["date_end"]),
            "quotes": _columns(ds.quotes, ds.quotes.columns)}
     for name, columns in PAGE_COLUMNS.items():
-        out[name] = _columns(getattr(ds, name), columns)
+        df = getattr(ds, name)
+        out[name] = _columns(df, (("article_id",) if "article_id" in df.columns else ()) + columns)
+    if is_corpus(ds):
+        out["articles"] = _columns(ds.articles, ("article_id", "outlet"))
     return out
+
+
+def is_corpus(ds: Dataset) -> bool:
+    """Whether ``ds`` holds many articles (:class:`analysis.corpus.Corpus`)."""
+    return hasattr(ds, "articles") and hasattr(ds, "texts")
+
+
+def published_line(ds: Dataset) -> str:
+    """The header's line on when: one article's date, or a corpus's articles and the dates they span."""
+    if not is_corpus(ds):
+        return "Published " + (ds.published.strftime("%-d %B %Y") if ds.published else "unknown date")
+    readable = ds.articles[ds.articles["error"] == ""]
+    dates = readable["published"].dropna()
+    n = len(readable)
+    span = "" if dates.empty else (f", published {dates.min():%-d %B %Y}" if dates.min() == dates.max()
+                                   else f", published {dates.min():%-d %B %Y} to {dates.max():%-d %B %Y}")
+    return f"{n} article{'s' if n != 1 else ''}{span}"
+
+
+def article_views(ds: Dataset) -> str:
+    """The article view: one article's text with its highlights, or for a corpus one block per article
+    (``data-article``), of which the page's script shows the chosen one."""
+    from . import reader
+
+    if not is_corpus(ds):
+        return reader.article_html(ds, reader.highlights(ds, ids=True))
+    blocks = []
+    for i, aid in enumerate(ds.articles.loc[ds.articles["error"] == "", "article_id"]):
+        one = ds.article(aid)
+        title = html.escape(" · ".join(p for p in (one.headline or one.path, _outlet(ds, aid)) if p))
+        blocks.append(f'<div class="ad-article" data-article="{html.escape(aid)}"{"" if i == 0 else " hidden"}>'
+                      f'<div class="ad-article-title">{title}</div>'
+                      f"{reader.article_html(one, reader.highlights(one, ids=True))}</div>")
+    return "".join(blocks)
+
+
+def _outlet(ds, article_id: str) -> str:
+    found = ds.articles.loc[ds.articles["article_id"] == article_id, "outlet"]
+    return str(found.iloc[0]) if len(found) else ""
 
 
 def figure_json(fig) -> dict:
@@ -163,13 +205,16 @@ _CSS = TABLE_CSS + """
 
 def static_dashboard(ds: Dataset) -> str:
     """The shared page's dashboard: controls, charts, map, tables and article that filter together."""
-    from . import export, maps, plots, reader
+    from . import export, maps, plots
 
     charts = {
         "timeline": plots.events_timeline(ds.events, sentences=ds.sentences, quotes=ds.quotes),
         "quotes": plots.quotes_by_speaker(ds.quotes, events=ds.events),
         "network": plots.actor_network(ds.events, ds.quotes),
     }
+    if is_corpus(ds):
+        charts = {"incidents": plots.incidents_timeline(ds.incidents, events=ds.events, articles=ds.articles,
+                                                        sentences=ds.sentences), **charts}
     opts = filters.options(ds)
     payload = {
         "specs": filters.specs_json(),
@@ -182,9 +227,10 @@ def static_dashboard(ds: Dataset) -> str:
         "empty": style.EMPTY_MESSAGE,
         "csv": export.csv_rule(),  # the download escapes formulas by the package's one rule
         "published": ds.published.strftime("%-d %B %Y") if ds.published else "unknown date",
+        "published_line": published_line(ds),
+        "article_labels": filters.article_labels(ds),
     }
     headline = html.escape(ds.headline or "Untitled article")
-    marks = reader.highlights(ds, ids=True)
     tables = (table_html(ds.events, EVENT_TABLE, key="event_id", caption="Events")
               + table_html(ds.quotes, QUOTE_TABLE, key="quote_id", caption="Quotes"))
     return (
@@ -195,12 +241,13 @@ def static_dashboard(ds: Dataset) -> str:
         '<span class="ad-empty" hidden></span></div></div>'
         '<form class="ad-controls" onsubmit="return false" aria-label="Filters"></form>'
         '<div class="ad-summary" aria-live="polite"></div>'
+        + "".join(f'<div class="ad-chart" data-chart="{name}"></div>' for name in charts if name == "incidents") +
         '<div class="ad-chart" data-chart="timeline"></div>'
         '<div class="ad-chart" data-chart="quotes"></div>'
         '<div class="ad-chart" data-chart="network"></div>'
         f"<h2>Map</h2>{maps.map_iframe(ds)}"
         f'<h2>Events and quotes</h2><div class="ad-scroll">{tables}</div>'
-        f"<h2>The article</h2>{reader.article_html(ds, marks)}"
+        f"<h2>{'The articles' if is_corpus(ds) else 'The article'}</h2>{article_views(ds)}"
         '<p><a class="ad-download" href="#" download="selection.csv">Download the selected events and quotes (CSV)</a></p>'
         "</div>"
         f'<script type="application/json" id="article-dashboard-data">{script_json(payload)}</script>'
@@ -215,4 +262,5 @@ def plotly_js() -> str:
     return (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_text(encoding="utf-8")
 
 
-__all__ = ["figure_json", "frames_json", "plotly_js", "script_json", "static_dashboard", "table", "table_html"]
+__all__ = ["article_views", "figure_json", "frames_json", "is_corpus", "plotly_js", "published_line", "script_json",
+           "static_dashboard", "table", "table_html"]

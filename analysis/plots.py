@@ -29,7 +29,8 @@ from analysis.figures import (Spec, array, builds_figure, empty, keyed, label, l
                               records)
 from analysis.schema import names_in
 
-__all__ = ["events_timeline", "quotes_by_speaker", "actor_network", "timeline_panels", "range_buttons", "Panel"]
+__all__ = ["events_timeline", "incidents_timeline", "quotes_by_speaker", "actor_network", "timeline_panels", "range_buttons",
+           "Panel"]
 
 # Imprecise dates are drawn as a bar over the period they stand for.
 _PERIOD_LABEL = {"week": "week of", "month": "month of", "year": "year"}
@@ -426,6 +427,66 @@ def _spread(n: int) -> np.ndarray:
     """Circle slots for nodes ranked by involvement: each next one about half a turn on, so hubs sit apart."""
     step = next((k for k in range(n // 2, n) if math.gcd(k, n) == 1), 1) if n > 2 else 1
     return (np.arange(n) * step) % max(n, 1)
+
+
+MAX_REPORTS_SHOWN = 8  # reports listed in an incident's hover; the rest are counted
+
+
+def report_lines(incident_events: pd.DataFrame, *, articles: pd.DataFrame, sentences: pd.DataFrame) -> list[str]:
+    """One escaped line per report of an incident: outlet, headline, and the sentence it is read from."""
+    heads = dict(zip(articles["article_id"], articles["headline"]))
+    outlets = dict(zip(articles["article_id"], articles["outlet"]))
+    texts = dict(zip(sentences["sentence_id"], sentences["text"]))
+    lines = []
+    for aid, sid in zip(incident_events["article_id"], incident_events["sentence_id"]):
+        who = " · ".join(p for p in (outlets.get(aid, ""), heads.get(aid, "")) if p) or aid
+        said = texts.get(sid, "")
+        lines.append(plain(who, width=90) + (f"<br>   “{plain(said[:160] + ('…' if len(said) > 160 else ''), width=90)}”"
+                                             if said else ""))
+    return lines
+
+
+@builds_figure
+def incidents_timeline(incidents: pd.DataFrame, *, events: pd.DataFrame, articles: pd.DataFrame,
+                       sentences: pd.DataFrame) -> Spec:
+    """Incidents of a corpus on a date axis, one row per event type, each marker sized by how many
+    articles report it; the hover lists the reports (outlet, headline, the sentence). ``customdata``
+    is ``[[event_ids, actor], …]``: a point stays while any of its reports is selected."""
+    title = "Incidents over time, sized by the articles reporting them"
+    df = incidents[incidents["date"].notna()] if len(incidents) else incidents
+    if not len(df):
+        return empty(title)
+    by_incident = {iid: rows for iid, rows in events.groupby("incident_id", sort=False)} if len(events) else {}
+    rows_order = ordered(df["event_type"], list(style.EVENT_STYLE))
+    data = []
+    for kind in rows_order:
+        part = df[df["event_type"] == kind]
+        colour, symbol = style.event_style(kind)
+        hover, custom, sizes = [], [], []
+        for row in part.itertuples(index=False):
+            reports = by_incident.get(row.incident_id, events.iloc[0:0])
+            lines = report_lines(reports.head(MAX_REPORTS_SHOWN), articles=articles, sentences=sentences)
+            more = len(reports) - len(lines)
+            where = ", ".join(p for p in (row.place, row.country if row.country != row.place else "") if p)
+            head = " · ".join(p for p in (kind.replace("_", " "), row.actor + (f" → {row.target}" if row.target else ""),
+                                          where, f"{pd.Timestamp(row.date):%-d %b %Y}") if p)
+            hover.append(f"<b>{plain(head, width=90)}</b><br>{row.article_count} article"
+                         f"{'s' if row.article_count != 1 else ''}, {row.event_count} report"
+                         f"{'s' if row.event_count != 1 else ''}:<br>" + "<br>".join(lines)
+                         + (f"<br>… and {more} more" if more > 0 else ""))
+            custom.append([row.event_ids.split("; ") if row.event_ids else [], num(row.actor)])
+            sizes.append(8 + 6 * math.sqrt(max(1, int(row.article_count))))
+        data.append({
+            "type": "scatter", "mode": "markers", "name": kind.replace("_", " "),
+            "x": [pd.Timestamp(d).strftime("%Y-%m-%d") for d in part["date"]], "y": [kind.replace("_", " ")] * len(part),
+            "marker": {"size": sizes, "color": colour, "symbol": symbol, "opacity": 0.75,
+                       "line": {"width": 1, "color": style.OKABE_ITO["black"]}},
+            "hovertext": hover, "hoverinfo": "text", "customdata": custom,
+            "meta": keyed("events", "incidents"),
+        })
+    return Spec(data, layout(title=title, height=max(300, 140 + 40 * len(rows_order)), showlegend=False,
+                               xaxis={"type": "date", "title": {"text": "date"}},
+                               yaxis={"type": "category", "automargin": True}, hovermode="closest"))
 
 
 @builds_figure

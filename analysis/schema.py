@@ -97,6 +97,40 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     ("actors", "source"): ("article", "context"),
 }
 
+# A corpus (:func:`analysis.load_corpus`): every frame above with ``article_id`` first (the article
+# each row comes from), some frames with columns only a corpus has, and two frames of its own.
+CORPUS_ADDED: dict[str, dict[str, str]] = {
+    "events": {"incident_id": STR},
+    "quotes": {"quote_group": STR},
+}
+CORPUS_FRAMES: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": STR, "file": STR, "headline": STR, "published": DATE, "published_basis": STR,
+        "outlet": STR, "outlet_basis": STR, "characters": INT, "sentences": INT, "events": INT, "quotes": INT,
+        "locations": INT, "movements": INT, "actors": INT, "mentions": INT, "error": STR,
+    },
+    "incidents": {
+        "incident_id": STR, "event_type": STR, "plover": STR, "actor": STR, "target": STR, "location_id": STR,
+        "place": STR, "country": STR, "lat": FLOAT, "lon": FLOAT, "date": DATE, "date_precision": STR,
+        "date_end": DATE, "article_count": INT, "event_count": INT, "article_ids": STR, "event_ids": STR,
+        "source": STR,
+    },
+}
+CORPUS_ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
+    ("articles", "published_basis"): ("argument", "sidecar", "data/articles.csv", "dateline", ""),
+    ("articles", "outlet_basis"): ("sidecar", "data/articles.csv", "dateline", ""),
+    ("incidents", "date_precision"): ("day", "week", "month", "year", ""),
+    ("incidents", "source"): ("article", "context"),
+}
+
+
+def corpus_columns(name: str) -> dict[str, str]:
+    """The columns of a corpus frame: ``article_id`` first, then the article frame's own, then the corpus's."""
+    if name in CORPUS_FRAMES:
+        return CORPUS_FRAMES[name]
+    return {"article_id": STR, **FRAMES[name], **CORPUS_ADDED.get(name, {})}
+
+
 # An offset-bearing frame whose article rows must round-trip to the text.
 SPAN_TEXT = {"sentences": "text", "quotes": "text", "mentions": "text"}
 
@@ -122,9 +156,9 @@ def _column(values: list, dtype: str):
     return np.array(values, dtype=dtype)
 
 
-def frame(name: str, records) -> pd.DataFrame:
-    """A frame with exactly the declared columns and dtypes (records may be empty)."""
-    columns = FRAMES[name]
+def frame(name: str, records, *, corpus: bool = False) -> pd.DataFrame:
+    """A frame with exactly the declared columns and dtypes (records may be empty); ``corpus``: a corpus frame's."""
+    columns = corpus_columns(name) if corpus else FRAMES[name]
     rows = list(records)
     # an explicit RangeIndex spares pandas inferring one from the columns (a third of the constructor's time)
     return pd.DataFrame({column: _column([r.get(column) for r in rows], dtype) for column, dtype in columns.items()},

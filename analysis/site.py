@@ -253,7 +253,8 @@ def build_site(out: str | Path, *, article: str | Path | None = None, notebooks:
 
     out = Path(out)
     article_path = Path(article).resolve() if article is not None else None
-    ds = load(article_path)  # unreadable input fails here, in one line, before any kernel starts
+    # unreadable input fails here, in one line, before any kernel starts; a folder is a corpus
+    ds = load_folder(article_path) if article_path is not None and article_path.is_dir() else load(article_path)
     _check_out(out)
     paths = [notebook_dir / f"{name}.ipynb" for name in notebooks]
     for path in paths:
@@ -283,6 +284,18 @@ def build_site(out: str | Path, *, article: str | Path | None = None, notebooks:
             _page(ds.headline or "Article", _index(ds, pages, exports), here="index", pages=nav, footer=footer),
             encoding="utf-8")
     return pages
+
+
+def load_folder(folder: Path):
+    """A folder's corpus (files it cannot read reported on stderr, one line each); an
+    :class:`~analysis.ArticleError` when not one article in it can be read."""
+    from .article import ArticleError
+    from .corpus import load_corpus
+
+    corpus = load_corpus(folder)
+    if not (corpus.articles["error"] == "").any():
+        raise ArticleError(f"{output.one_line(folder)}: no readable article (a UTF-8 .txt file) in this folder")
+    return corpus
 
 
 def _check_out(out: Path) -> None:

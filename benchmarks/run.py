@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import app_start
 import app_viewers
+import corpus_scaling
 import export_write
 import filter_latency
 import hostile_shapes
@@ -42,6 +43,7 @@ BENCHMARKS = [
     ("filter", filter_latency.rows),
     ("scores", score_articles.rows),
     ("throughput", throughput.rows),
+    ("corpus", corpus_scaling.rows),
     ("memory", memory.rows),
     ("shapes", hostile_shapes.rows),
     ("rfc3987", nbformat_rfc3987.rows),

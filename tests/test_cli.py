@@ -120,7 +120,7 @@ def _bad_inputs(tmp: Path):
     good.write_text("The minister spoke on Monday.\n", encoding="utf-8")
     return {
         "missing": [tmp / "missing.txt"],
-        "directory": [tmp],
+        "directory": [_empty_folder(tmp)],  # a folder of articles is a corpus (tests/test_corpus.py)
         "binary": [binary],
         "empty": [empty],
         "blank": [blank],
@@ -128,6 +128,13 @@ def _bad_inputs(tmp: Path):
         "html": [html],
         "bad-date": [good, "--published", "2020-13-45"],
     }
+
+
+def _empty_folder(tmp):
+    folder = tmp / "no_articles"
+    folder.mkdir()
+    (folder / "notes.md").write_text("not an article\n")
+    return folder
 
 
 CASES = ["missing", "directory", "binary", "empty", "blank", "latin-1", "html", "bad-date"]

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("plotly", "folium", "ipywidgets", "pandera")
+HEAVY = ("plotly", "folium", "ipywidgets", "pandera", "dask", "distributed")
 
 
 def test_load_does_not_import_view_libraries():

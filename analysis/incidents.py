@@ -1,0 +1,247 @@
+"""Stage 3c: incidents — reports of one real-world happening merged across articles; quotes grouped.
+
+Place in the flow: corpus frames (:func:`analysis.corpus.combine`) → **incidents** → views.
+
+Two event rows are reports of the same incident when everything they state agrees, never
+because they share words:
+
+* **type**: the same PLOVER category where both rows have one (``plover``, when the events
+  carry it), else the same ``event_type``;
+* **actor**: a name in common (``"Iran"`` and ``"Iran; Iraq"``); a row without an actor joins only
+  an incident at the same named place on overlapping stated dates;
+* **target**: a name in common when both name one;
+* **place**: the same place, or a place and the country holding it; a row without a place agrees;
+* **date**: the periods the rows stand for overlap (a day, a week, a month or a year, by
+  ``date_precision``); a row the article does not date (no date, or only the publication date
+  the extractor fell back on, ``date_basis == "publication"``) stands for the week before its
+  article's publication; a row with neither is an incident of its own. A later event by the same actor at
+  the same place is a new incident;
+* **statements** (events made by a quote) merge only when their quotes are the same words by the
+  same speaker (one ``quote_group``): two things one person said the same day stay apart.
+
+An incident is anchored on its first row (rows taken in a fixed order: dated to the day first,
+then coarser dates, then undated, each in article and text order); a row joins the first incident
+whose anchor agrees with it and whose dates still overlap its own, so agreement never chains
+(A with B and B with C does not pull A and C together unless A and C agree).
+
+Quotes repeated across articles (same speaker, same words up to punctuation and case) share one
+``quote_group``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import timedelta
+from typing import NamedTuple
+
+import pandas as pd
+
+from .article import stable_id
+from .extract.dates import period_end
+from .schema import NAME_SEPARATOR, frame, names_in
+
+UNDATED_WINDOW = timedelta(days=6)  # an undated report: the week up to its article's publication
+# Date bases that say nothing of when the event happened (the extractor's fallback to the publication date).
+UNSTATED_BASES = ("publication",)
+_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+# --- quotes -------------------------------------------------------------------------------------------
+
+
+def quote_words(text: str) -> str:
+    """A quote's words up to punctuation, case and white space ("Hello, World!" → "hello world")."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
+
+
+def quote_groups(quotes: pd.DataFrame) -> pd.Series:
+    """Each quote's group: the same speaker and the same words share one id; a quote without a
+    speaker, or without words, is a group of its own."""
+    out = []
+    for qid, speaker, text in zip(quotes["quote_id"].tolist(), quotes["speaker"].tolist(), quotes["text"].tolist()):
+        words = quote_words(text or "")
+        who = NAME_SEPARATOR.join(sorted(n.casefold() for n in names_in(speaker)))
+        out.append(stable_id("g", who, words) if who and words else stable_id("g", qid))
+    return pd.Series(pd.array(out, dtype=quotes["quote_id"].dtype), index=quotes.index)
+
+
+# --- events -------------------------------------------------------------------------------------------
+
+
+class Report(NamedTuple):
+    """What one event row states, as the merge reads it."""
+
+    event_id: str
+    article_id: str
+    kind: str  # plover category, else event type
+    actors: frozenset[str]
+    targets: frozenset[str]
+    place: str  # location id ("" when none)
+    place_country: str  # the country of that place (its own name for a country)
+    is_country: bool
+    first: pd.Timestamp | None  # the period the row stands for
+    last: pd.Timestamp | None
+    stated: bool  # the date comes from the text (not the publication week)
+    precision: str
+    said: str  # the quote group of a statement ("" for other events)
+    order: tuple
+
+
+class _Incident:
+    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country")
+
+    def __init__(self, report: Report):
+        self.anchor = report
+        self.first, self.last = report.first, report.last
+        self.members = [report]
+        self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
+
+    def accepts(self, r: Report, slack: timedelta) -> bool:
+        a = self.anchor
+        if r.kind != a.kind or r.said != a.said:
+            return False
+        if r.actors and a.actors:
+            if not r.actors & a.actors:
+                return False
+        elif not (r.place and r.place == self.place and r.stated and a.stated):
+            return False  # without an actor, only the same named place on stated dates
+        if r.targets and a.targets and not r.targets & a.targets:
+            return False
+        if r.place and self.place and r.place != self.place:
+            inside = (self.is_country and r.place_country == self.country) or (
+                r.is_country and self.country == r.place_country)
+            if not inside or not r.place_country:
+                return False
+        return r.first <= self.last + slack and self.first <= r.last + slack
+
+    def add(self, r: Report) -> None:
+        self.members.append(r)
+        self.first, self.last = max(self.first, r.first), min(self.last, r.last)
+        if r.place and (not self.place or (self.is_country and not r.is_country)):
+            self.place, self.country, self.is_country = r.place, r.place_country, r.is_country
+
+
+def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame) -> list[Report]:
+    published = dict(zip(articles["article_id"], articles["published"]))
+    countries = dict(zip(locations["location_id"], locations["country"]))
+    kinds = dict(zip(locations["location_id"], locations["kind"]))
+    names = dict(zip(locations["location_id"], locations["name"]))
+    group_by_id = dict(zip(quotes["quote_id"], quotes["quote_group"])) if "quote_group" in quotes else {}
+    group_by_start = {(a, int(s)): g for a, s, g in zip(quotes["article_id"], quotes["start"], quotes.get("quote_group", quotes["quote_id"]))}
+    plover = events["plover"].tolist() if "plover" in events else [""] * len(events)
+    quote_ids = events["quote_id"].tolist() if "quote_id" in events else [""] * len(events)
+    article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
+    out = []
+    for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid) in enumerate(zip(
+            events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
+            events["actor"].tolist(), events["target"].tolist(), events["location_id"].tolist(),
+            events["date"].tolist(), events["date_precision"].tolist(), events["date_basis"].tolist(),
+            events["start"].tolist(), events["source"].tolist(), plover, quote_ids)):
+        if pd.notna(when) and basis not in UNSTATED_BASES:
+            first = pd.Timestamp(when)
+            last = period_end(first, precision) or first
+            stated = True
+        else:
+            pub = published.get(aid)
+            if pub is None or pd.isna(pub):
+                first = last = None
+            else:
+                last = pd.Timestamp(pub)
+                first = last - UNDATED_WINDOW
+            stated, precision = False, ""
+        said = ""
+        if qid:
+            said = group_by_id.get(qid, qid)
+        elif source == "article" and pd.notna(start):
+            said = group_by_start.get((aid, int(start)), "")
+        is_country = kinds.get(lid, "") == "country"
+        country = countries.get(lid, "") or (names.get(lid, "") if is_country else "")
+        order = (_PRECISION_ORDER.get(precision, 4) if stated else 5, article_rank.get(aid, 0), i)
+        out.append(Report(eid, aid, plov or etype, _names(actor), _names(target), lid or "", country, is_country,
+                          first, last, stated, precision, said, order))
+    return out
+
+
+def _names(cell) -> frozenset[str]:
+    return frozenset(n.casefold() for n in names_in(cell))
+
+
+def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame,
+              slack_days: int = 0) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Each row represents one real-world happening reported by one or more articles; also each
+    event's incident id. ``slack_days`` widens every date comparison (0: periods must overlap).
+
+    Candidates are found through an index by type, quote group, actor (or place, for a row without
+    an actor) and week, so a prolific actor's thousand incidents are not all compared with each new
+    report: the merge stays near linear in the number of events.
+    """
+    slack = timedelta(days=slack_days)
+    reports = sorted(_reports(events, quotes, locations, articles), key=lambda r: r.order)
+    index: dict[tuple, list[int]] = {}
+    found: list[_Incident] = []
+    for r in reports:
+        if r.first is None:
+            found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
+            continue
+        weeks = _weeks(r.first - slack, r.last + slack)
+        keys = [(r.kind, r.said, "actor", n) for n in sorted(r.actors)] or [(r.kind, r.said, "place", r.place)]
+        candidates = sorted({number for key in keys for week in weeks for number in index.get((*key, week), ())})
+        home = next((found[number] for number in candidates if found[number].accepts(r, slack)), None)
+        if home is None:
+            found.append(_Incident(r))
+            number = len(found) - 1
+            for key in [(r.kind, r.said, "actor", n) for n in r.actors] + [(r.kind, r.said, "place", r.place)]:
+                for week in weeks:
+                    index.setdefault((*key, week), []).append(number)
+        else:
+            home.add(r)  # its window only narrows: the weeks it is filed under still cover it
+    return _incident_frame(found, events, locations)
+
+
+def _weeks(first: pd.Timestamp, last: pd.Timestamp) -> range:
+    """The numbers of the weeks (counted from 1970) that the period ``first``–``last`` touches."""
+    return range(first.value // _WEEK_NS, last.value // _WEEK_NS + 1)
+
+
+_WEEK_NS = 7 * 24 * 3600 * 10**9
+
+
+def _incident_frame(found: list[_Incident], events: pd.DataFrame, locations: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    rows_by_id = {eid: i for i, eid in enumerate(events["event_id"].tolist())}
+    columns = {c: events[c].tolist() for c in ("event_type", "actor", "target", "date", "date_precision", "source")}
+    plover = events["plover"].tolist() if "plover" in events else None
+    place = {}
+    for lid, name, country, lat, lon in zip(locations["location_id"], locations["name"], locations["country"],
+                                            locations["lat"], locations["lon"]):
+        place.setdefault(lid, (name, country, lat, lon))
+    incident_of: dict[str, str] = {}
+    rows = []
+    for incident in found:
+        members = sorted(incident.members, key=lambda r: r.order[1:])
+        anchor = incident.anchor
+        iid = stable_id("i", anchor.event_id)
+        at = [rows_by_id[m.event_id] for m in members]
+        stated = [m for m in members if m.stated]
+        best = min(stated, key=lambda m: (_PRECISION_ORDER.get(m.precision, 4), m.order)) if stated else None
+        a = rows_by_id[anchor.event_id]
+        name, country, lat, lon = place.get(incident.place, ("", incident.country, float("nan"), float("nan")))
+        article_ids = list(dict.fromkeys(m.article_id for m in members))
+        rows.append({
+            "incident_id": iid, "event_type": columns["event_type"][a], "plover": plover[a] if plover else "",
+            "actor": columns["actor"][a], "target": next((columns["target"][i] for i in at if columns["target"][i]), ""),
+            "location_id": incident.place, "place": name, "country": country or incident.country, "lat": lat, "lon": lon,
+            "date": columns["date"][rows_by_id[best.event_id]] if best else None,
+            "date_precision": best.precision if best else "",
+            "date_end": period_end(pd.Timestamp(columns["date"][rows_by_id[best.event_id]]), best.precision)
+            if best and best.precision != "day" else (columns["date"][rows_by_id[best.event_id]] if best else None),
+            "article_count": len(article_ids), "event_count": len(members),
+            "article_ids": NAME_SEPARATOR.join(article_ids), "event_ids": NAME_SEPARATOR.join(m.event_id for m in members),
+            "source": "article" if any(columns["source"][i] == "article" for i in at) else "context",
+        })
+        for m in members:
+            incident_of[m.event_id] = iid
+    rows.sort(key=lambda r: (-r["article_count"], r["incident_id"]))
+    return frame("incidents", rows, corpus=True), incident_of

@@ -1,0 +1,227 @@
+"""Score incident merging (cross-document event coreference) on the labelled merge set.
+
+    python benchmarks/score_merge.py [POLNEAR_DIR] [--labels DIR] [--workers N] [--slack-days N] [--json]
+
+The merge set (``benchmarks/labels/merge.jsonl`` and ``merge_incidents.csv``, see
+``MERGE_README.md``) says which event mentions in 114 PolNeAR train articles are the same
+real-world happening. The articles are read as one corpus (:func:`analysis.load_corpus`,
+publication dates and outlets from PolNeAR's ``metadata.tsv`` as a sidecar table), so the
+incidents are the package's own, made over every event of every article.
+
+Scoring, as MERGE_README advises:
+
+- each labelled mention is matched to one event of its article: the event whose span overlaps the
+  trigger (the shortest such), else the event of the same sentence nearest the trigger; a mention
+  with neither is *unmatched* (the extractor found no event there) and is left out of the scores;
+- over the matched mentions: **pairwise** merge precision and recall (a pair is merged when both
+  mentions' events carry the same ``incident_id``; it should be when both mentions have the same
+  labelled incident), for all pairs and for pairs across articles; **B³** precision, recall and F1
+  (per mention: the share of its system cluster in its gold cluster, and back);
+- **hard negatives**: of the ``confusable_with`` incident pairs with matched mentions on both sides,
+  how many the system merged (any mention of one in the same incident as any mention of the other);
+- a floor in the same run: every event its own incident (what GDELT does), whose only merged pairs are
+  two mentions matched to one event;
+- the same scores over the mentions matched by trigger only (the event is the labelled happening itself,
+  not another event of its sentence).
+
+The set is partial (an unlabelled event is not a negative), so the scores say how well the labelled
+mentions that the extractor found are grouped, and the coverage line says how many it found. The
+text stays in the corpus folder; nothing here stores it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
+LABELS = ROOT / "benchmarks" / "labels"
+
+
+def read_mentions(labels: Path) -> list[dict]:
+    with (labels / "merge.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def confusable_pairs(labels: Path) -> set[frozenset[str]]:
+    pairs = set()
+    with (labels / "merge_incidents.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for other in filter(None, (row.get("confusable_with") or "").split(";")):
+                pairs.add(frozenset((row["incident"], other.strip())))
+    return pairs
+
+
+def match(mention: dict, events) -> tuple[str, str, str]:
+    """(event_id, incident_id, how) of the event that stands for a labelled mention, or empty."""
+    ts, te = mention["trigger_start"], mention["trigger_end"]
+    ss, se = mention["sentence_start"], mention["sentence_end"]
+    best, how = None, ""
+    for eid, iid, start, end in events:
+        if start < te and ts < end:
+            key = (end - start, start)
+            if best is None or how != "trigger" or key < best[0]:
+                best, how = (key, eid, iid), "trigger"
+        elif how != "trigger" and ss <= start < se:
+            key = (min(abs(start - ts), abs(end - te)), start)
+            if best is None or key < best[0]:
+                best, how = (key, eid, iid), "sentence"
+    return (best[1], best[2], how) if best else ("", "", "")
+
+
+def pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def pairwise(gold: list[str], system: list[str], docs: list[str], *, across: bool = False) -> tuple[int, int, int]:
+    """(merged and right, merged, should be merged) over all pairs of mentions (or pairs across articles)."""
+    both, sys_sizes, gold_sizes = Counter(), Counter(), Counter()
+    for g, s, d in zip(gold, system, docs):
+        both[(g, s)] += 1
+        sys_sizes[s] += 1
+        gold_sizes[g] += 1
+    tp, merged, wanted = (sum(pairs(n) for n in c.values()) for c in (both, sys_sizes, gold_sizes))
+    if across:  # take away the pairs inside one article
+        inner = [Counter(), Counter(), Counter()]
+        for g, s, d in zip(gold, system, docs):
+            inner[0][(g, s, d)] += 1
+            inner[1][(s, d)] += 1
+            inner[2][(g, d)] += 1
+        tp, merged, wanted = (total - sum(pairs(n) for n in c.values()) for total, c in zip((tp, merged, wanted), inner))
+    return tp, merged, wanted
+
+
+def b_cubed(gold: list[str], system: list[str]) -> tuple[float, float, float]:
+    both = Counter(zip(gold, system))
+    g_size, s_size = Counter(gold), Counter(system)
+    n = len(gold)
+    if not n:
+        return 0.0, 0.0, 0.0
+    p = sum(both[(g, s)] / s_size[s] for g, s in zip(gold, system)) / n
+    r = sum(both[(g, s)] / g_size[g] for g, s in zip(gold, system)) / n
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def hard_negatives(gold: list[str], system: list[str], confusable: set[frozenset[str]]) -> tuple[int, int, list[str]]:
+    clusters: dict[str, set[str]] = defaultdict(set)
+    for g, s in zip(gold, system):
+        clusters[g].add(s)
+    scored = [pair for pair in confusable if all(side in clusters for side in pair)]
+    merged = sorted(" ~ ".join(sorted(pair)) for pair in scored if set.intersection(*(clusters[side] for side in pair)))
+    return len(merged), len(scored), merged
+
+
+def ratio(num: float, den: float) -> str:
+    return f"{num / den:.1%}" if den else "—"
+
+
+def score(polnear: Path, labels: Path, *, workers: int | None = None, slack_days: int = 0) -> dict:
+    import analysis
+    from analysis import incidents as inc
+
+    mentions = read_mentions(labels)
+    docs = sorted({m["doc"] for m in mentions})
+    folder = polnear / "train" / "text"
+    paths = [folder / f"{d}.txt" for d in docs]
+    started = time.perf_counter()
+    corpus = analysis.load_corpus(paths, metadata=polnear / "metadata.tsv", workers=workers, report=None)
+    read_s = time.perf_counter() - started
+    if slack_days:
+        incidents, of = inc.incidents(corpus.events.drop(columns="incident_id"), quotes=corpus.quotes,
+                                      locations=corpus.locations, articles=corpus.articles, slack_days=slack_days)
+        corpus = corpus.replace(events=corpus.events.assign(incident_id=corpus.events["event_id"].map(of)))
+    started = time.perf_counter()
+    inc.incidents(corpus.events, quotes=corpus.quotes, locations=corpus.locations, articles=corpus.articles)
+    merge_s = time.perf_counter() - started
+    by_file = dict(zip(corpus.articles["file"], corpus.articles["article_id"]))
+    article_of = {d: by_file.get(str(folder / f"{d}.txt"), "") for d in docs}
+    events = defaultdict(list)
+    ev = corpus.events[corpus.events["source"] == "article"]
+    for aid, eid, iid, start, end in zip(ev["article_id"], ev["event_id"], ev["incident_id"], ev["start"], ev["end"]):
+        events[aid].append((eid, iid, int(start), int(end)))
+    gold, system, single, where, hows, how_counts = [], [], [], [], [], Counter()
+    for m in mentions:
+        eid, iid, how = match(m, events.get(article_of[m["doc"]], ()))
+        how_counts[how or "unmatched"] += 1
+        if not how:
+            continue
+        gold.append(m["incident"])
+        system.append(iid)
+        single.append(eid)
+        where.append(m["doc"])
+        hows.append(how)
+    out = {"mentions": len(mentions), "articles": len(docs), "matched": dict(how_counts),
+           "unreadable": int((corpus.articles["error"] != "").sum()), "read_s": round(read_s, 2),
+           "merge_s": round(merge_s, 3), "events": len(corpus.events), "incidents": len(corpus.incidents)}
+    by_trigger = [i for i, h in enumerate(hows) if h == "trigger"]
+    runs = (("system", gold, system, where), ("floor", gold, single, where),
+            ("trigger", [gold[i] for i in by_trigger], [system[i] for i in by_trigger], [where[i] for i in by_trigger]))
+    for name, gold, clusters, where in runs:
+        for scope in ("all", "across"):
+            tp, merged, wanted = pairwise(gold, clusters, where, across=scope == "across")
+            out[f"{name}_{scope}"] = {"precision": tp / merged if merged else None, "recall": tp / wanted if wanted else None,
+                                      "right": tp, "merged": merged, "wanted": wanted}
+        p, r, f = b_cubed(gold, clusters)
+        out[f"{name}_b3"] = {"precision": p, "recall": r, "f1": f}
+        n, of_pairs, listed = hard_negatives(gold, clusters, confusable_pairs(labels))
+        out[f"{name}_hard_negatives"] = {"merged": n, "scored": of_pairs, "pairs": listed}
+    return out
+
+
+def report(result: dict) -> str:
+    m = result["matched"]
+    total = result["mentions"]
+    lines = [
+        f"merge set: {total} labelled mentions in {result['articles']} articles; read as one corpus in "
+        f"{result['read_s']:.1f} s ({result['events']} events, {result['incidents']} incidents; merge alone "
+        f"{result['merge_s'] * 1000:.0f} ms; unreadable files: {result['unreadable']})",
+        f"mentions matched to an event: {ratio(total - m.get('unmatched', 0), total)} "
+        f"(by trigger {m.get('trigger', 0)}, by sentence {m.get('sentence', 0)}, unmatched {m.get('unmatched', 0)})",
+        "",
+        "| scores over matched mentions | pairwise P | pairwise R | cross-article P | cross-article R | B³ P | B³ R | B³ F1 | must-not-merge pairs merged |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, label in (("system", "incidents (analysis.incidents)"), ("floor", "floor: every event its own incident"),
+                        ("trigger", "incidents, mentions matched by trigger only")):
+        a, x, b, h = (result[f"{name}_{k}"] for k in ("all", "across", "b3", "hard_negatives"))
+        lines.append(f"| {label} | {ratio(a['right'], a['merged'])} ({a['right']}/{a['merged']}) | "
+                     f"{ratio(a['right'], a['wanted'])} ({a['right']}/{a['wanted']}) | {ratio(x['right'], x['merged'])} | "
+                     f"{ratio(x['right'], x['wanted'])} ({x['right']}/{x['wanted']}) | {b['precision']:.1%} | "
+                     f"{b['recall']:.1%} | {b['f1']:.1%} | {h['merged']} of {h['scored']} |")
+    merged = result["system_hard_negatives"]["pairs"]
+    if merged:
+        lines.append("")
+        lines.append("must-not-merge pairs merged: " + ", ".join(merged[:10]) + (" …" if len(merged) > 10 else ""))
+    lines.append("targets (issue 14): pairwise precision ≥ 90%, recall ≥ 85%")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("polnear", nargs="?", type=Path, default=DEFAULT_POLNEAR, help="the PolNeAR folder (train/, metadata.tsv)")
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--workers", type=int, default=None, help="1: this process (default: the package's choice)")
+    parser.add_argument("--slack-days", type=int, default=0, help="widen every date comparison by this many days")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if not (args.polnear / "train" / "text").is_dir():
+        print(f"score_merge: no PolNeAR train texts under {args.polnear}; pass the folder", file=sys.stderr)
+        return 2
+    if not (args.labels / "merge.jsonl").is_file():
+        print(f"score_merge: no merge.jsonl under {args.labels}", file=sys.stderr)
+        return 2
+    result = score(args.polnear, args.labels, workers=args.workers, slack_days=args.slack_days)
+    print(json.dumps(result, indent=1) if args.json else report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

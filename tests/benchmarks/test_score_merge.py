@@ -1,0 +1,47 @@
+"""benchmarks/score_merge.py: matching labelled mentions to events, pairwise and B³ scores, hard negatives."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+import score_merge as sm  # noqa: E402
+
+
+def mention(ts, te, ss=0, se=100):
+    return {"trigger_start": ts, "trigger_end": te, "sentence_start": ss, "sentence_end": se}
+
+
+def test_match_prefers_the_shortest_event_over_the_trigger_then_the_sentence():
+    events = [("long", "i1", 0, 90), ("short", "i2", 10, 20), ("elsewhere", "i3", 150, 160)]
+    assert sm.match(mention(12, 15), events) == ("short", "i2", "trigger")
+    assert sm.match(mention(95, 99), events) == ("long", "i1", "sentence")
+    assert sm.match(mention(300, 305, 290, 320), events) == ("", "", "")
+
+
+def test_pairwise_counts_pairs_and_pairs_across_articles():
+    gold = ["a", "a", "a", "b"]
+    system = ["x", "x", "y", "x"]
+    docs = ["d1", "d2", "d2", "d2"]
+    # merged pairs: (0,1) right, (0,3) wrong, (1,3) wrong; wanted: (0,1), (0,2), (1,2)
+    assert sm.pairwise(gold, system, docs) == (1, 3, 3)
+    # across articles only: merged (0,1) right and (0,3) wrong; wanted (0,1), (0,2)
+    assert sm.pairwise(gold, system, docs, across=True) == (1, 2, 2)
+
+
+def test_b_cubed_of_a_perfect_and_of_an_all_in_one_clustering():
+    gold = ["a", "a", "b"]
+    assert sm.b_cubed(gold, ["x", "x", "y"]) == (1.0, 1.0, 1.0)
+    p, r, _ = sm.b_cubed(gold, ["x", "x", "x"])
+    assert r == 1.0 and p == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
+
+
+def test_hard_negatives_count_confusable_incidents_sharing_a_system_incident():
+    gold = ["a", "b", "c", "d"]
+    system = ["x", "x", "y", "z"]
+    confusable = {frozenset(("a", "b")), frozenset(("c", "d")), frozenset(("a", "missing"))}
+    merged, scored, listed = sm.hard_negatives(gold, system, confusable)
+    assert (merged, scored, listed) == (1, 2, ["a ~ b"])
