@@ -353,13 +353,22 @@
       axis.range = padded(spans[p].lo, spans[p].hi, tl);
       if (p === main) {  // as analysis.plots.date_ticks: whole days, then weeks, then Plotly's choice
         var days = (day(axis.range[1]) - day(axis.range[0])) / DAY;
-        delete axis.nticks; delete axis.dtick;
+        delete axis.nticks; delete axis.dtick; delete axis.tickvals; delete axis.ticktext; delete axis.tickmode;
         if (days <= tl.tick_days) { axis.dtick = DAY; axis.tickformat = "%-d %b"; }
         else if (days <= tl.tick_weeks) { axis.dtick = 7 * DAY; axis.tickformat = "%-d %b"; }
         else axis.tickformat = "%b %Y";
-      } else { delete axis.dtick; axis.nticks = 2; axis.tickformat = "%b %Y"; }
+      } else if (day(axis.range[1]) - day(axis.range[0]) < tl.side_one_tick_days * DAY) {
+        // as analysis.plots.side_ticks: the month once, in the middle
+        var mid = new Date((day(axis.range[0]) + day(axis.range[1])) / 2);
+        delete axis.dtick; delete axis.nticks; delete axis.tickformat;
+        axis.tickmode = "array"; axis.tickvals = [mid.toISOString().slice(0, 10)];
+        axis.ticktext = [mid.toLocaleString("en-GB", {month: "short", year: "numeric", timeZone: "UTC"})];
+      } else { delete axis.dtick; delete axis.tickvals; delete axis.ticktext; delete axis.tickmode;
+               axis.nticks = 2; axis.tickformat = "%b %Y"; }
       x += width + tl.space;
     });
+    var left = tl.parts.filter(function (p) { return spans[p]; })[0];  // row names left of the leftmost panel
+    layout.yaxis.anchor = left ? axisName[left].replace("axis", "") : "x";
     // zoom buttons: the whole period, then the busiest week and day where each is a real zoom
     var menu = (layout.updatemenus || [])[0], m = spans[main];
     var axis = axisName[main], buttons = [];

@@ -87,6 +87,9 @@ def timeline_panels(starts, ends=None) -> list[Panel]:
     return out
 
 
+SIDE_ONE_TICK_DAYS = 60
+
+
 def panel_range(start: pd.Timestamp, end: pd.Timestamp) -> list[str]:
     """A panel's x range: its dates padded by ``PAD_DAYS`` or ``PAD_SHARE`` of its span (never a
     millisecond window around a single day)."""
@@ -103,6 +106,16 @@ def date_ticks(start: pd.Timestamp, end: pd.Timestamp) -> dict:
     if days <= TICK_WEEKS:
         return {"dtick": 7 * 86400000, "tickformat": "%-d %b"}
     return {"tickformat": "%b %Y"}
+
+
+def side_ticks(lo: str, hi: str) -> dict:
+    """An outlying panel's ticks: its month once, in the middle, when it spans under two months
+    (two automatic ticks both read "Jul 2015"); else two of Plotly's."""
+    start, end = pd.Timestamp(lo), pd.Timestamp(hi)
+    if end - start < pd.Timedelta(days=SIDE_ONE_TICK_DAYS):
+        mid = start + (end - start) / 2
+        return {"tickmode": "array", "tickvals": [mid.strftime("%Y-%m-%d")], "ticktext": [mid.strftime("%b %Y")]}
+    return {"nticks": 2, "tickformat": "%b %Y"}
 
 
 def panel_domains(parts: list[str]) -> list[list[float]]:
@@ -309,12 +322,13 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         name = "xaxis" if panel.part == "main" else f"xaxis{axis_of[panel.part][1:]}"
         title_text = style.LABELS["date"] if panel.part == "main" else panel.part
         lo, hi = panel_range(panel.start, panel.end)
-        ticks = date_ticks(pd.Timestamp(lo), pd.Timestamp(hi)) if panel.part == "main" else {"nticks": 2, "tickformat": "%b %Y"}
+        ticks = date_ticks(pd.Timestamp(lo), pd.Timestamp(hi)) if panel.part == "main" else side_ticks(lo, hi)
         spec[name] = dict(type="date", range=[lo, hi], domain=domain, anchor="y", title=dict(text=title_text),
                           automargin=True, hoverformat="%-d %B %Y", **ticks)
     spec["yaxis"] = dict(title=dict(text=style.LABELS[y]), tickmode="array",
                          tickvals=[row_number[r] for r in row_order], ticktext=row_order,
-                         range=[-len(row_order) + 0.4, 0.6], zeroline=False, showgrid=True, automargin=True)
+                         range=[-len(row_order) + 0.4, 0.6], zeroline=False, showgrid=True, automargin=True,
+                         anchor=axis_of[parts[0]])  # row names left of the leftmost panel, not over it
     main = next(p for p in panels if p.part == "main")
     buttons = range_buttons(main.start, main.end, [d for d in date_list if main.start <= d <= main.end])
     if buttons:
@@ -323,7 +337,8 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
                                     name="range", font=dict(size=12))]
     spec["meta"] = {"timeline": {"rows": row_order, "parts": parts, "pad_days": PAD_DAYS, "pad_share": PAD_SHARE,
                                  "side_width": SIDE_WIDTH, "space": PANEL_SPACE, "windows": [list(w) for w in WINDOWS], "tick_days": TICK_DAYS, "tick_weeks": TICK_WEEKS,
-                                 "row_height": 42, "base_height": 170}}
+                                 "row_height": 42, "base_height": 170,
+                                 "side_one_tick_days": SIDE_ONE_TICK_DAYS}}
     return Spec(data, spec)
 
 

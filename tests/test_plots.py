@@ -155,6 +155,13 @@ def test_timeline_opens_on_the_crisis_and_keeps_2015_in_a_side_panel(seed, timel
     assert domains[0][1] <= domains[1][0]  # side by side, no overlap
 
 
+def test_row_names_stand_left_of_the_side_panel_and_its_month_reads_once(timeline):
+    side = next(t.xaxis for t in role(timeline, "events") if t.meta["panel"] == "earlier")
+    assert timeline.layout.yaxis.anchor == side  # not over the 2015 panel's markers
+    ticks = timeline.layout[f"xaxis{side[1:]}"]
+    assert list(ticks.ticktext) == ["Jul 2015"]  # one July 2015 caption: one label, not "Jul 2015" twice
+
+
 @pytest.mark.parametrize("dates, parts", [
     (["2020-01-08"], ["main"]),
     (["2015-07-20", "2020-01-03", "2020-01-08", "2020-01-08"], ["earlier", "main"]),
