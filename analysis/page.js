@@ -428,6 +428,13 @@
         fig.layout.margin = {l: 8, r: 8, t: 96, b: 40};
         (fig.layout.updatemenus || []).forEach(function (m) { m.y = 1.0; m.yanchor = "bottom"; m.x = 0; m.xanchor = "left"; });
         if (fig.layout.title) fig.layout.title.y = 0.99;
+        Object.keys(fig.layout).forEach(function (k) {  // row names say enough; day ticks would overlap
+          var axis = fig.layout[k];
+          if (/^yaxis\d*$/.test(k) && axis.title) axis.title = {text: ""};
+          if (/^xaxis\d*$/.test(k) && axis.dtick === DAY) { delete axis.dtick; axis.nticks = 3; axis.tickangle = 0; }
+        });
+        // the timeline's rows already name the event types: its colour key would take the chart's height
+        if (fig.layout.meta && fig.layout.meta.timeline) fig.layout.showlegend = false;
       }
       if (typeof Plotly === "undefined") return;
       Plotly.react(div, fig.data, fig.layout, {responsive: true, displaylogo: false});

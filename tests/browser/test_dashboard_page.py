@@ -302,6 +302,13 @@ def test_screenshots_at_desktop_and_phone_width(seed_site, open_page, width):
     assert overflow <= 1, f"the page scrolls sideways by {overflow} px at {width} px"
     widths = page.evaluate("() => Array.from(document.querySelectorAll('.ad-chart .main-svg')).map(s => s.getBoundingClientRect().width)")
     assert widths and max(widths) <= width
+    timeline = ".ad-chart[data-chart=timeline]"
+    boxes = page.evaluate(f"""() => Array.from(document.querySelectorAll('{timeline} .xaxislayer-above .xtick text'))
+        .map(t => t.getBoundingClientRect()).filter(r => r.width > 0).map(r => [r.left, r.right, r.top, r.bottom])""")
+    main = sorted(b for b in boxes if b[0] > min(x[0] for x in boxes) + 1) if boxes else []
+    assert all(a[1] <= b[0] for a, b in zip(main, main[1:])), f"date labels overlap at {width} px: {main}"
+    if width < 640:  # a phone: the rows name the event types, so no colour key eats the chart's height
+        assert page.locator(f"{timeline} .legend").count() == 0
     watched.screenshot(f"page-dashboard-{width}")
     page.evaluate("h => { location.hash = h; }", to_hash(Filters(actor="Donald Trump")))
     page.wait_for_timeout(300)
