@@ -336,7 +336,7 @@
         var d = day(String(x));
         span.lo = Math.min(span.lo, d); span.hi = Math.max(span.hi, d);
       });
-      if (meta.role === "events") { span.n += t.x.length; t.x.forEach(function (x) { span.dates.push(day(String(x))); }); }
+      if (meta.role === "events" || meta.role === "incidents") { span.n += t.x.length; t.x.forEach(function (x) { span.dates.push(day(String(x))); }); }
     });
     var parts = tl.parts.filter(function (p) { return spans[p]; });
     var main = spans.main ? "main" : parts.reduce(function (a, b) { return !a || spans[b].n > spans[a].n ? b : a; }, null);

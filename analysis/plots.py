@@ -118,6 +118,39 @@ def side_ticks(lo: str, hi: str) -> dict:
     return {"nticks": 2, "tickformat": "%b %Y"}
 
 
+def panel_axis_ids(panels: list[Panel]) -> dict[str, str]:
+    """Each panel's x axis id: "x" for the main one, "x2", "x3" for the outlying ones."""
+    sides = [p for p in panels if p.part != "main"]
+    return {p.part: f"x{n + 2}" for n, p in enumerate(sides)} | {"main": "x"}
+
+
+def panel_axes(panels: list[Panel], row_order: list[str], *, title: str) -> dict:
+    """Layout axes of a timeline with panels: one date axis per panel, side by side, and the rows
+    (numbered 0, -1, -2 … from the top) named left of the leftmost panel."""
+    axis_of = panel_axis_ids(panels)
+    axes = {}
+    for panel, domain in zip(panels, panel_domains([p.part for p in panels])):
+        name = "xaxis" if panel.part == "main" else f"xaxis{axis_of[panel.part][1:]}"
+        title_text = style.LABELS["date"] if panel.part == "main" else panel.part
+        lo, hi = panel_range(panel.start, panel.end)
+        ticks = date_ticks(pd.Timestamp(lo), pd.Timestamp(hi)) if panel.part == "main" else side_ticks(lo, hi)
+        axes[name] = dict(type="date", range=[lo, hi], domain=domain, anchor="y", title=dict(text=title_text),
+                          automargin=True, hoverformat="%-d %B %Y", **ticks)
+    axes["yaxis"] = dict(title=dict(text=title), tickmode="array",
+                         tickvals=[-i for i in range(len(row_order))], ticktext=list(row_order),
+                         range=[-len(row_order) + 0.4, 0.6], zeroline=False, showgrid=True, automargin=True,
+                         anchor=axis_of[panels[0].part])  # row names left of the leftmost panel, not over it
+    return axes
+
+
+def timeline_meta(row_order: list[str], parts: list[str]) -> dict:
+    """What the shared page's script needs to refit a timeline's rows and panels to a selection."""
+    return {"rows": list(row_order), "parts": parts, "pad_days": PAD_DAYS, "pad_share": PAD_SHARE,
+            "side_width": SIDE_WIDTH, "space": PANEL_SPACE, "windows": [list(w) for w in WINDOWS],
+            "tick_days": TICK_DAYS, "tick_weeks": TICK_WEEKS, "row_height": 42, "base_height": 170,
+            "side_one_tick_days": SIDE_ONE_TICK_DAYS}
+
+
 def panel_domains(parts: list[str]) -> list[list[float]]:
     """Each panel's share of the width: outlying panels ``SIDE_WIDTH``, the main one the rest."""
     sides = sum(p != "main" for p in parts)
@@ -234,8 +267,7 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
 
     panels = timeline_panels(date_list, ends)
     parts = [p.part for p in panels]
-    axis_of = {p.part: ("x" if p.part == "main" else f"x{n + 2}") for n, p in
-               enumerate([p for p in panels if p.part != "main"])} | {"main": "x"}
+    axis_of = panel_axis_ids(panels)
     in_panel = {p.part: [i for i in range(len(df)) if p.start <= date_list[i] <= p.end] for p in panels}
     date_values = pd.to_datetime(df["date"]).to_numpy()
 
@@ -317,28 +349,14 @@ def events_timeline(events: pd.DataFrame, *, sentences: pd.DataFrame | None = No
 
     spec = layout(title=title, height=max(380, 170 + 42 * len(row_order)), legend=dict(LEGEND_BELOW),
                   hovermode="closest", showlegend=True)
-    domains = panel_domains(parts)
-    for panel, domain in zip(panels, domains):
-        name = "xaxis" if panel.part == "main" else f"xaxis{axis_of[panel.part][1:]}"
-        title_text = style.LABELS["date"] if panel.part == "main" else panel.part
-        lo, hi = panel_range(panel.start, panel.end)
-        ticks = date_ticks(pd.Timestamp(lo), pd.Timestamp(hi)) if panel.part == "main" else side_ticks(lo, hi)
-        spec[name] = dict(type="date", range=[lo, hi], domain=domain, anchor="y", title=dict(text=title_text),
-                          automargin=True, hoverformat="%-d %B %Y", **ticks)
-    spec["yaxis"] = dict(title=dict(text=style.LABELS[y]), tickmode="array",
-                         tickvals=[row_number[r] for r in row_order], ticktext=row_order,
-                         range=[-len(row_order) + 0.4, 0.6], zeroline=False, showgrid=True, automargin=True,
-                         anchor=axis_of[parts[0]])  # row names left of the leftmost panel, not over it
+    spec.update(panel_axes(panels, row_order, title=style.LABELS[y]))
     main = next(p for p in panels if p.part == "main")
     buttons = range_buttons(main.start, main.end, [d for d in date_list if main.start <= d <= main.end])
     if buttons:
         spec["updatemenus"] = [dict(type="buttons", direction="left", showactive=False, x=1, xanchor="right",
                                     y=1.02, yanchor="bottom", pad=dict(r=0, t=0, b=0, l=0), buttons=buttons,
                                     name="range", font=dict(size=12))]
-    spec["meta"] = {"timeline": {"rows": row_order, "parts": parts, "pad_days": PAD_DAYS, "pad_share": PAD_SHARE,
-                                 "side_width": SIDE_WIDTH, "space": PANEL_SPACE, "windows": [list(w) for w in WINDOWS], "tick_days": TICK_DAYS, "tick_weeks": TICK_WEEKS,
-                                 "row_height": 42, "base_height": 170,
-                                 "side_one_tick_days": SIDE_ONE_TICK_DAYS}}
+    spec["meta"] = {"timeline": timeline_meta(row_order, parts)}
     return Spec(data, spec)
 
 
@@ -473,35 +491,44 @@ def incidents_timeline(incidents: pd.DataFrame, *, events: pd.DataFrame, article
         return empty(title)
     by_incident = {iid: rows for iid, rows in events.groupby("incident_id", sort=False)} if len(events) else {}
     rows_order = ordered(df["event_type"], list(style.EVENT_STYLE))
+    row_names = [kind.replace("_", " ") for kind in rows_order]
+    dates = [pd.Timestamp(d) for d in df["date"]]
+    panels = timeline_panels(dates)  # the period where the incidents are, outlying years beside it
+    axis_of = panel_axis_ids(panels)
     data = []
-    for kind in rows_order:
-        part = df[df["event_type"] == kind]
+    for number, kind in enumerate(rows_order):
         colour, symbol = style.event_style(kind)
-        hover, custom, sizes = [], [], []
-        for row in part.itertuples(index=False):
-            reports = by_incident.get(row.incident_id, events.iloc[0:0])
-            lines = report_lines(reports.head(MAX_REPORTS_SHOWN), articles=articles, sentences=sentences)
-            more = len(reports) - len(lines)
-            where = ", ".join(p for p in (row.place, row.country if row.country != row.place else "") if p)
-            head = " · ".join(p for p in (kind.replace("_", " "), row.actor + (f" → {row.target}" if row.target else ""),
-                                          where, f"{pd.Timestamp(row.date):%-d %b %Y}") if p)
-            hover.append(f"<b>{plain(head, width=90)}</b><br>{row.article_count} article"
-                         f"{'s' if row.article_count != 1 else ''}, {row.event_count} report"
-                         f"{'s' if row.event_count != 1 else ''}:<br>" + "<br>".join(lines)
-                         + (f"<br>… and {more} more" if more > 0 else ""))
-            custom.append([row.event_ids.split("; ") if row.event_ids else [], num(row.actor)])
-            sizes.append(8 + 6 * math.sqrt(max(1, int(row.article_count))))
-        data.append({
-            "type": "scatter", "mode": "markers", "name": kind.replace("_", " "),
-            "x": [pd.Timestamp(d).strftime("%Y-%m-%d") for d in part["date"]], "y": [kind.replace("_", " ")] * len(part),
-            "marker": {"size": sizes, "color": colour, "symbol": symbol, "opacity": 0.75,
-                       "line": {"width": 1, "color": style.OKABE_ITO["black"]}},
-            "hovertext": hover, "hoverinfo": "text", "customdata": custom,
-            "meta": keyed("events", "incidents"),
-        })
-    return Spec(data, layout(title=title, height=max(300, 140 + 40 * len(rows_order)), showlegend=False,
-                               xaxis={"type": "date", "title": {"text": "date"}},
-                               yaxis={"type": "category", "automargin": True}, hovermode="closest"))
+        for panel in panels:
+            part = df[(df["event_type"] == kind).to_numpy() & np.array([panel.start <= d <= panel.end for d in dates], dtype=bool)]
+            if not len(part):
+                continue
+            hover, custom, sizes = [], [], []
+            for row in part.itertuples(index=False):
+                reports = by_incident.get(row.incident_id, events.iloc[0:0])
+                lines = report_lines(reports.head(MAX_REPORTS_SHOWN), articles=articles, sentences=sentences)
+                more = len(reports) - len(lines)
+                where = ", ".join(p for p in (row.place, row.country if row.country != row.place else "") if p)
+                head = " · ".join(p for p in (kind.replace("_", " "), row.actor + (f" → {row.target}" if row.target else ""),
+                                              where, f"{pd.Timestamp(row.date):%-d %b %Y}") if p)
+                hover.append(f"<b>{plain(head, width=90)}</b><br>{row.article_count} article"
+                             f"{'s' if row.article_count != 1 else ''}, {row.event_count} report"
+                             f"{'s' if row.event_count != 1 else ''}:<br>" + "<br>".join(lines)
+                             + (f"<br>… and {more} more" if more > 0 else ""))
+                custom.append([row.event_ids.split("; ") if row.event_ids else [], num(row.actor)])
+                sizes.append(8 + 6 * math.sqrt(max(1, int(row.article_count))))
+            data.append({
+                "type": "scatter", "mode": "markers", "name": row_names[number],
+                "x": [pd.Timestamp(d).strftime("%Y-%m-%d") for d in part["date"]], "y": [-number] * len(part),
+                "xaxis": axis_of[panel.part], "yaxis": "y",
+                "marker": {"size": sizes, "color": colour, "symbol": symbol, "opacity": 0.75,
+                           "line": {"width": 1, "color": style.OKABE_ITO["black"]}},
+                "hovertext": hover, "hoverinfo": "text", "customdata": custom,
+                "meta": keyed("events", "incidents", panel=panel.part),
+            })
+    spec = layout(title=title, height=max(300, 140 + 40 * len(rows_order)), showlegend=False, hovermode="closest")
+    spec.update(panel_axes(panels, row_names, title=""))
+    spec["meta"] = {"timeline": timeline_meta(row_names, [p.part for p in panels])}
+    return Spec(data, spec)
 
 
 @builds_figure

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import analysis
@@ -60,6 +61,18 @@ def test_incidents_chart_and_map_list_the_reports(corpus):
     assert "Example Wire" in odesa and "Daily Example" in odesa and "Russia launched missiles at Odesa" in odesa
     html = maps.map_html(corpus)
     assert html.count("am-incident") >= 3 and "Reported by" in html
+
+
+def test_the_incidents_chart_opens_on_their_weeks_with_outlying_years_beside(corpus):
+    incidents = corpus.incidents.copy()
+    old = incidents.index[incidents["date"].notna()][0]
+    incidents.loc[old, "date"] = pd.Timestamp("2019-06-01")  # one report of a years-old incident
+    fig = plots.incidents_timeline(incidents, events=corpus.events, articles=corpus.articles, sentences=corpus.sentences)
+    main = fig.layout.xaxis.range
+    assert pd.Timestamp(main[1]) - pd.Timestamp(main[0]) < pd.Timedelta(days=60), "not 2019 to 2024 across the width"
+    side = [t for t in fig.data if t.meta["panel"] == "earlier"]
+    assert side and [pd.Timestamp(x).year for t in side for x in t.x] == [2019]
+    assert fig.layout.yaxis.anchor == side[0].xaxis
 
 
 def test_the_live_dashboard_switches_articles(corpus):
