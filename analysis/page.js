@@ -435,6 +435,16 @@
         });
         // the timeline's rows already name the event types: its colour key would take the chart's height
         if (fig.layout.meta && fig.layout.meta.timeline) fig.layout.showlegend = false;
+        var cat = fig.layout.meta && fig.layout.meta.categories, axis = cat && fig.layout[cat.axis];
+        if (axis && axis.categoryarray) {  // long names would take most of a phone's width from the bars
+          axis.tickmode = "array"; axis.tickvals = axis.categoryarray;
+          axis.ticktext = axis.categoryarray.map(function (c) { c = String(c); return c.length > 16 ? c.slice(0, 15) + "…" : c; });
+          if (fig.layout.xaxis2) {  // the tone panel: three ticks and a short title
+            fig.layout.xaxis2.dtick = 1; fig.layout.xaxis2.tickangle = 0; fig.layout.xaxis2.title = {text: "Tone"};
+            fig.layout.xaxis.title = {text: "Quotes"};
+          }
+          if (fig.layout.legend) fig.layout.legend.y = -0.3;
+        }
       }
       if (typeof Plotly === "undefined") return;
       Plotly.react(div, fig.data, fig.layout, {responsive: true, displaylogo: false});
