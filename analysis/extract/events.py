@@ -32,6 +32,7 @@ from . import codes
 from .clauses import CALENDAR, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, dates_in
+from .locations import located_name
 from .mentions import Mention, group_nouns
 from .quotes import Quote
 from .spans import starting_in
@@ -323,17 +324,23 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")))
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
-    if not targets and cameo[:2] in ("12", "13", "15", "16", "17", "18", "19", "20"):
-        # "refused to deploy peacekeepers in Iraq", "threatened a curfew in Algiers": the place's country is aimed at
+    if not targets and not cameo.startswith(("01", "02", "10")):
+        # "refused to deploy peacekeepers in Iraq", "lifted a curfew in Montenegro", "sent personnel to Bosnia",
+        # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country
+        # (PLOVER's convention when no other side is named); the actor's own country is no target
         own = {a.country for a in subject if a.country}
         for p, np in clause.preps:
-            if p in ("in", "into", "inside") and not targets:
+            if p in _PLACE_TARGET_PREPOSITIONS and not targets:
                 targets = [a for a in _country_of_place(ctx, np) if a.country not in own]
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
         targets = _visited(ctx, clause)
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the US cancel …": whom the demand is of
         targets = _complement_subjects(ctx, k)
     return subject, targets
+
+
+# The phrases that name the country an act with no other side is done in, to or from.
+_PLACE_TARGET_PREPOSITIONS = ("in", "into", "inside", "to", "from")
 
 
 # Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
@@ -734,11 +741,16 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
              cameo: str = "") -> tuple[str, str]:
     doc = ctx.doc
     own: list[Mention] = []
+    # "ordered Britain to …", "blamed on Russia": a country the act is aimed at is its target, not where it
+    # happened, unless the act is a physical one done to it ("struck Iraq")
+    aimed = set() if cameo.startswith(_FIGHTING) else {t.name for t in targets if t.kind == "country"}
     for prep, np in clause.preps:
         if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
-            own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)]
+            own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)
+                    and not (prep in TARGET_PREPOSITIONS and m.kind == "country" and m.name in aimed and m.text == m.name)]
     if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
-        own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place" or (m.kind == "country" and _names_place(doc, m))]
+        own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place"
+                or (m.kind == "country" and _names_place(doc, m) and m.name not in aimed)]
     patient = clause.subject if clause.voice == "passive" else None
     if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
         own += [m for m in doc.mentions_in(patient.start, patient.end) if m.kind in ("place", "country") and _after_place_preposition(doc, m)]
@@ -746,7 +758,8 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
         own += [m for m in doc.mentions_in(clause.owner.start, clause.owner.end) if m.kind == "place"]
     sent = ctx.sent
     sentence = [m for m in starting_in(doc.mentions, sent.start, sent.end)
-                if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)]
+                if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)
+                and not (m.name in aimed and m.text == m.name and not _after_place_preposition(doc, m, _WHERE_PREPOSITIONS))]
     para_start = max(doc.paragraph_bounds(sent.start)[0], sent.start - _REACH)  # a run-on paragraph: its last stretch
     paragraph = [m for m in starting_in(doc.mentions, para_start, sent.start)
                  if m.kind == "place" and _after_place_preposition(doc, m) and not ctx.in_quote(m.start)]
@@ -760,8 +773,21 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
             actor_country = place.name if place else ""
             break
     dateline = ctx.story.place if sent.section == "body" else ""
-    return choose_place(clause=own, sentence=sentence, paragraph=paragraph, caption=caption, actor_country=actor_country,
-                        dateline=dateline)
+    return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), paragraph=paragraph,
+                        caption=caption, actor_country=actor_country, dateline=dateline)
+
+
+def _as_places(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A capital named where something happened is the city ("met … in Moscow, Russia"), not its state:
+    the mention stands for the government elsewhere ("Moscow denies"), so it is lifted here, where it is a place."""
+    out = []
+    for m in found:
+        if m.kind == "country" and m.sense == "place":
+            city = located_name(doc, m)
+            if city != m.name:
+                m = m._replace(kind="place", name=city)
+        out.append(m)
+    return out
 
 
 def _is_place_use(doc: Document, m: Mention) -> bool:
@@ -774,12 +800,16 @@ def _names_place(doc: Document, m: Mention) -> bool:
     return m.via != "demonym" or (bool(nxt) and nxt[0].text.lower() in _PLACE_NOUNS)
 
 
-def _after_place_preposition(doc: Document, m: Mention) -> bool:
+def _after_place_preposition(doc: Document, m: Mention, prepositions=PLACE_PREPOSITIONS) -> bool:
     words = doc.tokens_in(max(0, m.start - 12), m.start)
     prev = words[-1].text.lower() if words else ""
     if prev == "the" and len(words) > 1:
         prev = words[-2].text.lower()
-    return prev in PLACE_PREPOSITIONS or (m.via == "demonym" and _names_place(doc, m))
+    return prev in prepositions or (m.via == "demonym" and _names_place(doc, m))
+
+
+# Prepositions that say only where ("in Peru"), never at whom ("on Peru", "at Peru").
+_WHERE_PREPOSITIONS = PLACE_PREPOSITIONS - set(TARGET_PREPOSITIONS)
 
 
 # --- when ----------------------------------------------------------------------------

@@ -19,6 +19,8 @@ from conftest import ROOT
     ("launch", ["missile", "at", "the", "base"], "195"),  # a curated pattern: missiles fly
     ("demand", ["the", "withdrawal", "of", "force"], "1056"),  # a content word beats a bare preposition
     ("call", ["the", "plan", "a", "disgrace"], "---"),  # "called X Y" characterises: no phone call
+    ("agree", ["on", "wednesday"], "030"),  # agreeing is PLOVER's AGREE, not the dictionary's 050 (SUPPORT)
+    ("agree", ["to", "sanction"], "163"),  # a dictionary pattern still beats the curated default
 ])
 def test_verb_codes_in_context(lemma, after, code):
     assert codes.verb_code(lemma, before=[], after=after) == code

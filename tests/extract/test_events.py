@@ -123,6 +123,36 @@ def test_place_from_the_clause(write_article):
     assert (ev["location"], ev["location_basis"]) == ("Lyon", "clause")
 
 
+def test_a_capital_named_as_where_is_the_city_not_its_state(write_article):
+    ds = write_article(HEAD + "The Chilean minister met his Peruvian counterpart in Lima, Peru on Tuesday.\n", context=False)
+    ev = _one(ds, plover="CONSULT")
+    assert (ev["location"], ev["location_basis"]) == ("Lima", "clause")
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    ("Chile ordered Peru to close its consulate.", "REQUEST"),
+    ("The minister blamed the attack on Peru.", "ACCUSE"),
+])
+def test_a_country_the_act_is_aimed_at_is_not_where_it_happened(write_article, sentence, plover):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[ev["plover"] == plover]
+    assert len(hits) >= 1 and (hits["target"] == "Peru").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+    assert not (hits["location"] == "Peru").any()
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    ("Chile lifted a curfew in Peru on Sunday.", "RETREAT"),
+    ("Chile sent aid to Peru on Sunday.", "AID"),
+    ("Chile has agreed to set up a research centre in Peru.", "AGREE"),
+])
+def test_an_act_done_in_another_country_with_no_other_side_is_aimed_at_it(write_article, sentence, plover):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[(ev["actor"] == "Chile") & (ev["plover"] == plover)]
+    assert (hits["target"] == "Peru").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
 def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_article):
     ds = write_article(HEAD + "Chilean police arrested two activists on Friday.\n", context=False)
     ev = _one(ds, plover="COERCE")
