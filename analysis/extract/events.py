@@ -743,7 +743,7 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     own: list[Mention] = []
     # "ordered Britain to …", "blamed on Russia": a country the act is aimed at is its target, not where it
     # happened, unless the act is a physical one done to it ("struck Iraq")
-    aimed = set() if cameo.startswith(_FIGHTING) else {t.name for t in targets if t.kind == "country"}
+    aimed = set() if moving or cameo.startswith(_FIGHTING) else {t.name for t in targets if t.kind == "country"}
     for prep, np in clause.preps:
         if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
             own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)
