@@ -324,6 +324,14 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")))
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
+    if not targets and cameo[:2] in ("18", "19", "20"):
+        # "opened fire on revelers", "a crackdown against students": whom force is used on, named by its words
+        # when no table names them (a place there is where, not whom)
+        for p, np in clause.preps:
+            if p in ("on", "against") and np.head not in _PLACE_NOUNS \
+                    and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(np.start, np.end)):
+                targets = _as_named(ctx, np)
+                break
     if not targets and not cameo.startswith(("01", "02", "10")):
         # "refused to deploy peacekeepers in Iraq", "lifted a curfew in Montenegro", "sent personnel to Bosnia",
         # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country

@@ -42,6 +42,23 @@ def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
         assert target in set(hits["target"])
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    ("The driver opened fire on the crowd on Thursday.", "driver"),
+    ("A Secret Service agent detained the protester.", "Secret Service agent"),
+    ("Two officers shot a man who was holding a knife.", "officers"),
+])
+def test_unnamed_people_who_act_are_actors(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert ev["actor"].str.contains(actor.split()[-1], case=False).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_force_used_on_people_no_table_names_keeps_their_words_as_target(write_article):
+    ds = write_article(HEAD + "Soldiers opened fire on mourners in Kalo on Friday.\n", context=False)
+    ev = _one(ds, plover="ASSAULT")
+    assert ev["target"] == "mourners" and ev["location"] == "Kalo"
+
+
 def test_passive_with_by_names_the_actor(write_article):
     ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
     ev = _one(ds, plover="ASSAULT")
