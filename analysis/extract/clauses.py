@@ -903,7 +903,7 @@ def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | N
                 return k
     for k in range(gi - 1, -1, -1):
         prev = found[k]
-        speech_object = prev.object is not None and s.words[prev.object.last] in _SPEECH_NOUNS
+        speech_object = prev.object is not None and s.words[prev.object.last] in SPEECH_NOUNS
         if prev.lemma not in s.cues and codes.family(prev.lemma) not in ("01", "02", "10") and not speech_object:
             continue
         # the words between the reporting verb (and its object) and our subject: nothing, "that", a time
@@ -919,7 +919,7 @@ def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | N
 
 
 # "issued a reminder that …", "sent a letter saying …": nouns whose "that" clause is what was said.
-_SPEECH_NOUNS = frozenset("statement reminder warning declaration demand call letter message resolution announcement "
+SPEECH_NOUNS = frozenset("statement reminder warning declaration demand call letter message resolution announcement "
                           "ultimatum appeal request note communique assurance pledge promise claim".split())
 
 

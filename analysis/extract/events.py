@@ -29,7 +29,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import CALENDAR, Clause, Phrase, clauses
+from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, dates_in
 from .locations import located_name
@@ -236,6 +236,8 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         return inherited or "0874", "movement", inherited or "0874"
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
+    if raw == codes.NO_EVENT and clause.modality == "demand" and clause.report >= 0:
+        return "100", "", "100"  # "declared that China must drop barriers": what must be done is the reporter's demand
     if clause.governor_lemma and clause.modality in _FRAME_CODES and (raw == codes.NO_EVENT or result == base):
         # "agreed to postpone", "threatened to <an act the lexicon does not code>", "refused to respond":
         # the frame itself is the event when the act it governs adds nothing codable
@@ -303,8 +305,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause)
         targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
         return sources, targets
-    subject = ctx.actors(clause.subject)
-    if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject):
+    issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
+    subject = issuer or ctx.actors(clause.subject)
+    if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject) and not issuer:
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
         subject = ctx.actors(ctx.clauses[clause.report].subject) or subject
@@ -320,6 +323,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
         targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
+    if not targets and cameo.startswith(("02", "10")):  # "demanded that the Turkish government provide …": of whom
+        targets = _complement_subjects(ctx, k)
     if not targets:
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")))
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
@@ -345,6 +350,17 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the US cancel …": whom the demand is of
         targets = _complement_subjects(ctx, k)
     return subject, targets
+
+
+def _issuer(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"issued a declaration demanding …", "sent a letter urging …": a message's words are its sender's act."""
+    phrase = clause.subject
+    if phrase is None or phrase.head not in SPEECH_NOUNS:
+        return []
+    for other in ctx.clauses:
+        if other is not clause and other.kind == "verb" and other.object is not None and other.object.start == phrase.start:
+            return ctx.actors(other.subject)
+    return []
 
 
 # The phrases that name the country an act with no other side is done in, to or from.

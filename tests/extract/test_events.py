@@ -112,6 +112,24 @@ def test_negated_and_hypothetical_acts_are_no_events(write_article, sentence):
     assert _events(ds)["plover"].isin(["COERCE", "ASSAULT"]).sum() == 0
 
 
+def test_what_a_reporter_says_another_must_do_is_the_reporters_demand_even_for_an_uncoded_act(write_article):
+    ds = write_article(HEAD + "The Chilean government declared on Tuesday that Peru must drop its barriers to imports.\n", context=False)
+    ev = _one(ds, plover="REQUEST")
+    assert "Chile" in ev["actor"] and ev["target"] == "Peru"
+
+
+def test_a_messages_words_are_its_senders_act(write_article):
+    ds = write_article(HEAD + "Forty teachers signed a letter condemning the minister's decision.\n", context=False)
+    ev = _events(ds)
+    assert (ev["actor"].str.contains("teachers") & (ev["plover"] == "ACCUSE")).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_elders_demand_of_whoever_must_act(write_article):
+    ds = write_article(HEAD + "Village elders demanded that the Chilean government release the men.\n", context=False)
+    ev = _one(ds, plover="REQUEST")
+    assert "elders" in ev["actor"].lower() and "Chile" in ev["target"]
+
+
 def test_a_demand_reported_by_a_speaker_is_the_speakers(write_article):
     ds = write_article(HEAD + "Chile said on Tuesday that Peru must return the helicopter.\n", context=False)
     ev = _one(ds, plover="REQUEST")
