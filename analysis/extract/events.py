@@ -734,17 +734,18 @@ def _iso(country: str) -> str:
 
 
 def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: list[Mention], caption: str,
-                 actor_country: str, dateline: str = "") -> tuple[str, str]:
+                 actor_country: str, dateline: str = "", actor_place: list[Mention] = ()) -> tuple[str, str]:
     """The place an event happened and how it was chosen (``location_basis``).
 
     Candidates come most specific first: the clause's own place ("in Kyiv", "at the
-    base", the struck base), then the sentence's, then the paragraph's, the photo
+    base", the struck base), then the sentence's, then a
+    town naming the actor ("a Baton Rouge newspaper"), the paragraph's, the photo
     caption's, the dateline's ("KOLKATA, India –": where the story is reported from),
     and the actor's country only when nothing better is said. Within one
     level a town, base or region beats a country. One function, so resolved places
     (the places issue's toponym resolution) can be fed in here later.
     """
-    for basis, found in (("clause", clause), ("sentence", sentence), ("paragraph", paragraph)):
+    for basis, found in (("clause", clause), ("sentence", sentence), ("actor_place", list(actor_place)), ("paragraph", paragraph)):
         if found:
             specific = [m for m in found if m.kind == "place"]
             return (specific or found)[0].name, basis
@@ -780,6 +781,12 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
         own += [m for m in doc.mentions_in(patient.start, patient.end) if m.kind in ("place", "country") and _after_place_preposition(doc, m)]
     if clause.kind == "noun" and clause.owner is not None:
         own += [m for m in doc.mentions_in(clause.owner.start, clause.owner.end) if m.kind == "place"]
+    doer = clause.owner if clause.kind == "noun" else clause.agent if clause.voice == "passive" else clause.subject
+    # "a Baton Rouge newspaper called on …", "the Kabul police arrested …": a town naming the actor is where it acts
+    # when the sentence says nothing better (a country there is an affiliation: "US troops")
+    # the town must modify the actor's noun: "Pyongyang has conducted launches" names the state, not where
+    at_home = [] if doer is None else [m for m in _as_places(doc, [m for m in doc.mentions_in(doer.start, doer.end)
+                                                                    if doc.norm[m.end : doer.end].strip()]) if m.kind == "place"]
     sent = ctx.sent
     sentence = [m for m in starting_in(doc.mentions, sent.start, sent.end)
                 if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)
@@ -797,8 +804,8 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
             actor_country = place.name if place else ""
             break
     dateline = ctx.story.place if sent.section == "body" else ""
-    return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), paragraph=paragraph,
-                        caption=caption, actor_country=actor_country, dateline=dateline)
+    return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
+                        paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
 
 
 def _as_places(doc: Document, found: list[Mention]) -> list[Mention]:

@@ -188,6 +188,16 @@ def test_an_act_done_in_another_country_with_no_other_side_is_aimed_at_it(write_
     assert (hits["target"] == "Peru").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
+def test_a_town_naming_the_actor_is_where_it_acts_when_nothing_better_is_said(write_article):
+    ds = write_article(HEAD + "A Lyon newspaper on Friday called on the mayor to resign.\n"
+                       "Police arrested two men in Paris after a Lyon newspaper reported the fraud.\n", context=False)
+    ev = _events(ds)
+    call = ev[ev["action"].str.startswith("called")].iloc[0]
+    assert (call["location"], call["location_basis"]) == ("Lyon", "actor_place")
+    arrest = _one(ds, plover="COERCE")
+    assert (arrest["location"], arrest["location_basis"]) == ("Paris", "clause")
+
+
 def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_article):
     ds = write_article(HEAD + "Chilean police arrested two activists on Friday.\n", context=False)
     ev = _one(ds, plover="COERCE")
