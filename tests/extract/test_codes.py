@@ -21,7 +21,10 @@ from conftest import ROOT
     ("call", ["the", "plan", "a", "disgrace"], "---"),  # "called X Y" characterises: no phone call
     ("agree", ["on", "wednesday"], "030"),  # agreeing is PLOVER's AGREE, not the dictionary's 050 (SUPPORT)
     ("agree", ["to", "sanction"], "163"),  # a dictionary pattern still beats the curated default
-    ("demand", ["that", "the", "govern", "provid", "inform", "on", "the", "safeti"], "100"),  # a demand "on" is no attack
+    ("accept", ["the", "offer"], "030"),  # accepting is agreeing
+    ("accept", ["demand", "from", "the", "rebel"], "083"),  # accepting demands is acceding to them
+    ("accept", ["charge"], "015"),  # a dictionary pattern still wins
+    ("demand", ["that", "they", "report", "on", "him"], "100"),  # a demand "on" is no attack
 ])
 def test_verb_codes_in_context(lemma, after, code):
     assert codes.verb_code(lemma, before=[], after=after) == code
