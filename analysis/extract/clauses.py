@@ -268,6 +268,8 @@ def _past_form(word: str) -> bool:
 def _is_verb(s: _Sentence, i: int) -> bool:
     """Whether a verb-form word is a verb here (not a noun: "the attack", "air strikes killed", "Ukrainian positions")."""
     w, tags = s.words[i], s.tags
+    if w == "according" and i + 1 < len(s.words) and s.words[i + 1] == "to":
+        return False  # "according to the Canadian Press": attribution, a preposition
     prev = i - 1
     while prev >= 0 and tags[prev] == "Q" and not s.comma[prev + 1]:
         prev -= 1

@@ -190,6 +190,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     cameo, verb_kind, base = _code(ctx, k, clause)
     if not cameo or cameo == codes.NO_EVENT or cameo.startswith("01"):
         return []
+    if _alleged(ctx, k, clause):
+        return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
     if clause.kind == "noun" and _inside_other(ctx, clause):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
     sources, targets = _participants(ctx, k, clause, cameo, base)
@@ -248,6 +250,21 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.
 _FRAME_CODES = {"intent": "030", "demand": "100", "refuse": "120", "threaten": "130"}
+
+
+def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
+    """A gerund after "for" or "of" that follows an accusation, investigation or legal act in its sentence."""
+    if clause.kind != "verb" or clause.group_start != clause.start:
+        return False
+    words = ctx.doc.tokens_in(max(ctx.sent.start, clause.start - 12), clause.start)
+    trigger = ctx.doc.norm[clause.start : clause.end].split()[0].lower()
+    if not (trigger.endswith("ing") and words and words[-1].text.lower() in ("for", "of")):
+        return False
+    return any(ctx.code(other).startswith(_CHARGING) for other in ctx.clauses[:k] if other.kind == "verb")
+
+
+# Acts whose "for …ing" or "of …ing" phrase is what someone is charged with: investigate, accuse, coerce and arrest.
+_CHARGING = ("09", "11", "17")
 
 
 def _demands(clause: Clause) -> bool:

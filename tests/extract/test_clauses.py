@@ -114,3 +114,8 @@ def test_sections_outside_the_news_are_not_parsed(doc):
 @pytest.mark.parametrize("text", ["", "\n\n", "Headline\n" + "word " * 2000 + "\n", "Headline\n“” ” “ — -- ; : ,\n"])
 def test_odd_text_gives_clauses_without_error(doc, text):
     assert isinstance(clauses(doc(text)), list)
+
+
+def test_according_to_is_attribution_not_a_verb(doc):
+    d = doc(HEAD + "Police arrested two men, according to the local newspaper.\n")
+    assert [c.lemma for cs in clauses(d) for c in cs if c.kind == "verb"] == ["arrest"]

@@ -59,6 +59,21 @@ def test_force_used_on_people_no_table_names_keeps_their_words_as_target(write_a
     assert ev["target"] == "mourners" and ev["location"] == "Kalo"
 
 
+@pytest.mark.parametrize("sentence, charged", [
+    ("Police arrested a teacher in Lima for helping the rebels.", "help"),
+    ("The ministry accused Peru of attacking its embassy.", "attack"),
+])
+def test_what_someone_is_charged_with_is_no_event_of_its_own(write_article, sentence, charged):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert len(ev) == 1 and not ev["action"].str.contains(charged).any(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
+def test_a_gerund_after_praise_is_still_an_act(write_article):
+    ds = write_article(HEAD + "Police were praised for rescuing the children.\n", context=False)
+    assert (_events(ds)["plover"] == "AID").any()
+
+
 def test_passive_with_by_names_the_actor(write_article):
     ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
     ev = _one(ds, plover="ASSAULT")
