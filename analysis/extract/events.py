@@ -188,8 +188,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
     cameo, verb_kind, base = _code(ctx, k, clause)
-    if not cameo or cameo == codes.NO_EVENT or cameo.startswith("01"):
-        return []
+    if not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0]):
+        return []  # a plain statement is its quote's event; a denial (016, PLOVER's REJECT) is an act of its own
     if _alleged(ctx, k, clause):
         return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
     if clause.kind == "noun" and _inside_other(ctx, clause):
@@ -319,7 +319,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, sources)
         return sources, targets
     if clause.voice == "passive":
-        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause)
+        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo)
         targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
         return sources, targets
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
@@ -391,6 +391,20 @@ _PROPOSALS = frozenset("offer offers proposal proposals appeal appeals call call
 
 # Acts whose object is the actor's own forces or means ("withdraw its troops", "deployed soldiers").
 _OWN_FORCES = ("087", "15")
+
+
+def _expelling_country(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
+    """"diplomats being expelled from the United States", "deported from Germany": the country expels."""
+    if not cameo.startswith(_EXPULSIONS):
+        return []
+    for p, np in clause.preps:
+        if p == "from":
+            return [a for a in ctx.actors(np) if a.kind == "country"]
+    return []
+
+
+# Expulsions: of diplomats (166) and of other people (174).
+_EXPULSIONS = ("166", "174")
 
 
 def _owned_by_subject(ctx: _Context, phrase: Phrase | None) -> bool:

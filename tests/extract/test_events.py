@@ -74,6 +74,18 @@ def test_a_gerund_after_praise_is_still_an_act(write_article):
     assert (_events(ds)["plover"] == "AID").any()
 
 
+def test_a_denial_is_an_act_though_its_code_is_a_statements(write_article):
+    ds = write_article(HEAD + "Chile blamed the fire on Peru, but Peru denies any involvement.\n", context=False)
+    ev = _one(ds, plover="REJECT")
+    assert ev["actor"] == "Peru" and ev["cameo"] == "016"
+
+
+def test_an_agentless_expulsion_from_a_country_is_that_countrys(write_article):
+    ds = write_article(HEAD + "Four Peruvian diplomats were expelled from Chile on Monday.\n", context=False)
+    ev = _one(ds, plover="SANCTION")
+    assert ev["actor"] == "Chile" and "diplomats" in ev["target"]
+
+
 def test_passive_with_by_names_the_actor(write_article):
     ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
     ev = _one(ds, plover="ASSAULT")
