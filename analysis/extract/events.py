@@ -354,10 +354,11 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                     and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(np.start, np.end)):
                 targets = _as_named(ctx, np)
                 break
-    if not targets and not cameo.startswith(("01", "02", "10")):
+    if not targets and not cameo.startswith(("01", "02", "10")) and any(a.kind != "group" or a.country for a in subject):
         # "refused to deploy peacekeepers in Iraq", "lifted a curfew in Montenegro", "sent personnel to Bosnia",
         # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country
-        # (PLOVER's convention when no other side is named); the actor's own country is no target
+        # (PLOVER's convention when no other side is named); the actor's own country is no target, and an unnamed
+        # group ("teachers striking in West Virginia") has no country to tell another from
         own = {a.country for a in subject if a.country}
         for p, np in clause.preps:
             if p in _PLACE_TARGET_PREPOSITIONS and not targets:

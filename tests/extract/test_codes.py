@@ -93,3 +93,8 @@ def test_the_compiled_lexicon_is_cached_and_a_broken_cache_is_rebuilt(tmp_path):
     cached[0].write_bytes(b"not a marshal file")
     again = subprocess.run([sys.executable, "-c", env_code], check=True, capture_output=True, text=True, cwd=ROOT)
     assert again.stdout.strip() == "173" and again.stderr == ""
+
+
+def test_workers_striking_is_a_labour_strike():
+    assert codes.verb_code("strike", before=["the", "teacher"], after=["for", "higher", "pay"]) == "143"
+    assert codes.noun_code(["general", "strike"]) == "143"

@@ -225,6 +225,12 @@ def test_a_town_naming_the_actor_is_where_it_acts_when_nothing_better_is_said(wr
     assert (arrest["location"], arrest["location_basis"]) == ("Paris", "clause")
 
 
+def test_unnamed_people_acting_in_a_place_do_not_aim_at_its_country(write_article):
+    ds = write_article(HEAD + "Thousands of nurses struck in Lyon on Monday.\n", context=False)
+    ev = _one(ds, plover="PROTEST")
+    assert ev["target"] == "" and ev["location"] == "Lyon"
+
+
 def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_article):
     ds = write_article(HEAD + "Chilean police arrested two activists on Friday.\n", context=False)
     ev = _one(ds, plover="COERCE")
