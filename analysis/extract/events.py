@@ -354,6 +354,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                     and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(np.start, np.end)):
                 targets = _as_named(ctx, np)
                 break
+    if not targets:
+        targets = _linked_targets(ctx, k, clause, subject)
     if not targets and not cameo.startswith(("01", "02", "10")) and any(a.kind != "group" or a.country for a in subject):
         # "refused to deploy peacekeepers in Iraq", "lifted a curfew in Montenegro", "sent personnel to Bosnia",
         # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country
@@ -392,6 +394,32 @@ _PROPOSALS = frozenset("offer offers proposal proposals appeal appeals call call
 
 # Acts whose object is the actor's own forces or means ("withdraw its troops", "deployed soldiers").
 _OWN_FORCES = ("087", "15")
+
+
+def _linked_targets(ctx: _Context, k: int, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """"agreed in principle to provide aid for Romania", "summoned the ambassador to complain of inaction": a verb
+    and the infinitive after it with the same subject are one act, so the one with no target takes the other's."""
+    def linked(other: Clause | None, later: Clause) -> bool:
+        return (other is not None and other.kind == "verb" and other.subject is not None and clause.subject is not None
+                and (other.subject.start, other.subject.end) == (clause.subject.start, clause.subject.end)
+                and _after_to(ctx, later) and ctx.code(other) not in (codes.NO_EVENT, "move"))  # an act the lexicon codes
+
+    names = {a.name for a in subject}
+    after = ctx.clauses[k + 1] if k + 1 < len(ctx.clauses) else None
+    if linked(after, after):
+        found = [a for a in ctx.actors(after.object) if a.kind in ACTOR_KINDS] if after.object is not None else []
+        found = found or _prep_targets(ctx, after, subject)
+        if found:
+            return [a for a in found if a.name not in names]
+    before = ctx.clauses[k - 1] if k > 0 else None
+    if linked(before, clause) and before.object is not None and not _owned_by_subject(ctx, before.object):
+        return [a for a in ctx.actors(before.object) if a.kind in ACTOR_KINDS and a.name not in names]
+    return []
+
+
+def _after_to(ctx: _Context, clause: Clause) -> bool:
+    words = ctx.doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
+    return bool(words) and words[-1].text.lower() == "to"
 
 
 def _expelling_country(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:

@@ -21,6 +21,7 @@ from conftest import ROOT
     ("call", ["the", "plan", "a", "disgrace"], "---"),  # "called X Y" characterises: no phone call
     ("agree", ["on", "wednesday"], "030"),  # agreeing is PLOVER's AGREE, not the dictionary's 050 (SUPPORT)
     ("agree", ["to", "sanction"], "163"),  # a dictionary pattern still beats the curated default
+    ("telephone", ["the", "minist", "on", "tuesday"], "041"),  # a call made, not "called on"
     ("accept", ["the", "offer"], "030"),  # accepting is agreeing
     ("accept", ["demand", "from", "the", "rebel"], "083"),  # accepting demands is acceding to them
     ("accept", ["charge"], "015"),  # a dictionary pattern still wins

@@ -86,6 +86,17 @@ def test_an_agentless_expulsion_from_a_country_is_that_countrys(write_article):
     assert ev["actor"] == "Chile" and "diplomats" in ev["target"]
 
 
+@pytest.mark.parametrize("sentence, plover, target", [
+    ("Chile agreed in principle on Saturday to provide aid to Peru.", "AGREE", "Peru"),
+    ("The Chilean minister summoned Peru's ambassador to complain about the raids.", "ACCUSE", "ambassador"),
+])
+def test_a_verb_and_its_infinitive_share_a_target(write_article, sentence, plover, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[ev["plover"] == plover]
+    assert hits["target"].str.contains(target).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
 def test_passive_with_by_names_the_actor(write_article):
     ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
     ev = _one(ds, plover="ASSAULT")
