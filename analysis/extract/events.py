@@ -343,7 +343,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the Turkish government provide …": of whom
         targets = _complement_subjects(ctx, k)
     if not targets:
-        targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")))
+        targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
     if not targets and cameo[:2] in ("18", "19", "20"):
@@ -537,9 +537,11 @@ def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
     return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she", "they", "it", "we")
 
 
-def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False) -> list[Actor]:
+def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
     preps = TARGET_PREPOSITIONS if _together(ctx, clause) else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
+        preps = ("against", "over", "about") + preps
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
             if p != prep:

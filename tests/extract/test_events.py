@@ -97,6 +97,12 @@ def test_a_verb_and_its_infinitive_share_a_target(write_article, sentence, plove
     assert hits["target"].str.contains(target).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
+def test_a_complaint_is_aimed_at_whom_it_is_about_not_whom_it_is_made_to(write_article):
+    ds = write_article(HEAD + "Chile complained to the United Nations on Tuesday over Peruvian air raids.\n", context=False)
+    ev = _one(ds, plover="ACCUSE")
+    assert (ev["actor"], ev["target"]) == ("Chile", "Peru")
+
+
 def test_passive_with_by_names_the_actor(write_article):
     ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
     ev = _one(ds, plover="ASSAULT")
