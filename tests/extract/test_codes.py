@@ -99,3 +99,12 @@ def test_the_compiled_lexicon_is_cached_and_a_broken_cache_is_rebuilt(tmp_path):
 def test_workers_striking_is_a_labour_strike():
     assert codes.verb_code("strike", before=["the", "teacher"], after=["for", "higher", "pay"]) == "143"
     assert codes.noun_code(["general", "strike"]) == "143"
+
+
+@pytest.mark.parametrize("lemma, before, code", [
+    ("question", ["police"], "090"),  # investigators questioning someone investigate
+    ("halt", ["a", "federal", "judge"], "120"),  # a court stopping a rule rejects it
+    ("block", ["the", "court"], "120"),
+])
+def test_who_acts_decides_the_code(lemma, before, code):
+    assert codes.verb_code(lemma, before=[codes.stem(w) for w in before]) == code
