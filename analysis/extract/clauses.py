@@ -310,6 +310,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         return nxt in ("D", "N", "X", "U")  # a headline or clause that starts with a verb: "Iran attacks bases"
     if p == "N" and not _starts_clause(s, prev):
         return False  # "the Hamilton County jail": a name inside a noun phrase modifies the noun after it
+    if p == "C" and prev >= 1 and tags[prev - 1] in ("W", "N") and _past_verb_before(s, prev - 1):
+        return False  # "brought inspiration and supplies to …": a noun joined to a past verb's object (verbs share a tense)
     if p in ("X", "N", "C", "R", "T", "S"):
         return True
     if p == "W" and _starts_clause(s, prev):
@@ -317,6 +319,16 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "protesters demand": a noun's verb in the present
         if nxt in ("D", "N", "X", "O"):
             return True  # "the rebels attack the town", "its partners refuse to recognize"
+    return False
+
+
+def _past_verb_before(s: _Sentence, k: int) -> bool:
+    """Whether the nearest verb before word ``k`` in its clause (no comma or stop between) is in the past tense."""
+    for j in range(k - 1, -1, -1):
+        if s.comma[j + 1] or s.stop[j + 1]:
+            return False
+        if s._verbs[j]:
+            return _past_form(s.words[j])
     return False
 
 
@@ -617,6 +629,8 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         j -= 1
     if j >= 1 and words[j] in CALENDAR and tags[j - 1] == "P" and not s.comma[j + 1]:
         j -= 2  # "Russia on Tuesday rejected": a date between subject and verb
+    elif j >= 1 and tags[j] == "P" and j + 1 < start and _time_word(s, j + 1) and not s.comma[j + 1]:
+        j -= 1  # "a newspaper on Friday called": the date's preposition, its day already passed over
     if j < 0:
         return None, -1, -1
     comma_before_verb = s.comma[j + 1]

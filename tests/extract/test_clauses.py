@@ -119,3 +119,14 @@ def test_odd_text_gives_clauses_without_error(doc, text):
 def test_according_to_is_attribution_not_a_verb(doc):
     d = doc(HEAD + "Police arrested two men, according to the local newspaper.\n")
     assert [c.lemma for cs in clauses(d) for c in cs if c.kind == "verb"] == ["arrest"]
+
+
+def test_a_noun_joined_to_a_past_verbs_object_is_no_verb(doc):
+    d = doc(HEAD + "The mayor brought food and supplies to the flooded town.\n")
+    assert [c.lemma for cs in clauses(d) for c in cs if c.kind == "verb"] == ["bring"]
+
+
+def test_a_date_after_an_opening_clause_does_not_hide_the_subject(doc):
+    d = doc(HEAD + "A week after the mayor visited the town, a local newspaper on Friday criticised the council.\n")
+    c = _clause(d, "criticise")
+    assert _words(d, c.subject) == "a local newspaper"
