@@ -108,3 +108,8 @@ def test_workers_striking_is_a_labour_strike():
 ])
 def test_who_acts_decides_the_code(lemma, before, code):
     assert codes.verb_code(lemma, before=[codes.stem(w) for w in before]) == code
+
+
+def test_supplies_delivered_are_aid():
+    after = [codes.stem(w) for w in "blankets and supplies to the town".split()]
+    assert codes.verb_code("bring", after=after) == codes.verb_code("send", after=after) == "070"
