@@ -961,8 +961,9 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
         if w not in lex.nouns and two not in lex.nouns:
             continue
         if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])) \
-                and s.words[i + 1] not in _DIRECTIONS:
-            continue  # a modifier of the next noun ("strike force", "the delivery ceremony"); "a strike east of …" is no modifier
+                and s.words[i + 1] not in _DIRECTIONS and s.words[i + 1] not in CALENDAR:
+            continue  # a modifier of the next noun ("strike force", "the delivery ceremony"); "a strike east of …",
+            # "renewed negotiations today" are no modifiers
         if (s.toks[i].start, s.toks[i].end) in triggers:
             continue
         # the phrase the noun heads: walk left over modifiers

@@ -47,7 +47,8 @@ _EVENT_SECTIONS = ("body", "caption")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "on", "throughout", "around", "within", "over"})
 TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "towards", "into", "of", "for")
 # Things the text names by their country ("Iraqi bases", "US soil"): the country is where.
-_PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border".split())
+_PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border "
+                         "jail jails prison prisons".split())
 _MOVES = frozenset({"withdrawal", "movement"})
 _REACH = 2000  # how far back in a paragraph its places are read: a run-on line costs no more than a paragraph
 
@@ -356,6 +357,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                 break
     if not targets:
         targets = _linked_targets(ctx, k, clause, subject)
+    if not targets and len(subject) > 1 and cameo.startswith("04"):
+        return subject, []  # "Chile and Peru held talks in Lima": each with the other (see reciprocal), not with a place
     if not targets and not cameo.startswith(("01", "02", "10")) and any(a.kind != "group" or a.country for a in subject):
         # "refused to deploy peacekeepers in Iraq", "lifted a curfew in Montenegro", "sent personnel to Bosnia",
         # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country
@@ -884,7 +887,10 @@ def _as_places(doc: Document, found: list[Mention]) -> list[Mention]:
 
 
 def _is_place_use(doc: Document, m: Mention) -> bool:
-    """A country named as a place ("in Iraq"), not as an owner of something else ("in Russia's Belgorod region")."""
+    """A country named as a place ("in Iraq"), not as an owner of something else ("in Russia's Belgorod region",
+    "on an Israeli troop pullback")."""
+    if m.via == "demonym" and m.sense == "affiliation" and not _names_place(doc, m):
+        return False
     return not doc.norm.startswith(("’s", "'s"), m.end) or m.kind == "place"
 
 

@@ -103,6 +103,25 @@ def test_a_complaint_is_aimed_at_whom_it_is_about_not_whom_it_is_made_to(write_a
     assert (ev["actor"], ev["target"]) == ("Chile", "Peru")
 
 
+def test_two_sides_holding_talks_in_a_capital_meet_each_other(write_article):
+    ds = write_article(HEAD + "Chile and Peru held talks on Tuesday in Lima.\n", context=False)
+    ev = _events(ds)
+    pairs = set(zip(ev["actor"], ev["target"]))
+    assert {("Chile", "Peru"), ("Peru", "Chile")} <= pairs, ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_an_event_noun_before_a_day_word_is_still_an_event(write_article):
+    ds = write_article(HEAD + "Chile and Peru renewed negotiations today on the border dispute.\n", context=False)
+    ev = _events(ds)
+    assert ((ev["actor"] == "Chile") & (ev["target"] == "Peru") & (ev["plover"] == "CONSULT")).any(), \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_a_demonym_of_belonging_is_not_where(write_article):
+    ds = write_article(HEAD + "Chile and Peru renewed negotiations in Lima on a Bolivian trade proposal.\n", context=False)
+    assert "Bolivia" not in set(_events(ds)["location"])
+
+
 def test_passive_with_by_names_the_actor(write_article):
     ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
     ev = _one(ds, plover="ASSAULT")
