@@ -113,3 +113,8 @@ def test_who_acts_decides_the_code(lemma, before, code):
 def test_supplies_delivered_are_aid():
     after = [codes.stem(w) for w in "blankets and supplies to the town".split()]
     assert codes.verb_code("bring", after=after) == codes.verb_code("send", after=after) == "070"
+
+
+def test_railing_against_is_criticism_and_a_conversation_is_a_consultation():
+    assert codes.verb_code("rail against", after=["the", "judg"]) == "111"
+    assert codes.noun_code(["conversations"]) == "040"
