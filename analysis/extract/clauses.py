@@ -763,8 +763,8 @@ def _subject_gap(s: _Sentence, np: Phrase, j: int) -> bool:
 
 def _joins_clauses(s: _Sentence, k: int) -> bool:
     """"X did A and Y did B" (a boundary) rather than "X and Y did B" (one coordinated subject)."""
-    if s.comma[k]:
-        return any(s._verbs[x] for x in range(k))
+    if s.comma[k]:  # ", but" joins clauses even when the first one's verb is a bare "has", "is" ("he has had sharp words")
+        return any(s._verbs[x] or (s.words[k] == "but" and s.tags[x] == "A") for x in range(k))
     left = _np_ending_at(s, k - 1)
     if left is None:
         return any(s._verbs[x] for x in range(k))
@@ -799,6 +799,13 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
                 i = np.last + 1
                 continue
             return None
+        if _time_word(s, i) or (words[i] in _TIME_OPENERS and i + 1 < b and (words[i + 1] in CALENDAR or words[i + 1] == "time")):
+            k = i  # "Last week police arrested …", "this time he praised …": a time phrase with no comma before the subject
+            while k < b and (_time_word(s, k) or words[k] in _TIME_OPENERS or words[k] == "time") and not s.possessive[k]:
+                k += 1
+            if i < k < b and not s.comma[k] and tags[k] in ("X", "N", "D", "W"):
+                i = k
+                continue
         if t in ("N", "D", "U", "W", "X") or (t == "V" and not s._verbs[i]):
             np = _np_from(s, i, b)
             after = np.last + 1 if np is not None else i
@@ -810,6 +817,9 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
             return np
         return None
     return None
+
+
+_TIME_OPENERS = frozenset(("last", "this", "next", "earlier", "early", "late", "later"))
 
 
 def _intro_phrase(s: _Sentence, np: Phrase) -> bool:

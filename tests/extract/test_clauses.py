@@ -130,3 +130,13 @@ def test_a_date_after_an_opening_clause_does_not_hide_the_subject(doc):
     d = doc(HEAD + "A week after the mayor visited the town, a local newspaper on Friday criticised the council.\n")
     c = _clause(d, "criticise")
     assert _words(d, c.subject) == "a local newspaper"
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    ("Last week police arrested two men in Lyon.", "arrest", "police"),
+    ("This week the president visited Lima.", "visit", "the president"),
+    ("In past years he has had harsh words for Lima, but this time he praised the deal.", "praise", "he"),
+])
+def test_a_time_phrase_before_the_subject_is_not_the_subject(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
