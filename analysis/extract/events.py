@@ -212,9 +212,12 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     when = date_of(ctx, clause)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
     out = []
-    for actor, target in reciprocal(sources, targets, cameo):
+    pairs = reciprocal(sources, targets, cameo)
+    for actor, target in pairs:
         if target.name and target.name == actor.name:
-            continue
+            if any(a == actor and t.name != actor.name for a, t in pairs):
+                continue
+            target = NOBODY  # "Trump visited the state", "the state" read as Trump himself: the act stays, aimed at no one named
         out.append(Event(
             stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
             actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, place, "article",
