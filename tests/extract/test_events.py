@@ -123,7 +123,7 @@ def test_a_demonym_of_belonging_is_not_where(write_article):
 
 
 def test_an_act_whose_target_reads_as_its_own_actor_is_kept_without_a_target(write_article):
-    ds = write_article(HEAD + "Governor Ana Costa spoke on Friday. Costa visited the state on Monday.\n", context=False)
+    ds = write_article(HEAD + "US President Donald Trump spoke on Friday. Trump visited the state on Monday.\n", context=False)
     ev = _events(ds)
     visits = ev[ev["action"].str.contains("visited")]
     assert len(visits) == 1 and visits.iloc[0]["target"] != visits.iloc[0]["actor"], ev[["actor", "action", "target"]].to_dict("records")
