@@ -591,9 +591,26 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     out: list[Actor] = []
     for part in _parts(doc, toks):
         for actor in _part_actors(doc, salience, part):
+            actor = _owned_body(doc, part, actor)
             if actor.name and actor not in out:
                 out.append(actor)
     return out
+
+
+def _owned_body(doc: Document, toks, actor: Actor) -> Actor:
+    """"Russia's Foreign Ministry", "Romania's Justice Ministry": a body read by its bare head ("Ministry") is named
+    with its country, whose it is."""
+    if " " in actor.name or actor.name.lower() not in _ORG_HEADS:
+        return actor
+    for k, t in enumerate(toks[:-1]):
+        if doc.norm.startswith(("’s", "'s"), t.end):
+            m = next((m for m in doc.mentions_in(t.start, t.end + 1) if m.kind == "country"), None)
+            if m is None:
+                return actor
+            country = reference.gazetteer().countries.get(m.country)
+            body = " ".join(x.text for x in toks[k + 1 :])
+            return Actor(f"{country.name if country else m.name} {body}", "organization", m.country)
+    return actor
 
 
 def _parts(doc: Document, toks) -> list[list]:

@@ -129,6 +129,12 @@ def test_an_act_whose_target_reads_as_its_own_actor_is_kept_without_a_target(wri
     assert len(visits) == 1 and visits.iloc[0]["target"] != visits.iloc[0]["actor"], ev[["actor", "action", "target"]].to_dict("records")
 
 
+def test_a_countrys_body_is_named_with_its_country(write_article):
+    ds = write_article(HEAD + "Peru's Foreign Ministry condemned the raid on Tuesday.\n", context=False)
+    ev = _one(ds, plover="ACCUSE")
+    assert ev["actor"] == "Peru Foreign Ministry"
+
+
 def test_passive_with_by_names_the_actor(write_article):
     ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
     ev = _one(ds, plover="ASSAULT")
