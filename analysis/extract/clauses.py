@@ -866,8 +866,8 @@ def _clause_end(s: _Sentence, k: int, limit: int) -> int:
     while j < n:
         if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")):
             return j
-        if s.tags[j] in ("R", "S") or (s.tags[j] == "T" and j > 0 and s.tags[j - 1] in ("W", "N")):
-            return j
+        if s.tags[j] in ("R", "S") or (s.tags[j] == "T" and j > 0 and (s.tags[j - 1] in ("W", "N") or (s.tags[j - 1] == "V" and not s._verbs[j - 1]))):
+            return j  # a relative "that" after a noun ("the attack that the government blamed on Russia") ends the clause
         j += 1
     return n
 

@@ -140,3 +140,9 @@ def test_a_date_after_an_opening_clause_does_not_hide_the_subject(doc):
 def test_a_time_phrase_before_the_subject_is_not_the_subject(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
     assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_a_relative_that_after_an_event_noun_ends_its_phrase(doc):
+    d = doc(HEAD + "Two men died in a gas attack that the government blamed on Peru.\n")
+    attack = _clause(d, "attack", kind="noun")
+    assert not [p for p, _ in attack.preps if p == "on"]

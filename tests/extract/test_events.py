@@ -45,11 +45,15 @@ def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
 @pytest.mark.parametrize("sentence, actor", [
     ("The driver opened fire on the crowd on Thursday.", "driver"),
     ("A Secret Service agent detained the protester.", "Secret Service agent"),
+    ("A nerve agent attack killed two men.", ""),  # a nerve agent is no one
     ("Two officers shot a man who was holding a knife.", "officers"),
 ])
 def test_unnamed_people_who_act_are_actors(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
+    if not actor:
+        assert not ev["actor"].str.contains("agent").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+        return
     assert ev["actor"].str.contains(actor.split()[-1], case=False).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
