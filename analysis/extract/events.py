@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
@@ -950,6 +950,10 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
             if ref is not None:
                 return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
         elif pick.date is not None:
+            if clause.modality == "intent" and pick.basis == "relative" and doc.published is not None \
+                    and pick.date < doc.published and _WEEKDAY.search(pick.text):
+                # "will convene Friday sessions": a weekday ahead of a promised act is the next one, not the last
+                return pick._replace(date=pick.date + timedelta(days=7))
             return pick
         elif pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
             return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
@@ -967,6 +971,9 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     if doc.published is not None:
         return DateRef(doc.published, "day", "publication", "", -1, -1)
     return DateRef(None, "", "unknown", "", -1, -1)
+
+
+_WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def _before(found: list[Event], pos: int) -> list[Event]:

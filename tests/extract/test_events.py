@@ -318,6 +318,15 @@ def test_dates_from_the_clause(write_article, sentence, day, precision, words):
     assert ev["date"] == pd.Timestamp(day) and ev["date_precision"] == precision and words in ev["date_text"]
 
 
+def test_a_weekday_ahead_of_a_promised_act_is_the_next_one(write_article):
+    ds = write_article(HEAD + "The Chilean minister will meet Peru's ambassador on Friday.\n"
+                       "The Chilean minister met Peru's ambassador on Tuesday.\n", published="2025-03-12", context=False)
+    ev = _events(ds)
+    will = ev[ev["action"].str.startswith("will")].iloc[0]
+    met = ev[ev["action"] == "met"].iloc[0]
+    assert str(will["date"].date()) == "2025-03-14" and str(met["date"].date()) == "2025-03-11"
+
+
 def test_without_a_publication_date_relative_dates_stay_undated_and_say_so(write_article):
     ds = write_article(HEAD + "Police arrested two men on Friday.\n", published=None, context=False)
     ev = _one(ds, plover="COERCE")
