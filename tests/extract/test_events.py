@@ -175,6 +175,7 @@ def test_an_event_noun_takes_its_owner_and_target(write_article):
     ("Chile refused to release the prisoners.", "REJECT", "1243"),
     ("Chile said Peru must release the prisoners.", "REQUEST", "1053"),
     ("The envoy urged Peru to release the prisoners.", "REQUEST", "1053"),
+    ("Chile proposed to release the prisoners.", "AGREE", "0353"),  # proposing one's own act announces it
 ])
 def test_modal_frames_change_the_code(write_article, sentence, plover, cameo):
     ds = write_article(HEAD + sentence + "\n", context=False)
