@@ -684,7 +684,11 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     if phrase is not None and phrase.via == "description" and words[0] in _DEFINITE and not phrase.mentions:
         who = resolve(doc, salience, phrase, toks[0].start)  # "the agency", "the minister": someone named before
         if who:
-            return [_actor_of(doc, who[0], "")]
+            found = _actor_of(doc, who[0], "")
+            # "the police", "the army": a collective is the one named before only when that name says so or it is
+            # a country's (a newspaper or a person quoted earlier is no police force)
+            if found.kind == "country" or codes.agent_sector(words[-1:]) not in ("COP", "MIL") or words[-1] in found.name.lower():
+                return [found]
     unnamed = _unnamed(doc, toks, words)
     if unnamed is not None:
         return [unnamed]

@@ -139,6 +139,13 @@ def test_a_countrys_body_is_named_with_its_country(write_article):
     assert ev["actor"] == "Peru Foreign Ministry"
 
 
+def test_the_police_are_not_a_newspaper_named_before(write_article):
+    ds = write_article(HEAD + "The Daily News reported the story on Monday.\nThe protest came after the police killing of a student.\n",
+                       context=False)
+    ev = _one(ds, plover="ASSAULT")
+    assert ev["actor"] == "police"
+
+
 def test_passive_with_by_names_the_actor(write_article):
     ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
     ev = _one(ds, plover="ASSAULT")
