@@ -782,6 +782,13 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
     i = a
     while i < b and (tags[i] in ("Q", "C", "T") or (tags[i] == "S" and i == a) or words[i] in ("there", "meanwhile", "however")):
         i += 1
+    while i < b and tags[i] == "U":  # "11 a.m. Attorney General X is investigating", "7:50 p.m. In Washington, …":
+        k = i                         # a live report's clock time before the subject
+        while k < b and tags[k] == "U":
+            k += 1
+        if k + 1 < b and words[k] in ("a", "p") and words[k + 1] == "m":
+            i = k + 2
+        break
     while i < b:
         t = tags[i]
         if t in ("P", "S") or words[i] == "according":

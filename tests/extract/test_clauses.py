@@ -146,3 +146,13 @@ def test_a_relative_that_after_an_event_noun_ends_its_phrase(doc):
     d = doc(HEAD + "Two men died in a gas attack that the government blamed on Peru.\n")
     attack = _clause(d, "attack", kind="noun")
     assert not [p for p, _ in attack.preps if p == "on"]
+
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    ("11 a.m. Attorney General Ana Costa is investigating the death of a man.", "investigate", "Attorney General Ana Costa"),
+    ("7:50 p.m. In Lima, police arrested two men.", "arrest", "police"),
+])
+def test_a_live_reports_clock_time_is_not_the_subject(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
