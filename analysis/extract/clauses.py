@@ -268,6 +268,8 @@ def _past_form(word: str) -> bool:
 def _is_verb(s: _Sentence, i: int) -> bool:
     """Whether a verb-form word is a verb here (not a noun: "the attack", "air strikes killed", "Ukrainian positions")."""
     w, tags = s.words[i], s.tags
+    if w == "according" and i + 1 < len(s.words) and s.words[i + 1] == "to":
+        return False  # "according to the Canadian Press": attribution, a preposition
     prev = i - 1
     while prev >= 0 and tags[prev] == "Q" and not s.comma[prev + 1]:
         prev -= 1
@@ -308,6 +310,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         return nxt in ("D", "N", "X", "U")  # a headline or clause that starts with a verb: "Iran attacks bases"
     if p == "N" and not _starts_clause(s, prev):
         return False  # "the Hamilton County jail": a name inside a noun phrase modifies the noun after it
+    if p == "C" and prev >= 1 and tags[prev - 1] in ("W", "N") and _past_verb_before(s, prev - 1):
+        return False  # "brought inspiration and supplies to …": a noun joined to a past verb's object (verbs share a tense)
     if p in ("X", "N", "C", "R", "T", "S"):
         return True
     if p == "W" and _starts_clause(s, prev):
@@ -315,6 +319,16 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "protesters demand": a noun's verb in the present
         if nxt in ("D", "N", "X", "O"):
             return True  # "the rebels attack the town", "its partners refuse to recognize"
+    return False
+
+
+def _past_verb_before(s: _Sentence, k: int) -> bool:
+    """Whether the nearest verb before word ``k`` in its clause (no comma or stop between) is in the past tense."""
+    for j in range(k - 1, -1, -1):
+        if s.comma[j + 1] or s.stop[j + 1]:
+            return False
+        if s._verbs[j]:
+            return _past_form(s.words[j])
     return False
 
 
@@ -615,6 +629,8 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         j -= 1
     if j >= 1 and words[j] in CALENDAR and tags[j - 1] == "P" and not s.comma[j + 1]:
         j -= 2  # "Russia on Tuesday rejected": a date between subject and verb
+    elif j >= 1 and tags[j] == "P" and j + 1 < start and _time_word(s, j + 1) and not s.comma[j + 1]:
+        j -= 1  # "a newspaper on Friday called": the date's preposition, its day already passed over
     if j < 0:
         return None, -1, -1
     comma_before_verb = s.comma[j + 1]
@@ -747,8 +763,8 @@ def _subject_gap(s: _Sentence, np: Phrase, j: int) -> bool:
 
 def _joins_clauses(s: _Sentence, k: int) -> bool:
     """"X did A and Y did B" (a boundary) rather than "X and Y did B" (one coordinated subject)."""
-    if s.comma[k]:
-        return any(s._verbs[x] for x in range(k))
+    if s.comma[k]:  # ", but" joins clauses even when the first one's verb is a bare "has", "is" ("he has had sharp words")
+        return any(s._verbs[x] or (s.words[k] == "but" and s.tags[x] == "A") for x in range(k))
     left = _np_ending_at(s, k - 1)
     if left is None:
         return any(s._verbs[x] for x in range(k))
@@ -766,6 +782,13 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
     i = a
     while i < b and (tags[i] in ("Q", "C", "T") or (tags[i] == "S" and i == a) or words[i] in ("there", "meanwhile", "however")):
         i += 1
+    while i < b and tags[i] == "U":  # "11 a.m. Attorney General X is investigating", "7:50 p.m. In Washington, …":
+        k = i                         # a live report's clock time before the subject
+        while k < b and tags[k] == "U":
+            k += 1
+        if k + 1 < b and words[k] in ("a", "p") and words[k + 1] == "m":
+            i = k + 2
+        break
     while i < b:
         t = tags[i]
         if t in ("P", "S") or words[i] == "according":
@@ -783,6 +806,13 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
                 i = np.last + 1
                 continue
             return None
+        if _time_word(s, i) or (words[i] in _TIME_OPENERS and i + 1 < b and (words[i + 1] in CALENDAR or words[i + 1] == "time")):
+            k = i  # "Last week police arrested …", "this time he praised …": a time phrase with no comma before the subject
+            while k < b and (_time_word(s, k) or words[k] in _TIME_OPENERS or words[k] == "time") and not s.possessive[k]:
+                k += 1
+            if i < k < b and not s.comma[k] and tags[k] in ("X", "N", "D", "W"):
+                i = k
+                continue
         if t in ("N", "D", "U", "W", "X") or (t == "V" and not s._verbs[i]):
             np = _np_from(s, i, b)
             after = np.last + 1 if np is not None else i
@@ -794,6 +824,9 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
             return np
         return None
     return None
+
+
+_TIME_OPENERS = frozenset(("last", "this", "next", "earlier", "early", "late", "later"))
 
 
 def _intro_phrase(s: _Sentence, np: Phrase) -> bool:
@@ -840,8 +873,8 @@ def _clause_end(s: _Sentence, k: int, limit: int) -> int:
     while j < n:
         if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")):
             return j
-        if s.tags[j] in ("R", "S") or (s.tags[j] == "T" and j > 0 and s.tags[j - 1] in ("W", "N")):
-            return j
+        if s.tags[j] in ("R", "S") or (s.tags[j] == "T" and j > 0 and (s.tags[j - 1] in ("W", "N") or (s.tags[j - 1] == "V" and not s._verbs[j - 1]))):
+            return j  # a relative "that" after a noun ("the attack that the government blamed on Russia") ends the clause
         j += 1
     return n
 
@@ -903,7 +936,7 @@ def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | N
                 return k
     for k in range(gi - 1, -1, -1):
         prev = found[k]
-        speech_object = prev.object is not None and s.words[prev.object.last] in _SPEECH_NOUNS
+        speech_object = prev.object is not None and s.words[prev.object.last] in SPEECH_NOUNS
         if prev.lemma not in s.cues and codes.family(prev.lemma) not in ("01", "02", "10") and not speech_object:
             continue
         # the words between the reporting verb (and its object) and our subject: nothing, "that", a time
@@ -919,7 +952,7 @@ def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | N
 
 
 # "issued a reminder that …", "sent a letter saying …": nouns whose "that" clause is what was said.
-_SPEECH_NOUNS = frozenset("statement reminder warning declaration demand call letter message resolution announcement "
+SPEECH_NOUNS = frozenset("statement reminder warning declaration demand call letter message resolution announcement "
                           "ultimatum appeal request note communique assurance pledge promise claim".split())
 
 
@@ -945,8 +978,9 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
         if w not in lex.nouns and two not in lex.nouns:
             continue
         if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])) \
-                and s.words[i + 1] not in _DIRECTIONS:
-            continue  # a modifier of the next noun ("strike force", "the delivery ceremony"); "a strike east of …" is no modifier
+                and s.words[i + 1] not in _DIRECTIONS and s.words[i + 1] not in CALENDAR:
+            continue  # a modifier of the next noun ("strike force", "the delivery ceremony"); "a strike east of …",
+            # "renewed negotiations today" are no modifiers
         if (s.toks[i].start, s.toks[i].end) in triggers:
             continue
         # the phrase the noun heads: walk left over modifiers

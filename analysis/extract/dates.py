@@ -27,7 +27,11 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b(?!,? \d{{4}})")
 _MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{4}})(?!\d)")
 _MONTH_YEAR = re.compile(rf"\b(?:in |since |by |during |until )?{_MONTH} (\d{{4}})\b")
-_YEAR = re.compile(r"\b(?:in|since|by|during|until) ((?:19|20)\d{2})\b")
+_YEAR = re.compile(r"\b(?i:in|since|by|during|until) ((?:19|20)\d{2})\b")
+# "In February", "in mid-April", "since early March": a month with no day or year, read as the latest such month
+# on or before publication ("In May" in an August article is this May; "in November" in a July one, last November)
+_MONTH_ALONE = re.compile(r"\b(?i:in|since|by|during|until)\s+(?:(?i:early|late|mid)[- ])?"
+                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d)")
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
@@ -132,6 +136,11 @@ def explicit_dates(text: str, start: int, end: int, published: date | None = Non
     for m in _YEAR.finditer(chunk):
         if free(m):
             add(m, date(int(m[1]), 1, 1), "year")
+    if published is not None:
+        for m in _MONTH_ALONE.finditer(chunk):
+            if free(m):
+                month = MONTHS[m[1].lower()]
+                add(m, date(published.year - (month > published.month), month, 1), "month")
     return found
 
 

@@ -22,16 +22,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import CALENDAR, Clause, Phrase, clauses
+from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, dates_in
+from .locations import located_name
 from .mentions import Mention, group_nouns
 from .quotes import Quote
 from .spans import starting_in
@@ -46,7 +47,8 @@ _EVENT_SECTIONS = ("body", "caption")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "on", "throughout", "around", "within", "over"})
 TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "towards", "into", "of", "for")
 # Things the text names by their country ("Iraqi bases", "US soil"): the country is where.
-_PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border".split())
+_PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border "
+                         "jail jails prison prisons".split())
 _MOVES = frozenset({"withdrawal", "movement"})
 _REACH = 2000  # how far back in a paragraph its places are read: a run-on line costs no more than a paragraph
 
@@ -187,8 +189,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
     cameo, verb_kind, base = _code(ctx, k, clause)
-    if not cameo or cameo == codes.NO_EVENT or cameo.startswith("01"):
-        return []
+    if not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0]):
+        return []  # a plain statement is its quote's event; a denial (016, PLOVER's REJECT) is an act of its own
+    if _alleged(ctx, k, clause):
+        return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
     if clause.kind == "noun" and _inside_other(ctx, clause):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
     sources, targets = _participants(ctx, k, clause, cameo, base)
@@ -208,9 +212,12 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     when = date_of(ctx, clause)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
     out = []
-    for actor, target in reciprocal(sources, targets, cameo):
+    pairs = reciprocal(sources, targets, cameo)
+    for actor, target in pairs:
         if target.name and target.name == actor.name:
-            continue
+            if any(a == actor and t.name != actor.name for a, t in pairs):
+                continue
+            target = NOBODY  # "Trump visited the state", "the state" read as Trump himself: the act stays, aimed at no one named
         out.append(Event(
             stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
             actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, place, "article",
@@ -235,6 +242,8 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         return inherited or "0874", "movement", inherited or "0874"
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
+    if raw == codes.NO_EVENT and clause.modality == "demand" and clause.report >= 0:
+        return "100", "", "100"  # "declared that China must drop barriers": what must be done is the reporter's demand
     if clause.governor_lemma and clause.modality in _FRAME_CODES and (raw == codes.NO_EVENT or result == base):
         # "agreed to postpone", "threatened to <an act the lexicon does not code>", "refused to respond":
         # the frame itself is the event when the act it governs adds nothing codable
@@ -245,6 +254,21 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.
 _FRAME_CODES = {"intent": "030", "demand": "100", "refuse": "120", "threaten": "130"}
+
+
+def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
+    """A gerund after "for" or "of" that follows an accusation, investigation or legal act in its sentence."""
+    if clause.kind != "verb" or clause.group_start != clause.start:
+        return False
+    words = ctx.doc.tokens_in(max(ctx.sent.start, clause.start - 12), clause.start)
+    trigger = ctx.doc.norm[clause.start : clause.end].split()[0].lower()
+    if not (trigger.endswith("ing") and words and words[-1].text.lower() in ("for", "of")):
+        return False
+    return any(ctx.code(other).startswith(_CHARGING) for other in ctx.clauses[:k] if other.kind == "verb")
+
+
+# Acts whose "for …ing" or "of …ing" phrase is what someone is charged with: investigate, accuse, coerce and arrest.
+_CHARGING = ("09", "11", "17")
 
 
 def _demands(clause: Clause) -> bool:
@@ -299,11 +323,12 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, sources)
         return sources, targets
     if clause.voice == "passive":
-        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause)
+        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo)
         targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
         return sources, targets
-    subject = ctx.actors(clause.subject)
-    if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject):
+    issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
+    subject = issuer or ctx.actors(clause.subject)
+    if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject) and not issuer:
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
         subject = ctx.actors(ctx.clauses[clause.report].subject) or subject
@@ -319,21 +344,53 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
         targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
+    if not targets and cameo.startswith(("02", "10")):  # "demanded that the Turkish government provide …": of whom
+        targets = _complement_subjects(ctx, k)
     if not targets:
-        targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")))
+        targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
-    if not targets and cameo[:2] in ("12", "13", "15", "16", "17", "18", "19", "20"):
-        # "refused to deploy peacekeepers in Iraq", "threatened a curfew in Algiers": the place's country is aimed at
+    if not targets and cameo[:2] in ("18", "19", "20"):
+        # "opened fire on revelers", "a crackdown against students": whom force is used on, named by its words
+        # when no table names them (a place there is where, not whom)
+        for p, np in clause.preps:
+            if p in ("on", "against") and np.head not in _PLACE_NOUNS \
+                    and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(np.start, np.end)):
+                targets = _as_named(ctx, np)
+                break
+    if not targets:
+        targets = _linked_targets(ctx, k, clause, subject)
+    if not targets and len(subject) > 1 and cameo.startswith("04"):
+        return subject, []  # "Chile and Peru held talks in Lima": each with the other (see reciprocal), not with a place
+    if not targets and not cameo.startswith(("01", "02", "10")) and any(a.kind != "group" or a.country for a in subject):
+        # "refused to deploy peacekeepers in Iraq", "lifted a curfew in Montenegro", "sent personnel to Bosnia",
+        # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country
+        # (PLOVER's convention when no other side is named); the actor's own country is no target, and an unnamed
+        # group ("teachers striking in West Virginia") has no country to tell another from
         own = {a.country for a in subject if a.country}
         for p, np in clause.preps:
-            if p in ("in", "into", "inside") and not targets:
+            if p in _PLACE_TARGET_PREPOSITIONS and not targets:
                 targets = [a for a in _country_of_place(ctx, np) if a.country not in own]
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
         targets = _visited(ctx, clause)
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the US cancel …": whom the demand is of
         targets = _complement_subjects(ctx, k)
     return subject, targets
+
+
+def _issuer(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"issued a declaration demanding …", "sent a letter urging …": a message's words are its sender's act."""
+    phrase = clause.subject
+    if phrase is None or phrase.head not in SPEECH_NOUNS:
+        return []
+    for other in ctx.clauses:
+        if other is not clause and other.kind == "verb" and other.object is not None and other.object.start == phrase.start:
+            return ctx.actors(other.subject)
+    return []
+
+
+# The phrases that name the country an act with no other side is done in, to or from.
+_PLACE_TARGET_PREPOSITIONS = ("in", "into", "inside", "to", "from")
 
 
 # Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
@@ -343,6 +400,46 @@ _PROPOSALS = frozenset("offer offers proposal proposals appeal appeals call call
 
 # Acts whose object is the actor's own forces or means ("withdraw its troops", "deployed soldiers").
 _OWN_FORCES = ("087", "15")
+
+
+def _linked_targets(ctx: _Context, k: int, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """"agreed in principle to provide aid for Romania", "summoned the ambassador to complain of inaction": a verb
+    and the infinitive after it with the same subject are one act, so the one with no target takes the other's."""
+    def linked(other: Clause | None, later: Clause) -> bool:
+        return (other is not None and other.kind == "verb" and other.subject is not None and clause.subject is not None
+                and (other.subject.start, other.subject.end) == (clause.subject.start, clause.subject.end)
+                and _after_to(ctx, later) and ctx.code(other) not in (codes.NO_EVENT, "move"))  # an act the lexicon codes
+
+    names = {a.name for a in subject}
+    after = ctx.clauses[k + 1] if k + 1 < len(ctx.clauses) else None
+    if linked(after, after):
+        found = [a for a in ctx.actors(after.object) if a.kind in ACTOR_KINDS] if after.object is not None else []
+        found = found or _prep_targets(ctx, after, subject)
+        if found:
+            return [a for a in found if a.name not in names]
+    before = ctx.clauses[k - 1] if k > 0 else None
+    if linked(before, clause) and before.object is not None and not _owned_by_subject(ctx, before.object):
+        return [a for a in ctx.actors(before.object) if a.kind in ACTOR_KINDS and a.name not in names]
+    return []
+
+
+def _after_to(ctx: _Context, clause: Clause) -> bool:
+    words = ctx.doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
+    return bool(words) and words[-1].text.lower() == "to"
+
+
+def _expelling_country(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
+    """"diplomats being expelled from the United States", "deported from Germany": the country expels."""
+    if not cameo.startswith(_EXPULSIONS):
+        return []
+    for p, np in clause.preps:
+        if p == "from":
+            return [a for a in ctx.actors(np) if a.kind == "country"]
+    return []
+
+
+# Expulsions: of diplomats (166) and of other people (174).
+_EXPULSIONS = ("166", "174")
 
 
 def _owned_by_subject(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -446,9 +543,11 @@ def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
     return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she", "they", "it", "we")
 
 
-def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False) -> list[Actor]:
+def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
     preps = TARGET_PREPOSITIONS if _together(ctx, clause) else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
+        preps = ("against", "over", "about") + preps
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
             if p != prep:
@@ -492,9 +591,26 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     out: list[Actor] = []
     for part in _parts(doc, toks):
         for actor in _part_actors(doc, salience, part):
+            actor = _owned_body(doc, part, actor)
             if actor.name and actor not in out:
                 out.append(actor)
     return out
+
+
+def _owned_body(doc: Document, toks, actor: Actor) -> Actor:
+    """"Russia's Foreign Ministry", "Romania's Justice Ministry": a body read by its bare head ("Ministry") is named
+    with its country, whose it is."""
+    if " " in actor.name or actor.name.lower() not in _ORG_HEADS:
+        return actor
+    for k, t in enumerate(toks[:-1]):
+        if doc.norm.startswith(("’s", "'s"), t.end):
+            m = next((m for m in doc.mentions_in(t.start, t.end + 1) if m.kind == "country"), None)
+            if m is None:
+                return actor
+            country = reference.gazetteer().countries.get(m.country)
+            body = " ".join(x.text for x in toks[k + 1 :])
+            return Actor(f"{country.name if country else m.name} {body}", "organization", m.country)
+    return actor
 
 
 def _parts(doc: Document, toks) -> list[list]:
@@ -568,7 +684,11 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     if phrase is not None and phrase.via == "description" and words[0] in _DEFINITE and not phrase.mentions:
         who = resolve(doc, salience, phrase, toks[0].start)  # "the agency", "the minister": someone named before
         if who:
-            return [_actor_of(doc, who[0], "")]
+            found = _actor_of(doc, who[0], "")
+            # "the police", "the army": a collective is the one named before only when that name says so or it is
+            # a country's (a newspaper or a person quoted earlier is no police force)
+            if found.kind == "country" or codes.agent_sector(words[-1:]) not in ("COP", "MIL") or words[-1] in found.name.lower():
+                return [found]
     unnamed = _unnamed(doc, toks, words)
     if unnamed is not None:
         return [unnamed]
@@ -703,17 +823,18 @@ def _iso(country: str) -> str:
 
 
 def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: list[Mention], caption: str,
-                 actor_country: str, dateline: str = "") -> tuple[str, str]:
+                 actor_country: str, dateline: str = "", actor_place: list[Mention] = ()) -> tuple[str, str]:
     """The place an event happened and how it was chosen (``location_basis``).
 
     Candidates come most specific first: the clause's own place ("in Kyiv", "at the
-    base", the struck base), then the sentence's, then the paragraph's, the photo
+    base", the struck base), then the sentence's, then a
+    town naming the actor ("a Baton Rouge newspaper"), the paragraph's, the photo
     caption's, the dateline's ("KOLKATA, India –": where the story is reported from),
     and the actor's country only when nothing better is said. Within one
     level a town, base or region beats a country. One function, so resolved places
     (the places issue's toponym resolution) can be fed in here later.
     """
-    for basis, found in (("clause", clause), ("sentence", sentence), ("paragraph", paragraph)):
+    for basis, found in (("clause", clause), ("sentence", sentence), ("actor_place", list(actor_place)), ("paragraph", paragraph)):
         if found:
             specific = [m for m in found if m.kind == "place"]
             return (specific or found)[0].name, basis
@@ -734,19 +855,31 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
              cameo: str = "") -> tuple[str, str]:
     doc = ctx.doc
     own: list[Mention] = []
+    # "ordered Britain to …", "blamed on Russia": a country the act is aimed at is its target, not where it
+    # happened, unless the act is a physical one done to it ("struck Iraq")
+    aimed = set() if moving or cameo.startswith(_FIGHTING) else {t.name for t in targets if t.kind == "country"}
     for prep, np in clause.preps:
         if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
-            own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)]
+            own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)
+                    and not (prep in TARGET_PREPOSITIONS and m.kind == "country" and m.name in aimed and m.text == m.name)]
     if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
-        own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place" or (m.kind == "country" and _names_place(doc, m))]
+        own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place"
+                or (m.kind == "country" and _names_place(doc, m) and m.name not in aimed)]
     patient = clause.subject if clause.voice == "passive" else None
     if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
         own += [m for m in doc.mentions_in(patient.start, patient.end) if m.kind in ("place", "country") and _after_place_preposition(doc, m)]
     if clause.kind == "noun" and clause.owner is not None:
         own += [m for m in doc.mentions_in(clause.owner.start, clause.owner.end) if m.kind == "place"]
+    doer = clause.owner if clause.kind == "noun" else clause.agent if clause.voice == "passive" else clause.subject
+    # "a Baton Rouge newspaper called on …", "the Kabul police arrested …": a town naming the actor is where it acts
+    # when the sentence says nothing better (a country there is an affiliation: "US troops")
+    # the town must modify the actor's noun: "Pyongyang has conducted launches" names the state, not where
+    at_home = [] if doer is None else [m for m in _as_places(doc, [m for m in doc.mentions_in(doer.start, doer.end)
+                                                                    if doc.norm[m.end : doer.end].strip()]) if m.kind == "place"]
     sent = ctx.sent
     sentence = [m for m in starting_in(doc.mentions, sent.start, sent.end)
-                if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)]
+                if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)
+                and not (m.name in aimed and m.text == m.name and not _after_place_preposition(doc, m, _WHERE_PREPOSITIONS))]
     para_start = max(doc.paragraph_bounds(sent.start)[0], sent.start - _REACH)  # a run-on paragraph: its last stretch
     paragraph = [m for m in starting_in(doc.mentions, para_start, sent.start)
                  if m.kind == "place" and _after_place_preposition(doc, m) and not ctx.in_quote(m.start)]
@@ -760,12 +893,28 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
             actor_country = place.name if place else ""
             break
     dateline = ctx.story.place if sent.section == "body" else ""
-    return choose_place(clause=own, sentence=sentence, paragraph=paragraph, caption=caption, actor_country=actor_country,
-                        dateline=dateline)
+    return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
+                        paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
+
+
+def _as_places(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A capital named where something happened is the city ("met … in Moscow, Russia"), not its state:
+    the mention stands for the government elsewhere ("Moscow denies"), so it is lifted here, where it is a place."""
+    out = []
+    for m in found:
+        if m.kind == "country" and m.sense == "place":
+            city = located_name(doc, m)
+            if city != m.name:
+                m = m._replace(kind="place", name=city)
+        out.append(m)
+    return out
 
 
 def _is_place_use(doc: Document, m: Mention) -> bool:
-    """A country named as a place ("in Iraq"), not as an owner of something else ("in Russia's Belgorod region")."""
+    """A country named as a place ("in Iraq"), not as an owner of something else ("in Russia's Belgorod region",
+    "on an Israeli troop pullback")."""
+    if m.via == "demonym" and m.sense == "affiliation" and not _names_place(doc, m):
+        return False
     return not doc.norm.startswith(("’s", "'s"), m.end) or m.kind == "place"
 
 
@@ -774,12 +923,16 @@ def _names_place(doc: Document, m: Mention) -> bool:
     return m.via != "demonym" or (bool(nxt) and nxt[0].text.lower() in _PLACE_NOUNS)
 
 
-def _after_place_preposition(doc: Document, m: Mention) -> bool:
+def _after_place_preposition(doc: Document, m: Mention, prepositions=PLACE_PREPOSITIONS) -> bool:
     words = doc.tokens_in(max(0, m.start - 12), m.start)
     prev = words[-1].text.lower() if words else ""
     if prev == "the" and len(words) > 1:
         prev = words[-2].text.lower()
-    return prev in PLACE_PREPOSITIONS or (m.via == "demonym" and _names_place(doc, m))
+    return prev in prepositions or (m.via == "demonym" and _names_place(doc, m))
+
+
+# Prepositions that say only where ("in Peru"), never at whom ("on Peru", "at Peru").
+_WHERE_PREPOSITIONS = PLACE_PREPOSITIONS - set(TARGET_PREPOSITIONS)
 
 
 # --- when ----------------------------------------------------------------------------
@@ -801,6 +954,10 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
             if ref is not None:
                 return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
         elif pick.date is not None:
+            if clause.modality == "intent" and pick.basis == "relative" and doc.published is not None \
+                    and pick.date < doc.published and _WEEKDAY.search(pick.text):
+                # "will convene Friday sessions": a weekday ahead of a promised act is the next one, not the last
+                return pick._replace(date=pick.date + timedelta(days=7))
             return pick
         elif pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
             return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
@@ -818,6 +975,9 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     if doc.published is not None:
         return DateRef(doc.published, "day", "publication", "", -1, -1)
     return DateRef(None, "", "unknown", "", -1, -1)
+
+
+_WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def _before(found: list[Event], pos: int) -> list[Event]:

@@ -114,3 +114,45 @@ def test_sections_outside_the_news_are_not_parsed(doc):
 @pytest.mark.parametrize("text", ["", "\n\n", "Headline\n" + "word " * 2000 + "\n", "Headline\n“” ” “ — -- ; : ,\n"])
 def test_odd_text_gives_clauses_without_error(doc, text):
     assert isinstance(clauses(doc(text)), list)
+
+
+def test_according_to_is_attribution_not_a_verb(doc):
+    d = doc(HEAD + "Police arrested two men, according to the local newspaper.\n")
+    assert [c.lemma for cs in clauses(d) for c in cs if c.kind == "verb"] == ["arrest"]
+
+
+def test_a_noun_joined_to_a_past_verbs_object_is_no_verb(doc):
+    d = doc(HEAD + "The mayor brought food and supplies to the flooded town.\n")
+    assert [c.lemma for cs in clauses(d) for c in cs if c.kind == "verb"] == ["bring"]
+
+
+def test_a_date_after_an_opening_clause_does_not_hide_the_subject(doc):
+    d = doc(HEAD + "A week after the mayor visited the town, a local newspaper on Friday criticised the council.\n")
+    c = _clause(d, "criticise")
+    assert _words(d, c.subject) == "a local newspaper"
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    ("Last week police arrested two men in Lyon.", "arrest", "police"),
+    ("This week the president visited Lima.", "visit", "the president"),
+    ("In past years he has had harsh words for Lima, but this time he praised the deal.", "praise", "he"),
+])
+def test_a_time_phrase_before_the_subject_is_not_the_subject(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_a_relative_that_after_an_event_noun_ends_its_phrase(doc):
+    d = doc(HEAD + "Two men died in a gas attack that the government blamed on Peru.\n")
+    attack = _clause(d, "attack", kind="noun")
+    assert not [p for p, _ in attack.preps if p == "on"]
+
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    ("11 a.m. Attorney General Ana Costa is investigating the death of a man.", "investigate", "Attorney General Ana Costa"),
+    ("7:50 p.m. In Lima, police arrested two men.", "arrest", "police"),
+])
+def test_a_live_reports_clock_time_is_not_the_subject(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject

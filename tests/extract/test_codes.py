@@ -19,6 +19,13 @@ from conftest import ROOT
     ("launch", ["missile", "at", "the", "base"], "195"),  # a curated pattern: missiles fly
     ("demand", ["the", "withdrawal", "of", "force"], "1056"),  # a content word beats a bare preposition
     ("call", ["the", "plan", "a", "disgrace"], "---"),  # "called X Y" characterises: no phone call
+    ("agree", ["on", "wednesday"], "030"),  # agreeing is PLOVER's AGREE, not the dictionary's 050 (SUPPORT)
+    ("agree", ["to", "sanction"], "163"),  # a dictionary pattern still beats the curated default
+    ("telephone", ["the", "minist", "on", "tuesday"], "041"),  # a call made, not "called on"
+    ("accept", ["the", "offer"], "030"),  # accepting is agreeing
+    ("accept", ["demand", "from", "the", "rebel"], "083"),  # accepting demands is acceding to them
+    ("accept", ["charge"], "015"),  # a dictionary pattern still wins
+    ("demand", ["that", "they", "report", "on", "him"], "100"),  # a demand "on" is no attack
 ])
 def test_verb_codes_in_context(lemma, after, code):
     assert codes.verb_code(lemma, before=[], after=after) == code
@@ -87,3 +94,27 @@ def test_the_compiled_lexicon_is_cached_and_a_broken_cache_is_rebuilt(tmp_path):
     cached[0].write_bytes(b"not a marshal file")
     again = subprocess.run([sys.executable, "-c", env_code], check=True, capture_output=True, text=True, cwd=ROOT)
     assert again.stdout.strip() == "173" and again.stderr == ""
+
+
+def test_workers_striking_is_a_labour_strike():
+    assert codes.verb_code("strike", before=["the", "teacher"], after=["for", "higher", "pay"]) == "143"
+    assert codes.noun_code(["general", "strike"]) == "143"
+
+
+@pytest.mark.parametrize("lemma, before, code", [
+    ("question", ["police"], "090"),  # investigators questioning someone investigate
+    ("halt", ["a", "federal", "judge"], "120"),  # a court stopping a rule rejects it
+    ("block", ["the", "court"], "120"),
+])
+def test_who_acts_decides_the_code(lemma, before, code):
+    assert codes.verb_code(lemma, before=[codes.stem(w) for w in before]) == code
+
+
+def test_supplies_delivered_are_aid():
+    after = [codes.stem(w) for w in "blankets and supplies to the town".split()]
+    assert codes.verb_code("bring", after=after) == codes.verb_code("send", after=after) == "070"
+
+
+def test_railing_against_is_criticism_and_a_conversation_is_a_consultation():
+    assert codes.verb_code("rail against", after=["the", "judg"]) == "111"
+    assert codes.noun_code(["conversations"]) == "040"

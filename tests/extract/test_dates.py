@@ -26,6 +26,10 @@ def _first(text: str, published=PUBLISHED):
     ("The talks ended on March 2.", date(2025, 3, 2), "day", "explicit"),
     ("The talks ended in May 2017.", date(2017, 5, 1), "month", "explicit"),
     ("The talks ended two days ago.", date(2025, 3, 12), "day", "relative"),
+    ("In 2019, the talks ended.", date(2019, 1, 1), "year", "explicit"),  # a sentence's first word is capitalised
+    ("In February, the talks ended.", date(2025, 2, 1), "month", "explicit"),  # this year's February
+    ("The talks ended in mid-March.", date(2025, 3, 1), "month", "explicit"),
+    ("The talks ended in November.", date(2024, 11, 1), "month", "explicit"),  # a month after publication's: last year's
 ])
 def test_dates_resolve_against_publication(text, day, precision, basis):
     d = _first(text)
@@ -64,3 +68,9 @@ def test_publication_dates_from_the_top_of_the_text(head, published):
 ])
 def test_no_publication_date_is_guessed(head):
     assert dateline(head) is None
+
+
+@pytest.mark.parametrize("text", ["She lives in Mayfair.", "The vote in November 2024 was close."])
+def test_a_month_alone_is_a_whole_word_and_yields_to_a_stated_year(text):
+    found = dates_in(text, 0, len(text), PUBLISHED)
+    assert all(d.precision != "month" or d.date.year == 2024 for d in found) and len(found) <= 1

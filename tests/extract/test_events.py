@@ -42,6 +42,110 @@ def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
         assert target in set(hits["target"])
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    ("The driver opened fire on the crowd on Thursday.", "driver"),
+    ("A Secret Service agent detained the protester.", "Secret Service agent"),
+    ("A nerve agent attack killed two men.", ""),  # a nerve agent is no one
+    ("Two officers shot a man who was holding a knife.", "officers"),
+])
+def test_unnamed_people_who_act_are_actors(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    if not actor:
+        assert not ev["actor"].str.contains("agent").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+        return
+    assert ev["actor"].str.contains(actor.split()[-1], case=False).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_force_used_on_people_no_table_names_keeps_their_words_as_target(write_article):
+    ds = write_article(HEAD + "Soldiers opened fire on mourners in Kalo on Friday.\n", context=False)
+    ev = _one(ds, plover="ASSAULT")
+    assert ev["target"] == "mourners" and ev["location"] == "Kalo"
+
+
+@pytest.mark.parametrize("sentence, charged", [
+    ("Police arrested a teacher in Lima for helping the rebels.", "help"),
+    ("The ministry accused Peru of attacking its embassy.", "attack"),
+])
+def test_what_someone_is_charged_with_is_no_event_of_its_own(write_article, sentence, charged):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert len(ev) == 1 and not ev["action"].str.contains(charged).any(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
+def test_a_gerund_after_praise_is_still_an_act(write_article):
+    ds = write_article(HEAD + "Police were praised for rescuing the children.\n", context=False)
+    assert (_events(ds)["plover"] == "AID").any()
+
+
+def test_a_denial_is_an_act_though_its_code_is_a_statements(write_article):
+    ds = write_article(HEAD + "Chile blamed the fire on Peru, but Peru denies any involvement.\n", context=False)
+    ev = _one(ds, plover="REJECT")
+    assert ev["actor"] == "Peru" and ev["cameo"] == "016"
+
+
+def test_an_agentless_expulsion_from_a_country_is_that_countrys(write_article):
+    ds = write_article(HEAD + "Four Peruvian diplomats were expelled from Chile on Monday.\n", context=False)
+    ev = _one(ds, plover="SANCTION")
+    assert ev["actor"] == "Chile" and "diplomats" in ev["target"]
+
+
+@pytest.mark.parametrize("sentence, plover, target", [
+    ("Chile agreed in principle on Saturday to provide aid to Peru.", "AGREE", "Peru"),
+    ("The Chilean minister summoned Peru's ambassador to complain about the raids.", "ACCUSE", "ambassador"),
+])
+def test_a_verb_and_its_infinitive_share_a_target(write_article, sentence, plover, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[ev["plover"] == plover]
+    assert hits["target"].str.contains(target).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_a_complaint_is_aimed_at_whom_it_is_about_not_whom_it_is_made_to(write_article):
+    ds = write_article(HEAD + "Chile complained to the United Nations on Tuesday over Peruvian air raids.\n", context=False)
+    ev = _one(ds, plover="ACCUSE")
+    assert (ev["actor"], ev["target"]) == ("Chile", "Peru")
+
+
+def test_two_sides_holding_talks_in_a_capital_meet_each_other(write_article):
+    ds = write_article(HEAD + "Chile and Peru held talks on Tuesday in Lima.\n", context=False)
+    ev = _events(ds)
+    pairs = set(zip(ev["actor"], ev["target"]))
+    assert {("Chile", "Peru"), ("Peru", "Chile")} <= pairs, ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_an_event_noun_before_a_day_word_is_still_an_event(write_article):
+    ds = write_article(HEAD + "Chile and Peru renewed negotiations today on the border dispute.\n", context=False)
+    ev = _events(ds)
+    assert ((ev["actor"] == "Chile") & (ev["target"] == "Peru") & (ev["plover"] == "CONSULT")).any(), \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_a_demonym_of_belonging_is_not_where(write_article):
+    ds = write_article(HEAD + "Chile and Peru renewed negotiations in Lima on a Bolivian trade proposal.\n", context=False)
+    assert "Bolivia" not in set(_events(ds)["location"])
+
+
+def test_an_act_whose_target_reads_as_its_own_actor_is_kept_without_a_target(write_article):
+    ds = write_article(HEAD + "US President Donald Trump spoke on Friday. Trump visited the state on Monday.\n", context=False)
+    ev = _events(ds)
+    visits = ev[ev["action"].str.contains("visited")]
+    assert len(visits) == 1 and visits.iloc[0]["target"] != visits.iloc[0]["actor"], ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_a_countrys_body_is_named_with_its_country(write_article):
+    ds = write_article(HEAD + "Peru's Foreign Ministry condemned the raid on Tuesday.\n", context=False)
+    ev = _one(ds, plover="ACCUSE")
+    assert ev["actor"] == "Peru Foreign Ministry"
+
+
+def test_the_police_are_not_a_newspaper_named_before(write_article):
+    ds = write_article(HEAD + "The Daily News reported the story on Monday.\nThe protest came after the police killing of a student.\n",
+                       context=False)
+    ev = _one(ds, plover="ASSAULT")
+    assert ev["actor"] == "police"
+
+
 def test_passive_with_by_names_the_actor(write_article):
     ds = write_article(HEAD + "The bridge was destroyed by Chilean artillery on Friday.\n", context=False)
     ev = _one(ds, plover="ASSAULT")
@@ -78,6 +182,7 @@ def test_an_event_noun_takes_its_owner_and_target(write_article):
     ("Chile refused to release the prisoners.", "REJECT", "1243"),
     ("Chile said Peru must release the prisoners.", "REQUEST", "1053"),
     ("The envoy urged Peru to release the prisoners.", "REQUEST", "1053"),
+    ("Chile proposed to release the prisoners.", "AGREE", "0353"),  # proposing one's own act announces it
 ])
 def test_modal_frames_change_the_code(write_article, sentence, plover, cameo):
     ds = write_article(HEAD + sentence + "\n", context=False)
@@ -93,6 +198,24 @@ def test_modal_frames_change_the_code(write_article, sentence, plover, cameo):
 def test_negated_and_hypothetical_acts_are_no_events(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _events(ds)["plover"].isin(["COERCE", "ASSAULT"]).sum() == 0
+
+
+def test_what_a_reporter_says_another_must_do_is_the_reporters_demand_even_for_an_uncoded_act(write_article):
+    ds = write_article(HEAD + "The Chilean government declared on Tuesday that Peru must drop its barriers to imports.\n", context=False)
+    ev = _one(ds, plover="REQUEST")
+    assert "Chile" in ev["actor"] and ev["target"] == "Peru"
+
+
+def test_a_messages_words_are_its_senders_act(write_article):
+    ds = write_article(HEAD + "Forty teachers signed a letter condemning the minister's decision.\n", context=False)
+    ev = _events(ds)
+    assert (ev["actor"].str.contains("teachers") & (ev["plover"] == "ACCUSE")).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_elders_demand_of_whoever_must_act(write_article):
+    ds = write_article(HEAD + "Village elders demanded that the Chilean government release the men.\n", context=False)
+    ev = _one(ds, plover="REQUEST")
+    assert "elders" in ev["actor"].lower() and "Chile" in ev["target"]
 
 
 def test_a_demand_reported_by_a_speaker_is_the_speakers(write_article):
@@ -121,6 +244,52 @@ def test_place_from_the_clause(write_article):
     ds = write_article(HEAD + "Police arrested two men in Lyon on Friday.\n", context=False)
     ev = _one(ds, plover="COERCE")
     assert (ev["location"], ev["location_basis"]) == ("Lyon", "clause")
+
+
+def test_a_capital_named_as_where_is_the_city_not_its_state(write_article):
+    ds = write_article(HEAD + "The Chilean minister met his Peruvian counterpart in Lima, Peru on Tuesday.\n", context=False)
+    ev = _one(ds, plover="CONSULT")
+    assert (ev["location"], ev["location_basis"]) == ("Lima", "clause")
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    ("Chile ordered Peru to close its consulate.", "REQUEST"),
+    ("The minister blamed the attack on Peru.", "ACCUSE"),
+])
+def test_a_country_the_act_is_aimed_at_is_not_where_it_happened(write_article, sentence, plover):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[ev["plover"] == plover]
+    assert len(hits) >= 1 and (hits["target"] == "Peru").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+    assert not (hits["location"] == "Peru").any()
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    ("Chile lifted a curfew in Peru on Sunday.", "RETREAT"),
+    ("Chile sent aid to Peru on Sunday.", "AID"),
+    ("Chile has agreed to set up a research centre in Peru.", "AGREE"),
+])
+def test_an_act_done_in_another_country_with_no_other_side_is_aimed_at_it(write_article, sentence, plover):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[(ev["actor"] == "Chile") & (ev["plover"] == plover)]
+    assert (hits["target"] == "Peru").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_a_town_naming_the_actor_is_where_it_acts_when_nothing_better_is_said(write_article):
+    ds = write_article(HEAD + "A Lyon newspaper on Friday called on the mayor to resign.\n"
+                       "Police arrested two men in Paris after a Lyon newspaper reported the fraud.\n", context=False)
+    ev = _events(ds)
+    call = ev[ev["action"].str.startswith("called")].iloc[0]
+    assert (call["location"], call["location_basis"]) == ("Lyon", "actor_place")
+    arrest = _one(ds, plover="COERCE")
+    assert (arrest["location"], arrest["location_basis"]) == ("Paris", "clause")
+
+
+def test_unnamed_people_acting_in_a_place_do_not_aim_at_its_country(write_article):
+    ds = write_article(HEAD + "Thousands of nurses struck in Lyon on Monday.\n", context=False)
+    ev = _one(ds, plover="PROTEST")
+    assert ev["target"] == "" and ev["location"] == "Lyon"
 
 
 def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_article):
@@ -155,6 +324,15 @@ def test_dates_from_the_clause(write_article, sentence, day, precision, words):
     ds = write_article(HEAD + sentence + "\n", published="2025-03-01", context=False)
     ev = _one(ds, plover="COERCE")
     assert ev["date"] == pd.Timestamp(day) and ev["date_precision"] == precision and words in ev["date_text"]
+
+
+def test_a_weekday_ahead_of_a_promised_act_is_the_next_one(write_article):
+    ds = write_article(HEAD + "The Chilean minister will meet Peru's ambassador on Friday.\n"
+                       "The Chilean minister met Peru's ambassador on Tuesday.\n", published="2025-03-12", context=False)
+    ev = _events(ds)
+    will = ev[ev["action"].str.startswith("will")].iloc[0]
+    met = ev[ev["action"] == "met"].iloc[0]
+    assert str(will["date"].date()) == "2025-03-14" and str(met["date"].date()) == "2025-03-11"
 
 
 def test_without_a_publication_date_relative_dates_stay_undated_and_say_so(write_article):
