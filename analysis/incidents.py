@@ -7,20 +7,29 @@ because they share words:
 
 * **type**: the same PLOVER category where both rows have one (``plover``, when the events
   carry it), else the same ``event_type``;
-* **actor**: a name in common (``"Iran"`` and ``"Iran; Iraq"``); a row without an actor joins only
-  an incident at the same named place on overlapping stated dates;
+* **actor**: a name in common (``"Iran"`` and ``"Iran; Iraq"``), a surname alone standing for the
+  full name it ends (``"Romney"``, ``"Mitt Romney"``); a description kept in place of a name
+  (``"terrorist"``, ``"the president"``) names nobody in particular and counts as no actor. A row
+  without an actor joins only an incident at the same named place, one of the two dated by its own
+  words and, when the other is not, reported within the week after;
 * **target**: a name in common when both name one;
-* **place**: the same place, or a place and the country holding it; a row without a place agrees;
+* **place**: the same place, or a place and the country holding it; a row without a place agrees.
+  Only a place the event's own clause (or a caption, or an outside fact) gives counts: the nearest
+  place of the sentence or paragraph, the dateline and the actor's country are guesses and are read
+  as no place;
 * **date**: the periods the rows stand for overlap (a day, a week, a month or a year, by
-  ``date_precision``); a row the article does not date (no date, or only the publication date
-  the extractor fell back on, ``date_basis == "publication"``) stands for the week before its
-  article's publication; a row with neither is an incident of its own. A later event by the same actor at
-  the same place is a new incident;
+  ``date_precision``). A date the event inherits (the publication date the extractor fell back on,
+  the day the article's lead dates, the paragraph's last date: ``date_basis`` ``publication``,
+  ``story``, ``paragraph``) is not its own: such a row is undated, a back-reference ("the attacks",
+  "his call for a ban") to a happening in the month up to its article's publication, and joins the
+  latest incident that agrees. Two undated rows merge only when their articles came out within a
+  week of each other; a row with no date and no publication date is an incident of its own. A later
+  event by the same actor at the same place is a new incident;
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
 
 An incident is anchored on its first row (rows taken in a fixed order: dated to the day first,
-then coarser dates, then undated, each in article and text order); a row joins the first incident
+then coarser dates, then undated, each in article and text order); a row joins the latest incident
 whose anchor agrees with it and whose dates still overlap its own, so agreement never chains
 (A with B and B with C does not pull A and C together unless A and C agree).
 
@@ -41,9 +50,22 @@ from .article import stable_id
 from .extract.dates import period_end
 from .schema import NAME_SEPARATOR, frame, names_in
 
-UNDATED_WINDOW = timedelta(days=6)  # an undated report: the week up to its article's publication
-# Date bases that say nothing of when the event happened (the extractor's fallback to the publication date).
-UNSTATED_BASES = ("publication",)
+# An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
+# it may join a dated incident of the month up to the publication (the latest that agrees), but two undated
+# reports say nothing of when either happened, so they join only when their articles came out within a week.
+UNDATED_WINDOW = timedelta(days=30)
+UNDATED_PAIR_WINDOW = timedelta(days=6)
+# Date bases that say nothing of when the event itself happened: the extractor's fallback to the publication
+# date, the day the article's lead dates ("story") and the date of the paragraph's last dated event
+# ("paragraph"). A back-reference ("the Paris attacks", in a report on the reactions a week later) gets
+# these, so they are read as undated rather than as the happening's day.
+UNSTATED_BASES = ("publication", "story", "paragraph")
+# Place bases that are guesses for an event the text does not place: the nearest place of the sentence
+# or paragraph, the dateline the reporter files from, the actor's country. Such a place is not the event's
+# own (the place of "Trump's call for a ban" is not the California of the shooting named next to it), so
+# the merge reads the report as unplaced. The event's own clause, a photo caption or an outside fact
+# place it.
+GUESSED_PLACE_BASES = ("sentence", "paragraph", "dateline", "actor_country")
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -84,7 +106,7 @@ class Report(NamedTuple):
     is_country: bool
     first: pd.Timestamp | None  # the period the row stands for
     last: pd.Timestamp | None
-    stated: bool  # the date comes from the text (not the publication week)
+    stated: bool  # the date is the event's own (not inherited from the publication, the lead or the paragraph)
     precision: str
     said: str  # the quote group of a statement ("" for other events)
     order: tuple
@@ -101,21 +123,27 @@ class _Incident:
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
+        if not (r.first <= self.last + slack and self.first <= r.last + slack):
+            return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said:
             return False
         if r.actors and a.actors:
-            if not r.actors & a.actors:
+            if not _someone_in_common(r.actors, a.actors):
                 return False
-        elif not (r.place and r.place == self.place and r.stated and a.stated):
-            return False  # without an actor, only the same named place on stated dates
-        if r.targets and a.targets and not r.targets & a.targets:
+        elif not (r.place and r.place == self.place and (r.stated or a.stated)):
+            return False  # without an actor, only the same named place, and a date one of them states
+        elif not (r.stated and a.stated) and not self.first <= r.last <= self.last + UNDATED_PAIR_WINDOW:
+            return False  # ... and then, when one is undated, its article came out within the week after
+        if not (r.stated or a.stated) and abs(r.last - a.last) > UNDATED_PAIR_WINDOW:
+            return False
+        if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
             return False
         if r.place and self.place and r.place != self.place:
             inside = (self.is_country and r.place_country == self.country) or (
                 r.is_country and self.country == r.place_country)
             if not inside or not r.place_country:
                 return False
-        return r.first <= self.last + slack and self.first <= r.last + slack
+        return True
 
     def add(self, r: Report) -> None:
         self.members.append(r)
@@ -133,13 +161,14 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     group_by_start = {(a, int(s)): g for a, s, g in zip(quotes["article_id"], quotes["start"], quotes.get("quote_group", quotes["quote_id"]))}
     plover = events["plover"].tolist() if "plover" in events else [""] * len(events)
     quote_ids = events["quote_id"].tolist() if "quote_id" in events else [""] * len(events)
+    place_bases = events["location_basis"].tolist() if "location_basis" in events else [""] * len(events)
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
     out = []
-    for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid) in enumerate(zip(
+    for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
             events["actor"].tolist(), events["target"].tolist(), events["location_id"].tolist(),
             events["date"].tolist(), events["date_precision"].tolist(), events["date_basis"].tolist(),
-            events["start"].tolist(), events["source"].tolist(), plover, quote_ids)):
+            events["start"].tolist(), events["source"].tolist(), plover, quote_ids, place_bases)):
         if pd.notna(when) and basis not in UNSTATED_BASES:
             first = pd.Timestamp(when)
             last = period_end(first, precision) or first
@@ -157,6 +186,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
             said = group_by_id.get(qid, qid)
         elif source == "article" and pd.notna(start):
             said = group_by_start.get((aid, int(start)), "")
+        if place_basis in GUESSED_PLACE_BASES:
+            lid = ""  # a guessed place: the report does not say where
         is_country = kinds.get(lid, "") == "country"
         country = countries.get(lid, "") or (names.get(lid, "") if is_country else "")
         order = (_PRECISION_ORDER.get(precision, 4) if stated else 5, article_rank.get(aid, 0), i)
@@ -166,7 +197,22 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
 
 
 def _names(cell) -> frozenset[str]:
-    return frozenset(n.casefold() for n in names_in(cell))
+    """The proper names in an actor or target cell, case-folded. A description the extractor kept in place
+    of a name ("terrorist", "people", "candidates") names nobody in particular: two reports that both
+    say "the president" may speak of two presidents, so it neither joins nor parts reports."""
+    return frozenset(n.casefold() for n in names_in(cell) if not n[:1].islower())
+
+
+def _surname(name: str) -> str:
+    return name.rsplit(" ", 1)[-1]
+
+
+def _someone_in_common(these: frozenset[str], those: frozenset[str]) -> bool:
+    """A name in common, a surname alone counting as the full name it ends ("Romney", "Mitt Romney"):
+    a later report shortens the name an earlier one gave in full."""
+    if these & those:
+        return True
+    return any(" " not in a and a == _surname(b) or " " not in b and b == _surname(a) for a in these for b in those)
 
 
 def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame,
@@ -187,13 +233,18 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
             continue
         weeks = _weeks(r.first - slack, r.last + slack)
-        keys = [(r.kind, r.said, "actor", n) for n in sorted(r.actors)] or [(r.kind, r.said, "place", r.place)]
+        keys = [(r.kind, r.said, "actor", n) for n in sorted({_surname(n) for n in r.actors})] or [
+            (r.kind, r.said, "place", r.place)]
         candidates = sorted({number for key in keys for week in weeks for number in index.get((*key, week), ())})
-        home = next((found[number] for number in candidates if found[number].accepts(r, slack)), None)
+        # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
+        # report a month on is the last such attack before it, not an earlier one
+        agreeing = [found[number] for number in candidates if found[number].accepts(r, slack)]
+        home = max(agreeing, key=lambda incident: incident.last, default=None)
         if home is None:
             found.append(_Incident(r))
             number = len(found) - 1
-            for key in [(r.kind, r.said, "actor", n) for n in r.actors] + [(r.kind, r.said, "place", r.place)]:
+            for key in [(r.kind, r.said, "actor", n) for n in {_surname(n) for n in r.actors}] + [
+                    (r.kind, r.said, "place", r.place)]:
                 for week in weeks:
                     index.setdefault((*key, week), []).append(number)
         else:
