@@ -25,6 +25,10 @@ because they share words:
   latest incident that agrees. Two undated rows merge only when their articles came out within a
   week of each other; a row with no date and no publication date is an incident of its own. A later
   event by the same actor at the same place is a new incident;
+* **what names the happening**: two rows that both give the day need nothing more than the above;
+  otherwise the actor and the type alone do not make one happening (a politician "claimed" or
+  "called for" something in two reports of a week: two things said), so the two must also name the
+  same target or the same place (not merely the country around it), or be one quote group;
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
 
@@ -142,6 +146,14 @@ class _Incident:
             inside = (self.is_country and r.place_country == self.country) or (
                 r.is_country and self.country == r.place_country)
             if not inside or not r.place_country:
+                return False
+        if not (r.stated and a.stated and r.precision == "day" and a.precision == "day"):
+            # without a day both name, the actor and the type alone do not make one happening ("Trump
+            # claimed", "Trump claims" in two reports of one week are often two things he said, and a
+            # shared word says no more): the two must also name the same target, or the same place
+            # (a country holding the other's city is not enough: "Russian strikes in Ukraine in March"
+            # are many), or be the same words (one quote group)
+            if not ((r.targets and a.targets) or (r.place and r.place == self.place) or r.said):
                 return False
         return True
 

@@ -150,8 +150,24 @@ def test_a_date_the_event_inherits_is_not_its_own():
     assert of["e1"] != of["e2"]
 
 
+def test_without_a_day_both_state_the_actor_and_type_must_meet_a_target_or_place_too():
+    # "Russia attacked" in two reports of one week, undated: Russia attacks every day
+    _, of = merge([event("e1", date=None), event("e2", "a2", date=None)], published="2024-03-16")
+    assert of["e1"] != of["e2"]
+    # the same target, or the same city, names the happening
+    _, of = merge([event("e1", target="Odesa port", date=None), event("e2", "a2", target="Odesa port", date=None)],
+                  published="2024-03-16")
+    assert same(of, "e1", "e2")
+    # "strikes in Ukraine in March" are many: the country does not name the strike on Odesa on the 14th
+    _, of = merge([event("e1", place="l-city"), event("e2", "a2", place="l-ua", date="2024-03-01", precision="month")])
+    assert of["e1"] != of["e2"]
+    # two reports that both give the day need nothing more: one actor, one kind of act, one day
+    _, of = merge([event("e1"), event("e2", "a2")])
+    assert same(of, "e1", "e2")
+
+
 def test_two_undated_reports_merge_only_when_their_articles_came_out_within_a_week():
-    reports = [event("e1", date=None), event("e2", "a2", date=None)]
+    reports = [event("e1", place="l-city", date=None), event("e2", "a2", place="l-city", date=None)]
     near = merge(reports, published={"a1": "2024-03-10", "a2": "2024-03-14"})[1]
     far = merge(reports, published={"a1": "2024-03-10", "a2": "2024-03-31"})[1]
     assert same(near, "e1", "e2") and far["e1"] != far["e2"]  # the same actor acts again: a new incident
@@ -176,8 +192,8 @@ def test_quote_groups_ignore_case_and_punctuation_but_need_a_speaker():
 
 
 def test_the_incident_row_counts_its_reports():
-    table, of = merge([event("e1", "a1", place="l-city", start=0), event("e2", "a1", place="l-city", start=50),
-                       event("e3", "a2", place="l-ua", date="2024-03-01", precision="month")])
+    table, of = merge([event("e1", "a1", place="l-city", start=0), event("e2", "a1", place="l-ua", start=50),
+                       event("e3", "a2", place="l-city", date="2024-03-01", precision="month")])
     row = table.iloc[0]
     assert (row["article_count"], row["event_count"], row["place"], row["date"], row["date_precision"]) == (
         2, 3, "Odesa", pd.Timestamp("2024-03-14"), "day")
