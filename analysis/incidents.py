@@ -117,10 +117,10 @@ class Report(NamedTuple):
 
 
 class _Incident:
-    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country")
+    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "number", "weeks")
 
-    def __init__(self, report: Report):
-        self.anchor = report
+    def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
+        self.anchor, self.number, self.weeks = report, number, weeks
         self.first, self.last = report.first, report.last
         self.members = [report]
         self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
@@ -232,36 +232,69 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
     """Each row represents one real-world happening reported by one or more articles; also each
     event's incident id. ``slack_days`` widens every date comparison (0: periods must overlap).
 
-    Candidates are found through an index by type, quote group, actor (or place, for a row without
-    an actor) and week, so a prolific actor's thousand incidents are not all compared with each new
-    report: the merge stays near linear in the number of events.
+    Candidates are found through an index by type, quote group, week and what must be shared: the
+    actor for a report that gives the day, the actor with a target or a place for one that does not,
+    the place for a report or incident without an actor. So a prolific actor's thousand incidents are
+    not all compared with each new report: the merge stays near linear in the number of events.
     """
     slack = timedelta(days=slack_days)
     reports = sorted(_reports(events, quotes, locations, articles), key=lambda r: r.order)
     index: dict[tuple, list[int]] = {}
     found: list[_Incident] = []
+
+    def file(number: int, keys: list[tuple], weeks: range) -> None:
+        for key in keys:
+            for week in weeks:
+                index.setdefault((*key, week), []).append(number)
+
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
             continue
         weeks = _weeks(r.first - slack, r.last + slack)
-        keys = [(r.kind, r.said, "actor", n) for n in sorted({_surname(n) for n in r.actors})] or [
-            (r.kind, r.said, "place", r.place)]
-        candidates = sorted({number for key in keys for week in weeks for number in index.get((*key, week), ())})
+        candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
         # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
         # report a month on is the last such attack before it, not an earlier one
         agreeing = [found[number] for number in candidates if found[number].accepts(r, slack)]
         home = max(agreeing, key=lambda incident: incident.last, default=None)
         if home is None:
-            found.append(_Incident(r))
-            number = len(found) - 1
-            for key in [(r.kind, r.said, "actor", n) for n in {_surname(n) for n in r.actors}] + [
-                    (r.kind, r.said, "place", r.place)]:
-                for week in weeks:
-                    index.setdefault((*key, week), []).append(number)
+            found.append(_Incident(r, number=len(found), weeks=weeks))
+            file(len(found) - 1, _filing_keys(r, r.place), weeks)
         else:
+            number, place = home.number, home.place
             home.add(r)  # its window only narrows: the weeks it is filed under still cover it
+            if home.place != place:  # now placed (or in a city of its country): findable by that place too
+                file(number, [key for key in _filing_keys(home.anchor, home.place) if key[2] in ("place", "actor-place")],
+                     home.weeks)
     return _incident_frame(found, events, locations)
+
+
+def _filing_keys(anchor: Report, place: str) -> list[tuple]:
+    """The index keys an incident is filed under: by its anchor's actors, actor and target, actor and
+    place, and by its place."""
+    head = (anchor.kind, anchor.said)
+    actors = sorted({_surname(n) for n in anchor.actors})
+    keys = [(*head, "actor", n) for n in actors]
+    keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
+    if place:
+        keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
+    return keys
+
+
+def _lookup_keys(r: Report) -> list[tuple]:
+    """The keys under which the incidents that could take report ``r`` are filed. A report without an
+    actor needs the same place; one that does not give the day (and is not a quote) needs a target or a
+    place in common with the actor, so it looks only there and a prolific actor's other incidents of
+    the month are never compared with it."""
+    head = (r.kind, r.said)
+    if not r.actors:
+        return [(*head, "place", r.place)] if r.place else []
+    actors = sorted({_surname(n) for n in r.actors})
+    at_place = [(*head, "place", r.place)] if r.place else []  # incidents without an actor, there
+    if (r.stated and r.precision == "day") or r.said:
+        return [(*head, "actor", n) for n in actors] + at_place
+    keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
+    return keys + [(*head, "actor-place", n, r.place) for n in actors if r.place] + at_place
 
 
 def _weeks(first: pd.Timestamp, last: pd.Timestamp) -> range:

@@ -97,6 +97,13 @@ def test_without_an_actor_only_the_same_named_place_and_a_near_date():
     assert of["e1"] != of["e2"]
 
 
+def test_a_report_naming_the_actor_joins_one_that_names_none_at_the_same_place_and_day():
+    # "the attack on Odesa" (no actor) and "Russia's strike on Odesa", the same day
+    _, of = merge([event("e1", actor="", place="l-city"), event("e2", "a2", place="l-city"),
+                   event("e3", "a3", place="l-other")])
+    assert same(of, "e1", "e2") and of["e3"] != of["e1"]
+
+
 def test_a_description_in_place_of_a_name_neither_joins_nor_parts_reports():
     # "the president" in two articles may be two presidents: with no place, they stay apart
     _, of = merge([event("e1", actor="president", etype="statement"), event("e2", "a2", actor="president", etype="statement")])
