@@ -7,20 +7,33 @@ because they share words:
 
 * **type**: the same PLOVER category where both rows have one (``plover``, when the events
   carry it), else the same ``event_type``;
-* **actor**: a name in common (``"Iran"`` and ``"Iran; Iraq"``); a row without an actor joins only
-  an incident at the same named place on overlapping stated dates;
+* **actor**: a name in common (``"Iran"`` and ``"Iran; Iraq"``), a surname alone standing for the
+  full name it ends (``"Romney"``, ``"Mitt Romney"``); a description kept in place of a name
+  (``"terrorist"``, ``"the president"``) names nobody in particular and counts as no actor. A row
+  without an actor joins only an incident at the same named place, one of the two dated by its own
+  words and, when the other is not, reported within the week after;
 * **target**: a name in common when both name one;
-* **place**: the same place, or a place and the country holding it; a row without a place agrees;
+* **place**: the same place, or a place and the country holding it; a row without a place agrees.
+  Only a place the event's own clause (or a caption, or an outside fact) gives counts: the nearest
+  place of the sentence or paragraph, the dateline and the actor's country are guesses and are read
+  as no place;
 * **date**: the periods the rows stand for overlap (a day, a week, a month or a year, by
-  ``date_precision``); a row the article does not date (no date, or only the publication date
-  the extractor fell back on, ``date_basis == "publication"``) stands for the week before its
-  article's publication; a row with neither is an incident of its own. A later event by the same actor at
-  the same place is a new incident;
+  ``date_precision``). A date the event inherits (the publication date the extractor fell back on,
+  the day the article's lead dates, the paragraph's last date: ``date_basis`` ``publication``,
+  ``story``, ``paragraph``) is not its own: such a row is undated, a back-reference ("the attacks",
+  "his call for a ban") to a happening in the month up to its article's publication, and joins the
+  latest incident that agrees. Two undated rows merge only when their articles came out within a
+  week of each other; a row with no date and no publication date is an incident of its own. A later
+  event by the same actor at the same place is a new incident;
+* **what names the happening**: two rows that both give the day need nothing more than the above;
+  otherwise the actor and the type alone do not make one happening (a politician "claimed" or
+  "called for" something in two reports of a week: two things said), so the two must also name the
+  same target or the same place (not merely the country around it), or be one quote group;
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
 
 An incident is anchored on its first row (rows taken in a fixed order: dated to the day first,
-then coarser dates, then undated, each in article and text order); a row joins the first incident
+then coarser dates, then undated, each in article and text order); a row joins the latest incident
 whose anchor agrees with it and whose dates still overlap its own, so agreement never chains
 (A with B and B with C does not pull A and C together unless A and C agree).
 
@@ -41,9 +54,22 @@ from .article import stable_id
 from .extract.dates import period_end
 from .schema import NAME_SEPARATOR, frame, names_in
 
-UNDATED_WINDOW = timedelta(days=6)  # an undated report: the week up to its article's publication
-# Date bases that say nothing of when the event happened (the extractor's fallback to the publication date).
-UNSTATED_BASES = ("publication",)
+# An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
+# it may join a dated incident of the month up to the publication (the latest that agrees), but two undated
+# reports say nothing of when either happened, so they join only when their articles came out within a week.
+UNDATED_WINDOW = timedelta(days=30)
+UNDATED_PAIR_WINDOW = timedelta(days=6)
+# Date bases that say nothing of when the event itself happened: the extractor's fallback to the publication
+# date, the day the article's lead dates ("story") and the date of the paragraph's last dated event
+# ("paragraph"). A back-reference ("the Paris attacks", in a report on the reactions a week later) gets
+# these, so they are read as undated rather than as the happening's day.
+UNSTATED_BASES = ("publication", "story", "paragraph")
+# Place bases that are guesses for an event the text does not place: the nearest place of the sentence
+# or paragraph, the dateline the reporter files from, the actor's country. Such a place is not the event's
+# own (the place of "Trump's call for a ban" is not the California of the shooting named next to it), so
+# the merge reads the report as unplaced. The event's own clause, a photo caption or an outside fact
+# place it.
+GUESSED_PLACE_BASES = ("sentence", "paragraph", "dateline", "actor_country")
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -84,38 +110,52 @@ class Report(NamedTuple):
     is_country: bool
     first: pd.Timestamp | None  # the period the row stands for
     last: pd.Timestamp | None
-    stated: bool  # the date comes from the text (not the publication week)
+    stated: bool  # the date is the event's own (not inherited from the publication, the lead or the paragraph)
     precision: str
     said: str  # the quote group of a statement ("" for other events)
     order: tuple
 
 
 class _Incident:
-    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country")
+    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "number", "weeks")
 
-    def __init__(self, report: Report):
-        self.anchor = report
+    def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
+        self.anchor, self.number, self.weeks = report, number, weeks
         self.first, self.last = report.first, report.last
         self.members = [report]
         self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
+        if not (r.first <= self.last + slack and self.first <= r.last + slack):
+            return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said:
             return False
         if r.actors and a.actors:
-            if not r.actors & a.actors:
+            if not _someone_in_common(r.actors, a.actors):
                 return False
-        elif not (r.place and r.place == self.place and r.stated and a.stated):
-            return False  # without an actor, only the same named place on stated dates
-        if r.targets and a.targets and not r.targets & a.targets:
+        elif not (r.place and r.place == self.place and (r.stated or a.stated)):
+            return False  # without an actor, only the same named place, and a date one of them states
+        elif not (r.stated and a.stated) and not self.first <= r.last <= self.last + UNDATED_PAIR_WINDOW:
+            return False  # ... and then, when one is undated, its article came out within the week after
+        if not (r.stated or a.stated) and abs(r.last - a.last) > UNDATED_PAIR_WINDOW:
+            return False
+        if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
             return False
         if r.place and self.place and r.place != self.place:
             inside = (self.is_country and r.place_country == self.country) or (
                 r.is_country and self.country == r.place_country)
             if not inside or not r.place_country:
                 return False
-        return r.first <= self.last + slack and self.first <= r.last + slack
+        if not (r.stated and a.stated and r.precision == "day" and a.precision == "day"):
+            # without a day both name, the actor and the type alone do not make one happening ("Trump
+            # claimed", "Trump claims" in two reports of one week are often two things he said, and a
+            # shared word says no more): the two must also name the same target, or the same place
+            # (a country holding the other's city is not enough: "Russian strikes in Ukraine in March"
+            # are many), or be the same words (one quote group)
+            if not ((r.targets and a.targets) or (r.place and r.place == self.place) or r.said):
+                return False
+        return True
 
     def add(self, r: Report) -> None:
         self.members.append(r)
@@ -133,13 +173,14 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     group_by_start = {(a, int(s)): g for a, s, g in zip(quotes["article_id"], quotes["start"], quotes.get("quote_group", quotes["quote_id"]))}
     plover = events["plover"].tolist() if "plover" in events else [""] * len(events)
     quote_ids = events["quote_id"].tolist() if "quote_id" in events else [""] * len(events)
+    place_bases = events["location_basis"].tolist() if "location_basis" in events else [""] * len(events)
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
     out = []
-    for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid) in enumerate(zip(
+    for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
             events["actor"].tolist(), events["target"].tolist(), events["location_id"].tolist(),
             events["date"].tolist(), events["date_precision"].tolist(), events["date_basis"].tolist(),
-            events["start"].tolist(), events["source"].tolist(), plover, quote_ids)):
+            events["start"].tolist(), events["source"].tolist(), plover, quote_ids, place_bases)):
         if pd.notna(when) and basis not in UNSTATED_BASES:
             first = pd.Timestamp(when)
             last = period_end(first, precision) or first
@@ -157,6 +198,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
             said = group_by_id.get(qid, qid)
         elif source == "article" and pd.notna(start):
             said = group_by_start.get((aid, int(start)), "")
+        if place_basis in GUESSED_PLACE_BASES:
+            lid = ""  # a guessed place: the report does not say where
         is_country = kinds.get(lid, "") == "country"
         country = countries.get(lid, "") or (names.get(lid, "") if is_country else "")
         order = (_PRECISION_ORDER.get(precision, 4) if stated else 5, article_rank.get(aid, 0), i)
@@ -166,7 +209,22 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
 
 
 def _names(cell) -> frozenset[str]:
-    return frozenset(n.casefold() for n in names_in(cell))
+    """The proper names in an actor or target cell, case-folded. A description the extractor kept in place
+    of a name ("terrorist", "people", "candidates") names nobody in particular: two reports that both
+    say "the president" may speak of two presidents, so it neither joins nor parts reports."""
+    return frozenset(n.casefold() for n in names_in(cell) if not n[:1].islower())
+
+
+def _surname(name: str) -> str:
+    return name.rsplit(" ", 1)[-1]
+
+
+def _someone_in_common(these: frozenset[str], those: frozenset[str]) -> bool:
+    """A name in common, a surname alone counting as the full name it ends ("Romney", "Mitt Romney"):
+    a later report shortens the name an earlier one gave in full."""
+    if these & those:
+        return True
+    return any(" " not in a and a == _surname(b) or " " not in b and b == _surname(a) for a in these for b in those)
 
 
 def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame,
@@ -174,31 +232,69 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
     """Each row represents one real-world happening reported by one or more articles; also each
     event's incident id. ``slack_days`` widens every date comparison (0: periods must overlap).
 
-    Candidates are found through an index by type, quote group, actor (or place, for a row without
-    an actor) and week, so a prolific actor's thousand incidents are not all compared with each new
-    report: the merge stays near linear in the number of events.
+    Candidates are found through an index by type, quote group, week and what must be shared: the
+    actor for a report that gives the day, the actor with a target or a place for one that does not,
+    the place for a report or incident without an actor. So a prolific actor's thousand incidents are
+    not all compared with each new report: the merge stays near linear in the number of events.
     """
     slack = timedelta(days=slack_days)
     reports = sorted(_reports(events, quotes, locations, articles), key=lambda r: r.order)
     index: dict[tuple, list[int]] = {}
     found: list[_Incident] = []
+
+    def file(number: int, keys: list[tuple], weeks: range) -> None:
+        for key in keys:
+            for week in weeks:
+                index.setdefault((*key, week), []).append(number)
+
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
             continue
         weeks = _weeks(r.first - slack, r.last + slack)
-        keys = [(r.kind, r.said, "actor", n) for n in sorted(r.actors)] or [(r.kind, r.said, "place", r.place)]
-        candidates = sorted({number for key in keys for week in weeks for number in index.get((*key, week), ())})
-        home = next((found[number] for number in candidates if found[number].accepts(r, slack)), None)
+        candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
+        # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
+        # report a month on is the last such attack before it, not an earlier one
+        agreeing = [found[number] for number in candidates if found[number].accepts(r, slack)]
+        home = max(agreeing, key=lambda incident: incident.last, default=None)
         if home is None:
-            found.append(_Incident(r))
-            number = len(found) - 1
-            for key in [(r.kind, r.said, "actor", n) for n in r.actors] + [(r.kind, r.said, "place", r.place)]:
-                for week in weeks:
-                    index.setdefault((*key, week), []).append(number)
+            found.append(_Incident(r, number=len(found), weeks=weeks))
+            file(len(found) - 1, _filing_keys(r, r.place), weeks)
         else:
+            number, place = home.number, home.place
             home.add(r)  # its window only narrows: the weeks it is filed under still cover it
+            if home.place != place:  # now placed (or in a city of its country): findable by that place too
+                file(number, [key for key in _filing_keys(home.anchor, home.place) if key[2] in ("place", "actor-place")],
+                     home.weeks)
     return _incident_frame(found, events, locations)
+
+
+def _filing_keys(anchor: Report, place: str) -> list[tuple]:
+    """The index keys an incident is filed under: by its anchor's actors, actor and target, actor and
+    place, and by its place."""
+    head = (anchor.kind, anchor.said)
+    actors = sorted({_surname(n) for n in anchor.actors})
+    keys = [(*head, "actor", n) for n in actors]
+    keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
+    if place:
+        keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
+    return keys
+
+
+def _lookup_keys(r: Report) -> list[tuple]:
+    """The keys under which the incidents that could take report ``r`` are filed. A report without an
+    actor needs the same place; one that does not give the day (and is not a quote) needs a target or a
+    place in common with the actor, so it looks only there and a prolific actor's other incidents of
+    the month are never compared with it."""
+    head = (r.kind, r.said)
+    if not r.actors:
+        return [(*head, "place", r.place)] if r.place else []
+    actors = sorted({_surname(n) for n in r.actors})
+    at_place = [(*head, "place", r.place)] if r.place else []  # incidents without an actor, there
+    if (r.stated and r.precision == "day") or r.said:
+        return [(*head, "actor", n) for n in actors] + at_place
+    keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
+    return keys + [(*head, "actor-place", n, r.place) for n in actors if r.place] + at_place
 
 
 def _weeks(first: pd.Timestamp, last: pd.Timestamp) -> range:

@@ -31,8 +31,10 @@ def event(eid, aid="a1", *, actor="Russia", target="", etype="attack", place="",
 
 
 def merge(events, quotes=(), published=None):
+    """The incidents of ``events``; ``published`` is every article's date, or a dict by article."""
     ev = frame("events", events, corpus=True)
-    articles = frame("articles", [{"article_id": a, "published": published} for a in dict.fromkeys(ev["article_id"])],
+    dates = published if isinstance(published, dict) else dict.fromkeys(ev["article_id"], published)
+    articles = frame("articles", [{"article_id": a, "published": dates[a]} for a in dict.fromkeys(ev["article_id"])],
                      corpus=True)
     qs = frame("quotes", list(quotes), corpus=True)
     qs = qs.assign(quote_group=inc.quote_groups(qs))
@@ -75,25 +77,107 @@ def test_agreement_does_not_chain():
     assert of["e1"] == of["e2"] and of["e3"] != of["e1"]
 
 
-def test_without_an_actor_only_the_same_named_place_on_stated_dates():
+def test_without_an_actor_only_the_same_named_place_and_a_near_date():
     _, of = merge([event("e1", actor="", etype="protest", place="l-city"),
                    event("e2", "a2", actor="", etype="protest", place="l-city"),
                    event("e3", "a3", actor="", etype="protest"),
-                   event("e4", "a4", actor="", etype="protest", place="l-city", date=None)], published="2024-03-15")
+                   event("e4", "a4", actor="", etype="protest", place="l-other", date=None)], published="2024-03-15")
     assert same(of, "e1", "e2") and len({of["e1"], of["e3"], of["e4"]}) == 3
+    # an undated report at the same place, in an article of the next days, is that protest ...
+    _, of = merge([event("e1", actor="", etype="protest", place="l-city"),
+                   event("e2", "a2", actor="", etype="protest", place="l-city", date=None)], published="2024-03-16")
+    assert same(of, "e1", "e2")
+    # ... but three weeks on, with nothing but the type and the city in common, it may be another
+    _, of = merge([event("e1", actor="", etype="protest", place="l-city"),
+                   event("e2", "a2", actor="", etype="protest", place="l-city", date=None)], published="2024-04-04")
+    assert of["e1"] != of["e2"]
+    # two undated reports without an actor: nothing says they are one happening
+    _, of = merge([event("e1", actor="", etype="protest", place="l-city", date=None),
+                   event("e2", "a2", actor="", etype="protest", place="l-city", date=None)], published="2024-03-16")
+    assert of["e1"] != of["e2"]
 
 
-def test_undated_reports_stand_for_the_week_before_publication():
+def test_a_report_naming_the_actor_joins_one_that_names_none_at_the_same_place_and_day():
+    # "the attack on Odesa" (no actor) and "Russia's strike on Odesa", the same day
+    _, of = merge([event("e1", actor="", place="l-city"), event("e2", "a2", place="l-city"),
+                   event("e3", "a3", place="l-other")])
+    assert same(of, "e1", "e2") and of["e3"] != of["e1"]
+
+
+def test_a_description_in_place_of_a_name_neither_joins_nor_parts_reports():
+    # "the president" in two articles may be two presidents: with no place, they stay apart
+    _, of = merge([event("e1", actor="president", etype="statement"), event("e2", "a2", actor="president", etype="statement")])
+    assert of["e1"] != of["e2"]
+    # "troops" at Odesa that day does not part the report from Russia's strike there
+    _, of = merge([event("e1", place="l-city"), event("e2", "a2", actor="troops", place="l-city")])
+    assert same(of, "e1", "e2")
+
+
+def test_a_surname_alone_is_the_full_name_it_ends():
+    _, of = merge([event("e1", actor="Mitt Romney", etype="speech"), event("e2", "a2", actor="Romney", etype="speech"),
+                   event("e3", "a3", actor="Ron Romney", etype="speech")])
+    assert same(of, "e1", "e2") and of["e3"] != of["e1"]  # two full names that differ are two people
+    _, of = merge([event("e1", actor="Bill Clinton", etype="speech"), event("e2", "a2", actor="Hillary Clinton", etype="speech")])
+    assert of["e1"] != of["e2"]
+
+
+def test_a_guessed_place_does_not_part_reports_but_a_stated_one_does():
+    # the dateline the reporter files from, or the place named elsewhere in the sentence, is not where
+    # the strike was
+    _, of = merge([event("e1", place="l-city", location_basis="clause"),
+                   event("e2", "a2", place="l-other", location_basis="dateline"),
+                   event("e3", "a3", place="l-other", location_basis="sentence"),
+                   event("e4", "a4", place="l-other", location_basis="clause")])
+    assert same(of, "e1", "e2", "e3") and of["e4"] != of["e1"]
+
+
+def test_undated_reports_refer_back_to_the_latest_agreeing_incident_of_the_month():
     _, of = merge([event("e1", place="l-city"), event("e2", "a2", place="l-city", date=None)], published="2024-03-16")
     assert same(of, "e1", "e2")
     _, of = merge([event("e1", place="l-city"), event("e2", "a2", place="l-city", date=None)], published="2024-04-30")
-    assert of["e1"] != of["e2"]
+    assert of["e1"] != of["e2"]  # more than a month on: not a back-reference we can place
     _, of = merge([event("e1", date=None), event("e2", "a2", date=None)], published=None)
     assert of["e1"] != of["e2"]  # nothing says when: never merged
-    # the publication date an extractor fell back on says nothing of when: read as undated
-    _, of = merge([event("e1", place="l-city"), event("e2", "a2", place="l-city", date="2024-03-16", date_basis="publication")],
+    # "the strike" in a report of the 25th is the latest strike on Odesa before it, not the one of the 1st
+    _, of = merge([event("early", place="l-city", date="2024-03-01"), event("late", "a2", place="l-city"),
+                   event("back", "a3", place="l-city", date=None)], published="2024-03-25")
+    assert same(of, "late", "back") and of["early"] != of["late"]
+
+
+def test_a_date_the_event_inherits_is_not_its_own():
+    # the publication date, the day the lead dates ("story") or the paragraph's last date stand for a
+    # back-reference too: read as undated, the report joins the happening it refers to ...
+    for basis in ("publication", "story", "paragraph"):
+        _, of = merge([event("e1", place="l-city"),
+                       event("e2", "a2", place="l-city", date="2024-03-16", date_basis=basis)], published="2024-03-16")
+        assert same(of, "e1", "e2"), basis
+    # ... while a date the event's own words give ("on Saturday") is another day: another incident
+    _, of = merge([event("e1", place="l-city"), event("e2", "a2", place="l-city", date="2024-03-16", date_basis="relative")],
+                  published="2024-03-16")
+    assert of["e1"] != of["e2"]
+
+
+def test_without_a_day_both_state_the_actor_and_type_must_meet_a_target_or_place_too():
+    # "Russia attacked" in two reports of one week, undated: Russia attacks every day
+    _, of = merge([event("e1", date=None), event("e2", "a2", date=None)], published="2024-03-16")
+    assert of["e1"] != of["e2"]
+    # the same target, or the same city, names the happening
+    _, of = merge([event("e1", target="Odesa port", date=None), event("e2", "a2", target="Odesa port", date=None)],
                   published="2024-03-16")
     assert same(of, "e1", "e2")
+    # "strikes in Ukraine in March" are many: the country does not name the strike on Odesa on the 14th
+    _, of = merge([event("e1", place="l-city"), event("e2", "a2", place="l-ua", date="2024-03-01", precision="month")])
+    assert of["e1"] != of["e2"]
+    # two reports that both give the day need nothing more: one actor, one kind of act, one day
+    _, of = merge([event("e1"), event("e2", "a2")])
+    assert same(of, "e1", "e2")
+
+
+def test_two_undated_reports_merge_only_when_their_articles_came_out_within_a_week():
+    reports = [event("e1", place="l-city", date=None), event("e2", "a2", place="l-city", date=None)]
+    near = merge(reports, published={"a1": "2024-03-10", "a2": "2024-03-14"})[1]
+    far = merge(reports, published={"a1": "2024-03-10", "a2": "2024-03-31"})[1]
+    assert same(near, "e1", "e2") and far["e1"] != far["e2"]  # the same actor acts again: a new incident
 
 
 def test_statements_merge_only_when_they_quote_the_same_words():
@@ -115,8 +199,8 @@ def test_quote_groups_ignore_case_and_punctuation_but_need_a_speaker():
 
 
 def test_the_incident_row_counts_its_reports():
-    table, of = merge([event("e1", "a1", place="l-city", start=0), event("e2", "a1", place="l-city", start=50),
-                       event("e3", "a2", place="l-ua", date="2024-03-01", precision="month")])
+    table, of = merge([event("e1", "a1", place="l-city", start=0), event("e2", "a1", place="l-ua", start=50),
+                       event("e3", "a2", place="l-city", date="2024-03-01", precision="month")])
     row = table.iloc[0]
     assert (row["article_count"], row["event_count"], row["place"], row["date"], row["date_precision"]) == (
         2, 3, "Odesa", pd.Timestamp("2024-03-14"), "day")

@@ -15,11 +15,25 @@ def mention(ts, te, ss=0, se=100):
     return {"trigger_start": ts, "trigger_end": te, "sentence_start": ss, "sentence_end": se}
 
 
-def test_match_prefers_the_shortest_event_over_the_trigger_then_the_sentence():
-    events = [("long", "i1", 0, 90), ("short", "i2", 10, 20), ("elsewhere", "i3", 150, 160)]
+def test_match_takes_the_shortest_event_over_the_trigger_and_nothing_else():
+    events = [("long", "i1", 0, 90, False), ("short", "i2", 10, 20, False), ("elsewhere", "i3", 150, 160, False)]
     assert sm.match(mention(12, 15), events) == ("short", "i2", "trigger")
-    assert sm.match(mention(95, 99), events) == ("long", "i1", "sentence")
+    # another event of the sentence is not the labelled happening: unmatched, left out of the scores
+    assert sm.match(mention(95, 99), events) == ("", "", "")
     assert sm.match(mention(300, 305, 290, 320), events) == ("", "", "")
+
+
+def test_the_words_of_a_quote_do_not_match_the_statement_that_quotes_them():
+    # "the attacks" inside a spokesman's quote: the statement is not the attacks
+    events = [("statement", "i1", 0, 90, True), ("attack", "i2", 40, 47, False)]
+    assert sm.match(mention(12, 15), events) == ("", "", "")
+    assert sm.match(mention(41, 46), events) == ("attack", "i2", "trigger")
+
+
+def test_loose_matching_keeps_the_earlier_rule_for_comparison():
+    events = [("quote", "i1", 0, 90, True), ("short", "i2", 10, 20, False)]
+    assert sm.match(mention(30, 35), events, loose=True) == ("quote", "i1", "trigger")
+    assert sm.match(mention(95, 99), events, loose=True) == ("quote", "i1", "sentence")
 
 
 def test_pairwise_counts_pairs_and_pairs_across_articles():
