@@ -60,6 +60,10 @@ class Place(NamedTuple):
 
 
 _FIELDS = Place._fields
+# Look-ups kept in memory: every word run tried as a name is a key, most of them no place.
+MEMO_SIZE = 1 << 18
+# Keys per query (SQLite's oldest limit on bound parameters is 999).
+BATCH = 900
 _NAN = float("nan")
 
 
@@ -71,8 +75,10 @@ class Gazetteer:
     """
 
     def __init__(self, find: Callable[[str], list[tuple]], countries: dict[str, Place], demonyms: dict[str, str],
-                 admin1: Callable[[str, str], tuple | None]):
+                 admin1: Callable[[str, str], tuple | None],
+                 find_many: Callable[[list[str]], dict[str, list[tuple]]] | None = None):
         self._find, self._admin1 = find, admin1
+        self._find_many = find_many or (lambda keys: {key: self._find(key) for key in keys})
         self._memo: dict[str, tuple[Place, ...]] = {}
         self._admin1_memo: dict[tuple[str, str], Place | None] = {}
         self.countries, self.demonyms = countries, demonyms
@@ -83,6 +89,18 @@ class Gazetteer:
         if hit is None:
             hit = self._memo[key] = tuple(Place(*row) for row in self._find(key))
         return hit
+
+    def prefetch(self, keys) -> None:
+        """Look up many keys in one query (one query per key costs more than the look-up itself)."""
+        memo = self._memo
+        missing = [key for key in set(keys) if key not in memo]
+        if not missing:
+            return
+        if len(memo) + len(missing) > MEMO_SIZE:  # a corpus names millions of distinct word runs
+            memo.clear()
+        found = self._find_many(missing)
+        for key in missing:
+            memo[key] = tuple(Place(*row) for row in found.get(key, ()))
 
     def lookup_key(self, key: str) -> Place | None:
         found = self.candidates(key)
@@ -217,6 +235,17 @@ def open_cache(path: Path) -> Gazetteer:
             f"SELECT {columns} FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY n.rank", (key,))
         return [row_of(r) for r in rows]
 
+    def find_many(keys: list[str]) -> dict[str, list[tuple]]:
+        out: dict[str, list[tuple]] = {}
+        for i in range(0, len(keys), BATCH):
+            part = keys[i : i + BATCH]
+            rows = con.execute(
+                f"SELECT n.key, {columns} FROM names n JOIN places p ON p.id = n.place "
+                f"WHERE n.key IN ({','.join('?' * len(part))}) ORDER BY n.key, n.rank", part)
+            for key, *values in rows:
+                out.setdefault(key, []).append(row_of(values))
+        return out
+
     def admin1(country: str, code: str):
         hit = con.execute(f"SELECT {columns} FROM admin1 a JOIN places p ON p.id = a.place WHERE a.country = ? AND a.code = ?",
                           (country, code)).fetchone()
@@ -225,7 +254,7 @@ def open_cache(path: Path) -> Gazetteer:
     countries = {r[0]: Place(*row_of(r[1:])) for r in con.execute(
         f"SELECT c.code, {columns} FROM countries c JOIN places p ON p.id = c.place")}
     demonyms = dict(con.execute("SELECT key, code FROM demonyms"))
-    return Gazetteer(find, countries, demonyms, admin1)
+    return Gazetteer(find, countries, demonyms, admin1, find_many)
 
 
 # --- building -------------------------------------------------------------------
