@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import Iterable, NamedTuple
 
 from .. import reference
-from ..reference import normalise
+from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
@@ -238,16 +238,25 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
     """For each token, the keys of the runs of 1 to 6 words it starts up to a line break (None unless capitalised):
     what step 1 of ``_scan`` looks up, gathered first so that the gazetteer answers them in one query."""
     out: list[list[str] | None] = []
+    base = toks[0].start if toks else 0
+    # the span folded once: a run's key is then a slice of it (normalising each run alone costs five times more)
+    folded = fold_for_keys(text[base : toks[-1].end], INVISIBLE) if toks else None
     for i, tok in enumerate(toks):
         if not is_capitalised(tok.text):
             out.append(None)
             continue
         keys = []
         for n in range(1, min(6, len(toks) - i) + 1):
-            run = text[tok.start : toks[i + n - 1].end]
+            if folded is None:
+                run = text[tok.start : toks[i + n - 1].end]
+                if "\n" in run:
+                    break
+                keys.append(_key(visible(run)))
+                continue
+            run = folded[tok.start - base : toks[i + n - 1].end - base]
             if "\n" in run:
                 break
-            keys.append(_key(visible(run)))
+            keys.append(slice_key(run))
         out.append(keys)
     return out
 
