@@ -112,6 +112,12 @@ def test_the_cache_gives_what_the_build_gives(tmp_path, gaz):
         assert cached.candidates(key) == fresh.candidates(key), key
     assert cached.countries == fresh.countries
     assert cached.admin1_of("US", "CA") == fresh.admin1_of("US", "CA")
+    # many keys at once (an article's word runs, most of them no name) answer as one by one
+    batch = ("santa clara", "kuwait", "heathrow", "trump said", "the president", "new", "")
+    batched = gazetteer.open_cache(tmp_path / "g.sqlite")
+    batched.prefetch(batch)
+    for key in batch:
+        assert batched.candidates(key) == fresh.candidates(key), key
 
 
 def test_fold_spells_out_letters_that_are_not_accented():
