@@ -92,14 +92,16 @@ class Gazetteer:
             hit = self._memo[key] = tuple(Place(*row) for row in self._find(key))
         return hit
 
-    def prefetch(self, keys) -> None:
-        """Look up many keys in one query (one query per key costs more than the look-up itself)."""
+    def prefetch(self, keys) -> set[str]:
+        """Look up many keys in one query (one query per key costs more than the look-up itself); the keys that name a place."""
         memo = self._memo
-        missing = [key for key in set(keys) if key not in memo]
+        keys = set(keys)
+        missing = [key for key in keys if key not in memo]
         if not missing:
-            return
+            return {key for key in keys if memo[key]}
         if len(memo) + len(missing) > MEMO_SIZE:  # a corpus names millions of distinct word runs
             memo.clear()
+            missing = list(keys)
         if self._key_hashes is not None and len(self._key_hashes):  # most word runs name nothing: ask only for keys whose hash is a name's
             import numpy as np
 
@@ -112,6 +114,7 @@ class Gazetteer:
         memo.update(dict.fromkeys(missing, ()))
         for key, rows in found.items():
             memo[key] = tuple(Place(*row) for row in rows)
+        return {key for key in keys if memo[key]}
 
     def lookup_key(self, key: str) -> Place | None:
         found = self.candidates(key)

@@ -9,6 +9,8 @@ Full checks (allowed values, spans, unique ids) live in :mod:`analysis.validatio
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 import pandas as pd
 
@@ -165,4 +167,11 @@ def frame(name: str, records, *, corpus: bool = False) -> pd.DataFrame:
     # the columns are built with their final dtypes and lengths, so pandas' checks of a dict of columns are spared
     # (``_from_arrays`` without verification; with an explicit RangeIndex: 40% of the constructor's time)
     return pd.DataFrame._from_arrays([_column([r.get(column) for r in rows], dtype) for column, dtype in columns.items()],
-                                     columns=list(columns), index=pd.RangeIndex(len(rows)), verify_integrity=False)
+                                     columns=_column_index(tuple(columns)), index=pd.RangeIndex(len(rows)),
+                                     verify_integrity=False)
+
+
+@cache
+def _column_index(names: tuple[str, ...]) -> pd.Index:
+    # an Index is immutable: every frame of one kind can share its columns' (building one costs as much as a column)
+    return pd.Index(names)

@@ -136,3 +136,11 @@ def test_names_that_stand_for_something_else_in_the_news_are_no_towns():
     for row in reference.table("not_places"):
         assert not gaz.candidates(reference.normalise(row["name"])), row["name"]
         assert row["source"]
+
+
+def test_a_batch_look_up_larger_than_the_memo_still_answers(gaz, monkeypatch):
+    monkeypatch.setattr(gazetteer, "MEMO_SIZE", 2)
+    keys = ["kuwait", "tehran", "trump said", "santa clara", "the president"]
+    assert gaz.prefetch(keys) == {"kuwait", "tehran", "santa clara"}
+    assert gaz.prefetch(keys[:2]) == {"kuwait", "tehran"}
+    assert gaz.candidates("tehran")[0].country == "IR"

@@ -185,7 +185,7 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
     lowercase = frozenset(t.text for t in all_tokens if t.text.islower())
     span_tokens = [_tokens_within(all_tokens, token_starts, span_start, span_end) for span_start, span_end in spans]
     span_runs = [_word_runs(text, toks) for toks in span_tokens]
-    gaz.prefetch(key for runs in span_runs for keys in runs if keys for key in keys)
+    places = gaz.prefetch(key for runs in span_runs for keys in runs if keys for key in keys)
     demonyms = gaz.demonyms
     for toks, runs in zip(span_tokens, span_runs):
         span_refused: Counter = Counter()
@@ -201,7 +201,7 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
             for n in range(len(keys), 0, -1):  # (a run across a line break is never a name)
                 key = keys[n - 1]
                 s, e = tok.start, toks[i + n - 1].end
-                if key in directory or key in demonyms or gaz.candidates(key):
+                if key in directory or key in demonyms or key in places:
                     mention = _known(text, s, e, toks, i, n, gaz, directory, listed, decided, span_refused, lowercase)
                 else:
                     mention = None  # in no table: not a known name
