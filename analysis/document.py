@@ -55,7 +55,9 @@ class Document:
         hi = bisect_left(self._token_starts, end, lo)
         if limit is not None:
             hi = min(hi, lo + limit + 1)
-        found = [t for t in self.tokens[lo:hi] if t.end <= end]
+        found = list(self.tokens[lo:hi])
+        if found and found[-1].end > end:  # words never overlap: only the last can run past ``end``
+            found.pop()
         return found[:limit] if limit is not None else found
 
     def sentence_at(self, pos: int) -> Sentence | None:

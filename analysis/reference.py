@@ -26,6 +26,26 @@ def normalise(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+# ``normalise`` character by character: a text folded once gives the key of any of its slices (``"\0"``: a character
+# the key drops). Used where one text's many overlapping word runs are all looked up.
+_KEY_CHARS = {**_APOSTROPHES, ord("–"): " ", ord("—"): " ", ord("-"): " ", ord("."): "\0"}
+
+
+def fold_for_keys(text: str, drop: str = "") -> str | None:
+    """``text`` folded as ``normalise`` folds a name, same length, so ``slice_key(folded[s:e]) == normalise(text[s:e])``
+    (with the characters of ``drop`` removed first); None for a text whose lower case is longer or depends on context
+    (Greek final sigma): normalise its slices one by one."""
+    if "\0" in text or "Σ" in text:
+        return None
+    folded = text.translate({**_KEY_CHARS, **dict.fromkeys(map(ord, drop), "\0")} if drop else _KEY_CHARS).lower()
+    return folded if len(folded) == len(text) else None
+
+
+def slice_key(folded: str) -> str:
+    """The key of a slice of ``fold_for_keys``' result."""
+    return " ".join(folded.replace("\0", "").split())
+
+
 @cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``data/<name>.csv`` as dicts (an empty tuple when the file is absent)."""

@@ -112,6 +112,12 @@ def test_the_cache_gives_what_the_build_gives(tmp_path, gaz):
         assert cached.candidates(key) == fresh.candidates(key), key
     assert cached.countries == fresh.countries
     assert cached.admin1_of("US", "CA") == fresh.admin1_of("US", "CA")
+    # many keys at once (an article's word runs, most of them no name) answer as one by one
+    batch = ("santa clara", "kuwait", "heathrow", "trump said", "the president", "new", "")
+    batched = gazetteer.open_cache(tmp_path / "g.sqlite")
+    batched.prefetch(batch)
+    for key in batch:
+        assert batched.candidates(key) == fresh.candidates(key), key
 
 
 def test_fold_spells_out_letters_that_are_not_accented():
@@ -130,3 +136,11 @@ def test_names_that_stand_for_something_else_in_the_news_are_no_towns():
     for row in reference.table("not_places"):
         assert not gaz.candidates(reference.normalise(row["name"])), row["name"]
         assert row["source"]
+
+
+def test_a_batch_look_up_larger_than_the_memo_still_answers(gaz, monkeypatch):
+    monkeypatch.setattr(gazetteer, "MEMO_SIZE", 2)
+    keys = ["kuwait", "tehran", "trump said", "santa clara", "the president"]
+    assert gaz.prefetch(keys) == {"kuwait", "tehran", "santa clara"}
+    assert gaz.prefetch(keys[:2]) == {"kuwait", "tehran"}
+    assert gaz.candidates("tehran")[0].country == "IR"

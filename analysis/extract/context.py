@@ -40,17 +40,28 @@ FACT_WINDOW = timedelta(days=366)
 def applicable_facts(doc: Document) -> list[dict[str, str]]:
     """The context facts whose rule matches this article and whose date it could know."""
     news = " ".join(doc.norm[a:b] for a, b in doc.news_spans())
+    found: dict[str, bool] = {}  # facts share terms ("Iran/Iranian"): each spelling is searched for once
     out = []
     for row in reference.context_facts():
-        if rule_matches(row.get("applies_when") or "", news) and in_window(row.get("date") or "", doc.published):
+        # the date first: it is free, and it rules out most facts without reading the text
+        if in_window(row.get("date") or "", doc.published) and rule_matches(row.get("applies_when") or "", news, found):
             out.append(row)
     return out
 
 
-def rule_matches(rule: str, text: str) -> bool:
-    """Every ``|``-separated term of ``rule`` occurs in ``text`` as a whole word (any of its ``/`` spellings)."""
+def rule_matches(rule: str, text: str, found: dict[str, bool] | None = None) -> bool:
+    """Every ``|``-separated term of ``rule`` occurs in ``text`` as a whole word (any of its ``/`` spellings).
+
+    ``found``: what earlier calls on the same ``text`` found, by spelling (filled in here)."""
+    found = {} if found is None else found
+
+    def occurs(spelling: str) -> bool:
+        if spelling not in found:
+            found[spelling] = _term(spelling).search(text) is not None
+        return found[spelling]
+
     terms = [t.strip() for t in rule.split("|") if t.strip()]
-    return bool(terms) and all(any(_term(spelling).search(text) for spelling in term.split("/") if spelling.strip()) for term in terms)
+    return bool(terms) and all(any(occurs(spelling) for spelling in term.split("/") if spelling.strip()) for term in terms)
 
 
 @lru_cache(maxsize=256)

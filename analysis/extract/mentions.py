@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import Iterable, NamedTuple
 
 from .. import reference
-from ..reference import normalise
+from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
@@ -183,26 +183,28 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
     refused: Counter = Counter()
     qualified: set[str] = set()
     lowercase = frozenset(t.text for t in all_tokens if t.text.islower())
-    for span_start, span_end in spans:
+    span_tokens = [_tokens_within(all_tokens, token_starts, span_start, span_end) for span_start, span_end in spans]
+    span_runs = [_word_runs(text, toks) for toks in span_tokens]
+    places = gaz.prefetch(key for runs in span_runs for keys in runs if keys for key in keys)
+    demonyms = gaz.demonyms
+    for toks, runs in zip(span_tokens, span_runs):
         span_refused: Counter = Counter()
         span_towns: set[str] = set()
-        lo = bisect_left(token_starts, span_start)
-        toks = [t for t in all_tokens[lo : bisect_left(token_starts, span_end, lo)] if t.end <= span_end]
         taken = [False] * len(toks)
         found: list[Mention] = []
         # 1. known names: directory, demonyms, gazetteer (longest first)
         for i, tok in enumerate(toks):
-            if taken[i] or not is_capitalised(tok.text):
+            if taken[i] or runs[i] is None:  # (a name found before ``i`` never reaches past it: none of i's runs is taken)
                 continue
             listed = bool(found) and found[-1].kind in ("place", "country") and text[found[-1].end : tok.start].strip() in _LIST_GAPS
-            for n in range(min(6, len(toks) - i), 0, -1):
-                if any(taken[i : i + n]):
-                    continue
-                piece = toks[i : i + n]
-                s, e = piece[0].start, piece[-1].end
-                if text[s:e].count("\n"):
-                    continue
-                mention = _known(text, s, e, toks, i, n, gaz, directory, listed, decided, span_refused, lowercase)
+            keys = runs[i]
+            for n in range(len(keys), 0, -1):  # (a run across a line break is never a name)
+                key = keys[n - 1]
+                s, e = tok.start, toks[i + n - 1].end
+                if key in directory or key in demonyms or key in places:
+                    mention = _known(text, s, e, toks, i, n, gaz, directory, listed, decided, span_refused, lowercase)
+                else:
+                    mention = None  # in no table: not a known name
                 if mention is None and n == 1:
                     mention = _state_after_place(text, tok, found) or _dateline(text, tok, gaz)
                 if mention is not None:
@@ -225,6 +227,38 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
         refused.update(span_refused)
         voters.append(span_towns | span_refused.keys())
     return per_span, towns, refused, voters, qualified
+
+
+def _tokens_within(all_tokens, token_starts, start: int, end: int) -> list[Token]:
+    lo = bisect_left(token_starts, start)
+    return [t for t in all_tokens[lo : bisect_left(token_starts, end, lo)] if t.end <= end]
+
+
+def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
+    """For each token, the keys of the runs of 1 to 6 words it starts up to a line break (None unless capitalised):
+    what step 1 of ``_scan`` looks up, gathered first so that the gazetteer answers them in one query."""
+    out: list[list[str] | None] = []
+    base = toks[0].start if toks else 0
+    # the span folded once: a run's key is then a slice of it (normalising each run alone costs five times more)
+    folded = fold_for_keys(text[base : toks[-1].end], INVISIBLE) if toks else None
+    for i, tok in enumerate(toks):
+        if not is_capitalised(tok.text):
+            out.append(None)
+            continue
+        keys = []
+        for n in range(1, min(6, len(toks) - i) + 1):
+            if folded is None:
+                run = text[tok.start : toks[i + n - 1].end]
+                if "\n" in run:
+                    break
+                keys.append(_key(visible(run)))
+                continue
+            run = folded[tok.start - base : toks[i + n - 1].end - base]
+            if "\n" in run:
+                break
+            keys.append(slice_key(run))
+        out.append(keys)
+    return out
 
 
 _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import Sequence, TypeVar
 
 T = TypeVar("T")
 
-
-def _start(item) -> int:
-    return item.start
+# (a C-level key: bisecting calls it at every step, hundreds of thousands of times per corpus batch)
+_start = attrgetter("start")
 
 
 def within(items: Sequence[T], start: int, end: int) -> list[T]:
