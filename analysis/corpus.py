@@ -35,7 +35,7 @@ import pandas as pd
 from . import article as art
 from .article import ArticleError, one_line, stable_id
 from .dataset import FRAME_NAMES, Dataset, build
-from .schema import CORPUS_FRAMES, column_arrays, column_index, corpus_columns, frame
+from .schema import CORPUS_FRAMES, column_arrays, corpus_columns, frame, from_arrays
 
 CORPUS_FRAME_NAMES = FRAME_NAMES + tuple(CORPUS_FRAMES)
 # The files a folder contributes: its text files, at any depth (hidden files and folders skipped).
@@ -329,8 +329,7 @@ def corpus_rows(ds: Dataset, article_id: str) -> dict[str, pd.DataFrame]:
                 arrays.append(pd.array([places.get(value, value) for value in values.tolist()], dtype=values.dtype))
             else:
                 arrays.append(values.copy())
-        out[name] = pd.DataFrame._from_arrays(arrays, columns=column_index(tuple(corpus_columns(name))),
-                                              index=pd.RangeIndex(n), verify_integrity=False)
+        out[name] = from_arrays(arrays, tuple(corpus_columns(name)), n)
     return out
 
 

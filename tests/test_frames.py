@@ -100,3 +100,20 @@ def test_boilerplate_only_article(write_article):
 def test_frames_method_matches_attributes(seed):
     for name, df in seed.frames().items():
         assert df is getattr(seed, name)
+
+
+def test_frames_do_not_depend_on_pandas_internals(seed, monkeypatch):
+    """schema builds frames through pandas' internal constructor and block manager for speed; a
+    pandas release without them must give the same frames through the public API."""
+    from analysis import schema
+
+    built = {name: schema.frame(name, seed.frames()[name].to_dict("records")) for name in FRAMES}
+    arrays = {name: schema.column_arrays(df) for name, df in built.items()}
+    monkeypatch.delattr(pd.DataFrame, "_from_arrays")
+    for name, df in built.items():
+        again = schema.frame(name, df.to_dict("records"))
+        pd.testing.assert_frame_equal(again, df)
+        public = {column: df[column].array for column in df.columns}
+        assert list(arrays[name]) == list(public)
+        for column, values in arrays[name].items():
+            pd.testing.assert_series_equal(pd.Series(values), pd.Series(public[column]), obj=f"{name}.{column}")
