@@ -50,6 +50,8 @@ TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "t
 _PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border "
                          "jail jails prison prisons".split())
 _MOVES = frozenset({"withdrawal", "movement"})
+# CAMEO families a modal frame turns an act into (031-039 intent, 101-108 demand, 121-127 reject, 131-138 threaten)
+_FRAME_FAMILIES = frozenset({"03", "10", "12", "13"})
 _REACH = 2000  # how far back in a paragraph its places are read: a run-on line costs no more than a paragraph
 
 
@@ -238,7 +240,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         return coded, "", coded
     raw = ctx.code(clause)
     if raw == "move":
-        inherited = next((e.cameo for e in reversed(ctx.earlier[-8:]) if e.event_type in _MOVES and e.cameo), "")
+        # "… will withdraw troops. Most were reported to be heading for Kuwait": the movement the text
+        # already coded, but not the frame it was said in (an intent, demand, refusal or threat)
+        inherited = next((e.cameo for e in reversed(ctx.earlier[-8:])
+                          if e.event_type in _MOVES and e.cameo and e.cameo[:2] not in _FRAME_FAMILIES), "")
         return inherited or "0874", "movement", inherited or "0874"
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
@@ -682,6 +687,9 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     if named is not None:
         return [named]
     if phrase is not None and phrase.via == "description" and words[0] in _DEFINITE and not phrase.mentions:
+        called = _called(doc, toks[-1].end)
+        if called is not None:
+            return [called]
         who = resolve(doc, salience, phrase, toks[0].start)  # "the agency", "the minister": someone named before
         if who:
             found = _actor_of(doc, who[0], "")
@@ -694,6 +702,27 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         return [unnamed]
     thing = _owner_of_thing(doc, toks)
     return [thing] if thing is not None else []
+
+
+# "the group calling itself the Islamic State", "a militia known as Kataib Hezbollah": the name comes next
+_CALLED = re.compile(r"[ \t]*,?[ \t]*(?:calling (?:itself|themselves)|known as|called|named|dubbed|which calls itself)"
+                     r"[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _called(doc: Document, end: int) -> Actor | None:
+    """The name a description is given right after it ("the group calling themselves the Islamic State")."""
+    cue = _CALLED.match(doc.norm, end)
+    if cue is None:
+        return None
+    named = [m for m in doc.mentions_starting_in(cue.end(), cue.end() + 1) if m.kind in ACTOR_KINDS]
+    if named:
+        return _actor_of(doc, named[0], "")
+    words = []
+    for tok in doc.tokens_in(cue.end(), min(len(doc.norm), cue.end() + 80)):
+        if not tok.text[:1].isupper() or (words and doc.norm[words[-1].end : tok.start] != " "):
+            break
+        words.append(tok)
+    return Actor(" ".join(t.text for t in words), "organization", "") if words else None
 
 
 def _owner_of_thing(doc: Document, toks) -> Actor | None:

@@ -353,3 +353,21 @@ def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
                        "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
     arrest = _events(ds)[_events(ds)["action"].str.contains("arrested")]
     assert (arrest["date"] == pd.Timestamp("2025-02-27")).all() and len(arrest) >= 1
+
+
+@pytest.mark.parametrize("naming", ["calling themselves the Islamic State", "known as the Islamic State"])
+def test_a_description_named_right_after_is_that_name(write_article, naming):
+    # the group named earlier is not the group the description goes on to name
+    ds = write_article(HEAD + "The Iraqi Air Force received new jets on Monday.\n\n"
+                       f"Iraqi authorities continue to battle the group {naming}.\n", context=False)
+    ev = _one(ds, action="continue to battle")
+    assert ev["target"] == "Islamic State"
+
+
+def test_a_movement_after_a_promise_is_a_movement_not_a_promise(write_article):
+    ds = write_article(HEAD + "NATO said it will withdraw some troops from Iraq. Most of the troops were reported "
+                       "to be heading for Kuwait.\n", context=False)
+    promise = _one(ds, plover="AGREE")
+    assert promise["cameo"].startswith("03")  # the withdrawal is announced: an intent
+    heading = _events(ds)[_events(ds)["action"].str.contains("heading")]
+    assert len(heading) == 1 and not heading.iloc[0]["cameo"].startswith("03")
