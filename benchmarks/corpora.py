@@ -336,6 +336,9 @@ def title_tokens(titles) -> frozenset[str]:
     return frozenset(part.rstrip(".") for title in titles for part in title.lower().split())
 
 
+_APPOSITION = re.compile(r"[,;:]|\s-\s")
+
+
 def names_in_source(source: str, *, titles: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The surnames (or single names) a gold source span names; empty when it names nobody.
 
@@ -343,16 +346,22 @@ def names_in_source(source: str, *, titles: frozenset[str] = frozenset(), common
     capitalised words that are not pronouns, determiners or title words, and keep the last
     word of each run that is not a modifier — followed by a lower-case content word or
     possessive (``a Clinton campaign spokesman`` and ``Clinton's spokesman`` name nobody,
-    ``Clinton spokesman Brian Fallon`` names Fallon, ``Clinton and Sanders`` both). A
+    ``Clinton spokesman Brian Fallon`` names Fallon, ``Clinton and Sanders`` both); a comma
+    or dash ends a run whatever follows (``Ana Ruiz, president of …`` names Ruiz). A
     capitalised word that the article also writes in lower case (``Officials`` opening a
     sentence) counts as a common word.
     """
-    words = _WORD.findall(re.sub(r"\([^)]*\)", " ", source.translate(_FOLD)))
+    folded = re.sub(r"\([^)]*\)", " ", source.translate(_FOLD))
+    matches = list(_WORD.finditer(folded))
+    words = [m.group() for m in matches]
     title_words = title_tokens(titles)
     names, run = [], []
     for i, word in enumerate([*words, ""]):
         bare = re.sub(r"'s?$", "", word).rstrip(".")
         low = bare.lower()
+        if run and 0 < i < len(words) and _APPOSITION.search(folded, matches[i - 1].end(), matches[i].start()):
+            names.append(run[-1])  # "Ana Ruiz, president of …": a comma or dash ends the name, whatever follows
+            run = []
         if bare[:1].isupper() and low not in FUNCTION_WORDS and low not in title_words and low not in common:
             run.append(bare)
             if bare != word.rstrip(".") and i < len(words) - 1:  # a possessive: it modifies what follows

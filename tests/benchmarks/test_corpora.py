@@ -172,6 +172,8 @@ TITLES = frozenset({"senator", "sen", "president", "mr", "secretary", "vice pres
     ("Ruiz’s spokesman", ()),
     ("Ruiz spokesman Tom Bell", ("Bell",)),
     ("Ana Ruiz, the Democratic nominee", ("Ruiz",)),
+    ("Ana Ruiz, president of the Freedonia Institute", ("Ruiz", "Institute")),  # the comma ends her name
+    ("Tom Bell - spokesman for the group", ("Bell",)),
     ("Ruiz and Bell", ("Ruiz", "Bell")),
     ("he", ()),
     ("The Daily Courier", ("Courier",)),
