@@ -223,8 +223,16 @@ def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
     if not toks or not text[toks[-1].end : toks[-1].end + 2].lstrip().startswith(","):
         return None
     for k in range(len(toks) - 1, 0, -1):
-        if toks[k].text.lower() in ("who", "whose", "which") and text[toks[k - 1].end : toks[k].start].strip() in (",", "—", "–"):
+        gap = text[toks[k - 1].end : toks[k].start].strip()
+        word = toks[k].text
+        if word.lower() in ("who", "whose", "which") and gap in (",", "—", "–"):
             return k
+        if gap == "," and word.endswith("ing") and word.islower() and len(word) > 5:
+            return k  # "An Israeli official, speaking on condition of anonymity, said"
+        if word in ("who", "whose") and gap in ("", "'s", "’s"):  # "Garin, a pollster who works with X, said": the appositive ends at "who"
+            comma = next((c for c in range(k - 1, 0, -1) if text[toks[c - 1].end : toks[c].start].strip() == ","), None)
+            if comma is not None and _appositive(doc, toks[comma:k]):
+                return comma
         if text[toks[k - 1].end : toks[k].start].strip() in (";", ":") or len(toks) - k > 40:
             return None
     return None
@@ -324,9 +332,12 @@ def _outside_parentheses(text: str, toks: list[Token], start: int, end: int) -> 
 def _appositive(doc: Document, toks: list[Token]) -> bool:
     """"a spokesman for the ministry", "the group's leader", "62": describes the name before it."""
     first = toks[0].text.lower()
-    if any(_is_person(doc, t) for t in toks):
+    linked = any(t.text in ("of", "for", "to", "with") for t in toks[:-1])
+    if _is_person(doc, toks[-1]) and not linked and not doc.norm.startswith(("’", "'"), toks[-1].end):
         return False  # "In Tokyo, Chief Cabinet Secretary Hiroshi Nakatani said": the name is the subject
-    return (first in ("a", "an", "the") or is_title_word(first) or first[:1].isdigit() or toks[0].text[:1].islower()
+    # a person inside ("a Trump ally", "an aide to Trump", "Trump's lawyer") is whom the appositive describes her by
+    owner = len(toks) > 2 and doc.norm.startswith(("’s ", "'s "), toks[0].end) and toks[1].text.islower()
+    return (first in ("a", "an", "the") or is_title_word(first) or first[:1].isdigit() or toks[0].text[:1].islower() or owner
             or any(t.text in ("of", "for", "at") for t in toks)  # "Republican of Minnesota", "of RBC Capital Markets"
             or len(toks) <= 2)  # a party and state tag: "R-Wis.", "D-Md."
 

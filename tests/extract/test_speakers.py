@@ -22,6 +22,11 @@ INTRO = "Foreign Minister Jane Okafor arrived in the capital on Tuesday for talk
     ("“The talks were useful and frank,” Okafor, who leads the delegation, said.", "Jane Okafor", "Okafor", "name"),
     ("Reyes was tired. “The talks were useful and frank,” she said.", "Jane Okafor", "she", "pronoun"),
     ("“The talks were useful and frank,” the minister said.", "Jane Okafor", "the minister", "description"),
+    # a person named inside the appositive is whom it describes her by, not the speaker
+    ("“The talks were useful and frank,” Okafor, a close ally of Reyes, said.", "Jane Okafor", "Okafor, a close ally of Reyes", "name"),
+    ("“The talks were useful and frank,” Okafor, Reyes’s foreign minister, said.", "Jane Okafor", "Okafor, Reyes’s foreign minister", "name"),
+    ("Okafor, a diplomat who once served under Reyes, said: “The talks were useful and frank.”", "Jane Okafor", "Okafor", "name"),
+    ("A senior aide, speaking on condition of anonymity, said that “the talks were useful and frank.”", "", "A senior aide", "description"),
 ])
 def test_speaker_phrase_and_resolution(write_article, line, speaker, words, via):
     ds = write_article(INTRO + line + "\n")
