@@ -92,15 +92,16 @@ def quotes(doc: Document) -> list[Quote]:
         if found is None and (len(doc.norm[cs:ce].split()) < MIN_UNATTRIBUTED_WORDS or not span.closed):
             continue
         out.append(record(doc, sent, cs, ce, kind, found))
-        if found is not None and found.speaker.name:
-            previous, previous_at = found, span.start
+        if found is not None:  # "a former official" goes on speaking too, named or not
+            previous, previous_at = found, span.end - 1  # where the quote ends: it may have run over paragraphs
     return sorted(out, key=lambda q: q.start)
 
 
 def _continued(doc: Document, previous: Found, pos: int) -> Found:
     """The last speaker goes on; the words naming them are their latest name before this quote."""
     phrase = previous.attribution.phrase
-    latest = [m for m in doc.mentions_named(previous.speaker.name) if phrase.end <= m.start and m.end <= pos]
+    named = doc.mentions_named(previous.speaker.name) if previous.speaker.name else ()
+    latest = [m for m in named if phrase.end <= m.start and m.end <= pos]
     if latest:
         phrase = phrase._replace(start=latest[-1].start, end=latest[-1].end)
     return previous._replace(attribution=previous.attribution._replace(phrase=phrase), where="continued", via="continuation")

@@ -1,0 +1,25 @@
+"""Which quote a speaker goes on speaking in (analysis.extract.quotes)."""
+
+from __future__ import annotations
+
+from conftest import one_quote
+
+
+def test_an_unnamed_speaker_goes_on_speaking_in_the_same_paragraph(write_article):
+    ds = write_article(
+        "The harbour reopened on Monday.\n"
+        "“The storm did less damage than we feared,” said a senior port official. “But the cranes need repairs.”\n"
+    )
+    q = one_quote(ds, "cranes need repairs")
+    assert (q["speaker_text"], q["speaker_via"]) == ("a senior port official", "continuation")
+
+
+def test_a_quote_running_over_paragraphs_passes_its_speaker_to_the_next_quote(write_article):
+    # the first quote opens in one paragraph and closes in the next; the quote after it is still hers
+    ds = write_article(
+        "Mayor Ada Obi spoke on Monday.\n\n"
+        "Obi said: “The storm did less damage than we feared.\n\n"
+        "“The harbour will reopen on Friday,” Obi said. “The cranes need repairs first.”\n"
+    )
+    q = one_quote(ds, "cranes need repairs")
+    assert (q["speaker"], q["speaker_via"]) == ("Ada Obi", "continuation")
