@@ -176,6 +176,8 @@ def _before_appositives(doc: Document, toks: list[Token], end: int) -> SpeakerPh
         named = _phrase(doc, toks[cut:], end)
         if named is not None and (named.via == "pronoun" or named.via in ("name", "organisation") and named.mentions):
             return named
+        if named is not None and named.via == "name" and cut == 0:
+            return named  # "Htay Oo, its acting chairman, told": a name no table knows, opening the clause
         lead = text[toks[cut - 1].end : toks[cut].start].strip() if cut else ""
         if lead not in (",", "—", "–") or not _appositive(doc, toks[cut:]):
             return None
@@ -755,6 +757,10 @@ def unlisted_name(doc: Document, phrase: SpeakerPhrase) -> Speaker | None:
         toks = toks[1:]
     if not toks:
         return None
+    ends = [k for k in range(1, len(toks)) if doc.norm[toks[k - 1].end : toks[k].start].strip()[:1] in (",", "—", "–", "(")]
+    toks = toks[: ends[0]] if ends else toks  # "Htay Oo, its acting chairman": the name before its appositive
+    while len(toks) > 1 and is_title_word(toks[0].text):
+        toks = toks[1:]  # "Sen. Zorb Quexley": the title is not part of the name
     name = " ".join(t.text for t in toks)
     kind = "person" if len(toks) > 1 and reference.is_first_name(toks[0].text) else "organization"
     return Speaker(name, "", "", "", kind)

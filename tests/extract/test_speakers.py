@@ -105,3 +105,12 @@ def test_a_constituency_is_not_a_speaker(write_article):
     ds = write_article("In the constituency of Uxbridge and South Ruislip, the Conservative candidate said the count was very close.\n")
     q = one_quote(ds, "count was very close")
     assert "Ruislip" not in q["speaker"] and q["speaker_text"] == "the Conservative candidate"
+
+
+@pytest.mark.parametrize("line", [
+    "Quexley, the delegation’s acting chairman, told reporters: “The talks were useful and frank.”",
+    "“The talks were useful and frank,” said Sen. Quexley.",
+])
+def test_a_name_no_table_knows_is_the_speaker_without_its_appositive_or_title(write_article, line):
+    q = one_quote(write_article(line + "\n"), "useful and frank")
+    assert q["speaker"] == "Quexley" and q["speaker_via"] == "name"
