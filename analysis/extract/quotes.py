@@ -133,6 +133,8 @@ def _content(text: str, span: QuoteSpan) -> tuple[int, int]:
 
 def _attribute(doc, salience, span, after, before, kind, next_start) -> Found | None:
     att = attribution_after(doc, *after) if span.closed else None
+    if att is not None and kind == "partial" and _runs_on(doc, span) and doc.norm[att.cue_end : att.cue_end + 1] not in (".", ",", ";", ""):
+        att = None  # he “cannot walk down the street” without reporters asking him: the clause goes on
     where = "after"
     if att is None:
         att, where = attribution_before(doc, *before, partial=kind == "partial"), "before"
@@ -169,6 +171,14 @@ def resolved(doc: Document, salience: Salience, att: Attribution, where: str, po
     if who:
         salience.speakers.append((pos, who[0]))
     return Found(att, where, speaker, phrase.via)
+
+
+def _runs_on(doc: Document, span: QuoteSpan) -> bool:
+    """The sentence runs on past a partial quote with no break ("he “cannot walk down the street” without
+    reporters asking him"): the words after it are the rest of the clause, not its attribution."""
+    last = doc.norm[span.content_end - 1 : span.content_end]
+    nxt = doc.norm[span.end : span.end + 1]
+    return last not in ",.!?;:—–-" and nxt == " " and doc.norm[span.end + 1 : span.end + 2].islower()
 
 
 def _after_colon(doc: Document, span: QuoteSpan) -> bool:

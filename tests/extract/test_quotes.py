@@ -23,3 +23,18 @@ def test_a_quote_running_over_paragraphs_passes_its_speaker_to_the_next_quote(wr
     )
     q = one_quote(ds, "cranes need repairs")
     assert (q["speaker"], q["speaker_via"]) == ("Ada Obi", "continuation")
+
+
+def test_words_running_on_after_a_partial_quote_do_not_attribute_it(write_article):
+    # the clause goes on after the closing mark: "reporters asking" is no speaker and cue
+    ds = write_article(
+        "The mayor faced the press.\n"
+        "Mayor Ada Obi said she “cannot walk down the street” without reporters asking her about the harbour.\n"
+    )
+    q = one_quote(ds, "cannot walk down the street")
+    assert (q["speaker"], q["cue"]) == ("Ada Obi", "said")
+
+
+def test_a_partial_quote_closed_by_its_attribution_keeps_it(write_article):
+    ds = write_article("The mayor faced the press.\nThe plan is “a disgrace” the harbour master said.\n")
+    assert one_quote(ds, "a disgrace")["speaker_text"] == "the harbour master"
