@@ -21,7 +21,7 @@ from .coreference import Salience, resolve
 from .mentions import visible
 from .quote_marks import QuoteSpan
 from .speakers import (
-    NOBODY, Attribution, Speaker, attribution_after, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
+    NOBODY, Attribution, Speaker, attribution_after, clause_subject, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
     sentence_subject, unlisted_name,
 )
 from .stance import stance, tone
@@ -89,7 +89,11 @@ def quotes(doc: Document) -> list[Quote]:
         found = _attribute(doc, salience, span, after, before, kind, next_start)
         if found is None and previous is not None and cue_in(doc, *after) is None and _continues(doc, span, kind, previous_at):
             found = _continued(doc, previous, span.start)
-        if found is None and (len(doc.norm[cs:ce].split()) < MIN_UNATTRIBUTED_WORDS or not span.closed):
+        if found is None and sent.start < span.start:  # "Valastro praised “…”": the sentence's subject, outside quotes
+            att = clause_subject(doc, sent.start, span.start, outside=spans)
+            found = resolved(doc, salience, att, "subject", span.start) if att is not None else None
+        weak = found is None or found.where == "subject"  # a sentence's subject may only mention a title or a slogan
+        if weak and (len(doc.norm[cs:ce].split()) < MIN_UNATTRIBUTED_WORDS or not span.closed):
             continue
         out.append(record(doc, sent, cs, ce, kind, found))
         if found is not None:  # "a former official" goes on speaking too, named or not

@@ -602,6 +602,9 @@ def _coordinated_verb(doc: Document, start: int, cue: Token) -> Attribution | No
         if phrase is not None:
             return Attribution(phrase, cue.text.lower(), cue.start, cue.end)
     phrase = sentence_subject(doc, sent.start, cue.start)
+    if phrase is None:
+        found = clause_subject(doc, sent.start, cue.start)
+        phrase = found.phrase if found is not None else None
     return Attribution(phrase, cue.text.lower(), cue.start, cue.end) if phrase is not None else None
 
 
@@ -634,6 +637,32 @@ def sentence_subject(doc: Document, start: int, end: int) -> SpeakerPhrase | Non
         return None
     phrase = _phrase(doc, picked, picked[-1].end)
     return phrase if phrase is not None and phrase.via in ("name", "organisation") else None
+
+
+def clause_subject(doc: Document, start: int, end: int, *, outside=()) -> Attribution | None:
+    """The subject of the sentence's first verb before ``end`` (from the shallow clause parse), when it names
+    someone: "Valastro praised “…”", "The billionaire businessman began by …, saying that …"."""
+    from bisect import bisect_right
+
+    from .clauses import sentence_clauses
+
+    index = bisect_right([s.start for s in doc.sentences], start) - 1
+    if index < 0 or doc.sentences[index].end <= start:
+        return None
+    for clause in sentence_clauses(doc, index):
+        if clause.kind != "verb" or clause.start >= end:
+            break
+        subject = clause.subject
+        if subject is None or subject.end > clause.start or subject.start < start or clause.voice == "passive":
+            continue
+        if any(q.start <= subject.start < q.end for q in outside):
+            return None  # “The risk,” said X, “is …”: a subject inside a quote is the quoted words'
+        toks = doc.tokens_in(subject.start, subject.end)
+        phrase = _phrase(doc, toks, subject.end) if toks else None
+        if phrase is not None and phrase.via in ("name", "pronoun", "description", "organisation"):
+            return Attribution(phrase, doc.norm[clause.start : clause.end].lower(), clause.start, clause.end)
+        return None
+    return None
 
 
 def attribution_label(doc: Document, start: int, end: int) -> Attribution | None:

@@ -38,3 +38,10 @@ def test_words_running_on_after_a_partial_quote_do_not_attribute_it(write_articl
 def test_a_partial_quote_closed_by_its_attribution_keeps_it(write_article):
     ds = write_article("The mayor faced the press.\nThe plan is “a disgrace” the harbour master said.\n")
     assert one_quote(ds, "a disgrace")["speaker_text"] == "the harbour master"
+
+
+def test_a_quote_split_by_its_attribution_keeps_one_speaker(write_article):
+    # “The risk,” said X, “is …”: the first words of the quote are no subject of the second part
+    ds = write_article("The port\n\n“The risk,” said Ada Obi, the mayor, “is that the cranes rust before spring.”\n")
+    q = one_quote(ds, "cranes rust")
+    assert (q["speaker"], q["speaker_via"]) == ("Ada Obi", "continuation")

@@ -114,3 +114,17 @@ def test_a_constituency_is_not_a_speaker(write_article):
 def test_a_name_no_table_knows_is_the_speaker_without_its_appositive_or_title(write_article, line):
     q = one_quote(write_article(line + "\n"), "useful and frank")
     assert q["speaker"] == "Quexley" and q["speaker_via"] == "name"
+
+
+def test_the_subject_of_a_sentence_with_no_cue_speaks_its_quote(write_article):
+    ds = write_article(
+        "Harbour reopens\n\nMayor Ada Obi visited the harbour on Monday.\n"
+        "The mayor struck a defiant tone on the radio: “We will rebuild every pier before the winter.”\n"
+    )
+    q = one_quote(ds, "rebuild every pier")
+    assert (q["speaker"], q["speaker_text"]) == ("Ada Obi", "The mayor")
+
+
+def test_a_subject_only_mentioning_a_short_quote_does_not_make_it_speech(write_article):
+    ds = write_article("Harbour reopens\n\nMayor Ada Obi spoke.\nThe mayor visited the “new” pier on Monday.\n")
+    assert ds.quotes.empty
