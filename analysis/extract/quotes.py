@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..article import Sentence, invisible, is_blank, stable_id
 from .coreference import Salience, resolve
-from .mentions import visible
+from .mentions import is_title_word, visible
 from .quote_marks import QuoteSpan
 from .speakers import (
     NOBODY, Attribution, Speaker, attribution_after, clause_subject, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
@@ -280,9 +280,10 @@ def _kind(doc: Document, before: tuple[int, int]) -> str:
     from .. import reference
 
     lead = doc.norm[before[0] : before[1]].rstrip()
-    if not lead or lead.endswith((":", ",", "(", "—", "–", "-", ".", "!", "?")):
+    last = lead.split()[-1].lower() if lead else ""
+    abbreviated = lead.endswith(".") and ("." in last[:-1] or is_title_word(last))  # said the U.S. “clearly” needed
+    if not lead or lead.endswith((":", ",", "(", "—", "–", "-", ".", "!", "?")) and not abbreviated:
         return "direct"
-    last = lead.split()[-1].lower()
     if last in reference.cues() or last in ("that",) and lead.lower().split()[-2:-1] and lead.lower().split()[-2] in reference.cues():
         return "direct"
     return "partial"

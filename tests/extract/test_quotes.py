@@ -45,3 +45,10 @@ def test_a_quote_split_by_its_attribution_keeps_one_speaker(write_article):
     ds = write_article("The port\n\n“The risk,” said Ada Obi, the mayor, “is that the cranes rust before spring.”\n")
     q = one_quote(ds, "cranes rust")
     assert (q["speaker"], q["speaker_via"]) == ("Ada Obi", "continuation")
+
+
+def test_an_abbreviation_before_a_quote_does_not_end_the_sentence(write_article):
+    # "the U.S. “clearly” needed": the quote sits inside the reported clause, so it is partial and hers
+    ds = write_article("The talks\n\nAda Obi said the U.S. “clearly” needed a new harbour treaty.\n")
+    q = one_quote(ds, "clearly")
+    assert (q["kind"], q["speaker"]) == ("partial", "Ada Obi")
