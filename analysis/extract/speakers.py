@@ -147,11 +147,16 @@ def phrase_before(doc: Document, start: int, cue_start: int) -> SpeakerPhrase | 
         return None
     relative = _relative_clause(doc, toks)
     if relative is not None:  # "Richard Hale, whose constituency includes …, called": the name before the clause
-        cut = _np_start(doc, toks[:relative], relative)
-        if cut is not None:
-            named = _phrase(doc, toks[cut:relative], toks[relative - 1].end)
-            if named is not None and named.via in ("name", "organisation", "pronoun", "description"):
-                return named
+        named = _noun_phrase_ending(doc, toks[:relative])
+        if named is not None and named.via in ("name", "organisation", "pronoun", "description"):
+            return named
+    return _noun_phrase_ending(doc, toks)
+
+
+def _noun_phrase_ending(doc: Document, toks: list[Token]) -> SpeakerPhrase | None:
+    """The speaker phrase that ``toks`` end with, an appositive pointing back to the name before it
+    ("Jones, a spokesman for the ministry" → Jones; "Jacobs, president of the Union" → Jacobs)."""
+    text = doc.norm
     j = _np_start(doc, toks, len(toks))
     if j is None:
         return None

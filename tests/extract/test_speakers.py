@@ -27,6 +27,9 @@ INTRO = "Foreign Minister Jane Okafor arrived in the capital on Tuesday for talk
     ("“The talks were useful and frank,” Okafor, Reyes’s foreign minister, said.", "Jane Okafor", "Okafor, Reyes’s foreign minister", "name"),
     ("Okafor, a diplomat who once served under Reyes, said: “The talks were useful and frank.”", "Jane Okafor", "Okafor", "name"),
     ("A senior aide, speaking on condition of anonymity, said that “the talks were useful and frank.”", "", "A senior aide", "description"),
+    # a relative clause after an appositive belongs to the appositive's noun; the name before both speaks
+    ("Okafor, head of the Freedonia Institute, which advises the cabinet, said the talks were “useful and frank.”",
+     "Jane Okafor", "Okafor, head of the Freedonia Institute", "name"),
 ])
 def test_speaker_phrase_and_resolution(write_article, line, speaker, words, via):
     ds = write_article(INTRO + line + "\n")
