@@ -160,6 +160,8 @@ def _noun_phrase_ending(doc: Document, toks: list[Token]) -> SpeakerPhrase | Non
     j = _np_start(doc, toks, len(toks))
     if j is None:
         return None
+    if j >= 2 and toks[j - 1].text in ("of", "at", "from") and text[toks[j - 2].end : toks[j - 1].start].strip() == ",":
+        j -= 1  # "Mr. Mahaney, of RBC Capital Markets, said": the appositive says where he works
     head_toks = toks[j:]
     first = head_toks[0]
     # "Jones, a spokesman for the ministry, said" / "Jones — who leads the group — said"
@@ -411,8 +413,11 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
     if owners and head in group_nouns() | _PERSON_NOUNS | _TITLE_HEADS(head):  # "Trump’s spokeswoman": an unnamed person
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
     bare = toks[1:] if words[0] == "the" else toks  # "the BBC said"
+    of = next((k for k in range(1, len(bare)) if bare[k].text == "of"), None)
+    if of is not None and names and all(m.kind in ("place", "country") for m in names) and _mention(doc, bare[of + 1] if of + 1 < len(bare) else bare[0]):
+        bare, names = bare[:of], []  # "Sen. Sherrod Brown of Ohio": an unlisted name, then where from
     if bare and all(t.text[:1].isupper() for t in bare) and len(bare) <= 4 and not names and not any(
-        w in _NOT_NAMES or _noun(w) in _PERSON_NOUNS | _ORG_NOUNS or w in group_nouns() for w in words[len(toks) - len(bare) :]
+        w in _NOT_NAMES or _noun(w) in _PERSON_NOUNS | _ORG_NOUNS or w in group_nouns() for w in (t.text.lower() for t in bare)
     ):
         return SpeakerPhrase(start, end, "name", (), "")  # a name no table knows: "HuffPo said", "the BBC said"
     if any(w[:1].isalpha() for w in words) and (_noun(head) in _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS or head in group_nouns()
@@ -791,7 +796,8 @@ def unlisted_name(doc: Document, phrase: SpeakerPhrase) -> Speaker | None:
         toks = toks[1:]
     if not toks:
         return None
-    ends = [k for k in range(1, len(toks)) if doc.norm[toks[k - 1].end : toks[k].start].strip()[:1] in (",", "—", "–", "(")]
+    ends = [k for k in range(1, len(toks)) if doc.norm[toks[k - 1].end : toks[k].start].strip()[:1] in (",", "—", "–", "(")
+            or toks[k].text == "of" and _mention(doc, toks[k + 1] if k + 1 < len(toks) else toks[k]) is not None]
     toks = toks[: ends[0]] if ends else toks  # "Htay Oo, its acting chairman": the name before its appositive
     while len(toks) > 1 and is_title_word(toks[0].text):
         toks = toks[1:]  # "Sen. Zorb Quexley": the title is not part of the name

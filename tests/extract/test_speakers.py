@@ -131,3 +131,12 @@ def test_the_subject_of_a_sentence_with_no_cue_speaks_its_quote(write_article):
 def test_a_subject_only_mentioning_a_short_quote_does_not_make_it_speech(write_article):
     ds = write_article("Harbour reopens\n\nMayor Ada Obi spoke.\nThe mayor visited the “new” pier on Monday.\n")
     assert ds.quotes.empty
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("“The talks were useful and frank,” Okafor, of Freedonia Capital Markets, said.", "Jane Okafor"),  # where she works
+    ("“The talks were useful and frank,” said Sen. Quexley of Ohio, a veteran negotiator.", "Quexley"),  # where from
+])
+def test_of_phrases_after_a_name_say_where_the_speaker_is_from(write_article, line, speaker):
+    q = one_quote(write_article(INTRO + line + "\n"), "useful and frank")
+    assert q["speaker"] == speaker
