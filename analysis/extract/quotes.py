@@ -211,7 +211,8 @@ def _subject_speaks(doc: Document, span: QuoteSpan) -> Attribution | None:
 def _headline_label(doc: Document, span: QuoteSpan) -> Attribution | None:
     """"John McCain: Republican Anger Appeals to ‘Bad Angels’": a short line that opens with a name and a colon."""
     para = doc.paragraph_at(span.start)
-    if para is None or para.end - para.start > 200 or doc.norm[para.end - 1] in ".!?" and para.section != "headline":
+    first = para is not None and para.start == doc.paragraphs[0].start  # a title line, even one ending in a period
+    if para is None or para.end - para.start > 200 or doc.norm[para.end - 1] in ".!?" and para.section != "headline" and not first:
         return None
     colon = doc.norm.find(":", para.start, min(span.start, para.start + 60))
     return attribution_label(doc, para.start, colon + 1) if colon > para.start else None

@@ -643,6 +643,8 @@ def sentence_subject(doc: Document, start: int, end: int) -> SpeakerPhrase | Non
         if not (_in_name(doc, tok) or is_title_word(tok.text) or tok.text.lower() in ("the", "a", "former", "democratic", "republican")):
             break
         picked.append(tok)
+    if not picked and k < len(toks) and (person := _person_named_elsewhere(doc, toks[k])) is not None:
+        return SpeakerPhrase(toks[k].start, toks[k].end, "name", (person,), "")  # "Obama slams …" above "Barack Obama"
     if not picked or not any(_is_actor(doc, t) for t in picked):
         return None
     phrase = _phrase(doc, picked, picked[-1].end)
@@ -673,6 +675,14 @@ def clause_subject(doc: Document, start: int, end: int, *, outside=()) -> Attrib
             return Attribution(phrase, doc.norm[clause.start : clause.end].lower(), clause.start, clause.end)
         return None
     return None
+
+
+def _person_named_elsewhere(doc: Document, tok: Token) -> Mention | None:
+    """A capitalised word no mention covers that is the surname of a person the article names
+    (a headline's "Obama" before the body's "President Barack Obama")."""
+    if not tok.text[:1].isupper() or _mention(doc, tok) is not None:
+        return None
+    return next((m for m in doc.mentions if m.kind == "person" and " " in m.name and m.name.split()[-1] == tok.text), None)
 
 
 def attribution_label(doc: Document, start: int, end: int) -> Attribution | None:
@@ -801,6 +811,9 @@ def unlisted_name(doc: Document, phrase: SpeakerPhrase) -> Speaker | None:
     toks = toks[: ends[0]] if ends else toks  # "Htay Oo, its acting chairman": the name before its appositive
     while len(toks) > 1 and is_title_word(toks[0].text):
         toks = toks[1:]  # "Sen. Zorb Quexley": the title is not part of the name
+    person = _person_named_elsewhere(doc, toks[0]) if len(toks) == 1 else None
+    if person is not None:  # "Clinton: …" in a title above "Hillary Clinton"
+        return describe(doc, (person,))
     name = " ".join(t.text for t in toks)
     kind = "person" if len(toks) > 1 and reference.is_first_name(toks[0].text) else "organization"
     return Speaker(name, "", "", "", kind)

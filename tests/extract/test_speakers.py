@@ -140,3 +140,16 @@ def test_a_subject_only_mentioning_a_short_quote_does_not_make_it_speech(write_a
 def test_of_phrases_after_a_name_say_where_the_speaker_is_from(write_article, line, speaker):
     q = one_quote(write_article(INTRO + line + "\n"), "useful and frank")
     assert q["speaker"] == speaker
+
+
+def test_a_title_names_the_speaker_by_the_surname_the_body_gives_in_full(write_article):
+    # the title line comes before the full name, and may end in a period
+    ds = write_article("Okafor slams the ‘reckless and costly’ harbour plan.\n\n"
+                       "Foreign Minister Jane Okafor spoke in the capital on Tuesday.\n")
+    assert one_quote(ds, "reckless and costly")["speaker"] == "Jane Okafor"
+
+
+def test_a_title_line_ending_in_a_period_can_label_its_quote(write_article):
+    ds = write_article("Okafor: Time for ‘patience’ on the harbour.\n\n"
+                       "Foreign Minister Jane Okafor spoke in the capital on Tuesday.\n")
+    assert one_quote(ds, "patience")["speaker"] == "Jane Okafor"
