@@ -87,7 +87,7 @@ def quotes(doc: Document) -> list[Quote]:
         before = (max(sent.start, prev_end), span.start)
         kind = _kind(doc, before)
         found = _attribute(doc, salience, span, after, before, kind, next_start)
-        if found is None and previous is not None and cue_in(doc, *after) is None and _continues(doc, span, kind, previous_at):
+        if found is None and previous is not None and span.closed and cue_in(doc, *after) is None and _continues(doc, span, kind, previous_at):
             found = _continued(doc, previous, span.start)
         if found is None and sent.start < span.start:  # "Valastro praised “…”": the sentence's subject, outside quotes
             att = clause_subject(doc, sent.start, span.start, outside=spans)
