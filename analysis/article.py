@@ -253,7 +253,8 @@ def _line_section(line: str, patterns) -> str:
 
 
 # A candidate sentence end: terminal punctuation, closing marks, space, then a capital or digit.
-_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")  # whole runs only: linear
+# Closing and opening marks include the apostrophe: ''…'' (two apostrophes for a double mark, in wire copy) and '…'.
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9])")  # whole runs only: linear
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _OPENING_MARKS = "“«"
 _CLOSING_MARKS = "”»"
@@ -265,7 +266,7 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(row["abbreviation"].lower() for row in reference.table("abbreviations"))
 
 
-_QUOTE_MARKS = re.compile("[“”\"]")
+_QUOTE_MARKS = re.compile("[“”\"]|''")  # '' stands for a straight double mark
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 # A quotation that has run this far without closing is a stray mark, not a quotation.
 QUOTE_REACH = 3000

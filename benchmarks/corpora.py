@@ -336,6 +336,11 @@ def title_tokens(titles) -> frozenset[str]:
     return frozenset(part.rstrip(".") for title in titles for part in title.lower().split())
 
 
+_APPOSITION = re.compile(r"[,;:]|\s-\s")
+_DESCRIPTION_OPENERS = frozenset("a an one the another some his her their its two three several".split())
+_COMPLEMENT_WORDS = frozenset("to of for with from at in on by who whom whose that which close".split())
+
+
 def names_in_source(source: str, *, titles: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The surnames (or single names) a gold source span names; empty when it names nobody.
 
@@ -343,16 +348,33 @@ def names_in_source(source: str, *, titles: frozenset[str] = frozenset(), common
     capitalised words that are not pronouns, determiners or title words, and keep the last
     word of each run that is not a modifier — followed by a lower-case content word or
     possessive (``a Clinton campaign spokesman`` and ``Clinton's spokesman`` name nobody,
-    ``Clinton spokesman Brian Fallon`` names Fallon, ``Clinton and Sanders`` both). A
+    ``Clinton spokesman Brian Fallon`` names Fallon, ``Clinton and Sanders`` both); a comma
+    or dash ends a run whatever follows (``Ana Ruiz, president of …`` names Ruiz); a description
+    names nobody through its complement (``a person close to the Clintons``, ``an aide who supports
+    Ruiz``) until a comma (``his friend at Lehigh, Tom Bell`` names Bell). A
     capitalised word that the article also writes in lower case (``Officials`` opening a
     sentence) counts as a common word.
     """
-    words = _WORD.findall(re.sub(r"\([^)]*\)", " ", source.translate(_FOLD)))
+    folded = re.sub(r"\([^)]*\)", " ", source.translate(_FOLD))
+    matches = list(_WORD.finditer(folded))
+    words = [m.group() for m in matches]
     title_words = title_tokens(titles)
     names, run = [], []
+    # "a person close to the Clintons", "an adviser who supports Ruiz": a description names nobody; a name in its
+    # complement says whom the person is close to (until a comma: "his friend at Lehigh, Bruce Turry" names Turry)
+    described = len(words) > 1 and words[0].lower() in _DESCRIPTION_OPENERS and words[1][:1].islower()
+    complement = False
     for i, word in enumerate([*words, ""]):
         bare = re.sub(r"'s?$", "", word).rstrip(".")
         low = bare.lower()
+        if 0 < i < len(words) and _APPOSITION.search(folded, matches[i - 1].end(), matches[i].start()):
+            if run and not complement:
+                names.append(run[-1])  # "Ana Ruiz, president of …": a comma or dash ends the name, whatever follows
+            run, complement = [], False
+        if described and low in _COMPLEMENT_WORDS:
+            complement = True
+        if complement:
+            continue
         if bare[:1].isupper() and low not in FUNCTION_WORDS and low not in title_words and low not in common:
             run.append(bare)
             if bare != word.rstrip(".") and i < len(words) - 1:  # a possessive: it modifies what follows

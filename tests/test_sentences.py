@@ -46,6 +46,9 @@ def test_agrees_with_pysbd_on_almost_every_paragraph():
         ("“We will go. We will fight,” he said. Then he left.", 2),
         ("It cost $3.5 million. Nobody paid.", 2),
         ("No quotes here and no end", 1),
+        # wire copy writes a double mark as two apostrophes: the quote closes its sentence and holds its own together
+        ("''We are refugees,'' she said. ''We are not terrorists.'' Mr. Zahed said no.", 3),
+        ("''We will go. We will fight,'' he said. Then he left.", 2),
     ],
 )
 def test_hard_boundaries(chunk, expected):

@@ -597,7 +597,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         while j > i + 1 and toks[j - 1].text.lower() in CONNECTORS and not is_capitalised(toks[j - 1].text):
             j -= 1  # "Eve Doe of Millbrook": the connector led to a name already found, not into this one
         lead = i
-        while lead < j and (is_title_word(toks[lead].text) or toks[lead].text.lower() in CONNECTORS or toks[lead].text in ("A", "An", "The")):
+        while lead < j and (is_title_word(toks[lead].text) or toks[lead].text in CONNECTORS or toks[lead].text in ("A", "An", "The", "Of")):
+            # a capitalised "Ben", "Al", "De", "Van" opens a name ("Ben Carson", "Al Gore", "Van Jones"): only
+            # a lower-case connector or a capitalised article is not part of it
             lead += 1
         of = next((k for k in range(lead + 2, j) if toks[k].text == "of"), None)
         if of is not None and reference.is_first_name(toks[lead].text):

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..article import Sentence, invisible, is_blank, stable_id
 from .coreference import Salience, resolve
-from .mentions import visible
+from .mentions import is_title_word, visible
 from .quote_marks import QuoteSpan
 from .speakers import (
-    NOBODY, Attribution, Speaker, attribution_after, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
+    NOBODY, Attribution, Speaker, attribution_after, clause_subject, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
     sentence_subject, unlisted_name,
 )
 from .stance import stance, tone
@@ -87,20 +87,25 @@ def quotes(doc: Document) -> list[Quote]:
         before = (max(sent.start, prev_end), span.start)
         kind = _kind(doc, before)
         found = _attribute(doc, salience, span, after, before, kind, next_start)
-        if found is None and previous is not None and cue_in(doc, *after) is None and _continues(doc, span, kind, previous_at):
+        if found is None and previous is not None and span.closed and cue_in(doc, *after) is None and _continues(doc, span, kind, previous_at):
             found = _continued(doc, previous, span.start)
-        if found is None and (len(doc.norm[cs:ce].split()) < MIN_UNATTRIBUTED_WORDS or not span.closed):
+        if found is None and sent.start < span.start:  # "Valastro praised “…”": the sentence's subject, outside quotes
+            att = clause_subject(doc, sent.start, span.start, outside=spans)
+            found = resolved(doc, salience, att, "subject", span.start) if att is not None else None
+        weak = found is None or found.where == "subject"  # a sentence's subject may only mention a title or a slogan
+        if weak and (len(doc.norm[cs:ce].split()) < MIN_UNATTRIBUTED_WORDS or not span.closed):
             continue
         out.append(record(doc, sent, cs, ce, kind, found))
-        if found is not None and found.speaker.name:
-            previous, previous_at = found, span.start
+        if found is not None:  # "a former official" goes on speaking too, named or not
+            previous, previous_at = found, span.end - 1  # where the quote ends: it may have run over paragraphs
     return sorted(out, key=lambda q: q.start)
 
 
 def _continued(doc: Document, previous: Found, pos: int) -> Found:
     """The last speaker goes on; the words naming them are their latest name before this quote."""
     phrase = previous.attribution.phrase
-    latest = [m for m in doc.mentions_named(previous.speaker.name) if phrase.end <= m.start and m.end <= pos]
+    named = doc.mentions_named(previous.speaker.name) if previous.speaker.name else ()
+    latest = [m for m in named if phrase.end <= m.start and m.end <= pos]
     if latest:
         phrase = phrase._replace(start=latest[-1].start, end=latest[-1].end)
     return previous._replace(attribution=previous.attribution._replace(phrase=phrase), where="continued", via="continuation")
@@ -132,6 +137,8 @@ def _content(text: str, span: QuoteSpan) -> tuple[int, int]:
 
 def _attribute(doc, salience, span, after, before, kind, next_start) -> Found | None:
     att = attribution_after(doc, *after) if span.closed else None
+    if att is not None and kind == "partial" and _runs_on(doc, span) and doc.norm[att.cue_end : att.cue_end + 1] not in (".", ",", ";", ""):
+        att = None  # he “cannot walk down the street” without reporters asking him: the clause goes on
     where = "after"
     if att is None:
         att, where = attribution_before(doc, *before, partial=kind == "partial"), "before"
@@ -170,6 +177,14 @@ def resolved(doc: Document, salience: Salience, att: Attribution, where: str, po
     return Found(att, where, speaker, phrase.via)
 
 
+def _runs_on(doc: Document, span: QuoteSpan) -> bool:
+    """The sentence runs on past a partial quote with no break ("he “cannot walk down the street” without
+    reporters asking him"): the words after it are the rest of the clause, not its attribution."""
+    last = doc.norm[span.content_end - 1 : span.content_end]
+    nxt = doc.norm[span.end : span.end + 1]
+    return last not in ",.!?;:—–-" and nxt == " " and doc.norm[span.end + 1 : span.end + 2].islower()
+
+
 def _after_colon(doc: Document, span: QuoteSpan) -> bool:
     k = span.start
     while k > 0 and doc.norm[k - 1].isspace():
@@ -196,7 +211,8 @@ def _subject_speaks(doc: Document, span: QuoteSpan) -> Attribution | None:
 def _headline_label(doc: Document, span: QuoteSpan) -> Attribution | None:
     """"John McCain: Republican Anger Appeals to ‘Bad Angels’": a short line that opens with a name and a colon."""
     para = doc.paragraph_at(span.start)
-    if para is None or para.end - para.start > 200 or doc.norm[para.end - 1] in ".!?" and para.section != "headline":
+    first = para is not None and para.start == doc.paragraphs[0].start  # a title line, even one ending in a period
+    if para is None or para.end - para.start > 200 or doc.norm[para.end - 1] in ".!?" and para.section != "headline" and not first:
         return None
     colon = doc.norm.find(":", para.start, min(span.start, para.start + 60))
     return attribution_label(doc, para.start, colon + 1) if colon > para.start else None
@@ -265,9 +281,10 @@ def _kind(doc: Document, before: tuple[int, int]) -> str:
     from .. import reference
 
     lead = doc.norm[before[0] : before[1]].rstrip()
-    if not lead or lead.endswith((":", ",", "(", "—", "–", "-", ".", "!", "?")):
+    last = lead.split()[-1].lower() if lead else ""
+    abbreviated = lead.endswith(".") and ("." in last[:-1] or is_title_word(last))  # said the U.S. “clearly” needed
+    if not lead or lead.endswith((":", ",", "(", "—", "–", "-", ".", "!", "?")) and not abbreviated:
         return "direct"
-    last = lead.split()[-1].lower()
     if last in reference.cues() or last in ("that",) and lead.lower().split()[-2:-1] and lead.lower().split()[-2] in reference.cues():
         return "direct"
     return "partial"

@@ -147,14 +147,21 @@ def phrase_before(doc: Document, start: int, cue_start: int) -> SpeakerPhrase | 
         return None
     relative = _relative_clause(doc, toks)
     if relative is not None:  # "Richard Hale, whose constituency includes …, called": the name before the clause
-        cut = _np_start(doc, toks[:relative], relative)
-        if cut is not None:
-            named = _phrase(doc, toks[cut:relative], toks[relative - 1].end)
-            if named is not None and named.via in ("name", "organisation", "pronoun", "description"):
-                return named
+        named = _noun_phrase_ending(doc, toks[:relative])
+        if named is not None and named.via in ("name", "organisation", "pronoun", "description"):
+            return named
+    return _noun_phrase_ending(doc, toks)
+
+
+def _noun_phrase_ending(doc: Document, toks: list[Token]) -> SpeakerPhrase | None:
+    """The speaker phrase that ``toks`` end with, an appositive pointing back to the name before it
+    ("Jones, a spokesman for the ministry" → Jones; "Jacobs, president of the Union" → Jacobs)."""
+    text = doc.norm
     j = _np_start(doc, toks, len(toks))
     if j is None:
         return None
+    if j >= 2 and toks[j - 1].text in ("of", "at", "from") and text[toks[j - 2].end : toks[j - 1].start].strip() == ",":
+        j -= 1  # "Mr. Mahaney, of RBC Capital Markets, said": the appositive says where he works
     head_toks = toks[j:]
     first = head_toks[0]
     # "Jones, a spokesman for the ministry, said" / "Jones — who leads the group — said"
@@ -176,6 +183,8 @@ def _before_appositives(doc: Document, toks: list[Token], end: int) -> SpeakerPh
         named = _phrase(doc, toks[cut:], end)
         if named is not None and (named.via == "pronoun" or named.via in ("name", "organisation") and named.mentions):
             return named
+        if named is not None and named.via == "name" and cut == 0:
+            return named  # "Htay Oo, its acting chairman, told": a name no table knows, opening the clause
         lead = text[toks[cut - 1].end : toks[cut].start].strip() if cut else ""
         if lead not in (",", "—", "–") or not _appositive(doc, toks[cut:]):
             return None
@@ -223,8 +232,16 @@ def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
     if not toks or not text[toks[-1].end : toks[-1].end + 2].lstrip().startswith(","):
         return None
     for k in range(len(toks) - 1, 0, -1):
-        if toks[k].text.lower() in ("who", "whose", "which") and text[toks[k - 1].end : toks[k].start].strip() in (",", "—", "–"):
+        gap = text[toks[k - 1].end : toks[k].start].strip()
+        word = toks[k].text
+        if word.lower() in ("who", "whose", "which") and gap in (",", "—", "–"):
             return k
+        if gap == "," and word.endswith("ing") and word.islower() and len(word) > 5:
+            return k  # "An Israeli official, speaking on condition of anonymity, said"
+        if word in ("who", "whose") and gap in ("", "'s", "’s"):  # "Garin, a pollster who works with X, said": the appositive ends at "who"
+            comma = next((c for c in range(k - 1, 0, -1) if text[toks[c - 1].end : toks[c].start].strip() == ","), None)
+            if comma is not None and _appositive(doc, toks[comma:k]):
+                return comma
         if text[toks[k - 1].end : toks[k].start].strip() in (";", ":") or len(toks) - k > 40:
             return None
     return None
@@ -324,9 +341,12 @@ def _outside_parentheses(text: str, toks: list[Token], start: int, end: int) -> 
 def _appositive(doc: Document, toks: list[Token]) -> bool:
     """"a spokesman for the ministry", "the group's leader", "62": describes the name before it."""
     first = toks[0].text.lower()
-    if any(_is_person(doc, t) for t in toks):
+    linked = any(t.text in ("of", "for", "to", "with") for t in toks[:-1])
+    if _is_person(doc, toks[-1]) and not linked and not doc.norm.startswith(("’", "'"), toks[-1].end):
         return False  # "In Tokyo, Chief Cabinet Secretary Hiroshi Nakatani said": the name is the subject
-    return (first in ("a", "an", "the") or is_title_word(first) or first[:1].isdigit() or toks[0].text[:1].islower()
+    # a person inside ("a Trump ally", "an aide to Trump", "Trump's lawyer") is whom the appositive describes her by
+    owner = len(toks) > 2 and doc.norm.startswith(("’s ", "'s "), toks[0].end) and toks[1].text.islower()
+    return (first in ("a", "an", "the") or is_title_word(first) or first[:1].isdigit() or toks[0].text[:1].islower() or owner
             or any(t.text in ("of", "for", "at") for t in toks)  # "Republican of Minnesota", "of RBC Capital Markets"
             or len(toks) <= 2)  # a party and state tag: "R-Wis.", "D-Md."
 
@@ -393,8 +413,11 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
     if owners and head in group_nouns() | _PERSON_NOUNS | _TITLE_HEADS(head):  # "Trump’s spokeswoman": an unnamed person
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
     bare = toks[1:] if words[0] == "the" else toks  # "the BBC said"
+    of = next((k for k in range(1, len(bare)) if bare[k].text == "of"), None)
+    if of is not None and names and all(m.kind in ("place", "country") for m in names) and _mention(doc, bare[of + 1] if of + 1 < len(bare) else bare[0]):
+        bare, names = bare[:of], []  # "Sen. Sherrod Brown of Ohio": an unlisted name, then where from
     if bare and all(t.text[:1].isupper() for t in bare) and len(bare) <= 4 and not names and not any(
-        w in _NOT_NAMES or _noun(w) in _PERSON_NOUNS | _ORG_NOUNS or w in group_nouns() for w in words[len(toks) - len(bare) :]
+        w in _NOT_NAMES or _noun(w) in _PERSON_NOUNS | _ORG_NOUNS or w in group_nouns() for w in (t.text.lower() for t in bare)
     ):
         return SpeakerPhrase(start, end, "name", (), "")  # a name no table knows: "HuffPo said", "the BBC said"
     if any(w[:1].isalpha() for w in words) and (_noun(head) in _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS or head in group_nouns()
@@ -589,6 +612,9 @@ def _coordinated_verb(doc: Document, start: int, cue: Token) -> Attribution | No
         if phrase is not None:
             return Attribution(phrase, cue.text.lower(), cue.start, cue.end)
     phrase = sentence_subject(doc, sent.start, cue.start)
+    if phrase is None:
+        found = clause_subject(doc, sent.start, cue.start)
+        phrase = found.phrase if found is not None else None
     return Attribution(phrase, cue.text.lower(), cue.start, cue.end) if phrase is not None else None
 
 
@@ -617,10 +643,46 @@ def sentence_subject(doc: Document, start: int, end: int) -> SpeakerPhrase | Non
         if not (_in_name(doc, tok) or is_title_word(tok.text) or tok.text.lower() in ("the", "a", "former", "democratic", "republican")):
             break
         picked.append(tok)
+    if not picked and k < len(toks) and (person := _person_named_elsewhere(doc, toks[k])) is not None:
+        return SpeakerPhrase(toks[k].start, toks[k].end, "name", (person,), "")  # "Obama slams …" above "Barack Obama"
     if not picked or not any(_is_actor(doc, t) for t in picked):
         return None
     phrase = _phrase(doc, picked, picked[-1].end)
     return phrase if phrase is not None and phrase.via in ("name", "organisation") else None
+
+
+def clause_subject(doc: Document, start: int, end: int, *, outside=()) -> Attribution | None:
+    """The subject of the sentence's first verb before ``end`` (from the shallow clause parse), when it names
+    someone: "Valastro praised “…”", "The billionaire businessman began by …, saying that …"."""
+    from bisect import bisect_right
+
+    from .clauses import sentence_clauses
+
+    index = bisect_right([s.start for s in doc.sentences], start) - 1
+    if index < 0 or doc.sentences[index].end <= start:
+        return None
+    for clause in sentence_clauses(doc, index):
+        if clause.kind != "verb" or clause.start >= end:
+            break
+        subject = clause.subject
+        if subject is None or subject.end > clause.start or subject.start < start or clause.voice == "passive":
+            continue
+        if any(q.start <= subject.start < q.end for q in outside):
+            return None  # “The risk,” said X, “is …”: a subject inside a quote is the quoted words'
+        toks = doc.tokens_in(subject.start, subject.end)
+        phrase = _phrase(doc, toks, subject.end) if toks else None
+        if phrase is not None and phrase.via in ("name", "pronoun", "description", "organisation"):
+            return Attribution(phrase, doc.norm[clause.start : clause.end].lower(), clause.start, clause.end)
+        return None
+    return None
+
+
+def _person_named_elsewhere(doc: Document, tok: Token) -> Mention | None:
+    """A capitalised word no mention covers that is the surname of a person the article names
+    (a headline's "Obama" before the body's "President Barack Obama")."""
+    if not tok.text[:1].isupper() or _mention(doc, tok) is not None:
+        return None
+    return next((m for m in doc.mentions if m.kind == "person" and " " in m.name and m.name.split()[-1] == tok.text), None)
 
 
 def attribution_label(doc: Document, start: int, end: int) -> Attribution | None:
@@ -744,6 +806,14 @@ def unlisted_name(doc: Document, phrase: SpeakerPhrase) -> Speaker | None:
         toks = toks[1:]
     if not toks:
         return None
+    ends = [k for k in range(1, len(toks)) if doc.norm[toks[k - 1].end : toks[k].start].strip()[:1] in (",", "—", "–", "(")
+            or toks[k].text == "of" and _mention(doc, toks[k + 1] if k + 1 < len(toks) else toks[k]) is not None]
+    toks = toks[: ends[0]] if ends else toks  # "Htay Oo, its acting chairman": the name before its appositive
+    while len(toks) > 1 and is_title_word(toks[0].text):
+        toks = toks[1:]  # "Sen. Zorb Quexley": the title is not part of the name
+    person = _person_named_elsewhere(doc, toks[0]) if len(toks) == 1 else None
+    if person is not None:  # "Clinton: …" in a title above "Hillary Clinton"
+        return describe(doc, (person,))
     name = " ".join(t.text for t in toks)
     kind = "person" if len(toks) > 1 and reference.is_first_name(toks[0].text) else "organization"
     return Speaker(name, "", "", "", kind)

@@ -172,6 +172,13 @@ TITLES = frozenset({"senator", "sen", "president", "mr", "secretary", "vice pres
     ("Ruiz’s spokesman", ()),
     ("Ruiz spokesman Tom Bell", ("Bell",)),
     ("Ana Ruiz, the Democratic nominee", ("Ruiz",)),
+    ("Ana Ruiz, president of the Freedonia Institute", ("Ruiz", "Institute")),  # the comma ends her name
+    ("Tom Bell - spokesman for the group", ("Bell",)),
+    ("a person close to the Ruizes", ()),  # a description: the name says whom the person is close to
+    ("one longtime adviser to Ana Ruiz", ()),
+    ("a party member who supports Ruiz", ()),
+    ("his best friend at Lehigh, Tom Bell", ("Bell",)),
+    ("the Ruiz campaign", ()),
     ("Ruiz and Bell", ("Ruiz", "Bell")),
     ("he", ()),
     ("The Daily Courier", ("Courier",)),

@@ -147,3 +147,13 @@ def test_a_town_written_with_its_state_is_a_town_all_through_the_article(doc):
 def test_without_a_state_the_majority_still_decides(doc):
     text = "Noma said the plan was sound. Noma added that it was cheap. Later, in Noma's case, the court ruled."
     assert not any(m.kind == "place" for m in doc(text).mentions if m.text == "Noma")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The debate ran late. Ben Okoro spoke on Monday.", "Ben Okoro"),  # "ben" is also a connector ("Musa ben Ali")
+    ("The debate ran late. Al Brandt spoke on Monday.", "Al Brandt"),
+    ("The debate ran late. Van Okafor spoke on Monday.", "Van Okafor"),
+])
+def test_a_first_name_that_is_also_a_name_connector_opens_the_name(doc, text, name):
+    people = {m.text: m.kind for m in doc(text).mentions}
+    assert people.get(name) == "person"

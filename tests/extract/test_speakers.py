@@ -22,6 +22,14 @@ INTRO = "Foreign Minister Jane Okafor arrived in the capital on Tuesday for talk
     ("“The talks were useful and frank,” Okafor, who leads the delegation, said.", "Jane Okafor", "Okafor", "name"),
     ("Reyes was tired. “The talks were useful and frank,” she said.", "Jane Okafor", "she", "pronoun"),
     ("“The talks were useful and frank,” the minister said.", "Jane Okafor", "the minister", "description"),
+    # a person named inside the appositive is whom it describes her by, not the speaker
+    ("“The talks were useful and frank,” Okafor, a close ally of Reyes, said.", "Jane Okafor", "Okafor, a close ally of Reyes", "name"),
+    ("“The talks were useful and frank,” Okafor, Reyes’s foreign minister, said.", "Jane Okafor", "Okafor, Reyes’s foreign minister", "name"),
+    ("Okafor, a diplomat who once served under Reyes, said: “The talks were useful and frank.”", "Jane Okafor", "Okafor", "name"),
+    ("A senior aide, speaking on condition of anonymity, said that “the talks were useful and frank.”", "", "A senior aide", "description"),
+    # a relative clause after an appositive belongs to the appositive's noun; the name before both speaks
+    ("Okafor, head of the Freedonia Institute, which advises the cabinet, said the talks were “useful and frank.”",
+     "Jane Okafor", "Okafor, head of the Freedonia Institute", "name"),
 ])
 def test_speaker_phrase_and_resolution(write_article, line, speaker, words, via):
     ds = write_article(INTRO + line + "\n")
@@ -100,3 +108,48 @@ def test_a_constituency_is_not_a_speaker(write_article):
     ds = write_article("In the constituency of Uxbridge and South Ruislip, the Conservative candidate said the count was very close.\n")
     q = one_quote(ds, "count was very close")
     assert "Ruislip" not in q["speaker"] and q["speaker_text"] == "the Conservative candidate"
+
+
+@pytest.mark.parametrize("line", [
+    "Quexley, the delegation’s acting chairman, told reporters: “The talks were useful and frank.”",
+    "“The talks were useful and frank,” said Sen. Quexley.",
+])
+def test_a_name_no_table_knows_is_the_speaker_without_its_appositive_or_title(write_article, line):
+    q = one_quote(write_article(line + "\n"), "useful and frank")
+    assert q["speaker"] == "Quexley" and q["speaker_via"] == "name"
+
+
+def test_the_subject_of_a_sentence_with_no_cue_speaks_its_quote(write_article):
+    ds = write_article(
+        "Harbour reopens\n\nMayor Ada Obi visited the harbour on Monday.\n"
+        "The mayor struck a defiant tone on the radio: “We will rebuild every pier before the winter.”\n"
+    )
+    q = one_quote(ds, "rebuild every pier")
+    assert (q["speaker"], q["speaker_text"]) == ("Ada Obi", "The mayor")
+
+
+def test_a_subject_only_mentioning_a_short_quote_does_not_make_it_speech(write_article):
+    ds = write_article("Harbour reopens\n\nMayor Ada Obi spoke.\nThe mayor visited the “new” pier on Monday.\n")
+    assert ds.quotes.empty
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("“The talks were useful and frank,” Okafor, of Freedonia Capital Markets, said.", "Jane Okafor"),  # where she works
+    ("“The talks were useful and frank,” said Sen. Quexley of Ohio, a veteran negotiator.", "Quexley"),  # where from
+])
+def test_of_phrases_after_a_name_say_where_the_speaker_is_from(write_article, line, speaker):
+    q = one_quote(write_article(INTRO + line + "\n"), "useful and frank")
+    assert q["speaker"] == speaker
+
+
+def test_a_title_names_the_speaker_by_the_surname_the_body_gives_in_full(write_article):
+    # the title line comes before the full name, and may end in a period
+    ds = write_article("Okafor slams the ‘reckless and costly’ harbour plan.\n\n"
+                       "Foreign Minister Jane Okafor spoke in the capital on Tuesday.\n")
+    assert one_quote(ds, "reckless and costly")["speaker"] == "Jane Okafor"
+
+
+def test_a_title_line_ending_in_a_period_can_label_its_quote(write_article):
+    ds = write_article("Okafor: Time for ‘patience’ on the harbour.\n\n"
+                       "Foreign Minister Jane Okafor spoke in the capital on Tuesday.\n")
+    assert one_quote(ds, "patience")["speaker"] == "Jane Okafor"
