@@ -417,7 +417,7 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
 
 # Prepositions after which a building's name is where something happens ("at Barclays Center"), and
 # a street's ("on Royal Street").
-_AT_BUILDING = frozenset("in at near outside inside into across around towards toward opposite behind".split())
+_AT_BUILDING = frozenset("in at near outside inside into to across around towards toward opposite behind".split())
 _ON_STREET = _AT_BUILDING | {"on", "along", "off", "down", "up"}
 
 
@@ -431,6 +431,8 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     words = reference.place_words()
     last = toks[i + n - 1].text.lower()
     k = i - 1
+    if k >= 0 and toks[k].text[:1].isupper() and text[toks[k].end : toks[k].end + 2] in ("'s", "’s"):
+        k -= 1  # "at Brooklyn's Barclays Center": the owner is the place it stands in
     if k >= 0 and toks[k].text.lower() == "the":
         k -= 1
     before = toks[k].text.lower() if k >= 0 and toks[k].end <= toks[i].start else ""
@@ -438,6 +440,20 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
         return before in _ON_STREET or nxt not in reference.cues()
     return n > 1 and last in words.buildings and before in _AT_BUILDING  # (not "at the House": Congress)
+
+
+def _building_after(text: str, toks: list[Token], i: int) -> bool:
+    """A street's or a building's name follows a possessive ("Derry's Altnagelvin Hospital"): the owner is a place."""
+    if not _capitalised_after(text, toks, i):
+        return False
+    words = reference.place_words()
+    for j in range(i + 1, min(len(toks), i + 6)):
+        if not is_capitalised(toks[j].text) or (j > i + 1 and not _joined(text, toks[j - 1], toks[j])):
+            return False
+        low = toks[j].text.lower()
+        if j > i + 1 and (low in words.buildings or low in words.streets):
+            return True
+    return False
 
 
 def _org_follows(text: str, toks: list[Token], k: int) -> bool:
@@ -485,7 +501,8 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # another spelling of a small town ("Christians" for Christiansø)
     # "at Zara's headquarters", "at Moody's Analytics": a person or a firm owns it
     owner = text[toks[i].end : toks[i].end + 2] in ("'s", "’s") and (
-        reference.is_first_name(word) or not prominent and _capitalised_after(text, toks, i))
+        reference.is_first_name(word) or not prominent and _capitalised_after(text, toks, i)) \
+        and not _building_after(text, toks, i)
     placed = (prev in reference.place_words().prepositions or prev == "of" or prev == "the" and nxt.lower() in _VICINITY) and not owner
     if word.isupper() and len(word) > 1 and not placed:
         return False  # an acronym ("TASS", "BA") names a town only in a dateline or beside a place word
@@ -595,8 +612,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             else:
                 out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))
             continue
-        if len(chunk) > 1 and last.lower() in words.streets and _building_as_place(text, toks, idx, len(chunk)):
-            out.append(Mention(s, e, surface, "place", surface, "", "building"))  # "Collins Avenue", not a person
+        if len(chunk) > 1 and (last.lower() in words.streets or last.lower() in words.buildings) \
+                and _building_as_place(text, toks, idx, len(chunk)):
+            out.append(Mention(s, e, surface, "place", surface, "", "building"))  # "Collins Avenue", "at the Manila Cathedral"
             continue
         if nxt in words.after and text[chunk[-1].end : toks[idx + len(chunk)].start] == " " and toks[idx + len(chunk)].text.islower():
             e2 = toks[idx + len(chunk)].end

@@ -436,18 +436,91 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     ``mentions`` are the mention finder's records (``start``, ``end``, ``text``, ``kind``):
     its place and country mentions are resolved, and every place, country and demonym it
     found is context; the dateline is the mention at the place the article is filed from.
+    A street, a building or a name the gazetteer does not know lies where the text puts it
+    (see :func:`_host`), or stays unresolved.
     """
     places = [m for m in mentions if m.kind in ("place", "country")]
     if not places:
         return {}
     line = dateline_place(text)
-    dateline = next((normalise(m.text) for m in places if line and m.start < line[1] and line[0] < m.end), "")
+    dateline_mention = next((m for m in places if line and m.start < line[1] and line[0] < m.end), None)
+    dateline = normalise(dateline_mention.text) if dateline_mention is not None else ""
     # a street or building the mention finder met as a place ("at the White House", "on Royal Street"):
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
     queries = [PlaceMention(m.start, m.end, m.text, "", qualifier_after(text, m.end)) for m in places]
-    found = resolve(queries, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places]) if places else []
-    found += [Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
-              for m in buildings]
-    return {(r.start, r.end): r for r in found}
+    unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
+    leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
+    found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places])
+    by_span = {(r.start, r.end): r for r in found}
+    out = {(r.start, r.end): r for r in found[: len(queries)]}
+    for m in [*buildings, *unknown]:
+        host = _host(text, m, by_span, dateline_mention if m.via == "building" else None)
+        if host is not None:
+            r, how = host
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}")
+        elif m.via == "building":
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
+    return out
+
+
+_NAME_WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*\.?")
+# what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire"
+_PLACE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(?:in|at|near|outside|of))[ \t]+(?:the[ \t]+)?$")
+_OWNER_BEFORE = re.compile(r"^[’']s[ \t]+(?:the[ \t]+)?$")
+
+
+def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
+    """The longest run of words opening a name that the gazetteer knows: "Manila" in "Manila Cathedral"."""
+    words = list(_NAME_WORD.finditer(text, m.start, m.end))
+    for n in range(len(words) - 1, 0, -1):
+        start, end = words[0].start(), words[n - 1].end()
+        surface = text[start:end].rstrip(".")
+        if not surface[:1].isupper() or surface.lower() in ("the", "a", "an"):
+            return None
+        cands = gazetteer.candidates(normalise(surface))
+        if cands and cands[0].kind in ("city", "province", "county", "country", "region"):
+            return PlaceMention(start, start + len(surface), surface, "", "")
+    return None
+
+
+def _host(text: str, m, resolved: dict, dateline) -> tuple[Resolution, str] | None:
+    """The resolved place a building or an unknown name lies in, and how the text says so.
+
+    In order: a place written right after it ("Crossroads Correctional Center in Shelby",
+    "Oulton Park, Cheshire"), its owner ("Brooklyn's Barclays Center"), a place its own name
+    opens with when the article confirms it ("Manila Cathedral", "Colchester General Hospital"),
+    and for a street or building the dateline's place.
+    """
+    after = min(((s, r) for (s, e), r in resolved.items() if m.end < s <= m.end + 12 and r.place is not None
+                 and _PLACE_AFTER.match(text[m.end : s])), default=None, key=lambda x: x[0])
+    if after is not None:
+        return after[1], "written after it"
+    owner = next((r for (s, e), r in resolved.items() if m.start - 8 <= e < m.start and r.place is not None
+                  and _OWNER_BEFORE.match(text[e : m.start])), None)
+    if owner is not None:
+        return owner, "its owner"
+    lead = next((r for (s, e), r in resolved.items() if s == m.start and e < m.end and r.place is not None), None)
+    if lead is not None and _confident(lead):
+        return lead, "its name begins with it"
+    if dateline is not None:
+        r = resolved.get((dateline.start, dateline.end))
+        if r is not None and r.place is not None and r.place.kind == "city":
+            return r, "the dateline"
+    return None
+
+
+_EVIDENCE = ("qualified by", "dateline", "in the dateline's area", "admin1 named", "area named", "holds other places",
+             "same name as", "capital city", "city, not its country")
+
+
+def _confident(r: Resolution) -> bool:
+    """A resolution a reader would not doubt: a country, an area, a big city, or a town the article places."""
+    place = r.place
+    if place.kind in ("country", "region", "province"):
+        return True
+    if place.kind == "city" and (place.capital or place.population >= BIG_CITY):
+        return True
+    near = re.match(r"near other places \((\d+) km\)", r.reason)
+    return r.reason.startswith(_EVIDENCE) or (near is not None and int(near.group(1)) <= 161)

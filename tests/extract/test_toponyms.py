@@ -242,3 +242,32 @@ def test_a_region_of_countries_lies_among_its_members(gaz):
 def test_a_constituent_country_names_its_state_for_its_towns(gaz):
     r = _resolve(gaz, "Flooding closed roads around Newport in Wales.", ["Newport", "Wales"])
     assert r["Newport"].place.country == "GB"
+
+
+@pytest.mark.parametrize("text, surface, country, admin1, host", [
+    # a place written right after the building
+    ("He was held at Crossroads Correctional Center in Shelby, Montana, for a year.", "Crossroads Correctional Center", "US", "MT", "Shelby"),
+    # the building's owner
+    ("The fight was held at Brooklyn's Barclays Center on Saturday.", "Barclays Center", "US", "NY", "Brooklyn"),
+    # a big city its own name opens with
+    ("Mass was held at the Manila Cathedral on Sunday.", "Manila Cathedral", "PH", None, "Manila"),
+    # the dateline's city, for a street the gazetteer does not know
+    ("SPRINGFIELD, Ill. (AP) — Traffic stopped on Adams Street for an hour.", "Adams Street", "US", "IL", "SPRINGFIELD"),
+])
+def test_a_building_lies_where_the_text_puts_it(gaz, text, surface, country, admin1, host):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.country == country and (admin1 is None or r.place.admin1 == admin1)
+    assert r.reason.startswith(f"in {host} ")
+
+
+def test_a_building_named_after_a_small_town_elsewhere_stays_unresolved(gaz):
+    """"Carnegie Library": Carnegie is a small Pennsylvania town the article says nothing of; no guess."""
+    r = _in_text(gaz, "The children met at the Carnegie Library after school.")["Carnegie Library"]
+    assert r.place is None and "street or building" in r.reason
+
+
+def test_an_unknown_name_that_opens_with_a_known_state_lies_in_it(gaz):
+    """A name the gazetteer does not know ("Nevada Pines Estates") lies in the state it opens with."""
+    r = _in_text(gaz, "The couple bought a house in Nevada Pines Estates last year.")["Nevada Pines Estates"]
+    assert r.place is not None and r.place.name == "Nevada" and r.place.kind == "province"
+    assert r.reason.startswith("in Nevada (its name begins with it)")
