@@ -114,6 +114,27 @@ def test_streets_and_buildings_used_as_places_are_unresolved_places(doc, text, s
 
 
 @pytest.mark.parametrize("text, surface", [
+    ("Mass was held at the Manila Cathedral on Sunday.", "Manila Cathedral"),  # not a person called Manila Cathedral
+    ("The fight was held at Brooklyn's Barclays Center.", "Barclays Center"),  # a place owns the building
+    ("Patients were taken to the Altnagelvin Hospital overnight.", "Altnagelvin Hospital"),
+])
+def test_a_building_after_a_preposition_of_place_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The campus opened at Derry's Altnagelvin Hospital on Monday.", "Derry"),
+    ("The fight was held at Brooklyn's Barclays Center.", "Brooklyn"),
+])
+def test_a_name_that_owns_a_building_is_a_place(doc, text, owner):
+    assert _places(doc, text).get(owner) == "place"
+
+
+def test_a_person_who_owns_a_firm_stays_a_person(doc):
+    assert "Derry" not in _places(doc, "The deal was signed at Derry's Analytics after lunch.")
+
+
+@pytest.mark.parametrize("text, surface", [
     ("The White House said the talks would go on.", "White House"),  # the building's occupants speak
     ("Cornell University said it would appeal.", "Cornell University"),
     ("She teaches at Cornell University.", "Cornell University"),  # a university is where someone belongs
