@@ -140,7 +140,8 @@ _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
 # Nouns after a demonym that make it a place ("the Syrian border", "Kurdish enclave", "Iraqi soil").
 _LOCATED_NOUNS = frozenset(
     "area region border borders coast coastline side soil territory territories waters airspace enclave capital city cities "
-    "town towns village villages province provinces countryside mainland frontier shores".split())
+    "town towns village villages province provinces countryside mainland frontier shores neighborhood neighbourhood "
+    "district suburb suburbs court courts".split())  # (a court sits where it is: "a Durban court")
 
 
 def place_sense(text: str, m: Mention) -> str:
@@ -159,7 +160,19 @@ def place_sense(text: str, m: Mention) -> str:
         return "affiliation"  # "US troops", "Iraqi authorities"
     if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):
         return "government"
+    possessive = text[m.end : m.end + 2] in ("'s", "’s")
+    dateline = m.text.isupper() and len(m.text) > 3  # "LONDON Pope Francis …"
+    if low in reference.titles() and not dateline or (
+            nxt.islower() and not possessive and low in reference.agent_words() and low not in _LOCATED_NOUNS):
+        return "affiliation"  # "US President Donald Trump", "Venezuela's minister", "a Brooklyn man", "US consulate"
+    office = _TITLE_OF.search(text, max(0, m.start - 60), m.start)
+    if office is not None and office.group(1).lower() in reference.titles():
+        return "affiliation"  # "Governor of Sokoto State", "Prime Minister of the UAE": whose office
     return "place"
+
+
+# the word before "of" ahead of a place: "Governor of Sokoto State", "Prime Minister of the UAE"
+_TITLE_OF = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def _is_capital(m: Mention) -> bool:

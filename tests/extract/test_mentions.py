@@ -75,6 +75,15 @@ def test_one_sense_per_article(doc):
         ("Iranian missiles struck two bases overnight.", "Iranian", "affiliation"),  # whose missiles
         ("US troops left the base on Monday.", "US", "affiliation"),
         ("Shells fell on towns along the Syrian border.", "Syrian", "place"),  # where the border is
+        ("A Brooklyn man was arrested on Tuesday.", "Brooklyn", "affiliation"),  # where a person is from
+        ("Police closed the Ukrainian consulate on Friday.", "Ukrainian", "affiliation"),
+        ("Officials in Canada met US President Joe Biden on Monday.", "US", "affiliation"),  # whose president
+        ("Officials in Canada met Venezuela's minister on Monday.", "Venezuela", "affiliation"),
+        ("The Governor of Sokoto State opened the road.", "Sokoto State", "affiliation"),  # whose governor
+        ("The Prime Minister of Japan arrived late.", "Japan", "affiliation"),
+        ("A Durban court heard the case on Friday.", "Durban", "place"),  # a court sits where it is
+        ("Hawaii's residents pay the most for housing.", "Hawaii", "place"),  # people of a place, not an office
+        ("Thousands of people live in the Crown Heights neighborhood of Brooklyn.", "Brooklyn", "place"),
     ],
 )
 def test_place_sense(doc, text, surface, sense):
