@@ -57,6 +57,8 @@ FIRST_IN_GAZETTEER = 0.3
 AREA_WEIGHT = 0.25
 # A city this big keeps its name when the same name is also an alias of its country ("Tehran", "London").
 BIG_CITY = 100_000
+# A first-level area this populous is what its name first stands for ("Nevada", not Zambia's Northwestern Province).
+BIG_AREA = 1_000_000
 # Two candidates this close are the same place for the reader (a city and its governorate).
 SAME_PLACE_KM = 50.0
 # Namesakes beyond the 40 most populous never win on evidence alone (and cost time in long texts).
@@ -449,7 +451,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
-    queries = [PlaceMention(m.start, m.end, m.text, "", qualifier_after(text, m.end)) for m in places]
+    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end)) for m in places]
     unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places])
@@ -465,15 +467,35 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     return out
 
 
+def _with_period(text: str, m) -> str:
+    """The words of a mention, with the period after them when they are a state's abbreviation ("Wash." read as "Wash")."""
+    if text[m.end : m.end + 1] == "." and m.text[:1].isupper() and normalise(m.text) in state_abbreviations():
+        return m.text + "."
+    return m.text
+
+
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*\.?")
 # what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire"
 _PLACE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(?:in|at|near|outside|of))[ \t]+(?:the[ \t]+)?$")
 _OWNER_BEFORE = re.compile(r"^[’']s[ \t]+(?:the[ \t]+)?$")
 
 
+@cache
+def _named_after_places() -> frozenset[str]:
+    """Last words of names that are often named after another place: streets, rivers, seas, mountains."""
+    from ..reference import place_words
+
+    words = place_words()
+    return frozenset(words.streets | {w for w, kind in words.after.items() if kind == "region"})
+
+
+
 def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
     """The longest run of words opening a name that the gazetteer knows: "Manila" in "Manila Cathedral"."""
     words = list(_NAME_WORD.finditer(text, m.start, m.end))
+    last = words[-1].group().lower() if words else ""
+    if not words or words[0].group() in ("The", "THE") or last in _named_after_places():
+        return None  # "Northumberland Avenue", "Mississippi River": named after a place, not in it
     for n in range(len(words) - 1, 0, -1):
         start, end = words[0].start(), words[n - 1].end()
         surface = text[start:end].rstrip(".")
@@ -512,15 +534,15 @@ def _host(text: str, m, resolved: dict, dateline) -> tuple[Resolution, str] | No
 
 
 _EVIDENCE = ("qualified by", "dateline", "in the dateline's area", "admin1 named", "area named", "holds other places",
-             "same name as", "capital city", "city, not its country")
+             "same name as", "capital city", "city, not its country", "among other states", "country named in text")
 
 
 def _confident(r: Resolution) -> bool:
     """A resolution a reader would not doubt: a country, an area, a big city, or a town the article places."""
     place = r.place
-    if place.kind in ("country", "region", "province"):
+    if place.kind == "country" or place.kind == "city" and (place.capital or place.population >= BIG_CITY):
         return True
-    if place.kind == "city" and (place.capital or place.population >= BIG_CITY):
+    if place.kind == "province" and place.population >= BIG_AREA:
         return True
     near = re.match(r"near other places \((\d+) km\)", r.reason)
     return r.reason.startswith(_EVIDENCE) or (near is not None and int(near.group(1)) <= 161)

@@ -271,3 +271,23 @@ def test_an_unknown_name_that_opens_with_a_known_state_lies_in_it(gaz):
     r = _in_text(gaz, "The couple bought a house in Nevada Pines Estates last year.")["Nevada Pines Estates"]
     assert r.place is not None and r.place.name == "Nevada" and r.place.kind == "province"
     assert r.reason.startswith("in Nevada (its name begins with it)")
+
+
+def test_a_state_abbreviation_read_without_its_period_is_the_state(gaz):
+    """The period of "Wash." may end up outside the name the finder read: the state all the same."""
+    text = "Soldiers trained at a camp near Tacoma, Wash. The unit deploys in May."
+    doc = parse(art.Article(text, "test.txt", None, "digest"))
+    found = {r.text.rstrip("."): r for r in doc.resolved_places.values()}
+    r = found["Wash"]
+    assert r.place is not None and r.place.kind == "province" and r.place.admin1 == "WA"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Traffic stopped on Northumberland Avenue in the evening.", "Northumberland Avenue"),  # a street named after a county
+    ("The barge sank in the Mississippi River overnight.", "Mississippi River"),  # a river, not the state
+    ("Guests gathered at the Colony Theatre on Friday.", "Colony Theatre"),
+])
+def test_a_name_after_a_place_does_not_lie_in_that_place(gaz, text, surface):
+    found = _in_text(gaz, text)
+    r = next((r for t, r in found.items() if surface in t), None)
+    assert r is None or r.place is None or not r.reason.startswith("in ")
