@@ -250,7 +250,7 @@ def resolve(
     qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by")}
     for g, r in chosen.items():
         key = found[g][1]
-        if not g[1] and key in qualified:
+        if not g[1] and key in qualified and key in keys_of(found[g][0].text):  # ("Wash." is the state itself)
             chosen[g] = qualified[key]._replace(reason=f"same name as {qualified[key].text}, {qualified[key].reason}")
     out: list[Resolution | None] = [None] * len(mentions)
     for g, ids in groups.items():

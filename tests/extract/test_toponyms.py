@@ -291,3 +291,10 @@ def test_a_name_after_a_place_does_not_lie_in_that_place(gaz, text, surface):
     found = _in_text(gaz, text)
     r = next((r for t, r in found.items() if surface in t), None)
     assert r is None or r.place is None or not r.reason.startswith("in ")
+
+
+def test_a_state_abbreviation_is_not_a_city_qualified_elsewhere(gaz):
+    """ "Washington, D.C." early on makes later bare "Washington" the city, never "Wash." the state."""
+    text = "Officials in Washington, D.C. met on Monday. The team trained at a camp near Tacoma, Wash. last year."
+    found = {r.text.rstrip("."): r for r in parse(art.Article(text, "test.txt", None, "digest")).resolved_places.values()}
+    assert found["Wash"].place.kind == "province" and found["Wash"].place.admin1 == "WA"
