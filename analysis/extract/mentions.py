@@ -455,6 +455,21 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     return n > 1 and last in words.buildings and before in _AT_BUILDING  # (not "at the House": Congress)
 
 
+def _area_after(text: str, end: int, gaz) -> bool:
+    """A country or a first-level area written after a comma ("Thruxton, Hampshire", "Parkland, Florida")."""
+    from .toponyms import qualifier_after
+
+    after = qualifier_after(text, end)
+    return bool(after) and (gaz.country_of(after) is not None or any(p.kind == "province" for p in gaz.candidates(after)[:3]))
+
+
+def _area_of_place_before(text: str, toks: list[Token], i: int, place) -> bool:
+    """A first-level area written after a capitalised name and a comma: the area that name lies in ("Indy, Kent")."""
+    return (place.kind == "province" and i > 0 and text[toks[i - 1].end : toks[i].start] == ", "
+            and toks[i - 1].text[:1].isupper() and toks[i - 1].text.lower() not in _FUNCTION_WORDS
+            and (i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip()[:1] in (".", ",", ";", ")")))
+
+
 def _building_after(text: str, toks: list[Token], i: int) -> bool:
     """A street's or a building's name follows a possessive ("Derry's Altnagelvin Hospital"): the owner is a place."""
     if not _capitalised_after(text, toks, i):
@@ -521,6 +536,10 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return False  # an acronym ("TASS", "BA") names a town only in a dateline or beside a place word
     if placed or listed:
         return True
+    if not owner and (_area_after(text, toks[i].end, gaz) or _area_of_place_before(text, toks, i, place)):
+        return True  # "Thruxton, Hampshire"; "Brands Hatch Indy, Kent": a place and the area it lies in
+    if place.kind == "region" and not odd and word not in ambiguous_places():
+        return True  # "Asia", "Europe": a continent or a sea, even first in a sentence or where it is a first name
     if word in ambiguous_places() or odd:
         return False
     if nxt.lower() in reference.cues():  # "Tyler said", "Kent said" are people; "Tehran said" is a capital's government
@@ -635,6 +654,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             continue
         if len(chunk) > 1 and (last.lower() in words.after or chunk[0].text.lower() in words.before):
             out.append(Mention(s, e, surface, "place", surface, "", "pattern"))  # "Madison County", "Camp Humphreys"
+            continue
+        if len(chunk) <= 4 and not reference.is_first_name(chunk[0].text) and _area_after(text, e, reference.gazetteer()):
+            out.append(Mention(s, e, surface, "place", surface, "", "context"))  # "Oulton Park, Cheshire"
             continue
         before = " ".join(prev[-2:])
         if before == "according to":  # "according to HuffPo": a source, not a place

@@ -88,6 +88,8 @@ def _is_broad(place) -> bool:
     return place.kind in ("country", "province", "county", "region") or (place.kind == "city" and place.population >= BIG_CITY)
 
 
+# Capitalised words that open a sentence, never a place's name: where a qualifier ends.
+_NOT_IN_NAMES = frozenset("The A An This That These Those He She It They We I You In On At But And Or So As If".split())
 _AFTER_COMMA = re.compile(r",[ \t]*((?:[A-Z][A-Za-z]*\.?)(?:[ \t]?[A-Z][A-Za-z]*\.?){0,2})")
 
 
@@ -110,6 +112,10 @@ def qualifier_after(text: str, end: int) -> str:
     hit = _AFTER_COMMA.match(text, end)
     if hit is None:
         return ""
+    words = hit.group(1).split()
+    cut = next((k for k, w in enumerate(words) if k and w in _NOT_IN_NAMES), len(words))
+    if cut < len(words):  # "Parkland, Florida The controversy": a sentence ran on without its period
+        hit = _AFTER_COMMA.match(text[: text.index(words[cut], hit.start(1))].rstrip() + " ", end)
     words = hit.group(1).rstrip(".")
     abbreviations = state_abbreviations()
     first = hit.group(1).split()[0]
@@ -118,7 +124,7 @@ def qualifier_after(text: str, end: int) -> str:
         return abbreviations[bare]
     if normalise(first) in abbreviations:  # "Ky." and "Ky", "N.C."
         return abbreviations[normalise(first)]
-    if "." in first:  # "W. Va."
+    if "." in first and len(bare) <= 3:  # "W. Va." (not "Hampshire." ending a sentence)
         return abbreviations.get(normalise(" ".join(hit.group(1).split()[:2])).replace(" ", ""), "")
     return normalise(words)
 

@@ -177,3 +177,24 @@ def test_a_town_written_with_its_state_is_a_town_all_through_the_article(doc):
 def test_without_a_state_the_majority_still_decides(doc):
     text = "Noma said the plan was sound. Noma added that it was cheap. Later, in Noma's case, the court ruled."
     assert not any(m.kind == "place" for m in doc(text).mentions if m.text == "Noma")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The 2018 calendar: 19/20 May: Thruxton, Hampshire. 9/10 June: Croft.", "Thruxton"),  # a small town and its county
+    ("The 2018 calendar: 7/8 April: Brands Hatch Indy, Kent. 28/29 April: Croft.", "Kent"),  # the county after a name
+    ("Round two: 28/29 April: Donington Park, Leicestershire.", "Donington Park"),  # a name the tables do not know
+])
+def test_a_name_and_the_area_written_after_it_are_places(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_person_named_with_a_state_stays_a_person(doc):
+    assert "Tim Ryan" not in _places(doc, "Sen. Tim Ryan, Ohio, voted against the bill.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Asia continued to account for most of the new capacity.", "Asia"),  # a continent, not a woman called Asia
+    ("Europe added 24 GW of new capacity in 2017.", "Europe"),
+])
+def test_a_continent_opening_a_sentence_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"

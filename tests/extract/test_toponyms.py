@@ -148,6 +148,8 @@ def test_no_mentions_no_resolutions(gaz):
     ("HORRY COUNTY, SC (WMBF) -", "south carolina"),
     ("Seoul, South Korea (CNN) -", "south korea"),
     ("Baghdad and Basra", ""),
+    ("Thruxton, Hampshire. The race", "hampshire"),  # a sentence's period is not an abbreviation's
+    ("Parkland, Florida The controversy grew", "florida"),  # a sentence run on without its period
 ])
 def test_qualifier_after(text, expected):
     end = text.index(",") if "," in text else len("Baghdad")
