@@ -136,9 +136,17 @@ _DATELINE = re.compile(
 )
 
 
+# "… a role for the Guard. WASHINGTON (AP) - President …": a dateline run on after the headline or a summary,
+# in capitals and with its agency in brackets
+_RUN_ON_DATELINE = re.compile(
+    r"(?<=[.!?”\"] )(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})"
+    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]*(?:[—–]|--?)[ \t]"
+)
+
+
 def dateline_place(text: str, *, head: int = 400) -> tuple[int, int] | None:
     """The span of the place an article is filed from ("LONDON —" at the start of the text)."""
-    hit = _DATELINE.search(text[:head])
+    hit = _DATELINE.search(text[:head]) or _RUN_ON_DATELINE.search(text[: head * 2])
     if hit is None:
         return None
     return hit.span("place")

@@ -160,6 +160,7 @@ def test_qualifier_after(text, expected):
     ("WASHINGTON (AP) - The president", "WASHINGTON"),
     ("By A Writer. BOSTON (Reuters) - The owner", "BOSTON"),
     ("Hanoi (VNA) – Vietnam supports", "Hanoi"),
+    ("Guard role grows. A summary of the day. WASHINGTON (AP) - President Trump", "WASHINGTON"),  # run on after a summary
     ("RALEIGH, N.C. (AP) - A report", "RALEIGH"),
     ("The president spoke on Monday.", None),
 ])
@@ -300,3 +301,11 @@ def test_a_state_abbreviation_is_not_a_city_qualified_elsewhere(gaz):
     text = "Officials in Washington, D.C. met on Monday. The team trained at a camp near Tacoma, Wash. last year."
     found = {r.text.rstrip("."): r for r in parse(art.Article(text, "test.txt", None, "digest")).resolved_places.values()}
     assert found["Wash"].place.kind == "province" and found["Wash"].place.admin1 == "WA"
+
+
+def test_a_run_on_dateline_is_the_city_among_states(gaz):
+    """Among states named in the text, a dateline run on after a summary still names the capital city."""
+    text = ("Guard troops will help at the border. WASHINGTON (AP) - The president sent troops to Texas, "
+            "California, New Mexico and Arizona on Monday.")
+    r = _in_text(gaz, text)["WASHINGTON"]
+    assert r.place.kind == "city" and r.place.country == "US" and r.reason == "dateline"
