@@ -414,6 +414,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
             return None  # "Pakistan Meteorological Department", "Bank of Japan": one organisation
         if n == 1 and _first_name_before(text, toks, i):
             return None  # "Andrew Jordan": a surname
+        if _unknown_word_before(text, toks, i, gaz, directory):
+            return None  # "Air Zimbabwe", "HSBC Malta": the end of a longer name
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
         return None
@@ -425,6 +427,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
             return None
     if _org_follows(text, toks, i + n) or _org_before(toks, i):
         return None  # "New York Times", "Colorado State University", "Bank of America": an organisation's name
+    if n > 1 and _unknown_word_before(text, toks, i, gaz, directory):
+        return None  # "Epicurean Santa Barbara": the end of a longer name
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
 
 
@@ -453,6 +457,38 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
         return before in _ON_STREET or nxt not in reference.cues()
     return n > 1 and last in words.buildings and before in _AT_BUILDING  # (not "at the House": Congress)
+
+
+_SENTENCE_ENDS = (".", "!", "?", "“", '"', ":", "—", "–", "-", "(", "|")
+
+
+def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -> bool:
+    """A capitalised word no table knows, joined before a name inside a sentence: the name ends a longer one.
+
+    "Air Zimbabwe", "HSBC Malta", "Star India", "SME Mauritius": a firm or a programme named after a
+    place. Not a direction or a title ("Northern Ireland", "President Macron"), not a word opening the
+    sentence, and not in a headline written in title case ("Russia Expels US Diplomats").
+    """
+    if not i or text[toks[i - 1].end : toks[i].start] != " " or toks[i].text.isupper() and len(toks[i].text) > 3:
+        return False  # (a dateline after a byline: "Associated Press WASHINGTON (AP)")
+    prev = toks[i - 1].text
+    low = prev.lower()
+    if not prev[:1].isupper() or low in _FUNCTION_WORDS or low in _PLACE_MODIFIERS or low in CONNECTORS \
+            or prev in _MONTHS or is_title_word(prev) or low in reference.cues():
+        return False
+    if i == 1 or text[toks[i - 2].end : toks[i - 1].start].strip()[-1:] in _SENTENCE_ENDS:
+        return False
+    key = _key(prev)
+    if gaz.lookup_key(key) is not None or key in gaz.demonyms or key in directory or reference.is_first_name(prev):
+        return False
+    return not _title_case_line(text, toks[i].start)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is written in title case, as headlines are."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+    return len(line) <= 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _area_after(text: str, end: int, gaz) -> bool:

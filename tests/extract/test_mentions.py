@@ -198,3 +198,22 @@ def test_a_person_named_with_a_state_stays_a_person(doc):
 ])
 def test_a_continent_opening_a_sentence_is_a_place(doc, text, surface):
     assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Fans complained about Air Zimbabwe on Monday.", "Zimbabwe"),  # an airline named after its country
+    ("The fair was organised by SME Mauritius Limited.", "Mauritius"),
+    ("Members of Epicurean Santa Barbara meet monthly.", "Santa Barbara"),
+])
+def test_a_place_ending_a_longer_name_is_not_a_place(doc, text, surface):
+    assert surface not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Officials met in Northern Ireland on Monday.", "Northern Ireland"),  # a direction is part of the name
+    ("He met President Macron and then flew to France.", "France"),
+    ("Russia Expels US Diplomats In Retaliation\nMoscow said on Friday that it would act.", "US"),  # a headline
+    ("By Jill Colvin, Associated Press WASHINGTON (AP) — China vowed to respond.", "WASHINGTON"),  # a dateline
+])
+def test_a_place_after_a_capitalised_word_that_belongs_elsewhere_is_a_place(doc, text, surface):
+    assert surface in _places(doc, text)
