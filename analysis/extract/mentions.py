@@ -316,7 +316,7 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
             place = cands[0] if cands else None
             if place is not None and place.kind == "country":
                 found.append(Mention(start, start + len(part), part, "country", place.name, place.country, "gazetteer"))
-            elif place is not None and (place.kind == "province" or _prominent(cands)):
+            elif place is not None and (place.kind in ("province", "region") or _prominent(cands)):
                 found.append(Mention(start, start + len(part), part, "place", place.name, place.country, "gazetteer"))
             else:
                 found = []  # "Melbourne-Blake", "Dyfed-Powys": a double name, not a list of places

@@ -402,8 +402,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
         scored.append((score, -rank, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     score, _, best, reasons = scored[0]
-    if len(scored) == 1:
-        return _pick(m, best, "only candidate")
+    if len(scored) == 1:  # (the evidence still says how sure the article makes it)
+        return _pick(m, best, "; ".join(["only candidate", *(text for _, text in sorted(reasons, reverse=True)[:1])]))
     runner = next((s for s in scored[1:] if not _same_place(s[2], best)), None)
     if not reasons or runner is None:
         if default and best.kind == "city" and best.country == top.country:
@@ -468,6 +468,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end)) for m in places]
     unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
+    leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places])
     by_span = {(r.start, r.end): r for r in found}
     out = {(r.start, r.end): r for r in found[: len(queries)]}
@@ -521,6 +522,21 @@ def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
     return None
 
 
+def _trailing_place(text: str, m, gazetteer) -> PlaceMention | None:
+    """The longest run of words closing a name that the gazetteer knows: "Cuyahoga County" in a byline run on
+    into it ("By Editorial Board Cuyahoga County"), "Calamba" in "University of Perpetual Help Calamba"."""
+    words = list(_NAME_WORD.finditer(text, m.start, m.end))
+    for n in range(1, len(words)):
+        start, end = words[n].start(), words[-1].end()
+        surface = text[start:end].rstrip(".")
+        if not surface[:1].isupper() or words[n].group() in _NOT_IN_NAMES:
+            continue
+        cands = gazetteer.candidates(normalise(surface))
+        if cands and cands[0].kind in ("city", "province", "county", "country"):
+            return PlaceMention(start, start + len(surface), surface, "", "")
+    return None
+
+
 def _host(text: str, m, resolved: dict, dateline) -> tuple[Resolution, str] | None:
     """The resolved place a building or an unknown name lies in, and how the text says so.
 
@@ -540,6 +556,9 @@ def _host(text: str, m, resolved: dict, dateline) -> tuple[Resolution, str] | No
     lead = next((r for (s, e), r in resolved.items() if s == m.start and e < m.end and r.place is not None), None)
     if lead is not None and _confident(lead):
         return lead, "its name begins with it"
+    tail = next((r for (s, e), r in resolved.items() if m.start < s and e == m.end and r.place is not None), None)
+    if tail is not None and _confident(tail):
+        return tail, "its name ends with it"
     if dateline is not None:
         r = resolved.get((dateline.start, dateline.end))
         if r is not None and r.place is not None and r.place.kind == "city":
@@ -558,5 +577,6 @@ def _confident(r: Resolution) -> bool:
         return True
     if place.kind == "province" and place.population >= BIG_AREA:
         return True
-    near = re.match(r"near other places \((\d+) km\)", r.reason)
-    return r.reason.startswith(_EVIDENCE) or (near is not None and int(near.group(1)) <= 161)
+    reason = r.reason.removeprefix("only candidate; ")
+    near = re.match(r"near other places \((\d+) km\)", reason)
+    return reason.startswith(_EVIDENCE) or (near is not None and int(near.group(1)) <= 161)

@@ -217,3 +217,9 @@ def test_a_place_ending_a_longer_name_is_not_a_place(doc, text, surface):
 ])
 def test_a_place_after_a_capitalised_word_that_belongs_elsewhere_is_a_place(doc, text, surface):
     assert surface in _places(doc, text)
+
+
+def test_a_pair_of_regions_joined_by_a_hyphen_is_two_places(doc):
+    """"Asia-Pacific": the continent and the ocean, each a place of its own."""
+    places = _places(doc, "Peace and stability in the Asia-Pacific region matter to both.")
+    assert places.get("Asia") == "place" and places.get("Pacific") == "place"

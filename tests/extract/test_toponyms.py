@@ -309,3 +309,17 @@ def test_a_run_on_dateline_is_the_city_among_states(gaz):
             "California, New Mexico and Arizona on Monday.")
     r = _in_text(gaz, text)["WASHINGTON"]
     assert r.place.kind == "city" and r.place.country == "US" and r.reason == "dateline"
+
+
+def test_a_byline_run_on_into_a_place_lies_in_that_place(gaz):
+    """"By Editorial Board Cuyahoga County's levies": the words before a county the finder could not split off."""
+    text = "Voters in Ohio will decide. By Editorial Board Cuyahoga County's levies help young children."
+    found = _in_text(gaz, text)
+    r = next(r for t, r in found.items() if t.endswith("Cuyahoga County"))
+    assert r.place is not None and r.place.kind == "county" and r.place.admin1 == "OH"
+
+
+def test_a_town_with_one_namesake_keeps_the_evidence_for_it(gaz):
+    """A name the gazetteer knows once is "only candidate", and the reason still says what the article adds."""
+    r = _in_text(gaz, "Officials in Florida met farmers in Immokalee on Monday.")["Immokalee"]
+    assert r.reason == "only candidate; admin1 named in text: Florida"
