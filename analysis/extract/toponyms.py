@@ -472,8 +472,9 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places])
     by_span = {(r.start, r.end): r for r in found}
     out = {(r.start, r.end): r for r in found[: len(queries)]}
+    home = _main_city(found[: len(queries)])
     for m in [*buildings, *unknown]:
-        host = _host(text, m, by_span, dateline_mention if m.via == "building" else None)
+        host = _host(text, m, by_span, *((dateline_mention, home) if m.via == "building" else (None, None)))
         if host is not None:
             r, how = host
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}")
@@ -537,13 +538,25 @@ def _trailing_place(text: str, m, gazetteer) -> PlaceMention | None:
     return None
 
 
-def _host(text: str, m, resolved: dict, dateline) -> tuple[Resolution, str] | None:
+def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
+    """The city an article is about: named at least twice, more than twice as often as any other city."""
+    counts: dict[tuple[str, str], list[Resolution]] = defaultdict(list)
+    for r in resolutions:
+        if r.place is not None and r.place.kind == "city" and _confident(r):
+            counts[(r.place.name, r.place.country)].append(r)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) <= 2 * len(ranked[1]):
+        return None
+    return ranked[0][0]
+
+
+def _host(text: str, m, resolved: dict, dateline, home=None) -> tuple[Resolution, str] | None:
     """The resolved place a building or an unknown name lies in, and how the text says so.
 
     In order: a place written right after it ("Crossroads Correctional Center in Shelby",
     "Oulton Park, Cheshire"), its owner ("Brooklyn's Barclays Center"), a place its own name
     opens with when the article confirms it ("Manila Cathedral", "Colchester General Hospital"),
-    and for a street or building the dateline's place.
+    and for a street or building the dateline's city or the city the article is about.
     """
     after = min(((s, r) for (s, e), r in resolved.items() if m.end < s <= m.end + 12 and r.place is not None
                  and _PLACE_AFTER.match(text[m.end : s])), default=None, key=lambda x: x[0])
@@ -563,6 +576,8 @@ def _host(text: str, m, resolved: dict, dateline) -> tuple[Resolution, str] | No
         r = resolved.get((dateline.start, dateline.end))
         if r is not None and r.place is not None and r.place.kind == "city":
             return r, "the dateline"
+    if home is not None:
+        return home, "the city the article is about"
     return None
 
 

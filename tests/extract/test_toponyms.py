@@ -323,3 +323,16 @@ def test_a_town_with_one_namesake_keeps_the_evidence_for_it(gaz):
     """A name the gazetteer knows once is "only candidate", and the reason still says what the article adds."""
     r = _in_text(gaz, "Officials in Florida met farmers in Immokalee on Monday.")["Immokalee"]
     assert r.reason == "only candidate; admin1 named in text: Florida"
+
+
+def test_a_street_lies_in_the_city_the_article_is_about(gaz):
+    text = ("New Orleans has changed. Tourists in New Orleans now walk on Royal Street at night, "
+            "and New Orleans officials want more lights. Visitors also come from Houston.")
+    r = _in_text(gaz, text)["Royal Street"]
+    assert r.place is not None and r.place.name == "New Orleans" and "the city the article is about" in r.reason
+
+
+def test_a_street_in_an_article_about_several_cities_stays_unresolved(gaz):
+    text = "Tourists in Paris walk on Royal Street, visitors in London prefer parks, and Berlin builds."
+    r = _in_text(gaz, text)["Royal Street"]
+    assert r.place is None
