@@ -527,6 +527,8 @@ def _trailing_place(text: str, m, gazetteer) -> PlaceMention | None:
     """The longest run of words closing a name that the gazetteer knows: "Cuyahoga County" in a byline run on
     into it ("By Editorial Board Cuyahoga County"), "Calamba" in "University of Perpetual Help Calamba"."""
     words = list(_NAME_WORD.finditer(text, m.start, m.end))
+    if not words or words[-1].group().lower() in _named_after_places():
+        return None  # "Nile Delta" is not in Delta State
     for n in range(1, len(words)):
         start, end = words[n].start(), words[-1].end()
         surface = text[start:end].rstrip(".")

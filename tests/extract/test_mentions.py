@@ -223,3 +223,13 @@ def test_a_pair_of_regions_joined_by_a_hyphen_is_two_places(doc):
     """"Asia-Pacific": the continent and the ocean, each a place of its own."""
     places = _places(doc, "Peace and stability in the Asia-Pacific region matter to both.")
     assert places.get("Asia") == "place" and places.get("Pacific") == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Lake Manassas is a 770-acre public reservoir.", "Lake Manassas"),  # not a person called Lake Manassas
+    ("Scouts camped by Glenrock Lagoon last summer.", "Glenrock Lagoon"),
+    ("Floods hit the Nile Delta again this year.", "Nile Delta"),
+    ("Testing of water off Cape Peron began in May.", "Cape Peron"),
+])
+def test_a_natural_feature_named_by_its_kind_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"

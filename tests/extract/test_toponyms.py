@@ -336,3 +336,9 @@ def test_a_street_in_an_article_about_several_cities_stays_unresolved(gaz):
     text = "Tourists in Paris walk on Royal Street, visitors in London prefer parks, and Berlin builds."
     r = _in_text(gaz, text)["Royal Street"]
     assert r.place is None
+
+
+def test_a_feature_named_after_a_place_does_not_lie_in_a_namesake(gaz):
+    """The Nile Delta is not in Nigeria's Delta State."""
+    r = _in_text(gaz, "Floods hit the Nile Delta again this year.")["Nile Delta"]
+    assert r.place is None or r.place.country == "EG"
