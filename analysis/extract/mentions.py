@@ -691,7 +691,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         if len(chunk) > 1 and (last.lower() in words.after or chunk[0].text.lower() in words.before):
             out.append(Mention(s, e, surface, "place", surface, "", "pattern"))  # "Madison County", "Camp Humphreys"
             continue
-        if len(chunk) <= 4 and not reference.is_first_name(chunk[0].text) and _area_after(text, e, reference.gazetteer()):
+        opens = idx == 0 or text[toks[idx - 1].end : s].strip()[-1:] in _SENTENCE_ENDS
+        if len(chunk) <= 4 and not (opens and len(chunk) == 1) and not reference.is_first_name(chunk[0].text) \
+                and not any(t.text in _MONTHS for t in chunk) and _area_after(text, e, reference.gazetteer()):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))  # "Oulton Park, Cheshire"
             continue
         before = " ".join(prev[-2:])

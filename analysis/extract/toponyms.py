@@ -584,7 +584,7 @@ def _host(text: str, m, resolved: dict, dateline, home=None) -> tuple[Resolution
 
 
 _EVIDENCE = ("qualified by", "dateline", "in the dateline's area", "admin1 named", "area named", "holds other places",
-             "same name as", "capital city", "city, not its country", "among other states", "country named in text")
+             "same name as", "capital city", "city, not its country", "among other states")
 
 
 def _confident(r: Resolution) -> bool:

@@ -233,3 +233,11 @@ def test_a_pair_of_regions_joined_by_a_hyphen_is_two_places(doc):
 ])
 def test_a_natural_feature_named_by_its_kind_is_a_place(doc, text, surface):
     assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rink closed early. Meanwhile, Ontario officials met on Monday.", "Meanwhile"),  # an adverb before a comma
+    ("Talks stalled. Last Thursday, Germany said it would not sign.", "Last Thursday"),  # a date
+])
+def test_a_word_before_a_comma_and_an_area_is_not_always_a_place(doc, text, word):
+    assert word not in _places(doc, text)
