@@ -241,3 +241,15 @@ def test_a_natural_feature_named_by_its_kind_is_a_place(doc, text, surface):
 ])
 def test_a_word_before_a_comma_and_an_area_is_not_always_a_place(doc, text, word):
     assert word not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("He appeared at Cloverhill District Court on Friday.", "Cloverhill District Court"),  # where the hearing is
+    ("Commuters waited at Victoria Station for hours.", "Victoria Station"),
+])
+def test_a_court_or_a_station_after_a_preposition_of_place_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_court_that_rules_stays_an_organisation(doc):
+    assert "Cloverhill District Court" not in _places(doc, "Cloverhill District Court ruled against him on Friday.")
