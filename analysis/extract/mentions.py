@@ -161,16 +161,22 @@ def place_sense(text: str, m: Mention) -> str:
     if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):
         return "government"
     possessive = text[m.end : m.end + 2] in ("'s", "’s")
-    dateline = m.text.isupper() and len(m.text) > 3  # "LONDON Pope Francis …"
+    dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
     if low in reference.titles() and not dateline or (
             nxt.islower() and not possessive and low in reference.agent_words() and low not in _LOCATED_NOUNS):
         return "affiliation"  # "US President Donald Trump", "Venezuela's minister", "a Brooklyn man", "US consulate"
+    words = _CAPITALISED_AFTER.match(text, m.end)
+    if words is not None and not dateline and any(
+            w.lower() in reference.titles() or w in org_words() for w in words.group(1).split()):
+        return "affiliation"  # "U.S. Trade Representative Robert Lighthizer", "Russia's Foreign Ministry"
     office = _TITLE_OF.search(text, max(0, m.start - 60), m.start)
     if office is not None and office.group(1).lower() in reference.titles():
         return "affiliation"  # "Governor of Sokoto State", "Prime Minister of the UAE": whose office
     return "place"
 
 
+# up to three capitalised words after a place (and its possessive): "Trade Representative", "'s Foreign Ministry"
+_CAPITALISED_AFTER = re.compile(r"(?:[’']s)?[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
 # the word before "of" ahead of a place: "Governor of Sokoto State", "Prime Minister of the UAE"
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 

@@ -82,6 +82,9 @@ def test_one_sense_per_article(doc):
         ("The Governor of Sokoto State opened the road.", "Sokoto State", "affiliation"),  # whose governor
         ("The Prime Minister of Japan arrived late.", "Japan", "affiliation"),
         ("A Durban court heard the case on Friday.", "Durban", "place"),  # a court sits where it is
+        ("Talks with U.S. Trade Representative Robert Lighthizer ended.", "U.S.", "affiliation"),  # whose office
+        ("Officials in Moscow said Russia's Foreign Ministry would reply.", "Russia", "affiliation"),
+        ("Crowds filled Russia's Red Square on Monday.", "Russia", "place"),
         ("Hawaii's residents pay the most for housing.", "Hawaii", "place"),  # people of a place, not an office
         ("Thousands of people live in the Crown Heights neighborhood of Brooklyn.", "Brooklyn", "place"),
     ],
@@ -253,3 +256,9 @@ def test_a_court_or_a_station_after_a_preposition_of_place_is_a_place(doc, text,
 
 def test_a_court_that_rules_stays_an_organisation(doc):
     assert "Cloverhill District Court" not in _places(doc, "Cloverhill District Court ruled against him on Friday.")
+
+
+def test_a_place_ending_a_sentence_keeps_its_sense(doc):
+    """The next sentence's words ("The White House …") say nothing of the place before the period."""
+    found = {m.text: m.sense for m in doc("Troops patrol the border with Mexico. The White House declined to comment.").mentions}
+    assert found["Mexico"] == "place"
