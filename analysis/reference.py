@@ -58,6 +58,12 @@ def section_patterns() -> dict[str, list[re.Pattern]]:
 
 
 @cache
+def not_place_names() -> frozenset[str]:
+    """Keys of names that in English news stand for something else than a place (``data/not_places.csv``)."""
+    return frozenset(normalise(row["name"]) for row in table("not_places"))
+
+
+@cache
 def agent_words() -> frozenset[str]:
     """One-word nouns that name people or institutions, with their plurals ("man", "teachers", "embassy").
 

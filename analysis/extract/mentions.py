@@ -497,6 +497,15 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(line) <= 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+def _british_club(chunk: list[Token]) -> bool:
+    """A British town's name and "City" that the gazetteer does not know as one place: a football club
+    ("Norwich City", "Manchester City"), as British towns are not called "X City" (unlike "Quezon City")."""
+    if len(chunk) != 2 or chunk[1].text != "City":
+        return False
+    place = reference.gazetteer().lookup_key(_key(chunk[0].text))
+    return place is not None and place.kind == "city" and place.country == "GB"
+
+
 def _area_after(text: str, end: int, gaz) -> bool:
     """A country or a first-level area written after a comma ("Thruxton, Hampshire", "Parkland, Florida")."""
     from .toponyms import qualifier_after
@@ -677,6 +686,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]
         nxt = toks[idx + len(chunk)].text.lower() if idx + len(chunk) < len(toks) else ""
         last = chunk[-1].text
+        if _key(surface) in reference.not_place_names() or _british_club(chunk):
+            out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
+            continue
         if any(w in org_words() for w in (t.text for t in chunk)) or surface in org_words():
             kind = _place_suffix_kind(surface)
             if kind:

@@ -262,3 +262,22 @@ def test_a_place_ending_a_sentence_keeps_its_sense(doc):
     """The next sentence's words ("The White House …") say nothing of the place before the period."""
     found = {m.text: m.sense for m in doc("Troops patrol the border with Mexico. The White House declined to comment.").mentions}
     assert found["Mexico"] == "place"
+
+
+def test_a_state_university_is_not_the_state(doc):
+    """"Mississippi State" in US news is the university and its teams (data/not_places.csv)."""
+    d = doc("Mississippi State started the game against Louisville 0 for 10.")
+    kinds = {m.text: m.kind for m in d.mentions}
+    assert kinds.get("Mississippi State") == "organization" and "Mississippi" not in kinds
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Liverpool swept Norwich City aside 4-1 on Monday.", "Norwich City"),
+    ("UEFA charged the club over the Manchester City bus attack.", "Manchester City"),
+])
+def test_a_british_town_and_city_is_a_football_club(doc, text, club):
+    assert {m.text: m.kind for m in doc(text).mentions}.get(club) == "organization"
+
+
+def test_a_city_named_with_city_stays_a_place(doc):
+    assert _places(doc, "Floods hit Quezon City and parts of Manila.").get("Quezon City") == "place"
