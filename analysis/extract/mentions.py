@@ -722,7 +722,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             continue
         listed = out and out[-1].kind == "place" and text[out[-1].end : s].strip() in (",", "and", ", and")
         owner = text[e : e + 2] in ("'s", "’s")  # "at Moody's Analytics", "in Noma's case": a firm or a person
-        if not owner and (prev and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY) or listed):
+        lower_before = idx > 0 and toks[idx - 1].text.islower() and not text[toks[idx - 1].end : s].strip()  # ("Eastern Cape. Quality")
+        if not owner and (prev and lower_before and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY)
+                          or listed):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
         sentence_start = idx == 0 or text[toks[idx - 1].end : s].strip() in (".", "!", "?", "“", '"')

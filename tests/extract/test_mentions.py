@@ -281,3 +281,8 @@ def test_a_british_town_and_city_is_a_football_club(doc, text, club):
 
 def test_a_city_named_with_city_stays_a_place(doc):
     assert _places(doc, "Floods hit Quezon City and parts of Manila.").get("Quezon City") == "place"
+
+
+def test_a_capitalised_word_after_a_place_in_the_previous_sentence_is_not_placed_by_it(doc):
+    text = 'Fruit came from Limpopo and Eastern Cape. "Quality is looking good this year," she said.'
+    assert "Quality" not in _places(doc, text)
