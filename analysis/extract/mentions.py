@@ -366,7 +366,7 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
              if m.kind == "person" and reference.is_first_name(m.name.split()[0]) or m.kind in ("organization", "group") and a.isupper()}
     found = [
         Mention(m.start, m.end, m.text, named[m.text].kind, named[m.text].name, named[m.text].country, "alias")
-        if m.via == "gazetteer" and m.text in named and m.start > named[m.text].start else m
+        if m.via in ("gazetteer", "context") and m.text in named and m.start > named[m.text].start else m
         for m in found
     ]
     taken = sorted(found)

@@ -286,3 +286,10 @@ def test_a_city_named_with_city_stays_a_place(doc):
 def test_a_capitalised_word_after_a_place_in_the_previous_sentence_is_not_placed_by_it(doc):
     text = 'Fruit came from Limpopo and Eastern Cape. "Quality is looking good this year," she said.'
     assert "Quality" not in _places(doc, text)
+
+
+def test_a_surname_after_a_preposition_is_the_person_named_before(doc):
+    """"Joel Rothstein … a letter to Rothstein": the man, not a place reached by "to"."""
+    text = "Joel Rothstein runs the fund. Investors sent a letter to Rothstein on Monday."
+    kinds = [m.kind for m in doc(text).mentions if m.text == "Rothstein"]
+    assert kinds == ["person"]
