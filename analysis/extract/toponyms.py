@@ -231,11 +231,13 @@ def resolve(
     *,
     gazetteer,
     dateline: str = "",
+    datelines: Iterable[str] = (),
     context: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
-    ``dateline`` is the key of the place the article is filed from ("LONDON —");
+    ``dateline`` is the key of the place the article is filed from ("LONDON —"), ``datelines``
+    the keys of later datelines in a text that gathers several stories;
     ``context`` holds the other country, state and province names the text holds
     (demonyms included, as written or as keys), beyond the mentions themselves.
     """
@@ -250,7 +252,8 @@ def resolve(
     ctx = _context(written, gazetteer)
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
-    chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline, dateline_places, anchors=None)
+    dateline_keys = frozenset({dateline, *datelines}) - {""}
+    chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None)
               for g, (m, key, cands) in found.items()}
     anchors = _Anchors(
         (key, r.place) for (m, key, cands), r in ((found[g], chosen[g]) for g in found)
@@ -258,7 +261,7 @@ def resolve(
         and (len({(c.name, c.country) for c in cands}) == 1 or not r.reason.startswith("largest population"))
     )
     if anchors:
-        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline, dateline_places, anchors=anchors)
+        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors)
                   for g, (m, key, cands) in found.items()}
     # "LONDON, Ky. ... police in London": a name once qualified keeps that place in the article
     qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by")}
@@ -330,7 +333,7 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
     return m, "", ()
 
 
-def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, *, anchors) -> Resolution:
+def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors) -> Resolution:
     if not cands:
         return Resolution(m.start, m.end, m.text, None, "unresolved", "not in the gazetteer")
     top = cands[0]
@@ -374,7 +377,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
         if qualifier and _within(place, qualifier):
             score += QUALIFIER
             reasons.append((QUALIFIER, f"qualified by {qualifier[1]}"))
-        if key == dateline:
+        if key in dateline_keys:
             if place.kind == "city":  # a dateline names the city the story is filed from
                 score += DATELINE
                 reasons.append((DATELINE, "dateline"))
@@ -469,7 +472,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
     leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
-    found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places])
+    later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
+    found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later, context=[m.text for m in places])
     by_span = {(r.start, r.end): r for r in found}
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
@@ -481,6 +485,20 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         elif m.via == "building":
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
     return out
+
+
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?P<agency>\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]")
+
+
+def _is_dateline(text: str, m) -> bool:
+    """A place in capitals opening a line, or run on after a sentence with its agency, before a dash: "WASHINGTON (AP) -"."""
+    if not m.text.isupper():
+        return False
+    after = _DATELINE_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    before = text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+    return not before or (after.group("agency") is not None and before[-1:] in ".!?”\"")
 
 
 def _with_period(text: str, m) -> str:

@@ -342,3 +342,10 @@ def test_a_feature_named_after_a_place_does_not_lie_in_a_namesake(gaz):
     """The Nile Delta is not in Nigeria's Delta State."""
     r = _in_text(gaz, "Floods hit the Nile Delta again this year.")["Nile Delta"]
     assert r.place is None or r.place.country == "EG"
+
+
+def test_every_dateline_of_a_text_that_gathers_stories_names_its_city(gaz):
+    text = ("ALBUQUERQUE, N.M. (AP) - Senators met on Monday.\n\nGuard troops were sent. WASHINGTON (AP) - "
+            "The president sent troops to Texas, California, New Mexico and Arizona.")
+    r = _in_text(gaz, text)["WASHINGTON"]
+    assert r.place.kind == "city" and r.place.country == "US" and r.reason == "dateline"
