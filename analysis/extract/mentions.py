@@ -559,6 +559,8 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
     joined = i + 1 < len(toks) and _joined(text, toks[i], toks[i + 1])
     if joined and _is_place_word(nxt):
         return None  # "Madison County" is a county, not the city
+    if joined and is_title_word(nxt) and not _first_name_before(text, toks, i) and _prominent(gaz.candidates(key)):
+        return True  # "Florida Senator Marco Rubio", "Calgary MLA Sandra Jansen": whose office
     if joined and is_capitalised(nxt):
         return None  # part of a longer name we do not know ("Jones" in "Stuart Jones")
     if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \

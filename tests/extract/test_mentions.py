@@ -293,3 +293,12 @@ def test_a_surname_after_a_preposition_is_the_person_named_before(doc):
     text = "Joel Rothstein runs the fund. Investors sent a letter to Rothstein on Monday."
     kinds = [m.kind for m in doc(text).mentions if m.text == "Rothstein"]
     assert kinds == ["person"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("She supported Florida Senator Marco Rubio in the primaries.", "Florida"),
+    ("Calgary MLA Sandra Jansen drew a standing ovation.", "Calgary"),
+])
+def test_a_place_before_an_office_is_found_as_an_affiliation(doc, text, surface):
+    found = {m.text: m.sense for m in doc(text).mentions if m.kind in ("place", "country")}
+    assert found.get(surface) == "affiliation"
