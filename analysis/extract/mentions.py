@@ -275,10 +275,10 @@ _STATE_GAP = re.compile(r"[ \t]*(?:,|\()[ \t]*$")
 
 
 def _state_after_place(text: str, tok: Token, found: list[Mention]) -> Mention | None:
-    """"ALLENDALE, N.J.", "Slidell, La.", "Walker County (Ga.)": a US state's abbreviation after a place."""
+    """"ALLENDALE, N.J.", "Slidell, La.", "Churchill, Man.": a US state's or a Canadian province's abbreviation after a place."""
     if not found or found[-1].kind != "place" or not _STATE_GAP.match(text[found[-1].end : tok.start]):
         return None
-    from .toponyms import state_abbreviations
+    from .toponyms import abbreviated_countries, state_abbreviations
 
     abbreviations = state_abbreviations()
     end = tok.end + 1 if text[tok.end : tok.end + 1] == "." else tok.end
@@ -286,7 +286,7 @@ def _state_after_place(text: str, tok: Token, found: list[Mention]) -> Mention |
     state = abbreviations.get(surface) if surface.isupper() and len(surface) == 2 else abbreviations.get(normalise(surface)) if "." in surface else None
     if state is None:
         return None
-    return Mention(tok.start, end, surface, "place", state.title(), "US", "gazetteer")
+    return Mention(tok.start, end, surface, "place", state.title(), abbreviated_countries()[state], "gazetteer")
 
 
 # "Berlin-based", "Vatican-owned", "U.S.-led": a place before these is where something belongs

@@ -95,10 +95,22 @@ _AFTER_COMMA = re.compile(r",[ \t]*((?:[A-Z][A-Za-z]*\.?)(?:[ \t]?[A-Z][A-Za-z]*
 
 @cache
 def state_abbreviations() -> dict[str, str]:
-    """"Ky." / "KY" -> "kentucky": AP and postal abbreviations of US states (``data/us_state_abbreviations.csv``)."""
+    """"Ky." / "KY" -> "kentucky", "Man." / "MB" -> "manitoba": AP and postal abbreviations of US states
+    (``data/us_state_abbreviations.csv``) and Canadian Press and postal ones of Canada's provinces
+    (``data/ca_province_abbreviations.csv``)."""
     out = {}
     for row in table("us_state_abbreviations"):
         out[row["abbreviation"] if row["style"] == "USPS" else normalise(row["abbreviation"])] = normalise(row["state"])
+    for row in table("ca_province_abbreviations"):
+        out[row["abbreviation"] if row["style"] == "post" else normalise(row["abbreviation"])] = normalise(row["province"])
+    return out
+
+
+@cache
+def abbreviated_countries() -> dict[str, str]:
+    """The country of each abbreviated state or province, by its key ("manitoba" -> "CA")."""
+    out = {normalise(row["state"]): "US" for row in table("us_state_abbreviations")}
+    out.update({normalise(row["province"]): "CA" for row in table("ca_province_abbreviations")})
     return out
 
 
@@ -313,8 +325,8 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
     """The mention (with any qualifier it holds), the key that found candidates, the candidates."""
     surface = m.text.strip()
     state = state_abbreviations().get(surface) or (state_abbreviations().get(normalise(surface)) if "." in surface else None)
-    if state:  # "Calif.", "N.M.": the state, not a town called Calif
-        areas = tuple(p for p in gazetteer.candidates(state) if p.kind == "province" and p.country == "US")
+    if state:  # "Calif.", "N.M.", "Man.": the state or province, not a town called Calif
+        areas = tuple(p for p in gazetteer.candidates(state) if p.kind == "province" and p.country == abbreviated_countries()[state])
         if areas:
             return m, state, areas
     demonym = gazetteer.demonyms.get(normalise(surface))

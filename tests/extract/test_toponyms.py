@@ -148,7 +148,9 @@ def test_no_mentions_no_resolutions(gaz):
     ("HORRY COUNTY, SC (WMBF) -", "south carolina"),
     ("Seoul, South Korea (CNN) -", "south korea"),
     ("Baghdad and Basra", ""),
-    ("Thruxton, Hampshire. The race", "hampshire"),  # a sentence's period is not an abbreviation's
+    ("Thruxton, Hampshire. The race", "hampshire"),
+    ("Gatineau, Que., and Ottawa", "quebec"),  # a Canadian province as the Canadian Press writes it
+    ("Barrie, ON (CTV) -", "ontario"),  # a sentence's period is not an abbreviation's
     ("Parkland, Florida The controversy grew", "florida"),  # a sentence run on without its period
 ])
 def test_qualifier_after(text, expected):
@@ -349,3 +351,10 @@ def test_every_dateline_of_a_text_that_gathers_stories_names_its_city(gaz):
             "The president sent troops to Texas, California, New Mexico and Arizona.")
     r = _in_text(gaz, text)["WASHINGTON"]
     assert r.place.kind == "city" and r.place.country == "US" and r.reason == "dateline"
+
+
+
+def test_a_town_written_with_its_province_abbreviated_is_in_that_province(gaz):
+    """"Churchill, Man.": the town on Hudson Bay, not a Churchill elsewhere."""
+    r = _in_text(gaz, "She was born in Churchill, Man. and flown south for care.")["Churchill"]
+    assert r.place.country == "CA" and r.reason.startswith("qualified by Manitoba")
