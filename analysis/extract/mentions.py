@@ -700,6 +700,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             else:
                 out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))
             continue
+        if _STREETS_AFTER.match(text, e) or (_PLURAL_STREETS.match(text, e) and text[max(0, s - 5) : s] == " and "):
+            out.append(Mention(s, e, surface, "place", surface, "", "building"))  # "at Bourbon and Dauphine streets"
+            continue
         if len(chunk) > 1 and (last.lower() in words.streets or last.lower() in words.buildings) \
                 and _building_as_place(text, toks, idx, len(chunk)):
             out.append(Mention(s, e, surface, "place", surface, "", "building"))  # "Collins Avenue", "at the Manila Cathedral"
@@ -751,6 +754,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
     return out
 
 
+# "Bourbon and Dauphine streets", "State and Hubbard streets": two streets named before one plural word
+_STREETS_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:streets|avenues|roads|boulevards)\b")
+_PLURAL_STREETS = re.compile(r"[ \t]+(?:streets|avenues|roads|boulevards)\b")
 _QUOTE_MARKS = "“”\"«»„"
 # Words that open sentences and also appear in name lists ("On", "Will", "Can"): never a first name.
 _FUNCTION_WORDS = frozenset(

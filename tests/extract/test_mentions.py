@@ -302,3 +302,12 @@ def test_a_surname_after_a_preposition_is_the_person_named_before(doc):
 def test_a_place_before_an_office_is_found_as_an_affiliation(doc, text, surface):
     found = {m.text: m.sense for m in doc(text).mentions if m.kind in ("place", "country")}
     assert found.get(surface) == "affiliation"
+
+
+@pytest.mark.parametrize("text, streets", [
+    ("The streetcar rolled down Bourbon and Dauphine streets to the river.", ["Bourbon", "Dauphine"]),
+    ("He collapsed at the corner of State and Hubbard streets, police said.", ["State", "Hubbard"]),
+])
+def test_two_streets_before_one_plural_street_word_are_places(doc, text, streets):
+    places = _places(doc, text)
+    assert all(places.get(s) == "place" for s in streets)
