@@ -399,6 +399,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     if entry is not None and (not short or surface in (entry.name, *entry.aliases)):
         if entry.kind == "organization" and n > 1 and _building_as_place(text, toks, i, n, streets=False):
             return Mention(s, e, surface, "place", surface, "", "building")  # "at the White House": the building
+        if entry.kind == "organization" and _within_union(toks, i, gaz, key):
+            region = gaz.candidates(key)[0]
+            return Mention(s, e, surface, "place", region.name, "", "gazetteer")  # "within the EU": its territory
         return Mention(s, e, surface, entry.kind, entry.name, entry.country, "directory")
     code = gaz.demonyms.get(key)
     if code and code in gaz.countries and surface[0].isupper():
@@ -519,6 +522,14 @@ def _area_of_place_before(text: str, toks: list[Token], i: int, place) -> bool:
     return (place.kind == "province" and i > 0 and text[toks[i - 1].end : toks[i].start] == ", "
             and toks[i - 1].text[:1].isupper() and toks[i - 1].text.lower() not in _FUNCTION_WORDS
             and (i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip()[:1] in (".", ",", ";", ")")))
+
+
+def _within_union(toks: list[Token], i: int, gaz, key: str) -> bool:
+    """An organisation that is also a region of member countries, after "in", "within" or "across" ("in the EU")."""
+    cands = gaz.candidates(key)
+    if not cands or cands[0].kind != "region" or i < 2 or toks[i - 1].text != "the":
+        return False
+    return toks[i - 2].text.lower() in ("in", "within", "across", "throughout", "outside", "inside", "into")
 
 
 def _building_after(text: str, toks: list[Token], i: int) -> bool:

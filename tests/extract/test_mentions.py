@@ -311,3 +311,9 @@ def test_a_place_before_an_office_is_found_as_an_affiliation(doc, text, surface)
 def test_two_streets_before_one_plural_street_word_are_places(doc, text, streets):
     places = _places(doc, text)
     assert all(places.get(s) == "place" for s in streets)
+
+
+def test_a_union_of_countries_after_in_is_its_territory(doc):
+    places = _places(doc, "Airport fees are high within the EU, the airlines said.")
+    assert places.get("EU") == "place"
+    assert "EU" not in _places(doc, "The EU said it would answer on Monday.")  # the organisation speaks
