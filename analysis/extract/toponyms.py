@@ -57,6 +57,8 @@ FIRST_IN_GAZETTEER = 0.3
 AREA_WEIGHT = 0.25
 # A city this big keeps its name when the same name is also an alias of its country ("Tehran", "London").
 BIG_CITY = 100_000
+# A city this big is what its name first stands for, even with no other evidence ("Manila Cathedral").
+METROPOLIS = 1_000_000
 # A first-level area this populous is what its name first stands for ("Nevada", not Zambia's Northwestern Province).
 BIG_AREA = 1_000_000
 # Two candidates this close are the same place for the reader (a city and its governorate).
@@ -618,12 +620,15 @@ _EVIDENCE = ("qualified by", "dateline", "in the dateline's area", "admin1 named
 
 
 def _confident(r: Resolution) -> bool:
-    """A resolution a reader would not doubt: a country, an area, a big city, or a town the article places."""
+    """A resolution a reader would not doubt: a country, a populous area, a capital or a metropolis, a big city
+    in a country the article names, or a town the article places (not Windsor, Ontario for "Windsor Castle")."""
     place = r.place
-    if place.kind == "country" or place.kind == "city" and (place.capital or place.population >= BIG_CITY):
+    reason = r.reason.removeprefix("only candidate; ")
+    if place.kind == "country" or place.kind == "city" and (place.capital or place.population >= METROPOLIS):
+        return True
+    if place.kind == "city" and place.population >= BIG_CITY and reason.startswith("country named in text"):
         return True
     if place.kind == "province" and place.population >= BIG_AREA:
         return True
-    reason = r.reason.removeprefix("only candidate; ")
     near = re.match(r"near other places \((\d+) km\)", reason)
     return reason.startswith(_EVIDENCE) or (near is not None and int(near.group(1)) <= 161)

@@ -358,3 +358,9 @@ def test_a_town_written_with_its_province_abbreviated_is_in_that_province(gaz):
     """"Churchill, Man.": the town on Hudson Bay, not a Churchill elsewhere."""
     r = _in_text(gaz, "She was born in Churchill, Man. and flown south for care.")["Churchill"]
     assert r.place.country == "CA" and r.reason.startswith("qualified by Manitoba")
+
+
+def test_a_building_named_after_a_mid_sized_namesake_abroad_stays_unresolved(gaz):
+    """"Windsor Castle" with nothing else said: not Windsor, Ontario (the bigger Windsor) by default."""
+    r = _in_text(gaz, "The wedding takes place on 19 May at Windsor Castle.")["Windsor Castle"]
+    assert r.place is None or r.place.country == "GB"
