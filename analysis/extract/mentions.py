@@ -154,7 +154,7 @@ def place_sense(text: str, m: Mention) -> str:
     hit = _NEXT_WORD.match(text, m.end)
     nxt = hit.group(1) if hit else ""
     low = nxt.lower()
-    if m.via == "demonym":
+    if m.via == "demonym" or _key(visible(m.text)) in _continent_adjectives():
         return "place" if low in _LOCATED_NOUNS else "affiliation"
     if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
         return "affiliation"  # "US troops", "Iraqi authorities"
@@ -179,6 +179,12 @@ def place_sense(text: str, m: Mention) -> str:
 _CAPITALISED_AFTER = re.compile(r"(?:[’']s)?[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
 # the word before "of" ahead of a place: "Governor of Sokoto State", "Prime Minister of the UAE"
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+@cache
+def _continent_adjectives() -> frozenset[str]:
+    """Keys of the adjectives of continents ("european", "african"; ``data/continent_demonyms.csv``)."""
+    return frozenset(normalise(row["demonym"]) for row in reference.table("continent_demonyms"))
 
 
 def _is_capital(m: Mention) -> bool:

@@ -86,6 +86,8 @@ def test_one_sense_per_article(doc):
         ("Officials in Moscow said Russia's Foreign Ministry would reply.", "Russia", "affiliation"),
         ("Crowds filled Russia's Red Square on Monday.", "Russia", "place"),
         ("Hawaii's residents pay the most for housing.", "Hawaii", "place"),  # people of a place, not an office
+        ("Will a benchmark improve European cohesion?", "European", "affiliation"),  # a continent's adjective
+        ("Fishing boats left European waters overnight.", "European", "place"),  # where the waters are
         ("Thousands of people live in the Crown Heights neighborhood of Brooklyn.", "Brooklyn", "place"),
     ],
 )
