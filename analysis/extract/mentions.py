@@ -169,6 +169,9 @@ def place_sense(text: str, m: Mention) -> str:
     if words is not None and not dateline and any(
             w.lower() in reference.titles() or w in org_words() for w in words.group(1).split()):
         return "affiliation"  # "U.S. Trade Representative Robert Lighthizer", "Russia's Foreign Ministry"
+    named = _ORG_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
+    if named is not None and text[m.end : m.end + 2].strip()[:1] in (",", "(", ")") and any(w in org_words() for w in named.group(1).split()):
+        return "affiliation"  # "Federal University of Technology, Owerri (FUTO)": where the organisation is, in its name
     office = _TITLE_OF.search(text, max(0, m.start - 60), m.start)
     if office is not None and office.group(1).lower() in reference.titles():
         return "affiliation"  # "Governor of Sokoto State", "Prime Minister of the UAE": whose office
@@ -177,6 +180,8 @@ def place_sense(text: str, m: Mention) -> str:
 
 # up to three capitalised words after a place (and its possessive): "Trade Representative", "'s Foreign Ministry"
 _CAPITALISED_AFTER = re.compile(r"(?:[’']s)?[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
+# an organisation's capitalised name and a comma right before a place: "University of Technology, Owerri"
+_ORG_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w&]*[ \t]+(?:(?:of|and|for|the)[ \t]+)?){0,5}[A-Z][\w&]*),[ \t]*$")
 # the word before "of" ahead of a place: "Governor of Sokoto State", "Prime Minister of the UAE"
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 

@@ -87,6 +87,8 @@ def test_one_sense_per_article(doc):
         ("Crowds filled Russia's Red Square on Monday.", "Russia", "place"),
         ("Hawaii's residents pay the most for housing.", "Hawaii", "place"),  # people of a place, not an office
         ("Will a benchmark improve European cohesion?", "European", "affiliation"),  # a continent's adjective
+        ("The Federal University of Technology, Owerri (FUTO), named a new head.", "Owerri", "affiliation"),
+        ("After the rally in Lagos, Owerri (a city in the east) was calm.", "Owerri", "place"),
         ("Fishing boats left European waters overnight.", "European", "place"),  # where the waters are
         ("Thousands of people live in the Crown Heights neighborhood of Brooklyn.", "Brooklyn", "place"),
     ],
