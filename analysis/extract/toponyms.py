@@ -488,7 +488,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later, context=[m.text for m in places])
-    by_span = {(r.start, r.end): r for r in found}
+    by_span = _Resolved.of(found)
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
     for m in [*buildings, *unknown]:
@@ -524,7 +524,7 @@ def _with_period(text: str, m) -> str:
 
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*\.?")
 # what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire"
-_PLACE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(?:in|at|near|outside|of))[ \t]+(?:the[ \t]+)?$")
+_PLACE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+in)[ \t]+(?:the[ \t]+)?$")  # (not "near Kirkuk": beside it, not in it)
 _OWNER_BEFORE = re.compile(r"^[’']s[ \t]+(?:the[ \t]+)?$")
 
 
@@ -584,7 +584,24 @@ def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
     return ranked[0][0]
 
 
-def _host(text: str, m, resolved: dict, dateline, home=None) -> tuple[Resolution, str] | None:
+class _Resolved(NamedTuple):
+    """An article's resolutions by span, by start and by end (each building looks up only its neighbours)."""
+
+    spans: dict[tuple[int, int], Resolution]
+    by_start: dict[int, list[Resolution]]
+    by_end: dict[int, list[Resolution]]
+
+    @classmethod
+    def of(cls, found: Iterable[Resolution]) -> "_Resolved":
+        spans, by_start, by_end = {}, defaultdict(list), defaultdict(list)
+        for r in found:
+            spans[(r.start, r.end)] = r
+            by_start[r.start].append(r)
+            by_end[r.end].append(r)
+        return cls(spans, by_start, by_end)
+
+
+def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resolution, str] | None:
     """The resolved place a building or an unknown name lies in, and how the text says so.
 
     In order: a place written right after it ("Crossroads Correctional Center in Shelby",
@@ -592,22 +609,23 @@ def _host(text: str, m, resolved: dict, dateline, home=None) -> tuple[Resolution
     opens with when the article confirms it ("Manila Cathedral", "Colchester General Hospital"),
     and for a street or building the dateline's city or the city the article is about.
     """
-    after = min(((s, r) for (s, e), r in resolved.items() if m.end < s <= m.end + 12 and r.place is not None
-                 and _PLACE_AFTER.match(text[m.end : s])), default=None, key=lambda x: x[0])
+    by_start, by_end = resolved.by_start, resolved.by_end
+    after = next((r for s in range(m.end + 1, m.end + 13) for r in by_start.get(s, ())
+                  if r.place is not None and _PLACE_AFTER.match(text[m.end : s])), None)
     if after is not None:
-        return after[1], "written after it"
-    owner = next((r for (s, e), r in resolved.items() if m.start - 8 <= e < m.start and r.place is not None
-                  and _OWNER_BEFORE.match(text[e : m.start])), None)
+        return after, "written after it"
+    owner = next((r for e in range(m.start - 1, m.start - 9, -1) for r in by_end.get(e, ())
+                  if r.place is not None and _OWNER_BEFORE.match(text[e : m.start])), None)
     if owner is not None:
         return owner, "its owner"
-    lead = next((r for (s, e), r in resolved.items() if s == m.start and e < m.end and r.place is not None), None)
+    lead = next((r for r in by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)
     if lead is not None and _confident(lead):
         return lead, "its name begins with it"
-    tail = next((r for (s, e), r in resolved.items() if m.start < s and e == m.end and r.place is not None), None)
+    tail = next((r for r in by_end.get(m.end, ()) if m.start < r.start and r.place is not None), None)
     if tail is not None and _confident(tail):
         return tail, "its name ends with it"
     if dateline is not None:
-        r = resolved.get((dateline.start, dateline.end))
+        r = resolved.spans.get((dateline.start, dateline.end))
         if r is not None and r.place is not None and r.place.kind == "city":
             return r, "the dateline"
     if home is not None:
