@@ -78,6 +78,32 @@ def section_patterns() -> dict[str, list[re.Pattern]]:
 
 
 @cache
+def not_place_names() -> frozenset[str]:
+    """Keys of names that in English news stand for something else than a place (``data/not_places.csv``)."""
+    return frozenset(normalise(row["name"]) for row in table("not_places"))
+
+
+@cache
+def agent_words() -> frozenset[str]:
+    """One-word nouns that name people or institutions, with their plurals ("man", "teachers", "embassy").
+
+    From ``data/agent_nouns.csv`` (PETRARCH2's agents dictionary); a noun without a listed plural
+    takes the regular one ("-s", "-es", "-men").
+    """
+    out = set()
+    for row in table("agent_nouns"):
+        noun = row["noun"]
+        if " " in noun:
+            continue
+        out.add(noun)
+        plurals = (row.get("plural") or "").split()
+        out.update(plurals or [noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")])
+        if noun.endswith("man") and not plurals:
+            out.add(noun[:-3] + "men")
+    return frozenset(out)
+
+
+@cache
 def titles() -> frozenset[str]:
     return frozenset(row["title"].lower() for row in table("titles"))
 

@@ -140,7 +140,8 @@ _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
 # Nouns after a demonym that make it a place ("the Syrian border", "Kurdish enclave", "Iraqi soil").
 _LOCATED_NOUNS = frozenset(
     "area region border borders coast coastline side soil territory territories waters airspace enclave capital city cities "
-    "town towns village villages province provinces countryside mainland frontier shores".split())
+    "town towns village villages province provinces countryside mainland frontier shores neighborhood neighbourhood "
+    "district suburb suburbs court courts".split())  # (a court sits where it is: "a Durban court")
 
 
 def place_sense(text: str, m: Mention) -> str:
@@ -153,13 +154,42 @@ def place_sense(text: str, m: Mention) -> str:
     hit = _NEXT_WORD.match(text, m.end)
     nxt = hit.group(1) if hit else ""
     low = nxt.lower()
-    if m.via == "demonym":
+    if m.via == "demonym" or _key(visible(m.text)) in _continent_adjectives():
         return "place" if low in _LOCATED_NOUNS else "affiliation"
     if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
         return "affiliation"  # "US troops", "Iraqi authorities"
     if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):
         return "government"
+    possessive = text[m.end : m.end + 2] in ("'s", "’s")
+    dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
+    if low in reference.titles() and not dateline or (
+            nxt.islower() and not possessive and low in reference.agent_words() and low not in _LOCATED_NOUNS):
+        return "affiliation"  # "US President Donald Trump", "Venezuela's minister", "a Brooklyn man", "US consulate"
+    words = _CAPITALISED_AFTER.match(text, m.end)
+    if words is not None and not dateline and any(
+            w.lower() in reference.titles() or w in org_words() for w in words.group(1).split()):
+        return "affiliation"  # "U.S. Trade Representative Robert Lighthizer", "Russia's Foreign Ministry"
+    named = _ORG_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
+    if named is not None and text[m.end : m.end + 2].strip()[:1] in (",", "(", ")") and any(w in org_words() for w in named.group(1).split()):
+        return "affiliation"  # "Federal University of Technology, Owerri (FUTO)": where the organisation is, in its name
+    office = _TITLE_OF.search(text, max(0, m.start - 60), m.start)
+    if office is not None and office.group(1).lower() in reference.titles():
+        return "affiliation"  # "Governor of Sokoto State", "Prime Minister of the UAE": whose office
     return "place"
+
+
+# up to three capitalised words after a place (and its possessive): "Trade Representative", "'s Foreign Ministry"
+_CAPITALISED_AFTER = re.compile(r"(?:[’']s)?[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
+# an organisation's capitalised name and a comma right before a place: "University of Technology, Owerri"
+_ORG_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w&]*[ \t]+(?:(?:of|and|for|the)[ \t]+)?){0,5}[A-Z][\w&]*),[ \t]*$")
+# the word before "of" ahead of a place: "Governor of Sokoto State", "Prime Minister of the UAE"
+_TITLE_OF = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+@cache
+def _continent_adjectives() -> frozenset[str]:
+    """Keys of the adjectives of continents ("european", "african"; ``data/continent_demonyms.csv``)."""
+    return frozenset(normalise(row["demonym"]) for row in reference.table("continent_demonyms"))
 
 
 def _is_capital(m: Mention) -> bool:
@@ -290,10 +320,10 @@ _STATE_GAP = re.compile(r"[ \t]*(?:,|\()[ \t]*$")
 
 
 def _state_after_place(text: str, tok: Token, found: list[Mention]) -> Mention | None:
-    """"ALLENDALE, N.J.", "Slidell, La.", "Walker County (Ga.)": a US state's abbreviation after a place."""
+    """"ALLENDALE, N.J.", "Slidell, La.", "Churchill, Man.": a US state's or a Canadian province's abbreviation after a place."""
     if not found or found[-1].kind != "place" or not _STATE_GAP.match(text[found[-1].end : tok.start]):
         return None
-    from .toponyms import state_abbreviations
+    from .toponyms import abbreviated_countries, state_abbreviations
 
     abbreviations = state_abbreviations()
     end = tok.end + 1 if text[tok.end : tok.end + 1] == "." else tok.end
@@ -301,7 +331,7 @@ def _state_after_place(text: str, tok: Token, found: list[Mention]) -> Mention |
     state = abbreviations.get(surface) if surface.isupper() and len(surface) == 2 else abbreviations.get(normalise(surface)) if "." in surface else None
     if state is None:
         return None
-    return Mention(tok.start, end, surface, "place", state.title(), "US", "gazetteer")
+    return Mention(tok.start, end, surface, "place", state.title(), abbreviated_countries()[state], "gazetteer")
 
 
 # "Berlin-based", "Vatican-owned", "U.S.-led": a place before these is where something belongs
@@ -337,7 +367,7 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
             place = cands[0] if cands else None
             if place is not None and place.kind == "country":
                 found.append(Mention(start, start + len(part), part, "country", place.name, place.country, "gazetteer"))
-            elif place is not None and (place.kind == "province" or _prominent(cands)):
+            elif place is not None and (place.kind in ("province", "region") or _prominent(cands)):
                 found.append(Mention(start, start + len(part), part, "place", place.name, place.country, "gazetteer"))
             else:
                 found = []  # "Melbourne-Blake", "Dyfed-Powys": a double name, not a list of places
@@ -381,7 +411,7 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
              if m.kind == "person" and reference.is_first_name(m.name.split()[0]) or m.kind in ("organization", "group") and a.isupper()}
     found = [
         Mention(m.start, m.end, m.text, named[m.text].kind, named[m.text].name, named[m.text].country, "alias")
-        if m.via == "gazetteer" and m.text in named and m.start > named[m.text].start else m
+        if m.via in ("gazetteer", "context") and m.text in named and m.start > named[m.text].start else m
         for m in found
     ]
     taken = sorted(found)
@@ -414,6 +444,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     if entry is not None and (not short or surface in (entry.name, *entry.aliases)):
         if entry.kind == "organization" and n > 1 and _building_as_place(text, toks, i, n, streets=False):
             return Mention(s, e, surface, "place", surface, "", "building")  # "at the White House": the building
+        if entry.kind == "organization" and _within_union(toks, i, gaz, key):
+            region = gaz.candidates(key)[0]
+            return Mention(s, e, surface, "place", region.name, "", "gazetteer")  # "within the EU": its territory
         return Mention(s, e, surface, entry.kind, entry.name, entry.country, "directory")
     code = gaz.demonyms.get(key)
     if code and code in gaz.countries and surface[0].isupper():
@@ -435,6 +468,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
             return None  # "Pakistan Meteorological Department", "Bank of Japan": one organisation
         if n == 1 and _first_name_before(text, toks, i):
             return None  # "Andrew Jordan": a surname
+        if _unknown_word_before(text, toks, i, gaz, directory):
+            return None  # "Air Zimbabwe", "HSBC Malta": the end of a longer name
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
         return None
@@ -446,12 +481,14 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
             return None
     if _org_follows(text, toks, i + n) or _org_before(toks, i):
         return None  # "New York Times", "Colorado State University", "Bank of America": an organisation's name
+    if n > 1 and _unknown_word_before(text, toks, i, gaz, directory):
+        return None  # "Epicurean Santa Barbara": the end of a longer name
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
 
 
 # Prepositions after which a building's name is where something happens ("at Barclays Center"), and
 # a street's ("on Royal Street").
-_AT_BUILDING = frozenset("in at near outside inside into across around towards toward opposite behind".split())
+_AT_BUILDING = frozenset("in at near outside inside into to across around towards toward opposite behind".split())
 _ON_STREET = _AT_BUILDING | {"on", "along", "off", "down", "up"}
 
 
@@ -465,6 +502,8 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     words = reference.place_words()
     last = toks[i + n - 1].text.lower()
     k = i - 1
+    if k >= 0 and toks[k].text[:1].isupper() and text[toks[k].end : toks[k].end + 2] in ("'s", "’s"):
+        k -= 1  # "at Brooklyn's Barclays Center": the owner is the place it stands in
     if k >= 0 and toks[k].text.lower() == "the":
         k -= 1
     before = toks[k].text.lower() if k >= 0 and toks[k].end <= toks[i].start else ""
@@ -472,6 +511,84 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
         return before in _ON_STREET or nxt not in reference.cues()
     return n > 1 and last in words.buildings and before in _AT_BUILDING  # (not "at the House": Congress)
+
+
+_SENTENCE_ENDS = (".", "!", "?", "“", '"', ":", "—", "–", "-", "(", "|")
+
+
+def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -> bool:
+    """A capitalised word no table knows, joined before a name inside a sentence: the name ends a longer one.
+
+    "Air Zimbabwe", "HSBC Malta", "Star India", "SME Mauritius": a firm or a programme named after a
+    place. Not a direction or a title ("Northern Ireland", "President Macron"), not a word opening the
+    sentence, and not in a headline written in title case ("Russia Expels US Diplomats").
+    """
+    if not i or text[toks[i - 1].end : toks[i].start] != " " or toks[i].text.isupper() and len(toks[i].text) > 3:
+        return False  # (a dateline after a byline: "Associated Press WASHINGTON (AP)")
+    prev = toks[i - 1].text
+    low = prev.lower()
+    if not prev[:1].isupper() or low in _FUNCTION_WORDS or low in _PLACE_MODIFIERS or low in CONNECTORS \
+            or prev in _MONTHS or is_title_word(prev) or low in reference.cues():
+        return False
+    if i == 1 or text[toks[i - 2].end : toks[i - 1].start].strip()[-1:] in _SENTENCE_ENDS:
+        return False
+    key = _key(prev)
+    if gaz.lookup_key(key) is not None or key in gaz.demonyms or key in directory or reference.is_first_name(prev):
+        return False
+    return not _title_case_line(text, toks[i].start)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is written in title case, as headlines are."""
+    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+    return len(line) <= 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _british_club(chunk: list[Token]) -> bool:
+    """A British town's name and "City" that the gazetteer does not know as one place: a football club
+    ("Norwich City", "Manchester City"), as British towns are not called "X City" (unlike "Quezon City")."""
+    if len(chunk) != 2 or chunk[1].text != "City":
+        return False
+    place = reference.gazetteer().lookup_key(_key(chunk[0].text))
+    return place is not None and place.kind == "city" and place.country == "GB"
+
+
+def _area_after(text: str, end: int, gaz) -> bool:
+    """A country or a first-level area written after a comma ("Thruxton, Hampshire", "Parkland, Florida")."""
+    from .toponyms import qualifier_after
+
+    after = qualifier_after(text, end)
+    return bool(after) and (gaz.country_of(after) is not None or any(p.kind == "province" for p in gaz.candidates(after)[:3]))
+
+
+def _area_of_place_before(text: str, toks: list[Token], i: int, place) -> bool:
+    """A first-level area written after a capitalised name and a comma: the area that name lies in ("Indy, Kent")."""
+    return (place.kind == "province" and i > 0 and text[toks[i - 1].end : toks[i].start] == ", "
+            and toks[i - 1].text[:1].isupper() and toks[i - 1].text.lower() not in _FUNCTION_WORDS
+            and (i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip()[:1] in (".", ",", ";", ")")))
+
+
+def _within_union(toks: list[Token], i: int, gaz, key: str) -> bool:
+    """An organisation that is also a region of member countries, after "in", "within" or "across" ("in the EU")."""
+    cands = gaz.candidates(key)
+    if not cands or cands[0].kind != "region" or i < 2 or toks[i - 1].text != "the":
+        return False
+    return toks[i - 2].text.lower() in ("in", "within", "across", "throughout", "outside", "inside", "into")
+
+
+def _building_after(text: str, toks: list[Token], i: int) -> bool:
+    """A street's or a building's name follows a possessive ("Derry's Altnagelvin Hospital"): the owner is a place."""
+    if not _capitalised_after(text, toks, i):
+        return False
+    words = reference.place_words()
+    for j in range(i + 1, min(len(toks), i + 6)):
+        if not is_capitalised(toks[j].text) or (j > i + 1 and not _joined(text, toks[j - 1], toks[j])):
+            return False
+        low = toks[j].text.lower()
+        if j > i + 1 and (low in words.buildings or low in words.streets):
+            return True
+    return False
 
 
 def _org_follows(text: str, toks: list[Token], k: int) -> bool:
@@ -498,6 +615,8 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
     joined = i + 1 < len(toks) and _joined(text, toks[i], toks[i + 1])
     if joined and _is_place_word(nxt):
         return None  # "Madison County" is a county, not the city
+    if joined and is_title_word(nxt) and not _first_name_before(text, toks, i) and _prominent(gaz.candidates(key)):
+        return True  # "Florida Senator Marco Rubio", "Calgary MLA Sandra Jansen": whose office
     if joined and is_capitalised(nxt):
         return None  # part of a longer name we do not know ("Jones" in "Stuart Jones")
     if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \
@@ -519,12 +638,17 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # another spelling of a small town ("Christians" for Christiansø)
     # "at Zara's headquarters", "at Moody's Analytics": a person or a firm owns it
     owner = text[toks[i].end : toks[i].end + 2] in ("'s", "’s") and (
-        reference.is_first_name(word) or not prominent and _capitalised_after(text, toks, i))
+        reference.is_first_name(word) or not prominent and _capitalised_after(text, toks, i)) \
+        and not _building_after(text, toks, i)
     placed = (prev in reference.place_words().prepositions or prev == "of" or prev == "the" and nxt.lower() in _VICINITY) and not owner
     if word.isupper() and len(word) > 1 and not placed:
         return False  # an acronym ("TASS", "BA") names a town only in a dateline or beside a place word
     if placed or listed:
         return True
+    if not owner and (_area_after(text, toks[i].end, gaz) or _area_of_place_before(text, toks, i, place)):
+        return True  # "Thruxton, Hampshire"; "Brands Hatch Indy, Kent": a place and the area it lies in
+    if place.kind == "region" and not odd and word not in ambiguous_places():
+        return True  # "Asia", "Europe": a continent or a sea, even first in a sentence or where it is a first name
     if word in ambiguous_places() or odd:
         return False
     if nxt.lower() in reference.cues():  # "Tyler said", "Kent said" are people; "Tehran said" is a capital's government
@@ -622,6 +746,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]
         nxt = toks[idx + len(chunk)].text.lower() if idx + len(chunk) < len(toks) else ""
         last = chunk[-1].text
+        if _key(surface) in reference.not_place_names() or _british_club(chunk):
+            out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
+            continue
         if any(w in org_words() for w in (t.text for t in chunk)) or surface in org_words():
             kind = _place_suffix_kind(surface)
             if kind:
@@ -631,8 +758,12 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             else:
                 out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))
             continue
-        if len(chunk) > 1 and last.lower() in words.streets and _building_as_place(text, toks, idx, len(chunk)):
-            out.append(Mention(s, e, surface, "place", surface, "", "building"))  # "Collins Avenue", not a person
+        if _STREETS_AFTER.match(text, e) or (_PLURAL_STREETS.match(text, e) and text[max(0, s - 5) : s] == " and "):
+            out.append(Mention(s, e, surface, "place", surface, "", "building"))  # "at Bourbon and Dauphine streets"
+            continue
+        if len(chunk) > 1 and (last.lower() in words.streets or last.lower() in words.buildings) \
+                and _building_as_place(text, toks, idx, len(chunk)):
+            out.append(Mention(s, e, surface, "place", surface, "", "building"))  # "Collins Avenue", "at the Manila Cathedral"
             continue
         if nxt in words.after and text[chunk[-1].end : toks[idx + len(chunk)].start] == " " and toks[idx + len(chunk)].text.islower():
             e2 = toks[idx + len(chunk)].end
@@ -640,6 +771,11 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             continue
         if len(chunk) > 1 and (last.lower() in words.after or chunk[0].text.lower() in words.before):
             out.append(Mention(s, e, surface, "place", surface, "", "pattern"))  # "Madison County", "Camp Humphreys"
+            continue
+        opens = idx == 0 or text[toks[idx - 1].end : s].strip()[-1:] in _SENTENCE_ENDS
+        if len(chunk) <= 4 and not (opens and len(chunk) == 1) and not reference.is_first_name(chunk[0].text) \
+                and not any(t.text in _MONTHS for t in chunk) and _area_after(text, e, reference.gazetteer()):
+            out.append(Mention(s, e, surface, "place", surface, "", "context"))  # "Oulton Park, Cheshire"
             continue
         before = " ".join(prev[-2:])
         if before == "according to":  # "according to HuffPo": a source, not a place
@@ -649,7 +785,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             continue
         listed = out and out[-1].kind == "place" and text[out[-1].end : s].strip() in (",", "and", ", and")
         owner = text[e : e + 2] in ("'s", "’s")  # "at Moody's Analytics", "in Noma's case": a firm or a person
-        if not owner and (prev and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY) or listed):
+        lower_before = idx > 0 and toks[idx - 1].text.islower() and not text[toks[idx - 1].end : s].strip()  # ("Eastern Cape. Quality")
+        if not owner and (prev and lower_before and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY)
+                          or listed):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
         sentence_start = idx == 0 or text[toks[idx - 1].end : s].strip() in (".", "!", "?", "“", '"')
@@ -674,6 +812,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
     return out
 
 
+# "Bourbon and Dauphine streets", "State and Hubbard streets": two streets named before one plural word
+_STREETS_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:streets|avenues|roads|boulevards)\b")
+_PLURAL_STREETS = re.compile(r"[ \t]+(?:streets|avenues|roads|boulevards)\b")
 _QUOTE_MARKS = "“”\"«»„"
 # Words that open sentences and also appear in name lists ("On", "Will", "Can"): never a first name.
 _FUNCTION_WORDS = frozenset(

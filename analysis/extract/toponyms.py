@@ -57,6 +57,10 @@ FIRST_IN_GAZETTEER = 0.3
 AREA_WEIGHT = 0.25
 # A city this big keeps its name when the same name is also an alias of its country ("Tehran", "London").
 BIG_CITY = 100_000
+# A city this big is what its name first stands for, even with no other evidence ("Manila Cathedral").
+METROPOLIS = 1_000_000
+# A first-level area this populous is what its name first stands for ("Nevada", not Zambia's Northwestern Province).
+BIG_AREA = 1_000_000
 # Two candidates this close are the same place for the reader (a city and its governorate).
 SAME_PLACE_KM = 50.0
 # Namesakes beyond the 40 most populous never win on evidence alone (and cost time in long texts).
@@ -86,15 +90,29 @@ def _is_broad(place) -> bool:
     return place.kind in ("country", "province", "county", "region") or (place.kind == "city" and place.population >= BIG_CITY)
 
 
+# Capitalised words that open a sentence, never a place's name: where a qualifier ends.
+_NOT_IN_NAMES = frozenset("The A An This That These Those He She It They We I You In On At But And Or So As If".split())
 _AFTER_COMMA = re.compile(r",[ \t]*((?:[A-Z][A-Za-z]*\.?)(?:[ \t]?[A-Z][A-Za-z]*\.?){0,2})")
 
 
 @cache
 def state_abbreviations() -> dict[str, str]:
-    """"Ky." / "KY" -> "kentucky": AP and postal abbreviations of US states (``data/us_state_abbreviations.csv``)."""
+    """"Ky." / "KY" -> "kentucky", "Man." / "MB" -> "manitoba": AP and postal abbreviations of US states
+    (``data/us_state_abbreviations.csv``) and Canadian Press and postal ones of Canada's provinces
+    (``data/ca_province_abbreviations.csv``)."""
     out = {}
     for row in table("us_state_abbreviations"):
         out[row["abbreviation"] if row["style"] == "USPS" else normalise(row["abbreviation"])] = normalise(row["state"])
+    for row in table("ca_province_abbreviations"):
+        out[row["abbreviation"] if row["style"] == "post" else normalise(row["abbreviation"])] = normalise(row["province"])
+    return out
+
+
+@cache
+def abbreviated_countries() -> dict[str, str]:
+    """The country of each abbreviated state or province, by its key ("manitoba" -> "CA")."""
+    out = {normalise(row["state"]): "US" for row in table("us_state_abbreviations")}
+    out.update({normalise(row["province"]): "CA" for row in table("ca_province_abbreviations")})
     return out
 
 
@@ -108,6 +126,10 @@ def qualifier_after(text: str, end: int) -> str:
     hit = _AFTER_COMMA.match(text, end)
     if hit is None:
         return ""
+    words = hit.group(1).split()
+    cut = next((k for k, w in enumerate(words) if k and w in _NOT_IN_NAMES), len(words))
+    if cut < len(words):  # "Parkland, Florida The controversy": a sentence ran on without its period
+        hit = _AFTER_COMMA.match(text[: text.index(words[cut], hit.start(1))].rstrip() + " ", end)
     words = hit.group(1).rstrip(".")
     abbreviations = state_abbreviations()
     first = hit.group(1).split()[0]
@@ -116,7 +138,7 @@ def qualifier_after(text: str, end: int) -> str:
         return abbreviations[bare]
     if normalise(first) in abbreviations:  # "Ky." and "Ky", "N.C."
         return abbreviations[normalise(first)]
-    if "." in first:  # "W. Va."
+    if "." in first and len(bare) <= 3:  # "W. Va." (not "Hampshire." ending a sentence)
         return abbreviations.get(normalise(" ".join(hit.group(1).split()[:2])).replace(" ", ""), "")
     return normalise(words)
 
@@ -128,9 +150,17 @@ _DATELINE = re.compile(
 )
 
 
+# "… a role for the Guard. WASHINGTON (AP) - President …": a dateline run on after the headline or a summary,
+# in capitals and with its agency in brackets
+_RUN_ON_DATELINE = re.compile(
+    r"(?<=[.!?”\"] )(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})"
+    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]*(?:[—–]|--?)[ \t]"
+)
+
+
 def dateline_place(text: str, *, head: int = 400) -> tuple[int, int] | None:
     """The span of the place an article is filed from ("LONDON —" at the start of the text)."""
-    hit = _DATELINE.search(text[:head])
+    hit = _DATELINE.search(text[:head]) or _RUN_ON_DATELINE.search(text[: head * 2])
     if hit is None:
         return None
     return hit.span("place")
@@ -215,11 +245,13 @@ def resolve(
     *,
     gazetteer,
     dateline: str = "",
+    datelines: Iterable[str] = (),
     context: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
-    ``dateline`` is the key of the place the article is filed from ("LONDON —");
+    ``dateline`` is the key of the place the article is filed from ("LONDON —"), ``datelines``
+    the keys of later datelines in a text that gathers several stories;
     ``context`` holds the other country, state and province names the text holds
     (demonyms included, as written or as keys), beyond the mentions themselves.
     """
@@ -234,7 +266,8 @@ def resolve(
     ctx = _context(written, gazetteer)
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
-    chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline, dateline_places, anchors=None)
+    dateline_keys = frozenset({dateline, *datelines}) - {""}
+    chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None)
               for g, (m, key, cands) in found.items()}
     anchors = _Anchors(
         (key, r.place) for (m, key, cands), r in ((found[g], chosen[g]) for g in found)
@@ -242,13 +275,13 @@ def resolve(
         and (len({(c.name, c.country) for c in cands}) == 1 or not r.reason.startswith("largest population"))
     )
     if anchors:
-        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline, dateline_places, anchors=anchors)
+        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors)
                   for g, (m, key, cands) in found.items()}
     # "LONDON, Ky. ... police in London": a name once qualified keeps that place in the article
     qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by")}
     for g, r in chosen.items():
         key = found[g][1]
-        if not g[1] and key in qualified:
+        if not g[1] and key in qualified and key in keys_of(found[g][0].text):  # ("Wash." is the state itself)
             chosen[g] = qualified[key]._replace(reason=f"same name as {qualified[key].text}, {qualified[key].reason}")
     out: list[Resolution | None] = [None] * len(mentions)
     for g, ids in groups.items():
@@ -294,8 +327,8 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
     """The mention (with any qualifier it holds), the key that found candidates, the candidates."""
     surface = m.text.strip()
     state = state_abbreviations().get(surface) or (state_abbreviations().get(normalise(surface)) if "." in surface else None)
-    if state:  # "Calif.", "N.M.": the state, not a town called Calif
-        areas = tuple(p for p in gazetteer.candidates(state) if p.kind == "province" and p.country == "US")
+    if state:  # "Calif.", "N.M.", "Man.": the state or province, not a town called Calif
+        areas = tuple(p for p in gazetteer.candidates(state) if p.kind == "province" and p.country == abbreviated_countries()[state])
         if areas:
             return m, state, areas
     demonym = gazetteer.demonyms.get(normalise(surface))
@@ -314,7 +347,7 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
     return m, "", ()
 
 
-def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, *, anchors) -> Resolution:
+def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors) -> Resolution:
     if not cands:
         return Resolution(m.start, m.end, m.text, None, "unresolved", "not in the gazetteer")
     top = cands[0]
@@ -358,7 +391,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
         if qualifier and _within(place, qualifier):
             score += QUALIFIER
             reasons.append((QUALIFIER, f"qualified by {qualifier[1]}"))
-        if key == dateline:
+        if key in dateline_keys:
             if place.kind == "city":  # a dateline names the city the story is filed from
                 score += DATELINE
                 reasons.append((DATELINE, "dateline"))
@@ -386,8 +419,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline, dateline_places, 
         scored.append((score, -rank, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     score, _, best, reasons = scored[0]
-    if len(scored) == 1:
-        return _pick(m, best, "only candidate")
+    if len(scored) == 1:  # (the evidence still says how sure the article makes it)
+        return _pick(m, best, "; ".join(["only candidate", *(text for _, text in sorted(reasons, reverse=True)[:1])]))
     runner = next((s for s in scored[1:] if not _same_place(s[2], best)), None)
     if not reasons or runner is None:
         if default and best.kind == "city" and best.country == top.country:
@@ -436,18 +469,184 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     ``mentions`` are the mention finder's records (``start``, ``end``, ``text``, ``kind``):
     its place and country mentions are resolved, and every place, country and demonym it
     found is context; the dateline is the mention at the place the article is filed from.
+    A street, a building or a name the gazetteer does not know lies where the text puts it
+    (see :func:`_host`), or stays unresolved.
     """
     places = [m for m in mentions if m.kind in ("place", "country")]
     if not places:
         return {}
     line = dateline_place(text)
-    dateline = next((normalise(m.text) for m in places if line and m.start < line[1] and line[0] < m.end), "")
+    dateline_mention = next((m for m in places if line and m.start < line[1] and line[0] < m.end), None)
+    dateline = normalise(dateline_mention.text) if dateline_mention is not None else ""
     # a street or building the mention finder met as a place ("at the White House", "on Royal Street"):
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
-    queries = [PlaceMention(m.start, m.end, m.text, "", qualifier_after(text, m.end)) for m in places]
-    found = resolve(queries, gazetteer=gazetteer, dateline=dateline, context=[m.text for m in places]) if places else []
-    found += [Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
-              for m in buildings]
-    return {(r.start, r.end): r for r in found}
+    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end)) for m in places]
+    unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
+    leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
+    leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
+    later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
+    found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later, context=[m.text for m in places])
+    by_span = _Resolved.of(found)
+    out = {(r.start, r.end): r for r in found[: len(queries)]}
+    home = _main_city(found[: len(queries)])
+    for m in [*buildings, *unknown]:
+        host = _host(text, m, by_span, *((dateline_mention, home) if m.via == "building" else (None, None)))
+        if host is not None:
+            r, how = host
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}")
+        elif m.via == "building":
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
+    return out
+
+
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?P<agency>\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]")
+
+
+def _is_dateline(text: str, m) -> bool:
+    """A place in capitals opening a line, or run on after a sentence with its agency, before a dash: "WASHINGTON (AP) -"."""
+    if not m.text.isupper():
+        return False
+    after = _DATELINE_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    before = text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+    return not before or (after.group("agency") is not None and before[-1:] in ".!?”\"")
+
+
+def _with_period(text: str, m) -> str:
+    """The words of a mention, with the period after them when they are a state's abbreviation ("Wash." read as "Wash")."""
+    if text[m.end : m.end + 1] == "." and m.text[:1].isupper() and normalise(m.text) in state_abbreviations():
+        return m.text + "."
+    return m.text
+
+
+_NAME_WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*\.?")
+# what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire"
+_PLACE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+in)[ \t]+(?:the[ \t]+)?$")  # (not "near Kirkuk": beside it, not in it)
+_OWNER_BEFORE = re.compile(r"^[’']s[ \t]+(?:the[ \t]+)?$")
+
+
+@cache
+def _named_after_places() -> frozenset[str]:
+    """Last words of names that are often named after another place: streets, rivers, seas, mountains."""
+    from ..reference import place_words
+
+    words = place_words()
+    return frozenset(words.streets | {w for w, kind in words.after.items() if kind == "region"})
+
+
+
+def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
+    """The longest run of words opening a name that the gazetteer knows: "Manila" in "Manila Cathedral"."""
+    words = list(_NAME_WORD.finditer(text, m.start, m.end))
+    last = words[-1].group().lower() if words else ""
+    if not words or words[0].group() in ("The", "THE") or last in _named_after_places():
+        return None  # "Northumberland Avenue", "Mississippi River": named after a place, not in it
+    for n in range(len(words) - 1, 0, -1):
+        start, end = words[0].start(), words[n - 1].end()
+        surface = text[start:end].rstrip(".")
+        if not surface[:1].isupper() or surface.lower() in ("the", "a", "an"):
+            return None
+        cands = gazetteer.candidates(normalise(surface))
+        if cands and cands[0].kind in ("city", "province", "county", "country", "region"):
+            return PlaceMention(start, start + len(surface), surface, "", "")
+    return None
+
+
+def _trailing_place(text: str, m, gazetteer) -> PlaceMention | None:
+    """The longest run of words closing a name that the gazetteer knows: "Cuyahoga County" in a byline run on
+    into it ("By Editorial Board Cuyahoga County"), "Calamba" in "University of Perpetual Help Calamba"."""
+    words = list(_NAME_WORD.finditer(text, m.start, m.end))
+    if not words or words[-1].group().lower() in _named_after_places():
+        return None  # "Nile Delta" is not in Delta State
+    for n in range(1, len(words)):
+        start, end = words[n].start(), words[-1].end()
+        surface = text[start:end].rstrip(".")
+        if not surface[:1].isupper() or words[n].group() in _NOT_IN_NAMES:
+            continue
+        cands = gazetteer.candidates(normalise(surface))
+        if cands and cands[0].kind in ("city", "province", "county", "country"):
+            return PlaceMention(start, start + len(surface), surface, "", "")
+    return None
+
+
+def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
+    """The city an article is about: named at least twice, more than twice as often as any other city."""
+    counts: dict[tuple[str, str], list[Resolution]] = defaultdict(list)
+    for r in resolutions:
+        if r.place is not None and r.place.kind == "city" and _confident(r):
+            counts[(r.place.name, r.place.country)].append(r)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) <= 2 * len(ranked[1]):
+        return None
+    return ranked[0][0]
+
+
+class _Resolved(NamedTuple):
+    """An article's resolutions by span, by start and by end (each building looks up only its neighbours)."""
+
+    spans: dict[tuple[int, int], Resolution]
+    by_start: dict[int, list[Resolution]]
+    by_end: dict[int, list[Resolution]]
+
+    @classmethod
+    def of(cls, found: Iterable[Resolution]) -> "_Resolved":
+        spans, by_start, by_end = {}, defaultdict(list), defaultdict(list)
+        for r in found:
+            spans[(r.start, r.end)] = r
+            by_start[r.start].append(r)
+            by_end[r.end].append(r)
+        return cls(spans, by_start, by_end)
+
+
+def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resolution, str] | None:
+    """The resolved place a building or an unknown name lies in, and how the text says so.
+
+    In order: a place written right after it ("Crossroads Correctional Center in Shelby",
+    "Oulton Park, Cheshire"), its owner ("Brooklyn's Barclays Center"), a place its own name
+    opens with when the article confirms it ("Manila Cathedral", "Colchester General Hospital"),
+    and for a street or building the dateline's city or the city the article is about.
+    """
+    by_start, by_end = resolved.by_start, resolved.by_end
+    after = next((r for s in range(m.end + 1, m.end + 13) for r in by_start.get(s, ())
+                  if r.place is not None and _PLACE_AFTER.match(text[m.end : s])), None)
+    if after is not None:
+        return after, "written after it"
+    owner = next((r for e in range(m.start - 1, m.start - 9, -1) for r in by_end.get(e, ())
+                  if r.place is not None and _OWNER_BEFORE.match(text[e : m.start])), None)
+    if owner is not None:
+        return owner, "its owner"
+    lead = next((r for r in by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)
+    if lead is not None and _confident(lead):
+        return lead, "its name begins with it"
+    tail = next((r for r in by_end.get(m.end, ()) if m.start < r.start and r.place is not None), None)
+    if tail is not None and _confident(tail):
+        return tail, "its name ends with it"
+    if dateline is not None:
+        r = resolved.spans.get((dateline.start, dateline.end))
+        if r is not None and r.place is not None and r.place.kind == "city":
+            return r, "the dateline"
+    if home is not None:
+        return home, "the city the article is about"
+    return None
+
+
+_EVIDENCE = ("qualified by", "dateline", "in the dateline's area", "admin1 named", "area named", "holds other places",
+             "same name as", "capital city", "city, not its country", "among other states")
+
+
+def _confident(r: Resolution) -> bool:
+    """A resolution a reader would not doubt: a country, a populous area, a capital or a metropolis, a big city
+    in a country the article names, or a town the article places (not Windsor, Ontario for "Windsor Castle")."""
+    place = r.place
+    reason = r.reason.removeprefix("only candidate; ")
+    if place.kind == "country" or place.kind == "city" and (place.capital or place.population >= METROPOLIS):
+        return True
+    if place.kind == "city" and place.population >= BIG_CITY and reason.startswith("country named in text"):
+        return True
+    if place.kind == "province" and place.population >= BIG_AREA:
+        return True
+    near = re.match(r"near other places \((\d+) km\)", reason)
+    return reason.startswith(_EVIDENCE) or (near is not None and int(near.group(1)) <= 161)

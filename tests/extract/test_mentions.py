@@ -75,6 +75,22 @@ def test_one_sense_per_article(doc):
         ("Iranian missiles struck two bases overnight.", "Iranian", "affiliation"),  # whose missiles
         ("US troops left the base on Monday.", "US", "affiliation"),
         ("Shells fell on towns along the Syrian border.", "Syrian", "place"),  # where the border is
+        ("A Brooklyn man was arrested on Tuesday.", "Brooklyn", "affiliation"),  # where a person is from
+        ("Police closed the Ukrainian consulate on Friday.", "Ukrainian", "affiliation"),
+        ("Officials in Canada met US President Joe Biden on Monday.", "US", "affiliation"),  # whose president
+        ("Officials in Canada met Venezuela's minister on Monday.", "Venezuela", "affiliation"),
+        ("The Governor of Sokoto State opened the road.", "Sokoto State", "affiliation"),  # whose governor
+        ("The Prime Minister of Japan arrived late.", "Japan", "affiliation"),
+        ("A Durban court heard the case on Friday.", "Durban", "place"),  # a court sits where it is
+        ("Talks with U.S. Trade Representative Robert Lighthizer ended.", "U.S.", "affiliation"),  # whose office
+        ("Officials in Moscow said Russia's Foreign Ministry would reply.", "Russia", "affiliation"),
+        ("Crowds filled Russia's Red Square on Monday.", "Russia", "place"),
+        ("Hawaii's residents pay the most for housing.", "Hawaii", "place"),  # people of a place, not an office
+        ("Will a benchmark improve European cohesion?", "European", "affiliation"),  # a continent's adjective
+        ("The Federal University of Technology, Owerri (FUTO), named a new head.", "Owerri", "affiliation"),
+        ("After the rally in Lagos, Owerri (a city in the east) was calm.", "Owerri", "place"),
+        ("Fishing boats left European waters overnight.", "European", "place"),  # where the waters are
+        ("Thousands of people live in the Crown Heights neighborhood of Brooklyn.", "Brooklyn", "place"),
     ],
 )
 def test_place_sense(doc, text, surface, sense):
@@ -111,6 +127,27 @@ def test_streets_and_buildings_used_as_places_are_unresolved_places(doc, text, s
     assert m.kind == "place"
     r = d.resolved_places[(m.start, m.end)]
     assert r.place is None and r.coord_source == "unresolved" and "street or building" in r.reason
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Mass was held at the Manila Cathedral on Sunday.", "Manila Cathedral"),  # not a person called Manila Cathedral
+    ("The fight was held at Brooklyn's Barclays Center.", "Barclays Center"),  # a place owns the building
+    ("Patients were taken to the Altnagelvin Hospital overnight.", "Altnagelvin Hospital"),
+])
+def test_a_building_after_a_preposition_of_place_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The campus opened at Derry's Altnagelvin Hospital on Monday.", "Derry"),
+    ("The fight was held at Brooklyn's Barclays Center.", "Brooklyn"),
+])
+def test_a_name_that_owns_a_building_is_a_place(doc, text, owner):
+    assert _places(doc, text).get(owner) == "place"
+
+
+def test_a_person_who_owns_a_firm_stays_a_person(doc):
+    assert "Derry" not in _places(doc, "The deal was signed at Derry's Analytics after lunch.")
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -157,3 +194,140 @@ def test_without_a_state_the_majority_still_decides(doc):
 def test_a_first_name_that_is_also_a_name_connector_opens_the_name(doc, text, name):
     people = {m.text: m.kind for m in doc(text).mentions}
     assert people.get(name) == "person"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The 2018 calendar: 19/20 May: Thruxton, Hampshire. 9/10 June: Croft.", "Thruxton"),  # a small town and its county
+    ("The 2018 calendar: 7/8 April: Brands Hatch Indy, Kent. 28/29 April: Croft.", "Kent"),  # the county after a name
+    ("Round two: 28/29 April: Donington Park, Leicestershire.", "Donington Park"),  # a name the tables do not know
+])
+def test_a_name_and_the_area_written_after_it_are_places(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_person_named_with_a_state_stays_a_person(doc):
+    assert "Tim Ryan" not in _places(doc, "Sen. Tim Ryan, Ohio, voted against the bill.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Asia continued to account for most of the new capacity.", "Asia"),  # a continent, not a woman called Asia
+    ("Europe added 24 GW of new capacity in 2017.", "Europe"),
+])
+def test_a_continent_opening_a_sentence_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Fans complained about Air Zimbabwe on Monday.", "Zimbabwe"),  # an airline named after its country
+    ("The fair was organised by SME Mauritius Limited.", "Mauritius"),
+    ("Members of Epicurean Santa Barbara meet monthly.", "Santa Barbara"),
+])
+def test_a_place_ending_a_longer_name_is_not_a_place(doc, text, surface):
+    assert surface not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Officials met in Northern Ireland on Monday.", "Northern Ireland"),  # a direction is part of the name
+    ("He met President Macron and then flew to France.", "France"),
+    ("Russia Expels US Diplomats In Retaliation\nMoscow said on Friday that it would act.", "US"),  # a headline
+    ("By Jill Colvin, Associated Press WASHINGTON (AP) — China vowed to respond.", "WASHINGTON"),  # a dateline
+])
+def test_a_place_after_a_capitalised_word_that_belongs_elsewhere_is_a_place(doc, text, surface):
+    assert surface in _places(doc, text)
+
+
+def test_a_pair_of_regions_joined_by_a_hyphen_is_two_places(doc):
+    """"Asia-Pacific": the continent and the ocean, each a place of its own."""
+    places = _places(doc, "Peace and stability in the Asia-Pacific region matter to both.")
+    assert places.get("Asia") == "place" and places.get("Pacific") == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Lake Manassas is a 770-acre public reservoir.", "Lake Manassas"),  # not a person called Lake Manassas
+    ("Scouts camped by Glenrock Lagoon last summer.", "Glenrock Lagoon"),
+    ("Floods hit the Nile Delta again this year.", "Nile Delta"),
+    ("Testing of water off Cape Peron began in May.", "Cape Peron"),
+])
+def test_a_natural_feature_named_by_its_kind_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rink closed early. Meanwhile, Ontario officials met on Monday.", "Meanwhile"),  # an adverb before a comma
+    ("Talks stalled. Last Thursday, Germany said it would not sign.", "Last Thursday"),  # a date
+])
+def test_a_word_before_a_comma_and_an_area_is_not_always_a_place(doc, text, word):
+    assert word not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("He appeared at Cloverhill District Court on Friday.", "Cloverhill District Court"),  # where the hearing is
+    ("Commuters waited at Victoria Station for hours.", "Victoria Station"),
+])
+def test_a_court_or_a_station_after_a_preposition_of_place_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_court_that_rules_stays_an_organisation(doc):
+    assert "Cloverhill District Court" not in _places(doc, "Cloverhill District Court ruled against him on Friday.")
+
+
+def test_a_place_ending_a_sentence_keeps_its_sense(doc):
+    """The next sentence's words ("The White House …") say nothing of the place before the period."""
+    found = {m.text: m.sense for m in doc("Troops patrol the border with Mexico. The White House declined to comment.").mentions}
+    assert found["Mexico"] == "place"
+
+
+def test_a_state_university_is_not_the_state(doc):
+    """"Mississippi State" in US news is the university and its teams (data/not_places.csv)."""
+    d = doc("Mississippi State started the game against Louisville 0 for 10.")
+    kinds = {m.text: m.kind for m in d.mentions}
+    assert kinds.get("Mississippi State") == "organization" and "Mississippi" not in kinds
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Liverpool swept Norwich City aside 4-1 on Monday.", "Norwich City"),
+    ("UEFA charged the club over the Manchester City bus attack.", "Manchester City"),
+])
+def test_a_british_town_and_city_is_a_football_club(doc, text, club):
+    assert {m.text: m.kind for m in doc(text).mentions}.get(club) == "organization"
+
+
+def test_a_city_named_with_city_stays_a_place(doc):
+    assert _places(doc, "Floods hit Quezon City and parts of Manila.").get("Quezon City") == "place"
+
+
+def test_a_capitalised_word_after_a_place_in_the_previous_sentence_is_not_placed_by_it(doc):
+    text = 'Fruit came from Limpopo and Eastern Cape. "Quality is looking good this year," she said.'
+    assert "Quality" not in _places(doc, text)
+
+
+def test_a_surname_after_a_preposition_is_the_person_named_before(doc):
+    """"Joel Rothstein … a letter to Rothstein": the man, not a place reached by "to"."""
+    text = "Joel Rothstein runs the fund. Investors sent a letter to Rothstein on Monday."
+    kinds = [m.kind for m in doc(text).mentions if m.text == "Rothstein"]
+    assert kinds == ["person"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("She supported Florida Senator Marco Rubio in the primaries.", "Florida"),
+    ("Calgary MLA Sandra Jansen drew a standing ovation.", "Calgary"),
+])
+def test_a_place_before_an_office_is_found_as_an_affiliation(doc, text, surface):
+    found = {m.text: m.sense for m in doc(text).mentions if m.kind in ("place", "country")}
+    assert found.get(surface) == "affiliation"
+
+
+@pytest.mark.parametrize("text, streets", [
+    ("The streetcar rolled down Bourbon and Dauphine streets to the river.", ["Bourbon", "Dauphine"]),
+    ("He collapsed at the corner of State and Hubbard streets, police said.", ["State", "Hubbard"]),
+])
+def test_two_streets_before_one_plural_street_word_are_places(doc, text, streets):
+    places = _places(doc, text)
+    assert all(places.get(s) == "place" for s in streets)
+
+
+def test_a_union_of_countries_after_in_is_its_territory(doc):
+    places = _places(doc, "Airport fees are high within the EU, the airlines said.")
+    assert places.get("EU") == "place"
+    assert "EU" not in _places(doc, "The EU said it would answer on Monday.")  # the organisation speaks

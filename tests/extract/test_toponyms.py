@@ -148,6 +148,10 @@ def test_no_mentions_no_resolutions(gaz):
     ("HORRY COUNTY, SC (WMBF) -", "south carolina"),
     ("Seoul, South Korea (CNN) -", "south korea"),
     ("Baghdad and Basra", ""),
+    ("Thruxton, Hampshire. The race", "hampshire"),
+    ("Gatineau, Que., and Ottawa", "quebec"),  # a Canadian province as the Canadian Press writes it
+    ("Barrie, ON (CTV) -", "ontario"),  # a sentence's period is not an abbreviation's
+    ("Parkland, Florida The controversy grew", "florida"),  # a sentence run on without its period
 ])
 def test_qualifier_after(text, expected):
     end = text.index(",") if "," in text else len("Baghdad")
@@ -158,6 +162,7 @@ def test_qualifier_after(text, expected):
     ("WASHINGTON (AP) - The president", "WASHINGTON"),
     ("By A Writer. BOSTON (Reuters) - The owner", "BOSTON"),
     ("Hanoi (VNA) – Vietnam supports", "Hanoi"),
+    ("Guard role grows. A summary of the day. WASHINGTON (AP) - President Trump", "WASHINGTON"),  # run on after a summary
     ("RALEIGH, N.C. (AP) - A report", "RALEIGH"),
     ("The president spoke on Monday.", None),
 ])
@@ -242,3 +247,120 @@ def test_a_region_of_countries_lies_among_its_members(gaz):
 def test_a_constituent_country_names_its_state_for_its_towns(gaz):
     r = _resolve(gaz, "Flooding closed roads around Newport in Wales.", ["Newport", "Wales"])
     assert r["Newport"].place.country == "GB"
+
+
+@pytest.mark.parametrize("text, surface, country, admin1, host", [
+    # a place written right after the building
+    ("He was held at Crossroads Correctional Center in Shelby, Montana, for a year.", "Crossroads Correctional Center", "US", "MT", "Shelby"),
+    # the building's owner
+    ("The fight was held at Brooklyn's Barclays Center on Saturday.", "Barclays Center", "US", "NY", "Brooklyn"),
+    # a big city its own name opens with
+    ("Mass was held at the Manila Cathedral on Sunday.", "Manila Cathedral", "PH", None, "Manila"),
+    # the dateline's city, for a street the gazetteer does not know
+    ("SPRINGFIELD, Ill. (AP) — Traffic stopped on Adams Street for an hour.", "Adams Street", "US", "IL", "SPRINGFIELD"),
+])
+def test_a_building_lies_where_the_text_puts_it(gaz, text, surface, country, admin1, host):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.country == country and (admin1 is None or r.place.admin1 == admin1)
+    assert r.reason.startswith(f"in {host} ")
+
+
+def test_a_building_named_after_a_small_town_elsewhere_stays_unresolved(gaz):
+    """"Carnegie Library": Carnegie is a small Pennsylvania town the article says nothing of; no guess."""
+    r = _in_text(gaz, "The children met at the Carnegie Library after school.")["Carnegie Library"]
+    assert r.place is None and "street or building" in r.reason
+
+
+def test_an_unknown_name_that_opens_with_a_known_state_lies_in_it(gaz):
+    """A name the gazetteer does not know ("Nevada Pines Estates") lies in the state it opens with."""
+    r = _in_text(gaz, "The couple bought a house in Nevada Pines Estates last year.")["Nevada Pines Estates"]
+    assert r.place is not None and r.place.name == "Nevada" and r.place.kind == "province"
+    assert r.reason.startswith("in Nevada (its name begins with it)")
+
+
+def test_a_state_abbreviation_read_without_its_period_is_the_state(gaz):
+    """The period of "Wash." may end up outside the name the finder read: the state all the same."""
+    text = "Soldiers trained at a camp near Tacoma, Wash. The unit deploys in May."
+    doc = parse(art.Article(text, "test.txt", None, "digest"))
+    found = {r.text.rstrip("."): r for r in doc.resolved_places.values()}
+    r = found["Wash"]
+    assert r.place is not None and r.place.kind == "province" and r.place.admin1 == "WA"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Traffic stopped on Northumberland Avenue in the evening.", "Northumberland Avenue"),  # a street named after a county
+    ("The barge sank in the Mississippi River overnight.", "Mississippi River"),  # a river, not the state
+    ("Guests gathered at the Colony Theatre on Friday.", "Colony Theatre"),
+])
+def test_a_name_after_a_place_does_not_lie_in_that_place(gaz, text, surface):
+    found = _in_text(gaz, text)
+    r = next((r for t, r in found.items() if surface in t), None)
+    assert r is None or r.place is None or not r.reason.startswith("in ")
+
+
+def test_a_state_abbreviation_is_not_a_city_qualified_elsewhere(gaz):
+    """ "Washington, D.C." early on makes later bare "Washington" the city, never "Wash." the state."""
+    text = "Officials in Washington, D.C. met on Monday. The team trained at a camp near Tacoma, Wash. last year."
+    found = {r.text.rstrip("."): r for r in parse(art.Article(text, "test.txt", None, "digest")).resolved_places.values()}
+    assert found["Wash"].place.kind == "province" and found["Wash"].place.admin1 == "WA"
+
+
+def test_a_run_on_dateline_is_the_city_among_states(gaz):
+    """Among states named in the text, a dateline run on after a summary still names the capital city."""
+    text = ("Guard troops will help at the border. WASHINGTON (AP) - The president sent troops to Texas, "
+            "California, New Mexico and Arizona on Monday.")
+    r = _in_text(gaz, text)["WASHINGTON"]
+    assert r.place.kind == "city" and r.place.country == "US" and r.reason == "dateline"
+
+
+def test_a_byline_run_on_into_a_place_lies_in_that_place(gaz):
+    """"By Editorial Board Cuyahoga County's levies": the words before a county the finder could not split off."""
+    text = "Voters in Ohio will decide. By Editorial Board Cuyahoga County's levies help young children."
+    found = _in_text(gaz, text)
+    r = next(r for t, r in found.items() if t.endswith("Cuyahoga County"))
+    assert r.place is not None and r.place.kind == "county" and r.place.admin1 == "OH"
+
+
+def test_a_town_with_one_namesake_keeps_the_evidence_for_it(gaz):
+    """A name the gazetteer knows once is "only candidate", and the reason still says what the article adds."""
+    r = _in_text(gaz, "Officials in Florida met farmers in Immokalee on Monday.")["Immokalee"]
+    assert r.reason == "only candidate; admin1 named in text: Florida"
+
+
+def test_a_street_lies_in_the_city_the_article_is_about(gaz):
+    text = ("New Orleans has changed. Tourists in New Orleans now walk on Royal Street at night, "
+            "and New Orleans officials want more lights. Visitors also come from Houston.")
+    r = _in_text(gaz, text)["Royal Street"]
+    assert r.place is not None and r.place.name == "New Orleans" and "the city the article is about" in r.reason
+
+
+def test_a_street_in_an_article_about_several_cities_stays_unresolved(gaz):
+    text = "Tourists in Paris walk on Royal Street, visitors in London prefer parks, and Berlin builds."
+    r = _in_text(gaz, text)["Royal Street"]
+    assert r.place is None
+
+
+def test_a_feature_named_after_a_place_does_not_lie_in_a_namesake(gaz):
+    """The Nile Delta is not in Nigeria's Delta State."""
+    r = _in_text(gaz, "Floods hit the Nile Delta again this year.")["Nile Delta"]
+    assert r.place is None or r.place.country == "EG"
+
+
+def test_every_dateline_of_a_text_that_gathers_stories_names_its_city(gaz):
+    text = ("ALBUQUERQUE, N.M. (AP) - Senators met on Monday.\n\nGuard troops were sent. WASHINGTON (AP) - "
+            "The president sent troops to Texas, California, New Mexico and Arizona.")
+    r = _in_text(gaz, text)["WASHINGTON"]
+    assert r.place.kind == "city" and r.place.country == "US" and r.reason == "dateline"
+
+
+
+def test_a_town_written_with_its_province_abbreviated_is_in_that_province(gaz):
+    """"Churchill, Man.": the town on Hudson Bay, not a Churchill elsewhere."""
+    r = _in_text(gaz, "She was born in Churchill, Man. and flown south for care.")["Churchill"]
+    assert r.place.country == "CA" and r.reason.startswith("qualified by Manitoba")
+
+
+def test_a_building_named_after_a_mid_sized_namesake_abroad_stays_unresolved(gaz):
+    """"Windsor Castle" with nothing else said: not Windsor, Ontario (the bigger Windsor) by default."""
+    r = _in_text(gaz, "The wedding takes place on 19 May at Windsor Castle.")["Windsor Castle"]
+    assert r.place is None or r.place.country == "GB"
