@@ -11,8 +11,16 @@ dates, events, movements) → ``dataset`` (frames, ``load()``) → views
 """
 
 from .article import ArticleError
-from .corpus import Corpus, load_corpus
 from .dataset import FRAME_NAMES, Dataset, load
 
 __all__ = ["ArticleError", "Corpus", "Dataset", "FRAME_NAMES", "load", "load_corpus"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # the corpus reader is imported when first asked for: load() of one article never needs it
+    if name in ("Corpus", "load_corpus"):
+        from . import corpus
+
+        return getattr(corpus, name)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench_corpus as corpus
-from bench_table import Row, ms, ratio, render
+from bench_table import Row, installed_env, ms, ratio, render
 
 REPORT = ("import json, resource, time; _u = resource.getrusage(resource.RUSAGE_SELF); "
           "print(json.dumps({'rss_kb': _u.ru_maxrss, 'cpu_s': _u.ru_utime + _u.ru_stime, 'inner_s': time.perf_counter() - _t}))")
@@ -36,7 +36,7 @@ def _fresh(code: str, bound: int = 120) -> dict:
     script = f"import time; _t = time.perf_counter()\n{code}\n{REPORT}"
     start = time.perf_counter()
     done = subprocess.run(["timeout", str(bound), sys.executable, "-c", script], check=False, cwd=corpus.ROOT,
-                          capture_output=True, text=True, timeout=bound + 30)
+                          capture_output=True, text=True, timeout=bound + 30, env=installed_env())
     wall = time.perf_counter() - start
     if done.returncode == 124:
         return {"timeout": True, "wall_s": wall}
