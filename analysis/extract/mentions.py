@@ -540,9 +540,16 @@ def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -
 
 def _title_case_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is written in title case, as headlines are."""
-    line = text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    lo = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos) + 1
+    hi = text.find("\n", pos, pos + _HEADLINE_CHARS + 1)
+    if (lo == 0 and pos > _HEADLINE_CHARS) or hi < 0 and len(text) - pos > _HEADLINE_CHARS or (hi if hi >= 0 else len(text)) - lo > _HEADLINE_CHARS:
+        return False  # longer than a headline (read only this far: a 2 MB paragraph costs no more than a line)
+    line = text[lo : hi if hi >= 0 else len(text)]
     words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
-    return len(line) <= 160 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_HEADLINE_CHARS = 160
 
 
 def _british_club(chunk: list[Token]) -> bool:

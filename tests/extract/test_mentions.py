@@ -331,3 +331,14 @@ def test_a_union_of_countries_after_in_is_its_territory(doc):
     places = _places(doc, "Airport fees are high within the EU, the airlines said.")
     assert places.get("EU") == "place"
     assert "EU" not in _places(doc, "The EU said it would answer on Monday.")  # the organisation speaks
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Intro line.\nRussia Expels American Diplomats In Retaliation\nBody text follows here.", True),
+    ("Intro line.\nRussia expels diplomats in retaliation for the poisoning\nBody.", False),
+    ("Russia Expels American Diplomats " * 400, False),  # one line far longer than a headline
+])
+def test_a_title_case_line_is_a_headline_only_when_short(text, headline):
+    from analysis.extract.mentions import _title_case_line
+
+    assert _title_case_line(text, text.lower().index("expels")) is headline
