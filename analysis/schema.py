@@ -72,7 +72,7 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     ("sentences", "section"): ("headline", "body", "caption", "credit", "boilerplate"),
     ("quotes", "kind"): ("direct", "partial", "reported"),
     ("quotes", "speaker_via"): ("name", "pronoun", "description", "organisation", "continuation", "none"),
-    ("quotes", "attribution"): ("after", "before", "colon", "next", "continued", "subject", "none"),
+    ("quotes", "attribution"): ("after", "before", "colon", "next", "continued", "subject", "signed", "none"),
     ("quotes", "stance"): ("threat", "condemnation", "defiance", "deterrence", "de-escalation", "reassurance", "neutral"),
     ("events", "date_precision"): ("day", "week", "month", "year", ""),
     # explicit: the words give the date; relative: resolved against publication ("on Friday"); anchor: the

@@ -21,7 +21,7 @@ from .coreference import Salience, resolve
 from .mentions import is_title_word, visible
 from .quote_marks import QuoteSpan
 from .speakers import (
-    NOBODY, Attribution, Speaker, attribution_after, clause_subject, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
+    NOBODY, Attribution, Speaker, attribution_after, attribution_signed, clause_subject, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
     sentence_subject, unlisted_name,
 )
 from .stance import stance, tone
@@ -45,7 +45,7 @@ class Quote(NamedTuple):
     text: str
     kind: str  # direct, partial, reported
     cue: str
-    attribution: str  # where the cue stands: after, before, colon, next, continued, subject, none
+    attribution: str  # where the cue stands: after, before, colon, next, continued, subject, signed, none
     sentence_id: str
     start: int
     end: int
@@ -98,6 +98,8 @@ def quotes(doc: Document) -> list[Quote]:
         out.append(record(doc, sent, cs, ce, kind, found))
         if found is not None:  # "a former official" goes on speaking too, named or not
             previous, previous_at = found, span.end - 1  # where the quote ends: it may have run over paragraphs
+        if found is not None and found.where == "signed":
+            previous = None  # a signature closes its own quote: in a listicle the next quote is someone else's
     return sorted(out, key=lambda q: q.start)
 
 
@@ -136,6 +138,10 @@ def _content(text: str, span: QuoteSpan) -> tuple[int, int]:
 
 
 def _attribute(doc, salience, span, after, before, kind, next_start) -> Found | None:
+    if span.closed and kind == "direct":  # “…” ― Name: a signature after the quote says who, before any cue nearby
+        signed = _signed(doc, salience, span, next_start)
+        if signed is not None:
+            return signed
     att = attribution_after(doc, *after) if span.closed else None
     if att is not None and kind == "partial" and _runs_on(doc, span) and doc.norm[att.cue_end : att.cue_end + 1] not in (".", ",", ";", ""):
         att = None  # he “cannot walk down the street” without reporters asking him: the clause goes on
@@ -157,6 +163,21 @@ def _attribute(doc, salience, span, after, before, kind, next_start) -> Found | 
     if att is None:
         return None
     return resolved(doc, salience, att, where, span.start)
+
+
+def _signed(doc: Document, salience: Salience, span: QuoteSpan, next_start: int) -> Found | None:
+    """The speaker who signs a quote on the rest of its line ("“…” ― Tamsin Okoro"); a bare handle
+    ("— @adaobi") is the speaker's name as written, its kind untold."""
+    para = doc.paragraph_at(span.end - 1)
+    end = min(para.end if para is not None else len(doc.norm), next_start)
+    newline = doc.norm.find("\n", span.end, end)
+    att = attribution_signed(doc, span.end, newline if newline >= 0 else end)
+    if att is None:
+        return None
+    phrase = att.phrase
+    if doc.norm.startswith("@", phrase.start):
+        return Found(att, "signed", Speaker(doc.norm[phrase.start : phrase.end], "", "", "", ""), phrase.via)
+    return resolved(doc, salience, att, "signed", span.start)
 
 
 def resolved(doc: Document, salience: Salience, att: Attribution, where: str, pos: int) -> Found:

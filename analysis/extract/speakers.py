@@ -545,6 +545,46 @@ def attribution_final(doc: Document, start: int, end: int) -> Attribution | None
     return None
 
 
+# The mark that signs a quote after its closing quote mark: a horizontal bar, a dash, two hyphens, a tilde.
+_SIGNATURE = re.compile(r"[^\S\n]*(―|—|–|--|-|~)[^\S\n]*(?=[A-Z@])")
+_HANDLE = re.compile(r"@\w{1,30}\b")
+# A signature is a name and at most a title, a handle or a date: longer words after the dash are a clause.
+SIGNATURE_REACH = 100
+
+
+def attribution_signed(doc: Document, start: int, end: int) -> Attribution | None:
+    """“…” ― Tamsin Okoro / "…" — Dale Whitcombe, harbour pilot / "…" - Ada Obi (@adaobi) March 3, 2025:
+    a quote signed after its closing mark at ``start``, as listicles, pull quotes and embedded posts credit
+    one. The signature fills the rest of its line (up to ``end``): a name or a handle, then at most a title
+    after a comma, a handle in brackets, a date or hashtags. A dash that goes on into a clause ("” — a play
+    on words", "” - Voters in Ohio said …") or a list signs nothing; the dash is the cue, as annotators mark it."""
+    text = doc.norm
+    sign = _SIGNATURE.match(text, start, end)
+    if sign is None or end - sign.end() > SIGNATURE_REACH:
+        return None
+    handle = _HANDLE.match(text, sign.end(), end)
+    if handle is not None:
+        phrase = SpeakerPhrase(handle.start(), handle.end(), "name", (), "")
+    else:
+        phrase = phrase_after(doc, sign.end(), end)
+        if phrase is None or phrase.via not in ("name", "organisation") or phrase.start != sign.end():
+            return None
+    if not _signature_tail(doc, phrase.end, end):
+        return None
+    return Attribution(phrase, sign.group(1), sign.start(1), sign.end(1))
+
+
+def _signature_tail(doc: Document, start: int, end: int) -> bool:
+    """What may follow the name in a signature: ", title", "(@handle)", a date, hashtags; no clause."""
+    tail = doc.norm[start:end].strip().rstrip(".")
+    toks = doc.tokens_in(start, end)
+    if not tail:
+        return True
+    if tail[0] not in ",(#" and not (toks and toks[0].text in _CALENDAR):
+        return False
+    return not any(is_cue(t) or t.text.lower() in (_RELATIVE | _CLAUSE_WORDS) - {"and"} for t in toks)
+
+
 def _only_adjuncts(doc: Document, start: int, end: int) -> bool:
     """Nothing but an appositive, time or place adjunct to the sentence's end ("on Tuesday.", ", an analyst at X.")."""
     rest = doc.norm[start:end].strip()

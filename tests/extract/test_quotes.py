@@ -52,3 +52,66 @@ def test_an_abbreviation_before_a_quote_does_not_end_the_sentence(write_article)
     ds = write_article("The talks\n\nAda Obi said the U.S. “clearly” needed a new harbour treaty.\n")
     q = one_quote(ds, "clearly")
     assert (q["kind"], q["speaker"]) == ("partial", "Ada Obi")
+
+
+def test_a_quote_signed_after_its_closing_mark_is_the_signers(write_article):
+    # the listicle way: the quote stands alone on its line and a horizontal bar signs it
+    ds = write_article(
+        "What readers told us about the harbour\n\n"
+        "“The cranes are rusting and nobody in the council seems to care.” ― Tamsin Okoro\n"
+        "“We waited three years and the quay is still not finished.”― Dale Whitcombe.\n"
+    )
+    first, second = one_quote(ds, "cranes are rusting"), one_quote(ds, "quay is still")
+    assert (first["speaker"], first["speaker_text"], first["attribution"], first["cue"]) == ("Tamsin Okoro", "Tamsin Okoro", "signed", "―")
+    assert (second["speaker"], second["attribution"]) == ("Dale Whitcombe", "signed")
+
+
+def test_a_signature_may_carry_a_title_a_handle_and_a_date(write_article):
+    # the title, the handle and the date after the name are not part of the words naming the speaker
+    ds = write_article(
+        "The harbour vote\n\n"
+        "\"We will rebuild every berth before the winter storms arrive.\" — Ada Obi, mayor of Portmere\n\n"
+        "\"The council has failed the port and everyone who works in it.\" - Bram Kessler (@bramk) March 3, 2025\n"
+    )
+    mayor, critic = one_quote(ds, "every berth"), one_quote(ds, "failed the port")
+    assert (mayor["speaker"], mayor["speaker_text"], mayor["attribution"]) == ("Ada Obi", "Ada Obi", "signed")
+    assert (critic["speaker"], critic["speaker_text"], critic["attribution"]) == ("Bram Kessler", "Bram Kessler", "signed")
+
+
+def test_a_quote_signed_by_a_bare_handle_is_the_handles(write_article):
+    ds = write_article("The harbour vote\n\n“Nobody asked the fishermen what they wanted here.” – @harbourwatch #ports\n")
+    q = one_quote(ds, "fishermen")
+    assert (q["speaker"], q["speaker_text"], q["attribution"]) == ("@harbourwatch", "@harbourwatch", "signed")
+
+
+def test_a_dash_after_a_quote_that_opens_a_clause_signs_nothing(write_article):
+    # the words after the dash go on into a sentence of their own: they are no signature
+    ds = write_article(
+        "The harbour vote\n\n"
+        "\"The plan was rushed through the council in one night.\" - Voters in Kent who read it said they were angry.\n\n"
+        "“The port comes first and everything else can wait.” — Docks, rail and roads, in that order.\n"
+    )
+    for words in ("rushed through", "port comes first"):
+        q = one_quote(ds, words)
+        assert q["attribution"] != "signed" and "Voters" not in q["speaker"] and "Docks" not in q["speaker_text"]
+
+
+def test_a_dash_inside_a_sentence_after_a_quote_signs_nothing(write_article):
+    # an aside set off by dashes ("— “…” — the balloons fell") and a reporter's byline after a partial quote
+    ds = write_article(
+        "The harbour vote\n\n"
+        "When the mayor finished — “I will rebuild this port for you, every berth of it!” — The Crowd cheered.\n\n"
+        "Ada Obi insisted that her party was \"still the strongest force in Portmere.\"--Bram Kessler.\n"
+    )
+    assert one_quote(ds, "rebuild this port")["attribution"] != "signed"
+    assert one_quote(ds, "strongest force")["speaker"] == "Ada Obi"
+
+
+def test_a_signed_speaker_does_not_go_on_speaking_in_the_next_quote(write_article):
+    # each entry of a listicle is signed by its own line: an entry whose signature is lost is nobody's
+    ds = write_article(
+        "What readers told us about the harbour\n\n"
+        "“The cranes are rusting and nobody in the council seems to care.” ― Tamsin Okoro\n"
+        "“We waited three years and the quay is still not finished, and nobody says why.”\n"
+    )
+    assert one_quote(ds, "quay is still")["speaker"] != "Tamsin Okoro"
