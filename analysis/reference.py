@@ -234,17 +234,15 @@ def is_first_name(word: str) -> bool:
 
 @cache
 def _first_names() -> dict[str, str]:
-    import marshal
-
     source = package_file("gender_guesser", "data", "nam_dict.txt")
     if source is None or not source.exists():
         return {}
     st = source.stat()
     cached = cache_dir() / f"first-names-v2-{st.st_size}-{st.st_mtime_ns}.marshal"
-    try:
-        return marshal.loads(cached.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    return cached_marshal(cached, lambda: _read_first_names(source), stale="first-names-*.marshal")
+
+
+def _read_first_names(source: Path) -> dict[str, str]:
     genders: dict[str, set[str]] = {}
     with source.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
@@ -254,18 +252,30 @@ def _first_names() -> dict[str, str]:
             gender = _GENDER_CODES.get(parts[0], "?")
             for name in {parts[1].replace("+", ""), parts[1].replace("+", " "), parts[1].replace("+", "-")}:
                 genders.setdefault(name.lower(), set()).add(gender)
-    names = {name: next(iter(found)) if len(found) == 1 and "?" not in found else "" for name, found in genders.items()}
+    return {name: next(iter(found)) if len(found) == 1 and "?" not in found else "" for name, found in genders.items()}
+
+
+def cached_marshal(path: Path, build, *, stale: str):
+    """``build()``'s value, kept in ``path`` (marshal) for the next process; files matching ``stale``
+    beside it (other versions of the same cache) are removed when it is written."""
+    import marshal
+
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        for stale in cached.parent.glob("first-names-*.marshal"):
-            stale.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(stale):
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps(names))
-        os.replace(tmp, cached)
+            handle.write(marshal.dumps(value))
+        os.replace(tmp, path)
     except OSError:  # a read-only home still works, only slower
         pass
-    return names
+    return value
 
 
 def context_facts() -> tuple[dict[str, str], ...]:

@@ -16,9 +16,6 @@ Codes are strings as CAMEO writes them ("0874", "195"); ``---`` means "no event"
 
 from __future__ import annotations
 
-import marshal
-import os
-import tempfile
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -60,22 +57,7 @@ def _lexicon() -> Lexicon:
     paths = [reference.DATA_DIR / f"{name}.csv" for name in _TABLES]
     key = "-".join(f"{p.stat().st_size}.{p.stat().st_mtime_ns}" if p.exists() else "0" for p in paths)
     cached = reference.cache_dir() / f"{_VERSION}-{_digest(key)}.marshal"
-    try:
-        return Lexicon(*marshal.loads(cached.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    built = _build()
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        for stale in cached.parent.glob("lexicon-*.marshal"):
-            stale.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps(tuple(built)))
-        os.replace(tmp, cached)
-    except OSError:  # a read-only home still works, only slower
-        pass
-    return built
+    return Lexicon(*reference.cached_marshal(cached, lambda: tuple(_build()), stale="lexicon-*.marshal"))
 
 
 def _digest(key: str) -> str:
