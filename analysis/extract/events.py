@@ -50,8 +50,6 @@ TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "t
 _PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border "
                          "jail jails prison prisons".split())
 _MOVES = frozenset({"withdrawal", "movement"})
-# CAMEO families a modal frame turns an act into (031-039 intent, 101-108 demand, 121-127 reject, 131-138 threaten)
-_FRAME_FAMILIES = frozenset({"03", "10", "12", "13"})
 _REACH = 2000  # how far back in a paragraph its places are read: a run-on line costs no more than a paragraph
 
 
@@ -243,7 +241,7 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         # "… will withdraw troops. Most were reported to be heading for Kuwait": the movement the text
         # already coded, but not the frame it was said in (an intent, demand, refusal or threat)
         inherited = next((e.cameo for e in reversed(ctx.earlier[-8:])
-                          if e.event_type in _MOVES and e.cameo and e.cameo[:2] not in _FRAME_FAMILIES), "")
+                          if e.event_type in _MOVES and e.cameo and not codes.family_modality(e.cameo)), "")
         return inherited or "0874", "movement", inherited or "0874"
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
