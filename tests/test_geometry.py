@@ -84,3 +84,24 @@ def test_published_country_centres_are_the_gazetteer_points():
         assert (place.lat, place.lon) == (float(row["lat"]), float(row["lon"])), row["iso2"]
         assert place.coord_source == f"country_centres:{row['iso2']}"
         assert row["source"].startswith("geographic centre") or "Centre" in row["source"]
+
+
+def test_country_points_follow_geonames_where_its_point_is_inside():
+    """GeoNames' country points (India at 22°N 79°E, Canada at 60°N 114°W) are the gazetteers' convention: used
+    wherever they lie inside the outline; a point that falls outside (a generalised coastline) is moved inside."""
+    gaz = reference.gazetteer()
+    shipped = {r["iso2"]: r for r in reference.table("country_points")}
+    used = 0
+    for row in reference.table("geonames_country_points"):
+        assert row["source"], row["iso2"]
+        place = gaz.countries.get(row["iso2"])
+        if place is None or row["iso2"] not in shipped or shipped[row["iso2"]]["method"] == "national_centre":
+            continue
+        if shipped[row["iso2"]]["method"] == "geonames":
+            assert (place.lat, place.lon) == (float(row["lat"]), float(row["lon"])), row["iso2"]
+            used += 1
+        else:
+            assert (place.lat, place.lon) != (float(row["lat"]), float(row["lon"])), row["iso2"]
+    assert used >= 150
+    india = gaz.countries["IN"]
+    assert (india.lat, india.lon) == (22.0, 79.0) and india.coord_source == "geonames_country_points:IN"

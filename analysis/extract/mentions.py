@@ -17,7 +17,7 @@ from typing import Iterable, NamedTuple
 
 from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
-from ..gazetteer import fold
+from ..gazetteer import fold, without_article
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
@@ -354,7 +354,7 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
         for part in parts:
             start = text.find(part, offset, tok.end)
             offset = start + len(part)
-            if not part[:1].isupper() or len(part) < 3:
+            if not part[:1].isupper() or len(part) < 3 and not _country_code(part, gaz):
                 if part not in _AFFILIATION_SUFFIXES:
                     found = []  # "Newton-meters", "pound-feet": a unit or a word, not a place
                     break
@@ -376,6 +376,14 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
             taken[i] = True
             out.extend(found)
     return out
+
+
+def _country_code(part: str, gaz) -> bool:
+    """Two capitals that name a country ("US-based", "UK-bashing"): the rest of a hyphenated word is too short to be a place."""
+    if len(part) != 2 or not part.isupper():
+        return False
+    cands = gaz.candidates(_key(part))
+    return bool(cands) and cands[0].kind == "country"
 
 
 _MARKUP = re.compile(r"<[^<>\n]{0,200}>")
@@ -639,7 +647,8 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
     prominent = _prominent(cands)
     if joined and nxt.isdigit() and not prominent:
         return None  # "Kanal 13", "Gate 10": a name with a number
-    odd = key not in (normalise(place.name), normalise(fold(place.name))) and place.kind == "city" \
+    odd = key not in (normalise(place.name), normalise(fold(place.name)), normalise(without_article(fold(place.name)))) \
+        and place.kind == "city" \
         and not place.coord_source.startswith(("countryinfo", "airportsdata"))
     if odd and place.population < 100_000:
         return None  # another spelling of a small town ("Christians" for Christiansø)

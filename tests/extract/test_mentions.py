@@ -21,6 +21,9 @@ def _places(doc, text: str) -> dict[str, str]:
         ("Dogs were stolen from a farm in the Fredericton area this week.", "Fredericton"),
         ("The Berlin-based software company grew fast.", "Berlin"),
         ("Shells fell along the Syrian-Turkish border.", "Turkish"),
+        ("The US-based aluminium producer signed the deal.", "US"),  # a country's two capitals before a hyphen
+        ("A UK-registered ship was stopped.", "UK"),
+        ("Turkey fired on Qamishli and other towns along the border.", "Qamishli"),  # GeoNames' "Al Qāmishlī"
     ],
 )
 def test_places_found(doc, text, place):
@@ -40,6 +43,8 @@ def test_places_found(doc, text, place):
         ("Tyler said he would appeal the ruling.", "Tyler"),  # a small town's name before a speech verb is a person
         ("Kelly was not in sight when the talks began.", "Kelly"),  # a first name first in a sentence
         ("It produces 850 Newton-meters of torque.", "Newton"),
+        ("The AI-based tool and the IT-led review were praised.", "AI"),  # two capitals that name no country
+        ("The AI-based tool and the IT-led review were praised.", "IT"),
         ("The family of Tanesha Melbourne-Blake spoke.", "Melbourne"),
         ("Kanal 13 received funding from abroad, the director of Kanal 13 said.", "Kanal"),
     ],
