@@ -295,7 +295,8 @@ _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
 
 
 # "OAKLAND, Calif. (AP) -", "TORONTO —", "Hanoi (VNA) –": a dateline's place, first in its paragraph
-_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?|:)(?:[ \t]|\()")
+# (a dash lost to a wrong encoding is a replacement character: "BEIRUT (AP) \ufffd")
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–\ufffd]|--?|:)(?:[ \t]|\()")
 
 
 def _dateline(text: str, tok: Token, gaz) -> Mention | None:
@@ -806,7 +807,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
                           or listed):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
-        sentence_start = idx == 0 or text[toks[idx - 1].end : s].strip() in (".", "!", "?", "“", '"')
+        sentence_start = idx == 0 or _opens_sentence(text[toks[idx - 1].end : s])
         if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
             out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
             continue
@@ -826,6 +827,14 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         if prev and prev[-1] in words.prepositions and not sentence_start and len(chunk) <= 3 and last not in _MONTHS and not owner:
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
     return out
+
+
+_SENTENCE_GAP = re.compile(r"\s*(?:[.!?]+[\s\"'”’)\]]*|[“\"]\s*)\s*[“\"]?\s*$")
+
+
+def _opens_sentence(gap: str) -> bool:
+    """Whether the text between two words ends a sentence: "to. Patients", "to.” However", "need to." "Just"."""
+    return bool(gap.strip()) and _SENTENCE_GAP.fullmatch(gap) is not None
 
 
 # "Bourbon and Dauphine streets", "State and Hubbard streets": two streets named before one plural word

@@ -45,12 +45,18 @@ def test_places_found(doc, text, place):
         ("It produces 850 Newton-meters of torque.", "Newton"),
         ("The AI-based tool and the IT-led review were praised.", "AI"),  # two capitals that name no country
         ("The AI-based tool and the IT-led review were praised.", "IT"),
+        ('He said there are steps one needs to go to." Patients often wait for years.', "Patients"),  # "to" ends the sentence before
+        ("She said it was a place she had never been to.” However, the minister disagreed.", "However"),
         ("The family of Tanesha Melbourne-Blake spoke.", "Melbourne"),
         ("Kanal 13 received funding from abroad, the director of Kanal 13 said.", "Kanal"),
     ],
 )
 def test_not_places(doc, text, word):
     assert word not in _places(doc, text)
+
+
+def test_dateline_whose_dash_was_lost_to_the_encoding(doc):
+    assert "BEIRUT" in _places(doc, "BEIRUT (AP) \ufffd A Kurdish militia spokesman says the shelling went on.")
 
 
 def test_dateline_city_and_state(doc):
