@@ -342,7 +342,8 @@ _AFFILIATION_SUFFIXES = frozenset(
 
 
 def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Mention]:
-    """Countries, areas and big cities inside a hyphenated word: "Berlin-based", "Syrian-Turkish", "Amsterdam-London"."""
+    """Countries, areas and big cities inside a hyphenated word: "Berlin-based", "Syrian-Turkish", "Amsterdam-London",
+    and a name of several words before the hyphen ("New York-based", "Abu Dhabi-based", "the DPRK-South Korea summit")."""
     out = []
     for i, tok in enumerate(toks):
         if taken[i] or "-" not in tok.text or not tok.text[:1].isupper():
@@ -352,31 +353,67 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
             continue
         offset = tok.start
         found = []
-        for part in parts:
+        lead = i  # the first token of the first place: before ``i`` when the words before complete its name
+        for n, part in enumerate(parts):
             start = text.find(part, offset, tok.end)
             offset = start + len(part)
+            if n == 0:
+                lead, mention = _name_before_hyphen(text, toks, taken, i, start + len(part), gaz)
+                if mention is not None:
+                    found.append(mention)
+                    continue
+            elif n == 1 and found and found[-1].end == start - 1 and i + 1 < len(toks) and not taken[i + 1] \
+                    and _joined(text, tok, toks[i + 1]) and is_capitalised(toks[i + 1].text):
+                longer = _hyphen_part(text, start, toks[i + 1].end, gaz)  # "DPRK-South Korea"
+                if longer is not None:
+                    found.append(longer)
+                    taken[i + 1] = True
+                    continue
             if not part[:1].isupper() or len(part) < 3 and not _country_code(part, gaz):
                 if part not in _AFFILIATION_SUFFIXES:
                     found = []  # "Newton-meters", "pound-feet": a unit or a word, not a place
                     break
                 continue
-            code = gaz.demonyms.get(_key(part))
-            if code in gaz.countries:
-                found.append(Mention(start, start + len(part), part, "country", gaz.countries[code].name, code, "demonym"))
-                continue
-            cands = gaz.candidates(_key(part))
-            place = cands[0] if cands else None
-            if place is not None and place.kind == "country":
-                found.append(Mention(start, start + len(part), part, "country", place.name, place.country, "gazetteer"))
-            elif place is not None and (place.kind in ("province", "region") or _prominent(cands)):
-                found.append(Mention(start, start + len(part), part, "place", place.name, place.country, "gazetteer"))
-            else:
+            mention = _hyphen_part(text, start, start + len(part), gaz)
+            if mention is None:
                 found = []  # "Melbourne-Blake", "Dyfed-Powys": a double name, not a list of places
                 break
+            found.append(mention)
         if found and not _org_follows(text, toks, i + 1):
-            taken[i] = True
+            for k in range(lead, i + 1):
+                taken[k] = True
             out.extend(found)
     return out
+
+
+def _hyphen_part(text: str, start: int, end: int, gaz) -> Mention | None:
+    """A country (by name or demonym), an area, a region or a big city written as part of a hyphenated word."""
+    surface = text[start:end]
+    key = _key(visible(surface))
+    code = gaz.demonyms.get(key)
+    if code in gaz.countries:
+        return Mention(start, end, surface, "country", gaz.countries[code].name, code, "demonym")
+    cands = gaz.candidates(key)
+    place = cands[0] if cands else None
+    if place is not None and place.kind == "country":
+        return Mention(start, end, surface, "country", place.name, place.country, "gazetteer")
+    if place is not None and (place.kind in ("province", "region") or _prominent(cands)):
+        return Mention(start, end, surface, "place", place.name, place.country, "gazetteer")
+    return None
+
+
+def _name_before_hyphen(text: str, toks: list[Token], taken: list[bool], i: int, end: int, gaz) -> tuple[int, Mention | None]:
+    """The place whose name ends before the hyphen of ``toks[i]`` and begins one or two words earlier ("New York-based"):
+    the index of its first token and its mention, or ``(i, None)``."""
+    for back in (2, 1):
+        k = i - back
+        if k < 0 or any(taken[j] or not is_capitalised(toks[j].text) or not _joined(text, toks[j], toks[j + 1])
+                        for j in range(k, i)):
+            continue
+        mention = _hyphen_part(text, toks[k].start, end, gaz)
+        if mention is not None:
+            return k, mention
+    return i, None
 
 
 def _country_code(part: str, gaz) -> bool:

@@ -23,6 +23,9 @@ def _places(doc, text: str) -> dict[str, str]:
         ("Shells fell along the Syrian-Turkish border.", "Turkish"),
         ("The US-based aluminium producer signed the deal.", "US"),  # a country's two capitals before a hyphen
         ("A UK-registered ship was stopped.", "UK"),
+        ("The New York-based firm grew.", "New York"),  # a name of two words before the hyphen
+        ("The Abu Dhabi-based agency published the report.", "Abu Dhabi"),
+        ("They spoke of the DPRK-South Korea summit.", "South Korea"),
         ("Turkey fired on Qamishli and other towns along the border.", "Qamishli"),  # GeoNames' "Al Qāmishlī"
     ],
 )
@@ -43,6 +46,7 @@ def test_places_found(doc, text, place):
         ("Tyler said he would appeal the ruling.", "Tyler"),  # a small town's name before a speech verb is a person
         ("Kelly was not in sight when the talks began.", "Kelly"),  # a first name first in a sentence
         ("It produces 850 Newton-meters of torque.", "Newton"),
+        ("The New York-based firm grew.", "York"),  # not the English city inside New York
         ("The AI-based tool and the IT-led review were praised.", "AI"),  # two capitals that name no country
         ("The AI-based tool and the IT-led review were praised.", "IT"),
         ('He said there are steps one needs to go to." Patients often wait for years.', "Patients"),  # "to" ends the sentence before
