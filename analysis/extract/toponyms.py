@@ -65,6 +65,11 @@ BIG_AREA = 1_000_000
 SAME_PLACE_KM = 50.0
 # Namesakes beyond the 40 most populous never win on evidence alone (and cost time in long texts).
 MAX_CANDIDATES = 40
+# Two ambiguous names whose leading candidates (this many each) lie within PEER_KM of each other
+# explain each other, more weakly than a place the article settles.
+PEER_CANDIDATES = 3
+PEER_KM = 161.0
+PEER = 1.0
 
 _LEADING = re.compile(r"^(?:the|downtown|central|greater|northern|southern|eastern|western|north|south|east|west)\s+")
 
@@ -269,13 +274,17 @@ def resolve(
     dateline_keys = frozenset({dateline, *datelines}) - {""}
     chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None)
               for g, (m, key, cands) in found.items()}
-    anchors = _Anchors(
-        (key, r.place) for (m, key, cands), r in ((found[g], chosen[g]) for g in found)
-        if r.place is not None and r.place.kind in ("city", "base", "airport", "camp") and r.place.lat == r.place.lat
-        and (len({(c.name, c.country) for c in cands}) == 1 or not r.reason.startswith("largest population"))
-    )
-    if anchors:
-        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors)
+    sure = {g for g, (m, key, cands) in found.items()
+            if chosen[g].place is not None and chosen[g].place.kind in ("city", "base", "airport", "camp")
+            and chosen[g].place.lat == chosen[g].place.lat
+            and (len({(c.name, c.country) for c in cands}) == 1 or not chosen[g].reason.startswith("largest population"))}
+    anchors = _Anchors((found[g][1], chosen[g].place) for g in sure)
+    # two names only the other explains: each one's leading towns, for the other ("Dundalk" beside "Dundrum": Ireland's)
+    namesakes = _Anchors((key, c) for g, (m, key, cands) in found.items() if g not in sure and chosen[g].place is not None
+                     and chosen[g].place.kind == "city"
+                     for c in [c for c in cands if c.kind == "city" and c.lat == c.lat][:PEER_CANDIDATES])
+    if anchors or namesakes:
+        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors, namesakes=namesakes)
                   for g, (m, key, cands) in found.items()}
     # "LONDON, Ky. ... police in London": a name once qualified keeps that place in the article
     qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by")}
@@ -347,7 +356,7 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
     return m, "", ()
 
 
-def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors) -> Resolution:
+def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors, namesakes=None) -> Resolution:
     if not cands:
         return Resolution(m.start, m.end, m.text, None, "unresolved", "not in the gazetteer")
     top = cands[0]
@@ -416,6 +425,11 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                     score += bonus
                     reasons.append((bonus, f"near other places ({d:.0f} km)"))
                     break
+        if namesakes and place.kind == "city" and place.lat == place.lat and not any(r[1].startswith("near other") for r in reasons):
+            d = namesakes.nearest_km(place, key)
+            if d <= PEER_KM:
+                score += PEER
+                reasons.append((PEER, f"near a namesake of another place named ({d:.0f} km)"))
         scored.append((score, -rank, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     score, _, best, reasons = scored[0]

@@ -364,3 +364,13 @@ def test_a_building_named_after_a_mid_sized_namesake_abroad_stays_unresolved(gaz
     """"Windsor Castle" with nothing else said: not Windsor, Ontario (the bigger Windsor) by default."""
     r = _in_text(gaz, "The wedding takes place on 19 May at Windsor Castle.")["Windsor Castle"]
     assert r.place is None or r.place.country == "GB"
+
+
+def test_two_ambiguous_towns_near_each_other_explain_each_other(gaz):
+    """Neither name is settled alone (a bigger Dundalk lies in Maryland), but only Ireland has both within reach."""
+    text = "A man was stabbed in Dundalk in January. He is held at a hospital in Dundrum."
+    found = _resolve(gaz, text, ["Dundalk", "Dundrum"])
+    assert found["Dundalk"].place.country == "IE"
+    assert "namesake" in found["Dundalk"].reason
+    alone = _resolve(gaz, "A man was stabbed in Dundalk in January.", ["Dundalk"])
+    assert alone["Dundalk"].place.country == "US"  # (without the other name, the prior decides)
