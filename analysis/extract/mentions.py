@@ -440,6 +440,7 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
     """"Joint Chiefs of Staff (JCS)" … "the JCS"; "Linda Marsh" … "Marsh"."""
     aliases: dict[str, Mention] = {}
+    given_names: set[str] = set()
     for m in found:
         if m.kind in ("organization", "group", "person"):
             acr = _ACRONYM.match(text, m.end)
@@ -449,15 +450,21 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
             last = m.name.split()[-1]
             if last[:1].isupper() and len(last) > 2:
                 aliases.setdefault(last, m)
+            for given in m.name.split()[:-1]:
+                if given in _country_names() and reference.is_first_name(given) and given not in aliases:
+                    aliases[given] = m  # "Georgia Stevens" … "Georgia began skating": the girl, not the country
+                    given_names.add(given)
     if not aliases:
         return found
     # "John Kelly" … "Kelly said": a surname the gazetteer also knows as a town is the person
     # "British Airways (BA)" … "BA said": an acronym the gazetteer also knows as a town is the organisation
     named = {a: m for a, m in aliases.items()
-             if m.kind == "person" and reference.is_first_name(m.name.split()[0]) or m.kind in ("organization", "group") and a.isupper()}
+             if m.kind == "person" and (reference.is_first_name(m.name.split()[0]) or a in given_names)
+             or m.kind in ("organization", "group") and a.isupper()}
     found = [
         Mention(m.start, m.end, m.text, named[m.text].kind, named[m.text].name, named[m.text].country, "alias")
-        if m.via in ("gazetteer", "context") and m.text in named and m.start > named[m.text].start else m
+        if m.via in ("gazetteer", "context") and m.text in named and m.start > named[m.text].start
+        and not (m.text in given_names and _after_place_preposition(text, m.start)) else m
         for m in found
     ]
     taken = sorted(found)
@@ -514,6 +521,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
             return None  # "Pakistan Meteorological Department", "Bank of Japan": one organisation
         if n == 1 and _first_name_before(text, toks, i):
             return None  # "Andrew Jordan": a surname
+        if n == 1 and _surname_after(text, toks, i, gaz, directory, lowercase):
+            return None  # "Georgia Stevens", "Chad Smith": a given name
         if _unknown_word_before(text, toks, i, gaz, directory):
             return None  # "Air Zimbabwe", "HSBC Malta": the end of a longer name
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
@@ -738,6 +747,45 @@ def _first_name_before(text: str, toks: list[Token], i: int) -> bool:
     low = prev.lower()
     return (prev[:1].isupper() and not prev.isupper() and low not in _FUNCTION_WORDS and low not in _PLACE_MODIFIERS
             and prev not in _MONTHS and not is_title_word(prev) and reference.is_first_name(prev))
+
+
+def _surname_after(text: str, toks: list[Token], i: int, gaz, directory, lowercase=frozenset()) -> bool:
+    """A given name that is also a country's, joined to a capitalised word no table knows ("Georgia Stevens").
+
+    Not after a preposition of place, not before a word the article also writes in lower case ("France Football
+    magazine"), nor the start of a longer name ("Kenya Medical Practitioners")."""
+    word = toks[i].text
+    if i + 1 >= len(toks) or word.isupper() or not reference.is_first_name(word) or not _joined(text, toks[i], toks[i + 1]):
+        return False
+    nxt = toks[i + 1].text
+    if nxt.lower() in lowercase or i + 2 < len(toks) and _joined(text, toks[i + 1], toks[i + 2]) and is_capitalised(toks[i + 2].text):
+        return False
+    if i and (toks[i - 1].text in reference.place_words().prepositions or toks[i - 1].text == "for"):
+        return False  # "a greater role for France Another reason …": a heading run on after the country
+    key = _key(nxt)
+    return (nxt[:1].isupper() and nxt[1:].islower() and nxt not in _MONTHS and nxt not in org_words() and not _is_place_word(nxt)
+            and not is_title_word(nxt) and key not in directory and key not in gaz.demonyms and not _named_place(gaz.candidates(key))
+            and gaz.lookup_key(_key(f"{word} {nxt}")) is None and not _title_case_line(text, toks[i].start))
+
+
+def _named_place(cands) -> bool:
+    """Whether a name stands for a country, an area, a region or a big city (not only small towns: "Stevens", "Smith")."""
+    return any(c.kind in ("country", "province", "region") for c in cands[:3]) or _prominent(cands)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """"flew to Georgia": a preposition of place right before a name makes it the place, whoever shares it."""
+    hit = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return hit is not None and hit.group(1).lower() in reference.place_words().prepositions
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Countries' own names (one word) that are also given names: "Georgia", "Jordan", "Chad", "India"."""
+    return frozenset(p.name for p in reference.gazetteer().countries.values() if " " not in p.name)
 
 
 def _org_before(toks: list[Token], i: int) -> bool:

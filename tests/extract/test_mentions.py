@@ -23,6 +23,8 @@ def _places(doc, text: str) -> dict[str, str]:
         ("Shells fell along the Syrian-Turkish border.", "Turkish"),
         ("The US-based aluminium producer signed the deal.", "US"),  # a country's two capitals before a hyphen
         ("A UK-registered ship was stopped.", "UK"),
+        ("Georgia Stevens stayed home. Her coach flew to Georgia and Armenia.", "Georgia"),  # a place after "to" all the same
+        ("The report gave a greater role for France Another reason was money.", "France"),  # a heading run on after it
         ("The New York-based firm grew.", "New York"),  # a name of two words before the hyphen
         ("The Abu Dhabi-based agency published the report.", "Abu Dhabi"),
         ("They spoke of the DPRK-South Korea summit.", "South Korea"),
@@ -47,6 +49,8 @@ def test_places_found(doc, text, place):
         ("Kelly was not in sight when the talks began.", "Kelly"),  # a first name first in a sentence
         ("It produces 850 Newton-meters of torque.", "Newton"),
         ("The New York-based firm grew.", "York"),  # not the English city inside New York
+        ("Her club said nine-year-old Georgia Stevens laced her skates. Georgia began skating at four.", "Georgia"),  # a girl, then her name
+        ("Chad Smith, the county clerk, signed the order.", "Chad"),  # a given name before a surname
         ("The AI-based tool and the IT-led review were praised.", "AI"),  # two capitals that name no country
         ("The AI-based tool and the IT-led review were praised.", "IT"),
         ('He said there are steps one needs to go to." Patients often wait for years.', "Patients"),  # "to" ends the sentence before
