@@ -236,7 +236,7 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
                 else:
                     mention = None  # in no table: not a known name
                 if mention is None and n == 1:
-                    mention = _state_after_place(text, tok, found) or _dateline(text, tok, gaz)
+                    mention = _state_after_place(text, tok, found) or _dateline(text, tok, gaz) or _state_after_preposition(text, toks, i)
                 if mention is not None:
                     found.append(mention)
                     if mention.kind == "place" and n == 1:
@@ -330,6 +330,23 @@ def _state_after_place(text: str, tok: Token, found: list[Mention]) -> Mention |
     end = tok.end + 1 if text[tok.end : tok.end + 1] == "." else tok.end
     surface = text[tok.start : end]
     state = abbreviations.get(surface) if surface.isupper() and len(surface) == 2 else abbreviations.get(normalise(surface)) if "." in surface else None
+    if state is None:
+        return None
+    return Mention(tok.start, end, surface, "place", state.title(), abbreviated_countries()[state], "gazetteer")
+
+
+def _state_after_preposition(text: str, toks: list[Token], i: int) -> Mention | None:
+    """"In D.C., we've had …", "moved to Calif. last year": a state's abbreviation with its period after a preposition of place."""
+    if not i or toks[i - 1].text.lower() not in reference.place_words().prepositions or toks[i - 1].end > toks[i].start - 1:
+        return None
+    from .toponyms import abbreviated_countries, state_abbreviations
+
+    tok = toks[i]
+    end = tok.end + 1 if text[tok.end : tok.end + 1] == "." and not tok.text.endswith(".") else tok.end
+    surface = text[tok.start : end]
+    if not surface.endswith(".") or len(surface) < 4 or is_title_word(tok.text):
+        return None  # (not "in Va" nor "in Miss. Lee's class")
+    state = state_abbreviations().get(normalise(surface))
     if state is None:
         return None
     return Mention(tok.start, end, surface, "place", state.title(), abbreviated_countries()[state], "gazetteer")

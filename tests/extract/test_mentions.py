@@ -25,6 +25,9 @@ def _places(doc, text: str) -> dict[str, str]:
         ("A UK-registered ship was stopped.", "UK"),
         ("Georgia Stevens stayed home. Her coach flew to Georgia and Armenia.", "Georgia"),  # a place after "to" all the same
         ("The report gave a greater role for France Another reason was money.", "France"),  # a heading run on after it
+        ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
+        ("She moved to Calif. last year.", "Calif."),
+        ("Rebels left Eastern Ghouta in convoys of buses.", "Eastern Ghouta"),  # data/places.csv
         ("The New York-based firm grew.", "New York"),  # a name of two words before the hyphen
         ("The Abu Dhabi-based agency published the report.", "Abu Dhabi"),
         ("They spoke of the DPRK-South Korea summit.", "South Korea"),
@@ -49,6 +52,7 @@ def test_places_found(doc, text, place):
         ("Kelly was not in sight when the talks began.", "Kelly"),  # a first name first in a sentence
         ("It produces 850 Newton-meters of torque.", "Newton"),
         ("The New York-based firm grew.", "York"),  # not the English city inside New York
+        ("He met Miss. Lee after class.", "Miss."),  # a title, not Mississippi
         ("Her club said nine-year-old Georgia Stevens laced her skates. Georgia began skating at four.", "Georgia"),  # a girl, then her name
         ("Chad Smith, the county clerk, signed the order.", "Chad"),  # a given name before a surname
         ("The AI-based tool and the IT-led review were praised.", "AI"),  # two capitals that name no country
