@@ -14,7 +14,7 @@ Sources, each kept as candidates of the names it knows:
   median of its ZIP codes' points, its people those of the GeoNames towns its ZIP codes name;
 - air bases and international airports: ``airportsdata``;
 - world regions: ``data/regions.csv`` (the EU, UN M49 subregions as countryinfo lists them, the
-  Korean Peninsula), each at the area-weighted mean of its member countries' points;
+  Korean Peninsula), each at its published centre (the EU's) or the area-weighted mean of its members' points;
 - curated rows: ``data/places.csv`` (and ``data/country_aliases.csv``).
 
 A name keeps all its candidates ("Santa Clara": the Cuban city, the Californian city,
@@ -469,8 +469,9 @@ def _continents(add, place_id) -> None:
 def _regions(add, place_id, countries: dict[str, int], places: list[Place]) -> None:
     """``data/regions.csv``: groups of countries named as one place ("EU", "North Africa").
 
-    A region's point is the mean of its members' points weighted by their areas (countryinfo),
-    its people theirs; members are ISO codes or a UN M49 subregion as countryinfo names it.
+    A region's point is its published centre where the table gives one (the EU's, computed by IGN), else the
+    mean of its members' points weighted by their areas (countryinfo); its people are theirs; members are ISO
+    codes or a UN M49 subregion as countryinfo names it.
     """
     from countryinfo._cache import load_countries
 
@@ -492,6 +493,8 @@ def _regions(add, place_id, countries: dict[str, int], places: list[Place]) -> N
             continue
         lat = sum(places[countries[iso]].lat * w for iso, w in weights.items()) / total
         lon = sum(places[countries[iso]].lon * w for iso, w in weights.items()) / total
+        if row.get("lat") and row.get("lon"):  # a published centre ("point_source") beats the members' mean
+            lat, lon = float(row["lat"]), float(row["lon"])
         people = sum(places[countries[iso]].population for iso in members)
         i = place_id(Place(row["name"], "region", "", round(lat, 4), round(lon, 4), f"regions:{row['name']}", people))
         for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):

@@ -236,9 +236,12 @@ def test_parts_of_countries_seas_and_regions_have_their_own_places(gaz, text, su
 
 
 def test_a_region_of_countries_lies_among_its_members(gaz):
-    """The EU's point is its members' area-weighted mean: inside Europe, not at a town called Eu."""
+    """The EU lies at its published centre (IGN's, near Gadheim in Bavaria), not at a town called Eu; a region without
+    one lies at its members' area-weighted mean."""
     r = _resolve(gaz, "Diplomats said the EU would respond.", ["EU"])["EU"]
     assert r.place.kind == "region" and r.place.coord_source == "regions:European Union"
+    centre = next(row for row in reference.table("regions") if row["name"] == "European Union")
+    assert (r.place.lat, r.place.lon) == (float(centre["lat"]), float(centre["lon"])) and centre["point_source"]
     assert 40 < r.place.lat < 60 and -10 < r.place.lon < 30
     north_africa = _resolve(gaz, "Migrants crossed from North Africa.", ["North Africa"])["North Africa"].place
     assert 15 < north_africa.lat < 35 and -15 < north_africa.lon < 35
