@@ -377,3 +377,8 @@ def test_two_ambiguous_towns_near_each_other_explain_each_other(gaz):
     assert "namesake" in found["Dundalk"].reason
     alone = _resolve(gaz, "A man was stabbed in Dundalk in January.", ["Dundalk"])
     assert alone["Dundalk"].place.country == "US"  # (without the other name, the prior decides)
+
+
+def test_latin_american_is_the_region_not_the_united_states(gaz):
+    place = _in_text(gaz, "Many Latin American leaders met in Lima on Monday.")["Latin American"].place
+    assert place.kind == "region" and place.country != "US"
