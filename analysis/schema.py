@@ -142,13 +142,17 @@ SPAN_TEXT = {"sentences": "text", "quotes": "text", "mentions": "text"}
 _STR_DTYPE = pd.StringDtype("python", na_value=float("nan"))
 # (the extension-array constructor ``pd.array`` ends in, without its dispatch on the dtype: half the time)
 _STR_ARRAY = _STR_DTYPE.construct_array_type()
+_simple_str = getattr(_STR_ARRAY, "_simple_new", None)  # (the array from finished strings, as ``_from_sequence`` ends)
 
 
 def _column(values: list, dtype: str):
     # numpy arrays and IntegerArray from (data, mask) give the same dtypes as pd.array, several times faster
     # (measured: 10 µs instead of 90 for a nullable column of 30 rows) — the frames are built for every article
     if dtype == STR:
-        return _STR_ARRAY._from_sequence(["" if v is None or v != v else str(v) for v in values], dtype=_STR_DTYPE)
+        texts = np.empty(len(values), dtype=object)
+        texts[:] = ["" if v is None or v != v else str(v) for v in values]
+        # every value is already a str: pandas' check of each one is skipped (half the cost of the column)
+        return _simple_str(texts, _STR_DTYPE) if _simple_str else _STR_ARRAY._from_sequence(texts, dtype=_STR_DTYPE)
     if dtype == NINT:
         missing = [v is None or v != v or v < 0 for v in values]
         data = [0 if gone else int(v) for v, gone in zip(values, missing)]

@@ -26,7 +26,7 @@ from ..gazetteer import fold, without_article
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
 _WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:(?:[-’']|[{INVISIBLE}]+)[^\W_]+)*")
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE_ENDS = ("’s", "'s")  # (a word holds no line break: the end of the word is the end of the text)
 CONNECTORS = frozenset({"of", "al", "el", "bin", "ibn", "de", "la", "du", "van", "von", "der", "da", "di", "the", "abu", "bint", "ben", "le"})
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
 
@@ -60,7 +60,7 @@ def tokens(text: str, start: int = 0, end: int | None = None, limit: int | None 
         word = m.group()
         if not word.isascii():
             word = word.translate(_WITHOUT_INVISIBLE)
-        if _POSSESSIVE.search(word) and len(word) > 2:
+        if word.endswith(_POSSESSIVE_ENDS) and len(word) > 2:
             e -= 2
             word = word[:-2]
         out.append(Token(s, e, word))
@@ -275,19 +275,20 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
         if not is_capitalised(tok.text):
             out.append(None)
             continue
-        keys = []
-        for n in range(1, min(6, len(toks) - i) + 1):
-            if folded is None:
+        if folded is None:
+            keys = []
+            for n in range(1, min(6, len(toks) - i) + 1):
                 run = text[tok.start : toks[i + n - 1].end]
                 if "\n" in run:
                     break
                 keys.append(_key(visible(run)))
-                continue
-            run = folded[tok.start - base : toks[i + n - 1].end - base]
-            if "\n" in run:
-                break
-            keys.append(slice_key(run))
-        out.append(keys)
+            out.append(keys)
+            continue
+        start = tok.start - base
+        line_end = folded.find("\n", start)  # (a run reaching past it is never a name)
+        if line_end < 0:
+            line_end = len(folded)
+        out.append([slice_key(folded[start : t.end - base]) for t in toks[i : i + 6] if t.end - base <= line_end])
     return out
 
 
@@ -826,11 +827,11 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
     """Capitalised chunks not in any table, classified by the words around them."""
     words = reference.place_words()
     out = []
-    i = 0
-    while i < len(toks):
-        if taken[i] or not is_capitalised(toks[i].text) or toks[i].text in _MONTHS:
-            i += 1
-            continue
+    j = 0
+    # (the words that may open a name, picked in one pass: most words are lower case or taken)
+    for i in [k for k, t in enumerate(toks) if not taken[k] and t.text not in _MONTHS and is_capitalised(t.text)]:
+        if i < j:
+            continue  # inside the chunk just read
         j = i + 1
         while j < len(toks) and not taken[j] and _joined(text, toks[j - 1], toks[j]) and (
             is_capitalised(toks[j].text)
@@ -849,7 +850,6 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             j = of  # "Joel Pollak of Breitbart California": a person, then where they are from
         chunk = toks[lead:j]
         titled_lead = lead > i and toks[lead - 1].text[:1].isupper() and is_title_word(toks[lead - 1].text)
-        i = j
         titled = [k for k, t in enumerate(chunk) if is_title_word(t.text)]
         if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk[titled[-1] + 1 :]):
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
