@@ -808,7 +808,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         quoted_end = idx + 1 < len(toks) and any(q in text[chunk[-1].end : toks[idx + 1].start] for q in _QUOTE_MARKS)
         if len(chunk) == 1 and len(chunk[0].text) > 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
             not sentence_start or chunk[0].text not in _COMMON_STARTS
-        ):
+        ) and not (chunk[0].text.lower() in _FUNCTION_WORDS and _opens_sentence(text, toks, idx)):
+            # "When told …", "… kind.” But, said Solovey": a word that opens sentences is no one's name
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
         if len(chunk) >= 2 and sentence_start and _looks_like_person(chunk, toks, idx):
@@ -832,6 +833,14 @@ _FUNCTION_WORDS = frozenset(
     "much some such very new old one two three four five six seven eight nine ten".split()
 )
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
+
+
+def _opens_sentence(text: str, toks: list[Token], idx: int) -> bool:
+    """``toks[idx]`` opens a paragraph or a sentence, perhaps one after a quote ("… kind.” But")."""
+    if idx == 0:
+        return True
+    gap = text[toks[idx - 1].end : toks[idx].start]
+    return "\n" in gap or gap.strip()[-1:] == "“" or gap.strip().rstrip("”’\"'")[-1:] in (".", "!", "?")
 
 
 def _name_like(chunk: list[Token]) -> bool:

@@ -132,7 +132,7 @@ def phrase_before(doc: Document, start: int, cue_start: int) -> SpeakerPhrase | 
     text = doc.norm
     toks = _outside_parentheses(text, doc.tokens_in(start, cue_start), start, cue_start)
     k = len(toks)
-    while k and (toks[k - 1].text.lower() in _BEFORE_CUE or _adverb(toks[k - 1])) and _joined(text, toks[k - 1].end, (toks[k].start if k < len(toks) else cue_start)):
+    while k and (_between_subject_and_cue(doc, toks[k - 1]) or _adverb(toks[k - 1])) and _joined(text, toks[k - 1].end, (toks[k].start if k < len(toks) else cue_start)):
         k -= 1
     if k and toks[k - 1].text in _BE:
         return None  # "troops were reported to be heading": a passive has no speaker before it
@@ -145,12 +145,33 @@ def phrase_before(doc: Document, start: int, cue_start: int) -> SpeakerPhrase | 
     gap = _PARENTHETICAL.sub("", text[toks[-1].end : stop])
     if gap.strip().strip(",").strip() != "" and gap.strip() not in (")", "),", "—", "–", "-"):
         return None
+    if toks[-1].text in ("who", "which") and len(toks) >= 2 and text[toks[-2].end : toks[-1].start].strip() in (",", "—", "–"):
+        return _relative_pronoun(doc, toks)
     relative = _relative_clause(doc, toks)
     if relative is not None:  # "Richard Hale, whose constituency includes …, called": the name before the clause
         named = _noun_phrase_ending(doc, toks[:relative])
         if named is not None and named.via in ("name", "organisation", "pronoun", "description"):
             return named
     return _noun_phrase_ending(doc, toks)
+
+
+def _relative_pronoun(doc: Document, toks: list[Token]) -> SpeakerPhrase | None:
+    """"said Weaver, who added that “…”": the relative pronoun names the speaker at the cue (as annotators
+    mark it), and it stands for the name before it. Only a name or an unnamed description is carried
+    over: a definite description is resolved from its own words, which the pronoun does not have."""
+    before = _noun_phrase_ending(doc, toks[:-1])
+    if before is None or before.via in ("name", "organisation") and (not before.mentions or before.head):
+        return None
+    if before.via == "description" and doc.norm[before.start : before.end].split()[0].lower() not in ("a", "an", "one", "another"):
+        return None
+    if before.via not in ("name", "organisation", "description"):
+        return None
+    return before._replace(start=toks[-1].start, end=toks[-1].end)
+
+
+def is_relative(doc: Document, phrase: SpeakerPhrase) -> bool:
+    """The phrase is a relative pronoun standing for the name before it (see ``_relative_pronoun``)."""
+    return doc.norm[phrase.start : phrase.end] in ("who", "which")
 
 
 def _noun_phrase_ending(doc: Document, toks: list[Token]) -> SpeakerPhrase | None:
@@ -315,6 +336,11 @@ def _verb_like(tok: Token) -> bool:
     return word.islower() and len(word) > 3 and (word.endswith(("ed", "es")) or word in _cue_words())
 
 
+def _between_subject_and_cue(doc: Document, tok: Token) -> bool:
+    """An auxiliary or adverb of ``_BEFORE_CUE``, unless it is a person's name ("Will wrote": George Will)."""
+    return tok.text.lower() in _BEFORE_CUE and not _is_person(doc, tok)
+
+
 def _adverb(tok: Token) -> bool:
     word = tok.text
     return word.islower() and word.endswith(_ADVERB_SUFFIX) and len(word) > 4 and word not in ("family", "ally", "rally", "italy")
@@ -427,9 +453,9 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
 
 
 # Capitalised words that open sentences and are never a speaker's name.
-_NOT_NAMES = SPEAKER_PRONOUNS | _CLAUSE_WORDS | _RELATIVE | frozenset(
+_NOT_NAMES = SPEAKER_PRONOUNS | _CLAUSE_WORDS | _RELATIVE | _QUANTIFIERS | frozenset(
     "the a an this that these those there here it in on at of for from with by to when if as after before while "
-    "once asked speaking writing meanwhile however still yet".split()
+    "once asked speaking writing meanwhile however still yet why how what where".split()
 )
 
 
@@ -627,8 +653,9 @@ def attribution_before(doc: Document, start: int, end: int, *, partial: bool) ->
         return quoted
     clause = _clause_start(doc, start, cue.start)
     phrase = phrase_before(doc, clause, cue.start)
-    if phrase is None and text[clause : cue.start].strip().strip(",").strip() == "":
-        inverted = phrase_after(doc, cue.end, end)  # Said Smith: “…” / Said Smith, who grew up there, “…”
+    lead = text[clause : cue.start].strip()
+    if phrase is None and (lead.strip(",") == "" or lead.endswith(",") and all(w in _OPENERS for w in lead.lower().strip(",").split())):
+        inverted = phrase_after(doc, cue.end, end)  # Said Smith: “…” / But, said Smith, who grew up there, “…”
         rest = text[inverted.end : end].strip().strip(",:").strip() if inverted is not None else "x"
         if inverted is not None and (rest == "" or rest.split(None, 1)[0].lower() in ("who", "whose", "which") and rest.endswith(",")):
             return Attribution(inverted, cue.text.lower(), cue.start, cue.end)
@@ -646,10 +673,10 @@ def _coordinated_verb(doc: Document, start: int, cue: Token) -> Attribution | No
     sent = doc.sentence_at(cue.start)
     if sent is None:
         return None
-    earlier = cue_in(doc, sent.start, before[-1].start, last=True)
+    earlier = cue_in(doc, sent.start, before[-1].end, last=True)  # "he said, adding …": "said" is the earlier cue
     if earlier is not None:
         phrase = phrase_before(doc, _clause_start(doc, sent.start, earlier.start), earlier.start)
-        if phrase is not None:
+        if phrase is not None and not is_relative(doc, phrase):  # "Trump, who said …, issued a statement saying"
             return Attribution(phrase, cue.text.lower(), cue.start, cue.end)
     phrase = sentence_subject(doc, sent.start, cue.start)
     if phrase is None:
