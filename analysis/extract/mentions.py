@@ -728,6 +728,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
         while j > i + 1 and toks[j - 1].text.lower() in CONNECTORS and not is_capitalised(toks[j - 1].text):
             j -= 1  # "Eve Doe of Millbrook": the connector led to a name already found, not into this one
         lead = i
+        while j - lead > 2 and toks[lead].text.lower() in _OPENING_WORDS:
+            lead += 1  # "As John Cornyn put it", "But Ted Cruz said": a sentence's first word is not the name's
         while lead < j and (is_title_word(toks[lead].text) or toks[lead].text in CONNECTORS or toks[lead].text in ("A", "An", "The", "Of")):
             # a capitalised "Ben", "Al", "De", "Van" opens a name ("Ben Carson", "Al Gore", "Van Jones"): only
             # a lower-case connector or a capitalised article is not part of it
@@ -831,6 +833,10 @@ _FUNCTION_WORDS = frozenset(
     "there here then than when where while after before since until despite during under over about against among "
     "between into onto upon per via why how what who whom whose which yet still also even just only more most many "
     "much some such very new old one two three four five six seven eight nine ten".split()
+)
+# Conjunctions and prepositions that open sentences, capitalised there, before a name.
+_OPENING_WORDS = frozenset(
+    "as but and or so yet when while if after before since because although though then also in on at with by for from to".split()
 )
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
 

@@ -250,15 +250,15 @@ def phrase_after(doc: Document, start: int, end: int) -> SpeakerPhrase | None:
 def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
     """Where ", who …," (or whose, which) closes right before the cue: the index of the name before it."""
     text = doc.norm
-    if not toks or not text[toks[-1].end : toks[-1].end + 2].lstrip().startswith(","):
+    if not toks or not text[toks[-1].end : toks[-1].end + 2].lstrip().startswith((",", "—", "–")):
         return None
     for k in range(len(toks) - 1, 0, -1):
-        gap = text[toks[k - 1].end : toks[k].start].strip()
+        gap = _PARENTHETICAL.sub("", text[toks[k - 1].end : toks[k].start]).strip()  # "Cruz (R-Texas), also …"
         word = toks[k].text
         if word.lower() in ("who", "whose", "which") and gap in (",", "—", "–"):
             return k
-        if gap == "," and word.endswith("ing") and word.islower() and len(word) > 5:
-            return k  # "An Israeli official, speaking on condition of anonymity, said"
+        if gap in (",", "—", "–") and _opens_aside(word):
+            return k  # "An Israeli official, speaking on condition of anonymity, said", "Sullivan, in an attempt to …, wrote"
         if word in ("who", "whose") and gap in ("", "'s", "’s"):  # "Garin, a pollster who works with X, said": the appositive ends at "who"
             comma = next((c for c in range(k - 1, 0, -1) if text[toks[c - 1].end : toks[c].start].strip() == ","), None)
             if comma is not None and _appositive(doc, toks[comma:k]):
@@ -266,6 +266,19 @@ def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
         if text[toks[k - 1].end : toks[k].start].strip() in (";", ":") or len(toks) - k > 40:
             return None
     return None
+
+
+# Words that open an aside between a subject and its cue: a preposition, an adverb ("Cruz, also a candidate, said").
+_ASIDE_OPENERS = frozenset(
+    "in at on after before during despite with without like unlike amid for from according as by through while when "
+    "also then now still once however meanwhile too though although".split()
+)
+
+
+def _opens_aside(word: str) -> bool:
+    """A word opening an aside set off by commas or dashes: a preposition or adverb, or a participle
+    ("speaking on condition of anonymity", "noting the size of …", "mentioned by Newsmax as …")."""
+    return word.islower() and (word in _ASIDE_OPENERS or len(word) > 5 and word.endswith("ing") or len(word) > 4 and word.endswith("ed"))
 
 
 def _np_start(doc: Document, toks: list[Token], k: int) -> int | None:
@@ -654,10 +667,13 @@ def attribution_before(doc: Document, start: int, end: int, *, partial: bool) ->
     clause = _clause_start(doc, start, cue.start)
     phrase = phrase_before(doc, clause, cue.start)
     lead = text[clause : cue.start].strip()
-    if phrase is None and (lead.strip(",") == "" or lead.endswith(",") and all(w in _OPENERS for w in lead.lower().strip(",").split())):
-        inverted = phrase_after(doc, cue.end, end)  # Said Smith: “…” / But, said Smith, who grew up there, “…”
+    # Said Smith: “…” / But, said Smith, who grew up there, “…” / In other words, explained Smith: “…”
+    openers = lead.strip(",") == "" or lead.endswith(",") and all(w in _OPENERS for w in lead.lower().strip(",").split())
+    if phrase is None and openers or phrase is not None and phrase.via == "description" and lead.endswith(","):
+        inverted = phrase_after(doc, cue.end, end)
         rest = text[inverted.end : end].strip().strip(",:").strip() if inverted is not None else "x"
-        if inverted is not None and (rest == "" or rest.split(None, 1)[0].lower() in ("who", "whose", "which") and rest.endswith(",")):
+        named = inverted is not None and (phrase is None or inverted.via == "name" and inverted.mentions)
+        if named and (rest == "" or rest.split(None, 1)[0].lower() in ("who", "whose", "which") and rest.endswith(",")):
             return Attribution(inverted, cue.text.lower(), cue.start, cue.end)
     if phrase is None:
         return _coordinated_verb(doc, start, cue)

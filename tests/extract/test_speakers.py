@@ -199,3 +199,26 @@ def test_more_speech_verbs_attribute(write_article, line, speaker):
     ds = write_article(INTRO + line + "\n")
     q = one_quote(ds, "Useful and frank")
     assert q["speaker"] == speaker and q["attribution"] == "after" and q["cue"] in ("answered", "read")
+
+
+@pytest.mark.parametrize("line", [
+    "Okafor, in an attempt to calm the markets, said: “The talks were useful and frank.”",
+    "Okafor, noting the mood in the room, said the talks were “useful and frank.”",
+    "Okafor — asked by reporters about the outcome — said the talks were “useful and frank.”",
+    "Sen. Jane Okafor (D-Ill.), also a member of the delegation, called the talks “useful and frank.”",
+])
+def test_an_aside_between_the_subject_and_its_cue_leaves_the_subject_the_speaker(write_article, line):
+    ds = write_article(INTRO + line + "\n")
+    q = one_quote(ds, "useful and frank")
+    assert q["speaker"] == "Jane Okafor" and q["speaker_text"].startswith(("Okafor", "Sen. Jane Okafor"))
+
+
+def test_a_cue_after_a_leading_phrase_and_a_comma_names_the_speaker_after_it(write_article):
+    ds = write_article(INTRO + "In other words, explained Foreign Minister Jane Okafor: “The talks were useful and frank.”\n")
+    assert one_quote(ds, "useful and frank")["speaker"] == "Jane Okafor"
+
+
+def test_a_sentence_opening_conjunction_is_not_part_of_the_name_after_it(write_article):
+    ds = write_article("As Jane Okafor put it: “The talks were useful and frank.”\n")
+    q = one_quote(ds, "useful and frank")
+    assert q["speaker"] == "Jane Okafor" and q["speaker_text"] == "Jane Okafor"
