@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..article import Sentence, invisible, is_blank, stable_id
 from .coreference import Salience, resolve
-from .mentions import is_title_word, visible
+from .mentions import is_title_line, is_title_word, visible
 from .quote_marks import QuoteSpan
 from .speakers import (
-    NOBODY, Attribution, Speaker, attribution_after, attribution_signed, clause_subject, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
+    NOBODY, Attribution, Speaker, attribution_after, attribution_signed, clause_subject, attribution_before, attribution_final, attribution_label, attribution_title, cue_in, describe, named_collective,
     sentence_subject, unlisted_name,
 )
 from .stance import stance, tone
@@ -236,7 +236,9 @@ def _headline_label(doc: Document, span: QuoteSpan) -> Attribution | None:
     if para is None or para.end - para.start > 200 or doc.norm[para.end - 1] in ".!?" and para.section != "headline" and not first:
         return None
     colon = doc.norm.find(":", para.start, min(span.start, para.start + 60))
-    return attribution_label(doc, para.start, colon + 1) if colon > para.start else None
+    if colon > para.start:
+        return attribution_label(doc, para.start, colon + 1)
+    return attribution_title(doc, para.start, para.end) if is_title_line(doc.norm, span.start) else None
 
 
 def _colon_before(doc: Document, span: QuoteSpan) -> Attribution | None:

@@ -780,6 +780,21 @@ def attribution_label(doc: Document, start: int, end: int) -> Attribution | None
     return Attribution(phrase, ":", colon, colon + 1)
 
 
+def attribution_title(doc: Document, start: int, end: int) -> Attribution | None:
+    """"Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat", "‘ISIS Truther’ Trump Is A Lawyer’s Worst Client, Trevor
+    Noah Says": a title-case headline's speech verb, capitalised like every word there, names who says its quotes."""
+    text = doc.norm
+    cue = next((t for t in doc.tokens_in(start, end) if t.text[:1].isupper() and t.text.lower() in _cue_words()), None)
+    if cue is None:
+        return None
+    clause = max(text.rfind(",", start, cue.start), text.rfind(":", start, cue.start), text.rfind("’", start, cue.start) if
+                 text.find("‘", start, cue.start) >= 0 else -1) + 1
+    phrase = phrase_before(doc, max(start, clause), cue.start)
+    if phrase is None or phrase.via not in ("name", "organisation") or not phrase.mentions:
+        return None
+    return Attribution(phrase, cue.text.lower(), cue.start, cue.end)
+
+
 def _introduces(doc: Document, cue: Token, quote_start: int) -> bool:
     """The words between a cue and a direct quote only introduce it: "said:", "told reporters on Monday,"."""
     text = doc.norm
