@@ -223,10 +223,19 @@ def _subject_speaks(doc: Document, span: QuoteSpan) -> Attribution | None:
     if sent is None:
         return None
     phrase = sentence_subject(doc, sent.start, span.start)
+    if phrase is None and _as_quoted(doc, span):  # "Republican front-runner Donald Trump defended him as a “decent man”"
+        found = clause_subject(doc, sent.start, span.start)
+        phrase = found.phrase if found is not None and found.phrase.via in ("name", "pronoun") else None
     if phrase is None:
         return None
     verb = doc.tokens_in(phrase.end, span.start, limit=1)
     return Attribution(phrase, verb[0].text.lower() if verb else "", phrase.end, phrase.end)
+
+
+def _as_quoted(doc: Document, span: QuoteSpan) -> bool:
+    """The quote is what someone was called: "described the delay as “minimal”", "cast himself as a “fighter”"."""
+    lead = doc.norm[max(0, span.start - 12) : span.start].lower().split()
+    return bool(lead) and (lead[-1] == "as" or len(lead) > 1 and lead[-2] == "as" and lead[-1] in ("a", "an", "the"))
 
 
 def _headline_label(doc: Document, span: QuoteSpan) -> Attribution | None:

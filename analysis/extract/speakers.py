@@ -93,9 +93,17 @@ def is_cue(token: Token) -> bool:
     return token.text[:1].islower() and token.text in _cue_words() or token.text == "Said"
 
 
-def _put_it(doc: Document, token: Token) -> bool:
-    """"as Tom Ridge put it:": "put" followed by "it" is a cue."""
-    return token.text in ("put", "puts") and doc.norm.startswith(" it", token.end)
+def _two_word_cue(doc: Document, token: Token) -> bool:
+    """A two-word cue of the cue table: "as Tom Ridge put it:", "Smith pointed out", "Jones shot back"."""
+    if token.text not in _phrasal_firsts():
+        return False
+    nxt = doc.tokens_in(token.end, token.end + 12, limit=1)
+    return bool(nxt) and f"{token.text} {nxt[0].text}" in _cue_words()
+
+
+@cache
+def _phrasal_firsts() -> frozenset[str]:
+    return frozenset(cue.split()[0] for cue in _cue_words() if " " in cue)
 
 
 # verbs that frame a partial quote: called the plan “a disgrace”
@@ -111,7 +119,7 @@ def cue_in(doc: Document, start: int, end: int, *, last: bool = False, character
     """The first (or last) cue word in ``[start, end)``; characterising verbs count when asked."""
     found = None
     for tok in doc.tokens_in(start, end):
-        if is_cue(tok) or (characterising and tok.text in CHARACTERISING) or _put_it(doc, tok):
+        if is_cue(tok) or (characterising and tok.text in CHARACTERISING) or _two_word_cue(doc, tok):
             if not last:
                 return tok
             found = tok
@@ -542,13 +550,13 @@ def attribution_after(doc: Document, start: int, end: int) -> Attribution | None
     toks = doc.tokens_in(start, end, limit=40)  # room for a long appositive before the cue
     if not toks or text[start : toks[0].start].strip().strip(",.!?—–-:;)").strip() != "":
         return None
-    if is_cue(toks[0]):
+    if is_cue(toks[0]) or _two_word_cue(doc, toks[0]):
         phrase = phrase_after(doc, toks[0].end, end)
         if phrase is not None:
             return Attribution(phrase, toks[0].text.lower(), toks[0].start, toks[0].end)
         return None
     for k, tok in enumerate(toks[1:], 1):
-        if not is_cue(tok):
+        if not (is_cue(tok) or _two_word_cue(doc, tok)):
             continue
         if _sentence_break(text, toks[0].start, tok.start):
             return None
@@ -563,7 +571,7 @@ def attribution_final(doc: Document, start: int, end: int) -> Attribution | None
     """A quote whose sentence goes on and ends "…, said X." or "…, X said.": the closing attribution."""
     text = doc.norm
     toks = doc.tokens_in(start, end)
-    cues = [k for k, t in enumerate(toks) if is_cue(t)]
+    cues = [k for k, t in enumerate(toks) if is_cue(t) or _two_word_cue(doc, t)]
     if not cues:
         return None
     k = cues[-1]
@@ -649,11 +657,12 @@ def attribution_before(doc: Document, start: int, end: int, *, partial: bool) ->
     """X said: “…” / X said that “…” / According to X, “…” / X called it “…” (partial quotes)."""
     text = doc.norm
     lowered = text[start:end].lower()
-    at = lowered.rfind("according to ")
-    if at >= 0:
-        phrase = phrase_after(doc, start + at + len("according to "), end)
-        if phrase is not None:
-            return Attribution(phrase, "according to", start + at, start + at + len("according to"))
+    for source in ("according to", "in the words of"):  # According to X, “…” / in the words of X, “…”
+        at = lowered.rfind(source + " ")
+        if at >= 0:
+            phrase = phrase_after(doc, start + at + len(source) + 1, end)
+            if phrase is not None:
+                return Attribution(phrase, source, start + at, start + at + len(source))
     cue = cue_in(doc, start, end, last=True, characterising=partial)
     if cue is None:
         return None
@@ -686,6 +695,9 @@ def _coordinated_verb(doc: Document, start: int, cue: Token) -> Attribution | No
     before = doc.tokens_in(start, cue.start)
     if not before or not (before[-1].text.lower() in ("and", "but", "then", "by", "before", "after") or cue.text.endswith("ing")):
         return None
+    if cue.text.endswith("ing") and (own := phrase_before(doc, start, cue.start)) is not None and own.via in ("name", "pronoun") \
+            and doc.norm[own.end : cue.start].strip() == "" and (lead := doc.tokens_in(start, own.start)) and lead[-1].text == "with":
+        return Attribution(own, cue.text.lower(), cue.start, cue.end)  # "…, with Trump tweeting that it was a “disaster”"
     sent = doc.sentence_at(cue.start)
     if sent is None:
         return None
