@@ -92,7 +92,7 @@ def quotes(doc: Document) -> list[Quote]:
         if found is None and sent.start < span.start:  # "Valastro praised “…”": the sentence's subject, outside quotes
             att = clause_subject(doc, sent.start, span.start, outside=spans)
             found = resolved(doc, salience, att, "subject", span.start) if att is not None else None
-        weak = found is None or found.where == "subject"  # a sentence's subject may only mention a title or a slogan
+        weak = found is None or found.where == "subject" and not _speaks(found)  # a subject may only mention a title or a slogan
         if weak and (len(doc.norm[cs:ce].split()) < MIN_UNATTRIBUTED_WORDS or not span.closed):
             continue
         out.append(record(doc, sent, cs, ce, kind, found))
@@ -101,6 +101,13 @@ def quotes(doc: Document) -> list[Quote]:
         if found is not None and found.where == "signed":
             previous = None  # a signature closes its own quote: in a listicle the next quote is someone else's
     return sorted(out, key=lambda q: q.start)
+
+
+def _speaks(found: Found) -> bool:
+    """The subject of the sentence is a person named or a pronoun, and its verb a speech verb."""
+    from .speakers import CHARACTERISING, is_speech_verb
+
+    return found.speaker.kind == "person" and (found.attribution.cue in CHARACTERISING or is_speech_verb(found.attribution.cue))
 
 
 def _continued(doc: Document, previous: Found, pos: int) -> Found:
@@ -234,8 +241,8 @@ def _subject_speaks(doc: Document, span: QuoteSpan) -> Attribution | None:
 
 def _as_quoted(doc: Document, span: QuoteSpan) -> bool:
     """The quote is what someone was called: "described the delay as “minimal”", "cast himself as a “fighter”"."""
-    lead = doc.norm[max(0, span.start - 12) : span.start].lower().split()
-    return bool(lead) and (lead[-1] == "as" or len(lead) > 1 and lead[-2] == "as" and lead[-1] in ("a", "an", "the"))
+    lead = doc.norm[max(0, span.start - 16) : span.start].lower().split()
+    return bool(lead) and (lead[-1] == "as" or len(lead) > 1 and lead[-2] == "as" and lead[-1] in ("a", "an", "the", "having", "being"))
 
 
 def _headline_label(doc: Document, span: QuoteSpan) -> Attribution | None:

@@ -93,6 +93,11 @@ def is_cue(token: Token) -> bool:
     return token.text[:1].islower() and token.text in _cue_words() or token.text == "Said"
 
 
+def is_speech_verb(word: str) -> bool:
+    """A word of the cue table, as written (lower case)."""
+    return word in _cue_words()
+
+
 def _two_word_cue(doc: Document, token: Token) -> bool:
     """A two-word cue of the cue table: "as Tom Ridge put it:", "Smith pointed out", "Jones shot back"."""
     if token.text not in _phrasal_firsts():
@@ -111,7 +116,9 @@ CHARACTERISING = frozenset(
     "called calling calls call described describing describes dismissed dismissing branded branding labelled labelling "
     "labeled labeling termed terming hailed hailing slammed slamming praised praising blasted blasting decried "
     "decrying denounced denouncing criticised criticized criticising criticizing mocked mocking derided deriding "
-    "touted touting promised promising vowed vowing pledged pledging urged urging warned warning".split()
+    "touted touting promised promising vowed vowing pledged pledging urged urging warned warning accused accusing "
+    "accuses blamed blaming cited citing cites dubbed dubbing coined portrayed portraying portrays condemned condemning "
+    "credited".split()
 )
 
 

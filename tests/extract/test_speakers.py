@@ -206,6 +206,7 @@ def test_more_speech_verbs_attribute(write_article, line, speaker):
     "Okafor, noting the mood in the room, said the talks were “useful and frank.”",
     "Okafor — asked by reporters about the outcome — said the talks were “useful and frank.”",
     "Sen. Jane Okafor (D-Ill.), also a member of the delegation, called the talks “useful and frank.”",
+    "Okafor, after the hearing, tweeted a photo of the harbour with the words “useful and frank.”",
 ])
 def test_an_aside_between_the_subject_and_its_cue_leaves_the_subject_the_speaker(write_article, line):
     ds = write_article(INTRO + line + "\n")
@@ -222,3 +223,26 @@ def test_a_sentence_opening_conjunction_is_not_part_of_the_name_after_it(write_a
     ds = write_article("As Jane Okafor put it: “The talks were useful and frank.”\n")
     q = one_quote(ds, "useful and frank")
     assert q["speaker"] == "Jane Okafor" and q["speaker_text"] == "Jane Okafor"
+
+
+@pytest.mark.parametrize("line, cue", [
+    ("“The talks were useful and frank,” Okafor pointed out.", "pointed"),
+    ("“The talks were useful and frank,” Okafor shot back.", "shot"),
+    ("As Okafor put it: “The talks were useful and frank.”", "put"),
+])
+def test_two_word_speech_verbs_attribute(write_article, line, cue):
+    ds = write_article(INTRO + line + "\n")
+    q = one_quote(ds, "useful and frank")
+    assert (q["speaker"], q["cue"]) == ("Jane Okafor", cue)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("The talks were, in the words of Okafor, “useful and frank.”", "Jane Okafor"),
+    ("Reporters gathered outside, with Okafor tweeting that the talks were “useful and frank.”", "Jane Okafor"),
+    ("Foreign Minister Jane Okafor described the talks as “useful and frank.”", "Jane Okafor"),
+    ("Foreign Minister Jane Okafor accused Reyes of being “useful and frank.”", "Jane Okafor"),
+])
+def test_more_ways_of_quoting_name_the_speaker(write_article, line, speaker):
+    ds = write_article(INTRO + line + "\n")
+    assert one_quote(ds, "useful and frank")["speaker"] == speaker
+
