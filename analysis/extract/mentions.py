@@ -541,8 +541,18 @@ def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -
 
 
 def is_title_line(text: str, pos: int) -> bool:
-    """The line holding ``pos`` is a headline in title case: nearly every longer word capitalised."""
-    return _title_case_line(text, pos, share=0.9)
+    """The line holding ``pos`` is a headline in title case: every word capitalised but the minor ones
+    that title case leaves small ("to", "of", "and"); one lower-case word ("met") makes it a sentence."""
+    if not _title_case_line(text, pos, share=0.9):
+        return False
+    lo = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos) + 1
+    hi = text.find("\n", pos, pos + _HEADLINE_CHARS + 1)
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[lo : hi if hi >= 0 else len(text)])
+    return not any(w[0].islower() and w not in _MINOR_TITLE_WORDS for w in words)
+
+
+# Words title case leaves in lower case.
+_MINOR_TITLE_WORDS = frozenset("a an the and or nor but of to in on at for by with as from into vs via per up off out over than so yet".split())
 
 
 def _title_case_line(text: str, pos: int, *, share: float = 0.7) -> bool:

@@ -374,3 +374,8 @@ def test_a_title_case_headline_splits_names_at_its_verbs(doc):
     people = _people(doc, "Dale Okoro Says Harbour Plans Went Too Far.\nThe harbour plans went too far, Dale Okoro says.\n")
     assert "Dale Okoro" in people
     assert not any("Says" in p or "Plans" in p for p in people)
+
+
+def test_a_sentence_full_of_names_is_not_a_title_case_headline(doc):
+    people = _people(doc, "Talks began.\nForeign Minister Zorb Quexley met Finance Minister Tallo Vrenk in Lagos on Tuesday.\n")
+    assert {"Zorb Quexley", "Tallo Vrenk"} <= set(people)
