@@ -252,7 +252,7 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
                     break
         found.extend(_hyphenated(text, toks, taken, gaz))
         # 2. people and places the tables do not know, from their context
-        found.extend(_unknown_names(text, toks, taken))
+        found.extend(_unknown_names(text, toks, taken, lowercase))
         per_span.append(sorted(found))
         refused.update(span_refused)
         voters.append(span_towns | span_refused.keys())
@@ -481,7 +481,7 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
              or m.kind in ("organization", "group") and a.isupper()}
     found = [
         Mention(m.start, m.end, m.text, named[m.text].kind, named[m.text].name, named[m.text].country, "alias")
-        if m.via in ("gazetteer", "context") and m.text in named and m.start > named[m.text].start
+        if m.via in ("gazetteer", "context", "demonym") and m.text in named and m.start > named[m.text].start
         and not (m.text in given_names and _after_place_preposition(text, m.start)) else m
         for m in found
     ]
@@ -521,6 +521,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return Mention(s, e, surface, entry.kind, entry.name, entry.country, "directory")
     code = gaz.demonyms.get(key)
     if code and code in gaz.countries and surface[0].isupper():
+        if n == 1 and (_first_name_before(text, toks, i) or i and toks[i - 1].text.lower().rstrip(".") in _HONORIFICS):
+            return None  # "Mark Cuban", "Mr. English": a surname
         if _org_follows(text, toks, i + n):
             return None  # "Korean Central News Agency" is one organisation
         return Mention(s, e, surface, "country", gaz.countries[code].name, code, "demonym")
@@ -611,15 +613,31 @@ def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -
     return not _title_case_line(text, toks[i].start)
 
 
-def _title_case_line(text: str, pos: int) -> bool:
-    """Whether the line holding ``pos`` is written in title case, as headlines are."""
+def is_title_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a headline in title case: every word capitalised but the minor ones
+    that title case leaves small ("to", "of", "and"); one lower-case word ("met") makes it a sentence."""
+    if not _title_case_line(text, pos, share=0.9):
+        return False
+    lo = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos) + 1
+    hi = text.find("\n", pos, pos + _HEADLINE_CHARS + 1)
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[lo : hi if hi >= 0 else len(text)])
+    return not any(w[0].islower() and w not in _MINOR_TITLE_WORDS for w in words)
+
+
+# Words title case leaves in lower case.
+_MINOR_TITLE_WORDS = frozenset("a an the and or nor but of to in on at for by with as from into vs via per up off out over than so yet".split())
+
+
+def _title_case_line(text: str, pos: int, *, share: float = 0.7) -> bool:
+    """Whether the line holding ``pos`` is written in title case, as headlines are: ``share`` of its words
+    longer than three letters capitalised (0.9 tells a headline from a short sentence full of names)."""
     lo = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos) + 1
     hi = text.find("\n", pos, pos + _HEADLINE_CHARS + 1)
     if (lo == 0 and pos > _HEADLINE_CHARS) or hi < 0 and len(text) - pos > _HEADLINE_CHARS or (hi if hi >= 0 else len(text)) - lo > _HEADLINE_CHARS:
         return False  # longer than a headline (read only this far: a 2 MB paragraph costs no more than a line)
     line = text[lo : hi if hi >= 0 else len(text)]
     words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 _HEADLINE_CHARS = 160
@@ -814,17 +832,28 @@ def _org_before(toks: list[Token], i: int) -> bool:
     return head[:1].isupper() and head in org_words()
 
 
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
 _PLACE_MODIFIERS = frozenset("greater north south east west northern southern eastern western central upper lower new old".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
+
+
+def _headline_word(word: str, lowercase: frozenset[str]) -> bool:
+    """A capitalised word of a title-case line that is no part of a name: a function word, a speech verb,
+    or a verb form ("Calls", "Slams", "Calling") that the article writes in lower case elsewhere."""
+    low = word.lower()
+    return low in _FUNCTION_WORDS and low not in ("new", "old") and low not in CONNECTORS or low in reference.cues() or low in lowercase and low.endswith(("s", "ing", "ed")) and len(low) > 3
 
 
 def _is_place_word(word: str) -> bool:
     return word.lower() in reference.place_words().after
 
 
-def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Mention]:
-    """Capitalised chunks not in any table, classified by the words around them."""
+def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: frozenset[str] = frozenset()) -> list[Mention]:
+    """Capitalised chunks not in any table, classified by the words around them.
+
+    In a title-case line ("Clinton Says Russians Hacked DNC") every word is capitalised: a verb or a
+    function word ends a name there, and a run of capitalised words is no person by its shape alone."""
     words = reference.place_words()
     out = []
     j = 0
@@ -832,15 +861,20 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
     for i in [k for k, t in enumerate(toks) if not taken[k] and t.text not in _MONTHS and is_capitalised(t.text)]:
         if i < j:
             continue  # inside the chunk just read
+        title_line = is_title_line(text, toks[i].start)
+        if title_line and _headline_word(toks[i].text, lowercase):
+            continue
         j = i + 1
         while j < len(toks) and not taken[j] and _joined(text, toks[j - 1], toks[j]) and (
             is_capitalised(toks[j].text)
             or (toks[j].text.lower() in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
-        ):
+        ) and not (title_line and _headline_word(toks[j].text, lowercase)):
             j += 1
         while j > i + 1 and toks[j - 1].text.lower() in CONNECTORS and not is_capitalised(toks[j - 1].text):
             j -= 1  # "Eve Doe of Millbrook": the connector led to a name already found, not into this one
         lead = i
+        while j - lead > 2 and toks[lead].text.lower() in _OPENING_WORDS:
+            lead += 1  # "As John Cornyn put it", "But Ted Cruz said": a sentence's first word is not the name's
         while lead < j and (is_title_word(toks[lead].text) or toks[lead].text in CONNECTORS or toks[lead].text in ("A", "An", "The", "Of")):
             # a capitalised "Ben", "Al", "De", "Van" opens a name ("Ben Carson", "Al Gore", "Van Jones"): only
             # a lower-case connector or a capitalised article is not part of it
@@ -910,23 +944,31 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool]) -> list[Ment
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
         sentence_start = idx == 0 or _opens_sentence(text[toks[idx - 1].end : s])
+        if sentence_start and len(chunk) >= 3 and not reference.is_first_name(chunk[0].text) and reference.is_first_name(chunk[1].text) \
+                and _name_like(chunk[1:]):
+            chunk, idx = chunk[1:], idx + 1  # "Billionaire Mark Cuban said": a sentence's capitalised first word describes him
+            s = chunk[0].start
+            surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
         if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
             out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
             continue
-        if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) and not sentence_start:
+        if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) \
+                and not sentence_start and not title_line:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
                 out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
         quoted_end = idx + 1 < len(toks) and any(q in text[chunk[-1].end : toks[idx + 1].start] for q in _QUOTE_MARKS)
         if len(chunk) == 1 and len(chunk[0].text) > 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
             not sentence_start or chunk[0].text not in _COMMON_STARTS
-        ):
+        ) and not (chunk[0].text.lower() in _FUNCTION_WORDS and _opens_sentence_at(text, toks, idx)):
+            # "When told …", "… kind.” But, said Solovey": a word that opens sentences is no one's name
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
         if len(chunk) >= 2 and sentence_start and _looks_like_person(chunk, toks, idx):
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
-        if prev and prev[-1] in words.prepositions and not sentence_start and len(chunk) <= 3 and last not in _MONTHS and not owner:
+        if prev and prev[-1] in words.prepositions and not sentence_start and len(chunk) <= 3 and last not in _MONTHS and not owner \
+                and not title_line:
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
     return out
 
@@ -951,7 +993,19 @@ _FUNCTION_WORDS = frozenset(
     "between into onto upon per via why how what who whom whose which yet still also even just only more most many "
     "much some such very new old one two three four five six seven eight nine ten".split()
 )
+# Conjunctions and prepositions that open sentences, capitalised there, before a name.
+_OPENING_WORDS = frozenset(
+    "as but and or so yet when while if after before since because although though then also in on at with by for from to".split()
+)
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
+
+
+def _opens_sentence_at(text: str, toks: list[Token], idx: int) -> bool:
+    """``toks[idx]`` opens a paragraph, a sentence or a quote ("… kind.” But", ': “When')."""
+    if idx == 0:
+        return True
+    gap = text[toks[idx - 1].end : toks[idx].start]
+    return "\n" in gap or gap.rstrip().endswith("“") or _opens_sentence(gap)
 
 
 def _name_like(chunk: list[Token]) -> bool:

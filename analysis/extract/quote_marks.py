@@ -63,7 +63,7 @@ def quote_spans(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     for k, para in enumerate(usable):
         stack: list[_Open] = carried
         carried = []
-        marks = [_classify(text, m, para) for m in _MARK.finditer(text, para.start, para.end)]
+        marks = _inner_first([_classify(text, m, para) for m in _MARK.finditer(text, para.start, para.end)])
         if stack and marks and marks[0].at == para.start and marks[0].family == stack[0].mark.family and marks[0].can_open:
             marks = marks[1:]  # the mark that re-opens a quote running on from the last paragraph
         for mark in marks:
@@ -112,7 +112,8 @@ def _classify(text: str, match: re.Match, para: Paragraph) -> _Mark:
     opens_here = (prev.isspace() or prev in _OPEN_PRECEDE) and not nxt.isspace()
     closes_here = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_FOLLOW)
     if mark in ("“", "„", "«", "``", "‘‘"):
-        return _Mark(at, width, DOUBLE, True, mark == "“")  # „…“: the German closing mark
+        # „…“: the German closing mark, or a typo's “rapists“; never one opening a word (“hell” nested in a quote)
+        return _Mark(at, width, DOUBLE, True, mark == "“" and closes_here and not opens_here)
     if mark in ("”", "»", "’’"):
         return _Mark(at, width, DOUBLE, opens_here and not closes_here and mark == "”", True)
     if mark in ('"', "''"):
@@ -126,8 +127,30 @@ def _classify(text: str, match: re.Match, para: Paragraph) -> _Mark:
     return _Mark(at, width, SINGLE if opens or closes_here else None, opens, closes_here)
 
 
+def _inner_first(marks: list[_Mark]) -> list[_Mark]:
+    """Three apostrophes closing a quote (``…'bomb them,'''``) close the inner single quote first, then the
+    doubled one: read left to right they would pair the first two as the double mark and strand the third."""
+    out = []
+    k = 0
+    while k < len(marks):
+        mark = marks[k]
+        nxt = marks[k + 1] if k + 1 < len(marks) else None
+        if (mark.width == 2 and mark.family == DOUBLE and mark.can_close and not mark.can_open and nxt is not None
+                and nxt.at == mark.at + 2 and nxt.width == 1 and nxt.family == SINGLE and nxt.can_close):
+            out += [_Mark(mark.at, 1, SINGLE, False, True), _Mark(mark.at + 1, 2, DOUBLE, False, True)]
+            k += 2
+            continue
+        out.append(mark)
+        k += 1
+    return out
+
+
 def _curly_close_after(text: str, at: int, para: Paragraph) -> bool:
-    return any(text.find(mark, at, para.end) >= 0 for mark in "”»")
+    """A curly closing mark follows in the paragraph with no straight mark before it: the straight mark at
+    ``at`` stands inside the curly quote. With one before it, the marks are mixed quote by quote
+    (“…," he said. "…”) and the straight mark at ``at`` closes."""
+    ends = [k for k in (text.find(mark, at + 1, para.end) for mark in "”»") if k >= 0]
+    return bool(ends) and text.find('"', at + 1, min(ends)) < 0
 
 
 def _innermost(stack: list[_Open], family: str) -> int | None:

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..article import Sentence, invisible, is_blank, stable_id
 from .coreference import Salience, resolve
-from .mentions import is_title_word, visible
+from .mentions import is_title_line, is_title_word, visible
 from .quote_marks import QuoteSpan
 from .speakers import (
-    NOBODY, Attribution, Speaker, attribution_after, attribution_signed, clause_subject, attribution_before, attribution_final, attribution_label, cue_in, describe, named_collective,
+    NOBODY, Attribution, Speaker, attribution_after, attribution_signed, clause_subject, attribution_before, attribution_final, attribution_label, attribution_title, cue_in, describe, named_collective,
     sentence_subject, unlisted_name,
 )
 from .stance import stance, tone
@@ -92,7 +92,7 @@ def quotes(doc: Document) -> list[Quote]:
         if found is None and sent.start < span.start:  # "Valastro praised “…”": the sentence's subject, outside quotes
             att = clause_subject(doc, sent.start, span.start, outside=spans)
             found = resolved(doc, salience, att, "subject", span.start) if att is not None else None
-        weak = found is None or found.where == "subject"  # a sentence's subject may only mention a title or a slogan
+        weak = found is None or found.where == "subject" and not _speaks(found)  # a subject may only mention a title or a slogan
         if weak and (len(doc.norm[cs:ce].split()) < MIN_UNATTRIBUTED_WORDS or not span.closed):
             continue
         out.append(record(doc, sent, cs, ce, kind, found))
@@ -101,6 +101,13 @@ def quotes(doc: Document) -> list[Quote]:
         if found is not None and found.where == "signed":
             previous = None  # a signature closes its own quote: in a listicle the next quote is someone else's
     return sorted(out, key=lambda q: q.start)
+
+
+def _speaks(found: Found) -> bool:
+    """The subject of the sentence is a person named or a pronoun, and its verb a speech verb."""
+    from .speakers import CHARACTERISING, is_speech_verb
+
+    return found.speaker.kind == "person" and (found.attribution.cue in CHARACTERISING or is_speech_verb(found.attribution.cue))
 
 
 def _continued(doc: Document, previous: Found, pos: int) -> Found:
@@ -223,10 +230,19 @@ def _subject_speaks(doc: Document, span: QuoteSpan) -> Attribution | None:
     if sent is None:
         return None
     phrase = sentence_subject(doc, sent.start, span.start)
+    if phrase is None and _as_quoted(doc, span):  # "Republican front-runner Donald Trump defended him as a “decent man”"
+        found = clause_subject(doc, sent.start, span.start)
+        phrase = found.phrase if found is not None and found.phrase.via in ("name", "pronoun") else None
     if phrase is None:
         return None
     verb = doc.tokens_in(phrase.end, span.start, limit=1)
     return Attribution(phrase, verb[0].text.lower() if verb else "", phrase.end, phrase.end)
+
+
+def _as_quoted(doc: Document, span: QuoteSpan) -> bool:
+    """The quote is what someone was called: "described the delay as “minimal”", "cast himself as a “fighter”"."""
+    lead = doc.norm[max(0, span.start - 16) : span.start].lower().split()
+    return bool(lead) and (lead[-1] == "as" or len(lead) > 1 and lead[-2] == "as" and lead[-1] in ("a", "an", "the", "having", "being"))
 
 
 def _headline_label(doc: Document, span: QuoteSpan) -> Attribution | None:
@@ -236,7 +252,9 @@ def _headline_label(doc: Document, span: QuoteSpan) -> Attribution | None:
     if para is None or para.end - para.start > 200 or doc.norm[para.end - 1] in ".!?" and para.section != "headline" and not first:
         return None
     colon = doc.norm.find(":", para.start, min(span.start, para.start + 60))
-    return attribution_label(doc, para.start, colon + 1) if colon > para.start else None
+    if colon > para.start:
+        return attribution_label(doc, para.start, colon + 1)
+    return attribution_title(doc, para.start, para.end) if is_title_line(doc.norm, span.start) else None
 
 
 def _colon_before(doc: Document, span: QuoteSpan) -> Attribution | None:

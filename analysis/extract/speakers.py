@@ -93,9 +93,22 @@ def is_cue(token: Token) -> bool:
     return token.text[:1].islower() and token.text in _cue_words() or token.text == "Said"
 
 
-def _put_it(doc: Document, token: Token) -> bool:
-    """"as Tom Ridge put it:": "put" followed by "it" is a cue."""
-    return token.text in ("put", "puts") and doc.norm.startswith(" it", token.end)
+def is_speech_verb(word: str) -> bool:
+    """A word of the cue table, as written (lower case)."""
+    return word in _cue_words()
+
+
+def _two_word_cue(doc: Document, token: Token) -> bool:
+    """A two-word cue of the cue table: "as Tom Ridge put it:", "Smith pointed out", "Jones shot back"."""
+    if token.text not in _phrasal_firsts():
+        return False
+    nxt = doc.tokens_in(token.end, token.end + 12, limit=1)
+    return bool(nxt) and f"{token.text} {nxt[0].text}" in _cue_words()
+
+
+@cache
+def _phrasal_firsts() -> frozenset[str]:
+    return frozenset(cue.split()[0] for cue in _cue_words() if " " in cue)
 
 
 # verbs that frame a partial quote: called the plan “a disgrace”
@@ -103,7 +116,9 @@ CHARACTERISING = frozenset(
     "called calling calls call described describing describes dismissed dismissing branded branding labelled labelling "
     "labeled labeling termed terming hailed hailing slammed slamming praised praising blasted blasting decried "
     "decrying denounced denouncing criticised criticized criticising criticizing mocked mocking derided deriding "
-    "touted touting promised promising vowed vowing pledged pledging urged urging warned warning".split()
+    "touted touting promised promising vowed vowing pledged pledging urged urging warned warning accused accusing "
+    "accuses blamed blaming cited citing cites dubbed dubbing coined portrayed portraying portrays condemned condemning "
+    "credited".split()
 )
 
 
@@ -111,7 +126,7 @@ def cue_in(doc: Document, start: int, end: int, *, last: bool = False, character
     """The first (or last) cue word in ``[start, end)``; characterising verbs count when asked."""
     found = None
     for tok in doc.tokens_in(start, end):
-        if is_cue(tok) or (characterising and tok.text in CHARACTERISING) or _put_it(doc, tok):
+        if is_cue(tok) or (characterising and tok.text in CHARACTERISING) or _two_word_cue(doc, tok):
             if not last:
                 return tok
             found = tok
@@ -132,7 +147,7 @@ def phrase_before(doc: Document, start: int, cue_start: int) -> SpeakerPhrase | 
     text = doc.norm
     toks = _outside_parentheses(text, doc.tokens_in(start, cue_start), start, cue_start)
     k = len(toks)
-    while k and (toks[k - 1].text.lower() in _BEFORE_CUE or _adverb(toks[k - 1])) and _joined(text, toks[k - 1].end, (toks[k].start if k < len(toks) else cue_start)):
+    while k and (_between_subject_and_cue(doc, toks[k - 1]) or _adverb(toks[k - 1])) and _joined(text, toks[k - 1].end, (toks[k].start if k < len(toks) else cue_start)):
         k -= 1
     if k and toks[k - 1].text in _BE:
         return None  # "troops were reported to be heading": a passive has no speaker before it
@@ -145,12 +160,33 @@ def phrase_before(doc: Document, start: int, cue_start: int) -> SpeakerPhrase | 
     gap = _PARENTHETICAL.sub("", text[toks[-1].end : stop])
     if gap.strip().strip(",").strip() != "" and gap.strip() not in (")", "),", "—", "–", "-"):
         return None
+    if toks[-1].text in ("who", "which") and len(toks) >= 2 and text[toks[-2].end : toks[-1].start].strip() in (",", "—", "–"):
+        return _relative_pronoun(doc, toks)
     relative = _relative_clause(doc, toks)
     if relative is not None:  # "Richard Hale, whose constituency includes …, called": the name before the clause
         named = _noun_phrase_ending(doc, toks[:relative])
         if named is not None and named.via in ("name", "organisation", "pronoun", "description"):
             return named
     return _noun_phrase_ending(doc, toks)
+
+
+def _relative_pronoun(doc: Document, toks: list[Token]) -> SpeakerPhrase | None:
+    """"said Weaver, who added that “…”": the relative pronoun names the speaker at the cue (as annotators
+    mark it), and it stands for the name before it. Only a name or an unnamed description is carried
+    over: a definite description is resolved from its own words, which the pronoun does not have."""
+    before = _noun_phrase_ending(doc, toks[:-1])
+    if before is None or before.via in ("name", "organisation") and (not before.mentions or before.head):
+        return None
+    if before.via == "description" and doc.norm[before.start : before.end].split()[0].lower() not in ("a", "an", "one", "another"):
+        return None
+    if before.via not in ("name", "organisation", "description"):
+        return None
+    return before._replace(start=toks[-1].start, end=toks[-1].end)
+
+
+def is_relative(doc: Document, phrase: SpeakerPhrase) -> bool:
+    """The phrase is a relative pronoun standing for the name before it (see ``_relative_pronoun``)."""
+    return doc.norm[phrase.start : phrase.end] in ("who", "which")
 
 
 def _noun_phrase_ending(doc: Document, toks: list[Token]) -> SpeakerPhrase | None:
@@ -229,15 +265,15 @@ def phrase_after(doc: Document, start: int, end: int) -> SpeakerPhrase | None:
 def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
     """Where ", who …," (or whose, which) closes right before the cue: the index of the name before it."""
     text = doc.norm
-    if not toks or not text[toks[-1].end : toks[-1].end + 2].lstrip().startswith(","):
+    if not toks or not text[toks[-1].end : toks[-1].end + 2].lstrip().startswith((",", "—", "–")):
         return None
     for k in range(len(toks) - 1, 0, -1):
-        gap = text[toks[k - 1].end : toks[k].start].strip()
+        gap = _PARENTHETICAL.sub("", text[toks[k - 1].end : toks[k].start]).strip()  # "Cruz (R-Texas), also …"
         word = toks[k].text
         if word.lower() in ("who", "whose", "which") and gap in (",", "—", "–"):
             return k
-        if gap == "," and word.endswith("ing") and word.islower() and len(word) > 5:
-            return k  # "An Israeli official, speaking on condition of anonymity, said"
+        if gap in (",", "—", "–") and _opens_aside(word):
+            return k  # "An Israeli official, speaking on condition of anonymity, said", "Sullivan, in an attempt to …, wrote"
         if word in ("who", "whose") and gap in ("", "'s", "’s"):  # "Garin, a pollster who works with X, said": the appositive ends at "who"
             comma = next((c for c in range(k - 1, 0, -1) if text[toks[c - 1].end : toks[c].start].strip() == ","), None)
             if comma is not None and _appositive(doc, toks[comma:k]):
@@ -245,6 +281,19 @@ def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
         if text[toks[k - 1].end : toks[k].start].strip() in (";", ":") or len(toks) - k > 40:
             return None
     return None
+
+
+# Words that open an aside between a subject and its cue: a preposition, an adverb ("Cruz, also a candidate, said").
+_ASIDE_OPENERS = frozenset(
+    "in at on after before during despite with without like unlike amid for from according as by through while when "
+    "also then now still once however meanwhile too though although".split()
+)
+
+
+def _opens_aside(word: str) -> bool:
+    """A word opening an aside set off by commas or dashes: a preposition or adverb, or a participle
+    ("speaking on condition of anonymity", "noting the size of …", "mentioned by Newsmax as …")."""
+    return word.islower() and (word in _ASIDE_OPENERS or len(word) > 5 and word.endswith("ing") or len(word) > 4 and word.endswith("ed"))
 
 
 def _np_start(doc: Document, toks: list[Token], k: int) -> int | None:
@@ -313,6 +362,11 @@ def _verb_like(tok: Token) -> bool:
     """A lower-case past or present-tense verb form ("smiled", "nods", "paused")."""
     word = tok.text
     return word.islower() and len(word) > 3 and (word.endswith(("ed", "es")) or word in _cue_words())
+
+
+def _between_subject_and_cue(doc: Document, tok: Token) -> bool:
+    """An auxiliary or adverb of ``_BEFORE_CUE``, unless it is a person's name ("Will wrote": George Will)."""
+    return tok.text.lower() in _BEFORE_CUE and not _is_person(doc, tok)
 
 
 def _adverb(tok: Token) -> bool:
@@ -427,9 +481,9 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
 
 
 # Capitalised words that open sentences and are never a speaker's name.
-_NOT_NAMES = SPEAKER_PRONOUNS | _CLAUSE_WORDS | _RELATIVE | frozenset(
+_NOT_NAMES = SPEAKER_PRONOUNS | _CLAUSE_WORDS | _RELATIVE | _QUANTIFIERS | frozenset(
     "the a an this that these those there here it in on at of for from with by to when if as after before while "
-    "once asked speaking writing meanwhile however still yet".split()
+    "once asked speaking writing meanwhile however still yet why how what where".split()
 )
 
 
@@ -503,13 +557,13 @@ def attribution_after(doc: Document, start: int, end: int) -> Attribution | None
     toks = doc.tokens_in(start, end, limit=40)  # room for a long appositive before the cue
     if not toks or text[start : toks[0].start].strip().strip(",.!?—–-:;)").strip() != "":
         return None
-    if is_cue(toks[0]):
+    if is_cue(toks[0]) or _two_word_cue(doc, toks[0]):
         phrase = phrase_after(doc, toks[0].end, end)
         if phrase is not None:
             return Attribution(phrase, toks[0].text.lower(), toks[0].start, toks[0].end)
         return None
     for k, tok in enumerate(toks[1:], 1):
-        if not is_cue(tok):
+        if not (is_cue(tok) or _two_word_cue(doc, tok)):
             continue
         if _sentence_break(text, toks[0].start, tok.start):
             return None
@@ -524,7 +578,7 @@ def attribution_final(doc: Document, start: int, end: int) -> Attribution | None
     """A quote whose sentence goes on and ends "…, said X." or "…, X said.": the closing attribution."""
     text = doc.norm
     toks = doc.tokens_in(start, end)
-    cues = [k for k, t in enumerate(toks) if is_cue(t)]
+    cues = [k for k, t in enumerate(toks) if is_cue(t) or _two_word_cue(doc, t)]
     if not cues:
         return None
     k = cues[-1]
@@ -610,11 +664,12 @@ def attribution_before(doc: Document, start: int, end: int, *, partial: bool) ->
     """X said: “…” / X said that “…” / According to X, “…” / X called it “…” (partial quotes)."""
     text = doc.norm
     lowered = text[start:end].lower()
-    at = lowered.rfind("according to ")
-    if at >= 0:
-        phrase = phrase_after(doc, start + at + len("according to "), end)
-        if phrase is not None:
-            return Attribution(phrase, "according to", start + at, start + at + len("according to"))
+    for source in ("according to", "in the words of"):  # According to X, “…” / in the words of X, “…”
+        at = lowered.rfind(source + " ")
+        if at >= 0:
+            phrase = phrase_after(doc, start + at + len(source) + 1, end)
+            if phrase is not None:
+                return Attribution(phrase, source, start + at, start + at + len(source))
     cue = cue_in(doc, start, end, last=True, characterising=partial)
     if cue is None:
         return None
@@ -627,10 +682,14 @@ def attribution_before(doc: Document, start: int, end: int, *, partial: bool) ->
         return quoted
     clause = _clause_start(doc, start, cue.start)
     phrase = phrase_before(doc, clause, cue.start)
-    if phrase is None and text[clause : cue.start].strip().strip(",").strip() == "":
-        inverted = phrase_after(doc, cue.end, end)  # Said Smith: “…” / Said Smith, who grew up there, “…”
+    lead = text[clause : cue.start].strip()
+    # Said Smith: “…” / But, said Smith, who grew up there, “…” / In other words, explained Smith: “…”
+    openers = lead.strip(",") == "" or lead.endswith(",") and all(w in _OPENERS for w in lead.lower().strip(",").split())
+    if phrase is None and openers or phrase is not None and phrase.via == "description" and lead.endswith(","):
+        inverted = phrase_after(doc, cue.end, end)
         rest = text[inverted.end : end].strip().strip(",:").strip() if inverted is not None else "x"
-        if inverted is not None and (rest == "" or rest.split(None, 1)[0].lower() in ("who", "whose", "which") and rest.endswith(",")):
+        named = inverted is not None and (phrase is None or inverted.via == "name" and inverted.mentions)
+        if named and (rest == "" or rest.split(None, 1)[0].lower() in ("who", "whose", "which") and rest.endswith(",")):
             return Attribution(inverted, cue.text.lower(), cue.start, cue.end)
     if phrase is None:
         return _coordinated_verb(doc, start, cue)
@@ -643,13 +702,16 @@ def _coordinated_verb(doc: Document, start: int, cue: Token) -> Attribution | No
     before = doc.tokens_in(start, cue.start)
     if not before or not (before[-1].text.lower() in ("and", "but", "then", "by", "before", "after") or cue.text.endswith("ing")):
         return None
+    if cue.text.endswith("ing") and (own := phrase_before(doc, start, cue.start)) is not None and own.via in ("name", "pronoun") \
+            and doc.norm[own.end : cue.start].strip() == "" and (lead := doc.tokens_in(start, own.start)) and lead[-1].text == "with":
+        return Attribution(own, cue.text.lower(), cue.start, cue.end)  # "…, with Trump tweeting that it was a “disaster”"
     sent = doc.sentence_at(cue.start)
     if sent is None:
         return None
-    earlier = cue_in(doc, sent.start, before[-1].start, last=True)
+    earlier = cue_in(doc, sent.start, before[-1].end, last=True)  # "he said, adding …": "said" is the earlier cue
     if earlier is not None:
         phrase = phrase_before(doc, _clause_start(doc, sent.start, earlier.start), earlier.start)
-        if phrase is not None:
+        if phrase is not None and not is_relative(doc, phrase):  # "Trump, who said …, issued a statement saying"
             return Attribution(phrase, cue.text.lower(), cue.start, cue.end)
     phrase = sentence_subject(doc, sent.start, cue.start)
     if phrase is None:
@@ -735,6 +797,21 @@ def attribution_label(doc: Document, start: int, end: int) -> Attribution | None
     if phrase is None or phrase.via not in ("name", "organisation") or text[start : phrase.start].strip().strip("-—–").strip() != "":
         return None
     return Attribution(phrase, ":", colon, colon + 1)
+
+
+def attribution_title(doc: Document, start: int, end: int) -> Attribution | None:
+    """"Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat", "‘ISIS Truther’ Trump Is A Lawyer’s Worst Client, Trevor
+    Noah Says": a title-case headline's speech verb, capitalised like every word there, names who says its quotes."""
+    text = doc.norm
+    cue = next((t for t in doc.tokens_in(start, end) if t.text[:1].isupper() and t.text.lower() in _cue_words()), None)
+    if cue is None:
+        return None
+    clause = max(text.rfind(",", start, cue.start), text.rfind(":", start, cue.start), text.rfind("’", start, cue.start) if
+                 text.find("‘", start, cue.start) >= 0 else -1) + 1
+    phrase = phrase_before(doc, max(start, clause), cue.start)
+    if phrase is None or phrase.via not in ("name", "organisation") or not phrase.mentions:
+        return None
+    return Attribution(phrase, cue.text.lower(), cue.start, cue.end)
 
 
 def _introduces(doc: Document, cue: Token, quote_start: int) -> bool:

@@ -365,3 +365,40 @@ def test_a_title_case_line_is_a_headline_only_when_short(text, headline):
     from analysis.extract.mentions import _title_case_line
 
     assert _title_case_line(text, text.lower().index("expels")) is headline
+
+
+def _people(doc, text: str) -> dict[str, str]:
+    """Surface -> canonical name of every person mention."""
+    return {m.text: m.name for m in doc(text).mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a demonym after a first name or an honorific is a surname, and so is the same word later
+    ("Investor Dale Cuban spoke on Monday. Later Cuban said he would run.", "Cuban", "Dale Cuban"),
+    ("Ada English runs the campaign. Ms. English said it was going well.", "English", "Ada English"),
+    # a capitalised sentence opener before a first name describes the person
+    ("Billionaire Dale Okoro said he would run.", "Dale Okoro", "Dale Okoro"),
+    ("As Dale Okoro put it, the race is open.", "Dale Okoro", "Dale Okoro"),
+])
+def test_a_persons_name_is_told_from_the_words_around_it(doc, text, surface, name):
+    assert _people(doc, text).get(surface) == name
+    assert "Cuba" not in _places(doc, text).values() and "United Kingdom" not in _places(doc, text).values()
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("When told of the result, Okoro smiled.", "When"),
+    ("The vote was close. But, said Okoro, it was fair.", "But"),
+])
+def test_a_word_that_opens_sentences_is_no_person(doc, text, junk):
+    assert junk not in _people(doc, text)
+
+
+def test_a_title_case_headline_splits_names_at_its_verbs(doc):
+    people = _people(doc, "Dale Okoro Says Harbour Plans Went Too Far.\nThe harbour plans went too far, Dale Okoro says.\n")
+    assert "Dale Okoro" in people
+    assert not any("Says" in p or "Plans" in p for p in people)
+
+
+def test_a_sentence_full_of_names_is_not_a_title_case_headline(doc):
+    people = _people(doc, "Talks began.\nForeign Minister Zorb Quexley met Finance Minister Tallo Vrenk in Lagos on Tuesday.\n")
+    assert {"Zorb Quexley", "Tallo Vrenk"} <= set(people)

@@ -61,3 +61,23 @@ def test_an_unclosed_single_mark_is_an_apostrophe(doc):
 def test_a_straight_mark_inside_a_curly_quote_does_not_close_it(doc):
     text = '“Residents of Grafton\'s Mill" and the hamlet will face a detour, and I am sorry,” Doe said.'
     assert _quoted(doc, text) == ['Residents of Grafton\'s Mill" and the hamlet will face a detour, and I am sorry,']
+
+
+def test_three_apostrophes_close_the_inner_single_quote_then_the_double_one(doc):
+    text = "''Voters will not settle for 'we will wait and see,''' said Okafor. '''Later,''' she replied."
+    assert _quoted(doc, text) == ["Voters will not settle for 'we will wait and see,'", "'Later,'"]
+
+
+def test_a_word_quoted_inside_a_quote_with_the_same_curly_marks_stays_inside(doc):
+    text = "“We will bomb the “hell” out of them and see what happens,” Reyes said. “Nobody doubts it.”"
+    assert _quoted(doc, text) == ["We will bomb the “hell” out of them and see what happens,", "Nobody doubts it."]
+
+
+def test_a_curly_mark_still_closes_what_a_german_or_mistyped_mark_opened(doc):
+    assert _quoted(doc, "Er sagte „Wir gewinnen“, und ging.") == ["Wir gewinnen"]
+    assert _quoted(doc, "He called them “criminals“ and worse.") == ["criminals"]
+
+
+def test_straight_and_curly_marks_mixed_quote_by_quote_pair_per_quote(doc):
+    text = '“We are going to win so much," Reyes said. "You will be so happy.” Then he left.'
+    assert _quoted(doc, text) == ["We are going to win so much,", "You will be so happy."]

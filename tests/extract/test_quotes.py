@@ -115,3 +115,12 @@ def test_a_signed_speaker_does_not_go_on_speaking_in_the_next_quote(write_articl
         "“We waited three years and the quay is still not finished, and nobody says why.”\n"
     )
     assert one_quote(ds, "quay is still")["speaker"] != "Tamsin Okoro"
+
+
+def test_a_title_case_headline_says_who_says_its_quote(write_article):
+    ds = write_article(
+        "Harbour Plans ‘Went Too Far’, Mayor Ada Obi Says.\n"
+        "The mayor of the port town spoke at a meeting on Monday about the plans for the harbour.\n"
+    )
+    q = one_quote(ds, "Went Too Far")
+    assert (q["speaker"], q["speaker_text"]) == ("Ada Obi", "Mayor Ada Obi")

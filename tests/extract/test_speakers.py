@@ -153,3 +153,96 @@ def test_a_title_line_ending_in_a_period_can_label_its_quote(write_article):
     ds = write_article("Okafor: Time for ‘patience’ on the harbour.\n\n"
                        "Foreign Minister Jane Okafor spoke in the capital on Tuesday.\n")
     assert one_quote(ds, "patience")["speaker"] == "Jane Okafor"
+
+
+@pytest.mark.parametrize("line, speaker, words", [
+    # the relative pronoun names the speaker at its cue; it stands for the name before it
+    ("“We met,” Okafor said. Reyes, who said the talks were “useful and frank,” left early.", "Tom Reyes", "who"),
+    ("“We met,” said Okafor, who added that the talks were “useful and frank.”", "Jane Okafor", "who"),
+    # without a comma the clause is a noun's ("voters who said"), and a relative clause before the main verb
+    # leaves the main subject the speaker
+    ("Reyes, who had said the talks were over, issued a statement saying they were “useful and frank.”", "Tom Reyes", "Reyes"),
+])
+def test_a_relative_pronoun_speaks_for_its_antecedent(write_article, line, speaker, words):
+    ds = write_article(INTRO + line + "\n")
+    q = one_quote(ds, "useful and frank")
+    assert (q["speaker"], q["speaker_text"]) == (speaker, words)
+
+
+def test_an_ing_cue_after_a_quote_attribution_has_that_speaker(write_article):
+    ds = write_article(INTRO + "“We met for hours,” she said, adding that the talks were “useful and frank.”\n")
+    q = one_quote(ds, "useful and frank")
+    assert (q["speaker"], q["speaker_text"]) == ("Jane Okafor", "she")
+
+
+@pytest.mark.parametrize("line", [
+    "When asked about the talks, Okafor said that “they were useful and frank.”",
+    "Reyes spoke first. But, said Okafor, “the talks were useful and frank.”",
+])
+def test_a_word_that_opens_sentences_is_not_a_speaker(write_article, line):
+    ds = write_article(INTRO + line + "\n")
+    q = one_quote(ds, "useful and frank")
+    assert q["speaker"] == "Jane Okafor"
+    assert not ({"When", "But"} & set(ds.actors["name"]))
+
+
+def test_a_surname_that_is_also_an_auxiliary_is_still_the_speaker(write_article):
+    ds = write_article("George Will, a columnist, wrote about the talks.\n“The talks were useful and frank,” Will wrote.\n")
+    assert one_quote(ds, "useful and frank")["speaker"] == "George Will"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("“Were the talks useful?” the host pressed. “Useful and frank,” Okafor answered.", "Jane Okafor"),
+    ("“Useful and frank,” read the statement from Okafor’s office.", ""),
+])
+def test_more_speech_verbs_attribute(write_article, line, speaker):
+    ds = write_article(INTRO + line + "\n")
+    q = one_quote(ds, "Useful and frank")
+    assert q["speaker"] == speaker and q["attribution"] == "after" and q["cue"] in ("answered", "read")
+
+
+@pytest.mark.parametrize("line", [
+    "Okafor, in an attempt to calm the markets, said: “The talks were useful and frank.”",
+    "Okafor, noting the mood in the room, said the talks were “useful and frank.”",
+    "Okafor — asked by reporters about the outcome — said the talks were “useful and frank.”",
+    "Sen. Jane Okafor (D-Ill.), also a member of the delegation, called the talks “useful and frank.”",
+    "Okafor, after the hearing, tweeted a photo of the harbour with the words “useful and frank.”",
+])
+def test_an_aside_between_the_subject_and_its_cue_leaves_the_subject_the_speaker(write_article, line):
+    ds = write_article(INTRO + line + "\n")
+    q = one_quote(ds, "useful and frank")
+    assert q["speaker"] == "Jane Okafor" and q["speaker_text"].startswith(("Okafor", "Sen. Jane Okafor"))
+
+
+def test_a_cue_after_a_leading_phrase_and_a_comma_names_the_speaker_after_it(write_article):
+    ds = write_article(INTRO + "In other words, explained Foreign Minister Jane Okafor: “The talks were useful and frank.”\n")
+    assert one_quote(ds, "useful and frank")["speaker"] == "Jane Okafor"
+
+
+def test_a_sentence_opening_conjunction_is_not_part_of_the_name_after_it(write_article):
+    ds = write_article("As Jane Okafor put it: “The talks were useful and frank.”\n")
+    q = one_quote(ds, "useful and frank")
+    assert q["speaker"] == "Jane Okafor" and q["speaker_text"] == "Jane Okafor"
+
+
+@pytest.mark.parametrize("line, cue", [
+    ("“The talks were useful and frank,” Okafor pointed out.", "pointed"),
+    ("“The talks were useful and frank,” Okafor shot back.", "shot"),
+    ("As Okafor put it: “The talks were useful and frank.”", "put"),
+])
+def test_two_word_speech_verbs_attribute(write_article, line, cue):
+    ds = write_article(INTRO + line + "\n")
+    q = one_quote(ds, "useful and frank")
+    assert (q["speaker"], q["cue"]) == ("Jane Okafor", cue)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("The talks were, in the words of Okafor, “useful and frank.”", "Jane Okafor"),
+    ("Reporters gathered outside, with Okafor tweeting that the talks were “useful and frank.”", "Jane Okafor"),
+    ("Foreign Minister Jane Okafor described the talks as “useful and frank.”", "Jane Okafor"),
+    ("Foreign Minister Jane Okafor accused Reyes of being “useful and frank.”", "Jane Okafor"),
+])
+def test_more_ways_of_quoting_name_the_speaker(write_article, line, speaker):
+    ds = write_article(INTRO + line + "\n")
+    assert one_quote(ds, "useful and frank")["speaker"] == speaker
+
