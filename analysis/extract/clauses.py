@@ -407,6 +407,8 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
             j = k + 1  # "more than a dozen missiles"
             continue
         if s.words[k] in _NP_LINKS and k + 1 < n and (s.tags[k + 1] in ("N", "D", "W", "U", "X") or (s.tags[k + 1] == "V" and not s._verbs[k + 1])):
+            if s.tags[k + 1] in ("V", "W") and s.words[k + 1].endswith("ing") and len(s.words[k + 1]) > 5:
+                break  # "accused Darfur rebels of violating …": a gerund after "of" is what they did, not part of who
             j = k + 1
             continue
         if t == "C" and s.words[k] in ("and", "&") and k + 1 < n and _coordinate_np(s, j, k + 1, n):
@@ -506,14 +508,23 @@ def _parse(s: _Sentence) -> list[Clause]:
 def _inside_group(s: _Sentence, i: int) -> bool:
     """A verb followed by "to" + verb ("threatened to ban") governs the next verb's group: it is read there."""
     j = i + 1
-    while j < len(s.toks) and s.tags[j] == "Q":
-        j += 1
+    while j < len(s.toks) and (s.tags[j] == "Q" or _date_between(s, j)):
+        j += 1  # "threatened on Monday to break", "agreed today to": a date between the verb and its frame
     if j + 1 < len(s.toks) and s.words[j] == "to":
         k = j + 1
         while k < len(s.toks) and s.tags[k] == "Q":
             k += 1
         return k < len(s.toks) and s.tags[k] == "V" and s.words[i] not in ("said", "says", "say")
     return False
+
+
+def _date_between(s: _Sentence, j: int) -> bool:
+    """A calendar word ("today", "Monday") or the preposition before one, with no comma before it."""
+    if s.comma[j] or s.stop[j] or s.tags[j] == "N":
+        return False
+    if s.words[j] in CALENDAR:
+        return True
+    return s.tags[j] == "P" and j + 1 < len(s.words) and s.words[j + 1] in CALENDAR and s.tags[j + 1] != "N"
 
 
 def _verb_group(s: _Sentence, i: int) -> dict:
@@ -548,6 +559,8 @@ def _verb_group(s: _Sentence, i: int) -> dict:
                 k -= 1  # "threatened today to impose", "agreed on Monday to": a date between verb and frame
             if k >= 1 and words[k] in CALENDAR and tags[k - 1] == "P":
                 k -= 2
+            elif 1 <= k < j - 1 and tags[k] == "P" and words[k + 1] in CALENDAR and tags[k + 1] != "N":
+                k -= 1  # "threatened on Monday to break relations": the date's preposition too
             if k >= 0 and tags[k] == "V" and s._verbs[k] and not (s.comma[k + 1] or s.stop[k + 1]):
                 lemma = _first_lemma(words[k])
                 governor = lemma
@@ -613,8 +626,11 @@ def _lemma_with_particle(s: _Sentence, i: int) -> tuple[str, int]:
     word = s.words[i]
     for whole in lex.particles.get(word, ()):
         rest = whole.split()[1:]
-        if tuple(s.words[i + 1 : i + 1 + len(rest)]) == tuple(rest) and not (s.comma[i + 1] or s.stop[i + 1]):
-            return whole, i + len(rest)
+        at = i + 1
+        while at < len(s.words) - 1 and s.words[at] in CALENDAR and s.tags[at] != "N" and not (s.comma[at] or s.stop[at]):
+            at += 1  # "called Thursday on Arabs to unite": a day between the verb and its particle
+        if tuple(s.words[at : at + len(rest)]) == tuple(rest) and not (s.comma[i + 1] or s.stop[i + 1] or s.comma[at]):
+            return whole, at + len(rest) - 1
     found = codes.lemmas(word)
     if found:
         return found[0], i

@@ -45,7 +45,7 @@ ACTOR_KINDS = ("person", "organization", "group", "country")
 _EVENT_SECTIONS = ("body", "caption")
 # Prepositions whose phrase is where an act happened, and those whose phrase is whom it was aimed at.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "on", "throughout", "around", "within", "over"})
-TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "towards", "into", "of", "for")
+TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "towards", "into", "of", "for", "between")
 # Things the text names by their country ("Iraqi bases", "US soil"): the country is where.
 _PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border "
                          "jail jails prison prisons".split())
@@ -186,6 +186,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     doc = ctx.doc
     if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical" or _nobody(ctx, clause.subject):
         return []  # a quoted claim, a negated act ("none of their personnel had been killed"), a possibility
+    if _condition(ctx, clause):
+        return []  # "threatened to strike unless Israel rescinded the annexation": the rescinding has not happened
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
     cameo, verb_kind, base = _code(ctx, k, clause)
@@ -363,6 +365,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                 break
     if not targets:
         targets = _linked_targets(ctx, k, clause, subject)
+    if not targets and clause.object is None and not clause.preps:
+        targets = _shared_targets(ctx, k, subject)
     if not targets and len(subject) > 1 and cameo.startswith("04"):
         return subject, []  # "Chile and Peru held talks in Lima": each with the other (see reciprocal), not with a place
     if not targets and not cameo.startswith(("01", "02", "10")) and any(a.kind != "group" or a.country for a in subject):
@@ -378,6 +382,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _visited(ctx, clause)
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the US cancel …": whom the demand is of
         targets = _complement_subjects(ctx, k)
+    if not targets and cameo.startswith("13"):  # "threatened to strike unless Israel rescinded …": who must comply
+        targets = [a for a in _condition_subjects(ctx, k) if a.name not in {s.name for s in subject}]
     return subject, targets
 
 
@@ -426,6 +432,17 @@ def _linked_targets(ctx: _Context, k: int, clause: Clause, subject: list[Actor])
     return []
 
 
+def _shared_targets(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
+    """"donated and delivered goods to the medical school": a verb with nothing after it shares the object
+    and phrases of the verb coordinated with it."""
+    later = next((c for c in ctx.clauses[k + 1 :] if c.kind == "verb" and c.coordinated_with == k), None)
+    if later is None or ctx.code(later) == "move" or _is_cue(later.lemma):  # "arrived and told reporters": not whom
+        return []
+    names = {a.name for a in subject}
+    found = [a for a in ctx.actors(later.object) if a.kind in ACTOR_KINDS] if later.object is not None else []
+    return [a for a in found or _prep_targets(ctx, later, subject) if a.name not in names]
+
+
 def _after_to(ctx: _Context, clause: Clause) -> bool:
     words = ctx.doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
     return bool(words) and words[-1].text.lower() == "to"
@@ -467,6 +484,22 @@ def _complement_subjects(ctx: _Context, k: int) -> list[Actor]:
         if other.kind == "verb" and other.report == k and other.subject is not None:
             return ctx.actors(other.subject)
     return []
+
+
+def _condition_subjects(ctx: _Context, k: int) -> list[Actor]:
+    """The subject of the "unless" or "if" clause that follows clause ``k``: the side a threat is aimed at."""
+    for other in ctx.clauses[k + 1 :]:
+        if _condition(ctx, other):
+            return ctx.actors(other.subject)
+    return []
+
+
+def _condition(ctx: _Context, clause: Clause) -> bool:
+    """A verb clause opened by "unless" or "if" ("unless Israel rescinded …"): a condition, not an act reported."""
+    if clause.kind != "verb" or clause.subject is None:
+        return False
+    before = ctx.doc.tokens_in(max(ctx.sent.start, clause.subject.start - 8), clause.subject.start)
+    return bool(before) and before[-1].text.lower() in ("unless", "if")
 
 
 def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str) -> list[tuple[Actor, Actor]]:
@@ -548,7 +581,9 @@ def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
 
 def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
-    preps = TARGET_PREPOSITIONS if _together(ctx, clause) else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    together = _together(ctx, clause) or any(np is not None and np.head in _RELATIONS
+                                             for np in (clause.object, *(np for p, np in clause.preps if p != "with")))
+    preps = TARGET_PREPOSITIONS if together else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
     if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
         preps = ("against", "over", "about") + preps
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
@@ -559,6 +594,10 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
             if found:
                 return found
     return []
+
+
+# Nouns of a tie between two sides: "break off relations with Congo", "boycott all contact with the United States".
+_RELATIONS = frozenset("relations relationship ties links contact contacts talks dialogue negotiations cooperation".split())
 
 
 def _together(ctx: _Context, clause: Clause) -> bool:

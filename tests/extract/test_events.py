@@ -371,3 +371,52 @@ def test_a_movement_after_a_promise_is_a_movement_not_a_promise(write_article):
     assert promise["cameo"].startswith("03")  # the withdrawal is announced: an intent
     heading = _events(ds)[_events(ds)["action"].str.contains("heading")]
     assert len(heading) == 1 and not heading.iloc[0]["cameo"].startswith("03")
+
+
+@pytest.mark.parametrize("sentence, actor, plover, target", [
+    # the object ends before "of <-ing>": what they did is not part of who
+    ("The Estonian government accused Latvian officials of hiding the report.", "Estonian government", "ACCUSE", "Latvian officials"),
+    # a tie's "with" phrase is the other side, even in a verb that is not done together
+    ("Chile threatened to cut ties with Peru over the dispute.", "Chile", "THREATEN", "Peru"),
+    ("Norway broke off diplomatic relations with Iceland.", "Norway", "SANCTION", "Iceland"),
+    # the sides a third party goes between
+    ("Norway launched a mediation effort between Chile and Peru.", "Norway", "CONSULT", "Peru"),
+    # a verb with nothing after it shares the phrases of the verb coordinated with it
+    ("Nurses from a Danish charity donated and delivered medicine to the World Health Organization.", "nurses", "AID",
+     "World Health Organization"),
+])
+def test_targets_from_the_clause(write_article, sentence, actor, plover, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[ev["actor"].str.lower() == actor.lower()]
+    hits = hits[hits["plover"] == plover]
+    assert target in set(hits["target"]), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chile threatened to close the border unless Peru withdrew its troops.", "Peru"),
+    ("Chile threatened on Monday to impose tariffs if Peru raised its fees.", "Peru"),
+])
+def test_a_threat_is_aimed_at_whom_its_condition_names_and_the_condition_is_no_event(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    threat = _one(ds, plover="THREATEN")
+    assert threat["actor"] == "Chile" and threat["target"] == target
+    assert len(_events(ds)) == 1, _events(ds)[["actor", "action", "plover", "target"]].to_dict("records")  # nothing withdrawn or raised yet
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("Chile threatened on Monday to expel the Peruvian ambassador.", "threatened on Monday to expel"),
+    ("Chile threatened today to expel the Peruvian ambassador.", "threatened today to expel"),
+])
+def test_a_date_between_a_verb_and_its_frame_keeps_one_event(write_article, sentence, action):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    threat = _one(ds, actor="Chile")
+    assert threat["action"] == action and threat["plover"] == "THREATEN"
+
+
+def test_a_day_between_a_verb_and_its_particle_keeps_the_multiword_verb(write_article):
+    ds = write_article(HEAD + "The Chilean president called Thursday on Peru to reopen the border.\n", context=False)
+    ev = _events(ds)
+    call = ev[ev["action"] == "called Thursday on"]
+    assert len(call) == 1 and call.iloc[0]["plover"] == "REQUEST" and call.iloc[0]["target"] == "Peru", \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
