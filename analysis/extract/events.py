@@ -337,6 +337,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
         subject = ctx.actors(ctx.clauses[clause.report].subject) or subject
+    elif not issuer and _pronoun(ctx, clause.subject):
+        subject = _sentence_antecedent(ctx, k, clause) or subject
     if clause.demand_by >= 0:  # "urged Western allies to speed up deliveries": the asker asks the allies
         asker = ctx.clauses[clause.demand_by]
         return ctx.actors(asker.subject), subject
@@ -385,6 +387,22 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith("13"):  # "threatened to strike unless Israel rescinded …": who must comply
         targets = [a for a in _condition_subjects(ctx, k) if a.name not in {s.name for s in subject}]
     return subject, targets
+
+
+def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
+    """"Iraqi authorities agreed to buy jets as they continue to battle …": a pronoun subject of a later clause
+    is the subject of the clause before it in the sentence when they agree in number (plural "they", a person's "he")."""
+    pronoun = ctx.doc.norm[clause.subject.start : clause.subject.end].lower()
+    for other in reversed(ctx.clauses[:k]):
+        if other.kind != "verb" or other.subject is None or _pronoun(ctx, other.subject):
+            continue
+        found = ctx.actors(other.subject)
+        if pronoun == "they" and other.subject.head.endswith("s") and not other.subject.head.endswith("ss"):
+            return found
+        if pronoun in ("he", "she") and found and all(a.kind == "person" for a in found):
+            return found
+        return []
+    return []
 
 
 def _issuer(ctx: _Context, clause: Clause) -> list[Actor]:

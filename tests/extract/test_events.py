@@ -420,3 +420,14 @@ def test_a_day_between_a_verb_and_its_particle_keeps_the_multiword_verb(write_ar
     call = ev[ev["action"] == "called Thursday on"]
     assert len(call) == 1 and call.iloc[0]["plover"] == "REQUEST" and call.iloc[0]["target"] == "Peru", \
         ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Peruvian farmers blocked the highway as they marched on Lima.", "Peruvian farmers"),
+    ("Prime Minister Ana Costa visited Madrid before she met the Spanish king.", "Ana Costa"),
+])
+def test_a_pronoun_in_a_later_clause_is_the_subject_before_it(write_article, sentence, actor):
+    ds = write_article(HEAD + "Chile and Bolivia are neighbours.\n" + sentence + "\n", context=False)
+    ev = _events(ds)
+    later = ev[ev["action"].isin(["marched", "met"])]
+    assert list(later["actor"]) == [actor], ev[["actor", "action", "target"]].to_dict("records")
