@@ -599,9 +599,9 @@ def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
 
 def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
-    together = _together(ctx, clause) or any(np is not None and np.head in _RELATIONS
-                                             for np in (clause.object, *(np for p, np in clause.preps if p != "with")))
-    preps = TARGET_PREPOSITIONS if together else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    preps = TARGET_PREPOSITIONS if _together(ctx, clause) else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    if "with" not in preps and any(np is not None and np.head in _RELATIONS for np in (clause.object, *(np for p, np in clause.preps))):
+        preps += ("with",)  # the other side of a tie, after any phrase the act itself is aimed at ("opposed to …")
     if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
         preps = ("against", "over", "about") + preps
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
@@ -614,8 +614,10 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
     return []
 
 
-# Nouns of a tie between two sides: "break off relations with Congo", "boycott all contact with the United States".
-_RELATIONS = frozenset("relations relationship ties links contact contacts talks dialogue negotiations cooperation".split())
+# Nouns of a tie between two sides ("break off relations with Congo", "boycott all contact with the United States")
+# and of a complaint lodged with someone ("lodged a protest with Albania"): the "with" phrase is the other side.
+_RELATIONS = frozenset("relations relationship ties links contact contacts talks dialogue negotiations cooperation "
+                       "protest protests complaint complaints".split())
 
 
 def _together(ctx: _Context, clause: Clause) -> bool:

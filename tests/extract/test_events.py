@@ -379,6 +379,8 @@ def test_a_movement_after_a_promise_is_a_movement_not_a_promise(write_article):
     # a tie's "with" phrase is the other side, even in a verb that is not done together
     ("Chile threatened to cut ties with Peru over the dispute.", "Chile", "THREATEN", "Peru"),
     ("Norway broke off diplomatic relations with Iceland.", "Norway", "SANCTION", "Iceland"),
+    ("Chile lodged a formal protest with Peru on Friday.", "Chile", "ACCUSE", "Peru"),
+    ("Chile is opposed to Bolivian mediation in negotiations with Peru.", "Chile", "REJECT", "Bolivia"),
     # the sides a third party goes between
     ("Norway launched a mediation effort between Chile and Peru.", "Norway", "CONSULT", "Peru"),
     # a verb with nothing after it shares the phrases of the verb coordinated with it
