@@ -308,6 +308,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         return False  # "protests by Polish farmers", "calls of …": a noun
     if i == 0 or comma:
         return nxt in ("D", "N", "X", "U")  # a headline or clause that starts with a verb: "Iran attacks bases"
+    if p == "N" and nxt == "D" and w.endswith("s") and w[:-1] in codes.lexicon().forms:
+        return True  # "says the United States urges the government to …": a present verb before its object
     if p == "N" and not _starts_clause(s, prev):
         return False  # "the Hamilton County jail": a name inside a noun phrase modifies the noun after it
     if p == "C" and prev >= 1 and tags[prev - 1] in ("W", "N") and _past_verb_before(s, prev - 1):

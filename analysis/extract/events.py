@@ -325,6 +325,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         if not sources and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
+        if not sources and clause.host < 0 and cameo.startswith("04"):
+            sources = _opening_meeting_subject(ctx, clause)
         targets = _prep_targets(ctx, clause, sources)
         return sources, targets
     if clause.voice == "passive":
@@ -402,6 +404,19 @@ def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
         if pronoun in ("he", "she") and found and all(a.kind == "person" for a in found):
             return found
         return []
+    return []
+
+
+def _opening_meeting_subject(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"In a meeting with Yang Jiechi last week, Moon Jae-in said …": a meeting in the sentence's opening phrase
+    is had by the subject of the clause that phrase opens."""
+    opening = ctx.doc.tokens_in(ctx.sent.start, clause.start)
+    if not opening or opening[0].text.lower() not in ("in", "during", "after", "at"):
+        return []
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.subject is not None and other.subject.start > clause.end:
+            between = ctx.doc.norm[clause.end : other.subject.start]
+            return ctx.actors(other.subject) if "," in between and not _pronoun(ctx, other.subject) else []
     return []
 
 

@@ -433,3 +433,22 @@ def test_a_pronoun_in_a_later_clause_is_the_subject_before_it(write_article, sen
     ev = _events(ds)
     later = ev[ev["action"].isin(["marched", "met"])]
     assert list(later["actor"]) == [actor], ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_a_present_verb_after_a_name_and_before_its_object_is_a_verb(write_article):
+    ds = write_article(HEAD + "A spokesman says the United Nations urges the Chilean government to reopen the border.\n", context=False)
+    urge = _one(ds, action="urges")
+    assert (urge["actor"], urge["plover"], urge["target"]) == ("United Nations", "REQUEST", "Chilean government")
+
+
+@pytest.mark.parametrize("opening", ["In a meeting with Peruvian President Ana Costa on Monday", "During talks with Peru"])
+def test_a_meeting_in_the_opening_phrase_is_had_by_the_subject_it_opens(write_article, opening):
+    ds = write_article(HEAD + f"{opening}, Chilean President Mara Velde said the border would stay open.\n", context=False)
+    meeting = _one(ds, plover="CONSULT")
+    assert meeting["actor"] == "Mara Velde", meeting
+
+
+def test_an_opening_attack_is_not_the_act_of_the_subject_that_follows(write_article):
+    ds = write_article(HEAD + "After the attack on the embassy, police arrested two men.\n", context=False)
+    attack = _one(ds, plover="ASSAULT")
+    assert attack["actor"] != "police"
