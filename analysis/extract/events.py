@@ -614,7 +614,8 @@ def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
 
 def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
-    preps = TARGET_PREPOSITIONS if _together(ctx, clause) else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    without = tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    preps = ("with", *without) if _together(ctx, clause) else without  # "met with Lavrov at a G20 meeting": with whom first
     if "with" not in preps and any(np is not None and np.head in _RELATIONS for np in (clause.object, *(np for p, np in clause.preps))):
         preps += ("with",)  # the other side of a tie, after any phrase the act itself is aimed at ("opposed to …")
     if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
@@ -966,6 +967,7 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
         own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place"
                 or (m.kind == "country" and _names_place(doc, m) and m.name not in aimed)]
+    own += _where_antecedent(ctx, clause)
     patient = clause.subject if clause.voice == "passive" else None
     if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
         own += [m for m in doc.mentions_in(patient.start, patient.end) if m.kind in ("place", "country") and _after_place_preposition(doc, m)]
@@ -996,6 +998,18 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     dateline = ctx.story.place if sent.section == "body" else ""
     return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
                         paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
+
+
+def _where_antecedent(ctx: _Context, clause: Clause) -> list[Mention]:
+    """"The talks moved to China, where Kerry met Lavrov": the place a "where" clause hangs on is where it happened."""
+    doc = ctx.doc
+    opener = clause.subject.start if clause.kind == "verb" and clause.subject is not None else clause.group_start
+    before = doc.tokens_in(max(ctx.sent.start, opener - 40), opener)
+    if clause.kind != "verb" or not before or before[-1].text.lower() != "where":
+        return []
+    at = before[-1].start
+    return [m for m in starting_in(doc.mentions, max(ctx.sent.start, at - 60), at)
+            if m.kind in ("place", "country") and doc.norm[m.end : at].strip() in ("", ",")]
 
 
 def _as_places(doc: Document, found: list[Mention]) -> list[Mention]:

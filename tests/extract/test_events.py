@@ -452,3 +452,22 @@ def test_an_opening_attack_is_not_the_act_of_the_subject_that_follows(write_arti
     ds = write_article(HEAD + "After the attack on the embassy, police arrested two men.\n", context=False)
     attack = _one(ds, plover="ASSAULT")
     assert attack["actor"] != "police"
+
+
+def test_a_where_clause_happened_at_the_place_it_hangs_on(write_article):
+    ds = write_article(HEAD + "The talks moved on Sunday to Lima, where the Chilean president Mara Velde met with Peru's president.\n",
+                       context=False)
+    meeting = _one(ds, actor="Mara Velde")
+    assert meeting["location"] == "Lima", meeting
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    ("Chile's president met with Peru's president at a summit in Lima.", "CONSULT"),  # a meeting held
+    ("Chile's president will meet Peru's president at a summit in Lima.", "AGREE"),  # only the intent to meet
+])
+def test_a_meeting_held_at_a_summit_is_a_consultation_and_aims_at_whom_it_is_with(write_article, sentence, plover):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    meeting = ev[ev["action"].str.contains("meet|met")]
+    assert len(meeting) == 1 and meeting.iloc[0]["plover"] == plover, ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+    assert "Peru" in meeting.iloc[0]["target"]
