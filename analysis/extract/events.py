@@ -214,7 +214,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     when = date_of(ctx, clause)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
     out = []
-    pairs = reciprocal(sources, targets, cameo)
+    pairs = reciprocal(sources, targets, cameo, aimed_at_thing=clause.object is not None)
     for actor, target in pairs:
         if target.name and target.name == actor.name:
             if any(a == actor and t.name != actor.name for a, t in pairs):
@@ -384,6 +384,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                 targets = [a for a in _country_of_place(ctx, np) if a.country not in own]
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
         targets = _visited(ctx, clause)
+    if not targets:  # "mediators worked to close a deal between Israel and Hamas": the sides, when nothing nearer is aimed at
+        names = {a.name for a in subject}
+        targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps if p == "between"), [])
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the US cancel …": whom the demand is of
         targets = _complement_subjects(ctx, k)
     if not targets and cameo.startswith("13"):  # "threatened to strike unless Israel rescinded …": who must comply
@@ -504,6 +507,8 @@ def _owned_by_subject(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 def _visited(ctx: _Context, clause: Clause) -> list[Actor]:
+    for m in _place_referred(ctx, clause.object):  # "visited the state": the state named before
+        return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
     for prep, np in clause.preps:
         if prep in ("in", "to"):
             for m in ctx.doc.mentions_in(np.start, np.end):
@@ -535,15 +540,19 @@ def _condition(ctx: _Context, clause: Clause) -> bool:
     return bool(before) and before[-1].text.lower() in ("unless", "if")
 
 
-def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str) -> list[tuple[Actor, Actor]]:
-    """Actor–target pairs; "Jordan and Britain agreed" (no target) is each with the other."""
-    if not targets and len(sources) > 1 and cameo.startswith(_MUTUAL):
+def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_at_thing: bool = False) -> list[tuple[Actor, Actor]]:
+    """Actor–target pairs; "Jordan and Britain agreed" (no target) is each with the other. Praise or support
+    of a thing ("China and Russia welcome the improvement") is no act of one towards the other."""
+    one_way = aimed_at_thing and cameo.startswith("05") and not cameo.startswith(_MUTUAL_TIES)
+    if not targets and len(sources) > 1 and cameo.startswith(_MUTUAL) and not one_way:
         return [(a, b) for a in sources for b in sources if a != b]
     return [(a, t) for a in sources for t in targets or [NOBODY]]
 
 
 # Acts two coordinated actors do with each other: agree, meet, cooperate, sign, fight.
 _MUTUAL = ("03", "04", "05", "06", "19")
+# Diplomatic acts that bind both sides even with an object ("established diplomatic relations", "signed an accord").
+_MUTUAL_TIES = ("054", "055", "057")
 
 
 def _modifier_participle(ctx: _Context, clause: Clause) -> bool:
@@ -620,6 +629,8 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
         preps += ("with",)  # the other side of a tie, after any phrase the act itself is aimed at ("opposed to …")
     if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
         preps = ("against", "over", "about") + preps
+    if clause.kind == "verb" and not ctx.code(clause).startswith("04"):
+        preps = tuple(p for p in preps if p != "between")  # "withdraw troops due to tensions between the US and Iran"
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
             if p != prep:
@@ -967,6 +978,9 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
         own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place"
                 or (m.kind == "country" and _names_place(doc, m) and m.name not in aimed)]
+    if not own:  # "visited the state Aug. 19", "sued the city": the one named before, when the clause names none
+        for np in (clause.object, *(np for prep, np in clause.preps if prep in PLACE_PREPOSITIONS or prep in ("to", "toward"))):
+            own += _place_referred(ctx, np)
     own += _where_antecedent(ctx, clause)
     patient = clause.subject if clause.voice == "passive" else None
     if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
@@ -998,6 +1012,25 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     dateline = ctx.story.place if sent.section == "body" else ""
     return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
                         paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
+
+
+def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
+    """"the state", "the city", "the country": the place of that kind the text named last before the phrase."""
+    if phrase is None:
+        return []
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    kind = _PLACE_REFERENCES.get(words[1]) if len(words) == 2 and words[0] == "the" else None
+    if kind is None:
+        return []
+    earlier = [m for m in starting_in(ctx.doc.mentions, max(0, phrase.start - _REACH), phrase.start)
+               if m.kind == kind and m.sense != "affiliation" and not ctx.in_quote(m.start)]
+    return earlier[-1:]
+
+
+# Nouns that refer back to a place ("the state" → Louisiana) and the kind of mention they refer to.
+# ("the region" is left out: it is as often a wider area than any place named, "tensions in the region").
+_PLACE_REFERENCES = {"city": "place", "town": "place", "village": "place", "state": "place", "province": "place",
+                     "island": "place", "country": "country"}
 
 
 def _where_antecedent(ctx: _Context, clause: Clause) -> list[Mention]:

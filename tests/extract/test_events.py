@@ -471,3 +471,37 @@ def test_a_meeting_held_at_a_summit_is_a_consultation_and_aims_at_whom_it_is_wit
     meeting = ev[ev["action"].str.contains("meet|met")]
     assert len(meeting) == 1 and meeting.iloc[0]["plover"] == plover, ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
     assert "Peru" in meeting.iloc[0]["target"]
+
+
+@pytest.mark.parametrize("sentence, mutual", [
+    ("Chile and Peru welcomed the new railway.", False),  # praise of a thing: neither side's act towards the other
+    ("Chile and Peru signed a trade accord.", True),
+    ("Chile and Peru agreed to reopen the border.", True),
+])
+def test_coordinated_actors_act_on_each_other_only_when_the_act_binds_both(write_article, sentence, mutual):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    pairs = set(zip(ev["actor"], ev["target"]))
+    assert (("Chile", "Peru") in pairs) == mutual, ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, where", [
+    ("Floods hit Manitoba on Monday. The prime minister visited the province on Friday.", "Manitoba"),
+    ("Protesters marched in Lyon on Monday. Police arrested six people in the city on Tuesday.", "Lyon"),
+])
+def test_the_province_or_the_city_is_the_place_named_before(write_article, sentence, where):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    later = ev[ev["action"].isin(["visited", "arrested"])]
+    assert len(later) == 1 and later.iloc[0]["location"] == where, ev[["actor", "action", "location", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, targets", [
+    ("Norwegian mediators worked late into the night to close a deal between Chile and Peru.", "Norway", {"Chile", "Peru"}),
+    # the country an act is done from is aimed at before any "between" phrase further on
+    ("Spain will withdraw its troops from Bolivia due to tensions between Chile and Peru.", "Spain", {"Bolivia"}),
+])
+def test_the_sides_between_which_an_act_is_done_are_its_targets_when_nothing_nearer_is(write_article, sentence, actor, targets):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert set(ev.loc[ev["actor"] == actor, "target"]) == targets, ev[["actor", "action", "plover", "target"]].to_dict("records")
