@@ -327,6 +327,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
         if not sources and clause.host < 0 and cameo.startswith("04"):
             sources = _opening_meeting_subject(ctx, clause)
+        if not sources and clause.host < 0:
+            sources = _in_the_act(ctx, clause)
         targets = _prep_targets(ctx, clause, sources)
         return sources, targets
     if clause.voice == "passive":
@@ -407,6 +409,18 @@ def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
         if pronoun in ("he", "she") and found and all(a.kind == "person" for a in found):
             return found
         return []
+    return []
+
+
+def _in_the_act(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"Oklahoma teachers are in the fourth day of a walkout", "workers were on strike": the subject of "be" + "in",
+    "on" is the one doing the act the noun after it names."""
+    toks = ctx.doc.tokens_in(ctx.sent.start, clause.start)
+    for i, t in enumerate(toks[:-1]):
+        if t.text.lower() in ("is", "are", "was", "were", "remain", "remained", "remains"):
+            if 0 < i <= 8 and toks[i + 1].text.lower() in ("in", "on") and not any(c.kind == "verb" and c.start < t.start for c in ctx.clauses):
+                return phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[i - 1].end)
+            return []
     return []
 
 

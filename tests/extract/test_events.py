@@ -505,3 +505,9 @@ def test_the_sides_between_which_an_act_is_done_are_its_targets_when_nothing_nea
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert set(ev.loc[ev["actor"] == actor, "target"]) == targets, ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_those_who_are_in_an_act_do_it(write_article):
+    ds = write_article(HEAD + "Dutch nurses are in the second week of a walkout over pay.\n", context=False)
+    walkout = _one(ds, plover="PROTEST")
+    assert walkout["actor"].lower() == "dutch nurses", walkout
