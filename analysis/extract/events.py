@@ -361,6 +361,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
+    if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
+            and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
+        targets = _as_named(ctx, clause.object)  # "punched a photographer", "began shoving the referee": whom, by its words
     if not targets and cameo[:2] in ("18", "19", "20"):
         # "opened fire on revelers", "a crackdown against students": whom force is used on, named by its words
         # when no table names them (a place there is where, not whom)

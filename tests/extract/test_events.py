@@ -511,3 +511,13 @@ def test_those_who_are_in_an_act_do_it(write_article):
     ds = write_article(HEAD + "Dutch nurses are in the second week of a walkout over pay.\n", context=False)
     walkout = _one(ds, plover="PROTEST")
     assert walkout["actor"].lower() == "dutch nurses", walkout
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("A protester was punched in the face by a security guard on Wednesday.", "security guard", "protester"),
+    ("Two men began shoving the referee after the match.", "men", "referee"),
+])
+def test_blows_are_physical_assaults(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    blow = _one(ds, cameo="182")
+    assert blow["plover"] == "ASSAULT" and actor in blow["actor"] and target in blow["target"], blow
