@@ -141,6 +141,8 @@ class _Sentence:
             t = toks[i]
             if t.start - prev_end != 1 or text[prev_end] != " ":
                 gap = _marks(text[prev_end : t.start])
+                if gap in (",", ".") and toks[i - 1].text.isdigit() and t.text[:1].isdigit():
+                    gap = ""  # "2,000 Libyans", "1.5 million": a number's separator, not a break
                 if gap:
                     gaps[i] = gap
                     comma[i] = "," in gap
@@ -696,6 +698,9 @@ def _list_of_acts(s: _Sentence, j: int, start: int, prev: Clause) -> bool:
         return False
     if s.doc.norm[prev.start : prev.end].lower().endswith("ing") and prev.group_start == prev.start:
         return False  # "Marsh, her voice breaking, apologized": an absolute phrase, not a first act
+    if prev.group_start == prev.start and prev.subject.first > 0 and s.comma[prev.subject.first] \
+            and s.doc.norm[prev.subject.end : prev.start].strip() == "" and _past_form(s.words[_token_at(s, prev.start)]):
+        return False  # "Members of the association, a body linked to the OAU, investigated …": an appositive's participle
     if not _past_form(s.words[start]) and not (start + 1 < len(s.words) and s.tags[start] == "V"):
         return False
     k = _token_at(s, prev.start)
