@@ -585,6 +585,8 @@ def _verb_group(s: _Sentence, i: int) -> dict:
         m = codes.modality_of(a)
         if m and not modality:
             modality = m
+        elif m == "demand" and modality == "intent":
+            modality = m  # "the US must be ready to mediate", "Chile should agree to talks": what must be done is asked
     if negated and modality in ("intent", "") and any(a in MODALS for a in aux):
         modality, negated = ("refuse", False) if any(a in ("will", "would", "'ll", "shall") for a in aux) else (modality, negated)
     if negated and modality == "refuse" and governor:

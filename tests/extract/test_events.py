@@ -521,3 +521,13 @@ def test_blows_are_physical_assaults(write_article, sentence, actor, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
     blow = _one(ds, cameo="182")
     assert blow["plover"] == "ASSAULT" and actor in blow["actor"] and target in blow["target"], blow
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chilean president said that Peru must be ready to mediate between the two sides.",
+    "The Chilean president said Peru should agree to resume talks.",
+])
+def test_what_someone_must_be_ready_or_agree_to_do_is_asked_of_them(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ask = _one(ds, plover="REQUEST")
+    assert ask["target"] == "Peru" and ask["actor"] != "Peru", ask
