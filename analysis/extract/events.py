@@ -349,7 +349,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.report >= 0 and clause.modality == "demand":  # "Russia said Sudan must return …"
         reporter = ctx.clauses[clause.report]
         return ctx.actors(reporter.subject), subject
-    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object)
+    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object) \
+        or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
     targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
     if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
@@ -521,6 +522,20 @@ def _owned_by_subject(ctx: _Context, phrase: Phrase | None) -> bool:
         return False
     first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
     return first in ("its", "their", "his", "her", "our")
+
+
+def _counted_forces(ctx: _Context, phrase: Phrase | None) -> bool:
+    """"contribute up to 4,000 troops", "send 300 police officers": forces counted out are the actor's own to send,
+    not whom the act is aimed at (force used on "4,000 soldiers" is another matter, checked by the caller)."""
+    if phrase is None or phrase.head not in _FORCES:
+        return False
+    first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
+    return first[:1].isdigit() or first in ("up", "about", "some", "nearly", "almost", "around", "several", "hundreds", "thousands",
+                                            "dozens", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+_FORCES = frozenset("troops soldiers forces peacekeepers personnel officers police marines sailors warships jets aircraft "
+                    "battalions brigades units".split())
 
 
 def _visited(ctx: _Context, clause: Clause) -> list[Actor]:

@@ -531,3 +531,12 @@ def test_what_someone_must_be_ready_or_agree_to_do_is_asked_of_them(write_articl
     ds = write_article(HEAD + sentence + "\n", context=False)
     ask = _one(ds, plover="REQUEST")
     assert ask["target"] == "Peru" and ask["actor"] != "Peru", ask
+
+
+@pytest.mark.parametrize("sentence, plover, target", [
+    ("Chile is ready to contribute up to 4,000 troops to a peacekeeping force in Haiti.", "AGREE", "Haiti"),  # its own troops
+    ("Rebels killed 4,000 soldiers in Haiti.", "ASSAULT", "soldiers"),  # force used on them
+])
+def test_forces_counted_out_are_the_actors_own_unless_force_is_used_on_them(write_article, sentence, plover, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, plover=plover)["target"] == target
