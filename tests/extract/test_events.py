@@ -540,3 +540,9 @@ def test_what_someone_must_be_ready_or_agree_to_do_is_asked_of_them(write_articl
 def test_forces_counted_out_are_the_actors_own_unless_force_is_used_on_them(write_article, sentence, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _one(ds, plover=plover)["target"] == target
+
+
+def test_calling_upon_someone_is_a_request_of_them(write_article):
+    ds = write_article(HEAD + "The Chilean president on Monday called upon Peru to reopen the border.\n", context=False)
+    call = _one(ds, action="called upon")
+    assert (call["plover"], call["target"]) == ("REQUEST", "Peru")
