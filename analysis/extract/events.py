@@ -239,6 +239,9 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
             return codes.NO_EVENT, "", ""  # "launched an attack on": the verb, read with its noun, carries the event
         return coded, "", coded
     raw = ctx.code(clause)
+    if raw not in (codes.NO_EVENT, "move") and not raw.startswith(_VERBAL_FAMILIES) and _is_cue(clause.lemma) \
+            and _object_is_complement_subject(ctx, k, clause):
+        raw = codes.NO_EVENT  # "Police said the attack killed two men": what was said, not an attack by the police
     if raw == "move":
         # "… will withdraw troops. Most were reported to be heading for Kuwait": the movement the text
         # already coded, but not the frame it was said in (an intent, demand, refusal or threat)
@@ -259,6 +262,14 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.
 _FRAME_CODES = {"intent": "030", "demand": "100", "refuse": "120", "threaten": "130"}
+
+
+def _object_is_complement_subject(ctx: _Context, k: int, clause: Clause) -> bool:
+    """The phrase after a speech verb is the subject of the clause it reports, not its object."""
+    if clause.object is None:
+        return False
+    span = (clause.object.start, clause.object.end)
+    return any(o.report == k and o.subject is not None and (o.subject.start, o.subject.end) == span for o in ctx.clauses)
 
 
 def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
@@ -323,13 +334,20 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
-        if not sources and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
+        if not sources and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT \
+                and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
+        light = _light_host(ctx, clause) if not sources and clause.host < 0 else None
+        if light is not None:  # "speeded up the withdrawal of forces": the noun after a light verb's particle
+            sources = ctx.actors(light.subject)
         if not sources and clause.host < 0 and cameo.startswith("04"):
             sources = _opening_meeting_subject(ctx, clause)
         if not sources and clause.host < 0:
             sources = _in_the_act(ctx, clause)
         targets = _prep_targets(ctx, clause, sources)
+        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
+            names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
+            targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         return sources, targets
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo)
@@ -414,6 +432,24 @@ def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
             return found
         return []
     return []
+
+
+def _light_host(ctx: _Context, clause: Clause) -> Clause | None:
+    """The verb clause the noun stands in (after its particle or words) when that verb codes nothing itself."""
+    found = None
+    for other in ctx.clauses:
+        if other.kind != "verb" or other is clause:
+            continue
+        if other.start < clause.start:
+            found = other if other.end <= clause.start < other.clause_end else None
+    if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)):
+        return None
+    return found
+
+
+def _reports(ctx: _Context, k: int) -> bool:
+    """Whether clause ``k`` is a speech verb reporting another ("said the attack killed …")."""
+    return _is_cue(ctx.clauses[k].lemma) and any(o.report == k for o in ctx.clauses)
 
 
 def _in_the_act(ctx: _Context, clause: Clause) -> list[Actor]:

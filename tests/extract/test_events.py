@@ -546,3 +546,19 @@ def test_calling_upon_someone_is_a_request_of_them(write_article):
     ds = write_article(HEAD + "The Chilean president on Monday called upon Peru to reopen the border.\n", context=False)
     call = _one(ds, action="called upon")
     assert (call["plover"], call["target"]) == ("REQUEST", "Peru")
+
+
+def test_a_noun_after_a_light_verb_and_its_particle_is_the_subjects_act(write_article):
+    ds = write_article(HEAD + "Chile speeded up the withdrawal of its forces from Bolivia on Wednesday.\n", context=False)
+    assert _one(ds, plover="RETREAT")["actor"] == "Chile"
+
+
+def test_support_won_from_someone_is_aimed_at_who_won_it(write_article):
+    ds = write_article(HEAD + "Peru won support from Brazil for its plan.\n", context=False)
+    support = _one(ds, plover="SUPPORT")
+    assert (support["actor"], support["target"]) == ("Brazil", "Peru")
+
+
+def test_what_a_speaker_says_happened_is_not_the_speakers_act(write_article):
+    ds = write_article(HEAD + "Police said the attack killed two men.\n", context=False)
+    assert not (_events(ds)["actor"] == "police").any(), _events(ds)[["actor", "action", "plover"]].to_dict("records")
