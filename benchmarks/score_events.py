@@ -1,7 +1,8 @@
 """Score events (who did what to whom, where and when) on text this team did not write.
 
     python benchmarks/score_events.py [--plover FILE] [--cameo2plover FILE] [--labels DIR]
-        [--geowebnews GWN.xml] [--polnear POLNEAR_DIR] [--articles DIR] [--only plover labels articles] [--json]
+        [--geowebnews GWN.xml] [--polnear POLNEAR_DIR] [--articles DIR] [--only plover labels articles]
+        [--skip N] [--limit N] [--json]
 
 Three parts, each skipped with one line when its input is missing:
 
@@ -121,11 +122,11 @@ def score_plover_record(record: dict, events, categories: list[str], *, country_
     return outcome
 
 
-def score_plover(path: Path, table: dict[str, str], *, limit: int | None = None) -> dict:
+def score_plover(path: Path, table: dict[str, str], *, skip: int = 0, limit: int | None = None) -> dict:
     country_of = gazetteer().country_of
     records, skipped = read_plover_records(path)
     outcomes, errors, plover_column = [], Counter(), False
-    for record in records[:limit]:
+    for record in records[skip:][:limit]:
         try:
             events = article_events(load_text(record["text"]))
         except Exception as err:  # noqa: BLE001 - a crash is a finding to report, not a reason to stop scoring
@@ -317,7 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, default=SHARED / "polnear", help="the PolNeAR folder (train/, dev/)")
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="hand-made articles with expectations.json")
     parser.add_argument("--only", nargs="*", choices=["plover", "labels", "articles"], help="run only these parts")
-    parser.add_argument("--limit", type=int, help="score only the first N PLOVER records")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N PLOVER records (the file is sorted by "
+                        "category: --limit 161 and --skip 161 are the two halves to develop on and check)")
+    parser.add_argument("--limit", type=int, help="score only the first N PLOVER records (after --skip)")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON (no corpus text)")
     args = parser.parse_args(argv)
     mapping = args.cameo2plover or args.plover.with_name("CAMEO2PLOVER-2021.txt")
@@ -330,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.plover.is_file():
             lines.append(f"PLOVER skipped: {args.plover} not found")
         else:
-            result["plover"] = score_plover(args.plover, table, limit=args.limit)
+            result["plover"] = score_plover(args.plover, table, skip=args.skip, limit=args.limit)
             lines += plover_report(result["plover"])
     if "labels" in parts:
         labels = score_labels(args.labels, CorpusTexts(geowebnews=args.geowebnews, polnear=args.polnear), table)

@@ -138,3 +138,11 @@ def test_event_inside_quote_handmade(write_article):
     ev = _verb_events(ds)
     assert not ((ev["start"] >= q["start"]) & (ev["start"] < q["end"])).any()
     assert not (ds.events["event_type"] == "attack").any()
+
+
+def test_caption_battle_is_fought_by_the_authorities_the_pronoun_names(seed):
+    # "Iraqi authorities have agreed to buy 36 F-16s as they continue to battle …": "they" are the authorities
+    captions = _in_section(seed, _article(seed), "caption")
+    battle = captions[captions["action"] == "continue to battle"]
+    assert len(battle) == 1, captions[["actor", "action", "target"]].to_dict("records")
+    assert battle.iloc[0]["actor"] == "Iraqi authorities"

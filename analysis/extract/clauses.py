@@ -141,6 +141,8 @@ class _Sentence:
             t = toks[i]
             if t.start - prev_end != 1 or text[prev_end] != " ":
                 gap = _marks(text[prev_end : t.start])
+                if gap in (",", ".") and toks[i - 1].text.isdigit() and t.text[:1].isdigit():
+                    gap = ""  # "2,000 Libyans", "1.5 million": a number's separator, not a break
                 if gap:
                     gaps[i] = gap
                     comma[i] = "," in gap
@@ -308,6 +310,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         return False  # "protests by Polish farmers", "calls of …": a noun
     if i == 0 or comma:
         return nxt in ("D", "N", "X", "U")  # a headline or clause that starts with a verb: "Iran attacks bases"
+    if p == "N" and nxt == "D" and w.endswith("s") and w[:-1] in codes.lexicon().forms:
+        return True  # "says the United States urges the government to …": a present verb before its object
     if p == "N" and not _starts_clause(s, prev):
         return False  # "the Hamilton County jail": a name inside a noun phrase modifies the noun after it
     if p == "C" and prev >= 1 and tags[prev - 1] in ("W", "N") and _past_verb_before(s, prev - 1):
@@ -407,6 +411,8 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
             j = k + 1  # "more than a dozen missiles"
             continue
         if s.words[k] in _NP_LINKS and k + 1 < n and (s.tags[k + 1] in ("N", "D", "W", "U", "X") or (s.tags[k + 1] == "V" and not s._verbs[k + 1])):
+            if s.tags[k + 1] in ("V", "W") and s.words[k + 1].endswith("ing") and len(s.words[k + 1]) > 5:
+                break  # "accused Darfur rebels of violating …": a gerund after "of" is what they did, not part of who
             j = k + 1
             continue
         if t == "C" and s.words[k] in ("and", "&") and k + 1 < n and _coordinate_np(s, j, k + 1, n):
@@ -506,14 +512,23 @@ def _parse(s: _Sentence) -> list[Clause]:
 def _inside_group(s: _Sentence, i: int) -> bool:
     """A verb followed by "to" + verb ("threatened to ban") governs the next verb's group: it is read there."""
     j = i + 1
-    while j < len(s.toks) and s.tags[j] == "Q":
-        j += 1
+    while j < len(s.toks) and (s.tags[j] == "Q" or _date_between(s, j)):
+        j += 1  # "threatened on Monday to break", "agreed today to": a date between the verb and its frame
     if j + 1 < len(s.toks) and s.words[j] == "to":
         k = j + 1
         while k < len(s.toks) and s.tags[k] == "Q":
             k += 1
         return k < len(s.toks) and s.tags[k] == "V" and s.words[i] not in ("said", "says", "say")
     return False
+
+
+def _date_between(s: _Sentence, j: int) -> bool:
+    """A calendar word ("today", "Monday") or the preposition before one, with no comma before it."""
+    if s.comma[j] or s.stop[j] or s.tags[j] == "N":
+        return False
+    if s.words[j] in CALENDAR:
+        return True
+    return s.tags[j] == "P" and j + 1 < len(s.words) and s.words[j + 1] in CALENDAR and s.tags[j + 1] != "N"
 
 
 def _verb_group(s: _Sentence, i: int) -> dict:
@@ -548,6 +563,8 @@ def _verb_group(s: _Sentence, i: int) -> dict:
                 k -= 1  # "threatened today to impose", "agreed on Monday to": a date between verb and frame
             if k >= 1 and words[k] in CALENDAR and tags[k - 1] == "P":
                 k -= 2
+            elif 1 <= k < j - 1 and tags[k] == "P" and words[k + 1] in CALENDAR and tags[k + 1] != "N":
+                k -= 1  # "threatened on Monday to break relations": the date's preposition too
             if k >= 0 and tags[k] == "V" and s._verbs[k] and not (s.comma[k + 1] or s.stop[k + 1]):
                 lemma = _first_lemma(words[k])
                 governor = lemma
@@ -568,6 +585,8 @@ def _verb_group(s: _Sentence, i: int) -> dict:
         m = codes.modality_of(a)
         if m and not modality:
             modality = m
+        elif m == "demand" and modality == "intent":
+            modality = m  # "the US must be ready to mediate", "Chile should agree to talks": what must be done is asked
     if negated and modality in ("intent", "") and any(a in MODALS for a in aux):
         modality, negated = ("refuse", False) if any(a in ("will", "would", "'ll", "shall") for a in aux) else (modality, negated)
     if negated and modality == "refuse" and governor:
@@ -613,8 +632,11 @@ def _lemma_with_particle(s: _Sentence, i: int) -> tuple[str, int]:
     word = s.words[i]
     for whole in lex.particles.get(word, ()):
         rest = whole.split()[1:]
-        if tuple(s.words[i + 1 : i + 1 + len(rest)]) == tuple(rest) and not (s.comma[i + 1] or s.stop[i + 1]):
-            return whole, i + len(rest)
+        at = i + 1
+        while at < len(s.words) - 1 and s.words[at] in CALENDAR and s.tags[at] != "N" and not (s.comma[at] or s.stop[at]):
+            at += 1  # "called Thursday on Arabs to unite": a day between the verb and its particle
+        if tuple(s.words[at : at + len(rest)]) == tuple(rest) and not (s.comma[i + 1] or s.stop[i + 1] or s.comma[at]):
+            return whole, at + len(rest) - 1
     found = codes.lemmas(word)
     if found:
         return found[0], i
@@ -678,6 +700,9 @@ def _list_of_acts(s: _Sentence, j: int, start: int, prev: Clause) -> bool:
         return False
     if s.doc.norm[prev.start : prev.end].lower().endswith("ing") and prev.group_start == prev.start:
         return False  # "Marsh, her voice breaking, apologized": an absolute phrase, not a first act
+    if prev.group_start == prev.start and prev.subject.first > 0 and s.comma[prev.subject.first] \
+            and s.doc.norm[prev.subject.end : prev.start].strip() == "" and _past_form(s.words[_token_at(s, prev.start)]):
+        return False  # "Members of the association, a body linked to the OAU, investigated …": an appositive's participle
     if not _past_form(s.words[start]) and not (start + 1 < len(s.words) and s.tags[start] == "V"):
         return False
     k = _token_at(s, prev.start)

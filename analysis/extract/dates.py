@@ -189,9 +189,13 @@ def _shift(published: date, kind: str, value: str, m: re.Match) -> date | None:
         return date(published.year + month // 12, month % 12 + 1, 1)
     if kind == "offset_years":
         return date(published.year + int(value), 1, 1)
-    if kind in ("days_ago", "weeks_ago"):
+    if kind in ("days_ago", "weeks_ago", "months_ago", "years_ago"):
         raw = m.group(1).lower()
         n = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
+        if kind == "months_ago":
+            return _shift(published, "offset_months", str(-n), m)
+        if kind == "years_ago":
+            return _shift(published, "offset_years", str(-n), m)
         return published - (timedelta(days=n) if kind == "days_ago" else timedelta(weeks=n))
     if kind == "weekday":
         wanted = _WEEKDAYS.index(m.group(1).lower())

@@ -45,7 +45,7 @@ ACTOR_KINDS = ("person", "organization", "group", "country")
 _EVENT_SECTIONS = ("body", "caption")
 # Prepositions whose phrase is where an act happened, and those whose phrase is whom it was aimed at.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "on", "throughout", "around", "within", "over"})
-TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "towards", "into", "of", "for")
+TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "towards", "into", "of", "for", "between")
 # Things the text names by their country ("Iraqi bases", "US soil"): the country is where.
 _PLACE_NOUNS = frozenset("base bases city cities territory soil camp camps town towns village villages region airspace waters border "
                          "jail jails prison prisons".split())
@@ -186,6 +186,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     doc = ctx.doc
     if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical" or _nobody(ctx, clause.subject):
         return []  # a quoted claim, a negated act ("none of their personnel had been killed"), a possibility
+    if _condition(ctx, clause):
+        return []  # "threatened to strike unless Israel rescinded the annexation": the rescinding has not happened
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
     cameo, verb_kind, base = _code(ctx, k, clause)
@@ -212,7 +214,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     when = date_of(ctx, clause)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
     out = []
-    pairs = reciprocal(sources, targets, cameo)
+    pairs = reciprocal(sources, targets, cameo, aimed_at_thing=clause.object is not None)
     for actor, target in pairs:
         if target.name and target.name == actor.name:
             if any(a == actor and t.name != actor.name for a, t in pairs):
@@ -237,6 +239,9 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
             return codes.NO_EVENT, "", ""  # "launched an attack on": the verb, read with its noun, carries the event
         return coded, "", coded
     raw = ctx.code(clause)
+    if raw not in (codes.NO_EVENT, "move") and not raw.startswith(_VERBAL_FAMILIES) and _is_cue(clause.lemma) \
+            and _object_is_complement_subject(ctx, k, clause):
+        raw = codes.NO_EVENT  # "Police said the attack killed two men": what was said, not an attack by the police
     if raw == "move":
         # "… will withdraw troops. Most were reported to be heading for Kuwait": the movement the text
         # already coded, but not the frame it was said in (an intent, demand, refusal or threat)
@@ -257,6 +262,14 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.
 _FRAME_CODES = {"intent": "030", "demand": "100", "refuse": "120", "threaten": "130"}
+
+
+def _object_is_complement_subject(ctx: _Context, k: int, clause: Clause) -> bool:
+    """The phrase after a speech verb is the subject of the clause it reports, not its object."""
+    if clause.object is None:
+        return False
+    span = (clause.object.start, clause.object.end)
+    return any(o.report == k and o.subject is not None and (o.subject.start, o.subject.end) == span for o in ctx.clauses)
 
 
 def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
@@ -321,9 +334,20 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
-        if not sources and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
+        if not sources and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT \
+                and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
+        light = _light_host(ctx, clause) if not sources and clause.host < 0 else None
+        if light is not None:  # "speeded up the withdrawal of forces": the noun after a light verb's particle
+            sources = ctx.actors(light.subject)
+        if not sources and clause.host < 0 and cameo.startswith("04"):
+            sources = _opening_meeting_subject(ctx, clause)
+        if not sources and clause.host < 0:
+            sources = _in_the_act(ctx, clause)
         targets = _prep_targets(ctx, clause, sources)
+        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
+            names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
+            targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         return sources, targets
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo)
@@ -335,13 +359,16 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
         subject = ctx.actors(ctx.clauses[clause.report].subject) or subject
+    elif not issuer and _pronoun(ctx, clause.subject):
+        subject = _sentence_antecedent(ctx, k, clause) or subject
     if clause.demand_by >= 0:  # "urged Western allies to speed up deliveries": the asker asks the allies
         asker = ctx.clauses[clause.demand_by]
         return ctx.actors(asker.subject), subject
     if clause.report >= 0 and clause.modality == "demand":  # "Russia said Sudan must return …"
         reporter = ctx.clauses[clause.report]
         return ctx.actors(reporter.subject), subject
-    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object)
+    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object) \
+        or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
     targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
     if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
@@ -353,6 +380,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
+    if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
+            and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
+        targets = _as_named(ctx, clause.object)  # "punched a photographer", "began shoving the referee": whom, by its words
     if not targets and cameo[:2] in ("18", "19", "20"):
         # "opened fire on revelers", "a crackdown against students": whom force is used on, named by its words
         # when no table names them (a place there is where, not whom)
@@ -363,6 +393,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                 break
     if not targets:
         targets = _linked_targets(ctx, k, clause, subject)
+    if not targets and clause.object is None and not clause.preps:
+        targets = _shared_targets(ctx, k, subject)
     if not targets and len(subject) > 1 and cameo.startswith("04"):
         return subject, []  # "Chile and Peru held talks in Lima": each with the other (see reciprocal), not with a place
     if not targets and not cameo.startswith(("01", "02", "10")) and any(a.kind != "group" or a.country for a in subject):
@@ -376,9 +408,73 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                 targets = [a for a in _country_of_place(ctx, np) if a.country not in own]
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
         targets = _visited(ctx, clause)
+    if not targets:  # "mediators worked to close a deal between Israel and Hamas": the sides, when nothing nearer is aimed at
+        names = {a.name for a in subject}
+        targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps if p == "between"), [])
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the US cancel …": whom the demand is of
         targets = _complement_subjects(ctx, k)
+    if not targets and cameo.startswith("13"):  # "threatened to strike unless Israel rescinded …": who must comply
+        targets = [a for a in _condition_subjects(ctx, k) if a.name not in {s.name for s in subject}]
     return subject, targets
+
+
+def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
+    """"Iraqi authorities agreed to buy jets as they continue to battle …": a pronoun subject of a later clause
+    is the subject of the clause before it in the sentence when they agree in number (plural "they", a person's "he")."""
+    pronoun = ctx.doc.norm[clause.subject.start : clause.subject.end].lower()
+    for other in reversed(ctx.clauses[:k]):
+        if other.kind != "verb" or other.subject is None or _pronoun(ctx, other.subject):
+            continue
+        found = ctx.actors(other.subject)
+        if pronoun == "they" and other.subject.head.endswith("s") and not other.subject.head.endswith("ss"):
+            return found
+        if pronoun in ("he", "she") and found and all(a.kind == "person" for a in found):
+            return found
+        return []
+    return []
+
+
+def _light_host(ctx: _Context, clause: Clause) -> Clause | None:
+    """The verb clause the noun stands in (after its particle or words) when that verb codes nothing itself."""
+    found = None
+    for other in ctx.clauses:
+        if other.kind != "verb" or other is clause:
+            continue
+        if other.start < clause.start:
+            found = other if other.end <= clause.start < other.clause_end else None
+    if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)):
+        return None
+    return found
+
+
+def _reports(ctx: _Context, k: int) -> bool:
+    """Whether clause ``k`` is a speech verb reporting another ("said the attack killed …")."""
+    return _is_cue(ctx.clauses[k].lemma) and any(o.report == k for o in ctx.clauses)
+
+
+def _in_the_act(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"Oklahoma teachers are in the fourth day of a walkout", "workers were on strike": the subject of "be" + "in",
+    "on" is the one doing the act the noun after it names."""
+    toks = ctx.doc.tokens_in(ctx.sent.start, clause.start)
+    for i, t in enumerate(toks[:-1]):
+        if t.text.lower() in ("is", "are", "was", "were", "remain", "remained", "remains"):
+            if 0 < i <= 8 and toks[i + 1].text.lower() in ("in", "on") and not any(c.kind == "verb" and c.start < t.start for c in ctx.clauses):
+                return phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[i - 1].end)
+            return []
+    return []
+
+
+def _opening_meeting_subject(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"In a meeting with Yang Jiechi last week, Moon Jae-in said …": a meeting in the sentence's opening phrase
+    is had by the subject of the clause that phrase opens."""
+    opening = ctx.doc.tokens_in(ctx.sent.start, clause.start)
+    if not opening or opening[0].text.lower() not in ("in", "during", "after", "at"):
+        return []
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.subject is not None and other.subject.start > clause.end:
+            between = ctx.doc.norm[clause.end : other.subject.start]
+            return ctx.actors(other.subject) if "," in between and not _pronoun(ctx, other.subject) else []
+    return []
 
 
 def _issuer(ctx: _Context, clause: Clause) -> list[Actor]:
@@ -426,6 +522,17 @@ def _linked_targets(ctx: _Context, k: int, clause: Clause, subject: list[Actor])
     return []
 
 
+def _shared_targets(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
+    """"donated and delivered goods to the medical school": a verb with nothing after it shares the object
+    and phrases of the verb coordinated with it."""
+    later = next((c for c in ctx.clauses[k + 1 :] if c.kind == "verb" and c.coordinated_with == k), None)
+    if later is None or ctx.code(later) == "move" or _is_cue(later.lemma):  # "arrived and told reporters": not whom
+        return []
+    names = {a.name for a in subject}
+    found = [a for a in ctx.actors(later.object) if a.kind in ACTOR_KINDS] if later.object is not None else []
+    return [a for a in found or _prep_targets(ctx, later, subject) if a.name not in names]
+
+
 def _after_to(ctx: _Context, clause: Clause) -> bool:
     words = ctx.doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
     return bool(words) and words[-1].text.lower() == "to"
@@ -453,7 +560,23 @@ def _owned_by_subject(ctx: _Context, phrase: Phrase | None) -> bool:
     return first in ("its", "their", "his", "her", "our")
 
 
+def _counted_forces(ctx: _Context, phrase: Phrase | None) -> bool:
+    """"contribute up to 4,000 troops", "send 300 police officers": forces counted out are the actor's own to send,
+    not whom the act is aimed at (force used on "4,000 soldiers" is another matter, checked by the caller)."""
+    if phrase is None or phrase.head not in _FORCES:
+        return False
+    first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
+    return first[:1].isdigit() or first in ("up", "about", "some", "nearly", "almost", "around", "several", "hundreds", "thousands",
+                                            "dozens", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+_FORCES = frozenset("troops soldiers forces peacekeepers personnel officers police marines sailors warships jets aircraft "
+                    "battalions brigades units".split())
+
+
 def _visited(ctx: _Context, clause: Clause) -> list[Actor]:
+    for m in _place_referred(ctx, clause.object):  # "visited the state": the state named before
+        return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
     for prep, np in clause.preps:
         if prep in ("in", "to"):
             for m in ctx.doc.mentions_in(np.start, np.end):
@@ -469,15 +592,35 @@ def _complement_subjects(ctx: _Context, k: int) -> list[Actor]:
     return []
 
 
-def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str) -> list[tuple[Actor, Actor]]:
-    """Actor–target pairs; "Jordan and Britain agreed" (no target) is each with the other."""
-    if not targets and len(sources) > 1 and cameo.startswith(_MUTUAL):
+def _condition_subjects(ctx: _Context, k: int) -> list[Actor]:
+    """The subject of the "unless" or "if" clause that follows clause ``k``: the side a threat is aimed at."""
+    for other in ctx.clauses[k + 1 :]:
+        if _condition(ctx, other):
+            return ctx.actors(other.subject)
+    return []
+
+
+def _condition(ctx: _Context, clause: Clause) -> bool:
+    """A verb clause opened by "unless" or "if" ("unless Israel rescinded …"): a condition, not an act reported."""
+    if clause.kind != "verb" or clause.subject is None:
+        return False
+    before = ctx.doc.tokens_in(max(ctx.sent.start, clause.subject.start - 8), clause.subject.start)
+    return bool(before) and before[-1].text.lower() in ("unless", "if")
+
+
+def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_at_thing: bool = False) -> list[tuple[Actor, Actor]]:
+    """Actor–target pairs; "Jordan and Britain agreed" (no target) is each with the other. Praise or support
+    of a thing ("China and Russia welcome the improvement") is no act of one towards the other."""
+    one_way = aimed_at_thing and cameo.startswith("05") and not cameo.startswith(_MUTUAL_TIES)
+    if not targets and len(sources) > 1 and cameo.startswith(_MUTUAL) and not one_way:
         return [(a, b) for a in sources for b in sources if a != b]
     return [(a, t) for a in sources for t in targets or [NOBODY]]
 
 
 # Acts two coordinated actors do with each other: agree, meet, cooperate, sign, fight.
 _MUTUAL = ("03", "04", "05", "06", "19")
+# Diplomatic acts that bind both sides even with an object ("established diplomatic relations", "signed an accord").
+_MUTUAL_TIES = ("054", "055", "057")
 
 
 def _modifier_participle(ctx: _Context, clause: Clause) -> bool:
@@ -548,9 +691,14 @@ def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
 
 def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
-    preps = TARGET_PREPOSITIONS if _together(ctx, clause) else tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    without = tuple(p for p in TARGET_PREPOSITIONS if p != "with")
+    preps = ("with", *without) if _together(ctx, clause) else without  # "met with Lavrov at a G20 meeting": with whom first
+    if "with" not in preps and any(np is not None and np.head in _RELATIONS for np in (clause.object, *(np for p, np in clause.preps))):
+        preps += ("with",)  # the other side of a tie, after any phrase the act itself is aimed at ("opposed to …")
     if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
         preps = ("against", "over", "about") + preps
+    if clause.kind == "verb" and not ctx.code(clause).startswith("04"):
+        preps = tuple(p for p in preps if p != "between")  # "withdraw troops due to tensions between the US and Iran"
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
             if p != prep:
@@ -559,6 +707,12 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
             if found:
                 return found
     return []
+
+
+# Nouns of a tie between two sides ("break off relations with Congo", "boycott all contact with the United States")
+# and of a complaint lodged with someone ("lodged a protest with Albania"): the "with" phrase is the other side.
+_RELATIONS = frozenset("relations relationship ties links contact contacts talks dialogue negotiations cooperation "
+                       "protest protests complaint complaints".split())
 
 
 def _together(ctx: _Context, clause: Clause) -> bool:
@@ -892,6 +1046,10 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
         own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place"
                 or (m.kind == "country" and _names_place(doc, m) and m.name not in aimed)]
+    if not own:  # "visited the state Aug. 19", "sued the city": the one named before, when the clause names none
+        for np in (clause.object, *(np for prep, np in clause.preps if prep in PLACE_PREPOSITIONS or prep in ("to", "toward"))):
+            own += _place_referred(ctx, np)
+    own += _where_antecedent(ctx, clause)
     patient = clause.subject if clause.voice == "passive" else None
     if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
         own += [m for m in doc.mentions_in(patient.start, patient.end) if m.kind in ("place", "country") and _after_place_preposition(doc, m)]
@@ -922,6 +1080,37 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     dateline = ctx.story.place if sent.section == "body" else ""
     return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
                         paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
+
+
+def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
+    """"the state", "the city", "the country": the place of that kind the text named last before the phrase."""
+    if phrase is None:
+        return []
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    kind = _PLACE_REFERENCES.get(words[1]) if len(words) == 2 and words[0] == "the" else None
+    if kind is None:
+        return []
+    earlier = [m for m in starting_in(ctx.doc.mentions, max(0, phrase.start - _REACH), phrase.start)
+               if m.kind == kind and m.sense != "affiliation" and not ctx.in_quote(m.start)]
+    return earlier[-1:]
+
+
+# Nouns that refer back to a place ("the state" → Louisiana) and the kind of mention they refer to.
+# ("the region" is left out: it is as often a wider area than any place named, "tensions in the region").
+_PLACE_REFERENCES = {"city": "place", "town": "place", "village": "place", "state": "place", "province": "place",
+                     "island": "place", "country": "country"}
+
+
+def _where_antecedent(ctx: _Context, clause: Clause) -> list[Mention]:
+    """"The talks moved to China, where Kerry met Lavrov": the place a "where" clause hangs on is where it happened."""
+    doc = ctx.doc
+    opener = clause.subject.start if clause.kind == "verb" and clause.subject is not None else clause.group_start
+    before = doc.tokens_in(max(ctx.sent.start, opener - 40), opener)
+    if clause.kind != "verb" or not before or before[-1].text.lower() != "where":
+        return []
+    at = before[-1].start
+    return [m for m in starting_in(doc.mentions, max(ctx.sent.start, at - 60), at)
+            if m.kind in ("place", "country") and doc.norm[m.end : at].strip() in ("", ",")]
 
 
 def _as_places(doc: Document, found: list[Mention]) -> list[Mention]:

@@ -156,3 +156,14 @@ def test_a_relative_that_after_an_event_noun_ends_its_phrase(doc):
 def test_a_live_reports_clock_time_is_not_the_subject(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
     assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_an_appositive_participle_is_no_first_act_of_a_list(doc):
+    d = doc(HEAD + "Members of the Andean Jurists Union, a body linked to the regional parliament, visited the prison.\n")
+    c = _clause(d, "visit")
+    assert _words(d, c.subject) == "Members of the Andean Jurists Union" and c.coordinated_with == -1
+
+
+def test_a_thousands_separator_does_not_break_a_phrase(doc):
+    d = doc(HEAD + "Rebels freed 2,000 prisoners on Monday.\n")
+    assert _words(d, _clause(d, "free").object) == "2,000 prisoners"

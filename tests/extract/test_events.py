@@ -371,3 +371,194 @@ def test_a_movement_after_a_promise_is_a_movement_not_a_promise(write_article):
     assert promise["cameo"].startswith("03")  # the withdrawal is announced: an intent
     heading = _events(ds)[_events(ds)["action"].str.contains("heading")]
     assert len(heading) == 1 and not heading.iloc[0]["cameo"].startswith("03")
+
+
+@pytest.mark.parametrize("sentence, actor, plover, target", [
+    # the object ends before "of <-ing>": what they did is not part of who
+    ("The Estonian government accused Latvian officials of hiding the report.", "Estonian government", "ACCUSE", "Latvian officials"),
+    # a tie's "with" phrase is the other side, even in a verb that is not done together
+    ("Chile threatened to cut ties with Peru over the dispute.", "Chile", "THREATEN", "Peru"),
+    ("Norway broke off diplomatic relations with Iceland.", "Norway", "SANCTION", "Iceland"),
+    ("Chile lodged a formal protest with Peru on Friday.", "Chile", "ACCUSE", "Peru"),
+    ("Chile is opposed to Bolivian mediation in negotiations with Peru.", "Chile", "REJECT", "Bolivia"),
+    # the sides a third party goes between
+    ("Norway launched a mediation effort between Chile and Peru.", "Norway", "CONSULT", "Peru"),
+    # a verb with nothing after it shares the phrases of the verb coordinated with it
+    ("Nurses from a Danish charity donated and delivered medicine to the World Health Organization.", "nurses", "AID",
+     "World Health Organization"),
+])
+def test_targets_from_the_clause(write_article, sentence, actor, plover, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[ev["actor"].str.lower() == actor.lower()]
+    hits = hits[hits["plover"] == plover]
+    assert target in set(hits["target"]), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Chile threatened to close the border unless Peru withdrew its troops.", "Peru"),
+    ("Chile threatened on Monday to impose tariffs if Peru raised its fees.", "Peru"),
+])
+def test_a_threat_is_aimed_at_whom_its_condition_names_and_the_condition_is_no_event(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    threat = _one(ds, plover="THREATEN")
+    assert threat["actor"] == "Chile" and threat["target"] == target
+    assert len(_events(ds)) == 1, _events(ds)[["actor", "action", "plover", "target"]].to_dict("records")  # nothing withdrawn or raised yet
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("Chile threatened on Monday to expel the Peruvian ambassador.", "threatened on Monday to expel"),
+    ("Chile threatened today to expel the Peruvian ambassador.", "threatened today to expel"),
+])
+def test_a_date_between_a_verb_and_its_frame_keeps_one_event(write_article, sentence, action):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    threat = _one(ds, actor="Chile")
+    assert threat["action"] == action and threat["plover"] == "THREATEN"
+
+
+def test_a_day_between_a_verb_and_its_particle_keeps_the_multiword_verb(write_article):
+    ds = write_article(HEAD + "The Chilean president called Thursday on Peru to reopen the border.\n", context=False)
+    ev = _events(ds)
+    call = ev[ev["action"] == "called Thursday on"]
+    assert len(call) == 1 and call.iloc[0]["plover"] == "REQUEST" and call.iloc[0]["target"] == "Peru", \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Peruvian farmers blocked the highway as they marched on Lima.", "Peruvian farmers"),
+    ("Prime Minister Ana Costa visited Madrid before she met the Spanish king.", "Ana Costa"),
+])
+def test_a_pronoun_in_a_later_clause_is_the_subject_before_it(write_article, sentence, actor):
+    ds = write_article(HEAD + "Chile and Bolivia are neighbours.\n" + sentence + "\n", context=False)
+    ev = _events(ds)
+    later = ev[ev["action"].isin(["marched", "met"])]
+    assert list(later["actor"]) == [actor], ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_a_present_verb_after_a_name_and_before_its_object_is_a_verb(write_article):
+    ds = write_article(HEAD + "A spokesman says the United Nations urges the Chilean government to reopen the border.\n", context=False)
+    urge = _one(ds, action="urges")
+    assert (urge["actor"], urge["plover"], urge["target"]) == ("United Nations", "REQUEST", "Chilean government")
+
+
+@pytest.mark.parametrize("opening", ["In a meeting with Peruvian President Ana Costa on Monday", "During talks with Peru"])
+def test_a_meeting_in_the_opening_phrase_is_had_by_the_subject_it_opens(write_article, opening):
+    ds = write_article(HEAD + f"{opening}, Chilean President Mara Velde said the border would stay open.\n", context=False)
+    meeting = _one(ds, plover="CONSULT")
+    assert meeting["actor"] == "Mara Velde", meeting
+
+
+def test_an_opening_attack_is_not_the_act_of_the_subject_that_follows(write_article):
+    ds = write_article(HEAD + "After the attack on the embassy, police arrested two men.\n", context=False)
+    attack = _one(ds, plover="ASSAULT")
+    assert attack["actor"] != "police"
+
+
+def test_a_where_clause_happened_at_the_place_it_hangs_on(write_article):
+    ds = write_article(HEAD + "The talks moved on Sunday to Lima, where the Chilean president Mara Velde met with Peru's president.\n",
+                       context=False)
+    meeting = _one(ds, actor="Mara Velde")
+    assert meeting["location"] == "Lima", meeting
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    ("Chile's president met with Peru's president at a summit in Lima.", "CONSULT"),  # a meeting held
+    ("Chile's president will meet Peru's president at a summit in Lima.", "AGREE"),  # only the intent to meet
+])
+def test_a_meeting_held_at_a_summit_is_a_consultation_and_aims_at_whom_it_is_with(write_article, sentence, plover):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    meeting = ev[ev["action"].str.contains("meet|met")]
+    assert len(meeting) == 1 and meeting.iloc[0]["plover"] == plover, ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+    assert "Peru" in meeting.iloc[0]["target"]
+
+
+@pytest.mark.parametrize("sentence, mutual", [
+    ("Chile and Peru welcomed the new railway.", False),  # praise of a thing: neither side's act towards the other
+    ("Chile and Peru signed a trade accord.", True),
+    ("Chile and Peru agreed to reopen the border.", True),
+])
+def test_coordinated_actors_act_on_each_other_only_when_the_act_binds_both(write_article, sentence, mutual):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    pairs = set(zip(ev["actor"], ev["target"]))
+    assert (("Chile", "Peru") in pairs) == mutual, ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, where", [
+    ("Floods hit Manitoba on Monday. The prime minister visited the province on Friday.", "Manitoba"),
+    ("Protesters marched in Lyon on Monday. Police arrested six people in the city on Tuesday.", "Lyon"),
+])
+def test_the_province_or_the_city_is_the_place_named_before(write_article, sentence, where):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    later = ev[ev["action"].isin(["visited", "arrested"])]
+    assert len(later) == 1 and later.iloc[0]["location"] == where, ev[["actor", "action", "location", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, targets", [
+    ("Norwegian mediators worked late into the night to close a deal between Chile and Peru.", "Norway", {"Chile", "Peru"}),
+    # the country an act is done from is aimed at before any "between" phrase further on
+    ("Spain will withdraw its troops from Bolivia due to tensions between Chile and Peru.", "Spain", {"Bolivia"}),
+])
+def test_the_sides_between_which_an_act_is_done_are_its_targets_when_nothing_nearer_is(write_article, sentence, actor, targets):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert set(ev.loc[ev["actor"] == actor, "target"]) == targets, ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_those_who_are_in_an_act_do_it(write_article):
+    ds = write_article(HEAD + "Dutch nurses are in the second week of a walkout over pay.\n", context=False)
+    walkout = _one(ds, plover="PROTEST")
+    assert walkout["actor"].lower() == "dutch nurses", walkout
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("A protester was punched in the face by a security guard on Wednesday.", "security guard", "protester"),
+    ("Two men began shoving the referee after the match.", "men", "referee"),
+])
+def test_blows_are_physical_assaults(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    blow = _one(ds, cameo="182")
+    assert blow["plover"] == "ASSAULT" and actor in blow["actor"] and target in blow["target"], blow
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chilean president said that Peru must be ready to mediate between the two sides.",
+    "The Chilean president said Peru should agree to resume talks.",
+])
+def test_what_someone_must_be_ready_or_agree_to_do_is_asked_of_them(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ask = _one(ds, plover="REQUEST")
+    assert ask["target"] == "Peru" and ask["actor"] != "Peru", ask
+
+
+@pytest.mark.parametrize("sentence, plover, target", [
+    ("Chile is ready to contribute up to 4,000 troops to a peacekeeping force in Haiti.", "AGREE", "Haiti"),  # its own troops
+    ("Rebels killed 4,000 soldiers in Haiti.", "ASSAULT", "soldiers"),  # force used on them
+])
+def test_forces_counted_out_are_the_actors_own_unless_force_is_used_on_them(write_article, sentence, plover, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, plover=plover)["target"] == target
+
+
+def test_calling_upon_someone_is_a_request_of_them(write_article):
+    ds = write_article(HEAD + "The Chilean president on Monday called upon Peru to reopen the border.\n", context=False)
+    call = _one(ds, action="called upon")
+    assert (call["plover"], call["target"]) == ("REQUEST", "Peru")
+
+
+def test_a_noun_after_a_light_verb_and_its_particle_is_the_subjects_act(write_article):
+    ds = write_article(HEAD + "Chile speeded up the withdrawal of its forces from Bolivia on Wednesday.\n", context=False)
+    assert _one(ds, plover="RETREAT")["actor"] == "Chile"
+
+
+def test_support_won_from_someone_is_aimed_at_who_won_it(write_article):
+    ds = write_article(HEAD + "Peru won support from Brazil for its plan.\n", context=False)
+    support = _one(ds, plover="SUPPORT")
+    assert (support["actor"], support["target"]) == ("Brazil", "Peru")
+
+
+def test_what_a_speaker_says_happened_is_not_the_speakers_act(write_article):
+    ds = write_article(HEAD + "Police said the attack killed two men.\n", context=False)
+    assert not (_events(ds)["actor"] == "police").any(), _events(ds)[["actor", "action", "plover"]].to_dict("records")
