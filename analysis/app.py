@@ -21,7 +21,7 @@ and culler, configured and subclassed here, no server of our own) with these rul
 - **Kernels started ahead.** ``--preheat`` kernels (1) are started with the app and run the
   whole notebook before anyone asks (Voilà's pool, :class:`PooledKernelManager`): the page view
   that takes one is answered with the drawn dashboard at once, and the pool is refilled below
-  the cap. The pool is bounded and refilled only after a page view took a kernel or a kernel
+  the cap ``REFILL_AFTER`` seconds (10) later, once the browser has drawn that page. The pool is bounded and refilled only after a page view took a kernel or a kernel
   was shut down: a request still starts nothing.
 - **Released when the tab closes.** A kernel with no websocket open (the tab was closed, or
   the page never connected) is shut down once idle ``--release-after`` seconds (30), by
@@ -70,6 +70,9 @@ LOCAL_NAMES = ("127.0.0.1", "localhost")
 MAX_KERNELS = 8
 RELEASE_AFTER = 30  # seconds a kernel without an open tab may stay idle
 PREHEAT = 1  # kernels started ahead, the notebook already run, for the next page views
+# seconds before a taken pooled kernel is replaced: a refill (a kernel start and the whole notebook,
+# about 1.5 s of CPU) right away competed with the browser drawing the page that took it
+REFILL_AFTER = 10
 TICKET_LIFETIME = 60.0  # seconds between the small page and the page view it opens
 MAX_TICKETS = 1000  # unused tickets kept; older ones are dropped (a flood of requests costs no memory)
 NO_TOKEN = "none"  # APP_TOKEN=none: no token
@@ -346,6 +349,7 @@ def _config(*, port: int, token: str | None, max_kernels: int, release_after: in
     # Voilà's pool, set up by DashboardApp (VoilaConfiguration.preheat_kernel stays off: Voilà
     # would wrap the manager in its own pool class, above PooledKernelManager's rules)
     config.PooledKernelManager.kernel_pools_config = {"default": {"pool_size": min(preheat, max_kernels)}}
+    config.PooledKernelManager.fill_delay = REFILL_AFTER
     config.MappingKernelManager.cull_idle_timeout = release_after
     config.MappingKernelManager.cull_interval = _cull_interval(release_after)
     config.MappingKernelManager.cull_connected = False  # an open tab keeps its kernel

@@ -387,12 +387,9 @@ def _draw(out, spec) -> None:
     Only Plotly's own mimetype is sent (the JupyterLab and Voila extension draws it with
     the one plotly.js it ships): no HTML copy, no plotly.js per chart.
     """
-    import json
+    from .figures import spec_json
 
-    from plotly.utils import PlotlyJSONEncoder
-
-    # numpy arrays become lists and dates ISO text, as to_json() would make them
-    data = json.loads(json.dumps({"data": spec.data, "layout": spec.layout}, cls=PlotlyJSONEncoder))
+    data = spec_json(spec)  # numpy arrays become lists and dates ISO text, as to_json() would make them
     title = (spec.layout.get("title") or {}).get("text", "")
     _show(out, {"application/vnd.plotly.v1+json": data | {"config": {"responsive": True, "displaylogo": False}},
                 "text/plain": f"<chart: {title}>"})

@@ -18,8 +18,9 @@ kernel, the widget manager and nothing of ours). Headless Chromium (``$CHROMIUM`
 
 Then the RSS of every kernel (``VmRSS`` of each kernel process of the server, from /proc) and the
 memory it holds alone (private pages, from ``smaps_rollup``) are read while the pages are still open. The pages are closed as tabs are (Voilà's page asks for its
-kernel's shutdown as it unloads; the culler is the fallback), and each round starts once every
-process of both servers has been quiet for a second (a pre-started kernel has finished its render). Rounds alternate floor and app;
+kernel's shutdown as it unloads; the culler is the fallback), and each round starts once the app's
+pool is full again (its refill waits ``REFILL_AFTER`` seconds) and every process of both servers has been
+quiet for a second (a pre-started kernel has finished its render). Rounds alternate floor and app;
 figures are medians over ``--runs`` rounds (for 5 viewers, of each round's slowest page).
 The browser runs on the same cores as the servers, as it does when someone opens the app
 on this machine. ``--root DIR`` serves the app of another checkout of this repository (``git
@@ -205,10 +206,12 @@ class Server:
 
 
 def settle(servers: list[Server], *, baseline: dict[str, int]) -> None:
-    """Wait until each server is back to its idle kernels and every process has been quiet for 1 s."""
+    """Wait until each server is back to its idle kernels (the app's pool full) and every process has
+    been quiet for 1 s."""
     deadline = time.monotonic() + SETTLE_TIMEOUT
     while time.monotonic() < deadline:
-        if all(len(s.kernels()) <= baseline[s.kind] for s in servers):
+        # the pool full again (a refill starts a few seconds after a view took a kernel), the views' kernels gone
+        if all(len(s.kernels()) == baseline[s.kind] for s in servers):
             pids = [p for s in servers for p in [s.proc.pid, *_children(s.proc.pid)]]
             before = _cpu_ticks(pids)
             time.sleep(1.0)

@@ -89,3 +89,23 @@ def test_the_notebooks_python3_kernel_is_the_apps_own_launcher():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "IPKernelApp" in done.stdout, done.stderr[-500:]
     assert done.stdout.splitlines()[-1] == "storage python"  # pandas there runs without pyarrow
+
+
+def test_the_apps_kernel_drops_extraction_tables_after_a_cell_and_extracts_the_same_again():
+    """After each cell the app's kernel clears the extraction stage's caches (about 8 MB a kernel):
+    an article loaded afterwards reads them again and gives the same frames."""
+    launcher = Path(app.AppKernelSpecs().get_kernel_spec("python3").resource_dir, "launch.py")
+    code = ("import importlib.util, sys\n"
+            f"spec = importlib.util.spec_from_file_location('launch', {str(launcher)!r})\n"
+            "launch = importlib.util.module_from_spec(spec); spec.loader.exec_module(launch)\n"
+            "import analysis\nfrom analysis import reference\n"
+            "first = analysis.load()\n"
+            "assert reference._first_names.cache_info().currsize == 1\n"
+            "launch.release_memory()\n"
+            "cached = [f'{n}.{k}' for n, m in list(sys.modules.items()) if m and n.startswith(launch.EXTRACTION_MODULES)"
+            " for k, v in vars(m).items() if hasattr(v, 'cache_info') and v.cache_info().currsize]\n"
+            "again = analysis.load()\n"
+            "print(cached, all(getattr(first, n).equals(getattr(again, n)) for n in first.frames()))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.split() == ["[]", "True"], done.stdout
