@@ -5,7 +5,8 @@
 Issue #15 found three shapes that cost far more than an article of the same size:
 repeated short quoted lines (``"Yes," he said.`` — one quote, one sentence and one
 statement per 16 bytes), one giant paragraph with no line break, and a million short
-lines. Each is built here just under the size limit (``analysis.article.MAX_BYTES``)
+lines; a later review added sentences thousands of spaces apart (a sentence-end pattern
+once backtracked in the cube of the gap). Each is built here just under the size limit (``analysis.article.MAX_BYTES``)
 and run through the CLI (``python -m analysis extract FILE --out DIR``) in a fresh
 process under ``timeout``; the figures are wall time, CPU time and peak RSS, against a
 floor measured in the same run: a fresh process that imports pandas and reads the file.
@@ -40,7 +41,7 @@ def _fill(unit, limit: int) -> str:
 
 
 def shapes(limit: int) -> dict[str, str]:
-    """The three shapes, each just under ``limit`` bytes, built deterministically."""
+    """The shapes, each just under ``limit`` bytes, built deterministically."""
     words = ("the minister said that troops would leave the city on Friday after talks in Baghdad with "
              "officials from Iran and the United States").split()
     rng = random.Random(15)
@@ -49,6 +50,7 @@ def shapes(limit: int) -> dict[str, str]:
         "repeated short quoted lines (\"Yes,\" he said.)": _fill(lambda i: '"Yes," he said.\n', limit),
         "one giant paragraph": paragraph,
         "short lines (\"Row 1 ok.\")": _fill(lambda i: f"Row {i} ok.\n", limit),
+        "sentences 5,000 spaces apart": _fill(lambda i: "Officials said." + " " * 5000 + f"-Bar Baz{i} said it was fine.\n", limit),
     }
 
 

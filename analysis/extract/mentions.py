@@ -345,7 +345,7 @@ def _state_after_preposition(text: str, toks: list[Token], i: int) -> Mention | 
     tok = toks[i]
     end = tok.end + 1 if text[tok.end : tok.end + 1] == "." and not tok.text.endswith(".") else tok.end
     surface = text[tok.start : end]
-    if not surface.endswith(".") or len(surface) < 4 or is_title_word(tok.text):
+    if not surface.endswith(".") or len(surface) < 4 or is_title_word(tok.text) or tok.text.lower() in _HONORIFICS:
         return None  # (not "in Va" nor "in Miss. Lee's class")
     state = state_abbreviations().get(normalise(surface))
     if state is None:
@@ -372,6 +372,7 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
         offset = tok.start
         found = []
         lead = i  # the first token of the first place: before ``i`` when the words before complete its name
+        last = i  # the last token of the last place: after ``i`` when the name after the hyphen goes on
         for n, part in enumerate(parts):
             start = text.find(part, offset, tok.end)
             offset = start + len(part)
@@ -385,7 +386,7 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
                 longer = _hyphen_part(text, start, toks[i + 1].end, gaz)  # "DPRK-South Korea"
                 if longer is not None:
                     found.append(longer)
-                    taken[i + 1] = True
+                    last = i + 1
                     continue
             if not part[:1].isupper() or len(part) < 3 and not _country_code(part, gaz):
                 if part not in _AFFILIATION_SUFFIXES:
@@ -397,8 +398,8 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
                 found = []  # "Melbourne-Blake", "Dyfed-Powys": a double name, not a list of places
                 break
             found.append(mention)
-        if found and not _org_follows(text, toks, i + 1):
-            for k in range(lead, i + 1):
+        if found and not _org_follows(text, toks, last + 1):
+            for k in range(lead, last + 1):
                 taken[k] = True
             out.extend(found)
     return out
@@ -469,7 +470,8 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
             if last[:1].isupper() and len(last) > 2:
                 aliases.setdefault(last, m)
             for given in m.name.split()[:-1]:
-                if given in _country_names() and reference.is_first_name(given) and given not in aliases:
+                if given in _country_names() and reference.is_first_name(given) and given not in aliases \
+                        and not _country_sense(text, found, given):
                     aliases[given] = m  # "Georgia Stevens" … "Georgia began skating": the girl, not the country
                     given_names.add(given)
     if not aliases:
@@ -818,6 +820,20 @@ def _after_place_preposition(text: str, start: int) -> bool:
     return hit is not None and hit.group(1).lower() in reference.place_words().prepositions
 
 
+# "Chad has closed its border", "Jordan's government": the name is the country in its sentence
+_STATE_AFTER = r"(?:[’']s\s+(?:government|army|military|forces|border|borders|capital|president|king|parliament|ministry|people)\b|[^.!?\n]{0,60}?\bits\b)"
+
+
+def _country_sense(text: str, found: list[Mention], name: str) -> bool:
+    """Whether the article uses the country ``name`` as the country as well: another name inside it
+    ("Amman", "Jordanian"), or the bare name with a state's noun or "its" after it. Then a person
+    who shares the name ("Jordan Peterson") keeps only the full name."""
+    code = next((c for c, p in reference.gazetteer().countries.items() if p.name == name), "")
+    if code and any(m.country == code and m.kind in ("place", "country") and m.text != name for m in found):
+        return True
+    return re.search(r"\b" + re.escape(name) + r"\b(?![ \t]+[A-Z])" + _STATE_AFTER, text) is not None
+
+
 @cache
 def _country_names() -> frozenset[str]:
     """Countries' own names (one word) that are also given names: "Georgia", "Jordan", "Chad", "India"."""
@@ -973,12 +989,15 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
     return out
 
 
-_SENTENCE_GAP = re.compile(r"\s*(?:[.!?]+[\s\"'”’)\]]*|[“\"]\s*)\s*[“\"]?\s*$")
+# Matched on the gap with its white space removed: a pattern with white space between every part
+# backtracks in the cube of the gap's length (a 3,000-space gap took 33 s).
+_SENTENCE_GAP = re.compile(r"(?:[.!?]+[\"'”’)\]]*|[“\"])[“\"]?")
 
 
 def _opens_sentence(gap: str) -> bool:
     """Whether the text between two words ends a sentence: "to. Patients", "to.” However", "need to." "Just"."""
-    return bool(gap.strip()) and _SENTENCE_GAP.fullmatch(gap) is not None
+    marks = "".join(gap.split())
+    return bool(marks) and _SENTENCE_GAP.fullmatch(marks) is not None
 
 
 # "Bourbon and Dauphine streets", "State and Hubbard streets": two streets named before one plural word
