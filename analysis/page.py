@@ -118,9 +118,9 @@ def _outlet(ds, article_id: str) -> str:
 
 def figure_json(fig) -> dict:
     """A figure's data and layout as plain JSON (lists, ISO dates), as the page's script edits them."""
-    from plotly.utils import PlotlyJSONEncoder
+    from .figures import Spec, spec_json
 
-    return json.loads(json.dumps({"data": fig._data, "layout": fig._layout}, cls=PlotlyJSONEncoder))
+    return spec_json(Spec(fig._data, fig._layout))
 
 
 def script_json(value) -> str:
