@@ -145,17 +145,59 @@ def explicit_dates(text: str, start: int, end: int, published: date | None = Non
 
 
 @cache
-def _relative_rules() -> tuple[tuple[re.Pattern, str, str, str], ...]:
-    return tuple(
-        (re.compile(r["pattern"]), r["kind"], r.get("value", ""), r.get("precision", ""))
-        for r in reference.table("dates")
-    )
+def _relative_rules() -> tuple[tuple[re.Pattern, tuple[str, ...] | None, str, str, str], ...]:
+    rules = []
+    for r in reference.table("dates"):
+        pattern = re.compile(r["pattern"])
+        rules.append((pattern, _required_words(pattern), r["kind"], r.get("value", ""), r.get("precision", "")))
+    return tuple(rules)
+
+
+def _required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of ``pattern`` holds ("days ago"; "monday" … "sunday"), read
+    from its parse tree, or None when it has none: a chunk holding none of them skips the pattern's search."""
+    try:
+        return _mandatory_literals(re._parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a private parser whose shape may change: without words the pattern is simply always searched
+        return None
+
+
+def _mandatory_literals(items) -> tuple[str, ...] | None:
+    """The longest choice of literal runs ``items`` (a parsed sequence) cannot match without, or None."""
+    from re import _constants as c
+
+    choices, run = [], []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            choices.append(("".join(run).lower(),))
+            run = []
+        if op is c.SUBPATTERN:
+            inner = _mandatory_literals(av[-1])
+        elif op is c.BRANCH:
+            each = [_mandatory_literals(branch) for branch in av[1]]
+            inner = None if None in each else tuple(w for words in each for w in words)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _mandatory_literals(av[2])
+        else:
+            inner = None
+        if inner:
+            choices.append(inner)
+    if run:
+        choices.append(("".join(run).lower(),))
+    return max(choices, key=lambda words: min(map(len, words)), default=None)
 
 
 def relative_dates(text: str, start: int, end: int, published: date | None) -> list[DateRef]:
     out = []
     chunk = text[start:end]
-    for pattern, kind, value, precision in _relative_rules():
+    # Lower-cased ASCII holds a word exactly when the case-blind regex would (beyond ASCII, "ſ" matches "s").
+    lowered = chunk.lower() if chunk.isascii() else None
+    for pattern, words, kind, value, precision in _relative_rules():
+        if words and lowered is not None and not any(w in lowered for w in words):
+            continue
         for m in pattern.finditer(chunk):
             s, e = start + m.start(), start + m.end()
             if kind == "anchor":

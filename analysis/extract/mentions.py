@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import cache, lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
@@ -489,18 +489,53 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
     ]
     taken = sorted(found)
     extra = []
-    pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b(?![-’'][A-Za-z])")
+    longest_first = sorted(aliases, key=len, reverse=True)
     for span_start, span_end in spans:
-        for hit in pattern.finditer(text, span_start, span_end):
-            s, e = hit.span()
+        for s, e, alias in _whole_word_hits(text, longest_first, span_start, span_end):
             k = bisect_left(taken, s, key=lambda m: m.start)
             if any(m.start < e and s < m.end for m in taken[max(0, k - 2) : k + 2]):
                 continue
-            ref = aliases[hit.group(1)]
+            ref = aliases[alias]
             if s < ref.start:
                 continue
-            extra.append(Mention(s, e, hit.group(), ref.kind, ref.name, ref.country, "alias"))
+            extra.append(Mention(s, e, alias, ref.kind, ref.name, ref.country, "alias"))
     return sorted(found + extra)
+
+
+def _whole_word_hits(text: str, words: list[str], start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Where ``words`` (tried in order at each place) stand as whole words in ``text[start:end]``, left to right
+    without overlaps, and not before a hyphen or apostrophe and a letter ("Kelly-Ayotte"): what the regex
+    ``\b(w1|w2|…)\b(?![-’'][A-Za-z])`` finds, without compiling a new alternation for every article."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w)
+    places = []
+    for first in by_first:
+        at = text.find(first, start, end)
+        while at >= 0:
+            places.append(at)
+            at = text.find(first, at + 1, end)
+    resume = start
+    for s in sorted(places):
+        if s < resume:
+            continue
+        for w in by_first[text[s]]:
+            e = s + len(w)
+            if e <= end and text.startswith(w, s) and _boundary(text, s, end) and _boundary(text, e, end) \
+                    and not (e + 1 < end and text[e] in "-’'" and text[e + 1] in _ASCII_LETTERS):
+                yield s, e, w
+                resume = e
+                break
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _boundary(text: str, at: int, end: int) -> bool:
+    """Regex ``\b`` at ``at`` in a search that ends at ``end`` (which sees the text before its start)."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < end and (text[at].isalnum() or text[at] == "_")
+    return before != after
 
 
 # the same words recur all through an article: fold each surface once
@@ -618,11 +653,16 @@ def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -
 def is_title_line(text: str, pos: int) -> bool:
     """The line holding ``pos`` is a headline in title case: every word capitalised but the minor ones
     that title case leaves small ("to", "of", "and"); one lower-case word ("met") makes it a sentence."""
-    if not _title_case_line(text, pos, share=0.9):
+    line = _headline_bounds(text, pos)
+    return line is not None and _is_title_line_at(text, *line)
+
+
+@lru_cache(maxsize=4096)
+def _is_title_line_at(text: str, lo: int, hi: int) -> bool:
+    # (asked for every capitalised word of the line: read once per line)
+    if not _title_case_words(text[lo:hi], 0.9):
         return False
-    lo = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos) + 1
-    hi = text.find("\n", pos, pos + _HEADLINE_CHARS + 1)
-    words = re.findall(r"[^\W\d_][\w’'-]*", text[lo : hi if hi >= 0 else len(text)])
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[lo:hi])
     return not any(w[0].islower() and w not in _MINOR_TITLE_WORDS for w in words)
 
 
@@ -633,11 +673,21 @@ _MINOR_TITLE_WORDS = frozenset("a an the and or nor but of to in on at for by wi
 def _title_case_line(text: str, pos: int, *, share: float = 0.7) -> bool:
     """Whether the line holding ``pos`` is written in title case, as headlines are: ``share`` of its words
     longer than three letters capitalised (0.9 tells a headline from a short sentence full of names)."""
+    line = _headline_bounds(text, pos)
+    return line is not None and _title_case_words(text[line[0] : line[1]], share)
+
+
+def _headline_bounds(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the line holding ``pos`` starts and ends, or None when it is longer than a headline (read only this
+    far: a 2 MB paragraph costs no more than a line)."""
     lo = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos) + 1
     hi = text.find("\n", pos, pos + _HEADLINE_CHARS + 1)
     if (lo == 0 and pos > _HEADLINE_CHARS) or hi < 0 and len(text) - pos > _HEADLINE_CHARS or (hi if hi >= 0 else len(text)) - lo > _HEADLINE_CHARS:
-        return False  # longer than a headline (read only this far: a 2 MB paragraph costs no more than a line)
-    line = text[lo : hi if hi >= 0 else len(text)]
+        return None
+    return lo, hi if hi >= 0 else len(text)
+
+
+def _title_case_words(line: str, share: float) -> bool:
     words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
 

@@ -45,6 +45,13 @@ def test_relative_dates_without_publication_keep_their_words_undated():
     assert d.date is None and d.basis == "relative" and d.text == "on Friday"
 
 
+@pytest.mark.parametrize("text", ["THE TALKS ENDED LAST WEEK.", "Talks in São Paulo ended last week."])
+def test_relative_dates_are_read_in_capitals_and_beside_accented_words(text):
+    # (a pattern is skipped when its words are missing: capitals and non-ASCII letters must not hide them)
+    d = _first(text)
+    assert (d.date, d.precision, d.text.lower()) == (date(2025, 3, 3), "week", "last week")
+
+
 def test_a_month_and_day_without_a_year_needs_a_publication_date():
     assert not [d for d in dates_in("It ended on March 2.", 0, 12, None) if d.date is not None]
 

@@ -421,3 +421,13 @@ def test_a_title_case_headline_splits_names_at_its_verbs(doc):
 def test_a_sentence_full_of_names_is_not_a_title_case_headline(doc):
     people = _people(doc, "Talks began.\nForeign Minister Zorb Quexley met Finance Minister Tallo Vrenk in Lagos on Tuesday.\n")
     assert {"Zorb Quexley", "Tallo Vrenk"} <= set(people)
+
+
+@pytest.mark.parametrize("text, words, found", [
+    ("Kelly said Kelly-Ayotte and Kellyanne met Kelly.", ["Kelly"], [(0, 5), (42, 47)]),
+    ("The JCS and the JCSX met the JCS.", ["JCS"], [(4, 7), (29, 32)]),
+    ("Marsh Lee, then Marsh.", ["Marsh Lee", "Marsh"], [(0, 9), (16, 21)]),  # the longer word first
+])
+def test_whole_word_hits_take_whole_words_only(text, words, found):
+    from analysis.extract.mentions import _whole_word_hits
+    assert [(s, e) for s, e, _ in _whole_word_hits(text, words, 0, len(text))] == found
