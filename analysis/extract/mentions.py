@@ -325,32 +325,36 @@ def _state_after_place(text: str, tok: Token, found: list[Mention]) -> Mention |
     """"ALLENDALE, N.J.", "Slidell, La.", "Churchill, Man.": a US state's or a Canadian province's abbreviation after a place."""
     if not found or found[-1].kind != "place" or not _STATE_GAP.match(text[found[-1].end : tok.start]):
         return None
-    from .toponyms import abbreviated_countries, state_abbreviations
+    from .toponyms import state_abbreviations
 
     abbreviations = state_abbreviations()
     end = tok.end + 1 if text[tok.end : tok.end + 1] == "." else tok.end
     surface = text[tok.start : end]
     state = abbreviations.get(surface) if surface.isupper() and len(surface) == 2 else abbreviations.get(normalise(surface)) if "." in surface else None
-    if state is None:
-        return None
-    return Mention(tok.start, end, surface, "place", state.title(), abbreviated_countries()[state], "gazetteer")
+    return _state_mention(tok.start, end, surface, state)
 
 
 def _state_after_preposition(text: str, toks: list[Token], i: int) -> Mention | None:
     """"In D.C., we've had …", "moved to Calif. last year": a state's abbreviation with its period after a preposition of place."""
     if not i or toks[i - 1].text.lower() not in reference.place_words().prepositions or toks[i - 1].end > toks[i].start - 1:
         return None
-    from .toponyms import abbreviated_countries, state_abbreviations
+    from .toponyms import state_abbreviations
 
     tok = toks[i]
     end = tok.end + 1 if text[tok.end : tok.end + 1] == "." and not tok.text.endswith(".") else tok.end
     surface = text[tok.start : end]
     if not surface.endswith(".") or len(surface) < 4 or is_title_word(tok.text) or tok.text.lower() in _HONORIFICS:
         return None  # (not "in Va" nor "in Miss. Lee's class")
-    state = state_abbreviations().get(normalise(surface))
+    return _state_mention(tok.start, end, surface, state_abbreviations().get(normalise(surface)))
+
+
+def _state_mention(start: int, end: int, surface: str, state: str | None) -> Mention | None:
+    """A US state's or a Canadian province's abbreviation as that place, in the country that writes it so."""
+    from .toponyms import abbreviated_countries
+
     if state is None:
         return None
-    return Mention(tok.start, end, surface, "place", state.title(), abbreviated_countries()[state], "gazetteer")
+    return Mention(start, end, surface, "place", state.title(), abbreviated_countries()[state], "gazetteer")
 
 
 # "Berlin-based", "Vatican-owned", "U.S.-led": a place before these is where something belongs
