@@ -246,35 +246,42 @@ def chart_point(page, chart: str, *, role: str, key: str):
         return [r.left + r.width / 2, r.top + r.height / 2]; }""", [chart, trace, point]), locator
 
 
+def click_point(page, chart: str, *, role: str, key: str) -> None:
+    """Click the point of ``chart`` whose row id is ``key`` as a reader does: the pointer comes onto
+    it from elsewhere, Plotly shows its hover label (Plotly's click is the click on the hovered
+    point), and the click comes after Plotly's double-click window since the last click on that chart."""
+    (x, y), _ = chart_point(page, chart, role=role, key=key)
+    page.wait_for_timeout(page.evaluate(
+        "c => document.querySelector(`[data-chart=${c}]`)._context.doubleClickDelay", chart) + 50)
+    page.mouse.move(x + 40, y + 40)
+    page.mouse.move(x, y, steps=4)
+    page.wait_for_function(
+        "c => document.querySelector(`[data-chart=${c}] .hoverlayer .hovertext`) !== null", arg=chart, timeout=5_000)
+    page.mouse.click(x, y)
+
+
 def test_clicking_a_point_a_node_or_a_place_selects_it_everywhere(seed_site, seed_ds, open_page):
     watched = open_dashboard(open_page, seed_site)
     page = watched.page
     trump = seed_ds.quotes.loc[seed_ds.quotes["speaker"] == "Donald Trump", "quote_id"].iloc[0]
-    (x, y), _ = chart_point(page, "quotes", role="quotes", key=trump)
-    page.mouse.click(x, y)
+    click_point(page, "quotes", role="quotes", key=trump)
     page.wait_for_function("() => window.articleDashboard.state().actor === 'Donald Trump'", timeout=5_000)
     assert from_hash(page.evaluate("() => location.hash")) == Filters(actor="Donald Trump")
     charts = page.evaluate(CHART_IDS_JS)
     assert sorted(charts["timeline"]) == sorted(filter_dataset(seed_ds, Filters(actor="Donald Trump")).events["event_id"])
     assert set(charts["network"]) == {"Donald Trump"}
     assert page.locator("select[name=actor]").input_value() == "Donald Trump"
-    # a second click on the same thing clears it. A reader's second click comes later than Plotly's
-    # double-click window (a second click inside it is a double-click, which rescales the axes and sends
-    # no plotly_click), so the test waits that window out first.
-    page.wait_for_timeout(page.evaluate("() => document.querySelector('[data-chart=quotes]')._context.doubleClickDelay") + 100)
-    (x, y), _ = chart_point(page, "quotes", role="quotes", key=trump)
-    page.mouse.click(x, y)
+    # a second click on the same thing clears it
+    click_point(page, "quotes", role="quotes", key=trump)
     page.wait_for_function("() => window.articleDashboard.state().actor === ''", timeout=5_000)
     # a network node
-    (x, y), _ = chart_point(page, "network", role="nodes", key="Mark Esper")
-    page.mouse.click(x, y)
+    click_point(page, "network", role="nodes", key="Mark Esper")
     page.wait_for_function("() => window.articleDashboard.state().actor === 'Mark Esper'", timeout=5_000)
     # a timeline point selects its actor
     attack = seed_ds.events[(seed_ds.events["event_type"] == "attack") & (seed_ds.events["source"] == "article")].iloc[0]
     page.evaluate("() => { location.hash = ''; }")
     page.wait_for_function("() => window.articleDashboard.state().actor === ''", timeout=5_000)
-    (x, y), _ = chart_point(page, "timeline", role="events", key=attack["event_id"])
-    page.mouse.click(x, y)
+    click_point(page, "timeline", role="events", key=attack["event_id"])
     page.wait_for_function("a => window.articleDashboard.state().actor === a", arg=attack["actor"], timeout=5_000)
     # a map place selects the place in every view
     page.evaluate("() => { location.hash = ''; }")
