@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache
 from typing import Iterable, NamedTuple, Sequence
 
@@ -587,13 +587,23 @@ def _trailing_place(text: str, m, gazetteer) -> PlaceMention | None:
 
 
 def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
-    """The city an article is about: named at least twice, more than twice as often as any other city."""
+    """The city an article is about: named at least twice, more than twice as often as any other city;
+    or the most named (then the biggest) of the cities it places surely when the others lie within 161 km of it
+    and no big city is named more often (a local story: "Chicago police", "Park Ridge", "the Near North Side")."""
     counts: dict[tuple[str, str], list[Resolution]] = defaultdict(list)
     for r in resolutions:
         if r.place is not None and r.place.kind == "city" and _confident(r):
             counts[(r.place.name, r.place.country)].append(r)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) <= 2 * len(ranked[1]):
+    ranked = sorted(counts.values(), key=lambda rs: (len(rs), rs[0].place.population), reverse=True)
+    if not ranked:
+        return None
+    top = ranked[0][0].place
+    named = Counter((r.place.name, r.place.country) for r in resolutions
+                    if r.place is not None and r.place.kind == "city" and r.place.population >= BIG_CITY)
+    if all(haversine_km(top.lat, top.lon, rs[0].place.lat, rs[0].place.lon) <= PEER_KM for rs in ranked[1:]) \
+            and max(named.values(), default=0) <= len(ranked[0]):  # ("ATLANTA ... Atlanta Mayor": a less sure big city named more)
+        return ranked[0][0]
+    if len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) <= 2 * len(ranked[1]):
         return None
     return ranked[0][0]
 
@@ -662,5 +672,7 @@ def _confident(r: Resolution) -> bool:
         return True
     if place.kind == "province" and place.population >= BIG_AREA:
         return True
+    if place.kind == "city" and place.population >= BIG_CITY and reason == "only candidate":
+        return True  # a big city no other place shares a name with ("Winnipeg")
     near = re.match(r"near other places \((\d+) km\)", reason)
     return reason.startswith(_EVIDENCE) or (near is not None and int(near.group(1)) <= 161)

@@ -382,3 +382,19 @@ def test_two_ambiguous_towns_near_each_other_explain_each_other(gaz):
 def test_latin_american_is_the_region_not_the_united_states(gaz):
     place = _in_text(gaz, "Many Latin American leaders met in Lima on Monday.")["Latin American"].place
     assert place.kind == "region" and place.country != "US"
+
+
+def test_a_street_in_a_local_story_lies_in_its_biggest_city(gaz):
+    """Each city named once, all within reach of each other: the street lies in the biggest of them."""
+    text = ("Two men broke into a store on Dubonet Drive late Friday, Toronto police said. "
+            "One of them was later arrested in Mississauga.")
+    r = _in_text(gaz, text)["Dubonet Drive"]
+    assert r.place is not None and r.place.name == "Toronto" and "the city the article is about" in r.reason
+
+
+def test_a_street_is_not_put_in_a_far_city_when_a_big_city_is_named_more(gaz):
+    """Atlanta, named twice, outweighs New York City named once: City Hall is not New York's."""
+    text = ("An aide to former Atlanta Mayor Kasim Reed was indicted at City Hall. The aide lived in Atlanta "
+            "for years and had studied in New York City.")
+    r = _in_text(gaz, text).get("City Hall")
+    assert r is None or r.place is None or r.place.name == "Atlanta"
