@@ -13,6 +13,8 @@ Sources, each kept as candidates of the names it knows:
   coordinates, admin1 code, capital from its country table);
 - US counties: ``zipcodes`` (every ZIP code's point and county): a county's point is the
   median of its ZIP codes' points, its people those of the GeoNames towns its ZIP codes name;
+- counties the packages lack (England's ceremonial counties missing from countrystatecity,
+  "Yorkshire"): ``data/county_places.csv``, each at its county town's GeoNames point;
 - air bases and international airports: ``airportsdata``;
 - world regions: ``data/regions.csv`` (the EU, UN M49 subregions as countryinfo lists them, the
   Korean Peninsula), each at its published centre (the EU's) or the area-weighted mean of its members' points;
@@ -187,7 +189,7 @@ def source_key(cities_file: str = CITIES_FILE) -> str:
         if path is not None and path.exists():
             st = path.stat()
             digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for name in ("places", "regions", "not_places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "geonames_country_points", "titles",
+    for name in ("places", "county_places", "regions", "not_places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "geonames_country_points", "titles",
                  "abbreviations", *_WORD_TABLES):
         path = DATA_DIR / f"{name}.csv"
         if path.exists():
@@ -398,6 +400,7 @@ def build(cities_file: str = CITIES_FILE) -> Built:
     town_people: dict[str, int] = {}
     for town in towns:
         town_people.setdefault(normalise(town["name"]), int(town.get("population") or 0))
+    _seated_counties(add, place_id, towns)
     airports = _airports(add, place_id, town_people)
     _curated(add, place_id, airports, areas.ids, places)
     names = {key: [i for i, _ in sorted(found.items(), key=lambda kv: kv[1])] for key, found in entries.items()}
@@ -638,6 +641,24 @@ def _area_point(lat: float, lon: float, extent: tuple[float, float, float, float
         return lat, lon
     south, north, west, east = extent
     return round((lat + (south + north) / 2) / 2, 4), round((lon + (west + east) / 2) / 2, 4)
+
+
+def _seated_counties(add, place_id, towns: list[dict]) -> None:
+    """``data/county_places.csv``: counties no package knows ("Northamptonshire", "Yorkshire"), each at the
+    GeoNames point of its county town (the biggest town of that name in its country), with its people as the
+    prior, ranked with towns and areas (so "Cheshire" beside "Connecticut" is still the town there)."""
+    seats: dict[tuple[str, str], dict] = {}
+    for town in towns:  # (biggest first)
+        seats.setdefault((town["countrycode"], normalise(town["name"])), town)
+    for row in table("county_places"):
+        seat = seats.get((row["country"], normalise(row["seat"])))
+        if seat is None:
+            continue
+        population = int(row["population"] or 0)
+        i = place_id(Place(row["name"], "county", row["country"], float(seat["latitude"]), float(seat["longitude"]),
+                           f"county_places:{row['name']}", population, row["admin1"], row["admin1_name"], row["name"]))
+        for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            add(alias, i, SETTLED, population * AREA_WEIGHT)
 
 
 # ZIP codes that stand for a place in a county: not the military's (APO/FPO addresses abroad).

@@ -398,3 +398,19 @@ def test_a_street_is_not_put_in_a_far_city_when_a_big_city_is_named_more(gaz):
             "for years and had studied in New York City.")
     r = _in_text(gaz, text).get("City Hall")
     assert r is None or r.place is None or r.place.name == "Atlanta"
+
+
+def test_an_english_county_after_a_race_track_is_the_county(gaz):
+    text = "The season visits Thruxton, Hampshire in May and Rockingham, Northamptonshire in August."
+    r = _in_text(gaz, text)["Northamptonshire"]
+    assert r.place is not None and r.place.country == "GB" and r.place.kind == "county"
+    assert haversine_km(r.place.lat, r.place.lon, 52.24, -0.90) <= 50  # Northampton, its county town
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Fans travelled from Cheshire and Lancashire to the final in London.", "GB"),
+    ("The Cheshire school board in Connecticut met on Monday; Hartford officials attended.", "US"),
+])
+def test_cheshire_is_the_english_county_unless_the_text_is_about_connecticut(gaz, text, country):
+    r = _in_text(gaz, text)["Cheshire"]
+    assert r.place is not None and r.place.country == country
