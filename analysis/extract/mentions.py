@@ -158,6 +158,8 @@ def place_sense(text: str, m: Mention) -> str:
         return "place" if low in _LOCATED_NOUNS else "affiliation"
     if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
         return "affiliation"  # "US troops", "Iraqi authorities"
+    if _CURRENCY_AFTER.match(text, m.end):
+        return "affiliation"  # "11 billion US dollars", "US$3.7m": whose money, not a place
     if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):
         return "government"
     possessive = text[m.end : m.end + 2] in ("'s", "’s")
@@ -178,6 +180,8 @@ def place_sense(text: str, m: Mention) -> str:
     return "place"
 
 
+# a currency named after its country: "US dollars", "US$", "Hong Kong dollar"
+_CURRENCY_AFTER = re.compile(r"[ \t]?\$|[ \t]+dollars?\b")
 # up to three capitalised words after a place (and its possessive): "Trade Representative", "'s Foreign Ministry"
 _CAPITALISED_AFTER = re.compile(r"(?:[’']s)?[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
 # an organisation's capitalised name and a comma right before a place: "University of Technology, Owerri"
@@ -959,6 +963,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue
+        if len(chunk) == 1 and len(chunk[0].text) == 1 and text[chunk[0].end : chunk[0].end + 1] == "&":
+            continue  # "into R&D": a letter of an abbreviation, no name
         if len(chunk) == 1 and titled_lead and _name_like(chunk):
             s, e = chunk[0].start, chunk[0].end  # "President Obama", "Sen. Cruz": a title names a person
             out.append(Mention(s, e, visible(text[s:e]), "person", visible(text[s:e]), "", "title"))

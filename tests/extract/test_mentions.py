@@ -133,6 +133,8 @@ def test_one_sense_per_article(doc):
         ("After the rally in Lagos, Owerri (a city in the east) was calm.", "Owerri", "place"),
         ("Fishing boats left European waters overnight.", "European", "place"),  # where the waters are
         ("Thousands of people live in the Crown Heights neighborhood of Brooklyn.", "Brooklyn", "place"),
+        ("The projects cost about 11 billion US dollars, the minister said in Astana.", "US", "affiliation"),  # whose money
+        ("NATO offered a grant of 3 million euros (US$3.7m) to the ministry in Tunis.", "US", "affiliation"),
     ],
 )
 def test_place_sense(doc, text, surface, sense):
@@ -431,3 +433,8 @@ def test_a_sentence_full_of_names_is_not_a_title_case_headline(doc):
 def test_whole_word_hits_take_whole_words_only(text, words, found):
     from analysis.extract.mentions import _whole_word_hits
     assert [(s, e) for s, e, _ in _whole_word_hits(text, words, 0, len(text))] == found
+
+
+def test_a_single_letter_before_an_ampersand_is_no_place(doc):
+    """ "investment into R&D": the R of research and development, not a place after "into"."""
+    assert "R" not in _places(doc, "The firm put more investment into R&D and technical service in Germany.")
