@@ -908,6 +908,8 @@ def _org_before(toks: list[Token], i: int) -> bool:
 
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 _PLACE_MODIFIERS = frozenset("greater north south east west northern southern eastern western central upper lower new old".split())
+# Words that only point within the place named after them ("South Venezuela").
+_DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
 
@@ -965,6 +967,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             continue
         if len(chunk) == 1 and len(chunk[0].text) == 1 and text[chunk[0].end : chunk[0].end + 1] == "&":
             continue  # "into R&D": a letter of an abbreviation, no name
+        if len(chunk) == 1 and chunk[0].text.lower() in _DIRECTION_WORDS and re.match(r" [A-Z]", text[chunk[0].end : chunk[0].end + 2]):
+            continue  # "in South Venezuela", "in West Wales": the direction of the place after it, no place of its own
         if len(chunk) == 1 and titled_lead and _name_like(chunk):
             s, e = chunk[0].start, chunk[0].end  # "President Obama", "Sen. Cruz": a title names a person
             out.append(Mention(s, e, visible(text[s:e]), "person", visible(text[s:e]), "", "title"))

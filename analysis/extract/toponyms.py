@@ -353,7 +353,18 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
         cands = gazetteer.candidates(key)
         if cands and (key not in narrowed or _is_broad(cands[0])):
             return m, key, cands
+    folded = _folded(keys[0])
+    if folded != keys[0]:  # "Parañaque City", which GeoNames spells "Paranaque City"
+        cands = gazetteer.candidates(folded)
+        if cands:
+            return m, folded, cands
     return m, "", ()
+
+
+def _folded(key: str) -> str:
+    from ..gazetteer import fold
+
+    return fold(key)
 
 
 def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors, namesakes=None) -> Resolution:

@@ -438,3 +438,12 @@ def test_whole_word_hits_take_whole_words_only(text, words, found):
 def test_a_single_letter_before_an_ampersand_is_no_place(doc):
     """ "investment into R&D": the R of research and development, not a place after "into"."""
     assert "R" not in _places(doc, "The firm put more investment into R&D and technical service in Germany.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Villagers mine diamonds in the Orinoco area in South Venezuela.", "Venezuela"),
+    ("Two bodies were found on a coastal path in West Wales.", "Wales"),
+])
+def test_a_direction_before_a_place_is_no_place_of_its_own(doc, text, place):
+    found = _places(doc, text)
+    assert place in found and not {"South", "West"} & found.keys()

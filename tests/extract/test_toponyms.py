@@ -414,3 +414,9 @@ def test_an_english_county_after_a_race_track_is_the_county(gaz):
 def test_cheshire_is_the_english_county_unless_the_text_is_about_connecticut(gaz, text, country):
     r = _in_text(gaz, text)["Cheshire"]
     assert r.place is not None and r.place.country == country
+
+
+def test_a_name_written_with_accents_finds_the_town_spelled_without(gaz):
+    """GeoNames spells it "Paranaque City"; Philippine news writes "Parañaque City"."""
+    r = _in_text(gaz, "Police arrested two men in Parañaque City in 2016.")["Parañaque City"]
+    assert r.place is not None and r.place.country == "PH"
