@@ -593,6 +593,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
         return None
+    if _SAINTS_BUILDING.match(text, e) and _SAINTS_BUILDING.match(text, e).group(1).lower() in reference.place_words().buildings:
+        return None  # "St. Peter's Basilica", "St Patrick's Cathedral": a building named after a saint, not a parish
     if n == 1:
         verdict = _single_word_place_ok(text, toks, i, place, key, gaz, listed, lowercase, (decided or {}).get(key))
         if verdict is False and refused is not None:
@@ -908,6 +910,8 @@ def _org_before(toks: list[Token], i: int) -> bool:
 
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 _PLACE_MODIFIERS = frozenset("greater north south east west northern southern eastern western central upper lower new old".split())
+# a possessive and a capitalised word after a name: "'s Basilica"
+_SAINTS_BUILDING = re.compile(r"[’']s[ \t]+([A-Z][a-z]+)\b")
 # Words that only point within the place named after them ("South Venezuela").
 _DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
@@ -969,6 +973,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             continue  # "into R&D": a letter of an abbreviation, no name
         if len(chunk) == 1 and chunk[0].text.lower() in _DIRECTION_WORDS and re.match(r" [A-Z]", text[chunk[0].end : chunk[0].end + 2]):
             continue  # "in South Venezuela", "in West Wales": the direction of the place after it, no place of its own
+        if len(chunk) == 1 and chunk[0].text in ("St", "Mt", "Ft") and text[chunk[0].end : chunk[0].end + 1] == ".":
+            continue  # "in St. Peter's Basilica": the abbreviation opening a longer name
         if len(chunk) == 1 and titled_lead and _name_like(chunk):
             s, e = chunk[0].start, chunk[0].end  # "President Obama", "Sen. Cruz": a title names a person
             out.append(Mention(s, e, visible(text[s:e]), "person", visible(text[s:e]), "", "title"))

@@ -639,12 +639,15 @@ class _Resolved(NamedTuple):
 def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resolution, str] | None:
     """The resolved place a building or an unknown name lies in, and how the text says so.
 
-    In order: a place written right after it ("Crossroads Correctional Center in Shelby",
-    "Oulton Park, Cheshire"), its owner ("Brooklyn's Barclays Center"), a place its own name
+    In order: a city its own name ends with when the article confirms it ("By NAIROBI, Kenya"), a place
+    written right after it ("Crossroads Correctional Center in Shelby", "Oulton Park, Cheshire"), its owner ("Brooklyn's Barclays Center"), a place its own name
     opens with when the article confirms it ("Manila Cathedral", "Colchester General Hospital"),
     and for a street or building the dateline's city or the city the article is about.
     """
     by_start, by_end = resolved.by_start, resolved.by_end
+    tail = next((r for r in by_end.get(m.end, ()) if m.start < r.start and r.place is not None), None)
+    if tail is not None and tail.place.kind == "city" and _confident(tail):
+        return tail, "its name ends with it"  # "By NAIROBI, Kenya": the city it ends with, before the country after it
     after = next((r for s in range(m.end + 1, m.end + 13) for r in by_start.get(s, ())
                   if r.place is not None and _PLACE_AFTER.match(text[m.end : s])), None)
     if after is not None:
@@ -656,7 +659,6 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
     lead = next((r for r in by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)
     if lead is not None and _confident(lead):
         return lead, "its name begins with it"
-    tail = next((r for r in by_end.get(m.end, ()) if m.start < r.start and r.place is not None), None)
     if tail is not None and _confident(tail):
         return tail, "its name ends with it"
     if dateline is not None:

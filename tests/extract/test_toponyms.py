@@ -420,3 +420,15 @@ def test_a_name_written_with_accents_finds_the_town_spelled_without(gaz):
     """GeoNames spells it "Paranaque City"; Philippine news writes "Parañaque City"."""
     r = _in_text(gaz, "Police arrested two men in Parañaque City in 2016.")["Parañaque City"]
     assert r.place is not None and r.place.country == "PH"
+
+
+def test_a_building_named_after_a_saint_is_not_a_parish_of_that_name(gaz):
+    """"St. Peter's Basilica" is no Jersey parish called St Peter (nor any place of that name)."""
+    found = _in_text(gaz, "Pope Francis celebrated the Easter vigil in St. Peter's Basilica on Saturday.")
+    assert not any(r.place is not None and r.place.country == "JE" for r in found.values())
+
+
+def test_a_dateline_run_into_its_byline_is_the_city_not_the_country_after_it(gaz):
+    text = "Judges met on Monday.\nBy NAIROBI, Kenya, Apr 5 – Chief Justice David Maraga denied the claims."
+    r = next(r for t, r in _in_text(gaz, text).items() if t.endswith("NAIROBI"))
+    assert r.place is not None and r.place.kind == "city" and r.place.country == "KE"
