@@ -517,6 +517,10 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
     for m in [*buildings, *unknown]:
+        landmark = next((p for p in gazetteer.candidates(normalise(m.text)) if p.kind == "place" and p.lat == p.lat), None)
+        if landmark is not None:  # "at the White House", "in Downing Street": a building data/places.csv knows
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, landmark, landmark.coord_source, "landmark by name")
+            continue
         host = _host(text, m, by_span, *((dateline_mention, home) if m.via == "building" else (None, None)))
         if host is not None:
             r, how = host

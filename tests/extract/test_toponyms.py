@@ -432,3 +432,10 @@ def test_a_dateline_run_into_its_byline_is_the_city_not_the_country_after_it(gaz
     text = "Judges met on Monday.\nBy NAIROBI, Kenya, Apr 5 – Chief Justice David Maraga denied the claims."
     r = next(r for t, r in _in_text(gaz, text).items() if t.endswith("NAIROBI"))
     assert r.place is not None and r.place.kind == "city" and r.place.country == "KE"
+
+
+def test_a_landmark_the_data_knows_is_where_it_stands(gaz):
+    """"at the White House": the building on Pennsylvania Avenue, not a town called White House."""
+    r = _in_text(gaz, "The president met the generals at the White House on Monday.")["White House"]
+    assert r.place is not None and r.reason == "landmark by name"
+    assert haversine_km(r.place.lat, r.place.lon, 38.8977, -77.0365) <= 1
