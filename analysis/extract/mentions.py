@@ -715,16 +715,17 @@ def _british_club(chunk: list[Token]) -> bool:
 
 
 def _area_after(text: str, end: int, gaz) -> bool:
-    """A country or a first-level area written after a comma ("Thruxton, Hampshire", "Parkland, Florida")."""
+    """A country, a first-level area or a county written after a comma ("Thruxton, Hampshire", "Parkland, Florida",
+    "Croft, Yorkshire")."""
     from .toponyms import qualifier_after
 
     after = qualifier_after(text, end)
-    return bool(after) and (gaz.country_of(after) is not None or any(p.kind == "province" for p in gaz.candidates(after)[:3]))
+    return bool(after) and (gaz.country_of(after) is not None or any(p.kind in ("province", "county") for p in gaz.candidates(after)[:3]))
 
 
 def _area_of_place_before(text: str, toks: list[Token], i: int, place) -> bool:
     """A first-level area written after a capitalised name and a comma: the area that name lies in ("Indy, Kent")."""
-    return (place.kind == "province" and i > 0 and text[toks[i - 1].end : toks[i].start] == ", "
+    return (place.kind in ("province", "county") and i > 0 and text[toks[i - 1].end : toks[i].start] == ", "
             and toks[i - 1].text[:1].isupper() and toks[i - 1].text.lower() not in _FUNCTION_WORDS
             and (i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip()[:1] in (".", ",", ";", ")")))
 

@@ -377,6 +377,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         return _pick(m, top, why)
     qualifier = _qualifier(m.qualifier, gazetteer)
     if qualifier and not any(_within(c, qualifier) for c in cands):
+        if qualifier[2] is not None and top.kind == "city":  # "Rockingham, Northamptonshire": a village no source knows
+            return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")
         qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
     default = ""
     if top.kind == "country" and not qualifier:
@@ -466,22 +468,34 @@ def _same_place(a, b) -> bool:
     return a.lat == a.lat and b.lat == b.lat and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
-def _qualifier(key: str, gazetteer) -> tuple[tuple[str, str], str] | None:
-    """The (country, admin1 code) a qualifier names, and its name ("" admin1 for a country)."""
+def _qualifier(key: str, gazetteer) -> tuple[tuple[str, str], str, object] | None:
+    """The (country, admin1 code) a qualifier names, its name ("" admin1 for a country), and the county
+    itself when it is a county (whose towns are those around it: "Croft, Yorkshire")."""
     if not key:
         return None
     country = gazetteer.country_of(key)
     if country is not None:
-        return (country.country, ""), country.name
+        return (country.country, ""), country.name, None
     for place in gazetteer.candidates(key)[:3]:
         if place.kind == "province" and place.admin1:
-            return (place.country, place.admin1), place.name
+            return (place.country, place.admin1), place.name, None
+    for place in gazetteer.candidates(key)[:3]:
+        if place.kind == "county" and place.lat == place.lat:
+            return (place.country, place.admin1), place.name, place
     return None
 
 
+# A town qualified by a county lies this close to the county's point (counties are seldom wider).
+COUNTY_KM = 80.0
+
+
 def _within(place, qualifier) -> bool:
-    (country, admin1), _ = qualifier
-    return place.country == country and (not admin1 or place.admin1 == admin1) and place.kind != "country"
+    (country, admin1), _, county = qualifier
+    if place.kind == "country" or place.country != country:
+        return False
+    if county is not None:
+        return place is not county and place.lat == place.lat and haversine_km(place.lat, place.lon, county.lat, county.lon) <= COUNTY_KM
+    return not admin1 or place.admin1 == admin1
 
 
 def _pick(m: PlaceMention, place, reason: str) -> Resolution:

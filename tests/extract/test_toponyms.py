@@ -439,3 +439,15 @@ def test_a_landmark_the_data_knows_is_where_it_stands(gaz):
     r = _in_text(gaz, "The president met the generals at the White House on Monday.")["White House"]
     assert r.place is not None and r.reason == "landmark by name"
     assert haversine_km(r.place.lat, r.place.lon, 38.8977, -77.0365) <= 1
+
+
+@pytest.mark.parametrize("surface, county", [("Rockingham", "Northamptonshire"), ("Silverstone", "Northamptonshire"),
+                                             ("Croft", "Yorkshire")])
+def test_a_town_written_with_its_county_lies_in_that_county(gaz, surface, county):
+    """A racing calendar: "Rockingham, Northamptonshire" is no Rockingham in Australia, even when no source
+    knows the village itself (it then lies in its county)."""
+    text = ("The calendar: 23/24 June: Croft, Yorkshire. 11/12 August: Rockingham, Northamptonshire. "
+            "15/16 September: Silverstone, Northamptonshire.")
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.country == "GB"
+    assert r.place.name == county or r.reason.startswith(f"qualified by {county}") or county in r.reason
