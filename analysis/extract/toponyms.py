@@ -526,7 +526,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
     leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
-    found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later, context=[m.text for m in places])
+    found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
+                    context=[m.text for m in places] + _areas_in_names(text, mentions, gazetteer))
     by_span = _Resolved.of(found)
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
@@ -596,6 +597,23 @@ def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
         if cands and cands[0].kind in ("city", "province", "county", "country", "region"):
             return PlaceMention(start, start + len(surface), surface, "", "")
     return None
+
+
+def _areas_in_names(text: str, mentions: Sequence, gazetteer) -> list[str]:
+    """States, provinces and countries that open the names of the article's organisations, as context
+    ("Kentucky State Police", "Queensland Police Service", "Alberta Liquor Store Association"): a local
+    story names its area in its institutions even where it never names the area alone."""
+    out = []
+    for m in mentions:
+        if m.kind != "organization" or " " not in m.text.strip():
+            continue
+        lead = _leading_place(text, m, gazetteer)
+        if lead is None:
+            continue
+        top = gazetteer.candidates(normalise(lead.text))[0]
+        if top.kind in ("province", "country"):
+            out.append(lead.text)
+    return out
 
 
 def _trailing_place(text: str, m, gazetteer) -> PlaceMention | None:

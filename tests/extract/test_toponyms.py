@@ -451,3 +451,11 @@ def test_a_town_written_with_its_county_lies_in_that_county(gaz, surface, county
     r = _in_text(gaz, text)[surface]
     assert r.place is not None and r.place.country == "GB"
     assert r.place.name == county or r.reason.startswith(f"qualified by {county}") or county in r.reason
+
+
+def test_the_state_that_opens_an_institution_s_name_is_context(gaz):
+    """A local story names its state in its institutions only: "Illinois State Police" puts Springfield in Illinois."""
+    found = _in_text(gaz, "Illinois State Police said the crash happened near Springfield late on Friday.")
+    assert found["Springfield"].place.admin1 == "IL"
+    alone = _in_text(gaz, "Police said the crash happened near Springfield late on Friday.")
+    assert alone["Springfield"].place.admin1 != "IL"  # (without it, the largest Springfield)
