@@ -459,3 +459,8 @@ def test_the_state_that_opens_an_institution_s_name_is_context(gaz):
     assert found["Springfield"].place.admin1 == "IL"
     alone = _in_text(gaz, "Police said the crash happened near Springfield late on Friday.")
     assert alone["Springfield"].place.admin1 != "IL"  # (without it, the largest Springfield)
+
+
+def test_the_us_virgin_islands_are_in_the_caribbean_not_the_middle_of_the_us(gaz):
+    r = _in_text(gaz, "Tickets are sold in 44 states, Washington, D.C., and the U.S. Virgin Islands.")["U.S. Virgin Islands"]
+    assert r.place is not None and 17 <= r.place.lat <= 19 and -66 <= r.place.lon <= -64
