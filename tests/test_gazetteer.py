@@ -158,3 +158,20 @@ def test_only_arabic_articles_are_dropped(gaz):
     """"El Paso" keeps its article: the rule is for towns in countries that speak Arabic."""
     assert not any(p.country == "US" for p in gaz.candidates("paso"))
     assert gazetteer.without_article("Ar Raqqah") == "Raqqah" and gazetteer.without_article("Alberta") == "Alberta"
+
+
+@pytest.mark.parametrize("name, country, south, north, west, east", [
+    # the areas' extents as atlases give them (degrees), not where their people live
+    ("Alberta", "CA", 49.0, 60.0, -120.0, -110.0),
+    ("Queensland", "AU", -29.2, -10.7, 138.0, 153.6),
+    ("Saskatchewan", "CA", 49.0, 60.0, -110.0, -101.4),
+    ("Texas", "US", 25.8, 36.5, -106.6, -93.5),
+])
+def test_a_first_level_area_sits_near_its_middle(gaz, name, country, south, north, west, east):
+    area = next(p for p in gaz.candidates(reference.normalise(name)) if p.kind == "province" and p.country == country)
+    assert haversine_km(area.lat, area.lon, (south + north) / 2, (west + east) / 2) <= 150
+
+
+def test_an_area_point_is_halfway_between_the_published_point_and_its_towns_extent():
+    assert gazetteer._area_point(50.0, 10.0, None) == (50.0, 10.0)
+    assert gazetteer._area_point(50.0, 10.0, (40.0, 50.0, 0.0, 10.0)) == (47.5, 7.5)

@@ -158,6 +158,8 @@ def place_sense(text: str, m: Mention) -> str:
         return "place" if low in _LOCATED_NOUNS else "affiliation"
     if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
         return "affiliation"  # "US troops", "Iraqi authorities"
+    if _CURRENCY_AFTER.match(text, m.end):
+        return "affiliation"  # "11 billion US dollars", "US$3.7m": whose money, not a place
     if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):
         return "government"
     possessive = text[m.end : m.end + 2] in ("'s", "’s")
@@ -178,6 +180,8 @@ def place_sense(text: str, m: Mention) -> str:
     return "place"
 
 
+# a currency named after its country: "US dollars", "US$", "Hong Kong dollar"
+_CURRENCY_AFTER = re.compile(r"[ \t]?\$|[ \t]+dollars?\b")
 # up to three capitalised words after a place (and its possessive): "Trade Representative", "'s Foreign Ministry"
 _CAPITALISED_AFTER = re.compile(r"(?:[’']s)?[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
 # an organisation's capitalised name and a comma right before a place: "University of Technology, Owerri"
@@ -589,6 +593,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
         return None
+    if _SAINTS_BUILDING.match(text, e) and _SAINTS_BUILDING.match(text, e).group(1).lower() in reference.place_words().buildings:
+        return None  # "St. Peter's Basilica", "St Patrick's Cathedral": a building named after a saint, not a parish
     if n == 1:
         verdict = _single_word_place_ok(text, toks, i, place, key, gaz, listed, lowercase, (decided or {}).get(key))
         if verdict is False and refused is not None:
@@ -709,16 +715,17 @@ def _british_club(chunk: list[Token]) -> bool:
 
 
 def _area_after(text: str, end: int, gaz) -> bool:
-    """A country or a first-level area written after a comma ("Thruxton, Hampshire", "Parkland, Florida")."""
+    """A country, a first-level area or a county written after a comma ("Thruxton, Hampshire", "Parkland, Florida",
+    "Croft, Yorkshire")."""
     from .toponyms import qualifier_after
 
     after = qualifier_after(text, end)
-    return bool(after) and (gaz.country_of(after) is not None or any(p.kind == "province" for p in gaz.candidates(after)[:3]))
+    return bool(after) and (gaz.country_of(after) is not None or any(p.kind in ("province", "county") for p in gaz.candidates(after)[:3]))
 
 
 def _area_of_place_before(text: str, toks: list[Token], i: int, place) -> bool:
     """A first-level area written after a capitalised name and a comma: the area that name lies in ("Indy, Kent")."""
-    return (place.kind == "province" and i > 0 and text[toks[i - 1].end : toks[i].start] == ", "
+    return (place.kind in ("province", "county") and i > 0 and text[toks[i - 1].end : toks[i].start] == ", "
             and toks[i - 1].text[:1].isupper() and toks[i - 1].text.lower() not in _FUNCTION_WORDS
             and (i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip()[:1] in (".", ",", ";", ")")))
 
@@ -904,6 +911,10 @@ def _org_before(toks: list[Token], i: int) -> bool:
 
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 _PLACE_MODIFIERS = frozenset("greater north south east west northern southern eastern western central upper lower new old".split())
+# a possessive and a capitalised word after a name: "'s Basilica"
+_SAINTS_BUILDING = re.compile(r"[’']s[ \t]+([A-Z][a-z]+)\b")
+# Words that only point within the place named after them ("South Venezuela").
+_DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
 
@@ -959,6 +970,12 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue
+        if len(chunk) == 1 and len(chunk[0].text) == 1 and text[chunk[0].end : chunk[0].end + 1] == "&":
+            continue  # "into R&D": a letter of an abbreviation, no name
+        if len(chunk) == 1 and chunk[0].text.lower() in _DIRECTION_WORDS and re.match(r" [A-Z]", text[chunk[0].end : chunk[0].end + 2]):
+            continue  # "in South Venezuela", "in West Wales": the direction of the place after it, no place of its own
+        if len(chunk) == 1 and chunk[0].text in ("St", "Mt", "Ft") and text[chunk[0].end : chunk[0].end + 1] == ".":
+            continue  # "in St. Peter's Basilica": the abbreviation opening a longer name
         if len(chunk) == 1 and titled_lead and _name_like(chunk):
             s, e = chunk[0].start, chunk[0].end  # "President Obama", "Sen. Cruz": a title names a person
             out.append(Mention(s, e, visible(text[s:e]), "person", visible(text[s:e]), "", "title"))

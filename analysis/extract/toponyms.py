@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache
 from typing import Iterable, NamedTuple, Sequence
 
@@ -353,7 +353,18 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
         cands = gazetteer.candidates(key)
         if cands and (key not in narrowed or _is_broad(cands[0])):
             return m, key, cands
+    folded = _folded(keys[0])
+    if folded != keys[0]:  # "Parañaque City", which GeoNames spells "Paranaque City"
+        cands = gazetteer.candidates(folded)
+        if cands:
+            return m, folded, cands
     return m, "", ()
+
+
+def _folded(key: str) -> str:
+    from ..gazetteer import fold
+
+    return fold(key)
 
 
 def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors, namesakes=None) -> Resolution:
@@ -366,6 +377,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         return _pick(m, top, why)
     qualifier = _qualifier(m.qualifier, gazetteer)
     if qualifier and not any(_within(c, qualifier) for c in cands):
+        if qualifier[2] is not None and top.kind == "city":  # "Rockingham, Northamptonshire": a village no source knows
+            return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")
         qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
     default = ""
     if top.kind == "country" and not qualifier:
@@ -455,22 +468,34 @@ def _same_place(a, b) -> bool:
     return a.lat == a.lat and b.lat == b.lat and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
-def _qualifier(key: str, gazetteer) -> tuple[tuple[str, str], str] | None:
-    """The (country, admin1 code) a qualifier names, and its name ("" admin1 for a country)."""
+def _qualifier(key: str, gazetteer) -> tuple[tuple[str, str], str, object] | None:
+    """The (country, admin1 code) a qualifier names, its name ("" admin1 for a country), and the county
+    itself when it is a county (whose towns are those around it: "Croft, Yorkshire")."""
     if not key:
         return None
     country = gazetteer.country_of(key)
     if country is not None:
-        return (country.country, ""), country.name
+        return (country.country, ""), country.name, None
     for place in gazetteer.candidates(key)[:3]:
         if place.kind == "province" and place.admin1:
-            return (place.country, place.admin1), place.name
+            return (place.country, place.admin1), place.name, None
+    for place in gazetteer.candidates(key)[:3]:
+        if place.kind == "county" and place.lat == place.lat:
+            return (place.country, place.admin1), place.name, place
     return None
 
 
+# A town qualified by a county lies this close to the county's point (counties are seldom wider).
+COUNTY_KM = 80.0
+
+
 def _within(place, qualifier) -> bool:
-    (country, admin1), _ = qualifier
-    return place.country == country and (not admin1 or place.admin1 == admin1) and place.kind != "country"
+    (country, admin1), _, county = qualifier
+    if place.kind == "country" or place.country != country:
+        return False
+    if county is not None:
+        return place is not county and place.lat == place.lat and haversine_km(place.lat, place.lon, county.lat, county.lon) <= COUNTY_KM
+    return not admin1 or place.admin1 == admin1
 
 
 def _pick(m: PlaceMention, place, reason: str) -> Resolution:
@@ -501,11 +526,16 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
     leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
-    found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later, context=[m.text for m in places])
+    found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
+                    context=[m.text for m in places] + _areas_in_names(text, mentions, gazetteer))
     by_span = _Resolved.of(found)
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
     for m in [*buildings, *unknown]:
+        landmark = next((p for p in gazetteer.candidates(normalise(m.text)) if p.kind == "place" and p.lat == p.lat), None)
+        if landmark is not None:  # "at the White House", "in Downing Street": a building data/places.csv knows
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, landmark, landmark.coord_source, "landmark by name")
+            continue
         host = _host(text, m, by_span, *((dateline_mention, home) if m.via == "building" else (None, None)))
         if host is not None:
             r, how = host
@@ -569,6 +599,23 @@ def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
     return None
 
 
+def _areas_in_names(text: str, mentions: Sequence, gazetteer) -> list[str]:
+    """States, provinces and countries that open the names of the article's organisations, as context
+    ("Kentucky State Police", "Queensland Police Service", "Alberta Liquor Store Association"): a local
+    story names its area in its institutions even where it never names the area alone."""
+    out = []
+    for m in mentions:
+        if m.kind != "organization" or " " not in m.text.strip():
+            continue
+        lead = _leading_place(text, m, gazetteer)
+        if lead is None:
+            continue
+        top = gazetteer.candidates(normalise(lead.text))[0]
+        if top.kind in ("province", "country"):
+            out.append(lead.text)
+    return out
+
+
 def _trailing_place(text: str, m, gazetteer) -> PlaceMention | None:
     """The longest run of words closing a name that the gazetteer knows: "Cuyahoga County" in a byline run on
     into it ("By Editorial Board Cuyahoga County"), "Calamba" in "University of Perpetual Help Calamba"."""
@@ -587,13 +634,23 @@ def _trailing_place(text: str, m, gazetteer) -> PlaceMention | None:
 
 
 def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
-    """The city an article is about: named at least twice, more than twice as often as any other city."""
+    """The city an article is about: named at least twice, more than twice as often as any other city;
+    or the most named (then the biggest) of the cities it places surely when the others lie within 161 km of it
+    and no big city is named more often (a local story: "Chicago police", "Park Ridge", "the Near North Side")."""
     counts: dict[tuple[str, str], list[Resolution]] = defaultdict(list)
     for r in resolutions:
         if r.place is not None and r.place.kind == "city" and _confident(r):
             counts[(r.place.name, r.place.country)].append(r)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) <= 2 * len(ranked[1]):
+    ranked = sorted(counts.values(), key=lambda rs: (len(rs), rs[0].place.population), reverse=True)
+    if not ranked:
+        return None
+    top = ranked[0][0].place
+    named = Counter((r.place.name, r.place.country) for r in resolutions
+                    if r.place is not None and r.place.kind == "city" and r.place.population >= BIG_CITY)
+    if all(haversine_km(top.lat, top.lon, rs[0].place.lat, rs[0].place.lon) <= PEER_KM for rs in ranked[1:]) \
+            and max(named.values(), default=0) <= len(ranked[0]):  # ("ATLANTA ... Atlanta Mayor": a less sure big city named more)
+        return ranked[0][0]
+    if len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[0]) <= 2 * len(ranked[1]):
         return None
     return ranked[0][0]
 
@@ -618,12 +675,15 @@ class _Resolved(NamedTuple):
 def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resolution, str] | None:
     """The resolved place a building or an unknown name lies in, and how the text says so.
 
-    In order: a place written right after it ("Crossroads Correctional Center in Shelby",
-    "Oulton Park, Cheshire"), its owner ("Brooklyn's Barclays Center"), a place its own name
+    In order: a city its own name ends with when the article confirms it ("By NAIROBI, Kenya"), a place
+    written right after it ("Crossroads Correctional Center in Shelby", "Oulton Park, Cheshire"), its owner ("Brooklyn's Barclays Center"), a place its own name
     opens with when the article confirms it ("Manila Cathedral", "Colchester General Hospital"),
     and for a street or building the dateline's city or the city the article is about.
     """
     by_start, by_end = resolved.by_start, resolved.by_end
+    tail = next((r for r in by_end.get(m.end, ()) if m.start < r.start and r.place is not None), None)
+    if tail is not None and tail.place.kind == "city" and _confident(tail):
+        return tail, "its name ends with it"  # "By NAIROBI, Kenya": the city it ends with, before the country after it
     after = next((r for s in range(m.end + 1, m.end + 13) for r in by_start.get(s, ())
                   if r.place is not None and _PLACE_AFTER.match(text[m.end : s])), None)
     if after is not None:
@@ -635,7 +695,6 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
     lead = next((r for r in by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)
     if lead is not None and _confident(lead):
         return lead, "its name begins with it"
-    tail = next((r for r in by_end.get(m.end, ()) if m.start < r.start and r.place is not None), None)
     if tail is not None and _confident(tail):
         return tail, "its name ends with it"
     if dateline is not None:
@@ -662,5 +721,7 @@ def _confident(r: Resolution) -> bool:
         return True
     if place.kind == "province" and place.population >= BIG_AREA:
         return True
+    if place.kind == "city" and place.population >= BIG_CITY and reason == "only candidate":
+        return True  # a big city no other place shares a name with ("Winnipeg")
     near = re.match(r"near other places \((\d+) km\)", reason)
     return reason.startswith(_EVIDENCE) or (near is not None and int(near.group(1)) <= 161)

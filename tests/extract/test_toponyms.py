@@ -382,3 +382,85 @@ def test_two_ambiguous_towns_near_each_other_explain_each_other(gaz):
 def test_latin_american_is_the_region_not_the_united_states(gaz):
     place = _in_text(gaz, "Many Latin American leaders met in Lima on Monday.")["Latin American"].place
     assert place.kind == "region" and place.country != "US"
+
+
+def test_a_street_in_a_local_story_lies_in_its_biggest_city(gaz):
+    """Each city named once, all within reach of each other: the street lies in the biggest of them."""
+    text = ("Two men broke into a store on Dubonet Drive late Friday, Toronto police said. "
+            "One of them was later arrested in Mississauga.")
+    r = _in_text(gaz, text)["Dubonet Drive"]
+    assert r.place is not None and r.place.name == "Toronto" and "the city the article is about" in r.reason
+
+
+def test_a_street_is_not_put_in_a_far_city_when_a_big_city_is_named_more(gaz):
+    """Atlanta, named twice, outweighs New York City named once: City Hall is not New York's."""
+    text = ("An aide to former Atlanta Mayor Kasim Reed was indicted at City Hall. The aide lived in Atlanta "
+            "for years and had studied in New York City.")
+    r = _in_text(gaz, text).get("City Hall")
+    assert r is None or r.place is None or r.place.name == "Atlanta"
+
+
+def test_an_english_county_after_a_race_track_is_the_county(gaz):
+    text = "The season visits Thruxton, Hampshire in May and Rockingham, Northamptonshire in August."
+    r = _in_text(gaz, text)["Northamptonshire"]
+    assert r.place is not None and r.place.country == "GB" and r.place.kind == "county"
+    assert haversine_km(r.place.lat, r.place.lon, 52.24, -0.90) <= 50  # Northampton, its county town
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Fans travelled from Cheshire and Lancashire to the final in London.", "GB"),
+    ("The Cheshire school board in Connecticut met on Monday; Hartford officials attended.", "US"),
+])
+def test_cheshire_is_the_english_county_unless_the_text_is_about_connecticut(gaz, text, country):
+    r = _in_text(gaz, text)["Cheshire"]
+    assert r.place is not None and r.place.country == country
+
+
+def test_a_name_written_with_accents_finds_the_town_spelled_without(gaz):
+    """GeoNames spells it "Paranaque City"; Philippine news writes "Parañaque City"."""
+    r = _in_text(gaz, "Police arrested two men in Parañaque City in 2016.")["Parañaque City"]
+    assert r.place is not None and r.place.country == "PH"
+
+
+def test_a_building_named_after_a_saint_is_not_a_parish_of_that_name(gaz):
+    """"St. Peter's Basilica" is no Jersey parish called St Peter (nor any place of that name)."""
+    found = _in_text(gaz, "Pope Francis celebrated the Easter vigil in St. Peter's Basilica on Saturday.")
+    assert not any(r.place is not None and r.place.country == "JE" for r in found.values())
+
+
+def test_a_dateline_run_into_its_byline_is_the_city_not_the_country_after_it(gaz):
+    text = "Judges met on Monday.\nBy NAIROBI, Kenya, Apr 5 – Chief Justice David Maraga denied the claims."
+    r = next(r for t, r in _in_text(gaz, text).items() if t.endswith("NAIROBI"))
+    assert r.place is not None and r.place.kind == "city" and r.place.country == "KE"
+
+
+def test_a_landmark_the_data_knows_is_where_it_stands(gaz):
+    """"at the White House": the building on Pennsylvania Avenue, not a town called White House."""
+    r = _in_text(gaz, "The president met the generals at the White House on Monday.")["White House"]
+    assert r.place is not None and r.reason == "landmark by name"
+    assert haversine_km(r.place.lat, r.place.lon, 38.8977, -77.0365) <= 1
+
+
+@pytest.mark.parametrize("surface, county", [("Rockingham", "Northamptonshire"), ("Silverstone", "Northamptonshire"),
+                                             ("Croft", "Yorkshire")])
+def test_a_town_written_with_its_county_lies_in_that_county(gaz, surface, county):
+    """A racing calendar: "Rockingham, Northamptonshire" is no Rockingham in Australia, even when no source
+    knows the village itself (it then lies in its county)."""
+    text = ("The calendar: 23/24 June: Croft, Yorkshire. 11/12 August: Rockingham, Northamptonshire. "
+            "15/16 September: Silverstone, Northamptonshire.")
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.country == "GB"
+    assert r.place.name == county or r.reason.startswith(f"qualified by {county}") or county in r.reason
+
+
+def test_the_state_that_opens_an_institution_s_name_is_context(gaz):
+    """A local story names its state in its institutions only: "Illinois State Police" puts Springfield in Illinois."""
+    found = _in_text(gaz, "Illinois State Police said the crash happened near Springfield late on Friday.")
+    assert found["Springfield"].place.admin1 == "IL"
+    alone = _in_text(gaz, "Police said the crash happened near Springfield late on Friday.")
+    assert alone["Springfield"].place.admin1 != "IL"  # (without it, the largest Springfield)
+
+
+def test_the_us_virgin_islands_are_in_the_caribbean_not_the_middle_of_the_us(gaz):
+    r = _in_text(gaz, "Tickets are sold in 44 states, Washington, D.C., and the U.S. Virgin Islands.")["U.S. Virgin Islands"]
+    assert r.place is not None and 17 <= r.place.lat <= 19 and -66 <= r.place.lon <= -64
