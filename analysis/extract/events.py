@@ -344,13 +344,17 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             sources = _opening_meeting_subject(ctx, clause)
         if not sources and clause.host < 0:
             sources = _in_the_act(ctx, clause)
-        targets = _prep_targets(ctx, clause, sources)
+        own_forces = cameo.startswith(_OWN_FORCES)
+        targets = _prep_targets(ctx, clause, sources, own_forces=own_forces)
+        if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
+            targets = _other_country(ctx, clause, sources)
         if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         return sources, targets
     if clause.voice == "passive":
-        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo)
+        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
+            or _authorities_where(ctx, clause, cameo)
         targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
         return sources, targets
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
@@ -371,6 +375,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
     targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if cameo.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia": whom, not what, is given
+        names = {a.name for a in subject}
+        targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
+                        if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)
     if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
         targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
@@ -402,10 +410,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country
         # (PLOVER's convention when no other side is named); the actor's own country is no target, and an unnamed
         # group ("teachers striking in West Virginia") has no country to tell another from
-        own = {a.country for a in subject if a.country}
-        for p, np in clause.preps:
-            if p in _PLACE_TARGET_PREPOSITIONS and not targets:
-                targets = [a for a in _country_of_place(ctx, np) if a.country not in own]
+        targets = _other_country(ctx, clause, subject)
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
         targets = _visited(ctx, clause)
     if not targets:  # "mediators worked to close a deal between Israel and Hamas": the sides, when nothing nearer is aimed at
@@ -492,9 +497,25 @@ def _issuer(ctx: _Context, clause: Clause) -> list[Actor]:
 _PLACE_TARGET_PREPOSITIONS = ("in", "into", "inside", "to", "from")
 
 
+def _other_country(ctx: _Context, clause: Clause, actors: list[Actor]) -> list[Actor]:
+    """The first country other than the actors' own that the clause's "in", "to", "from" … phrases name."""
+    own = {a.country for a in actors if a.country}
+    for p, np in clause.preps:
+        if p in _PLACE_TARGET_PREPOSITIONS:
+            found = [a for a in _country_of_place(ctx, np) if a.country not in own]
+            if found:
+                return found
+    return []
+
+
 # Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
 _PROPOSALS = frozenset("offer offers proposal proposals appeal appeals call calls request requests demand demands invitation "
                        "plan plans initiative bid ultimatum suggestion".split())
+
+
+# Acts of giving, whose "to" phrase names the side aimed at and whose object is the thing given: aid (07), and
+# returning property or paying compensation (0842).
+_GIVING = ("07", "0842")
 
 
 # Acts whose object is the actor's own forces or means ("withdraw its troops", "deployed soldiers").
@@ -518,6 +539,8 @@ def _linked_targets(ctx: _Context, k: int, clause: Clause, subject: list[Actor])
             return [a for a in found if a.name not in names]
     before = ctx.clauses[k - 1] if k > 0 else None
     if linked(before, clause) and before.object is not None and not _owned_by_subject(ctx, before.object):
+        if _counted_forces(ctx, before.object):  # "sent 21 personnel to Bosnia to investigate": where they went
+            return [a for a in _other_country(ctx, before, subject) if a.name not in names]
         return [a for a in ctx.actors(before.object) if a.kind in ACTOR_KINDS and a.name not in names]
     return []
 
@@ -546,6 +569,21 @@ def _expelling_country(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]
         if p == "from":
             return [a for a in ctx.actors(np) if a.kind == "country"]
     return []
+
+
+def _authorities_where(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
+    """"was arrested in Lebanon", "has been put under investigation in Italy": an agentless passive of an act only a
+    state does (investigate, arrest, detain, ban) is the act of the country it happened in."""
+    if not cameo.startswith(_STATE_ACTS) or clause.agent is not None:
+        return []
+    for p, np in clause.preps:
+        if p == "in":
+            return _country_of_place(ctx, np)
+    return []
+
+
+# Acts of a state's police, courts and officials: investigate (09), arrest, detain, ban, expel (17).
+_STATE_ACTS = ("09", "17")
 
 
 # Expulsions: of diplomats (166) and of other people (174).
@@ -689,7 +727,8 @@ def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
     return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she", "they", "it", "we")
 
 
-def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False) -> list[Actor]:
+def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False,
+                  own_forces: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
     without = tuple(p for p in TARGET_PREPOSITIONS if p != "with")
     preps = ("with", *without) if _together(ctx, clause) else without  # "met with Lavrov at a G20 meeting": with whom first
@@ -697,22 +736,39 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
         preps += ("with",)  # the other side of a tie, after any phrase the act itself is aimed at ("opposed to …")
     if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
         preps = ("against", "over", "about") + preps
+    if _wrongs_by(ctx, clause):  # "investigating alleged war crimes by Croatian extremists against Serb civilians"
+        preps = ("by",) + preps
     if clause.kind == "verb" and not ctx.code(clause).startswith("04"):
         preps = tuple(p for p in preps if p != "between")  # "withdraw troops due to tensions between the US and Iran"
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
-            if p != prep:
-                continue
+            if p != prep or (own_forces and p == "of" and np.head in _FORCES):
+                continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own
             found = [a for a in ctx.actors(np) if a.name not in names]
             if found:
                 return found
     return []
 
 
-# Nouns of a tie between two sides ("break off relations with Congo", "boycott all contact with the United States")
+def _wrongs_by(ctx: _Context, clause: Clause) -> bool:
+    """An investigation or accusation of wrongs ("crimes", "abuses") whose "by" phrase names who did them: the one
+    it is aimed at, before the victims after "against"."""
+    if not (ctx.code(clause) if clause.kind == "verb" else codes.noun_code(clause.lemma.split())).startswith(("09", "11")):
+        return False
+    phrases = [clause.object, *(np for p, np in clause.preps if p in ("into", "of", "over"))]
+    return any(np is not None and np.head in _WRONGS for np in phrases) and any(p == "by" for p, _ in clause.preps)
+
+
+_WRONGS = frozenset("crime crimes abuse abuses violation violations atrocity atrocities killing killings murder murders "
+                    "massacre massacres attack attacks misconduct corruption fraud torture".split())
+
+
+# Nouns of a tie between two sides ("break off relations with Congo", "boycott all contact with the United States"),
+# of a settlement or quarrel between them ("demanded a truce with Moslem forces", "ending its dispute with its partners")
 # and of a complaint lodged with someone ("lodged a protest with Albania"): the "with" phrase is the other side.
 _RELATIONS = frozenset("relations relationship ties links contact contacts talks dialogue negotiations cooperation "
-                       "protest protests complaint complaints".split())
+                       "protest protests complaint complaints truce ceasefire cease-fire armistice accord accords "
+                       "agreement agreements deal deals pact treaty dispute disputes".split())
 
 
 def _together(ctx: _Context, clause: Clause) -> bool:
@@ -849,6 +905,9 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
             # a country's (a newspaper or a person quoted earlier is no police force)
             if found.kind == "country" or codes.agent_sector(words[-1:]) not in ("COP", "MIL") or words[-1] in found.name.lower():
                 return [found]
+    owner = _forces_owner(doc, salience, toks, words)
+    if owner is not None:
+        return [owner]
     unnamed = _unnamed(doc, toks, words)
     if unnamed is not None:
         return [unnamed]
@@ -979,6 +1038,19 @@ def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
             country = m.country
     kind = "organization" if head in _ORG_HEADS else "group" if head.endswith("s") or head in ("police", "military") else "person"
     return Actor(name, kind, country)
+
+
+def _forces_owner(doc: Document, salience: Salience | None, toks, words: list[str]) -> Actor | None:
+    """"their forces had completed their withdrawal", "its troops": armed forces named by a possessive pronoun
+    act for its owner, resolved like the pronoun itself (CAMEO codes a country's forces as the country)."""
+    if len(toks) < 2 or words[0] not in _POSSESSIVE_PRONOUNS or words[-1] not in _FORCES or salience is None:
+        return None
+    pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _POSSESSIVE_PRONOUNS[words[0]])
+    who = resolve(doc, salience, pronoun, toks[0].start)
+    return _actor_of(doc, who[0], "") if who else None
+
+
+_POSSESSIVE_PRONOUNS = {"their": "they", "its": "it", "his": "he", "her": "she"}
 
 
 def _sentence_initial(doc: Document, tok) -> bool:

@@ -562,3 +562,49 @@ def test_support_won_from_someone_is_aimed_at_who_won_it(write_article):
 def test_what_a_speaker_says_happened_is_not_the_speakers_act(write_article):
     ds = write_article(HEAD + "Police said the attack killed two men.\n", context=False)
     assert not (_events(ds)["actor"] == "police").any(), _events(ds)[["actor", "action", "plover"]].to_dict("records")
+
+
+def test_the_other_side_of_a_truce_is_its_with_phrase(write_article):
+    ds = write_article(HEAD + "Armenia demanded a ceasefire with Azerbaijan on Monday.\n", context=False)
+    assert _one(ds, plover="REQUEST")["target"] == "Azerbaijan"
+
+
+def test_what_is_given_is_no_target_whom_it_is_given_to_is(write_article):
+    ds = write_article(HEAD + "Norway is providing medicine and military intelligence to Chad.\n", context=False)
+    aid = _one(ds, plover="AID")
+    assert (aid["actor"], aid["target"]) == ("Norway", "Chad")
+
+
+def test_personnel_sent_somewhere_to_act_aim_the_act_at_where_they_went(write_article):
+    ds = write_article(HEAD + "The African Union sent 40 police officers to Mali on Tuesday to investigate the killings.\n", context=False)
+    probe = _one(ds, action="investigate")
+    assert probe["target"] == "Mali"
+
+
+def test_a_withdrawal_of_forces_is_aimed_at_the_country_they_leave(write_article):
+    ds = write_article(HEAD + "Britain began the withdrawal of 500 soldiers from Cyprus on Monday.\n", context=False)
+    retreat = _one(ds, plover="RETREAT")
+    assert (retreat["actor"], retreat["target"]) == ("United Kingdom", "Cyprus")
+
+
+def test_forces_named_by_a_possessive_pronoun_act_for_their_owner(write_article):
+    ds = write_article(HEAD + "Ethiopia said on Sunday its troops had withdrawn from the border town of Humera.\n", context=False)
+    assert _one(ds, plover="RETREAT")["actor"] == "Ethiopia"
+
+
+def test_an_agentless_arrest_in_a_country_is_that_countrys_act(write_article):
+    ds = write_article(HEAD + "A French aid worker was arrested in Niger on Sunday.\n", context=False)
+    arrest = _one(ds, plover="COERCE")
+    assert arrest["actor"] == "Niger"
+
+
+def test_an_investigation_of_wrongs_is_aimed_at_who_did_them_not_at_the_victims(write_article):
+    ds = write_article(HEAD + "Serbia is investigating alleged abuses by Kosovo police against Serb villagers.\n", context=False)
+    probe = _one(ds, plover="ACCUSE")
+    assert "Kosovo" in probe["target"] and "villagers" not in probe["target"]
+
+
+def test_the_red_cross_is_an_organisation_that_acts(write_article):
+    ds = write_article(HEAD + "The Red Cross said Britain must ensure security in the camps.\n", context=False)
+    demand = _one(ds, plover="REQUEST")
+    assert (demand["actor"], demand["target"]) == ("International Committee of the Red Cross", "United Kingdom")
