@@ -213,6 +213,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "heading for Kuwait": a movement is an event only towards a place
     when = date_of(ctx, clause)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
+    if len(sources) > 1 and cameo.startswith(_MUTUAL) and targets and all(_unnamed_people(t) for t in targets):
+        targets = []  # "X and Y agreed to share information on missing people": agreed with each other, not with the missing
     out = []
     pairs = reciprocal(sources, targets, cameo, aimed_at_thing=clause.object is not None)
     for actor, target in pairs:
@@ -411,6 +413,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # (PLOVER's convention when no other side is named); the actor's own country is no target, and an unnamed
         # group ("teachers striking in West Virginia") has no country to tell another from
         targets = _other_country(ctx, clause, subject)
+    if not targets and cameo.startswith("10") and clause.object is not None and clause.object.head in _REFUGE:
+        targets = _other_country(ctx, clause, subject)  # "sought refuge in Germany": asked of the country that shelters
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
         targets = _visited(ctx, clause)
     if not targets:  # "mediators worked to close a deal between Israel and Hamas": the sides, when nothing nearer is aimed at
@@ -511,6 +515,10 @@ def _other_country(ctx: _Context, clause: Clause, actors: list[Actor]) -> list[A
 # Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
 _PROPOSALS = frozenset("offer offers proposal proposals appeal appeals call calls request requests demand demands invitation "
                        "plan plans initiative bid ultimatum suggestion".split())
+
+
+# What is sought from the country it is sought in.
+_REFUGE = frozenset("refuge asylum shelter sanctuary protection".split())
 
 
 # Acts of giving, whose "to" phrase names the side aimed at and whose object is the thing given: aid (07), and
@@ -661,6 +669,11 @@ _MUTUAL = ("03", "04", "05", "06", "19")
 _MUTUAL_TIES = ("054", "055", "057")
 
 
+def _unnamed_people(actor: Actor) -> bool:
+    """An actor the text names only by a common noun ("missing people", "civilians"), with no country."""
+    return actor.kind in ("group", "person") and not actor.country and actor.name[:1].islower()
+
+
 def _modifier_participle(ctx: _Context, clause: Clause) -> bool:
     """An -ing verb with no auxiliary right after its noun ("bases hosting", "a man threatening")."""
     if clause.kind != "verb" or clause.subject is None or clause.group_start != clause.start:
@@ -731,7 +744,9 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
                   own_forces: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
     without = tuple(p for p in TARGET_PREPOSITIONS if p != "with")
-    preps = ("with", *without) if _together(ctx, clause) else without  # "met with Lavrov at a G20 meeting": with whom first
+    # "met with Lavrov at a G20 meeting": with whom first, unless the "with" phrase hangs on a tie named in the phrase
+    # before it ("agreed to US mediation in the talks with the Palestinians": the talks are with them)
+    preps = ("with", *without) if _together(ctx, clause) and not _with_hangs_on_tie(clause) else without
     if "with" not in preps and any(np is not None and np.head in _RELATIONS for np in (clause.object, *(np for p, np in clause.preps))):
         preps += ("with",)  # the other side of a tie, after any phrase the act itself is aimed at ("opposed to …")
     if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
@@ -748,6 +763,15 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
             if found:
                 return found
     return []
+
+
+def _with_hangs_on_tie(clause: Clause) -> bool:
+    previous = None
+    for p, np in clause.preps:
+        if p == "with":
+            return previous is not None and previous.head in _RELATIONS
+        previous = np
+    return False
 
 
 def _wrongs_by(ctx: _Context, clause: Clause) -> bool:

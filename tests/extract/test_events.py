@@ -608,3 +608,19 @@ def test_the_red_cross_is_an_organisation_that_acts(write_article):
     ds = write_article(HEAD + "The Red Cross said Britain must ensure security in the camps.\n", context=False)
     demand = _one(ds, plover="REQUEST")
     assert (demand["actor"], demand["target"]) == ("International Committee of the Red Cross", "United Kingdom")
+
+
+def test_a_with_phrase_after_talks_is_whom_the_talks_are_with_not_whom_the_verb_is(write_article):
+    ds = write_article(HEAD + "Chile has agreed to Brazilian mediation in the border talks with Peru.\n", context=False)
+    assert _one(ds, action="has agreed")["target"] == "Brazil"
+
+
+def test_refuge_is_sought_from_the_country_it_is_sought_in(write_article):
+    ds = write_article(HEAD + "Thousands of Syrian families sought refuge in Turkey last month.\n", context=False)
+    assert _one(ds, plover="REQUEST")["target"] == "Turkey"
+
+
+def test_coordinated_sides_agreeing_about_unnamed_people_agree_with_each_other(write_article):
+    ds = write_article(HEAD + "Chile and Peru agreed on Friday to share information on missing fishermen.\n", context=False)
+    agree = _events(ds)[_events(ds)["plover"] == "AGREE"]
+    assert set(zip(agree["actor"], agree["target"])) == {("Chile", "Peru"), ("Peru", "Chile")}
