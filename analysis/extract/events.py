@@ -198,6 +198,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if clause.kind == "noun" and _inside_other(ctx, clause):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
     sources, targets = _participants(ctx, k, clause, cameo, base)
+    if not sources and cameo.startswith(_MUTUAL):
+        sides = _between(ctx, clause)
+        if len(sides) > 1:  # "clashes between police and protesters", "talks between Chile and Peru": each with the other
+            sources, targets = sides, []
     if not sources:
         if not (clause.voice == "passive" or clause.kind == "noun") or not targets:
             return []
@@ -749,6 +753,8 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
     preps = ("with", *without) if _together(ctx, clause) and not _with_hangs_on_tie(clause) else without
     if "with" not in preps and any(np is not None and np.head in _RELATIONS for np in (clause.object, *(np for p, np in clause.preps))):
         preps += ("with",)  # the other side of a tie, after any phrase the act itself is aimed at ("opposed to …")
+    if clause.kind == "verb" and ctx.code(clause).startswith("14"):
+        preps += ("outside",)  # "demonstrated outside the Russian embassy": a protest at a country's or a body's door
     if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
         preps = ("against", "over", "about") + preps
     if _wrongs_by(ctx, clause):  # "investigating alleged war crimes by Croatian extremists against Serb civilians"
@@ -763,6 +769,10 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
             if found:
                 return found
     return []
+
+
+def _between(ctx: _Context, clause: Clause) -> list[Actor]:
+    return next((ctx.actors(np) for p, np in clause.preps if p == "between"), [])
 
 
 def _with_hangs_on_tie(clause: Clause) -> bool:
@@ -788,11 +798,12 @@ _WRONGS = frozenset("crime crimes abuse abuses violation violations atrocity atr
 
 
 # Nouns of a tie between two sides ("break off relations with Congo", "boycott all contact with the United States"),
-# of a settlement or quarrel between them ("demanded a truce with Moslem forces", "ending its dispute with its partners")
+# of a settlement or quarrel between them ("demanded a truce with Moslem forces", "ending its dispute with its partners"),
+# of the line between them ("closed its border with Gaza")
 # and of a complaint lodged with someone ("lodged a protest with Albania"): the "with" phrase is the other side.
 _RELATIONS = frozenset("relations relationship ties links contact contacts talks dialogue negotiations cooperation "
                        "protest protests complaint complaints truce ceasefire cease-fire armistice accord accords "
-                       "agreement agreements deal deals pact treaty dispute disputes".split())
+                       "agreement agreements deal deals pact treaty dispute disputes border borders frontier".split())
 
 
 def _together(ctx: _Context, clause: Clause) -> bool:
@@ -829,6 +840,10 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     for part in _parts(doc, toks):
         for actor in _part_actors(doc, salience, part):
             actor = _owned_body(doc, part, actor)
+            if actor.name == doc.norm[part[0].start : part[-1].end] and len(part) > 1 and part[-2].end < part[-1].start - 1 \
+                    and doc.norm[part[-2].end : part[-1].start].strip():
+                # "Azerbaijani and Armenian forces": the first side is "Azerbaijani forces", not the whole phrase
+                actor = actor._replace(name=" ".join(t.text for t in part))
             if actor.name and actor not in out:
                 out.append(actor)
     return out

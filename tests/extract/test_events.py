@@ -624,3 +624,26 @@ def test_coordinated_sides_agreeing_about_unnamed_people_agree_with_each_other(w
     ds = write_article(HEAD + "Chile and Peru agreed on Friday to share information on missing fishermen.\n", context=False)
     agree = _events(ds)[_events(ds)["plover"] == "AGREE"]
     assert set(zip(agree["actor"], agree["target"])) == {("Chile", "Peru"), ("Peru", "Chile")}
+
+
+def test_clashes_between_two_sides_are_each_sides_act_on_the_other(write_article):
+    ds = write_article(HEAD + "Clashes between police and protesters left two dead in Nairobi.\n", context=False)
+    fights = _events(ds)[_events(ds)["plover"] == "ASSAULT"]
+    assert set(zip(fights["actor"], fights["target"])) == {("police", "protesters"), ("protesters", "police")}
+
+
+def test_sides_named_by_two_adjectives_on_one_noun_are_each_named_with_it(write_article):
+    ds = write_article(HEAD + "Fighting broke out between Serbian and Croatian forces on Friday.\n", context=False)
+    fights = _events(ds)[_events(ds)["plover"] == "ASSAULT"]
+    assert set(zip(fights["actor"], fights["target"])) == {("Serbian forces", "Croatian forces"), ("Croatian forces", "Serbian forces")}
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_country(write_article):
+    ds = write_article(HEAD + "Hundreds of students demonstrated outside the Chinese embassy on Monday.\n", context=False)
+    protest = _one(ds, plover="PROTEST")
+    assert protest["target_kind"] and "Chin" in protest["target"]
+
+
+def test_a_border_with_a_country_names_the_other_side(write_article):
+    ds = write_article(HEAD + "The army mobilized 10,000 reservists along the border with Eritrea.\n", context=False)
+    assert _one(ds, plover="MOBILIZE")["target"] == "Eritrea"
