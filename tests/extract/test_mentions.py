@@ -431,3 +431,8 @@ def test_a_sentence_full_of_names_is_not_a_title_case_headline(doc):
 def test_whole_word_hits_take_whole_words_only(text, words, found):
     from analysis.extract.mentions import _whole_word_hits
     assert [(s, e) for s, e, _ in _whole_word_hits(text, words, 0, len(text))] == found
+
+
+def test_a_title_with_of_in_it_is_not_part_of_the_name_after_it(doc):
+    text = "Secretary of State Mara Velde rejected the proposal on Tuesday."
+    assert [m.text for m in doc(text).mentions if m.kind == "person"] == ["Mara Velde"]
