@@ -827,6 +827,13 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
             # no comma: skip the preposition and its phrase ("According to reports the US made …")
             k = i + 1 + (words[i] == "according" and i + 1 < b and words[i + 1] == "to")
             np = _np_from(s, k, b) if k < b else None
+            if np is not None and words[k] in CALENDAR and t == "P":
+                d = k + 1  # "On Jan. 8 Iran fired …": the date ends at its numbers, the subject follows
+                while d <= np.last and tags[d] == "U":
+                    d += 1
+                if d <= np.last and tags[d] == "N":
+                    i = d
+                    continue
             if np is not None and np.last + 1 < b and (t == "P" or words[i] == "according"):
                 i = np.last + 1
                 continue

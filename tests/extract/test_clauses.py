@@ -26,6 +26,8 @@ def _clause(d, lemma, kind="verb"):
     ("In Lisbon, the foreign minister Ana Costa met her Spanish counterpart.", "meet", "the foreign minister Ana Costa", "her Spanish counterpart"),
     ("The council on Tuesday rejected the proposal.", "reject", "The council", "the proposal"),
     ("Two days after the vote, a group of farmers blocked the motorway.", "block", "a group of farmers", "the motorway"),
+    ("Early on Jan. 8 Chile expelled three diplomats.", "expel", "Chile", "three diplomats"),  # the date ends at its day
+    ("On March 3 2021 Peru closed the border.", "close", "Peru", "the border"),
 ])
 def test_subject_and_object(doc, sentence, lemma, subject, obj):
     d = doc(HEAD + sentence + "\n")
