@@ -1098,7 +1098,8 @@ def _sentence_initial(doc: Document, tok) -> bool:
 
 
 _LEADING = frozenset("the a an some all both several many more than less fewer at least about around nearly almost over up to "
-                     "dozens hundreds thousands of its his her their our these those this that".split()) | _QUANTIFIERS
+                     "dozens hundreds thousands of its his her their our these those this that six seven eight nine ten "
+                     "dozen hundred thousand million".split()) | _QUANTIFIERS  # "Five hundred rebels" are rebels
 
 
 def _iso(country: str) -> str:

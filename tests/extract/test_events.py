@@ -647,3 +647,8 @@ def test_a_protest_outside_an_embassy_is_aimed_at_its_country(write_article):
 def test_a_border_with_a_country_names_the_other_side(write_article):
     ds = write_article(HEAD + "The army mobilized 10,000 reservists along the border with Eritrea.\n", context=False)
     assert _one(ds, plover="MOBILIZE")["target"] == "Eritrea"
+
+
+def test_a_counted_group_is_named_without_its_count(write_article):
+    ds = write_article(HEAD + "Five hundred rebels surrendered to the army last week.\n", context=False)
+    assert _one(ds, plover="RETREAT")["actor"] == "rebels"
