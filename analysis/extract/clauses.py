@@ -816,6 +816,10 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
         break
     while i < b:
         t = tags[i]
+        if words[i] in _ROUGHLY and i + 1 < b and tags[i + 1] == "U":
+            np = _np_from(s, i + 1, b)  # "About 2,000 people rallied", "Over 100 people were hurt": a count, not a phrase of place
+            if np is not None and np.last + 1 == b:
+                return np
         if t in ("P", "S") or words[i] == "according":
             # an introductory phrase ("In Cairo,", "According to X,", "As a result,"): up to its comma
             k = i + 1
@@ -859,6 +863,7 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
 
 
 _TIME_OPENERS = frozenset(("last", "this", "next", "earlier", "early", "late", "later"))
+_ROUGHLY = frozenset(("about", "around", "over", "approximately", "nearly", "almost", "roughly"))
 
 
 def _intro_phrase(s: _Sentence, np: Phrase) -> bool:

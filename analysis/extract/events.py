@@ -240,6 +240,8 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
     if clause.kind == "noun":
         host = ctx.clauses[clause.host] if clause.host >= 0 else None
         coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
+        if coded.startswith("19") and _labour_strike(ctx, clause):
+            coded = "143"  # "went on strike", "a four-day strike", "a strike by teachers": workers stopping work
         hosted = ctx.code(host) if host is not None else ""
         if hosted and hosted != codes.NO_EVENT and hosted[:2] == coded[:2]:
             return codes.NO_EVENT, "", ""  # "launched an attack on": the verb, read with its noun, carries the event
@@ -264,6 +266,22 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         if raw == codes.NO_EVENT or not (clause.modality == "intent" and base[:2] in ("13", "14", "15", "16", "17", "18", "19", "20")):
             result = _FRAME_CODES[clause.modality]
     return codes.as_request(result), "", base
+
+
+def _labour_strike(ctx: _Context, clause: Clause) -> bool:
+    """A strike by workers, not a military one: "on strike", "a general strike", "a four-day strike", "a strike by
+    teachers" (the words right before the noun or its "by" phrase say so)."""
+    if clause.lemma.split()[-1] not in ("strike", "strikes"):
+        return False
+    before = [t.text.lower() for t in ctx.doc.tokens_in(max(ctx.sent.start, clause.start - 30), clause.start)[-1:]]
+    if before and (before[0] in _LABOUR_STRIKE_WORDS or before[0].endswith(("-day", "-hour", "-week", "-month"))):
+        return True
+    return len(clause.after) > 1 and clause.after[0] == "by" and codes.agent_sector([clause.after[1]]) in _LABOUR_SECTORS
+
+
+_LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite warning wildcat sit-down "
+                                 "teachers workers doctors nurses union day week month".split())
+_LABOUR_SECTORS = ("LAB", "EDU", "HLH")
 
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.

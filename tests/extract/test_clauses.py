@@ -28,6 +28,7 @@ def _clause(d, lemma, kind="verb"):
     ("Two days after the vote, a group of farmers blocked the motorway.", "block", "a group of farmers", "the motorway"),
     ("Early on Jan. 8 Chile expelled three diplomats.", "expel", "Chile", "three diplomats"),  # the date ends at its day
     ("On March 3 2021 Peru closed the border.", "close", "Peru", "the border"),
+    ("About 2,000 farmers blocked the motorway.", "block", "2,000 farmers", "the motorway"),  # a count, not "about" a thing
 ])
 def test_subject_and_object(doc, sentence, lemma, subject, obj):
     d = doc(HEAD + sentence + "\n")

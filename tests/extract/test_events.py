@@ -652,3 +652,21 @@ def test_a_border_with_a_country_names_the_other_side(write_article):
 def test_a_counted_group_is_named_without_its_count(write_article):
     ds = write_article(HEAD + "Five hundred rebels surrendered to the army last week.\n", context=False)
     assert _one(ds, plover="RETREAT")["actor"] == "rebels"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Around 300 dock workers went on strike on Monday.", "dock workers"),
+    ("A strike by teachers closed schools across the state.", "teachers"),
+    ("The union called off a four-day strike after talks with the ministry.", ""),
+])
+def test_a_strike_by_workers_is_a_protest_not_an_attack(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert "ASSAULT" not in set(ev["plover"]), ev[["actor", "action", "plover"]].to_dict("records")
+    if actor:
+        assert _one(ds, plover="PROTEST")["actor"] == actor
+
+
+def test_a_drone_strike_stays_an_attack(write_article):
+    ds = write_article(HEAD + "A Kenyan drone strike killed two militants in Somalia.\n", context=False)
+    assert "PROTEST" not in set(_events(ds)["plover"]) and "ASSAULT" in set(_events(ds)["plover"])
