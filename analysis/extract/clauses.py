@@ -677,6 +677,9 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     verb = groups[gi]["verb"]
     if s.words[verb].endswith("ing") and not groups[gi]["aux"] and not comma_before_verb and _np_word(s, j):
         near = _np_ending_at(s, j)  # "a man threatening people": a participle after its noun
+        if near is not None and codes.family(_first_lemma(s.words[verb])) in _VOICED and _thing_after_preposition(s, near) \
+                and gi > 0 and gi - 1 < len(found) and found[gi - 1].kind == "verb" and found[gi - 1].subject is not None:
+            return found[gi - 1].subject, -1, -1  # "marched to the palace demanding …": the marchers demand
         if near is not None:
             return near, -1, -1
     if not comma_before_verb and _np_word(s, j):
@@ -691,6 +694,22 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
 # Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
 _DECISION_NOUNS = frozenset("decision plan plans move bid order orders attempt attempts effort efforts threat threats "
                             "promise pledge vow refusal offer proposal call calls demand demands request agreement".split())
+
+
+def _thing_after_preposition(s: _Sentence, np: Phrase) -> bool:
+    """A noun phrase after a preposition that names no one ("to the presidential palace"): a place or thing, which
+    cannot do what a participle after it says ("fired at protesters demanding …" is another matter)."""
+    if np.first == 0 or not (s.tags[np.first - 1] == "P" or s.words[np.first - 1] == "to"):
+        return False
+    if any(s.name[k] is not None and s.name[k].kind in ("person", "organization", "group", "country") for k in range(np.first, np.last + 1)):
+        return False
+    return not codes.agent_sector([s.words[np.last]]) and s.words[np.last] not in _GROUP_HEADS
+
+
+# Acts voiced while doing another ("marched … demanding", "rallied … chanting against"): appeal, demand, accuse,
+# reject, threaten, protest.
+_VOICED = frozenset(("02", "10", "11", "12", "13", "14"))
+_GROUP_HEADS = frozenset("people crowd crowds residents villagers civilians protesters demonstrators students workers".split())
 
 
 def _list_of_acts(s: _Sentence, j: int, start: int, prev: Clause) -> bool:

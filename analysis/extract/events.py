@@ -195,7 +195,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # a plain statement is its quote's event; a denial (016, PLOVER's REJECT) is an act of its own
     if _alleged(ctx, k, clause):
         return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
-    if clause.kind == "noun" and _inside_other(ctx, clause):
+    if clause.kind == "noun" and (_inside_other(ctx, clause) or _what_the_verb_is_in(ctx, clause, cameo)):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
     sources, targets = _participants(ctx, k, clause, cameo, base)
     if not sources and cameo.startswith(_MUTUAL):
@@ -346,6 +346,15 @@ def _inside_other(ctx: _Context, clause: Clause) -> bool:
     return False
 
 
+def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
+    """"were engaged in heavy clashes with …": the noun after "engaged in" is the act "engage" already codes."""
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.lemma == "engage" and ctx.code(other)[:2] == cameo[:2] \
+                and any(p == "in" and np.start <= clause.start < np.end for p, np in other.preps):
+            return True
+    return False
+
+
 def _verb_code(clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
@@ -376,6 +385,11 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         return sources, targets
+    if clause.voice == "passive" and clause.lemma in ("engage", "involve") and clause.agent is None:
+        # "forces were engaged in heavy clashes with an armed group": the subject is in the act, with the other side
+        sources = ctx.actors(clause.subject)
+        names = {a.name for a in sources}
+        return sources, next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps if p == "with"), [])
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
@@ -489,7 +503,10 @@ def _in_the_act(ctx: _Context, clause: Clause) -> list[Actor]:
     toks = ctx.doc.tokens_in(ctx.sent.start, clause.start)
     for i, t in enumerate(toks[:-1]):
         if t.text.lower() in ("is", "are", "was", "were", "remain", "remained", "remains"):
-            if 0 < i <= 8 and toks[i + 1].text.lower() in ("in", "on") and not any(c.kind == "verb" and c.start < t.start for c in ctx.clauses):
+            nxt = [x.text.lower() for x in toks[i + 1 : i + 3]]
+            # "were involved in talks with the rebels": the same ("engaged in" is a verb the lexicon codes itself)
+            inside = nxt[:1] in (["in"], ["on"]) or nxt == ["involved", "in"]
+            if 0 < i <= 8 and inside and not any(c.kind == "verb" and c.start < t.start and c.lemma != "involve" for c in ctx.clauses):
                 return phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[i - 1].end)
             return []
     return []

@@ -170,3 +170,13 @@ def test_an_appositive_participle_is_no_first_act_of_a_list(doc):
 def test_a_thousands_separator_does_not_break_a_phrase(doc):
     d = doc(HEAD + "Rebels freed 2,000 prisoners on Monday.\n")
     assert _words(d, _clause(d, "free").object) == "2,000 prisoners"
+
+
+def test_a_demand_voiced_while_marching_somewhere_is_the_marchers(doc):
+    d = doc(HEAD + "Hundreds of nurses marched to the presidential palace demanding higher pay.\n")
+    assert _words(d, _clause(d, "demand").subject) == "Hundreds of nurses"
+
+
+def test_a_participle_after_people_is_theirs(doc):
+    d = doc(HEAD + "Police fired at protesters demanding the release of their leader.\n")
+    assert _words(d, _clause(d, "demand").subject) == "protesters"

@@ -670,3 +670,15 @@ def test_a_strike_by_workers_is_a_protest_not_an_attack(write_article, sentence,
 def test_a_drone_strike_stays_an_attack(write_article):
     ds = write_article(HEAD + "A Kenyan drone strike killed two militants in Somalia.\n", context=False)
     assert "PROTEST" not in set(_events(ds)["plover"]) and "ASSAULT" in set(_events(ds)["plover"])
+
+
+def test_those_engaged_in_clashes_with_someone_fight_them(write_article):
+    ds = write_article(HEAD + "Malian troops were engaged in heavy clashes with jihadist fighters near Gao.\n", context=False)
+    fight = _one(ds, plover="ASSAULT")
+    assert (fight["actor"], fight["target"]) == ("Malian troops", "jihadist fighters")
+
+
+def test_those_involved_in_talks_hold_them(write_article):
+    ds = write_article(HEAD + "Two ministers were involved in talks with the rebels on Sunday.\n", context=False)
+    talks = _one(ds, plover="CONSULT")
+    assert (talks["actor"], talks["target"]) == ("ministers", "rebels")
