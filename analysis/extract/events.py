@@ -417,6 +417,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         names = {a.name for a in subject}
         targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
                         if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)
+    if cameo.startswith("192"):  # "recaptured Palmyra from the Islamic State": taken from that side, not the town
+        names = {a.name for a in subject}
+        targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
+                        if p == "from" and any(a.name not in names for a in ctx.actors(np))), targets)
     if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
         targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
@@ -941,6 +945,10 @@ def _names_someone(doc: Document, toks) -> bool:
 
 def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     words = [t.text.lower() for t in toks]
+    if _capitalised_common_noun(doc, toks, words):
+        unnamed = _unnamed(doc, toks, words)  # "Government forces recaptured …": government forces, not a body "Government"
+        if unnamed is not None:
+            return [unnamed]
     if len(toks) == 1 and words[0] in _OBJECT_PRONOUNS and salience is not None:
         # "charged him", "sentenced her": the object form of a pronoun, resolved like its subject form
         pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _OBJECT_PRONOUNS[words[0]])
@@ -1125,6 +1133,17 @@ def _forces_owner(doc: Document, salience: Salience | None, toks, words: list[st
 
 
 _POSSESSIVE_PRONOUNS = {"their": "they", "its": "it", "his": "he", "her": "she"}
+
+
+def _capitalised_common_noun(doc: Document, toks, words: list[str]) -> bool:
+    """A sentence's first word, capitalised only for that, that names a kind of actor before a lower-case agent
+    noun ("Government forces", "Army officers", "Opposition supporters"), read as a name by the mention finder."""
+    if len(toks) < 2 or not toks[-1].text.islower() or not (codes.agent_sector(words[-1:]) or words[-1] in _FORCES) \
+            or not _sentence_initial(doc, toks[0]):
+        return False
+    found = [m for m in doc.mentions_in(toks[0].start, toks[0].end)]
+    return len(found) == 1 and found[0].end == toks[0].end and found[0].kind == "organization" \
+        and bool(codes.agent_sector(words[:1]) or words[0] in group_nouns())
 
 
 def _sentence_initial(doc: Document, tok) -> bool:

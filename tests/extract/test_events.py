@@ -682,3 +682,19 @@ def test_those_involved_in_talks_hold_them(write_article):
     ds = write_article(HEAD + "Two ministers were involved in talks with the rebels on Sunday.\n", context=False)
     talks = _one(ds, plover="CONSULT")
     assert (talks["actor"], talks["target"]) == ("ministers", "rebels")
+
+
+def test_a_sentences_capitalised_first_word_before_forces_is_no_body_of_its_own(write_article):
+    ds = write_article(HEAD + "Government forces recaptured the town of Kidal from the rebels.\n", context=False)
+    seized = _one(ds, plover="COERCE")
+    assert seized["actor"].lower() == "government forces"
+
+
+def test_a_town_retaken_from_a_side_is_taken_from_that_side(write_article):
+    ds = write_article(HEAD + "The army recaptured the town of Kidal from the Tuareg rebels on Friday.\n", context=False)
+    assert _one(ds, plover="COERCE")["target"] == "Tuareg rebels"
+
+
+def test_a_veto_is_a_rejection(write_article):
+    ds = write_article(HEAD + "Hungary vetoed the European Union statement on Friday.\n", context=False)
+    assert _one(ds, action="vetoed")["plover"] == "REJECT"
