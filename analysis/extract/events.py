@@ -33,7 +33,7 @@ from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, dates_in
 from .locations import located_name
-from .mentions import Mention, group_nouns
+from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
 from .spans import starting_in
 from .speakers import _PERSON_NOUNS, _QUANTIFIERS, SpeakerPhrase, _phrase, named_collective, unlisted_name
@@ -993,6 +993,9 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     unnamed = _unnamed(doc, toks, words)
     if unnamed is not None:
         return [unnamed]
+    office = _office_of(doc, toks, words)
+    if office is not None:
+        return [office]
     thing = _owner_of_thing(doc, toks)
     return [thing] if thing is not None else []
 
@@ -1144,6 +1147,17 @@ def _capitalised_common_noun(doc: Document, toks, words: list[str]) -> bool:
     found = [m for m in doc.mentions_in(toks[0].start, toks[0].end)]
     return len(found) == 1 and found[0].end == toks[0].end and found[0].kind == "organization" \
         and bool(codes.agent_sector(words[:1]) or words[0] in group_nouns())
+
+
+def _office_of(doc: Document, toks, words: list[str]) -> Actor | None:
+    """"the governor of Kandahar province", "the head of the agency": a person named by an office of a place or body
+    (the head before "of" is a title), not the place."""
+    of = words.index("of") if "of" in words[1:-1] else -1
+    if of < 1 or not is_title_word(words[of - 1]) or words[0] not in ("the", "a", "an") and not is_title_word(words[0]):
+        return None
+    k = 1 if words[0] in ("the", "a", "an") else 0
+    country = next((m.country for m in doc.mentions_in(toks[of].end, toks[-1].end) if m.country), "")
+    return Actor(" ".join(t.text for t in toks[k:]), "person", country)
 
 
 def _sentence_initial(doc: Document, tok) -> bool:

@@ -698,3 +698,18 @@ def test_a_town_retaken_from_a_side_is_taken_from_that_side(write_article):
 def test_a_veto_is_a_rejection(write_article):
     ds = write_article(HEAD + "Hungary vetoed the European Union statement on Friday.\n", context=False)
     assert _one(ds, action="vetoed")["plover"] == "REJECT"
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Serb gunners shelled the town of Gorazde on Sunday.", "Serbia"),
+    ("Bosnian police arrested two men in Tuzla.", "Bosnia and Herzegovina"),
+])
+def test_demonyms_of_the_balkans_name_their_country(write_article, sentence, country):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    actor = _events(ds).iloc[0]["actor"]
+    assert actor == country or ds.actors.set_index("name").loc[actor, "country"] == country
+
+
+def test_a_person_named_by_an_office_of_a_place_is_the_target_not_the_place(write_article):
+    ds = write_article(HEAD + "Gunmen assassinated the governor of Helmand province on Monday.\n", context=False)
+    assert _one(ds, plover="ASSAULT")["target"] == "governor of Helmand province"
