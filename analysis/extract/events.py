@@ -433,6 +433,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
             and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
         targets = _as_named(ctx, clause.object)  # "punched a photographer", "began shoving the referee": whom, by its words
+    if not targets and cameo[:2] in ("18", "19", "20") and _held_by_forces(ctx, clause.object):
+        targets = _as_named(ctx, clause.object)  # "ambushed an army convoy", "attacked a police station": whose it is
     if not targets and cameo[:2] in ("18", "19", "20"):
         # "opened fire on revelers", "a crackdown against students": whom force is used on, named by its words
         # when no table names them (a place there is where, not whom)
@@ -741,6 +743,18 @@ def _agentive(ctx: _Context, phrase: Phrase | None) -> bool:
 # Nouns of verbal acts whose "from" phrase names who did them.
 _VERBAL_NOUNS = frozenset("criticism condemnation backing support praise endorsement demand demands request requests call calls "
                           "appeal warning warnings threat threats pressure rebuke accusation accusations complaint protest".split())
+
+
+def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:
+    """A post, vehicle or unit of armed forces or police named by the kind of force before it ("an army convoy",
+    "a police station", "a navy base"): force used on it is used on them."""
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    return len(words) >= 2 and codes.agent_sector(words[-2:-1]) in _FORCE_SECTORS and not codes.agent_sector(words[-1:])
+
+
+_FORCE_SECTORS = ("MIL", "COP")
 
 
 def _as_named(ctx: _Context, phrase: Phrase | None) -> list[Actor]:

@@ -713,3 +713,12 @@ def test_demonyms_of_the_balkans_name_their_country(write_article, sentence, cou
 def test_a_person_named_by_an_office_of_a_place_is_the_target_not_the_place(write_article):
     ds = write_article(HEAD + "Gunmen assassinated the governor of Helmand province on Monday.\n", context=False)
     assert _one(ds, plover="ASSAULT")["target"] == "governor of Helmand province"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Rebels ambushed an army convoy near Gao on Sunday.", "army convoy"),
+    ("Gunmen attacked a police station in the north.", "police station"),
+])
+def test_force_used_on_a_post_of_the_army_or_police_is_aimed_at_it(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, plover="ASSAULT")["target"] == target
