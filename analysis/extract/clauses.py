@@ -296,6 +296,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return pw in ("by", "after", "before", "while", "since", "without", "for", "despite")
         return True  # a participle after a noun ("officers responding") or after a comma
     if p == "O":
+        if w in codes.lexicon().particles and " " in _lemma_with_particle(s, i)[0] and not _past_form(w):
+            return True  # "refused to hand over": a multi-word verb whose first word alone is no verb form
         return w in codes.lexicon().forms and not _past_form(w) and not (w.endswith("s") and w[:-1] in codes.lexicon().forms)
     if p in ("A", "M", "G"):
         return True

@@ -413,7 +413,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
     targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
-    if cameo.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia": whom, not what, is given
+    if cameo.startswith(_GIVING) or base.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia":
+        # whom, not what, is given (or refused: "refused to hand over their weapons to the peacekeepers")
         names = {a.name for a in subject}
         targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
                         if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)

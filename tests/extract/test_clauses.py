@@ -180,3 +180,9 @@ def test_a_demand_voiced_while_marching_somewhere_is_the_marchers(doc):
 def test_a_participle_after_people_is_theirs(doc):
     d = doc(HEAD + "Police fired at protesters demanding the release of their leader.\n")
     assert _words(d, _clause(d, "demand").subject) == "protesters"
+
+
+def test_a_multi_word_verb_after_to_is_a_verb(doc):
+    d = doc(HEAD + "The rebels refused to hand over their weapons on Monday.\n")
+    c = _clause(d, "hand over")
+    assert (c.modality, _words(d, c.subject), _words(d, c.object)) == ("refuse", "The rebels", "their weapons")
