@@ -415,6 +415,8 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
         if s.words[k] in _NP_LINKS and k + 1 < n and (s.tags[k + 1] in ("N", "D", "W", "U", "X") or (s.tags[k + 1] == "V" and not s._verbs[k + 1])):
             if s.tags[k + 1] in ("V", "W") and s.words[k + 1].endswith("ing") and len(s.words[k + 1]) > 5:
                 break  # "accused Darfur rebels of violating …": a gerund after "of" is what they did, not part of who
+            if s.name[j] is not None and s.name[j].kind == "country" and s.name[k] is None and s.tags[k + 1] == "D":
+                break  # "warned the United States of a nuclear war": what a country is warned of is not part of its name
             j = k + 1
             continue
         if t == "C" and s.words[k] in ("and", "&") and k + 1 < n and _coordinate_np(s, j, k + 1, n):

@@ -245,6 +245,8 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         hosted = ctx.code(host) if host is not None else ""
         if hosted and hosted != codes.NO_EVENT and hosted[:2] == coded[:2]:
             return codes.NO_EVENT, "", ""  # "launched an attack on": the verb, read with its noun, carries the event
+        if hosted.startswith("16") and coded[:2] in ("03", "04", "05", "06", "07", "08"):
+            return codes.NO_EVENT, "", ""  # "halted gas deliveries", "suspended talks": what is stopped is not done
         return coded, "", coded
     raw = ctx.code(clause)
     if raw not in (codes.NO_EVENT, "move") and not raw.startswith(_VERBAL_FAMILIES) and _is_cue(clause.lemma) \

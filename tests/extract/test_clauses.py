@@ -186,3 +186,8 @@ def test_a_multi_word_verb_after_to_is_a_verb(doc):
     d = doc(HEAD + "The rebels refused to hand over their weapons on Monday.\n")
     c = _clause(d, "hand over")
     assert (c.modality, _words(d, c.subject), _words(d, c.object)) == ("refuse", "The rebels", "their weapons")
+
+
+def test_what_a_country_is_warned_of_is_not_part_of_its_name(doc):
+    d = doc(HEAD + "Iran accused the United States of an act of war.\n")
+    assert _words(d, _clause(d, "accuse").object) == "the United States"

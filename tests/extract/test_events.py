@@ -722,3 +722,9 @@ def test_a_person_named_by_an_office_of_a_place_is_the_target_not_the_place(writ
 def test_force_used_on_a_post_of_the_army_or_police_is_aimed_at_it(write_article, sentence, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _one(ds, plover="ASSAULT")["target"] == target
+
+
+def test_deliveries_halted_are_aid_stopped_not_aid_given(write_article):
+    ds = write_article(HEAD + "Russia halted gas deliveries to Moldova on Monday.\n", context=False)
+    ev = _events(ds)
+    assert "AID" not in set(ev["plover"]) and _one(ds, plover="SANCTION")["target"] == "Moldova"
