@@ -908,17 +908,29 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
 def _owned_body(doc: Document, toks, actor: Actor) -> Actor:
     """"Russia's Foreign Ministry", "Romania's Justice Ministry": a body read by its bare head ("Ministry") is named
     with its country, whose it is."""
-    if " " in actor.name or actor.name.lower() not in _ORG_HEADS:
+    if " " in actor.name or actor.name.lower() not in _ORG_HEADS and actor.name not in ("Office", "Department"):
         return actor
     for k, t in enumerate(toks[:-1]):
-        if doc.norm.startswith(("’s", "'s"), t.end):
+        plural = t.text.endswith("s") and doc.norm.startswith(("’ ", "' "), t.end)  # "Kurdistan Workers' Party"
+        if doc.norm.startswith(("’s", "'s"), t.end) or plural:
             m = next((m for m in doc.mentions_in(t.start, t.end + 1) if m.kind == "country"), None)
             if m is None:
-                return actor
+                return _named_with_owner(doc, toks, k, actor)
             country = reference.gazetteer().countries.get(m.country)
             body = " ".join(x.text for x in toks[k + 1 :])
             return Actor(f"{country.name if country else m.name} {body}", "organization", m.country)
     return actor
+
+
+def _named_with_owner(doc: Document, toks, k: int, actor: Actor) -> Actor:
+    """"The Walker County Sheriff's Office", "the Kurdistan Workers' Party": a body whose name holds a possessive is
+    named whole, from the capitalised words before it (a lower-case owner, "the group's wing", leaves it as read)."""
+    first = k
+    while first > 0 and toks[first - 1].text[:1].isupper() and toks[first - 1].text.lower() not in ("the", "a", "an"):
+        first -= 1
+    if not toks[k].text[:1].isupper() or not all(x.text[:1].isupper() for x in toks[k + 1 :]):
+        return actor
+    return actor._replace(name=doc.norm[toks[first].start : toks[-1].end])
 
 
 def _parts(doc: Document, toks) -> list[list]:

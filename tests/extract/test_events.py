@@ -728,3 +728,12 @@ def test_deliveries_halted_are_aid_stopped_not_aid_given(write_article):
     ds = write_article(HEAD + "Russia halted gas deliveries to Moldova on Monday.\n", context=False)
     ev = _events(ds)
     assert "AID" not in set(ev["plover"]) and _one(ds, plover="SANCTION")["target"] == "Moldova"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Walker County Sheriff's Office is asking the public for help.", "Walker County Sheriff's Office"),
+    ("The Kurdistan Workers' Party demanded the release of its leader.", "Kurdistan Workers' Party"),
+])
+def test_a_body_whose_name_holds_a_possessive_is_named_whole(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, plover="REQUEST")["actor"] == actor
