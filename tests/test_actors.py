@@ -92,3 +92,9 @@ def test_mentions_link_to_actors(seed):
 def test_credit_is_not_a_person(seed):
     names = set(seed.actors["name"])
     assert "ALI ABBAS" not in names and "Ali Abbas" not in names
+
+
+def test_a_title_with_of_in_it_is_the_role_not_part_of_the_name(write_article):
+    ds = write_article("Talks\nSecretary of State Mara Velde said the talks would resume.\n", context=False)
+    row = _actor(ds, "Mara Velde")
+    assert row["role"] == "Secretary of State"

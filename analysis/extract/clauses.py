@@ -296,6 +296,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return pw in ("by", "after", "before", "while", "since", "without", "for", "despite")
         return True  # a participle after a noun ("officers responding") or after a comma
     if p == "O":
+        if w in codes.lexicon().particles and " " in _lemma_with_particle(s, i)[0] and not _past_form(w):
+            return True  # "refused to hand over": a multi-word verb whose first word alone is no verb form
         return w in codes.lexicon().forms and not _past_form(w) and not (w.endswith("s") and w[:-1] in codes.lexicon().forms)
     if p in ("A", "M", "G"):
         return True
@@ -413,6 +415,8 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
         if s.words[k] in _NP_LINKS and k + 1 < n and (s.tags[k + 1] in ("N", "D", "W", "U", "X") or (s.tags[k + 1] == "V" and not s._verbs[k + 1])):
             if s.tags[k + 1] in ("V", "W") and s.words[k + 1].endswith("ing") and len(s.words[k + 1]) > 5:
                 break  # "accused Darfur rebels of violating …": a gerund after "of" is what they did, not part of who
+            if s.name[j] is not None and s.name[j].kind == "country" and s.name[k] is None and s.tags[k + 1] == "D":
+                break  # "warned the United States of a nuclear war": what a country is warned of is not part of its name
             j = k + 1
             continue
         if t == "C" and s.words[k] in ("and", "&") and k + 1 < n and _coordinate_np(s, j, k + 1, n):
@@ -677,6 +681,9 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     verb = groups[gi]["verb"]
     if s.words[verb].endswith("ing") and not groups[gi]["aux"] and not comma_before_verb and _np_word(s, j):
         near = _np_ending_at(s, j)  # "a man threatening people": a participle after its noun
+        if near is not None and codes.family(_first_lemma(s.words[verb])) in _VOICED and _thing_after_preposition(s, near) \
+                and gi > 0 and gi - 1 < len(found) and found[gi - 1].kind == "verb" and found[gi - 1].subject is not None:
+            return found[gi - 1].subject, -1, -1  # "marched to the palace demanding …": the marchers demand
         if near is not None:
             return near, -1, -1
     if not comma_before_verb and _np_word(s, j):
@@ -691,6 +698,22 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
 # Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
 _DECISION_NOUNS = frozenset("decision plan plans move bid order orders attempt attempts effort efforts threat threats "
                             "promise pledge vow refusal offer proposal call calls demand demands request agreement".split())
+
+
+def _thing_after_preposition(s: _Sentence, np: Phrase) -> bool:
+    """A noun phrase after a preposition that names no one ("to the presidential palace"): a place or thing, which
+    cannot do what a participle after it says ("fired at protesters demanding …" is another matter)."""
+    if np.first == 0 or not (s.tags[np.first - 1] == "P" or s.words[np.first - 1] == "to"):
+        return False
+    if any(s.name[k] is not None and s.name[k].kind in ("person", "organization", "group", "country") for k in range(np.first, np.last + 1)):
+        return False
+    return not codes.agent_sector([s.words[np.last]]) and s.words[np.last] not in _GROUP_HEADS
+
+
+# Acts voiced while doing another ("marched … demanding", "rallied … chanting against"): appeal, demand, accuse,
+# reject, threaten, protest.
+_VOICED = frozenset(("02", "10", "11", "12", "13", "14"))
+_GROUP_HEADS = frozenset("people crowd crowds residents villagers civilians protesters demonstrators students workers".split())
 
 
 def _list_of_acts(s: _Sentence, j: int, start: int, prev: Clause) -> bool:
@@ -816,6 +839,10 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
         break
     while i < b:
         t = tags[i]
+        if words[i] in _ROUGHLY and i + 1 < b and tags[i + 1] == "U":
+            np = _np_from(s, i + 1, b)  # "About 2,000 people rallied", "Over 100 people were hurt": a count, not a phrase of place
+            if np is not None and np.last + 1 == b:
+                return np
         if t in ("P", "S") or words[i] == "according":
             # an introductory phrase ("In Cairo,", "According to X,", "As a result,"): up to its comma
             k = i + 1
@@ -827,6 +854,13 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
             # no comma: skip the preposition and its phrase ("According to reports the US made …")
             k = i + 1 + (words[i] == "according" and i + 1 < b and words[i + 1] == "to")
             np = _np_from(s, k, b) if k < b else None
+            if np is not None and words[k] in CALENDAR and t == "P":
+                d = k + 1  # "On Jan. 8 Iran fired …": the date ends at its numbers, the subject follows
+                while d <= np.last and tags[d] == "U":
+                    d += 1
+                if d <= np.last and tags[d] == "N":
+                    i = d
+                    continue
             if np is not None and np.last + 1 < b and (t == "P" or words[i] == "according"):
                 i = np.last + 1
                 continue
@@ -852,6 +886,7 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
 
 
 _TIME_OPENERS = frozenset(("last", "this", "next", "earlier", "early", "late", "later"))
+_ROUGHLY = frozenset(("about", "around", "over", "approximately", "nearly", "almost", "roughly"))
 
 
 def _intro_phrase(s: _Sentence, np: Phrase) -> bool:

@@ -33,7 +33,7 @@ from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, dates_in
 from .locations import located_name
-from .mentions import Mention, group_nouns
+from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
 from .spans import starting_in
 from .speakers import _PERSON_NOUNS, _QUANTIFIERS, SpeakerPhrase, _phrase, named_collective, unlisted_name
@@ -195,9 +195,13 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # a plain statement is its quote's event; a denial (016, PLOVER's REJECT) is an act of its own
     if _alleged(ctx, k, clause):
         return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
-    if clause.kind == "noun" and _inside_other(ctx, clause):
+    if clause.kind == "noun" and (_inside_other(ctx, clause) or _what_the_verb_is_in(ctx, clause, cameo)):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
     sources, targets = _participants(ctx, k, clause, cameo, base)
+    if not sources and cameo.startswith(_MUTUAL):
+        sides = _between(ctx, clause)
+        if len(sides) > 1:  # "clashes between police and protesters", "talks between Chile and Peru": each with the other
+            sources, targets = sides, []
     if not sources:
         if not (clause.voice == "passive" or clause.kind == "noun") or not targets:
             return []
@@ -213,6 +217,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "heading for Kuwait": a movement is an event only towards a place
     when = date_of(ctx, clause)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
+    if len(sources) > 1 and cameo.startswith(_MUTUAL) and targets and all(_unnamed_people(t) for t in targets):
+        targets = []  # "X and Y agreed to share information on missing people": agreed with each other, not with the missing
     out = []
     pairs = reciprocal(sources, targets, cameo, aimed_at_thing=clause.object is not None)
     for actor, target in pairs:
@@ -234,9 +240,13 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
     if clause.kind == "noun":
         host = ctx.clauses[clause.host] if clause.host >= 0 else None
         coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
+        if coded.startswith("19") and _labour_strike(ctx, clause):
+            coded = "143"  # "went on strike", "a four-day strike", "a strike by teachers": workers stopping work
         hosted = ctx.code(host) if host is not None else ""
         if hosted and hosted != codes.NO_EVENT and hosted[:2] == coded[:2]:
             return codes.NO_EVENT, "", ""  # "launched an attack on": the verb, read with its noun, carries the event
+        if hosted.startswith("16") and coded[:2] in ("03", "04", "05", "06", "07", "08"):
+            return codes.NO_EVENT, "", ""  # "halted gas deliveries", "suspended talks": what is stopped is not done
         return coded, "", coded
     raw = ctx.code(clause)
     if raw not in (codes.NO_EVENT, "move") and not raw.startswith(_VERBAL_FAMILIES) and _is_cue(clause.lemma) \
@@ -258,6 +268,22 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         if raw == codes.NO_EVENT or not (clause.modality == "intent" and base[:2] in ("13", "14", "15", "16", "17", "18", "19", "20")):
             result = _FRAME_CODES[clause.modality]
     return codes.as_request(result), "", base
+
+
+def _labour_strike(ctx: _Context, clause: Clause) -> bool:
+    """A strike by workers, not a military one: "on strike", "a general strike", "a four-day strike", "a strike by
+    teachers" (the words right before the noun or its "by" phrase say so)."""
+    if clause.lemma.split()[-1] not in ("strike", "strikes"):
+        return False
+    before = [t.text.lower() for t in ctx.doc.tokens_in(max(ctx.sent.start, clause.start - 30), clause.start)[-1:]]
+    if before and (before[0] in _LABOUR_STRIKE_WORDS or before[0].endswith(("-day", "-hour", "-week", "-month"))):
+        return True
+    return len(clause.after) > 1 and clause.after[0] == "by" and codes.agent_sector([clause.after[1]]) in _LABOUR_SECTORS
+
+
+_LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite warning wildcat sit-down "
+                                 "teachers workers doctors nurses union day week month".split())
+_LABOUR_SECTORS = ("LAB", "EDU", "HLH")
 
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.
@@ -322,6 +348,15 @@ def _inside_other(ctx: _Context, clause: Clause) -> bool:
     return False
 
 
+def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
+    """"were engaged in heavy clashes with …": the noun after "engaged in" is the act "engage" already codes."""
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.lemma == "engage" and ctx.code(other)[:2] == cameo[:2] \
+                and any(p == "in" and np.start <= clause.start < np.end for p, np in other.preps):
+            return True
+    return False
+
+
 def _verb_code(clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
@@ -344,13 +379,22 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             sources = _opening_meeting_subject(ctx, clause)
         if not sources and clause.host < 0:
             sources = _in_the_act(ctx, clause)
-        targets = _prep_targets(ctx, clause, sources)
+        own_forces = cameo.startswith(_OWN_FORCES)
+        targets = _prep_targets(ctx, clause, sources, own_forces=own_forces)
+        if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
+            targets = _other_country(ctx, clause, sources)
         if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         return sources, targets
+    if clause.voice == "passive" and clause.lemma in ("engage", "involve") and clause.agent is None:
+        # "forces were engaged in heavy clashes with an armed group": the subject is in the act, with the other side
+        sources = ctx.actors(clause.subject)
+        names = {a.name for a in sources}
+        return sources, next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps if p == "with"), [])
     if clause.voice == "passive":
-        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo)
+        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
+            or _authorities_where(ctx, clause, cameo)
         targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
         return sources, targets
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
@@ -371,6 +415,15 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
     targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if cameo.startswith(_GIVING) or base.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia":
+        # whom, not what, is given (or refused: "refused to hand over their weapons to the peacekeepers")
+        names = {a.name for a in subject}
+        targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
+                        if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)
+    if cameo.startswith("192"):  # "recaptured Palmyra from the Islamic State": taken from that side, not the town
+        names = {a.name for a in subject}
+        targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
+                        if p == "from" and any(a.name not in names for a in ctx.actors(np))), targets)
     if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
         targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
@@ -383,6 +436,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
             and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
         targets = _as_named(ctx, clause.object)  # "punched a photographer", "began shoving the referee": whom, by its words
+    if not targets and cameo[:2] in ("18", "19", "20") and _held_by_forces(ctx, clause.object):
+        targets = _as_named(ctx, clause.object)  # "ambushed an army convoy", "attacked a police station": whose it is
     if not targets and cameo[:2] in ("18", "19", "20"):
         # "opened fire on revelers", "a crackdown against students": whom force is used on, named by its words
         # when no table names them (a place there is where, not whom)
@@ -402,10 +457,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country
         # (PLOVER's convention when no other side is named); the actor's own country is no target, and an unnamed
         # group ("teachers striking in West Virginia") has no country to tell another from
-        own = {a.country for a in subject if a.country}
-        for p, np in clause.preps:
-            if p in _PLACE_TARGET_PREPOSITIONS and not targets:
-                targets = [a for a in _country_of_place(ctx, np) if a.country not in own]
+        targets = _other_country(ctx, clause, subject)
+    if not targets and cameo.startswith("10") and clause.object is not None and clause.object.head in _REFUGE:
+        targets = _other_country(ctx, clause, subject)  # "sought refuge in Germany": asked of the country that shelters
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
         targets = _visited(ctx, clause)
     if not targets:  # "mediators worked to close a deal between Israel and Hamas": the sides, when nothing nearer is aimed at
@@ -458,7 +512,10 @@ def _in_the_act(ctx: _Context, clause: Clause) -> list[Actor]:
     toks = ctx.doc.tokens_in(ctx.sent.start, clause.start)
     for i, t in enumerate(toks[:-1]):
         if t.text.lower() in ("is", "are", "was", "were", "remain", "remained", "remains"):
-            if 0 < i <= 8 and toks[i + 1].text.lower() in ("in", "on") and not any(c.kind == "verb" and c.start < t.start for c in ctx.clauses):
+            nxt = [x.text.lower() for x in toks[i + 1 : i + 3]]
+            # "were involved in talks with the rebels": the same ("engaged in" is a verb the lexicon codes itself)
+            inside = nxt[:1] in (["in"], ["on"]) or nxt == ["involved", "in"]
+            if 0 < i <= 8 and inside and not any(c.kind == "verb" and c.start < t.start and c.lemma != "involve" for c in ctx.clauses):
                 return phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[i - 1].end)
             return []
     return []
@@ -492,9 +549,29 @@ def _issuer(ctx: _Context, clause: Clause) -> list[Actor]:
 _PLACE_TARGET_PREPOSITIONS = ("in", "into", "inside", "to", "from")
 
 
+def _other_country(ctx: _Context, clause: Clause, actors: list[Actor]) -> list[Actor]:
+    """The first country other than the actors' own that the clause's "in", "to", "from" … phrases name."""
+    own = {a.country for a in actors if a.country}
+    for p, np in clause.preps:
+        if p in _PLACE_TARGET_PREPOSITIONS:
+            found = [a for a in _country_of_place(ctx, np) if a.country not in own]
+            if found:
+                return found
+    return []
+
+
 # Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
 _PROPOSALS = frozenset("offer offers proposal proposals appeal appeals call calls request requests demand demands invitation "
                        "plan plans initiative bid ultimatum suggestion".split())
+
+
+# What is sought from the country it is sought in.
+_REFUGE = frozenset("refuge asylum shelter sanctuary protection".split())
+
+
+# Acts of giving, whose "to" phrase names the side aimed at and whose object is the thing given: aid (07), and
+# returning property or paying compensation (0842).
+_GIVING = ("07", "0842")
 
 
 # Acts whose object is the actor's own forces or means ("withdraw its troops", "deployed soldiers").
@@ -518,6 +595,8 @@ def _linked_targets(ctx: _Context, k: int, clause: Clause, subject: list[Actor])
             return [a for a in found if a.name not in names]
     before = ctx.clauses[k - 1] if k > 0 else None
     if linked(before, clause) and before.object is not None and not _owned_by_subject(ctx, before.object):
+        if _counted_forces(ctx, before.object):  # "sent 21 personnel to Bosnia to investigate": where they went
+            return [a for a in _other_country(ctx, before, subject) if a.name not in names]
         return [a for a in ctx.actors(before.object) if a.kind in ACTOR_KINDS and a.name not in names]
     return []
 
@@ -546,6 +625,21 @@ def _expelling_country(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]
         if p == "from":
             return [a for a in ctx.actors(np) if a.kind == "country"]
     return []
+
+
+def _authorities_where(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
+    """"was arrested in Lebanon", "has been put under investigation in Italy": an agentless passive of an act only a
+    state does (investigate, arrest, detain, ban) is the act of the country it happened in."""
+    if not cameo.startswith(_STATE_ACTS) or clause.agent is not None:
+        return []
+    for p, np in clause.preps:
+        if p == "in":
+            return _country_of_place(ctx, np)
+    return []
+
+
+# Acts of a state's police, courts and officials: investigate (09), arrest, detain, ban, expel (17).
+_STATE_ACTS = ("09", "17")
 
 
 # Expulsions: of diplomats (166) and of other people (174).
@@ -623,6 +717,11 @@ _MUTUAL = ("03", "04", "05", "06", "19")
 _MUTUAL_TIES = ("054", "055", "057")
 
 
+def _unnamed_people(actor: Actor) -> bool:
+    """An actor the text names only by a common noun ("missing people", "civilians"), with no country."""
+    return actor.kind in ("group", "person") and not actor.country and actor.name[:1].islower()
+
+
 def _modifier_participle(ctx: _Context, clause: Clause) -> bool:
     """An -ing verb with no auxiliary right after its noun ("bases hosting", "a man threatening")."""
     if clause.kind != "verb" or clause.subject is None or clause.group_start != clause.start:
@@ -647,6 +746,18 @@ def _agentive(ctx: _Context, phrase: Phrase | None) -> bool:
 # Nouns of verbal acts whose "from" phrase names who did them.
 _VERBAL_NOUNS = frozenset("criticism condemnation backing support praise endorsement demand demands request requests call calls "
                           "appeal warning warnings threat threats pressure rebuke accusation accusations complaint protest".split())
+
+
+def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:
+    """A post, vehicle or unit of armed forces or police named by the kind of force before it ("an army convoy",
+    "a police station", "a navy base"): force used on it is used on them."""
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    return len(words) >= 2 and codes.agent_sector(words[-2:-1]) in _FORCE_SECTORS and not codes.agent_sector(words[-1:])
+
+
+_FORCE_SECTORS = ("MIL", "COP")
 
 
 def _as_named(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
@@ -689,30 +800,66 @@ def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
     return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she", "they", "it", "we")
 
 
-def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False) -> list[Actor]:
+def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False,
+                  own_forces: bool = False) -> list[Actor]:
     names = {a.name for a in sources}
     without = tuple(p for p in TARGET_PREPOSITIONS if p != "with")
-    preps = ("with", *without) if _together(ctx, clause) else without  # "met with Lavrov at a G20 meeting": with whom first
+    # "met with Lavrov at a G20 meeting": with whom first, unless the "with" phrase hangs on a tie named in the phrase
+    # before it ("agreed to US mediation in the talks with the Palestinians": the talks are with them)
+    preps = ("with", *without) if _together(ctx, clause) and not _with_hangs_on_tie(clause) else without
     if "with" not in preps and any(np is not None and np.head in _RELATIONS for np in (clause.object, *(np for p, np in clause.preps))):
         preps += ("with",)  # the other side of a tie, after any phrase the act itself is aimed at ("opposed to …")
+    if clause.kind == "verb" and ctx.code(clause).startswith("14"):
+        preps += ("outside",)  # "demonstrated outside the Russian embassy": a protest at a country's or a body's door
     if accuse:  # "complained to the UN over Israeli air raids": whom a complaint is about, before whom it is made to
         preps = ("against", "over", "about") + preps
+    if _wrongs_by(ctx, clause):  # "investigating alleged war crimes by Croatian extremists against Serb civilians"
+        preps = ("by",) + preps
     if clause.kind == "verb" and not ctx.code(clause).startswith("04"):
         preps = tuple(p for p in preps if p != "between")  # "withdraw troops due to tensions between the US and Iran"
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
-            if p != prep:
-                continue
+            if p != prep or (own_forces and p == "of" and np.head in _FORCES):
+                continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own
             found = [a for a in ctx.actors(np) if a.name not in names]
             if found:
                 return found
     return []
 
 
-# Nouns of a tie between two sides ("break off relations with Congo", "boycott all contact with the United States")
+def _between(ctx: _Context, clause: Clause) -> list[Actor]:
+    return next((ctx.actors(np) for p, np in clause.preps if p == "between"), [])
+
+
+def _with_hangs_on_tie(clause: Clause) -> bool:
+    previous = None
+    for p, np in clause.preps:
+        if p == "with":
+            return previous is not None and previous.head in _RELATIONS
+        previous = np
+    return False
+
+
+def _wrongs_by(ctx: _Context, clause: Clause) -> bool:
+    """An investigation or accusation of wrongs ("crimes", "abuses") whose "by" phrase names who did them: the one
+    it is aimed at, before the victims after "against"."""
+    if not (ctx.code(clause) if clause.kind == "verb" else codes.noun_code(clause.lemma.split())).startswith(("09", "11")):
+        return False
+    phrases = [clause.object, *(np for p, np in clause.preps if p in ("into", "of", "over"))]
+    return any(np is not None and np.head in _WRONGS for np in phrases) and any(p == "by" for p, _ in clause.preps)
+
+
+_WRONGS = frozenset("crime crimes abuse abuses violation violations atrocity atrocities killing killings murder murders "
+                    "massacre massacres attack attacks misconduct corruption fraud torture".split())
+
+
+# Nouns of a tie between two sides ("break off relations with Congo", "boycott all contact with the United States"),
+# of a settlement or quarrel between them ("demanded a truce with Moslem forces", "ending its dispute with its partners"),
+# of the line between them ("closed its border with Gaza")
 # and of a complaint lodged with someone ("lodged a protest with Albania"): the "with" phrase is the other side.
 _RELATIONS = frozenset("relations relationship ties links contact contacts talks dialogue negotiations cooperation "
-                       "protest protests complaint complaints".split())
+                       "protest protests complaint complaints truce ceasefire cease-fire armistice accord accords "
+                       "agreement agreements deal deals pact treaty dispute disputes border borders frontier".split())
 
 
 def _together(ctx: _Context, clause: Clause) -> bool:
@@ -749,6 +896,10 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     for part in _parts(doc, toks):
         for actor in _part_actors(doc, salience, part):
             actor = _owned_body(doc, part, actor)
+            if actor.name == doc.norm[part[0].start : part[-1].end] and len(part) > 1 and part[-2].end < part[-1].start - 1 \
+                    and doc.norm[part[-2].end : part[-1].start].strip():
+                # "Azerbaijani and Armenian forces": the first side is "Azerbaijani forces", not the whole phrase
+                actor = actor._replace(name=" ".join(t.text for t in part))
             if actor.name and actor not in out:
                 out.append(actor)
     return out
@@ -757,17 +908,29 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
 def _owned_body(doc: Document, toks, actor: Actor) -> Actor:
     """"Russia's Foreign Ministry", "Romania's Justice Ministry": a body read by its bare head ("Ministry") is named
     with its country, whose it is."""
-    if " " in actor.name or actor.name.lower() not in _ORG_HEADS:
+    if " " in actor.name or actor.name.lower() not in _ORG_HEADS and actor.name not in ("Office", "Department"):
         return actor
     for k, t in enumerate(toks[:-1]):
-        if doc.norm.startswith(("’s", "'s"), t.end):
+        plural = t.text.endswith("s") and doc.norm.startswith(("’ ", "' "), t.end)  # "Kurdistan Workers' Party"
+        if doc.norm.startswith(("’s", "'s"), t.end) or plural:
             m = next((m for m in doc.mentions_in(t.start, t.end + 1) if m.kind == "country"), None)
             if m is None:
-                return actor
+                return _named_with_owner(doc, toks, k, actor)
             country = reference.gazetteer().countries.get(m.country)
             body = " ".join(x.text for x in toks[k + 1 :])
             return Actor(f"{country.name if country else m.name} {body}", "organization", m.country)
     return actor
+
+
+def _named_with_owner(doc: Document, toks, k: int, actor: Actor) -> Actor:
+    """"The Walker County Sheriff's Office", "the Kurdistan Workers' Party": a body whose name holds a possessive is
+    named whole, from the capitalised words before it (a lower-case owner, "the group's wing", leaves it as read)."""
+    first = k
+    while first > 0 and toks[first - 1].text[:1].isupper() and toks[first - 1].text.lower() not in ("the", "a", "an"):
+        first -= 1
+    if not toks[k].text[:1].isupper() or not all(x.text[:1].isupper() for x in toks[k + 1 :]):
+        return actor
+    return actor._replace(name=doc.norm[toks[first].start : toks[-1].end])
 
 
 def _parts(doc: Document, toks) -> list[list]:
@@ -811,6 +974,10 @@ def _names_someone(doc: Document, toks) -> bool:
 
 def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     words = [t.text.lower() for t in toks]
+    if _capitalised_common_noun(doc, toks, words):
+        unnamed = _unnamed(doc, toks, words)  # "Government forces recaptured …": government forces, not a body "Government"
+        if unnamed is not None:
+            return [unnamed]
     if len(toks) == 1 and words[0] in _OBJECT_PRONOUNS and salience is not None:
         # "charged him", "sentenced her": the object form of a pronoun, resolved like its subject form
         pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _OBJECT_PRONOUNS[words[0]])
@@ -849,9 +1016,15 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
             # a country's (a newspaper or a person quoted earlier is no police force)
             if found.kind == "country" or codes.agent_sector(words[-1:]) not in ("COP", "MIL") or words[-1] in found.name.lower():
                 return [found]
+    owner = _forces_owner(doc, salience, toks, words)
+    if owner is not None:
+        return [owner]
     unnamed = _unnamed(doc, toks, words)
     if unnamed is not None:
         return [unnamed]
+    office = _office_of(doc, toks, words)
+    if office is not None:
+        return [office]
     thing = _owner_of_thing(doc, toks)
     return [thing] if thing is not None else []
 
@@ -981,13 +1154,49 @@ def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
     return Actor(name, kind, country)
 
 
+def _forces_owner(doc: Document, salience: Salience | None, toks, words: list[str]) -> Actor | None:
+    """"their forces had completed their withdrawal", "its troops": armed forces named by a possessive pronoun
+    act for its owner, resolved like the pronoun itself (CAMEO codes a country's forces as the country)."""
+    if len(toks) < 2 or words[0] not in _POSSESSIVE_PRONOUNS or words[-1] not in _FORCES or salience is None:
+        return None
+    pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _POSSESSIVE_PRONOUNS[words[0]])
+    who = resolve(doc, salience, pronoun, toks[0].start)
+    return _actor_of(doc, who[0], "") if who else None
+
+
+_POSSESSIVE_PRONOUNS = {"their": "they", "its": "it", "his": "he", "her": "she"}
+
+
+def _capitalised_common_noun(doc: Document, toks, words: list[str]) -> bool:
+    """A sentence's first word, capitalised only for that, that names a kind of actor before a lower-case agent
+    noun ("Government forces", "Army officers", "Opposition supporters"), read as a name by the mention finder."""
+    if len(toks) < 2 or not toks[-1].text.islower() or not (codes.agent_sector(words[-1:]) or words[-1] in _FORCES) \
+            or not _sentence_initial(doc, toks[0]):
+        return False
+    found = [m for m in doc.mentions_in(toks[0].start, toks[0].end)]
+    return len(found) == 1 and found[0].end == toks[0].end and found[0].kind == "organization" \
+        and bool(codes.agent_sector(words[:1]) or words[0] in group_nouns())
+
+
+def _office_of(doc: Document, toks, words: list[str]) -> Actor | None:
+    """"the governor of Kandahar province", "the head of the agency": a person named by an office of a place or body
+    (the head before "of" is a title), not the place."""
+    of = words.index("of") if "of" in words[1:-1] else -1
+    if of < 1 or not is_title_word(words[of - 1]) or words[0] not in ("the", "a", "an") and not is_title_word(words[0]):
+        return None
+    k = 1 if words[0] in ("the", "a", "an") else 0
+    country = next((m.country for m in doc.mentions_in(toks[of].end, toks[-1].end) if m.country), "")
+    return Actor(" ".join(t.text for t in toks[k:]), "person", country)
+
+
 def _sentence_initial(doc: Document, tok) -> bool:
     sent = doc.sentence_at(tok.start)
     return sent is not None and doc.norm[sent.start : tok.start].strip() == ""
 
 
 _LEADING = frozenset("the a an some all both several many more than less fewer at least about around nearly almost over up to "
-                     "dozens hundreds thousands of its his her their our these those this that".split()) | _QUANTIFIERS
+                     "dozens hundreds thousands of its his her their our these those this that six seven eight nine ten "
+                     "dozen hundred thousand million".split()) | _QUANTIFIERS  # "Five hundred rebels" are rebels
 
 
 def _iso(country: str) -> str:

@@ -100,9 +100,23 @@ def _title_first_words() -> frozenset[str]:
     return frozenset(t.split()[0] for t in reference.titles())
 
 
+def _title_length(toks, i: int, j: int) -> int:
+    """How many words from ``i`` (before ``j``) a title takes: "Secretary of State" is three, "President" one."""
+    for size in (4, 3):  # a title with "of" in it: its last word is no name's first ("Secretary of State John Kerry")
+        if i + size <= j and toks[i + 1].text.lower() == "of" and " ".join(t.text for t in toks[i : i + size]).lower() in reference.titles():
+            return size
+    return 1
+
+
 def is_title_word(word: str) -> bool:
     w = word.lower()
     return w in reference.titles() or w in _title_first_words()
+
+
+@cache
+def title_last_words() -> frozenset[str]:
+    """The last words of titles with "of" in them ("state" of "Secretary of State", "staff" of "Chief of Staff")."""
+    return frozenset(t.split()[-1] for t in reference.titles() if " of " in t)
 
 
 _MONTHS = frozenset(
@@ -959,7 +973,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         while lead < j and (is_title_word(toks[lead].text) or toks[lead].text in CONNECTORS or toks[lead].text in ("A", "An", "The", "Of")):
             # a capitalised "Ben", "Al", "De", "Van" opens a name ("Ben Carson", "Al Gore", "Van Jones"): only
             # a lower-case connector or a capitalised article is not part of it
-            lead += 1
+            lead += _title_length(toks, lead, j)
         of = next((k for k in range(lead + 2, j) if toks[k].text == "of"), None)
         if of is not None and reference.is_first_name(toks[lead].text):
             j = of  # "Joel Pollak of Breitbart California": a person, then where they are from

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..reference import normalise
-from .mentions import Mention, is_title_word, visible
+from .mentions import Mention, is_title_word, title_last_words, visible
 from .spans import covering, starting_in
 
 if TYPE_CHECKING:
@@ -107,8 +107,8 @@ def _role_left(doc, mention, bounds):
             break
         if m is not None and m.kind == "person":
             break
-        if not (m is not None or is_title_word(tok.text) or tok.text.islower() or word in _DETERMINERS):
-            break
+        if not (m is not None or is_title_word(tok.text) or tok.text.islower() or word in _DETERMINERS or word in title_last_words()):
+            break  # ("Secretary of State Mike Pompeo": "State" ends the title)
         picked.append(tok)
     picked.reverse()
     first_title = next((k for k, t in enumerate(picked) if is_title_word(t.text)), None)

@@ -26,6 +26,9 @@ def _clause(d, lemma, kind="verb"):
     ("In Lisbon, the foreign minister Ana Costa met her Spanish counterpart.", "meet", "the foreign minister Ana Costa", "her Spanish counterpart"),
     ("The council on Tuesday rejected the proposal.", "reject", "The council", "the proposal"),
     ("Two days after the vote, a group of farmers blocked the motorway.", "block", "a group of farmers", "the motorway"),
+    ("Early on Jan. 8 Chile expelled three diplomats.", "expel", "Chile", "three diplomats"),  # the date ends at its day
+    ("On March 3 2021 Peru closed the border.", "close", "Peru", "the border"),
+    ("About 2,000 farmers blocked the motorway.", "block", "2,000 farmers", "the motorway"),  # a count, not "about" a thing
 ])
 def test_subject_and_object(doc, sentence, lemma, subject, obj):
     d = doc(HEAD + sentence + "\n")
@@ -167,3 +170,24 @@ def test_an_appositive_participle_is_no_first_act_of_a_list(doc):
 def test_a_thousands_separator_does_not_break_a_phrase(doc):
     d = doc(HEAD + "Rebels freed 2,000 prisoners on Monday.\n")
     assert _words(d, _clause(d, "free").object) == "2,000 prisoners"
+
+
+def test_a_demand_voiced_while_marching_somewhere_is_the_marchers(doc):
+    d = doc(HEAD + "Hundreds of nurses marched to the presidential palace demanding higher pay.\n")
+    assert _words(d, _clause(d, "demand").subject) == "Hundreds of nurses"
+
+
+def test_a_participle_after_people_is_theirs(doc):
+    d = doc(HEAD + "Police fired at protesters demanding the release of their leader.\n")
+    assert _words(d, _clause(d, "demand").subject) == "protesters"
+
+
+def test_a_multi_word_verb_after_to_is_a_verb(doc):
+    d = doc(HEAD + "The rebels refused to hand over their weapons on Monday.\n")
+    c = _clause(d, "hand over")
+    assert (c.modality, _words(d, c.subject), _words(d, c.object)) == ("refuse", "The rebels", "their weapons")
+
+
+def test_what_a_country_is_warned_of_is_not_part_of_its_name(doc):
+    d = doc(HEAD + "Iran accused the United States of an act of war.\n")
+    assert _words(d, _clause(d, "accuse").object) == "the United States"

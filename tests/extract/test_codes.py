@@ -118,3 +118,18 @@ def test_supplies_delivered_are_aid():
 def test_railing_against_is_criticism_and_a_conversation_is_a_consultation():
     assert codes.verb_code("rail against", after=["the", "judg"]) == "111"
     assert codes.noun_code(["conversations"]) == "040"
+
+
+@pytest.mark.parametrize("lemma, before, after, code", [
+    ("surrender", ["rebel"], [], "0874"),  # a military surrender, not any yielding (080)
+    ("surrender", ["the", "suspect"], [], "080"),  # a suspect giving himself up yields
+    ("allow", [], ["the", "delivery", "of", "grain"], "0863"),
+    ("send", [], ["arm", "to", "pakistan"], "072"),  # weapons sent to another side are military aid
+    ("receive", [], ["a", "mission", "of", "observer"], "0862"),
+    ("ease", [], ["emergency", "measure"], "0814"),
+    ("ease", [], ["tension"], "060"),  # the dictionary's own code still stands elsewhere
+    ("demobilize", [], [], "0873"),
+    ("step down", [], [], "083"),  # as "resign"
+])
+def test_curated_codes_with_their_subject_and_object(lemma, before, after, code):
+    assert codes.verb_code(lemma, before=before, after=after, passive=False) == code

@@ -562,3 +562,178 @@ def test_support_won_from_someone_is_aimed_at_who_won_it(write_article):
 def test_what_a_speaker_says_happened_is_not_the_speakers_act(write_article):
     ds = write_article(HEAD + "Police said the attack killed two men.\n", context=False)
     assert not (_events(ds)["actor"] == "police").any(), _events(ds)[["actor", "action", "plover"]].to_dict("records")
+
+
+def test_the_other_side_of_a_truce_is_its_with_phrase(write_article):
+    ds = write_article(HEAD + "Armenia demanded a ceasefire with Azerbaijan on Monday.\n", context=False)
+    assert _one(ds, plover="REQUEST")["target"] == "Azerbaijan"
+
+
+def test_what_is_given_is_no_target_whom_it_is_given_to_is(write_article):
+    ds = write_article(HEAD + "Norway is providing medicine and military intelligence to Chad.\n", context=False)
+    aid = _one(ds, plover="AID")
+    assert (aid["actor"], aid["target"]) == ("Norway", "Chad")
+
+
+def test_personnel_sent_somewhere_to_act_aim_the_act_at_where_they_went(write_article):
+    ds = write_article(HEAD + "The African Union sent 40 police officers to Mali on Tuesday to investigate the killings.\n", context=False)
+    probe = _one(ds, action="investigate")
+    assert probe["target"] == "Mali"
+
+
+def test_a_withdrawal_of_forces_is_aimed_at_the_country_they_leave(write_article):
+    ds = write_article(HEAD + "Britain began the withdrawal of 500 soldiers from Cyprus on Monday.\n", context=False)
+    retreat = _one(ds, plover="RETREAT")
+    assert (retreat["actor"], retreat["target"]) == ("United Kingdom", "Cyprus")
+
+
+def test_forces_named_by_a_possessive_pronoun_act_for_their_owner(write_article):
+    ds = write_article(HEAD + "Ethiopia said on Sunday its troops had withdrawn from the border town of Humera.\n", context=False)
+    assert _one(ds, plover="RETREAT")["actor"] == "Ethiopia"
+
+
+def test_an_agentless_arrest_in_a_country_is_that_countrys_act(write_article):
+    ds = write_article(HEAD + "A French aid worker was arrested in Niger on Sunday.\n", context=False)
+    arrest = _one(ds, plover="COERCE")
+    assert arrest["actor"] == "Niger"
+
+
+def test_an_investigation_of_wrongs_is_aimed_at_who_did_them_not_at_the_victims(write_article):
+    ds = write_article(HEAD + "Serbia is investigating alleged abuses by Kosovo police against Serb villagers.\n", context=False)
+    probe = _one(ds, plover="ACCUSE")
+    assert "Kosovo" in probe["target"] and "villagers" not in probe["target"]
+
+
+def test_the_red_cross_is_an_organisation_that_acts(write_article):
+    ds = write_article(HEAD + "The Red Cross said Britain must ensure security in the camps.\n", context=False)
+    demand = _one(ds, plover="REQUEST")
+    assert (demand["actor"], demand["target"]) == ("International Committee of the Red Cross", "United Kingdom")
+
+
+def test_a_with_phrase_after_talks_is_whom_the_talks_are_with_not_whom_the_verb_is(write_article):
+    ds = write_article(HEAD + "Chile has agreed to Brazilian mediation in the border talks with Peru.\n", context=False)
+    assert _one(ds, action="has agreed")["target"] == "Brazil"
+
+
+def test_refuge_is_sought_from_the_country_it_is_sought_in(write_article):
+    ds = write_article(HEAD + "Thousands of Syrian families sought refuge in Turkey last month.\n", context=False)
+    assert _one(ds, plover="REQUEST")["target"] == "Turkey"
+
+
+def test_coordinated_sides_agreeing_about_unnamed_people_agree_with_each_other(write_article):
+    ds = write_article(HEAD + "Chile and Peru agreed on Friday to share information on missing fishermen.\n", context=False)
+    agree = _events(ds)[_events(ds)["plover"] == "AGREE"]
+    assert set(zip(agree["actor"], agree["target"])) == {("Chile", "Peru"), ("Peru", "Chile")}
+
+
+def test_clashes_between_two_sides_are_each_sides_act_on_the_other(write_article):
+    ds = write_article(HEAD + "Clashes between police and protesters left two dead in Nairobi.\n", context=False)
+    fights = _events(ds)[_events(ds)["plover"] == "ASSAULT"]
+    assert set(zip(fights["actor"], fights["target"])) == {("police", "protesters"), ("protesters", "police")}
+
+
+def test_sides_named_by_two_adjectives_on_one_noun_are_each_named_with_it(write_article):
+    ds = write_article(HEAD + "Fighting broke out between Serbian and Croatian forces on Friday.\n", context=False)
+    fights = _events(ds)[_events(ds)["plover"] == "ASSAULT"]
+    assert set(zip(fights["actor"], fights["target"])) == {("Serbian forces", "Croatian forces"), ("Croatian forces", "Serbian forces")}
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_country(write_article):
+    ds = write_article(HEAD + "Hundreds of students demonstrated outside the Chinese embassy on Monday.\n", context=False)
+    protest = _one(ds, plover="PROTEST")
+    assert protest["target_kind"] and "Chin" in protest["target"]
+
+
+def test_a_border_with_a_country_names_the_other_side(write_article):
+    ds = write_article(HEAD + "The army mobilized 10,000 reservists along the border with Eritrea.\n", context=False)
+    assert _one(ds, plover="MOBILIZE")["target"] == "Eritrea"
+
+
+def test_a_counted_group_is_named_without_its_count(write_article):
+    ds = write_article(HEAD + "Five hundred rebels surrendered to the army last week.\n", context=False)
+    assert _one(ds, plover="RETREAT")["actor"] == "rebels"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Around 300 dock workers went on strike on Monday.", "dock workers"),
+    ("A strike by teachers closed schools across the state.", "teachers"),
+    ("The union called off a four-day strike after talks with the ministry.", ""),
+])
+def test_a_strike_by_workers_is_a_protest_not_an_attack(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert "ASSAULT" not in set(ev["plover"]), ev[["actor", "action", "plover"]].to_dict("records")
+    if actor:
+        assert _one(ds, plover="PROTEST")["actor"] == actor
+
+
+def test_a_drone_strike_stays_an_attack(write_article):
+    ds = write_article(HEAD + "A Kenyan drone strike killed two militants in Somalia.\n", context=False)
+    assert "PROTEST" not in set(_events(ds)["plover"]) and "ASSAULT" in set(_events(ds)["plover"])
+
+
+def test_those_engaged_in_clashes_with_someone_fight_them(write_article):
+    ds = write_article(HEAD + "Malian troops were engaged in heavy clashes with jihadist fighters near Gao.\n", context=False)
+    fight = _one(ds, plover="ASSAULT")
+    assert (fight["actor"], fight["target"]) == ("Malian troops", "jihadist fighters")
+
+
+def test_those_involved_in_talks_hold_them(write_article):
+    ds = write_article(HEAD + "Two ministers were involved in talks with the rebels on Sunday.\n", context=False)
+    talks = _one(ds, plover="CONSULT")
+    assert (talks["actor"], talks["target"]) == ("ministers", "rebels")
+
+
+def test_a_sentences_capitalised_first_word_before_forces_is_no_body_of_its_own(write_article):
+    ds = write_article(HEAD + "Government forces recaptured the town of Kidal from the rebels.\n", context=False)
+    seized = _one(ds, plover="COERCE")
+    assert seized["actor"].lower() == "government forces"
+
+
+def test_a_town_retaken_from_a_side_is_taken_from_that_side(write_article):
+    ds = write_article(HEAD + "The army recaptured the town of Kidal from the Tuareg rebels on Friday.\n", context=False)
+    assert _one(ds, plover="COERCE")["target"] == "Tuareg rebels"
+
+
+def test_a_veto_is_a_rejection(write_article):
+    ds = write_article(HEAD + "Hungary vetoed the European Union statement on Friday.\n", context=False)
+    assert _one(ds, action="vetoed")["plover"] == "REJECT"
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Serb gunners shelled the town of Gorazde on Sunday.", "Serbia"),
+    ("Bosnian police arrested two men in Tuzla.", "Bosnia and Herzegovina"),
+])
+def test_demonyms_of_the_balkans_name_their_country(write_article, sentence, country):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    actor = _events(ds).iloc[0]["actor"]
+    assert actor == country or ds.actors.set_index("name").loc[actor, "country"] == country
+
+
+def test_a_person_named_by_an_office_of_a_place_is_the_target_not_the_place(write_article):
+    ds = write_article(HEAD + "Gunmen assassinated the governor of Helmand province on Monday.\n", context=False)
+    assert _one(ds, plover="ASSAULT")["target"] == "governor of Helmand province"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Rebels ambushed an army convoy near Gao on Sunday.", "army convoy"),
+    ("Gunmen attacked a police station in the north.", "police station"),
+])
+def test_force_used_on_a_post_of_the_army_or_police_is_aimed_at_it(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, plover="ASSAULT")["target"] == target
+
+
+def test_deliveries_halted_are_aid_stopped_not_aid_given(write_article):
+    ds = write_article(HEAD + "Russia halted gas deliveries to Moldova on Monday.\n", context=False)
+    ev = _events(ds)
+    assert "AID" not in set(ev["plover"]) and _one(ds, plover="SANCTION")["target"] == "Moldova"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Walker County Sheriff's Office is asking the public for help.", "Walker County Sheriff's Office"),
+    ("The Kurdistan Workers' Party demanded the release of its leader.", "Kurdistan Workers' Party"),
+])
+def test_a_body_whose_name_holds_a_possessive_is_named_whole(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, plover="REQUEST")["actor"] == actor

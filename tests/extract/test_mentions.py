@@ -452,3 +452,8 @@ def test_a_single_letter_before_an_ampersand_is_no_place(doc):
 def test_a_direction_before_a_place_is_no_place_of_its_own(doc, text, place):
     found = _places(doc, text)
     assert place in found and not {"South", "West"} & found.keys()
+
+
+def test_a_title_with_of_in_it_is_not_part_of_the_name_after_it(doc):
+    text = "Secretary of State Mara Velde rejected the proposal on Tuesday."
+    assert [m.text for m in doc(text).mentions if m.kind == "person"] == ["Mara Velde"]
