@@ -121,7 +121,8 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     salience = Salience(doc)
     parsed = clauses(doc, sections=_EVENT_SECTIONS)
     caption_dates, caption_places = _captions(doc)
-    story = story_of(doc)
+    plans = [(c.group_start, c.clause_end) for found in parsed for c in found if c.modality == "intent"]
+    story = story_of(doc, quoted=quoted + plans)
     out: list[Event] = []
     for index, found in enumerate(parsed):
         if not found:
@@ -1158,25 +1159,26 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
-    if found:
-        lo, hi = clause.group_start, clause.clause_end
-        own = [d for d in found if lo <= d.start < hi and not _in_other_clause(ctx, clause, d)]
-        before = [d for d in found if d.start <= clause.start and not _in_other_clause(ctx, clause, d)]
-        pick = (own or before or found)
-        pick = pick[0] if own else pick[-1]
-        if pick.basis == "anchor":
-            ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.event_type == pick.anchor and ev.date
-                        and ev.date_basis != "caption"), None)
-            if ref is not None:
-                return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
-        elif pick.date is not None:
-            if clause.modality == "intent" and pick.basis == "relative" and doc.published is not None \
-                    and pick.date < doc.published and _WEEKDAY.search(pick.text):
-                # "will convene Friday sessions": a weekday ahead of a promised act is the next one, not the last
-                return pick._replace(date=pick.date + timedelta(days=7))
-            return pick
-        elif pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
-            return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
+    own = [d for d in found if clause.group_start <= d.start < clause.clause_end and not _in_other_clause(ctx, clause, d)]
+    before = [d for d in found if d.start <= clause.start and not _in_other_clause(ctx, clause, d)]
+    # the sentence's other dates frame it too ("drew applause on Thursday when he lashed out"), except one a relative
+    # clause after this one holds ("a deal with workers who walked out in mid-April") or a plan's ("will convene
+    # Friday sessions as teachers fill the Capitol"): without one, the clause is dated like one with no date words
+    rest = [d for d in found if not _owned_elsewhere(ctx, clause, d)]
+    pick = own[0] if own else before[-1] if before else rest[-1] if rest else None
+    if pick is not None and pick.basis == "anchor":
+        ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.event_type == pick.anchor and ev.date
+                    and ev.date_basis != "caption"), None)
+        if ref is not None:
+            return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
+    elif pick is not None and pick.date is not None:
+        if clause.modality == "intent" and pick.basis == "relative" and doc.published is not None \
+                and pick.date < doc.published and _WEEKDAY.search(pick.text):
+            # "will convene Friday sessions": a weekday ahead of a promised act is the next one, not the last
+            return pick._replace(date=pick.date + timedelta(days=7))
+        return pick
+    elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
+        return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
     if sent.section == "caption" and sent.paragraph in ctx.caption_dates:
         d = ctx.caption_dates[sent.paragraph]
         return DateRef(d.date, d.precision, "caption", d.text, d.start, d.end)
@@ -1215,6 +1217,21 @@ def _in_other_clause(ctx: _Context, clause: Clause, d: DateRef) -> bool:
     return False
 
 
+def _owned_elsewhere(ctx: _Context, clause: Clause, d: DateRef) -> bool:
+    """A date another verb's clause holds as its own: a relative clause after this one, or a plan not this clause's."""
+    for other in ctx.clauses:
+        if other is clause or other.kind != "verb" or not (other.group_start <= d.start < other.clause_end):
+            continue
+        if other.modality == "intent" and clause.modality != "intent":
+            return True
+        opener = ctx.doc.tokens_in(max(ctx.sent.start, other.group_start - 20), other.group_start)
+        return other.start > clause.end and bool(opener) and opener[-1].text.lower() in _RELATIVE_PRONOUNS
+    return False
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
 class Story(NamedTuple):
     """What an article's top says about all of it: the day its lead dates, the place its dateline names."""
 
@@ -1223,19 +1240,24 @@ class Story(NamedTuple):
 
 
 _DATELINE_PLACE = re.compile(r"\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\)?(?=,| \(| —| –| -|\s+[A-Z][a-z])")
-_LEAD_SENTENCES = 3
+_LEAD_SENTENCES = 8
 
 
-def story_of(doc: Document) -> Story:
-    """The lead's day (a day-precision date in the first body sentences, at most a week before publication)
-    and the dateline's place ("KOLKATA, India –", "MEXICO CITY (AP)", "(NEW YORK) —")."""
-    from datetime import timedelta
+def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
+    """The lead's day and the dateline's place ("KOLKATA, India –", "MEXICO CITY (AP)", "(NEW YORK) —").
 
+    The lead's day is the first day-precision date in the first eight body sentences (a headline, a subtitle or
+    a section label, "ABSTRACT.", often come before the sentence that dates the story), at most a week before
+    publication, outside the ``quoted`` spans: a quoted "last night" is the speaker's, and a plan's day ("will
+    convene Friday sessions") is not the story's.
+    """
     when = None
     place = ""
     body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
     for sent in body:
         for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
+            if any(a <= d.start < b for a, b in quoted):
+                continue
             if d.precision == "day" and d.date is not None and d.basis in ("explicit", "relative") and (
                     doc.published is None or doc.published - timedelta(days=7) <= d.date <= doc.published):
                 when = d

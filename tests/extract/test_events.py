@@ -355,6 +355,41 @@ def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
     assert (arrest["date"] == pd.Timestamp("2025-02-27")).all() and len(arrest) >= 1
 
 
+def test_the_lead_is_read_past_a_subtitle_and_section_labels(write_article):
+    ds = write_article("Courier editor held\n\nA raid on a newspaper.\n\nABSTRACT.\n\nThe police acted at dawn.\n\nFULL TEXT.\n\n"
+                       "The raid followed months of pressure on the paper.\n\n"
+                       "Police raided the offices of the Daily Courier on Thursday.\n\n"
+                       "Officers arrested the editor.\n", published="2025-03-01", context=False)
+    arrest = _one(ds, action="arrested")
+    assert arrest["date"] == pd.Timestamp("2025-02-27") and arrest["date_basis"] == "story"
+
+
+def test_a_last_night_in_a_quote_does_not_date_the_story(write_article):
+    ds = write_article(HEAD + "Chile has expelled three Peruvian diplomats.\n"
+                       '"We gave them a warning last night," said the Chilean minister.\n', published="2025-03-01", context=False)
+    ev = _one(ds, plover="SANCTION")
+    assert ev["date"] == pd.Timestamp("2025-03-01") and ev["date_basis"] == "publication"
+
+
+def test_a_date_a_later_relative_clause_holds_is_that_clauses(write_article):
+    ds = write_article(HEAD + "The company signed an agreement with unions representing workers who walked off the job in mid-April.\n",
+                       published="2025-05-30", context=False)
+    signed = _one(ds, action="signed")
+    assert signed["date_text"] != "in mid-April" and signed["date_basis"] == "publication"
+
+
+def test_a_date_an_earlier_clause_sets_frames_the_clause_after_it(write_article):
+    ds = write_article(HEAD + "The president drew applause on Thursday when he accused Peru of lying.\n", published="2025-03-01", context=False)
+    assert _one(ds, plover="ACCUSE")["date"] == pd.Timestamp("2025-02-27")
+
+
+def test_a_planned_days_date_is_not_shared_by_what_happens_meanwhile(write_article):
+    ds = write_article(HEAD + "Lawmakers will convene rare Friday sessions as teachers protest outside the Capitol.\n",
+                       published="2025-03-06", context=False)
+    protest = _one(ds, plover="PROTEST")
+    assert protest["date_basis"] == "publication" and protest["date"] == pd.Timestamp("2025-03-06")
+
+
 @pytest.mark.parametrize("naming", ["calling themselves the Islamic State", "known as the Islamic State"])
 def test_a_description_named_right_after_is_that_name(write_article, naming):
     # the group named earlier is not the group the description goes on to name
