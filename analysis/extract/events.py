@@ -14,7 +14,7 @@ coded by its stance and linked by ``quote_id``.
 
 Where: :func:`choose_place` — the clause's own place, else the sentence's, the
 paragraph's, the caption's, and the actor's country only when nothing better is
-said (``location_basis`` says which). When: the clause's date words, else the
+said (``location_basis`` says which); a statement, a place its sentence opens with. When: the clause's date words, else the
 sentence's, the caption's, the publication date (``date_basis`` says which).
 """
 
@@ -1141,11 +1141,19 @@ def _names_place(doc: Document, m: Mention) -> bool:
 
 
 def _after_place_preposition(doc: Document, m: Mention, prepositions=PLACE_PREPOSITIONS) -> bool:
-    words = doc.tokens_in(max(0, m.start - 12), m.start)
+    words = doc.tokens_in(max(0, m.start - 30), m.start)
     prev = words[-1].text.lower() if words else ""
     if prev == "the" and len(words) > 1:
         prev = words[-2].text.lower()
+    if prev == "of" and m.kind == "place" and len(words) > 1 and words[-2].text.lower() in _PLACE_KINDS:
+        return True  # "in the southern city of Salisbury", "the French Riviera city of Nice": the city is where
     return prev in prepositions or (m.via == "demonym" and _names_place(doc, m))
+
+
+# Nouns naming the kind of place a name after "of" is ("the city of Nice"); a country is left out ("the State of
+# Israel" is its name, and an act aimed at it does not happen there).
+_PLACE_KINDS = frozenset("city town village province state region district county island port capital suburb "
+                         "neighbourhood neighborhood municipality".split())
 
 
 # Prepositions that say only where ("in Peru"), never at whom ("on Peru", "at Peru").
@@ -1317,16 +1325,35 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
         here = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end) + [(q.start, q.end)]
         ctx = _Context(doc, None, sent, [], here, caption_dates, {}, earlier, story)
         when = date_of(ctx, _quote_clause(q, sent))
+        place = _statement_place(ctx, min(q.start, q.speaker_start) if q.speaker_start >= 0 else q.start)
         name, goldstein = code(cameo)
         category, mode = codes.plover(cameo)
         kind = event_type(cameo) or "statement"
         out.append(Event(
             stable_id("e", q.start, q.end, kind), when.date, when.precision, when.basis, when.text,
             q.speaker, q.speaker_kind, q.cue or "said", kind, cameo, name, goldstein,
-            target.name, "", "article", q.sentence_id, q.start, q.end,
-            "", target.kind, category, mode, q.quote_id, "",
+            target.name, place, "article", q.sentence_id, q.start, q.end,
+            "", target.kind, category, mode, q.quote_id, "sentence" if place else "",
         ))
     return out
+
+
+def _statement_place(ctx: _Context, opening: int) -> str:
+    """Where a statement was made: a place the sentence's opening phrases name before its speaker and words ("In
+    Washington, Obama released a statement", "In February, at an event in Las Vegas, Trump said"), or nothing.
+    A place after them is as often what was said ("he said were living in Russia") or who the speaker is ("a
+    customer based in Boston"), and the speaker's country or the dateline is no guess of where someone spoke."""
+    doc, sent = ctx.doc, ctx.sent
+    named = _as_places(doc, [m for m in starting_in(doc.mentions, sent.start, min(sent.end, opening))
+                             if m.kind in ("place", "country") and not ctx.in_quote(m.start) and m.via != "demonym"
+                             and _after_place_preposition(doc, m, _SPOKEN_AT)])
+    specific = [m for m in named if m.kind == "place"]
+    return (specific or named)[0].name if named else ""
+
+
+# Prepositions whose phrase says where someone spoke ("at a rally in Ohio", "from Washington"); not "on Iran",
+# "to Russia", "over Gaza", which say what or whom the words were about.
+_SPOKEN_AT = frozenset({"in", "at", "from", "near", "outside", "inside"})
 
 
 def _quote_clause(q: Quote, sent) -> Clause:

@@ -292,6 +292,20 @@ def test_unnamed_people_acting_in_a_place_do_not_aim_at_its_country(write_articl
     assert ev["target"] == "" and ev["location"] == "Lyon"
 
 
+def test_a_city_named_after_its_kind_is_where_beside_its_countrys_adjective(write_article):
+    ds = write_article(HEAD + "Gunmen attacked a crowd celebrating a holiday in the Kenyan coastal city of Mombasa on Thursday night.\n",
+                       context=False)
+    ev = _one(ds, action="attacked")
+    assert (ev["location"], ev["location_basis"]) == ("Mombasa", "sentence")
+
+
+def test_a_statement_is_where_the_sentence_opens_and_not_where_its_words_point(write_article):
+    ds = write_article(HEAD + 'In Lyon, Mayor Jean Dupont said: "The strike must end."\n'
+                       'Minister Anne Roux said that the workers in Lyon "must go back to work."\n', context=False)
+    said = _events(ds)[_events(ds)["quote_id"] != ""].sort_values("start")
+    assert said["location"].tolist() == ["Lyon", ""] and said["location_basis"].tolist() == ["sentence", ""]
+
+
 def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_article):
     ds = write_article(HEAD + "Chilean police arrested two activists on Friday.\n", context=False)
     ev = _one(ds, plover="COERCE")
