@@ -14,8 +14,9 @@ coded by its stance and linked by ``quote_id``.
 
 Where: :func:`choose_place` — the clause's own place, else the sentence's, the
 paragraph's, the caption's, and the actor's country only when nothing better is
-said (``location_basis`` says which); a statement, a place its sentence opens with. When: the clause's date words, else the
-sentence's, the caption's, the publication date (``date_basis`` says which).
+said (``location_basis`` says which); a statement takes a place its sentence opens
+with. When: the clause's date words, else the sentence's, the paragraph's, the
+story's (its lead's day), the caption's, the publication date (``date_basis`` says which).
 """
 
 from __future__ import annotations
