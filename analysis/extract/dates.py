@@ -242,6 +242,8 @@ def _shift(published: date, kind: str, value: str, m: re.Match) -> date | None:
     if kind == "weekday":
         wanted = _WEEKDAYS.index(m.group(1).lower())
         back = (published.weekday() - wanted) % 7
+        if back == 0 and m.group().lower().startswith("last"):
+            back = 7  # "last Friday" in a Friday's paper is a week back; "on Friday" is that day
         return published - timedelta(days=back)
     return None
 

@@ -20,6 +20,7 @@ def _first(text: str, published=PUBLISHED):
 @pytest.mark.parametrize("text, day, precision, basis", [
     ("The talks ended on Friday.", date(2025, 3, 14), "day", "relative"),
     ("The talks ended Wednesday.", date(2025, 3, 12), "day", "relative"),
+    ("The talks ended last Friday.", date(2025, 3, 7), "day", "relative"),  # in a Friday's paper: a week back
     ("The talks ended last week.", date(2025, 3, 3), "week", "relative"),
     ("The talks ended on 3 January 2025.", date(2025, 1, 3), "day", "explicit"),
     ("The talks ended on Jan. 8, 2024.", date(2024, 1, 8), "day", "explicit"),
