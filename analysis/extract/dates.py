@@ -54,6 +54,9 @@ class DateRef(NamedTuple):
     start: int
     end: int
     anchor: str = ""  # for anchors: the event type referred back to
+    offset: int = 0  # for anchors: how many ``offset_unit`` after (negative: before) the event referred to
+    offset_unit: str = ""  # day, week, month, year; "" for none
+    within: bool = False  # "less than a week after": the date is the event's, widened to the unit
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -204,11 +207,38 @@ def relative_dates(text: str, start: int, end: int, published: date | None) -> l
                 noun = m.group(1).lower()
                 out.append(DateRef(None, "", "anchor", m.group(), s, e, _anchor_type(noun)))
                 continue
+            if kind == "anchor_offset":  # "two days after the attack", "less than a week after the strikes"
+                qualifier, count, unit, direction, noun = (g.lower() if g else "" for g in m.groups())
+                n = int(count) if count.isdigit() else _WORD_NUMBERS.get(count, 1)
+                out.append(DateRef(None, "", "anchor", m.group(), s, e, _anchor_type(noun),
+                                   n if direction == "after" else -n, unit, qualifier in _WITHIN))
+                continue
             if published is None:
                 out.append(DateRef(None, "", "relative", m.group(), s, e))
                 continue
             out.append(DateRef(_shift(published, kind, value, m), precision or "day", "relative", m.group(), s, e))
     return out
+
+
+_WITHIN = frozenset({"less than", "under", "within"})
+
+
+def shifted(ref: DateRef, day: date, precision: str) -> tuple[date, str]:
+    """The date and precision an anchor ``ref`` gives when the event it refers back to is on ``day`` (at
+    ``precision``): that day for "after the strikes", that long after it for "two days after the attack" (the
+    unit's precision: "three months after" is a month), the unit from it for "less than a week after"."""
+    if not ref.offset_unit:
+        return day, precision
+    if ref.within:
+        return day, ref.offset_unit
+    unit, n = ref.offset_unit, ref.offset
+    if unit == "day":
+        return day + timedelta(days=n), "day"
+    if unit == "week":
+        return day + timedelta(weeks=n), "week"
+    months = day.month - 1 + (n if unit == "month" else 12 * n)
+    start = date(day.year + months // 12, months % 12 + 1, 1)
+    return (start, "month") if unit == "month" else (date(start.year, 1, 1), "year")
 
 
 @cache
@@ -260,4 +290,7 @@ def dates_in(text: str, start: int, end: int, published: date | None) -> tuple[D
     if _HINT.search(text, start, end) is None:
         return ()
     found = explicit_dates(text, start, end, published) + relative_dates(text, start, end, published)
+    # "two days after the attack" holds "after the attack": the longer reading stands for both
+    found = [d for d in found if not any(o is not d and o.start <= d.start and d.end <= o.end and (o.end - o.start) > (d.end - d.start)
+                                          for o in found if o.basis == "anchor")]
     return tuple(sorted(found, key=lambda d: d.start))

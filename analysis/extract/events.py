@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
-from .dates import DateRef, dates_in
+from .dates import DateRef, dates_in, shifted
 from .locations import located_name
 from .mentions import Mention, group_nouns
 from .quotes import Quote
@@ -1179,7 +1179,8 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
         ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.event_type == pick.anchor and ev.date
                     and ev.date_basis != "caption"), None)
         if ref is not None:
-            return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
+            day, precision = shifted(pick, ref.date, ref.date_precision)
+            return DateRef(day, precision, "anchor", pick.text, pick.start, pick.end)
     elif pick is not None and pick.date is not None:
         if clause.modality == "intent" and pick.basis == "relative" and doc.published is not None \
                 and pick.date < doc.published and _WEEKDAY.search(pick.text):

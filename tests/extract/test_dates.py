@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from analysis.extract.dates import dateline, dates_in
+from analysis.extract.dates import dateline, dates_in, shifted
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
@@ -86,3 +86,25 @@ def test_no_publication_date_is_guessed(head):
 def test_a_month_alone_is_a_whole_word_and_yields_to_a_stated_year(text):
     found = dates_in(text, 0, len(text), PUBLISHED)
     assert all(d.precision != "month" or d.date.year == 2024 for d in found) and len(found) <= 1
+
+
+@pytest.mark.parametrize("text, offset, unit, within", [
+    ("Two days after the attack, the ministry spoke.", 2, "day", False),
+    ("Less than a week after the strikes, the ministry spoke.", 1, "week", True),
+    ("Three months before the killing, the ministry spoke.", -3, "month", False),
+])
+def test_an_anchor_says_how_long_after_the_event_it_refers_to(text, offset, unit, within):
+    found = dates_in(text, 0, len(text), PUBLISHED)
+    assert len(found) == 1  # the plain "after the attack" inside it is not read again
+    d = found[0]
+    assert (d.basis, d.offset, d.offset_unit, d.within) == ("anchor", offset, unit, within)
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("Two days after the attack, the ministry spoke.", date(2025, 3, 5), "day"),
+    ("Less than a week after the strikes, the ministry spoke.", date(2025, 3, 3), "week"),
+    ("Three months before the killing, the ministry spoke.", date(2024, 12, 1), "month"),
+    ("After the attack, the ministry spoke.", date(2025, 3, 3), "day"),
+])
+def test_an_anchor_is_dated_from_the_event_it_refers_to(text, day, precision):
+    assert shifted(_first(text), date(2025, 3, 3), "day") == (day, precision)

@@ -362,6 +362,14 @@ def test_an_anchor_takes_the_date_of_the_event_it_refers_to(write_article):
     assert ev["date"] == pd.Timestamp("2025-02-03") and ev["date_basis"] == "anchor"
 
 
+def test_an_anchor_counts_on_from_the_event_it_refers_to(write_article):
+    ds = write_article(HEAD + "Chilean jets bombed the port of Callao on 3 February 2025.\n"
+                       "Two days after the attack, Peru expelled the Chilean ambassador.\n", context=False)
+    ev = _one(ds, plover="SANCTION")
+    assert (ev["date"], ev["date_precision"], ev["date_basis"]) == (pd.Timestamp("2025-02-05"), "day", "anchor")
+    assert ev["date_text"] == "Two days after the attack"
+
+
 def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
     ds = write_article(HEAD + "Police raided the offices of the Daily Courier on Thursday.\n"
                        "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
