@@ -278,6 +278,18 @@ def _shift(published: date, kind: str, value: str, m: re.Match) -> date | None:
     return None
 
 
+def runs_past_publication(text: str, published: date | None) -> bool:
+    """Whether the story follows its publication day into the night and on to the next: it names that day's
+    night ("late Tuesday night", "Tuesday evening" in a Tuesday's paper) and the next weekday ("on Wednesday
+    morning"). Such a text was filed a day after its date (a time zone, a first version's date), so its next
+    weekday is the day after publication, not six days before it."""
+    if published is None:
+        return False
+    day, following = (_WEEKDAYS[(published.weekday() + k) % 7].capitalize() for k in (0, 1))
+    return re.search(rf"\b{day},? (?:night|evening)\b|\blate {day}\b", text) is not None \
+        and re.search(rf"(?<!\blast )\b{following}\b", text) is not None
+
+
 # Every date expression holds a digit or one of these words (the patterns here and in data/dates.csv):
 # a sentence without any is read by one search instead of two dozen.
 _HINT = re.compile(r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|"

@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
-from .dates import DateRef, dates_in, shifted
+from .dates import DateRef, dates_in, runs_past_publication, shifted
 from .locations import located_name
 from .mentions import Mention, group_nouns
 from .quotes import Quote
@@ -1182,6 +1182,10 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
             day, precision = shifted(pick, ref.date, ref.date_precision)
             return DateRef(day, precision, "anchor", pick.text, pick.start, pick.end)
     elif pick is not None and pick.date is not None:
+        if ctx.story.next_day and pick.basis == "relative" and doc.published is not None \
+                and pick.date == doc.published - timedelta(days=6) and _WEEKDAY.search(pick.text) \
+                and not pick.text.lower().startswith("last"):
+            return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
         if clause.modality == "intent" and pick.basis == "relative" and doc.published is not None \
                 and pick.date < doc.published and _WEEKDAY.search(pick.text):
             # "will convene Friday sessions": a weekday ahead of a promised act is the next one, not the last
@@ -1247,6 +1251,7 @@ class Story(NamedTuple):
 
     date: DateRef | None
     place: str
+    next_day: bool = False  # the story runs on to the day after publication (dates.runs_past_publication)
 
 
 _DATELINE_PLACE = re.compile(r"\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\)?(?=,| \(| —| –| -|\s+[A-Z][a-z])")
@@ -1287,7 +1292,7 @@ def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
             place = found.name if found is not None else ""
         if place:
             break
-    return Story(when, place)
+    return Story(when, place, runs_past_publication(doc.norm, doc.published))
 
 
 def _captions(doc: Document) -> tuple[dict[int, DateRef], dict[int, str]]:

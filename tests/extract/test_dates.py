@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from analysis.extract.dates import dateline, dates_in, shifted
+from analysis.extract.dates import dateline, dates_in, runs_past_publication, shifted
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
@@ -108,3 +108,14 @@ def test_an_anchor_says_how_long_after_the_event_it_refers_to(text, offset, unit
 ])
 def test_an_anchor_is_dated_from_the_event_it_refers_to(text, day, precision):
     assert shifted(_first(text), date(2025, 3, 3), "day") == (day, precision)
+
+
+@pytest.mark.parametrize("text, runs_on", [
+    ("The senator spoke late Friday night. On Saturday morning the governor answered.", True),
+    ("The senator spoke on Friday evening. The governor answered Saturday.", True),
+    ("The senator spoke on Friday. The governor answered Saturday.", False),  # no night of the paper's day
+    ("The senator spoke late Friday night. The governor had answered last Saturday.", False),
+])
+def test_a_story_that_follows_its_day_into_the_night_runs_on_to_the_next(text, runs_on):
+    assert runs_past_publication(text, PUBLISHED) is runs_on  # PUBLISHED is a Friday
+    assert not runs_past_publication(text, None)

@@ -370,6 +370,16 @@ def test_an_anchor_counts_on_from_the_event_it_refers_to(write_article):
     assert ev["date_text"] == "Two days after the attack"
 
 
+def test_the_weekday_after_a_papers_night_is_the_next_day(write_article):
+    # published on a Saturday, the story follows Saturday night into Sunday: its Sunday is the next day
+    ds = write_article(HEAD + "Chile expelled three Peruvian diplomats late Saturday night.\n"
+                       "Peru condemned the expulsion on Sunday morning.\n", published="2025-03-01", context=False)
+    assert _one(ds, plover="ACCUSE")["date"] == pd.Timestamp("2025-03-02")
+    ds = write_article(HEAD + "Chile expelled three Peruvian diplomats on Saturday.\n"
+                       "Peru condemned the expulsion on Sunday.\n", published="2025-03-01", context=False)
+    assert _one(ds, plover="ACCUSE")["date"] == pd.Timestamp("2025-02-23")
+
+
 def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
     ds = write_article(HEAD + "Police raided the offices of the Daily Courier on Thursday.\n"
                        "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
