@@ -67,10 +67,12 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def _infer_year(month: int, day: int, published: date | None) -> int | None:
+    """The publication's year (news leaves out the current year: "the Nov. 8 election" in a July paper), or the
+    year before when that would put the day more than half a year ahead ("on Dec. 28" in a January paper)."""
     if published is None:
         return None
     guess = _safe_date(published.year, month, min(day, 28))
-    if guess is not None and guess > published + timedelta(days=31):
+    if guess is not None and guess > published + timedelta(days=183):
         return published.year - 1
     return published.year
 

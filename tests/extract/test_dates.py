@@ -25,6 +25,8 @@ def _first(text: str, published=PUBLISHED):
     ("The talks ended on 3 January 2025.", date(2025, 1, 3), "day", "explicit"),
     ("The talks ended on Jan. 8, 2024.", date(2024, 1, 8), "day", "explicit"),
     ("The talks ended on March 2.", date(2025, 3, 2), "day", "explicit"),
+    ("The vote is set for the May 20 session.", date(2025, 5, 20), "day", "explicit"),  # ahead in the paper's year
+    ("The talks ended on Dec. 28.", date(2024, 12, 28), "day", "explicit"),  # more than half a year ahead: last year's
     ("The talks ended in May 2017.", date(2017, 5, 1), "month", "explicit"),
     ("The talks ended two days ago.", date(2025, 3, 12), "day", "relative"),
     ("The talks ended five months ago.", date(2024, 10, 1), "month", "relative"),  # across a year's end
