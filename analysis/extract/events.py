@@ -1186,10 +1186,17 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
                 and pick.date == doc.published - timedelta(days=6) and _WEEKDAY.search(pick.text) \
                 and not pick.text.lower().startswith("last"):
             return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
-        if clause.modality == "intent" and pick.basis == "relative" and doc.published is not None \
-                and pick.date < doc.published and _WEEKDAY.search(pick.text):
-            # "will convene Friday sessions": a weekday ahead of a promised act is the next one, not the last
-            return pick._replace(date=pick.date + timedelta(days=7))
+        if clause.modality == "intent" and doc.published is not None and pick.date < doc.published:
+            # "will convene Friday sessions", "will hold talks in May" (in a July paper): a weekday, or a month or
+            # day the words give no year, ahead of a promised act is the next one, not the last
+            if pick.basis == "relative" and _WEEKDAY.search(pick.text):
+                return pick._replace(date=pick.date + timedelta(days=7))
+            this_month = doc.published.replace(day=1)
+            if pick.basis == "explicit" and not _YEAR_DIGITS.search(pick.text) and (
+                    pick.precision == "day" or (pick.precision == "month" and pick.date < this_month)):
+                ahead = _next_year(pick.date)  # ("will meet in March" in a March paper is this March)
+                if ahead is not None:
+                    return pick._replace(date=ahead)
         return pick
     elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
         return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
@@ -1210,6 +1217,14 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
 
 
 _WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _before(found: list[Event], pos: int) -> list[Event]:

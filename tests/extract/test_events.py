@@ -349,6 +349,19 @@ def test_a_weekday_ahead_of_a_promised_act_is_the_next_one(write_article):
     assert str(will["date"].date()) == "2025-03-14" and str(met["date"].date()) == "2025-03-11"
 
 
+@pytest.mark.parametrize("sentence, day", [
+    ("The Chilean minister will visit Lima in February.", "2026-02-01"),  # a month gone by this year: next year's
+    ("The Chilean minister will visit Lima on March 2.", "2026-03-02"),
+    ("The Chilean minister will visit Lima in April.", "2025-04-01"),
+    ("The Chilean minister will visit Lima in March.", "2025-03-01"),  # the paper's own month
+])
+def test_a_month_or_day_without_a_year_ahead_of_a_promised_act_is_the_next_one(write_article, sentence, day):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-12", context=False)
+    ev = _events(ds)
+    will = ev[ev["action"].str.startswith("will")]
+    assert len(will) == 1 and will.iloc[0]["date"] == pd.Timestamp(day), ev[["action", "date"]].to_dict("records")
+
+
 def test_without_a_publication_date_relative_dates_stay_undated_and_say_so(write_article):
     ds = write_article(HEAD + "Police arrested two men on Friday.\n", published=None, context=False)
     ev = _one(ds, plover="COERCE")
