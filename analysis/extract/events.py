@@ -1045,6 +1045,9 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
         if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
             own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)
                     and not (prep in TARGET_PREPOSITIONS and m.kind == "country" and m.name in aimed and m.text == m.name)]
+        elif prep in TARGET_PREPOSITIONS:  # "brought supplies to the residents of flood-ravaged Louisiana"
+            own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country")
+                    and _PEOPLE_OF.search(doc.norm, max(np.start, m.start - 80), m.start)]
     if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
         own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place"
                 or (m.kind == "country" and _names_place(doc, m) and m.name not in aimed)]
@@ -1082,6 +1085,11 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     dateline = ctx.story.place if sent.section == "body" else ""
     return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
                         paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
+
+
+# "the residents of (flood-ravaged) X", "the people of X": those an act reaches live there, so it happened there.
+_PEOPLE_OF = re.compile(r"(?i)\b(?:residents|people|citizens|villagers|inhabitants|townspeople|victims|survivors|families|"
+                        r"population)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:

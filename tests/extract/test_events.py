@@ -306,6 +306,12 @@ def test_a_statement_is_where_the_sentence_opens_and_not_where_its_words_point(w
     assert said["location"].tolist() == ["Lyon", ""] and said["location_basis"].tolist() == ["sentence", ""]
 
 
+def test_an_act_reaching_the_people_of_a_place_happened_there(write_article):
+    ds = write_article(HEAD + "Chile sent aid to the residents of flood-ravaged Valparaiso on Friday.\n", context=False)
+    ev = _one(ds, action="sent")
+    assert (ev["location"], ev["location_basis"]) == ("Valparaíso", "clause")
+
+
 def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_article):
     ds = write_article(HEAD + "Chilean police arrested two activists on Friday.\n", context=False)
     ev = _one(ds, plover="COERCE")
