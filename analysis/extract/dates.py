@@ -27,7 +27,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b(?!,? \d{{4}})")
 _MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{4}})(?!\d)")
 _MONTH_YEAR = re.compile(rf"\b(?:in |since |by |during |until )?{_MONTH} (\d{{4}})\b")
-_YEAR = re.compile(r"\b(?i:in|since|by|during|until) ((?:19|20)\d{2})\b")
+_YEAR = re.compile(r"\b(?i:in|since|by|during|until) (?:(?i:early|late|mid)[- ]?)?((?:19|20)\d{2})\b")  # "in late 2014"
 # "In February", "in mid-April", "since early March": a month with no day or year, read as the latest such month
 # on or before publication ("In May" in an August article is this May; "in November" in a July one, last November)
 _MONTH_ALONE = re.compile(r"\b(?i:in|since|by|during|until)\s+(?:(?i:early|late|mid)[- ])?"

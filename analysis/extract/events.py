@@ -1182,6 +1182,10 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     # clause after this one holds ("a deal with workers who walked out in mid-April") or a plan's ("will convene
     # Friday sessions as teachers fill the Capitol"): without one, the clause is dated like one with no date words
     rest = [d for d in found if not _owned_elsewhere(ctx, clause, d)]
+    if not own:
+        counted = _counted_back(ctx, clause, found)
+        if counted is not None:
+            return counted
     pick = own[0] if own else before[-1] if before else rest[-1] if rest else None
     if pick is not None and pick.basis == "anchor":
         ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.event_type == pick.anchor and ev.date
@@ -1208,6 +1212,13 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
         return pick
     elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
         return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
+    return _undated(ctx)
+
+
+def _undated(ctx: _Context) -> DateRef:
+    """The date of a clause whose sentence gives it no date words: the caption's, the paragraph's last dated
+    event's, the story's (its lead's day) or the publication's, each marked as such."""
+    doc, sent = ctx.doc, ctx.sent
     if sent.section == "caption" and sent.paragraph in ctx.caption_dates:
         d = ctx.caption_dates[sent.paragraph]
         return DateRef(d.date, d.precision, "caption", d.text, d.start, d.end)
@@ -1252,6 +1263,51 @@ def _in_other_clause(ctx: _Context, clause: Clause, d: DateRef) -> bool:
         if other.group_start <= d.start < other.clause_end and not (clause.group_start <= d.start < clause.clause_end):
             return other.start > clause.end or other.clause_end < clause.start
     return False
+
+
+# "(comes) 20 months after", "almost a week after", "two days before": a span of time and the clause it governs
+_SPAN_BEFORE_CLAUSE = re.compile(r"(?i)\b(?:(?:less than|under|within|almost|nearly|about|more than|some|just) )?"
+                                 r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? "
+                                 r"(after|before)\b")
+
+
+def _counted_back(ctx: _Context, clause: Clause, found: list[DateRef]) -> DateRef | None:
+    """"Reeves's decision comes 20 months after he struck down the ban", "Almost a week after Trump visited
+    Louisiana, a newspaper called on Clinton": the clause after the span happened that long before (or, after
+    "before", that long after) what the rest of the sentence is dated by: its nearest date words before the span,
+    else after the clause, else the day the article's lead dates ("It comes three months after …" in a story
+    about that day's ruling)."""
+    if clause.kind != "verb":
+        return None
+    sent, doc = ctx.sent, ctx.doc
+    m = None
+    for m in _SPAN_BEFORE_CLAUSE.finditer(doc.norm, sent.start, clause.group_start):
+        pass  # the last span before the clause
+    if m is None or any(c.kind == "verb" and c is not clause and m.end() <= c.group_start < clause.group_start for c in ctx.clauses):
+        return None  # no span, or another verb between it and this clause governs it
+    between = doc.norm[m.end() : clause.group_start]
+    if clause.subject is not None and m.end() <= clause.subject.start:
+        if doc.norm[m.end() : clause.subject.start].strip():
+            return None  # "two days after the attack, Peru expelled …": the span governs a noun; this clause is later
+    elif between.count(",") % 2:
+        return None  # a comma closes what the span governs, unless two set off an aside ("Jordan, in the courthouse, voided")
+    at = m.start()
+    if doc.norm[max(sent.start, at - 5) : at].strip().lower().endswith("for"):
+        return None  # "served for nine years after leaving office": how long, not when
+    frame = [d for d in found if d.date is not None and not at <= d.start < clause.clause_end]
+    earlier = [d for d in frame if d.start < at]
+    ref = earlier[-1] if earlier else frame[0] if frame else _undated(ctx)
+    if ref.date is None or ref.basis not in ("explicit", "relative", "anchor", "story"):
+        return None  # counted from a date the sentence does not give (the publication's), it would be a guess twice over
+    count, unit, direction = m.group(1).lower(), m.group(2).lower(), m.group(3).lower()
+    n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
+    span = DateRef(None, "", "anchor", "", 0, 0, "", -n if direction == "after" else n, unit)
+    day, precision = shifted(span, ref.date, ref.precision)
+    return DateRef(day, precision, "anchor", m.group(), at, m.end())
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
 
 
 def _owned_elsewhere(ctx: _Context, clause: Clause, d: DateRef) -> bool:

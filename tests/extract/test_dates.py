@@ -33,7 +33,8 @@ def _first(text: str, published=PUBLISHED):
     ("The talks ended three or four months ago.", date(2024, 11, 1), "month", "relative"),  # the farther
     ("The talks ended a month ago.", date(2025, 2, 1), "month", "relative"),
     ("The talks ended two years ago.", date(2023, 1, 1), "year", "relative"),
-    ("In 2019, the talks ended.", date(2019, 1, 1), "year", "explicit"),  # a sentence's first word is capitalised
+    ("In 2019, the talks ended.", date(2019, 1, 1), "year", "explicit"),
+    ("The talks ended in late 2014.", date(2014, 1, 1), "year", "explicit"),  # a sentence's first word is capitalised
     ("In February, the talks ended.", date(2025, 2, 1), "month", "explicit"),  # this year's February
     ("The talks ended in mid-March.", date(2025, 3, 1), "month", "explicit"),
     ("The talks ended in November.", date(2024, 11, 1), "month", "explicit"),  # a month after publication's: last year's

@@ -399,6 +399,28 @@ def test_the_weekday_after_a_papers_night_is_the_next_day(write_article):
     assert _one(ds, plover="ACCUSE")["date"] == pd.Timestamp("2025-02-23")
 
 
+@pytest.mark.parametrize("sentence, action, day, precision", [
+    # the clause after the span happened that long before what the sentence is dated by
+    ("Peru expelled the Chilean ambassador on Friday, two days after Chilean jets bombed Callao.", "bombed", "2025-02-26", "day"),
+    ("The ruling on 20 February 2025 came three months after the court jailed the editor.", "jailed", "2024-11-01", "month"),
+    ("Peru expelled the Chilean ambassador in March 2024, a month before Chile closed its consulate.", "closed", "2024-04-01", "month"),
+])
+def test_a_clause_after_a_span_of_time_is_counted_from_the_sentences_date(write_article, sentence, action, day, precision):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-01", context=False)
+    ev = _one(ds, action=action)
+    assert (ev["date"], ev["date_precision"], ev["date_basis"]) == (pd.Timestamp(day), precision, "anchor")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two days after the attack, Peru expelled the Chilean ambassador.",  # the span governs a noun, not this clause
+    "Two days after Chile bombed Callao, Peru expelled the Chilean ambassador.",  # the clause the span governs is the other
+])
+def test_a_span_of_time_before_another_phrase_does_not_count_back_this_clause(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-01", context=False)
+    expelled = _one(ds, action="expelled")
+    assert (expelled["date"], expelled["date_basis"]) == (pd.Timestamp("2025-03-01"), "publication")
+
+
 def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
     ds = write_article(HEAD + "Police raided the offices of the Daily Courier on Thursday.\n"
                        "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
