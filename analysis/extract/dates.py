@@ -211,7 +211,7 @@ def relative_dates(text: str, start: int, end: int, published: date | None) -> l
                 continue
             if kind == "anchor_offset":  # "two days after the attack", "less than a week after the strikes"
                 qualifier, count, unit, direction, noun = (g.lower() if g else "" for g in m.groups())
-                n = int(count) if count.isdigit() else _WORD_NUMBERS.get(count, 1)
+                n = counted(count)
                 out.append(DateRef(None, "", "anchor", m.group(), s, e, _anchor_type(noun),
                                    n if direction == "after" else -n, unit, qualifier in _WITHIN))
                 continue
@@ -223,6 +223,11 @@ def relative_dates(text: str, start: int, end: int, published: date | None) -> l
 
 
 _WITHIN = frozenset({"less than", "under", "within"})
+
+
+def counted(word: str) -> int:
+    """A count in digits or words ("20", "three"); "a", "an" and "one" are 1."""
+    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word.lower(), 1)
 
 
 def shifted(ref: DateRef, day: date, precision: str) -> tuple[date, str]:

@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
-from .dates import DateRef, dates_in, runs_past_publication, shifted
+from .dates import DateRef, counted, dates_in, runs_past_publication, shifted
 from .locations import located_name
 from .mentions import Mention, group_nouns
 from .quotes import Quote
@@ -1300,14 +1300,10 @@ def _counted_back(ctx: _Context, clause: Clause, found: list[DateRef]) -> DateRe
     if ref.date is None or ref.basis not in ("explicit", "relative", "anchor", "story"):
         return None  # counted from a date the sentence does not give (the publication's), it would be a guess twice over
     count, unit, direction = m.group(1).lower(), m.group(2).lower(), m.group(3).lower()
-    n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
+    n = counted(count)
     span = DateRef(None, "", "anchor", "", 0, 0, "", -n if direction == "after" else n, unit)
     day, precision = shifted(span, ref.date, ref.precision)
     return DateRef(day, precision, "anchor", m.group(), at, m.end())
-
-
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
 
 
 def _owned_elsewhere(ctx: _Context, clause: Clause, d: DateRef) -> bool:
