@@ -276,6 +276,9 @@ def _shift(published: date, kind: str, value: str, m: re.Match) -> date | None:
         if kind == "years_ago":
             return _shift(published, "offset_years", str(-n), m)
         return published - (timedelta(days=n) if kind == "days_ago" else timedelta(weeks=n))
+    if kind == "weekend":
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return saturday - timedelta(days=5)
     if kind == "weekday":
         wanted = _WEEKDAYS.index(m.group(1).lower())
         back = (published.weekday() - wanted) % 7

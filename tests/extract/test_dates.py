@@ -22,6 +22,7 @@ def _first(text: str, published=PUBLISHED):
     ("The talks ended Wednesday.", date(2025, 3, 12), "day", "relative"),
     ("The talks ended last Friday.", date(2025, 3, 7), "day", "relative"),  # in a Friday's paper: a week back
     ("The talks ended last week.", date(2025, 3, 3), "week", "relative"),
+    ("The talks ended over the weekend.", date(2025, 3, 3), "week", "relative"),  # Friday's paper: the weekend before
     ("The talks ended on 3 January 2025.", date(2025, 1, 3), "day", "explicit"),
     ("The talks ended on Jan. 8, 2024.", date(2024, 1, 8), "day", "explicit"),
     ("The talks ended on March 2.", date(2025, 3, 2), "day", "explicit"),
@@ -122,3 +123,8 @@ def test_an_anchor_is_dated_from_the_event_it_refers_to(text, day, precision):
 def test_a_story_that_follows_its_day_into_the_night_runs_on_to_the_next(text, runs_on):
     assert runs_past_publication(text, PUBLISHED) is runs_on  # PUBLISHED is a Friday
     assert not runs_past_publication(text, None)
+
+
+def test_over_the_weekend_on_a_monday_is_the_week_before():
+    d = _first("The talks ended over the weekend.", published=date(2025, 3, 17))
+    assert (d.date, d.precision) == (date(2025, 3, 10), "week")
