@@ -1407,7 +1407,7 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
         here = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end) + [(q.start, q.end)]
         ctx = _Context(doc, None, sent, [], here, caption_dates, {}, earlier, story)
         when = date_of(ctx, _quote_clause(q, sent))
-        place = _statement_place(ctx, min(q.start, q.speaker_start) if q.speaker_start >= 0 else q.start)
+        place = _statement_place(ctx, min(q.start, q.speaker_start) if q.speaker_start >= 0 else q.start, q.cue)
         name, goldstein = code(cameo)
         category, mode = codes.plover(cameo)
         kind = event_type(cameo) or "statement"
@@ -1420,22 +1420,36 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
     return out
 
 
-def _statement_place(ctx: _Context, opening: int) -> str:
+def _statement_place(ctx: _Context, opening: int, cue: str = "") -> str:
     """Where a statement was made: a place the sentence's opening phrases name before its speaker and words ("In
-    Washington, Obama released a statement", "In February, at an event in Las Vegas, Trump said"), or nothing.
-    A place after them is as often what was said ("he said were living in Russia") or who the speaker is ("a
-    customer based in Boston"), and the speaker's country or the dateline is no guess of where someone spoke."""
+    Washington, Obama released a statement", "In February, at an event in Las Vegas, Trump said"), or one right
+    after its verb ("Wang Yi said in Moscow", "told reporters in Kyiv"), or nothing. Any other place after the
+    speaker is as often what was said ("he said were living in Russia") or who the speaker is ("a customer based
+    in Boston"), and the speaker's country or the dateline is no guess of where someone spoke."""
     doc, sent = ctx.doc, ctx.sent
-    named = _as_places(doc, [m for m in starting_in(doc.mentions, sent.start, min(sent.end, opening))
+    verbs = _SPEECH_VERBS | {cue.lower()} if cue else _SPEECH_VERBS
+    named = _as_places(doc, [m for m in starting_in(doc.mentions, sent.start, sent.end)
                              if m.kind in ("place", "country") and not ctx.in_quote(m.start) and m.via != "demonym"
-                             and _after_place_preposition(doc, m, _SPOKEN_AT)])
+                             and _after_place_preposition(doc, m, _SPOKEN_AT)
+                             and (m.start < opening or _right_after_speech(doc, m, verbs))])
     specific = [m for m in named if m.kind == "place"]
     return (specific or named)[0].name if named else ""
+
+
+def _right_after_speech(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
+    """"said in Moscow", "told reporters in Kyiv": the place follows the speech verb (and its hearers) directly."""
+    words = [t.text.lower() for t in doc.tokens_in(max(0, m.start - 40), m.start)][-4:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in _SPOKEN_AT and (words[-2] in verbs or (
+        len(words) >= 3 and words[-2] in _HEARERS and words[-3] in verbs))
 
 
 # Prepositions whose phrase says where someone spoke ("at a rally in Ohio", "from Washington"); not "on Iran",
 # "to Russia", "over Gaza", which say what or whom the words were about.
 _SPOKEN_AT = frozenset({"in", "at", "from", "near", "outside", "inside"})
+_SPEECH_VERBS = frozenset("said says told tells spoke speaking added announced declared stated".split())
+_HEARERS = frozenset("reporters journalists lawmakers supporters crowds students".split())
 
 
 def _quote_clause(q: Quote, sent) -> Clause:

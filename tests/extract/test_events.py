@@ -306,6 +306,14 @@ def test_a_statement_is_where_the_sentence_opens_and_not_where_its_words_point(w
     assert said["location"].tolist() == ["Lyon", ""] and said["location_basis"].tolist() == ["sentence", ""]
 
 
+@pytest.mark.parametrize("sentence", ['"The strike must end," Mayor Jean Dupont said in Lyon.',
+                                      '"The strike must end," Mayor Jean Dupont told reporters in Lyon.'])
+def test_a_statement_is_where_its_verb_says_it_was_made(write_article, sentence):
+    said = _events(write_article(HEAD + sentence + "\n", context=False))
+    said = said[said["quote_id"] != ""]
+    assert said["location"].tolist() == ["Lyon"]
+
+
 def test_an_act_reaching_the_people_of_a_place_happened_there(write_article):
     ds = write_article(HEAD + "Chile sent aid to the residents of flood-ravaged Valparaiso on Friday.\n", context=False)
     ev = _one(ds, action="sent")
