@@ -27,7 +27,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b(?!,? \d{{4}})")
 _MONTH_DAY = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{4}})(?!\d)")
 _MONTH_YEAR = re.compile(rf"\b(?:in |since |by |during |until )?{_MONTH} (\d{{4}})\b")
-_YEAR = re.compile(r"\b(?i:in|since|by|during|until) ((?:19|20)\d{2})\b")
+_YEAR = re.compile(r"\b(?i:in|since|by|during|until) (?:(?i:early|late|mid)[- ]?)?((?:19|20)\d{2})\b")  # "in late 2014"
 # "In February", "in mid-April", "since early March": a month with no day or year, read as the latest such month
 # on or before publication ("In May" in an August article is this May; "in November" in a July one, last November)
 _MONTH_ALONE = re.compile(r"\b(?i:in|since|by|during|until)\s+(?:(?i:early|late|mid)[- ])?"
@@ -54,6 +54,9 @@ class DateRef(NamedTuple):
     start: int
     end: int
     anchor: str = ""  # for anchors: the event type referred back to
+    offset: int = 0  # for anchors: how many ``offset_unit`` after (negative: before) the event referred to
+    offset_unit: str = ""  # day, week, month, year; "" for none
+    within: bool = False  # "less than a week after": the date is the event's, widened to the unit
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -64,10 +67,12 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def _infer_year(month: int, day: int, published: date | None) -> int | None:
+    """The publication's year (news leaves out the current year: "the Nov. 8 election" in a July paper), or the
+    year before when that would put the day more than half a year ahead ("on Dec. 28" in a January paper)."""
     if published is None:
         return None
     guess = _safe_date(published.year, month, min(day, 28))
-    if guess is not None and guess > published + timedelta(days=31):
+    if guess is not None and guess > published + timedelta(days=183):
         return published.year - 1
     return published.year
 
@@ -204,11 +209,43 @@ def relative_dates(text: str, start: int, end: int, published: date | None) -> l
                 noun = m.group(1).lower()
                 out.append(DateRef(None, "", "anchor", m.group(), s, e, _anchor_type(noun)))
                 continue
+            if kind == "anchor_offset":  # "two days after the attack", "less than a week after the strikes"
+                qualifier, count, unit, direction, noun = (g.lower() if g else "" for g in m.groups())
+                n = counted(count)
+                out.append(DateRef(None, "", "anchor", m.group(), s, e, _anchor_type(noun),
+                                   n if direction == "after" else -n, unit, qualifier in _WITHIN))
+                continue
             if published is None:
                 out.append(DateRef(None, "", "relative", m.group(), s, e))
                 continue
             out.append(DateRef(_shift(published, kind, value, m), precision or "day", "relative", m.group(), s, e))
     return out
+
+
+_WITHIN = frozenset({"less than", "under", "within"})
+
+
+def counted(word: str) -> int:
+    """A count in digits or words ("20", "three"); "a", "an" and "one" are 1."""
+    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word.lower(), 1)
+
+
+def shifted(ref: DateRef, day: date, precision: str) -> tuple[date, str]:
+    """The date and precision an anchor ``ref`` gives when the event it refers back to is on ``day`` (at
+    ``precision``): that day for "after the strikes", that long after it for "two days after the attack" (the
+    unit's precision: "three months after" is a month), the unit from it for "less than a week after"."""
+    if not ref.offset_unit:
+        return day, precision
+    if ref.within:
+        return day, ref.offset_unit
+    unit, n = ref.offset_unit, ref.offset
+    if unit == "day":
+        return day + timedelta(days=n), "day"
+    if unit == "week":
+        return day + timedelta(weeks=n), "week"
+    months = day.month - 1 + (n if unit == "month" else 12 * n)
+    start = date(day.year + months // 12, months % 12 + 1, 1)
+    return (start, "month") if unit == "month" else (date(start.year, 1, 1), "year")
 
 
 @cache
@@ -239,11 +276,28 @@ def _shift(published: date, kind: str, value: str, m: re.Match) -> date | None:
         if kind == "years_ago":
             return _shift(published, "offset_years", str(-n), m)
         return published - (timedelta(days=n) if kind == "days_ago" else timedelta(weeks=n))
+    if kind == "weekend":
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return saturday - timedelta(days=5)
     if kind == "weekday":
         wanted = _WEEKDAYS.index(m.group(1).lower())
         back = (published.weekday() - wanted) % 7
+        if back == 0 and m.group().lower().startswith("last"):
+            back = 7  # "last Friday" in a Friday's paper is a week back; "on Friday" is that day
         return published - timedelta(days=back)
     return None
+
+
+def runs_past_publication(text: str, published: date | None) -> bool:
+    """Whether the story follows its publication day into the night and on to the next: it names that day's
+    night ("late Tuesday night", "Tuesday evening" in a Tuesday's paper) and the next weekday ("on Wednesday
+    morning"). Such a text was filed a day after its date (a time zone, a first version's date), so its next
+    weekday is the day after publication, not six days before it."""
+    if published is None:
+        return False
+    day, following = (_WEEKDAYS[(published.weekday() + k) % 7].capitalize() for k in (0, 1))
+    return re.search(rf"\b{day},? (?:night|evening)\b|\blate {day}\b", text) is not None \
+        and re.search(rf"(?<!\blast )\b{following}\b", text) is not None
 
 
 # Every date expression holds a digit or one of these words (the patterns here and in data/dates.csv):
@@ -258,4 +312,7 @@ def dates_in(text: str, start: int, end: int, published: date | None) -> tuple[D
     if _HINT.search(text, start, end) is None:
         return ()
     found = explicit_dates(text, start, end, published) + relative_dates(text, start, end, published)
+    # "two days after the attack" holds "after the attack": the longer reading stands for both
+    found = [d for d in found if not any(o is not d and o.start <= d.start and d.end <= o.end and (o.end - o.start) > (d.end - d.start)
+                                          for o in found if o.basis == "anchor")]
     return tuple(sorted(found, key=lambda d: d.start))

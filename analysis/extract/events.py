@@ -14,8 +14,9 @@ coded by its stance and linked by ``quote_id``.
 
 Where: :func:`choose_place` — the clause's own place, else the sentence's, the
 paragraph's, the caption's, and the actor's country only when nothing better is
-said (``location_basis`` says which). When: the clause's date words, else the
-sentence's, the caption's, the publication date (``date_basis`` says which).
+said (``location_basis`` says which); a statement takes a place its sentence opens
+with. When: the clause's date words, else the sentence's, the paragraph's, the
+story's (its lead's day), the caption's, the publication date (``date_basis`` says which).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
-from .dates import DateRef, dates_in
+from .dates import DateRef, counted, dates_in, runs_past_publication, shifted
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
@@ -121,7 +122,8 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     salience = Salience(doc)
     parsed = clauses(doc, sections=_EVENT_SECTIONS)
     caption_dates, caption_places = _captions(doc)
-    story = story_of(doc)
+    plans = [(c.group_start, c.clause_end) for found in parsed for c in found if c.modality == "intent"]
+    story = story_of(doc, quoted=quoted + plans)
     out: list[Event] = []
     for index, found in enumerate(parsed):
         if not found:
@@ -1252,6 +1254,9 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
         if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
             own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)
                     and not (prep in TARGET_PREPOSITIONS and m.kind == "country" and m.name in aimed and m.text == m.name)]
+        elif prep in TARGET_PREPOSITIONS:  # "brought supplies to the residents of flood-ravaged Louisiana"
+            own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country")
+                    and _PEOPLE_OF.search(doc.norm, max(np.start, m.start - 80), m.start)]
     if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
         own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place"
                 or (m.kind == "country" and _names_place(doc, m) and m.name not in aimed)]
@@ -1289,6 +1294,11 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     dateline = ctx.story.place if sent.section == "body" else ""
     return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
                         paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
+
+
+# "the residents of (flood-ravaged) X", "the people of X": those an act reaches live there, so it happened there.
+_PEOPLE_OF = re.compile(r"(?i)\b(?:residents|people|citizens|villagers|inhabitants|townspeople|victims|survivors|families|"
+                        r"population)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
@@ -1349,11 +1359,19 @@ def _names_place(doc: Document, m: Mention) -> bool:
 
 
 def _after_place_preposition(doc: Document, m: Mention, prepositions=PLACE_PREPOSITIONS) -> bool:
-    words = doc.tokens_in(max(0, m.start - 12), m.start)
+    words = doc.tokens_in(max(0, m.start - 30), m.start)
     prev = words[-1].text.lower() if words else ""
     if prev == "the" and len(words) > 1:
         prev = words[-2].text.lower()
+    if prev == "of" and m.kind == "place" and len(words) > 1 and words[-2].text.lower() in _PLACE_KINDS:
+        return True  # "in the southern city of Salisbury", "the French Riviera city of Nice": the city is where
     return prev in prepositions or (m.via == "demonym" and _names_place(doc, m))
+
+
+# Nouns naming the kind of place a name after "of" is ("the city of Nice"); a country is left out ("the State of
+# Israel" is its name, and an act aimed at it does not happen there).
+_PLACE_KINDS = frozenset("city town village province state region district county island port capital suburb "
+                         "neighbourhood neighborhood municipality".split())
 
 
 # Prepositions that say only where ("in Peru"), never at whom ("on Peru", "at Peru").
@@ -1367,25 +1385,49 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
-    if found:
-        lo, hi = clause.group_start, clause.clause_end
-        own = [d for d in found if lo <= d.start < hi and not _in_other_clause(ctx, clause, d)]
-        before = [d for d in found if d.start <= clause.start and not _in_other_clause(ctx, clause, d)]
-        pick = (own or before or found)
-        pick = pick[0] if own else pick[-1]
-        if pick.basis == "anchor":
-            ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.event_type == pick.anchor and ev.date
-                        and ev.date_basis != "caption"), None)
-            if ref is not None:
-                return DateRef(ref.date, ref.date_precision, "anchor", pick.text, pick.start, pick.end)
-        elif pick.date is not None:
-            if clause.modality == "intent" and pick.basis == "relative" and doc.published is not None \
-                    and pick.date < doc.published and _WEEKDAY.search(pick.text):
-                # "will convene Friday sessions": a weekday ahead of a promised act is the next one, not the last
+    own = [d for d in found if clause.group_start <= d.start < clause.clause_end and not _in_other_clause(ctx, clause, d)]
+    before = [d for d in found if d.start <= clause.start and not _in_other_clause(ctx, clause, d)]
+    # the sentence's other dates frame it too ("drew applause on Thursday when he lashed out"), except one a relative
+    # clause after this one holds ("a deal with workers who walked out in mid-April") or a plan's ("will convene
+    # Friday sessions as teachers fill the Capitol"): without one, the clause is dated like one with no date words
+    rest = [d for d in found if not _owned_elsewhere(ctx, clause, d)]
+    if not own:
+        counted = _counted_back(ctx, clause, found)
+        if counted is not None:
+            return counted
+    pick = own[0] if own else before[-1] if before else rest[-1] if rest else None
+    if pick is not None and pick.basis == "anchor":
+        ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.event_type == pick.anchor and ev.date
+                    and ev.date_basis != "caption"), None)
+        if ref is not None:
+            day, precision = shifted(pick, ref.date, ref.date_precision)
+            return DateRef(day, precision, "anchor", pick.text, pick.start, pick.end)
+    elif pick is not None and pick.date is not None:
+        if ctx.story.next_day and pick.basis == "relative" and doc.published is not None \
+                and pick.date == doc.published - timedelta(days=6) and _WEEKDAY.search(pick.text) \
+                and not pick.text.lower().startswith("last"):
+            return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
+        if clause.modality == "intent" and doc.published is not None and pick.date < doc.published:
+            # "will convene Friday sessions", "will hold talks in May" (in a July paper): a weekday, or a month or
+            # day the words give no year, ahead of a promised act is the next one, not the last
+            if pick.basis == "relative" and _WEEKDAY.search(pick.text):
                 return pick._replace(date=pick.date + timedelta(days=7))
-            return pick
-        elif pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
-            return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
+            this_month = doc.published.replace(day=1)
+            if pick.basis == "explicit" and not _YEAR_DIGITS.search(pick.text) and (
+                    pick.precision == "day" or (pick.precision == "month" and pick.date < this_month)):
+                ahead = _next_year(pick.date)  # ("will meet in March" in a March paper is this March)
+                if ahead is not None:
+                    return pick._replace(date=ahead)
+        return pick
+    elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
+        return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
+    return _undated(ctx)
+
+
+def _undated(ctx: _Context) -> DateRef:
+    """The date of a clause whose sentence gives it no date words: the caption's, the paragraph's last dated
+    event's, the story's (its lead's day) or the publication's, each marked as such."""
+    doc, sent = ctx.doc, ctx.sent
     if sent.section == "caption" and sent.paragraph in ctx.caption_dates:
         d = ctx.caption_dates[sent.paragraph]
         return DateRef(d.date, d.precision, "caption", d.text, d.start, d.end)
@@ -1403,6 +1445,14 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
 
 
 _WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _before(found: list[Event], pos: int) -> list[Event]:
@@ -1424,27 +1474,89 @@ def _in_other_clause(ctx: _Context, clause: Clause, d: DateRef) -> bool:
     return False
 
 
+# "(comes) 20 months after", "almost a week after", "two days before": a span of time and the clause it governs
+_SPAN_BEFORE_CLAUSE = re.compile(r"(?i)\b(?:(?:less than|under|within|almost|nearly|about|more than|some|just) )?"
+                                 r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? "
+                                 r"(after|before)\b")
+
+
+def _counted_back(ctx: _Context, clause: Clause, found: list[DateRef]) -> DateRef | None:
+    """"Reeves's decision comes 20 months after he struck down the ban", "Almost a week after Trump visited
+    Louisiana, a newspaper called on Clinton": the clause after the span happened that long before (or, after
+    "before", that long after) what the rest of the sentence is dated by: its nearest date words before the span,
+    else after the clause, else the day the article's lead dates ("It comes three months after …" in a story
+    about that day's ruling)."""
+    if clause.kind != "verb":
+        return None
+    sent, doc = ctx.sent, ctx.doc
+    m = None
+    for m in _SPAN_BEFORE_CLAUSE.finditer(doc.norm, sent.start, clause.group_start):
+        pass  # the last span before the clause
+    if m is None or any(c.kind == "verb" and c is not clause and m.end() <= c.group_start < clause.group_start for c in ctx.clauses):
+        return None  # no span, or another verb between it and this clause governs it
+    between = doc.norm[m.end() : clause.group_start]
+    if clause.subject is not None and m.end() <= clause.subject.start:
+        if doc.norm[m.end() : clause.subject.start].strip():
+            return None  # "two days after the attack, Peru expelled …": the span governs a noun; this clause is later
+    elif between.count(",") % 2:
+        return None  # a comma closes what the span governs, unless two set off an aside ("Jordan, in the courthouse, voided")
+    at = m.start()
+    if doc.norm[max(sent.start, at - 5) : at].strip().lower().endswith("for"):
+        return None  # "served for nine years after leaving office": how long, not when
+    frame = [d for d in found if d.date is not None and not at <= d.start < clause.clause_end]
+    earlier = [d for d in frame if d.start < at]
+    ref = earlier[-1] if earlier else frame[0] if frame else _undated(ctx)
+    if ref.date is None or ref.basis not in ("explicit", "relative", "anchor", "story"):
+        return None  # counted from a date the sentence does not give (the publication's), it would be a guess twice over
+    count, unit, direction = m.group(1).lower(), m.group(2).lower(), m.group(3).lower()
+    n = counted(count)
+    span = DateRef(None, "", "anchor", "", 0, 0, "", -n if direction == "after" else n, unit)
+    day, precision = shifted(span, ref.date, ref.precision)
+    return DateRef(day, precision, "anchor", m.group(), at, m.end())
+
+
+def _owned_elsewhere(ctx: _Context, clause: Clause, d: DateRef) -> bool:
+    """A date another verb's clause holds as its own: a relative clause after this one, or a plan not this clause's."""
+    for other in ctx.clauses:
+        if other is clause or other.kind != "verb" or not (other.group_start <= d.start < other.clause_end):
+            continue
+        if other.modality == "intent" and clause.modality != "intent":
+            return True
+        opener = ctx.doc.tokens_in(max(ctx.sent.start, other.group_start - 20), other.group_start)
+        return other.start > clause.end and bool(opener) and opener[-1].text.lower() in _RELATIVE_PRONOUNS
+    return False
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
 class Story(NamedTuple):
     """What an article's top says about all of it: the day its lead dates, the place its dateline names."""
 
     date: DateRef | None
     place: str
+    next_day: bool = False  # the story runs on to the day after publication (dates.runs_past_publication)
 
 
 _DATELINE_PLACE = re.compile(r"\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\)?(?=,| \(| —| –| -|\s+[A-Z][a-z])")
-_LEAD_SENTENCES = 3
+_LEAD_SENTENCES = 8
 
 
-def story_of(doc: Document) -> Story:
-    """The lead's day (a day-precision date in the first body sentences, at most a week before publication)
-    and the dateline's place ("KOLKATA, India –", "MEXICO CITY (AP)", "(NEW YORK) —")."""
-    from datetime import timedelta
+def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
+    """The lead's day and the dateline's place ("KOLKATA, India –", "MEXICO CITY (AP)", "(NEW YORK) —").
 
+    The lead's day is the first day-precision date in the first eight body sentences (a headline, a subtitle or
+    a section label, "ABSTRACT.", often come before the sentence that dates the story), at most a week before
+    publication, outside the ``quoted`` spans: a quoted "last night" is the speaker's, and a plan's day ("will
+    convene Friday sessions") is not the story's.
+    """
     when = None
     place = ""
     body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
     for sent in body:
         for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
+            if any(a <= d.start < b for a, b in quoted):
+                continue
             if d.precision == "day" and d.date is not None and d.basis in ("explicit", "relative") and (
                     doc.published is None or doc.published - timedelta(days=7) <= d.date <= doc.published):
                 when = d
@@ -1464,7 +1576,7 @@ def story_of(doc: Document) -> Story:
             place = found.name if found is not None else ""
         if place:
             break
-    return Story(when, place)
+    return Story(when, place, runs_past_publication(doc.norm, doc.published))
 
 
 def _captions(doc: Document) -> tuple[dict[int, DateRef], dict[int, str]]:
@@ -1504,16 +1616,49 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
         here = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end) + [(q.start, q.end)]
         ctx = _Context(doc, None, sent, [], here, caption_dates, {}, earlier, story)
         when = date_of(ctx, _quote_clause(q, sent))
+        place = _statement_place(ctx, min(q.start, q.speaker_start) if q.speaker_start >= 0 else q.start, q.cue)
         name, goldstein = code(cameo)
         category, mode = codes.plover(cameo)
         kind = event_type(cameo) or "statement"
         out.append(Event(
             stable_id("e", q.start, q.end, kind), when.date, when.precision, when.basis, when.text,
             q.speaker, q.speaker_kind, q.cue or "said", kind, cameo, name, goldstein,
-            target.name, "", "article", q.sentence_id, q.start, q.end,
-            "", target.kind, category, mode, q.quote_id, "",
+            target.name, place, "article", q.sentence_id, q.start, q.end,
+            "", target.kind, category, mode, q.quote_id, "sentence" if place else "",
         ))
     return out
+
+
+def _statement_place(ctx: _Context, opening: int, cue: str = "") -> str:
+    """Where a statement was made: a place the sentence's opening phrases name before its speaker and words ("In
+    Washington, Obama released a statement", "In February, at an event in Las Vegas, Trump said"), or one right
+    after its verb ("Wang Yi said in Moscow", "told reporters in Kyiv"), or nothing. Any other place after the
+    speaker is as often what was said ("he said were living in Russia") or who the speaker is ("a customer based
+    in Boston"), and the speaker's country or the dateline is no guess of where someone spoke."""
+    doc, sent = ctx.doc, ctx.sent
+    verbs = _SPEECH_VERBS | {cue.lower()} if cue else _SPEECH_VERBS
+    named = _as_places(doc, [m for m in starting_in(doc.mentions, sent.start, sent.end)
+                             if m.kind in ("place", "country") and not ctx.in_quote(m.start) and m.via != "demonym"
+                             and _after_place_preposition(doc, m, _SPOKEN_AT)
+                             and (m.start < opening or _right_after_speech(doc, m, verbs))])
+    specific = [m for m in named if m.kind == "place"]
+    return (specific or named)[0].name if named else ""
+
+
+def _right_after_speech(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
+    """"said in Moscow", "told reporters in Kyiv": the place follows the speech verb (and its hearers) directly."""
+    words = [t.text.lower() for t in doc.tokens_in(max(0, m.start - 40), m.start)][-4:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in _SPOKEN_AT and (words[-2] in verbs or (
+        len(words) >= 3 and words[-2] in _HEARERS and words[-3] in verbs))
+
+
+# Prepositions whose phrase says where someone spoke ("at a rally in Ohio", "from Washington"); not "on Iran",
+# "to Russia", "over Gaza", which say what or whom the words were about.
+_SPOKEN_AT = frozenset({"in", "at", "from", "near", "outside", "inside"})
+_SPEECH_VERBS = frozenset("said says told tells spoke speaking added announced declared stated".split())
+_HEARERS = frozenset("reporters journalists lawmakers supporters crowds students".split())
 
 
 def _quote_clause(q: Quote, sent) -> Clause:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from analysis.extract.dates import dateline, dates_in
+from analysis.extract.dates import dateline, dates_in, runs_past_publication, shifted
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
@@ -20,17 +20,22 @@ def _first(text: str, published=PUBLISHED):
 @pytest.mark.parametrize("text, day, precision, basis", [
     ("The talks ended on Friday.", date(2025, 3, 14), "day", "relative"),
     ("The talks ended Wednesday.", date(2025, 3, 12), "day", "relative"),
+    ("The talks ended last Friday.", date(2025, 3, 7), "day", "relative"),  # in a Friday's paper: a week back
     ("The talks ended last week.", date(2025, 3, 3), "week", "relative"),
+    ("The talks ended over the weekend.", date(2025, 3, 3), "week", "relative"),  # Friday's paper: the weekend before
     ("The talks ended on 3 January 2025.", date(2025, 1, 3), "day", "explicit"),
     ("The talks ended on Jan. 8, 2024.", date(2024, 1, 8), "day", "explicit"),
     ("The talks ended on March 2.", date(2025, 3, 2), "day", "explicit"),
+    ("The vote is set for the May 20 session.", date(2025, 5, 20), "day", "explicit"),  # ahead in the paper's year
+    ("The talks ended on Dec. 28.", date(2024, 12, 28), "day", "explicit"),  # more than half a year ahead: last year's
     ("The talks ended in May 2017.", date(2017, 5, 1), "month", "explicit"),
     ("The talks ended two days ago.", date(2025, 3, 12), "day", "relative"),
     ("The talks ended five months ago.", date(2024, 10, 1), "month", "relative"),  # across a year's end
     ("The talks ended three or four months ago.", date(2024, 11, 1), "month", "relative"),  # the farther
     ("The talks ended a month ago.", date(2025, 2, 1), "month", "relative"),
     ("The talks ended two years ago.", date(2023, 1, 1), "year", "relative"),
-    ("In 2019, the talks ended.", date(2019, 1, 1), "year", "explicit"),  # a sentence's first word is capitalised
+    ("In 2019, the talks ended.", date(2019, 1, 1), "year", "explicit"),
+    ("The talks ended in late 2014.", date(2014, 1, 1), "year", "explicit"),  # a sentence's first word is capitalised
     ("In February, the talks ended.", date(2025, 2, 1), "month", "explicit"),  # this year's February
     ("The talks ended in mid-March.", date(2025, 3, 1), "month", "explicit"),
     ("The talks ended in November.", date(2024, 11, 1), "month", "explicit"),  # a month after publication's: last year's
@@ -85,3 +90,41 @@ def test_no_publication_date_is_guessed(head):
 def test_a_month_alone_is_a_whole_word_and_yields_to_a_stated_year(text):
     found = dates_in(text, 0, len(text), PUBLISHED)
     assert all(d.precision != "month" or d.date.year == 2024 for d in found) and len(found) <= 1
+
+
+@pytest.mark.parametrize("text, offset, unit, within", [
+    ("Two days after the attack, the ministry spoke.", 2, "day", False),
+    ("Less than a week after the strikes, the ministry spoke.", 1, "week", True),
+    ("Three months before the killing, the ministry spoke.", -3, "month", False),
+])
+def test_an_anchor_says_how_long_after_the_event_it_refers_to(text, offset, unit, within):
+    found = dates_in(text, 0, len(text), PUBLISHED)
+    assert len(found) == 1  # the plain "after the attack" inside it is not read again
+    d = found[0]
+    assert (d.basis, d.offset, d.offset_unit, d.within) == ("anchor", offset, unit, within)
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("Two days after the attack, the ministry spoke.", date(2025, 3, 5), "day"),
+    ("Less than a week after the strikes, the ministry spoke.", date(2025, 3, 3), "week"),
+    ("Three months before the killing, the ministry spoke.", date(2024, 12, 1), "month"),
+    ("After the attack, the ministry spoke.", date(2025, 3, 3), "day"),
+])
+def test_an_anchor_is_dated_from_the_event_it_refers_to(text, day, precision):
+    assert shifted(_first(text), date(2025, 3, 3), "day") == (day, precision)
+
+
+@pytest.mark.parametrize("text, runs_on", [
+    ("The senator spoke late Friday night. On Saturday morning the governor answered.", True),
+    ("The senator spoke on Friday evening. The governor answered Saturday.", True),
+    ("The senator spoke on Friday. The governor answered Saturday.", False),  # no night of the paper's day
+    ("The senator spoke late Friday night. The governor had answered last Saturday.", False),
+])
+def test_a_story_that_follows_its_day_into_the_night_runs_on_to_the_next(text, runs_on):
+    assert runs_past_publication(text, PUBLISHED) is runs_on  # PUBLISHED is a Friday
+    assert not runs_past_publication(text, None)
+
+
+def test_over_the_weekend_on_a_monday_is_the_week_before():
+    d = _first("The talks ended over the weekend.", published=date(2025, 3, 17))
+    assert (d.date, d.precision) == (date(2025, 3, 10), "week")

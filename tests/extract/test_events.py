@@ -292,6 +292,34 @@ def test_unnamed_people_acting_in_a_place_do_not_aim_at_its_country(write_articl
     assert ev["target"] == "" and ev["location"] == "Lyon"
 
 
+def test_a_city_named_after_its_kind_is_where_beside_its_countrys_adjective(write_article):
+    ds = write_article(HEAD + "Gunmen attacked a crowd celebrating a holiday in the Kenyan coastal city of Mombasa on Thursday night.\n",
+                       context=False)
+    ev = _one(ds, action="attacked")
+    assert (ev["location"], ev["location_basis"]) == ("Mombasa", "sentence")
+
+
+def test_a_statement_is_where_the_sentence_opens_and_not_where_its_words_point(write_article):
+    ds = write_article(HEAD + 'In Lyon, Mayor Jean Dupont said: "The strike must end."\n'
+                       'Minister Anne Roux said that the workers in Lyon "must go back to work."\n', context=False)
+    said = _events(ds)[_events(ds)["quote_id"] != ""].sort_values("start")
+    assert said["location"].tolist() == ["Lyon", ""] and said["location_basis"].tolist() == ["sentence", ""]
+
+
+@pytest.mark.parametrize("sentence", ['"The strike must end," Mayor Jean Dupont said in Lyon.',
+                                      '"The strike must end," Mayor Jean Dupont told reporters in Lyon.'])
+def test_a_statement_is_where_its_verb_says_it_was_made(write_article, sentence):
+    said = _events(write_article(HEAD + sentence + "\n", context=False))
+    said = said[said["quote_id"] != ""]
+    assert said["location"].tolist() == ["Lyon"]
+
+
+def test_an_act_reaching_the_people_of_a_place_happened_there(write_article):
+    ds = write_article(HEAD + "Chile sent aid to the residents of flood-ravaged Valparaiso on Friday.\n", context=False)
+    ev = _one(ds, action="sent")
+    assert (ev["location"], ev["location_basis"]) == ("Valparaíso", "clause")
+
+
 def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_article):
     ds = write_article(HEAD + "Chilean police arrested two activists on Friday.\n", context=False)
     ev = _one(ds, plover="COERCE")
@@ -335,6 +363,19 @@ def test_a_weekday_ahead_of_a_promised_act_is_the_next_one(write_article):
     assert str(will["date"].date()) == "2025-03-14" and str(met["date"].date()) == "2025-03-11"
 
 
+@pytest.mark.parametrize("sentence, day", [
+    ("The Chilean minister will visit Lima in February.", "2026-02-01"),  # a month gone by this year: next year's
+    ("The Chilean minister will visit Lima on March 2.", "2026-03-02"),
+    ("The Chilean minister will visit Lima in April.", "2025-04-01"),
+    ("The Chilean minister will visit Lima in March.", "2025-03-01"),  # the paper's own month
+])
+def test_a_month_or_day_without_a_year_ahead_of_a_promised_act_is_the_next_one(write_article, sentence, day):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-12", context=False)
+    ev = _events(ds)
+    will = ev[ev["action"].str.startswith("will")]
+    assert len(will) == 1 and will.iloc[0]["date"] == pd.Timestamp(day), ev[["action", "date"]].to_dict("records")
+
+
 def test_without_a_publication_date_relative_dates_stay_undated_and_say_so(write_article):
     ds = write_article(HEAD + "Police arrested two men on Friday.\n", published=None, context=False)
     ev = _one(ds, plover="COERCE")
@@ -348,11 +389,86 @@ def test_an_anchor_takes_the_date_of_the_event_it_refers_to(write_article):
     assert ev["date"] == pd.Timestamp("2025-02-03") and ev["date_basis"] == "anchor"
 
 
+def test_an_anchor_counts_on_from_the_event_it_refers_to(write_article):
+    ds = write_article(HEAD + "Chilean jets bombed the port of Callao on 3 February 2025.\n"
+                       "Two days after the attack, Peru expelled the Chilean ambassador.\n", context=False)
+    ev = _one(ds, plover="SANCTION")
+    assert (ev["date"], ev["date_precision"], ev["date_basis"]) == (pd.Timestamp("2025-02-05"), "day", "anchor")
+    assert ev["date_text"] == "Two days after the attack"
+
+
+def test_the_weekday_after_a_papers_night_is_the_next_day(write_article):
+    # published on a Saturday, the story follows Saturday night into Sunday: its Sunday is the next day
+    ds = write_article(HEAD + "Chile expelled three Peruvian diplomats late Saturday night.\n"
+                       "Peru condemned the expulsion on Sunday morning.\n", published="2025-03-01", context=False)
+    assert _one(ds, plover="ACCUSE")["date"] == pd.Timestamp("2025-03-02")
+    ds = write_article(HEAD + "Chile expelled three Peruvian diplomats on Saturday.\n"
+                       "Peru condemned the expulsion on Sunday.\n", published="2025-03-01", context=False)
+    assert _one(ds, plover="ACCUSE")["date"] == pd.Timestamp("2025-02-23")
+
+
+@pytest.mark.parametrize("sentence, action, day, precision", [
+    # the clause after the span happened that long before what the sentence is dated by
+    ("Peru expelled the Chilean ambassador on Friday, two days after Chilean jets bombed Callao.", "bombed", "2025-02-26", "day"),
+    ("The ruling on 20 February 2025 came three months after the court jailed the editor.", "jailed", "2024-11-01", "month"),
+    ("Peru expelled the Chilean ambassador in March 2024, a month before Chile closed its consulate.", "closed", "2024-04-01", "month"),
+])
+def test_a_clause_after_a_span_of_time_is_counted_from_the_sentences_date(write_article, sentence, action, day, precision):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-01", context=False)
+    ev = _one(ds, action=action)
+    assert (ev["date"], ev["date_precision"], ev["date_basis"]) == (pd.Timestamp(day), precision, "anchor")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two days after the attack, Peru expelled the Chilean ambassador.",  # the span governs a noun, not this clause
+    "Two days after Chile bombed Callao, Peru expelled the Chilean ambassador.",  # the clause the span governs is the other
+])
+def test_a_span_of_time_before_another_phrase_does_not_count_back_this_clause(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-01", context=False)
+    expelled = _one(ds, action="expelled")
+    assert (expelled["date"], expelled["date_basis"]) == (pd.Timestamp("2025-03-01"), "publication")
+
+
 def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
     ds = write_article(HEAD + "Police raided the offices of the Daily Courier on Thursday.\n"
                        "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
     arrest = _events(ds)[_events(ds)["action"].str.contains("arrested")]
     assert (arrest["date"] == pd.Timestamp("2025-02-27")).all() and len(arrest) >= 1
+
+
+def test_the_lead_is_read_past_a_subtitle_and_section_labels(write_article):
+    ds = write_article("Courier editor held\n\nA raid on a newspaper.\n\nABSTRACT.\n\nThe police acted at dawn.\n\nFULL TEXT.\n\n"
+                       "The raid followed months of pressure on the paper.\n\n"
+                       "Police raided the offices of the Daily Courier on Thursday.\n\n"
+                       "Officers arrested the editor.\n", published="2025-03-01", context=False)
+    arrest = _one(ds, action="arrested")
+    assert arrest["date"] == pd.Timestamp("2025-02-27") and arrest["date_basis"] == "story"
+
+
+def test_a_last_night_in_a_quote_does_not_date_the_story(write_article):
+    ds = write_article(HEAD + "Chile has expelled three Peruvian diplomats.\n"
+                       '"We gave them a warning last night," said the Chilean minister.\n', published="2025-03-01", context=False)
+    ev = _one(ds, plover="SANCTION")
+    assert ev["date"] == pd.Timestamp("2025-03-01") and ev["date_basis"] == "publication"
+
+
+def test_a_date_a_later_relative_clause_holds_is_that_clauses(write_article):
+    ds = write_article(HEAD + "The company signed an agreement with unions representing workers who walked off the job in mid-April.\n",
+                       published="2025-05-30", context=False)
+    signed = _one(ds, action="signed")
+    assert signed["date_text"] != "in mid-April" and signed["date_basis"] == "publication"
+
+
+def test_a_date_an_earlier_clause_sets_frames_the_clause_after_it(write_article):
+    ds = write_article(HEAD + "The president drew applause on Thursday when he accused Peru of lying.\n", published="2025-03-01", context=False)
+    assert _one(ds, plover="ACCUSE")["date"] == pd.Timestamp("2025-02-27")
+
+
+def test_a_planned_days_date_is_not_shared_by_what_happens_meanwhile(write_article):
+    ds = write_article(HEAD + "Lawmakers will convene rare Friday sessions as teachers protest outside the Capitol.\n",
+                       published="2025-03-06", context=False)
+    protest = _one(ds, plover="PROTEST")
+    assert protest["date_basis"] == "publication" and protest["date"] == pd.Timestamp("2025-03-06")
 
 
 @pytest.mark.parametrize("naming", ["calling themselves the Islamic State", "known as the Islamic State"])
