@@ -11,7 +11,11 @@ because they share words:
   full name it ends (``"Romney"``, ``"Mitt Romney"``); a description kept in place of a name
   (``"terrorist"``, ``"the president"``) names nobody in particular and counts as no actor. A row
   without an actor joins only an incident at the same named place, one of the two dated by its own
-  words and, when the other is not, reported within the week after;
+  words and, when the other is not, reported within the week after — or within the month when the
+  place names the happening (``location_basis`` "name": "the San Bernardino shooting" is one shooting);
+* **occasions** (debates, votes): a party's debate or a state's vote is one happening in its
+  season, so the type with the actor (or, for a vote, the place) names it without a target or a
+  day; an undated report of a vote is read over the half-year around its article, ahead or after;
 * **target**: a name in common when both name one;
 * **place**: the same place, or a place and the country holding it; a row without a place agrees.
   Only a place the event's own clause (or a caption, or an outside fact) gives counts: the nearest
@@ -72,11 +76,11 @@ UNSTATED_BASES = ("publication", "story", "paragraph")
 GUESSED_PLACE_BASES = ("sentence", "paragraph", "dateline", "actor_country")
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # Occasions one actor or one place holds once in a while, on a set day: a party's debate, a state's primary or
-# caucus. The article names them ahead ("before the Iowa caucuses") as often as after, so an undated report is
-# read over the month either side of its publication; and the type with the actor (or, for a vote, the place)
-# names the happening: the party has no second debate that week, the state no second primary.
+# caucus. The type with the actor (or, for a vote, the place) names the happening: the party has no second
+# debate that week, the state no second primary. An undated report of a debate refers back, like any other;
+# a state's vote comes once a season and is named ahead ("before the Iowa caucuses") as often as after, so
+# an undated report of one is read over the half-year either side of its publication.
 OCCASIONS = frozenset({"debate", "vote"})
-# A state's primary or caucus comes once a season: "the Iowa caucuses" in November is February's.
 VOTE_WINDOW = timedelta(days=180)
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -123,6 +127,7 @@ class Report(NamedTuple):
     order: tuple
     published: pd.Timestamp | None = None
     occasion: bool = False
+    named_by_place: bool = False  # the place names the happening ("the Paris attacks")
 
 
 class _Incident:
@@ -145,9 +150,11 @@ class _Incident:
                 return False
         elif not (r.place and r.place == self.place and (r.stated or a.stated)):
             return False  # without an actor, only the same named place, and a date one of them states
-        elif not (r.stated and a.stated) and not r.occasion and not self.first <= r.last <= self.last + UNDATED_PAIR_WINDOW:
+        elif not (r.stated and a.stated) and not (r.occasion or r.named_by_place) \
+                and not self.first <= r.last <= self.last + UNDATED_PAIR_WINDOW:
             return False  # ... and then, when one is undated, its article came out within the week after
-        if not (r.stated or a.stated) and not r.occasion and abs(r.last - a.last) > UNDATED_PAIR_WINDOW:
+        if not (r.stated or a.stated) and not r.occasion and not (r.named_by_place and a.named_by_place) \
+                and abs(r.last - a.last) > UNDATED_PAIR_WINDOW:
             return False
         if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
             return False
@@ -201,9 +208,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
             else:
                 last = pd.Timestamp(pub)
                 first = last - UNDATED_WINDOW
-                if (plov or etype) in OCCASIONS:  # named ahead as often as after; a state votes once a season
-                    reach = VOTE_WINDOW if (plov or etype) == "vote" and lid else UNDATED_WINDOW
-                    first, last = last - reach, last + reach
+                if (plov or etype) == "vote":  # named ahead as often as after; a state votes once a season
+                    first, last = last - VOTE_WINDOW, last + VOTE_WINDOW
             stated, precision = False, ""
         said = ""
         if qid:
@@ -218,7 +224,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
         pub = published.get(aid)
         out.append(Report(eid, aid, plov or etype, _names(actor), _names(target), lid or "", country, is_country,
                           first, last, stated, precision, said, order,
-                          None if pub is None or pd.isna(pub) else pd.Timestamp(pub), (plov or etype) in OCCASIONS))
+                          None if pub is None or pd.isna(pub) else pd.Timestamp(pub), (plov or etype) in OCCASIONS,
+                          bool(lid) and place_basis == "name"))
     return out
 
 

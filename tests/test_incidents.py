@@ -234,3 +234,16 @@ def test_an_undated_debate_is_its_party_s_latest_one_up_to_the_report():
                   published={"a1": "2024-01-11", "a2": "2024-01-25", "a3": "2024-01-26", "a4": "2024-01-25"})
     assert same(of, "second", "back")
     assert of["first"] != of["second"] and of["other"] != of["second"]  # another day, another party
+
+
+def test_a_place_that_names_the_happening_joins_reports_of_the_month():
+    # "the San Bernardino shooting" two weeks on is the shooting of the 2nd; a place that is only where an
+    # unnamed actor did something ("an explosion in Odesa") stays within the week
+    named = dict(actor="", place="l-city", location_basis="name")
+    _, of = merge([event("held", "a1", date="2024-03-02", **named), event("later", "a2", date=None, **named)],
+                  published={"a1": "2024-03-03", "a2": "2024-03-16"})
+    assert same(of, "held", "later")
+    plain = dict(actor="", place="l-city", location_basis="clause")
+    _, of = merge([event("held", "a1", date="2024-03-02", **plain), event("later", "a2", date=None, **plain)],
+                  published={"a1": "2024-03-03", "a2": "2024-03-16"})
+    assert of["held"] != of["later"]

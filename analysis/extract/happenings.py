@@ -27,6 +27,7 @@ wins", "could win"), a bare attack noun with nothing of its own (the clauses cod
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -144,7 +145,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         for f in sorted(here, key=lambda f: f.noun_start):
             found.append(_refer_back(f, found))
-    found = _article_party(found)
+    found = _article_place(_article_party(found, doc))
     out = []
     published = doc.published
     for f in found:
@@ -244,6 +245,8 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     other_one = any(w in _OTHER_ONE for w in words)
     names = [m for m in doc.mentions_in(start, noun_start)]
     # place: a place among the modifiers, or after "in"/"at" right after the noun
+    # the place the noun phrase itself gives names the happening (location_basis "name"): "the Paris attacks",
+    # "the shooting in San Bernardino", "the Iowa Republican caucuses" (a state the names read as a person's)
     places = [m for m in names if m.kind in ("place", "country")]
     after = _after_noun(doc, toks, i)
     if not places and after is not None:
@@ -265,7 +268,11 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
             if who:
                 actor = (who[0].name, who[0].kind, who[0].country)
         if owners:
-            got = phrase_actors(doc, salience, toks[j].start, toks[owners[-1]].end)
+            # the name the possessive ends ("Beneath Clinton's wins" in a headline is Clinton's), else the phrase's
+            owner = toks[owners[-1]]
+            named = [m for m in doc.mentions_in(max(start, owner.start - 60), owner.end + 2)
+                     if m.kind in _ACTOR_KINDS and owner.start <= m.end <= owner.end + 2]
+            got = [named[-1]] if named else phrase_actors(doc, salience, owner.start, owner.end)
             got = [a for a in got if a.kind in _ACTOR_KINDS]
             if got:
                 actor = (got[0].name, got[0].kind, got[0].country)
@@ -284,7 +291,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     # date: in the phrase, or right after the noun
     when = _own_date(doc, start, noun_end, toks, i)
     return _Found(start, noun_start, noun_end, noun.event_type, noun.cameo, actor, ("", ""), place,
-                  "clause" if place else "", when, definite, other_one, sent.sentence_id)
+                  "name" if place else "", when, definite, other_one, sent.sentence_id)
 
 
 def _state_modifier(doc: Document, toks) -> str:
@@ -403,7 +410,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
         found = [d for d in dates_in(doc.norm, toks[i].end, span[1], doc.published) if d.date is not None and d.basis != "anchor"]
         when = found[0] if found else (contest.when if contest is not None else None)
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
-                  place, "clause" if place else "", when, True, False, sent.sentence_id)
+                  place, "name" if place else "", when, True, False, sent.sentence_id)
 
 
 def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
@@ -420,14 +427,35 @@ def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
     before = next((e for e in reversed(earlier) if agrees(e)), None)
     if before is None:
         return f
-    return f._replace(actor=f.actor if f.actor[0] else before.actor, place=f.place or before.place,
+    # a win is its winner's: "the victory" after "Trump's win" may be another candidate's
+    actor = f.actor if f.actor[0] or f.event_type == "win" else before.actor
+    return f._replace(actor=actor, place=f.place or before.place,
                       place_basis=f.place_basis or before.place_basis, when=f.when or before.when)
 
 
-def _article_party(found: list[_Found]) -> list[_Found]:
-    """The debates an article names without a party are its one party's debate when every debate it gives a party
-    has the same one ("Tuesday's debate" in a report on the Republican debate)."""
+def _article_place(found: list[_Found]) -> list[_Found]:
+    """The votes an article names without a place ("the caucuses", "Monday's caucuses") are held where its other
+    votes are, when they are all in one place."""
+    places = {(f.place, f.place_basis) for f in found if f.event_type == "vote" and f.place}
+    if len(places) != 1:
+        return found
+    place, basis = places.pop()
+    return [f._replace(place=place, place_basis=basis) if f.event_type == "vote" and not f.place and not f.other_one
+            else f for f in found]
+
+
+def _article_party(found: list[_Found], doc: Document) -> list[_Found]:
+    """The debates an article names without a party are its one party's debate: the party of every debate it gives
+    one ("Tuesday's debate" in a report on "the Republican debate"), or, when it gives none, the only party the
+    article names ("Republicans pile on …")."""
+    if not any(f.event_type == "debate" and not f.actor[0] for f in found):
+        return found
     parties = {f.actor for f in found if f.event_type == "debate" and f.actor[0]}
+    if not parties:  # the party the article speaks of: named at least twice, and three times as often as any other
+        named = Counter(party_words()[_lower(t)] for t in doc.tokens if _lower(t) in party_words() and t.text[:1].isupper())
+        ranked = named.most_common(2) + [("", 0)]
+        if ranked[0][1] >= 2 and ranked[0][1] >= 3 * ranked[1][1]:
+            parties = {(ranked[0][0], "organization", "US")}
     if len(parties) != 1:
         return found
     party = parties.pop()
