@@ -27,7 +27,6 @@ wins", "could win"), a bare attack noun with nothing of its own (the clauses cod
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -81,7 +80,8 @@ _GENERIC_NEXT = frozenset(
     "voters voter season seasons calendar process system schedule campaign campaigns race races states challenger "
     "challengers ballot ballots polls poll polling turnout electorate candidate candidates field format rules prep "
     "preparation preparations coach coaches skills style threshold criteria performances cycle cycles system goal goals "
-    "reason reasons source sources care concern concerns ad ads dog dogs helicopter helicopters book books".split())
+    "reason reasons source sources care concern concerns ad ads dog dogs helicopter helicopters book books expectations "
+    "expectation tricks tactics strategy strategies team teams".split())
 # Nouns that are as often something else: read only after a determiner, a possessive, a name or a number.
 _AMBIGUOUS = frozenset("primary address contest contests win wins remarks attack attacks rally interview".split())
 # Modifiers that read "the debate" as another one than the one the article named before.
@@ -145,7 +145,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         for f in sorted(here, key=lambda f: f.noun_start):
             found.append(_refer_back(f, found))
-    found = _article_place(_article_party(found, doc))
+    found = _article_place(_article_party(found))
     out = []
     published = doc.published
     for f in found:
@@ -196,8 +196,10 @@ def _noun_at(doc: Document, toks, i: int) -> tuple[int, Noun] | None:
         nxt = _lower(toks[i + 1]) if i + 1 < len(toks) and _joined(doc, toks[i], toks[i + 1]) else ""
         if prev in _VERB_BEFORE:
             return None  # "to debate", "will address", "they rally"
-        if nxt in _GENERIC_NEXT:
-            return None  # "primary voters", "debate season"
+        if nxt in _GENERIC_NEXT or nxt in event_nouns():
+            return None  # "primary voters", "debate season", "his primary debate tricks"
+        if nxt in ("over", "about") and noun.event_type in ("debate", "vote"):
+            return None  # "the debate over coal": a dispute, not an occasion
         if n == 1 and last in _AMBIGUOUS:
             before = toks[first - 1] if first > 0 else None
             if before is None or not (prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper()
@@ -444,18 +446,13 @@ def _article_place(found: list[_Found]) -> list[_Found]:
             else f for f in found]
 
 
-def _article_party(found: list[_Found], doc: Document) -> list[_Found]:
-    """The debates an article names without a party are its one party's debate: the party of every debate it gives
-    one ("Tuesday's debate" in a report on "the Republican debate"), or, when it gives none, the only party the
-    article names ("Republicans pile on …")."""
+def _article_party(found: list[_Found]) -> list[_Found]:
+    """The debates an article names without a party are its one party's debate when every debate it gives a party
+    has the same one ("Tuesday's debate" in a report on "the Republican debate"). (The party the article names
+    most is no guide: a report on a debate between the parties' nominees names one party more.)"""
     if not any(f.event_type == "debate" and not f.actor[0] for f in found):
         return found
     parties = {f.actor for f in found if f.event_type == "debate" and f.actor[0]}
-    if not parties:  # the party the article speaks of: named at least twice, and three times as often as any other
-        named = Counter(party_words()[_lower(t)] for t in doc.tokens if _lower(t) in party_words() and t.text[:1].isupper())
-        ranked = named.most_common(2) + [("", 0)]
-        if ranked[0][1] >= 2 and ranked[0][1] >= 3 * ranked[1][1]:
-            parties = {(ranked[0][0], "organization", "US")}
     if len(parties) != 1:
         return found
     party = parties.pop()

@@ -60,6 +60,8 @@ def test_the_shooting_is_an_assault_in_plover(write_article):
     "Send the form to the postal address below.",  # a postal address is no speech
     "If Bernie Sanders wins Iowa, Hillary Clinton loses momentum.",  # a condition
     "Bernie Sanders could win Iowa.",  # a possibility
+    "The debate over coal divides the state.",  # a dispute, not an occasion
+    "His primary debate tricks will not work.",  # a modifier of another happening noun
 ])
 def test_words_that_are_no_happening_give_none(write_article, sentence):
     ds, found = _happenings(write_article, sentence)
@@ -73,6 +75,15 @@ def test_the_debate_refers_back_to_the_debate_the_article_named(write_article):
     assert len(debates) == 2
     assert set(debates["location"]) == {"Milwaukee"} and set(debates["actor"]) == {"Democratic Party"}
     assert debates["date"].nunique() == 1
+
+
+def test_a_debate_takes_the_party_of_the_article_s_other_debates_only_when_they_agree(write_article):
+    one = "The Republican debate in Milwaukee was tense. Afterwards the debate drew praise."
+    _, debates = _happenings(write_article, one, "debate")
+    assert set(debates["actor"]) == {"Republican Party"}
+    both = "The Republican debate was tense, the Democratic debate calm. A debate drew praise."
+    _, debates = _happenings(write_article, both, "debate")
+    assert set(debates[debates["action"] == "A debate"]["actor"]) == {""}
 
 
 def test_the_next_debate_is_not_the_one_named_before(write_article):
