@@ -114,6 +114,7 @@ class _Found(NamedTuple):
     definite: bool
     other_one: bool
     sentence_id: str
+    noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = ()) -> list[Event]:
@@ -293,7 +294,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     # date: in the phrase, or right after the noun
     when = _own_date(doc, start, noun_end, toks, i)
     return _Found(start, noun_start, noun_end, noun.event_type, noun.cameo, actor, ("", ""), place,
-                  "name" if place else "", when, definite, other_one, sent.sentence_id)
+                  "name" if place else "", when, definite, other_one, sent.sentence_id, noun.words[-1][:5])
 
 
 def _state_modifier(doc: Document, toks) -> str:
@@ -422,7 +423,7 @@ def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
         return f
 
     def agrees(e: _Found) -> bool:
-        return (e.event_type == f.event_type and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
+        return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
                 and (not f.place or not e.place or e.place == f.place)
                 and (f.when is None or e.when is None or e.when.date == f.when.date))
 
@@ -437,13 +438,16 @@ def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
 
 def _article_place(found: list[_Found]) -> list[_Found]:
     """The votes an article names without a place ("the caucuses", "Monday's caucuses") are held where its other
-    votes are, when they are all in one place."""
-    places = {(f.place, f.place_basis) for f in found if f.event_type == "vote" and f.place}
-    if len(places) != 1:
-        return found
-    place, basis = places.pop()
-    return [f._replace(place=place, place_basis=basis) if f.event_type == "vote" and not f.place and not f.other_one
-            else f for f in found]
+    votes of that name are, when they are all in one place ("the primary" is not "the Iowa caucuses")."""
+    out = found
+    for noun in {f.noun for f in found if f.event_type == "vote" and not f.place}:  # a primary's place is a primary's
+        places = {(f.place, f.place_basis) for f in found if f.event_type == "vote" and f.noun == noun and f.place}
+        if len(places) != 1:
+            continue
+        place, basis = places.pop()
+        out = [f._replace(place=place, place_basis=basis) if f.event_type == "vote" and f.noun == noun and not f.place
+               and not f.other_one else f for f in out]
+    return out
 
 
 def _article_party(found: list[_Found]) -> list[_Found]:
