@@ -322,6 +322,8 @@ def _after_noun(doc: Document, toks, i: int) -> tuple[int, int] | None:
             end = k + 1
             while end < len(toks) and end - k <= 5 and _joined(doc, toks[end - 1], toks[end]):
                 end += 1
+            if any(_lower(t) == "history" for t in toks[k + 1 : end]):
+                return None  # "the deadliest shooting in U.S. history": a record, not where it happened
             return toks[k].end, toks[end - 1].end
         if not (w in ("on", "this", "last", "tonight", "night", "morning", "evening") or toks[k].text[:1].isupper()
                 or toks[k].text[:1].isdigit() or w.rstrip(".") in ("jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec")):
