@@ -439,16 +439,20 @@ def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
 
 
 def _article_place(found: list[_Found]) -> list[_Found]:
-    """The votes an article names without a place ("the caucuses", "Monday's caucuses") are held where its other
-    votes of that name are, when they are all in one place ("the primary" is not "the Iowa caucuses")."""
+    """The votes an article names without a place ("the caucuses", "Monday's caucuses"), and the happenings it names
+    as "the …" ("the attack", before "the Paris attack"), are where its other happenings of that name are, when
+    they are all in one place ("the primary" is not "the Iowa caucuses")."""
+    def open_to(f: _Found) -> bool:  # a vote named without a place; another happening only as "the …"
+        return not f.place and not f.other_one and (f.event_type == "vote" or f.definite)
+
     out = found
-    for noun in {f.noun for f in found if f.event_type == "vote" and not f.place}:  # a primary's place is a primary's
-        places = {(f.place, f.place_basis) for f in found if f.event_type == "vote" and f.noun == noun and f.place}
+    for kind, noun in {(f.event_type, f.noun) for f in found if open_to(f)}:  # a primary's place is a primary's
+        places = {(f.place, f.place_basis) for f in found if (f.event_type, f.noun) == (kind, noun) and f.place}
         if len(places) != 1:
             continue
         place, basis = places.pop()
-        out = [f._replace(place=place, place_basis=basis) if f.event_type == "vote" and f.noun == noun and not f.place
-               and not f.other_one else f for f in out]
+        out = [f._replace(place=place, place_basis=basis) if (f.event_type, f.noun) == (kind, noun) and open_to(f)
+               else f for f in out]
     return out
 
 

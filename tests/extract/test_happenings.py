@@ -91,3 +91,12 @@ def test_the_next_debate_is_not_the_one_named_before(write_article):
     _, debates = _happenings(write_article, text, "debate")
     nxt = debates[debates["action"].str.contains("next")]
     assert len(nxt) == 1 and nxt.iloc[0]["location"] != "Milwaukee"
+
+
+def test_the_attack_named_before_its_place_is_the_article_s_one_placed_attack(write_article):
+    text = "Voters were shaken by the attack. Candidates said the Paris attack changed the race."
+    _, attacks = _happenings(write_article, text, "attack")
+    assert set(attacks["location"]) == {"Paris"} and len(attacks) == 2
+    two = "Voters were shaken by the attack. The Paris attack and the Brussels attack changed the race."
+    _, attacks = _happenings(write_article, two, "attack")
+    assert "the attack" not in set(attacks["action"])  # two places named: which one is not said
