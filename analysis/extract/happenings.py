@@ -82,6 +82,10 @@ _GENERIC_NEXT = frozenset(
     "preparation preparations coach coaches skills style threshold criteria performances cycle cycles system goal goals "
     "reason reasons source sources care concern concerns ad ads dog dogs helicopter helicopters book books expectations "
     "expectation tricks tactics strategy strategies team teams".split())
+# Words before the noun that make it a kind of happening ("every shooting", "thousands of shootings").
+_GENERIC_BEFORE = frozenset("every any each all no such many most some".split())
+_COUNTS = frozenset("thousands hundreds dozens millions scores number series string wave spate rash lot lots kind "
+                    "kinds type types".split())
 # Nouns that are as often something else: read only after a determiner, a possessive, a name or a number.
 _AMBIGUOUS = frozenset("primary address contest contests win wins remarks attack attacks rally interview".split())
 # Modifiers that read "the debate" as another one than the one the article named before.
@@ -129,7 +133,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         toks = doc.tokens_in(sent.start, sent.end)
         here: list[_Found] = []
         for i in range(len(toks)):
-            hit = _noun_at(doc, toks, i)
+            hit = _noun_at(doc, toks, i, headline=sent.section == "headline")
             if hit is None:
                 continue
             first, noun = hit
@@ -183,7 +187,7 @@ def _joined(doc: Document, a, b) -> bool:
     return not between.strip() or between.strip() in ("'s", "’s", "'", "’", "-")
 
 
-def _noun_at(doc: Document, toks, i: int) -> tuple[int, Noun] | None:
+def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[int, Noun] | None:
     """(first token, noun) of a happening noun ending at token ``i``, read as a noun here."""
     last = _lower(toks[i])
     for noun in event_nouns().get(last, ()):
@@ -197,6 +201,11 @@ def _noun_at(doc: Document, toks, i: int) -> tuple[int, Noun] | None:
         nxt = _lower(toks[i + 1]) if i + 1 < len(toks) and _joined(doc, toks[i], toks[i + 1]) else ""
         if prev in _VERB_BEFORE:
             return None  # "to debate", "will address", "they rally"
+        if n == 1 and toks[i].text[:1].isupper() and not toks[i].text.isupper() and not headline and first > 0 \
+                and not _named_contest(doc, toks, first, prev):
+            return None  # "the Congressional Black Caucus", "Debate Commission": a word of a name, in running text
+        if prev in _GENERIC_BEFORE or (prev == "of" and first > 1 and _lower(toks[first - 2]) in _COUNTS):
+            return None  # "every shooting", "thousands of shootings": a kind of happening, not one
         if nxt in _GENERIC_NEXT or nxt in event_nouns():
             return None  # "primary voters", "debate season", "his primary debate tricks"
         if nxt in ("over", "about") and noun.event_type in ("debate", "vote"):
@@ -221,6 +230,15 @@ def _noun_at(doc: Document, toks, i: int) -> tuple[int, Noun] | None:
                 return None  # "primary reason", "attack ads": a modifier of the next noun; "Iran attacks bases": a verb
         return first, noun
     return None
+
+
+def _named_contest(doc: Document, toks, first: int, prev: str) -> bool:
+    """"the Iowa Caucus", "the GOP Debate", "Trump's Victory": a capitalised noun after a place, a party or an owner
+    names a happening, where "the Black Caucus" names a group."""
+    if prev in party_words() or _possessive(doc, toks[first - 1]):
+        return True
+    near = doc.mentions_in(toks[max(0, first - 3)].start, toks[first].start)
+    return any(m.kind in ("place", "country") and m.end >= toks[first - 1].start for m in near)
 
 
 def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -> _Found | None:
