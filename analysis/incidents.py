@@ -11,7 +11,11 @@ because they share words:
   full name it ends (``"Romney"``, ``"Mitt Romney"``); a description kept in place of a name
   (``"terrorist"``, ``"the president"``) names nobody in particular and counts as no actor. A row
   without an actor joins only an incident at the same named place, one of the two dated by its own
-  words and, when the other is not, reported within the week after;
+  words and, when the other is not, reported within the week after — or within the month when the
+  place names the happening (``location_basis`` "name": "the San Bernardino shooting" is one shooting);
+* **occasions** (debates, votes): a party's debate or a state's vote is one happening in its
+  season, so the type with the actor (or, for a vote, the place) names it without a target or a
+  day; an undated report of a vote is read over the half-year around its article, ahead or after;
 * **target**: a name in common when both name one;
 * **place**: the same place, or a place and the country holding it; a row without a place agrees.
   Only a place the event's own clause (or a caption, or an outside fact) gives counts: the nearest
@@ -71,6 +75,13 @@ UNSTATED_BASES = ("publication", "story", "paragraph")
 # place it.
 GUESSED_PLACE_BASES = ("sentence", "paragraph", "dateline", "actor_country")
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+# Occasions one actor or one place holds once in a while, on a set day: a party's debate, a state's primary or
+# caucus. The type with the actor (or, for a vote, the place) names the happening: the party has no second
+# debate that week, the state no second primary. An undated report of a debate refers back, like any other;
+# a state's vote comes once a season and is named ahead ("before the Iowa caucuses") as often as after, so
+# an undated report of one is read over the half-year either side of its publication.
+OCCASIONS = frozenset({"debate", "vote"})
+VOTE_WINDOW = timedelta(days=180)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -114,6 +125,9 @@ class Report(NamedTuple):
     precision: str
     said: str  # the quote group of a statement ("" for other events)
     order: tuple
+    published: pd.Timestamp | None = None
+    occasion: bool = False
+    named_by_place: bool = False  # the place names the happening ("the Paris attacks")
 
 
 class _Incident:
@@ -136,9 +150,11 @@ class _Incident:
                 return False
         elif not (r.place and r.place == self.place and (r.stated or a.stated)):
             return False  # without an actor, only the same named place, and a date one of them states
-        elif not (r.stated and a.stated) and not self.first <= r.last <= self.last + UNDATED_PAIR_WINDOW:
+        elif not (r.stated and a.stated) and not (r.occasion or r.named_by_place) \
+                and not self.first <= r.last <= self.last + UNDATED_PAIR_WINDOW:
             return False  # ... and then, when one is undated, its article came out within the week after
-        if not (r.stated or a.stated) and abs(r.last - a.last) > UNDATED_PAIR_WINDOW:
+        if not (r.stated or a.stated) and not r.occasion and not (r.named_by_place and a.named_by_place) \
+                and abs(r.last - a.last) > UNDATED_PAIR_WINDOW:
             return False
         if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
             return False
@@ -147,7 +163,7 @@ class _Incident:
                 r.is_country and self.country == r.place_country)
             if not inside or not r.place_country:
                 return False
-        if not (r.stated and a.stated and r.precision == "day" and a.precision == "day"):
+        if not (r.stated and a.stated and r.precision == "day" and a.precision == "day") and not r.occasion:
             # without a day both name, the actor and the type alone do not make one happening ("Trump
             # claimed", "Trump claims" in two reports of one week are often two things he said, and a
             # shared word says no more): the two must also name the same target, or the same place
@@ -192,6 +208,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
             else:
                 last = pd.Timestamp(pub)
                 first = last - UNDATED_WINDOW
+                if (plov or etype) == "vote":  # named ahead as often as after; a state votes once a season
+                    first, last = last - VOTE_WINDOW, last + VOTE_WINDOW
             stated, precision = False, ""
         said = ""
         if qid:
@@ -203,8 +221,11 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
         is_country = kinds.get(lid, "") == "country"
         country = countries.get(lid, "") or (names.get(lid, "") if is_country else "")
         order = (_PRECISION_ORDER.get(precision, 4) if stated else 5, article_rank.get(aid, 0), i)
+        pub = published.get(aid)
         out.append(Report(eid, aid, plov or etype, _names(actor), _names(target), lid or "", country, is_country,
-                          first, last, stated, precision, said, order))
+                          first, last, stated, precision, said, order,
+                          None if pub is None or pd.isna(pub) else pd.Timestamp(pub), (plov or etype) in OCCASIONS,
+                          bool(lid) and place_basis == "name"))
     return out
 
 
@@ -256,7 +277,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
         # report a month on is the last such attack before it, not an earlier one
         agreeing = [found[number] for number in candidates if found[number].accepts(r, slack)]
-        home = max(agreeing, key=lambda incident: incident.last, default=None)
+        home = _home(r, agreeing)
         if home is None:
             found.append(_Incident(r, number=len(found), weeks=weeks))
             file(len(found) - 1, _filing_keys(r, r.place), weeks)
@@ -267,6 +288,18 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
                 file(number, [key for key in _filing_keys(home.anchor, home.place) if key[2] in ("place", "actor-place")],
                      home.weeks)
     return _incident_frame(found, events, locations)
+
+
+def _home(r: Report, agreeing: list[_Incident]) -> _Incident | None:
+    """Of the incidents that agree with a report, the one it is a report of: the latest one its period reaches,
+    and for an undated report of an occasion, the latest one up to its publication ("the debate", read the
+    day after), else the first one after it ("before the Iowa caucuses")."""
+    if r.stated or not r.occasion or r.published is None:
+        return max(agreeing, key=lambda incident: incident.last, default=None)
+    before = [i for i in agreeing if i.first <= r.published]
+    if before:
+        return max(before, key=lambda incident: incident.last)
+    return min(agreeing, key=lambda incident: incident.first, default=None)
 
 
 def _filing_keys(anchor: Report, place: str) -> list[tuple]:
@@ -291,7 +324,7 @@ def _lookup_keys(r: Report) -> list[tuple]:
         return [(*head, "place", r.place)] if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
     at_place = [(*head, "place", r.place)] if r.place else []  # incidents without an actor, there
-    if (r.stated and r.precision == "day") or r.said:
+    if (r.stated and r.precision == "day") or r.said or r.occasion:
         return [(*head, "actor", n) for n in actors] + at_place
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
     return keys + [(*head, "actor-place", n, r.place) for n in actors if r.place] + at_place

@@ -89,7 +89,9 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     # nearest place the text ties to it; actor_place: a town naming the actor ("a Baton Rouge newspaper"); caption: the photo caption's place; actor_country: nothing better is
     # said, so the acting country; context: an outside fact; "": no place.
     # dateline: the place the story is reported from ("KOLKATA, India –"), when the text ties the event to no other.
-    ("events", "location_basis"): ("clause", "sentence", "actor_place", "paragraph", "caption", "dateline", "actor_country", "context", ""),
+    # name: the place names the happening ("the Paris attacks", "the Iowa caucuses").
+    ("events", "location_basis"): ("clause", "name", "sentence", "actor_place", "paragraph", "caption", "dateline", "actor_country",
+                                   "context", ""),
     ("events", "source"): ("article", "context"),
     ("locations", "kind"): ("country", "city", "province", "base", "airport", "region", "place"),
     ("locations", "source"): ("article", "context"),

@@ -41,6 +41,13 @@ EVENT_STYLE: dict[str, tuple[str, str]] = {
     "sanctions": (OKABE_ITO["orange"], "diamond"),
     "arrest": (OKABE_ITO["reddish_purple"], "diamond"),
     "weapons_test": (OKABE_ITO["vermillion"], "square"),
+    # happenings a noun names (data/event_nouns.csv): campaign occasions and what is said at them
+    "debate": (OKABE_ITO["sky_blue"], "square"),
+    "vote": (OKABE_ITO["bluish_green"], "square"),
+    "win": (OKABE_ITO["yellow"], "square"),
+    "speech": (OKABE_ITO["blue"], "square"),
+    "interview": (OKABE_ITO["reddish_purple"], "square"),
+    "rally": (OKABE_ITO["orange"], "square"),
 }
 EVENT_COLORS = {kind: colour for kind, (colour, _) in EVENT_STYLE.items()}
 EVENT_SYMBOLS = {kind: symbol for kind, (_, symbol) in EVENT_STYLE.items()}

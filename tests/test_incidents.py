@@ -211,3 +211,39 @@ def test_plover_categories_decide_the_type_when_present():
     _, of = merge([event("e1", place="l-city", etype="attack", plover="ASSAULT"),
                    event("e2", "a2", place="l-city", etype="killing", plover="ASSAULT")])
     assert same(of, "e1", "e2")
+
+
+def test_an_occasion_named_ahead_or_after_without_a_date_is_the_one_held_there():
+    # "the Iowa caucuses" in a preview three weeks ahead and in a report a week after are the caucuses of 1 February
+    contest = dict(actor="", etype="vote", place="l-city")
+    _, of = merge([event("held", "a1", date="2024-02-01", **contest), event("ahead", "a2", date=None, **contest),
+                   event("after", "a3", date=None, **contest)],
+                  published={"a1": "2024-02-02", "a2": "2024-01-10", "a3": "2024-02-08"})
+    assert same(of, "held", "ahead", "after")
+    # a vote in another place that day is another contest
+    _, of = merge([event("held", "a1", date="2024-02-01", **contest),
+                   event("there", "a2", date=None, actor="", etype="vote", place="l-other")], published="2024-02-02")
+    assert of["held"] != of["there"]
+
+
+def test_an_undated_debate_is_its_party_s_latest_one_up_to_the_report():
+    debate = dict(etype="debate", actor="Democratic Party")
+    _, of = merge([event("first", "a1", date="2024-01-10", **debate), event("second", "a2", date="2024-01-24", **debate),
+                   event("back", "a3", date=None, **debate), event("other", "a4", date="2024-01-24", etype="debate",
+                                                                   actor="Republican Party")],
+                  published={"a1": "2024-01-11", "a2": "2024-01-25", "a3": "2024-01-26", "a4": "2024-01-25"})
+    assert same(of, "second", "back")
+    assert of["first"] != of["second"] and of["other"] != of["second"]  # another day, another party
+
+
+def test_a_place_that_names_the_happening_joins_reports_of_the_month():
+    # "the San Bernardino shooting" two weeks on is the shooting of the 2nd; a place that is only where an
+    # unnamed actor did something ("an explosion in Odesa") stays within the week
+    named = dict(actor="", place="l-city", location_basis="name")
+    _, of = merge([event("held", "a1", date="2024-03-02", **named), event("later", "a2", date=None, **named)],
+                  published={"a1": "2024-03-03", "a2": "2024-03-16"})
+    assert same(of, "held", "later")
+    plain = dict(actor="", place="l-city", location_basis="clause")
+    _, of = merge([event("held", "a1", date="2024-03-02", **plain), event("later", "a2", date=None, **plain)],
+                  published={"a1": "2024-03-03", "a2": "2024-03-16"})
+    assert of["held"] != of["later"]

@@ -136,6 +136,9 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
                 if any(o.start < ev.end and ev.start < o.end and o.actor == ev.actor and o.target == ev.target for o in out[-12:]):
                     continue  # one trigger, one event per actor and target
                 out.append(ev)
+    from .happenings import happenings  # imports this module: read here, not at its top
+
+    out.extend(happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out]))
     out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, out, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))

@@ -1,0 +1,487 @@
+"""Stage 2e (events): happenings a noun names — "Tuesday's primary", "the Republican debate in Las
+Vegas", "Obama's State of the Union address", "the San Bernardino shooting" — and contests won
+("Cruz won the Iowa caucuses", "Trump's victory in Nevada").
+
+Place in the flow: the document's names and dates → **happenings** → :func:`.events.events`, which adds
+them to the events its clauses code (a noun a clause already made an event keeps that event).
+
+The nouns, their types and CAMEO codes (where one fits) come from ``data/event_nouns.csv``; the words
+that make a debate one party's from ``data/party_words.csv``. For each noun:
+
+* the **actor**: the possessive or name before it ("Obama's address", "a Trump rally"), its "by"
+  phrase ("a speech by Cruz"), a party word for a debate ("the Republican debate"). A vote is its
+  voters': it has no actor, so "the Democratic caucus" and "the Iowa caucuses" can be one contest;
+* the **place**: a place among the words before it ("the Iowa caucuses", "New Hampshire's primary")
+  or right after "in" or "at" ("the debate in Las Vegas");
+* the **date**: date words in the phrase ("Tuesday's primary", "the Feb. 1 caucus") or right after it
+  ("the primary on Tuesday"), else the publication date, said to be only that (``date_basis``
+  "publication": the merge reads such a row as undated);
+* a definite noun with none of these ("the debate", "the caucuses") refers back to the last
+  happening of its type the article named, and takes its actor, place and date.
+
+Not a happening: a noun that makes the next one generic ("primary voters", "debate season"), a verb
+reading ("to debate", "will address"), an "address" after no possessive or name (a postal address),
+"the next debate" read back to another, a win under a condition, a negation or a modal ("if Sanders
+wins", "could win"), a bare attack noun with nothing of its own (the clauses code attacks).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from .. import reference
+from ..article import stable_id
+from . import codes
+from .coreference import resolve
+from .dates import DateRef, dates_in
+from .speakers import SpeakerPhrase
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from .coreference import Salience
+    from .events import Event
+
+
+class Noun(NamedTuple):
+    words: tuple[str, ...]
+    event_type: str
+    cameo: str
+
+
+@cache
+def event_nouns() -> dict[str, tuple[Noun, ...]]:
+    """The happening nouns by their last word (``data/event_nouns.csv``), longest first."""
+    out: dict[str, list[Noun]] = {}
+    for row in reference.table("event_nouns"):
+        words = tuple(row["noun"].lower().split())
+        out.setdefault(words[-1], []).append(Noun(words, row["event_type"], row.get("cameo") or ""))
+    return {last: tuple(sorted(found, key=lambda n: -len(n.words))) for last, found in out.items()}
+
+
+@cache
+def party_words() -> dict[str, str]:
+    return {row["word"]: row["party"] for row in reference.table("party_words")}
+
+
+_SECTIONS = ("headline", "body", "caption")
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your whose".split())
+# Words that, right before the noun, make it a verb ("to debate", "will address", "they rally").
+_VERB_BEFORE = frozenset("to will would can could should must may might shall 'll ’ll did does do not n't n’t never "
+                         "they we i you he she it who".split())
+# Words that may follow the noun inside its sentence without making it a modifier of the next noun.
+_AFTER_OK = frozenset(
+    "in at on of by for with from against over between among before after during since until and or but nor than as "
+    "that which who whom where when while because if though although is was are were be been being has have had will "
+    "would could should can may might must did does do not n't n’t 's ’s to this last next earlier later tonight today "
+    "yesterday night morning evening afternoon itself here there then also just still even already only so".split())
+# A noun before one of these names a kind of thing, not one happening ("primary voters", "debate season").
+_GENERIC_NEXT = frozenset(
+    "voters voter season seasons calendar process system schedule campaign campaigns race races states challenger "
+    "challengers ballot ballots polls poll polling turnout electorate candidate candidates field format rules prep "
+    "preparation preparations coach coaches skills style threshold criteria performances cycle cycles system goal goals "
+    "reason reasons source sources care concern concerns ad ads dog dogs helicopter helicopters book books expectations "
+    "expectation tricks tactics strategy strategies team teams".split())
+# Words before the noun that make it a kind of happening ("every shooting", "thousands of shootings").
+_GENERIC_BEFORE = frozenset("every any each all no such many most some".split())
+_COUNTS = frozenset("thousands hundreds dozens millions scores number series string wave spate rash lot lots kind "
+                    "kinds type types".split())
+# Nouns that are as often something else: read only after a determiner, a possessive, a name or a number.
+_AMBIGUOUS = frozenset("primary address contest contests win wins remarks attack attacks rally interview".split())
+# Modifiers that read "the debate" as another one than the one the article named before.
+_OTHER_ONE = frozenset("next last previous earlier later first second third fourth fifth sixth seventh eighth ninth tenth "
+                       "upcoming future past final another other prior".split())
+_MODIFIERS = frozenset(
+    "the a an this that his her their its our whose presidential main prime-time primetime undercard latest recent televised "
+    "national first second third fourth fifth sixth seventh eighth ninth tenth last next upcoming final big key crucial "
+    "pivotal early earlier first-in-the-nation party's state's nominating democratic republican gop dem weekly annual "
+    "joint keynote inaugural farewell acceptance convention campaign primary caucus night's morning's evening's "
+    "afternoon's tonight's today's yesterday's weekend's week's month's year's mass terror terrorist deadly recent".split())
+_WIN_VERBS = frozenset({"won", "wins", "win", "winning"})
+_WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
+                          "cannot can't wouldn't couldn't".split())
+_ACTOR_KINDS = ("person", "organization", "group")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+class _Found(NamedTuple):
+    start: int  # the phrase (modifiers included)
+    noun_start: int
+    noun_end: int
+    event_type: str
+    cameo: str
+    actor: tuple[str, str, str]  # name, kind, country
+    target: tuple[str, str]
+    place: str
+    place_basis: str
+    when: DateRef | None
+    definite: bool
+    other_one: bool
+    sentence_id: str
+    noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
+
+
+def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = ()) -> list[Event]:
+    """Each row represents one happening a noun names, or one contest won; ``taken`` are the spans the
+    clauses already made events of (a noun there is left to them)."""
+    from .events import Event, code
+
+    found: list[_Found] = []
+    for sent in doc.sentences:
+        if sent.section not in _SECTIONS:
+            continue
+        toks = doc.tokens_in(sent.start, sent.end)
+        here: list[_Found] = []
+        for i in range(len(toks)):
+            hit = _noun_at(doc, toks, i, headline=sent.section == "headline")
+            if hit is None:
+                continue
+            first, noun = hit
+            if any(a < toks[i].end and toks[first].start < b for a, b in taken):
+                continue
+            f = _read(doc, salience, sent, toks, first, i, noun)
+            if f is not None:
+                here.append(f)
+        for i in range(len(toks)):
+            f = _win(doc, salience, sent, toks, i, here)
+            if f is not None and not any(a < f.noun_end and f.noun_start < b for a, b in taken):
+                here.append(f)
+        here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
+                                           and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
+        for f in sorted(here, key=lambda f: f.noun_start):
+            found.append(_refer_back(f, found))
+    found = _article_place(_article_party(found))
+    out = []
+    published = doc.published
+    for f in found:
+        if f.event_type == "attack" and not (f.actor[0] or f.place or f.when):
+            continue  # "the attacks" with nothing of its own: the clauses code attacks; a bare one adds nothing
+        if f.event_type == "win" and not f.actor[0]:
+            continue  # "the victory", with no winner named or referred back to
+        name, goldstein = code(f.cameo) if f.cameo else ("", float("nan"))
+        category, mode = codes.plover(f.cameo) if f.cameo else ("", "")
+        if f.when is not None:
+            when, precision, basis, text = f.when.date, f.when.precision, f.when.basis, f.when.text
+        else:
+            when, precision, basis, text = (published, "day", "publication", "") if published else (None, "", "unknown", "")
+        actor, kind, country = f.actor
+        out.append(Event(
+            stable_id("e", f.noun_start, f.noun_end, f.event_type, actor, f.target[0]), when, precision, basis, text,
+            actor, kind, doc.text[f.start : f.noun_end], f.event_type, f.cameo, name, goldstein, f.target[0], f.place,
+            "article", f.sentence_id, f.noun_start, f.noun_end, country, f.target[1], category, mode, "", f.place_basis,
+        ))
+    return out
+
+
+def _lower(tok) -> str:
+    return tok.text.lower().replace("’", "'")
+
+
+def _possessive(doc: Document, tok) -> bool:
+    return doc.norm.startswith(("'s", "’s", "'", "’"), tok.end) and not doc.norm.startswith(("' ", "’ "), tok.end - 1)
+
+
+def _joined(doc: Document, a, b) -> bool:
+    """Whether nothing but spaces (or a possessive) stands between two tokens."""
+    between = doc.norm[a.end : b.start]
+    return not between.strip() or between.strip() in ("'s", "’s", "'", "’", "-")
+
+
+def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[int, Noun] | None:
+    """(first token, noun) of a happening noun ending at token ``i``, read as a noun here."""
+    last = _lower(toks[i])
+    for noun in event_nouns().get(last, ()):
+        n = len(noun.words)
+        first = i - n + 1
+        if first < 0 or [_lower(t) for t in toks[first : i + 1]] != list(noun.words):
+            continue
+        if any(not _joined(doc, toks[k - 1], toks[k]) for k in range(first + 1, i + 1)):
+            continue
+        prev = _lower(toks[first - 1]) if first > 0 and _joined(doc, toks[first - 1], toks[first]) else ""
+        nxt = _lower(toks[i + 1]) if i + 1 < len(toks) and _joined(doc, toks[i], toks[i + 1]) else ""
+        if prev in _VERB_BEFORE:
+            return None  # "to debate", "will address", "they rally"
+        if n == 1 and toks[i].text[:1].isupper() and not toks[i].text.isupper() and not headline and first > 0 \
+                and not _named_contest(doc, toks, first, prev):
+            return None  # "the Congressional Black Caucus", "Debate Commission": a word of a name, in running text
+        if prev in _GENERIC_BEFORE or (prev == "of" and first > 1 and _lower(toks[first - 2]) in _COUNTS):
+            return None  # "every shooting", "thousands of shootings": a kind of happening, not one
+        if nxt in _GENERIC_NEXT or nxt in event_nouns():
+            return None  # "primary voters", "debate season", "his primary debate tricks"
+        if nxt in ("over", "about") and noun.event_type in ("debate", "vote"):
+            return None  # "the debate over coal": a dispute, not an occasion
+        if n == 1 and last in _AMBIGUOUS:
+            before = toks[first - 1] if first > 0 else None
+            if before is None or not (prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper()
+                                      or before.text[:1].isdigit() or _possessive(doc, before)):
+                return None  # "primary care", "the email address" needs more: a determiner, a name, a possessive
+            k = first - 1
+            while k > 0 and toks[k].text[:1].isupper() and not _possessive(doc, toks[k]) and _lower(toks[k]) not in _DETERMINERS:
+                k -= 1
+            owned = _lower(toks[k]) in _DETERMINERS or _possessive(doc, toks[k])
+            if last in ("win", "wins") and not owned:
+                return None  # "Sanders wins Iowa": the verb (read by _win); "his win", "Trump's Nevada win": the noun
+            if last == "address" and not (_possessive(doc, before) or before.text[:1].isupper() or prev in
+                                          ("his", "her", "their", "inaugural", "televised", "keynote", "farewell",
+                                           "weekly", "joint", "prime-time", "primetime", "acceptance")):
+                return None  # "the address", "an email address": a speech only as someone's, or a named one
+            if nxt and nxt not in _AFTER_OK and nxt[:1].isalpha() and not toks[i + 1].text[:1].isupper() \
+                    and not _possessive(doc, toks[i]) and not (owned and (nxt.endswith("ed") or codes.is_verb_form(nxt))):
+                return None  # "primary reason", "attack ads": a modifier of the next noun; "Iran attacks bases": a verb
+        return first, noun
+    return None
+
+
+def _named_contest(doc: Document, toks, first: int, prev: str) -> bool:
+    """"the Iowa Caucus", "the GOP Debate", "Trump's Victory": a capitalised noun after a place, a party or an owner
+    names a happening, where "the Black Caucus" names a group."""
+    if prev in party_words() or _possessive(doc, toks[first - 1]):
+        return True
+    near = doc.mentions_in(toks[max(0, first - 3)].start, toks[first].start)
+    return any(m.kind in ("place", "country") and m.end >= toks[first - 1].start for m in near)
+
+
+def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -> _Found | None:
+    """The actor, place and date a happening noun's own words give."""
+    from .events import _as_places, phrase_actors
+
+    # the modifiers before it: names, possessives, determiners, numbers, date words, listed adjectives
+    j = first
+    while j > 0 and first - j < 8 and _joined(doc, toks[j - 1], toks[j]):
+        t = toks[j - 1]
+        w = _lower(t)
+        if (w in _AFTER_OK or w in _VERB_BEFORE) and not _possessive(doc, t) and w not in _MODIFIERS:
+            break  # "If October's debate", "At the debate": a sentence's first word, not a modifier
+        if not (t.text[:1].isupper() or t.text[:1].isdigit() or w in _MODIFIERS or _possessive(doc, t) or
+                w in ("of", "the") and j - 2 >= 0 and toks[j - 2].text[:1].isupper()):
+            break
+        j -= 1
+        if w in _DETERMINERS:
+            break
+    while j < first and _lower(toks[j]) in ("of",):
+        j += 1
+    start, noun_start, noun_end = toks[j].start, toks[first].start, toks[i].end
+    words = [_lower(t) for t in toks[j:first]]
+    definite = not words or words[0] in _DETERMINERS - {"a", "an"}
+    other_one = any(w in _OTHER_ONE for w in words)
+    names = [m for m in doc.mentions_in(start, noun_start)]
+    # place: a place among the modifiers, or after "in"/"at" right after the noun
+    # the place the noun phrase itself gives names the happening (location_basis "name"): "the Paris attacks",
+    # "the shooting in San Bernardino", "the Iowa Republican caucuses" (a state the names read as a person's)
+    places = [m for m in names if m.kind in ("place", "country")]
+    after = _after_noun(doc, toks, i)
+    if not places and after is not None:
+        places = [m for m in doc.mentions_in(*after) if m.kind in ("place", "country")][:1]
+    places = _as_places(doc, places)
+    specific = [m for m in places if m.kind == "place"] or places
+    place = specific[0].name if specific else _state_modifier(doc, toks[j:first])
+    # actor
+    actor = ("", "", "")
+    if noun.event_type == "debate":
+        party = next((party_words()[w.rstrip("'s")] for w in words if w.rstrip("'s") in party_words()), "")
+        actor = (party, "organization", "US") if party else actor
+    elif noun.event_type != "vote":
+        owners = [k for k in range(j, first) if _possessive(doc, toks[k])]
+        if not owners and words and words[0] in _POSSESSIVE_PRONOUNS and salience is not None:
+            # "his final State of the Union address": whose the pronoun says
+            pronoun = SpeakerPhrase(toks[j].start, toks[j].end, "pronoun", (), _POSSESSIVE_PRONOUNS[words[0]])
+            who = [m for m in resolve(doc, salience, pronoun, toks[j].start) if m.kind in _ACTOR_KINDS]
+            if who:
+                actor = (who[0].name, who[0].kind, who[0].country)
+        if owners:
+            # the name the possessive ends ("Beneath Clinton's wins" in a headline is Clinton's), else the phrase's
+            owner = toks[owners[-1]]
+            named = [m for m in doc.mentions_in(max(start, owner.start - 60), owner.end + 2)
+                     if m.kind in _ACTOR_KINDS and owner.start <= m.end <= owner.end + 2]
+            got = [named[-1]] if named else phrase_actors(doc, salience, owner.start, owner.end)
+            got = [a for a in got if a.kind in _ACTOR_KINDS]
+            if got:
+                actor = (got[0].name, got[0].kind, got[0].country)
+        if not actor[0]:
+            named = [m for m in names if m.kind in _ACTOR_KINDS and not party_words().get(m.text.lower())]
+            if named:
+                actor = (named[-1].name, named[-1].kind, named[-1].country)
+        if not actor[0]:
+            by = _by_phrase(doc, toks, i)
+            if by is not None:
+                got = [a for a in phrase_actors(doc, salience, *by) if a.kind in _ACTOR_KINDS]
+                if got:
+                    actor = (got[0].name, got[0].kind, got[0].country)
+    if actor[0] and place and actor[0] == place:
+        place = ""
+    # date: in the phrase, or right after the noun
+    when = _own_date(doc, start, noun_end, toks, i)
+    return _Found(start, noun_start, noun_end, noun.event_type, noun.cameo, actor, ("", ""), place,
+                  "name" if place else "", when, definite, other_one, sent.sentence_id, noun.words[-1][:5])
+
+
+def _state_modifier(doc: Document, toks) -> str:
+    """A state or country among capitalised modifiers that the names did not read as a place ("the Iowa Republican
+    caucuses", where "Iowa Republican" looks like a person's name)."""
+    gaz = reference.gazetteer()
+    caps = [t for t in toks if t.text[:1].isupper() and t.text.lower() not in party_words()]
+    for size in (2, 1):
+        for k in range(len(caps) - size + 1):
+            words = caps[k : k + size]
+            if size == 2 and not _joined(doc, words[0], words[1]):
+                continue
+            place = gaz.lookup(" ".join(t.text for t in words))
+            if place is not None and place.kind in ("province", "country"):
+                return place.name
+    return ""
+
+
+def _after_noun(doc: Document, toks, i: int) -> tuple[int, int] | None:
+    """The span after "in"/"at" following the noun (a date word may stand between: "the debate Tuesday in Las Vegas")."""
+    k = i + 1
+    while k < len(toks) and k - i <= 4 and _joined(doc, toks[k - 1], toks[k]):
+        w = _lower(toks[k])
+        if w in ("in", "at"):
+            end = k + 1
+            while end < len(toks) and end - k <= 5 and _joined(doc, toks[end - 1], toks[end]):
+                end += 1
+            if any(_lower(t) == "history" for t in toks[k + 1 : end]):
+                return None  # "the deadliest shooting in U.S. history": a record, not where it happened
+            return toks[k].end, toks[end - 1].end
+        if not (w in ("on", "this", "last", "tonight", "night", "morning", "evening") or toks[k].text[:1].isupper()
+                or toks[k].text[:1].isdigit() or w.rstrip(".") in ("jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec")):
+            return None
+        k += 1
+    return None
+
+
+def _by_phrase(doc: Document, toks, i: int) -> tuple[int, int] | None:
+    if i + 2 < len(toks) and _lower(toks[i + 1]) == "by" and _joined(doc, toks[i], toks[i + 1]):
+        end = i + 2
+        while end < len(toks) and end - i <= 5 and _joined(doc, toks[end - 1], toks[end]) and toks[end].text[:1].isupper():
+            end += 1
+        if end > i + 2:
+            return toks[i + 2].start, toks[end - 1].end
+    return None
+
+
+def _own_date(doc: Document, start: int, noun_end: int, toks, i: int) -> DateRef | None:
+    """Date words among the noun's modifiers ("Tuesday's primary") or right after it ("the caucuses Feb. 1")."""
+    reach = noun_end
+    k = i + 1
+    while k < len(toks) and k - i <= 7 and _joined(doc, toks[k - 1], toks[k]):
+        reach = toks[k].end
+        k += 1
+    for ref in dates_in(doc.norm, max(0, start - 12), reach, doc.published):
+        if ref.date is None or ref.basis == "anchor" or ref.end < start - 1:
+            continue  # a date that ends before the phrase is another clause's ("on Tuesday, the debate …")
+        if ref.start >= noun_end:
+            between = doc.norm[noun_end : ref.start].split()
+            if any(w.lower() not in ("on", "this", "last", "next", "in", "at", "the") and not w[:1].isupper() for w in between):
+                continue  # only a place may stand between: "the debate in Las Vegas on Tuesday"
+        return ref
+    return _month_modifier(doc, start, noun_end)
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october november "
+                                          "december".split())}
+
+
+def _month_modifier(doc: Document, start: int, noun_end: int) -> DateRef | None:
+    """"the October debate", "October's debate": the last such month up to the publication (month precision)."""
+    published = doc.published
+    if published is None:
+        return None
+    for tok in doc.tokens_in(start, noun_end):
+        month = _MONTHS.get(tok.text.lower())
+        if month and tok.text[:1].isupper():
+            year = published.year if month <= published.month else published.year - 1
+            return DateRef(published.replace(year=year, month=month, day=1), "month", "relative", tok.text, tok.start, tok.end)
+    return None
+
+
+def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Found | None:
+    """A contest won, read from the verb: "Cruz won the Iowa caucuses", "Sanders won New Hampshire Tuesday"."""
+    w = _lower(toks[i])
+    if w not in _WIN_VERBS or i == 0:
+        return None
+    if any(f.noun_start <= toks[i].start < f.noun_end for f in here):
+        return None  # the noun "win" is read already
+    # the winner: a name right before the verb, past adverbs and auxiliaries
+    k = i - 1
+    while k >= 0 and _lower(toks[k]) in ("easily", "narrowly", "handily", "also", "has", "had", "just", "decisively", "comfortably", "then"):
+        k -= 1
+    if k < 0 or not _joined(doc, toks[k], toks[k + 1]):
+        return None
+    winners = [m for m in doc.mentions_in(toks[k].start, toks[k].end + 1) if m.kind in _ACTOR_KINDS]
+    if not winners:
+        winners = [m for m in doc.mentions_in(max(sent.start, toks[k].start - 40), toks[k].end) if m.kind in _ACTOR_KINDS
+                   and m.end >= toks[k].start - 1]
+    if not winners:
+        return None
+    winner = winners[-1]
+    lead = [_lower(t) for t in toks[max(0, k - 3) : i] if t.start < toks[i].start]
+    if any(x in _WIN_BLOCKERS for x in lead):
+        return None  # "if Sanders wins", "could win", "did not win"
+    # what was won: a place or a contest within the next words, before a clause break
+    end = i + 1
+    while end < len(toks) and end - i <= 8 and _joined(doc, toks[end - 1], toks[end]):
+        end += 1
+    span = (toks[i].end, toks[end - 1].end)
+    contest = next((f for f in here if f.event_type == "vote" and span[0] <= f.noun_start < span[1] + 1), None)
+    places = [m for m in doc.mentions_in(*span) if m.kind in ("place", "country")]
+    if contest is None and not places:
+        return None  # "won the nomination", "won 20 delegates": no contest named
+    place = contest.place if contest is not None and contest.place else (places[0].name if places else "")
+    when = _own_date(doc, toks[i].end, span[1], toks, end - 1) if span[1] > toks[i].end else None
+    if when is None:
+        found = [d for d in dates_in(doc.norm, toks[i].end, span[1], doc.published) if d.date is not None and d.basis != "anchor"]
+        when = found[0] if found else (contest.when if contest is not None else None)
+    return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
+                  place, "name" if place else "", when, True, False, sent.sentence_id)
+
+
+def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
+    """"the debate", "Monday's caucuses": a definite happening is the last one of its type the article named that
+    agrees with what its own words say (actor, place, day); it takes from that one what its words leave out."""
+    if not f.definite or f.other_one or (f.place and f.when is not None and f.actor[0]):
+        return f
+
+    def agrees(e: _Found) -> bool:
+        return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
+                and (not f.place or not e.place or e.place == f.place)
+                and (f.when is None or e.when is None or e.when.date == f.when.date))
+
+    before = next((e for e in reversed(earlier) if agrees(e)), None)
+    if before is None:
+        return f
+    # a win is its winner's: "the victory" after "Trump's win" may be another candidate's
+    actor = f.actor if f.actor[0] or f.event_type == "win" else before.actor
+    return f._replace(actor=actor, place=f.place or before.place,
+                      place_basis=f.place_basis or before.place_basis, when=f.when or before.when)
+
+
+def _article_place(found: list[_Found]) -> list[_Found]:
+    """The votes an article names without a place ("the caucuses", "Monday's caucuses"), and the happenings it names
+    as "the …" ("the attack", before "the Paris attack"), are where its other happenings of that name are, when
+    they are all in one place ("the primary" is not "the Iowa caucuses")."""
+    def open_to(f: _Found) -> bool:  # a vote named without a place; another happening only as "the …"
+        return not f.place and not f.other_one and (f.event_type == "vote" or f.definite)
+
+    out = found
+    for kind, noun in {(f.event_type, f.noun) for f in found if open_to(f)}:  # a primary's place is a primary's
+        places = {(f.place, f.place_basis) for f in found if (f.event_type, f.noun) == (kind, noun) and f.place}
+        if len(places) != 1:
+            continue
+        place, basis = places.pop()
+        out = [f._replace(place=place, place_basis=basis) if (f.event_type, f.noun) == (kind, noun) and open_to(f)
+               else f for f in out]
+    return out
+
+
+def _article_party(found: list[_Found]) -> list[_Found]:
+    """The debates an article names without a party are its one party's debate when every debate it gives a party
+    has the same one ("Tuesday's debate" in a report on "the Republican debate"). (The party the article names
+    most is no guide: a report on a debate between the parties' nominees names one party more.)"""
+    if not any(f.event_type == "debate" and not f.actor[0] for f in found):
+        return found
+    parties = {f.actor for f in found if f.event_type == "debate" and f.actor[0]}
+    if len(parties) != 1:
+        return found
+    party = parties.pop()
+    return [f._replace(actor=party) if f.event_type == "debate" and not f.actor[0] and not f.other_one else f for f in found]

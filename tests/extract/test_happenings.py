@@ -1,0 +1,104 @@
+"""Happenings a noun names (analysis.extract.happenings): "Tuesday's primary", "the Republican debate in Las Vegas".
+
+Every sentence here is our own; the expectations are what the sentence says. Articles are published on
+Wednesday 3 February 2016, so "Monday" is 1 February and "Tuesday" 2 February.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = "Headline of the day\n"
+PUBLISHED = "2016-02-03"
+
+
+def _happenings(write_article, text, kind=None):
+    ds = write_article(HEAD + text + "\n", published=PUBLISHED, context=False)
+    ev = ds.events[ds.events["source"] == "article"]
+    return ds, (ev[ev["event_type"] == kind] if kind else ev)
+
+
+@pytest.mark.parametrize("sentence, kind, trigger, actor, place, day", [
+    ("Sen. Ted Cruz won the Iowa caucuses on Monday.", "vote", "caucuses", "", "Iowa", "2016-02-01"),
+    ("Tuesday's primary in New Hampshire drew a record turnout.", "vote", "primary", "", "New Hampshire", "2016-02-02"),
+    ("Donald Trump attacked Jeb Bush at the Republican debate in Las Vegas on Tuesday.", "debate", "debate",
+     "Republican Party", "Las Vegas", "2016-02-02"),
+    ("President Barack Obama's State of the Union address ran long.", "speech", "State of the Union address",
+     "Barack Obama", "", None),
+    ("The San Bernardino shooting shocked the country.", "attack", "shooting", "", "San Bernardino", None),
+    ("Hillary Clinton's victory in Iowa was narrow.", "win", "victory", "Hillary Clinton", "Iowa", None),
+])
+def test_a_noun_names_a_happening_with_its_actor_place_and_date(write_article, sentence, kind, trigger, actor, place, day):
+    ds, found = _happenings(write_article, sentence, kind)
+    assert len(found) == 1, ds.events[["action", "event_type", "actor", "location"]].to_dict("records")
+    row = found.iloc[0]
+    assert ds.text[row["start"]:row["end"]] == trigger  # the span is the noun, not the sentence
+    assert (row["actor"], row["location"]) == (actor, place)
+    if day:
+        assert str(row["date"])[:10] == day and row["date_basis"] in ("relative", "explicit")
+    else:
+        assert row["date_basis"] == "publication"  # no date words: the publication date, said to be only that
+
+
+def test_a_contest_won_is_a_win_by_the_winner_at_the_contest_place_and_day(write_article):
+    ds, wins = _happenings(write_article, "Sen. Ted Cruz won the Iowa caucuses on Monday.", "win")
+    assert len(wins) == 1
+    row = wins.iloc[0]
+    assert (ds.text[row["start"]:row["end"]], row["actor"], row["location"]) == ("won", "Ted Cruz", "Iowa")
+    assert str(row["date"])[:10] == "2016-02-01"
+
+
+def test_the_shooting_is_an_assault_in_plover(write_article):
+    _, found = _happenings(write_article, "The San Bernardino shooting shocked the country.", "attack")
+    assert set(found["plover"]) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Primary voters stayed home in the snow.",  # a modifier: voters of primaries in general
+    "The primary reason is money.",  # the adjective
+    "Both men will debate taxes next week.",  # the verb
+    "Send the form to the postal address below.",  # a postal address is no speech
+    "If Bernie Sanders wins Iowa, Hillary Clinton loses momentum.",  # a condition
+    "Bernie Sanders could win Iowa.",  # a possibility
+    "The debate over coal divides the state.",  # a dispute, not an occasion
+    "His primary debate tricks will not work.",  # a modifier of another happening noun
+    "She spoke to the Congressional Black Caucus Foundation.",  # a word of a name
+    "The city has had thousands of shootings since January.",  # a count of a kind of happening
+])
+def test_words_that_are_no_happening_give_none(write_article, sentence):
+    ds, found = _happenings(write_article, sentence)
+    kinds = {"vote", "debate", "speech", "win", "attack"}
+    assert not set(found["event_type"]) & kinds, found[["action", "event_type"]].to_dict("records")
+
+
+def test_the_debate_refers_back_to_the_debate_the_article_named(write_article):
+    text = ("The Democratic debate in Milwaukee on Thursday was tense. Hillary Clinton left right after the debate.")
+    ds, debates = _happenings(write_article, text, "debate")
+    assert len(debates) == 2
+    assert set(debates["location"]) == {"Milwaukee"} and set(debates["actor"]) == {"Democratic Party"}
+    assert debates["date"].nunique() == 1
+
+
+def test_a_debate_takes_the_party_of_the_article_s_other_debates_only_when_they_agree(write_article):
+    one = "The Republican debate in Milwaukee was tense. Afterwards the debate drew praise."
+    _, debates = _happenings(write_article, one, "debate")
+    assert set(debates["actor"]) == {"Republican Party"}
+    both = "The Republican debate was tense, the Democratic debate calm. A debate drew praise."
+    _, debates = _happenings(write_article, both, "debate")
+    assert set(debates[debates["action"] == "A debate"]["actor"]) == {""}
+
+
+def test_the_next_debate_is_not_the_one_named_before(write_article):
+    text = "The Democratic debate in Milwaukee on Thursday was tense. The next debate will be in Flint."
+    _, debates = _happenings(write_article, text, "debate")
+    nxt = debates[debates["action"].str.contains("next")]
+    assert len(nxt) == 1 and nxt.iloc[0]["location"] != "Milwaukee"
+
+
+def test_the_attack_named_before_its_place_is_the_article_s_one_placed_attack(write_article):
+    text = "Voters were shaken by the attack. Candidates said the Paris attack changed the race."
+    _, attacks = _happenings(write_article, text, "attack")
+    assert set(attacks["location"]) == {"Paris"} and len(attacks) == 2
+    two = "Voters were shaken by the attack. The Paris attack and the Brussels attack changed the race."
+    _, attacks = _happenings(write_article, two, "attack")
+    assert "the attack" not in set(attacks["action"])  # two places named: which one is not said
