@@ -193,8 +193,13 @@ def test_sigterm_during_a_render_ends_in_one_line_and_leaves_no_kernel(built, tm
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     proc = subprocess.Popen([sys.executable, "-m", "analysis.site", "--out", str(out)], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(4)  # kernels are running by now
-    kernels = [p for p in Path("/proc").glob("[0-9]*") if _parent(p) == proc.pid]
+    kernels: list[Path] = []
+    for _ in range(600):  # wait for the render's first kernel (a loaded machine may take a while)
+        kernels = [p for p in Path("/proc").glob("[0-9]*") if _parent(p) == proc.pid]
+        if kernels or proc.poll() is not None:
+            break
+        time.sleep(0.1)
+    time.sleep(0.5)  # the kernel is executing a notebook, not only starting
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
