@@ -24,6 +24,7 @@ document; :mod:`.events` turns frames into coded events. One pass per sentence.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
@@ -294,6 +295,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return False  # "ban voting", "to voting": a gerund object
         if p == "P":
             return pw in ("by", "after", "before", "while", "since", "without", "for", "despite")
+        if p == "W" and prev >= 1 and tags[prev - 1] == "D" and w in codes.lexicon().nouns and nxt not in ("D", "N", "X", "U", "O"):
+            return False  # "a roadside bombing near …", "the suicide bombing killed": an act's noun after its modifier
         return True  # a participle after a noun ("officers responding") or after a comma
     if p == "O":
         if w in codes.lexicon().particles and " " in _lemma_with_particle(s, i)[0] and not _past_form(w):
@@ -325,7 +328,21 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "protesters demand": a noun's verb in the present
         if nxt in ("D", "N", "X", "O"):
             return True  # "the rebels attack the town", "its partners refuse to recognize"
+        if _same_past(w) and (nxt in ("W", "U") or " " in _lemma_with_particle(s, i)[0]):
+            return True  # "soldiers beat detainees", "rebels hit the convoy", "troops beat up …": a past the same as its base
     return False
+
+
+def _same_past(word: str) -> bool:
+    """A verb whose past is spelt like its base ("beat", "hit", "cut", "shut"), so a noun phrase then it then another
+    noun reads as a past act ("police beat protesters"), not a compound noun."""
+    return word in _same_past_verbs()
+
+
+@cache
+def _same_past_verbs() -> frozenset[str]:
+    verbs = codes.lexicon().verbs
+    return frozenset(row["verb"] for row in reference.table("irregular_verbs") if row["past"] == row["verb"] and row["verb"] in verbs)
 
 
 def _past_verb_before(s: _Sentence, k: int) -> bool:
@@ -839,6 +856,10 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
         break
     while i < b:
         t = tags[i]
+        if i + 1 < b and (words[i], words[i + 1]) in _QUANTITY:
+            np = _np_from(s, i, b)  # "At least three civilians were killed", "More than 20 people died": a count, no preposition
+            if np is not None and np.last + 1 == b:
+                return np
         if words[i] in _ROUGHLY and i + 1 < b and tags[i + 1] == "U":
             np = _np_from(s, i + 1, b)  # "About 2,000 people rallied", "Over 100 people were hurt": a count, not a phrase of place
             if np is not None and np.last + 1 == b:

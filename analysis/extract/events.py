@@ -401,6 +401,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return sources, targets
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject)
+    if not subject and cameo[:2] in _FORCE and _attack_named(ctx, clause.subject):
+        subject = [NOBODY]  # "a roadside bombing killed a soldier": the attack's authors, unnamed, did it
     if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject) and not issuer:
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
@@ -472,6 +474,17 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith("13"):  # "threatened to strike unless Israel rescinded …": who must comply
         targets = [a for a in _condition_subjects(ctx, k) if a.name not in {s.name for s in subject}]
     return subject, targets
+
+
+_FORCE = ("18", "19", "20")
+
+
+def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase names an act of force (an event noun coded 18–20: "a roadside bombing", "the air strike")."""
+    return phrase is not None and any(
+        other.kind == "noun" and phrase.start <= other.start < phrase.end
+        and codes.noun_code(other.lemma.split(), after=list(other.after))[:2] in _FORCE
+        for other in ctx.clauses)
 
 
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:

@@ -853,3 +853,32 @@ def test_deliveries_halted_are_aid_stopped_not_aid_given(write_article):
 def test_a_body_whose_name_holds_a_possessive_is_named_whole(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _one(ds, plover="REQUEST")["actor"] == actor
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("Soldiers routinely beat up detainees at the camp, a court was told.", "soldiers", "detainees"),
+    ("Guards beat prisoners at the jail on Monday.", "guards", "prisoners"),  # "beat" past like its base, not "guards' beat"
+    ("The police beat protesters in the capital.", "police", "protesters"),
+])
+def test_a_verb_whose_past_is_its_base_is_an_assault_not_a_compound_noun(write_article, sentence, actor, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="ASSAULT")
+    assert (hit["actor"].lower(), hit["target"]) == (actor, target)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("A roadside bombing near the town of Kalo on Sunday killed one soldier, the army said.", "soldier"),
+    ("An air strike killed 12 civilians in the valley on Monday.", "civilians"),
+])
+def test_an_attack_that_kills_is_an_assault_by_unnamed_authors(write_article, sentence, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="ASSAULT")
+    assert (hit["actor"], hit["target"]) == ("", target)
+
+
+def test_a_storm_that_kills_is_no_assault(write_article):
+    ds = write_article(HEAD + "The storm killed five people in the valley.\n", context=False)
+    assert not (_events(ds)["plover"] == "ASSAULT").any()
+
+
+def test_a_count_opening_the_sentence_is_the_subject_not_a_place_phrase(write_article):
+    hit = _one(write_article(HEAD + "At least three farmers were killed in Kalo on Monday.\n", context=False), plover="ASSAULT")
+    assert hit["target"] == "farmers"
