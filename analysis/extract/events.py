@@ -989,6 +989,9 @@ def _names_someone(doc: Document, toks) -> bool:
 
 def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     words = [t.text.lower() for t in toks]
+    state = _capital_as_state(doc, toks)
+    if state is not None:
+        return [state]
     if _capitalised_common_noun(doc, toks, words):
         unnamed = _unnamed(doc, toks, words)  # "Government forces recaptured …": government forces, not a body "Government"
         if unnamed is not None:
@@ -1042,6 +1045,16 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         return [office]
     thing = _owner_of_thing(doc, toks)
     return [thing] if thing is not None else []
+
+
+def _capital_as_state(doc: Document, toks) -> Actor | None:
+    """"Berlin rejected …": a capital read as its government (``Mention.sense``) acts for its country."""
+    found = doc.mentions_in(toks[0].start, toks[-1].end)
+    if len(found) != 1 or found[0].kind != "place" or found[0].sense != "government" \
+            or (found[0].start, found[0].end) != (toks[0].start, toks[-1].end):
+        return None
+    country = reference.gazetteer().countries.get(found[0].country)
+    return Actor(country.name, "country", found[0].country) if country is not None else None
 
 
 # "the group calling itself the Islamic State", "a militia known as Kataib Hezbollah": the name comes next

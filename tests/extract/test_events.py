@@ -882,3 +882,16 @@ def test_a_storm_that_kills_is_no_assault(write_article):
 def test_a_count_opening_the_sentence_is_the_subject_not_a_place_phrase(write_article):
     hit = _one(write_article(HEAD + "At least three farmers were killed in Kalo on Monday.\n", context=False), plover="ASSAULT")
     assert hit["target"] == "farmers"
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    ("Berlin rejected the plan on Monday.", "Germany", "REJECT"),
+    ("Beirut again rejected an appeal from the United Nations.", "Lebanon", "REJECT"),
+])
+def test_a_capital_that_acts_as_a_state_is_its_country(write_article, sentence, actor, plover):
+    assert _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)["actor"] == actor
+
+
+def test_a_capital_as_a_place_stays_a_place(write_article):
+    ds = write_article(HEAD + "Farmers marched in Berlin on Monday. Berlin police arrested ten.\n", context=False)
+    assert "Germany" not in set(_events(ds)["actor"])
