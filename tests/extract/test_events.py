@@ -895,3 +895,16 @@ def test_a_capital_that_acts_as_a_state_is_its_country(write_article, sentence, 
 def test_a_capital_as_a_place_stays_a_place(write_article):
     ds = write_article(HEAD + "Farmers marched in Berlin on Monday. Berlin police arrested ten.\n", context=False)
     assert "Germany" not in set(_events(ds)["actor"])
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Angry paper workers blocked the bridge for three hours, police said.", "angry paper workers"),
+    ("Rebels on Tuesday blocked transport into the capital.", "rebels"),
+])
+def test_blocking_a_road_or_bridge_is_a_protest(write_article, sentence, actor):
+    assert _one(write_article(HEAD + sentence + "\n", context=False), plover="PROTEST")["actor"].lower() == actor
+
+
+def test_an_appeal_dismissed_is_rejected_and_aimed_at_who_made_it(write_article):
+    ds = write_article(HEAD + "The rebels dismissed an appeal from the president to lay down their arms.\n", context=False)
+    assert _one(ds, plover="REJECT")[["actor", "target"]].tolist() == ["rebels", "president"]
