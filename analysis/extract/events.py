@@ -419,6 +419,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
     targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
+        targets = _restricted_place(ctx, clause)  # "imposed a curfew in Cizre", "would blockade Paris": the place held
     if cameo.startswith(_GIVING) or base.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia":
         # whom, not what, is given (or refused: "refused to hand over their weapons to the peacekeepers")
         names = {a.name for a in subject}
@@ -477,6 +479,22 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
 
 
 _FORCE = ("18", "19", "20")
+# restrictions laid on (or lifted from) a place and its people: curfews, states of emergency, martial law, bans
+# and other coercion (CAMEO 17), blockades (191), and their easing (081)
+_RESTRICTIONS = ("17", "191", "081")
+
+
+def _restricted_place(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"imposed a curfew in the town of Cizre", "lifted a state of emergency in West Darfur", "would blockade Paris":
+    the place a restriction holds is whom it is laid on (PLOVER's target), named as the text names it."""
+    phrases = [clause.object] + [np for p, np in clause.preps if p in ("in", "on", "across", "throughout", "around")]
+    for phrase in phrases:
+        if phrase is None:
+            continue
+        for m in ctx.doc.mentions_in(phrase.start, phrase.end):
+            if m.kind in ("place", "country") and m.sense != "affiliation" and not ctx.in_quote(m.start):
+                return [Actor(m.text, m.kind, m.country)]
+    return []
 
 
 def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:

@@ -908,3 +908,12 @@ def test_blocking_a_road_or_bridge_is_a_protest(write_article, sentence, actor):
 def test_an_appeal_dismissed_is_rejected_and_aimed_at_who_made_it(write_article):
     ds = write_article(HEAD + "The rebels dismissed an appeal from the president to lay down their arms.\n", context=False)
     assert _one(ds, plover="REJECT")[["actor", "target"]].tolist() == ["rebels", "president"]
+
+
+@pytest.mark.parametrize("sentence, plover, target", [
+    ("The authorities imposed a curfew in the town of Kalo after the riots.", "COERCE", "Kalo"),
+    ("The government lifted a state of emergency in Kalo province on Sunday.", "RETREAT", "Kalo"),
+])
+def test_a_restriction_laid_on_a_place_is_aimed_at_that_place(write_article, sentence, plover, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)
+    assert target in hit["target"]
