@@ -475,7 +475,27 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _complement_subjects(ctx, k)
     if not targets and cameo.startswith("13"):  # "threatened to strike unless Israel rescinded …": who must comply
         targets = [a for a in _condition_subjects(ctx, k) if a.name not in {s.name for s in subject}]
+    if not targets and cameo.startswith("14"):
+        targets = _demanded_of(ctx, k, subject)
     return subject, targets
+
+
+_DEMAND_WORDS = frozenset(("demand", "demands", "call", "calling", "press", "seek", "urge"))
+
+
+def _demanded_of(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
+    """"demonstrated … calling for independence from Iraq", "blocked roads to press their demands … from the
+    government": a protest is aimed at whom its demand is made of, named after "from" in a demand later in the sentence."""
+    names = {a.name for a in subject}
+    for other in ctx.clauses[k + 1 :]:
+        demand = other.lemma in _DEMAND_WORDS or (other.kind == "verb" and ctx.code(other).startswith(("02", "10")))
+        if not demand:
+            continue
+        for p, np in other.preps:
+            found = [a for a in ctx.actors(np) if a.name not in names] if p == "from" else []
+            if found:
+                return found
+    return []
 
 
 _FORCE = ("18", "19", "20")

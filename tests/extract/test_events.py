@@ -917,3 +917,13 @@ def test_an_appeal_dismissed_is_rejected_and_aimed_at_who_made_it(write_article)
 def test_a_restriction_laid_on_a_place_is_aimed_at_that_place(write_article, sentence, plover, target):
     hit = _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)
     assert target in hit["target"]
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Young farmers blocked roads on Sunday to press their demands for higher prices from the government of Mara Velde.",
+     "Mara Velde"),
+    ("Thousands of students marched in Kalo on Sunday calling for independence from Spain, witnesses said.", "Spain"),
+])
+def test_a_protest_is_aimed_at_whom_its_demand_is_made_of(write_article, sentence, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="PROTEST")
+    assert target in hit["target"]
