@@ -397,8 +397,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
-        targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
-        return sources, targets
+        targets = ctx.actors(clause.subject)
+        if not targets and cameo.startswith(_TAKING):
+            targets = _taken_from(ctx, clause, sources)  # "weapons seized from UN peacekeepers": whom it was taken from
+        return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject)
     if not subject and cameo[:2] in _FORCE and _attack_named(ctx, clause.subject):
@@ -427,9 +429,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
                         if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)
     if cameo.startswith("192"):  # "recaptured Palmyra from the Islamic State": taken from that side, not the town
-        names = {a.name for a in subject}
-        targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
-                        if p == "from" and any(a.name not in names for a in ctx.actors(np))), targets)
+        targets = _taken_from(ctx, clause, subject) or targets
+    elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
+        targets = _taken_from(ctx, clause, subject)
     if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
         targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
@@ -499,6 +501,21 @@ def _demanded_of(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
 
 
 _FORCE = ("18", "19", "20")
+_TAKING = ("171",)  # seizing, confiscating, capturing property
+
+
+def _taken_from(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
+    """The actors named after "from" (other than the sources): whom something was taken from."""
+    names = {a.name for a in sources}
+    for p, np in clause.preps:
+        if p != "from":
+            continue
+        head = ctx.doc.norm[np.start : np.end].split()[-1].lower()
+        people = _as_named(ctx, np) if codes.agent_sector([head]) or _person_noun(head) else []
+        found = [a for a in ctx.actors(np) or people if a.name not in names]  # "from the militia": people unnamed
+        if found:
+            return found
+    return []
 # restrictions laid on (or lifted from) a place and its people: curfews, states of emergency, martial law, bans
 # and other coercion (CAMEO 17), blockades (191), and their easing (081)
 _RESTRICTIONS = ("17", "191", "081")

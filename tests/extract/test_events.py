@@ -927,3 +927,12 @@ def test_a_restriction_laid_on_a_place_is_aimed_at_that_place(write_article, sen
 def test_a_protest_is_aimed_at_whom_its_demand_is_made_of(write_article, sentence, target):
     hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="PROTEST")
     assert target in hit["target"]
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("The rebels displayed weapons seized from UN peacekeepers.", "", "UN peacekeepers"),  # a reduced relative
+    ("Rebels seized weapons from the soldiers on Monday.", "rebels", "soldiers"),
+])
+def test_what_is_seized_is_no_target_whom_it_is_taken_from_is(write_article, sentence, actor, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="COERCE")
+    assert (hit["actor"].lower(), hit["target"]) == (actor, target)
