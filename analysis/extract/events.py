@@ -397,7 +397,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
-        targets = ctx.actors(clause.subject)
+        targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
         if not targets and cameo.startswith(_TAKING):
             targets = _taken_from(ctx, clause, sources)  # "weapons seized from UN peacekeepers": whom it was taken from
         return sources, targets or _as_named(ctx, clause.subject)
@@ -502,6 +502,25 @@ def _demanded_of(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
 
 _FORCE = ("18", "19", "20")
 _TAKING = ("171",)  # seizing, confiscating, capturing property
+
+
+_SHELTERED = re.compile(r"[ \t]+for[ \t]+([^,;:()]+?)[ \t]*$")
+
+
+def _sheltered(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"A camp for Congolese refugees was attacked", "a shelter for the homeless was shelled": a place or thing kept
+    for people is struck at them, named after "for" between the subject and its verb."""
+    if clause.subject is None or clause.subject.end >= clause.group_start:
+        return []
+    hit = _SHELTERED.match(ctx.doc.norm, clause.subject.end, clause.group_start)
+    if hit is None:
+        return []
+    start, end = hit.span(1)
+    head = hit.group(1).split()[-1].lower()
+    found = phrase_actors(ctx.doc, ctx.salience, start, end)
+    if not found and (codes.agent_sector([head]) or _person_noun(head)):
+        found = [Actor(ctx.doc.norm[start:end], "group" if head.endswith("s") else "person", "")]
+    return found
 
 
 def _taken_from(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:

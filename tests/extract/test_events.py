@@ -936,3 +936,9 @@ def test_a_protest_is_aimed_at_whom_its_demand_is_made_of(write_article, sentenc
 def test_what_is_seized_is_no_target_whom_it_is_taken_from_is(write_article, sentence, actor, target):
     hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="COERCE")
     assert (hit["actor"].lower(), hit["target"]) == (actor, target)
+
+
+def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
+    ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
+    hit = _one(ds, plover="ASSAULT")
+    assert (hit["actor"], hit["target"]) == ("Burundian militiamen", "Congolese refugees")
