@@ -195,6 +195,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     cameo, verb_kind, base = _code(ctx, k, clause)
     if not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0]):
         return []  # a plain statement is its quote's event; a denial (016, PLOVER's REJECT) is an act of its own
+    if clause.kind == "verb" and any(_asked_through_noun(ctx, other) is clause for other in ctx.clauses if other.kind == "noun"):
+        return []  # "its demands that the government grant a pay rise": the grant is what is demanded, not an event
     if _alleged(ctx, k, clause):
         return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
     if clause.kind == "noun" and (_inside_other(ctx, clause) or _what_the_verb_is_in(ctx, clause, cameo)):
@@ -371,8 +373,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
-        if not sources and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT \
-                and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack
+        hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
+        if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS) \
+                and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
+            # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
         light = _light_host(ctx, clause) if not sources and clause.host < 0 else None
         if light is not None:  # "speeded up the withdrawal of forces": the noun after a light verb's particle
@@ -383,6 +387,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             sources = _in_the_act(ctx, clause)
         own_forces = cameo.startswith(_OWN_FORCES)
         targets = _prep_targets(ctx, clause, sources, own_forces=own_forces)
+        asked = _asked_through_noun(ctx, clause)
+        if not targets and asked is not None and cameo.startswith(("02", "10")):
+            targets = ctx.actors(asked.subject)  # "its demands that the government grant …": of whom
         if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
             targets = _other_country(ctx, clause, sources)
         if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
@@ -505,6 +512,20 @@ _TAKING = ("171",)  # seizing, confiscating, capturing property
 
 
 _SHELTERED = re.compile(r"[ \t]+for[ \t]+([^,;:()]+?)[ \t]*$")
+
+
+_THAT_GAP = re.compile(r"[ \t]+that[ \t]+$")
+
+
+def _asked_through_noun(ctx: _Context, noun: Clause) -> Clause | None:
+    """The verb clause a demand or request noun asks for ("demands that the government grant …"), or None."""
+    if noun.kind != "noun" or noun.lemma not in _PROPOSALS:
+        return None
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.subject is not None and other.subject.start > noun.end \
+                and _THAT_GAP.match(ctx.doc.norm[noun.end : other.subject.start]):
+            return other
+    return None
 
 
 def _sheltered(ctx: _Context, clause: Clause) -> list[Actor]:

@@ -942,3 +942,10 @@ def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
     assert (hit["actor"], hit["target"]) == ("Burundian militiamen", "Congolese refugees")
+
+
+def test_a_demand_made_through_a_noun_is_a_request_of_the_that_clause_subject(write_article):
+    ds = write_article(HEAD + "The union repeated its demands that the government grant a pay rise.\n", context=False)
+    hit = _one(ds, plover="REQUEST")
+    assert (hit["actor"], hit["target"]) == ("union", "government")
+    assert not (_events(ds)["actor"] == "government").any()  # the grant is what is demanded, not done
