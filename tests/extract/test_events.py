@@ -949,3 +949,8 @@ def test_a_demand_made_through_a_noun_is_a_request_of_the_that_clause_subject(wr
     hit = _one(ds, plover="REQUEST")
     assert (hit["actor"], hit["target"]) == ("union", "government")
     assert not (_events(ds)["actor"] == "government").any()  # the grant is what is demanded, not done
+
+
+def test_people_arrested_in_a_town_are_arrested_and_the_town_is_not_seized(write_article):
+    ds = write_article(HEAD + "Two journalists were arrested on Tuesday in the northern town of Kalo by police.\n", context=False)
+    assert _one(ds, plover="COERCE")["cameo"] == "173"
