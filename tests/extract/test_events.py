@@ -954,3 +954,13 @@ def test_a_demand_made_through_a_noun_is_a_request_of_the_that_clause_subject(wr
 def test_people_arrested_in_a_town_are_arrested_and_the_town_is_not_seized(write_article):
     ds = write_article(HEAD + "Two journalists were arrested on Tuesday in the northern town of Kalo by police.\n", context=False)
     assert _one(ds, plover="COERCE")["cameo"] == "173"
+
+
+@pytest.mark.parametrize("sentence, actor, cameo", [
+    ("A newspaper in the capital has violated a ban by the general.", "newspaper", "128"),  # defying a rule laid down
+    ("Protesters flouted the curfew in the capital.", "protesters", "128"),
+    ("The president has reneged on his commitment to the people.", "president", "127"),  # a pledge turned back
+])
+def test_defying_a_rule_or_going_back_on_a_pledge_is_a_rejection(write_article, sentence, actor, cameo):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="REJECT")
+    assert (hit["actor"], hit["cameo"]) == (actor, cameo)
