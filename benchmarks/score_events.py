@@ -2,7 +2,7 @@
 
     python benchmarks/score_events.py [--plover FILE] [--cameo2plover FILE] [--labels DIR]
         [--geowebnews GWN.xml] [--polnear POLNEAR_DIR] [--articles DIR] [--only plover labels articles]
-        [--skip N] [--limit N] [--json]
+        [--skip N] [--limit N] [--split even|odd] [--json]
 
 Three parts, each skipped with one line when its input is missing:
 
@@ -13,6 +13,10 @@ Three parts, each skipped with one line when its input is missing:
    ``corpora.PLOVER_2016_TO_2021`` (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE,
    FIGHT→ASSAULT). When the events frame has a ``plover`` column it is used instead of
    the mapping.
+   The file is sorted by category (cooperative first, conflict last), so its halves
+   (``--limit 161`` / ``--skip 161``) hold different categories; ``--split even`` and
+   ``--split odd`` take records 0, 2, 4… and 1, 3, 5… in file order (before --skip and
+   --limit), two splits with the same mix of categories: develop on one, check the other.
    - event found: at least one article event with a PLOVER category. Statements (CAMEO
      01) and appeals (02) have none — PLOVER dropped them — so an article whose only event
      is "X said" has found nothing; a second line counts any event row at all.
@@ -122,11 +126,20 @@ def score_plover_record(record: dict, events, categories: list[str], *, country_
     return outcome
 
 
-def score_plover(path: Path, table: dict[str, str], *, skip: int = 0, limit: int | None = None) -> dict:
+def select_records(records: list, *, split: str | None = None, skip: int = 0, limit: int | None = None) -> list:
+    """The records to score: every other one in file order for ``split`` ("even": 0, 2, 4…; "odd": 1, 3, 5…), then skip/limit."""
+    if split not in (None, "even", "odd"):
+        raise ValueError(f"split must be 'even' or 'odd', not {split!r}")
+    chosen = records if split is None else records[0 if split == "even" else 1::2]
+    return chosen[skip:][:limit]
+
+
+def score_plover(path: Path, table: dict[str, str], *, skip: int = 0, limit: int | None = None,
+                 split: str | None = None) -> dict:
     country_of = gazetteer().country_of
     records, skipped = read_plover_records(path)
     outcomes, errors, plover_column = [], Counter(), False
-    for record in records[skip:][:limit]:
+    for record in select_records(records, split=split, skip=skip, limit=limit):
         try:
             events = article_events(load_text(record["text"]))
         except Exception as err:  # noqa: BLE001 - a crash is a finding to report, not a reason to stop scoring
@@ -319,8 +332,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="hand-made articles with expectations.json")
     parser.add_argument("--only", nargs="*", choices=["plover", "labels", "articles"], help="run only these parts")
     parser.add_argument("--skip", type=int, default=0, help="leave out the first N PLOVER records (the file is sorted by "
-                        "category: --limit 161 and --skip 161 are the two halves to develop on and check)")
+                        "category: --limit 161 and --skip 161 are its cooperative and conflict halves)")
     parser.add_argument("--limit", type=int, help="score only the first N PLOVER records (after --skip)")
+    parser.add_argument("--split", choices=["even", "odd"], help="only records 0, 2, 4… (even) or 1, 3, 5… (odd) in file "
+                        "order, before --skip/--limit: two splits with the same mix of categories to develop on and check")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON (no corpus text)")
     args = parser.parse_args(argv)
     mapping = args.cameo2plover or args.plover.with_name("CAMEO2PLOVER-2021.txt")
@@ -333,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.plover.is_file():
             lines.append(f"PLOVER skipped: {args.plover} not found")
         else:
-            result["plover"] = score_plover(args.plover, table, skip=args.skip, limit=args.limit)
+            result["plover"] = score_plover(args.plover, table, skip=args.skip, limit=args.limit, split=args.split)
             lines += plover_report(result["plover"])
     if "labels" in parts:
         labels = score_labels(args.labels, CorpusTexts(geowebnews=args.geowebnews, polnear=args.polnear), table)

@@ -24,6 +24,7 @@ document; :mod:`.events` turns frames into coded events. One pass per sentence.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
@@ -294,6 +295,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return False  # "ban voting", "to voting": a gerund object
         if p == "P":
             return pw in ("by", "after", "before", "while", "since", "without", "for", "despite")
+        if p == "W" and prev >= 1 and tags[prev - 1] == "D" and w in codes.lexicon().nouns and nxt not in ("D", "N", "X", "U", "O"):
+            return False  # "a roadside bombing near …", "the suicide bombing killed": an act's noun after its modifier
         return True  # a participle after a noun ("officers responding") or after a comma
     if p == "O":
         if w in codes.lexicon().particles and " " in _lemma_with_particle(s, i)[0] and not _past_form(w):
@@ -325,7 +328,21 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "protesters demand": a noun's verb in the present
         if nxt in ("D", "N", "X", "O"):
             return True  # "the rebels attack the town", "its partners refuse to recognize"
+        if _same_past(w) and (nxt in ("W", "U") or " " in _lemma_with_particle(s, i)[0]):
+            return True  # "soldiers beat detainees", "rebels hit the convoy", "troops beat up …": a past the same as its base
     return False
+
+
+def _same_past(word: str) -> bool:
+    """A verb whose past is spelt like its base ("beat", "hit", "cut", "shut"), so a noun phrase then it then another
+    noun reads as a past act ("police beat protesters"), not a compound noun."""
+    return word in _same_past_verbs()
+
+
+@cache
+def _same_past_verbs() -> frozenset[str]:
+    verbs = codes.lexicon().verbs
+    return frozenset(row["verb"] for row in reference.table("irregular_verbs") if row["past"] == row["verb"] and row["verb"] in verbs)
 
 
 def _past_verb_before(s: _Sentence, k: int) -> bool:
@@ -382,7 +399,8 @@ _QUANTITY = {("up", "to"), ("at", "least"), ("as", "many"), ("more", "than"), ("
 def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
     """The noun phrase starting at token ``i`` (up to ``limit``), "of"-chains and name lists included."""
     n = min(limit, len(s.toks))
-    if i + 2 < n and (s.words[i], s.words[i + 1]) in _QUANTITY and s.tags[i + 2] in ("U", "W", "D"):
+    many = i + 2 < n and s.words[i + 1] == "many" and s.words[i + 2] == "as"  # "as many as 50": the count after both
+    if i + 2 + many < n and (s.words[i], s.words[i + 1]) in _QUANTITY and s.tags[i + 2 + many] in ("U", "W", "D"):
         j = i + 2  # "Up to 100 ethnic Albanians", "at least 30 people": the quantity opens the phrase
         if s.words[i + 1] == "many":
             j += 1  # "as many as"
@@ -839,6 +857,10 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
         break
     while i < b:
         t = tags[i]
+        if i + 1 < b and (words[i], words[i + 1]) in _QUANTITY:
+            np = _np_from(s, i, b)  # "At least three civilians were killed", "More than 20 people died": a count, no preposition
+            if np is not None and np.last + 1 == b:
+                return np
         if words[i] in _ROUGHLY and i + 1 < b and tags[i + 1] == "U":
             np = _np_from(s, i + 1, b)  # "About 2,000 people rallied", "Over 100 people were hurt": a count, not a phrase of place
             if np is not None and np.last + 1 == b:
@@ -939,6 +961,35 @@ def _clause_end(s: _Sentence, k: int, limit: int) -> int:
     return n
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands scores".split())
+
+
+def _object_after_as(s: _Sentence, k: int, next_start: int, limit: int) -> tuple[Phrase | None, int]:
+    """"expelled as a reprisal three diplomats", "arrested, as a precaution, three journalists", "rejected as
+    unacceptable the demands of …": an "as" phrase of a few words between the verb and its object (and the clause's
+    new end); (None, limit) when "as" opens a clause of its own ("attacked as the sun rose") or there is none."""
+    n = min(next_start, len(s.words))
+    if k + 1 >= n or s.words[k] != "as":
+        return None, limit
+    if s.words[k + 1] == "many" and k + 3 < n and s.words[k + 2] == "as":
+        end = _clause_end(s, k + 3, next_start)  # "arrested as many as 50 protesters": a count, not a clause
+        np = _np_from(s, k + 3, end)
+        return (np, end) if np is not None else (None, limit)
+    paired = s.comma[k]  # ", as a precaution, …": the phrase ends at the comma that pairs with this one
+    j = k + 1 + (s.tags[k + 1] == "D")
+    count = 0
+    while j < n and count < 3 and s.tags[j] in ("W", "Q") and not (s.stop[j] or s.comma[j]) \
+            and not (count and s.words[j] in _COUNT_WORDS):
+        j += 1
+        count += 1
+    if count == 0 or j >= n or s.stop[j] or s.comma[j] != paired \
+            or not (s.tags[j] in ("D", "U", "N", "X") or s.words[j] in _COUNT_WORDS) or s.words[j] in CALENDAR:
+        return None, limit
+    end = _clause_end(s, j, next_start)
+    np = _np_from(s, j, end)
+    return (np, end) if np is not None else (None, limit)
+
+
 def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found: list[Clause]) -> Clause:
     words = s.words
     i, end_i = g["verb"], g["end"]
@@ -947,6 +998,8 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
         g = {**g, "passive": True}  # "had been killed or injured": the second verb shares the passive
     limit = _clause_end(s, end_i + 1, next_start)
     obj = None if g["passive"] else _np_after(s, end_i + 1, limit)
+    if obj is None and not g["passive"]:
+        obj, limit = _object_after_as(s, end_i + 1, next_start, limit)
     k = obj.last + 1 if obj is not None else end_i + 1
     preps = _preps(s, end_i + 1 if obj is None else k, limit)
     agent = next((np for p, np in preps if p == "by"), None) if g["passive"] else None

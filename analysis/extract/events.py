@@ -198,6 +198,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     cameo, verb_kind, base = _code(ctx, k, clause)
     if not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0]):
         return []  # a plain statement is its quote's event; a denial (016, PLOVER's REJECT) is an act of its own
+    if clause.kind == "verb" and any(_asked_through_noun(ctx, other) is clause for other in ctx.clauses if other.kind == "noun"):
+        return []  # "its demands that the government grant a pay rise": the grant is what is demanded, not an event
     if _alleged(ctx, k, clause):
         return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
     if clause.kind == "noun" and (_inside_other(ctx, clause) or _what_the_verb_is_in(ctx, clause, cameo)):
@@ -374,8 +376,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
-        if not sources and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT \
-                and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack
+        hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
+        if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS) \
+                and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
+            # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
         light = _light_host(ctx, clause) if not sources and clause.host < 0 else None
         if light is not None:  # "speeded up the withdrawal of forces": the noun after a light verb's particle
@@ -386,6 +390,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             sources = _in_the_act(ctx, clause)
         own_forces = cameo.startswith(_OWN_FORCES)
         targets = _prep_targets(ctx, clause, sources, own_forces=own_forces)
+        asked = _asked_through_noun(ctx, clause)
+        if not targets and asked is not None and cameo.startswith(("02", "10")):
+            targets = ctx.actors(asked.subject)  # "its demands that the government grant …": of whom
         if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
             targets = _other_country(ctx, clause, sources)
         if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
@@ -400,10 +407,14 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
-        targets = ctx.actors(clause.subject) or _as_named(ctx, clause.subject)
-        return sources, targets
+        targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
+        if not targets and cameo.startswith(_TAKING):
+            targets = _taken_from(ctx, clause, sources)  # "weapons seized from UN peacekeepers": whom it was taken from
+        return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject)
+    if not subject and cameo[:2] in _FORCE and _attack_named(ctx, clause.subject):
+        subject = [NOBODY]  # "a roadside bombing killed a soldier": the attack's authors, unnamed, did it
     if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject) and not issuer:
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
@@ -420,15 +431,17 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
     targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
+        targets = _restricted_place(ctx, clause)  # "imposed a curfew in Cizre", "would blockade Paris": the place held
     if cameo.startswith(_GIVING) or base.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia":
         # whom, not what, is given (or refused: "refused to hand over their weapons to the peacekeepers")
         names = {a.name for a in subject}
         targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
                         if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)
     if cameo.startswith("192"):  # "recaptured Palmyra from the Islamic State": taken from that side, not the town
-        names = {a.name for a in subject}
-        targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
-                        if p == "from" and any(a.name not in names for a in ctx.actors(np))), targets)
+        targets = _taken_from(ctx, clause, subject) or targets
+    elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
+        targets = _taken_from(ctx, clause, subject)
     if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
         targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
@@ -474,7 +487,102 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _complement_subjects(ctx, k)
     if not targets and cameo.startswith("13"):  # "threatened to strike unless Israel rescinded …": who must comply
         targets = [a for a in _condition_subjects(ctx, k) if a.name not in {s.name for s in subject}]
+    if not targets and cameo.startswith("14"):
+        targets = _demanded_of(ctx, k, subject)
     return subject, targets
+
+
+_DEMAND_WORDS = frozenset(("demand", "demands", "call", "calling", "press", "seek", "urge"))
+
+
+def _demanded_of(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
+    """"demonstrated … calling for independence from Iraq", "blocked roads to press their demands … from the
+    government": a protest is aimed at whom its demand is made of, named after "from" in a demand later in the sentence."""
+    names = {a.name for a in subject}
+    for other in ctx.clauses[k + 1 :]:
+        demand = other.lemma in _DEMAND_WORDS or (other.kind == "verb" and ctx.code(other).startswith(("02", "10")))
+        if not demand:
+            continue
+        for p, np in other.preps:
+            found = [a for a in ctx.actors(np) if a.name not in names] if p == "from" else []
+            if found:
+                return found
+    return []
+
+
+_FORCE = ("18", "19", "20")
+_TAKING = ("171",)  # seizing, confiscating, capturing property
+
+
+_SHELTERED = re.compile(r"[ \t]+for[ \t]+([^,;:()]+?)[ \t]*$")
+
+
+_THAT_GAP = re.compile(r"[ \t]+that[ \t]+$")
+
+
+def _asked_through_noun(ctx: _Context, noun: Clause) -> Clause | None:
+    """The verb clause a demand or request noun asks for ("demands that the government grant …"), or None."""
+    if noun.kind != "noun" or noun.lemma not in _PROPOSALS:
+        return None
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.subject is not None and other.subject.start > noun.end \
+                and _THAT_GAP.match(ctx.doc.norm[noun.end : other.subject.start]):
+            return other
+    return None
+
+
+def _sheltered(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"A camp for Congolese refugees was attacked", "a shelter for the homeless was shelled": a place or thing kept
+    for people is struck at them, named after "for" between the subject and its verb."""
+    if clause.subject is None or clause.subject.end >= clause.group_start:
+        return []
+    hit = _SHELTERED.match(ctx.doc.norm, clause.subject.end, clause.group_start)
+    if hit is None:
+        return []
+    start, end = hit.span(1)
+    head = hit.group(1).split()[-1].lower()
+    found = phrase_actors(ctx.doc, ctx.salience, start, end)
+    if not found and (codes.agent_sector([head]) or _person_noun(head)):
+        found = [Actor(ctx.doc.norm[start:end], "group" if head.endswith("s") else "person", "")]
+    return found
+
+
+def _taken_from(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
+    """The actors named after "from" (other than the sources): whom something was taken from."""
+    names = {a.name for a in sources}
+    for p, np in clause.preps:
+        if p != "from":
+            continue
+        head = ctx.doc.norm[np.start : np.end].split()[-1].lower()
+        people = _as_named(ctx, np) if codes.agent_sector([head]) or _person_noun(head) else []
+        found = [a for a in ctx.actors(np) or people if a.name not in names]  # "from the militia": people unnamed
+        if found:
+            return found
+    return []
+# restrictions laid on (or lifted from) a place and its people: curfews, states of emergency, martial law, bans
+# and other coercion (CAMEO 17), blockades (191), and their easing (081)
+_RESTRICTIONS = ("17", "191", "081")
+
+
+def _restricted_place(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"imposed a curfew in the town of Cizre", "lifted a state of emergency in West Darfur", "would blockade Paris":
+    the place a restriction holds is whom it is laid on (PLOVER's target), named as the text names it."""
+    phrases = [clause.object] + [np for p, np in clause.preps if p in ("in", "on", "across", "throughout", "around")]
+    for phrase in phrases:
+        if phrase is None:
+            continue
+        for m in ctx.doc.mentions_in(phrase.start, phrase.end):
+            if m.kind in ("place", "country") and m.sense != "affiliation" and not ctx.in_quote(m.start):
+                return [Actor(m.text, m.kind, m.country)]
+    return []
+
+
+def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase names an act of force (an event noun coded 18–20: "a roadside bombing", "the air strike")."""
+    return phrase is not None and any(
+        other.kind == "noun" and phrase.start <= other.start < phrase.end
+        and codes.noun_code(other.lemma.split(), after=list(other.after))[:2] in _FORCE
+        for other in ctx.clauses)
 
 
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
@@ -979,6 +1087,9 @@ def _names_someone(doc: Document, toks) -> bool:
 
 def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     words = [t.text.lower() for t in toks]
+    state = _capital_as_state(doc, toks)
+    if state is not None:
+        return [state]
     if _capitalised_common_noun(doc, toks, words):
         unnamed = _unnamed(doc, toks, words)  # "Government forces recaptured …": government forces, not a body "Government"
         if unnamed is not None:
@@ -1032,6 +1143,16 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         return [office]
     thing = _owner_of_thing(doc, toks)
     return [thing] if thing is not None else []
+
+
+def _capital_as_state(doc: Document, toks) -> Actor | None:
+    """"Berlin rejected …": a capital read as its government (``Mention.sense``) acts for its country."""
+    found = doc.mentions_in(toks[0].start, toks[-1].end)
+    if len(found) != 1 or found[0].kind != "place" or found[0].sense != "government" \
+            or (found[0].start, found[0].end) != (toks[0].start, toks[-1].end):
+        return None
+    country = reference.gazetteer().countries.get(found[0].country)
+    return Actor(country.name, "country", found[0].country) if country is not None else None
 
 
 # "the group calling itself the Islamic State", "a militia known as Kataib Hezbollah": the name comes next

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, without_article
+from . import codes
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
@@ -176,6 +177,8 @@ def place_sense(text: str, m: Mention) -> str:
         return "affiliation"  # "11 billion US dollars", "US$3.7m": whose money, not a place
     if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):
         return "government"
+    if m.kind == "place" and _state_act_after(text, m.end) and _is_capital(m):
+        return "government"  # "Berlin rejected the calls", "Beirut again rejected an appeal": a capital's act is its state's
     possessive = text[m.end : m.end + 2] in ("'s", "’s")
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
     if low in reference.titles() and not dateline or (
@@ -192,6 +195,25 @@ def place_sense(text: str, m: Mention) -> str:
     if office is not None and office.group(1).lower() in reference.titles():
         return "affiliation"  # "Governor of Sokoto State", "Prime Minister of the UAE": whose office
     return "place"
+
+
+# a past verb right after a place, maybe after one adverb or auxiliary: "Berlin rejected", "Beirut again rejected"
+_PAST_AFTER = re.compile(r"[ \t]+(?:(?:again|also|has|had|then|later|formally|firmly|flatly|swiftly|quickly)[ \t]+)?([a-z]+)\b")
+# the CAMEO families a state does by word or policy (appeals, agreements, demands, refusals, threats, sanctions, bans)
+_STATE_FAMILIES = frozenset(f"{n:02d}" for n in range(2, 18))
+
+
+def _state_act_after(text: str, end: int) -> bool:
+    """Whether a past verb of a state's act (not a motion or a use of force) follows the name."""
+    hit = _PAST_AFTER.match(text, end)
+    if hit is None:
+        return False
+    word = hit.group(1)
+    lex = codes.lexicon()
+    if not (word.endswith("ed") or word in lex.past):
+        return False
+    lemmas = {lex.past[word]} if word in lex.past else set(codes.lemmas(word))
+    return any(codes.family(lemma) in _STATE_FAMILIES for lemma in lemmas)
 
 
 # a currency named after its country: "US dollars", "US$", "Hong Kong dollar"

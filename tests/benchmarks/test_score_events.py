@@ -156,3 +156,25 @@ def test_the_script_scores_plover_records_from_the_files_given(tmp_path, capsys)
     assert score_events.main([*argv, "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["plover"]["records"] == 1 and set(result["plover"]["categories"]) == {"FIGHT"}
+
+
+def test_even_and_odd_splits_take_every_other_record_in_file_order_then_skip_and_limit():
+    records = list("abcdefg")  # a file sorted by category: each split must get some of every stretch
+    assert score_events.select_records(records, split="even") == ["a", "c", "e", "g"]
+    assert score_events.select_records(records, split="odd") == ["b", "d", "f"]
+    assert score_events.select_records(records, split="even", skip=1, limit=2) == ["c", "e"]
+    assert score_events.select_records(records, skip=2, limit=3) == ["c", "d", "e"]
+    together = score_events.select_records(records, split="even") + score_events.select_records(records, split="odd")
+    assert sorted(together) == records
+
+
+def test_the_split_option_reaches_the_plover_scores(tmp_path, capsys):
+    record = {"event": "FIGHT", "text": "Freedonian troops shelled Sylvanian positions.",
+              "source": [{"actorText": "Freedonian troops"}], "target": [{"actorText": "Sylvanian positions"}]}
+    (tmp_path / "gsr.txt").write_text(json.dumps([{**record, "id": f"X-{i}"} for i in range(3)]), encoding="utf-8")
+    (tmp_path / "CAMEO2PLOVER-2021.txt").write_text("19: ASSAULT\n", encoding="utf-8")
+    counts = {}
+    for split in ("even", "odd"):
+        assert score_events.main(["--plover", str(tmp_path / "gsr.txt"), "--only", "plover", "--split", split, "--json"]) == 0
+        counts[split] = json.loads(capsys.readouterr().out)["plover"]["records"]
+    assert counts == {"even": 2, "odd": 1}

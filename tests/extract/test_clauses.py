@@ -191,3 +191,15 @@ def test_a_multi_word_verb_after_to_is_a_verb(doc):
 def test_what_a_country_is_warned_of_is_not_part_of_its_name(doc):
     d = doc(HEAD + "Iran accused the United States of an act of war.\n")
     assert _words(d, _clause(d, "accuse").object) == "the United States"
+
+
+@pytest.mark.parametrize("sentence, lemma, obj", [
+    ("Chile expelled as a reprisal three Peruvian diplomats.", "expel", "three Peruvian diplomats"),
+    ("Police arrested, as a precaution, three journalists.", "arrest", "three journalists"),
+    ("The council rejected as unacceptable the demands of the union.", "reject", "the demands of the union"),
+    ("Police arrested as many as 50 protesters.", "arrest", "50 protesters"),
+    ("Troops attacked as the sun rose.", "attack", None),  # "as" opening a clause of its own: no object
+])
+def test_the_object_after_an_as_phrase(doc, sentence, lemma, obj):
+    d = doc(HEAD + sentence)
+    assert _words(d, _clause(d, lemma).object) == obj

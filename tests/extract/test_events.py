@@ -853,3 +853,114 @@ def test_deliveries_halted_are_aid_stopped_not_aid_given(write_article):
 def test_a_body_whose_name_holds_a_possessive_is_named_whole(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _one(ds, plover="REQUEST")["actor"] == actor
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("Soldiers routinely beat up detainees at the camp, a court was told.", "soldiers", "detainees"),
+    ("Guards beat prisoners at the jail on Monday.", "guards", "prisoners"),  # "beat" past like its base, not "guards' beat"
+    ("The police beat protesters in the capital.", "police", "protesters"),
+])
+def test_a_verb_whose_past_is_its_base_is_an_assault_not_a_compound_noun(write_article, sentence, actor, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="ASSAULT")
+    assert (hit["actor"].lower(), hit["target"]) == (actor, target)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("A roadside bombing near the town of Kalo on Sunday killed one soldier, the army said.", "soldier"),
+    ("An air strike killed 12 civilians in the valley on Monday.", "civilians"),
+])
+def test_an_attack_that_kills_is_an_assault_by_unnamed_authors(write_article, sentence, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="ASSAULT")
+    assert (hit["actor"], hit["target"]) == ("", target)
+
+
+def test_a_storm_that_kills_is_no_assault(write_article):
+    ds = write_article(HEAD + "The storm killed five people in the valley.\n", context=False)
+    assert not (_events(ds)["plover"] == "ASSAULT").any()
+
+
+def test_a_count_opening_the_sentence_is_the_subject_not_a_place_phrase(write_article):
+    hit = _one(write_article(HEAD + "At least three farmers were killed in Kalo on Monday.\n", context=False), plover="ASSAULT")
+    assert hit["target"] == "farmers"
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    ("Berlin rejected the plan on Monday.", "Germany", "REJECT"),
+    ("Beirut again rejected an appeal from the United Nations.", "Lebanon", "REJECT"),
+])
+def test_a_capital_that_acts_as_a_state_is_its_country(write_article, sentence, actor, plover):
+    assert _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)["actor"] == actor
+
+
+def test_a_capital_as_a_place_stays_a_place(write_article):
+    ds = write_article(HEAD + "Farmers marched in Berlin on Monday. Berlin police arrested ten.\n", context=False)
+    assert "Germany" not in set(_events(ds)["actor"])
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Angry paper workers blocked the bridge for three hours, police said.", "angry paper workers"),
+    ("Rebels on Tuesday blocked transport into the capital.", "rebels"),
+])
+def test_blocking_a_road_or_bridge_is_a_protest(write_article, sentence, actor):
+    assert _one(write_article(HEAD + sentence + "\n", context=False), plover="PROTEST")["actor"].lower() == actor
+
+
+def test_an_appeal_dismissed_is_rejected_and_aimed_at_who_made_it(write_article):
+    ds = write_article(HEAD + "The rebels dismissed an appeal from the president to lay down their arms.\n", context=False)
+    assert _one(ds, plover="REJECT")[["actor", "target"]].tolist() == ["rebels", "president"]
+
+
+@pytest.mark.parametrize("sentence, plover, target", [
+    ("The authorities imposed a curfew in the town of Kalo after the riots.", "COERCE", "Kalo"),
+    ("The government lifted a state of emergency in Kalo province on Sunday.", "RETREAT", "Kalo"),
+])
+def test_a_restriction_laid_on_a_place_is_aimed_at_that_place(write_article, sentence, plover, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)
+    assert target in hit["target"]
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Young farmers blocked roads on Sunday to press their demands for higher prices from the government of Mara Velde.",
+     "Mara Velde"),
+    ("Thousands of students marched in Kalo on Sunday calling for independence from Spain, witnesses said.", "Spain"),
+])
+def test_a_protest_is_aimed_at_whom_its_demand_is_made_of(write_article, sentence, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="PROTEST")
+    assert target in hit["target"]
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("The rebels displayed weapons seized from UN peacekeepers.", "", "UN peacekeepers"),  # a reduced relative
+    ("Rebels seized weapons from the soldiers on Monday.", "rebels", "soldiers"),
+])
+def test_what_is_seized_is_no_target_whom_it_is_taken_from_is(write_article, sentence, actor, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="COERCE")
+    assert (hit["actor"].lower(), hit["target"]) == (actor, target)
+
+
+def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
+    ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
+    hit = _one(ds, plover="ASSAULT")
+    assert (hit["actor"], hit["target"]) == ("Burundian militiamen", "Congolese refugees")
+
+
+def test_a_demand_made_through_a_noun_is_a_request_of_the_that_clause_subject(write_article):
+    ds = write_article(HEAD + "The union repeated its demands that the government grant a pay rise.\n", context=False)
+    hit = _one(ds, plover="REQUEST")
+    assert (hit["actor"], hit["target"]) == ("union", "government")
+    assert not (_events(ds)["actor"] == "government").any()  # the grant is what is demanded, not done
+
+
+def test_people_arrested_in_a_town_are_arrested_and_the_town_is_not_seized(write_article):
+    ds = write_article(HEAD + "Two journalists were arrested on Tuesday in the northern town of Kalo by police.\n", context=False)
+    assert _one(ds, plover="COERCE")["cameo"] == "173"
+
+
+@pytest.mark.parametrize("sentence, actor, cameo", [
+    ("A newspaper in the capital has violated a ban by the general.", "newspaper", "128"),  # defying a rule laid down
+    ("Protesters flouted the curfew in the capital.", "protesters", "128"),
+    ("The president has reneged on his commitment to the people.", "president", "127"),  # a pledge turned back
+])
+def test_defying_a_rule_or_going_back_on_a_pledge_is_a_rejection(write_article, sentence, actor, cameo):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="REJECT")
+    assert (hit["actor"], hit["cameo"]) == (actor, cameo)

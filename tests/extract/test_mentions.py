@@ -135,6 +135,10 @@ def test_one_sense_per_article(doc):
         ("Thousands of people live in the Crown Heights neighborhood of Brooklyn.", "Brooklyn", "place"),
         ("The projects cost about 11 billion US dollars, the minister said in Astana.", "US", "affiliation"),  # whose money
         ("NATO offered a grant of 3 million euros (US$3.7m) to the ministry in Tunis.", "US", "affiliation"),
+        ("Berlin rejected the calls for aid on Monday.", "Berlin", "government"),  # a capital's refusal is its state's
+        ("Beirut again rejected an appeal for troops.", "Beirut", "government"),
+        ("Berlin looked calm on Monday.", "Berlin", "place"),  # no act of a state after it
+        ("Farmers marched in Berlin and rejected the offer.", "Berlin", "place"),
     ],
 )
 def test_place_sense(doc, text, surface, sense):
