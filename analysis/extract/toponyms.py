@@ -49,6 +49,8 @@ QUALIFIER = 8.0
 DATELINE = 3.0
 DATELINE_AREA = 1.0
 ADMIN1_NAMED = 2.5
+# "central Washington", "upstate New York": a part of the name's area, so the state rather than its namesake city.
+AREA_CUE = 3.0
 COUNTRY_NAMED = 1.5
 NEAR = ((25.0, 2.5), (161.0, 1.8), (500.0, 0.6))  # km, bonus
 CAPITAL = 0.6
@@ -71,6 +73,9 @@ PEER_CANDIDATES = 3
 PEER_KM = 161.0
 PEER = 1.0
 
+# lower-case words that make the name after them an area with parts (never part of a name: "Western Cape")
+_AREA_BEFORE = re.compile(r"(?<![\w-])(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
+                          r"south-?eastern|south-?western|north|south|east|west|upstate|downstate|rural)\s+$")
 _LEADING = re.compile(r"^(?:the|downtown|central|greater|northern|southern|eastern|western|north|south|east|west)\s+")
 
 
@@ -252,13 +257,15 @@ def resolve(
     dateline: str = "",
     datelines: Iterable[str] = (),
     context: Iterable[str] = (),
+    areas: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
     ``dateline`` is the key of the place the article is filed from ("LONDON —"), ``datelines``
     the keys of later datelines in a text that gathers several stories;
     ``context`` holds the other country, state and province names the text holds
-    (demonyms included, as written or as keys), beyond the mentions themselves.
+    (demonyms included, as written or as keys), beyond the mentions themselves;
+    ``areas`` the keys of mentions the text writes as an area with parts ("central Washington").
     """
     # one sense per article: the same words with the same qualifier are resolved once
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -272,7 +279,9 @@ def resolve(
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
-    chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None)
+    areas = frozenset(areas)
+    chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None,
+                          as_area=g[0] in areas)
               for g, (m, key, cands) in found.items()}
     sure = {g for g, (m, key, cands) in found.items()
             if chosen[g].place is not None and chosen[g].place.kind in ("city", "base", "airport", "camp")
@@ -284,13 +293,14 @@ def resolve(
                      and chosen[g].place.kind == "city"
                      for c in [c for c in cands if c.kind == "city" and c.lat == c.lat][:PEER_CANDIDATES])
     if anchors or namesakes:
-        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors, namesakes=namesakes)
+        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors,
+                              namesakes=namesakes, as_area=g[0] in areas)
                   for g, (m, key, cands) in found.items()}
     # "LONDON, Ky. ... police in London": a name once qualified keeps that place in the article
     qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by")}
     for g, r in chosen.items():
         key = found[g][1]
-        if not g[1] and key in qualified and key in keys_of(found[g][0].text):  # ("Wash." is the state itself)
+        if not g[1] and key in qualified and key in keys_of(found[g][0].text) and g[0] not in areas:  # ("Wash." is the state itself)
             chosen[g] = qualified[key]._replace(reason=f"same name as {qualified[key].text}, {qualified[key].reason}")
     out: list[Resolution | None] = [None] * len(mentions)
     for g, ids in groups.items():
@@ -367,7 +377,8 @@ def _folded(key: str) -> str:
     return fold(key)
 
 
-def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors, namesakes=None) -> Resolution:
+def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors, namesakes=None,
+            as_area: bool = False) -> Resolution:
     if not cands:
         return Resolution(m.start, m.end, m.text, None, "unresolved", "not in the gazetteer")
     top = cands[0]
@@ -410,6 +421,10 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             if len(peers) >= 2:  # "Idaho, Utah, Colorado and Washington": a state among states
                 score += ADMIN1_NAMED
                 reasons.append((ADMIN1_NAMED, f"among other states named in text: {', '.join(peers[:3])}"))
+        if as_area and place.kind in ("province", "country") and _own_name(place, key) and not any(
+                c.kind == "city" and _same_place(c, place) for c in cands):  # "southern Baghdad" is still the city
+            score += AREA_CUE
+            reasons.append((AREA_CUE, f"written as an area: {m.text}"))
         if qualifier and _within(place, qualifier):
             score += QUALIFIER
             reasons.append((QUALIFIER, f"qualified by {qualifier[1]}"))
@@ -526,8 +541,9 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
     leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
+    areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
-                    context=[m.text for m in places] + _areas_in_names(text, mentions, gazetteer))
+                    context=[m.text for m in places] + _areas_in_names(text, mentions, gazetteer), areas=areas)
     by_span = _Resolved.of(found)
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])

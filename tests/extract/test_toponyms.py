@@ -464,3 +464,20 @@ def test_the_state_that_opens_an_institution_s_name_is_context(gaz):
 def test_the_us_virgin_islands_are_in_the_caribbean_not_the_middle_of_the_us(gaz):
     r = _in_text(gaz, "Tickets are sold in 44 states, Washington, D.C., and the U.S. Virgin Islands.")["U.S. Virgin Islands"]
     assert r.place is not None and 17 <= r.place.lat <= 19 and -66 <= r.place.lon <= -64
+
+
+def test_a_name_written_as_an_area_with_parts_is_the_state_not_its_namesake_city(gaz):
+    """"central Washington": a part of the state, and the state's own name stays the state in that article."""
+    text = ("CAMP MURRAY, Wash. - The team flew to Florida and Washington, D.C., last year. "
+            "This spring it drove to central Washington, and it stays busy at home in Washington.")
+    doc = parse(art.Article(text, "test.txt", None, "digest"))
+    later = [r for r in doc.resolved_places.values() if r.text == "Washington" and r.start > text.index("spring")]
+    assert len(later) == 2 and all(r.place.kind == "province" and r.place.admin1 == "WA" for r in later)
+    capital = next(r for r in doc.resolved_places.values() if r.text.startswith("Washington") and r.start < text.index("spring"))
+    assert capital.place.kind == "city" and capital.place.admin1 == "DC"
+
+
+def test_a_city_written_with_a_compass_word_stays_the_city(gaz):
+    """"southern Baghdad": the city's own part, not its governorate's centre."""
+    r = _in_text(gaz, "Rockets fell on southern Baghdad on Monday.")["Baghdad"]
+    assert r.place.kind == "city"
