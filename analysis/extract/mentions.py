@@ -624,7 +624,7 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
 
 # Prepositions after which a building's name is where something happens ("at Barclays Center"), and
 # a street's ("on Royal Street").
-_AT_BUILDING = frozenset("in at near outside inside into to across around towards toward opposite behind".split())
+_AT_BUILDING = frozenset("in at near outside inside into to from on across around towards toward opposite behind".split())
 _ON_STREET = _AT_BUILDING | {"on", "along", "off", "down", "up"}
 
 
@@ -646,7 +646,9 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     if streets and last in words.streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
         return before in _ON_STREET or nxt not in reference.cues()
-    return n > 1 and last in words.buildings and before in _AT_BUILDING  # (not "at the House": Congress)
+    # the building word ends the name or heads it before "of" ("University of California", "Palace of Westminster")
+    head = toks[i].text.lower() if n > 2 and toks[i + 1].text == "of" else ""
+    return n > 1 and (last in words.buildings or head in words.buildings) and before in _AT_BUILDING  # (not "at the House": Congress)
 
 
 _SENTENCE_ENDS = (".", "!", "?", "“", '"', ":", "—", "–", "-", "(", "|")

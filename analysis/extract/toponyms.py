@@ -540,6 +540,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
     leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
+    leads += [tail for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
     areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
@@ -552,7 +553,9 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         if landmark is not None:  # "at the White House", "in Downing Street": a building data/places.csv knows
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, landmark, landmark.coord_source, "landmark by name")
             continue
-        host = _host(text, m, by_span, *((dateline_mention, home) if m.via == "building" else (None, None)))
+        # a university or an embassy stands in its own town, which is seldom the article's ("professor at Cornell University")
+        fallback = m.via == "building" and not _institution(m.text)
+        host = _host(text, m, by_span, *((dateline_mention, home) if fallback else (None, None)))
         if host is not None:
             r, how = host
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}")
@@ -562,6 +565,17 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
 
 
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?P<agency>\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]")
+
+
+@cache
+def _institutions() -> frozenset[str]:
+    return frozenset(row["word"] for row in table("place_words") if row["kind"] == "institution")
+
+
+def _institution(name: str) -> bool:
+    """An institution's name: "Cornell University", "University of California", "Embassy of Armenia"."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _institutions() or len(words) > 2 and words[1] == "of" and words[0] in _institutions())
 
 
 def _is_dateline(text: str, m) -> bool:

@@ -481,3 +481,13 @@ def test_a_city_written_with_a_compass_word_stays_the_city(gaz):
     """"southern Baghdad": the city's own part, not its governorate's centre."""
     r = _in_text(gaz, "Rockets fell on southern Baghdad on Monday.")["Baghdad"]
     assert r.place.kind == "city"
+
+
+def test_a_university_lies_in_the_place_its_name_gives_never_the_article_s_city(gaz):
+    """A university stands in its own town: the dateline's city is no clue to where it is."""
+    text = ("AUSTIN, Texas (AP) - Lawmakers in Austin met on Monday. A professor at Cornell University said the plan "
+            "would fail, and a student at the University of California agreed.")
+    found = _in_text(gaz, text)
+    assert found["Cornell University"].place is None
+    california = found["University of California"].place
+    assert california is not None and california.kind == "province" and california.admin1 == "CA"
