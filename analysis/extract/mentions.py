@@ -648,7 +648,10 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
         return before in _ON_STREET or nxt not in reference.cues()
     # the building word ends the name or heads it before "of" ("University of California", "Palace of Westminster")
     head = toks[i].text.lower() if n > 2 and toks[i + 1].text == "of" else ""
-    return n > 1 and (last in words.buildings or head in words.buildings) and before in _AT_BUILDING  # (not "at the House": Congress)
+    if not (n > 1 and (last in words.buildings or head in words.buildings) and before in _AT_BUILDING):
+        return False  # (not "at the House": Congress)
+    # "a degree from Rutgers University" says whose degree, not where: an institution is a place where something is
+    return before != "from" or (last not in reference.institution_words() and head not in reference.institution_words())
 
 
 _SENTENCE_ENDS = (".", "!", "?", "“", '"', ":", "—", "–", "-", "(", "|")
@@ -946,6 +949,21 @@ def _is_place_word(word: str) -> bool:
     return word.lower() in reference.place_words().after
 
 
+# A town this big is what an event's name opening with it means ("Dubai World Cup"), unlike "Davis Cup", "Stanley Cup".
+_EVENT_TOWN = 100_000
+
+
+def _opens_with_big_place(chunk: list[Token]) -> bool:
+    """An event's name opens with a country, a state or a big city: "Dubai World Cup", "Wales Marine Energy Conference"."""
+    gaz = reference.gazetteer()
+    for n in (2, 1):
+        if len(chunk) > n:
+            place = gaz.lookup_key(_key(" ".join(t.text for t in chunk[:n])))
+            if place is not None and (place.kind in ("country", "province") or place.kind == "city" and place.population >= _EVENT_TOWN):
+                return True
+    return False
+
+
 def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: frozenset[str] = frozenset()) -> list[Mention]:
     """Capitalised chunks not in any table, classified by the words around them.
 
@@ -1004,6 +1022,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         last = chunk[-1].text
         if _key(surface) in reference.not_place_names() or _british_club(chunk):
             out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
+            continue
+        if len(chunk) > 1 and last.lower() in reference.event_words() and _opens_with_big_place(chunk):
+            out.append(Mention(s, e, surface, "place", surface, "", "event"))  # "the Dubai World Cup": held in Dubai
             continue
         if any(w in org_words() for w in (t.text for t in chunk)) or surface in org_words():
             kind = _place_suffix_kind(surface)

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Iterable, NamedTuple, Sequence
 
 from ..geometry import haversine_km
-from ..reference import normalise, table
+from ..reference import event_words, institution_words, normalise, table
 
 
 class PlaceMention(NamedTuple):
@@ -553,7 +553,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         if landmark is not None:  # "at the White House", "in Downing Street": a building data/places.csv knows
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, landmark, landmark.coord_source, "landmark by name")
             continue
-        # a university or an embassy stands in its own town, which is seldom the article's ("professor at Cornell University")
+        # a university, an embassy or a cup final stands in its own town, seldom the article's ("professor at Cornell University")
         fallback = m.via == "building" and not _institution(m.text)
         host = _host(text, m, by_span, *((dateline_mention, home) if fallback else (None, None)))
         if host is not None:
@@ -567,15 +567,11 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?P<agency>\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]")
 
 
-@cache
-def _institutions() -> frozenset[str]:
-    return frozenset(row["word"] for row in table("place_words") if row["kind"] == "institution")
-
-
 def _institution(name: str) -> bool:
-    """An institution's name: "Cornell University", "University of California", "Embassy of Armenia"."""
+    """An institution's or an event's name: "Cornell University", "University of California", "the World Cup"."""
     words = name.lower().split()
-    return bool(words) and (words[-1] in _institutions() or len(words) > 2 and words[1] == "of" and words[0] in _institutions())
+    own = institution_words() | event_words()
+    return bool(words) and (words[-1] in own or len(words) > 2 and words[1] == "of" and words[0] in own)
 
 
 def _is_dateline(text: str, m) -> bool:

@@ -203,6 +203,7 @@ def test_a_person_who_owns_a_firm_stays_a_person(doc):
     ("The White House said the talks would go on.", "White House"),  # the building's occupants speak
     ("Cornell University said it would appeal.", "Cornell University"),
     ("Downing Street said the talks failed.", "Downing Street"),
+    ("He earned his degree from Rutgers University in 1990.", "Rutgers University"),  # whose degree, not where
 ])
 def test_a_building_that_speaks_stays_an_organisation(doc, text, surface):
     assert _places(doc, text).get(surface) is None
@@ -465,3 +466,16 @@ def test_a_direction_before_a_place_is_no_place_of_its_own(doc, text, place):
 def test_a_title_with_of_in_it_is_not_part_of_the_name_after_it(doc):
     text = "Secretary of State Mara Velde rejected the proposal on Tuesday."
     assert [m.text for m in doc(text).mentions if m.kind == "person"] == ["Mara Velde"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Thunder Snow won the Dubai World Cup on Saturday.", "Dubai World Cup"),
+    ("The 10th Muscat International Film Festival came to a close.", "Muscat International Film Festival"),
+])
+def test_an_event_named_after_a_big_place_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_an_event_named_after_a_person_or_a_small_town_is_no_place(doc):
+    found = _places(doc, "Spain won the Davis Cup, and the Stanley Cup went to the Capitals.")
+    assert "Davis Cup" not in found and "Stanley Cup" not in found

@@ -491,3 +491,10 @@ def test_a_university_lies_in_the_place_its_name_gives_never_the_article_s_city(
     assert found["Cornell University"].place is None
     california = found["University of California"].place
     assert california is not None and california.kind == "province" and california.admin1 == "CA"
+
+
+def test_an_event_lies_in_the_place_its_name_opens_with_and_a_bare_one_stays_unplaced(gaz):
+    text = "WASHINGTON (AP) - Officials in Washington met. Thunder Snow won the Dubai World Cup, and he was at the World Cup."
+    found = _in_text(gaz, text)
+    assert found["Dubai World Cup"].place is not None and found["Dubai World Cup"].place.country == "AE"
+    assert found["World Cup"].place is None  # never the dateline's city by default
