@@ -153,6 +153,19 @@ def qualifier_after(text: str, end: int) -> str:
     return normalise(words)
 
 
+# "the southern English city of Salisbury", "the Syrian Kurdish enclave of Afrin": a demonym (or a country's name)
+# before a settlement word and "of" says which country the place after it is in
+_COUNTRY_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?P<country>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+"
+    r"(?:city|town|village|port|capital|province|state|region|district|county|island|resort|suburb|enclave|border town)\s+of\s+$")
+
+
+def qualifier_before(text: str, start: int) -> str:
+    """Key of the country a demonym names just before a place ("the English city of Salisbury" -> "english"), or ""."""
+    hit = _COUNTRY_BEFORE.search(text, max(0, start - 80), start)
+    return normalise(hit.group("country")) if hit else ""
+
+
 # "LOS ANGELES (AP) —", "SPRINGFIELD, Ill. (AP) -", "Hanoi (VNA) –", "By A Writer. BOSTON (Reuters) -"
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?:By [^.\n]{3,60}\.\s+)?(?P<place>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -536,7 +549,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
-    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end)) for m in places]
+    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end) or qualifier_before(text, m.start))
+               for m in places]
     unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
     leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]

@@ -498,3 +498,12 @@ def test_an_event_lies_in_the_place_its_name_opens_with_and_a_bare_one_stays_unp
     found = _in_text(gaz, text)
     assert found["Dubai World Cup"].place is not None and found["Dubai World Cup"].place.country == "AE"
     assert found["World Cup"].place is None  # never the dateline's city by default
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("The pair were found on a bench in the southern English city of Salisbury on March 4.", "Salisbury", "GB"),
+    ("Turkish forces shelled the Syrian city of Afrin for a fourth day.", "Afrin", "SY"),
+])
+def test_a_demonym_before_a_settlement_word_says_which_country_the_place_is_in(gaz, text, surface, country):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.country == country and "qualified by" in r.reason
