@@ -52,6 +52,8 @@ ADMIN1_NAMED = 2.5
 # "central Washington", "upstate New York": a part of the name's area, so the state rather than its namesake city.
 AREA_CUE = 3.0
 COUNTRY_NAMED = 1.5
+# ... and more when no namesake's country is named at all ("London police" in a story naming Canada, never Britain)
+ONLY_COUNTRY_NAMED = 1.0
 NEAR = ((25.0, 2.5), (161.0, 1.8), (500.0, 0.6))  # km, bonus
 CAPITAL = 0.6
 COUNTRY_SALIENCE = 3.0  # a country named by its name is what a reader first thinks of
@@ -422,6 +424,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         else:  # "Georgia": the country or the state, by the evidence; places that only go by it drop out
             cands = tuple(c for c in cands if _own_name(c, key))
     scored = []
+    named_countries = {c.country for c in cands[:MAX_CANDIDATES] if c.kind != "country" and ctx.countries.get(c.country, set()) - {key}}
     for rank, place in enumerate(cands[:MAX_CANDIDATES]):
         score = _prior(place, rank)
         reasons = []
@@ -459,6 +462,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                 score += COUNTRY_NAMED
                 name = ctx.country_names.get(place.country) or gazetteer.countries.get(place.country, place).name
                 reasons.append((COUNTRY_NAMED, f"country named in text: {name}"))
+                if len(named_countries) == 1:
+                    score += ONLY_COUNTRY_NAMED
         if anchors and place.lat == place.lat and place.kind != "country":
             d = anchors.nearest_km(place, key)
             for limit, bonus in NEAR:
@@ -570,6 +575,9 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         # a university, an embassy or a cup final stands in its own town, seldom the article's ("professor at Cornell University")
         fallback = m.via == "building" and not _institution(m.text)
         host = _host(text, m, by_span, *((dateline_mention, home) if fallback else (None, None)))
+        if host is None and m.via == "event":  # the finder took it for an event named after a big place: it is held there
+            lead = next((r for r in by_span.by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)
+            host = (lead, "its name begins with it") if lead is not None else None
         if host is not None:
             r, how = host
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}")

@@ -507,3 +507,20 @@ def test_an_event_lies_in_the_place_its_name_opens_with_and_a_bare_one_stays_unp
 def test_a_demonym_before_a_settlement_word_says_which_country_the_place_is_in(gaz, text, surface, country):
     r = _in_text(gaz, text)[surface]
     assert r.place is not None and r.place.country == country and "qualified by" in r.reason
+
+
+def test_an_event_named_after_a_big_city_lies_there_without_other_evidence(gaz):
+    r = _in_text(gaz, "The film won the audience award at the Venice International Film Festival.")["Venice International Film Festival"]
+    assert r.place is not None and r.place.country == "IT"
+
+
+def test_a_city_whose_country_alone_the_article_names_beats_a_bigger_namesake(gaz):
+    """A story that names Canada and never Britain: "London police" are Ontario's."""
+    text = "London police said a man was arrested after a rally. Canada's stand against the war was praised by the crowd."
+    r = _in_text(gaz, text)["London"]
+    assert r.place.country == "CA"
+
+
+def test_a_capital_keeps_its_name_when_both_countries_are_named(gaz):
+    text = "London police said a British man was arrested. He had flown in from Canada on Monday."
+    assert _in_text(gaz, text)["London"].place.country == "GB"
