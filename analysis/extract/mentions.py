@@ -964,6 +964,23 @@ def _opens_with_big_place(chunk: list[Token]) -> bool:
     return False
 
 
+# a possessive and up to three capitalised words ending a building's name: "'s Basilica", "'s Children's Hospital"
+_POSSESSIVE_NAME = re.compile(r"[’']s[ \t]+(?:[A-Z][a-z]+[’']s[ \t]+|[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b")
+
+
+def _possessive_building(text: str, toks: list[Token], idx: int, n: int, taken: list[bool]) -> tuple[int, int] | None:
+    """The first and last tokens of a building named with a possessive, used as a place: "in St. Peter's Basilica",
+    "at the Alder Hey Children's Hospital" (a saint's or a founder's name, then the building word)."""
+    hit = _POSSESSIVE_NAME.match(text, toks[idx + n - 1].end)
+    if hit is None:
+        return None
+    last_k = next((k for k in range(idx + n, min(len(toks), idx + n + 8)) if toks[k].end == hit.end()), None)
+    if last_k is None or any(taken[idx + n : last_k + 1]) or toks[last_k].text.lower() not in reference.place_words().buildings:
+        return None
+    first = idx - 1 if idx and toks[idx - 1].text in ("St", "Saint", "Mt") and toks[idx - 1].end >= toks[idx].start - 2 else idx
+    return (first, last_k) if _building_as_place(text, toks, first, last_k - first + 1) else None
+
+
 def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: frozenset[str] = frozenset()) -> list[Mention]:
     """Capitalised chunks not in any table, classified by the words around them.
 
@@ -1016,6 +1033,13 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             continue
         idx = j - len(chunk)
         s, e = chunk[0].start, chunk[-1].end
+        building = _possessive_building(text, toks, idx, len(chunk), taken)
+        if building is not None:  # "in St George's Chapel", "at the Alder Hey Children's Hospital"
+            first, last_k = building
+            s, e = toks[first].start, toks[last_k].end
+            out.append(Mention(s, e, visible(text[s:e]), "place", visible(text[s:e]), "", "building"))
+            j = last_k + 1
+            continue
         surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
         prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]
         nxt = toks[idx + len(chunk)].text.lower() if idx + len(chunk) < len(toks) else ""

@@ -479,3 +479,16 @@ def test_an_event_named_after_a_big_place_is_a_place(doc, text, surface):
 def test_an_event_named_after_a_person_or_a_small_town_is_no_place(doc):
     found = _places(doc, "Spain won the Davis Cup, and the Stanley Cup went to the Capitals.")
     assert "Davis Cup" not in found and "Stanley Cup" not in found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The Pope celebrated the vigil in St. Peter's Basilica on Saturday.", "St. Peter's Basilica"),
+    ("The wedding takes place in St George's Chapel in May.", "St George's Chapel"),
+    ("Doctors at the Alder Hey Children's Hospital refused.", "Alder Hey Children's Hospital"),
+])
+def test_a_building_named_with_a_possessive_after_a_preposition_of_place_is_one_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_possessive_before_a_building_word_with_no_preposition_of_place_is_no_building(doc):
+    assert "John's Hospital" not in _places(doc, "John's Hospital bill was paid on Friday.")
