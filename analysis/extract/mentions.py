@@ -977,6 +977,8 @@ def _possessive_building(text: str, toks: list[Token], idx: int, n: int, taken: 
     last_k = next((k for k in range(idx + n, min(len(toks), idx + n + 8)) if toks[k].end == hit.end()), None)
     if last_k is None or any(taken[idx + n : last_k + 1]) or toks[last_k].text.lower() not in reference.place_words().buildings:
         return None
+    if re.match(r"[ \t]+of[ \t]+[A-Z]", text[toks[last_k].end :]):
+        return None  # "the Children's Hospital of Manitoba": the name goes on, the place it names is found on its own
     first = idx - 1 if idx and toks[idx - 1].text in ("St", "Saint", "Mt") and toks[idx - 1].end >= toks[idx].start - 2 else idx
     return (first, last_k) if _building_as_place(text, toks, first, last_k - first + 1) else None
 

@@ -492,3 +492,8 @@ def test_a_building_named_with_a_possessive_after_a_preposition_of_place_is_one_
 
 def test_a_possessive_before_a_building_word_with_no_preposition_of_place_is_no_building(doc):
     assert "John's Hospital" not in _places(doc, "John's Hospital bill was paid on Friday.")
+
+
+def test_a_possessive_building_whose_name_goes_on_with_of_leaves_the_place_after_it(doc):
+    found = _places(doc, "She was flown to the Children's Hospital of Manitoba in Winnipeg.")
+    assert "Children's Hospital" not in found and found.get("Winnipeg") == "place"
