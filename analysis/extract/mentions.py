@@ -568,6 +568,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
            lowercase=frozenset()) -> Mention | None:
     surface = visible(text[s:e])
     key = _key(surface)
+    if i and toks[i - 1].text.lower() in _PLACE_MODIFIERS and toks[i - 1].text[:1].isupper() and toks[i - 1].end == s - 1 \
+            and gaz.lookup_key(_key(f"{toks[i - 1].text} {surface}")) is not None:
+        return None  # "Club of New Jersey": the end of a longer place's name refused before, never Jersey the island
     # a short name matches only as written: "US" is the country, "Us" and "Is" are words
     short = len(surface) <= 3
     entry = directory.get(key)

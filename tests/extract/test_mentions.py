@@ -497,3 +497,8 @@ def test_a_possessive_before_a_building_word_with_no_preposition_of_place_is_no_
 def test_a_possessive_building_whose_name_goes_on_with_of_leaves_the_place_after_it(doc):
     found = _places(doc, "She was flown to the Children's Hospital of Manitoba in Winnipeg.")
     assert "Children's Hospital" not in found and found.get("Winnipeg") == "place"
+
+
+def test_the_end_of_a_place_name_inside_an_organisation_is_no_other_place(doc):
+    """"Club of New Jersey": the state is part of the club's name; Jersey the island is not named at all."""
+    assert "Jersey" not in _places(doc, "The Allendale Woman's Club of New Jersey met on Monday.")
