@@ -181,6 +181,18 @@ class PlaceWords(NamedTuple):
 
 
 @cache
+def institution_words() -> frozenset[str]:
+    """Building words that name an institution ("university", "embassy"): it stands in its own town."""
+    return frozenset(row["word"] for row in table("place_words") if row["kind"] == "institution")
+
+
+@cache
+def event_words() -> frozenset[str]:
+    """Words that end an event's name ("Dubai World Cup", "Muscat Film Festival"): held where it says."""
+    return frozenset(row["word"] for row in table("place_words") if row["kind"] == "event")
+
+
+@cache
 def place_words() -> PlaceWords:
     after, before, preps, streets, buildings = {}, {}, set(), set(), set()
     for row in table("place_words"):

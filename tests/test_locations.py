@@ -163,3 +163,16 @@ def test_a_capital_is_a_city_on_the_map(write_article, text, name, kind):
     assert rows.iloc[0]["kind"] == kind and rows.iloc[0]["resolved"]
     mention = ds.mentions[ds.mentions["location_id"] == rows.iloc[0]["location_id"]]
     assert len(mention) >= 1
+
+
+def test_two_places_of_one_name_are_two_rows_each_mention_on_its_own(write_article):
+    """The state and the capital both named "Washington": neither marker is drawn at the other's point."""
+    ds = write_article("CAMP MURRAY, Wash. - The team flew to Florida and Washington, D.C., last year. "
+                       "This spring it drove to central Washington, and it stays busy at home in Washington.\n")
+    rows = ds.locations[ds.locations["name"].str.startswith("Washington")]
+    assert len(rows) == 2, list(ds.locations["name"])
+    by_kind = {row["kind"]: row for _, row in rows.iterrows()}
+    assert set(by_kind) == {"city", "province"}
+    assert abs(by_kind["city"]["lat"] - 38.9) < 0.5 and abs(by_kind["province"]["lat"] - 47.3) < 1.5
+    places = ds.mentions[ds.mentions["text"] == "Washington"].merge(ds.locations, on="location_id")
+    assert (places["kind_y"] == "province").sum() == 2 and (places["kind_y"] == "city").sum() == 1

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from ..article import stable_id
+from ..geometry import haversine_km
 from . import mentions as men_mod
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ PRECISION = {"base": 1, "airport": 1, "city": 2, "place": 2, "province": 3, "reg
 _ROLE_ORDER = ("target", "origin", "destination", "mention")
 # Gazetteer kinds shown as a broader location kind: a camp is a base, a US county an area like a province.
 _KIND = {"camp": "base", "county": "province"}
+# Two places of one name this close are one location row (a city and its governorate: "Baghdad").
+SAME_PLACE_KM = 50.0
 
 
 def locations(doc: Document, events: list[Event], movements: list[Movement], facts: list[dict]) -> list[dict]:
@@ -83,7 +86,22 @@ def locations(doc: Document, events: list[Event], movements: list[Movement], fac
 
 
 def located_name(doc: Document, m) -> str:
-    """The location row a mention belongs to: its own name, or the city it turned out to be ("Tehran", not Iran)."""
+    """The location row a mention belongs to: its own name, or the city it turned out to be ("Tehran", not Iran);
+    a second place of the same name gets its area after it ("Washington (District of Columbia)" beside the state)."""
+    name = _plain_name(doc, m)
+    r = doc.resolved_places.get((m.start, m.end))
+    if r is None or r.place is None or r.place.lat != r.place.lat:
+        return name
+    first = next((f for f in doc.mentions if f.kind in ("place", "country") and _plain_name(doc, f) == name), None)
+    other = doc.resolved_places.get((first.start, first.end)) if first is not None else None
+    if other is None or other.place is None or other.place.lat != other.place.lat or \
+            haversine_km(other.place.lat, other.place.lon, r.place.lat, r.place.lon) <= SAME_PLACE_KM:
+        return name
+    area = r.place.admin1_name if r.place.kind not in ("province", "country") else ""
+    return f"{name} ({area})" if area and area != name else f"{name} ({_KIND.get(r.place.kind, r.place.kind)})"
+
+
+def _plain_name(doc: Document, m) -> str:
     r = doc.resolved_places.get((m.start, m.end))
     if r is not None and r.place is not None and m.kind == "country" and r.place.kind != "country":
         return r.place.name

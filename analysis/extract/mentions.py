@@ -590,6 +590,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
            lowercase=frozenset()) -> Mention | None:
     surface = visible(text[s:e])
     key = _key(surface)
+    if i and toks[i - 1].text.lower() in _PLACE_MODIFIERS and toks[i - 1].text[:1].isupper() and toks[i - 1].end == s - 1 \
+            and gaz.lookup_key(_key(f"{toks[i - 1].text} {surface}")) is not None:
+        return None  # "Club of New Jersey": the end of a longer place's name refused before, never Jersey the island
     # a short name matches only as written: "US" is the country, "Us" and "Is" are words
     short = len(surface) <= 3
     entry = directory.get(key)
@@ -646,7 +649,7 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
 
 # Prepositions after which a building's name is where something happens ("at Barclays Center"), and
 # a street's ("on Royal Street").
-_AT_BUILDING = frozenset("in at near outside inside into to across around towards toward opposite behind".split())
+_AT_BUILDING = frozenset("in at near outside inside into to from on across around towards toward opposite behind".split())
 _ON_STREET = _AT_BUILDING | {"on", "along", "off", "down", "up"}
 
 
@@ -668,7 +671,12 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     if streets and last in words.streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
         return before in _ON_STREET or nxt not in reference.cues()
-    return n > 1 and last in words.buildings and before in _AT_BUILDING  # (not "at the House": Congress)
+    # the building word ends the name or heads it before "of" ("University of California", "Palace of Westminster")
+    head = toks[i].text.lower() if n > 2 and toks[i + 1].text == "of" else ""
+    if not (n > 1 and (last in words.buildings or head in words.buildings) and before in _AT_BUILDING):
+        return False  # (not "at the House": Congress)
+    # "a degree from Rutgers University" says whose degree, not where: an institution is a place where something is
+    return before != "from" or (last not in reference.institution_words() and head not in reference.institution_words())
 
 
 _SENTENCE_ENDS = (".", "!", "?", "“", '"', ":", "—", "–", "-", "(", "|")
@@ -966,6 +974,40 @@ def _is_place_word(word: str) -> bool:
     return word.lower() in reference.place_words().after
 
 
+# A town this big is what an event's name opening with it means ("Dubai World Cup"), unlike "Davis Cup", "Stanley Cup".
+_EVENT_TOWN = 100_000
+
+
+def _opens_with_big_place(chunk: list[Token]) -> bool:
+    """An event's name opens with a country, a state or a big city: "Dubai World Cup", "Wales Marine Energy Conference"."""
+    gaz = reference.gazetteer()
+    for n in (2, 1):
+        if len(chunk) > n:
+            place = gaz.lookup_key(_key(" ".join(t.text for t in chunk[:n])))
+            if place is not None and (place.kind in ("country", "province") or place.kind == "city" and place.population >= _EVENT_TOWN):
+                return True
+    return False
+
+
+# a possessive and up to three capitalised words ending a building's name: "'s Basilica", "'s Children's Hospital"
+_POSSESSIVE_NAME = re.compile(r"[’']s[ \t]+(?:[A-Z][a-z]+[’']s[ \t]+|[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b")
+
+
+def _possessive_building(text: str, toks: list[Token], idx: int, n: int, taken: list[bool]) -> tuple[int, int] | None:
+    """The first and last tokens of a building named with a possessive, used as a place: "in St. Peter's Basilica",
+    "at the Alder Hey Children's Hospital" (a saint's or a founder's name, then the building word)."""
+    hit = _POSSESSIVE_NAME.match(text, toks[idx + n - 1].end)
+    if hit is None:
+        return None
+    last_k = next((k for k in range(idx + n, min(len(toks), idx + n + 8)) if toks[k].end == hit.end()), None)
+    if last_k is None or any(taken[idx + n : last_k + 1]) or toks[last_k].text.lower() not in reference.place_words().buildings:
+        return None
+    if re.match(r"[ \t]+of[ \t]+[A-Z]", text[toks[last_k].end :]):
+        return None  # "the Children's Hospital of Manitoba": the name goes on, the place it names is found on its own
+    first = idx - 1 if idx and toks[idx - 1].text in ("St", "Saint", "Mt") and toks[idx - 1].end >= toks[idx].start - 2 else idx
+    return (first, last_k) if _building_as_place(text, toks, first, last_k - first + 1) else None
+
+
 def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: frozenset[str] = frozenset()) -> list[Mention]:
     """Capitalised chunks not in any table, classified by the words around them.
 
@@ -1018,12 +1060,22 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             continue
         idx = j - len(chunk)
         s, e = chunk[0].start, chunk[-1].end
+        building = _possessive_building(text, toks, idx, len(chunk), taken)
+        if building is not None:  # "in St George's Chapel", "at the Alder Hey Children's Hospital"
+            first, last_k = building
+            s, e = toks[first].start, toks[last_k].end
+            out.append(Mention(s, e, visible(text[s:e]), "place", visible(text[s:e]), "", "building"))
+            j = last_k + 1
+            continue
         surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
         prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]
         nxt = toks[idx + len(chunk)].text.lower() if idx + len(chunk) < len(toks) else ""
         last = chunk[-1].text
         if _key(surface) in reference.not_place_names() or _british_club(chunk):
             out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
+            continue
+        if len(chunk) > 1 and last.lower() in reference.event_words() and _opens_with_big_place(chunk):
+            out.append(Mention(s, e, surface, "place", surface, "", "event"))  # "the Dubai World Cup": held in Dubai
             continue
         if any(w in org_words() for w in (t.text for t in chunk)) or surface in org_words():
             kind = _place_suffix_kind(surface)

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Iterable, NamedTuple, Sequence
 
 from ..geometry import haversine_km
-from ..reference import normalise, table
+from ..reference import event_words, institution_words, normalise, table
 
 
 class PlaceMention(NamedTuple):
@@ -49,7 +49,11 @@ QUALIFIER = 8.0
 DATELINE = 3.0
 DATELINE_AREA = 1.0
 ADMIN1_NAMED = 2.5
+# "central Washington", "upstate New York": a part of the name's area, so the state rather than its namesake city.
+AREA_CUE = 3.0
 COUNTRY_NAMED = 1.5
+# ... and more when no namesake's country is named at all ("London police" in a story naming Canada, never Britain)
+ONLY_COUNTRY_NAMED = 1.0
 NEAR = ((25.0, 2.5), (161.0, 1.8), (500.0, 0.6))  # km, bonus
 CAPITAL = 0.6
 COUNTRY_SALIENCE = 3.0  # a country named by its name is what a reader first thinks of
@@ -71,6 +75,9 @@ PEER_CANDIDATES = 3
 PEER_KM = 161.0
 PEER = 1.0
 
+# lower-case words that make the name after them an area with parts (never part of a name: "Western Cape")
+_AREA_BEFORE = re.compile(r"(?<![\w-])(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
+                          r"south-?eastern|south-?western|north|south|east|west|upstate|downstate|rural)\s+$")
 _LEADING = re.compile(r"^(?:the|downtown|central|greater|northern|southern|eastern|western|north|south|east|west)\s+")
 
 
@@ -146,6 +153,19 @@ def qualifier_after(text: str, end: int) -> str:
     if "." in first and len(bare) <= 3:  # "W. Va." (not "Hampshire." ending a sentence)
         return abbreviations.get(normalise(" ".join(hit.group(1).split()[:2])).replace(" ", ""), "")
     return normalise(words)
+
+
+# "the southern English city of Salisbury", "the Syrian Kurdish enclave of Afrin": a demonym (or a country's name)
+# before a settlement word and "of" says which country the place after it is in
+_COUNTRY_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?P<country>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+"
+    r"(?:city|town|village|port|capital|province|state|region|district|county|island|resort|suburb|enclave|border town)\s+of\s+$")
+
+
+def qualifier_before(text: str, start: int) -> str:
+    """Key of the country a demonym names just before a place ("the English city of Salisbury" -> "english"), or ""."""
+    hit = _COUNTRY_BEFORE.search(text, max(0, start - 80), start)
+    return normalise(hit.group("country")) if hit else ""
 
 
 # "LOS ANGELES (AP) —", "SPRINGFIELD, Ill. (AP) -", "Hanoi (VNA) –", "By A Writer. BOSTON (Reuters) -"
@@ -252,13 +272,15 @@ def resolve(
     dateline: str = "",
     datelines: Iterable[str] = (),
     context: Iterable[str] = (),
+    areas: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
     ``dateline`` is the key of the place the article is filed from ("LONDON —"), ``datelines``
     the keys of later datelines in a text that gathers several stories;
     ``context`` holds the other country, state and province names the text holds
-    (demonyms included, as written or as keys), beyond the mentions themselves.
+    (demonyms included, as written or as keys), beyond the mentions themselves;
+    ``areas`` the keys of mentions the text writes as an area with parts ("central Washington").
     """
     # one sense per article: the same words with the same qualifier are resolved once
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -272,7 +294,9 @@ def resolve(
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
-    chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None)
+    areas = frozenset(areas)
+    chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None,
+                          as_area=g[0] in areas)
               for g, (m, key, cands) in found.items()}
     sure = {g for g, (m, key, cands) in found.items()
             if chosen[g].place is not None and chosen[g].place.kind in ("city", "base", "airport", "camp")
@@ -284,13 +308,14 @@ def resolve(
                      and chosen[g].place.kind == "city"
                      for c in [c for c in cands if c.kind == "city" and c.lat == c.lat][:PEER_CANDIDATES])
     if anchors or namesakes:
-        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors, namesakes=namesakes)
+        chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors,
+                              namesakes=namesakes, as_area=g[0] in areas)
                   for g, (m, key, cands) in found.items()}
     # "LONDON, Ky. ... police in London": a name once qualified keeps that place in the article
     qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by")}
     for g, r in chosen.items():
         key = found[g][1]
-        if not g[1] and key in qualified and key in keys_of(found[g][0].text):  # ("Wash." is the state itself)
+        if not g[1] and key in qualified and key in keys_of(found[g][0].text) and g[0] not in areas:  # ("Wash." is the state itself)
             chosen[g] = qualified[key]._replace(reason=f"same name as {qualified[key].text}, {qualified[key].reason}")
     out: list[Resolution | None] = [None] * len(mentions)
     for g, ids in groups.items():
@@ -367,7 +392,8 @@ def _folded(key: str) -> str:
     return fold(key)
 
 
-def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors, namesakes=None) -> Resolution:
+def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_places, *, anchors, namesakes=None,
+            as_area: bool = False) -> Resolution:
     if not cands:
         return Resolution(m.start, m.end, m.text, None, "unresolved", "not in the gazetteer")
     top = cands[0]
@@ -398,6 +424,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         else:  # "Georgia": the country or the state, by the evidence; places that only go by it drop out
             cands = tuple(c for c in cands if _own_name(c, key))
     scored = []
+    named_countries = {c.country for c in cands[:MAX_CANDIDATES] if c.kind != "country" and ctx.countries.get(c.country, set()) - {key}}
     for rank, place in enumerate(cands[:MAX_CANDIDATES]):
         score = _prior(place, rank)
         reasons = []
@@ -410,6 +437,10 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             if len(peers) >= 2:  # "Idaho, Utah, Colorado and Washington": a state among states
                 score += ADMIN1_NAMED
                 reasons.append((ADMIN1_NAMED, f"among other states named in text: {', '.join(peers[:3])}"))
+        if as_area and place.kind in ("province", "country") and _own_name(place, key) and not any(
+                c.kind == "city" and _same_place(c, place) for c in cands):  # "southern Baghdad" is still the city
+            score += AREA_CUE
+            reasons.append((AREA_CUE, f"written as an area: {m.text}"))
         if qualifier and _within(place, qualifier):
             score += QUALIFIER
             reasons.append((QUALIFIER, f"qualified by {qualifier[1]}"))
@@ -431,6 +462,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                 score += COUNTRY_NAMED
                 name = ctx.country_names.get(place.country) or gazetteer.countries.get(place.country, place).name
                 reasons.append((COUNTRY_NAMED, f"country named in text: {name}"))
+                if len(named_countries) == 1:
+                    score += ONLY_COUNTRY_NAMED
         if anchors and place.lat == place.lat and place.kind != "country":
             d = anchors.nearest_km(place, key)
             for limit, bonus in NEAR:
@@ -521,13 +554,16 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
-    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end)) for m in places]
+    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end) or qualifier_before(text, m.start))
+               for m in places]
     unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
     leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
+    leads += [tail for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
+    areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
-                    context=[m.text for m in places] + _areas_in_names(text, mentions, gazetteer))
+                    context=[m.text for m in places] + _areas_in_names(text, mentions, gazetteer), areas=areas)
     by_span = _Resolved.of(found)
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
@@ -536,7 +572,12 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         if landmark is not None:  # "at the White House", "in Downing Street": a building data/places.csv knows
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, landmark, landmark.coord_source, "landmark by name")
             continue
-        host = _host(text, m, by_span, *((dateline_mention, home) if m.via == "building" else (None, None)))
+        # a university, an embassy or a cup final stands in its own town, seldom the article's ("professor at Cornell University")
+        fallback = m.via == "building" and not _institution(m.text)
+        host = _host(text, m, by_span, *((dateline_mention, home) if fallback else (None, None)))
+        if host is None and m.via == "event":  # the finder took it for an event named after a big place: it is held there
+            lead = next((r for r in by_span.by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)
+            host = (lead, "its name begins with it") if lead is not None else None
         if host is not None:
             r, how = host
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}")
@@ -546,6 +587,13 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
 
 
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?P<agency>\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]")
+
+
+def _institution(name: str) -> bool:
+    """An institution's or an event's name: "Cornell University", "University of California", "the World Cup"."""
+    words = name.lower().split()
+    own = institution_words() | event_words()
+    return bool(words) and (words[-1] in own or len(words) > 2 and words[1] == "of" and words[0] in own)
 
 
 def _is_dateline(text: str, m) -> bool:

@@ -206,11 +206,20 @@ def test_a_person_who_owns_a_firm_stays_a_person(doc):
 @pytest.mark.parametrize("text, surface", [
     ("The White House said the talks would go on.", "White House"),  # the building's occupants speak
     ("Cornell University said it would appeal.", "Cornell University"),
-    ("She teaches at Cornell University.", "Cornell University"),  # a university is where someone belongs
     ("Downing Street said the talks failed.", "Downing Street"),
+    ("He earned his degree from Rutgers University in 1990.", "Rutgers University"),  # whose degree, not where
 ])
 def test_a_building_that_speaks_stays_an_organisation(doc, text, surface):
     assert _places(doc, text).get(surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("She teaches at Cornell University.", "Cornell University"),  # where she works, as a reader maps it
+    ("He was rejected by four schools and studied at the University of California.", "University of California"),
+    ("A gang from the South Kilburn Estate attacked him.", "South Kilburn Estate"),
+])
+def test_an_institution_or_estate_after_a_preposition_of_place_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
 
 
 def test_a_dateline_run_on_after_the_headline_is_found(doc):
@@ -461,3 +470,39 @@ def test_a_direction_before_a_place_is_no_place_of_its_own(doc, text, place):
 def test_a_title_with_of_in_it_is_not_part_of_the_name_after_it(doc):
     text = "Secretary of State Mara Velde rejected the proposal on Tuesday."
     assert [m.text for m in doc(text).mentions if m.kind == "person"] == ["Mara Velde"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Thunder Snow won the Dubai World Cup on Saturday.", "Dubai World Cup"),
+    ("The 10th Muscat International Film Festival came to a close.", "Muscat International Film Festival"),
+])
+def test_an_event_named_after_a_big_place_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_an_event_named_after_a_person_or_a_small_town_is_no_place(doc):
+    found = _places(doc, "Spain won the Davis Cup, and the Stanley Cup went to the Capitals.")
+    assert "Davis Cup" not in found and "Stanley Cup" not in found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The Pope celebrated the vigil in St. Peter's Basilica on Saturday.", "St. Peter's Basilica"),
+    ("The wedding takes place in St George's Chapel in May.", "St George's Chapel"),
+    ("Doctors at the Alder Hey Children's Hospital refused.", "Alder Hey Children's Hospital"),
+])
+def test_a_building_named_with_a_possessive_after_a_preposition_of_place_is_one_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_possessive_before_a_building_word_with_no_preposition_of_place_is_no_building(doc):
+    assert "John's Hospital" not in _places(doc, "John's Hospital bill was paid on Friday.")
+
+
+def test_a_possessive_building_whose_name_goes_on_with_of_leaves_the_place_after_it(doc):
+    found = _places(doc, "She was flown to the Children's Hospital of Manitoba in Winnipeg.")
+    assert "Children's Hospital" not in found and found.get("Winnipeg") == "place"
+
+
+def test_the_end_of_a_place_name_inside_an_organisation_is_no_other_place(doc):
+    """"Club of New Jersey": the state is part of the club's name; Jersey the island is not named at all."""
+    assert "Jersey" not in _places(doc, "The Allendale Woman's Club of New Jersey met on Monday.")

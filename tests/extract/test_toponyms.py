@@ -464,3 +464,63 @@ def test_the_state_that_opens_an_institution_s_name_is_context(gaz):
 def test_the_us_virgin_islands_are_in_the_caribbean_not_the_middle_of_the_us(gaz):
     r = _in_text(gaz, "Tickets are sold in 44 states, Washington, D.C., and the U.S. Virgin Islands.")["U.S. Virgin Islands"]
     assert r.place is not None and 17 <= r.place.lat <= 19 and -66 <= r.place.lon <= -64
+
+
+def test_a_name_written_as_an_area_with_parts_is_the_state_not_its_namesake_city(gaz):
+    """"central Washington": a part of the state, and the state's own name stays the state in that article."""
+    text = ("CAMP MURRAY, Wash. - The team flew to Florida and Washington, D.C., last year. "
+            "This spring it drove to central Washington, and it stays busy at home in Washington.")
+    doc = parse(art.Article(text, "test.txt", None, "digest"))
+    later = [r for r in doc.resolved_places.values() if r.text == "Washington" and r.start > text.index("spring")]
+    assert len(later) == 2 and all(r.place.kind == "province" and r.place.admin1 == "WA" for r in later)
+    capital = next(r for r in doc.resolved_places.values() if r.text.startswith("Washington") and r.start < text.index("spring"))
+    assert capital.place.kind == "city" and capital.place.admin1 == "DC"
+
+
+def test_a_city_written_with_a_compass_word_stays_the_city(gaz):
+    """"southern Baghdad": the city's own part, not its governorate's centre."""
+    r = _in_text(gaz, "Rockets fell on southern Baghdad on Monday.")["Baghdad"]
+    assert r.place.kind == "city"
+
+
+def test_a_university_lies_in_the_place_its_name_gives_never_the_article_s_city(gaz):
+    """A university stands in its own town: the dateline's city is no clue to where it is."""
+    text = ("AUSTIN, Texas (AP) - Lawmakers in Austin met on Monday. A professor at Cornell University said the plan "
+            "would fail, and a student at the University of California agreed.")
+    found = _in_text(gaz, text)
+    assert found["Cornell University"].place is None
+    california = found["University of California"].place
+    assert california is not None and california.kind == "province" and california.admin1 == "CA"
+
+
+def test_an_event_lies_in_the_place_its_name_opens_with_and_a_bare_one_stays_unplaced(gaz):
+    text = "WASHINGTON (AP) - Officials in Washington met. Thunder Snow won the Dubai World Cup, and he was at the World Cup."
+    found = _in_text(gaz, text)
+    assert found["Dubai World Cup"].place is not None and found["Dubai World Cup"].place.country == "AE"
+    assert found["World Cup"].place is None  # never the dateline's city by default
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("The pair were found on a bench in the southern English city of Salisbury on March 4.", "Salisbury", "GB"),
+    ("Turkish forces shelled the Syrian city of Afrin for a fourth day.", "Afrin", "SY"),
+])
+def test_a_demonym_before_a_settlement_word_says_which_country_the_place_is_in(gaz, text, surface, country):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.country == country and "qualified by" in r.reason
+
+
+def test_an_event_named_after_a_big_city_lies_there_without_other_evidence(gaz):
+    r = _in_text(gaz, "The film won the audience award at the Venice International Film Festival.")["Venice International Film Festival"]
+    assert r.place is not None and r.place.country == "IT"
+
+
+def test_a_city_whose_country_alone_the_article_names_beats_a_bigger_namesake(gaz):
+    """A story that names Canada and never Britain: "London police" are Ontario's."""
+    text = "London police said a man was arrested after a rally. Canada's stand against the war was praised by the crowd."
+    r = _in_text(gaz, text)["London"]
+    assert r.place.country == "CA"
+
+
+def test_a_capital_keeps_its_name_when_both_countries_are_named(gaz):
+    text = "London police said a British man was arrested. He had flown in from Canada on Monday."
+    assert _in_text(gaz, text)["London"].place.country == "GB"
