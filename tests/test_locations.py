@@ -173,6 +173,7 @@ def test_two_places_of_one_name_are_two_rows_each_mention_on_its_own(write_artic
     assert len(rows) == 2, list(ds.locations["name"])
     by_kind = {row["kind"]: row for _, row in rows.iterrows()}
     assert set(by_kind) == {"city", "province"}
+    assert by_kind["province"]["name"] == "Washington (state or province)"  # the second named; a reader's words
     assert abs(by_kind["city"]["lat"] - 38.9) < 0.5 and abs(by_kind["province"]["lat"] - 47.3) < 1.5
     places = ds.mentions[ds.mentions["text"] == "Washington"].merge(ds.locations, on="location_id")
     assert (places["kind_y"] == "province").sum() == 2 and (places["kind_y"] == "city").sum() == 1

@@ -22,6 +22,9 @@ PRECISION = {"base": 1, "airport": 1, "city": 2, "place": 2, "province": 3, "reg
 _ROLE_ORDER = ("target", "origin", "destination", "mention")
 # Gazetteer kinds shown as a broader location kind: a camp is a base, a US county an area like a province.
 _KIND = {"camp": "base", "county": "province"}
+# How a kind reads after a name that two places share: a first-level area is a state in some countries, a
+# province in others ("Washington (state or province)" beside the capital, never "(province)" for a US state).
+_KIND_LABELS = {"province": "state or province"}
 # Two places of one name this close are one location row (a city and its governorate: "Baghdad").
 SAME_PLACE_KM = 50.0
 
@@ -98,7 +101,8 @@ def located_name(doc: Document, m) -> str:
             haversine_km(other.place.lat, other.place.lon, r.place.lat, r.place.lon) <= SAME_PLACE_KM:
         return name
     area = r.place.admin1_name if r.place.kind not in ("province", "country") else ""
-    return f"{name} ({area})" if area and area != name else f"{name} ({_KIND.get(r.place.kind, r.place.kind)})"
+    kind = _KIND.get(r.place.kind, r.place.kind)
+    return f"{name} ({area})" if area and area != name else f"{name} ({_KIND_LABELS.get(kind, kind)})"
 
 
 def _plain_name(doc: Document, m) -> str:
