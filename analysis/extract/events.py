@@ -540,7 +540,10 @@ def _sheltered(ctx: _Context, clause: Clause) -> list[Actor]:
     if hit is None:
         return []
     start, end = hit.span(1)
-    head = hit.group(1).split()[-1].lower()
+    words = hit.group(1).split()
+    if not words:
+        return []  # "a camp for \u3000 was attacked": only a space Python splits on and the pattern does not
+    head = words[-1].lower()
     found = phrase_actors(ctx.doc, ctx.salience, start, end)
     if not found and (codes.agent_sector([head]) or _person_noun(head)):
         found = [Actor(ctx.doc.norm[start:end], "group" if head.endswith("s") else "person", "")]

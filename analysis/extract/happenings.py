@@ -27,6 +27,8 @@ wins", "could win"), a bare attack noun with nothing of its own (the clauses cod
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -88,6 +90,7 @@ _COUNTS = frozenset("thousands hundreds dozens millions scores number series str
                     "kinds type types".split())
 # Nouns that are as often something else: read only after a determiner, a possessive, a name or a number.
 _AMBIGUOUS = frozenset("primary address contest contests win wins remarks attack attacks rally interview".split())
+_AMBIGUOUS_STEMS = frozenset(w[:5] for w in _AMBIGUOUS)  # as _Found.noun keeps them
 # Modifiers that read "the debate" as another one than the one the article named before.
 _OTHER_ONE = frozenset("next last previous earlier later first second third fourth fifth sixth seventh eighth ninth tenth "
                        "upcoming future past final another other prior".split())
@@ -158,6 +161,8 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             continue  # "the attacks" with nothing of its own: the clauses code attacks; a bare one adds nothing
         if f.event_type == "win" and not f.actor[0]:
             continue  # "the victory", with no winner named or referred back to
+        if f.noun in _AMBIGUOUS_STEMS and not (f.actor[0] or f.place or f.when):
+            continue  # "the rally in bond markets", "the contest was close": nothing of its own nor referred back to
         name, goldstein = code(f.cameo) if f.cameo else ("", float("nan"))
         category, mode = codes.plover(f.cameo) if f.cameo else ("", "")
         if f.when is not None:
@@ -221,7 +226,7 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             owned = _lower(toks[k]) in _DETERMINERS or _possessive(doc, toks[k])
             if last in ("win", "wins") and not owned:
                 return None  # "Sanders wins Iowa": the verb (read by _win); "his win", "Trump's Nevada win": the noun
-            if last == "address" and not (_possessive(doc, before) or before.text[:1].isupper() or prev in
+            if last == "address" and not (_possessive(doc, before) or (before.text[:1].isupper() and prev not in _DETERMINERS) or prev in
                                           ("his", "her", "their", "inaugural", "televised", "keynote", "farewell",
                                            "weekly", "joint", "prime-time", "primetime", "acceptance")):
                 return None  # "the address", "an email address": a speech only as someone's, or a named one
@@ -278,7 +283,8 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     # actor
     actor = ("", "", "")
     if noun.event_type == "debate":
-        party = next((party_words()[w.rstrip("'s")] for w in words if w.rstrip("'s") in party_words()), "")
+        bare = [re.sub(r"'s?$", "", w) for w in words]  # "Democrats'", "GOP's": the party word, not its letters
+        party = next((party_words()[w] for w in bare if w in party_words()), "")
         actor = (party, "organization", "US") if party else actor
     elif noun.event_type != "vote":
         owners = [k for k in range(j, first) if _possessive(doc, toks[k])]

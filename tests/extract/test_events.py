@@ -944,6 +944,12 @@ def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article
     assert (hit["actor"], hit["target"]) == ("Burundian militiamen", "Congolese refugees")
 
 
+def test_a_camp_for_nothing_but_an_unusual_space_is_no_crash(write_article):
+    """Only an ideographic space after "for": no people named, the attack is still read."""
+    ds = write_article(HEAD + "A camp for \u3000 was attacked by militiamen on Monday.\n", context=False)
+    assert "attack" in set(ds.events["event_type"])
+
+
 def test_a_demand_made_through_a_noun_is_a_request_of_the_that_clause_subject(write_article):
     ds = write_article(HEAD + "The union repeated its demands that the government grant a pay rise.\n", context=False)
     hit = _one(ds, plover="REQUEST")

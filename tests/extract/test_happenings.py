@@ -64,10 +64,13 @@ def test_the_shooting_is_an_assault_in_plover(write_article):
     "His primary debate tricks will not work.",  # a modifier of another happening noun
     "She spoke to the Congressional Black Caucus Foundation.",  # a word of a name
     "The city has had thousands of shootings since January.",  # a count of a kind of happening
+    "The address was wrong.",  # "The" opens the sentence: no name before the noun
+    "The rally in bond markets faded.",  # a rise in prices, with nothing of a happening's own
+    "The contest was close.",  # a game, with no place, no voters, no day
 ])
 def test_words_that_are_no_happening_give_none(write_article, sentence):
     ds, found = _happenings(write_article, sentence)
-    kinds = {"vote", "debate", "speech", "win", "attack"}
+    kinds = {"vote", "debate", "speech", "win", "attack", "rally"}
     assert not set(found["event_type"]) & kinds, found[["action", "event_type"]].to_dict("records")
 
 
@@ -102,3 +105,11 @@ def test_the_attack_named_before_its_place_is_the_article_s_one_placed_attack(wr
     two = "Voters were shaken by the attack. The Paris attack and the Brussels attack changed the race."
     _, attacks = _happenings(write_article, two, "attack")
     assert "the attack" not in set(attacks["action"])  # two places named: which one is not said
+
+
+def test_a_party_in_the_possessive_owns_its_debate(write_article):
+    """ "The Democrats' debate": the party word with its apostrophe, not the article's other party."""
+    ds, found = _happenings(write_article, "The Democrats' debate in Miami was lively. The Republican debate in Houston followed.",
+                            "debate")
+    assert sorted(found["actor"]) == ["Democratic Party", "Republican Party"]
+
