@@ -313,6 +313,9 @@ def dates_in(text: str, start: int, end: int, published: date | None) -> tuple[D
         return ()
     found = explicit_dates(text, start, end, published) + relative_dates(text, start, end, published)
     # "two days after the attack" holds "after the attack": the longer reading stands for both
-    found = [d for d in found if not any(o is not d and o.start <= d.start and d.end <= o.end and (o.end - o.start) > (d.end - d.start)
-                                          for o in found if o.basis == "anchor")]
+    # (compared with the anchors only: a giant sentence holds thousands of dates and few anchors)
+    anchors = [o for o in found if o.basis == "anchor"]
+    if anchors:
+        found = [d for d in found if not any(o is not d and o.start <= d.start and d.end <= o.end
+                                              and (o.end - o.start) > (d.end - d.start) for o in anchors)]
     return tuple(sorted(found, key=lambda d: d.start))

@@ -7,6 +7,7 @@ Each place carries its kind, country, coordinates with their source (or NaN and
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from .. import reference
 from ..article import stable_id
@@ -95,7 +96,7 @@ def located_name(doc: Document, m) -> str:
     r = doc.resolved_places.get((m.start, m.end))
     if r is None or r.place is None or r.place.lat != r.place.lat:
         return name
-    first = next((f for f in doc.mentions if f.kind in ("place", "country") and _plain_name(doc, f) == name), None)
+    first = _first_place_named(doc).get(name)
     other = doc.resolved_places.get((first.start, first.end)) if first is not None else None
     if other is None or other.place is None or other.place.lat != other.place.lat or \
             haversine_km(other.place.lat, other.place.lon, r.place.lat, r.place.lon) <= SAME_PLACE_KM:
@@ -103,6 +104,21 @@ def located_name(doc: Document, m) -> str:
     area = r.place.admin1_name if r.place.kind not in ("province", "country") else ""
     kind = _KIND.get(r.place.kind, r.place.kind)
     return f"{name} ({area})" if area and area != name else f"{name} ({_KIND_LABELS.get(kind, kind)})"
+
+
+# Per document: each place name's first mention (read once, not once per mention: an article may hold thousands).
+_FIRST_PLACES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _first_place_named(doc: Document) -> dict:
+    found = _FIRST_PLACES.get(doc)
+    if found is None:
+        found = {}
+        for f in doc.mentions:
+            if f.kind in ("place", "country"):
+                found.setdefault(_plain_name(doc, f), f)
+        _FIRST_PLACES[doc] = found
+    return found
 
 
 def _plain_name(doc: Document, m) -> str:
