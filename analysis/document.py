@@ -115,6 +115,13 @@ class Document:
 
         return resolve_text(self.norm, self.mentions, gazetteer=reference.gazetteer())
 
+    @cached_property
+    def first_place_named(self) -> dict:
+        """Each location row's name → its first place or country mention (a second place of that name is another row)."""
+        from .extract.locations import first_places
+
+        return first_places(self)
+
     def news_spans(self) -> list[tuple[int, int]]:
         return [(p.start, p.end) for p in self.paragraphs if p.section in NEWS_SECTIONS]
 

@@ -7,7 +7,6 @@ Each place carries its kind, country, coordinates with their source (or NaN and
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from .. import reference
 from ..article import stable_id
@@ -96,7 +95,7 @@ def located_name(doc: Document, m) -> str:
     r = doc.resolved_places.get((m.start, m.end))
     if r is None or r.place is None or r.place.lat != r.place.lat:
         return name
-    first = _first_place_named(doc).get(name)
+    first = doc.first_place_named.get(name)
     other = doc.resolved_places.get((first.start, first.end)) if first is not None else None
     if other is None or other.place is None or other.place.lat != other.place.lat or \
             haversine_km(other.place.lat, other.place.lon, r.place.lat, r.place.lon) <= SAME_PLACE_KM:
@@ -106,18 +105,12 @@ def located_name(doc: Document, m) -> str:
     return f"{name} ({area})" if area and area != name else f"{name} ({_KIND_LABELS.get(kind, kind)})"
 
 
-# Per document: each place name's first mention (read once, not once per mention: an article may hold thousands).
-_FIRST_PLACES: WeakKeyDictionary = WeakKeyDictionary()
-
-
-def _first_place_named(doc: Document) -> dict:
-    found = _FIRST_PLACES.get(doc)
-    if found is None:
-        found = {}
-        for f in doc.mentions:
-            if f.kind in ("place", "country"):
-                found.setdefault(_plain_name(doc, f), f)
-        _FIRST_PLACES[doc] = found
+def first_places(doc: Document) -> dict:
+    """Each location name's first place mention (``Document.first_place_named`` keeps it, read once per document)."""
+    found: dict = {}
+    for f in doc.mentions:
+        if f.kind in ("place", "country"):
+            found.setdefault(_plain_name(doc, f), f)
     return found
 
 
