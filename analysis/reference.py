@@ -178,24 +178,21 @@ class PlaceWords(NamedTuple):
     # a place where something happens, though the building may also name its organisation
     streets: frozenset[str] = frozenset()
     buildings: frozenset[str] = frozenset()
-
-
-@cache
-def institution_words() -> frozenset[str]:
-    """Building words that name an institution ("university", "embassy"): it stands in its own town."""
-    return frozenset(row["word"] for row in table("place_words") if row["kind"] == "institution")
-
-
-@cache
-def event_words() -> frozenset[str]:
-    """Words that end an event's name ("Dubai World Cup", "Muscat Film Festival"): held where it says."""
-    return frozenset(row["word"] for row in table("place_words") if row["kind"] == "event")
+    # building words that name an institution ("university", "embassy"): it stands in its own town
+    institutions: frozenset[str] = frozenset()
+    # words that end an event's name ("Dubai World Cup", "Muscat Film Festival"): held where it says
+    events: frozenset[str] = frozenset()
 
 
 @cache
 def place_words() -> PlaceWords:
     after, before, preps, streets, buildings = {}, {}, set(), set(), set()
+    institutions, events = set(), set()
     for row in table("place_words"):
+        if row["kind"] == "institution":
+            institutions.add(row["word"])
+        elif row["kind"] == "event":
+            events.add(row["word"])
         if row["position"] == "after":
             after[row["word"]] = row["kind"]
         elif row["position"] == "before":
@@ -206,7 +203,8 @@ def place_words() -> PlaceWords:
             buildings.add(row["word"])
         else:
             preps.add(row["word"])
-    return PlaceWords(after, before, frozenset(preps), frozenset(streets), frozenset(buildings))
+    return PlaceWords(after, before, frozenset(preps), frozenset(streets), frozenset(buildings),
+                      frozenset(institutions), frozenset(events))
 
 
 def package_file(package: str, *parts: str) -> Path | None:

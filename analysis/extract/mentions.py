@@ -676,7 +676,7 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     if not (n > 1 and (last in words.buildings or head in words.buildings) and before in _AT_BUILDING):
         return False  # (not "at the House": Congress)
     # "a degree from Rutgers University" says whose degree, not where: an institution is a place where something is
-    return before != "from" or (last not in reference.institution_words() and head not in reference.institution_words())
+    return before != "from" or (last not in reference.place_words().institutions and head not in reference.place_words().institutions)
 
 
 _SENTENCE_ENDS = (".", "!", "?", "“", '"', ":", "—", "–", "-", "(", "|")
@@ -1074,7 +1074,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if _key(surface) in reference.not_place_names() or _british_club(chunk):
             out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
             continue
-        if len(chunk) > 1 and last.lower() in reference.event_words() and _opens_with_big_place(chunk):
+        if len(chunk) > 1 and last.lower() in reference.place_words().events and _opens_with_big_place(chunk):
             out.append(Mention(s, e, surface, "place", surface, "", "event"))  # "the Dubai World Cup": held in Dubai
             continue
         if any(w in org_words() for w in (t.text for t in chunk)) or surface in org_words():

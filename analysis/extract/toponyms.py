@@ -19,7 +19,7 @@ from functools import cache
 from typing import Iterable, NamedTuple, Sequence
 
 from ..geometry import haversine_km
-from ..reference import event_words, institution_words, normalise, table
+from ..reference import normalise, place_words, table
 
 
 class PlaceMention(NamedTuple):
@@ -592,7 +592,7 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?P<agenc
 def _institution(name: str) -> bool:
     """An institution's or an event's name: "Cornell University", "University of California", "the World Cup"."""
     words = name.lower().split()
-    own = institution_words() | event_words()
+    own = place_words().institutions | place_words().events
     return bool(words) and (words[-1] in own or len(words) > 2 and words[1] == "of" and words[0] in own)
 
 
@@ -623,8 +623,6 @@ _OWNER_BEFORE = re.compile(r"^[’']s[ \t]+(?:the[ \t]+)?$")
 @cache
 def _named_after_places() -> frozenset[str]:
     """Last words of names that are often named after another place: streets, rivers, seas, mountains."""
-    from ..reference import place_words
-
     words = place_words()
     return frozenset(words.streets | {w for w, kind in words.after.items() if kind == "region"})
 
