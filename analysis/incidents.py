@@ -128,16 +128,20 @@ class Report(NamedTuple):
     published: pd.Timestamp | None = None
     occasion: bool = False
     named_by_place: bool = False  # the place names the happening ("the Paris attacks")
+    another: bool = False  # its words name another one than the story's ("the next debate", "our first debate")
+    ahead: bool = False  # its words name one still to come ("the next debate", "the upcoming primary")
+    place_region: str = ""  # the first-level area (state, province) of that place; its own name for one
 
 
 class _Incident:
-    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "number", "weeks")
+    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks")
 
     def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
         self.anchor, self.number, self.weeks = report, number, weeks
         self.first, self.last = report.first, report.last
         self.members = [report]
         self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
+        self.region = report.place_region
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
@@ -158,11 +162,8 @@ class _Incident:
             return False
         if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
             return False
-        if r.place and self.place and r.place != self.place:
-            inside = (self.is_country and r.place_country == self.country) or (
-                r.is_country and self.country == r.place_country)
-            if not inside or not r.place_country:
-                return False
+        if r.place and self.place and r.place != self.place and not _holds(self, r):
+            return False
         if not (r.stated and a.stated and r.precision == "day" and a.precision == "day") and not r.occasion:
             # without a day both name, the actor and the type alone do not make one happening ("Trump
             # claimed", "Trump claims" in two reports of one week are often two things he said, and a
@@ -176,13 +177,55 @@ class _Incident:
     def add(self, r: Report) -> None:
         self.members.append(r)
         self.first, self.last = max(self.first, r.first), min(self.last, r.last)
-        if r.place and (not self.place or (self.is_country and not r.is_country)):
+        if r.place and (not self.place or (self.is_country and not r.is_country) or _narrows(self, r)):
             self.place, self.country, self.is_country = r.place, r.place_country, r.is_country
+            self.region = r.place_region
+
+
+def _holds(incident: _Incident, r: Report) -> bool:
+    """Whether one of two places holds the other: a country its city, a state (a first-level area) its town
+    ("the debate in Milwaukee", "the Wisconsin debate")."""
+    if not r.place_country or r.place_country != incident.country:
+        return False
+    if incident.is_country or r.is_country:
+        return True
+    return bool(r.place_region) and r.place_region == incident.region and (
+        r.place_region in (r.place, incident.place))
+
+
+def _narrows(incident: _Incident, r: Report) -> bool:
+    """Whether a report places an incident placed in a state in one of its towns."""
+    return incident.place == incident.region and r.place != r.place_region and r.place_region == incident.region
+
+
+def _regions(locations: pd.DataFrame) -> dict[str, str]:
+    """Each location's first-level area, as an id: a state's own id; a town's, the id of the state the
+    gazetteer puts it in (the entry with the same source and id) when the corpus names that state too."""
+    from .reference import gazetteer, normalise
+
+    state_ids: dict[tuple[str, str], str] = {}
+    for lid, name, kind, country in zip(locations["location_id"], locations["name"], locations["kind"], locations["country"]):
+        if kind == "province":
+            state_ids.setdefault((country, name), lid)
+    out = {lid: lid for lid in state_ids.values()}
+    if not state_ids:
+        return out
+    gaz = None
+    for lid, name, kind, country, source in zip(locations["location_id"], locations["name"], locations["kind"],
+                                                locations["country"], locations["coord_source"]):
+        if lid in out or kind in ("country", "province") or not source:
+            continue
+        gaz = gaz or gazetteer()
+        entry = next((p for p in gaz.candidates(normalise(name)) if p.coord_source == source), None)
+        if entry is not None and entry.admin1_name and (country, entry.admin1_name) in state_ids:
+            out[lid] = state_ids[(country, entry.admin1_name)]
+    return out
 
 
 def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame) -> list[Report]:
     published = dict(zip(articles["article_id"], articles["published"]))
     countries = dict(zip(locations["location_id"], locations["country"]))
+    regions = _regions(locations) if "coord_source" in locations else {}
     kinds = dict(zip(locations["location_id"], locations["kind"]))
     names = dict(zip(locations["location_id"], locations["name"]))
     group_by_id = dict(zip(quotes["quote_id"], quotes["quote_group"])) if "quote_group" in quotes else {}
@@ -191,6 +234,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     quote_ids = events["quote_id"].tolist() if "quote_id" in events else [""] * len(events)
     place_bases = events["location_basis"].tolist() if "location_basis" in events else [""] * len(events)
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
+    actions = events["action"].tolist() if "action" in events else [""] * len(events)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -210,6 +254,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                 first = last - UNDATED_WINDOW
                 if (plov or etype) == "vote":  # named ahead as often as after; a state votes once a season
                     first, last = last - VOTE_WINDOW, last + VOTE_WINDOW
+                elif (plov or etype) in OCCASIONS and _names_another(actions[i])[1]:
+                    first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
             stated, precision = False, ""
         said = ""
         if qid:
@@ -225,8 +271,21 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
         out.append(Report(eid, aid, plov or etype, _names(actor), _names(target), lid or "", country, is_country,
                           first, last, stated, precision, said, order,
                           None if pub is None or pd.isna(pub) else pd.Timestamp(pub), (plov or etype) in OCCASIONS,
-                          bool(lid) and place_basis == "name"))
+                          bool(lid) and place_basis == "name", *_names_another(actions[i]), regions.get(lid, "")))
     return out
+
+
+_AHEAD = frozenset("next upcoming coming future forthcoming".split())
+
+
+def _names_another(action) -> tuple[bool, bool]:
+    """Whether a happening's words set it apart from the one the story is about ("the next debate", "their
+    first debate", "the previous primary": the words the extractor reads the same way), and whether they
+    name one still to come."""
+    from .extract.happenings import OTHER_ONE
+
+    words = str(action or "").lower().split()[:-1]
+    return any(w in OTHER_ONE for w in words), any(w in _AHEAD for w in words)
 
 
 def _names(cell) -> frozenset[str]:
@@ -268,9 +327,13 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             for week in weeks:
                 index.setdefault((*key, week), []).append(number)
 
+    unnamed: list[Report] = []
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
+            continue
+        if r.occasion and not r.actors and not r.place:
+            unnamed.append(r)  # "Monday's caucuses", "the debate": nothing names it but the day; read once all are in
             continue
         weeks = _weeks(r.first - slack, r.last + slack)
         candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
@@ -287,15 +350,41 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             if home.place != place:  # now placed (or in a city of its country): findable by that place too
                 file(number, [key for key in _filing_keys(home.anchor, home.place) if key[2] in ("place", "actor-place")],
                      home.weeks)
+    for r in unnamed:
+        held = _the_one_that_day(r, found)
+        if held is None:
+            found.append(_Incident(r, number=len(found)))
+        else:
+            held.add(r)
     return _incident_frame(found, events, locations)
+
+
+def _the_one_that_day(r: Report, found: list[_Incident]) -> _Incident | None:
+    """The incident an unnamed report of an occasion ("Monday's caucuses", "the debate" in a story of the
+    day after) stands for: the only one of its kind dated to the day it gives (or, undated, dated in the
+    week up to its article), when the corpus has exactly one; two contests that day (Super Tuesday's states)
+    leave it on its own. An undated report of a vote (named ahead as often as after), or one whose words set it
+    apart ("the next debate", "our first debate"), is never placed so."""
+    if r.stated:
+        first, last = r.first, r.last
+    elif r.kind == "debate" and r.published is not None and not r.another:
+        first, last = r.published - UNDATED_PAIR_WINDOW, r.published
+    else:
+        return None
+    held = [incident for incident in found if incident.anchor.kind == r.kind and incident.anchor.stated
+            and incident.anchor.said == r.said and first <= incident.first and incident.last <= last]
+    return held[0] if len(held) == 1 else None
 
 
 def _home(r: Report, agreeing: list[_Incident]) -> _Incident | None:
     """Of the incidents that agree with a report, the one it is a report of: the latest one its period reaches,
-    and for an undated report of an occasion, the latest one up to its publication ("the debate", read the
-    day after), else the first one after it ("before the Iowa caucuses")."""
-    if r.stated or not r.occasion or r.published is None:
+    and for a report of an occasion that does not give the day, the latest one up to its publication ("the
+    debate", read the day after; "the caucuses this year", read in February), else the first one after it
+    ("before the Iowa caucuses"); "the next debate" is the first one on or after its publication."""
+    if (r.stated and r.precision == "day") or not r.occasion or r.published is None:
         return max(agreeing, key=lambda incident: incident.last, default=None)
+    if r.ahead:  # "the next debate": the first one on or after its publication day
+        return min((i for i in agreeing if i.last >= r.published), key=lambda incident: incident.first, default=None)
     before = [i for i in agreeing if i.first <= r.published]
     if before:
         return max(before, key=lambda incident: incident.last)

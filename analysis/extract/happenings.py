@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -92,7 +93,7 @@ _COUNTS = frozenset("thousands hundreds dozens millions scores number series str
 _AMBIGUOUS = frozenset("primary address contest contests win wins remarks attack attacks rally interview".split())
 _AMBIGUOUS_STEMS = frozenset(w[:5] for w in _AMBIGUOUS)  # as _Found.noun keeps them
 # Modifiers that read "the debate" as another one than the one the article named before.
-_OTHER_ONE = frozenset("next last previous earlier later first second third fourth fifth sixth seventh eighth ninth tenth "
+OTHER_ONE = frozenset("next last previous earlier later first second third fourth fifth sixth seventh eighth ninth tenth "
                        "upcoming future past final another other prior".split())
 _MODIFIERS = frozenset(
     "the a an this that his her their its our whose presidential main prime-time primetime undercard latest recent televised "
@@ -215,6 +216,8 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             return None  # "primary voters", "debate season", "his primary debate tricks"
         if nxt in ("over", "about") and noun.event_type in ("debate", "vote"):
             return None  # "the debate over coal": a dispute, not an occasion
+        if n == 1 and noun.event_type == "vote" and last.endswith("s") and not _owned_or_named(doc, toks, first, prev):
+            return None  # "states will hold primaries or caucuses": a kind of contest, not one
         if n == 1 and last in _AMBIGUOUS:
             before = toks[first - 1] if first > 0 else None
             if before is None or not (prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper()
@@ -235,6 +238,16 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
                 return None  # "primary reason", "attack ads": a modifier of the next noun; "Iran attacks bases": a verb
         return first, noun
     return None
+
+
+def _owned_or_named(doc: Document, toks, first: int, prev: str) -> bool:
+    """Whether something before a noun makes it one thing: a determiner, a listed modifier, a name, a number or a
+    possessive ("the caucuses", "Iowa caucuses", "Monday's caucuses")."""
+    if first == 0 or not prev:
+        return False
+    before = toks[first - 1]
+    return prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper() or before.text[:1].isdigit() \
+        or _possessive(doc, before)
 
 
 def _named_contest(doc: Document, toks, first: int, prev: str) -> bool:
@@ -268,7 +281,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     start, noun_start, noun_end = toks[j].start, toks[first].start, toks[i].end
     words = [_lower(t) for t in toks[j:first]]
     definite = not words or words[0] in _DETERMINERS - {"a", "an"}
-    other_one = any(w in _OTHER_ONE for w in words)
+    other_one = any(w in OTHER_ONE for w in words)
     names = [m for m in doc.mentions_in(start, noun_start)]
     # place: a place among the modifiers, or after "in"/"at" right after the noun
     # the place the noun phrase itself gives names the happening (location_basis "name"): "the Paris attacks",
@@ -380,8 +393,34 @@ def _own_date(doc: Document, start: int, noun_end: int, toks, i: int) -> DateRef
             between = doc.norm[noun_end : ref.start].split()
             if any(w.lower() not in ("on", "this", "last", "next", "in", "at", "the") and not w[:1].isupper() for w in between):
                 continue  # only a place may stand between: "the debate in Las Vegas on Tuesday"
-        return ref
+        return _ahead(doc, ref, start, max(noun_end, ref.end))
     return _month_modifier(doc, start, noun_end)
+
+
+# Words that speak of a happening as still to come: "before Monday's caucus", "ahead of Tuesday's primary",
+# "Saturday's debate will …", "the upcoming Tuesday primary".
+_COMING_BEFORE = frozenset("before ahead until till toward towards upcoming coming forthcoming approaching eve into "
+                           "awaiting await awaits".split())
+_COMING_AFTER = frozenset("will 'll ’ll".split())
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(_WEEKDAYS)})(?:['’]s)?(?: night| evening| morning)?(?:['’]s)?$")
+
+
+def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
+    """A bare weekday reads back (the dates' rule: "Tuesday's primary" in a Thursday's paper is two days before);
+    when the words around the happening speak of it as still to come ("before Monday's caucus", "Tuesday's primary
+    will …"), it is the next such day on or after the publication."""
+    published = doc.published
+    found = _WEEKDAY_WORD.match(ref.text.strip())
+    if published is None or ref.precision != "day" or found is None:
+        return ref
+    before = doc.norm[max(0, start - 40) : start].replace("’", "'").lower().split()[-3:]
+    # after it, in its clause (a place may come between: "Saturday's primary in New Hampshire will …")
+    after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
+    if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after) or "next" in ref.text.lower()):
+        return ref
+    ahead = (_WEEKDAYS.index(found.group(1).lower()) - published.weekday()) % 7
+    return ref._replace(date=published + timedelta(days=ahead))
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october november "
@@ -449,8 +488,9 @@ def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
         return f
 
     def agrees(e: _Found) -> bool:
+        # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
         return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
-                and (not f.place or not e.place or e.place == f.place)
+                and (not f.place or e.place == f.place)
                 and (f.when is None or e.when is None or e.when.date == f.when.date))
 
     before = next((e for e in reversed(earlier) if agrees(e)), None)

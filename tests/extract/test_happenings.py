@@ -113,3 +113,18 @@ def test_a_party_in_the_possessive_owns_its_debate(write_article):
                             "debate")
     assert sorted(found["actor"]) == ["Democratic Party", "Republican Party"]
 
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # spoken of as still to come: the next such weekday on or after Wednesday 3 February
+    ("Cruz wants one more debate before Saturday's primary in New Hampshire.", "2016-02-06"),
+    ("Aides are nervous ahead of Tuesday's primary in New Hampshire.", "2016-02-09"),
+    ("Saturday's primary in New Hampshire will test Marco Rubio.", "2016-02-06"),
+    # spoken of as past: the weekday before the publication, as any other date
+    ("Monday's caucuses in Iowa drew a record turnout.", "2016-02-01"),
+    ("Cruz gained ground after Monday's caucuses in Iowa.", "2016-02-01"),
+])
+def test_a_weekday_happening_spoken_of_as_coming_is_read_forward(write_article, sentence, day):
+    ds, found = _happenings(write_article, sentence, "vote")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
