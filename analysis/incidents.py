@@ -50,10 +50,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import timedelta
+from functools import cache
 from typing import NamedTuple
 
 import pandas as pd
 
+from . import reference
 from .article import stable_id
 from .extract.dates import period_end
 from .schema import NAME_SEPARATOR, frame, names_in
@@ -82,6 +84,9 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # an undated report of one is read over the half-year either side of its publication.
 OCCASIONS = frozenset({"debate", "vote"})
 VOTE_WINDOW = timedelta(days=180)
+# An occasion held once a year ("the State of the Union") is named back all year: an undated report of it is
+# the latest one in the year up to its article.
+RECURRING_WINDOW = timedelta(days=366)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -130,6 +135,7 @@ class Report(NamedTuple):
     named_by_place: bool = False  # the place names the happening ("the Paris attacks")
     another: bool = False  # its words name another one than the story's ("the next debate", "our first debate")
     ahead: bool = False  # its words name one still to come ("the next debate", "the upcoming primary")
+    recurring: str = ""  # the name of an occasion held once a year that its words give ("the State of the Union")
     place_region: str = ""  # the first-level area (state, province) of that place; its own name for one
 
 
@@ -147,11 +153,13 @@ class _Incident:
         a = self.anchor
         if not (r.first <= self.last + slack and self.first <= r.last + slack):
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
-        if r.kind != a.kind or r.said != a.said:
+        if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
         if r.actors and a.actors:
             if not _someone_in_common(r.actors, a.actors):
                 return False
+        elif r.recurring:
+            pass  # its name names it: the State of the Union of the year, whoever the report says gave it
         elif not (r.place and r.place == self.place and (r.stated or a.stated)):
             return False  # without an actor, only the same named place, and a date one of them states
         elif not (r.stated and a.stated) and not (r.occasion or r.named_by_place) \
@@ -235,6 +243,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     place_bases = events["location_basis"].tolist() if "location_basis" in events else [""] * len(events)
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
     actions = events["action"].tolist() if "action" in events else [""] * len(events)
+    recurring = [_recurring(action) for action in actions]
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -256,6 +265,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                     first, last = last - VOTE_WINDOW, last + VOTE_WINDOW
                 elif (plov or etype) in OCCASIONS and _names_another(actions[i])[1]:
                     first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
+                elif recurring[i]:  # "his last State of the Union", read in July: the one of the year up to then
+                    first = last - RECURRING_WINDOW
             stated, precision = False, ""
         said = ""
         if qid:
@@ -270,9 +281,22 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
         pub = published.get(aid)
         out.append(Report(eid, aid, plov or etype, _names(actor), _names(target), lid or "", country, is_country,
                           first, last, stated, precision, said, order,
-                          None if pub is None or pd.isna(pub) else pd.Timestamp(pub), (plov or etype) in OCCASIONS,
-                          bool(lid) and place_basis == "name", *_names_another(actions[i]), regions.get(lid, "")))
+                          None if pub is None or pd.isna(pub) else pd.Timestamp(pub),
+                          (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
+                          *_names_another(actions[i]), recurring=recurring[i], place_region=regions.get(lid, "")))
     return out
+
+
+@cache
+def recurring_occasions() -> tuple[str, ...]:
+    """The names of occasions held once a year (``data/recurring_occasions.csv``), longest first."""
+    return tuple(sorted((row["name"].lower() for row in reference.table("recurring_occasions")), key=len, reverse=True))
+
+
+def _recurring(action) -> str:
+    """The yearly occasion a happening's words name ("Obama's final State of the Union address"), or ""."""
+    words = " ".join(str(action or "").lower().replace("’", "'").split())
+    return next((name for name in recurring_occasions() if name in words), "")
 
 
 _AHEAD = frozenset("next upcoming coming future forthcoming".split())
@@ -332,7 +356,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
             continue
-        if r.occasion and not r.actors and not r.place:
+        if r.occasion and not r.actors and not r.place and not r.recurring:
             unnamed.append(r)  # "Monday's caucuses", "the debate": nothing names it but the day; read once all are in
             continue
         weeks = _weeks(r.first - slack, r.last + slack)
@@ -396,7 +420,7 @@ def _filing_keys(anchor: Report, place: str) -> list[tuple]:
     place, and by its place."""
     head = (anchor.kind, anchor.said)
     actors = sorted({_surname(n) for n in anchor.actors})
-    keys = [(*head, "actor", n) for n in actors]
+    keys = [(*head, "actor", n) for n in actors] + ([(*head, "named", anchor.recurring)] if anchor.recurring else [])
     keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
     if place:
         keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
@@ -409,6 +433,8 @@ def _lookup_keys(r: Report) -> list[tuple]:
     place in common with the actor, so it looks only there and a prolific actor's other incidents of
     the month are never compared with it."""
     head = (r.kind, r.said)
+    if r.recurring:
+        return [(*head, "named", r.recurring)]
     if not r.actors:
         return [(*head, "place", r.place)] if r.place else []
     actors = sorted({_surname(n) for n in r.actors})

@@ -311,3 +311,19 @@ def test_a_state_holds_its_towns():
     _, of = inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
                           locations=frame("locations", places), articles=articles)
     assert same(of, "town", "state") and of["elsewhere"] != of["town"]
+
+
+def test_an_occasion_held_once_a_year_is_named_back_all_year():
+    # "Obama's final State of the Union address" in January, and "his final State of the Union" read back in July,
+    # with or without a speaker, is one address; a State of the Union a year earlier, or a speech by the same
+    # man the same day that is not one, is another
+    sotu = dict(etype="speech", actor="Barack Obama")
+    _, of = merge([event("held", "a1", date="2024-01-12", action="Obama's final State of the Union address", **sotu),
+                   event("july", "a2", date=None, action="his final State of the Union address", **sotu),
+                   event("nameless", "a3", date=None, action="the State of the Union", etype="speech", actor=""),
+                   event("before", "a4", date="2023-01-20", action="the State of the Union", **sotu),
+                   event("other", "a5", date="2024-01-12", action="a speech in Ohio", **sotu)],
+                  published={"a1": "2024-01-13", "a2": "2024-07-29", "a3": "2024-02-01", "a4": "2023-01-21",
+                             "a5": "2024-01-13"})
+    assert same(of, "held", "july", "nameless")
+    assert of["before"] != of["held"] and of["other"] != of["held"]
