@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -153,7 +153,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         for f in sorted(here, key=lambda f: f.noun_start):
-            found.append(_refer_back(f, found))
+            found.append(_refer_back(f, found, doc.published))
     found = _article_place(_article_party(found))
     out = []
     published = doc.published
@@ -394,7 +394,22 @@ def _own_date(doc: Document, start: int, noun_end: int, toks, i: int) -> DateRef
             if any(w.lower() not in ("on", "this", "last", "next", "in", "at", "the") and not w[:1].isupper() for w in between):
                 continue  # only a place may stand between: "the debate in Las Vegas on Tuesday"
         return _ahead(doc, ref, start, max(noun_end, ref.end))
-    return _month_modifier(doc, start, noun_end)
+    return _month_modifier(doc, start, noun_end) or _when_clause(doc, start)
+
+
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),? when\b")
+
+
+def _when_clause(doc: Document, start: int) -> DateRef | None:
+    """A happening inside a "when" clause that a year opens ("turnout fell short of 2008, when 236,000 Iowans took
+    part in the Democratic caucus") is of that year."""
+    window = doc.norm[max(0, start - 120) : start]
+    found = list(_YEAR_WHEN.finditer(window))
+    if not found or re.search(r"[.;:!?]", window[found[-1].end() :]):
+        return None
+    m = found[-1]
+    at = max(0, start - 120) + m.start(1)
+    return DateRef(date(int(m.group(1)), 1, 1), "year", "explicit", m.group(1), at, at + 4)
 
 
 # Words that speak of a happening as still to come: "before Monday's caucus", "ahead of Tuesday's primary",
@@ -481,7 +496,12 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
                   place, "name" if place else "", when, True, False, sent.sentence_id)
 
 
-def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
+# A happening an article dates more than this before its publication ("in 2008, when Iowans flocked to the
+# caucus") is named in passing: a later "the caucus" is the article's own, not that one.
+_PASSING = timedelta(days=366)
+
+
+def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
     """"the debate", "Monday's caucuses": a definite happening is the last one of its type the article named that
     agrees with what its own words say (actor, place, day); it takes from that one what its words leave out."""
     if not f.definite or f.other_one or (f.place and f.when is not None and f.actor[0]):
@@ -491,7 +511,9 @@ def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
         # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
         return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
                 and (not f.place or e.place == f.place)
-                and (f.when is None or e.when is None or e.when.date == f.when.date))
+                and (f.when is None or e.when is None or e.when.date == f.when.date)
+                and not (f.when is None and e.when is not None and published is not None
+                         and e.when.date < published - _PASSING))
 
     before = next((e for e in reversed(earlier) if agrees(e)), None)
     if before is None:

@@ -128,3 +128,19 @@ def test_a_weekday_happening_spoken_of_as_coming_is_read_forward(write_article, 
     ds, found = _happenings(write_article, sentence, "vote")
     assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
     assert str(found.iloc[0]["date"])[:10] == day
+
+
+def test_a_happening_in_a_when_clause_is_of_the_year_that_opens_it(write_article):
+    ds, found = _happenings(write_article, "Turnout fell short of 2008, when 236,000 Iowans took part in the Democratic "
+                                           "caucus in Iowa.", "vote")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:4] == "2008"
+
+
+def test_a_definite_noun_does_not_refer_back_to_a_happening_named_in_passing_years_before(write_article):
+    text = ("Turnout fell short of 2008, when 236,000 Iowans took part in the Democratic caucus in Iowa. "
+            "Sanders won most young voters in the Iowa caucus.")
+    ds, found = _happenings(write_article, text, "vote")
+    later = found[found["action"].str.endswith("the Iowa caucus")]
+    assert len(later) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert not str(later.iloc[0]["date"]).startswith("2008")
