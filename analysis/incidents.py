@@ -23,8 +23,8 @@ because they share words:
   as no place;
 * **date**: the periods the rows stand for overlap (a day, a week, a month or a year, by
   ``date_precision``). A date the event inherits (the publication date the extractor fell back on,
-  the day the article's lead dates, the paragraph's last date: ``date_basis`` ``publication``,
-  ``story``, ``paragraph``) is not its own: such a row is undated, a back-reference ("the attacks",
+  the day the article's lead dates, the paragraph's last date, the date of the happening a definite noun
+  refers back to: ``date_basis`` ``publication``, ``story``, ``paragraph``, ``referred``) is not its own: such a row is undated, a back-reference ("the attacks",
   "his call for a ban") to a happening in the month up to its article's publication, and joins the
   latest incident that agrees. Two undated rows merge only when their articles came out within a
   week of each other; a row with no date and no publication date is an incident of its own. A later
@@ -66,10 +66,11 @@ from .schema import NAME_SEPARATOR, frame, names_in
 UNDATED_WINDOW = timedelta(days=30)
 UNDATED_PAIR_WINDOW = timedelta(days=6)
 # Date bases that say nothing of when the event itself happened: the extractor's fallback to the publication
-# date, the day the article's lead dates ("story") and the date of the paragraph's last dated event
-# ("paragraph"). A back-reference ("the Paris attacks", in a report on the reactions a week later) gets
+# date, the day the article's lead dates ("story"), the date of the paragraph's last dated event ("paragraph")
+# and the date of the happening a definite noun refers back to in its article ("referred": "the debate" after
+# "October's debate", in a report on another one). A back-reference ("the Paris attacks", in a report on the reactions a week later) gets
 # these, so they are read as undated rather than as the happening's day.
-UNSTATED_BASES = ("publication", "story", "paragraph")
+UNSTATED_BASES = ("publication", "story", "paragraph", "referred")
 # Place bases that are guesses for an event the text does not place: the nearest place of the sentence
 # or paragraph, the dateline the reporter files from, the actor's country. Such a place is not the event's
 # own (the place of "Trump's call for a ban" is not the California of the shooting named next to it), so
@@ -160,8 +161,10 @@ class _Incident:
                 return False
         elif r.recurring:
             pass  # its name names it: the State of the Union of the year, whoever the report says gave it
-        elif not (r.place and r.place == self.place and (r.stated or a.stated)):
-            return False  # without an actor, only the same named place, and a date one of them states
+        elif not (r.place and r.place == self.place
+                  and (r.stated or a.stated or (r.occasion and r.named_by_place and a.named_by_place))):
+            return False  # without an actor, only the same named place, and a date one of them states (or, for an
+            # occasion the place names, "the debate in Charleston", articles of the same week: checked below)
         elif not (r.stated and a.stated) and not (r.occasion or r.named_by_place) \
                 and not self.first <= r.last <= self.last + UNDATED_PAIR_WINDOW:
             return False  # ... and then, when one is undated, its article came out within the week after

@@ -145,9 +145,10 @@ def test_undated_reports_refer_back_to_the_latest_agreeing_incident_of_the_month
 
 
 def test_a_date_the_event_inherits_is_not_its_own():
-    # the publication date, the day the lead dates ("story") or the paragraph's last date stand for a
-    # back-reference too: read as undated, the report joins the happening it refers to ...
-    for basis in ("publication", "story", "paragraph"):
+    # the publication date, the day the lead dates ("story"), the paragraph's last date or the date of the
+    # happening a definite noun refers back to in its article ("referred": "the debate" after "October's debate")
+    # stand for a back-reference too: read as undated, the report joins the happening it refers to ...
+    for basis in ("publication", "story", "paragraph", "referred"):
         _, of = merge([event("e1", place="l-city"),
                        event("e2", "a2", place="l-city", date="2024-03-16", date_basis=basis)], published="2024-03-16")
         assert same(of, "e1", "e2"), basis
@@ -327,3 +328,11 @@ def test_an_occasion_held_once_a_year_is_named_back_all_year():
                              "a5": "2024-01-13"})
     assert same(of, "held", "july", "nameless")
     assert of["before"] != of["held"] and of["other"] != of["held"]
+
+
+def test_reports_of_an_occasion_its_place_names_merge_undated_within_the_week():
+    # "the debate in Charleston" in two reports of one week, neither giving the day, nor any party
+    named = dict(actor="", etype="debate", place="l-city", location_basis="name", date=None)
+    _, of = merge([event("one", "a1", **named), event("two", "a2", **named), event("later", "a3", **named)],
+                  published={"a1": "2024-01-18", "a2": "2024-01-19", "a3": "2024-03-01"})
+    assert same(of, "one", "two") and of["later"] != of["one"]

@@ -17,7 +17,8 @@ that make a debate one party's from ``data/party_words.csv``. For each noun:
   ("the primary on Tuesday"), else the publication date, said to be only that (``date_basis``
   "publication": the merge reads such a row as undated);
 * a definite noun with none of these ("the debate", "the caucuses") refers back to the last
-  happening of its type the article named, and takes its actor, place and date.
+  happening of its type the article named, and takes its actor, place and date (``date_basis``
+  "referred": the merge reads it as a back-reference, not as the happening's own day).
 
 Not a happening: a noun that makes the next one generic ("primary voters", "debate season"), a verb
 reading ("to debate", "will address"), an "address" after no possessive or name (a postal address),
@@ -521,7 +522,8 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
     # a win is its winner's: "the victory" after "Trump's win" may be another candidate's
     actor = f.actor if f.actor[0] or f.event_type == "win" else before.actor
     return f._replace(actor=actor, place=f.place or before.place,
-                      place_basis=f.place_basis or before.place_basis, when=f.when or before.when)
+                      place_basis=f.place_basis or before.place_basis,
+                      when=f.when or (before.when._replace(basis="referred") if before.when is not None else None))
 
 
 def _article_place(found: list[_Found]) -> list[_Found]:

@@ -144,3 +144,13 @@ def test_a_definite_noun_does_not_refer_back_to_a_happening_named_in_passing_yea
     later = found[found["action"].str.endswith("the Iowa caucus")]
     assert len(later) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
     assert not str(later.iloc[0]["date"]).startswith("2008")
+
+
+def test_a_definite_noun_referring_back_takes_the_date_as_referred(write_article):
+    # "The debate" takes Tuesday from "Tuesday's debate" before it: a date it inherits, not one its words give
+    text = "Tuesday's Democratic debate in Des Moines was lively. The debate ran long."
+    ds, found = _happenings(write_article, text, "debate")
+    assert len(found) == 2, ds.events[["action", "event_type", "date"]].to_dict("records")
+    first, second = found.sort_values("start").itertuples()
+    assert str(second.date)[:10] == str(first.date)[:10] == "2016-02-02"
+    assert (first.date_basis, second.date_basis) == ("relative", "referred")
