@@ -221,13 +221,14 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             return None  # "states will hold primaries or caucuses": a kind of contest, not one
         if n == 1 and last in _AMBIGUOUS:
             before = toks[first - 1] if first > 0 else None
+            described = before is not None and _adjectives_after_owner(doc, toks, first - 1) is not None
             if before is None or not (prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper()
-                                      or before.text[:1].isdigit() or _possessive(doc, before)):
+                                      or before.text[:1].isdigit() or _possessive(doc, before) or described):
                 return None  # "primary care", "the email address" needs more: a determiner, a name, a possessive
             k = first - 1
             while k > 0 and toks[k].text[:1].isupper() and not _possessive(doc, toks[k]) and _lower(toks[k]) not in _DETERMINERS:
                 k -= 1
-            owned = _lower(toks[k]) in _DETERMINERS or _possessive(doc, toks[k])
+            owned = _lower(toks[k]) in _DETERMINERS or _possessive(doc, toks[k]) or described
             if last in ("win", "wins") and not owned:
                 return None  # "Sanders wins Iowa": the verb (read by _win); "his win", "Trump's Nevada win": the noun
             if last == "address" and not (_possessive(doc, before) or (before.text[:1].isupper() and prev not in _DETERMINERS) or prev in
@@ -273,7 +274,11 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
             break  # "If October's debate", "At the debate": a sentence's first word, not a modifier
         if not (t.text[:1].isupper() or t.text[:1].isdigit() or w in _MODIFIERS or _possessive(doc, t) or
                 w in ("of", "the") and j - 2 >= 0 and toks[j - 2].text[:1].isupper()):
-            break
+            owner = _adjectives_after_owner(doc, toks, j - 1)
+            if owner is None:
+                break
+            j = owner + 1  # "Mrs. Clinton's decisive victory", "his big wins": on to the owner
+            continue
         j -= 1
         if w in _DETERMINERS:
             break
@@ -333,6 +338,27 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     when = _own_date(doc, start, noun_end, toks, i)
     return _Found(start, noun_start, noun_end, noun.event_type, noun.cameo, actor, ("", ""), place,
                   "name" if place else "", when, definite, other_one, sent.sentence_id, noun.words[-1][:5])
+
+
+def _adjectives_after_owner(doc: Document, toks, k: int) -> int | None:
+    """The index of the determiner or possessive before a run of up to three lower-case words ending at token
+    ``k`` ("Trump's resounding victory", "her narrow, hard-fought win" is not read), or None."""
+    run = 0
+    while k >= 0 and run < 3:
+        t = toks[k]
+        w = _lower(t)
+        if not (t.text.isalpha() and t.text.islower()) or w in _AFTER_OK or w in _VERB_BEFORE:
+            return None
+        if w in _DETERMINERS or _possessive(doc, t):
+            return None  # the run holds no adjective at all
+        if k == 0 or not _joined(doc, toks[k - 1], t):
+            return None
+        before = toks[k - 1]
+        if _lower(before) in _DETERMINERS or _possessive(doc, before):
+            return k - 1
+        k -= 1
+        run += 1
+    return None
 
 
 def _state_modifier(doc: Document, toks) -> str:

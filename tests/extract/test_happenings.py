@@ -154,3 +154,14 @@ def test_a_definite_noun_referring_back_takes_the_date_as_referred(write_article
     first, second = found.sort_values("start").itertuples()
     assert str(second.date)[:10] == str(first.date)[:10] == "2016-02-02"
     assert (first.date_basis, second.date_basis) == ("relative", "referred")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # adjectives between the owner and the noun do not hide the owner
+    ("Mrs. Hillary Clinton's decisive victory in New York ended the streak.", "Hillary Clinton"),
+    ("Donald Trump celebrated his big wins in Nevada.", "Donald Trump"),
+])
+def test_an_owner_before_adjectives_is_the_happening_s_actor(write_article, sentence, actor):
+    ds, found = _happenings(write_article, sentence, "win")
+    assert len(found) == 1, ds.events[["action", "event_type", "actor"]].to_dict("records")
+    assert found.iloc[0]["actor"] == actor
