@@ -68,8 +68,8 @@ UNDATED_PAIR_WINDOW = timedelta(days=6)
 # Date bases that say nothing of when the event itself happened: the extractor's fallback to the publication
 # date, the day the article's lead dates ("story"), the date of the paragraph's last dated event ("paragraph")
 # and the date of the happening a definite noun refers back to in its article ("referred": "the debate" after
-# "October's debate", in a report on another one). A back-reference ("the Paris attacks", in a report on the reactions a week later) gets
-# these, so they are read as undated rather than as the happening's day.
+# "October's debate", in a report on another one). A back-reference ("the Paris attacks", in a report on the
+# reactions a week later) gets these, so they are read as undated rather than as the happening's day.
 UNSTATED_BASES = ("publication", "story", "paragraph", "referred")
 # Place bases that are guesses for an event the text does not place: the nearest place of the sentence
 # or paragraph, the dateline the reporter files from, the actor's country. Such a place is not the event's
