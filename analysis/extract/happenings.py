@@ -354,6 +354,8 @@ def _adjectives_after_owner(doc: Document, toks, k: int) -> int | None:
         if k == 0 or not _joined(doc, toks[k - 1], t):
             return None
         before = toks[k - 1]
+        if _lower(before) in _VERB_BEFORE:
+            return None  # "he's predicted big wins": a pronoun's "'s" is "is", not an owner
         if _lower(before) in _DETERMINERS or _possessive(doc, before):
             return k - 1
         k -= 1

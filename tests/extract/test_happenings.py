@@ -160,8 +160,13 @@ def test_a_definite_noun_referring_back_takes_the_date_as_referred(write_article
     # adjectives between the owner and the noun do not hide the owner
     ("Mrs. Hillary Clinton's decisive victory in New York ended the streak.", "Hillary Clinton"),
     ("Donald Trump celebrated his big wins in Nevada.", "Donald Trump"),
+    # a pronoun's "'s" is "is": no owner, so no winner
+    ("Donald Trump said he's predicted big wins in Nevada.", None),
 ])
 def test_an_owner_before_adjectives_is_the_happening_s_actor(write_article, sentence, actor):
     ds, found = _happenings(write_article, sentence, "win")
+    if actor is None:
+        assert found.empty, found[["action", "actor"]].to_dict("records")
+        return
     assert len(found) == 1, ds.events[["action", "event_type", "actor"]].to_dict("records")
     assert found.iloc[0]["actor"] == actor
