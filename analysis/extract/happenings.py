@@ -243,13 +243,26 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
 
 
 def _owned_or_named(doc: Document, toks, first: int, prev: str) -> bool:
-    """Whether something before a noun makes it one thing: a determiner, a listed modifier, a name, a number or a
-    possessive ("the caucuses", "Iowa caucuses", "Monday's caucuses")."""
+    """Whether something before a noun makes it one thing, or a count of things: a determiner, a listed modifier,
+    a name, a number or a possessive ("the caucuses", "Iowa caucuses", "Monday's caucuses"), perhaps before
+    other words ("three state primaries", "her two primary wins")."""
     if first == 0 or not prev:
         return False
     before = toks[first - 1]
-    return prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper() or before.text[:1].isdigit() \
-        or _possessive(doc, before)
+    if prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper() or before.text[:1].isdigit() \
+            or _possessive(doc, before):
+        return True
+    k = first - 1
+    while k > 0 and first - k <= 3 and before.text.isalpha() and before.text.islower() and _joined(doc, toks[k - 1], before):
+        k -= 1
+        before = toks[k]
+        w = _lower(before)
+        if w in _DETERMINERS or w in _NUMBER_WORDS or before.text[:1].isdigit() or _possessive(doc, before):
+            return True
+    return False
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several both".split())
 
 
 def _named_contest(doc: Document, toks, first: int, prev: str) -> bool:

@@ -170,3 +170,12 @@ def test_an_owner_before_adjectives_is_the_happening_s_actor(write_article, sent
         return
     assert len(found) == 1, ds.events[["action", "event_type", "actor"]].to_dict("records")
     assert found.iloc[0]["actor"] == actor
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Clinton has won at least three state primaries on Tuesday in Ohio.", 1),
+    ("Fifteen states will hold elections or caucuses on March 1.", 0),  # a kind of contest, not one
+])
+def test_a_bare_plural_contest_is_one_only_when_counted_or_owned(write_article, sentence, found):
+    ds, votes = _happenings(write_article, sentence, "vote")
+    assert len(votes) == found, ds.events[["action", "event_type"]].to_dict("records")
