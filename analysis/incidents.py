@@ -15,9 +15,16 @@ because they share words:
   place names the happening (``location_basis`` "name": "the San Bernardino shooting" is one shooting);
 * **occasions** (debates, votes): a party's debate or a state's vote is one happening in its
   season, so the type with the actor (or, for a vote, the place) names it without a target or a
-  day; an undated report of a vote is read over the half-year around its article, ahead or after;
+  day; an undated report of a vote is read over the half-year around its article, ahead or after.
+  An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
+  day after) is the only one of its kind the corpus has that day (that week before its article,
+  for an undated debate), else an incident of its own; "the next debate" is the first one on or
+  after its article, "their first debate" none in particular. An occasion held once a year
+  (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
+  speaker or none, and read back over the year up to its article;
 * **target**: a name in common when both name one;
-* **place**: the same place, or a place and the country holding it; a row without a place agrees.
+* **place**: the same place, or a place and the country or the state (first-level area, from the
+  gazetteer) holding it; a row without a place agrees.
   Only a place the event's own clause (or a caption, or an outside fact) gives counts: the nearest
   place of the sentence or paragraph, the dateline and the actor's country are guesses and are read
   as no place;
@@ -58,6 +65,7 @@ import pandas as pd
 from . import reference
 from .article import stable_id
 from .extract.dates import period_end
+from .extract.happenings import OTHER_ONE
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -247,6 +255,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
     actions = events["action"].tolist() if "action" in events else [""] * len(events)
     recurring = [_recurring(action) for action in actions]
+    apart = [_names_another(action) for action in actions]  # (another one than the story's, one still to come)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -266,7 +275,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                 first = last - UNDATED_WINDOW
                 if (plov or etype) == "vote":  # named ahead as often as after; a state votes once a season
                     first, last = last - VOTE_WINDOW, last + VOTE_WINDOW
-                elif (plov or etype) in OCCASIONS and _names_another(actions[i])[1]:
+                elif (plov or etype) in OCCASIONS and apart[i][1]:
                     first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
                 elif recurring[i]:  # "his last State of the Union", read in July: the one of the year up to then
                     first = last - RECURRING_WINDOW
@@ -286,7 +295,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           first, last, stated, precision, said, order,
                           None if pub is None or pd.isna(pub) else pd.Timestamp(pub),
                           (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
-                          *_names_another(actions[i]), recurring=recurring[i], place_region=regions.get(lid, "")))
+                          *apart[i], recurring=recurring[i], place_region=regions.get(lid, "")))
     return out
 
 
@@ -309,8 +318,6 @@ def _names_another(action) -> tuple[bool, bool]:
     """Whether a happening's words set it apart from the one the story is about ("the next debate", "their
     first debate", "the previous primary": the words the extractor reads the same way), and whether they
     name one still to come."""
-    from .extract.happenings import OTHER_ONE
-
     words = str(action or "").lower().split()[:-1]
     return any(w in OTHER_ONE for w in words), any(w in _AHEAD for w in words)
 
