@@ -15,16 +15,23 @@ because they share words:
   place names the happening (``location_basis`` "name": "the San Bernardino shooting" is one shooting);
 * **occasions** (debates, votes): a party's debate or a state's vote is one happening in its
   season, so the type with the actor (or, for a vote, the place) names it without a target or a
-  day; an undated report of a vote is read over the half-year around its article, ahead or after;
+  day; an undated report of a vote is read over the half-year around its article, ahead or after.
+  An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
+  day after) is the only one of its kind the corpus has that day (that week before its article,
+  for an undated debate), else an incident of its own; "the next debate" is the first one on or
+  after its article, "their first debate" none in particular. An occasion held once a year
+  (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
+  speaker or none, and read back over the year up to its article;
 * **target**: a name in common when both name one;
-* **place**: the same place, or a place and the country holding it; a row without a place agrees.
+* **place**: the same place, or a place and the country or the state (first-level area, from the
+  gazetteer) holding it; a row without a place agrees.
   Only a place the event's own clause (or a caption, or an outside fact) gives counts: the nearest
   place of the sentence or paragraph, the dateline and the actor's country are guesses and are read
   as no place;
 * **date**: the periods the rows stand for overlap (a day, a week, a month or a year, by
   ``date_precision``). A date the event inherits (the publication date the extractor fell back on,
-  the day the article's lead dates, the paragraph's last date: ``date_basis`` ``publication``,
-  ``story``, ``paragraph``) is not its own: such a row is undated, a back-reference ("the attacks",
+  the day the article's lead dates, the paragraph's last date, the date of the happening a definite noun
+  refers back to: ``date_basis`` ``publication``, ``story``, ``paragraph``, ``referred``) is not its own: such a row is undated, a back-reference ("the attacks",
   "his call for a ban") to a happening in the month up to its article's publication, and joins the
   latest incident that agrees. Two undated rows merge only when their articles came out within a
   week of each other; a row with no date and no publication date is an incident of its own. A later
@@ -50,12 +57,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import timedelta
+from functools import cache
 from typing import NamedTuple
 
 import pandas as pd
 
+from . import reference
 from .article import stable_id
 from .extract.dates import period_end
+from .extract.happenings import OTHER_ONE
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -64,10 +74,11 @@ from .schema import NAME_SEPARATOR, frame, names_in
 UNDATED_WINDOW = timedelta(days=30)
 UNDATED_PAIR_WINDOW = timedelta(days=6)
 # Date bases that say nothing of when the event itself happened: the extractor's fallback to the publication
-# date, the day the article's lead dates ("story") and the date of the paragraph's last dated event
-# ("paragraph"). A back-reference ("the Paris attacks", in a report on the reactions a week later) gets
-# these, so they are read as undated rather than as the happening's day.
-UNSTATED_BASES = ("publication", "story", "paragraph")
+# date, the day the article's lead dates ("story"), the date of the paragraph's last dated event ("paragraph")
+# and the date of the happening a definite noun refers back to in its article ("referred": "the debate" after
+# "October's debate", in a report on another one). A back-reference ("the Paris attacks", in a report on the
+# reactions a week later) gets these, so they are read as undated rather than as the happening's day.
+UNSTATED_BASES = ("publication", "story", "paragraph", "referred")
 # Place bases that are guesses for an event the text does not place: the nearest place of the sentence
 # or paragraph, the dateline the reporter files from, the actor's country. Such a place is not the event's
 # own (the place of "Trump's call for a ban" is not the California of the shooting named next to it), so
@@ -82,6 +93,9 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # an undated report of one is read over the half-year either side of its publication.
 OCCASIONS = frozenset({"debate", "vote"})
 VOTE_WINDOW = timedelta(days=180)
+# An occasion held once a year ("the State of the Union") is named back all year: an undated report of it is
+# the latest one in the year up to its article.
+RECURRING_WINDOW = timedelta(days=366)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -128,28 +142,37 @@ class Report(NamedTuple):
     published: pd.Timestamp | None = None
     occasion: bool = False
     named_by_place: bool = False  # the place names the happening ("the Paris attacks")
+    another: bool = False  # its words name another one than the story's ("the next debate", "our first debate")
+    ahead: bool = False  # its words name one still to come ("the next debate", "the upcoming primary")
+    recurring: str = ""  # the name of an occasion held once a year that its words give ("the State of the Union")
+    place_region: str = ""  # the first-level area (state, province) of that place; its own name for one
 
 
 class _Incident:
-    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "number", "weeks")
+    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks")
 
     def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
         self.anchor, self.number, self.weeks = report, number, weeks
         self.first, self.last = report.first, report.last
         self.members = [report]
         self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
+        self.region = report.place_region
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
         if not (r.first <= self.last + slack and self.first <= r.last + slack):
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
-        if r.kind != a.kind or r.said != a.said:
+        if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
         if r.actors and a.actors:
             if not _someone_in_common(r.actors, a.actors):
                 return False
-        elif not (r.place and r.place == self.place and (r.stated or a.stated)):
-            return False  # without an actor, only the same named place, and a date one of them states
+        elif r.recurring:
+            pass  # its name names it: the State of the Union of the year, whoever the report says gave it
+        elif not (r.place and r.place == self.place
+                  and (r.stated or a.stated or (r.occasion and r.named_by_place and a.named_by_place))):
+            return False  # without an actor, only the same named place, and a date one of them states (or, for an
+            # occasion the place names, "the debate in Charleston", articles of the same week: checked below)
         elif not (r.stated and a.stated) and not (r.occasion or r.named_by_place) \
                 and not self.first <= r.last <= self.last + UNDATED_PAIR_WINDOW:
             return False  # ... and then, when one is undated, its article came out within the week after
@@ -158,11 +181,8 @@ class _Incident:
             return False
         if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
             return False
-        if r.place and self.place and r.place != self.place:
-            inside = (self.is_country and r.place_country == self.country) or (
-                r.is_country and self.country == r.place_country)
-            if not inside or not r.place_country:
-                return False
+        if r.place and self.place and r.place != self.place and not _holds(self, r):
+            return False
         if not (r.stated and a.stated and r.precision == "day" and a.precision == "day") and not r.occasion:
             # without a day both name, the actor and the type alone do not make one happening ("Trump
             # claimed", "Trump claims" in two reports of one week are often two things he said, and a
@@ -176,13 +196,55 @@ class _Incident:
     def add(self, r: Report) -> None:
         self.members.append(r)
         self.first, self.last = max(self.first, r.first), min(self.last, r.last)
-        if r.place and (not self.place or (self.is_country and not r.is_country)):
+        if r.place and (not self.place or (self.is_country and not r.is_country) or _narrows(self, r)):
             self.place, self.country, self.is_country = r.place, r.place_country, r.is_country
+            self.region = r.place_region
+
+
+def _holds(incident: _Incident, r: Report) -> bool:
+    """Whether one of two places holds the other: a country its city, a state (a first-level area) its town
+    ("the debate in Milwaukee", "the Wisconsin debate")."""
+    if not r.place_country or r.place_country != incident.country:
+        return False
+    if incident.is_country or r.is_country:
+        return True
+    return bool(r.place_region) and r.place_region == incident.region and (
+        r.place_region in (r.place, incident.place))
+
+
+def _narrows(incident: _Incident, r: Report) -> bool:
+    """Whether a report places an incident placed in a state in one of its towns."""
+    return incident.place == incident.region and r.place != r.place_region and r.place_region == incident.region
+
+
+def _regions(locations: pd.DataFrame) -> dict[str, str]:
+    """Each location's first-level area, as an id: a state's own id; a town's, the id of the state the
+    gazetteer puts it in (the entry with the same source and id) when the corpus names that state too."""
+    from .reference import gazetteer, normalise
+
+    state_ids: dict[tuple[str, str], str] = {}
+    for lid, name, kind, country in zip(locations["location_id"], locations["name"], locations["kind"], locations["country"]):
+        if kind == "province":
+            state_ids.setdefault((country, name), lid)
+    out = {lid: lid for lid in state_ids.values()}
+    if not state_ids:
+        return out
+    gaz = None
+    for lid, name, kind, country, source in zip(locations["location_id"], locations["name"], locations["kind"],
+                                                locations["country"], locations["coord_source"]):
+        if lid in out or kind in ("country", "province") or not source:
+            continue
+        gaz = gaz or gazetteer()
+        entry = next((p for p in gaz.candidates(normalise(name)) if p.coord_source == source), None)
+        if entry is not None and entry.admin1_name and (country, entry.admin1_name) in state_ids:
+            out[lid] = state_ids[(country, entry.admin1_name)]
+    return out
 
 
 def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame) -> list[Report]:
     published = dict(zip(articles["article_id"], articles["published"]))
     countries = dict(zip(locations["location_id"], locations["country"]))
+    regions = _regions(locations) if "coord_source" in locations else {}
     kinds = dict(zip(locations["location_id"], locations["kind"]))
     names = dict(zip(locations["location_id"], locations["name"]))
     group_by_id = dict(zip(quotes["quote_id"], quotes["quote_group"])) if "quote_group" in quotes else {}
@@ -191,6 +253,9 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     quote_ids = events["quote_id"].tolist() if "quote_id" in events else [""] * len(events)
     place_bases = events["location_basis"].tolist() if "location_basis" in events else [""] * len(events)
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
+    actions = events["action"].tolist() if "action" in events else [""] * len(events)
+    recurring = [_recurring(action) for action in actions]
+    apart = [_names_another(action) for action in actions]  # (another one than the story's, one still to come)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -210,6 +275,10 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                 first = last - UNDATED_WINDOW
                 if (plov or etype) == "vote":  # named ahead as often as after; a state votes once a season
                     first, last = last - VOTE_WINDOW, last + VOTE_WINDOW
+                elif (plov or etype) in OCCASIONS and apart[i][1]:
+                    first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
+                elif recurring[i]:  # "his last State of the Union", read in July: the one of the year up to then
+                    first = last - RECURRING_WINDOW
             stated, precision = False, ""
         said = ""
         if qid:
@@ -224,9 +293,33 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
         pub = published.get(aid)
         out.append(Report(eid, aid, plov or etype, _names(actor), _names(target), lid or "", country, is_country,
                           first, last, stated, precision, said, order,
-                          None if pub is None or pd.isna(pub) else pd.Timestamp(pub), (plov or etype) in OCCASIONS,
-                          bool(lid) and place_basis == "name"))
+                          None if pub is None or pd.isna(pub) else pd.Timestamp(pub),
+                          (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
+                          *apart[i], recurring=recurring[i], place_region=regions.get(lid, "")))
     return out
+
+
+@cache
+def recurring_occasions() -> tuple[str, ...]:
+    """The names of occasions held once a year (``data/recurring_occasions.csv``), longest first."""
+    return tuple(sorted((row["name"].lower() for row in reference.table("recurring_occasions")), key=len, reverse=True))
+
+
+def _recurring(action) -> str:
+    """The yearly occasion a happening's words name ("Obama's final State of the Union address"), or ""."""
+    words = " ".join(str(action or "").lower().replace("’", "'").split())
+    return next((name for name in recurring_occasions() if name in words), "")
+
+
+_AHEAD = frozenset("next upcoming coming future forthcoming".split())
+
+
+def _names_another(action) -> tuple[bool, bool]:
+    """Whether a happening's words set it apart from the one the story is about ("the next debate", "their
+    first debate", "the previous primary": the words the extractor reads the same way), and whether they
+    name one still to come."""
+    words = str(action or "").lower().split()[:-1]
+    return any(w in OTHER_ONE for w in words), any(w in _AHEAD for w in words)
 
 
 def _names(cell) -> frozenset[str]:
@@ -268,9 +361,13 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             for week in weeks:
                 index.setdefault((*key, week), []).append(number)
 
+    unnamed: list[Report] = []
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
+            continue
+        if r.occasion and not r.actors and not r.place and not r.recurring:
+            unnamed.append(r)  # "Monday's caucuses", "the debate": nothing names it but the day; read once all are in
             continue
         weeks = _weeks(r.first - slack, r.last + slack)
         candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
@@ -287,15 +384,41 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             if home.place != place:  # now placed (or in a city of its country): findable by that place too
                 file(number, [key for key in _filing_keys(home.anchor, home.place) if key[2] in ("place", "actor-place")],
                      home.weeks)
+    for r in unnamed:
+        held = _the_one_that_day(r, found)
+        if held is None:
+            found.append(_Incident(r, number=len(found)))
+        else:
+            held.add(r)
     return _incident_frame(found, events, locations)
+
+
+def _the_one_that_day(r: Report, found: list[_Incident]) -> _Incident | None:
+    """The incident an unnamed report of an occasion ("Monday's caucuses", "the debate" in a story of the
+    day after) stands for: the only one of its kind dated to the day it gives (or, undated, dated in the
+    week up to its article), when the corpus has exactly one; two contests that day (Super Tuesday's states)
+    leave it on its own. An undated report of a vote (named ahead as often as after), or one whose words set it
+    apart ("the next debate", "our first debate"), is never placed so."""
+    if r.stated:
+        first, last = r.first, r.last
+    elif r.kind == "debate" and r.published is not None and not r.another:
+        first, last = r.published - UNDATED_PAIR_WINDOW, r.published
+    else:
+        return None
+    held = [incident for incident in found if incident.anchor.kind == r.kind and incident.anchor.stated
+            and incident.anchor.said == r.said and first <= incident.first and incident.last <= last]
+    return held[0] if len(held) == 1 else None
 
 
 def _home(r: Report, agreeing: list[_Incident]) -> _Incident | None:
     """Of the incidents that agree with a report, the one it is a report of: the latest one its period reaches,
-    and for an undated report of an occasion, the latest one up to its publication ("the debate", read the
-    day after), else the first one after it ("before the Iowa caucuses")."""
-    if r.stated or not r.occasion or r.published is None:
+    and for a report of an occasion that does not give the day, the latest one up to its publication ("the
+    debate", read the day after; "the caucuses this year", read in February), else the first one after it
+    ("before the Iowa caucuses"); "the next debate" is the first one on or after its publication."""
+    if (r.stated and r.precision == "day") or not r.occasion or r.published is None:
         return max(agreeing, key=lambda incident: incident.last, default=None)
+    if r.ahead:  # "the next debate": the first one on or after its publication day
+        return min((i for i in agreeing if i.last >= r.published), key=lambda incident: incident.first, default=None)
     before = [i for i in agreeing if i.first <= r.published]
     if before:
         return max(before, key=lambda incident: incident.last)
@@ -307,7 +430,7 @@ def _filing_keys(anchor: Report, place: str) -> list[tuple]:
     place, and by its place."""
     head = (anchor.kind, anchor.said)
     actors = sorted({_surname(n) for n in anchor.actors})
-    keys = [(*head, "actor", n) for n in actors]
+    keys = [(*head, "actor", n) for n in actors] + ([(*head, "named", anchor.recurring)] if anchor.recurring else [])
     keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
     if place:
         keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
@@ -320,6 +443,8 @@ def _lookup_keys(r: Report) -> list[tuple]:
     place in common with the actor, so it looks only there and a prolific actor's other incidents of
     the month are never compared with it."""
     head = (r.kind, r.said)
+    if r.recurring:
+        return [(*head, "named", r.recurring)]
     if not r.actors:
         return [(*head, "place", r.place)] if r.place else []
     actors = sorted({_surname(n) for n in r.actors})

@@ -1,6 +1,6 @@
 """Score incident merging (cross-document event coreference) on the labelled merge set.
 
-    python benchmarks/score_merge.py [POLNEAR_DIR] [--labels DIR] [--workers N] [--slack-days N] [--json]
+    python benchmarks/score_merge.py [POLNEAR_DIR] [--labels DIR] [--workers N] [--slack-days N] [--split S] [--json]
 
 The merge set (``benchmarks/labels/merge.jsonl`` and ``merge_incidents.csv``, see
 ``MERGE_README.md``) says which event mentions in 114 PolNeAR train articles are the same
@@ -31,6 +31,12 @@ Scoring: each labelled mention is matched to the event that *is* it, or to none:
   sentence stand for one event and count as merged even when nothing is merged (the floor then
   merges must-not-merge pairs).
 
+Splits (tune on one, check on the other): every labelled incident falls in ``dev`` or ``check`` by the
+parity of a checksum of its id (stable when incidents are added), and all its mentions with it. The
+whole corpus is merged either way; a split scores only the mentions of its incidents, and a
+must-not-merge pair belongs to the split of its first id in sort order. ``--split dev`` (or ``check``)
+reports one split; the default reports the whole set, then a line for each split.
+
 The set is partial (an unlabelled event is not a negative), so the scores say how well the labelled
 mentions that the extractor found are grouped, and the coverage line says how many it found. The
 text stays in the corpus folder; nothing here stores it.
@@ -43,6 +49,7 @@ import csv
 import json
 import sys
 import time
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -65,6 +72,15 @@ def confusable_pairs(labels: Path) -> set[frozenset[str]]:
             for other in filter(None, (row.get("confusable_with") or "").split(";")):
                 pairs.add(frozenset((row["incident"], other.strip())))
     return pairs
+
+
+SPLITS = ("dev", "check")
+
+
+def split_of(incident: str) -> str:
+    """The split a labelled incident (and every mention of it) belongs to: a checksum's parity, so the
+    halves stay put when incidents are added."""
+    return SPLITS[zlib.crc32(incident.encode("utf-8")) % 2]
 
 
 def match(mention: dict, events, *, loose: bool = False) -> tuple[str, str, str]:
@@ -136,7 +152,7 @@ def ratio(num: float, den: float) -> str:
     return f"{num / den:.1%}" if den else "—"
 
 
-def score(polnear: Path, labels: Path, *, workers: int | None = None, slack_days: int = 0) -> dict:
+def score(polnear: Path, labels: Path, *, workers: int | None = None, slack_days: int = 0, split: str = "all") -> dict:
     import analysis
     from analysis import incidents as inc
 
@@ -153,15 +169,20 @@ def score(polnear: Path, labels: Path, *, workers: int | None = None, slack_days
     started = time.perf_counter()
     inc.incidents(corpus.events, quotes=corpus.quotes, locations=corpus.locations, articles=corpus.articles)
     merge_s = time.perf_counter() - started
-    out = score_frames(corpus.events, corpus.articles, polnear, labels)
+    out = score_frames(corpus.events, corpus.articles, polnear, labels, split=split)
+    if split == "all":
+        out["splits"] = {name: score_frames(corpus.events, corpus.articles, polnear, labels, split=name) for name in SPLITS}
     out.update(read_s=round(read_s, 2), merge_s=round(merge_s, 3), incidents=len(corpus.incidents))
     return out
 
 
-def score_frames(events_frame, articles, polnear: Path, labels: Path) -> dict:
-    """The scores of a corpus's events (with ``incident_id``) read from the merge set's articles."""
+def score_frames(events_frame, articles, polnear: Path, labels: Path, *, split: str = "all") -> dict:
+    """The scores of a corpus's events (with ``incident_id``) read from the merge set's articles; ``split``
+    ("dev", "check") scores only the mentions of that split's incidents."""
     mentions = read_mentions(labels)
     docs = sorted({m["doc"] for m in mentions})
+    if split != "all":
+        mentions = [m for m in mentions if split_of(m["incident"]) == split]
     folder = polnear / "train" / "text"
     by_file = dict(zip(articles["file"], articles["article_id"]))
     article_of = {d: by_file.get(str(folder / f"{d}.txt"), "") for d in docs}
@@ -173,6 +194,9 @@ def score_frames(events_frame, articles, polnear: Path, labels: Path) -> dict:
     out = {"mentions": len(mentions), "articles": len(docs), "unreadable": int((articles["error"] != "").sum()),
            "events": len(events_frame)}
     confusable = confusable_pairs(labels)
+    if split != "all":
+        confusable = {pair for pair in confusable if split_of(min(pair)) == split}
+        every = read_mentions(labels)  # the other side of a must-not-merge pair may be in the other split
     for prefix, loose in (("", False), ("loose_", True)):
         gold, system, single, where, how_counts = [], [], [], [], Counter()
         for m in mentions:
@@ -192,9 +216,32 @@ def score_frames(events_frame, articles, polnear: Path, labels: Path) -> dict:
                                                  "right": tp, "merged": merged, "wanted": wanted}
             p, r, f = b_cubed(gold, clusters)
             out[f"{prefix}{name}_b3"] = {"precision": p, "recall": r, "f1": f}
-            n, of_pairs, listed = hard_negatives(gold, clusters, confusable)
+            if split == "all":
+                n, of_pairs, listed = hard_negatives(gold, clusters, confusable)
+            else:
+                n, of_pairs, listed = _split_negatives(every, events, article_of, confusable, loose, name)
             out[f"{prefix}{name}_hard_negatives"] = {"merged": n, "scored": of_pairs, "pairs": listed}
     return out
+
+
+def _split_negatives(mentions, events, article_of, confusable, loose: bool, name: str) -> tuple[int, int, list[str]]:
+    gold, clusters = [], []
+    for m in mentions:
+        eid, iid, how = match(m, events.get(article_of[m["doc"]], ()), loose=loose)
+        if how:
+            gold.append(m["incident"])
+            clusters.append(iid if name == "system" else eid)
+    return hard_negatives(gold, clusters, confusable)
+
+
+def split_line(name: str, result: dict) -> str:
+    """One line of a split's main figures."""
+    m, a, b, h = (result[k] for k in ("matched", "system_all", "system_b3", "system_hard_negatives"))
+    covered = m.get("trigger", 0)
+    return (f"{name}: coverage {ratio(covered, result['mentions'])} ({covered} of {result['mentions']}); pairwise P "
+            f"{ratio(a['right'], a['merged'])} ({a['right']}/{a['merged']}) R {ratio(a['right'], a['wanted'])} "
+            f"({a['right']}/{a['wanted']}); B³ F1 {b['f1']:.1%} (floor {result['floor_b3']['f1']:.1%}); must-not-merge "
+            f"merged {h['merged']} of {h['scored']}")
 
 
 def report(result: dict) -> str:
@@ -225,6 +272,8 @@ def report(result: dict) -> str:
     if merged:
         lines.append("")
         lines.append("must-not-merge pairs merged: " + ", ".join(merged[:10]) + (" …" if len(merged) > 10 else ""))
+    for name, part in result.get("splits", {}).items():
+        lines.append(split_line(name, part))
     lines.append("targets (issue 14): pairwise precision ≥ 90%, recall ≥ 85%")
     return "\n".join(lines)
 
@@ -235,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--workers", type=int, default=None, help="1: this process (default: the package's choice)")
     parser.add_argument("--slack-days", type=int, default=0, help="widen every date comparison by this many days")
+    parser.add_argument("--split", choices=("all", *SPLITS), default="all",
+                        help="score one half of the labelled incidents (dev to tune on, check to report)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not (args.polnear / "train" / "text").is_dir():
@@ -243,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.labels / "merge.jsonl").is_file():
         print(f"score_merge: no merge.jsonl under {args.labels}", file=sys.stderr)
         return 2
-    result = score(args.polnear, args.labels, workers=args.workers, slack_days=args.slack_days)
+    result = score(args.polnear, args.labels, workers=args.workers, slack_days=args.slack_days, split=args.split)
     print(json.dumps(result, indent=1) if args.json else report(result))
     return 0
 

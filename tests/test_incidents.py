@@ -145,9 +145,10 @@ def test_undated_reports_refer_back_to_the_latest_agreeing_incident_of_the_month
 
 
 def test_a_date_the_event_inherits_is_not_its_own():
-    # the publication date, the day the lead dates ("story") or the paragraph's last date stand for a
-    # back-reference too: read as undated, the report joins the happening it refers to ...
-    for basis in ("publication", "story", "paragraph"):
+    # the publication date, the day the lead dates ("story"), the paragraph's last date or the date of the
+    # happening a definite noun refers back to in its article ("referred": "the debate" after "October's debate")
+    # stand for a back-reference too: read as undated, the report joins the happening it refers to ...
+    for basis in ("publication", "story", "paragraph", "referred"):
         _, of = merge([event("e1", place="l-city"),
                        event("e2", "a2", place="l-city", date="2024-03-16", date_basis=basis)], published="2024-03-16")
         assert same(of, "e1", "e2"), basis
@@ -247,3 +248,91 @@ def test_a_place_that_names_the_happening_joins_reports_of_the_month():
     _, of = merge([event("held", "a1", date="2024-03-02", **plain), event("later", "a2", date=None, **plain)],
                   published={"a1": "2024-03-03", "a2": "2024-03-16"})
     assert of["held"] != of["later"]
+
+
+def test_an_unnamed_occasion_is_the_only_one_of_its_kind_that_day():
+    # "Monday's caucuses" with no state named is the contest held that Monday, when the corpus knows one
+    contest = dict(actor="", etype="vote", place="l-city")
+    unnamed = dict(actor="", etype="vote", place="")
+    _, of = merge([event("held", "a1", date="2024-02-05", **contest), event("monday", "a2", date="2024-02-05", **unnamed),
+                   event("later", "a3", date="2024-02-12", **unnamed)], published="2024-02-13")
+    assert same(of, "held", "monday") and of["later"] != of["held"]
+    # two contests that day (a Super Tuesday): it could be either, so it stays on its own
+    _, of = merge([event("here", "a1", date="2024-03-05", **contest),
+                   event("there", "a2", date="2024-03-05", actor="", etype="vote", place="l-other"),
+                   event("tuesday", "a3", date="2024-03-05", **unnamed)], published="2024-03-06")
+    assert of["tuesday"] not in (of["here"], of["there"])
+
+
+def test_an_undated_unnamed_debate_is_the_only_debate_of_the_week_before_its_article():
+    debate = dict(etype="debate", actor="Republican Party")
+    unnamed = dict(etype="debate", actor="", date=None)
+    published = {"a1": "2024-01-19", "a2": "2024-01-20", "a3": "2024-01-20", "a4": "2024-02-20"}
+    _, of = merge([event("held", "a1", date="2024-01-18", **debate), event("the", "a2", action="the debate", **unnamed),
+                   event("first", "a3", action="their first debate", **unnamed),
+                   event("month", "a4", action="the debate", **unnamed)], published=published)
+    assert same(of, "held", "the")
+    # "their first debate" is another one than the story's; a month on, the week holds no debate
+    assert of["first"] != of["held"] and of["month"] != of["held"]
+    # two debates that week (the parties' own): either one
+    _, of = merge([event("gop", "a1", date="2024-01-18", **debate),
+                   event("dem", "a2", date="2024-01-19", etype="debate", actor="Democratic Party"),
+                   event("the", "a3", action="the debate", **unnamed)], published="2024-01-20")
+    assert of["the"] not in (of["gop"], of["dem"])
+
+
+def test_the_next_debate_is_the_first_one_on_or_after_the_report():
+    debate = dict(etype="debate", actor="Republican Party")
+    _, of = merge([event("before", "a1", date="2024-01-10", **debate), event("after", "a2", date="2024-01-25", **debate),
+                   event("next", "a3", date=None, action="the next Republican debate", **debate),
+                   event("back", "a4", date=None, action="the Republican debate", **debate)],
+                  published={"a1": "2024-01-11", "a2": "2024-01-26", "a3": "2024-01-15", "a4": "2024-01-15"})
+    assert same(of, "after", "next") and same(of, "before", "back")
+
+
+def test_an_occasion_dated_only_by_its_year_is_the_latest_one_up_to_its_article():
+    contest = dict(actor="", etype="vote", place="l-city")
+    _, of = merge([event("held", "a1", date="2024-02-05", **contest), event("spring", "a2", date="2024-03-05", **contest),
+                   event("this-year", "a3", date="2024-01-01", precision="year", **contest)],
+                  published={"a1": "2024-02-06", "a2": "2024-03-06", "a3": "2024-02-07"})
+    assert same(of, "held", "this-year") and of["spring"] != of["held"]
+
+
+def test_a_state_holds_its_towns():
+    from analysis.reference import gazetteer
+
+    towns = {name: gazetteer().lookup(name) for name in ("Milwaukee", "Wisconsin", "Des Moines", "Iowa")}
+    places = [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": p.kind, "country": "United States",
+               "coord_source": p.coord_source} for name, p in towns.items()]
+    debate = dict(etype="debate", actor="Democratic Party", date="2024-02-11")
+    ev = frame("events", [event("town", "a1", place="l-Milwaukee", **debate), event("state", "a2", place="l-Wisconsin", **debate),
+                          event("elsewhere", "a3", place="l-Iowa", **debate)])
+    articles = frame("articles", [{"article_id": a, "published": "2024-02-12"} for a in ("a1", "a2", "a3")])
+    quotes = frame("quotes", [])
+    _, of = inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
+                          locations=frame("locations", places), articles=articles)
+    assert same(of, "town", "state") and of["elsewhere"] != of["town"]
+
+
+def test_an_occasion_held_once_a_year_is_named_back_all_year():
+    # "Obama's final State of the Union address" in January, and "his final State of the Union" read back in July,
+    # with or without a speaker, is one address; a State of the Union a year earlier, or a speech by the same
+    # man the same day that is not one, is another
+    sotu = dict(etype="speech", actor="Barack Obama")
+    _, of = merge([event("held", "a1", date="2024-01-12", action="Obama's final State of the Union address", **sotu),
+                   event("july", "a2", date=None, action="his final State of the Union address", **sotu),
+                   event("nameless", "a3", date=None, action="the State of the Union", etype="speech", actor=""),
+                   event("before", "a4", date="2023-01-20", action="the State of the Union", **sotu),
+                   event("other", "a5", date="2024-01-12", action="a speech in Ohio", **sotu)],
+                  published={"a1": "2024-01-13", "a2": "2024-07-29", "a3": "2024-02-01", "a4": "2023-01-21",
+                             "a5": "2024-01-13"})
+    assert same(of, "held", "july", "nameless")
+    assert of["before"] != of["held"] and of["other"] != of["held"]
+
+
+def test_reports_of_an_occasion_its_place_names_merge_undated_within_the_week():
+    # "the debate in Charleston" in two reports of one week, neither giving the day, nor any party
+    named = dict(actor="", etype="debate", place="l-city", location_basis="name", date=None)
+    _, of = merge([event("one", "a1", **named), event("two", "a2", **named), event("later", "a3", **named)],
+                  published={"a1": "2024-01-18", "a2": "2024-01-19", "a3": "2024-03-01"})
+    assert same(of, "one", "two") and of["later"] != of["one"]

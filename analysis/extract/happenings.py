@@ -17,7 +17,8 @@ that make a debate one party's from ``data/party_words.csv``. For each noun:
   ("the primary on Tuesday"), else the publication date, said to be only that (``date_basis``
   "publication": the merge reads such a row as undated);
 * a definite noun with none of these ("the debate", "the caucuses") refers back to the last
-  happening of its type the article named, and takes its actor, place and date.
+  happening of its type the article named, and takes its actor, place and date (``date_basis``
+  "referred": the merge reads it as a back-reference, not as the happening's own day).
 
 Not a happening: a noun that makes the next one generic ("primary voters", "debate season"), a verb
 reading ("to debate", "will address"), an "address" after no possessive or name (a postal address),
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -92,7 +94,7 @@ _COUNTS = frozenset("thousands hundreds dozens millions scores number series str
 _AMBIGUOUS = frozenset("primary address contest contests win wins remarks attack attacks rally interview".split())
 _AMBIGUOUS_STEMS = frozenset(w[:5] for w in _AMBIGUOUS)  # as _Found.noun keeps them
 # Modifiers that read "the debate" as another one than the one the article named before.
-_OTHER_ONE = frozenset("next last previous earlier later first second third fourth fifth sixth seventh eighth ninth tenth "
+OTHER_ONE = frozenset("next last previous earlier later first second third fourth fifth sixth seventh eighth ninth tenth "
                        "upcoming future past final another other prior".split())
 _MODIFIERS = frozenset(
     "the a an this that his her their its our whose presidential main prime-time primetime undercard latest recent televised "
@@ -152,7 +154,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         for f in sorted(here, key=lambda f: f.noun_start):
-            found.append(_refer_back(f, found))
+            found.append(_refer_back(f, found, doc.published))
     found = _article_place(_article_party(found))
     out = []
     published = doc.published
@@ -215,15 +217,18 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             return None  # "primary voters", "debate season", "his primary debate tricks"
         if nxt in ("over", "about") and noun.event_type in ("debate", "vote"):
             return None  # "the debate over coal": a dispute, not an occasion
+        if n == 1 and noun.event_type == "vote" and last.endswith("s") and not _owned_or_named(doc, toks, first, prev):
+            return None  # "states will hold primaries or caucuses": a kind of contest, not one
         if n == 1 and last in _AMBIGUOUS:
             before = toks[first - 1] if first > 0 else None
+            described = before is not None and _adjectives_after_owner(doc, toks, first - 1) is not None
             if before is None or not (prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper()
-                                      or before.text[:1].isdigit() or _possessive(doc, before)):
+                                      or before.text[:1].isdigit() or _possessive(doc, before) or described):
                 return None  # "primary care", "the email address" needs more: a determiner, a name, a possessive
             k = first - 1
             while k > 0 and toks[k].text[:1].isupper() and not _possessive(doc, toks[k]) and _lower(toks[k]) not in _DETERMINERS:
                 k -= 1
-            owned = _lower(toks[k]) in _DETERMINERS or _possessive(doc, toks[k])
+            owned = _lower(toks[k]) in _DETERMINERS or _possessive(doc, toks[k]) or described
             if last in ("win", "wins") and not owned:
                 return None  # "Sanders wins Iowa": the verb (read by _win); "his win", "Trump's Nevada win": the noun
             if last == "address" and not (_possessive(doc, before) or (before.text[:1].isupper() and prev not in _DETERMINERS) or prev in
@@ -235,6 +240,29 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
                 return None  # "primary reason", "attack ads": a modifier of the next noun; "Iran attacks bases": a verb
         return first, noun
     return None
+
+
+def _owned_or_named(doc: Document, toks, first: int, prev: str) -> bool:
+    """Whether something before a noun makes it one thing, or a count of things: a determiner, a listed modifier,
+    a name, a number or a possessive ("the caucuses", "Iowa caucuses", "Monday's caucuses"), perhaps before
+    other words ("three state primaries", "her two primary wins")."""
+    if first == 0 or not prev:
+        return False
+    before = toks[first - 1]
+    if prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper() or before.text[:1].isdigit() \
+            or _possessive(doc, before):
+        return True
+    k = first - 1
+    while k > 0 and first - k <= 3 and before.text.isalpha() and before.text.islower() and _joined(doc, toks[k - 1], before):
+        k -= 1
+        before = toks[k]
+        w = _lower(before)
+        if w in _DETERMINERS or w in _NUMBER_WORDS or before.text[:1].isdigit() or _possessive(doc, before):
+            return True
+    return False
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several both".split())
 
 
 def _named_contest(doc: Document, toks, first: int, prev: str) -> bool:
@@ -259,7 +287,11 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
             break  # "If October's debate", "At the debate": a sentence's first word, not a modifier
         if not (t.text[:1].isupper() or t.text[:1].isdigit() or w in _MODIFIERS or _possessive(doc, t) or
                 w in ("of", "the") and j - 2 >= 0 and toks[j - 2].text[:1].isupper()):
-            break
+            owner = _adjectives_after_owner(doc, toks, j - 1)
+            if owner is None:
+                break
+            j = owner + 1  # "Mrs. Clinton's decisive victory", "his big wins": on to the owner
+            continue
         j -= 1
         if w in _DETERMINERS:
             break
@@ -268,7 +300,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     start, noun_start, noun_end = toks[j].start, toks[first].start, toks[i].end
     words = [_lower(t) for t in toks[j:first]]
     definite = not words or words[0] in _DETERMINERS - {"a", "an"}
-    other_one = any(w in _OTHER_ONE for w in words)
+    other_one = any(w in OTHER_ONE for w in words)
     names = [m for m in doc.mentions_in(start, noun_start)]
     # place: a place among the modifiers, or after "in"/"at" right after the noun
     # the place the noun phrase itself gives names the happening (location_basis "name"): "the Paris attacks",
@@ -319,6 +351,29 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     when = _own_date(doc, start, noun_end, toks, i)
     return _Found(start, noun_start, noun_end, noun.event_type, noun.cameo, actor, ("", ""), place,
                   "name" if place else "", when, definite, other_one, sent.sentence_id, noun.words[-1][:5])
+
+
+def _adjectives_after_owner(doc: Document, toks, k: int) -> int | None:
+    """The index of the determiner or possessive before a run of up to three lower-case words ending at token
+    ``k`` ("Trump's resounding victory", "her narrow, hard-fought win" is not read), or None."""
+    run = 0
+    while k >= 0 and run < 3:
+        t = toks[k]
+        w = _lower(t)
+        if not (t.text.isalpha() and t.text.islower()) or w in _AFTER_OK or w in _VERB_BEFORE:
+            return None
+        if w in _DETERMINERS or _possessive(doc, t):
+            return None  # the run holds no adjective at all
+        if k == 0 or not _joined(doc, toks[k - 1], t):
+            return None
+        before = toks[k - 1]
+        if _lower(before) in _VERB_BEFORE:
+            return None  # "he's predicted big wins": a pronoun's "'s" is "is", not an owner
+        if _lower(before) in _DETERMINERS or _possessive(doc, before):
+            return k - 1
+        k -= 1
+        run += 1
+    return None
 
 
 def _state_modifier(doc: Document, toks) -> str:
@@ -380,8 +435,49 @@ def _own_date(doc: Document, start: int, noun_end: int, toks, i: int) -> DateRef
             between = doc.norm[noun_end : ref.start].split()
             if any(w.lower() not in ("on", "this", "last", "next", "in", "at", "the") and not w[:1].isupper() for w in between):
                 continue  # only a place may stand between: "the debate in Las Vegas on Tuesday"
+        return _ahead(doc, ref, start, max(noun_end, ref.end))
+    return _month_modifier(doc, start, noun_end) or _when_clause(doc, start)
+
+
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),? when\b")
+
+
+def _when_clause(doc: Document, start: int) -> DateRef | None:
+    """A happening inside a "when" clause that a year opens ("turnout fell short of 2008, when 236,000 Iowans took
+    part in the Democratic caucus") is of that year."""
+    window = doc.norm[max(0, start - 120) : start]
+    found = list(_YEAR_WHEN.finditer(window))
+    if not found or re.search(r"[.;:!?]", window[found[-1].end() :]):
+        return None
+    m = found[-1]
+    at = max(0, start - 120) + m.start(1)
+    return DateRef(date(int(m.group(1)), 1, 1), "year", "explicit", m.group(1), at, at + 4)
+
+
+# Words that speak of a happening as still to come: "before Monday's caucus", "ahead of Tuesday's primary",
+# "Saturday's debate will …", "the upcoming Tuesday primary".
+_COMING_BEFORE = frozenset("before ahead until till toward towards upcoming coming forthcoming approaching eve into "
+                           "awaiting await awaits".split())
+_COMING_AFTER = frozenset("will 'll ’ll".split())
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(_WEEKDAYS)})(?:['’]s)?(?: night| evening| morning)?(?:['’]s)?$")
+
+
+def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
+    """A bare weekday reads back (the dates' rule: "Tuesday's primary" in a Thursday's paper is two days before);
+    when the words around the happening speak of it as still to come ("before Monday's caucus", "Tuesday's primary
+    will …"), it is the next such day on or after the publication."""
+    published = doc.published
+    found = _WEEKDAY_WORD.match(ref.text.strip())
+    if published is None or ref.precision != "day" or found is None:
         return ref
-    return _month_modifier(doc, start, noun_end)
+    before = doc.norm[max(0, start - 40) : start].replace("’", "'").lower().split()[-3:]
+    # after it, in its clause (a place may come between: "Saturday's primary in New Hampshire will …")
+    after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
+    if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after) or "next" in ref.text.lower()):
+        return ref
+    ahead = (_WEEKDAYS.index(found.group(1).lower()) - published.weekday()) % 7
+    return ref._replace(date=published + timedelta(days=ahead))
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october november "
@@ -442,16 +538,24 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
                   place, "name" if place else "", when, True, False, sent.sentence_id)
 
 
-def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
+# A happening an article dates more than this before its publication ("in 2008, when Iowans flocked to the
+# caucus") is named in passing: a later "the caucus" is the article's own, not that one.
+_PASSING = timedelta(days=366)
+
+
+def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
     """"the debate", "Monday's caucuses": a definite happening is the last one of its type the article named that
     agrees with what its own words say (actor, place, day); it takes from that one what its words leave out."""
     if not f.definite or f.other_one or (f.place and f.when is not None and f.actor[0]):
         return f
 
     def agrees(e: _Found) -> bool:
+        # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
         return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
-                and (not f.place or not e.place or e.place == f.place)
-                and (f.when is None or e.when is None or e.when.date == f.when.date))
+                and (not f.place or e.place == f.place)
+                and (f.when is None or e.when is None or e.when.date == f.when.date)
+                and not (f.when is None and e.when is not None and published is not None
+                         and e.when.date < published - _PASSING))
 
     before = next((e for e in reversed(earlier) if agrees(e)), None)
     if before is None:
@@ -459,7 +563,8 @@ def _refer_back(f: _Found, earlier: list[_Found]) -> _Found:
     # a win is its winner's: "the victory" after "Trump's win" may be another candidate's
     actor = f.actor if f.actor[0] or f.event_type == "win" else before.actor
     return f._replace(actor=actor, place=f.place or before.place,
-                      place_basis=f.place_basis or before.place_basis, when=f.when or before.when)
+                      place_basis=f.place_basis or before.place_basis,
+                      when=f.when or (before.when._replace(basis="referred") if before.when is not None else None))
 
 
 def _article_place(found: list[_Found]) -> list[_Found]:

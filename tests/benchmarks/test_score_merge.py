@@ -59,3 +59,11 @@ def test_hard_negatives_count_confusable_incidents_sharing_a_system_incident():
     confusable = {frozenset(("a", "b")), frozenset(("c", "d")), frozenset(("a", "missing"))}
     merged, scored, listed = sm.hard_negatives(gold, system, confusable)
     assert (merged, scored, listed) == (1, 2, ["a ~ b"])
+
+
+def test_every_incident_falls_in_one_split_and_stays_there():
+    ids = [f"incident-{i}" for i in range(200)]
+    halves = [sm.split_of(i) for i in ids]
+    assert set(halves) == {"dev", "check"}
+    assert 60 < halves.count("dev") < 140  # roughly half each
+    assert [sm.split_of(i) for i in ids] == halves  # the same every run, whatever else is labelled

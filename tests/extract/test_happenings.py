@@ -113,3 +113,69 @@ def test_a_party_in_the_possessive_owns_its_debate(write_article):
                             "debate")
     assert sorted(found["actor"]) == ["Democratic Party", "Republican Party"]
 
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # spoken of as still to come: the next such weekday on or after Wednesday 3 February
+    ("Cruz wants one more debate before Saturday's primary in New Hampshire.", "2016-02-06"),
+    ("Aides are nervous ahead of Tuesday's primary in New Hampshire.", "2016-02-09"),
+    ("Saturday's primary in New Hampshire will test Marco Rubio.", "2016-02-06"),
+    # spoken of as past: the weekday before the publication, as any other date
+    ("Monday's caucuses in Iowa drew a record turnout.", "2016-02-01"),
+    ("Cruz gained ground after Monday's caucuses in Iowa.", "2016-02-01"),
+])
+def test_a_weekday_happening_spoken_of_as_coming_is_read_forward(write_article, sentence, day):
+    ds, found = _happenings(write_article, sentence, "vote")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
+
+
+def test_a_happening_in_a_when_clause_is_of_the_year_that_opens_it(write_article):
+    ds, found = _happenings(write_article, "Turnout fell short of 2008, when 236,000 Iowans took part in the Democratic "
+                                           "caucus in Iowa.", "vote")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:4] == "2008"
+
+
+def test_a_definite_noun_does_not_refer_back_to_a_happening_named_in_passing_years_before(write_article):
+    text = ("Turnout fell short of 2008, when 236,000 Iowans took part in the Democratic caucus in Iowa. "
+            "Sanders won most young voters in the Iowa caucus.")
+    ds, found = _happenings(write_article, text, "vote")
+    later = found[found["action"].str.endswith("the Iowa caucus")]
+    assert len(later) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert not str(later.iloc[0]["date"]).startswith("2008")
+
+
+def test_a_definite_noun_referring_back_takes_the_date_as_referred(write_article):
+    # "The debate" takes Tuesday from "Tuesday's debate" before it: a date it inherits, not one its words give
+    text = "Tuesday's Democratic debate in Des Moines was lively. The debate ran long."
+    ds, found = _happenings(write_article, text, "debate")
+    assert len(found) == 2, ds.events[["action", "event_type", "date"]].to_dict("records")
+    first, second = found.sort_values("start").itertuples()
+    assert str(second.date)[:10] == str(first.date)[:10] == "2016-02-02"
+    assert (first.date_basis, second.date_basis) == ("relative", "referred")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # adjectives between the owner and the noun do not hide the owner
+    ("Mrs. Hillary Clinton's decisive victory in New York ended the streak.", "Hillary Clinton"),
+    ("Donald Trump celebrated his big wins in Nevada.", "Donald Trump"),
+    # a pronoun's "'s" is "is": no owner, so no winner
+    ("Donald Trump said he's predicted big wins in Nevada.", None),
+])
+def test_an_owner_before_adjectives_is_the_happening_s_actor(write_article, sentence, actor):
+    ds, found = _happenings(write_article, sentence, "win")
+    if actor is None:
+        assert found.empty, found[["action", "actor"]].to_dict("records")
+        return
+    assert len(found) == 1, ds.events[["action", "event_type", "actor"]].to_dict("records")
+    assert found.iloc[0]["actor"] == actor
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Clinton has won at least three state primaries on Tuesday in Ohio.", 1),
+    ("Fifteen states will hold elections or caucuses on March 1.", 0),  # a kind of contest, not one
+])
+def test_a_bare_plural_contest_is_one_only_when_counted_or_owned(write_article, sentence, found):
+    ds, votes = _happenings(write_article, sentence, "vote")
+    assert len(votes) == found, ds.events[["action", "event_type"]].to_dict("records")
