@@ -337,7 +337,9 @@ _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
 
 # "OAKLAND, Calif. (AP) -", "TORONTO —", "Hanoi (VNA) –": a dateline's place, first in its paragraph
 # (a dash lost to a wrong encoding is a replacement character: "BEIRUT (AP) \ufffd")
-_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–\ufffd]|--?|:)(?:[ \t]|\()")
+# (or its agency and no dash: "ATLANTA (AP) An aide …")
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?(?:[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–\ufffd]|--?|:)(?:[ \t]|\()"
+                            r"|[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+(?=[A-Z]))")
 
 
 def _dateline(text: str, tok: Token, gaz) -> Mention | None:
@@ -350,8 +352,8 @@ def _dateline(text: str, tok: Token, gaz) -> Mention | None:
     if tail is None:
         return None
     if line and not (line.startswith("By ") and line.endswith(".")) and not (
-            line[-1] in ".!?”\"" and any(c in tail.group() for c in ",(")):
-        return None  # (a dateline run on after the headline: "… with Portland. OAKLAND, Calif. (AP) -")
+            line[-1] in ".!?”\"" and any(c in tail.group() for c in ",(—–")):
+        return None  # (a dateline run on after the headline: "… with Portland. OAKLAND, Calif. (AP) -", "… Event. IMMOKALEE –")
     place = gaz.lookup_key(_key(tok.text))
     if place is None or place.kind not in ("city", "province"):
         return None
@@ -433,7 +435,8 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
                     last = i + 1
                     continue
             if not part[:1].isupper() or len(part) < 3 and not _country_code(part, gaz):
-                if part not in _AFFILIATION_SUFFIXES:
+                if part not in _AFFILIATION_SUFFIXES and not (part.islower() and found and found[-1].kind == "country"):
+                    # (a country before any word keeps its name: "UK-bashing", "China-friendly")
                     found = []  # "Newton-meters", "pound-feet": a unit or a word, not a place
                     break
                 continue

@@ -49,6 +49,9 @@ QUALIFIER = 8.0
 DATELINE = 3.0
 DATELINE_AREA = 1.0
 ADMIN1_NAMED = 2.5
+# ... half as much when the area is only named inside an organisation's name ("University of California",
+# "Ohio State"): a story names far-off institutions, so that a state in a name is weaker than the state itself
+ADMIN1_IN_NAME = 1.25
 # "central Washington", "upstate New York": a part of the name's area, so the state rather than its namesake city.
 AREA_CUE = 3.0
 COUNTRY_NAMED = 1.5
@@ -168,10 +171,12 @@ def qualifier_before(text: str, start: int) -> str:
     return normalise(hit.group("country")) if hit else ""
 
 
-# "LOS ANGELES (AP) —", "SPRINGFIELD, Ill. (AP) -", "Hanoi (VNA) –", "By A Writer. BOSTON (Reuters) -"
+# "LOS ANGELES (AP) —", "SPRINGFIELD, Ill. (AP) -", "Hanoi (VNA) –", "By A Writer. BOSTON (Reuters) -",
+# and in capitals with its agency, the dash left out: "ATLANTA (AP) An aide to …"
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:By [^.\n]{3,60}\.\s+)?(?P<place>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:^|\n)[ \t]*(?:By [^.\n]{3,60}\.\s+)?(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
+    r"|(?P<caps>[A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+(?=[A-Z]))"
 )
 
 
@@ -179,16 +184,17 @@ _DATELINE = re.compile(
 # in capitals and with its agency in brackets
 _RUN_ON_DATELINE = re.compile(
     r"(?<=[.!?”\"] )(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})"
-    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]*(?:[—–]|--?)[ \t]"
+    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?(?:[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]*(?:[—–]|--?)|[ \t]+[—–])[ \t]"
 )
 
 
 def dateline_place(text: str, *, head: int = 400) -> tuple[int, int] | None:
     """The span of the place an article is filed from ("LONDON —" at the start of the text)."""
-    hit = _DATELINE.search(text[:head]) or _RUN_ON_DATELINE.search(text[: head * 2])
-    if hit is None:
-        return None
-    return hit.span("place")
+    hit = _DATELINE.search(text[:head])
+    if hit is not None:
+        return hit.span("place") if hit.group("place") else hit.span("caps")
+    hit = _RUN_ON_DATELINE.search(text[: head * 2])
+    return hit.span("place") if hit is not None else None
 
 
 def _own_name(place, key: str) -> bool:
@@ -216,6 +222,7 @@ class _Context(NamedTuple):
     area_names: dict[tuple[str, str], str]
     country_names: dict[str, str]
     surfaces: dict[str, str]  # key -> the words as written, for reasons
+    in_names: frozenset[str] = frozenset()  # keys the text writes only inside organisations' names
 
 
 def _area(place) -> tuple[str, str]:
@@ -234,8 +241,9 @@ def _areas_of(place) -> list[tuple[str, str]]:
     return out
 
 
-def _context(written: Iterable[tuple[str, str]], gazetteer) -> _Context:
-    """What the text names: countries (by name, demonym or a place only they have) and areas."""
+def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset()) -> _Context:
+    """What the text names: countries (by name, demonym or a place only they have) and areas;
+    ``in_names`` are the keys written only inside organisations' names."""
     countries: dict[str, set[str]] = defaultdict(set)
     admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
     area_names, country_names = {}, {}
@@ -262,7 +270,7 @@ def _context(written: Iterable[tuple[str, str]], gazetteer) -> _Context:
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
-    return _Context(countries, admin1, area_names, country_names, surfaces)
+    return _Context(countries, admin1, area_names, country_names, surfaces, in_names)
 
 
 def resolve(
@@ -273,6 +281,7 @@ def resolve(
     datelines: Iterable[str] = (),
     context: Iterable[str] = (),
     areas: Iterable[str] = (),
+    in_names: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -280,7 +289,9 @@ def resolve(
     the keys of later datelines in a text that gathers several stories;
     ``context`` holds the other country, state and province names the text holds
     (demonyms included, as written or as keys), beyond the mentions themselves;
-    ``areas`` the keys of mentions the text writes as an area with parts ("central Washington").
+    ``areas`` the keys of mentions the text writes as an area with parts ("central Washington");
+    ``in_names`` the areas the text names inside organisations' names ("Kentucky State Police"), weaker
+    evidence than the same area named on its own.
     """
     # one sense per article: the same words with the same qualifier are resolved once
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -290,7 +301,8 @@ def resolve(
     written = [(text, normalise(text)) for text in context]
     written += [(m.text, k) for m, k, _ in found.values() if k]
     written += [(m.qualifier, m.qualifier) for m, _, _ in found.values() if m.qualifier]  # "Springfield, Illinois"
-    ctx = _context(written, gazetteer)
+    written += [(text, normalise(text)) for text in in_names]
+    ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context})
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -456,8 +468,13 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         if place.kind != "country":
             area = next((a for a in _areas_of(place) if ctx.admin1.get(a, set()) - {key}), None)
             if area is not None and place.kind != "province" and not (place.kind == "county" and _area(place) == area):
-                score += ADMIN1_NAMED
-                reasons.append((ADMIN1_NAMED, f"{'admin1' if area[1].startswith('1:') else 'area'} named in text: {ctx.area_names[area]}"))
+                what = "admin1" if area[1].startswith("1:") else "area"
+                if ctx.admin1[area] - {key} <= ctx.in_names:
+                    score += ADMIN1_IN_NAME
+                    reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
+                else:
+                    score += ADMIN1_NAMED
+                    reasons.append((ADMIN1_NAMED, f"{what} named in text: {ctx.area_names[area]}"))
             if ctx.countries.get(place.country, set()) - {key}:
                 score += COUNTRY_NAMED
                 name = ctx.country_names.get(place.country) or gazetteer.countries.get(place.country, place).name
@@ -562,8 +579,10 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     leads += [tail for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
     areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
+    # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
+    in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
-                    context=[m.text for m in places] + _areas_in_names(text, mentions, gazetteer), areas=areas)
+                    context=[m.text for m in places], in_names=in_names, areas=areas)
     by_span = _Resolved.of(found)
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])

@@ -23,6 +23,7 @@ def _places(doc, text: str) -> dict[str, str]:
         ("Shells fell along the Syrian-Turkish border.", "Turkish"),
         ("The US-based aluminium producer signed the deal.", "US"),  # a country's two capitals before a hyphen
         ("A UK-registered ship was stopped.", "UK"),
+        ("The UK-bashing president was toppled by the army.", "UK"),  # a country before any word after its hyphen
         ("Georgia Stevens stayed home. Her coach flew to Georgia and Armenia.", "Georgia"),  # a place after "to" all the same
         ("The report gave a greater role for France Another reason was money.", "France"),  # a heading run on after it
         ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
@@ -227,6 +228,8 @@ def test_a_dateline_run_on_after_the_headline_is_found(doc):
     places = _places(doc, text)
     assert places.get("OAKLAND") == "place"
     assert _places(doc, "He said CHICAGO was cold. Then he left.").get("CHICAGO") is None  # no dateline punctuation
+    assert _places(doc, "Mayor speaks at grant event. IMMOKALEE – The congressman spoke.").get("IMMOKALEE") == "place"
+    assert _places(doc, "ATLANTA (AP) An aide to the mayor was charged.").get("ATLANTA") == "place"  # agency, no dash
 
 
 def test_a_town_is_not_named_by_a_building_word_alias(gaz_free=None):

@@ -164,7 +164,11 @@ def test_qualifier_after(text, expected):
     ("Hanoi (VNA) – Vietnam supports", "Hanoi"),
     ("Guard role grows. A summary of the day. WASHINGTON (AP) - President Trump", "WASHINGTON"),  # run on after a summary
     ("RALEIGH, N.C. (AP) - A report", "RALEIGH"),
+    ("ATLANTA (AP) An aide to the mayor was charged.", "ATLANTA"),  # in capitals with its agency, no dash
+    ("Mayor speaks at grant event. IMMOKALEE – The congressman spoke.", "IMMOKALEE"),  # run on, a dash, no agency
     ("The president spoke on Monday.", None),
+    ("Smith (AP) said the talks failed.", None),  # a name with an agency but not in capitals
+    ("He left. NOTE (AP) said nothing", None),  # run on with an agency needs its dash
 ])
 def test_dateline_place(text, place):
     span = toponyms.dateline_place(text)
@@ -524,3 +528,22 @@ def test_a_city_whose_country_alone_the_article_names_beats_a_bigger_namesake(ga
 def test_a_capital_keeps_its_name_when_both_countries_are_named(gaz):
     text = "London police said a British man was arrested. He had flown in from Canada on Monday."
     assert _in_text(gaz, text)["London"].place.country == "GB"
+
+
+def test_a_state_named_only_inside_an_institutions_name_does_not_outweigh_a_metropolis(gaz):
+    # the story names a Californian university, not California: London is still the English capital
+    text = "Maria Lopez, a professor at the University of California, lives in London and paints murals."
+    r = _in_text(gaz, text)
+    assert r["London"].place.country == "GB"
+
+
+def test_a_state_named_on_its_own_still_places_the_small_namesake(gaz):
+    text = "Deputies across California searched the hills. In London, near Fresno, farmers waited for rain."
+    r = _in_text(gaz, text)
+    assert (r["London"].place.country, r["London"].place.admin1) == ("US", "CA")
+
+
+def test_a_state_in_an_organisations_name_still_tips_two_close_namesakes(gaz):
+    # weaker evidence, but evidence: a local story names its area in its institutions
+    r = _in_text(gaz, "Kentucky State Police said a man from Bardstown was arrested on Friday.")
+    assert (r["Bardstown"].place.country, r["Bardstown"].place.admin1) == ("US", "KY")
