@@ -30,6 +30,7 @@ class PlaceMention(NamedTuple):
     text: str
     key: str  # normalised lookup key
     qualifier: str = ""  # key of a state or country written right after it: "Springfield, Illinois"
+    government: bool = False  # the name stands for a state's government ("Washington said"): its capital, if it has one
 
 
 class Resolution(NamedTuple):
@@ -294,9 +295,10 @@ def resolve(
     evidence than the same area named on its own.
     """
     # one sense per article: the same words with the same qualifier are resolved once
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # ("Washington said" and "in Washington state" are two senses, each resolved once)
+    groups: dict[tuple[str, str, bool], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        groups[(normalise(m.text), m.qualifier)].append(i)
+        groups[(normalise(m.text), m.qualifier, m.government)].append(i)
     found = {g: _candidates(mentions[ids[0]], gazetteer) for g, ids in groups.items()}
     written = [(text, normalise(text)) for text in context]
     written += [(m.text, k) for m, k, _ in found.values() if k]
@@ -324,10 +326,10 @@ def resolve(
                               namesakes=namesakes, as_area=g[0] in areas)
                   for g, (m, key, cands) in found.items()}
     # "LONDON, Ky. ... police in London": a name once qualified keeps that place in the article
-    qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by")}
+    qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by") and not g[2]}
     for g, r in chosen.items():
         key = found[g][1]
-        if not g[1] and key in qualified and key in keys_of(found[g][0].text) and g[0] not in areas:  # ("Wash." is the state itself)
+        if not g[1] and not g[2] and key in qualified and key in keys_of(found[g][0].text) and g[0] not in areas:  # ("Wash." is the state itself)
             chosen[g] = qualified[key]._replace(reason=f"same name as {qualified[key].text}, {qualified[key].reason}")
     out: list[Resolution | None] = [None] * len(mentions)
     for g, ids in groups.items():
@@ -427,6 +429,9 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             return _pick(m, named[0], f"country named in text: {', '.join(by)}")
         city = next((c for c in cands if c.kind == "city" and c.country == top.country and _own_name(c, key)
                      and (c.capital or c.population >= BIG_CITY)), None)
+        if m.government and city is not None and city.capital:
+            # "Washington said": the seat of the government that speaks, whatever else the article names
+            return _pick(m, city, f"capital city of {top.name}, standing for its government")
         if city is not None and not _own_name(top, key):
             # the name only stands for the country: it is the city ("Tehran", "Washington"), or a namesake
             cands = tuple(c for c in cands if c.kind != "country")
@@ -571,7 +576,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
-    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end) or qualifier_before(text, m.start))
+    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end) or qualifier_before(text, m.start),
+                            getattr(m, "sense", "") == "government")
                for m in places]
     unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]

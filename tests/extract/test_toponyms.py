@@ -547,3 +547,17 @@ def test_a_state_in_an_organisations_name_still_tips_two_close_namesakes(gaz):
     # weaker evidence, but evidence: a local story names its area in its institutions
     r = _in_text(gaz, "Kentucky State Police said a man from Bardstown was arrested on Friday.")
     assert (r["Bardstown"].place.country, r["Bardstown"].place.admin1) == ("US", "KY")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington said it would respond to the tariffs. Officials in Washington state said Seattle would suffer.",
+    "Officials in Washington state said Seattle would suffer. Washington said it would respond to the tariffs.",
+])
+def test_a_capital_that_speaks_is_the_capital_in_either_order(gaz, text):
+    doc = parse(art.Article(text, "test.txt", None, "digest"))
+    by_start = {r.start: r for r in doc.resolved_places.values()}
+    speaker = by_start[text.index("Washington said")]
+    state = by_start[text.index("Washington state")]
+    assert speaker.place.kind == "city" and speaker.place.capital
+    assert "government" in speaker.reason
+    assert state.place.kind == "province"
