@@ -1128,12 +1128,16 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             s = chunk[0].start
             surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
         if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
-            out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
+            if _named_like_a_building(chunk, first_name=True):  # "Percy French Hotel", not "Mary Ann Hall"
+                out.append(Mention(s, e, surface, "place", surface, "", "building"))
+            else:
+                out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
             continue
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) \
                 and not sentence_start and not title_line:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
-                out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
+                kind = "place" if _named_like_a_building(chunk) else "person"
+                out.append(Mention(s, e, surface, kind, surface, "", "building" if kind == "place" else "pattern"))
             continue
         quoted_end = idx + 1 < len(toks) and any(q in text[chunk[-1].end : toks[idx + 1].start] for q in _QUOTE_MARKS)
         if len(chunk) == 1 and len(chunk[0].text) > 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
@@ -1209,6 +1213,22 @@ def _looks_like_person(chunk, toks, idx) -> bool:
     after = idx + len(chunk)
     nxt = toks[after].text.lower() if after < len(toks) else ""
     return nxt in reference.cues() or nxt in ("has", "had", "was", "is", "who", "will", "would")
+
+
+# Building and street words that are also common surnames ("Stephen Hall", "Charlotte Church", "Ji-sung Park"):
+# a name of two words ending with one of them may be a person's
+_SURNAME_BUILDINGS = frozenset("park hall house church court temple tower bridge castle market farm street lane center centre".split())
+
+
+def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:
+    """A name no table knows whose last word is a building's or a street's ("the Carnegie Library", "Meydan
+    Racecourse", "Mozart Estate", "the Third Presbyterian Church"): a place, not a person of that name.
+    After a first name, a last word that is also a surname keeps it a person at any length ("Mary Ann Hall")."""
+    last = chunk[-1].text.lower()
+    words = reference.place_words()
+    if last not in words.buildings and last not in words.streets or last in words.events:
+        return False
+    return last not in _SURNAME_BUILDINGS or len(chunk) >= 3 and not first_name
 
 
 def _place_suffix_kind(surface: str) -> str:

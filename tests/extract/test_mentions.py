@@ -509,3 +509,22 @@ def test_a_possessive_building_whose_name_goes_on_with_of_leaves_the_place_after
 def test_the_end_of_a_place_name_inside_an_organisation_is_no_other_place(doc):
     """"Club of New Jersey": the state is part of the club's name; Jersey the island is not named at all."""
     assert "Jersey" not in _places(doc, "The Allendale Woman's Club of New Jersey met on Monday.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("On the corner stood a Carnegie Library built in 1902.", "Carnegie Library"),
+    ("Flags hung over the spectacular Meydan Racecourse as the colt won.", "Meydan Racecourse"),  # after what reads as a first name
+    ("The edifice was designed as the Third Presbyterian Church by two architects.", "Third Presbyterian Church"),
+    ("The victim stood in the middle of the Rowan Estate, the heart of the gang's turf.", "Rowan Estate"),
+])
+def test_a_name_ending_with_a_building_word_is_a_place_not_a_person(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Singer Charlotte Church performed on Sunday.", "Charlotte Church"),  # a surname that is also a building word
+    ("The coach said Mary Ann Hall would start.", "Mary Ann Hall"),
+    ("Fans cheered as Tae-yong Park scored twice.", "Tae-yong Park"),
+])
+def test_a_person_whose_surname_is_a_building_word_stays_a_person(doc, text, surface):
+    assert surface not in _places(doc, text)
