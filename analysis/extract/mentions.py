@@ -810,6 +810,16 @@ def _org_follows(text: str, toks: list[Token], k: int) -> bool:
     return any(w in org_words() for w in following)
 
 
+# lower-case particles inside people's names, between a first name and a surname that may be a town's name
+_NAME_PARTICLES = frozenset("de da del dos du van von der di bin ibn".split())
+
+
+@cache
+def _kinship_nouns() -> frozenset[str]:
+    """Relatives by kinship in ``data/agent_nouns.csv`` ("brother", "daughter"): the name after one is a person's."""
+    return frozenset(r["noun"] for r in reference.table("agent_nouns") if "kinship" in r["source"])
+
+
 def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercase=frozenset(), decided=None) -> bool | None:
     """One capitalised word that names a town may be a surname or a common word.
 
@@ -832,12 +842,18 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it
     if _first_name_before(text, toks, i):
         return None  # "Bill Holland", even first in a sentence
+    if prev in _kinship_nouns():
+        return None  # "his brother Tyler", "her daughter Chicago": a relative's name
+    if i >= 2 and prev in _NAME_PARTICLES and is_capitalised(toks[i - 2].text) and toks[i - 2].text[:1].isupper():
+        return None  # "Mario de Santiago", "Robin van Persie": the end of a person's name
     if listed and reference.is_first_name(word):
         listed = False  # "Helen, Clarence, Irene": names in a list are people
     if decided is not None:
         return decided  # the article's majority for this name (see find_mentions)
     cands = gaz.candidates(key)
     prominent = _prominent(cands)
+    if sentence_start and word.lower() in _FUNCTION_WORDS and not prominent:
+        return None  # "Still, Hawaii's experience …": a sentence's opening word, not the French village of Still
     if joined and nxt.isdigit() and not prominent:
         return None  # "Kanal 13", "Gate 10": a name with a number
     odd = key not in (normalise(place.name), normalise(fold(place.name)), normalise(without_article(fold(place.name)))) \

@@ -528,3 +528,16 @@ def test_a_name_ending_with_a_building_word_is_a_place_not_a_person(doc, text, s
 ])
 def test_a_person_whose_surname_is_a_building_word_stays_a_person(doc, text, surface):
     assert surface not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The court jailed the men, not including his brother Tyler, last year.", "Tyler"),  # a relative's name
+    ("The mural was painted by the artist Mario de Santiago, who lives in Madrid.", "Santiago"),  # the end of a name
+    ("Wages rose fast. Still, Hawaii's experience serves as a warning.", "Still"),  # an opening adverb, not a village
+])
+def test_a_word_that_names_a_town_elsewhere_is_no_place_here(doc, text, surface):
+    assert surface not in _places(doc, text)
+
+
+def test_a_big_city_opening_a_sentence_after_an_adverb_is_still_a_place(doc):
+    assert _places(doc, "Prices fell. Still, Dubai may host the race.").get("Dubai") == "place"
