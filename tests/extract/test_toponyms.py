@@ -561,3 +561,12 @@ def test_a_capital_that_speaks_is_the_capital_in_either_order(gaz, text):
     assert speaker.place.kind == "city" and speaker.place.capital
     assert "government" in speaker.reason
     assert state.place.kind == "province"
+
+
+@pytest.mark.parametrize("text, surface, iso", [
+    ("The nerve agent was developed by the Soviet Union decades ago.", "Soviet Union", "RU"),
+    ("Critics compared the regime with Nazi Germany in parliament.", "Nazi Germany", "DE"),
+])
+def test_a_former_name_of_a_state_is_that_state(gaz, text, surface, iso):
+    r = _in_text(gaz, text)
+    assert r[surface].place.kind == "country" and r[surface].place.country == iso
