@@ -60,6 +60,11 @@ COUNTRY_NAMED = 1.5
 ONLY_COUNTRY_NAMED = 1.0
 NEAR = ((25.0, 2.5), (161.0, 1.8), (500.0, 0.6))  # km, bonus
 CAPITAL = 0.6
+# A city that answers to a name only by another of its names (Harare's colonial "Salisbury", Guangzhou's "Canton")
+# weighs ten times less beside a town of this many people whose own name it is: with no clue the big city still wins
+# ("Calcutta"), but the article's country or area then settles it for the town called so today (Salisbury, England)
+OWN_NAME_TOWN = 10_000
+FORMER_NAME = 1.0
 COUNTRY_SALIENCE = 3.0  # a country named by its name is what a reader first thinks of
 FIRST_IN_GAZETTEER = 0.3
 AREA_WEIGHT = 0.25
@@ -441,9 +446,12 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         else:  # "Georgia": the country or the state, by the evidence; places that only go by it drop out
             cands = tuple(c for c in cands if _own_name(c, key))
     scored = []
+    others_own = any(c.kind == "city" and c.population >= OWN_NAME_TOWN and _own_name(c, key) for c in cands[:MAX_CANDIDATES])
     named_countries = {c.country for c in cands[:MAX_CANDIDATES] if c.kind != "country" and ctx.countries.get(c.country, set()) - {key}}
     for rank, place in enumerate(cands[:MAX_CANDIDATES]):
         score = _prior(place, rank)
+        if others_own and place.kind == "city" and not _own_name(place, key):
+            score -= FORMER_NAME
         reasons = []
         if place.kind == "province" and anchors and anchors.holds(place, key):
             score += ADMIN1_NAMED

@@ -570,3 +570,15 @@ def test_a_capital_that_speaks_is_the_capital_in_either_order(gaz, text):
 def test_a_former_name_of_a_state_is_that_state(gaz, text, surface, iso):
     r = _in_text(gaz, text)
     assert r[surface].place.kind == "country" and r[surface].place.country == iso
+
+
+def test_a_town_called_so_today_beats_a_capitals_former_name_once_its_country_is_named(gaz):
+    # (Britain and the United States are named: both have a Salisbury, so neither country alone settles it)
+    r = _in_text(gaz, "Police in Salisbury said the former spy was found on a bench. "
+                      "Britain and the United States expelled Russian diplomats.")
+    assert r["Salisbury"].place.country == "GB"
+
+
+def test_a_former_name_of_a_big_city_still_stands_for_it_without_a_clue(gaz):
+    r = _in_text(gaz, "Flights to Calcutta were cancelled because of the storm.")
+    assert r["Calcutta"].place.country == "IN"
