@@ -187,9 +187,3 @@ def test_an_event_or_building_named_after_a_city_sits_there_without_becoming_a_c
         assert row["resolved"] and city in row["reason"]
     assert "city" not in set(ds.locations["kind"])  # no city row the article never names on its own
 
-
-def test_a_row_is_named_after_the_town_chosen_not_after_a_bigger_city_that_once_bore_the_name(write_article):
-    ds = write_article("Police in Salisbury said the former spy was found on a bench. Britain expelled diplomats.\n", context=False)
-    row = _loc(ds, "Salisbury")
-    assert row["country"] == "United Kingdom"
-    assert "Harare" not in set(ds.locations["name"])

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import reference
-from ..gazetteer import fold
 from ..article import stable_id
 from ..geometry import haversine_km
 from . import mentions as men_mod
@@ -119,9 +118,6 @@ def _plain_name(doc: Document, m) -> str:
     r = doc.resolved_places.get((m.start, m.end))
     if r is not None and r.place is not None and m.kind == "country" and r.place.kind != "country":
         return r.place.name
-    if r is not None and r.place is not None and m.kind == "place" and r.place.name != m.name \
-            and reference.normalise(m.text) in (reference.normalise(r.place.name), reference.normalise(fold(r.place.name))):
-        return r.place.name  # "Salisbury" is first Harare's old name; the town chosen in England is Salisbury
     return m.name
 
 
