@@ -453,6 +453,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         if others_own and place.kind == "city" and not _own_name(place, key):
             score -= FORMER_NAME
         reasons = []
+        dateline_area = None
         if place.kind == "province" and anchors and anchors.holds(place, key):
             score += ADMIN1_NAMED
             reasons.append((ADMIN1_NAMED, "holds other places named in text"))
@@ -478,15 +479,18 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             if d.kind != "country" and place.country == d.country and place.admin1 and place.admin1 == d.admin1:
                 score += DATELINE_AREA
                 reasons.append((DATELINE_AREA, f"in the dateline's area: {d.admin1_name or d.name}"))
+                dateline_area = (place.country, "1:" + place.admin1)
         if place.kind != "country":
             area = next((a for a in _areas_of(place) if ctx.admin1.get(a, set()) - {key}), None)
             if area is not None and place.kind != "province" and not (place.kind == "county" and _area(place) == area):
                 what = "admin1" if area[1].startswith("1:") else "area"
+                # (the dateline's area named again, "HOUSTON (AP)" beside "Texas Rangers", is one clue, counted once)
+                counted = DATELINE_AREA if area == dateline_area else 0.0
                 if ctx.admin1[area] - {key} <= ctx.in_names:
-                    score += ADMIN1_IN_NAME
+                    score += max(ADMIN1_IN_NAME - counted, 0.0)
                     reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
                 else:
-                    score += ADMIN1_NAMED
+                    score += ADMIN1_NAMED - counted
                     reasons.append((ADMIN1_NAMED, f"{what} named in text: {ctx.area_names[area]}"))
             if ctx.countries.get(place.country, set()) - {key}:
                 score += COUNTRY_NAMED

@@ -541,3 +541,11 @@ def test_a_word_that_names_a_town_elsewhere_is_no_place_here(doc, text, surface)
 
 def test_a_big_city_opening_a_sentence_after_an_adverb_is_still_a_place(doc):
     assert _places(doc, "Prices fell. Still, Dubai may host the race.").get("Dubai") == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Ian Holloway believes Queens Park Rangers have finally found form.", "Queens Park"),  # a club, not the suburb
+    ("Burton Albion travel to the coast on Saturday.", "Burton"),
+])
+def test_a_football_club_named_after_its_town_is_no_place(doc, text, surface):
+    assert surface not in _places(doc, text)

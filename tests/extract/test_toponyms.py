@@ -582,3 +582,10 @@ def test_a_town_called_so_today_beats_a_capitals_former_name_once_its_country_is
 def test_a_former_name_of_a_big_city_still_stands_for_it_without_a_clue(gaz):
     r = _in_text(gaz, "Flights to Calcutta were cancelled because of the storm.")
     assert r["Calcutta"].place.country == "IN"
+
+
+def test_the_datelines_state_named_again_in_a_teams_name_is_one_clue_not_two(gaz):
+    # Houston's dateline and the Texas Rangers both say Texas: not enough for a Texan Portland of 15,000 people
+    text = "HOUSTON (AP) - The Rockets beat Portland 96-94 on Tuesday night. The Texas Rangers also won at home."
+    r = _in_text(gaz, text)
+    assert (r["Portland"].place.country, r["Portland"].place.admin1) == ("US", "OR")
