@@ -177,3 +177,13 @@ def test_two_places_of_one_name_are_two_rows_each_mention_on_its_own(write_artic
     assert abs(by_kind["city"]["lat"] - 38.9) < 0.5 and abs(by_kind["province"]["lat"] - 47.3) < 1.5
     places = ds.mentions[ds.mentions["text"] == "Washington"].merge(ds.locations, on="location_id")
     assert (places["kind_y"] == "province").sum() == 2 and (places["kind_y"] == "city").sum() == 1
+
+
+def test_an_event_or_building_named_after_a_city_sits_there_without_becoming_a_city(write_article):
+    ds = write_article("Leaders met at the Paris Summit on Monday. Crowds later gathered at the Manila Cathedral.\n")
+    for name, city in (("Paris Summit", "Paris"), ("Manila Cathedral", "Manila")):
+        row = _loc(ds, name)
+        assert row["kind"] == "place"
+        assert row["resolved"] and city in row["reason"]
+    assert "city" not in set(ds.locations["kind"])  # no city row the article never names on its own
+

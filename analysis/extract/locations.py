@@ -124,6 +124,9 @@ def _plain_name(doc: Document, m) -> str:
 def _kind_of(m, place) -> str:
     if m.kind == "country":
         return "country"
+    if place is not None and getattr(m, "via", "") in ("building", "event") and place.name != m.name:
+        # "the Paris Summit", "Manila Cathedral": at its host's point, but a summit or a building, not a second city
+        return men_mod._place_suffix_kind(m.text) or "place"
     if place is not None:
         return _KIND.get(place.kind, place.kind)
     suffix = men_mod._place_suffix_kind(m.text)

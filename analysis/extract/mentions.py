@@ -337,7 +337,9 @@ _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
 
 # "OAKLAND, Calif. (AP) -", "TORONTO —", "Hanoi (VNA) –": a dateline's place, first in its paragraph
 # (a dash lost to a wrong encoding is a replacement character: "BEIRUT (AP) \ufffd")
-_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–\ufffd]|--?|:)(?:[ \t]|\()")
+# (or its agency and no dash: "ATLANTA (AP) An aide …")
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?(?:[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–\ufffd]|--?|:)(?:[ \t]|\()"
+                            r"|[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+(?=[A-Z]))")
 
 
 def _dateline(text: str, tok: Token, gaz) -> Mention | None:
@@ -350,8 +352,8 @@ def _dateline(text: str, tok: Token, gaz) -> Mention | None:
     if tail is None:
         return None
     if line and not (line.startswith("By ") and line.endswith(".")) and not (
-            line[-1] in ".!?”\"" and any(c in tail.group() for c in ",(")):
-        return None  # (a dateline run on after the headline: "… with Portland. OAKLAND, Calif. (AP) -")
+            line[-1] in ".!?”\"" and any(c in tail.group() for c in ",(—–")):
+        return None  # (a dateline run on after the headline: "… with Portland. OAKLAND, Calif. (AP) -", "… Event. IMMOKALEE –")
     place = gaz.lookup_key(_key(tok.text))
     if place is None or place.kind not in ("city", "province"):
         return None
@@ -433,7 +435,8 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
                     last = i + 1
                     continue
             if not part[:1].isupper() or len(part) < 3 and not _country_code(part, gaz):
-                if part not in _AFFILIATION_SUFFIXES:
+                if part not in _AFFILIATION_SUFFIXES and not (part.islower() and found and found[-1].kind == "country"):
+                    # (a country before any word keeps its name: "UK-bashing", "China-friendly")
                     found = []  # "Newton-meters", "pound-feet": a unit or a word, not a place
                     break
                 continue
@@ -807,6 +810,16 @@ def _org_follows(text: str, toks: list[Token], k: int) -> bool:
     return any(w in org_words() for w in following)
 
 
+# lower-case particles inside people's names, between a first name and a surname that may be a town's name
+_NAME_PARTICLES = frozenset("de da del dos du van von der di bin ibn".split())
+
+
+@cache
+def _kinship_nouns() -> frozenset[str]:
+    """Relatives by kinship in ``data/agent_nouns.csv`` ("brother", "daughter"): the name after one is a person's."""
+    return frozenset(r["noun"] for r in reference.table("agent_nouns") if "kinship" in r["source"])
+
+
 def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercase=frozenset(), decided=None) -> bool | None:
     """One capitalised word that names a town may be a surname or a common word.
 
@@ -829,12 +842,18 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it
     if _first_name_before(text, toks, i):
         return None  # "Bill Holland", even first in a sentence
+    if prev in _kinship_nouns():
+        return None  # "his brother Tyler", "her daughter Chicago": a relative's name
+    if i >= 2 and prev in _NAME_PARTICLES and is_capitalised(toks[i - 2].text) and toks[i - 2].text[:1].isupper():
+        return None  # "Mario de Santiago", "Robin van Persie": the end of a person's name
     if listed and reference.is_first_name(word):
         listed = False  # "Helen, Clarence, Irene": names in a list are people
     if decided is not None:
         return decided  # the article's majority for this name (see find_mentions)
     cands = gaz.candidates(key)
     prominent = _prominent(cands)
+    if sentence_start and word.lower() in _FUNCTION_WORDS and not prominent:
+        return None  # "Still, Hawaii's experience …": a sentence's opening word, not the French village of Still
     if joined and nxt.isdigit() and not prominent:
         return None  # "Kanal 13", "Gate 10": a name with a number
     odd = key not in (normalise(place.name), normalise(fold(place.name)), normalise(without_article(fold(place.name)))) \
@@ -1125,12 +1144,16 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             s = chunk[0].start
             surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
         if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
-            out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
+            if _named_like_a_building(chunk, first_name=True):  # "Percy French Hotel", not "Mary Ann Hall"
+                out.append(Mention(s, e, surface, "place", surface, "", "building"))
+            else:
+                out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
             continue
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) \
                 and not sentence_start and not title_line:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
-                out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
+                kind = "place" if _named_like_a_building(chunk) else "person"
+                out.append(Mention(s, e, surface, kind, surface, "", "building" if kind == "place" else "pattern"))
             continue
         quoted_end = idx + 1 < len(toks) and any(q in text[chunk[-1].end : toks[idx + 1].start] for q in _QUOTE_MARKS)
         if len(chunk) == 1 and len(chunk[0].text) > 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
@@ -1206,6 +1229,22 @@ def _looks_like_person(chunk, toks, idx) -> bool:
     after = idx + len(chunk)
     nxt = toks[after].text.lower() if after < len(toks) else ""
     return nxt in reference.cues() or nxt in ("has", "had", "was", "is", "who", "will", "would")
+
+
+# Building and street words that are also common surnames ("Stephen Hall", "Charlotte Church", "Ji-sung Park"):
+# a name of two words ending with one of them may be a person's
+_SURNAME_BUILDINGS = frozenset("park hall house church court temple tower bridge castle market farm street lane center centre".split())
+
+
+def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:
+    """A name no table knows whose last word is a building's or a street's ("the Carnegie Library", "Meydan
+    Racecourse", "Mozart Estate", "the Third Presbyterian Church"): a place, not a person of that name.
+    After a first name, a last word that is also a surname keeps it a person at any length ("Mary Ann Hall")."""
+    last = chunk[-1].text.lower()
+    words = reference.place_words()
+    if last not in words.buildings and last not in words.streets or last in words.events:
+        return False
+    return last not in _SURNAME_BUILDINGS or len(chunk) >= 3 and not first_name
 
 
 def _place_suffix_kind(surface: str) -> str:

@@ -30,6 +30,7 @@ class PlaceMention(NamedTuple):
     text: str
     key: str  # normalised lookup key
     qualifier: str = ""  # key of a state or country written right after it: "Springfield, Illinois"
+    government: bool = False  # the name stands for a state's government ("Washington said"): its capital, if it has one
 
 
 class Resolution(NamedTuple):
@@ -49,6 +50,9 @@ QUALIFIER = 8.0
 DATELINE = 3.0
 DATELINE_AREA = 1.0
 ADMIN1_NAMED = 2.5
+# ... half as much when the area is only named inside an organisation's name ("University of California",
+# "Ohio State"): a story names far-off institutions, so that a state in a name is weaker than the state itself
+ADMIN1_IN_NAME = 1.25
 # "central Washington", "upstate New York": a part of the name's area, so the state rather than its namesake city.
 AREA_CUE = 3.0
 COUNTRY_NAMED = 1.5
@@ -56,6 +60,11 @@ COUNTRY_NAMED = 1.5
 ONLY_COUNTRY_NAMED = 1.0
 NEAR = ((25.0, 2.5), (161.0, 1.8), (500.0, 0.6))  # km, bonus
 CAPITAL = 0.6
+# A city that answers to a name only by another of its names (Harare's colonial "Salisbury", Guangzhou's "Canton")
+# weighs ten times less beside a town of this many people whose own name it is: with no clue the big city still wins
+# ("Calcutta"), but the article's country or area then settles it for the town called so today (Salisbury, England)
+OWN_NAME_TOWN = 10_000
+FORMER_NAME = 1.0
 COUNTRY_SALIENCE = 3.0  # a country named by its name is what a reader first thinks of
 FIRST_IN_GAZETTEER = 0.3
 AREA_WEIGHT = 0.25
@@ -168,10 +177,12 @@ def qualifier_before(text: str, start: int) -> str:
     return normalise(hit.group("country")) if hit else ""
 
 
-# "LOS ANGELES (AP) —", "SPRINGFIELD, Ill. (AP) -", "Hanoi (VNA) –", "By A Writer. BOSTON (Reuters) -"
+# "LOS ANGELES (AP) —", "SPRINGFIELD, Ill. (AP) -", "Hanoi (VNA) –", "By A Writer. BOSTON (Reuters) -",
+# and in capitals with its agency, the dash left out: "ATLANTA (AP) An aide to …"
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:By [^.\n]{3,60}\.\s+)?(?P<place>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:^|\n)[ \t]*(?:By [^.\n]{3,60}\.\s+)?(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
+    r"|(?P<caps>[A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+(?=[A-Z]))"
 )
 
 
@@ -179,16 +190,17 @@ _DATELINE = re.compile(
 # in capitals and with its agency in brackets
 _RUN_ON_DATELINE = re.compile(
     r"(?<=[.!?”\"] )(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})"
-    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]*(?:[—–]|--?)[ \t]"
+    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?(?:[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]*(?:[—–]|--?)|[ \t]+[—–])[ \t]"
 )
 
 
 def dateline_place(text: str, *, head: int = 400) -> tuple[int, int] | None:
     """The span of the place an article is filed from ("LONDON —" at the start of the text)."""
-    hit = _DATELINE.search(text[:head]) or _RUN_ON_DATELINE.search(text[: head * 2])
-    if hit is None:
-        return None
-    return hit.span("place")
+    hit = _DATELINE.search(text[:head])
+    if hit is not None:
+        return hit.span("place") if hit.group("place") else hit.span("caps")
+    hit = _RUN_ON_DATELINE.search(text[: head * 2])
+    return hit.span("place") if hit is not None else None
 
 
 def _own_name(place, key: str) -> bool:
@@ -216,6 +228,7 @@ class _Context(NamedTuple):
     area_names: dict[tuple[str, str], str]
     country_names: dict[str, str]
     surfaces: dict[str, str]  # key -> the words as written, for reasons
+    in_names: frozenset[str] = frozenset()  # keys the text writes only inside organisations' names
 
 
 def _area(place) -> tuple[str, str]:
@@ -234,8 +247,9 @@ def _areas_of(place) -> list[tuple[str, str]]:
     return out
 
 
-def _context(written: Iterable[tuple[str, str]], gazetteer) -> _Context:
-    """What the text names: countries (by name, demonym or a place only they have) and areas."""
+def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset()) -> _Context:
+    """What the text names: countries (by name, demonym or a place only they have) and areas;
+    ``in_names`` are the keys written only inside organisations' names."""
     countries: dict[str, set[str]] = defaultdict(set)
     admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
     area_names, country_names = {}, {}
@@ -262,7 +276,7 @@ def _context(written: Iterable[tuple[str, str]], gazetteer) -> _Context:
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
-    return _Context(countries, admin1, area_names, country_names, surfaces)
+    return _Context(countries, admin1, area_names, country_names, surfaces, in_names)
 
 
 def resolve(
@@ -273,6 +287,7 @@ def resolve(
     datelines: Iterable[str] = (),
     context: Iterable[str] = (),
     areas: Iterable[str] = (),
+    in_names: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -280,17 +295,21 @@ def resolve(
     the keys of later datelines in a text that gathers several stories;
     ``context`` holds the other country, state and province names the text holds
     (demonyms included, as written or as keys), beyond the mentions themselves;
-    ``areas`` the keys of mentions the text writes as an area with parts ("central Washington").
+    ``areas`` the keys of mentions the text writes as an area with parts ("central Washington");
+    ``in_names`` the areas the text names inside organisations' names ("Kentucky State Police"), weaker
+    evidence than the same area named on its own.
     """
     # one sense per article: the same words with the same qualifier are resolved once
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # ("Washington said" and "in Washington state" are two senses, each resolved once)
+    groups: dict[tuple[str, str, bool], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        groups[(normalise(m.text), m.qualifier)].append(i)
+        groups[(normalise(m.text), m.qualifier, m.government)].append(i)
     found = {g: _candidates(mentions[ids[0]], gazetteer) for g, ids in groups.items()}
     written = [(text, normalise(text)) for text in context]
     written += [(m.text, k) for m, k, _ in found.values() if k]
     written += [(m.qualifier, m.qualifier) for m, _, _ in found.values() if m.qualifier]  # "Springfield, Illinois"
-    ctx = _context(written, gazetteer)
+    written += [(text, normalise(text)) for text in in_names]
+    ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context})
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -312,10 +331,10 @@ def resolve(
                               namesakes=namesakes, as_area=g[0] in areas)
                   for g, (m, key, cands) in found.items()}
     # "LONDON, Ky. ... police in London": a name once qualified keeps that place in the article
-    qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by")}
+    qualified = {found[g][1]: r for g, r in chosen.items() if g[1] and r.reason.startswith("qualified by") and not g[2]}
     for g, r in chosen.items():
         key = found[g][1]
-        if not g[1] and key in qualified and key in keys_of(found[g][0].text) and g[0] not in areas:  # ("Wash." is the state itself)
+        if not g[1] and not g[2] and key in qualified and key in keys_of(found[g][0].text) and g[0] not in areas:  # ("Wash." is the state itself)
             chosen[g] = qualified[key]._replace(reason=f"same name as {qualified[key].text}, {qualified[key].reason}")
     out: list[Resolution | None] = [None] * len(mentions)
     for g, ids in groups.items():
@@ -415,6 +434,9 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             return _pick(m, named[0], f"country named in text: {', '.join(by)}")
         city = next((c for c in cands if c.kind == "city" and c.country == top.country and _own_name(c, key)
                      and (c.capital or c.population >= BIG_CITY)), None)
+        if m.government and city is not None and city.capital:
+            # "Washington said": the seat of the government that speaks, whatever else the article names
+            return _pick(m, city, f"capital city of {top.name}, standing for its government")
         if city is not None and not _own_name(top, key):
             # the name only stands for the country: it is the city ("Tehran", "Washington"), or a namesake
             cands = tuple(c for c in cands if c.kind != "country")
@@ -424,10 +446,14 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         else:  # "Georgia": the country or the state, by the evidence; places that only go by it drop out
             cands = tuple(c for c in cands if _own_name(c, key))
     scored = []
+    others_own = any(c.kind == "city" and c.population >= OWN_NAME_TOWN and _own_name(c, key) for c in cands[:MAX_CANDIDATES])
     named_countries = {c.country for c in cands[:MAX_CANDIDATES] if c.kind != "country" and ctx.countries.get(c.country, set()) - {key}}
     for rank, place in enumerate(cands[:MAX_CANDIDATES]):
         score = _prior(place, rank)
+        if others_own and place.kind == "city" and not _own_name(place, key):
+            score -= FORMER_NAME
         reasons = []
+        dateline_area = None
         if place.kind == "province" and anchors and anchors.holds(place, key):
             score += ADMIN1_NAMED
             reasons.append((ADMIN1_NAMED, "holds other places named in text"))
@@ -453,11 +479,19 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             if d.kind != "country" and place.country == d.country and place.admin1 and place.admin1 == d.admin1:
                 score += DATELINE_AREA
                 reasons.append((DATELINE_AREA, f"in the dateline's area: {d.admin1_name or d.name}"))
+                dateline_area = (place.country, "1:" + place.admin1)
         if place.kind != "country":
             area = next((a for a in _areas_of(place) if ctx.admin1.get(a, set()) - {key}), None)
             if area is not None and place.kind != "province" and not (place.kind == "county" and _area(place) == area):
-                score += ADMIN1_NAMED
-                reasons.append((ADMIN1_NAMED, f"{'admin1' if area[1].startswith('1:') else 'area'} named in text: {ctx.area_names[area]}"))
+                what = "admin1" if area[1].startswith("1:") else "area"
+                # (the dateline's area named again, "HOUSTON (AP)" beside "Texas Rangers", is one clue, counted once)
+                counted = DATELINE_AREA if area == dateline_area else 0.0
+                if ctx.admin1[area] - {key} <= ctx.in_names:
+                    score += max(ADMIN1_IN_NAME - counted, 0.0)
+                    reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
+                else:
+                    score += ADMIN1_NAMED - counted
+                    reasons.append((ADMIN1_NAMED, f"{what} named in text: {ctx.area_names[area]}"))
             if ctx.countries.get(place.country, set()) - {key}:
                 score += COUNTRY_NAMED
                 name = ctx.country_names.get(place.country) or gazetteer.countries.get(place.country, place).name
@@ -554,7 +588,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
-    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end) or qualifier_before(text, m.start))
+    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end) or qualifier_before(text, m.start),
+                            getattr(m, "sense", "") == "government")
                for m in places]
     unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
     leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
@@ -562,8 +597,10 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     leads += [tail for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
     areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
+    # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
+    in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
-                    context=[m.text for m in places] + _areas_in_names(text, mentions, gazetteer), areas=areas)
+                    context=[m.text for m in places], in_names=in_names, areas=areas)
     by_span = _Resolved.of(found)
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])

@@ -23,6 +23,7 @@ def _places(doc, text: str) -> dict[str, str]:
         ("Shells fell along the Syrian-Turkish border.", "Turkish"),
         ("The US-based aluminium producer signed the deal.", "US"),  # a country's two capitals before a hyphen
         ("A UK-registered ship was stopped.", "UK"),
+        ("The UK-bashing president was toppled by the army.", "UK"),  # a country before any word after its hyphen
         ("Georgia Stevens stayed home. Her coach flew to Georgia and Armenia.", "Georgia"),  # a place after "to" all the same
         ("The report gave a greater role for France Another reason was money.", "France"),  # a heading run on after it
         ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
@@ -227,6 +228,8 @@ def test_a_dateline_run_on_after_the_headline_is_found(doc):
     places = _places(doc, text)
     assert places.get("OAKLAND") == "place"
     assert _places(doc, "He said CHICAGO was cold. Then he left.").get("CHICAGO") is None  # no dateline punctuation
+    assert _places(doc, "Mayor speaks at grant event. IMMOKALEE – The congressman spoke.").get("IMMOKALEE") == "place"
+    assert _places(doc, "ATLANTA (AP) An aide to the mayor was charged.").get("ATLANTA") == "place"  # agency, no dash
 
 
 def test_a_town_is_not_named_by_a_building_word_alias(gaz_free=None):
@@ -506,3 +509,43 @@ def test_a_possessive_building_whose_name_goes_on_with_of_leaves_the_place_after
 def test_the_end_of_a_place_name_inside_an_organisation_is_no_other_place(doc):
     """"Club of New Jersey": the state is part of the club's name; Jersey the island is not named at all."""
     assert "Jersey" not in _places(doc, "The Allendale Woman's Club of New Jersey met on Monday.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("On the corner stood a Carnegie Library built in 1902.", "Carnegie Library"),
+    ("Flags hung over the spectacular Meydan Racecourse as the colt won.", "Meydan Racecourse"),  # after what reads as a first name
+    ("The edifice was designed as the Third Presbyterian Church by two architects.", "Third Presbyterian Church"),
+    ("The victim stood in the middle of the Rowan Estate, the heart of the gang's turf.", "Rowan Estate"),
+])
+def test_a_name_ending_with_a_building_word_is_a_place_not_a_person(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Singer Charlotte Church performed on Sunday.", "Charlotte Church"),  # a surname that is also a building word
+    ("The coach said Mary Ann Hall would start.", "Mary Ann Hall"),
+    ("Fans cheered as Tae-yong Park scored twice.", "Tae-yong Park"),
+])
+def test_a_person_whose_surname_is_a_building_word_stays_a_person(doc, text, surface):
+    assert surface not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The court jailed the men, not including his brother Tyler, last year.", "Tyler"),  # a relative's name
+    ("The mural was painted by the artist Mario de Santiago, who lives in Madrid.", "Santiago"),  # the end of a name
+    ("Wages rose fast. Still, Hawaii's experience serves as a warning.", "Still"),  # an opening adverb, not a village
+])
+def test_a_word_that_names_a_town_elsewhere_is_no_place_here(doc, text, surface):
+    assert surface not in _places(doc, text)
+
+
+def test_a_big_city_opening_a_sentence_after_an_adverb_is_still_a_place(doc):
+    assert _places(doc, "Prices fell. Still, Dubai may host the race.").get("Dubai") == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Ian Holloway believes Queens Park Rangers have finally found form.", "Queens Park"),  # a club, not the suburb
+    ("Burton Albion travel to the coast on Saturday.", "Burton"),
+])
+def test_a_football_club_named_after_its_town_is_no_place(doc, text, surface):
+    assert surface not in _places(doc, text)

@@ -164,7 +164,11 @@ def test_qualifier_after(text, expected):
     ("Hanoi (VNA) – Vietnam supports", "Hanoi"),
     ("Guard role grows. A summary of the day. WASHINGTON (AP) - President Trump", "WASHINGTON"),  # run on after a summary
     ("RALEIGH, N.C. (AP) - A report", "RALEIGH"),
+    ("ATLANTA (AP) An aide to the mayor was charged.", "ATLANTA"),  # in capitals with its agency, no dash
+    ("Mayor speaks at grant event. IMMOKALEE – The congressman spoke.", "IMMOKALEE"),  # run on, a dash, no agency
     ("The president spoke on Monday.", None),
+    ("Smith (AP) said the talks failed.", None),  # a name with an agency but not in capitals
+    ("He left. NOTE (AP) said nothing", None),  # run on with an agency needs its dash
 ])
 def test_dateline_place(text, place):
     span = toponyms.dateline_place(text)
@@ -524,3 +528,64 @@ def test_a_city_whose_country_alone_the_article_names_beats_a_bigger_namesake(ga
 def test_a_capital_keeps_its_name_when_both_countries_are_named(gaz):
     text = "London police said a British man was arrested. He had flown in from Canada on Monday."
     assert _in_text(gaz, text)["London"].place.country == "GB"
+
+
+def test_a_state_named_only_inside_an_institutions_name_does_not_outweigh_a_metropolis(gaz):
+    # the story names a Californian university, not California: London is still the English capital
+    text = "Maria Lopez, a professor at the University of California, lives in London and paints murals."
+    r = _in_text(gaz, text)
+    assert r["London"].place.country == "GB"
+
+
+def test_a_state_named_on_its_own_still_places_the_small_namesake(gaz):
+    text = "Deputies across California searched the hills. In London, near Fresno, farmers waited for rain."
+    r = _in_text(gaz, text)
+    assert (r["London"].place.country, r["London"].place.admin1) == ("US", "CA")
+
+
+def test_a_state_in_an_organisations_name_still_tips_two_close_namesakes(gaz):
+    # weaker evidence, but evidence: a local story names its area in its institutions
+    r = _in_text(gaz, "Kentucky State Police said a man from Bardstown was arrested on Friday.")
+    assert (r["Bardstown"].place.country, r["Bardstown"].place.admin1) == ("US", "KY")
+
+
+@pytest.mark.parametrize("text", [
+    "Washington said it would respond to the tariffs. Officials in Washington state said Seattle would suffer.",
+    "Officials in Washington state said Seattle would suffer. Washington said it would respond to the tariffs.",
+])
+def test_a_capital_that_speaks_is_the_capital_in_either_order(gaz, text):
+    doc = parse(art.Article(text, "test.txt", None, "digest"))
+    by_start = {r.start: r for r in doc.resolved_places.values()}
+    speaker = by_start[text.index("Washington said")]
+    state = by_start[text.index("Washington state")]
+    assert speaker.place.kind == "city" and speaker.place.capital
+    assert "government" in speaker.reason
+    assert state.place.kind == "province"
+
+
+@pytest.mark.parametrize("text, surface, iso", [
+    ("The nerve agent was developed by the Soviet Union decades ago.", "Soviet Union", "RU"),
+    ("Critics compared the regime with Nazi Germany in parliament.", "Nazi Germany", "DE"),
+])
+def test_a_former_name_of_a_state_is_that_state(gaz, text, surface, iso):
+    r = _in_text(gaz, text)
+    assert r[surface].place.kind == "country" and r[surface].place.country == iso
+
+
+def test_a_town_called_so_today_beats_a_capitals_former_name_once_its_country_is_named(gaz):
+    # (Britain and the United States are named: both have a Salisbury, so neither country alone settles it)
+    r = _in_text(gaz, "Police in Salisbury said the former spy was found on a bench. "
+                      "Britain and the United States expelled Russian diplomats.")
+    assert r["Salisbury"].place.country == "GB"
+
+
+def test_a_former_name_of_a_big_city_still_stands_for_it_without_a_clue(gaz):
+    r = _in_text(gaz, "Flights to Calcutta were cancelled because of the storm.")
+    assert r["Calcutta"].place.country == "IN"
+
+
+def test_the_datelines_state_named_again_in_a_teams_name_is_one_clue_not_two(gaz):
+    # Houston's dateline and the Texas Rangers both say Texas: not enough for a Texan Portland of 15,000 people
+    text = "HOUSTON (AP) - The Rockets beat Portland 96-94 on Tuesday night. The Texas Rangers also won at home."
+    r = _in_text(gaz, text)
+    assert (r["Portland"].place.country, r["Portland"].place.admin1) == ("US", "OR")
