@@ -309,6 +309,9 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return False  # "investigating alleged crimes", "demanding increased pay": a participle adjective
         return p != "P" or pw == "than"
     # a base or -s form: a verb after a subject, a noun after a modifier or before a verb
+    if p == "N" and s.name[prev].via == "demonym" and pw.endswith("s") and not w.endswith("s") and nxt != "A" \
+            and _starts_clause(s, prev):
+        return True  # "The Palestinians reject proposed changes": a people's present act, even before a participle
     if nxt in ("A", "M") or (nxt == "V" and _past_form(s.words[i + 1])):
         return False  # "air strikes killed": a noun before the verb
     if i + 1 < len(s.words) and s.words[i + 1] in ("of", "by") and not _past_form(w):
@@ -620,11 +623,28 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     if not aux and _past_form(verb) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] in ("P", "Q") \
             and _inside_object(s, i):
         passive = True  # "inspect the rubble of a house destroyed in an Israeli strike": a reduced passive
+    if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 0 and s.tags[i - 1] in ("W", "N") \
+            and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _starts_clause(s, i - 1) and _subject_verb_follows(s, i + 1):
+        passive = True  # "Protesters arrested on Monday were released": a reduced passive describing the subject
     lemma, end_index = _lemma_with_particle(s, i)
     if passive and lemma in _STATES and i + 1 < len(s.toks) and words[i + 1] in ("to", "with", "about"):
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
     return {"start": start, "verb": i, "end": end_index, "lemma": lemma, "passive": passive, "negated": negated,
             "modality": modality, "governor": governor, "aux": aux}
+
+
+def _subject_verb_follows(s: _Sentence, k: int) -> bool:
+    """Whether, from token ``k``, only prepositional phrases stand before an auxiliary or modal in the same clause
+    ("arrested on Monday were released"): the participle before them describes the noun the later verb is said of."""
+    for j in range(k, len(s.toks)):
+        if s.comma[j] or s.stop[j]:
+            return False
+        tag = s.tags[j]
+        if tag in ("A", "M"):
+            return j > k
+        if tag not in ("P", "W", "N", "D", "U", "Q") and not (tag == "V" and not s._verbs[j]):
+            return False  # "in the strike were buried": a verb form read as a noun is part of the phrase
+    return False
 
 
 # Participles that after "be" name the subject's state ("is opposed to", "is committed to"), not a passive.

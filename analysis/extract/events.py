@@ -183,8 +183,30 @@ class _Context:
             return []
         key = (phrase.start, phrase.end)
         if key not in self._actors:
-            self._actors[key] = phrase_actors(self.doc, self.salience, phrase.start, phrase.end)
+            self._actors[key] = _named_in_apposition(self.doc, self.salience, phrase) \
+                or phrase_actors(self.doc, self.salience, phrase.start, phrase.end)
         return self._actors[key]
+
+
+_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> list[Actor]:
+    """The person a role phrase is set beside between commas: "Russia's leader, President Vladimir V. Putin,
+    annexed", "met with the Russian foreign minister, Sergey V. Lavrov, at": the name says who, the role only what
+    office; a phrase that names a person itself keeps its own reading."""
+    if phrase.head not in reference.titles() or any(m.kind == "person" for m in doc.mentions_in(phrase.start, phrase.end)):
+        return []
+    gap = _APPOSITION_GAP.match(doc.norm, phrase.end)
+    if gap is None:
+        return []
+    person = next((m for m in doc.mentions_in(gap.end(), gap.end() + 60) if m.kind == "person"), None)
+    if person is None or any(not is_title_word(w.rstrip(".")) for w in doc.norm[gap.end() : person.start].split()):
+        return []  # "the minister, who …", "the leader, in Moscow, Putin": no name right beside the role
+    after = doc.norm[person.end : person.end + 2]
+    if not (after[:1] in (",", ")", "") or after.startswith((" —", " –"))):
+        return []  # "the minister, Lavrov and Kerry": a list, not an apposition
+    return phrase_actors(doc, salience, person.start, person.end)
 
 
 def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
@@ -408,8 +430,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
-        if not targets and cameo.startswith(_TAKING):
-            targets = _taken_from(ctx, clause, sources)  # "weapons seized from UN peacekeepers": whom it was taken from
+        if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
+            targets = _taken_from(ctx, clause, sources) or targets
         return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject)
@@ -489,7 +511,37 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = [a for a in _condition_subjects(ctx, k) if a.name not in {s.name for s in subject}]
     if not targets and cameo.startswith("14"):
         targets = _demanded_of(ctx, k, subject)
+    if not targets and cameo.startswith(_DENIALS):
+        targets = _accuser(ctx, k, subject)
     return subject, targets
+
+
+_DENIALS = ("016",)  # deny responsibility (an accusation)
+_CHARGES = frozenset("charge charges claim claims allegation allegations accusation accusations".split())
+
+
+def _accuser(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
+    """Whom a denial answers: the subject of an accusation in the same sentence ("the government has blamed it on
+    Russia, although Moscow denies any involvement"), or of the statement whose charge is denied ("Britain says …, a
+    charge that Russia denies"). CAMEO 016 is a denial aimed at the one who accuses (CAMEO 1.1b3 codebook, 016)."""
+    names = {a.name for a in subject}
+    for i, other in enumerate(ctx.clauses):
+        if i == k or other.kind != "verb" or not ctx.code(other).startswith("11"):
+            continue
+        accusers = [a for a in ctx.actors(other.subject) if a.name not in names]
+        if accusers:
+            return accusers
+    clause = ctx.clauses[k]
+    if clause.subject is None:
+        return []
+    before = ctx.doc.norm[max(ctx.sent.start, clause.subject.start - 30) : clause.subject.start].lower().split()
+    if len(before) < 2 or before[-1] not in ("that", "which") or before[-2].strip(",") not in _CHARGES:
+        return []
+    for i in range(k - 1, -1, -1):
+        other = ctx.clauses[i]
+        if other.kind == "verb" and _is_cue(other.lemma) and other.start < clause.start:
+            return [a for a in ctx.actors(other.subject) if a.name not in names]
+    return []
 
 
 _DEMAND_WORDS = frozenset(("demand", "demands", "call", "calling", "press", "seek", "urge"))
@@ -1102,6 +1154,9 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _OBJECT_PRONOUNS[words[0]])
         who = resolve(doc, salience, pronoun, toks[0].start)
         return [_actor_of(doc, who[0], "")] if who else []
+    people = _people_of_country(doc, toks)
+    if people is not None:
+        return [people]
     phrase = _phrase(doc, toks, toks[-1].end)
     if phrase is not None and phrase.via != "description":
         collective = named_collective(doc, phrase) or unlisted_name(doc, phrase)
@@ -1146,6 +1201,24 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         return [office]
     thing = _owner_of_thing(doc, toks)
     return [thing] if thing is not None else []
+
+
+def _people_of_country(doc: Document, toks) -> Actor | None:
+    """"Iraqi Kurds", "Bosnian Serbs": a country's adjective before a capitalised plural names a people living
+    there, a group of its own, not the country (whose government the bare "Iraqi" would stand for)."""
+    if len(toks) < 2:
+        return None
+    last, before = toks[-1], toks[-2]
+    if not (len(last.text) > 3 and last.text[0].isupper() and last.text[1:].islower() and last.text.endswith("s")) \
+            or doc.norm[before.end : last.start] != " ":
+        return None
+    if any(m.kind in ("person", "organization") or m.end > last.end for m in doc.mentions_in(before.start, last.end)) \
+            or codes.agent_sector([last.text.lower()]) or last.text.lower() in _FORCES or last.text.lower() in group_nouns():
+        return None  # "Iraqi Airways" named as a body; "Iraqi Forces", "Iraqi Police" are the state's own
+    country = next((m for m in doc.mentions_in(before.start, before.end) if m.kind == "country" and m.via == "demonym"), None)
+    if country is None:
+        return None
+    return Actor(f"{before.text} {last.text}", "group", _iso(country.country))
 
 
 def _capital_as_state(doc: Document, toks) -> Actor | None:

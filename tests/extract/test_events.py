@@ -970,3 +970,79 @@ def test_people_arrested_in_a_town_are_arrested_and_the_town_is_not_seized(write
 def test_defying_a_rule_or_going_back_on_a_pledge_is_a_rejection(write_article, sentence, actor, cameo):
     hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="REJECT")
     assert (hit["actor"], hit["cameo"]) == (actor, cameo)
+
+
+# --- roles beside names, denials, peoples, reduced passives (events7) --------------------
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("Weeks later, Freedonia's leader, President Ana Lutz, annexed the island of Kora.", "Ana Lutz", ""),
+    ("Jon Berg met for two hours with the Sylvanian foreign minister, Piet Mols, in Geneva.", "Jon Berg", "Piet Mols"),
+])
+def test_a_role_set_beside_a_name_between_commas_is_that_person(write_article, sentence, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert actor in set(ev["actor"]), ev[["actor", "action", "target"]].to_dict("records")
+    if target:
+        assert target in set(ev["target"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_a_role_beside_a_list_of_names_keeps_its_own_reading(write_article):
+    ev = _events(write_article(HEAD + "The minister, Piet Mols and Jon Berg met in Geneva on Monday.\n", context=False))
+    assert "Piet Mols" not in set(ev["actor"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, denier, accuser", [
+    ("The British government has blamed the attack on Russia, although Moscow denies any involvement.", "Russia",
+     "British government"),
+    ("Britain says the Russian government poisoned the spy, a charge that Russia denies.", "Russia", "United Kingdom"),
+])
+def test_a_denial_is_aimed_at_whoever_made_the_charge(write_article, sentence, denier, accuser):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), actor=denier, cameo="016")
+    assert row["target"] == accuser
+
+
+def test_a_denial_of_a_report_nobody_made_here_has_no_target(write_article):
+    row = _one(write_article(HEAD + "The ministry denied the report on Monday.\n", context=False), cameo="016")
+    assert row["target"] == ""
+
+
+def test_a_country_adjective_before_a_people_names_the_people_not_the_state(write_article):
+    ds = write_article(HEAD + "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence "
+                              "from Iraq.\n", context=False)
+    row = _one(ds, plover="PROTEST")
+    assert (row["actor"], row["target"]) == ("Iraqi Kurds", "Iraq")
+
+
+def test_a_peoples_present_act_before_a_participle_is_a_verb(write_article):
+    ds = write_article(HEAD + "The Palestinians reject proposed Israeli changes to the deal.\n", context=False)
+    row = _one(ds, plover="REJECT")
+    assert row["actor"] == "Palestine" and ds.text[row["start"]:row["end"]] == "reject"
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Protesters arrested on Monday were released on bail.", "173", "protesters"),
+    ("Civilians killed in the strike were buried on Friday.", "1823", "Civilians"),
+])
+def test_a_participle_describing_a_subject_is_a_passive_with_no_actor(write_article, sentence, cameo, target):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), cameo=cameo)
+    assert (row["actor"], row["target"].lower()) == ("", target.lower())
+
+
+def test_a_participle_that_acts_before_its_own_clause_stays_active(write_article):
+    row = _one(write_article(HEAD + "Police stormed into the building where protesters were hiding.\n", context=False),
+               plover="ASSAULT")
+    assert row["actor"] == "police"
+
+
+def test_what_was_seized_from_someone_is_aimed_at_them(write_article):
+    row = _one(write_article(HEAD + "Weapons seized from the rebels were destroyed.\n", context=False), cameo="171")
+    assert (row["actor"], row["target"]) == ("", "rebels")
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    ("Protesters interrupted the senator's town hall in Dayton on Monday.", "protesters", "PROTEST"),
+    ("Security guards ejected the protester from the hall.", "Security guards", "COERCE"),
+])
+def test_disrupting_an_event_and_ejecting_people_are_events(write_article, sentence, actor, plover):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)
+    assert row["actor"].lower() == actor.lower()

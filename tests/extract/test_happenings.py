@@ -113,3 +113,25 @@ def test_a_party_in_the_possessive_owns_its_debate(write_article):
                             "debate")
     assert sorted(found["actor"]) == ["Democratic Party", "Republican Party"]
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "The speech therapist met the family on Monday.",
+    "She waited in the caucus room for an hour.",
+])
+def test_a_happening_noun_that_modifies_another_noun_is_no_happening(write_article, sentence):
+    _, found = _happenings(write_article, sentence)
+    assert found.empty, found[["action", "event_type"]].to_dict("records")
+
+
+def test_a_happening_noun_followed_by_its_verb_is_still_one(write_article):
+    _, found = _happenings(write_article, "The Republican debate drew record ratings on Tuesday.", "debate")
+    assert len(found) == 1
+
+
+def test_a_headline_verb_in_title_case_is_no_happening(write_article):
+    ds = write_article("Republicans Debate Tax Plan\nRepublican senators argued over the tax plan on Tuesday.\n",
+                       published=PUBLISHED, context=False)
+    ev = ds.events[ds.events["source"] == "article"]
+    assert not (ev["action"] == "Republicans Debate").any() and "debate" not in set(ev["event_type"]), \
+        ev[["action", "event_type"]].to_dict("records")
