@@ -312,7 +312,12 @@ def _is_verb(s: _Sentence, i: int) -> bool:
     if p == "N" and s.name[prev].via == "demonym" and pw.endswith("s") and not w.endswith("s") and nxt != "A" \
             and _starts_clause(s, prev):
         return True  # "The Palestinians reject proposed changes": a people's present act, even before a participle
-    if nxt in ("A", "M") or (nxt == "V" and _past_form(s.words[i + 1])):
+    if p == "N" and not pw.endswith("s") and not w.endswith("s") and not _same_past(w) and _after_determiner(s, prev):
+        return False  # "the Trump campaign manager", "the Obama administration": a name modifying the noun after it
+    after = i + 1
+    while after + 1 < len(tags) and tags[after] == "Q" and not s.comma[after]:
+        after += 1  # "the Clinton campaign also called": past the adverb
+    if nxt in ("A", "M") or (after < len(tags) and tags[after] == "V" and _past_form(s.words[after])):
         return False  # "air strikes killed": a noun before the verb
     if i + 1 < len(s.words) and s.words[i + 1] in ("of", "by") and not _past_form(w):
         return False  # "protests by Polish farmers", "calls of …": a noun
@@ -334,6 +339,16 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         if _same_past(w) and (nxt in ("W", "U") or " " in _lemma_with_particle(s, i)[0]):
             return True  # "soldiers beat detainees", "rebels hit the convoy", "troops beat up …": a past the same as its base
     return False
+
+
+def _after_determiner(s: _Sentence, k: int) -> bool:
+    """Whether the name ending at token ``k`` follows "the", "a" or "an" with nothing else before it in its clause
+    part: a singular name after an article modifies a noun ("the Clinton campaign"); as a subject it would need a verb
+    in -s ("the Kremlin denies")."""
+    j = k
+    while j - 1 >= 0 and s.tags[j - 1] == "N" and s.name[j - 1] is s.name[k] and not s.comma[j]:
+        j -= 1
+    return j >= 1 and not s.comma[j] and s.words[j - 1] in ("the", "a", "an")
 
 
 def _same_past(word: str) -> bool:
@@ -1097,6 +1112,14 @@ def _token_at(s: _Sentence, pos: int) -> int:
 # --- event nouns ----------------------------------------------------------------------
 
 
+_SPEAKING = ("01", "02", "03", "04", "05", "10", "11", "12", "13")  # CAMEO's verbal families: acts done by saying
+
+
+def _speaks(s: _Sentence, lemma: str) -> bool:
+    """Whether a verb is an act of saying (a speech cue, or a CAMEO verbal family), which only people can do."""
+    return lemma in s.cues or codes.own_code(lemma).startswith(_SPEAKING)
+
+
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     """Event nouns: "Israel's strike on Gaza", "a 2015 police sweep", "the killing of X by Y"."""
     out = []
@@ -1110,12 +1133,16 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
         two = f"{s.words[i - 1]} {w}" if i > 0 else ""
         if w not in lex.nouns and two not in lex.nouns:
             continue
-        if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])) \
+        if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])
+                                              or (s.tags[i + 1] == "N" and not s.capital[i + 1])) \
                 and s.words[i + 1] not in _DIRECTIONS and s.words[i + 1] not in CALENDAR:
             continue  # a modifier of the next noun ("strike force", "the delivery ceremony"); "a strike east of …",
             # "renewed negotiations today" are no modifiers
         if (s.toks[i].start, s.toks[i].end) in triggers:
             continue
+        if any(v.subject is not None and v.subject.last == i and _speaks(s, v.lemma) for v in verbs) \
+                and not any(v.object is not None and v.object.first <= i <= v.object.last for v in verbs):
+            continue  # "the Clinton campaign called on FEMA", "the campaign said": the people running it, who speak
         # the phrase the noun heads: walk left over modifiers
         j = i
         while j - 1 >= 0 and not s.brk[j] and (s.tags[j - 1] in ("N", "D", "U", "W") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):

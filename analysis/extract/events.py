@@ -194,8 +194,10 @@ _APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
 def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> list[Actor]:
     """The person a role phrase is set beside between commas: "Russia's leader, President Vladimir V. Putin,
     annexed", "met with the Russian foreign minister, Sergey V. Lavrov, at": the name says who, the role only what
-    office; a phrase that names a person itself keeps its own reading."""
-    if phrase.head not in reference.titles() or any(m.kind == "person" for m in doc.mentions_in(phrase.start, phrase.end)):
+    office ("the Trump campaign manager, Corey Lewandowski," is Lewandowski); a phrase ending in a person's name keeps
+    its own reading."""
+    if phrase.head not in reference.titles() or any(m.kind == "person" and m.end == phrase.end
+                                                    for m in doc.mentions_in(phrase.start, phrase.end)):
         return []
     gap = _APPOSITION_GAP.match(doc.norm, phrase.end)
     if gap is None:
@@ -501,7 +503,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith("10") and clause.object is not None and clause.object.head in _REFUGE:
         targets = _other_country(ctx, clause, subject)  # "sought refuge in Germany": asked of the country that shelters
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
-        targets = _visited(ctx, clause)
+        targets = _visited(ctx, clause, subject)
     if not targets:  # "mediators worked to close a deal between Israel and Hamas": the sides, when nothing nearer is aimed at
         names = {a.name for a in subject}
         targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps if p == "between"), [])
@@ -836,9 +838,17 @@ _FORCES = frozenset("troops soldiers forces peacekeepers personnel officers poli
                     "battalions brigades units".split())
 
 
-def _visited(ctx: _Context, clause: Clause) -> list[Actor]:
+def _visited(ctx: _Context, clause: Clause, visitors: list[Actor] = ()) -> list[Actor]:
     for m in _place_referred(ctx, clause.object):  # "visited the state": the state named before
         return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
+    if clause.object is not None:  # "visited Riyadh": the host state abroad; "visited Louisiana": a place at home
+        own = {a.country for a in visitors if a.country}
+        abroad = [a for a in _country_of_place(ctx, clause.object) if a.country not in own]
+        if abroad:
+            return abroad
+        for m in ctx.doc.mentions_in(clause.object.start, clause.object.end):
+            if m.kind in ("place", "country"):
+                return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
     for prep, np in clause.preps:
         if prep in ("in", "to"):
             for m in ctx.doc.mentions_in(np.start, np.end):

@@ -1046,3 +1046,22 @@ def test_what_was_seized_from_someone_is_aimed_at_them(write_article):
 def test_disrupting_an_event_and_ejecting_people_are_events(write_article, sentence, actor, plover):
     row = _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)
     assert row["actor"].lower() == actor.lower()
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hillary Clinton spoke in Iowa on Monday. Later the Clinton campaign also called on the agency to act.", "Hillary Clinton"),
+    ("Donald Trump spoke on Monday. The Trump campaign manager, Corey Lewandowski, shoved a reporter.", "Corey Lewandowski"),
+])
+def test_a_campaign_that_speaks_or_names_a_job_is_no_military_campaign(write_article, text, actor):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    assert not (ev["action"] == "campaign").any(), ev[["actor", "action", "cameo"]].to_dict("records")
+    assert actor in set(ev["actor"]), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, host", [
+    ("President Ana Lutz of Freedonia visited Paris on Monday.", "France"),  # abroad: the host state
+    ("Donald Trump visited Louisiana on Monday.", "Louisiana"),  # at home: the place itself
+])
+def test_a_visit_is_aimed_at_its_host(write_article, sentence, host):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), cameo="042")
+    assert row["target"] == host
