@@ -338,7 +338,17 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "the rebels attack the town", "its partners refuse to recognize"
         if _same_past(w) and (nxt in ("W", "U") or " " in _lemma_with_particle(s, i)[0]):
             return True  # "soldiers beat detainees", "rebels hit the convoy", "troops beat up …": a past the same as its base
+        if nxt in ("W", "U") and _after_that(s, prev):
+            return True  # "demanding that the government provide information": the demanded act, in the subjunctive
     return False
+
+
+def _after_that(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at token ``k`` opens a "that" clause ("demanded that the government …")."""
+    j = k
+    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
+        j -= 1
+    return j >= 1 and s.words[j - 1] == "that" and not (s.comma[j] or s.stop[j])
 
 
 def _after_determiner(s: _Sentence, k: int) -> bool:
@@ -349,6 +359,12 @@ def _after_determiner(s: _Sentence, k: int) -> bool:
     while j - 1 >= 0 and s.tags[j - 1] == "N" and s.name[j - 1] is s.name[k] and not s.comma[j]:
         j -= 1
     return j >= 1 and not s.comma[j] and s.words[j - 1] in ("the", "a", "an")
+
+
+@cache
+def _base_participles() -> frozenset[str]:
+    """Participles spelt like their base ("put", "hit", "cut", "set"), which "_past_form" cannot tell by their ending."""
+    return frozenset(row["verb"] for row in reference.table("irregular_verbs") if row["participle"] == row["verb"])
 
 
 def _same_past(word: str) -> bool:
@@ -632,7 +648,8 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     if negated and modality == "refuse" and governor:
         negated = False
     verb = words[i]
-    passive = bool(aux) and (aux[0] in BE or aux[0] in ("get", "got", "gets", "getting")) and _past_form(verb) and not verb.endswith("ing")
+    passive = bool(aux) and (aux[0] in BE or aux[0] in ("get", "got", "gets", "getting")) and not verb.endswith("ing") \
+        and (_past_form(verb) or verb in _base_participles())  # "has been put under investigation", "was hit"
     if not aux and _past_form(verb) and not verb.endswith("ing") and i + 1 < len(s.toks) and words[i + 1] == "by":
         passive = True  # "a bridge destroyed by a Russian glide bomb"
     if not aux and _past_form(verb) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] in ("P", "Q") \

@@ -226,8 +226,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "its demands that the government grant a pay rise": the grant is what is demanded, not an event
     if _alleged(ctx, k, clause):
         return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
-    if clause.kind == "noun" and (_inside_other(ctx, clause) or _what_the_verb_is_in(ctx, clause, cameo)):
-        return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
+    if clause.kind == "noun" and ((_inside_other(ctx, clause) and not cameo.startswith("14"))
+                                  or _what_the_verb_is_in(ctx, clause, cameo)):
+        return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own;
+        # "hit by protests by caste groups": a protest is no weapon, it stays the act it names
     sources, targets = _participants(ctx, k, clause, cameo, base)
     if not sources and cameo.startswith(_MUTUAL):
         sides = _between(ctx, clause)
@@ -251,7 +253,9 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if len(sources) > 1 and cameo.startswith(_MUTUAL) and targets and all(_unnamed_people(t) for t in targets):
         targets = []  # "X and Y agreed to share information on missing people": agreed with each other, not with the missing
     out = []
-    pairs = reciprocal(sources, targets, cameo, aimed_at_thing=clause.object is not None)
+    # "X and Y failed to reach agreement", "refused to meet": a mutual act refused is refused by each to the other
+    mutual = base if cameo.startswith("12") and base.startswith(_MUTUAL) else cameo
+    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=clause.object is not None)
     for actor, target in pairs:
         if target.name and target.name == actor.name:
             if any(a == actor and t.name != actor.name for a, t in pairs):

@@ -1065,3 +1065,28 @@ def test_a_campaign_that_speaks_or_names_a_job_is_no_military_campaign(write_art
 def test_a_visit_is_aimed_at_its_host(write_article, sentence, host):
     row = _one(write_article(HEAD + sentence + "\n", context=False), cameo="042")
     assert row["target"] == host
+
+
+def test_two_sides_failing_to_agree_each_refuse_the_other(write_article):
+    ev = _events(write_article(HEAD + "Chile and Peru failed to reach agreement on the border on Sunday.\n", context=False))
+    pairs = set(zip(ev["actor"], ev["target"]))
+    assert {("Chile", "Peru"), ("Peru", "Chile")} <= pairs, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_participle_spelt_like_its_base_still_makes_a_passive(write_article):
+    row = _one(write_article(HEAD + "A Chilean journalist has been put under investigation in Peru for spying.\n",
+                             context=False), plover="ACCUSE")
+    assert (row["actor"], row["target"]) == ("Peru", "Chilean journalist")
+
+
+def test_a_demand_that_someone_act_is_made_of_them(write_article):
+    row = _one(write_article(HEAD + "The union issued a statement demanding that the Chilean government provide "
+                                    "information on the safety of its leader Ana Lutz.\n", context=False), plover="REQUEST")
+    assert row["target"] == "Chilean government"
+
+
+def test_protests_that_hit_a_country_stay_protests(write_article):
+    ds = write_article(HEAD + "Over the past year, Freedonia has been hit by several protests by farmers demanding "
+                              "higher prices.\n", context=False)
+    row = _one(ds, plover="PROTEST")
+    assert row["actor"] == "farmers"
