@@ -470,9 +470,13 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _taken_from(ctx, clause, subject) or targets
     elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
         targets = _taken_from(ctx, clause, subject)
-    if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
-        # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
-        targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
+    if clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
+        # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer;
+        # "rejected a United Nations appeal", "welcomed Iran's offer": the name owning the proposal, not the proposal
+        proposers = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), []) \
+            or _proposal_owner(ctx, clause.object)
+        if proposers or not targets:
+            targets = proposers
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the Turkish government provide …": of whom
         targets = _complement_subjects(ctx, k)
     if not targets:
@@ -732,6 +736,18 @@ def _other_country(ctx: _Context, clause: Clause, actors: list[Actor]) -> list[A
             if found:
                 return found
     return []
+
+
+def _proposal_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
+    """The body, person or country named before a proposal's noun ("a United Nations appeal", "Iran's offer")."""
+    found = [m for m in ctx.doc.mentions_in(phrase.start, phrase.end) if m.kind in ACTOR_KINDS]
+    if not found:
+        return []
+    m = found[-1]
+    if m.kind == "country":
+        place = reference.gazetteer().countries.get(m.country)
+        return [Actor(place.name if place else m.name, "country", m.country)]
+    return [_actor_of(ctx.doc, m, "")]
 
 
 # Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
@@ -1204,6 +1220,9 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
             # a country's (a newspaper or a person quoted earlier is no police force)
             if found.kind == "country" or codes.agent_sector(words[-1:]) not in ("COP", "MIL") or words[-1] in found.name.lower():
                 return [found]
+    named = _named_body(doc, toks, words)
+    if named is not None:
+        return [named]
     owner = _forces_owner(doc, salience, toks, words)
     if owner is not None:
         return [owner]
@@ -1306,6 +1325,26 @@ def _unlisted(doc: Document, toks) -> Actor | None:
     return Actor(name, kind, "")
 
 
+def _named_body(doc: Document, toks, words: list[str]) -> Actor | None:
+    """"the Taliban religious faction", "the Hamas militant group": a body's kind after its name is that body."""
+    if len(toks) < 2 or words[-1] not in _BODY_NOUNS:
+        return None
+    if any(doc.norm.startswith(("'s", "’s"), t.end) for t in toks[:-1]):
+        return None  # "Hamas's armed wing" is a part of the body, named by _owned_body
+    mentions = doc.mentions_in(toks[0].start, toks[-2].end)
+    if any(m.kind in ("person", "country", "place") for m in mentions):
+        return None  # "a Palestinian militant group", "the Iowa Democratic Party": named by other rules
+    found = [m for m in mentions if m.kind in ("organization", "group")]
+    if len(found) == 1:
+        return _actor_of(doc, found[0], "")
+    capitalised = [t for t in toks[:-1] if t.text[:1].isupper() and t.text.lower() not in _DEFINITE
+                   and not _sentence_initial(doc, t)]
+    if found or not capitalised or capitalised != toks[toks.index(capitalised[0]) : toks.index(capitalised[-1]) + 1]:
+        return None
+    return Actor(" ".join(t.text for t in capitalised), "organization", "")  # "the Taliban religious faction"
+
+
+_BODY_NOUNS = frozenset("faction group movement organisation organization militia network party".split())
 _ORG_HEADS = frozenset("network wing movement party group organisation organization front army militia council committee "
                        "agency ministry court tribunal union league alliance coalition forum assembly parliament congress "
                        "senate government administration commission company firm bank newspaper".split())

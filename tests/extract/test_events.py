@@ -1090,3 +1090,18 @@ def test_protests_that_hit_a_country_stay_protests(write_article):
                               "higher prices.\n", context=False)
     row = _one(ds, plover="PROTEST")
     assert row["actor"] == "farmers"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Freedonia again rejected a United Nations appeal for talks on Thursday.", "United Nations"),
+    ("Freedonia rejected an appeal from the European Union on Thursday.", "European Union"),
+])
+def test_a_rejected_proposal_is_aimed_at_whoever_proposed_it(write_article, sentence, target):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), plover="REJECT")
+    assert row["target"] == target
+
+
+def test_a_body_named_before_its_kind_is_that_body(write_article):
+    row = _one(write_article(HEAD + "Freedonia imposed sanctions on the Taliban religious faction on Monday.\n",
+                             context=False), plover="COERCE")
+    assert row["target"] == "Taliban"
