@@ -1137,6 +1137,14 @@ def _speaks(s: _Sentence, lemma: str) -> bool:
     return lemma in s.cues or codes.own_code(lemma).startswith(_SPEAKING)
 
 
+def _next_to(s: _Sentence, i: int, verb: Clause) -> bool:
+    """Whether verb ``verb``'s group follows token ``i`` with at most adverbs between ("the campaign also called")."""
+    k = i + 1
+    while k < len(s.toks) and s.tags[k] == "Q" and not s.comma[k]:
+        k += 1
+    return k < len(s.toks) and not s.comma[k] and s.toks[k].start == verb.group_start
+
+
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     """Event nouns: "Israel's strike on Gaza", "a 2015 police sweep", "the killing of X by Y"."""
     out = []
@@ -1157,7 +1165,7 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
             # "renewed negotiations today" are no modifiers
         if (s.toks[i].start, s.toks[i].end) in triggers:
             continue
-        if any(v.subject is not None and v.subject.last == i and _speaks(s, v.lemma) for v in verbs) \
+        if any(v.subject is not None and v.subject.last == i and _speaks(s, v.lemma) and _next_to(s, i, v) for v in verbs) \
                 and not any(v.object is not None and v.object.first <= i <= v.object.last for v in verbs):
             continue  # "the Clinton campaign called on FEMA", "the campaign said": the people running it, who speak
         # the phrase the noun heads: walk left over modifiers

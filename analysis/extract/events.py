@@ -861,14 +861,16 @@ _FORCES = frozenset("troops soldiers forces peacekeepers personnel officers poli
 def _visited(ctx: _Context, clause: Clause, visitors: list[Actor] = ()) -> list[Actor]:
     for m in _place_referred(ctx, clause.object):  # "visited the state": the state named before
         return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
-    if clause.object is not None:  # "visited Riyadh": the host state abroad; "visited Louisiana": a place at home
+    places = [] if clause.object is None else [m for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)
+                                               if m.kind in ("place", "country") and m.end == clause.object.end]
+    if places:  # "visited Riyadh": the host state abroad; "visited Louisiana": a place at home ("pulled out her New
+        # York credentials" names no place visited)
         own = {a.country for a in visitors if a.country}
         abroad = [a for a in _country_of_place(ctx, clause.object) if a.country not in own]
         if abroad:
             return abroad
-        for m in ctx.doc.mentions_in(clause.object.start, clause.object.end):
-            if m.kind in ("place", "country"):
-                return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
+        m = places[0]
+        return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
     for prep, np in clause.preps:
         if prep in ("in", "to"):
             for m in ctx.doc.mentions_in(np.start, np.end):

@@ -77,6 +77,11 @@ _AFTER_OK = frozenset(
     "that which who whom where when while because if though although is was are were be been being has have had will "
     "would could should can may might must did does do not n't n’t 's ’s to this last next earlier later tonight today "
     "yesterday night morning evening afternoon itself here there then also just still even already only so".split())
+# Words after a happening noun that are no noun it could modify: "killing all five crew members" (its object),
+# "primaries elsewhere", "on caucus day" (the happening's day).
+_NOT_NOUNS = frozenset("a an the all both every each some any no many several few his her their its our one two three "
+                       "four five six seven eight nine ten dozens hundreds thousands scores elsewhere abroad nationwide "
+                       "overseas again too ago instead afterwards afterward day".split())
 # A noun before one of these names a kind of thing, not one happening ("primary voters", "debate season").
 _GENERIC_NEXT = frozenset(
     "voters voter season seasons calendar process system schedule campaign campaigns race races states challenger "
@@ -215,7 +220,8 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             return None  # "every shooting", "thousands of shootings": a kind of happening, not one
         if nxt in _GENERIC_NEXT or nxt in event_nouns():
             return None  # "primary voters", "debate season", "his primary debate tricks"
-        if nxt.isalpha() and nxt not in _AFTER_OK and not toks[i + 1].text[:1].isupper() and not _possessive(doc, toks[i]) \
+        if nxt.isalpha() and nxt not in _AFTER_OK and nxt not in _NOT_NOUNS and not toks[i + 1].text[:1].isupper() \
+                and not _possessive(doc, toks[i]) \
                 and not (nxt.endswith(("ed", "ing", "s")) or codes.is_verb_form(nxt) or nxt in _irregular_forms()) \
                 and doc.norm[toks[i].end : toks[i + 1].start] == " " and not _gapped(doc, toks, first, i + 1):
             return None  # "the speech therapist", "the caucus room": a modifier of the next noun names a thing

@@ -135,3 +135,12 @@ def test_a_headline_verb_in_title_case_is_no_happening(write_article):
     ev = ds.events[ds.events["source"] == "article"]
     assert not (ev["action"] == "Republicans Debate").any() and "debate" not in set(ev["event_type"]), \
         ev[["action", "event_type"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A helicopter crashed in bad weather on Monday, killing all five crew members.",
+    "Sanders spoke to workers in Las Vegas on caucus day.",
+])
+def test_a_happening_noun_before_its_object_or_its_day_is_still_one(write_article, sentence):
+    _, found = _happenings(write_article, sentence)
+    assert len(found) >= 1, found
