@@ -736,7 +736,7 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
                 return found[k].subject, -1, -1
     if words[j] == "to" and start == j + 1:
         owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
-        if owned is not None and tags[j - 1] == "W" and s.words[j - 1] in _DECISION_NOUNS:
+        if owned is not None and (tags[j - 1] == "W" or tags[j - 1] == "V" and not s._verbs[j - 1]) and s.words[j - 1] in _DECISION_NOUNS:
             return owned, -1, -1
         if gi > 0 and gi - 1 < len(found):
             return found[gi - 1].subject, -1, -1  # "… continued their strike to demand …": the purpose is the subject's
@@ -767,7 +767,7 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
 
 # Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
 _DECISION_NOUNS = frozenset("decision plan plans move bid order orders attempt attempts effort efforts threat threats "
-                            "promise pledge vow refusal offer proposal call calls demand demands request agreement".split())
+                            "promise pledge vow refusal offer proposal call calls demand demands request agreement claim claims".split())
 
 
 def _thing_after_preposition(s: _Sentence, np: Phrase) -> bool:
@@ -1153,8 +1153,9 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     triggers = {(c.start, c.end) for c in verbs}
     for i in range(n):
         w = s.words[i]
-        if s.tags[i] not in ("W", "V") or (s.tags[i] == "V" and s._verbs[i]) or (s.capital[i] and i > 0) or w in CALENDAR:
-            continue
+        if s.tags[i] not in ("W", "V") or (s.tags[i] == "V" and s._verbs[i]) or (s.capital[i] and i > 0) \
+                or (w in CALENDAR and (s.capital[i] or i == 0 or s.tags[i - 1] != "D")):
+            continue  # "in March", "May 4"; "on a march from Beijing" is the protest
         two = f"{s.words[i - 1]} {w}" if i > 0 else ""
         if w not in lex.nouns and two not in lex.nouns:
             continue

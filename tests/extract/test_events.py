@@ -1105,3 +1105,25 @@ def test_a_body_named_before_its_kind_is_that_body(write_article):
     row = _one(write_article(HEAD + "Freedonia imposed sanctions on the Taliban religious faction on Monday.\n",
                              context=False), plover="COERCE")
     assert row["target"] == "Taliban"
+
+
+def test_a_claim_to_have_acted_is_its_owners_act(write_article):
+    ds = write_article(HEAD + "Leaders condemned Chile's claim to have conducted a nuclear test on Wednesday.\n",
+                       context=False)
+    row = _one(ds, cameo="150")
+    assert row["actor"] == "Chile" and ds.text[row["start"]:row["end"]] == "test"
+
+
+@pytest.mark.parametrize("sentence, actor, plover, target", [
+    ("The man pointed a gun at the officer on Friday.", "man", "THREATEN", "officer"),
+    ("The Security Council on Wednesday called an emergency session.", "Security Council", "CONSULT", ""),
+    ("Police blocked a march by students through the capital on Sunday.", "students", "PROTEST", ""),
+])
+def test_acts_named_by_a_weapon_shown_a_session_called_or_a_march(write_article, sentence, actor, plover, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    hits = ev[ev["plover"] == plover]
+    assert len(hits) >= 1, ev[["actor", "action", "plover", "target"]].to_dict("records")
+    if actor:
+        assert actor in set(hits["actor"])
+    if target:
+        assert target in set(hits["target"])
