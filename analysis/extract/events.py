@@ -739,9 +739,10 @@ def _other_country(ctx: _Context, clause: Clause, actors: list[Actor]) -> list[A
 
 
 def _proposal_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
-    """The body, person or country named before a proposal's noun ("a United Nations appeal", "Iran's offer")."""
+    """The body, person or country named before a proposal's noun ("a United Nations appeal", "Iran's offer"); "his
+    White House bid" is his own, the name only what it is for."""
     found = [m for m in ctx.doc.mentions_in(phrase.start, phrase.end) if m.kind in ACTOR_KINDS]
-    if not found:
+    if not found or ctx.doc.norm[phrase.start : phrase.end].split()[0].lower() in _POSSESSIVE_PRONOUNS:
         return []
     m = found[-1]
     if m.kind == "country":
@@ -1186,7 +1187,7 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _OBJECT_PRONOUNS[words[0]])
         who = resolve(doc, salience, pronoun, toks[0].start)
         return [_actor_of(doc, who[0], "")] if who else []
-    people = _people_of_country(doc, toks)
+    people = _people_of_country(doc, toks) or _followers(doc, toks)
     if people is not None:
         return [people]
     phrase = _phrase(doc, toks, toks[-1].end)
@@ -1236,6 +1237,21 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         return [office]
     thing = _owner_of_thing(doc, toks)
     return [thing] if thing is not None else []
+
+
+_FOLLOWER_NOUNS = frozenset("supporter supporters backer backers follower followers loyalist loyalists fan fans aide aides "
+                            "critic critics opponent opponents detractor detractors".split())
+
+
+def _followers(doc: Document, toks) -> Actor | None:
+    """"a Trump supporter", "Sanders backers", "Clinton aides": people named by whom they follow or oppose, not that
+    person."""
+    if len(toks) < 2 or toks[-1].text.lower() not in _FOLLOWER_NOUNS:
+        return None
+    person = next((m for m in doc.mentions_in(toks[0].start, toks[-1].start) if m.kind == "person"), None)
+    if person is None or doc.norm[person.end : toks[-1].start].strip() not in ("", "'s", "’s"):
+        return None
+    return Actor(f"{person.text} {toks[-1].text}", "group", "")
 
 
 def _people_of_country(doc: Document, toks) -> Actor | None:

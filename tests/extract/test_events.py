@@ -1127,3 +1127,18 @@ def test_acts_named_by_a_weapon_shown_a_session_called_or_a_march(write_article,
         assert actor in set(hits["actor"])
     if target:
         assert target in set(hits["target"])
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The protester was punched in the face on Wednesday by a Trump supporter.", "Trump supporter"),
+    ("Bernie Sanders spoke on Sunday. Sanders backers blocked the road on Monday.", "Sanders backers"),
+])
+def test_followers_named_by_a_person_are_not_that_person(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert actor in set(ev["actor"]), ev[["actor", "action", "plover"]].to_dict("records")
+    assert "Donald Trump" not in set(ev["actor"])
+
+
+def test_a_proposal_for_a_place_is_its_makers_own(write_article):
+    ev = _events(write_article(HEAD + "Donald Trump launched his White House bid in June.\n", context=False))
+    assert "White House" not in set(ev["target"]), ev[["actor", "action", "target"]].to_dict("records")
