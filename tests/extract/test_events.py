@@ -1142,3 +1142,13 @@ def test_followers_named_by_a_person_are_not_that_person(write_article, sentence
 def test_a_proposal_for_a_place_is_its_makers_own(write_article):
     ev = _events(write_article(HEAD + "Donald Trump launched his White House bid in June.\n", context=False))
     assert "White House" not in set(ev["target"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Chile expelled United Nations inspectors on Monday.", "1662"),
+    ("United Nations observers were expelled from Chile on Monday.", "1662"),
+    ("Chile expelled two journalists on Monday.", "174"),
+])
+def test_expelling_inspectors_is_the_codebooks_own_code(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert cameo in set(ev["cameo"]), ev[["actor", "action", "cameo"]].to_dict("records")
