@@ -457,7 +457,11 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return ctx.actors(reporter.subject), subject
     own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object) \
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
-    targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
+    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object)
+    if referred:  # "sued the city", "visited the state": the place named before, not a person the words resolve to
+        targets = [Actor(m.name, "country" if m.kind == "country" else "organization", m.country) for m in referred]
+    else:
+        targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
     if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
         targets = _restricted_place(ctx, clause)  # "imposed a curfew in Cizre", "would blockade Paris": the place held
@@ -1577,6 +1581,8 @@ def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
     if phrase is None:
         return []
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    while len(words) > 2 and (words[-1].strip(".,") in CALENDAR or words[-1][:1].isdigit()):
+        words.pop()  # "visited the state Aug. 19": the date after the phrase is no part of it
     kind = _PLACE_REFERENCES.get(words[1]) if len(words) == 2 and words[0] == "the" else None
     if kind is None:
         return []

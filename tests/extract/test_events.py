@@ -1152,3 +1152,14 @@ def test_a_proposal_for_a_place_is_its_makers_own(write_article):
 def test_expelling_inspectors_is_the_codebooks_own_code(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert cameo in set(ev["cameo"]), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, plover, target", [
+    ("Protesters gathered in Cleveland on Monday. A civil liberties group has sued the city over the rules.", "ACCUSE",
+     "Cleveland"),
+    ("Trump toured Louisiana on Friday. Trump visited the state Aug. 19.", "CONSULT", "Louisiana"),
+])
+def test_the_place_an_act_refers_back_to_is_its_target(write_article, text, plover, target):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    hits = ev[ev["plover"] == plover]
+    assert target in set(hits["target"]), ev[["actor", "action", "plover", "target"]].to_dict("records")
