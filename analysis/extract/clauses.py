@@ -736,8 +736,10 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
                 return found[k].subject, -1, -1
     if words[j] == "to" and start == j + 1:
         owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
-        if owned is not None and (tags[j - 1] == "W" or tags[j - 1] == "V" and not s._verbs[j - 1]) and s.words[j - 1] in _DECISION_NOUNS:
-            return owned, -1, -1
+        if owned is not None and s.words[j - 1] in _DECISION_NOUNS and (tags[j - 1] == "W" or (
+                tags[j - 1] == "V" and not s._verbs[j - 1]
+                and any(s.possessive[k] or tags[k] == "N" for k in range(owned.first, j - 1)))):
+            return owned, -1, -1  # a noun spelt like a verb needs its owner named: "North Korea's claim to have …"
         if gi > 0 and gi - 1 < len(found):
             return found[gi - 1].subject, -1, -1  # "… continued their strike to demand …": the purpose is the subject's
     # a coordinated verb: "… struck an oil depot … and targeted …" takes the previous verb's subject

@@ -1163,3 +1163,9 @@ def test_the_place_an_act_refers_back_to_is_its_target(write_article, text, plov
     ev = _events(write_article(HEAD + text + "\n", context=False))
     hits = ev[ev["plover"] == plover]
     assert target in set(hits["target"]), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
+    row = _one(write_article(HEAD + "Peru made an attempt to seize the border town on Monday.\n", context=False),
+               plover="ASSAULT")
+    assert row["actor"] == "Peru"
