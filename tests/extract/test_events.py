@@ -1167,5 +1167,5 @@ def test_the_place_an_act_refers_back_to_is_its_target(write_article, text, plov
 
 def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
     row = _one(write_article(HEAD + "Peru made an attempt to seize the border town on Monday.\n", context=False),
-               plover="ASSAULT")
+               cameo="192")
     assert row["actor"] == "Peru"
