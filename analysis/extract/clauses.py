@@ -309,7 +309,15 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return False  # "investigating alleged crimes", "demanding increased pay": a participle adjective
         return p != "P" or pw == "than"
     # a base or -s form: a verb after a subject, a noun after a modifier or before a verb
-    if nxt in ("A", "M") or (nxt == "V" and _past_form(s.words[i + 1])):
+    if p == "N" and s.name[prev].via == "demonym" and pw.endswith("s") and not w.endswith("s") and nxt != "A" \
+            and _starts_clause(s, prev):
+        return True  # "The Palestinians reject proposed changes": a people's present act, even before a participle
+    if p == "N" and not pw.endswith("s") and not w.endswith("s") and not _same_past(w) and _after_determiner(s, prev):
+        return False  # "the Trump campaign manager", "the Obama administration": a name modifying the noun after it
+    after = i + 1
+    while after + 1 < len(tags) and tags[after] == "Q" and not s.comma[after]:
+        after += 1  # "the Clinton campaign also called": past the adverb
+    if nxt in ("A", "M") or (after < len(tags) and tags[after] == "V" and _past_form(s.words[after])):
         return False  # "air strikes killed": a noun before the verb
     if i + 1 < len(s.words) and s.words[i + 1] in ("of", "by") and not _past_form(w):
         return False  # "protests by Polish farmers", "calls of …": a noun
@@ -330,7 +338,33 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "the rebels attack the town", "its partners refuse to recognize"
         if _same_past(w) and (nxt in ("W", "U") or " " in _lemma_with_particle(s, i)[0]):
             return True  # "soldiers beat detainees", "rebels hit the convoy", "troops beat up …": a past the same as its base
+        if nxt in ("W", "U") and _after_that(s, prev):
+            return True  # "demanding that the government provide information": the demanded act, in the subjunctive
     return False
+
+
+def _after_that(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at token ``k`` opens a "that" clause ("demanded that the government …")."""
+    j = k
+    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
+        j -= 1
+    return j >= 1 and s.words[j - 1] == "that" and not (s.comma[j] or s.stop[j])
+
+
+def _after_determiner(s: _Sentence, k: int) -> bool:
+    """Whether the name ending at token ``k`` follows "the", "a" or "an" with nothing else before it in its clause
+    part: a singular name after an article modifies a noun ("the Clinton campaign"); as a subject it would need a verb
+    in -s ("the Kremlin denies")."""
+    j = k
+    while j - 1 >= 0 and s.tags[j - 1] == "N" and s.name[j - 1] is s.name[k] and not s.comma[j]:
+        j -= 1
+    return j >= 1 and not s.comma[j] and s.words[j - 1] in ("the", "a", "an")
+
+
+@cache
+def _base_participles() -> frozenset[str]:
+    """Participles spelt like their base ("put", "hit", "cut", "set"), which "_past_form" cannot tell by their ending."""
+    return frozenset(row["verb"] for row in reference.table("irregular_verbs") if row["participle"] == row["verb"])
 
 
 def _same_past(word: str) -> bool:
@@ -614,17 +648,35 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     if negated and modality == "refuse" and governor:
         negated = False
     verb = words[i]
-    passive = bool(aux) and (aux[0] in BE or aux[0] in ("get", "got", "gets", "getting")) and _past_form(verb) and not verb.endswith("ing")
+    passive = bool(aux) and (aux[0] in BE or aux[0] in ("get", "got", "gets", "getting")) and not verb.endswith("ing") \
+        and (_past_form(verb) or verb in _base_participles())  # "has been put under investigation", "was hit"
     if not aux and _past_form(verb) and not verb.endswith("ing") and i + 1 < len(s.toks) and words[i + 1] == "by":
         passive = True  # "a bridge destroyed by a Russian glide bomb"
     if not aux and _past_form(verb) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] in ("P", "Q") \
             and _inside_object(s, i):
         passive = True  # "inspect the rubble of a house destroyed in an Israeli strike": a reduced passive
+    if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 0 and s.tags[i - 1] in ("W", "N") \
+            and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _starts_clause(s, i - 1) and _subject_verb_follows(s, i + 1):
+        passive = True  # "Protesters arrested on Monday were released": a reduced passive describing the subject
     lemma, end_index = _lemma_with_particle(s, i)
     if passive and lemma in _STATES and i + 1 < len(s.toks) and words[i + 1] in ("to", "with", "about"):
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
     return {"start": start, "verb": i, "end": end_index, "lemma": lemma, "passive": passive, "negated": negated,
             "modality": modality, "governor": governor, "aux": aux}
+
+
+def _subject_verb_follows(s: _Sentence, k: int) -> bool:
+    """Whether, from token ``k``, only prepositional phrases stand before an auxiliary or modal in the same clause
+    ("arrested on Monday were released"): the participle before them describes the noun the later verb is said of."""
+    for j in range(k, len(s.toks)):
+        if s.comma[j] or s.stop[j]:
+            return False
+        tag = s.tags[j]
+        if tag in ("A", "M"):
+            return j > k
+        if tag not in ("P", "W", "N", "D", "U", "Q") and not (tag == "V" and not s._verbs[j]):
+            return False  # "in the strike were buried": a verb form read as a noun is part of the phrase
+    return False
 
 
 # Participles that after "be" name the subject's state ("is opposed to", "is committed to"), not a passive.
@@ -684,8 +736,10 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
                 return found[k].subject, -1, -1
     if words[j] == "to" and start == j + 1:
         owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
-        if owned is not None and tags[j - 1] == "W" and s.words[j - 1] in _DECISION_NOUNS:
-            return owned, -1, -1
+        if owned is not None and s.words[j - 1] in _DECISION_NOUNS and (tags[j - 1] == "W" or (
+                tags[j - 1] == "V" and not s._verbs[j - 1]
+                and any(s.possessive[k] or tags[k] == "N" for k in range(owned.first, j - 1)))):
+            return owned, -1, -1  # a noun spelt like a verb needs its owner named: "North Korea's claim to have …"
         if gi > 0 and gi - 1 < len(found):
             return found[gi - 1].subject, -1, -1  # "… continued their strike to demand …": the purpose is the subject's
     # a coordinated verb: "… struck an oil depot … and targeted …" takes the previous verb's subject
@@ -715,7 +769,7 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
 
 # Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
 _DECISION_NOUNS = frozenset("decision plan plans move bid order orders attempt attempts effort efforts threat threats "
-                            "promise pledge vow refusal offer proposal call calls demand demands request agreement".split())
+                            "promise pledge vow refusal offer proposal call calls demand demands request agreement claim claims".split())
 
 
 def _thing_after_preposition(s: _Sentence, np: Phrase) -> bool:
@@ -1077,6 +1131,22 @@ def _token_at(s: _Sentence, pos: int) -> int:
 # --- event nouns ----------------------------------------------------------------------
 
 
+_SPEAKING = ("01", "02", "03", "04", "05", "10", "11", "12", "13")  # CAMEO's verbal families: acts done by saying
+
+
+def _speaks(s: _Sentence, lemma: str) -> bool:
+    """Whether a verb is an act of saying (a speech cue, or a CAMEO verbal family), which only people can do."""
+    return lemma in s.cues or codes.own_code(lemma).startswith(_SPEAKING)
+
+
+def _next_to(s: _Sentence, i: int, verb: Clause) -> bool:
+    """Whether verb ``verb``'s group follows token ``i`` with at most adverbs between ("the campaign also called")."""
+    k = i + 1
+    while k < len(s.toks) and s.tags[k] == "Q" and not s.comma[k]:
+        k += 1
+    return k < len(s.toks) and not s.comma[k] and s.toks[k].start == verb.group_start
+
+
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     """Event nouns: "Israel's strike on Gaza", "a 2015 police sweep", "the killing of X by Y"."""
     out = []
@@ -1085,17 +1155,22 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     triggers = {(c.start, c.end) for c in verbs}
     for i in range(n):
         w = s.words[i]
-        if s.tags[i] not in ("W", "V") or (s.tags[i] == "V" and s._verbs[i]) or (s.capital[i] and i > 0) or w in CALENDAR:
-            continue
+        if s.tags[i] not in ("W", "V") or (s.tags[i] == "V" and s._verbs[i]) or (s.capital[i] and i > 0) \
+                or (w in CALENDAR and (s.capital[i] or i == 0 or s.tags[i - 1] != "D")):
+            continue  # "in March", "May 4"; "on a march from Beijing" is the protest
         two = f"{s.words[i - 1]} {w}" if i > 0 else ""
         if w not in lex.nouns and two not in lex.nouns:
             continue
-        if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])) \
+        if i + 1 < n and not s.brk[i + 1] and (s.tags[i + 1] == "W" or (s.tags[i + 1] == "V" and not s._verbs[i + 1])
+                                              or (s.tags[i + 1] == "N" and not s.capital[i + 1])) \
                 and s.words[i + 1] not in _DIRECTIONS and s.words[i + 1] not in CALENDAR:
             continue  # a modifier of the next noun ("strike force", "the delivery ceremony"); "a strike east of …",
             # "renewed negotiations today" are no modifiers
         if (s.toks[i].start, s.toks[i].end) in triggers:
             continue
+        if any(v.subject is not None and v.subject.last == i and _speaks(s, v.lemma) and _next_to(s, i, v) for v in verbs) \
+                and not any(v.object is not None and v.object.first <= i <= v.object.last for v in verbs):
+            continue  # "the Clinton campaign called on FEMA", "the campaign said": the people running it, who speak
         # the phrase the noun heads: walk left over modifiers
         j = i
         while j - 1 >= 0 and not s.brk[j] and (s.tags[j - 1] in ("N", "D", "U", "W") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):

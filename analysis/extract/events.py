@@ -183,8 +183,32 @@ class _Context:
             return []
         key = (phrase.start, phrase.end)
         if key not in self._actors:
-            self._actors[key] = phrase_actors(self.doc, self.salience, phrase.start, phrase.end)
+            self._actors[key] = _named_in_apposition(self.doc, self.salience, phrase) \
+                or phrase_actors(self.doc, self.salience, phrase.start, phrase.end)
         return self._actors[key]
+
+
+_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> list[Actor]:
+    """The person a role phrase is set beside between commas: "Russia's leader, President Vladimir V. Putin,
+    annexed", "met with the Russian foreign minister, Sergey V. Lavrov, at": the name says who, the role only what
+    office ("the Trump campaign manager, Corey Lewandowski," is Lewandowski); a phrase ending in a person's name keeps
+    its own reading."""
+    if phrase.head not in reference.titles() or any(m.kind == "person" and m.end == phrase.end
+                                                    for m in doc.mentions_in(phrase.start, phrase.end)):
+        return []
+    gap = _APPOSITION_GAP.match(doc.norm, phrase.end)
+    if gap is None:
+        return []
+    person = next((m for m in doc.mentions_in(gap.end(), gap.end() + 60) if m.kind == "person"), None)
+    if person is None or any(not is_title_word(w.rstrip(".")) for w in doc.norm[gap.end() : person.start].split()):
+        return []  # "the minister, who …", "the leader, in Moscow, Putin": no name right beside the role
+    after = doc.norm[person.end : person.end + 2]
+    if not (after[:1] in (",", ")", "") or after.startswith((" —", " –"))):
+        return []  # "the minister, Lavrov and Kerry": a list, not an apposition
+    return phrase_actors(doc, salience, person.start, person.end)
 
 
 def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
@@ -202,8 +226,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "its demands that the government grant a pay rise": the grant is what is demanded, not an event
     if _alleged(ctx, k, clause):
         return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
-    if clause.kind == "noun" and (_inside_other(ctx, clause) or _what_the_verb_is_in(ctx, clause, cameo)):
-        return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own
+    if clause.kind == "noun" and ((_inside_other(ctx, clause) and not cameo.startswith("14"))
+                                  or _what_the_verb_is_in(ctx, clause, cameo)):
+        return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own;
+        # "hit by protests by caste groups": a protest is no weapon, it stays the act it names
     sources, targets = _participants(ctx, k, clause, cameo, base)
     if not sources and cameo.startswith(_MUTUAL):
         sides = _between(ctx, clause)
@@ -227,7 +253,9 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if len(sources) > 1 and cameo.startswith(_MUTUAL) and targets and all(_unnamed_people(t) for t in targets):
         targets = []  # "X and Y agreed to share information on missing people": agreed with each other, not with the missing
     out = []
-    pairs = reciprocal(sources, targets, cameo, aimed_at_thing=clause.object is not None)
+    # "X and Y failed to reach agreement", "refused to meet": a mutual act refused is refused by each to the other
+    mutual = base if cameo.startswith("12") and base.startswith(_MUTUAL) else cameo
+    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=clause.object is not None)
     for actor, target in pairs:
         if target.name and target.name == actor.name:
             if any(a == actor and t.name != actor.name for a, t in pairs):
@@ -377,7 +405,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
-        if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS) \
+        if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
+                                                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS) \
                 and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
@@ -408,8 +437,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
-        if not targets and cameo.startswith(_TAKING):
-            targets = _taken_from(ctx, clause, sources)  # "weapons seized from UN peacekeepers": whom it was taken from
+        if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
+            targets = _taken_from(ctx, clause, sources) or targets
         return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject)
@@ -429,7 +458,11 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return ctx.actors(reporter.subject), subject
     own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object) \
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
-    targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
+    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object)
+    if referred:  # "sued the city", "visited the state": the place named before, not a person the words resolve to
+        targets = [Actor(m.name, "country" if m.kind == "country" else "organization", m.country) for m in referred]
+    else:
+        targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
     if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
         targets = _restricted_place(ctx, clause)  # "imposed a curfew in Cizre", "would blockade Paris": the place held
@@ -442,9 +475,13 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _taken_from(ctx, clause, subject) or targets
     elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
         targets = _taken_from(ctx, clause, subject)
-    if not targets and clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
-        # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer
-        targets = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), [])
+    if clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
+        # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer;
+        # "rejected a United Nations appeal", "welcomed Iran's offer": the name owning the proposal, not the proposal
+        proposers = next((ctx.actors(np) for p, np in clause.preps if p in ("from", "by") and ctx.actors(np)), []) \
+            or _proposal_owner(ctx, clause.object)
+        if proposers or not targets:
+            targets = proposers
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the Turkish government provide …": of whom
         targets = _complement_subjects(ctx, k)
     if not targets:
@@ -479,7 +516,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith("10") and clause.object is not None and clause.object.head in _REFUGE:
         targets = _other_country(ctx, clause, subject)  # "sought refuge in Germany": asked of the country that shelters
     if not targets and cameo.startswith("04"):  # "arrived in Amman": a visit's host is named by its place
-        targets = _visited(ctx, clause)
+        targets = _visited(ctx, clause, subject)
     if not targets:  # "mediators worked to close a deal between Israel and Hamas": the sides, when nothing nearer is aimed at
         names = {a.name for a in subject}
         targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps if p == "between"), [])
@@ -489,9 +526,41 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = [a for a in _condition_subjects(ctx, k) if a.name not in {s.name for s in subject}]
     if not targets and cameo.startswith("14"):
         targets = _demanded_of(ctx, k, subject)
+    if not targets and cameo.startswith(_DENIALS):
+        targets = _accuser(ctx, k, subject)
     return subject, targets
 
 
+_DENIALS = ("016",)  # deny responsibility (an accusation)
+_CHARGES = frozenset("charge charges claim claims allegation allegations accusation accusations".split())
+
+
+def _accuser(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
+    """Whom a denial answers: the subject of an accusation in the same sentence ("the government has blamed it on
+    Russia, although Moscow denies any involvement"), or of the statement whose charge is denied ("Britain says …, a
+    charge that Russia denies"). CAMEO 016 is a denial aimed at the one who accuses (CAMEO 1.1b3 codebook, 016)."""
+    names = {a.name for a in subject}
+    for i, other in enumerate(ctx.clauses):
+        if i == k or other.kind != "verb" or not ctx.code(other).startswith("11"):
+            continue
+        accusers = [a for a in ctx.actors(other.subject) if a.name not in names]
+        if accusers:
+            return accusers
+    clause = ctx.clauses[k]
+    if clause.subject is None:
+        return []
+    before = ctx.doc.norm[max(ctx.sent.start, clause.subject.start - 30) : clause.subject.start].lower().split()
+    if len(before) < 2 or before[-1] not in ("that", "which") or before[-2].strip(",") not in _CHARGES:
+        return []
+    for i in range(k - 1, -1, -1):
+        other = ctx.clauses[i]
+        if other.kind == "verb" and _is_cue(other.lemma) and other.start < clause.start:
+            return [a for a in ctx.actors(other.subject) if a.name not in names]
+    return []
+
+
+# Verbs with a code of their own that an event noun as object turns light: "conducted a nuclear test" is the test.
+_LIGHT_VERBS = frozenset({"conduct", "carry out"})
 _DEMAND_WORDS = frozenset(("demand", "demands", "call", "calling", "press", "seek", "urge"))
 
 
@@ -676,6 +745,19 @@ def _other_country(ctx: _Context, clause: Clause, actors: list[Actor]) -> list[A
     return []
 
 
+def _proposal_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
+    """The body, person or country named before a proposal's noun ("a United Nations appeal", "Iran's offer"); "his
+    White House bid" is his own, the name only what it is for."""
+    found = [m for m in ctx.doc.mentions_in(phrase.start, phrase.end) if m.kind in ACTOR_KINDS]
+    if not found or ctx.doc.norm[phrase.start : phrase.end].split()[0].lower() in _POSSESSIVE_PRONOUNS:
+        return []
+    m = found[-1]
+    if m.kind == "country":
+        place = reference.gazetteer().countries.get(m.country)
+        return [Actor(place.name if place else m.name, "country", m.country)]
+    return [_actor_of(ctx.doc, m, "")]
+
+
 # Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
 _PROPOSALS = frozenset("offer offers proposal proposals appeal appeals call calls request requests demand demands invitation "
                        "plan plans initiative bid ultimatum suggestion".split())
@@ -784,8 +866,18 @@ _FORCES = frozenset("troops soldiers forces peacekeepers personnel officers poli
                     "battalions brigades units".split())
 
 
-def _visited(ctx: _Context, clause: Clause) -> list[Actor]:
+def _visited(ctx: _Context, clause: Clause, visitors: list[Actor] = ()) -> list[Actor]:
     for m in _place_referred(ctx, clause.object):  # "visited the state": the state named before
+        return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
+    places = [] if clause.object is None else [m for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)
+                                               if m.kind in ("place", "country") and m.end == clause.object.end]
+    if places:  # "visited Riyadh": the host state abroad; "visited Louisiana": a place at home ("pulled out her New
+        # York credentials" names no place visited)
+        own = {a.country for a in visitors if a.country}
+        abroad = [a for a in _country_of_place(ctx, clause.object) if a.country not in own]
+        if abroad:
+            return abroad
+        m = places[0]
         return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
     for prep, np in clause.preps:
         if prep in ("in", "to"):
@@ -1102,6 +1194,9 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _OBJECT_PRONOUNS[words[0]])
         who = resolve(doc, salience, pronoun, toks[0].start)
         return [_actor_of(doc, who[0], "")] if who else []
+    people = _people_of_country(doc, toks) or _followers(doc, toks)
+    if people is not None:
+        return [people]
     phrase = _phrase(doc, toks, toks[-1].end)
     if phrase is not None and phrase.via != "description":
         collective = named_collective(doc, phrase) or unlisted_name(doc, phrase)
@@ -1135,6 +1230,9 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
             # a country's (a newspaper or a person quoted earlier is no police force)
             if found.kind == "country" or codes.agent_sector(words[-1:]) not in ("COP", "MIL") or words[-1] in found.name.lower():
                 return [found]
+    named = _named_body(doc, toks, words)
+    if named is not None:
+        return [named]
     owner = _forces_owner(doc, salience, toks, words)
     if owner is not None:
         return [owner]
@@ -1146,6 +1244,39 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         return [office]
     thing = _owner_of_thing(doc, toks)
     return [thing] if thing is not None else []
+
+
+_FOLLOWER_NOUNS = frozenset("supporter supporters backer backers follower followers loyalist loyalists fan fans aide aides "
+                            "critic critics opponent opponents detractor detractors".split())
+
+
+def _followers(doc: Document, toks) -> Actor | None:
+    """"a Trump supporter", "Sanders backers", "Clinton aides": people named by whom they follow or oppose, not that
+    person."""
+    if len(toks) < 2 or toks[-1].text.lower() not in _FOLLOWER_NOUNS:
+        return None
+    person = next((m for m in doc.mentions_in(toks[0].start, toks[-1].start) if m.kind == "person"), None)
+    if person is None or doc.norm[person.end : toks[-1].start].strip() not in ("", "'s", "’s"):
+        return None
+    return Actor(f"{person.text} {toks[-1].text}", "group", "")
+
+
+def _people_of_country(doc: Document, toks) -> Actor | None:
+    """"Iraqi Kurds", "Bosnian Serbs": a country's adjective before a capitalised plural names a people living
+    there, a group of its own, not the country (whose government the bare "Iraqi" would stand for)."""
+    if len(toks) < 2:
+        return None
+    last, before = toks[-1], toks[-2]
+    if not (len(last.text) > 3 and last.text[0].isupper() and last.text[1:].islower() and last.text.endswith("s")) \
+            or doc.norm[before.end : last.start] != " ":
+        return None
+    if any(m.kind in ("person", "organization") or m.end > last.end for m in doc.mentions_in(before.start, last.end)) \
+            or codes.agent_sector([last.text.lower()]) or last.text.lower() in _FORCES or last.text.lower() in group_nouns():
+        return None  # "Iraqi Airways" named as a body; "Iraqi Forces", "Iraqi Police" are the state's own
+    country = next((m for m in doc.mentions_in(before.start, before.end) if m.kind == "country" and m.via == "demonym"), None)
+    if country is None:
+        return None
+    return Actor(f"{before.text} {last.text}", "group", _iso(country.country))
 
 
 def _capital_as_state(doc: Document, toks) -> Actor | None:
@@ -1219,6 +1350,26 @@ def _unlisted(doc: Document, toks) -> Actor | None:
     return Actor(name, kind, "")
 
 
+def _named_body(doc: Document, toks, words: list[str]) -> Actor | None:
+    """"the Taliban religious faction", "the Hamas militant group": a body's kind after its name is that body."""
+    if len(toks) < 2 or words[-1] not in _BODY_NOUNS:
+        return None
+    if any(doc.norm.startswith(("'s", "’s"), t.end) for t in toks[:-1]):
+        return None  # "Hamas's armed wing" is a part of the body, named by _owned_body
+    mentions = doc.mentions_in(toks[0].start, toks[-2].end)
+    if any(m.kind in ("person", "country", "place") for m in mentions):
+        return None  # "a Palestinian militant group", "the Iowa Democratic Party": named by other rules
+    found = [m for m in mentions if m.kind in ("organization", "group")]
+    if len(found) == 1:
+        return _actor_of(doc, found[0], "")
+    capitalised = [t for t in toks[:-1] if t.text[:1].isupper() and t.text.lower() not in _DEFINITE
+                   and not _sentence_initial(doc, t)]
+    if found or not capitalised or capitalised != toks[toks.index(capitalised[0]) : toks.index(capitalised[-1]) + 1]:
+        return None
+    return Actor(" ".join(t.text for t in capitalised), "organization", "")  # "the Taliban religious faction"
+
+
+_BODY_NOUNS = frozenset("faction group movement organisation organization militia network party".split())
 _ORG_HEADS = frozenset("network wing movement party group organisation organization front army militia council committee "
                        "agency ministry court tribunal union league alliance coalition forum assembly parliament congress "
                        "senate government administration commission company firm bank newspaper".split())
@@ -1433,6 +1584,8 @@ def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
     if phrase is None:
         return []
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    while len(words) > 2 and (words[-1].strip(".,") in CALENDAR or words[-1][:1].isdigit()):
+        words.pop()  # "visited the state Aug. 19": the date after the phrase is no part of it
     kind = _PLACE_REFERENCES.get(words[1]) if len(words) == 2 and words[0] == "the" else None
     if kind is None:
         return []

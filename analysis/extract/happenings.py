@@ -79,6 +79,11 @@ _AFTER_OK = frozenset(
     "that which who whom where when while because if though although is was are were be been being has have had will "
     "would could should can may might must did does do not n't n’t 's ’s to this last next earlier later tonight today "
     "yesterday night morning evening afternoon itself here there then also just still even already only so".split())
+# Words after a happening noun that are no noun it could modify: "killing all five crew members" (its object),
+# "primaries elsewhere", "on caucus day" (the happening's day).
+_NOT_NOUNS = frozenset("a an the all both every each some any no many several few his her their its our one two three "
+                       "four five six seven eight nine ten dozens hundreds thousands scores elsewhere abroad nationwide "
+                       "overseas again too ago instead afterwards afterward day".split())
 # A noun before one of these names a kind of thing, not one happening ("primary voters", "debate season").
 _GENERIC_NEXT = frozenset(
     "voters voter season seasons calendar process system schedule campaign campaigns race races states challenger "
@@ -208,6 +213,8 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
         nxt = _lower(toks[i + 1]) if i + 1 < len(toks) and _joined(doc, toks[i], toks[i + 1]) else ""
         if prev in _VERB_BEFORE:
             return None  # "to debate", "will address", "they rally"
+        if headline and nxt and _plural_actor(doc, toks[first - 1]):
+            return None  # "Republicans Debate Tax Plan", "Protesters Rally Outside Capitol": a title-case verb
         if n == 1 and toks[i].text[:1].isupper() and not toks[i].text.isupper() and not headline and first > 0 \
                 and not _named_contest(doc, toks, first, prev):
             return None  # "the Congressional Black Caucus", "Debate Commission": a word of a name, in running text
@@ -215,9 +222,14 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             return None  # "every shooting", "thousands of shootings": a kind of happening, not one
         if nxt in _GENERIC_NEXT or nxt in event_nouns():
             return None  # "primary voters", "debate season", "his primary debate tricks"
+        if nxt.isalpha() and nxt not in _AFTER_OK and nxt not in _NOT_NOUNS and not toks[i + 1].text[:1].isupper() \
+                and not _possessive(doc, toks[i]) \
+                and not (nxt.endswith(("ed", "ing", "s")) or codes.is_verb_form(nxt) or nxt in _irregular_forms()) \
+                and doc.norm[toks[i].end : toks[i + 1].start] == " " and not _gapped(doc, toks, first, i + 1):
+            return None  # "the speech therapist", "the caucus room": a modifier of the next noun names a thing
         if nxt in ("over", "about") and noun.event_type in ("debate", "vote"):
             return None  # "the debate over coal": a dispute, not an occasion
-        if n == 1 and noun.event_type == "vote" and last.endswith("s") and not _owned_or_named(doc, toks, first, prev):
+        if n == 1 and noun.event_type == "vote" and _plural(last) and not _owned_or_named(doc, toks, first, prev):
             return None  # "states will hold primaries or caucuses": a kind of contest, not one
         if n == 1 and last in _AMBIGUOUS:
             before = toks[first - 1] if first > 0 else None
@@ -262,7 +274,37 @@ def _owned_or_named(doc: Document, toks, first: int, prev: str) -> bool:
     return False
 
 
+def _plural(word: str) -> bool:
+    """"caucuses", "primaries", "elections"; not "caucus", whose "s" is its own."""
+    return word.endswith("s") and not word.endswith(("us", "ss", "is"))
+
+
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several both".split())
+
+
+def _gapped(doc: Document, toks, first: int, k: int) -> bool:
+    """"The Republican debate was tense, the Democratic debate calm.": after a comma, a noun and a word that ends
+    the clause say of it what the verb left out (not a modifier of a noun)."""
+    after = doc.norm[toks[k].end : toks[k].end + 1]
+    before = doc.norm[toks[max(0, first - 3)].start : toks[first].start]
+    return after in (".", ",", ";", "") and ("," in before or " and " in f" {before} ")
+
+
+def _plural_actor(doc: Document, tok) -> bool:
+    """A plural word naming who acts ("Republicans", "Protesters", "Kurds" as a name), after which a headline's
+    capitalised happening noun is their verb."""
+    word = _lower(tok)
+    if not word.endswith("s") or _possessive(doc, tok):
+        return False
+    if word in party_words() or codes.agent_sector([word]):
+        return True
+    return any(m.kind in ("organization", "group") or m.via == "demonym" for m in doc.mentions_in(tok.start, tok.end))
+
+
+@cache
+def _irregular_forms() -> frozenset[str]:
+    """Past forms no rule spells ("drew", "began"): after a happening noun, its verb ("the debate drew thousands")."""
+    return frozenset(f for row in reference.table("irregular_verbs") for f in (row["past"], row["participle"]) if f)
 
 
 def _named_contest(doc: Document, toks, first: int, prev: str) -> bool:

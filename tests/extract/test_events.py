@@ -970,3 +970,202 @@ def test_people_arrested_in_a_town_are_arrested_and_the_town_is_not_seized(write
 def test_defying_a_rule_or_going_back_on_a_pledge_is_a_rejection(write_article, sentence, actor, cameo):
     hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="REJECT")
     assert (hit["actor"], hit["cameo"]) == (actor, cameo)
+
+
+# --- roles beside names, denials, peoples, reduced passives (events7) --------------------
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("Weeks later, Freedonia's leader, President Ana Lutz, annexed the island of Kora.", "Ana Lutz", ""),
+    ("Jon Berg met for two hours with the Sylvanian foreign minister, Piet Mols, in Geneva.", "Jon Berg", "Piet Mols"),
+])
+def test_a_role_set_beside_a_name_between_commas_is_that_person(write_article, sentence, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert actor in set(ev["actor"]), ev[["actor", "action", "target"]].to_dict("records")
+    if target:
+        assert target in set(ev["target"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_a_role_beside_a_list_of_names_keeps_its_own_reading(write_article):
+    ev = _events(write_article(HEAD + "The minister, Piet Mols and Jon Berg met in Geneva on Monday.\n", context=False))
+    assert "Piet Mols" not in set(ev["actor"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, denier, accuser", [
+    ("The British government has blamed the attack on Russia, although Moscow denies any involvement.", "Russia",
+     "British government"),
+    ("Britain says the Russian government poisoned the spy, a charge that Russia denies.", "Russia", "United Kingdom"),
+])
+def test_a_denial_is_aimed_at_whoever_made_the_charge(write_article, sentence, denier, accuser):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), actor=denier, cameo="016")
+    assert row["target"] == accuser
+
+
+def test_a_denial_of_a_report_nobody_made_here_has_no_target(write_article):
+    row = _one(write_article(HEAD + "The ministry denied the report on Monday.\n", context=False), cameo="016")
+    assert row["target"] == ""
+
+
+def test_a_country_adjective_before_a_people_names_the_people_not_the_state(write_article):
+    ds = write_article(HEAD + "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence "
+                              "from Iraq.\n", context=False)
+    row = _one(ds, plover="PROTEST")
+    assert (row["actor"], row["target"]) == ("Iraqi Kurds", "Iraq")
+
+
+def test_a_peoples_present_act_before_a_participle_is_a_verb(write_article):
+    ds = write_article(HEAD + "The Palestinians reject proposed Israeli changes to the deal.\n", context=False)
+    row = _one(ds, plover="REJECT")
+    assert row["actor"] == "Palestine" and ds.text[row["start"]:row["end"]] == "reject"
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    ("Protesters arrested on Monday were released on bail.", "173", "protesters"),
+    ("Civilians killed in the strike were buried on Friday.", "1823", "Civilians"),
+])
+def test_a_participle_describing_a_subject_is_a_passive_with_no_actor(write_article, sentence, cameo, target):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), cameo=cameo)
+    assert (row["actor"], row["target"].lower()) == ("", target.lower())
+
+
+def test_a_participle_that_acts_before_its_own_clause_stays_active(write_article):
+    row = _one(write_article(HEAD + "Police stormed into the building where protesters were hiding.\n", context=False),
+               plover="ASSAULT")
+    assert row["actor"] == "police"
+
+
+def test_what_was_seized_from_someone_is_aimed_at_them(write_article):
+    row = _one(write_article(HEAD + "Weapons seized from the rebels were destroyed.\n", context=False), cameo="171")
+    assert (row["actor"], row["target"]) == ("", "rebels")
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    ("Protesters interrupted the senator's town hall in Dayton on Monday.", "protesters", "PROTEST"),
+    ("Security guards ejected the protester from the hall.", "Security guards", "COERCE"),
+])
+def test_disrupting_an_event_and_ejecting_people_are_events(write_article, sentence, actor, plover):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)
+    assert row["actor"].lower() == actor.lower()
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hillary Clinton spoke in Iowa on Monday. Later the Clinton campaign also called on the agency to act.", "Hillary Clinton"),
+    ("Donald Trump spoke on Monday. The Trump campaign manager, Corey Lewandowski, shoved a reporter.", "Corey Lewandowski"),
+])
+def test_a_campaign_that_speaks_or_names_a_job_is_no_military_campaign(write_article, text, actor):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    assert not (ev["action"] == "campaign").any(), ev[["actor", "action", "cameo"]].to_dict("records")
+    assert actor in set(ev["actor"]), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, host", [
+    ("President Ana Lutz of Freedonia visited Paris on Monday.", "France"),  # abroad: the host state
+    ("Donald Trump visited Louisiana on Monday.", "Louisiana"),  # at home: the place itself
+])
+def test_a_visit_is_aimed_at_its_host(write_article, sentence, host):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), cameo="042")
+    assert row["target"] == host
+
+
+def test_two_sides_failing_to_agree_each_refuse_the_other(write_article):
+    ev = _events(write_article(HEAD + "Chile and Peru failed to reach agreement on the border on Sunday.\n", context=False))
+    pairs = set(zip(ev["actor"], ev["target"]))
+    assert {("Chile", "Peru"), ("Peru", "Chile")} <= pairs, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_participle_spelt_like_its_base_still_makes_a_passive(write_article):
+    row = _one(write_article(HEAD + "A Chilean journalist has been put under investigation in Peru for spying.\n",
+                             context=False), plover="ACCUSE")
+    assert (row["actor"], row["target"]) == ("Peru", "Chilean journalist")
+
+
+def test_a_demand_that_someone_act_is_made_of_them(write_article):
+    row = _one(write_article(HEAD + "The union issued a statement demanding that the Chilean government provide "
+                                    "information on the safety of its leader Ana Lutz.\n", context=False), plover="REQUEST")
+    assert row["target"] == "Chilean government"
+
+
+def test_protests_that_hit_a_country_stay_protests(write_article):
+    ds = write_article(HEAD + "Over the past year, Freedonia has been hit by several protests by farmers demanding "
+                              "higher prices.\n", context=False)
+    row = _one(ds, plover="PROTEST")
+    assert row["actor"] == "farmers"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Freedonia again rejected a United Nations appeal for talks on Thursday.", "United Nations"),
+    ("Freedonia rejected an appeal from the European Union on Thursday.", "European Union"),
+])
+def test_a_rejected_proposal_is_aimed_at_whoever_proposed_it(write_article, sentence, target):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), plover="REJECT")
+    assert row["target"] == target
+
+
+def test_a_body_named_before_its_kind_is_that_body(write_article):
+    row = _one(write_article(HEAD + "Freedonia imposed sanctions on the Taliban religious faction on Monday.\n",
+                             context=False), plover="COERCE")
+    assert row["target"] == "Taliban"
+
+
+def test_a_claim_to_have_acted_is_its_owners_act(write_article):
+    ds = write_article(HEAD + "Leaders condemned Chile's claim to have conducted a nuclear test on Wednesday.\n",
+                       context=False)
+    row = _one(ds, cameo="150")
+    assert row["actor"] == "Chile" and ds.text[row["start"]:row["end"]] == "test"
+
+
+@pytest.mark.parametrize("sentence, actor, plover, target", [
+    ("The man pointed a gun at the officer on Friday.", "man", "THREATEN", "officer"),
+    ("The Security Council on Wednesday called an emergency session.", "Security Council", "CONSULT", ""),
+    ("Police blocked a march by students through the capital on Sunday.", "students", "PROTEST", ""),
+])
+def test_acts_named_by_a_weapon_shown_a_session_called_or_a_march(write_article, sentence, actor, plover, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    hits = ev[ev["plover"] == plover]
+    assert len(hits) >= 1, ev[["actor", "action", "plover", "target"]].to_dict("records")
+    if actor:
+        assert actor in set(hits["actor"])
+    if target:
+        assert target in set(hits["target"])
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The protester was punched in the face on Wednesday by a Trump supporter.", "Trump supporter"),
+    ("Bernie Sanders spoke on Sunday. Sanders backers blocked the road on Monday.", "Sanders backers"),
+])
+def test_followers_named_by_a_person_are_not_that_person(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert actor in set(ev["actor"]), ev[["actor", "action", "plover"]].to_dict("records")
+    assert "Donald Trump" not in set(ev["actor"])
+
+
+def test_a_proposal_for_a_place_is_its_makers_own(write_article):
+    ev = _events(write_article(HEAD + "Donald Trump launched his White House bid in June.\n", context=False))
+    assert "White House" not in set(ev["target"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Chile expelled United Nations inspectors on Monday.", "1662"),
+    ("United Nations observers were expelled from Chile on Monday.", "1662"),
+    ("Chile expelled two journalists on Monday.", "174"),
+])
+def test_expelling_inspectors_is_the_codebooks_own_code(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert cameo in set(ev["cameo"]), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, plover, target", [
+    ("Protesters gathered in Cleveland on Monday. A civil liberties group has sued the city over the rules.", "ACCUSE",
+     "Cleveland"),
+    ("Trump toured Louisiana on Friday. Trump visited the state Aug. 19.", "CONSULT", "Louisiana"),
+])
+def test_the_place_an_act_refers_back_to_is_its_target(write_article, text, plover, target):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    hits = ev[ev["plover"] == plover]
+    assert target in set(hits["target"]), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
+    row = _one(write_article(HEAD + "Peru made an attempt to seize the border town on Monday.\n", context=False),
+               cameo="192")
+    assert row["actor"] == "Peru"

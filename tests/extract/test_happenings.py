@@ -179,3 +179,34 @@ def test_an_owner_before_adjectives_is_the_happening_s_actor(write_article, sent
 def test_a_bare_plural_contest_is_one_only_when_counted_or_owned(write_article, sentence, found):
     ds, votes = _happenings(write_article, sentence, "vote")
     assert len(votes) == found, ds.events[["action", "event_type"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The speech therapist met the family on Monday.",
+    "She waited in the caucus room for an hour.",
+])
+def test_a_happening_noun_that_modifies_another_noun_is_no_happening(write_article, sentence):
+    _, found = _happenings(write_article, sentence)
+    assert found.empty, found[["action", "event_type"]].to_dict("records")
+
+
+def test_a_happening_noun_followed_by_its_verb_is_still_one(write_article):
+    _, found = _happenings(write_article, "The Republican debate drew record ratings on Tuesday.", "debate")
+    assert len(found) == 1
+
+
+def test_a_headline_verb_in_title_case_is_no_happening(write_article):
+    ds = write_article("Republicans Debate Tax Plan\nRepublican senators argued over the tax plan on Tuesday.\n",
+                       published=PUBLISHED, context=False)
+    ev = ds.events[ds.events["source"] == "article"]
+    assert not (ev["action"] == "Republicans Debate").any() and "debate" not in set(ev["event_type"]), \
+        ev[["action", "event_type"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A helicopter crashed in bad weather on Monday, killing all five crew members.",
+    "Sanders spoke to workers in Las Vegas on caucus day.",
+])
+def test_a_happening_noun_before_its_object_or_its_day_is_still_one(write_article, sentence):
+    _, found = _happenings(write_article, sentence)
+    assert len(found) >= 1, found
