@@ -54,6 +54,7 @@ Quotes repeated across articles (same speaker, same words up to punctuation and 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from datetime import timedelta
@@ -305,9 +306,14 @@ def recurring_occasions() -> tuple[str, ...]:
     return tuple(sorted((row["name"].lower() for row in reference.table("recurring_occasions")), key=len, reverse=True))
 
 
+def _text(value) -> str:
+    """A text cell as a string: "" for any missing value (NaN, None, or pandas' NA in a frame read back)."""
+    return "" if value is None or pd.isna(value) else str(value)
+
+
 def _recurring(action) -> str:
     """The yearly occasion a happening's words name ("Obama's final State of the Union address"), or ""."""
-    words = " ".join(str(action or "").lower().replace("’", "'").split())
+    words = " ".join(_text(action).lower().replace("’", "'").split())
     return next((name for name in recurring_occasions() if name in words), "")
 
 
@@ -318,7 +324,7 @@ def _names_another(action) -> tuple[bool, bool]:
     """Whether a happening's words set it apart from the one the story is about ("the next debate", "their
     first debate", "the previous primary": the words the extractor reads the same way), and whether they
     name one still to come."""
-    words = str(action or "").lower().split()[:-1]
+    words = _text(action).lower().split()[:-1]
     return any(w in OTHER_ONE for w in words), any(w in _AHEAD for w in words)
 
 
@@ -384,30 +390,50 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             if home.place != place:  # now placed (or in a city of its country): findable by that place too
                 file(number, [key for key in _filing_keys(home.anchor, home.place) if key[2] in ("place", "actor-place")],
                      home.weeks)
+    by_first: dict[tuple, list] = {}  # dated occasions by (kind, words) in order of first day: no scan of them all
+    for incident in found:
+        if incident.anchor.stated:
+            by_first.setdefault((incident.anchor.kind, incident.anchor.said), []).append(
+                (incident.first, incident.number, incident))
+    for dated in by_first.values():
+        dated.sort(key=lambda entry: entry[:2])
     for r in unnamed:
-        held = _the_one_that_day(r, found)
+        held = _the_one_that_day(r, by_first)
         if held is None:
             found.append(_Incident(r, number=len(found)))
+            if r.stated:
+                bisect.insort(by_first.setdefault((r.kind, r.said), []), (r.first, len(found) - 1, found[-1]),
+                              key=lambda entry: entry[:2])
         else:
-            held.add(r)
+            held.add(r)  # its window lies within the report's: the incident's days do not change
     return _incident_frame(found, events, locations)
 
 
-def _the_one_that_day(r: Report, found: list[_Incident]) -> _Incident | None:
+def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | None:
     """The incident an unnamed report of an occasion ("Monday's caucuses", "the debate" in a story of the
     day after) stands for: the only one of its kind dated to the day it gives (or, undated, dated in the
     week up to its article), when the corpus has exactly one; two contests that day (Super Tuesday's states)
     leave it on its own. An undated report of a vote (named ahead as often as after), or one whose words set it
     apart ("the next debate", "our first debate"), is never placed so."""
-    if r.stated:
+    if r.stated and r.precision == "day":
         first, last = r.first, r.last
+    elif r.stated:
+        return None  # "the caucuses in February": a month or a year holds many, wherever they were held
     elif r.kind == "debate" and r.published is not None and not r.another:
         first, last = r.published - UNDATED_PAIR_WINDOW, r.published
     else:
         return None
-    held = [incident for incident in found if incident.anchor.kind == r.kind and incident.anchor.stated
-            and incident.anchor.said == r.said and first <= incident.first and incident.last <= last]
-    return held[0] if len(held) == 1 else None
+    dated = by_first.get((r.kind, r.said), [])
+    held = []
+    for k in range(bisect.bisect_left(dated, first, key=lambda entry: entry[0]), len(dated)):
+        day, _, incident = dated[k]
+        if day > last:
+            break
+        if incident.last <= last:
+            held.append(incident)
+            if len(held) > 1:
+                return None  # two that day: neither is "the" one
+    return held[0] if held else None
 
 
 def _home(r: Report, agreeing: list[_Incident]) -> _Incident | None:

@@ -264,6 +264,27 @@ def test_an_unnamed_occasion_is_the_only_one_of_its_kind_that_day():
     assert of["tuesday"] not in (of["here"], of["there"])
 
 
+def test_an_unnamed_occasion_dated_only_by_its_month_or_year_is_not_the_one_held_then():
+    # "the caucuses this year": a year holds many contests, so the corpus's only one that year is no sure match
+    contest = dict(actor="", etype="vote", place="l-city")
+    unnamed = dict(actor="", etype="vote", place="")
+    _, of = merge([event("held", "a1", date="2024-06-23", **contest),
+                   event("year", "a2", date="2024-01-01", precision="year", **unnamed),
+                   event("month", "a3", date="2024-06-01", precision="month", **unnamed)], published="2024-07-01")
+    assert of["year"] != of["held"] and of["month"] != of["held"]
+
+
+def test_an_action_read_back_as_missing_does_not_stop_the_merge():
+    # an export read back with pandas' own missing value in the text columns
+    ev = frame("events", [event("one", "a1"), event("two", "a2")]).astype({"action": "object"})
+    ev["action"] = [pd.NA, pd.NA]
+    articles = frame("articles", [{"article_id": a, "published": "2024-03-15"} for a in ("a1", "a2")])
+    quotes = frame("quotes", [])
+    table, of = inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
+                              locations=frame("locations", PLACES), articles=articles)
+    assert same(of, "one", "two") and len(table) == 1
+
+
 def test_an_undated_unnamed_debate_is_the_only_debate_of_the_week_before_its_article():
     debate = dict(etype="debate", actor="Republican Party")
     unnamed = dict(etype="debate", actor="", date=None)

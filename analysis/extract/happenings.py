@@ -233,7 +233,10 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             return None  # "states will hold primaries or caucuses": a kind of contest, not one
         if n == 1 and last in _AMBIGUOUS:
             before = toks[first - 1] if first > 0 else None
-            described = before is not None and _adjectives_after_owner(doc, toks, first - 1) is not None
+            # "his big wins": adjectives may stand between an owner and a win; not between an owner and an attack
+            # or an interview, where the words before are a compound ("the senator's heart attack", "job interview")
+            described = last in ("win", "wins") and before is not None \
+                and _adjectives_after_owner(doc, toks, first - 1) is not None
             if before is None or not (prev in _DETERMINERS or prev in _MODIFIERS or before.text[:1].isupper()
                                       or before.text[:1].isdigit() or _possessive(doc, before) or described):
                 return None  # "primary care", "the email address" needs more: a determiner, a name, a possessive
@@ -489,7 +492,8 @@ def _when_clause(doc: Document, start: int) -> DateRef | None:
     part in the Democratic caucus") is of that year."""
     window = doc.norm[max(0, start - 120) : start]
     found = list(_YEAR_WHEN.finditer(window))
-    if not found or re.search(r"[.;:!?]", window[found[-1].end() :]):
+    if not found or re.search(r"[.;:!?]|,\s", window[found[-1].end() :]):
+        # the clause ended before the happening ("Unlike in 2008, when turnout hit records, the caucuses drew few")
         return None
     m = found[-1]
     at = max(0, start - 120) + m.start(1)
@@ -498,8 +502,13 @@ def _when_clause(doc: Document, start: int) -> DateRef | None:
 
 # Words that speak of a happening as still to come: "before Monday's caucus", "ahead of Tuesday's primary",
 # "Saturday's debate will …", "the upcoming Tuesday primary".
-_COMING_BEFORE = frozenset("before ahead until till toward towards upcoming coming forthcoming approaching eve into "
-                           "awaiting await awaits".split())
+_COMING_BEFORE = frozenset("upcoming coming forthcoming approaching awaiting await awaits".split())
+# Words that lead up to a happening whether it is still to come or already past ("In the final days before Monday's
+# caucuses, Trump skipped the debate", read the day after): they read forward only in a sentence that tells of
+# now or later, not in one told in the past.
+_LEADING_UP = frozenset("before ahead until till toward towards eve into".split())
+_NOW_OR_LATER = frozenset("is are am will 'll has have wants want plans plan hopes hope expects expect faces face "
+                          "says say".split())
 _COMING_AFTER = frozenset("will 'll ’ll".split())
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(_WEEKDAYS)})(?:['’]s)?(?: night| evening| morning)?(?:['’]s)?$")
@@ -516,10 +525,22 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     before = doc.norm[max(0, start - 40) : start].replace("’", "'").lower().split()[-3:]
     # after it, in its clause (a place may come between: "Saturday's primary in New Hampshire will …")
     after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
-    if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after) or "next" in ref.text.lower()):
+    if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after)
+            or (_LEADING_UP & set(before) and _told_of_now_or_later(doc, start))):
         return ref
     ahead = (_WEEKDAYS.index(found.group(1).lower()) - published.weekday()) % 7
     return ref._replace(date=published + timedelta(days=ahead))
+
+
+def _told_of_now_or_later(doc: Document, pos: int) -> bool:
+    """Whether the sentence at ``pos`` speaks of the present or the future (a present or future verb), or has no
+    verb in the past: "Aides are worried ahead of Tuesday's primary", not "Clinton campaigned ahead of it"."""
+    sent = doc.sentence_at(pos)
+    words = (doc.norm[sent.start : sent.end] if sent else "").replace("’", "'").lower().split()
+    words = [w.strip(",;:.!?\"()") for w in words]
+    if any(w in _NOW_OR_LATER or w.endswith("'ll") for w in words):
+        return True
+    return not any(w.endswith("ed") or w in codes.lexicon().past for w in words)
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october november "

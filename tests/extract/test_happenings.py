@@ -123,6 +123,11 @@ def test_a_party_in_the_possessive_owns_its_debate(write_article):
     # spoken of as past: the weekday before the publication, as any other date
     ("Monday's caucuses in Iowa drew a record turnout.", "2016-02-01"),
     ("Cruz gained ground after Monday's caucuses in Iowa.", "2016-02-01"),
+    # words that lead up to a happening, in a sentence told in the past: it is past too
+    ("In the final days before Monday's caucuses in Iowa, Trump skipped the debate.", "2016-02-01"),
+    ("Clinton campaigned hard ahead of Tuesday's primary in New Hampshire, and lost it to Sanders.", "2016-02-02"),
+    # ... and in one told in the present, still to come
+    ("Aides are worried ahead of Tuesday's primary in New Hampshire.", "2016-02-09"),
 ])
 def test_a_weekday_happening_spoken_of_as_coming_is_read_forward(write_article, sentence, day):
     ds, found = _happenings(write_article, sentence, "vote")
@@ -135,6 +140,22 @@ def test_a_happening_in_a_when_clause_is_of_the_year_that_opens_it(write_article
                                            "caucus in Iowa.", "vote")
     assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
     assert str(found.iloc[0]["date"])[:4] == "2008"
+
+
+def test_a_when_clause_closed_by_a_comma_does_not_date_the_main_clause(write_article):
+    ds, found = _happenings(write_article, "Unlike in 2008, when turnout hit records, the Iowa caucuses drew few "
+                                           "voters this time.", "vote")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert not str(found.iloc[0]["date"]).startswith("2008")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator's heart attack last month kept him from the vote.",
+    "Rubio's recent job interview with a bank drew notice.",
+])
+def test_a_compound_noun_before_an_attack_or_an_interview_is_no_happening(write_article, sentence):
+    _, found = _happenings(write_article, sentence)
+    assert not found["event_type"].isin(["attack", "interview"]).any(), found[["action", "event_type"]].to_dict("records")
 
 
 def test_a_definite_noun_does_not_refer_back_to_a_happening_named_in_passing_years_before(write_article):
