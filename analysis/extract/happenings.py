@@ -459,6 +459,7 @@ def _when_clause(doc: Document, start: int) -> DateRef | None:
 _COMING_BEFORE = frozenset("before ahead until till toward towards upcoming coming forthcoming approaching eve into "
                            "awaiting await awaits".split())
 _COMING_AFTER = frozenset("will 'll ’ll".split())
+_PAST_AFTER = frozenset("was were had did".split())
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(_WEEKDAYS)})(?:['’]s)?(?: night| evening| morning)?(?:['’]s)?$")
 
@@ -466,7 +467,8 @@ _WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(_WEEKDAYS)})(?:['’
 def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     """A bare weekday reads back (the dates' rule: "Tuesday's primary" in a Thursday's paper is two days before);
     when the words around the happening speak of it as still to come ("before Monday's caucus", "Tuesday's primary
-    will …"), it is the next such day on or after the publication."""
+    will …"), it is the next such day on or after the publication; a quote that names the paper's own weekday as
+    past ("Monday's caucuses were …" in a Monday's paper) speaks of the week before."""
     published = doc.published
     found = _WEEKDAY_WORD.match(ref.text.strip())
     if published is None or ref.precision != "day" or found is None:
@@ -475,9 +477,17 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     # after it, in its clause (a place may come between: "Saturday's primary in New Hampshire will …")
     after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
     if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after) or "next" in ref.text.lower()):
+        if ref.date == published and _PAST_AFTER & set(after) and _quoted(doc, start):
+            # someone speaking on the paper's own day says "today" or "tonight": a quote that names that weekday
+            # as past ("Monday's caucuses were …" in a Monday's paper) was said days later, of the week before
+            return ref._replace(date=published - timedelta(days=7))
         return ref
     ahead = (_WEEKDAYS.index(found.group(1).lower()) - published.weekday()) % 7
     return ref._replace(date=published + timedelta(days=ahead))
+
+
+def _quoted(doc: Document, pos: int) -> bool:
+    return any(q.content_start <= pos < q.content_end for q in doc.quote_spans)
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october november "
