@@ -179,3 +179,17 @@ def test_an_owner_before_adjectives_is_the_happening_s_actor(write_article, sent
 def test_a_bare_plural_contest_is_one_only_when_counted_or_owned(write_article, sentence, found):
     ds, votes = _happenings(write_article, sentence, "vote")
     assert len(votes) == found, ds.events[["action", "event_type"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # a speaker on the paper's own day would say "today": the quote was said later, of the Wednesday before
+    ("“Wednesday's caucuses in Iowa were a unique event,” the party's spokesman said in a statement.", "2016-01-27"),
+    # the reporter's own words name the paper's day as past: that day
+    ("Wednesday's caucuses in Iowa were a unique event, the party's spokesman said in a statement.", "2016-02-03"),
+    # a quote speaking of the day as still to come: that day
+    ("“Wednesday's caucuses in Iowa will be a unique event,” the party's spokesman said in a statement.", "2016-02-03"),
+])
+def test_a_quote_naming_the_paper_s_own_weekday_as_past_speaks_of_the_week_before(write_article, sentence, day):
+    ds, found = _happenings(write_article, sentence, "vote")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
