@@ -65,7 +65,7 @@ import pandas as pd
 from . import reference
 from .article import stable_id
 from .extract.dates import period_end
-from .extract.happenings import OTHER_ONE
+from .extract.happenings import OTHER_ONE, picked_out
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -144,6 +144,7 @@ class Report(NamedTuple):
     named_by_place: bool = False  # the place names the happening ("the Paris attacks")
     another: bool = False  # its words name another one than the story's ("the next debate", "our first debate")
     ahead: bool = False  # its words name one still to come ("the next debate", "the upcoming primary")
+    picked: bool = False  # its words pick one out of a series ("the top-rated debate"): not the latest by default
     recurring: str = ""  # the name of an occasion held once a year that its words give ("the State of the Union")
     place_region: str = ""  # the first-level area (state, province) of that place; its own name for one
 
@@ -255,7 +256,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
     actions = events["action"].tolist() if "action" in events else [""] * len(events)
     recurring = [_recurring(action) for action in actions]
-    apart = [_names_another(action) for action in actions]  # (another one than the story's, one still to come)
+    apart = [_names_another(action) for action in actions]  # (another one than the story's, one to come, picked out)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -314,12 +315,13 @@ def _recurring(action) -> str:
 _AHEAD = frozenset("next upcoming coming future forthcoming".split())
 
 
-def _names_another(action) -> tuple[bool, bool]:
+def _names_another(action) -> tuple[bool, bool, bool]:
     """Whether a happening's words set it apart from the one the story is about ("the next debate", "their
-    first debate", "the previous primary": the words the extractor reads the same way), and whether they
-    name one still to come."""
+    first debate", "the previous primary", "the top-rated debate": the words the extractor reads the same way),
+    whether they name one still to come, and whether they pick one out of the series by a superlative."""
     words = str(action or "").lower().split()[:-1]
-    return any(w in OTHER_ONE for w in words), any(w in _AHEAD for w in words)
+    picked = any(picked_out(w) for w in words)
+    return any(w in OTHER_ONE for w in words) or picked, any(w in _AHEAD for w in words), picked
 
 
 def _names(cell) -> frozenset[str]:
@@ -368,6 +370,9 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             continue
         if r.occasion and not r.actors and not r.place and not r.recurring:
             unnamed.append(r)  # "Monday's caucuses", "the debate": nothing names it but the day; read once all are in
+            continue
+        if r.occasion and r.picked and not r.stated:
+            found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
             continue
         weeks = _weeks(r.first - slack, r.last + slack)
         candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})

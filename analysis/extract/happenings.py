@@ -96,6 +96,19 @@ _AMBIGUOUS_STEMS = frozenset(w[:5] for w in _AMBIGUOUS)  # as _Found.noun keeps 
 # Modifiers that read "the debate" as another one than the one the article named before.
 OTHER_ONE = frozenset("next last previous earlier later first second third fourth fifth sixth seventh eighth ninth tenth "
                        "upcoming future past final another other prior".split())
+# A superlative picks one occasion out of its series ("the top-rated GOP debate", "the best-attended caucuses"): one
+# the article singles out, not the one it refers back to nor the latest of the kind. (Of an attack it ranks the
+# story's own against history: "the worst mass shooting in American history" is the one the story is about.)
+_SERIES = frozenset({"debate", "vote"})
+_SUPERLATIVE = re.compile(r"^(?:top|best|worst|highest|lowest|biggest|largest|least|most)-[a-z]+$|"
+                          r"^(?:best|worst|highest|lowest|biggest|largest)$")
+
+
+def picked_out(word: str) -> bool:
+    """Whether a modifier ("top-rated", "biggest") picks one happening out of a series by a superlative."""
+    return _SUPERLATIVE.match(word) is not None
+
+
 _MODIFIERS = frozenset(
     "the a an this that his her their its our whose presidential main prime-time primetime undercard latest recent televised "
     "national first second third fourth fifth sixth seventh eighth ninth tenth last next upcoming final big key crucial "
@@ -286,6 +299,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
         if (w in _AFTER_OK or w in _VERB_BEFORE) and not _possessive(doc, t) and w not in _MODIFIERS:
             break  # "If October's debate", "At the debate": a sentence's first word, not a modifier
         if not (t.text[:1].isupper() or t.text[:1].isdigit() or w in _MODIFIERS or _possessive(doc, t) or
+                (picked_out(w) and noun.event_type in _SERIES) or
                 w in ("of", "the") and j - 2 >= 0 and toks[j - 2].text[:1].isupper()):
             owner = _adjectives_after_owner(doc, toks, j - 1)
             if owner is None:
@@ -300,7 +314,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     start, noun_start, noun_end = toks[j].start, toks[first].start, toks[i].end
     words = [_lower(t) for t in toks[j:first]]
     definite = not words or words[0] in _DETERMINERS - {"a", "an"}
-    other_one = any(w in OTHER_ONE for w in words)
+    other_one = any(w in OTHER_ONE or (picked_out(w) and noun.event_type in _SERIES) for w in words)
     names = [m for m in doc.mentions_in(start, noun_start)]
     # place: a place among the modifiers, or after "in"/"at" right after the noun
     # the place the noun phrase itself gives names the happening (location_basis "name"): "the Paris attacks",
@@ -317,6 +331,8 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     if noun.event_type == "debate":
         bare = [re.sub(r"'s?$", "", w) for w in words]  # "Democrats'", "GOP's": the party word, not its letters
         party = next((party_words()[w] for w in bare if w in party_words()), "")
+        if not party and words and words[0] == "their":
+            party = _their_party(doc, toks[j].start)
         actor = (party, "organization", "US") if party else actor
     elif noun.event_type != "vote":
         owners = [k for k in range(j, first) if _possessive(doc, toks[k])]
@@ -351,6 +367,17 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     when = _own_date(doc, start, noun_end, toks, i)
     return _Found(start, noun_start, noun_end, noun.event_type, noun.cameo, actor, ("", ""), place,
                   "name" if place else "", when, definite, other_one, sent.sentence_id, noun.words[-1][:5])
+
+
+_THEIR_REACH = 300  # characters back to the antecedent of "their": the sentence or two before
+_PARTY_MEMBERS = re.compile(r"\b(?:Republicans|Democrats|Dems)\b")
+
+
+def _their_party(doc: Document, pos: int) -> str:
+    """The party of "their debate": the party whose members the text named last before it ("the Republicans
+    raised a war cry in their debate"), else "" (then, as for "the debate", the article's one party, if any)."""
+    found = list(_PARTY_MEMBERS.finditer(doc.norm, max(0, pos - _THEIR_REACH), pos))
+    return party_words().get(found[-1].group().lower(), "") if found else ""
 
 
 def _adjectives_after_owner(doc: Document, toks, k: int) -> int | None:

@@ -193,3 +193,29 @@ def test_a_quote_naming_the_paper_s_own_weekday_as_past_speaks_of_the_week_befor
     ds, found = _happenings(write_article, sentence, "vote")
     assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
     assert str(found.iloc[0]["date"])[:10] == day
+
+
+def test_their_debate_is_the_party_whose_members_were_named_last(write_article):
+    """ "their debate" after "the Republicans": theirs, even in an article whose other debate is the other party's."""
+    text = ("Four days after the Republicans clashed in their debate in Las Vegas, the Democrats met in Manchester. "
+            "The Democratic debate drew fewer viewers. The Democrats kept quiet. Their debate came a week later.")
+    _, debates = _happenings(write_article, text, "debate")
+    owners = dict(zip(debates["action"], debates["actor"]))
+    assert owners["their debate"] == "Republican Party"
+    assert owners["Their debate"] == "Democratic Party"
+
+
+def test_a_superlative_picks_a_debate_out_of_the_series(write_article):
+    """ "the top-rated debate": one of the series, not the debate the article named before."""
+    text = "The Democratic debate in Manchester was quiet. The top-rated debate drew 24 million viewers."
+    _, debates = _happenings(write_article, text, "debate")
+    top = debates[debates["action"].str.contains("top-rated")]
+    assert len(top) == 1 and top.iloc[0]["actor"] == "" and top.iloc[0]["location"] != "Manchester"
+
+
+def test_a_superlative_attack_is_still_the_story_s_own(write_article):
+    """ "the worst mass shooting in American history" ranks the story's shooting against history: it refers back."""
+    text = "The Orlando shooting shocked the nation. Officials said the worst mass shooting in American history was terror."
+    _, attacks = _happenings(write_article, text, "attack")
+    worst = attacks[attacks["action"].str.contains("worst|mass shooting")]
+    assert len(worst) == 1 and worst.iloc[0]["location"] == "Orlando"
