@@ -361,6 +361,8 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
                 got = [a for a in phrase_actors(doc, salience, *by) if a.kind in _ACTOR_KINDS]
                 if got:
                     actor = (got[0].name, got[0].kind, got[0].country)
+    if not actor[0] and noun.event_type == "win" and not definite:
+        actor = _clause_subject(doc, sent, start)  # "Trump wrested back control with a commanding victory"
     if actor[0] and place and actor[0] == place:
         place = ""
     # date: in the phrase, or right after the noun
@@ -378,6 +380,24 @@ def _their_party(doc: Document, pos: int) -> str:
     raised a war cry in their debate"), else "" (then, as for "the debate", the article's one party, if any)."""
     found = list(_PARTY_MEMBERS.finditer(doc.norm, max(0, pos - _THEIR_REACH), pos))
     return party_words().get(found[-1].group().lower(), "") if found else ""
+
+
+# Where a clause opens inside a sentence: its subject comes after the last of these before a noun.
+_CLAUSE_OPENS = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:while|whereas|where|but|although|though|that|which|who|"
+                           r"when|because|as|and|or)\b", re.IGNORECASE)
+
+
+def _clause_subject(doc: Document, sent, start: int) -> tuple[str, str, str]:
+    """The winner of "a win" with no owner: the name that opens its clause ("Trump wrested back control with a
+    commanding victory", "where Mrs. Clinton eked out a narrow win"), unless the clause puts it under a condition,
+    a negation or a modal ("Sanders would eke out a win")."""
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(doc.norm, sent.start, start)]
+    begin = opens[-1] if opens else sent.start
+    words = [_lower(t) for t in doc.tokens_in(begin, start)]
+    if set(words) & (_WIN_BLOCKERS - {"to"}) or "to" in words[-2:]:  # "would eke out a win", "to score a win"
+        return ("", "", "")
+    names = [m for m in doc.mentions_in(begin, start) if m.kind in _ACTOR_KINDS]
+    return (names[0].name, names[0].kind, names[0].country) if names else ("", "", "")
 
 
 def _adjectives_after_owner(doc: Document, toks, k: int) -> int | None:
