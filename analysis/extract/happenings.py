@@ -384,7 +384,7 @@ def _their_party(doc: Document, pos: int) -> str:
 
 # Where a clause opens inside a sentence: its subject comes after the last of these before a noun.
 _CLAUSE_OPENS = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:while|whereas|where|but|although|though|that|which|who|"
-                           r"when|because|as|and|or)\b", re.IGNORECASE)
+                           r"when|because|as|and|or|before|after|since|until|once|if|unless|whether)\b", re.IGNORECASE)
 
 
 def _clause_subject(doc: Document, sent, start: int) -> tuple[str, str, str]:
