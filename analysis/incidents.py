@@ -19,7 +19,8 @@ because they share words:
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (that week before its article,
   for an undated debate), else an incident of its own; "the next debate" is the first one on or
-  after its article, "their first debate" none in particular. An occasion held once a year
+  after its article, "their first debate" none in particular, and an undated one a superlative picks out
+  of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
   speaker or none, and read back over the year up to its article;
 * **target**: a name in common when both name one;

@@ -9,7 +9,9 @@ The nouns, their types and CAMEO codes (where one fits) come from ``data/event_n
 that make a debate one party's from ``data/party_words.csv``. For each noun:
 
 * the **actor**: the possessive or name before it ("Obama's address", "a Trump rally"), its "by"
-  phrase ("a speech by Cruz"), a party word for a debate ("the Republican debate"). A vote is its
+  phrase ("a speech by Cruz"), a party word for a debate ("the Republican debate"; "their debate" is the
+  party whose members were named last), for "a win" the name that opens its clause ("Trump took back the race
+  with a commanding victory"). A vote is its
   voters': it has no actor, so "the Democratic caucus" and "the Iowa caucuses" can be one contest;
 * the **place**: a place among the words before it ("the Iowa caucuses", "New Hampshire's primary")
   or right after "in" or "at" ("the debate in Las Vegas");
@@ -18,7 +20,8 @@ that make a debate one party's from ``data/party_words.csv``. For each noun:
   "publication": the merge reads such a row as undated);
 * a definite noun with none of these ("the debate", "the caucuses") refers back to the last
   happening of its type the article named, and takes its actor, place and date (``date_basis``
-  "referred": the merge reads it as a back-reference, not as the happening's own day).
+  "referred": the merge reads it as a back-reference, not as the happening's own day). A superlative
+  ("the top-rated GOP debate") picks one debate or vote out of its series: it refers back to none.
 
 Not a happening: a noun that makes the next one generic ("primary voters", "debate season"), a verb
 reading ("to debate", "will address"), an "address" after no possessive or name (a postal address),
