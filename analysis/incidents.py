@@ -19,7 +19,8 @@ because they share words:
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (that week before its article,
   for an undated debate), else an incident of its own; "the next debate" is the first one on or
-  after its article, "their first debate" none in particular. An occasion held once a year
+  after its article, "their first debate" none in particular, and an undated one a superlative picks out
+  of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
   speaker or none, and read back over the year up to its article;
 * **target**: a name in common when both name one;
@@ -66,7 +67,7 @@ import pandas as pd
 from . import reference
 from .article import stable_id
 from .extract.dates import period_end
-from .extract.happenings import OTHER_ONE
+from .extract.happenings import OTHER_ONE, picked_out
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -145,6 +146,7 @@ class Report(NamedTuple):
     named_by_place: bool = False  # the place names the happening ("the Paris attacks")
     another: bool = False  # its words name another one than the story's ("the next debate", "our first debate")
     ahead: bool = False  # its words name one still to come ("the next debate", "the upcoming primary")
+    picked: bool = False  # its words pick one out of a series ("the top-rated debate"): not the latest by default
     recurring: str = ""  # the name of an occasion held once a year that its words give ("the State of the Union")
     place_region: str = ""  # the first-level area (state, province) of that place; its own name for one
 
@@ -256,7 +258,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
     actions = events["action"].tolist() if "action" in events else [""] * len(events)
     recurring = [_recurring(action) for action in actions]
-    apart = [_names_another(action) for action in actions]  # (another one than the story's, one still to come)
+    apart = [_names_another(action) for action in actions]  # (another one than the story's, one to come, picked out)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -320,12 +322,13 @@ def _recurring(action) -> str:
 _AHEAD = frozenset("next upcoming coming future forthcoming".split())
 
 
-def _names_another(action) -> tuple[bool, bool]:
+def _names_another(action) -> tuple[bool, bool, bool]:
     """Whether a happening's words set it apart from the one the story is about ("the next debate", "their
-    first debate", "the previous primary": the words the extractor reads the same way), and whether they
-    name one still to come."""
+    first debate", "the previous primary", "the top-rated debate": the words the extractor reads the same way),
+    whether they name one still to come, and whether they pick one out of the series by a superlative."""
     words = _text(action).lower().split()[:-1]
-    return any(w in OTHER_ONE for w in words), any(w in _AHEAD for w in words)
+    picked = any(picked_out(w) for w in words)
+    return any(w in OTHER_ONE for w in words) or picked, any(w in _AHEAD for w in words), picked
 
 
 def _names(cell) -> frozenset[str]:
@@ -374,6 +377,9 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             continue
         if r.occasion and not r.actors and not r.place and not r.recurring:
             unnamed.append(r)  # "Monday's caucuses", "the debate": nothing names it but the day; read once all are in
+            continue
+        if r.occasion and r.picked and not r.stated:
+            found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
             continue
         weeks = _weeks(r.first - slack, r.last + slack)
         candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})

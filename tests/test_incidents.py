@@ -357,3 +357,15 @@ def test_reports_of_an_occasion_its_place_names_merge_undated_within_the_week():
     _, of = merge([event("one", "a1", **named), event("two", "a2", **named), event("later", "a3", **named)],
                   published={"a1": "2024-01-18", "a2": "2024-01-19", "a3": "2024-03-01"})
     assert same(of, "one", "two") and of["later"] != of["one"]
+
+
+def test_a_debate_picked_out_by_a_superlative_is_not_the_latest_one_by_default():
+    """ "the top-rated Republican debate", undated: one of the series the article singles out, which one it
+    does not say; the plain "the Republican debate" of the same article is the latest."""
+    debate = dict(etype="debate", actor="Republican Party")
+    _, of = merge([event("earlier", "a1", date="2024-01-10", **debate), event("latest", "a2", date="2024-01-24", **debate),
+                   event("top", "a3", date=None, action="the top-rated Republican debate", **debate),
+                   event("back", "a3", date=None, action="the Republican debate", start=40, **debate)],
+                  published={"a1": "2024-01-11", "a2": "2024-01-25", "a3": "2024-01-27"})
+    assert same(of, "latest", "back")
+    assert of["top"] not in (of["latest"], of["earlier"])

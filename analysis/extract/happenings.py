@@ -9,7 +9,9 @@ The nouns, their types and CAMEO codes (where one fits) come from ``data/event_n
 that make a debate one party's from ``data/party_words.csv``. For each noun:
 
 * the **actor**: the possessive or name before it ("Obama's address", "a Trump rally"), its "by"
-  phrase ("a speech by Cruz"), a party word for a debate ("the Republican debate"). A vote is its
+  phrase ("a speech by Cruz"), a party word for a debate ("the Republican debate"; "their debate" is the
+  party whose members were named last), for "a win" the name that opens its clause ("Trump took back the race
+  with a commanding victory"). A vote is its
   voters': it has no actor, so "the Democratic caucus" and "the Iowa caucuses" can be one contest;
 * the **place**: a place among the words before it ("the Iowa caucuses", "New Hampshire's primary")
   or right after "in" or "at" ("the debate in Las Vegas");
@@ -18,7 +20,8 @@ that make a debate one party's from ``data/party_words.csv``. For each noun:
   "publication": the merge reads such a row as undated);
 * a definite noun with none of these ("the debate", "the caucuses") refers back to the last
   happening of its type the article named, and takes its actor, place and date (``date_basis``
-  "referred": the merge reads it as a back-reference, not as the happening's own day).
+  "referred": the merge reads it as a back-reference, not as the happening's own day). A superlative
+  ("the top-rated GOP debate") picks one debate or vote out of its series: it refers back to none.
 
 Not a happening: a noun that makes the next one generic ("primary voters", "debate season"), a verb
 reading ("to debate", "will address"), an "address" after no possessive or name (a postal address),
@@ -101,6 +104,19 @@ _AMBIGUOUS_STEMS = frozenset(w[:5] for w in _AMBIGUOUS)  # as _Found.noun keeps 
 # Modifiers that read "the debate" as another one than the one the article named before.
 OTHER_ONE = frozenset("next last previous earlier later first second third fourth fifth sixth seventh eighth ninth tenth "
                        "upcoming future past final another other prior".split())
+# A superlative picks one occasion out of its series ("the top-rated GOP debate", "the best-attended caucuses"): one
+# the article singles out, not the one it refers back to nor the latest of the kind. (Of an attack it ranks the
+# story's own against history: "the worst mass shooting in American history" is the one the story is about.)
+_SERIES = frozenset({"debate", "vote"})
+_SUPERLATIVE = re.compile(r"^(?:top|best|worst|highest|lowest|biggest|largest|least|most)-[a-z]+$|"
+                          r"^(?:best|worst|highest|lowest|biggest|largest)$")
+
+
+def picked_out(word: str) -> bool:
+    """Whether a modifier ("top-rated", "biggest") picks one happening out of a series by a superlative."""
+    return _SUPERLATIVE.match(word) is not None
+
+
 _MODIFIERS = frozenset(
     "the a an this that his her their its our whose presidential main prime-time primetime undercard latest recent televised "
     "national first second third fourth fifth sixth seventh eighth ninth tenth last next upcoming final big key crucial "
@@ -331,6 +347,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
         if (w in _AFTER_OK or w in _VERB_BEFORE) and not _possessive(doc, t) and w not in _MODIFIERS:
             break  # "If October's debate", "At the debate": a sentence's first word, not a modifier
         if not (t.text[:1].isupper() or t.text[:1].isdigit() or w in _MODIFIERS or _possessive(doc, t) or
+                (picked_out(w) and noun.event_type in _SERIES) or
                 w in ("of", "the") and j - 2 >= 0 and toks[j - 2].text[:1].isupper()):
             owner = _adjectives_after_owner(doc, toks, j - 1)
             if owner is None:
@@ -345,7 +362,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     start, noun_start, noun_end = toks[j].start, toks[first].start, toks[i].end
     words = [_lower(t) for t in toks[j:first]]
     definite = not words or words[0] in _DETERMINERS - {"a", "an"}
-    other_one = any(w in OTHER_ONE for w in words)
+    other_one = any(w in OTHER_ONE or (picked_out(w) and noun.event_type in _SERIES) for w in words)
     names = [m for m in doc.mentions_in(start, noun_start)]
     # place: a place among the modifiers, or after "in"/"at" right after the noun
     # the place the noun phrase itself gives names the happening (location_basis "name"): "the Paris attacks",
@@ -362,6 +379,8 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     if noun.event_type == "debate":
         bare = [re.sub(r"'s?$", "", w) for w in words]  # "Democrats'", "GOP's": the party word, not its letters
         party = next((party_words()[w] for w in bare if w in party_words()), "")
+        if not party and words and words[0] == "their":
+            party = _their_party(doc, toks[j].start)
         actor = (party, "organization", "US") if party else actor
     elif noun.event_type != "vote":
         owners = [k for k in range(j, first) if _possessive(doc, toks[k])]
@@ -390,12 +409,43 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
                 got = [a for a in phrase_actors(doc, salience, *by) if a.kind in _ACTOR_KINDS]
                 if got:
                     actor = (got[0].name, got[0].kind, got[0].country)
+    if not actor[0] and noun.event_type == "win" and not definite:
+        actor = _clause_subject(doc, sent, start)  # "Trump wrested back control with a commanding victory"
     if actor[0] and place and actor[0] == place:
         place = ""
     # date: in the phrase, or right after the noun
     when = _own_date(doc, start, noun_end, toks, i)
     return _Found(start, noun_start, noun_end, noun.event_type, noun.cameo, actor, ("", ""), place,
                   "name" if place else "", when, definite, other_one, sent.sentence_id, noun.words[-1][:5])
+
+
+_THEIR_REACH = 300  # characters back to the antecedent of "their": the sentence or two before
+_PARTY_MEMBERS = re.compile(r"\b(?:Republicans|Democrats|Dems)\b")
+
+
+def _their_party(doc: Document, pos: int) -> str:
+    """The party of "their debate": the party whose members the text named last before it ("the Republicans
+    raised a war cry in their debate"), else "" (then, as for "the debate", the article's one party, if any)."""
+    found = list(_PARTY_MEMBERS.finditer(doc.norm, max(0, pos - _THEIR_REACH), pos))
+    return party_words().get(found[-1].group().lower(), "") if found else ""
+
+
+# Where a clause opens inside a sentence: its subject comes after the last of these before a noun.
+_CLAUSE_OPENS = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:while|whereas|where|but|although|though|that|which|who|"
+                           r"when|because|as|and|or|before|after|since|until|once|if|unless|whether)\b", re.IGNORECASE)
+
+
+def _clause_subject(doc: Document, sent, start: int) -> tuple[str, str, str]:
+    """The winner of "a win" with no owner: the name that opens its clause ("Trump wrested back control with a
+    commanding victory", "where Mrs. Clinton eked out a narrow win"), unless the clause puts it under a condition,
+    a negation or a modal ("Sanders would eke out a win")."""
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(doc.norm, sent.start, start)]
+    begin = opens[-1] if opens else sent.start
+    words = [_lower(t) for t in doc.tokens_in(begin, start)]
+    if set(words) & (_WIN_BLOCKERS - {"to"}) or "to" in words[-2:]:  # "would eke out a win", "to score a win"
+        return ("", "", "")
+    names = [m for m in doc.mentions_in(begin, start) if m.kind in _ACTOR_KINDS]
+    return (names[0].name, names[0].kind, names[0].country) if names else ("", "", "")
 
 
 def _adjectives_after_owner(doc: Document, toks, k: int) -> int | None:
@@ -510,6 +560,7 @@ _LEADING_UP = frozenset("before ahead until till toward towards eve into".split(
 _NOW_OR_LATER = frozenset("is are am will 'll has have wants want plans plan hopes hope expects expect faces face "
                           "says say".split())
 _COMING_AFTER = frozenset("will 'll ’ll".split())
+_PAST_AFTER = frozenset("was were had did".split())
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(_WEEKDAYS)})(?:['’]s)?(?: night| evening| morning)?(?:['’]s)?$")
 
@@ -517,7 +568,8 @@ _WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(_WEEKDAYS)})(?:['’
 def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     """A bare weekday reads back (the dates' rule: "Tuesday's primary" in a Thursday's paper is two days before);
     when the words around the happening speak of it as still to come ("before Monday's caucus", "Tuesday's primary
-    will …"), it is the next such day on or after the publication."""
+    will …"), it is the next such day on or after the publication; a quote that names the paper's own weekday as
+    past ("Monday's caucuses were …" in a Monday's paper) speaks of the week before."""
     published = doc.published
     found = _WEEKDAY_WORD.match(ref.text.strip())
     if published is None or ref.precision != "day" or found is None:
@@ -527,6 +579,10 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
     if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after)
             or (_LEADING_UP & set(before) and _told_of_now_or_later(doc, start))):
+        if ref.date == published and _PAST_AFTER & set(after) and _quoted(doc, start):
+            # someone speaking on the paper's own day says "today" or "tonight": a quote that names that weekday
+            # as past ("Monday's caucuses were …" in a Monday's paper) was said days later, of the week before
+            return ref._replace(date=published - timedelta(days=7))
         return ref
     ahead = (_WEEKDAYS.index(found.group(1).lower()) - published.weekday()) % 7
     return ref._replace(date=published + timedelta(days=ahead))
@@ -541,6 +597,10 @@ def _told_of_now_or_later(doc: Document, pos: int) -> bool:
     if any(w in _NOW_OR_LATER or w.endswith("'ll") for w in words):
         return True
     return not any(w.endswith("ed") or w in codes.lexicon().past for w in words)
+
+
+def _quoted(doc: Document, pos: int) -> bool:
+    return any(q.content_start <= pos < q.content_end for q in doc.quote_spans)
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october november "

@@ -231,3 +231,62 @@ def test_a_headline_verb_in_title_case_is_no_happening(write_article):
 def test_a_happening_noun_before_its_object_or_its_day_is_still_one(write_article, sentence):
     _, found = _happenings(write_article, sentence)
     assert len(found) >= 1, found
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # a speaker on the paper's own day would say "today": the quote was said later, of the Wednesday before
+    ("“Wednesday's caucuses in Iowa were a unique event,” the party's spokesman said in a statement.", "2016-01-27"),
+    # the reporter's own words name the paper's day as past: that day
+    ("Wednesday's caucuses in Iowa were a unique event, the party's spokesman said in a statement.", "2016-02-03"),
+    # a quote speaking of the day as still to come: that day
+    ("“Wednesday's caucuses in Iowa will be a unique event,” the party's spokesman said in a statement.", "2016-02-03"),
+])
+def test_a_quote_naming_the_paper_s_own_weekday_as_past_speaks_of_the_week_before(write_article, sentence, day):
+    ds, found = _happenings(write_article, sentence, "vote")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
+
+
+def test_their_debate_is_the_party_whose_members_were_named_last(write_article):
+    """ "their debate" after "the Republicans": theirs, even in an article whose other debate is the other party's."""
+    text = ("Four days after the Republicans clashed in their debate in Las Vegas, the Democrats met in Manchester. "
+            "The Democratic debate drew fewer viewers. The Democrats kept quiet. Their debate came a week later.")
+    _, debates = _happenings(write_article, text, "debate")
+    owners = dict(zip(debates["action"], debates["actor"]))
+    assert owners["their debate"] == "Republican Party"
+    assert owners["Their debate"] == "Democratic Party"
+
+
+def test_a_superlative_picks_a_debate_out_of_the_series(write_article):
+    """ "the top-rated debate": one of the series, not the debate the article named before."""
+    text = "The Democratic debate in Manchester was quiet. The top-rated debate drew 24 million viewers."
+    _, debates = _happenings(write_article, text, "debate")
+    top = debates[debates["action"].str.contains("top-rated")]
+    assert len(top) == 1 and top.iloc[0]["actor"] == "" and top.iloc[0]["location"] != "Manchester"
+
+
+def test_a_superlative_attack_is_still_the_story_s_own(write_article):
+    """ "the worst mass shooting in American history" ranks the story's shooting against history: it refers back."""
+    text = "The Orlando shooting shocked the nation. Officials said the worst mass shooting in American history was terror."
+    _, attacks = _happenings(write_article, text, "attack")
+    worst = attacks[attacks["action"].str.contains("worst|mass shooting")]
+    assert len(worst) == 1 and worst.iloc[0]["location"] == "Orlando"
+
+
+@pytest.mark.parametrize("sentence, phrase, winner", [
+    ("Donald Trump took back the race with a commanding victory in the New York primary.", "victory", "Donald Trump"),
+    # the clause's own subject, not the name the sentence opens with or the one nearest the noun
+    ("Ted Cruz faltered, while Hillary Clinton dealt a blow to Bernie Sanders with a win in Iowa.", "win",
+     "Hillary Clinton"),
+    ("Hillary Clinton eked out a win in Iowa before Bernie Sanders posted an overwhelming victory in New Hampshire.",
+     "victory", "Bernie Sanders"),
+    # a win under a modal is not one
+    ("Rice thought that Bernie Sanders would eke out a win in Oklahoma.", "win", None),
+])
+def test_a_win_with_no_owner_is_the_winner_that_opens_its_clause(write_article, sentence, phrase, winner):
+    ds, wins = _happenings(write_article, sentence, "win")
+    wins = wins[wins["action"].str.contains(phrase)]
+    if winner is None:
+        assert wins.empty, wins[["action", "actor"]].to_dict("records")
+    else:
+        assert list(wins["actor"]) == [winner], ds.events[["action", "event_type", "actor"]].to_dict("records")
