@@ -108,6 +108,11 @@ class Document:
         return counts
 
     @cached_property
+    def parsed_sentences(self) -> dict[int, tuple]:
+        """Each sentence's clauses (``analysis.extract.clauses.sentence_clauses``) once parsed, by the sentence's index."""
+        return {}
+
+    @cached_property
     def resolved_places(self) -> dict:
         """Each place and country mention resolved to a gazetteer entry (or to nothing, with a reason), by (start, end)."""
         from . import reference
