@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
-from ..gazetteer import fold, without_article
+from ..gazetteer import fold, name_starts, without_article
 from . import codes
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
@@ -311,6 +311,7 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
     base = toks[0].start if toks else 0
     # the span folded once: a run's key is then a slice of it (normalising each run alone costs five times more)
     folded = fold_for_keys(text[base : toks[-1].end], INVISIBLE) if toks else None
+    goes_on, starts = reference.gazetteer().name_goes_on, _name_starts()
     for i, tok in enumerate(toks):
         if not is_capitalised(tok.text):
             out.append(None)
@@ -328,8 +329,25 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
         line_end = folded.find("\n", start)  # (a run reaching past it is never a name)
         if line_end < 0:
             line_end = len(folded)
-        out.append([slice_key(folded[start : t.end - base]) for t in toks[i : i + 6] if t.end - base <= line_end])
+        keys = [slice_key(folded[start : tok.end - base])]
+        for prev, t in zip(toks[i : i + 5], toks[i + 1 : i + 6]):
+            if t.end - base > line_end:
+                break
+            # a run ending with a space before the next word is no name's start: no longer run is a name either
+            # (unless the words join without one: "AT&T")
+            if (folded[prev.end - base] == " " or folded[prev.end - base : t.start - base].replace("\0", "")[:1].isspace()) \
+                    and not (keys[-1] in starts or goes_on(keys[-1])):
+                break
+            keys.append(slice_key(folded[start : t.end - base]))
+        out.append(keys)
     return out
+
+
+@cache
+def _name_starts() -> frozenset[str]:
+    """The first words of the names of several words the actor directory and the demonyms know (the gazetteer's
+    are asked of it)."""
+    return frozenset(name_starts([*reference.actor_directory(), *reference.gazetteer().demonyms]))
 
 
 _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
