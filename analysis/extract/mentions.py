@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Iterable, Iterator, NamedTuple
 
 from .. import reference
@@ -64,10 +64,14 @@ def tokens(text: str, start: int = 0, end: int | None = None, limit: int | None 
         if word.endswith(_POSSESSIVE_ENDS) and len(word) > 2:
             e -= 2
             word = word[:-2]
-        out.append(Token(s, e, word))
+        out.append(_new_token((s, e, word)))
         if limit is not None and len(out) >= limit:
             break
     return out
+
+
+# ``Token(s, e, word)`` without the Python frame of a named tuple's ``__new__`` (an article has thousands of words)
+_new_token = partial(tuple.__new__, Token)
 
 
 def visible(surface: str) -> str:
