@@ -80,7 +80,10 @@ def visible(surface: str) -> str:
 
 
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or word.startswith(("al-", "el-", "bin-", "ibn-"))
+    return word[:1].isupper() or word.startswith(_NAME_PREFIXES)
+
+
+_NAME_PREFIXES = ("al-", "el-", "bin-", "ibn-")
 
 
 @cache
@@ -1035,14 +1038,18 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
 
     In a title-case line ("Clinton Says Russians Hacked DNC") every word is capitalised: a verb or a
     function word ends a name there, and a run of capitalised words is no person by its shape alone."""
-    words = reference.place_words()
+    words, orgs = reference.place_words(), org_words()
     out = []
     j = 0
+    asked, title_line = -1, False  # the last word whose line was read as a headline or not (a line's words share it)
     # (the words that may open a name, picked in one pass: most words are lower case or taken)
-    for i in [k for k, t in enumerate(toks) if not taken[k] and t.text not in _MONTHS and is_capitalised(t.text)]:
+    for i in [k for k, t in enumerate(toks) if not taken[k] and t.text not in _MONTHS
+              and (t.text[:1].isupper() or t.text.startswith(_NAME_PREFIXES))]:
         if i < j:
             continue  # inside the chunk just read
-        title_line = is_title_line(text, toks[i].start)
+        if asked < 0 or text.find("\n", asked, toks[i].start) >= 0:
+            title_line = is_title_line(text, toks[i].start)
+        asked = toks[i].start
         if title_line and _headline_word(toks[i].text, lowercase):
             continue
         j = i + 1
@@ -1099,7 +1106,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if len(chunk) > 1 and last.lower() in reference.place_words().events and _opens_with_big_place(chunk):
             out.append(Mention(s, e, surface, "place", surface, "", "event"))  # "the Dubai World Cup": held in Dubai
             continue
-        if any(w in org_words() for w in (t.text for t in chunk)) or surface in org_words():
+        if any(t.text in orgs for t in chunk) or surface in orgs:
             kind = _place_suffix_kind(surface)
             if kind:
                 out.append(Mention(s, e, surface, "place", surface, "", "pattern"))
@@ -1154,7 +1161,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
                 out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
-        quoted_end = idx + 1 < len(toks) and any(q in text[chunk[-1].end : toks[idx + 1].start] for q in _QUOTE_MARKS)
+        gap_after = text[chunk[-1].end : toks[idx + 1].start] if idx + 1 < len(toks) else ""
+        quoted_end = any(q in gap_after for q in _QUOTE_MARKS) if gap_after else False
         if len(chunk) == 1 and len(chunk[0].text) > 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
             not sentence_start or chunk[0].text not in _COMMON_STARTS
         ) and not (chunk[0].text.lower() in _FUNCTION_WORDS and _opens_sentence_at(text, toks, idx)):
