@@ -108,11 +108,6 @@ class Document:
         return counts
 
     @cached_property
-    def parsed_sentences(self) -> dict[int, tuple]:
-        """Each sentence's clauses (``analysis.extract.clauses.sentence_clauses``) once parsed, by the sentence's index."""
-        return {}
-
-    @cached_property
     def salience_weights(self) -> list:
         """Every actor's mention with its sentence and grammatical weight (``coreference.weighted_mentions``)."""
         from .extract.coreference import weighted_mentions
