@@ -79,8 +79,7 @@ def load(path: str | Path | None = None, *, published: date | str | None = None,
 def build(article: art.Article, *, context: bool = True) -> Dataset:
     """Every frame of ``article``: the document is parsed once and each extractor reads it."""
     with _collector_paused():
-        doc = parse(article)
-        return assemble(doc, context=context)
+        return assemble(parse(article), context=context)  # (the document is freed before the collector wakes)
 
 
 @contextmanager
