@@ -7,7 +7,9 @@ run and machine. Outside context (``data/context.csv``) joins as rows with
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -76,8 +78,26 @@ def load(path: str | Path | None = None, *, published: date | str | None = None,
 
 def build(article: art.Article, *, context: bool = True) -> Dataset:
     """Every frame of ``article``: the document is parsed once and each extractor reads it."""
-    doc = parse(article)
-    return assemble(doc, context=context)
+    with _collector_paused():
+        return assemble(parse(article), context=context)  # (the document is freed before the collector wakes)
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off while one article is read, on again after (unless it was off already).
+
+    Reading an article makes hundreds of thousands of small objects and no reference cycles (over 200 PolNeAR
+    articles the collector found nothing to free): reference counting frees them all. Left on, the collector
+    wakes every 700 allocations and, every few dozen articles, walks every object the process holds (70,000 after
+    the tables load): 7% of the time. Off for an article, its objects are examined once, after it."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def assemble(doc: Document, *, context: bool = True) -> Dataset:

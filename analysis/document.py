@@ -108,6 +108,18 @@ class Document:
         return counts
 
     @cached_property
+    def salience_weights(self) -> list:
+        """Every actor's mention with its sentence and grammatical weight (``coreference.weighted_mentions``)."""
+        from .extract.coreference import weighted_mentions
+
+        return weighted_mentions(self)
+
+    @cached_property
+    def person_roles(self) -> dict[str, str]:
+        """The roles the text gives each person, by canonical name, as coreference reads them once asked."""
+        return {}
+
+    @cached_property
     def resolved_places(self) -> dict:
         """Each place and country mention resolved to a gazetteer entry (or to nothing, with a reason), by (start, end)."""
         from . import reference

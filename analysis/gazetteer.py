@@ -33,12 +33,15 @@ import hashlib
 import json
 import os
 import re
+import sys
 import tempfile
 import unicodedata
 import zlib
+from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, Sequence
 
 from .reference import DATA_DIR, cache_dir, normalise, package_file, place_words, table
 
@@ -80,10 +83,12 @@ class Gazetteer:
 
     def __init__(self, find: Callable[[str], list[tuple]], countries: dict[str, Place], demonyms: dict[str, str],
                  admin1: Callable[[str, str], tuple | None],
-                 find_many: Callable[[list[str]], dict[str, list[tuple]]] | None = None, key_hashes=None):
+                 find_many: Callable[[list[str]], dict[str, list[tuple]]] | None = None, key_hashes=None,
+                 prefix_hashes: Sequence[int] | None = None):
         self._find, self._admin1 = find, admin1
         self._find_many = find_many or (lambda keys: {key: self._find(key) for key in keys})
         self._key_hashes = key_hashes  # sorted numpy array of every name's ``key_hash``, or None
+        self._prefix_hashes = prefix_hashes  # sorted ``key_hash`` of every name's first words ("new" of "new york"), or None
         self._memo: dict[str, tuple[Place, ...]] = {}
         self._admin1_memo: dict[tuple[str, str], Place | None] = {}
         self.countries, self.demonyms = countries, demonyms
@@ -118,6 +123,16 @@ class Gazetteer:
         for key, rows in found.items():
             memo[key] = tuple(Place(*row) for row in rows)
         return {key for key in keys if memo[key]}
+
+    def name_goes_on(self, key: str) -> bool:
+        """Whether a name starts with the words of ``key`` and goes on ("new", "new south" of "new south wales"): a word
+        run that is no such start is no name however far it runs (by hash: a collision only lets a run go on)."""
+        hashes = self._prefix_hashes
+        if hashes is None:
+            return True
+        wanted = key_hash(key)
+        at = bisect_left(hashes, wanted)
+        return at < len(hashes) and hashes[at] == wanted
 
     def lookup_key(self, key: str) -> Place | None:
         found = self.candidates(key)
@@ -159,6 +174,28 @@ def _key_hashes(keys) -> bytes:
     import numpy as np
 
     return np.unique(np.fromiter((key_hash(k) for k in keys), dtype=np.uint32)).astype("<u4").tobytes()
+
+
+def name_starts(keys) -> set[str]:
+    """The first words of every name of several words, and of its first few ("new", "new south" of "new south wales")."""
+    out: set[str] = set()
+    for key in keys:
+        at = key.find(" ")
+        while at > 0:
+            out.add(key[:at])
+            at = key.find(" ", at + 1)
+    return out
+
+
+def _hash_list(data: bytes) -> Sequence[int]:
+    """Sorted hashes saved by ``_key_hashes``, searchable one by one without numpy (a set of them takes 30 ms to build)."""
+    hashes = array("I")
+    if hashes.itemsize != 4:
+        return sorted(int.from_bytes(data[i : i + 4], "little") for i in range(0, len(data), 4))
+    hashes.frombytes(data)
+    if sys.byteorder == "big":
+        hashes.byteswap()
+    return hashes
 
 
 def _hash_array(data: bytes):
@@ -220,6 +257,7 @@ def in_memory(built: Built) -> Gazetteer:
         {code: places[i] for code, i in built.countries.items()},
         built.demonyms,
         lambda country, code: tuple(places[built.admin1[(country, code)]]) if (country, code) in built.admin1 else None,
+        prefix_hashes=sorted(set(map(key_hash, name_starts(built.names)))),
     )
 
 
@@ -241,6 +279,8 @@ def save(path: Path, built: Built) -> None:
         con.execute("CREATE TABLE admin1 (country TEXT, code TEXT, place INTEGER, PRIMARY KEY (country, code)) WITHOUT ROWID")
         con.execute("CREATE TABLE key_hashes (data BLOB)")
         con.execute("INSERT INTO key_hashes VALUES (?)", (_key_hashes(built.names),))
+        con.execute("CREATE TABLE prefix_hashes (data BLOB)")
+        con.execute("INSERT INTO prefix_hashes VALUES (?)", (_key_hashes(name_starts(built.names)),))
         marks = ",".join("?" * (len(_FIELDS) + 1))
         con.executemany(f"INSERT INTO places VALUES ({marks})",
                         ((i, *(None if v != v else v for v in p)) for i, p in enumerate(built.places)))
@@ -292,7 +332,8 @@ def open_cache(path: Path) -> Gazetteer:
         f"SELECT c.code, {columns} FROM countries c JOIN places p ON p.id = c.place")}
     demonyms = dict(con.execute("SELECT key, code FROM demonyms"))
     (hashes,) = con.execute("SELECT data FROM key_hashes").fetchone()
-    return Gazetteer(find, countries, demonyms, admin1, find_many, _hash_array(hashes))
+    (prefixes,) = con.execute("SELECT data FROM prefix_hashes").fetchone()
+    return Gazetteer(find, countries, demonyms, admin1, find_many, _hash_array(hashes), _hash_list(prefixes))
 
 
 # --- building -------------------------------------------------------------------

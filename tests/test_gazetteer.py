@@ -118,6 +118,15 @@ def test_the_cache_gives_what_the_build_gives(tmp_path, gaz):
     batched.prefetch(batch)
     for key in batch:
         assert batched.candidates(key) == fresh.candidates(key), key
+    # the starts of names of several words, which let a word run go on, are the same in both
+    for key in ("new", "new south", "santa", "bosnia and", "trump", "the president said", "santa clara", "kuwait"):
+        assert cached.name_goes_on(key) == fresh.name_goes_on(key), key
+
+
+def test_a_word_run_goes_on_only_while_it_starts_a_name(gaz):
+    assert gaz.name_goes_on("new") and gaz.name_goes_on("new south") and gaz.name_goes_on("bosnia and")
+    assert not gaz.name_goes_on("kuwait said") and not gaz.name_goes_on("the president")
+    assert gazetteer.name_starts(["new south wales", "kuwait"]) == {"new", "new south"}
 
 
 def test_fold_spells_out_letters_that_are_not_accented():

@@ -130,7 +130,7 @@ class _Sentence:
         toks = doc.tokens_in(sent.start, sent.end)[:MAX_SENTENCE_TOKENS]
         self.toks = toks
         self.starts = [t.start for t in toks]
-        self.words = [_fold(t.text) for t in toks]
+        self.words = [t.text.lower().replace("’", "'") for t in toks]  # (apostrophes folded: "don’t" reads "don't")
         n = len(toks)
         # the gaps between words, kept only when they hold more than spaces (most are one space), and what they hold
         gaps = [""] * n
@@ -254,11 +254,6 @@ def _stem(word: str) -> str:
             _STEMS.clear()
         found = _STEMS[word] = codes.stem(word)
     return found
-
-
-def _fold(word: str) -> str:
-    low = word.lower()
-    return low.replace("’", "'") if "’" in low else low
 
 
 # --- verb reading --------------------------------------------------------------------

@@ -53,7 +53,6 @@ class Salience:
         self._sentence_starts = [s.start for s in doc.sentences]
         self.gender: dict[str, str] = {}  # canonical name -> "m" / "f", from the text and resolved pronouns
         self.speakers: list[tuple[int, Mention]] = []  # (position, mention) of resolved speakers, in order
-        self._roles: dict[str, str] = {}
         self.voices: list[tuple[int, str, Mention]] = []  # (where, "spokesperson", the organisation it spoke for)
 
     def sentence_index(self, pos: int) -> int:
@@ -61,19 +60,11 @@ class Salience:
 
     @cached_property
     def _weighted(self) -> list[Candidate]:
-        doc, text = self.doc, self.doc.norm
-        quoted = [(q.start, q.end) for q in doc.quote_spans]
-        starts = [a for a, _ in quoted]
-        out = []
-        for m in doc.mentions:
-            if m.kind not in ("person", "organization", "group", "country"):
-                continue
-            k = bisect_right(starts, m.start) - 1
-            inside = k >= 0 and quoted[k][0] < m.start < quoted[k][1]
-            out.append(Candidate(m, self.sentence_index(m.start), 20.0 if inside else _role_weight(doc, text, m)))
+        text = self.doc.norm
+        for m in self.doc.mentions:
             if m.kind == "person":
                 self._note_gender(text, m)
-        return out
+        return self.doc.salience_weights  # (the same for every salience of the document: read once)
 
     def _note_gender(self, text: str, m: Mention) -> None:
         before = text[max(0, m.start - 16) : m.start].lower().split()
@@ -84,9 +75,10 @@ class Salience:
             self.gender.setdefault(m.name, "m")
 
     def role_of(self, m: Mention) -> str:
-        if m.name not in self._roles:
-            self._roles[m.name] = _role_of(self.doc, m.name)
-        return self._roles[m.name]
+        roles = self.doc.person_roles  # (a function of the document alone: the quotes' salience and the events' share it)
+        if m.name not in roles:
+            roles[m.name] = _role_of(self.doc, m.name)
+        return roles[m.name]
 
     def gender_of(self, name: str) -> str:
         known = self.gender.get(name)
@@ -121,6 +113,23 @@ class Salience:
                 weight, latest = scores[m.name]
                 scores[m.name] = (weight + 60.0 / (2 ** (here - self.sentence_index(at))), latest)
         return scores
+
+
+def weighted_mentions(doc: Document) -> list[Candidate]:
+    """Every actor's mention with its sentence and its weight by grammatical place (20 inside a quotation), in text order."""
+    text = doc.norm
+    quoted = [(q.start, q.end) for q in doc.quote_spans]
+    starts = [a for a, _ in quoted]
+    sentence_starts = [s.start for s in doc.sentences]
+    out = []
+    for m in doc.mentions:
+        if m.kind not in ("person", "organization", "group", "country"):
+            continue
+        k = bisect_right(starts, m.start) - 1
+        inside = k >= 0 and quoted[k][0] < m.start < quoted[k][1]
+        sentence = max(0, bisect_right(sentence_starts, m.start) - 1)
+        out.append(Candidate(m, sentence, 20.0 if inside else _role_weight(doc, text, m)))
+    return out
 
 
 def _role_weight(doc: Document, text: str, m: Mention) -> float:

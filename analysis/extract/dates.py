@@ -195,13 +195,19 @@ def _mandatory_literals(items) -> tuple[str, ...] | None:
     return max(choices, key=lambda words: min(map(len, words)), default=None)
 
 
+# Letters beyond ASCII that re's case-blind match reads as ASCII ones (dotless i, long s, Kelvin sign), and "İ",
+# whose lower case is two characters
+_CASE_TWINS = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+
+
 def relative_dates(text: str, start: int, end: int, published: date | None) -> list[DateRef]:
     out = []
     chunk = text[start:end]
-    # Lower-cased ASCII holds a word exactly when the case-blind regex would (beyond ASCII, "ſ" matches "s").
-    lowered = chunk.lower() if chunk.isascii() else None
+    # The lower case holds a word whenever the case-blind regex would match it (the letters it also reads as
+    # ASCII, "ſ" as "s", are made ASCII first): most sentences have a curly quote or a dash, and all need it.
+    lowered = (chunk if chunk.isascii() else chunk.translate(_CASE_TWINS)).lower()
     for pattern, words, kind, value, precision in _relative_rules():
-        if words and lowered is not None and not any(w in lowered for w in words):
+        if words and not any(w in lowered for w in words):
             continue
         for m in pattern.finditer(chunk):
             s, e = start + m.start(), start + m.end()

@@ -153,12 +153,14 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
     from .events import Event, code
 
     found: list[_Found] = []
+    nouns = event_nouns()
     for sent in doc.sentences:
         if sent.section not in _SECTIONS:
             continue
         toks = doc.tokens_in(sent.start, sent.end)
+        lowered = [t.text.lower().replace("’", "'") for t in toks]  # (each word's ``_lower``, read once: few are nouns or verbs of ours)
         here: list[_Found] = []
-        for i in range(len(toks)):
+        for i in [i for i, w in enumerate(lowered) if w in nouns]:
             hit = _noun_at(doc, toks, i, headline=sent.section == "headline")
             if hit is None:
                 continue
@@ -168,7 +170,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             f = _read(doc, salience, sent, toks, first, i, noun)
             if f is not None:
                 here.append(f)
-        for i in range(len(toks)):
+        for i in [i for i, w in enumerate(lowered) if w in _WIN_VERBS]:
             f = _win(doc, salience, sent, toks, i, here)
             if f is not None and not any(a < f.noun_end and f.noun_start < b for a, b in taken):
                 here.append(f)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Iterable, Iterator, NamedTuple
 
 from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
-from ..gazetteer import fold, without_article
+from ..gazetteer import fold, name_starts, without_article
 from . import codes
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
@@ -64,10 +64,14 @@ def tokens(text: str, start: int = 0, end: int | None = None, limit: int | None 
         if word.endswith(_POSSESSIVE_ENDS) and len(word) > 2:
             e -= 2
             word = word[:-2]
-        out.append(Token(s, e, word))
+        out.append(_new_token((s, e, word)))
         if limit is not None and len(out) >= limit:
             break
     return out
+
+
+# ``Token(s, e, word)`` without the Python frame of a named tuple's ``__new__`` (an article has thousands of words)
+_new_token = partial(tuple.__new__, Token)
 
 
 def visible(surface: str) -> str:
@@ -76,7 +80,10 @@ def visible(surface: str) -> str:
 
 
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or word.startswith(("al-", "el-", "bin-", "ibn-"))
+    return word[:1].isupper() or word.startswith(_NAME_PREFIXES)
+
+
+_NAME_PREFIXES = ("al-", "el-", "bin-", "ibn-")
 
 
 @cache
@@ -311,6 +318,7 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
     base = toks[0].start if toks else 0
     # the span folded once: a run's key is then a slice of it (normalising each run alone costs five times more)
     folded = fold_for_keys(text[base : toks[-1].end], INVISIBLE) if toks else None
+    goes_on, starts = reference.gazetteer().name_goes_on, _name_starts()
     for i, tok in enumerate(toks):
         if not is_capitalised(tok.text):
             out.append(None)
@@ -328,8 +336,25 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
         line_end = folded.find("\n", start)  # (a run reaching past it is never a name)
         if line_end < 0:
             line_end = len(folded)
-        out.append([slice_key(folded[start : t.end - base]) for t in toks[i : i + 6] if t.end - base <= line_end])
+        keys = [slice_key(folded[start : tok.end - base])]
+        for prev, t in zip(toks[i : i + 5], toks[i + 1 : i + 6]):
+            if t.end - base > line_end:
+                break
+            # a run ending with a space before the next word is no name's start: no longer run is a name either
+            # (unless the words join without one: "AT&T")
+            if (folded[prev.end - base] == " " or folded[prev.end - base : t.start - base].replace("\0", "")[:1].isspace()) \
+                    and not (keys[-1] in starts or goes_on(keys[-1])):
+                break
+            keys.append(slice_key(folded[start : t.end - base]))
+        out.append(keys)
     return out
+
+
+@cache
+def _name_starts() -> frozenset[str]:
+    """The first words of the names of several words the actor directory and the demonyms know (the gazetteer's
+    are asked of it)."""
+    return frozenset(name_starts([*reference.actor_directory(), *reference.gazetteer().demonyms]))
 
 
 _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
@@ -1032,14 +1057,18 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
 
     In a title-case line ("Clinton Says Russians Hacked DNC") every word is capitalised: a verb or a
     function word ends a name there, and a run of capitalised words is no person by its shape alone."""
-    words = reference.place_words()
+    words, orgs = reference.place_words(), org_words()
     out = []
     j = 0
+    asked, title_line = -1, False  # the last word whose line was read as a headline or not (a line's words share it)
     # (the words that may open a name, picked in one pass: most words are lower case or taken)
-    for i in [k for k, t in enumerate(toks) if not taken[k] and t.text not in _MONTHS and is_capitalised(t.text)]:
+    for i in [k for k, t in enumerate(toks) if not taken[k] and t.text not in _MONTHS
+              and (t.text[:1].isupper() or t.text.startswith(_NAME_PREFIXES))]:
         if i < j:
             continue  # inside the chunk just read
-        title_line = is_title_line(text, toks[i].start)
+        if asked < 0 or text.find("\n", asked, toks[i].start) >= 0:
+            title_line = is_title_line(text, toks[i].start)
+        asked = toks[i].start
         if title_line and _headline_word(toks[i].text, lowercase):
             continue
         j = i + 1
@@ -1096,7 +1125,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if len(chunk) > 1 and last.lower() in reference.place_words().events and _opens_with_big_place(chunk):
             out.append(Mention(s, e, surface, "place", surface, "", "event"))  # "the Dubai World Cup": held in Dubai
             continue
-        if any(w in org_words() for w in (t.text for t in chunk)) or surface in org_words():
+        if any(t.text in orgs for t in chunk) or surface in orgs:
             kind = _place_suffix_kind(surface)
             if kind:
                 out.append(Mention(s, e, surface, "place", surface, "", "pattern"))
@@ -1155,7 +1184,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
                 kind = "place" if _named_like_a_building(chunk) else "person"
                 out.append(Mention(s, e, surface, kind, surface, "", "building" if kind == "place" else "pattern"))
             continue
-        quoted_end = idx + 1 < len(toks) and any(q in text[chunk[-1].end : toks[idx + 1].start] for q in _QUOTE_MARKS)
+        gap_after = text[chunk[-1].end : toks[idx + 1].start] if idx + 1 < len(toks) else ""
+        quoted_end = any(q in gap_after for q in _QUOTE_MARKS) if gap_after else False
         if len(chunk) == 1 and len(chunk[0].text) > 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
             not sentence_start or chunk[0].text not in _COMMON_STARTS
         ) and not (chunk[0].text.lower() in _FUNCTION_WORDS and _opens_sentence_at(text, toks, idx)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import reference
@@ -25,17 +26,16 @@ def reported(doc: Document, salience: Salience) -> list[Quote]:
     text, spans = doc.norm, doc.quote_spans
     marks = [(sp.start, sp.end) for sp in spans]
     span_starts = [sp.start for sp in spans]
-    cues, that_cues = reference.cues(), reference.that_cues()
+    that_cues, speech = reference.that_cues(), _speech_words()
     out = []
     for sent in doc.sentences:
         if sent.section != "body":
             continue
         toks = doc.tokens_in(sent.start, sent.end)
         ends = None
-        for k, tok in enumerate(toks):
+        for k in [k for k, tok in enumerate(toks) if tok.text in speech]:  # (most sentences have none: one pass finds them)
+            tok = toks[k]
             word = tok.text
-            if not (cues.get(word) or word in that_cues) or not word[:1].islower():
-                continue
             if _inside(marks, span_starts, tok.start):
                 continue
             if ends is None:  # where sentence-like stops fall in this sentence, found once
@@ -83,6 +83,13 @@ def reported(doc: Document, salience: Salience) -> list[Quote]:
             out.append(record(doc, sent, cs, ce, "reported", resolved(doc, salience, att, "subject", cs)))
             break
     return out
+
+
+@cache
+def _speech_words() -> frozenset[str]:
+    """The lower-case words that may report speech without quote marks: cues that report anywhere, and "that" cues."""
+    return frozenset(w for w in (*(w for w, anywhere in reference.cues().items() if anywhere), *reference.that_cues())
+                     if w[:1].islower())
 
 
 _ADJUNCT_WORDS = frozenset("in on at to during after before via through a an the his her their its statement interview email news conference briefing post reporters".split())
