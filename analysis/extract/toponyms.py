@@ -491,9 +491,11 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                 what = "admin1" if area[1].startswith("1:") else "area"
                 # (the dateline's area named again, "HOUSTON (AP)" beside "Texas Rangers", is one clue, counted once)
                 counted = DATELINE_AREA if area == dateline_area else 0.0
-                if ctx.admin1[area] - {key} <= ctx.in_dateline:
+                if ctx.admin1[area] - {key} <= ctx.in_dateline and any(
+                        c.kind == "city" and c.population >= BIG_CITY and c.admin1 != place.admin1 for c in cands[:MAX_CANDIDATES]):
                     # "COLUMBUS, Ohio —" then "Louisville": the state only says where the story is filed, the
-                    # dateline's area clue, not a state the story names (Kentucky's city keeps its name)
+                    # dateline's area clue, not a state the story names: a big city elsewhere keeps its name
+                    # (Kentucky's; a county, "Madison County", or a town with no big namesake stays the dateline's state's)
                     if not counted:
                         score += DATELINE_AREA
                         reasons.append((DATELINE_AREA, f"in the dateline's area: {ctx.area_names[area]}"))
@@ -533,21 +535,13 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         why = "largest population" if best.kind in ("city", "province", "county") else ("country" if best.kind == "country" else "first candidate")
         return _pick(m, best, why)
     # the evidence that made the difference: the largest bonus the winner has over the runner-up
-    # (a clue the runner-up has as much of, "near other places" at 305 km and at 175 km, made no difference)
     runner_reasons = {text for _, text in runner[3]}
-    runner_weights = {_kind_of(text): weight for weight, text in runner[3]}
-    decisive = [r for r in sorted(reasons, reverse=True)
-                if r[1] not in runner_reasons and r[0] > runner_weights.get(_kind_of(r[1]), 0.0)]
+    decisive = [r for r in sorted(reasons, reverse=True) if r[1] not in runner_reasons]
     if not decisive and best.kind == "country":
         return _pick(m, best, "country")
     if not decisive and default and best.kind == "city" and best.country == top.country:
         return _pick(m, best, default)
     return _pick(m, best, decisive[0][1] if decisive else "largest population")
-
-
-def _kind_of(reason: str) -> str:
-    """A reason without its figures: "near other places (305 km)" -> "near other places"."""
-    return reason.split(" (")[0]
 
 
 def _same_place(a, b) -> bool:

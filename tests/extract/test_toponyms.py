@@ -612,3 +612,11 @@ def test_a_county_dateline_keeps_its_state_a_state_the_story_names(gaz):
     text = "HORRY COUNTY, SC (WMBF) - A man was hurt on Friday on a street in Garden City. Police are looking for the driver."
     r = _in_text(gaz, text)
     assert (r["Garden City"].place.country, r["Garden City"].place.admin1) == ("US", "SC")
+
+
+def test_a_county_in_a_story_filed_from_its_state_stays_there_with_only_the_dateline_naming_the_state(gaz):
+    # no big city shares the county's name: the dateline's state still says which Madison County
+    text = ("DES MOINES, Iowa (AP) - A former clerk was sentenced on Monday. She bought a farm outside Cedar Bluff, "
+            "a small town in Madison County, with the money, prosecutors said.")
+    r = _in_text(gaz, text)
+    assert (r["Madison County"].place.country, r["Madison County"].place.admin1) == ("US", "IA")
