@@ -427,7 +427,7 @@ def _state_mention(start: int, end: int, surface: str, state: str | None) -> Men
 # "Berlin-based", "Vatican-owned", "U.S.-led": a place before these is where something belongs
 _AFFILIATION_SUFFIXES = frozenset(
     "based born led owned backed bound run made registered headquartered funded controlled held occupied brokered "
-    "allied linked built flagged".split())
+    "allied linked built flagged area".split())  # ("Boston-area schools": where they are)
 
 
 def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Mention]:

@@ -229,6 +229,7 @@ class _Context(NamedTuple):
     country_names: dict[str, str]
     surfaces: dict[str, str]  # key -> the words as written, for reasons
     in_names: frozenset[str] = frozenset()  # keys the text writes only inside organisations' names
+    in_dateline: frozenset[str] = frozenset()  # keys the text writes only in its dateline ("COLUMBUS, Ohio —")
 
 
 def _area(place) -> tuple[str, str]:
@@ -247,9 +248,10 @@ def _areas_of(place) -> list[tuple[str, str]]:
     return out
 
 
-def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset()) -> _Context:
+def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset(),
+             in_dateline: frozenset[str] = frozenset()) -> _Context:
     """What the text names: countries (by name, demonym or a place only they have) and areas;
-    ``in_names`` are the keys written only inside organisations' names."""
+    ``in_names`` are the keys written only inside organisations' names, ``in_dateline`` only in the dateline."""
     countries: dict[str, set[str]] = defaultdict(set)
     admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
     area_names, country_names = {}, {}
@@ -276,7 +278,7 @@ def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
-    return _Context(countries, admin1, area_names, country_names, surfaces, in_names)
+    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline)
 
 
 def resolve(
@@ -288,6 +290,7 @@ def resolve(
     context: Iterable[str] = (),
     areas: Iterable[str] = (),
     in_names: Iterable[str] = (),
+    in_dateline: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -297,7 +300,8 @@ def resolve(
     (demonyms included, as written or as keys), beyond the mentions themselves;
     ``areas`` the keys of mentions the text writes as an area with parts ("central Washington");
     ``in_names`` the areas the text names inside organisations' names ("Kentucky State Police"), weaker
-    evidence than the same area named on its own.
+    evidence than the same area named on its own; ``in_dateline`` the areas the text writes only in its
+    dateline ("COLUMBUS, Ohio —"), which say where the story is filed, not where its other places lie.
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -309,7 +313,8 @@ def resolve(
     written += [(m.text, k) for m, k, _ in found.values() if k]
     written += [(m.qualifier, m.qualifier) for m, _, _ in found.values() if m.qualifier]  # "Springfield, Illinois"
     written += [(text, normalise(text)) for text in in_names]
-    ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context})
+    ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context},
+                   frozenset(in_dateline))
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -486,7 +491,15 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                 what = "admin1" if area[1].startswith("1:") else "area"
                 # (the dateline's area named again, "HOUSTON (AP)" beside "Texas Rangers", is one clue, counted once)
                 counted = DATELINE_AREA if area == dateline_area else 0.0
-                if ctx.admin1[area] - {key} <= ctx.in_names:
+                if ctx.admin1[area] - {key} <= ctx.in_dateline and any(
+                        c.kind == "city" and c.population >= BIG_CITY and c.admin1 != place.admin1 for c in cands[:MAX_CANDIDATES]):
+                    # "COLUMBUS, Ohio —" then "Louisville": the state only says where the story is filed, the
+                    # dateline's area clue, not a state the story names: a big city elsewhere keeps its name
+                    # (Kentucky's; a county, "Madison County", or a town with no big namesake stays the dateline's state's)
+                    if not counted:
+                        score += DATELINE_AREA
+                        reasons.append((DATELINE_AREA, f"in the dateline's area: {ctx.area_names[area]}"))
+                elif ctx.admin1[area] - {key} <= ctx.in_names:
                     score += max(ADMIN1_IN_NAME - counted, 0.0)
                     reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
                 else:
@@ -600,7 +613,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
-                    context=[m.text for m in places], in_names=in_names, areas=areas)
+                    context=[m.text for m in places], in_names=in_names, areas=areas,
+                    in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found)
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
@@ -624,6 +638,23 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
 
 
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?P<agency>\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]")
+
+
+def _dateline_areas(text: str, dateline: str, places: Sequence, in_names: Sequence[str], gazetteer) -> frozenset[str]:
+    """Keys of the states the text writes only after the dateline's city ("COLUMBUS, Ohio (AP) —", a caption's
+    "in Columbus, Ohio"): where the story is filed, not where its other places lie. A county or state in the
+    dateline ("HORRY COUNTY, SC") is the area the story covers: its state stays a state the story names."""
+    if not dateline or next((p.kind for p in gazetteer.candidates(dateline) if p.kind != "country"), "") != "city":
+        return frozenset()
+    cities = [m for m in places if normalise(m.text) == dateline]
+    after_city = {id(m) for m in places for c in cities if c.end < m.start and _QUALIFIER_GAP.fullmatch(text, c.end, m.start)}
+    inside = {normalise(m.text) for m in places if id(m) in after_city}
+    inside |= {q for c in cities if (q := qualifier_after(text, c.end))}
+    outside = {normalise(m.text) for m in places if id(m) not in after_city and normalise(m.text) != dateline}
+    return frozenset(inside - outside - {normalise(t) for t in in_names})
+
+
+_QUALIFIER_GAP = re.compile(r",[ \t]*")
 
 
 def _institution(name: str) -> bool:

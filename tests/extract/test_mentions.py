@@ -31,6 +31,7 @@ def _places(doc, text: str) -> dict[str, str]:
         ("Rebels left Eastern Ghouta in convoys of buses.", "Eastern Ghouta"),  # data/places.csv
         ("The New York-based firm grew.", "New York"),  # a name of two words before the hyphen
         ("The Abu Dhabi-based agency published the report.", "Abu Dhabi"),
+        ("Two Boston-area schools closed for the storm.", "Boston"),  # the area around a city
         ("They spoke of the DPRK-South Korea summit.", "South Korea"),
         ("Turkey fired on Qamishli and other towns along the border.", "Qamishli"),  # GeoNames' "Al Qāmishlī"
         # a person named after a country does not take the country away where the article uses it as one

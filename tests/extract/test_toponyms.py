@@ -589,3 +589,34 @@ def test_the_datelines_state_named_again_in_a_teams_name_is_one_clue_not_two(gaz
     text = "HOUSTON (AP) - The Rockets beat Portland 96-94 on Tuesday night. The Texas Rangers also won at home."
     r = _in_text(gaz, text)
     assert (r["Portland"].place.country, r["Portland"].place.admin1) == ("US", "OR")
+
+
+def test_a_state_written_only_after_the_datelines_city_does_not_outweigh_a_far_bigger_namesake(gaz):
+    # "COLUMBUS, Ohio" says where the story is filed: Louisville is still Kentucky's city, not an Ohio village
+    text = ("In Columbus, Ohio, fans cheered on Friday.\n\nCOLUMBUS, Ohio (AP) — Notre Dame beat Louisville "
+            "in overtime on Friday night. The coach said the team played well.")
+    r = _in_text(gaz, text)
+    assert (r["Louisville"].place.country, r["Louisville"].place.admin1) == ("US", "KY")
+    assert "Ohio" not in r["Louisville"].reason
+
+
+def test_the_datelines_state_named_again_in_the_story_settles_a_namesake_in_it(gaz):
+    text = ("COLUMBUS, Ohio (AP) — Workers from Louisville were bused in on Monday. "
+            "Plants across Ohio will close next year, the company said.")
+    r = _in_text(gaz, text)
+    assert (r["Louisville"].place.country, r["Louisville"].place.admin1) == ("US", "OH")
+
+
+def test_a_county_dateline_keeps_its_state_a_state_the_story_names(gaz):
+    # a local station's county is the area the story covers: the town of that state, not a bigger one elsewhere
+    text = "HORRY COUNTY, SC (WMBF) - A man was hurt on Friday on a street in Garden City. Police are looking for the driver."
+    r = _in_text(gaz, text)
+    assert (r["Garden City"].place.country, r["Garden City"].place.admin1) == ("US", "SC")
+
+
+def test_a_county_in_a_story_filed_from_its_state_stays_there_with_only_the_dateline_naming_the_state(gaz):
+    # no big city shares the county's name: the dateline's state still says which Madison County
+    text = ("DES MOINES, Iowa (AP) - A former clerk was sentenced on Monday. She bought a farm outside Cedar Bluff, "
+            "a small town in Madison County, with the money, prosecutors said.")
+    r = _in_text(gaz, text)
+    assert (r["Madison County"].place.country, r["Madison County"].place.admin1) == ("US", "IA")
