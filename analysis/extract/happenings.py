@@ -669,15 +669,16 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
 
 
 def _named_later(doc: Document, toks, k: int) -> list:
-    """The capitalised words ending at ``toks[k]`` that the article names later as an actor: in a title-case
-    headline ("Hillary Clinton Wins Missouri Democratic Primary.") the name finder reads no name, the body names
-    Hillary Clinton. That mention, the longest such words first."""
+    """The capitalised words ending at ``toks[k]`` that the article names later as an actor, whole or by its
+    last words: in a title-case headline ("Hillary Clinton Wins Missouri Democratic Primary.", "Clinton wins
+    …") the name finder reads no name, the body names Hillary Clinton. That mention, the longest words first."""
     first = k
     while first > 0 and toks[first - 1].text[:1].isupper() and _joined(doc, toks[first - 1], toks[first]):
         first -= 1
     for s in range(first, k + 1):
         words = doc.text[toks[s].start : toks[k].end]
-        named = [m for m in doc.mentions_in(toks[k].end, len(doc.text)) if m.text == words and m.kind in _ACTOR_KINDS]
+        named = [m for m in doc.mentions_in(toks[k].end, len(doc.text))
+                 if m.kind in _ACTOR_KINDS and (m.text == words or m.text.endswith(" " + words))]
         if named:
             return named[:1]
     return []
