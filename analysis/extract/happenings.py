@@ -691,7 +691,8 @@ _PASSING = timedelta(days=366)
 
 def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
     """"the debate", "Monday's caucuses": a definite happening is the last one of its type the article named that
-    agrees with what its own words say (actor, place, day); it takes from that one what its words leave out."""
+    agrees with what its own words say (actor, place, day); it takes from that one what its words leave out. A
+    calendar date in its words ("the Sept. 11 attacks") names it: it refers back only to one of that day."""
     if not f.definite or f.other_one or (f.place and f.when is not None and f.actor[0]):
         return f
 
@@ -699,7 +700,7 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
         # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
         return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
                 and (not f.place or e.place == f.place)
-                and (f.when is None or e.when is None or e.when.date == f.when.date)
+                and (f.when is None or (e.when.date == f.when.date if e.when is not None else f.when.basis != "explicit"))
                 and not (f.when is None and e.when is not None and published is not None
                          and e.when.date < published - _PASSING))
 

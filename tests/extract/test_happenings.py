@@ -317,3 +317,14 @@ def test_a_title_case_headline_s_winner_is_the_name_the_body_gives(write_article
         return
     assert len(in_headline) == 1, ev[["action", "actor", "start"]].to_dict("records")
     assert (in_headline.iloc[0]["action"].lower(), in_headline.iloc[0]["actor"]) == ("wins", winner)
+
+
+
+def test_a_happening_its_own_words_date_by_the_calendar_refers_back_only_to_one_of_that_day(write_article):
+    # Sanders's attacks are words; "the Sept. 11 attacks" are named by their day, not another of his attacks
+    ds, found = _happenings(write_article, "Hillary Clinton says Sen. Bernie Sanders' attack is designed to hurt her. "
+                            "Hillary Clinton noted the Sept. 11 attacks, her support for first responders and her work.",
+                            "attack")
+    dated = found[found["date_basis"] == "explicit"]
+    assert len(dated) == 1, found[["action", "actor", "date"]].to_dict("records")
+    assert dated.iloc[0]["action"] == "the Sept. 11 attacks" and dated.iloc[0]["actor"] == ""
