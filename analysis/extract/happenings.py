@@ -38,7 +38,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
-from ..article import stable_id
+from ..article import _abbreviations as abbreviations, stable_id
 from . import codes
 from .coreference import resolve
 from .dates import DateRef, dates_in
@@ -212,9 +212,11 @@ def _possessive(doc: Document, tok) -> bool:
 
 
 def _joined(doc: Document, a, b) -> bool:
-    """Whether nothing but spaces (or a possessive) stands between two tokens."""
-    between = doc.norm[a.end : b.start]
-    return not between.strip() or between.strip() in ("'s", "’s", "'", "’", "-")
+    """Whether nothing but spaces (or a possessive, or an abbreviation's period: "Obama's Dec. 6 address")
+    stands between two tokens."""
+    between = doc.norm[a.end : b.start].strip()
+    return not between or between in ("'s", "’s", "'", "’", "-") or (
+        between == "." and a.text.lower() in abbreviations())
 
 
 def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[int, Noun] | None:
@@ -342,7 +344,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     from .events import _as_places, phrase_actors
 
     # the modifiers before it: names, possessives, determiners, numbers, date words, listed adjectives
-    j = first
+    j, owned = first, False
     while j > 0 and first - j < 8 and _joined(doc, toks[j - 1], toks[j]):
         t = toks[j - 1]
         w = _lower(t)
@@ -351,12 +353,13 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
         if not (t.text[:1].isupper() or t.text[:1].isdigit() or w in _MODIFIERS or _possessive(doc, t) or
                 (picked_out(w) and noun.event_type in _SERIES) or
                 w in ("of", "the") and j - 2 >= 0 and toks[j - 2].text[:1].isupper()):
-            owner = _adjectives_after_owner(doc, toks, j - 1)
+            owner = None if owned else _adjectives_after_owner(doc, toks, j - 1)
             if owner is None:
-                break
+                break  # (words before an owner are the owner's: "the criticism following Obama's address")
             j = owner + 1  # "Mrs. Clinton's decisive victory", "his big wins": on to the owner
             continue
         j -= 1
+        owned = owned or _possessive(doc, t)
         if w in _DETERMINERS:
             break
     while j < first and _lower(toks[j]) in ("of",):
@@ -639,6 +642,8 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     if not winners:
         winners = [m for m in doc.mentions_in(max(sent.start, toks[k].start - 40), toks[k].end) if m.kind in _ACTOR_KINDS
                    and m.end >= toks[k].start - 1]
+    if not winners and toks[k].text[:1].isupper():
+        winners = _named_later(doc, toks, k)
     if not winners:
         return None
     winner = winners[-1]
@@ -663,6 +668,22 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
                   place, "name" if place else "", when, True, False, sent.sentence_id)
 
 
+def _named_later(doc: Document, toks, k: int) -> list:
+    """The capitalised words ending at ``toks[k]`` that the article names later as an actor, whole or by its
+    last words: in a title-case headline ("Hillary Clinton Wins Missouri Democratic Primary.", "Clinton wins
+    …") the name finder reads no name, the body names Hillary Clinton. That mention, the longest words first."""
+    first = k
+    while first > 0 and toks[first - 1].text[:1].isupper() and _joined(doc, toks[first - 1], toks[first]):
+        first -= 1
+    for s in range(first, k + 1):
+        words = doc.text[toks[s].start : toks[k].end]
+        named = [m for m in doc.mentions_in(toks[k].end, len(doc.text))
+                 if m.kind in _ACTOR_KINDS and (m.text == words or m.text.endswith(" " + words))]
+        if named:
+            return named[:1]
+    return []
+
+
 # A happening an article dates more than this before its publication ("in 2008, when Iowans flocked to the
 # caucus") is named in passing: a later "the caucus" is the article's own, not that one.
 _PASSING = timedelta(days=366)
@@ -670,7 +691,8 @@ _PASSING = timedelta(days=366)
 
 def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
     """"the debate", "Monday's caucuses": a definite happening is the last one of its type the article named that
-    agrees with what its own words say (actor, place, day); it takes from that one what its words leave out."""
+    agrees with what its own words say (actor, place, day); it takes from that one what its words leave out. A
+    calendar date in its words ("the Sept. 11 attacks") names it: it refers back only to one of that day."""
     if not f.definite or f.other_one or (f.place and f.when is not None and f.actor[0]):
         return f
 
@@ -678,7 +700,7 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
         # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
         return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
                 and (not f.place or e.place == f.place)
-                and (f.when is None or e.when is None or e.when.date == f.when.date)
+                and (f.when is None or (e.when.date == f.when.date if e.when is not None else f.when.basis != "explicit"))
                 and not (f.when is None and e.when is not None and published is not None
                          and e.when.date < published - _PASSING))
 

@@ -290,3 +290,41 @@ def test_a_win_with_no_owner_is_the_winner_that_opens_its_clause(write_article, 
         assert wins.empty, wins[["action", "actor"]].to_dict("records")
     else:
         assert list(wins["actor"]) == [winner], ds.events[["action", "event_type", "actor"]].to_dict("records")
+
+
+def test_an_owner_before_an_abbreviated_date_owns_the_happening_and_words_before_the_owner_are_its_own(write_article):
+    # "Jan." ends an abbreviation, not the phrase; "the anger after" belongs to neither the owner nor the address
+    ds, found = _happenings(write_article, "President Barack Obama spoke on Sunday. The anger after Obama's Jan. 31 "
+                            "Oval Office address to the nation lingered.", "speech")
+    assert len(found) == 1, ds.events[["action", "event_type", "actor"]].to_dict("records")
+    row = found.iloc[0]
+    assert row["action"] == "Obama's Jan. 31 Oval Office address"
+    assert row["actor"] == "Barack Obama" and str(row["date"])[:10] == "2016-01-31"
+
+
+@pytest.mark.parametrize("headline, winner", [
+    ("Hillary Clinton Wins Missouri Primary", "Hillary Clinton"),  # the name the body gives
+    ("Clinton wins Missouri primary", "Hillary Clinton"),  # or its surname
+    ("Voters Wins Missouri Primary", None),  # capitalised words the body names nowhere are nobody
+])
+def test_a_title_case_headline_s_winner_is_the_name_the_body_gives(write_article, headline, winner):
+    ds = write_article(headline + "\n\nHillary Clinton edged Sen. Bernie Sanders in the Missouri primary on Tuesday.\n",
+                       published=PUBLISHED, context=False)
+    ev = ds.events[(ds.events["source"] == "article") & (ds.events["event_type"] == "win")]
+    in_headline = ev[ev["end"] <= len(headline)]
+    if winner is None:
+        assert in_headline.empty, in_headline[["action", "actor"]].to_dict("records")
+        return
+    assert len(in_headline) == 1, ev[["action", "actor", "start"]].to_dict("records")
+    assert (in_headline.iloc[0]["action"].lower(), in_headline.iloc[0]["actor"]) == ("wins", winner)
+
+
+
+def test_a_happening_its_own_words_date_by_the_calendar_refers_back_only_to_one_of_that_day(write_article):
+    # Sanders's attacks are words; "the Sept. 11 attacks" are named by their day, not another of his attacks
+    ds, found = _happenings(write_article, "Hillary Clinton says Sen. Bernie Sanders' attack is designed to hurt her. "
+                            "Hillary Clinton noted the Sept. 11 attacks, her support for first responders and her work.",
+                            "attack")
+    dated = found[found["date_basis"] == "explicit"]
+    assert len(dated) == 1, found[["action", "actor", "date"]].to_dict("records")
+    assert dated.iloc[0]["action"] == "the Sept. 11 attacks" and dated.iloc[0]["actor"] == ""
