@@ -104,8 +104,9 @@ def ambiguous_places() -> frozenset[str]:
 
 
 @cache
-def _title_first_words() -> frozenset[str]:
-    return frozenset(t.split()[0] for t in reference.titles())
+def _title_words() -> frozenset[str]:
+    """The titles and the first words of titles of several words: what a title word is, in one set."""
+    return reference.titles() | frozenset(t.split()[0] for t in reference.titles())
 
 
 def _title_length(toks, i: int, j: int) -> int:
@@ -117,8 +118,7 @@ def _title_length(toks, i: int, j: int) -> int:
 
 
 def is_title_word(word: str) -> bool:
-    w = word.lower()
-    return w in reference.titles() or w in _title_first_words()
+    return word.lower() in _title_words()
 
 
 @cache
