@@ -104,8 +104,9 @@ def ambiguous_places() -> frozenset[str]:
 
 
 @cache
-def _title_first_words() -> frozenset[str]:
-    return frozenset(t.split()[0] for t in reference.titles())
+def _title_words() -> frozenset[str]:
+    """The titles and the first words of titles of several words: what a title word is, in one set."""
+    return reference.titles() | frozenset(t.split()[0] for t in reference.titles())
 
 
 def _title_length(toks, i: int, j: int) -> int:
@@ -117,8 +118,7 @@ def _title_length(toks, i: int, j: int) -> int:
 
 
 def is_title_word(word: str) -> bool:
-    w = word.lower()
-    return w in reference.titles() or w in _title_first_words()
+    return word.lower() in _title_words()
 
 
 @cache
@@ -142,13 +142,15 @@ def find_mentions(
     (what a mention's ``text`` is sliced from); ``all_tokens`` are the words of ``text``.
     """
     spans = list(spans)
-    per_span, accepted, refused, voters, qualified = _scan(text, spans, all_tokens, token_starts, {})
+    # the article's lower-case words, read once for both passes (a title-case line's function words are among them)
+    lowercase = frozenset(filter(str.islower, [t.text for t in all_tokens]))
+    per_span, accepted, refused, voters, qualified = _scan(text, spans, all_tokens, token_starts, {}, lowercase)
     both = accepted.keys() & refused.keys()
     if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
         # (a town written with its state or country, "Parkland, Florida", is a town all through the article)
         decided = {k: accepted[k] >= refused[k] or k in qualified for k in both}
         again = [j for j, keys in enumerate(voters) if keys & both]  # only the paragraphs where the verdict counts
-        redone, _, _, _, _ = _scan(text, [spans[j] for j in again], all_tokens, token_starts, decided)
+        redone, _, _, _, _ = _scan(text, [spans[j] for j in again], all_tokens, token_starts, decided, lowercase)
         for j, found in zip(again, redone):
             per_span[j] = found
     out = [m for found in per_span for m in found]
@@ -243,12 +245,13 @@ def _is_capital(m: Mention) -> bool:
     return any(p.capital for p in reference.gazetteer().candidates(_key(visible(m.text))))
 
 
-def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
+def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool], lowercase: frozenset[str]):
     """One pass over the spans: each span's mentions, how often each key was taken as a town, how often
     refused for want of context, the keys voted on in each span, and the towns once written with their
     state or country ("Parkland, Florida").
 
-    ``decided`` holds the article's verdict on a one-word town name from an earlier pass.
+    ``decided`` holds the article's verdict on a one-word town name from an earlier pass; ``lowercase``: the
+    article's words written in lower case.
     """
     from .toponyms import qualifier_after
 
@@ -259,7 +262,6 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
     towns: Counter = Counter()
     refused: Counter = Counter()
     qualified: set[str] = set()
-    lowercase = frozenset(t.text for t in all_tokens if t.text.islower())
     span_tokens = [_tokens_within(all_tokens, token_starts, span_start, span_end) for span_start, span_end in spans]
     span_runs = [_word_runs(text, toks) for toks in span_tokens]
     places = gaz.prefetch(key for runs in span_runs for keys in runs if keys for key in keys)
@@ -299,7 +301,7 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool]):
                     break
         found.extend(_hyphenated(text, toks, taken, gaz))
         # 2. people and places the tables do not know, from their context
-        found.extend(_unknown_names(text, toks, taken, lowercase))
+        found.extend(_unknown_names(text, toks, taken, lowercase, [i for i, keys in enumerate(runs) if keys is not None]))
         per_span.append(sorted(found))
         refused.update(span_refused)
         voters.append(span_towns | span_refused.keys())
@@ -320,7 +322,8 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
     folded = fold_for_keys(text[base : toks[-1].end], INVISIBLE) if toks else None
     goes_on, starts = reference.gazetteer().name_goes_on, _name_starts()
     for i, tok in enumerate(toks):
-        if not is_capitalised(tok.text):
+        word = tok.text
+        if not (word[:1].isupper() or word.startswith(_NAME_PREFIXES)):  # (``is_capitalised`` without a call per word)
             out.append(None)
             continue
         if folded is None:
@@ -1052,7 +1055,8 @@ def _possessive_building(text: str, toks: list[Token], idx: int, n: int, taken: 
     return (first, last_k) if _building_as_place(text, toks, first, last_k - first + 1) else None
 
 
-def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: frozenset[str] = frozenset()) -> list[Mention]:
+def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: frozenset[str] = frozenset(),
+                   capitalised: list[int] | None = None) -> list[Mention]:
     """Capitalised chunks not in any table, classified by the words around them.
 
     In a title-case line ("Clinton Says Russians Hacked DNC") every word is capitalised: a verb or a
@@ -1061,9 +1065,11 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
     out = []
     j = 0
     asked, title_line = -1, False  # the last word whose line was read as a headline or not (a line's words share it)
-    # (the words that may open a name, picked in one pass: most words are lower case or taken)
-    for i in [k for k, t in enumerate(toks) if not taken[k] and t.text not in _MONTHS
-              and (t.text[:1].isupper() or t.text.startswith(_NAME_PREFIXES))]:
+    # (the words that may open a name, picked in one pass: most words are lower case or taken; ``capitalised``, the
+    # indices of the capitalised words when the caller has them)
+    if capitalised is None:
+        capitalised = [k for k, t in enumerate(toks) if is_capitalised(t.text)]
+    for i in [k for k in capitalised if not taken[k] and toks[k].text not in _MONTHS]:
         if i < j:
             continue  # inside the chunk just read
         if asked < 0 or text.find("\n", asked, toks[i].start) >= 0:
