@@ -875,8 +875,9 @@ def _visited(ctx: _Context, clause: Clause, visitors: list[Actor] = ()) -> list[
         # York credentials" names no place visited)
         own = {a.country for a in visitors if a.country}
         abroad = [a for a in _country_of_place(ctx, clause.object) if a.country not in own]
-        if abroad:
-            return abroad
+        if abroad and (own or _capital_named(ctx, places[0])):
+            return abroad  # a visitor of no known country visits a state only in its capital ("visited Paris"):
+            # "Governor Cuomo visited Buffalo", "the president visited Pearl Harbor" visit places
         m = places[0]
         return [Actor(m.name, "country" if m.kind == "country" else "organization", m.country)]
     for prep, np in clause.preps:
@@ -1074,6 +1075,14 @@ def _together(ctx: _Context, clause: Clause) -> bool:
     """Acts done with someone ("met with", "agreed with", "cooperated with"); "charged with fraud" is not one."""
     code = ctx.code(clause) if clause.kind == "verb" else codes.noun_code(clause.lemma.split())
     return code[:2] in ("03", "04", "05", "06", "19")
+
+
+def _capital_named(ctx: _Context, m) -> bool:
+    """Whether a place mention is a country, or resolves to a national capital."""
+    if m.kind == "country":
+        return True
+    found = ctx.doc.resolved_places.get((m.start, m.end))
+    return found is not None and found.place is not None and bool(getattr(found.place, "capital", False))
 
 
 def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:

@@ -425,14 +425,26 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
 
 
 _THEIR_REACH = 300  # characters back to the antecedent of "their": the sentence or two before
-_PARTY_MEMBERS = re.compile(r"\b(?:Republicans|Democrats|Dems)\b")
+# Plural nouns of people that, named after a party's members and before "their", are the nearer antecedent
+# ("Democrats abroad watched. The Labour candidates clashed in their debate": the candidates' debate).
+_PEOPLE = frozenset("candidates contenders hopefuls rivals leaders members nominees challengers senators ministers "
+                    "lawmakers politicians contestants parties".split())
+
+
+@cache
+def _party_members() -> re.Pattern:
+    """The party words that name members ("Republicans", "Dems"): the plural rows of ``data/party_words.csv``."""
+    plural = sorted((w for w in party_words() if w.endswith("s")), key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, plural))})\b" if plural else r"(?!)")
 
 
 def _their_party(doc: Document, pos: int) -> str:
     """The party of "their debate": the party whose members the text named last before it ("the Republicans
     raised a war cry in their debate"), else "" (then, as for "the debate", the article's one party, if any)."""
-    found = list(_PARTY_MEMBERS.finditer(doc.norm, max(0, pos - _THEIR_REACH), pos))
-    return party_words().get(found[-1].group().lower(), "") if found else ""
+    found = list(_party_members().finditer(doc.norm, max(0, pos - _THEIR_REACH), pos))
+    if not found or any(w.strip(".,;:").lower() in _PEOPLE for w in doc.norm[found[-1].end() : pos].split()):
+        return ""
+    return party_words().get(found[-1].group().lower(), "")
 
 
 # Where a clause opens inside a sentence: its subject comes after the last of these before a noun.
@@ -584,7 +596,8 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
     if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after)
             or (_LEADING_UP & set(before) and _told_of_now_or_later(doc, start))):
-        if ref.date == published and _PAST_AFTER & set(after) and _quoted(doc, start):
+        if ref.date == published and _PAST_AFTER & set(after) and _quoted(doc, start) \
+                and not _said_that_day(doc, start):
             # someone speaking on the paper's own day says "today" or "tonight": a quote that names that weekday
             # as past ("Monday's caucuses were …" in a Monday's paper) was said days later, of the week before
             return ref._replace(date=published - timedelta(days=7))
@@ -602,6 +615,21 @@ def _told_of_now_or_later(doc: Document, pos: int) -> bool:
     if any(w in _NOW_OR_LATER or w.endswith("'ll") for w in words):
         return True
     return not any(w.endswith("ed") or w in codes.lexicon().past for w in words)
+
+
+def _said_that_day(doc: Document, pos: int) -> bool:
+    """Whether the reporter's own words around a quote place its speaking on the paper's day ("…," Clinton told
+    supporters on Tuesday night, in a Tuesday's paper; "tonight"): election-night quotes name the day as past."""
+    sent = doc.sentence_at(pos)
+    if sent is None or doc.published is None:
+        return False
+    outside = doc.norm[sent.start : sent.end]
+    for q in doc.quote_spans:
+        if q.content_start < sent.end and sent.start < q.content_end:
+            lo, hi = max(q.content_start, sent.start) - sent.start, min(q.content_end, sent.end) - sent.start
+            outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
+    words = set(re.findall(r"[a-z]+", outside.lower()))
+    return _WEEKDAYS[doc.published.weekday()] in words or bool(words & {"tonight", "today"})
 
 
 def _quoted(doc: Document, pos: int) -> bool:

@@ -601,6 +601,18 @@ def test_coordinated_actors_act_on_each_other_only_when_the_act_binds_both(write
     assert (("Chile", "Peru") in pairs) == mutual, ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Governor Andrew Cuomo visited Buffalo on Tuesday.",
+    "The president visited Pearl Harbor, Hawaii, on Friday.",
+])
+def test_a_visitor_of_no_known_country_visits_a_place_not_a_foreign_state(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    visits = ev[ev["action"].str.contains("visited")]
+    assert len(visits) == 1 and visits.iloc[0]["target"] != "United States", \
+        ev[["actor", "action", "target"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, where", [
     ("Floods hit Manitoba on Monday. The prime minister visited the province on Friday.", "Manitoba"),
     ("Protesters marched in Lyon on Monday. Police arrested six people in the city on Tuesday.", "Lyon"),

@@ -240,6 +240,9 @@ def test_a_happening_noun_before_its_object_or_its_day_is_still_one(write_articl
     ("Wednesday's caucuses in Iowa were a unique event, the party's spokesman said in a statement.", "2016-02-03"),
     # a quote speaking of the day as still to come: that day
     ("“Wednesday's caucuses in Iowa will be a unique event,” the party's spokesman said in a statement.", "2016-02-03"),
+    # the reporter places the quote on the paper's day (an election-night piece): that day
+    ("“Wednesday's caucuses in Iowa were a clear message,” the party's spokesman told supporters on Wednesday night.",
+     "2016-02-03"),
 ])
 def test_a_quote_naming_the_paper_s_own_weekday_as_past_speaks_of_the_week_before(write_article, sentence, day):
     ds, found = _happenings(write_article, sentence, "vote")
@@ -255,6 +258,13 @@ def test_their_debate_is_the_party_whose_members_were_named_last(write_article):
     owners = dict(zip(debates["action"], debates["actor"]))
     assert owners["their debate"] == "Republican Party"
     assert owners["Their debate"] == "Democratic Party"
+
+
+def test_their_debate_after_other_people_named_nearer_is_not_a_us_party_s(write_article):
+    text = ("In London, Democrats abroad watched the results. The Labour leadership candidates clashed over Brexit "
+            "in their debate on Tuesday.")
+    _, debates = _happenings(write_article, text, "debate")
+    assert len(debates) == 1 and debates.iloc[0]["actor"] == "", debates[["action", "actor"]].to_dict("records")
 
 
 def test_a_superlative_picks_a_debate_out_of_the_series(write_article):
