@@ -89,7 +89,11 @@ def _collector_paused():
     Reading an article makes hundreds of thousands of small objects and no reference cycles (over 200 PolNeAR
     articles the collector found nothing to free): reference counting frees them all. Left on, the collector
     wakes every 700 allocations and, every few dozen articles, walks every object the process holds (70,000 after
-    the tables load): 7% of the time. Off for an article, its objects are examined once, after it."""
+    the tables load): 7% of the time. Off for an article, its objects are examined once, after it.
+
+    The switch is process-wide: with two threads reading at once, the first to finish turns collection on while the
+    other still reads (it then runs as it would have anyway); a caller that turns collection off mid-read has it
+    turned on again at the end. Both only cost the time saved, never a result."""
     if not gc.isenabled():
         yield
         return
