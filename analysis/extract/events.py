@@ -1665,6 +1665,9 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
+    teller = _telling_verb(ctx, clause)
+    if teller is not None:  # "the attacks in Paris reframed the contest Saturday": Saturday is the reframing's day
+        found = [d for d in found if not teller.group_start <= d.start < teller.clause_end or _in_noun_phrase(clause, d)]
     own = [d for d in found if clause.group_start <= d.start < clause.clause_end and not _in_other_clause(ctx, clause, d)]
     before = [d for d in found if d.start <= clause.start and not _in_other_clause(ctx, clause, d)]
     # the sentence's other dates frame it too ("drew applause on Thursday when he lashed out"), except one a relative
@@ -1701,12 +1704,37 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
         return pick
     elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
         return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
-    return _undated(ctx)
+    return _undated(ctx, not_from=teller)
 
 
-def _undated(ctx: _Context) -> DateRef:
+def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:
+    """The verb an event noun is the subject or object of, when that verb tells something other than the happening's
+    own force ("the attacks reframed the contest", "Peru condemned the bombing"): its date words date that verb. A
+    verb of force ("the strike killed 20 on Friday") happens with its subject, and shares its day."""
+    if clause.kind != "noun":
+        return None
+    for i, other in enumerate(ctx.clauses):
+        if other.kind != "verb":
+            continue
+        said_of = (other.subject is not None and other.subject.start <= clause.start < other.subject.end) or clause.host == i
+        if said_of:
+            return None if ctx.code(other)[:2] in _FORCE_ROOTS else other
+    return None
+
+
+_FORCE_ROOTS = frozenset(("18", "19", "20"))  # CAMEO's assault, fight, mass violence
+
+
+def _in_noun_phrase(clause: Clause, d: DateRef) -> bool:
+    """Whether date words sit in an event noun's own phrase ("the attacks in Paris on Friday")."""
+    end = max([clause.end] + [phrase.end for _, phrase in clause.preps])
+    return clause.group_start <= d.start < end
+
+
+def _undated(ctx: _Context, *, not_from: Clause | None = None) -> DateRef:
     """The date of a clause whose sentence gives it no date words: the caption's, the paragraph's last dated
-    event's, the story's (its lead's day) or the publication's, each marked as such."""
+    event's, the story's (its lead's day) or the publication's, each marked as such. The story's day is not
+    taken when it is the date words of ``not_from``, the verb an event noun was kept from."""
     doc, sent = ctx.doc, ctx.sent
     if sent.section == "caption" and sent.paragraph in ctx.caption_dates:
         d = ctx.caption_dates[sent.paragraph]
@@ -1716,7 +1744,8 @@ def _undated(ctx: _Context) -> DateRef:
             if ev.date is not None and ev.date_basis in ("explicit", "relative", "anchor") and ev.source == "article" \
                     and doc.paragraph_index(ev.start) == doc.paragraph_index(sent.start) and ev.start < sent.start:
                 return DateRef(ev.date, ev.date_precision, "paragraph", "", -1, -1)
-        if ctx.story.date is not None and ctx.story.date.date is not None:
+        if ctx.story.date is not None and ctx.story.date.date is not None and not (
+                not_from is not None and not_from.group_start <= ctx.story.date.start < not_from.clause_end):
             d = ctx.story.date  # the day the article's lead dates its story
             return DateRef(d.date, d.precision, "story", "", -1, -1)
     if doc.published is not None:

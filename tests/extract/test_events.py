@@ -429,6 +429,25 @@ def test_a_span_of_time_before_another_phrase_does_not_count_back_this_clause(wr
     assert (expelled["date"], expelled["date_basis"]) == (pd.Timestamp("2025-03-01"), "publication")
 
 
+def test_the_day_of_a_verb_about_an_event_noun_is_not_the_nouns(write_article):
+    # Thursday is when the contest was reframed; the bombings' own day is not given
+    ds = write_article(HEAD + "The terrorist bombings in Lima reframed the presidential contest Thursday.\n",
+                       published="2025-03-01", context=False)
+    bombings = _one(ds, action="bombings")
+    assert bombings["date"] != pd.Timestamp("2025-02-27") and bombings["date_text"] == "", bombings.to_dict()
+
+
+def test_an_event_noun_keeps_the_day_its_own_phrase_gives(write_article):
+    ds = write_article(HEAD + "Rebel bombings in Lima on Wednesday reframed the presidential contest Thursday.\n",
+                       published="2025-03-01", context=False)
+    assert _one(ds, action="bombings")["date"] == pd.Timestamp("2025-02-26")
+
+
+def test_an_event_noun_shares_the_day_of_the_force_it_is_said_to_use(write_article):
+    ds = write_article(HEAD + "Rebel strikes in Lima killed 20 people on Thursday.\n", published="2025-03-01", context=False)
+    assert _one(ds, action="strikes")["date"] == pd.Timestamp("2025-02-27")
+
+
 def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
     ds = write_article(HEAD + "Police raided the offices of the Daily Courier on Thursday.\n"
                        "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
