@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
+from .clauses import ASPECT, CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, counted, dates_in, runs_past_publication, shifted
 from .locations import located_name
@@ -422,6 +422,11 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         asked = _asked_through_noun(ctx, clause)
         if not targets and asked is not None and cameo.startswith(("02", "10")):
             targets = ctx.actors(asked.subject)  # "its demands that the government grant …": of whom
+        if not targets and cameo[:2] in ("17", "18", "19", "20"):  # "the invasion of South Lebanon", "strikes on Ain
+            # al-Asad": force used on a place is used on its country (as for a verb's object), unless that is the actor's own
+            own = {a.country for a in sources if a.country}
+            targets = next(([a for a in _country_of_place(ctx, np) if a.country not in own] for p, np in clause.preps
+                            if p in _FORCE_ON_PLACE and _country_of_place(ctx, np)), [])
         if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
             targets = _other_country(ctx, clause, sources)
         if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
@@ -531,6 +536,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     return subject, targets
 
 
+_FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
 _DENIALS = ("016",)  # deny responsibility (an accusation)
 _CHARGES = frozenset("charge charges claim claims allegation allegations accusation accusations".split())
 
@@ -1718,11 +1724,14 @@ def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:
             continue
         said_of = (other.subject is not None and other.subject.start <= clause.start < other.subject.end) or clause.host == i
         if said_of:
-            return None if ctx.code(other)[:2] in _FORCE_ROOTS else other
+            return None if ctx.code(other)[:2] in _FORCE_ROOTS or other.lemma in _TAKING_PLACE else other
     return None
 
 
 _FORCE_ROOTS = frozenset(("18", "19", "20"))  # CAMEO's assault, fight, mass violence
+# verbs that tell when a happening itself took place ("the invasion began on Saturday", "the attack came Friday")
+_TAKING_PLACE = ASPECT | frozenset(("occur", "happen", "take place", "come", "erupt", "break out", "unfold", "last",
+                                    "end", "go on", "follow", "precede"))
 
 
 def _in_noun_phrase(clause: Clause, d: DateRef) -> bool:

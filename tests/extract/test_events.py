@@ -448,6 +448,25 @@ def test_an_event_noun_shares_the_day_of_the_force_it_is_said_to_use(write_artic
     assert _one(ds, action="strikes")["date"] == pd.Timestamp("2025-02-27")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Turkish invasion of Afrin began on Thursday.",  # a verb that says when the happening took place
+    "The Turkish attack on Afrin came on Thursday.",
+])
+def test_a_verb_of_taking_place_dates_its_event_noun(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-01", context=False)
+    assert _events(ds)["date"].eq(pd.Timestamp("2025-02-27")).all() and len(_events(ds)) >= 1
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The Turkish invasion of Afrin drew protests.", "Syria"),
+    ("Russian air strikes on Aleppo resumed.", "Syria"),
+])
+def test_force_an_event_noun_uses_on_a_place_is_aimed_at_its_country(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert (ev["target"] == target).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
 def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
     ds = write_article(HEAD + "Police raided the offices of the Daily Courier on Thursday.\n"
                        "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
