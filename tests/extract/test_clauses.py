@@ -49,6 +49,11 @@ def test_the_subject_is_found_past_what_stands_between(doc, sentence, lemma, sub
     assert _words(d, _clause(d, lemma).subject) == subject
 
 
+def test_an_object_with_an_of_phrase_after_an_adverb_does_not_open_a_clause(doc):
+    d = doc(HEAD + "The agency will provide nearly 2,000 tons of emergency food aid to refugees.\n")
+    assert _words(d, _clause(d, "provide").object) == "2,000 tons of emergency food aid"
+
+
 def test_a_plural_event_noun_before_its_verb_is_a_noun(doc):
     d = doc(HEAD + "The terrorist attacks in Lima reframed the presidential contest Thursday.\n")
     assert [c.kind for cs in clauses(d) for c in cs if c.lemma.startswith("attack")] == ["noun"]

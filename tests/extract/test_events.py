@@ -467,6 +467,16 @@ def test_force_an_event_noun_uses_on_a_place_is_aimed_at_its_country(write_artic
     assert (ev["target"] == target).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence", [
+    "A small group of teachers set off on Wednesday on a march to the capital.",
+    "Mara Velde and a group of farmers set off Wednesday on a march from Tacna to Lima.",
+])
+def test_who_sets_off_on_a_march_marches(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    marches = ev[ev["plover"] == "PROTEST"]
+    assert len(marches) >= 1 and (marches["actor"] != "").all(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
 def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
     ds = write_article(HEAD + "Police raided the offices of the Daily Courier on Thursday.\n"
                        "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
