@@ -1714,24 +1714,25 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
 
 
 def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:
-    """The verb an event noun is the subject or object of, when that verb tells something other than the happening's
-    own force ("the attacks reframed the contest", "Peru condemned the bombing"): its date words date that verb. A
-    verb of force ("the strike killed 20 on Friday") happens with its subject, and shares its day."""
+    """The verb an event noun is the subject of, when that verb tells something other than the happening's own
+    force or taking place ("the attacks reframed the contest Saturday"): its date words date that verb. A verb of
+    force ("the strike killed 20 on Friday") happens with its subject, and shares its day. (An object is left
+    alone: "made these allegations in February", "announced his support on Thursday" date the noun too.)"""
     if clause.kind != "noun":
         return None
-    for i, other in enumerate(ctx.clauses):
+    for other in ctx.clauses:
         if other.kind != "verb":
             continue
-        said_of = (other.subject is not None and other.subject.start <= clause.start < other.subject.end) or clause.host == i
-        if said_of:
+        if other.subject is not None and other.subject.start <= clause.start < other.subject.end:
             return None if ctx.code(other)[:2] in _FORCE_ROOTS or other.lemma in _TAKING_PLACE else other
     return None
 
 
 _FORCE_ROOTS = frozenset(("18", "19", "20"))  # CAMEO's assault, fight, mass violence
-# verbs that tell when a happening itself took place ("the invasion began on Saturday", "the attack came Friday")
-_TAKING_PLACE = ASPECT | frozenset(("occur", "happen", "take place", "come", "erupt", "break out", "unfold", "last",
-                                    "end", "go on", "follow", "precede"))
+# verbs that tell when a happening itself took place ("the invasion began on Saturday", "the attack came Friday",
+# "restrictions took effect in July")
+_TAKING_PLACE = ASPECT | frozenset(("occur", "happen", "take", "take place", "come", "erupt", "break out", "unfold", "last",
+                                    "end", "go on", "go", "follow", "precede"))
 
 
 def _in_noun_phrase(clause: Clause, d: DateRef) -> bool:
