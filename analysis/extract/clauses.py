@@ -327,6 +327,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
     if p in ("X", "N", "C", "R", "T", "S"):
         return True
     if p == "W" and _starts_clause(s, prev):
+        if nxt == "P" and _verb_after_phrase(s, i + 1):
+            return False  # "the terrorist attacks in Paris reframed the contest": the noun, whose verb comes later
         if w.endswith("s") and w[:-1] in codes.lexicon().forms:
             return True  # "protesters demand": a noun's verb in the present
         if nxt in ("D", "N", "X", "O"):
@@ -335,6 +337,44 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "soldiers beat detainees", "rebels hit the convoy", "troops beat up …": a past the same as its base
         if nxt in ("W", "U") and _after_that(s, prev):
             return True  # "demanding that the government provide information": the demanded act, in the subjunctive
+    return False
+
+
+def _unlisted_past(s: _Sentence, i: int) -> bool:
+    """A word in "-ed" no lexicon lists ("reframed", "upended") between a noun that opens its clause and the
+    determiner, pronoun or number its object starts with: a past verb, not a noun or an adjective."""
+    w = s.words[i]
+    if s.tags[i] != "W" or s.capital[i] or i == 0 or i + 1 >= len(s.toks) or len(w) < 5 or not w.endswith("ed") \
+            or w.endswith("eed") or s.comma[i] or s.stop[i] or s.comma[i + 1] or s.stop[i + 1]:
+        return False
+    return s.tags[i - 1] in ("W", "N") and s.tags[i + 1] in ("D", "X", "U") and _starts_clause_through_preps(s, i - 1)
+
+
+def _starts_clause_through_preps(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at ``k``, with the prepositional phrases before it ("the attacks in Paris"),
+    opens a clause: no verb stands between it and the clause's start."""
+    j = k
+    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "U", "D", "P", "V"):
+        j -= 1
+    if any(s.tags[x] == "V" and not s.words[x].endswith("s") for x in range(j, k + 1)):
+        return False  # a verb form other than a plural noun's ("attacks", "strikes") may be this clause's verb
+    if j == 0 or s.comma[j] or s.stop[j]:
+        return True
+    return s.tags[j - 1] in ("C", "S", "R", "T", "Q")
+
+
+def _verb_after_phrase(s: _Sentence, k: int) -> bool:
+    """Whether, from the preposition at ``k``, prepositional phrases run to a past verb, auxiliary or modal with no
+    comma between ("attacks in Paris on Friday reframed", "strikes in Gaza have killed"): a verb said of what came
+    before the preposition, which is then a noun."""
+    for j in range(k, len(s.toks)):
+        if s.comma[j] or s.stop[j]:
+            return False
+        tag = s.tags[j]
+        if tag in ("A", "M") or (tag == "V" and j > k and s.tags[j - 1] != "P" and _past_form(s.words[j]) and not s.words[j].endswith("ing")):
+            return j > k + 1
+        if tag not in ("P", "W", "N", "D", "U", "Q"):
+            return False
     return False
 
 
@@ -385,13 +425,23 @@ def _past_verb_before(s: _Sentence, k: int) -> bool:
 
 
 def _starts_clause(s: _Sentence, k: int) -> bool:
-    """Whether the noun phrase ending at ``k`` opens a clause (so a verb may follow it), not an object."""
+    """Whether the noun phrase ending at ``k`` opens a clause (so a verb may follow it), not an object. An "of"
+    phrase is part of it ("a small group of supporters set off") when the phrase it is in opens the sentence, a
+    clause after a comma or a coordinated subject ("Li and a group of …"), not after an adverb ("provide nearly
+    25,000 tons of food aid")."""
     j = k
-    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and (s.tags[j - 1] in ("W", "N", "U", "D") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
-        j -= 1
+    crossed_of = False
+    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]):
+        if s.tags[j - 1] in ("W", "N", "U", "D") or (s.tags[j - 1] == "V" and not s._verbs[j - 1]):
+            j -= 1
+        elif s.words[j - 1] == "of" and j - 2 >= 0 and s.tags[j - 2] in ("W", "N"):
+            j -= 1
+            crossed_of = True
+        else:
+            break
     if j == 0 or (s.comma[j] or s.stop[j]):
         return True
-    return s.tags[j - 1] in ("C", "S", "R", "T", "Q")
+    return s.tags[j - 1] in (("C", "S", "R", "T") if crossed_of else ("C", "S", "R", "T", "Q"))
 
 
 def _participle(s: _Sentence, i: int) -> bool:
@@ -544,6 +594,9 @@ def _parse(s: _Sentence) -> list[Clause]:
     if not n:
         return []
     s._verbs = [False] * n
+    for i in range(n):
+        if _unlisted_past(s, i):
+            s.tags[i] = "V"  # "The attacks in Paris reframed the contest": a past verb no lexicon lists
     for i in range(n):  # left to right: each reading may lean on the one before
         s._verbs[i] = s.tags[i] == "V" and _is_verb(s, i)
     groups = []  # (group_start, verb index, info)
@@ -740,6 +793,10 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     # a coordinated verb: "… struck an oil depot … and targeted …" takes the previous verb's subject
     if tags[j] == "C" and words[j] in ("and", "or", "but") and gi > 0 and gi - 1 < len(found):
         return found[gi - 1].subject, gi - 1, -1
+    if comma_before_verb:
+        opened = _opened_by_subordinator(s, j)
+        if opened is not None:
+            return opened, -1, -1
     if comma_before_verb and gi > 0 and gi - 1 < len(found) and _list_of_acts(s, j, start, found[gi - 1]):
         return found[gi - 1].subject, gi - 1, -1  # "Police arrested Orujov in May, charged him …"
     if tags[j] in ("R", "T"):
@@ -760,6 +817,22 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
             return near, -1, -1
     b = _clause_start(s, j)
     return _first_np(s, b, start), -1, -1
+
+
+def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:
+    """"It comes three months after Judge Jordan, in the same courthouse, voided the ban": the noun phrase after a
+    word that opens a clause ("after", "before", "since", "until"), with an aside set off by commas between it and
+    the verb (the aside ends at token ``j``), is the verb's subject, not the object of a preposition."""
+    k = j
+    while k > 0 and not (s.comma[k] or s.stop[k]):
+        k -= 1
+    if k == 0 or s.stop[k] or s.tags[k] != "P":
+        return None  # no aside, or one that is no prepositional phrase (", who …", ", police said,")
+    np = _np_ending_at(s, k - 1)
+    if np is None or np.first == 0 or s.comma[np.first]:
+        return None
+    before = np.first - 1
+    return np if s.tags[before] == "P" and s.words[before] in SUBORDINATORS and s.words[before] not in ("as", "so") else None
 
 
 # Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").

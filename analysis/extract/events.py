@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
+from .clauses import ASPECT, CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, counted, dates_in, runs_past_publication, shifted
 from .locations import located_name
@@ -422,6 +422,11 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         asked = _asked_through_noun(ctx, clause)
         if not targets and asked is not None and cameo.startswith(("02", "10")):
             targets = ctx.actors(asked.subject)  # "its demands that the government grant …": of whom
+        if not targets and cameo[:2] in ("17", "18", "19", "20"):  # "the invasion of South Lebanon", "strikes on Ain
+            # al-Asad": force used on a place is used on its country (as for a verb's object), unless that is the actor's own
+            own = {a.country for a in sources if a.country}
+            targets = next(([a for a in _country_of_place(ctx, np) if a.country not in own] for p, np in clause.preps
+                            if p in _FORCE_ON_PLACE and _country_of_place(ctx, np)), [])
         if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
             targets = _other_country(ctx, clause, sources)
         if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
@@ -531,6 +536,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     return subject, targets
 
 
+_FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
 _DENIALS = ("016",)  # deny responsibility (an accusation)
 _CHARGES = frozenset("charge charges claim claims allegation allegations accusation accusations".split())
 
@@ -1674,6 +1680,9 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
+    teller = _telling_verb(ctx, clause)
+    if teller is not None:  # "the attacks in Paris reframed the contest Saturday": Saturday is the reframing's day
+        found = [d for d in found if not teller.group_start <= d.start < teller.clause_end or _in_noun_phrase(clause, d)]
     own = [d for d in found if clause.group_start <= d.start < clause.clause_end and not _in_other_clause(ctx, clause, d)]
     before = [d for d in found if d.start <= clause.start and not _in_other_clause(ctx, clause, d)]
     # the sentence's other dates frame it too ("drew applause on Thursday when he lashed out"), except one a relative
@@ -1710,12 +1719,41 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
         return pick
     elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
         return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
-    return _undated(ctx)
+    return _undated(ctx, not_from=teller)
 
 
-def _undated(ctx: _Context) -> DateRef:
+def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:
+    """The verb an event noun is the subject of, when that verb tells something other than the happening's own
+    force or taking place ("the attacks reframed the contest Saturday"): its date words date that verb. A verb of
+    force ("the strike killed 20 on Friday") happens with its subject, and shares its day. (An object is left
+    alone: "made these allegations in February", "announced his support on Thursday" date the noun too.)"""
+    if clause.kind != "noun":
+        return None
+    for other in ctx.clauses:
+        if other.kind != "verb":
+            continue
+        if other.subject is not None and other.subject.start <= clause.start < other.subject.end:
+            return None if ctx.code(other)[:2] in _FORCE_ROOTS or other.lemma in _TAKING_PLACE else other
+    return None
+
+
+_FORCE_ROOTS = frozenset(("18", "19", "20"))  # CAMEO's assault, fight, mass violence
+# verbs that tell when a happening itself took place ("the invasion began on Saturday", "the attack came Friday",
+# "restrictions took effect in July")
+_TAKING_PLACE = ASPECT | frozenset(("occur", "happen", "take", "take place", "come", "erupt", "break out", "unfold", "last",
+                                    "end", "go on", "go", "follow", "precede"))
+
+
+def _in_noun_phrase(clause: Clause, d: DateRef) -> bool:
+    """Whether date words sit in an event noun's own phrase ("the attacks in Paris on Friday")."""
+    end = max([clause.end] + [phrase.end for _, phrase in clause.preps])
+    return clause.group_start <= d.start < end
+
+
+def _undated(ctx: _Context, *, not_from: Clause | None = None) -> DateRef:
     """The date of a clause whose sentence gives it no date words: the caption's, the paragraph's last dated
-    event's, the story's (its lead's day) or the publication's, each marked as such."""
+    event's, the story's (its lead's day) or the publication's, each marked as such. The story's day is not
+    taken when it is the date words of ``not_from``, the verb an event noun was kept from."""
     doc, sent = ctx.doc, ctx.sent
     if sent.section == "caption" and sent.paragraph in ctx.caption_dates:
         d = ctx.caption_dates[sent.paragraph]
@@ -1725,7 +1763,8 @@ def _undated(ctx: _Context) -> DateRef:
             if ev.date is not None and ev.date_basis in ("explicit", "relative", "anchor") and ev.source == "article" \
                     and doc.paragraph_index(ev.start) == doc.paragraph_index(sent.start) and ev.start < sent.start:
                 return DateRef(ev.date, ev.date_precision, "paragraph", "", -1, -1)
-        if ctx.story.date is not None and ctx.story.date.date is not None:
+        if ctx.story.date is not None and ctx.story.date.date is not None and not (
+                not_from is not None and not_from.group_start <= ctx.story.date.start < not_from.clause_end):
             d = ctx.story.date  # the day the article's lead dates its story
             return DateRef(d.date, d.precision, "story", "", -1, -1)
     if doc.published is not None:

@@ -36,6 +36,29 @@ def test_subject_and_object(doc, sentence, lemma, subject, obj):
     assert (_words(d, c.subject), _words(d, c.object)) == (subject, obj)
 
 
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # a verb no lexicon lists, after a plural event noun and its place: the noun is the subject, not a verb
+    ("The terrorist bombings in Lima reframed the presidential contest Thursday.", "reframed", "The terrorist bombings"),
+    ("Air strikes in the north on Monday upended the talks.", "upended", "Air strikes"),
+    # an aside between a clause-opening "after" and the verb: the phrase after "after" is the subject
+    ("Talks resumed after the army, in a surprise move, freed the hostages.", "free", "the army"),
+    ("It comes a week after Judge Ana Costa, in the same courthouse, voided the ban.", "void", "Judge Ana Costa"),
+])
+def test_the_subject_is_found_past_what_stands_between(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_an_object_with_an_of_phrase_after_an_adverb_does_not_open_a_clause(doc):
+    d = doc(HEAD + "The agency will provide nearly 2,000 tons of emergency food aid to refugees.\n")
+    assert _words(d, _clause(d, "provide").object) == "2,000 tons of emergency food aid"
+
+
+def test_a_plural_event_noun_before_its_verb_is_a_noun(doc):
+    d = doc(HEAD + "The terrorist attacks in Lima reframed the presidential contest Thursday.\n")
+    assert [c.kind for cs in clauses(d) for c in cs if c.lemma.startswith("attack")] == ["noun"]
+
+
 def test_passive_takes_the_by_phrase_as_agent(doc):
     d = doc(HEAD + "The bridge was destroyed by army engineers on Friday.\n")
     c = _clause(d, "destroy")

@@ -429,6 +429,54 @@ def test_a_span_of_time_before_another_phrase_does_not_count_back_this_clause(wr
     assert (expelled["date"], expelled["date_basis"]) == (pd.Timestamp("2025-03-01"), "publication")
 
 
+def test_the_day_of_a_verb_about_an_event_noun_is_not_the_nouns(write_article):
+    # Thursday is when the contest was reframed; the bombings' own day is not given
+    ds = write_article(HEAD + "The terrorist bombings in Lima reframed the presidential contest Thursday.\n",
+                       published="2025-03-01", context=False)
+    bombings = _one(ds, action="bombings")
+    assert bombings["date"] != pd.Timestamp("2025-02-27") and bombings["date_text"] == "", bombings.to_dict()
+
+
+def test_an_event_noun_keeps_the_day_its_own_phrase_gives(write_article):
+    ds = write_article(HEAD + "Rebel bombings in Lima on Wednesday reframed the presidential contest Thursday.\n",
+                       published="2025-03-01", context=False)
+    assert _one(ds, action="bombings")["date"] == pd.Timestamp("2025-02-26")
+
+
+def test_an_event_noun_shares_the_day_of_the_force_it_is_said_to_use(write_article):
+    ds = write_article(HEAD + "Rebel strikes in Lima killed 20 people on Thursday.\n", published="2025-03-01", context=False)
+    assert _one(ds, action="strikes")["date"] == pd.Timestamp("2025-02-27")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Turkish invasion of Afrin began on Thursday.",  # a verb that says when the happening took place
+    "The Turkish attack on Afrin came on Thursday.",
+])
+def test_a_verb_of_taking_place_dates_its_event_noun(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-01", context=False)
+    assert _events(ds)["date"].eq(pd.Timestamp("2025-02-27")).all() and len(_events(ds)) >= 1
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The Turkish invasion of Afrin drew protests.", "Syria"),
+    ("Russian air strikes on Aleppo resumed.", "Syria"),
+])
+def test_force_an_event_noun_uses_on_a_place_is_aimed_at_its_country(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert (ev["target"] == target).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A small group of teachers set off on Wednesday on a march to the capital.",
+    "Mara Velde and a group of farmers set off Wednesday on a march from Tacna to Lima.",
+])
+def test_who_sets_off_on_a_march_marches(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    marches = ev[ev["plover"] == "PROTEST"]
+    assert len(marches) >= 1 and (marches["actor"] != "").all(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
 def test_the_lead_dates_an_undated_event_later_in_the_story(write_article):
     ds = write_article(HEAD + "Police raided the offices of the Daily Courier on Thursday.\n"
                        "Officers seized computers and arrested the editor.\n", published="2025-03-01", context=False)
