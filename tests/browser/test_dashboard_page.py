@@ -175,17 +175,36 @@ def test_the_context_switch_empties_everything_from_outside_context(seed_site, s
     watched.assert_clean()
 
 
-def path_end(frame, selector: str) -> tuple[float, float]:
+def settled_paths(watched, frame) -> dict[str, str]:
+    """Every map path's ``d`` by its classes, read in one go once two reads 200 ms apart agree: Leaflet redraws
+    all paths when the view settles (a late fit to the bounds, a resize), and an arrow read before such a redraw
+    and a circle read after it would not meet."""
+    script = "() => Object.fromEntries([...document.querySelectorAll('path[class]')].map(p => [p.getAttribute('class'), p.getAttribute('d')]))"
+    seen = frame.evaluate(script)
+    for _ in range(50):
+        watched.page.wait_for_timeout(200)
+        now = frame.evaluate(script)
+        if now == seen:
+            return now
+        seen = now
+    pytest.fail("the map's paths never stopped moving")
+
+
+def _d(paths: dict[str, str], *wanted: str) -> str:
+    found = [d for classes, d in paths.items() if set(wanted) <= set(classes.split())]
+    assert len(found) == 1, (wanted, len(found))
+    return found[0]
+
+
+def path_end(paths: dict[str, str], *classes: str) -> tuple[float, float]:
     """The last point of an SVG path (Leaflet writes polylines as M x y L x y …)."""
-    d = frame.locator(selector).first.get_attribute("d")
-    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", d)]
+    numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", _d(paths, *classes))]
     return numbers[-2], numbers[-1]
 
 
-def circle_centre(frame, selector: str) -> tuple[float, float]:
+def circle_centre(paths: dict[str, str], *classes: str) -> tuple[float, float]:
     """The centre of a Leaflet circle path (M x-r,y a r,r 0 1,0 2r,0 …)."""
-    d = frame.locator(selector).first.get_attribute("d")
-    x, y, r = (float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", d)[:3])
+    x, y, r = (float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", _d(paths, *classes))[:3])
     return x + r, y
 
 
@@ -193,13 +212,14 @@ def test_the_maps_arcs_end_at_the_places_named(seed_site, seed_ds, open_page):
     watched = open_dashboard(open_page, seed_site)
     frame = map_frame(watched)
     places = seed_ds.locations.set_index("location_id")
+    paths = settled_paths(watched, frame)
     checked = 0
     for row in seed_ds.movements.itertuples():
         if not row.origin_id or not row.destination_id:
             continue
         arrow = f"path.am-arrow.am-{row.movement_id}"
         assert frame.locator(arrow).count() == 1, row.movement_id
-        end = path_end(frame, arrow)
+        end = path_end(paths, "am-arrow", f"am-{row.movement_id}")
         if places.at[row.destination_id, "kind"] == "country":
             # country-level: the head stops at the outline, labelled, never on the country's point
             target = maps.country_target(places.at[row.destination_id, "name"],
@@ -208,7 +228,7 @@ def test_the_maps_arcs_end_at_the_places_named(seed_site, seed_ds, open_page):
             assert target is not None
             assert frame.locator(f"path.am-band.am-{row.movement_id}").count() == 1
         else:
-            centre = circle_centre(frame, f"path.am-place.am-{row.destination_id}")
+            centre = circle_centre(paths, "am-place", f"am-{row.destination_id}")
             assert abs(end[0] - centre[0]) < 2 and abs(end[1] - centre[1]) < 2, (row.destination, end, centre)
         assert frame.locator(arrow).get_attribute("marker-end").startswith("url(#am-head-")
         checked += 1
