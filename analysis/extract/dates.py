@@ -15,9 +15,10 @@ import pandas as pd
 
 from .. import reference
 
-MONTHS = {m: i + 1 for i, m in enumerate(
+FULL_MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split()
 )}
+MONTHS = dict(FULL_MONTHS)  # and their abbreviations
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -33,7 +34,7 @@ _YEAR = re.compile(r"\b(?i:in|since|by|during|until) (?:(?i:early|late|mid)[- ]?
 _MONTH_ALONE = re.compile(r"\b(?i:in|since|by|during|until)\s+(?:(?i:early|late|mid)[- ])?"
                           r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d)")
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 
 # How far past its first day a date of each precision reaches (a day reaches nowhere).
@@ -286,7 +287,7 @@ def _shift(published: date, kind: str, value: str, m: re.Match) -> date | None:
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
         return saturday - timedelta(days=5)
     if kind == "weekday":
-        wanted = _WEEKDAYS.index(m.group(1).lower())
+        wanted = WEEKDAYS.index(m.group(1).lower())
         back = (published.weekday() - wanted) % 7
         if back == 0 and m.group().lower().startswith("last"):
             back = 7  # "last Friday" in a Friday's paper is a week back; "on Friday" is that day
@@ -301,7 +302,7 @@ def runs_past_publication(text: str, published: date | None) -> bool:
     weekday is the day after publication, not six days before it."""
     if published is None:
         return False
-    day, following = (_WEEKDAYS[(published.weekday() + k) % 7].capitalize() for k in (0, 1))
+    day, following = (WEEKDAYS[(published.weekday() + k) % 7].capitalize() for k in (0, 1))
     return re.search(rf"\b{day},? (?:night|evening)\b|\blate {day}\b", text) is not None \
         and re.search(rf"(?<!\blast )\b{following}\b", text) is not None
 

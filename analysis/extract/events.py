@@ -1088,7 +1088,7 @@ def _capital_named(ctx: _Context, m) -> bool:
     if m.kind == "country":
         return True
     found = ctx.doc.resolved_places.get((m.start, m.end))
-    return found is not None and found.place is not None and bool(getattr(found.place, "capital", False))
+    return found is not None and found.place is not None and found.place.capital
 
 
 def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:

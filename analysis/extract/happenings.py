@@ -41,7 +41,7 @@ from .. import reference
 from ..article import _abbreviations as abbreviations, stable_id
 from . import codes
 from .coreference import resolve
-from .dates import DateRef, dates_in
+from .dates import FULL_MONTHS, WEEKDAYS, DateRef, dates_in
 from .speakers import SpeakerPhrase
 
 if TYPE_CHECKING:
@@ -434,7 +434,7 @@ _PEOPLE = frozenset("candidates contenders hopefuls rivals leaders members nomin
 @cache
 def _party_members() -> re.Pattern:
     """The party words that name members ("Republicans", "Dems"): the plural rows of ``data/party_words.csv``."""
-    plural = sorted((w for w in party_words() if w.endswith("s")), key=len, reverse=True)
+    plural = sorted((w for w in party_words() if _plural(w)), key=len, reverse=True)
     return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, plural))})\b" if plural else r"(?!)")
 
 
@@ -578,8 +578,7 @@ _NOW_OR_LATER = frozenset("is are am will 'll has have wants want plans plan hop
                           "says say".split())
 _COMING_AFTER = frozenset("will 'll ’ll".split())
 _PAST_AFTER = frozenset("was were had did".split())
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(_WEEKDAYS)})(?:['’]s)?(?: night| evening| morning)?(?:['’]s)?$")
+_WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(WEEKDAYS)})(?:['’]s)?(?: night| evening| morning)?(?:['’]s)?$")
 
 
 def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
@@ -602,7 +601,7 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
             # as past ("Monday's caucuses were …" in a Monday's paper) was said days later, of the week before
             return ref._replace(date=published - timedelta(days=7))
         return ref
-    ahead = (_WEEKDAYS.index(found.group(1).lower()) - published.weekday()) % 7
+    ahead = (WEEKDAYS.index(found.group(1).lower()) - published.weekday()) % 7
     return ref._replace(date=published + timedelta(days=ahead))
 
 
@@ -629,15 +628,11 @@ def _said_that_day(doc: Document, pos: int) -> bool:
             lo, hi = max(q.content_start, sent.start) - sent.start, min(q.content_end, sent.end) - sent.start
             outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
     words = set(re.findall(r"[a-z]+", outside.lower()))
-    return _WEEKDAYS[doc.published.weekday()] in words or bool(words & {"tonight", "today"})
+    return WEEKDAYS[doc.published.weekday()] in words or bool(words & {"tonight", "today"})
 
 
 def _quoted(doc: Document, pos: int) -> bool:
     return any(q.content_start <= pos < q.content_end for q in doc.quote_spans)
-
-
-_MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october november "
-                                          "december".split())}
 
 
 def _month_modifier(doc: Document, start: int, noun_end: int) -> DateRef | None:
@@ -646,7 +641,7 @@ def _month_modifier(doc: Document, start: int, noun_end: int) -> DateRef | None:
     if published is None:
         return None
     for tok in doc.tokens_in(start, noun_end):
-        month = _MONTHS.get(tok.text.lower())
+        month = FULL_MONTHS.get(tok.text.lower())
         if month and tok.text[:1].isupper():
             year = published.year if month <= published.month else published.year - 1
             return DateRef(published.replace(year=year, month=month, day=1), "month", "relative", tok.text, tok.start, tok.end)
