@@ -443,7 +443,7 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
             names.append(m)
     text = doc.norm
     owners = [m for m in names if text.startswith(("’s", "'s", "’", "'"), m.end) and not _ends_phrase(m, toks)]
-    heads = [m for m in names if m not in owners and m.kind in ACTOR_KINDS]
+    heads = [m for m in names if m not in owners and (m.kind in ACTOR_KINDS or _body_of_states(m))]
     people = [m for m in heads if m.kind == "person"]
     tail = words[-1]
     if people:
@@ -478,6 +478,16 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
                                                  or is_title_word(head) or words[0] in _DETERMINERS | _QUANTIFIERS or head[:1].isdigit()):
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
     return None
+
+
+def _body_of_states(m: Mention) -> bool:
+    """"the EU said", "The European Union imposed": a group of states that the gazetteer maps as a region and the
+    actor directory lists as a body speaks and acts as that body (``data/regions.csv``, ``data/actors.csv``).
+    Read as a bare description instead, "the Union" would refer back to whatever organisation came before."""
+    if m.kind != "place" or not m.name:
+        return False
+    entry = reference.actor_directory().get(reference.normalise(m.name))
+    return entry is not None and entry.kind in ACTOR_KINDS
 
 
 # Capitalised words that open sentences and are never a speaker's name.

@@ -1229,3 +1229,17 @@ def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
     row = _one(write_article(HEAD + "Peru made an attempt to seize the border town on Monday.\n", context=False),
                cameo="192")
     assert row["actor"] == "Peru"
+
+
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions on Belarus.",
+    "The E.U. imposed sanctions on Belarus.",
+    # an organisation named in the sentence before is no antecedent for a union named in full
+    "The Kremlin denied the report. The European Union imposed sanctions on Belarus.",
+])
+def test_a_union_of_states_that_acts_is_the_actor(write_article, text):
+    """The EU is a region on the map and an actor in the directory: as a clause's subject it acts."""
+    ds = write_article(HEAD + text + "\n", context=False)
+    hit = _one(ds, cameo="163")  # CAMEO 163: impose embargo, boycott or sanctions
+    assert hit["actor"] == "European Union"
+    assert hit["target"] == "Belarus"

@@ -246,3 +246,15 @@ def test_more_ways_of_quoting_name_the_speaker(write_article, line, speaker):
     ds = write_article(INTRO + line + "\n")
     assert one_quote(ds, "useful and frank")["speaker"] == speaker
 
+
+
+@pytest.mark.parametrize("line", [
+    "The EU said it would impose new sanctions on the regime in Minsk.",
+    "The Kremlin denied the report. The European Union said it would impose new sanctions on the regime.",
+])
+def test_a_union_of_states_speaks_as_itself(write_article, line):
+    """The EU is a region on the map and a body in the actor directory: "the EU said" is the EU speaking, and
+    "The European Union" is no description referring back to the organisation named before."""
+    ds = write_article(line + "\n", context=False)
+    q = one_quote(ds, "new sanctions")
+    assert q["speaker"] == "European Union"
