@@ -259,8 +259,7 @@ def _stem(word: str) -> str:
 # --- verb reading --------------------------------------------------------------------
 
 
-def _past_form(word: str) -> bool:
-    return word.endswith("ed") or word in codes.lexicon().past
+_past_form = codes.is_past_form
 
 
 def _is_verb(s: _Sentence, i: int) -> bool:

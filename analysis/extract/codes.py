@@ -241,6 +241,11 @@ def is_verb_form(word: str) -> bool:
     return word in lexicon().forms or word in lexicon().past
 
 
+def is_past_form(word: str) -> bool:
+    """A lower-case word that reads as a verb's past ("agreed", "promised", "took")."""
+    return word.endswith("ed") or word in lexicon().past
+
+
 _PREPOSITIONS = frozenset("to on at in for with from against of into over by toward towards about between off up out down".split())
 
 

@@ -1705,7 +1705,8 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
                 and pick.date == doc.published - timedelta(days=6) and _WEEKDAY.search(pick.text) \
                 and not pick.text.lower().startswith("last"):
             return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
-        if clause.modality == "intent" and doc.published is not None and pick.date < doc.published:
+        if clause.modality == "intent" and doc.published is not None and pick.date < doc.published \
+                and not _dates_past_pledge(ctx, clause, pick):
             # "will convene Friday sessions", "will hold talks in May" (in a July paper): a weekday, or a month or
             # day the words give no year, ahead of a promised act is the next one, not the last
             if pick.basis == "relative" and _WEEKDAY.search(pick.text):
@@ -1720,6 +1721,15 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
         return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
     return _undated(ctx, not_from=teller)
+
+
+def _dates_past_pledge(ctx: _Context, clause: Clause, pick: DateRef) -> bool:
+    """"Chile agreed on Monday to resume talks": date words between a past verb that governs the promised act
+    and that act date the pledge, which is done, not the act it promises."""
+    if not clause.governor_lemma or not clause.group_start <= pick.start < clause.start:
+        return False
+    first = ctx.doc.tokens_in(clause.group_start, clause.start, limit=1)
+    return bool(first) and codes.is_past_form(first[0].text.lower())
 
 
 def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:

@@ -1243,3 +1243,16 @@ def test_a_union_of_states_that_acts_is_the_actor(write_article, text):
     hit = _one(ds, cameo="163")  # CAMEO 163: impose embargo, boycott or sanctions
     assert hit["actor"] == "European Union"
     assert hit["target"] == "Belarus"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # 2025-03-12 is a Wednesday: the pledge was made on the Monday before, whatever it promises
+    ("Chile agreed on Monday to resume talks with Peru.", "2025-03-10"),
+    ("Chile promised on Monday to withdraw its troops from the border.", "2025-03-10"),
+    ("Chile will agree on Monday to resume talks with Peru.", "2025-03-17"),  # a pledge still to come: the next Monday
+])
+def test_date_words_between_a_past_pledge_and_what_it_promises_date_the_pledge(write_article, sentence, day):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-12", context=False)
+    ev = _events(ds)
+    chile = ev[ev["actor"] == "Chile"]
+    assert len(chile) >= 1 and set(chile["date"]) == {pd.Timestamp(day)}, ev[["action", "cameo", "date"]].to_dict("records")
