@@ -922,7 +922,7 @@ def _clause_start(s: _Sentence, j: int) -> int:
         t = tags[k]
         boundary = (
             t == "S"
-            or (t == "T" and k + 1 <= j)
+            or (t == "T" and k + 1 <= j and not _that_time(s, k))
             or (t == "V" and s._verbs[k] and not _participle(s, k))
             or (t in ("A", "M") and k < j)
             or (t == "C" and words[k] in ("and", "but", "or") and _joins_clauses(s, k))
@@ -967,7 +967,8 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
     """The subject at a clause's start: its first noun phrase, after openers ("But", "In Cairo,", "On Tuesday,")."""
     words, tags = s.words, s.tags
     i = a
-    while i < b and (tags[i] in ("Q", "C", "T") or (tags[i] == "S" and i == a) or words[i] in ("there", "meanwhile", "however")):
+    while i < b and (tags[i] in ("Q", "C", "T") or (tags[i] == "S" and i == a) or words[i] in ("there", "meanwhile", "however")) \
+            and not _that_time(s, i):
         i += 1
     while i < b and tags[i] == "U":  # "11 a.m. Attorney General X is investigating", "7:50 p.m. In Washington, …":
         k = i                         # a live report's clock time before the subject
@@ -1008,11 +1009,15 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
                 i = np.last + 1
                 continue
             return None
-        if _time_word(s, i) or (words[i] in _TIME_OPENERS and i + 1 < b and (words[i + 1] in CALENDAR or words[i + 1] == "time")):
-            k = i  # "Last week police arrested …", "this time he praised …": a time phrase with no comma before the subject
-            while k < b and (_time_word(s, k) or words[k] in _TIME_OPENERS or words[k] == "time") and not s.possessive[k]:
+        if _time_word(s, i) or words[i] in _TIME_OPENERS or _that_time(s, i):
+            # "Last week police arrested …", "this time he praised …", "Earlier this week, the envoy, X, warned …",
+            # "Later that day, …": a time phrase before the subject, with or without its comma
+            k = i
+            while k < b and (_time_word(s, k) or words[k] in _TIME_OPENERS or _that_time(s, k) or words[k] in _TIME_NOUNS) \
+                    and not s.possessive[k]:
                 k += 1
-            if i < k < b and not s.comma[k] and tags[k] in ("X", "N", "D", "W"):
+            timed = any(words[x] in CALENDAR or words[x] in _TIME_NOUNS for x in range(i, k))
+            if timed and i < k < b and (s.comma[k] or tags[k] in ("X", "N", "D", "W")):
                 i = k
                 continue
         if t in ("N", "D", "U", "W", "X") or (t == "V" and not s._verbs[i]):
@@ -1029,6 +1034,13 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
 
 
 _TIME_OPENERS = frozenset(("last", "this", "next", "earlier", "early", "late", "later"))
+_TIME_NOUNS = frozenset(("time", "day"))  # ("this time", "later that day": not calendar words elsewhere)
+
+
+def _that_time(s: _Sentence, k: int) -> bool:
+    """"that day", "that week": "that" before a time noun is its determiner, no relative word or conjunction."""
+    return s.words[k] == "that" and k + 1 < len(s.words) and (s.words[k + 1] in CALENDAR or s.words[k + 1] in _TIME_NOUNS) \
+        and not s.possessive[k + 1]  # ("said that Monday's attack …": a conjunction)
 _ROUGHLY = frozenset(("about", "around", "over", "approximately", "nearly", "almost", "roughly"))
 
 
