@@ -13,6 +13,7 @@ match the role the text gave the person or the organisation's name.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -123,13 +124,22 @@ def weighted_mentions(doc: Document) -> list[Candidate]:
     sentence_starts = [s.start for s in doc.sentences]
     out = []
     for m in doc.mentions:
-        if m.kind not in ("person", "organization", "group", "country"):
+        if m.kind not in ("person", "organization", "group", "country") or _agency_credit(text, m):
             continue
         k = bisect_right(starts, m.start) - 1
         inside = k >= 0 and quoted[k][0] < m.start < quoted[k][1]
         sentence = max(0, bisect_right(sentence_starts, m.start) - 1)
         out.append(Candidate(m, sentence, 20.0 if inside else _role_weight(doc, text, m)))
     return out
+
+
+# ") -", ") —": the close of a dateline's agency credit, "PARIS (Reuters) - …", "KHARTOUM, Sudan (AP) — …"
+_CREDIT_CLOSE = re.compile(r"\)[ \t]*[-–—]")
+
+
+def _agency_credit(text: str, m: Mention) -> bool:
+    """The agency a dateline credits ("(Reuters) -") reports the story; no later description refers back to it."""
+    return m.kind == "organization" and text[m.start - 1 : m.start] == "(" and _CREDIT_CLOSE.match(text, m.end) is not None
 
 
 def _role_weight(doc: Document, text: str, m: Mention) -> float:

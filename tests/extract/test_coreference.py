@@ -53,3 +53,13 @@ def test_continuation_keeps_the_speaker_over_a_run_of_quote_paragraphs(write_art
     )
     q = one_quote(ds, "Nobody will be left")
     assert q["speaker"] == "Daniel Reed" and q["speaker_via"] == "continuation"
+
+
+def test_the_agency_credited_in_the_dateline_is_no_antecedent(write_article):
+    """"PARIS (Reuters) -": the agency that reports the story is not what "the interior ministry" refers back to."""
+    ds = write_article(
+        "PARIS (Reuters) - Police fired tear gas at protesters in Paris on Thursday as thousands marched against the "
+        "reform, the interior ministry said.\n"
+    )
+    assert "Reuters" not in set(ds.quotes["speaker"]), ds.quotes[["speaker", "text"]].to_dict("records")
+    assert "Reuters" not in set(ds.events["actor"]), ds.events[["actor", "action"]].to_dict("records")
