@@ -470,7 +470,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
     if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
-        targets = _restricted_place(ctx, clause)  # "imposed a curfew in Cizre", "would blockade Paris": the place held
+        # "fired tear gas at protesters in Paris": the people force is aimed at; "imposed a curfew in Cizre",
+        # "would blockade Paris": the place held
+        targets = _aimed_at(ctx, clause, subject) or _restricted_place(ctx, clause)
     if cameo.startswith(_GIVING) or base.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia":
         # whom, not what, is given (or refused: "refused to hand over their weapons to the peacekeepers")
         names = {a.name for a in subject}
@@ -499,13 +501,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo[:2] in ("18", "19", "20") and _held_by_forces(ctx, clause.object):
         targets = _as_named(ctx, clause.object)  # "ambushed an army convoy", "attacked a police station": whose it is
     if not targets and cameo[:2] in ("18", "19", "20"):
-        # "opened fire on revelers", "a crackdown against students": whom force is used on, named by its words
-        # when no table names them (a place there is where, not whom)
-        for p, np in clause.preps:
-            if p in ("on", "against") and np.head not in _PLACE_NOUNS \
-                    and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(np.start, np.end)):
-                targets = _as_named(ctx, np)
-                break
+        targets = _named_by_words(ctx, clause, ("on", "against"))
     if not targets:
         targets = _linked_targets(ctx, k, clause, subject)
     if not targets and clause.object is None and not clause.preps:
@@ -973,6 +969,27 @@ def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 _FORCE_SECTORS = ("MIL", "COP")
+
+
+def _aimed_at(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """The actors an "at", "on" or "against" phrase names ("fired tear gas at protesters in Paris")."""
+    names = {a.name for a in subject}
+    for p, np in clause.preps:
+        if p in ("at", "on", "against"):
+            found = [a for a in ctx.actors(np) if a.name not in names and a.kind in ACTOR_KINDS]
+            if found:
+                return found
+    return []
+
+
+def _named_by_words(ctx: _Context, clause: Clause, prepositions: tuple[str, ...]) -> list[Actor]:
+    """"opened fire on revelers", "a crackdown against students": whom force is used on, named by its words
+    when no table names them (a place there is where, not whom)."""
+    for p, np in clause.preps:
+        if p in prepositions and np.head not in _PLACE_NOUNS \
+                and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(np.start, np.end)):
+            return _as_named(ctx, np)
+    return []
 
 
 def _as_named(ctx: _Context, phrase: Phrase | None) -> list[Actor]:

@@ -1256,3 +1256,15 @@ def test_date_words_between_a_past_pledge_and_what_it_promises_date_the_pledge(w
     ev = _events(ds)
     chile = ev[ev["actor"] == "Chile"]
     assert len(chile) >= 1 and set(chile["date"]) == {pd.Timestamp(day)}, ev[["action", "cameo", "date"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Police fired tear gas at protesters in Lima on Thursday.", "protesters"),
+    ("Soldiers used water cannon against students in Lima.", "students"),
+    ("The army imposed a curfew in Lima.", "Lima"),  # a restriction laid on a place: the place
+])
+def test_force_aimed_at_people_in_a_town_is_aimed_at_the_people(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert target in set(ev["target"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+    assert set(ev["location"]) == {"Lima"}
