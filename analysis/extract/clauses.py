@@ -1009,10 +1009,11 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
                 i = np.last + 1
                 continue
             return None
-        if _time_word(s, i) or words[i] in _TIME_OPENERS or _that_time(s, i):
+        if _time_word(s, i) or words[i] in _TIME_OPENERS or _that_time(s, i) \
+                or words[i] == "the" and i + 1 < b and words[i + 1] in _TIME_OPENERS:  # "The following morning …"
             # "Last week police arrested …", "this time he praised …", "Earlier this week, the envoy, X, warned …",
             # "Later that day, …": a time phrase before the subject, with or without its comma
-            k = i
+            k = i + (words[i] == "the")
             while k < b and (_time_word(s, k) or words[k] in _TIME_OPENERS or _that_time(s, k) or words[k] in _TIME_NOUNS) \
                     and not s.possessive[k]:
                 k += 1
@@ -1033,7 +1034,7 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
     return None
 
 
-_TIME_OPENERS = frozenset(("last", "this", "next", "earlier", "early", "late", "later"))
+_TIME_OPENERS = frozenset(("last", "this", "next", "earlier", "early", "late", "later", "following", "previous"))
 _TIME_NOUNS = frozenset(("time", "day"))  # ("this time", "later that day": not calendar words elsewhere)
 
 

@@ -222,6 +222,12 @@ def relative_dates(text: str, start: int, end: int, published: date | None) -> l
                 out.append(DateRef(None, "", "anchor", m.group(), s, e, _anchor_type(noun),
                                    n if direction == "after" else -n, unit, qualifier in _WITHIN))
                 continue
+            if kind in ("anchor_next", "anchor_later"):  # "the next day", "two days later": from the event told before
+                count, unit = ("1", m.group(1) or m.group(2)) if kind == "anchor_next" else m.groups()
+                unit = unit.lower()
+                out.append(DateRef(None, "", "anchor", m.group(), s, e, "", counted(count),
+                                   "day" if unit in _PARTS_OF_DAY else unit))
+                continue
             if published is None:
                 out.append(DateRef(None, "", "relative", m.group(), s, e))
                 continue
@@ -230,6 +236,7 @@ def relative_dates(text: str, start: int, end: int, published: date | None) -> l
 
 
 _WITHIN = frozenset({"less than", "under", "within"})
+_PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
 def counted(word: str) -> int:
@@ -310,7 +317,7 @@ def runs_past_publication(text: str, published: date | None) -> bool:
 # Every date expression holds a digit or one of these words (the patterns here and in data/dates.csv):
 # a sentence without any is read by one search instead of two dozen.
 _HINT = re.compile(r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|"
-                   r"today|tonight|overnight|night|last|this|ago|week|month|year|after))")
+                   r"today|tonight|overnight|night|last|this|ago|week|month|year|after|later|next|following))")
 
 
 @lru_cache(maxsize=4096)

@@ -1712,8 +1712,10 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
             return counted
     pick = own[0] if own else before[-1] if before else rest[-1] if rest else None
     if pick is not None and pick.basis == "anchor":
-        ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.event_type == pick.anchor and ev.date
-                    and ev.date_basis != "caption"), None)
+        # an anchor names the kind of event it refers to ("after the attack"); "the next day" refers to the last
+        # event told with a date of its own
+        ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.date and ev.date_basis != "caption"
+                    and (ev.event_type == pick.anchor if pick.anchor else ev.date_basis in _TOLD_DATES)), None)
         if ref is not None:
             day, precision = shifted(pick, ref.date, ref.date_precision)
             return DateRef(day, precision, "anchor", pick.text, pick.start, pick.end)
@@ -1747,6 +1749,9 @@ def _dates_past_pledge(ctx: _Context, clause: Clause, pick: DateRef) -> bool:
         return False
     first = ctx.doc.tokens_in(clause.group_start, clause.start, limit=1)
     return bool(first) and codes.is_past_form(first[0].text.lower())
+
+
+_TOLD_DATES = frozenset(("explicit", "relative", "anchor", "paragraph"))  # dated by words, not by the paper's day
 
 
 def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:

@@ -166,6 +166,7 @@ def test_a_date_after_an_opening_clause_does_not_hide_the_subject(doc):
     ("Last week, the UN envoy, Ana Costa, warned that the talks were at risk.", "warn", "the UN envoy"),
     ("Earlier this week, the UN envoy, Ana Costa, warned that the talks were at risk.", "warn", "the UN envoy"),
     ("Later that day, the mayor, a former judge, closed the market.", "close", "the mayor"),
+    ("The following morning the mayor closed the market.", "close", "the mayor"),
 ])
 def test_a_time_phrase_before_the_subject_is_not_the_subject(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")

@@ -397,6 +397,20 @@ def test_an_anchor_counts_on_from_the_event_it_refers_to(write_article):
     assert ev["date_text"] == "Two days after the attack"
 
 
+@pytest.mark.parametrize("text, day, date_text", [
+    ("Police detained two journalists in Lima on 3 February 2025 and released them the next day.", "2025-02-04", "the next day"),
+    ("Police detained two journalists in Lima on 3 February 2025.\nThe journalists were released two days later.", "2025-02-05",
+     "two days later"),
+    ("Police detained two journalists in Lima on 3 February 2025.\nThe following morning the journalists were released.",
+     "2025-02-04",
+     "The following morning"),
+])
+def test_a_day_later_counts_on_from_the_event_told_before_it(write_article, text, day, date_text):
+    ds = write_article(HEAD + text + "\n", published="2025-02-20", context=False)
+    ev = _one(ds, plover="RETREAT")  # CAMEO 084, return or release
+    assert (ev["date"], ev["date_basis"], ev["date_text"]) == (pd.Timestamp(day), "anchor", date_text)
+
+
 def test_the_weekday_after_a_papers_night_is_the_next_day(write_article):
     # published on a Saturday, the story follows Saturday night into Sunday: its Sunday is the next day
     ds = write_article(HEAD + "Chile expelled three Peruvian diplomats late Saturday night.\n"
