@@ -497,6 +497,8 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
         t = s.tags[k]
         if _time_word(s, k) and s.tags[j] != "P":
             break  # "the Sudanese authorities last week", "the region overnight": a time, not the phrase
+        if s.words[k] == "dead" and (k + 1 >= n or s.brk[k + 1] or s.tags[k + 1] in ("P", "C", "V")):
+            break  # "shot a man dead", "left two soldiers dead in the street": how they were left, not who
         if t in ("N", "D", "U", "W") or (t == "V" and not s._verbs[k]):
             if s.possessive[j] or t != "D" or s.words[k] in ("all", "both"):
                 j = k
@@ -1054,8 +1056,9 @@ def _intro_phrase(s: _Sentence, np: Phrase) -> bool:
 
 def _np_after(s: _Sentence, k: int, limit: int) -> Phrase | None:
     """The object: the noun phrase right after the verb (adverbs and a date word skipped: "declared Tuesday that")."""
-    while k < limit and (s.tags[k] == "Q" or (s.words[k] in CALENDAR and s.tags[k] != "N")):
-        k += 1
+    while k < limit and (s.tags[k] == "Q" or (s.words[k] in CALENDAR and s.tags[k] != "N")
+                         or s.words[k] == "dead" and k + 1 < limit and not (s.comma[k + 1] or s.stop[k + 1])):
+        k += 1  # ("shot dead two protesters": how they were shot, before whom)
     if k + 1 < limit and (s.words[k], s.words[k + 1]) in _QUANTITY:
         return _np_from(s, k, limit)  # "killing at least 80 people": a quantity, not a preposition
     if k >= limit or (s.comma[k] or s.stop[k]):

@@ -29,6 +29,9 @@ def _clause(d, lemma, kind="verb"):
     ("Early on Jan. 8 Chile expelled three diplomats.", "expel", "Chile", "three diplomats"),  # the date ends at its day
     ("On March 3 2021 Peru closed the border.", "close", "Peru", "the border"),
     ("About 2,000 farmers blocked the motorway.", "block", "2,000 farmers", "the motorway"),  # a count, not "about" a thing
+    ("Police shot dead two protesters in Nairobi.", "shoot", "Police", "two protesters"),  # "dead" says how, no object
+    ("Police shot a man dead in Nairobi.", "shoot", "Police", "a man"),
+    ("The blast left two dead soldiers in the street.", "leave", "The blast", "two dead soldiers"),
 ])
 def test_subject_and_object(doc, sentence, lemma, subject, obj):
     d = doc(HEAD + sentence + "\n")
