@@ -197,7 +197,8 @@ def publication(published, name: str, digest: str, text: str) -> tuple[date | No
 
 # --- sections ---------------------------------------------------------------
 
-_TERMINAL = tuple(".!?:;…\"”’)»")
+# (a straight apostrophe ends a sentence only after its stop: "… added: 'Our door remains open.'", UK style)
+_TERMINAL = (*".!?:;…\"”’)»", ".'", "!'", "?'")
 
 
 def paragraphs(text: str) -> list[Paragraph]:

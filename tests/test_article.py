@@ -189,3 +189,16 @@ def test_crlf_line_endings(tmp_path):
     assert not ds.sentences["text"].str.contains("\r", regex=False).any()
     assert len(ds.sentences) >= 3
     assert len(ds.quotes) >= 1
+
+
+def test_a_short_paragraph_closing_a_single_quote_is_news_not_a_headline(tmp_path):
+    """UK style: "… added: 'Our door remains open.'" ends a sentence inside straight single quotes. Read as a
+    headline, the paragraph lost its reported speech and events; a headline that ends on a quote mark stays one."""
+    path = tmp_path / "uk.txt"
+    path.write_text("Strike talks collapse as doctors walk out\n\n"
+                    "Downing Street said it would not negotiate while the strikes continued. A spokesperson added: "
+                    "'Our door remains open.'\n\nMinister: 'We will not pay'\n", encoding="utf-8")
+    ds = analysis.load(path, context=False)
+    sections = dict(zip(ds.sentences["text"].str[:14], ds.sentences["section"]))
+    assert sections["Downing Street"] == "body" and sections["Minister: 'We "] == "headline"
+    assert "Downing Street" in set(ds.quotes["speaker"])
