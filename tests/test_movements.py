@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 
 def test_missile_strike_from_iran_to_iraq(seed):
@@ -57,3 +58,18 @@ def test_no_movement_from_quotes(seed):
     for mv in seed.movements[seed.movements["source"] == "article"].itertuples():
         for q in direct.itertuples():
             assert not (q.start <= mv.start < q.end)
+
+
+@pytest.mark.parametrize("sentence, origin, destination", [
+    ("The Pentagon deployed 3,000 troops from Fort Bragg to Poland on Monday.", "Fort Bragg", "Poland"),
+    ("Britain sent 500 more soldiers to Estonia.", "", "Estonia"),
+    ("Russia moved troops from Belarus into Ukraine.", "Belarus", "Ukraine"),  # a verb of motion: one movement
+])
+def test_forces_sent_somewhere_move_there(write_article, sentence, origin, destination):
+    """A deployment is a movement of troops to where they are sent, from where the text says they left; the
+    deployment happened where the troops went, not where they came from."""
+    ds = write_article("Headline of the day\n" + sentence + "\n", context=False)
+    mv = ds.movements[ds.movements["kind"] == "troop_movement"]
+    assert mv[["origin", "destination"]].to_dict("records") == [{"origin": origin, "destination": destination}]
+    sent = ds.events[ds.events["event_id"] == mv.iloc[0]["event_id"]]
+    assert set(sent["location"]) == {destination}

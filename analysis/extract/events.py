@@ -245,7 +245,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         kind = "movement"
     category, mode = codes.plover(cameo)
     name, goldstein = code(cameo)
-    place, basis = place_of(ctx, clause, sources, targets, moving=verb_kind == "movement", cameo=cameo)
+    place, basis = place_of(ctx, clause, sources, targets, moving=verb_kind == "movement" or sends_forces(clause), cameo=cameo)
     if verb_kind == "movement" and basis != "clause":
         return []  # "heading for Kuwait": a movement is an event only towards a place
     when = date_of(ctx, clause)
@@ -292,7 +292,9 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         # already coded, but not the frame it was said in (an intent, demand, refusal or threat)
         inherited = next((e.cameo for e in reversed(ctx.earlier[-8:])
                           if e.event_type in _MOVES and e.cameo and not codes.family_modality(e.cameo)), "")
-        return inherited or "0874", "movement", inherited or "0874"
+        # (with none before, forces sent somewhere are deployed, CAMEO 154: "moved troops into Ukraine")
+        fallback = "154" if sends_forces(clause) else "0874"
+        return inherited or fallback, "movement", inherited or fallback
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
     if raw == codes.NO_EVENT and clause.modality == "demand" and clause.report >= 0:
@@ -866,6 +868,14 @@ def _counted_forces(ctx: _Context, phrase: Phrase | None) -> bool:
 
 _FORCES = frozenset("troops soldiers forces peacekeepers personnel officers police marines sailors warships jets aircraft "
                     "battalions brigades units".split())
+# verbs that send forces somewhere ("deployed 3,000 troops to Poland", "sent soldiers to Estonia")
+_SENDING = frozenset("send deploy redeploy dispatch move transfer station airlift fly".split())
+
+
+def sends_forces(clause: Clause) -> bool:
+    """Whether the clause sends armed forces to a place: a movement of troops, led where they are sent."""
+    return clause.kind == "verb" and clause.object is not None and clause.object.head in _FORCES \
+        and clause.lemma in _SENDING and any(p in ("to", "toward", "towards", "into") for p, _ in clause.preps)
 
 
 def _visited(ctx: _Context, clause: Clause, visitors: list[Actor] = ()) -> list[Actor]:
@@ -1561,6 +1571,8 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     # happened, unless the act is a physical one done to it ("struck Iraq")
     aimed = set() if moving or cameo.startswith(_FIGHTING) else {t.name for t in targets if t.kind == "country"}
     for prep, np in clause.preps:
+        if moving and prep == "from":
+            continue  # "deployed troops from Fort Bragg to Poland": where they left, not where the act led
         if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
             own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)
                     and not (prep in TARGET_PREPOSITIONS and m.kind == "country" and m.name in aimed and m.text == m.name)]

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..article import stable_id
-from .events import Event
+from .clauses import sentence_clauses
+from .events import _FORCES, Event, sends_forces
+from .locations import located_name
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -50,6 +52,7 @@ def movements(doc: Document, events: list[Event]) -> list[Movement]:
     """Each row represents one movement of weapons or forces between two places."""
     countries = {code: place.name for code, place in reference.gazetteer().countries.items()}
     by_id = {s.sentence_id: s for s in doc.sentences}
+    index = {s.sentence_id: i for i, s in enumerate(doc.sentences)}
     out: list[Movement] = []
     heading: dict[int, list[Event]] = {}
     for ev in events:
@@ -71,10 +74,33 @@ def movements(doc: Document, events: list[Event]) -> list[Movement]:
             destination = later[0].location if later else ""
             used.update(h.event_id for h in later[:1])
             out.append(_movement("troop_withdrawal", ev, ev.location, destination))
+        elif ev.event_type != "movement" and ev.location and ev.location_basis == "clause":
+            sending = _sending(doc, ev, index[ev.sentence_id], sent.end)
+            if sending is not None:  # "deployed 3,000 troops from Fort Bragg to Poland"
+                out.append(_movement("troop_movement", ev, _left_from(doc, sending), ev.location))
     for ev in events:
         if ev.event_type == "movement" and ev.event_id not in used and ev.location:
-            out.append(_movement("troop_movement", ev, "", ev.location))
+            sending = _sending(doc, ev, index[ev.sentence_id], by_id[ev.sentence_id].end)
+            out.append(_movement("troop_movement", ev, _left_from(doc, sending) if sending is not None else "", ev.location))
     return out
+
+
+def _sending(doc: Document, ev: Event, sentence: int, sentence_end: int):
+    """The clause of an article event that sends armed forces to a place (:func:`.events.sends_forces`), or None."""
+    if ev.source != "article" or not any(w in _FORCES for w in doc.norm[ev.end : sentence_end].lower().split()[:6]):
+        return None  # (most events name no forces after their verb: their sentence is not parsed again)
+    found = next((c for c in sentence_clauses(doc, sentence) if c.kind == "verb" and c.group_start == ev.start), None)
+    return found if found is not None and sends_forces(found) else None
+
+
+def _left_from(doc: Document, clause) -> str:
+    """The place a "from" phrase of the clause names (where forces left), as its location row is named."""
+    for prep, np in clause.preps:
+        if prep == "from":
+            for m in doc.mentions_in(np.start, np.end):
+                if m.kind in ("place", "country"):
+                    return located_name(doc, m)
+    return ""
 
 
 def _movement(kind: str, ev: Event, origin: str, destination: str) -> Movement:
