@@ -215,6 +215,8 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
     voiced = [(at, m) for at, said_by, m in salience.voices if said_by == head and at < pos]
     if voiced and not phrase.mentions:  # "the spokesperson", after "a Downing Street spokesperson"
         return (max(voiced)[1],)
+    if head in _ORG_NOUNS and phrase.mentions and phrase.mentions[-1].kind == "person":
+        return ()  # "Donald Trump's campaign", "Ana Costa's office": the owner's own body, unnamed, no other organisation
     if head in _ORG_NOUNS:
         scores = salience.candidates(pos, ("organization", "group"))
         named = {n: v for n, v in scores.items() if head in n.lower()}

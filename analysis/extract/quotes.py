@@ -14,6 +14,8 @@ beside the resolved canonical ``speaker`` (:mod:`.speakers`,
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..article import Sentence, invisible, is_blank, stable_id
@@ -196,6 +198,11 @@ def resolved(doc: Document, salience: Salience, att: Attribution, where: str, po
     who = resolve(doc, salience, phrase, att.cue_start)
     if phrase.via == "organisation" and phrase.head and who:  # "a Downing Street spokesperson": later "the spokesperson"
         salience.voices.append((att.cue_start, phrase.head, who[0]))
+    # "X said in a statement …", "X's office said in a statement …": later "the statement said" is X
+    voice = who[:1] or (phrase.mentions[-1:] if phrase.via == "description" else ())
+    medium = _IN_A_DOCUMENT.match(doc.norm, att.cue_end) if voice else None
+    if medium is not None:
+        salience.voices.append((att.cue_start, medium.group(1).lower(), voice[0]))
     speaker = describe(doc, who, head=phrase.head if phrase.via == "organisation" else "") if who else NOBODY
     if not who and phrase.via == "description" and phrase.mentions:  # "Trump’s spokeswoman": unnamed, but whose
         owner = describe(doc, phrase.mentions)
@@ -203,6 +210,11 @@ def resolved(doc: Document, salience: Salience, att: Attribution, where: str, po
     if who:
         salience.speakers.append((pos, who[0]))
     return Found(att, where, speaker, phrase.via)
+
+
+# "said in a statement", "said on Tuesday in a written statement", "wrote in a letter": the document a speaker spoke in
+_IN_A_DOCUMENT = re.compile(r"[ \t]+(?:on[ \t]+\w+[ \t]+)?in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:\w+[ \t]+)?"
+                            r"(statement|letter|release|memo|email|e-mail|post|tweet|message|filing|report)\b", re.IGNORECASE)
 
 
 def _runs_on(doc: Document, span: QuoteSpan) -> bool:

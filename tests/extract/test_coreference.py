@@ -63,3 +63,24 @@ def test_the_agency_credited_in_the_dateline_is_no_antecedent(write_article):
     )
     assert "Reuters" not in set(ds.quotes["speaker"]), ds.quotes[["speaker", "text"]].to_dict("records")
     assert "Reuters" not in set(ds.events["actor"]), ds.events[["actor", "action"]].to_dict("records")
+
+
+def test_the_statement_is_whoever_spoke_in_a_statement_before(write_article):
+    """"X said in a statement …" then "“…,” the statement said": the statement is X's, not the last organisation named."""
+    ds = write_article(
+        "The Patriotic Front said on Tuesday that it had accepted the proposal.\n"
+        "Prime Minister Ana Costa's office said in a statement that the army would press on with its operation. "
+        "“The army will not allow the rebels to regroup,” the statement said.\n"
+    )
+    office = one_quote(ds, "press on")  # her office speaks: unnamed, hers
+    assert (office["speaker"], office["speaker_org"], office["speaker_role"]) == ("", "Ana Costa", "office")
+    assert one_quote(ds, "will not allow")["speaker"] == "Ana Costa"
+
+
+def test_a_persons_campaign_is_no_other_organisation(write_article):
+    ds = write_article(
+        "The Patriotic Front said on Tuesday that it had accepted the proposal.\n"
+        "Ana Costa's campaign said that the vote had been rigged in three provinces.\n"
+    )
+    campaign = one_quote(ds, "rigged")
+    assert (campaign["speaker"], campaign["speaker_org"], campaign["speaker_role"]) == ("", "Ana Costa", "campaign")
