@@ -33,7 +33,11 @@ def reported(doc: Document, salience: Salience) -> list[Quote]:
             continue
         toks = doc.tokens_in(sent.start, sent.end)
         ends = None
-        for k in [k for k, tok in enumerate(toks) if tok.text in speech]:  # (most sentences have none: one pass finds them)
+        cues = [k for k, tok in enumerate(toks) if tok.text in speech]  # (most sentences have none: one pass finds them)
+        resume = -1
+        for k in cues:
+            if k < resume:
+                continue
             tok = toks[k]
             word = tok.text
             if _inside(marks, span_starts, tok.start):
@@ -69,6 +73,9 @@ def reported(doc: Document, salience: Salience) -> list[Quote]:
                     continue  # "Veridian reported revenue of …" is no speech; "… reported that …" is
                 cs = _content_start(toks, k)
                 ce = sent.end
+                second = _second_report(doc, text, toks, cues, k, cs)
+                if second is not None:  # "… that it had accepted, but Israel said …": the words stop at the "but"
+                    ce, resume = second
             while ce > cs and text[ce - 1] in " .,!?;":
                 ce -= 1
             while cs < ce and invisible(text[cs]):
@@ -81,8 +88,28 @@ def reported(doc: Document, salience: Salience) -> list[Quote]:
                 continue
             att = Attribution(phrase, tok.text.lower(), tok.start, tok.end)
             out.append(record(doc, sent, cs, ce, "reported", resolved(doc, salience, att, "subject", cs)))
-            break
+            if resume <= k:
+                break
     return out
+
+
+# ", but" / ", while" / "; " before a second speaker: "Hamas said it accepted, but Israel said the terms …"
+_SECOND_SPEAKER = re.compile(r"(?:,[ \t]*(?:but|while|whereas|yet|and)|;)[ \t]+")
+
+
+def _second_report(doc: Document, text: str, toks, cues: list[int], k: int, cs: int) -> tuple[int, int] | None:
+    """Where the reported words of the cue ``toks[k]`` end when a second subject and cue follow them after a
+    joining word, and the index of that second cue; None when the words run to the sentence's end."""
+    for j in cues:
+        if j <= k or toks[j].start <= cs:
+            continue
+        joins = list(_SECOND_SPEAKER.finditer(text, cs, toks[j].start))
+        if not joins:
+            continue
+        phrase = phrase_before(doc, joins[-1].end(), toks[j].start)
+        if phrase is not None and phrase.start == joins[-1].end() and phrase.via != "pronoun":
+            return joins[-1].start(), j
+    return None
 
 
 @cache

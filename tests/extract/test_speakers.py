@@ -258,3 +258,12 @@ def test_a_union_of_states_speaks_as_itself(write_article, line):
     ds = write_article(line + "\n", context=False)
     q = one_quote(ds, "new sanctions")
     assert q["speaker"] == "European Union"
+
+
+def test_a_second_report_joined_by_but_is_its_own_speech(write_article):
+    """"Peru said that …, but Chile said …": two speakers, each with their own words."""
+    ds = write_article("Peru said on Tuesday that it had accepted the proposal, but Chile said the terms were far "
+                       "from its demands.\n", context=False)
+    peru, chile = one_quote(ds, "accepted the proposal"), one_quote(ds, "far from its demands")
+    assert (peru["speaker"], chile["speaker"]) == ("Peru", "Chile")
+    assert "Chile" not in peru["text"]
