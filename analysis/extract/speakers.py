@@ -458,7 +458,10 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
         if len(groups) > 1 and _coordinated(text, groups):
             return SpeakerPhrase(start, end, "organisation", tuple(groups), "")
         return SpeakerPhrase(start, end, "organisation", (groups[-1],), "")
-    if heads:  # "Pentagon officials", "the Iraqi military command", "the Clinton campaign"
+    person_owner = [m for m in owners if m.kind == "person"]
+    if heads and not (person_owner and person_owner[-1].start > heads[-1].start):
+        # "Pentagon officials", "the Iraqi military command", "the Clinton campaign" (but "Israeli Prime Minister
+        # Benjamin Netanyahu's office" is his: the person who owns the body, not the country named before him)
         return SpeakerPhrase(start, end, "organisation", (heads[-1],), tail)
     head = _head_noun(words)
     if owners and owners[-1].kind != "person" and _noun(head) in _ORG_NOUNS:  # "Gaza's civil defence agency"

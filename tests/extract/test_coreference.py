@@ -69,7 +69,7 @@ def test_the_statement_is_whoever_spoke_in_a_statement_before(write_article):
     """"X said in a statement …" then "“…,” the statement said": the statement is X's, not the last organisation named."""
     ds = write_article(
         "The Patriotic Front said on Tuesday that it had accepted the proposal.\n"
-        "Prime Minister Ana Costa's office said in a statement that the army would press on with its operation. "
+        "Peruvian Prime Minister Ana Costa's office said in a statement that the army would press on with its operation. "
         "“The army will not allow the rebels to regroup,” the statement said.\n"
     )
     office = one_quote(ds, "press on")  # her office speaks: unnamed, hers
