@@ -224,11 +224,22 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
     scores = salience.candidates(pos, ("person",))
     wanted = " ".join(core)
     matching = {}
+    former = "former" in words  # "the former president" is no sitting one: the role given must say so too
     for name, (weight, m) in scores.items():
         role = salience.role_of(m)
-        if role and (wanted in role or head in role.split() or _abbreviated(head) in role.split()):
+        if role and (wanted in role or head in role.split() or _abbreviated(head) in role.split()) \
+                and (not former or _introduced_as_former(doc, name)):
             matching[name] = (weight, m)
     return _best(matching)
+
+
+_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-)[^.,;:]{0,40}$")
+
+
+def _introduced_as_former(doc: Document, name: str) -> bool:
+    """Whether the text calls a person former anything where it names them ("former UN Ambassador John Bolton")."""
+    return any(_FORMER_BEFORE.search(doc.norm, max(0, m.start - 48), m.start) is not None
+               for m in doc.mentions_named(name)[:_ROLE_MENTIONS])
 
 
 def _role_of(doc: Document, name: str) -> str:

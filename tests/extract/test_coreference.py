@@ -84,3 +84,21 @@ def test_a_persons_campaign_is_no_other_organisation(write_article):
     )
     campaign = one_quote(ds, "rigged")
     assert (campaign["speaker"], campaign["speaker_org"], campaign["speaker_role"]) == ("", "Ana Costa", "campaign")
+
+
+def test_the_former_president_is_not_the_president(write_article):
+    ds = write_article(
+        "President Ana Costa signed the budget on Monday.\n"
+        "“This is a budget for the many,” said the former president, who left office in 2019.\n"
+        "“It keeps every promise,” the president said.\n"
+    )
+    assert one_quote(ds, "for the many")["speaker"] != "Ana Costa"
+    assert one_quote(ds, "every promise")["speaker"] == "Ana Costa"
+
+
+def test_the_former_ambassador_is_the_one_introduced_as_former(write_article):
+    ds = write_article(
+        "Former UN Ambassador Tom Reyes met President Ana Costa on Monday.\n"
+        "“The talks were a waste of time,” the former ambassador said.\n"
+    )
+    assert one_quote(ds, "waste of time")["speaker"] == "Tom Reyes"
