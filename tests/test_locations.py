@@ -187,3 +187,13 @@ def test_an_event_or_building_named_after_a_city_sits_there_without_becoming_a_c
         assert row["resolved"] and city in row["reason"]
     assert "city" not in set(ds.locations["kind"])  # no city row the article never names on its own
 
+
+
+def test_a_village_at_its_province_s_point_is_a_place_as_precise_as_the_province(write_article):
+    """"the villages of Zorbaki and Tellmina in Idlib province": each is a place row at Idlib's point, not a second
+    province, and its precision is the province's (the map does not claim to know the village's own point)."""
+    ds = write_article("Rebels shelled the villages of Zorbaki and Tellmina in Idlib province overnight.\n")
+    village, idlib = _loc(ds, "Zorbaki"), _loc(ds, "Idlib")
+    assert village["kind"] == "place" and village["precision"] == idlib["precision"] == 3
+    assert (village["lat"], village["lon"]) == (idlib["lat"], idlib["lon"])
+    assert village["reason"].startswith("in Idlib province (written after it)")

@@ -42,8 +42,11 @@ def locations(doc: Document, events: list[Event], movements: list[Movement], fac
         if row is None:
             r = resolved.get((m.start, m.end))
             place = r.place if r is not None else None
-            kind = place.kind if place is not None and name != m.name else _kind_of(m, place)
+            hosted = r is not None and r.hosted
+            kind = place.kind if place is not None and name != m.name and not hosted else _kind_of(m, place, hosted)
             row = _location_row(name, place, m.text, "article", kind)
+            if hosted:  # as precise as the place it stands in: a village at its province's point is known to a province
+                row["precision"] = max(row["precision"], PRECISION.get(_KIND.get(place.kind, place.kind), 2))
             row.update(start=m.start, end=m.end, sentence_id=sentence_id_at(doc, m.start),
                        reason=r.reason if r is not None else "")
             rows[name] = row
@@ -121,10 +124,10 @@ def _plain_name(doc: Document, m) -> str:
     return m.name
 
 
-def _kind_of(m, place) -> str:
+def _kind_of(m, place, hosted: bool = False) -> str:
     if m.kind == "country":
         return "country"
-    if place is not None and getattr(m, "via", "") in ("building", "event") and place.name != m.name:
+    if place is not None and (hosted or getattr(m, "via", "") in ("building", "event") and place.name != m.name):
         # "the Paris Summit", "Manila Cathedral": at its host's point, but a summit or a building, not a second city
         return men_mod._place_suffix_kind(m.text) or "place"
     if place is not None:
