@@ -697,6 +697,22 @@ _PLACE_FURTHER = re.compile(
     rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_LIST_NAME})*"
     r"(?:[ \t]+in|[ \t]+(?:village|county|district|suburb|township|municipality)[ \t]+of)[ \t]+(?:the[ \t]+)?$")
 _FURTHER_CHARS = 60
+
+
+@cache
+def _place_after_aside() -> re.Pattern:
+    """What may stand between a building and the place it is in besides a comma or "in": its own kind in lower case,
+    a number, a day ("Seasons restaurant in", "Super Bowl 52 in Minneapolis", "Whole Foods on Wednesday, Nov. 2, 2016,
+    in Fresno")."""
+    from .dates import MONTHS, WEEKDAYS
+
+    kinds = "|".join(sorted(map(re.escape, place_words().buildings), key=len, reverse=True))
+    months = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    days = "|".join(d.capitalize() for d in WEEKDAYS)
+    return re.compile(
+        rf"(?:[ \t]+(?:{kinds})s?)?(?:[ \t]+\d{{1,4}})?"
+        rf"(?:[ \t]+on[ \t]+(?:{days})(?:,?[ \t]+(?:{months})\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?)?,?)?"
+        r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
 # "in Zorbak, Aleppo and Homs": the place after a comma begins a list, not the area the name lies in
 _LIST_GOES_ON = re.compile(rf"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_LIST_NAME}")
 # (not "the Hunan city of Yueyang", "the Texas town of Turkey": there the place after is the smaller one)
@@ -828,7 +844,7 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
         return after, "written after it"
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())
                     if r.place is not None and r.place.kind != "country" and (r.start, r.end) in resolved.named
-                    and (_PLACE_FURTHER.match(text[m.end : s])
+                    and (_PLACE_FURTHER.match(text[m.end : s]) or _place_after_aside().match(text[m.end : s])
                     or _SETTLEMENT_OF.search(m.text) and _OF_GAP.match(text[m.end : s]))), None)
     if further is not None:
         return further, "written after it"

@@ -654,3 +654,22 @@ def test_an_area_written_before_its_city_is_not_put_in_the_city(gaz):
     r = _in_text(gaz, "Heavy rain hit China. In the Hunan city of Yueyang, reservoirs overflowed.")
     hunan = next(v for k, v in r.items() if k.startswith("Hunan"))
     assert hunan.place is not None and hunan.place.kind == "province" and hunan.place.name.startswith("Hunan")
+
+
+@pytest.mark.parametrize("text, surface, host", [
+    ("The crew worked at Super Bowl 52 in Minneapolis last winter.", "Super Bowl", "Minneapolis"),
+    ("She demonstrates the recipe at Whole Foods on Tuesday, Oct. 4, 2016, in Fresno, California.", "Whole Foods", "Fresno"),
+    ("The dinner is held at the Grand Palace hotel in Bangkok.", "Grand Palace", "Bangkok"),
+])
+def test_a_building_lies_in_the_place_written_after_its_number_kind_or_day(gaz, text, surface, host):
+    """Between a building and the town it stands in, a number, its own kind in lower case or the day of the
+    visit does not hide the town."""
+    found = _in_text(gaz, text)
+    r = found[surface]
+    assert r.place is not None and r.hosted and r.place.name == found[host].place.name
+    assert r.reason.startswith(f"in {host} (written after it)")
+
+
+def test_a_building_is_not_put_in_a_town_named_in_another_clause(gaz):
+    r = _in_text(gaz, "He studied at Cornell University and now lives in Boston.")["Cornell University"]
+    assert r.place is None
