@@ -673,3 +673,11 @@ def test_a_building_lies_in_the_place_written_after_its_number_kind_or_day(gaz, 
 def test_a_building_is_not_put_in_a_town_named_in_another_clause(gaz):
     r = _in_text(gaz, "He studied at Cornell University and now lives in Boston.")["Cornell University"]
     assert r.place is None
+
+
+def test_the_gulf_is_drawn_in_the_gulf(gaz):
+    """"a fellow US ally in the Gulf": the Persian Gulf has a point, inside the water between Arabia and Iran
+    (between 24°N and 30.5°N, 48°E and 56.5°E: its extent from the Shatt al-Arab to the Strait of Hormuz)."""
+    r = _in_text(gaz, "The kingdom cut ties with a fellow ally in the Gulf last year.")["Gulf"]
+    assert r.place is not None and r.place.name == "Persian Gulf"
+    assert 24 <= r.place.lat <= 30.5 and 48 <= r.place.lon <= 56.5
