@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..reference import normalise
 from ..article import stable_id
 from ..geometry import haversine_km
 from . import mentions as men_mod
@@ -121,6 +122,11 @@ def _plain_name(doc: Document, m) -> str:
     r = doc.resolved_places.get((m.start, m.end))
     if r is not None and r.place is not None and m.kind == "country" and r.place.kind != "country":
         return r.place.name
+    if r is not None and r.place is not None and not r.hosted and m.kind == "place" and r.place.name != m.name \
+            and normalise(men_mod.visible(m.text)) == normalise(r.place.name):
+        # "SALISBURY, England": the finder's first guess bore another name (Harare, once Salisbury); the place
+        # chosen is called as the text writes it
+        return r.place.name
     return m.name
 
 
@@ -151,6 +157,7 @@ def _location_row(name, place, surface, source, kind) -> dict:
         "resolved": place is not None and lat == lat, "role": "mention", "roles": "mention", "mentions": 0,
         "source": source, "coord_source": place.coord_source if place is not None and lat == lat else "unresolved",
         "reason": "context fact" if source == "context" else "", "citation": "", "sentence_id": "", "start": None, "end": None,
+        "gazetteer_name": place.name if place is not None and lat == lat else "",
     }
 
 
