@@ -713,8 +713,9 @@ def _place_after_aside() -> re.Pattern:
         rf"(?:[ \t]+(?:{kinds})s?)?(?:[ \t]+\d{{1,4}})?"
         rf"(?:[ \t]+on[ \t]+(?:{days})(?:,?[ \t]+(?:{months})\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?)?,?)?"
         r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
-# "in Zorbak, Aleppo and Homs": the place after a comma begins a list, not the area the name lies in
-_LIST_GOES_ON = re.compile(rf"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_LIST_NAME}")
+# "in Zorbak, Aleppo and Homs": the place after a comma begins a list (another place follows it), not the area
+# the name lies in ("Donetsk region, Ukraine, March 12")
+_LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 # (not "the Hunan city of Yueyang", "the Texas town of Turkey": there the place after is the smaller one)
 _SETTLEMENT_OF = re.compile(r"(?:village|county|district|suburb|township|municipality)$", re.IGNORECASE)
 _OF_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -804,6 +805,12 @@ def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
     return ranked[0][0]
 
 
+def _list_goes_on(text: str, r: Resolution, resolved: "_Resolved") -> bool:
+    """Whether another place mention follows ``r`` after a comma or "and"."""
+    gap = _LIST_GOES_ON.match(text, r.end)
+    return gap is not None and any(o.place is not None for o in resolved.by_start.get(gap.end(), ()))
+
+
 class _Resolved(NamedTuple):
     """An article's resolutions by span, by start and by end (each building looks up only its neighbours)."""
 
@@ -839,7 +846,7 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
         return tail, "its name ends with it"  # "By NAIROBI, Kenya": the city it ends with, before the country after it
     after = next((r for s in range(m.end + 1, m.end + 13) for r in by_start.get(s, ())
                   if r.place is not None and _PLACE_AFTER.match(text[m.end : s])
-                  and not ("," in text[m.end : s] and _LIST_GOES_ON.match(text, r.end))), None)
+                  and not ("," in text[m.end : s] and _list_goes_on(text, r, resolved))), None)
     if after is not None:
         return after, "written after it"
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())

@@ -627,6 +627,8 @@ def test_a_county_in_a_story_filed_from_its_state_stays_there_with_only_the_date
     ("Rebels shelled the villages of Zorbaki and Tellmina in Idlib province overnight.", "Tellmina", "Idlib province"),
     ("Two farmers died in Purgel county of Sichuan province after the storm.", "Purgel county", "Sichuan province"),
     ("Boys train every day in Cairo's gated suburb of Nasrwadi.", "Nasrwadi", "Cairo"),
+    # a caption's date after the country is no list
+    ("Soldiers rest near Tellmina, Syria, March 12, 2025.", "Tellmina", "Syria"),
 ])
 def test_a_village_the_gazetteer_lacks_lies_in_the_area_the_text_puts_it_in(gaz, text, surface, host):
     """A settlement no gazetteer row knows, written inside a list or with a settlement word before the area
