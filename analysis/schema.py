@@ -51,6 +51,9 @@ FRAMES: dict[str, dict[str, str]] = {
         "lon": FLOAT, "precision": INT, "resolved": BOOL, "role": STR, "roles": STR,
         "mentions": INT, "source": STR, "coord_source": STR, "reason": STR, "citation": STR,
         "sentence_id": STR, "start": NINT, "end": NINT,
+        # the gazetteer's own name of the place whose point the row carries ("Salisbury" written "SALISBURY",
+        # "Al Anbar Governorate" for "Anbar", the host's for a building or village placed in it); "" when unresolved
+        "gazetteer_name": STR,
     },
     "movements": {
         "movement_id": STR, "kind": STR, "actor": STR, "origin_id": STR, "origin": STR,

@@ -187,3 +187,34 @@ def test_an_event_or_building_named_after_a_city_sits_there_without_becoming_a_c
         assert row["resolved"] and city in row["reason"]
     assert "city" not in set(ds.locations["kind"])  # no city row the article never names on its own
 
+
+
+def test_a_village_at_its_province_s_point_is_a_place_as_precise_as_the_province(write_article):
+    """"the villages of Zorbaki and Tellmina in Idlib province": each is a place row at Idlib's point, not a second
+    province, and its precision is the province's (the map does not claim to know the village's own point)."""
+    ds = write_article("Rebels shelled the villages of Zorbaki and Tellmina in Idlib province overnight.\n")
+    village, idlib = _loc(ds, "Zorbaki"), _loc(ds, "Idlib")
+    assert village["kind"] == "place" and village["precision"] == idlib["precision"] == 3
+    assert (village["lat"], village["lon"]) == (idlib["lat"], idlib["lon"])
+    assert village["reason"].startswith("in Idlib province (written after it)")
+
+
+def test_a_place_chosen_over_the_first_guess_is_named_as_the_text_writes_it(write_article):
+    """"SALISBURY, England": Salisbury is also a former name of Harare; the English city the resolver chose is the
+    row "Salisbury", never "Harare", and its gazetteer name says which place the point is."""
+    ds = write_article("SALISBURY, England (Reuters) - Police closed a park in the city on Monday.\n")
+    assert "Harare" not in set(ds.locations["name"])
+    row = _loc(ds, "Salisbury")
+    assert row["country"] == "United Kingdom" and row["gazetteer_name"] == "Salisbury"
+
+
+def test_the_gazetteer_name_is_the_place_whose_point_the_row_carries(write_article):
+    """The row keeps the name as found ("Anbar"'s row is the governorate) and says whose point it draws: the
+    gazetteer's own name, the host's for a village placed in it, nothing when unresolved."""
+    ds = write_article("Fighting continued in Anbar. Rebels shelled the villages of Zorbaki and Tellmina in Idlib province. "
+                       "The children met at the Carnegie Library after school.\n")
+    anbar = ds.locations[ds.locations["text"] == "Anbar"].iloc[0]
+    assert anbar["gazetteer_name"] == "Al Anbar Governorate"
+    assert _loc(ds, "Zorbaki")["gazetteer_name"] == _loc(ds, "Idlib")["gazetteer_name"] == "Idlib"
+    assert _loc(ds, "Carnegie Library")["gazetteer_name"] == "" and not _loc(ds, "Carnegie Library")["resolved"]
+    assert ds.locations["gazetteer_name"].map(type).eq(str).all()

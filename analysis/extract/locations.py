@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..reference import normalise
 from ..article import stable_id
 from ..geometry import haversine_km
 from . import mentions as men_mod
@@ -42,8 +43,11 @@ def locations(doc: Document, events: list[Event], movements: list[Movement], fac
         if row is None:
             r = resolved.get((m.start, m.end))
             place = r.place if r is not None else None
-            kind = place.kind if place is not None and name != m.name else _kind_of(m, place)
+            hosted = r is not None and r.hosted
+            kind = place.kind if place is not None and name != m.name and not hosted else _kind_of(m, place, hosted)
             row = _location_row(name, place, m.text, "article", kind)
+            if hosted:  # as precise as the place it stands in: a village at its province's point is known to a province
+                row["precision"] = max(row["precision"], PRECISION.get(_KIND.get(place.kind, place.kind), 2))
             row.update(start=m.start, end=m.end, sentence_id=sentence_id_at(doc, m.start),
                        reason=r.reason if r is not None else "")
             rows[name] = row
@@ -118,13 +122,18 @@ def _plain_name(doc: Document, m) -> str:
     r = doc.resolved_places.get((m.start, m.end))
     if r is not None and r.place is not None and m.kind == "country" and r.place.kind != "country":
         return r.place.name
+    if r is not None and r.place is not None and not r.hosted and m.kind == "place" and r.place.name != m.name \
+            and normalise(men_mod.visible(m.text)) == normalise(r.place.name):
+        # "SALISBURY, England": the finder's first guess bore another name (Harare, once Salisbury); the place
+        # chosen is called as the text writes it
+        return r.place.name
     return m.name
 
 
-def _kind_of(m, place) -> str:
+def _kind_of(m, place, hosted: bool = False) -> str:
     if m.kind == "country":
         return "country"
-    if place is not None and getattr(m, "via", "") in ("building", "event") and place.name != m.name:
+    if place is not None and (hosted or getattr(m, "via", "") in ("building", "event") and place.name != m.name):
         # "the Paris Summit", "Manila Cathedral": at its host's point, but a summit or a building, not a second city
         return men_mod._place_suffix_kind(m.text) or "place"
     if place is not None:
@@ -148,6 +157,7 @@ def _location_row(name, place, surface, source, kind) -> dict:
         "resolved": place is not None and lat == lat, "role": "mention", "roles": "mention", "mentions": 0,
         "source": source, "coord_source": place.coord_source if place is not None and lat == lat else "unresolved",
         "reason": "context fact" if source == "context" else "", "citation": "", "sentence_id": "", "start": None, "end": None,
+        "gazetteer_name": place.name if place is not None and lat == lat else "",
     }
 
 

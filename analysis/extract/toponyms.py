@@ -42,6 +42,8 @@ class Resolution(NamedTuple):
     place: object | None  # analysis.gazetteer.Place
     coord_source: str
     reason: str
+    # the place is not the name's own but the one the text puts it in ("the village of Foua in Idlib" at Idlib's point)
+    hosted: bool = False
 
 
 # Evidence weights, in powers of ten of population: a town named in the same state
@@ -604,9 +606,11 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end) or qualifier_before(text, m.start),
                             getattr(m, "sense", "") == "government")
                for m in places]
-    unknown = [m for m, q in zip(places, queries) if " " in m.text.strip() and not _candidates(q, gazetteer)[1]]
-    leads = [lead for m in [*buildings, *unknown] if (lead := _leading_place(text, m, gazetteer)) is not None]
-    leads += [tail for m in unknown if (tail := _trailing_place(text, m, gazetteer)) is not None]
+    # names the gazetteer does not know: a single word may still be a village the text places ("the village of Foua in Idlib")
+    unknown = [m for m, q in zip(places, queries) if not _candidates(q, gazetteer)[1]]
+    named = [m for m in unknown if " " in m.text.strip()]
+    leads = [lead for m in [*buildings, *named] if (lead := _leading_place(text, m, gazetteer)) is not None]
+    leads += [tail for m in named if (tail := _trailing_place(text, m, gazetteer)) is not None]
     leads += [tail for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
     areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
@@ -615,7 +619,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
                     context=[m.text for m in places], in_names=in_names, areas=areas,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
-    by_span = _Resolved.of(found)
+    by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): r for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
     for m in [*buildings, *unknown]:
@@ -631,7 +635,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
             host = (lead, "its name begins with it") if lead is not None else None
         if host is not None:
             r, how = host
-            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}")
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}",
+                                               hosted=True)
         elif m.via == "building":
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
     return out
@@ -685,7 +690,38 @@ def _with_period(text: str, m) -> str:
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*\.?")
 # what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire"
 _PLACE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+in)[ \t]+(?:the[ \t]+)?$")  # (not "near Kirkuk": beside it, not in it)
+# ... or further on, after the other names of a list or a settlement word: "the villages of Foua and Kfraya in Idlib",
+# "Puge county of Sichuan province", "Umemger village of Benue" (a list's own comma is no place after it: "Foua, Idlib")
+_LIST_NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
+_PLACE_FURTHER = re.compile(
+    rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_LIST_NAME})*"
+    r"(?:[ \t]+in|[ \t]+(?:village|county|district|suburb|township|municipality)[ \t]+of)[ \t]+(?:the[ \t]+)?$")
+_FURTHER_CHARS = 60
+
+
+@cache
+def _place_after_aside() -> re.Pattern:
+    """What may stand between a building and the place it is in besides a comma or "in": its own kind in lower case,
+    a number, a day ("Seasons restaurant in", "Super Bowl 52 in Minneapolis", "Whole Foods on Wednesday, Nov. 2, 2016,
+    in Fresno")."""
+    from .dates import MONTHS, WEEKDAYS
+
+    kinds = "|".join(sorted(map(re.escape, place_words().buildings), key=len, reverse=True))
+    months = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    days = "|".join(d.capitalize() for d in WEEKDAYS)
+    return re.compile(
+        rf"(?:[ \t]+(?:{kinds})s?)?(?:[ \t]+\d{{1,4}})?"
+        rf"(?:[ \t]+on[ \t]+(?:{days})(?:,?[ \t]+(?:{months})\.?[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?)?,?)?"
+        r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
+# "in Zorbak, Aleppo and Homs": the place after a comma begins a list (another place follows it), not the area
+# the name lies in ("Donetsk region, Ukraine, March 12")
+_LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+# (not "the Hunan city of Yueyang", "the Texas town of Turkey": there the place after is the smaller one)
+_SETTLEMENT_OF = re.compile(r"(?:village|county|district|suburb|township|municipality)$", re.IGNORECASE)
+_OF_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _OWNER_BEFORE = re.compile(r"^[’']s[ \t]+(?:the[ \t]+)?$")
+# "Cairo's gated suburb of Madinaty": the owner of a settlement word before the name
+_OWNER_OF = re.compile(r"^[’']s[ \t]+(?:[a-z-]+[ \t]+)?(?:village|town|suburb|district|neighbou?rhood|township|county)[ \t]+of[ \t]+$")
 
 
 @cache
@@ -769,28 +805,38 @@ def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
     return ranked[0][0]
 
 
+def _list_goes_on(text: str, r: Resolution, resolved: "_Resolved") -> bool:
+    """Whether another place mention follows ``r`` after a comma or "and"."""
+    gap = _LIST_GOES_ON.match(text, r.end)
+    return gap is not None and any(o.place is not None for o in resolved.by_start.get(gap.end(), ()))
+
+
 class _Resolved(NamedTuple):
     """An article's resolutions by span, by start and by end (each building looks up only its neighbours)."""
 
     spans: dict[tuple[int, int], Resolution]
     by_start: dict[int, list[Resolution]]
     by_end: dict[int, list[Resolution]]
+    named: frozenset[tuple[int, int]] = frozenset()  # spans of the mentions themselves, not of places read inside names
 
     @classmethod
-    def of(cls, found: Iterable[Resolution]) -> "_Resolved":
+    def of(cls, found: Sequence[Resolution], mentioned: int | None = None) -> "_Resolved":
+        """``found``'s first ``mentioned`` resolutions are the mentions' own (all when None)."""
         spans, by_start, by_end = {}, defaultdict(list), defaultdict(list)
         for r in found:
             spans[(r.start, r.end)] = r
             by_start[r.start].append(r)
             by_end[r.end].append(r)
-        return cls(spans, by_start, by_end)
+        return cls(spans, by_start, by_end, frozenset((r.start, r.end) for r in found[:mentioned]))
 
 
 def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resolution, str] | None:
     """The resolved place a building or an unknown name lies in, and how the text says so.
 
     In order: a city its own name ends with when the article confirms it ("By NAIROBI, Kenya"), a place
-    written right after it ("Crossroads Correctional Center in Shelby", "Oulton Park, Cheshire"), its owner ("Brooklyn's Barclays Center"), a place its own name
+    written right after it ("Crossroads Correctional Center in Shelby", "Oulton Park, Cheshire"), a place named
+    after the rest of a list or a settlement word ("the villages of Foua and Kfraya in Idlib", "Puge county of
+    Sichuan"), its owner ("Brooklyn's Barclays Center", "Cairo's suburb of Madinaty"), a place its own name
     opens with when the article confirms it ("Manila Cathedral", "Colchester General Hospital"),
     and for a street or building the dateline's city or the city the article is about.
     """
@@ -799,11 +845,18 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
     if tail is not None and tail.place.kind == "city" and _confident(tail):
         return tail, "its name ends with it"  # "By NAIROBI, Kenya": the city it ends with, before the country after it
     after = next((r for s in range(m.end + 1, m.end + 13) for r in by_start.get(s, ())
-                  if r.place is not None and _PLACE_AFTER.match(text[m.end : s])), None)
+                  if r.place is not None and _PLACE_AFTER.match(text[m.end : s])
+                  and not ("," in text[m.end : s] and _list_goes_on(text, r, resolved))), None)
     if after is not None:
         return after, "written after it"
-    owner = next((r for e in range(m.start - 1, m.start - 9, -1) for r in by_end.get(e, ())
-                  if r.place is not None and _OWNER_BEFORE.match(text[e : m.start])), None)
+    further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())
+                    if r.place is not None and r.place.kind != "country" and (r.start, r.end) in resolved.named
+                    and (_PLACE_FURTHER.match(text[m.end : s]) or _place_after_aside().match(text[m.end : s])
+                    or _SETTLEMENT_OF.search(m.text) and _OF_GAP.match(text[m.end : s]))), None)
+    if further is not None:
+        return further, "written after it"
+    owner = next((r for e in range(m.start - 1, m.start - 40, -1) for r in by_end.get(e, ()) if r.place is not None and (
+        _OWNER_BEFORE.match(text[e : m.start]) or _OWNER_OF.match(text[e : m.start]) and _confident(r))), None)
     if owner is not None:
         return owner, "its owner"
     lead = next((r for r in by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)

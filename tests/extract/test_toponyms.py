@@ -620,3 +620,66 @@ def test_a_county_in_a_story_filed_from_its_state_stays_there_with_only_the_date
             "a small town in Madison County, with the money, prosecutors said.")
     r = _in_text(gaz, text)
     assert (r["Madison County"].place.country, r["Madison County"].place.admin1) == ("US", "IA")
+
+
+@pytest.mark.parametrize("text, surface, host", [
+    ("Rebels shelled the villages of Zorbaki and Tellmina in Idlib province overnight.", "Zorbaki", "Idlib province"),
+    ("Rebels shelled the villages of Zorbaki and Tellmina in Idlib province overnight.", "Tellmina", "Idlib province"),
+    ("Two farmers died in Purgel county of Sichuan province after the storm.", "Purgel county", "Sichuan province"),
+    ("Boys train every day in Cairo's gated suburb of Nasrwadi.", "Nasrwadi", "Cairo"),
+    # a caption's date after the country is no list
+    ("Soldiers rest near Tellmina, Syria, March 12, 2025.", "Tellmina", "Syria"),
+])
+def test_a_village_the_gazetteer_lacks_lies_in_the_area_the_text_puts_it_in(gaz, text, surface, host):
+    """A settlement no gazetteer row knows, written inside a list or with a settlement word before the area
+    that holds it, stands at that area's point, and says so."""
+    found = _in_text(gaz, text)
+    r = found[surface]
+    assert r.place is not None and r.hosted
+    assert r.place.name == found[host].place.name
+    assert r.reason.startswith(f"in {host} (")
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a list: Aleppo is the next place named, not the area the village lies in
+    ("He has lived in Tellmina, Aleppo and Homs since the war.", "Tellmina"),
+    # the only area after it is a name the gazetteer does not know either ("Guma" alone is a town in China)
+    ("Children were displaced from Tavorgi village of Guma LGA during the raids.", "Tavorgi village"),
+])
+def test_a_village_the_gazetteer_lacks_is_not_put_in_a_list_s_next_place_or_in_a_name_s_first_word(gaz, text, surface):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is None and not r.hosted
+
+
+def test_an_area_written_before_its_city_is_not_put_in_the_city(gaz):
+    """"the Hunan city of Yueyang": Hunan is the province that holds the city, not a place inside it."""
+    r = _in_text(gaz, "Heavy rain hit China. In the Hunan city of Yueyang, reservoirs overflowed.")
+    hunan = next(v for k, v in r.items() if k.startswith("Hunan"))
+    assert hunan.place is not None and hunan.place.kind == "province" and hunan.place.name.startswith("Hunan")
+
+
+@pytest.mark.parametrize("text, surface, host", [
+    ("The crew worked at Super Bowl 52 in Minneapolis last winter.", "Super Bowl", "Minneapolis"),
+    ("She demonstrates the recipe at Whole Foods on Tuesday, Oct. 4, 2016, in Fresno, California.", "Whole Foods", "Fresno"),
+    ("The dinner is held at the Grand Palace hotel in Bangkok.", "Grand Palace", "Bangkok"),
+])
+def test_a_building_lies_in_the_place_written_after_its_number_kind_or_day(gaz, text, surface, host):
+    """Between a building and the town it stands in, a number, its own kind in lower case or the day of the
+    visit does not hide the town."""
+    found = _in_text(gaz, text)
+    r = found[surface]
+    assert r.place is not None and r.hosted and r.place.name == found[host].place.name
+    assert r.reason.startswith(f"in {host} (written after it)")
+
+
+def test_a_building_is_not_put_in_a_town_named_in_another_clause(gaz):
+    r = _in_text(gaz, "He studied at Cornell University and now lives in Boston.")["Cornell University"]
+    assert r.place is None
+
+
+def test_the_gulf_is_drawn_in_the_gulf(gaz):
+    """"a fellow US ally in the Gulf": the Persian Gulf has a point, inside the water between Arabia and Iran
+    (between 24°N and 30.5°N, 48°E and 56.5°E: its extent from the Shatt al-Arab to the Strait of Hormuz)."""
+    r = _in_text(gaz, "The kingdom cut ties with a fellow ally in the Gulf last year.")["Gulf"]
+    assert r.place is not None and r.place.name == "Persian Gulf"
+    assert 24 <= r.place.lat <= 30.5 and 48 <= r.place.lon <= 56.5
