@@ -267,3 +267,15 @@ def test_a_second_report_joined_by_but_is_its_own_speech(write_article):
     peru, chile = one_quote(ds, "accepted the proposal"), one_quote(ds, "far from its demands")
     assert (peru["speaker"], chile["speaker"]) == ("Peru", "Chile")
     assert "Chile" not in peru["text"]
+
+
+@pytest.mark.parametrize("line, first", [
+    ("Witnesses said soldiers and police, and militia fighters said to be loyal to the general, fired on crowds.",
+     "Witnesses"),
+    ("Police said two men were arrested, while the prosecutor said charges were likely.", "police"),
+])
+def test_no_second_report_where_no_second_speech_stands_alone(write_article, line, first):
+    """"said to be loyal" is no speech; a second report too short to stand as a quote stays in the first."""
+    ds = write_article(line + "\n", context=False)
+    assert len(ds.quotes) == 1 and ds.quotes.iloc[0]["speaker_text"].lower() == first.lower(), \
+        ds.quotes[["speaker_text", "text"]].to_dict("records")
