@@ -279,3 +279,4 @@ def test_no_second_report_where_no_second_speech_stands_alone(write_article, lin
     ds = write_article(line + "\n", context=False)
     assert len(ds.quotes) == 1 and ds.quotes.iloc[0]["speaker_text"].lower() == first.lower(), \
         ds.quotes[["speaker_text", "text"]].to_dict("records")
+    assert ds.quotes.iloc[0]["text"].endswith(line.rstrip(".")[-12:])  # nothing of the words is lost
