@@ -985,7 +985,8 @@ def _aimed_at(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor
     """The actors an "at", "on" or "against" phrase names ("fired tear gas at protesters in Paris")."""
     names = {a.name for a in subject}
     for p, np in clause.preps:
-        if p in ("at", "on", "against"):
+        if p in ("at", "on", "against") and " of " not in ctx.doc.norm[np.start : np.end]:
+            # ("at the request of the army", "on the orders of the president": on whose word, not at whom)
             found = [a for a in ctx.actors(np) if a.name not in names and a.kind in ACTOR_KINDS]
             if found:
                 return found

@@ -1276,6 +1276,8 @@ def test_date_words_between_a_past_pledge_and_what_it_promises_date_the_pledge(w
     ("Police fired tear gas at protesters in Lima on Thursday.", "protesters"),
     ("Soldiers used water cannon against students in Lima.", "students"),
     ("The army imposed a curfew in Lima.", "Lima"),  # a restriction laid on a place: the place
+    ("The government imposed a curfew in Lima at the request of the army.", "Lima"),  # on whose word, not at whom
+    ("Police imposed a curfew on the orders of President Ana Costa in Lima.", "Lima"),
 ])
 def test_force_aimed_at_people_in_a_town_is_aimed_at_the_people(write_article, sentence, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
