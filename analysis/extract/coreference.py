@@ -228,18 +228,23 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
     for name, (weight, m) in scores.items():
         role = salience.role_of(m)
         if role and (wanted in role or head in role.split() or _abbreviated(head) in role.split()) \
-                and (not former or _introduced_as_former(doc, name)):
+                and not (former and _introduced_as_sitting(doc, name)):
             matching[name] = (weight, m)
     return _best(matching)
 
 
-_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-)[^.,;:]{0,40}$")
-
-
-def _introduced_as_former(doc: Document, name: str) -> bool:
-    """Whether the text calls a person former anything where it names them ("former UN Ambassador John Bolton")."""
-    return any(_FORMER_BEFORE.search(doc.norm, max(0, m.start - 48), m.start) is not None
-               for m in doc.mentions_named(name)[:_ROLE_MENTIONS])
+def _introduced_as_sitting(doc: Document, name: str) -> bool:
+    """Whether the text names a person with a title right before the name and no "former" before the title
+    ("President Joe Biden", not "former UN Ambassador John Bolton"): "the former president" is not them. A person
+    named without a title ("Donald Trump, who served as president …") may be."""
+    for m in doc.mentions_named(name)[:_ROLE_MENTIONS]:
+        words = doc.norm[max(0, m.start - 60) : m.start].split()
+        k = len(words)
+        while k and (is_title_word(words[k - 1].strip(".,")) or words[k - 1].isupper()):
+            k -= 1  # the title's words ("Prime Minister", "UN Ambassador", "Sen.")
+        if k < len(words):
+            return not (k and words[k - 1].lower().strip(",") in ("former", "ex", "ex-"))
+    return False
 
 
 def _role_of(doc: Document, name: str) -> str:
