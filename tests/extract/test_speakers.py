@@ -280,3 +280,13 @@ def test_no_second_report_where_no_second_speech_stands_alone(write_article, lin
     assert len(ds.quotes) == 1 and ds.quotes.iloc[0]["speaker_text"].lower() == first.lower(), \
         ds.quotes[["speaker_text", "text"]].to_dict("records")
     assert ds.quotes.iloc[0]["text"].endswith(line.rstrip(".")[-12:])  # nothing of the words is lost
+
+
+@pytest.mark.parametrize("line, owner, role", [
+    ("A friend of Ana Costa said the trial was political and unfair.", "Ana Costa", "friend"),
+    ("A former aide to President Ana Costa said the trial was political and unfair.", "Ana Costa", "aide"),
+])
+def test_someone_of_a_persons_speaks_as_themselves(write_article, line, owner, role):
+    """"A friend of X said": the friend, unnamed, is X's; X did not say it."""
+    q = one_quote(write_article(line + "\n", context=False), "political and unfair")
+    assert (q["speaker"], q["speaker_org"], q["speaker_role"]) == ("", owner, role)
