@@ -124,7 +124,7 @@ def weighted_mentions(doc: Document) -> list[Candidate]:
     sentence_starts = [s.start for s in doc.sentences]
     out = []
     for m in doc.mentions:
-        if m.kind not in ("person", "organization", "group", "country") or _agency_credit(text, m):
+        if m.kind not in ("person", "organization", "group", "country") or _agency_credit(doc, m):
             continue
         k = bisect_right(starts, m.start) - 1
         inside = k >= 0 and quoted[k][0] < m.start < quoted[k][1]
@@ -133,13 +133,19 @@ def weighted_mentions(doc: Document) -> list[Candidate]:
     return out
 
 
-# ") -", ") —": the close of a dateline's agency credit, "PARIS (Reuters) - …", "KHARTOUM, Sudan (AP) — …"
+# a dateline's agency credit at a paragraph's start: "PARIS (Reuters) - …", "KHARTOUM, Sudan, March 3 (AP) — …"
 _CREDIT_CLOSE = re.compile(r"\)[ \t]*[-–—]")
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?[ \t]*\($")
 
 
-def _agency_credit(text: str, m: Mention) -> bool:
-    """The agency a dateline credits ("(Reuters) -") reports the story; no later description refers back to it."""
-    return m.kind == "organization" and text[m.start - 1 : m.start] == "(" and _CREDIT_CLOSE.match(text, m.end) is not None
+def _agency_credit(doc: Document, m: Mention) -> bool:
+    """The agency a dateline credits ("PARIS (Reuters) -") reports the story; no later description refers back
+    to it. ("the alliance (NATO) - which has 32 members -" mid-sentence is no credit.)"""
+    text = doc.norm
+    if m.kind != "organization" or text[m.start - 1 : m.start] != "(" or _CREDIT_CLOSE.match(text, m.end) is None:
+        return False
+    para_start = doc.paragraph_bounds(m.start)[0]
+    return _DATELINE_BEFORE.fullmatch(text, para_start, m.start) is not None
 
 
 def _role_weight(doc: Document, text: str, m: Mention) -> float:

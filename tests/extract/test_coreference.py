@@ -110,3 +110,11 @@ def test_the_former_president_may_be_one_named_without_a_title(write_article):
         "“The election was stolen,” the former president said.\n"
     )
     assert one_quote(ds, "was stolen")["speaker"] == "Donald Trump"
+
+
+def test_an_organisation_in_brackets_mid_sentence_is_no_agency_credit(write_article):
+    ds = write_article(
+        "Ministers from the alliance (NATO) - which has 32 members - met in Brussels on Tuesday.\n"
+        "“We stand with our partners,” the alliance said.\n"
+    )
+    assert one_quote(ds, "stand with our partners")["speaker"] == "NATO"
