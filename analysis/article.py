@@ -197,8 +197,10 @@ def publication(published, name: str, digest: str, text: str) -> tuple[date | No
 
 # --- sections ---------------------------------------------------------------
 
-# (a straight apostrophe ends a sentence only after its stop: "… added: 'Our door remains open.'", UK style)
-_TERMINAL = (*".!?:;…\"”’)»", ".'", "!'", "?'")
+_TERMINAL = tuple(".!?:;…\"”’)»")
+# a straight apostrophe ends a sentence only after its stop, in a line longer than a subheading
+# ("… added: 'Our door remains open.'", UK style; "What is 'hybrid war?'" stays a heading)
+_QUOTED_STOP = (".'", "!'", "?'")
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -243,6 +245,7 @@ def _line_section(line: str, patterns) -> str:
     if (
         2 <= len(words) <= 25
         and not line.endswith(_TERMINAL)
+        and not (line.endswith(_QUOTED_STOP) and len(words) > 8)
         and line[0].isupper()
         and not any(q in line for q in "“”\"")
     ):

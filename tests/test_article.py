@@ -197,8 +197,9 @@ def test_a_short_paragraph_closing_a_single_quote_is_news_not_a_headline(tmp_pat
     path = tmp_path / "uk.txt"
     path.write_text("Strike talks collapse as doctors walk out\n\n"
                     "Downing Street said it would not negotiate while the strikes continued. A spokesperson added: "
-                    "'Our door remains open.'\n\nMinister: 'We will not pay'\n", encoding="utf-8")
+                    "'Our door remains open.'\n\nMinister: 'We will not pay'\n\nWhat is 'hybrid war?'\n", encoding="utf-8")
     ds = analysis.load(path, context=False)
     sections = dict(zip(ds.sentences["text"].str[:14], ds.sentences["section"]))
     assert sections["Downing Street"] == "body" and sections["Minister: 'We "] == "headline"
+    assert sections["What is 'hybri"] == "headline"  # a subheading ending on a quoted question
     assert "Downing Street" in set(ds.quotes["speaker"])

@@ -73,3 +73,27 @@ def test_forces_sent_somewhere_move_there(write_article, sentence, origin, desti
     assert mv[["origin", "destination"]].to_dict("records") == [{"origin": origin, "destination": destination}]
     sent = ds.events[ds.events["event_id"] == mv.iloc[0]["event_id"]]
     assert set(sent["location"]) == {destination}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany refused to send troops to Ukraine.",
+    "Germany will not send troops to Ukraine.",
+    "The US will send 2,000 troops to Poland next month.",
+    "Iran threatened to send forces into Iraq.",
+])
+def test_forces_not_sent_do_not_move(write_article, sentence):
+    ds = write_article("Headline of the day\n" + sentence + "\n", context=False)
+    assert ds.movements.empty, ds.movements[["kind", "origin", "destination"]].to_dict("records")
+
+
+def test_a_withdrawal_then_sending_is_one_movement_to_where_they_went(write_article):
+    ds = write_article("Headline of the day\nRussia withdrew troops from Kherson and sent the troops to Zaporizhzhia.\n",
+                       context=False)
+    rows = ds.movements[["kind", "origin", "destination"]].to_dict("records")
+    assert len(rows) == 1 and rows[0]["kind"] == "troop_withdrawal" and rows[0]["origin"] == "Kherson", rows
+    assert rows[0]["destination"].startswith("Zaporizh"), rows  # (the row's name may take the gazetteer's spelling)
+
+
+def test_forces_of_two_kinds_sent_to_one_place_are_one_movement(write_article):
+    ds = write_article("Headline of the day\nBritain sent troops and jets to Estonia.\n", context=False)
+    assert len(ds.movements) == 1, ds.movements[["kind", "origin", "destination"]].to_dict("records")

@@ -1019,7 +1019,8 @@ def _first_np(s: _Sentence, a: int, b: int) -> Phrase | None:
             while k < b and (_time_word(s, k) or words[k] in _TIME_OPENERS or _that_time(s, k) or words[k] in _TIME_NOUNS) \
                     and not s.possessive[k]:
                 k += 1
-            timed = any(words[x] in CALENDAR or words[x] in _TIME_NOUNS for x in range(i, k))
+            # (the word it stops at counts: "Last month's strike" is the strike, owned by a month)
+            timed = any(words[x] in CALENDAR or words[x] in _TIME_NOUNS for x in range(i, min(k + 1, b)))
             if timed and i < k < b and (s.comma[k] or tags[k] in ("X", "N", "D", "W")):
                 i = k
                 continue

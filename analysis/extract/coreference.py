@@ -124,7 +124,7 @@ def weighted_mentions(doc: Document) -> list[Candidate]:
     sentence_starts = [s.start for s in doc.sentences]
     out = []
     for m in doc.mentions:
-        if m.kind not in ("person", "organization", "group", "country") or _agency_credit(text, m):
+        if m.kind not in ("person", "organization", "group", "country") or _agency_credit(doc, m):
             continue
         k = bisect_right(starts, m.start) - 1
         inside = k >= 0 and quoted[k][0] < m.start < quoted[k][1]
@@ -133,13 +133,19 @@ def weighted_mentions(doc: Document) -> list[Candidate]:
     return out
 
 
-# ") -", ") —": the close of a dateline's agency credit, "PARIS (Reuters) - …", "KHARTOUM, Sudan (AP) — …"
+# a dateline's agency credit at a paragraph's start: "PARIS (Reuters) - …", "KHARTOUM, Sudan, March 3 (AP) — …"
 _CREDIT_CLOSE = re.compile(r"\)[ \t]*[-–—]")
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?[ \t]*\($")
 
 
-def _agency_credit(text: str, m: Mention) -> bool:
-    """The agency a dateline credits ("(Reuters) -") reports the story; no later description refers back to it."""
-    return m.kind == "organization" and text[m.start - 1 : m.start] == "(" and _CREDIT_CLOSE.match(text, m.end) is not None
+def _agency_credit(doc: Document, m: Mention) -> bool:
+    """The agency a dateline credits ("PARIS (Reuters) -") reports the story; no later description refers back
+    to it. ("the alliance (NATO) - which has 32 members -" mid-sentence is no credit.)"""
+    text = doc.norm
+    if m.kind != "organization" or text[m.start - 1 : m.start] != "(" or _CREDIT_CLOSE.match(text, m.end) is None:
+        return False
+    para_start = doc.paragraph_bounds(m.start)[0]
+    return _DATELINE_BEFORE.fullmatch(text, para_start, m.start) is not None
 
 
 def _role_weight(doc: Document, text: str, m: Mention) -> float:
@@ -228,18 +234,23 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
     for name, (weight, m) in scores.items():
         role = salience.role_of(m)
         if role and (wanted in role or head in role.split() or _abbreviated(head) in role.split()) \
-                and (not former or _introduced_as_former(doc, name)):
+                and not (former and _introduced_as_sitting(doc, name)):
             matching[name] = (weight, m)
     return _best(matching)
 
 
-_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-)[^.,;:]{0,40}$")
-
-
-def _introduced_as_former(doc: Document, name: str) -> bool:
-    """Whether the text calls a person former anything where it names them ("former UN Ambassador John Bolton")."""
-    return any(_FORMER_BEFORE.search(doc.norm, max(0, m.start - 48), m.start) is not None
-               for m in doc.mentions_named(name)[:_ROLE_MENTIONS])
+def _introduced_as_sitting(doc: Document, name: str) -> bool:
+    """Whether the text names a person with a title right before the name and no "former" before the title
+    ("President Joe Biden", not "former UN Ambassador John Bolton"): "the former president" is not them. A person
+    named without a title ("Donald Trump, who served as president …") may be."""
+    for m in doc.mentions_named(name)[:_ROLE_MENTIONS]:
+        words = doc.norm[max(0, m.start - 60) : m.start].split()
+        k = len(words)
+        while k and (is_title_word(words[k - 1].strip(".,")) or words[k - 1].isupper()):
+            k -= 1  # the title's words ("Prime Minister", "UN Ambassador", "Sen.")
+        if k < len(words):
+            return not (k and words[k - 1].lower().strip(",") in ("former", "ex", "ex-"))
+    return False
 
 
 def _role_of(doc: Document, name: str) -> str:

@@ -244,22 +244,43 @@ def counted(word: str) -> int:
     return int(word) if word.isdigit() else _WORD_NUMBERS.get(word.lower(), 1)
 
 
-def shifted(ref: DateRef, day: date, precision: str) -> tuple[date, str]:
+def shifted(ref: DateRef, day: date, precision: str) -> tuple[date | None, str]:
     """The date and precision an anchor ``ref`` gives when the event it refers back to is on ``day`` (at
     ``precision``): that day for "after the strikes", that long after it for "two days after the attack" (the
-    unit's precision: "three months after" is a month), the unit from it for "less than a week after"."""
+    unit's precision: "three months after" is a month), the unit from it for "less than a week after". The result
+    is never finer than the day it counts from ("in 2019 … the next day" is 2019). ``(None, "")`` when the count
+    leaves the calendar ("9000 years later")."""
     if not ref.offset_unit:
         return day, precision
     if ref.within:
-        return day, ref.offset_unit
+        return day, _coarser(ref.offset_unit, precision)
     unit, n = ref.offset_unit, ref.offset
-    if unit == "day":
-        return day + timedelta(days=n), "day"
-    if unit == "week":
-        return day + timedelta(weeks=n), "week"
-    months = day.month - 1 + (n if unit == "month" else 12 * n)
-    start = date(day.year + months // 12, months % 12 + 1, 1)
-    return (start, "month") if unit == "month" else (date(start.year, 1, 1), "year")
+    try:
+        if unit in ("day", "week"):
+            found, at = day + timedelta(days=n if unit == "day" else 7 * n), _coarser(unit, precision)
+            return _period_start(found, at), at
+        months = day.month - 1 + (n if unit == "month" else 12 * n)
+        start = date(day.year + months // 12, months % 12 + 1, 1)
+    except (OverflowError, ValueError):
+        return None, ""
+    return (start, _coarser("month", precision)) if unit == "month" else (date(start.year, 1, 1), "year")
+
+
+def _period_start(day: date, precision: str) -> date:
+    """The first day of the week, month or year ``day`` falls in, at ``precision`` (a day stays itself)."""
+    if precision == "year":
+        return date(day.year, 1, 1)
+    if precision == "month":
+        return day.replace(day=1)
+    return day - timedelta(days=day.weekday()) if precision == "week" else day
+
+
+_PRECISIONS = ("day", "week", "month", "year")
+
+
+def _coarser(a: str, b: str) -> str:
+    """The coarser of two precisions ("day" < "week" < "month" < "year"); an unknown one is ignored."""
+    return max((p for p in (a, b) if p in _PRECISIONS), key=_PRECISIONS.index, default=a)
 
 
 @cache

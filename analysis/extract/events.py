@@ -985,7 +985,8 @@ def _aimed_at(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor
     """The actors an "at", "on" or "against" phrase names ("fired tear gas at protesters in Paris")."""
     names = {a.name for a in subject}
     for p, np in clause.preps:
-        if p in ("at", "on", "against"):
+        if p in ("at", "on", "against") and " of " not in ctx.doc.norm[np.start : np.end]:
+            # ("at the request of the army", "on the orders of the president": on whose word, not at whom)
             found = [a for a in ctx.actors(np) if a.name not in names and a.kind in ACTOR_KINDS]
             if found:
                 return found
@@ -1722,15 +1723,16 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
         counted = _counted_back(ctx, clause, found)
         if counted is not None:
             return counted
+    # "arrested 20 men, and the next day a court freed them": a count from the event told before dates only what
+    # comes after it in the sentence
+    rest = [d for d in rest if not (d.basis == "anchor" and not d.anchor and d.start > clause.start)]
     pick = own[0] if own else before[-1] if before else rest[-1] if rest else None
     if pick is not None and pick.basis == "anchor":
-        # an anchor names the kind of event it refers to ("after the attack"); "the next day" refers to the last
-        # event told with a date of its own
-        ref = next((ev for ev in reversed(_before(ctx.earlier, pick.start)[-200:]) if ev.date and ev.date_basis != "caption"
-                    and (ev.event_type == pick.anchor if pick.anchor else ev.date_basis in _TOLD_DATES)), None)
+        ref = _anchored_to(ctx, pick)
         if ref is not None:
             day, precision = shifted(pick, ref.date, ref.date_precision)
-            return DateRef(day, precision, "anchor", pick.text, pick.start, pick.end)
+            if day is not None:
+                return DateRef(day, precision, "anchor", pick.text, pick.start, pick.end)
     elif pick is not None and pick.date is not None:
         if ctx.story.next_day and pick.basis == "relative" and doc.published is not None \
                 and pick.date == doc.published - timedelta(days=6) and _WEEKDAY.search(pick.text) \
@@ -1764,6 +1766,17 @@ def _dates_past_pledge(ctx: _Context, clause: Clause, pick: DateRef) -> bool:
 
 
 _TOLD_DATES = frozenset(("explicit", "relative", "anchor", "paragraph"))  # dated by words, not by the paper's day
+
+
+def _anchored_to(ctx: _Context, pick: DateRef) -> Event | None:
+    """The event an anchor counts from: the last one of its kind ("after the attack"), or for "the next day",
+    "two weeks later" the event told just before it, when the text gave that one a date (else none: an older
+    dated event further back is not what "later" means)."""
+    earlier = [ev for ev in _before(ctx.earlier, pick.start)[-200:] if ev.date_basis != "caption" and ev.source == "article"]
+    if pick.anchor:
+        return next((ev for ev in reversed(earlier) if ev.date and ev.event_type == pick.anchor), None)
+    last = earlier[-1] if earlier else None
+    return last if last is not None and last.date and last.date_basis in _TOLD_DATES else None
 
 
 def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:
@@ -1884,7 +1897,7 @@ def _counted_back(ctx: _Context, clause: Clause, found: list[DateRef]) -> DateRe
     n = counted(count)
     span = DateRef(None, "", "anchor", "", 0, 0, "", -n if direction == "after" else n, unit)
     day, precision = shifted(span, ref.date, ref.precision)
-    return DateRef(day, precision, "anchor", m.group(), at, m.end())
+    return DateRef(day, precision, "anchor", m.group(), at, m.end()) if day is not None else None
 
 
 def _owned_elsewhere(ctx: _Context, clause: Clause, d: DateRef) -> bool:

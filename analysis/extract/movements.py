@@ -53,12 +53,15 @@ def movements(doc: Document, events: list[Event]) -> list[Movement]:
     countries = {code: place.name for code, place in reference.gazetteer().countries.items()}
     by_id = {s.sentence_id: s for s in doc.sentences}
     index = {s.sentence_id: i for i, s in enumerate(doc.sentences)}
-    out: list[Movement] = []
+    # forces sent somewhere, as the text tells it happened ("deployed 3,000 troops from Fort Bragg to Poland")
+    sent_by = {ev.event_id: found for ev in events if ev.location and ev.location_basis == "clause"
+               for found in [_sending(doc, ev, index[ev.sentence_id], by_id[ev.sentence_id].end)] if found is not None}
     heading: dict[int, list[Event]] = {}
     for ev in events:
-        if ev.event_type == "movement" and ev.location:
+        if (ev.event_type == "movement" or ev.event_id in sent_by) and ev.location:
             heading.setdefault(by_id[ev.sentence_id].paragraph, []).append(ev)
     used: set[str] = set()
+    out: list[Movement] = []
     for ev in events:
         sent = by_id[ev.sentence_id]
         if ev.event_type in ("attack", "killing"):
@@ -70,27 +73,27 @@ def movements(doc: Document, events: list[Event]) -> list[Movement]:
             origin = countries.get(ev.actor_country, "") if ev.actor_kind == "country" and ranged else ""
             out.append(_movement(kind, ev, origin, ev.location))
         elif ev.event_type == "withdrawal":
+            # "withdrew troops from Kherson and sent them to Zaporizhzhia": one withdrawal, to where they went
             later = [h for h in heading.get(sent.paragraph, []) if h.start > ev.start]
             destination = later[0].location if later else ""
             used.update(h.event_id for h in later[:1])
             out.append(_movement("troop_withdrawal", ev, ev.location, destination))
-        elif ev.event_type != "movement" and ev.location and ev.location_basis == "clause":
-            sending = _sending(doc, ev, index[ev.sentence_id], sent.end)
-            if sending is not None:  # "deployed 3,000 troops from Fort Bragg to Poland"
-                out.append(_movement("troop_movement", ev, _left_from(doc, sending), ev.location))
     for ev in events:
-        if ev.event_type == "movement" and ev.event_id not in used and ev.location:
-            sending = _sending(doc, ev, index[ev.sentence_id], by_id[ev.sentence_id].end)
+        if ev.event_id not in used and ev.location and (ev.event_type == "movement" or ev.event_id in sent_by):
+            sending = sent_by.get(ev.event_id)
             out.append(_movement("troop_movement", ev, _left_from(doc, sending) if sending is not None else "", ev.location))
-    return out
+    # one row per movement: "sent troops and jets to Estonia" is one event per thing sent, one movement
+    seen: set[tuple] = set()
+    return [m for m in out if (key := (m.kind, m.actor, m.origin, m.destination, m.start)) not in seen and not seen.add(key)]
 
 
 def _sending(doc: Document, ev: Event, sentence: int, sentence_end: int):
-    """The clause of an article event that sends armed forces to a place (:func:`.events.sends_forces`), or None."""
+    """The clause of an article event that sends armed forces to a place (:func:`.events.sends_forces`) and is
+    told as done (not refused, threatened, promised or denied), or None."""
     if ev.source != "article" or not any(w in _FORCES for w in doc.norm[ev.end : sentence_end].lower().split()[:6]):
         return None  # (most events name no forces after their verb: their sentence is not parsed again)
     found = next((c for c in sentence_clauses(doc, sentence) if c.kind == "verb" and c.group_start == ev.start), None)
-    return found if found is not None and sends_forces(found) else None
+    return found if found is not None and sends_forces(found) and not found.modality and not found.negated else None
 
 
 def _left_from(doc: Document, clause) -> str:

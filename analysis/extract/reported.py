@@ -103,6 +103,8 @@ def _second_report(doc: Document, text: str, toks, cues: list[int], k: int, cs: 
     for j in cues:
         if j <= k or toks[j].start <= cs:
             continue
+        if [t.text.lower() for t in toks[j + 1 : j + 3]] in (["to", "be"], ["to", "have"]) or len(toks) - j - 1 < 4:
+            continue  # "militia fighters said to be loyal to …" is no speech; "the prosecutor said no" too short to stand
         joins = list(_SECOND_SPEAKER.finditer(text, cs, toks[j].start))
         if not joins:
             continue

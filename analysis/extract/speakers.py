@@ -446,6 +446,10 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
     heads = [m for m in names if m not in owners and (m.kind in ACTOR_KINDS or _body_of_states(m))]
     people = [m for m in heads if m.kind == "person"]
     tail = words[-1]
+    related = _related_to(words)
+    if people and related and toks[related[1]].start < people[-1].start:
+        # "a friend of Ana Costa", "a former aide to President Biden": someone of theirs, unnamed, not them
+        return SpeakerPhrase(start, end, "description", (people[-1],), related[0])
     if people:
         if len(people) > 1 and _coordinated(text, people):
             return SpeakerPhrase(start, end, "name", tuple(people), "")
@@ -480,6 +484,21 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
     if any(w[:1].isalpha() for w in words) and (_noun(head) in _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS or head in group_nouns()
                                                  or is_title_word(head) or words[0] in _DETERMINERS | _QUANTIFIERS or head[:1].isdigit()):
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
+    return None
+
+
+# People known by whom they belong to, who speak as themselves, not for that person ("a spokesman for X" speaks for
+# X and stays X's words; "an aide to X", "a friend of X" say what they think)
+_RELATIVES = frozenset("aide aides adviser advisers advisor advisors friend friends ally allies relative relatives "
+                       "brother sister son daughter wife husband mother father cousin nephew niece neighbour neighbor "
+                       "colleague colleagues associate associates confidant confidante classmate".split())
+
+
+def _related_to(words: list[str]) -> tuple[str, int] | None:
+    """The noun and the index of the "of"/"to" that tie a phrase's speaker to a person ("friend", at "of")."""
+    for k in range(1, len(words)):
+        if words[k] in ("of", "to") and words[k - 1] in _RELATIVES:
+            return words[k - 1], k
     return None
 
 

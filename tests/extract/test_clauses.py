@@ -170,6 +170,9 @@ def test_a_date_after_an_opening_clause_does_not_hide_the_subject(doc):
     ("Earlier this week, the UN envoy, Ana Costa, warned that the talks were at risk.", "warn", "the UN envoy"),
     ("Later that day, the mayor, a former judge, closed the market.", "close", "the mayor"),
     ("The following morning the mayor closed the market.", "close", "the mayor"),
+    # a time that owns the subject is part of it, not a phrase before it
+    ("Last month's Chilean strike killed 12 people in Lima.", "kill", "month's Chilean strike"),
+    ("This week's protests in Lima were attacked by police.", "attack", "week's protests"),
 ])
 def test_a_time_phrase_before_the_subject_is_not_the_subject(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")

@@ -102,3 +102,19 @@ def test_the_former_ambassador_is_the_one_introduced_as_former(write_article):
         "“The talks were a waste of time,” the former ambassador said.\n"
     )
     assert one_quote(ds, "waste of time")["speaker"] == "Tom Reyes"
+
+
+def test_the_former_president_may_be_one_named_without_a_title(write_article):
+    ds = write_article(
+        "Donald Trump, who served as president from 2017 to 2021, held a rally in Ohio on Monday.\n"
+        "“The election was stolen,” the former president said.\n"
+    )
+    assert one_quote(ds, "was stolen")["speaker"] == "Donald Trump"
+
+
+def test_an_organisation_in_brackets_mid_sentence_is_no_agency_credit(write_article):
+    ds = write_article(
+        "Ministers from the alliance (NATO) - which has 32 members - met in Brussels on Tuesday.\n"
+        "“We stand with our partners,” the alliance said.\n"
+    )
+    assert one_quote(ds, "stand with our partners")["speaker"] == "NATO"

@@ -1276,9 +1276,41 @@ def test_date_words_between_a_past_pledge_and_what_it_promises_date_the_pledge(w
     ("Police fired tear gas at protesters in Lima on Thursday.", "protesters"),
     ("Soldiers used water cannon against students in Lima.", "students"),
     ("The army imposed a curfew in Lima.", "Lima"),  # a restriction laid on a place: the place
+    ("The government imposed a curfew in Lima at the request of the army.", "Lima"),  # on whose word, not at whom
+    ("Police imposed a curfew on the orders of President Ana Costa in Lima.", "Lima"),
 ])
 def test_force_aimed_at_people_in_a_town_is_aimed_at_the_people(write_article, sentence, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert target in set(ev["target"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
     assert set(ev["location"]) == {"Lima"}
+
+
+def test_a_count_from_the_event_before_needs_that_event_dated_by_the_text(write_article):
+    ds = write_article(HEAD + "Chilean jets bombed the port of Callao on 3 February 2025.\n"
+                       "Elsewhere, rebels attacked a convoy near Cusco. Two weeks later, the army shelled rebel positions "
+                       "in Puno.\n", published="2025-03-12", context=False)
+    shelled = _events(ds)[_events(ds)["action"].str.contains("shelled")]
+    assert len(shelled) == 1 and shelled.iloc[0]["date_basis"] != "anchor", shelled[["date", "date_basis"]].to_dict("records")
+
+
+def test_the_next_day_dates_what_follows_it_not_what_comes_before(write_article):
+    ds = write_article(HEAD + "Rebels attacked Cusco on 1 March 2025.\n"
+                       "Police arrested 20 men in Cusco, and the next day a court freed them.\n",
+                       published="2025-03-12", context=False)
+    arrest = _one(ds, cameo="173")
+    assert arrest["date_basis"] != "anchor" and arrest["date_text"] != "the next day"
+
+
+def test_a_count_from_a_year_keeps_the_years_precision(write_article):
+    ds = write_article(HEAD + "In 2019, protesters stormed the parliament in Lima.\n"
+                       "The next day, police arrested 40 people in Lima.\n", published="2025-03-12", context=False)
+    arrest = _one(ds, cameo="173")
+    assert (arrest["date"], arrest["date_precision"]) == (pd.Timestamp("2019-01-01"), "year")
+
+
+@pytest.mark.parametrize("count", ["9000 years later", "99999999 days later", "9000 years after the attack"])
+def test_a_count_off_the_calendar_leaves_the_event_undated_by_it(write_article, count):
+    ds = write_article(HEAD + f"Rebels attacked Cusco on 1 March 2025. {count.capitalize()}, the army shelled Puno.\n",
+                       published="2025-03-12", context=False)
+    assert not (_events(ds)["date_basis"] == "anchor").any()

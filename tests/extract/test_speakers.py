@@ -267,3 +267,26 @@ def test_a_second_report_joined_by_but_is_its_own_speech(write_article):
     peru, chile = one_quote(ds, "accepted the proposal"), one_quote(ds, "far from its demands")
     assert (peru["speaker"], chile["speaker"]) == ("Peru", "Chile")
     assert "Chile" not in peru["text"]
+
+
+@pytest.mark.parametrize("line, first", [
+    ("Witnesses said soldiers and police, and militia fighters said to be loyal to the general, fired on crowds.",
+     "Witnesses"),
+    ("Police said two men were arrested, while the prosecutor said charges were likely.", "police"),
+])
+def test_no_second_report_where_no_second_speech_stands_alone(write_article, line, first):
+    """"said to be loyal" is no speech; a second report too short to stand as a quote stays in the first."""
+    ds = write_article(line + "\n", context=False)
+    assert len(ds.quotes) == 1 and ds.quotes.iloc[0]["speaker_text"].lower() == first.lower(), \
+        ds.quotes[["speaker_text", "text"]].to_dict("records")
+    assert ds.quotes.iloc[0]["text"].endswith(line.rstrip(".")[-12:])  # nothing of the words is lost
+
+
+@pytest.mark.parametrize("line, owner, role", [
+    ("A friend of Ana Costa said the trial was political and unfair.", "Ana Costa", "friend"),
+    ("A former aide to President Ana Costa said the trial was political and unfair.", "Ana Costa", "aide"),
+])
+def test_someone_of_a_persons_speaks_as_themselves(write_article, line, owner, role):
+    """"A friend of X said": the friend, unnamed, is X's; X did not say it."""
+    q = one_quote(write_article(line + "\n", context=False), "political and unfair")
+    assert (q["speaker"], q["speaker_org"], q["speaker_role"]) == ("", owner, role)
