@@ -120,6 +120,12 @@ class Document:
         return {}
 
     @cached_property
+    def sentence_clauses(self) -> dict[int, tuple]:
+        """Each sentence's clauses by its index, as ``extract.clauses`` parses them once asked (a sentence the quotes'
+        attribution read is not parsed again for the events)."""
+        return {}
+
+    @cached_property
     def resolved_places(self) -> dict:
         """Each place and country mention resolved to a gazetteer entry (or to nothing, with a reason), by (start, end)."""
         from . import reference

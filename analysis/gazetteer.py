@@ -91,6 +91,7 @@ class Gazetteer:
         self._prefix_hashes = prefix_hashes  # sorted ``key_hash`` of every name's first words ("new" of "new york"), or None
         self._memo: dict[str, tuple[Place, ...]] = {}
         self._admin1_memo: dict[tuple[str, str], Place | None] = {}
+        self._goes_on_memo: dict[str, bool] = {}
         self.countries, self.demonyms = countries, demonyms
 
     def candidates(self, key: str) -> tuple[Place, ...]:
@@ -127,12 +128,21 @@ class Gazetteer:
     def name_goes_on(self, key: str) -> bool:
         """Whether a name starts with the words of ``key`` and goes on ("new", "new south" of "new south wales"): a word
         run that is no such start is no name however far it runs (by hash: a collision only lets a run go on)."""
-        hashes = self._prefix_hashes
-        if hashes is None:
-            return True
-        wanted = key_hash(key)
-        at = bisect_left(hashes, wanted)
-        return at < len(hashes) and hashes[at] == wanted
+        # (remembered: the same capitalised runs, "the", "president", come back in every article, and a dict look-up
+        # costs a fifth of hashing and bisecting)
+        memo = self._goes_on_memo
+        found = memo.get(key)
+        if found is None:
+            hashes = self._prefix_hashes
+            if hashes is None:
+                return True
+            wanted = key_hash(key)
+            at = bisect_left(hashes, wanted)
+            found = at < len(hashes) and hashes[at] == wanted
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[key] = found
+        return found
 
     def lookup_key(self, key: str) -> Place | None:
         found = self.candidates(key)

@@ -571,23 +571,17 @@ def _coordinate_np(s: _Sentence, left: int, right: int, n: int) -> bool:
 
 def clauses(doc: Document, *, sections=("body", "caption")) -> list[list[Clause]]:
     """The clauses of every sentence (an empty list for sentences outside ``sections``)."""
-    cues = reference.cues()
-    out: list[list[Clause]] = []
-    for index, sent in enumerate(doc.sentences):
-        if sent.section not in sections:
-            out.append([])
-            continue
-        names = [m for m in starting_in(doc.mentions, sent.start, sent.end) if m.end <= sent.end]
-        s = _Sentence(doc, sent, index, names, cues)
-        out.append(_parse(s))
-    return out
+    return [sentence_clauses(doc, index) if sent.section in sections else [] for index, sent in enumerate(doc.sentences)]
 
 
 def sentence_clauses(doc: Document, index: int) -> list[Clause]:
-    """The clauses of one sentence (for tests and callers that need a single sentence)."""
-    sent = doc.sentences[index]
-    names = [m for m in starting_in(doc.mentions, sent.start, sent.end) if m.end <= sent.end]
-    return _parse(_Sentence(doc, sent, index, names, reference.cues()))
+    """The clauses of one sentence, parsed once per document (the quotes' attribution and the events read the same)."""
+    parsed = doc.sentence_clauses.get(index)
+    if parsed is None:
+        sent = doc.sentences[index]
+        names = [m for m in starting_in(doc.mentions, sent.start, sent.end) if m.end <= sent.end]
+        parsed = doc.sentence_clauses[index] = tuple(_parse(_Sentence(doc, sent, index, names, reference.cues())))
+    return list(parsed)
 
 
 def _parse(s: _Sentence) -> list[Clause]:

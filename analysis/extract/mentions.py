@@ -144,13 +144,16 @@ def find_mentions(
     spans = list(spans)
     # the article's lower-case words, read once for both passes (a title-case line's function words are among them)
     lowercase = frozenset(filter(str.islower, [t.text for t in all_tokens]))
-    per_span, accepted, refused, voters, qualified = _scan(text, spans, all_tokens, token_starts, {}, lowercase)
+    # each span's words and word runs, read once for both passes (a run's key does not depend on the verdicts)
+    span_tokens = [_tokens_within(all_tokens, token_starts, span_start, span_end) for span_start, span_end in spans]
+    span_runs = [_word_runs(text, toks) for toks in span_tokens]
+    per_span, accepted, refused, voters, qualified = _scan(text, span_tokens, span_runs, {}, lowercase)
     both = accepted.keys() & refused.keys()
     if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
         # (a town written with its state or country, "Parkland, Florida", is a town all through the article)
         decided = {k: accepted[k] >= refused[k] or k in qualified for k in both}
         again = [j for j, keys in enumerate(voters) if keys & both]  # only the paragraphs where the verdict counts
-        redone, _, _, _, _ = _scan(text, [spans[j] for j in again], all_tokens, token_starts, decided, lowercase)
+        redone, _, _, _, _ = _scan(text, [span_tokens[j] for j in again], [span_runs[j] for j in again], decided, lowercase)
         for j, found in zip(again, redone):
             per_span[j] = found
     out = [m for found in per_span for m in found]
@@ -245,10 +248,10 @@ def _is_capital(m: Mention) -> bool:
     return any(p.capital for p in reference.gazetteer().candidates(_key(visible(m.text))))
 
 
-def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool], lowercase: frozenset[str]):
-    """One pass over the spans: each span's mentions, how often each key was taken as a town, how often
-    refused for want of context, the keys voted on in each span, and the towns once written with their
-    state or country ("Parkland, Florida").
+def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: frozenset[str]):
+    """One pass over the spans (their words and ``_word_runs``): each span's mentions, how often each key was
+    taken as a town, how often refused for want of context, the keys voted on in each span, and the towns once
+    written with their state or country ("Parkland, Florida").
 
     ``decided`` holds the article's verdict on a one-word town name from an earlier pass; ``lowercase``: the
     article's words written in lower case.
@@ -262,8 +265,6 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool], lower
     towns: Counter = Counter()
     refused: Counter = Counter()
     qualified: set[str] = set()
-    span_tokens = [_tokens_within(all_tokens, token_starts, span_start, span_end) for span_start, span_end in spans]
-    span_runs = [_word_runs(text, toks) for toks in span_tokens]
     places = gaz.prefetch(key for runs in span_runs for keys in runs if keys for key in keys)
     demonyms = gaz.demonyms
     for toks, runs in zip(span_tokens, span_runs):
@@ -272,9 +273,11 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool], lower
         taken = [False] * len(toks)
         found: list[Mention] = []
         # 1. known names: directory, demonyms, gazetteer (longest first)
-        for i, tok in enumerate(toks):
-            if taken[i] or runs[i] is None:  # (a name found before ``i`` never reaches past it: none of i's runs is taken)
+        capitalised = [i for i, keys in enumerate(runs) if keys is not None]
+        for i in capitalised:
+            if taken[i]:  # (a name found before ``i`` never reaches past it: none of i's runs is taken)
                 continue
+            tok = toks[i]
             listed = bool(found) and found[-1].kind in ("place", "country") and text[found[-1].end : tok.start].strip() in _LIST_GAPS
             keys = runs[i]
             for n in range(len(keys), 0, -1):  # (a run across a line break is never a name)
@@ -301,7 +304,7 @@ def _scan(text, spans, all_tokens, token_starts, decided: dict[str, bool], lower
                     break
         found.extend(_hyphenated(text, toks, taken, gaz))
         # 2. people and places the tables do not know, from their context
-        found.extend(_unknown_names(text, toks, taken, lowercase, [i for i, keys in enumerate(runs) if keys is not None]))
+        found.extend(_unknown_names(text, toks, taken, lowercase, capitalised))
         per_span.append(sorted(found))
         refused.update(span_refused)
         voters.append(span_towns | span_refused.keys())
@@ -316,16 +319,16 @@ def _tokens_within(all_tokens, token_starts, start: int, end: int) -> list[Token
 def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
     """For each token, the keys of the runs of 1 to 6 words it starts up to a line break (None unless capitalised):
     what step 1 of ``_scan`` looks up, gathered first so that the gazetteer answers them in one query."""
-    out: list[list[str] | None] = []
-    base = toks[0].start if toks else 0
+    out: list[list[str] | None] = [None] * len(toks)
+    if not toks:
+        return out
+    base = toks[0].start
     # the span folded once: a run's key is then a slice of it (normalising each run alone costs five times more)
-    folded = fold_for_keys(text[base : toks[-1].end], INVISIBLE) if toks else None
+    folded = fold_for_keys(text[base : toks[-1].end], INVISIBLE)
     goes_on, starts = reference.gazetteer().name_goes_on, _name_starts()
-    for i, tok in enumerate(toks):
-        word = tok.text
-        if not (word[:1].isupper() or word.startswith(_NAME_PREFIXES)):  # (``is_capitalised`` without a call per word)
-            out.append(None)
-            continue
+    # (the capitalised words picked in one pass, ``is_capitalised`` without a call per word: most words are not)
+    for i in [i for i, tok in enumerate(toks) if tok.text[:1].isupper() or tok.text.startswith(_NAME_PREFIXES)]:
+        tok = toks[i]
         if folded is None:
             keys = []
             for n in range(1, min(6, len(toks) - i) + 1):
@@ -333,7 +336,7 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
                 if "\n" in run:
                     break
                 keys.append(_key(visible(run)))
-            out.append(keys)
+            out[i] = keys
             continue
         start = tok.start - base
         line_end = folded.find("\n", start)  # (a run reaching past it is never a name)
@@ -349,7 +352,7 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
                     and not (keys[-1] in starts or goes_on(keys[-1])):
                 break
             keys.append(slice_key(folded[start : t.end - base]))
-        out.append(keys)
+        out[i] = keys
     return out
 
 
