@@ -19,7 +19,7 @@ because they share words:
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (that week before its article,
   for an undated debate), else an incident of its own; "the next debate" is the first one on or
-  after its article, "their first debate" none in particular, and an undated one a superlative picks out
+  after its article, "the last debate" the latest one (like "the debate"), "their first debate" none in particular, and an undated one a superlative picks out
   of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
   speaker or none, and read back over the year up to its article;
@@ -320,6 +320,10 @@ def _recurring(action) -> str:
 
 
 _AHEAD = frozenset("next upcoming coming future forthcoming".split())
+# "The last debate" names the latest one held up to the article (the one the story is about when the corpus
+# has only one that week), not another one of the series; "the final debate" may be one still to come or the
+# last of the season, so it stays apart.
+_LATEST = frozenset("last latest".split())
 
 
 def _names_another(action) -> tuple[bool, bool, bool]:
@@ -328,7 +332,7 @@ def _names_another(action) -> tuple[bool, bool, bool]:
     whether they name one still to come, and whether they pick one out of the series by a superlative."""
     words = _text(action).lower().split()[:-1]
     picked = any(picked_out(w) for w in words)
-    return any(w in OTHER_ONE for w in words) or picked, any(w in _AHEAD for w in words), picked
+    return any(w in OTHER_ONE and w not in _LATEST for w in words) or picked, any(w in _AHEAD for w in words), picked
 
 
 def _names(cell) -> frozenset[str]:

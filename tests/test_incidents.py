@@ -369,3 +369,14 @@ def test_a_debate_picked_out_by_a_superlative_is_not_the_latest_one_by_default()
                   published={"a1": "2024-01-11", "a2": "2024-01-25", "a3": "2024-01-27"})
     assert same(of, "latest", "back")
     assert of["top"] not in (of["latest"], of["earlier"])
+
+
+def test_the_last_debate_is_the_latest_one_held_but_the_final_one_may_be_to_come():
+    """ "the last debate", undated, read the week after the only debate of that week, is that debate (the latest
+    held); "the final debate" may name the last of the season, still to come, and stays apart."""
+    debate = dict(etype="debate", actor="Republican Party")
+    unnamed = dict(etype="debate", actor="", date=None)
+    published = {"a1": "2024-01-19", "a2": "2024-01-22", "a3": "2024-01-22"}
+    _, of = merge([event("held", "a1", date="2024-01-18", **debate), event("last", "a2", action="the last debate", **unnamed),
+                   event("final", "a3", action="the final debate", **unnamed)], published=published)
+    assert same(of, "held", "last") and of["final"] != of["held"]
