@@ -18,7 +18,7 @@ because they share words:
   day; an undated report of a vote is read over the half-year around its article, ahead or after.
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (that week before its article,
-  for an undated debate), else an incident of its own; "the next debate" is the first one on or
+  for an undated debate, or an undated vote its word names, "the caucuses", never a primary), else an incident of its own; "the next debate" is the first one on or
   after its article, "the last debate" the latest one (like "the debate"), "their first debate" none in particular, and an undated one a superlative picks out
   of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
@@ -149,10 +149,12 @@ class Report(NamedTuple):
     picked: bool = False  # its words pick one out of a series ("the top-rated debate"): not the latest by default
     recurring: str = ""  # the name of an occasion held once a year that its words give ("the State of the Union")
     place_region: str = ""  # the first-level area (state, province) of that place; its own name for one
+    contest: str = ""  # for a vote, the word its head gives for the contest: "caucus", "primary" or ""
 
 
 class _Incident:
-    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks")
+    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks",
+                 "contests")
 
     def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
         self.anchor, self.number, self.weeks = report, number, weeks
@@ -160,6 +162,7 @@ class _Incident:
         self.members = [report]
         self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
         self.region = report.place_region
+        self.contests = {report.contest} - {""}  # what its reports call the vote: "caucus", "primary"
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
@@ -198,6 +201,8 @@ class _Incident:
 
     def add(self, r: Report) -> None:
         self.members.append(r)
+        if r.contest:
+            self.contests.add(r.contest)
         self.first, self.last = max(self.first, r.first), min(self.last, r.last)
         if r.place and (not self.place or (self.is_country and not r.is_country) or _narrows(self, r)):
             self.place, self.country, self.is_country = r.place, r.place_country, r.is_country
@@ -298,7 +303,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           first, last, stated, precision, said, order,
                           None if pub is None or pd.isna(pub) else pd.Timestamp(pub),
                           (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
-                          *apart[i], recurring=recurring[i], place_region=regions.get(lid, "")))
+                          *apart[i], recurring=recurring[i], place_region=regions.get(lid, ""),
+                          contest=_contest(actions[i]) if (plov or etype) == "vote" else ""))
     return out
 
 
@@ -320,6 +326,14 @@ def _recurring(action) -> str:
 
 
 _AHEAD = frozenset("next upcoming coming future forthcoming".split())
+
+
+def _contest(action) -> str:
+    """The kind of contest a vote's head word names ("the caucuses": "caucus", "Tuesday's primaries": "primary"),
+    or "" for a word that names either ("the contest", "the vote")."""
+    words = _text(action).lower().split()
+    head = words[-1] if words else ""
+    return "caucus" if head.startswith("caucus") else "primary" if head.startswith("primar") else ""
 # "The last debate" names the latest one held up to the article (the one the story is about when the corpus
 # has only one that week), not another one of the series; "the final debate" may be one still to come or the
 # last of the season, so it stays apart.
@@ -423,13 +437,17 @@ def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | Non
     """The incident an unnamed report of an occasion ("Monday's caucuses", "the debate" in a story of the
     day after) stands for: the only one of its kind dated to the day it gives (or, undated, dated in the
     week up to its article), when the corpus has exactly one; two contests that day (Super Tuesday's states)
-    leave it on its own. An undated report of a vote (named ahead as often as after), or one whose words set it
-    apart ("the next debate", "our first debate"), is never placed so."""
+    leave it on its own. An undated report of a vote is named ahead as often as after, so only one whose head word
+    names the kind of contest ("the caucuses" read the day after, never "the contest") is placed so, on the only
+    vote of that kind in the week up to its article; "the caucuses" is never a primary. One whose words set it
+    apart ("the next debate", "our first debate", "the upcoming caucuses") is never placed so."""
     if r.stated and r.precision == "day":
         first, last = r.first, r.last
     elif r.stated:
         return None  # "the caucuses in February": a month or a year holds many, wherever they were held
     elif r.kind == "debate" and r.published is not None and not r.another:
+        first, last = r.published - UNDATED_PAIR_WINDOW, r.published
+    elif r.kind == "vote" and r.published is not None and not (r.another or r.ahead) and r.contest:
         first, last = r.published - UNDATED_PAIR_WINDOW, r.published
     else:
         return None
@@ -439,11 +457,16 @@ def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | Non
         day, _, incident = dated[k]
         if day > last:
             break
-        if incident.last <= last:
+        if incident.last <= last and _same_contest(r, incident):
             held.append(incident)
             if len(held) > 1:
                 return None  # two that day: neither is "the" one
     return held[0] if held else None
+
+
+def _same_contest(r: Report, incident: _Incident) -> bool:
+    """Whether an unnamed report of a vote can be an incident's: "the caucuses" is no primary, whatever the week."""
+    return not (r.contest and incident.contests) or r.contest in incident.contests
 
 
 def _home(r: Report, agreeing: list[_Incident]) -> _Incident | None:

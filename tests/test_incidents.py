@@ -380,3 +380,19 @@ def test_the_last_debate_is_the_latest_one_held_but_the_final_one_may_be_to_come
     _, of = merge([event("held", "a1", date="2024-01-18", **debate), event("last", "a2", action="the last debate", **unnamed),
                    event("final", "a3", action="the final debate", **unnamed)], published=published)
     assert same(of, "held", "last") and of["final"] != of["held"]
+
+
+def test_undated_caucuses_are_the_only_caucuses_of_the_week_before_their_article():
+    """ "the caucuses", undated, in a report of the day after, are the caucuses held the day before; not a primary
+    held that week, nor caucuses a week after the article; "the contest" could be any vote and stays apart."""
+    caucus = dict(actor="", etype="vote", place="l-city")
+    unnamed = dict(actor="", etype="vote", place="", date=None)
+    published = {"a1": "2024-02-06", "a2": "2024-02-06", "a3": "2024-02-06", "a4": "2024-02-20"}
+    _, of = merge([event("held", "a1", date="2024-02-05", action="Monday's Iowa caucuses", **caucus),
+                   event("the", "a2", action="the caucuses", **unnamed),
+                   event("contest", "a3", action="the contest", **unnamed),
+                   event("weeks-on", "a4", action="the caucuses", **unnamed)], published=published)
+    assert same(of, "held", "the") and of["contest"] != of["held"] and of["weeks-on"] != of["held"]
+    _, of = merge([event("primary", "a1", date="2024-02-05", action="Monday's primary", **caucus),
+                   event("the", "a2", action="the caucuses", **unnamed)], published="2024-02-06")
+    assert of["the"] != of["primary"]
