@@ -150,6 +150,8 @@ class Report(NamedTuple):
     recurring: str = ""  # the name of an occasion held once a year that its words give ("the State of the Union")
     place_region: str = ""  # the first-level area (state, province) of that place; its own name for one
     contest: str = ""  # for a vote, the word its head gives for the contest: "caucus", "primary" or ""
+    start: int = -1  # where its words start in its article
+    definite: bool = False  # its words are a definite noun phrase ("the speech", "this attack")
 
 
 class _Incident:
@@ -304,7 +306,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           None if pub is None or pd.isna(pub) else pd.Timestamp(pub),
                           (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
                           *apart[i], recurring=recurring[i], place_region=regions.get(lid, ""),
-                          contest=_contest(actions[i]) if (plov or etype) == "vote" else ""))
+                          contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
+                          start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i])))
     return out
 
 
@@ -326,6 +329,16 @@ def _recurring(action) -> str:
 
 
 _AHEAD = frozenset("next upcoming coming future forthcoming".split())
+
+
+_DEFINITE = frozenset("the this that these those".split())
+
+
+def _definite(action) -> bool:
+    """Whether a happening's words are a definite noun phrase ("the speech", "this attack", "Sunday's address"):
+    a back-reference."""
+    words = _text(action).lower().replace("’", "'").split()
+    return len(words) > 1 and (words[0] in _DEFINITE or words[0].endswith("'s"))
 
 
 def _contest(action) -> str:
@@ -389,9 +402,13 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
                 index.setdefault((*key, week), []).append(number)
 
     unnamed: list[Report] = []
+    referring: list[Report] = []
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
+            continue
+        if _refers_back(r):
+            referring.append(r)  # "the speech", "the president's address": read once what it refers to is placed
             continue
         if r.occasion and not r.actors and not r.place and not r.recurring:
             unnamed.append(r)  # "Monday's caucuses", "the debate": nothing names it but the day; read once all are in
@@ -430,7 +447,45 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
                               key=lambda entry: entry[:2])
         else:
             held.add(r)  # its window lies within the report's: the incident's days do not change
+    _place_back_references(referring, reports, found)
     return _incident_frame(found, events, locations)
+
+
+def _refers_back(r: Report) -> bool:
+    """Whether a report is a back-reference its article alone resolves: a definite noun phrase ("the speech",
+    "this attack", "Sunday's prime-time address" after "his address") naming no actor, target or place, of a
+    happening that is neither an occasion (read by its day, :func:`_the_one_that_day`) nor a statement."""
+    return (r.definite and r.start >= 0 and not (r.actors or r.targets or r.place or r.said or r.occasion
+                                                  or r.recurring))
+
+
+def _place_back_references(referring: list[Report], reports: list[Report], found: list[_Incident]) -> None:
+    """Each back-reference joins the incident of the nearest happening of its kind before it in its article
+    (that one's report, or one placed the same way); a report that gives its own day joins only when the
+    incident's days meet its own. Without one it is an incident of its own."""
+    if not referring:
+        return
+    incident_of = {m.event_id: incident for incident in found for m in incident.members}
+    earlier: dict[tuple, list] = {}  # (article, kind) -> [(start, event_id)] of every report, in text order
+    for r in reports:
+        if r.start >= 0:
+            earlier.setdefault((r.article_id, r.kind), []).append((r.start, r.event_id))
+    for starts in earlier.values():
+        starts.sort()
+    for r in sorted(referring, key=lambda r: (r.order[1], r.start)):
+        starts = earlier[(r.article_id, r.kind)]
+        k = bisect.bisect_left(starts, (r.start, r.event_id))
+        home = incident_of.get(starts[k - 1][1]) if k else None
+        if home is not None and r.stated and not (r.first <= home.last and home.first <= r.last):
+            home = None
+        if home is None:
+            home = _Incident(r, number=len(found))
+            found.append(home)
+        elif r.stated:
+            home.add(r)
+        else:
+            home.members.append(r)  # its window is the guess of an undated report: the incident's days stay
+        incident_of[r.event_id] = home
 
 
 def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | None:

@@ -396,3 +396,18 @@ def test_undated_caucuses_are_the_only_caucuses_of_the_week_before_their_article
     _, of = merge([event("primary", "a1", date="2024-02-05", action="Monday's primary", **caucus),
                    event("the", "a2", action="the caucuses", **unnamed)], published="2024-02-06")
     assert of["the"] != of["primary"]
+
+
+def test_a_definite_back_reference_is_the_happening_of_its_kind_before_it_in_its_article():
+    """ "the speech" and "Sunday's address", naming nobody, after "Obama's address" in one article are that address;
+    one whose day does not meet it, an indefinite "a speech", or "the speech" in an article with no speech
+    before it, are not."""
+    speech = dict(etype="speech", actor="", date=None)
+    _, of = merge([event("his", "a1", etype="speech", actor="Barack Obama", date="2024-12-01", action="Obama's address"),
+                   event("the", "a1", start=100, action="the speech", **speech),
+                   event("sunday", "a1", start=200, **{**speech, "date": "2024-12-01"}, action="Sunday's address"),
+                   event("tuesday", "a1", start=300, **{**speech, "date": "2024-12-03"}, action="Tuesday's speech"),
+                   event("a", "a1", start=400, action="a speech", **speech),
+                   event("alone", "a2", action="the speech", **speech)], published="2024-12-04")
+    assert same(of, "his", "the", "sunday")
+    assert len({of["his"], of["tuesday"], of["a"], of["alone"]}) == 4
