@@ -366,7 +366,21 @@ def _names(cell) -> frozenset[str]:
     """The proper names in an actor or target cell, case-folded. A description the extractor kept in place
     of a name ("terrorist", "people", "candidates") names nobody in particular: two reports that both
     say "the president" may speak of two presidents, so it neither joins nor parts reports."""
-    return frozenset(n.casefold() for n in names_in(cell) if not n[:1].islower())
+    return frozenset(n.casefold() for n in names_in(cell) if _is_name(n))
+
+
+# Words that may stand lowercase inside a name ("Islamic State of Iraq and the Levant", "Charles de Gaulle").
+_NAME_JOINERS = frozenset("of the and for de du da das do dos del della di la le les von van der den y al el bin ibn on at in "
+                          "'s ’s".split())
+
+
+def _is_name(words: str) -> bool:
+    """Whether a cell entry is a proper name, or one with its head noun ("Odesa port"): its words capitalised but
+    for the joiners names have ("Islamic State of Iraq") and the last; not a phrase the extractor kept whole
+    ("unconventional candidates", "Islamic State network and what it means"), which names nobody in particular."""
+    split = words.split()
+    return bool(split) and split[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in split[1:-1])
 
 
 def _surname(name: str) -> str:

@@ -111,6 +111,12 @@ def test_a_description_in_place_of_a_name_neither_joins_nor_parts_reports():
     # "troops" at Odesa that day does not part the report from Russia's strike there
     _, of = merge([event("e1", place="l-city"), event("e2", "a2", actor="troops", place="l-city")])
     assert same(of, "e1", "e2")
+    # a phrase kept whole in place of a target ("Islamic State network and what it means") is no name either:
+    # it does not part two reports of one attack, while a name, or a name with its head noun, does
+    _, of = merge([event("e1", target="Odesa City Council", place="l-city"),
+                   event("e2", "a2", target="Odesa port and what it means", place="l-city"),
+                   event("e3", "a3", target="Kharkiv Oblast Council", place="l-city")])
+    assert same(of, "e1", "e2") and of["e3"] != of["e1"]
 
 
 def test_a_surname_alone_is_the_full_name_it_ends():
