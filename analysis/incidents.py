@@ -99,6 +99,12 @@ VOTE_WINDOW = timedelta(days=180)
 # the latest one in the year up to its article.
 RECURRING_WINDOW = timedelta(days=366)
 _NOT_WORD = re.compile(r"[\W_]+")
+# An attack by nobody named, in one town, that two reports date a day apart is one attack: one that ran past
+# midnight, or that a paper of the next day or the one after dates by its own day ("the attacks Saturday", of a
+# Friday night). Reports naming the attacker keep to the day: a later attack by the same actor at the same place
+# is a new incident.
+ASSAULT_KINDS = frozenset({"ASSAULT", "attack"})
+ONE_DAY = timedelta(days=1)
 
 
 # --- quotes -------------------------------------------------------------------------------------------
@@ -168,7 +174,9 @@ class _Incident:
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
-        if not (r.first <= self.last + slack and self.first <= r.last + slack):
+        if not (r.first <= self.last + slack and self.first <= r.last + slack) and not (
+                _a_day_off(r) and _a_day_off(a) and r.place == self.place
+                and r.first <= self.last + ONE_DAY and self.first <= r.last + ONE_DAY):
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
@@ -205,10 +213,18 @@ class _Incident:
         self.members.append(r)
         if r.contest:
             self.contests.add(r.contest)
-        self.first, self.last = max(self.first, r.first), min(self.last, r.last)
+        if max(self.first, r.first) <= min(self.last, r.last):  # (an attack a report dates a day off keeps its day)
+            self.first, self.last = max(self.first, r.first), min(self.last, r.last)
         if r.place and (not self.place or (self.is_country and not r.is_country) or _narrows(self, r)):
             self.place, self.country, self.is_country = r.place, r.place_country, r.is_country
             self.region = r.place_region
+
+
+def _a_day_off(r: Report) -> bool:
+    """Whether a report may be of an attack another report dates a day apart: an attack by nobody named that
+    gives its own day and a town (not a country) where it happened."""
+    return (r.kind in ASSAULT_KINDS and not r.actors and r.stated and r.precision == "day" and bool(r.place)
+            and not r.is_country)
 
 
 def _holds(incident: _Incident, r: Report) -> bool:
@@ -430,7 +446,8 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         if r.occasion and r.picked and not r.stated:
             found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
             continue
-        weeks = _weeks(r.first - slack, r.last + slack)
+        reach = slack + ONE_DAY if _a_day_off(r) else slack
+        weeks = _weeks(r.first - reach, r.last + reach)
         candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
         # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
         # report a month on is the last such attack before it, not an earlier one

@@ -417,3 +417,20 @@ def test_a_definite_back_reference_is_the_happening_of_its_kind_before_it_in_its
                    event("alone", "a2", action="the speech", **speech)], published="2024-12-04")
     assert same(of, "his", "the", "sunday")
     assert len({of["his"], of["tuesday"], of["a"], of["alone"]}) == 4
+
+
+def test_an_attack_by_nobody_named_that_two_reports_date_a_day_apart_in_one_town_is_one():
+    """ "the attacks Friday night" and, in Sunday's paper, "the attacks ... Saturday": one attack in the town. Two
+    days apart, in a country rather than a town, or by a named attacker (who may strike again the next day), two."""
+    unnamed = dict(actor="", place="l-city")
+    _, of = merge([event("friday", "a1", date="2024-03-15", **unnamed), event("saturday", "a2", date="2024-03-16", **unnamed),
+                   event("back", "a3", date=None, action="the attacks", **unnamed)],
+                  published={"a1": "2024-03-16", "a2": "2024-03-17", "a3": "2024-03-20"})
+    assert same(of, "friday", "saturday", "back")
+    _, of = merge([event("friday", "a1", date="2024-03-15", **unnamed), event("sunday", "a2", date="2024-03-17", **unnamed)])
+    assert of["friday"] != of["sunday"]
+    _, of = merge([event("friday", "a1", date="2024-03-15", actor="", place="l-ua"),
+                   event("saturday", "a2", date="2024-03-16", actor="", place="l-ua")])
+    assert of["friday"] != of["saturday"]
+    _, of = merge([event("friday", "a1", date="2024-03-15", place="l-city"), event("saturday", "a2", date="2024-03-16", place="l-city")])
+    assert of["friday"] != of["saturday"]
