@@ -18,7 +18,9 @@ because they share words:
   day; an undated report of a vote is read over the half-year around its article, ahead or after.
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (that week before its article,
-  for an undated debate, or an undated vote its word names, "the caucuses", never a primary), else an incident of its own; "the next debate" is the first one on or
+  for an undated debate, or an undated vote its word names, "the caucuses", never a primary); when none is dated
+  that day, the only one reports name but leave undated in the week after ("the Democratic debate"); else an
+  incident of its own; "the next debate" is the first one on or
   after its article, "the last debate" the latest one (like "the debate"), "their first debate" none in particular, and an undated one a superlative picks out
   of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
@@ -469,8 +471,20 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
                 (incident.first, incident.number, incident))
     for dated in by_first.values():
         dated.sort(key=lambda entry: entry[:2])
+    by_last: dict[tuple, list] = {}  # undated occasions a name gives ("the Democratic debate"), by their last day
+    for incident in found:
+        a = incident.anchor
+        if not a.stated and a.occasion and incident.number >= 0 and not (a.another or a.ahead or a.picked):
+            by_last.setdefault((a.kind, a.said), []).append((incident.last, incident.number, incident))
+    for undated in by_last.values():
+        undated.sort(key=lambda entry: entry[:2])
     for r in unnamed:
         held = _the_one_that_day(r, by_first)
+        if held is None and r.stated and r.precision == "day":
+            held = _the_one_reported_after(r, by_first, by_last)
+            if held is not None:  # now dated by the day it gives: "the debate" read after it is that one
+                bisect.insort(by_first.setdefault((r.kind, r.said), []), (r.first, held.number, held),
+                              key=lambda entry: entry[:2])
         if held is None:
             found.append(_Incident(r, number=len(found)))
             if r.stated:
@@ -517,6 +531,27 @@ def _place_back_references(referring: list[Report], reports: list[Report], found
         else:
             home.members.append(r)  # its window is the guess of an undated report: the incident's days stay
         incident_of[r.event_id] = home
+
+
+def _the_one_reported_after(r: Report, by_first: dict[tuple, list], by_last: dict[tuple, list]) -> _Incident | None:
+    """The incident an unnamed report of an occasion that gives the day ("Saturday's debate") stands for when the
+    corpus dates none to that day: the only one of its kind that reports name but do not date ("the Democratic
+    debate", "their most recent debate"), all of them in the week after that day."""
+    dated = by_first.get((r.kind, r.said), [])
+    k = bisect.bisect_left(dated, r.first, key=lambda entry: entry[0])
+    if k < len(dated) and dated[k][0] <= r.last:
+        return None  # one is dated that day, or two are: not an undated one
+    undated = by_last.get((r.kind, r.said), [])
+    held = []
+    for k in range(bisect.bisect_left(undated, r.first, key=lambda entry: entry[0]), len(undated)):
+        last, _, incident = undated[k]
+        if last > r.last + UNDATED_PAIR_WINDOW:
+            break
+        if incident.first <= r.first and _same_contest(r, incident):
+            held.append(incident)
+            if len(held) > 1:
+                return None
+    return held[0] if held else None
 
 
 def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | None:

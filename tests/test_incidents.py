@@ -434,3 +434,21 @@ def test_an_attack_by_nobody_named_that_two_reports_date_a_day_apart_in_one_town
     assert of["friday"] != of["saturday"]
     _, of = merge([event("friday", "a1", date="2024-03-15", place="l-city"), event("saturday", "a2", date="2024-03-16", place="l-city")])
     assert of["friday"] != of["saturday"]
+
+
+def test_a_dated_unnamed_debate_is_the_only_undated_one_reported_in_the_week_after_it():
+    """ "Saturday's debate" (no party named) when no report dates a debate to that Saturday, and "the Democratic
+    debate" undated in reports of the next days: one debate. Not when a report dates one debate to that day, nor
+    when the undated reports came out more than a week later."""
+    party = dict(etype="debate", actor="Democratic Party", date=None, action="the Democratic debate")
+    saturday = dict(etype="debate", actor="", date="2024-12-14", action="Saturday's debate")
+    published = {"a1": "2024-12-15", "a2": "2024-12-16", "a3": "2024-12-17"}
+    _, of = merge([event("sat", "a1", **saturday), event("dem", "a2", **party), event("dem2", "a3", **party)],
+                  published=published)
+    assert same(of, "sat", "dem", "dem2")
+    _, of = merge([event("sat", "a1", **saturday), event("dem", "a2", **party),
+                   event("gop", "a3", etype="debate", actor="Republican Party", date="2024-12-14")], published=published)
+    assert of["sat"] == of["gop"] and of["dem"] != of["sat"]
+    _, of = merge([event("sat", "a1", **saturday), event("dem", "a2", **party)],
+                  published={"a1": "2024-12-15", "a2": "2024-12-30"})
+    assert of["dem"] != of["sat"]
