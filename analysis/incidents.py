@@ -365,6 +365,8 @@ def _contest(action) -> str:
     words = _text(action).lower().split()
     head = words[-1] if words else ""
     return "caucus" if head.startswith("caucus") else "primary" if head.startswith("primar") else ""
+
+
 # "The last debate" names the latest one held up to the article (the one the story is about when the corpus
 # has only one that week), not another one of the series; "the final debate" may be one still to come or the
 # last of the season, so it stays apart.
