@@ -24,7 +24,8 @@ because they share words:
   after its article, "the last debate" the latest one (like "the debate"), "their first debate" none in particular, and an undated one a superlative picks out
   of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
-  speaker or none, and read back over the year up to its article;
+  speaker or none (or one a possessive pronoun was read to stand for: "his last State of the Union", read as
+  someone the article named last, is still the year's), and read back over the year up to its article;
 * **target**: a name in common when both name one;
 * **place**: the same place, or a place and the country or the state (first-level area, from the
   gazetteer) holding it; a row without a place agrees.
@@ -160,6 +161,7 @@ class Report(NamedTuple):
     contest: str = ""  # for a vote, the word its head gives for the contest: "caucus", "primary" or ""
     start: int = -1  # where its words start in its article
     definite: bool = False  # its words are a definite noun phrase ("the speech", "this attack")
+    by_pronoun: bool = False  # its actor is who a possessive pronoun was read to stand for ("his address")
 
 
 class _Incident:
@@ -182,7 +184,7 @@ class _Incident:
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
-        if r.actors and a.actors:
+        if r.actors and a.actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
             if not _someone_in_common(r.actors, a.actors):
                 return False
         elif r.recurring:
@@ -325,7 +327,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
                           *apart[i], recurring=recurring[i], place_region=regions.get(lid, ""),
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
-                          start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i])))
+                          start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
+                          by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS))
     return out
 
 
@@ -350,6 +353,7 @@ _AHEAD = frozenset("next upcoming coming future forthcoming".split())
 
 
 _DEFINITE = frozenset("the this that these those".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 
 
 def _definite(action) -> bool:

@@ -452,3 +452,15 @@ def test_a_dated_unnamed_debate_is_the_only_undated_one_reported_in_the_week_aft
     _, of = merge([event("sat", "a1", **saturday), event("dem", "a2", **party)],
                   published={"a1": "2024-12-15", "a2": "2024-12-30"})
     assert of["dem"] != of["sat"]
+
+
+def test_a_yearly_occasion_whose_speaker_a_pronoun_stands_for_is_the_year_s_one():
+    """ "his final State of the Union address", with "his" read as the governor the article named last, is still
+    the year's State of the Union; "CNN's State of the Union" names another speaker by name and stays apart."""
+    sotu = dict(etype="speech", date=None)
+    _, of = merge([event("held", "a1", etype="speech", actor="Barack Obama", date="2024-01-12",
+                         action="Obama's final State of the Union address"),
+                   event("his", "a2", actor="Chris Christie", action="his final State of the Union address", **sotu),
+                   event("show", "a3", actor="CNN", action="CNN's State of the Union", **sotu)],
+                  published={"a1": "2024-01-13", "a2": "2024-01-15", "a3": "2024-01-20"})
+    assert same(of, "held", "his") and of["show"] != of["held"]
