@@ -18,11 +18,14 @@ because they share words:
   day; an undated report of a vote is read over the half-year around its article, ahead or after.
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (that week before its article,
-  for an undated debate), else an incident of its own; "the next debate" is the first one on or
-  after its article, "their first debate" none in particular, and an undated one a superlative picks out
+  for an undated debate, or an undated vote its word names, "the caucuses", never a primary); when none is dated
+  that day, the only one reports name but leave undated in the week after ("the Democratic debate"); else an
+  incident of its own; "the next debate" is the first one on or
+  after its article, "the last debate" the latest one (like "the debate"), "their first debate" none in particular, and an undated one a superlative picks out
   of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
-  speaker or none, and read back over the year up to its article;
+  speaker or none (or one a possessive pronoun was read to stand for: "his last State of the Union", read as
+  someone the article named last, is still the year's), and read back over the year up to its article;
 * **target**: a name in common when both name one;
 * **place**: the same place, or a place and the country or the state (first-level area, from the
   gazetteer) holding it; a row without a place agrees.
@@ -99,6 +102,12 @@ VOTE_WINDOW = timedelta(days=180)
 # the latest one in the year up to its article.
 RECURRING_WINDOW = timedelta(days=366)
 _NOT_WORD = re.compile(r"[\W_]+")
+# An attack by nobody named, in one town, that two reports date a day apart is one attack: one that ran past
+# midnight, or that a paper of the next day or the one after dates by its own day ("the attacks Saturday", of a
+# Friday night). Reports naming the attacker keep to the day: a later attack by the same actor at the same place
+# is a new incident.
+ASSAULT_KINDS = frozenset({"ASSAULT", "attack"})
+ONE_DAY = timedelta(days=1)
 
 
 # --- quotes -------------------------------------------------------------------------------------------
@@ -149,10 +158,15 @@ class Report(NamedTuple):
     picked: bool = False  # its words pick one out of a series ("the top-rated debate"): not the latest by default
     recurring: str = ""  # the name of an occasion held once a year that its words give ("the State of the Union")
     place_region: str = ""  # the first-level area (state, province) of that place; its own name for one
+    contest: str = ""  # for a vote, the word its head gives for the contest: "caucus", "primary" or ""
+    start: int = -1  # where its words start in its article
+    definite: bool = False  # its words are a definite noun phrase ("the speech", "this attack")
+    by_pronoun: bool = False  # its actor is who a possessive pronoun was read to stand for ("his address")
 
 
 class _Incident:
-    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks")
+    __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks",
+                 "contests")
 
     def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
         self.anchor, self.number, self.weeks = report, number, weeks
@@ -160,14 +174,17 @@ class _Incident:
         self.members = [report]
         self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
         self.region = report.place_region
+        self.contests = {report.contest} - {""}  # what its reports call the vote: "caucus", "primary"
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
-        if not (r.first <= self.last + slack and self.first <= r.last + slack):
+        if not (r.first <= self.last + slack and self.first <= r.last + slack) and not (
+                _a_day_off(r) and _a_day_off(a) and r.place == self.place
+                and r.first <= self.last + ONE_DAY and self.first <= r.last + ONE_DAY):
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
-        if r.actors and a.actors:
+        if r.actors and a.actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
             if not _someone_in_common(r.actors, a.actors):
                 return False
         elif r.recurring:
@@ -198,10 +215,20 @@ class _Incident:
 
     def add(self, r: Report) -> None:
         self.members.append(r)
-        self.first, self.last = max(self.first, r.first), min(self.last, r.last)
+        if r.contest:
+            self.contests.add(r.contest)
+        if max(self.first, r.first) <= min(self.last, r.last):  # (an attack a report dates a day off keeps its day)
+            self.first, self.last = max(self.first, r.first), min(self.last, r.last)
         if r.place and (not self.place or (self.is_country and not r.is_country) or _narrows(self, r)):
             self.place, self.country, self.is_country = r.place, r.place_country, r.is_country
             self.region = r.place_region
+
+
+def _a_day_off(r: Report) -> bool:
+    """Whether a report may be of an attack another report dates a day apart: an attack by nobody named that
+    gives its own day and a town (not a country) where it happened."""
+    return (r.kind in ASSAULT_KINDS and not r.actors and r.stated and r.precision == "day" and bool(r.place)
+            and not r.is_country)
 
 
 def _holds(incident: _Incident, r: Report) -> bool:
@@ -298,7 +325,10 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           first, last, stated, precision, said, order,
                           None if pub is None or pd.isna(pub) else pd.Timestamp(pub),
                           (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
-                          *apart[i], recurring=recurring[i], place_region=regions.get(lid, "")))
+                          *apart[i], recurring=recurring[i], place_region=regions.get(lid, ""),
+                          contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
+                          start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
+                          by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS))
     return out
 
 
@@ -322,20 +352,59 @@ def _recurring(action) -> str:
 _AHEAD = frozenset("next upcoming coming future forthcoming".split())
 
 
+_DEFINITE = frozenset("the this that these those".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+
+
+def _definite(action) -> bool:
+    """Whether a happening's words are a definite noun phrase ("the speech", "this attack", "Sunday's address"):
+    a back-reference."""
+    words = _text(action).lower().replace("’", "'").split()
+    return len(words) > 1 and (words[0] in _DEFINITE or words[0].endswith("'s"))
+
+
+def _contest(action) -> str:
+    """The kind of contest a vote's head word names ("the caucuses": "caucus", "Tuesday's primaries": "primary"),
+    or "" for a word that names either ("the contest", "the vote")."""
+    words = _text(action).lower().split()
+    head = words[-1] if words else ""
+    return "caucus" if head.startswith("caucus") else "primary" if head.startswith("primar") else ""
+
+
+# "The last debate" names the latest one held up to the article (the one the story is about when the corpus
+# has only one that week), not another one of the series; "the final debate" may be one still to come or the
+# last of the season, so it stays apart.
+_LATEST = frozenset("last latest".split())
+
+
 def _names_another(action) -> tuple[bool, bool, bool]:
     """Whether a happening's words set it apart from the one the story is about ("the next debate", "their
     first debate", "the previous primary", "the top-rated debate": the words the extractor reads the same way),
     whether they name one still to come, and whether they pick one out of the series by a superlative."""
     words = _text(action).lower().split()[:-1]
     picked = any(picked_out(w) for w in words)
-    return any(w in OTHER_ONE for w in words) or picked, any(w in _AHEAD for w in words), picked
+    return any(w in OTHER_ONE and w not in _LATEST for w in words) or picked, any(w in _AHEAD for w in words), picked
 
 
 def _names(cell) -> frozenset[str]:
     """The proper names in an actor or target cell, case-folded. A description the extractor kept in place
     of a name ("terrorist", "people", "candidates") names nobody in particular: two reports that both
     say "the president" may speak of two presidents, so it neither joins nor parts reports."""
-    return frozenset(n.casefold() for n in names_in(cell) if not n[:1].islower())
+    return frozenset(n.casefold() for n in names_in(cell) if _is_name(n))
+
+
+# Words that may stand lowercase inside a name ("Islamic State of Iraq and the Levant", "Charles de Gaulle").
+_NAME_JOINERS = frozenset("of the and for de du da das do dos del della di la le les von van der den y al el bin ibn on at in "
+                          "'s ’s".split())
+
+
+def _is_name(words: str) -> bool:
+    """Whether a cell entry is a proper name, or one with its head noun ("Odesa port"): its words capitalised but
+    for the joiners names have ("Islamic State of Iraq") and the last; not a phrase the extractor kept whole
+    ("unconventional candidates", "Islamic State network and what it means"), which names nobody in particular."""
+    split = words.split()
+    return bool(split) and split[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in split[1:-1])
 
 
 def _surname(name: str) -> str:
@@ -371,9 +440,13 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
                 index.setdefault((*key, week), []).append(number)
 
     unnamed: list[Report] = []
+    referring: list[Report] = []
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
+            continue
+        if _refers_back(r):
+            referring.append(r)  # "the speech", "the president's address": read once what it refers to is placed
             continue
         if r.occasion and not r.actors and not r.place and not r.recurring:
             unnamed.append(r)  # "Monday's caucuses", "the debate": nothing names it but the day; read once all are in
@@ -381,7 +454,8 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         if r.occasion and r.picked and not r.stated:
             found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
             continue
-        weeks = _weeks(r.first - slack, r.last + slack)
+        reach = slack + ONE_DAY if _a_day_off(r) else slack
+        weeks = _weeks(r.first - reach, r.last + reach)
         candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
         # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
         # report a month on is the last such attack before it, not an earlier one
@@ -403,8 +477,20 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
                 (incident.first, incident.number, incident))
     for dated in by_first.values():
         dated.sort(key=lambda entry: entry[:2])
+    by_last: dict[tuple, list] = {}  # undated occasions a name gives ("the Democratic debate"), by their last day
+    for incident in found:
+        a = incident.anchor
+        if not a.stated and a.occasion and incident.number >= 0 and not (a.another or a.ahead or a.picked):
+            by_last.setdefault((a.kind, a.said), []).append((incident.last, incident.number, incident))
+    for undated in by_last.values():
+        undated.sort(key=lambda entry: entry[:2])
     for r in unnamed:
         held = _the_one_that_day(r, by_first)
+        if held is None and r.stated and r.precision == "day":
+            held = _the_one_reported_after(r, by_first, by_last)
+            if held is not None:  # now dated by the day it gives: "the debate" read after it is that one
+                bisect.insort(by_first.setdefault((r.kind, r.said), []), (r.first, held.number, held),
+                              key=lambda entry: entry[:2])
         if held is None:
             found.append(_Incident(r, number=len(found)))
             if r.stated:
@@ -412,20 +498,83 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
                               key=lambda entry: entry[:2])
         else:
             held.add(r)  # its window lies within the report's: the incident's days do not change
+    _place_back_references(referring, reports, found)
     return _incident_frame(found, events, locations)
+
+
+def _refers_back(r: Report) -> bool:
+    """Whether a report is a back-reference its article alone resolves: a definite noun phrase ("the speech",
+    "this attack", "Sunday's prime-time address" after "his address") naming no actor, target or place, of a
+    happening that is neither an occasion (read by its day, :func:`_the_one_that_day`) nor a statement."""
+    return (r.definite and r.start >= 0 and not (r.actors or r.targets or r.place or r.said or r.occasion
+                                                  or r.recurring))
+
+
+def _place_back_references(referring: list[Report], reports: list[Report], found: list[_Incident]) -> None:
+    """Each back-reference joins the incident of the nearest happening of its kind before it in its article
+    (that one's report, or one placed the same way); a report that gives its own day joins only when the
+    incident's days meet its own. Without one it is an incident of its own."""
+    if not referring:
+        return
+    incident_of = {m.event_id: incident for incident in found for m in incident.members}
+    earlier: dict[tuple, list] = {}  # (article, kind) -> [(start, event_id)] of every report, in text order
+    for r in reports:
+        if r.start >= 0:
+            earlier.setdefault((r.article_id, r.kind), []).append((r.start, r.event_id))
+    for starts in earlier.values():
+        starts.sort()
+    for r in sorted(referring, key=lambda r: (r.order[1], r.start)):
+        starts = earlier[(r.article_id, r.kind)]
+        k = bisect.bisect_left(starts, (r.start, r.event_id))
+        home = incident_of.get(starts[k - 1][1]) if k else None
+        if home is not None and r.stated and not (r.first <= home.last and home.first <= r.last):
+            home = None
+        if home is None:
+            home = _Incident(r, number=len(found))
+            found.append(home)
+        elif r.stated:
+            home.add(r)
+        else:
+            home.members.append(r)  # its window is the guess of an undated report: the incident's days stay
+        incident_of[r.event_id] = home
+
+
+def _the_one_reported_after(r: Report, by_first: dict[tuple, list], by_last: dict[tuple, list]) -> _Incident | None:
+    """The incident an unnamed report of an occasion that gives the day ("Saturday's debate") stands for when the
+    corpus dates none to that day: the only one of its kind that reports name but do not date ("the Democratic
+    debate", "their most recent debate"), all of them in the week after that day."""
+    dated = by_first.get((r.kind, r.said), [])
+    k = bisect.bisect_left(dated, r.first, key=lambda entry: entry[0])
+    if k < len(dated) and dated[k][0] <= r.last:
+        return None  # one is dated that day, or two are: not an undated one
+    undated = by_last.get((r.kind, r.said), [])
+    held = []
+    for k in range(bisect.bisect_left(undated, r.first, key=lambda entry: entry[0]), len(undated)):
+        last, _, incident = undated[k]
+        if last > r.last + UNDATED_PAIR_WINDOW:
+            break
+        if incident.first <= r.first and _same_contest(r, incident):
+            held.append(incident)
+            if len(held) > 1:
+                return None
+    return held[0] if held else None
 
 
 def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | None:
     """The incident an unnamed report of an occasion ("Monday's caucuses", "the debate" in a story of the
     day after) stands for: the only one of its kind dated to the day it gives (or, undated, dated in the
     week up to its article), when the corpus has exactly one; two contests that day (Super Tuesday's states)
-    leave it on its own. An undated report of a vote (named ahead as often as after), or one whose words set it
-    apart ("the next debate", "our first debate"), is never placed so."""
+    leave it on its own. An undated report of a vote is named ahead as often as after, so only one whose head word
+    names the kind of contest ("the caucuses" read the day after, never "the contest") is placed so, on the only
+    vote of that kind in the week up to its article; "the caucuses" is never a primary. One whose words set it
+    apart ("the next debate", "our first debate", "the upcoming caucuses") is never placed so."""
     if r.stated and r.precision == "day":
         first, last = r.first, r.last
     elif r.stated:
         return None  # "the caucuses in February": a month or a year holds many, wherever they were held
     elif r.kind == "debate" and r.published is not None and not r.another:
+        first, last = r.published - UNDATED_PAIR_WINDOW, r.published
+    elif r.kind == "vote" and r.published is not None and not (r.another or r.ahead) and r.contest:
         first, last = r.published - UNDATED_PAIR_WINDOW, r.published
     else:
         return None
@@ -435,11 +584,16 @@ def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | Non
         day, _, incident = dated[k]
         if day > last:
             break
-        if incident.last <= last:
+        if incident.last <= last and _same_contest(r, incident):
             held.append(incident)
             if len(held) > 1:
                 return None  # two that day: neither is "the" one
     return held[0] if held else None
+
+
+def _same_contest(r: Report, incident: _Incident) -> bool:
+    """Whether an unnamed report of a vote can be an incident's: "the caucuses" is no primary, whatever the week."""
+    return not (r.contest and incident.contests) or r.contest in incident.contests
 
 
 def _home(r: Report, agreeing: list[_Incident]) -> _Incident | None:

@@ -111,6 +111,12 @@ def test_a_description_in_place_of_a_name_neither_joins_nor_parts_reports():
     # "troops" at Odesa that day does not part the report from Russia's strike there
     _, of = merge([event("e1", place="l-city"), event("e2", "a2", actor="troops", place="l-city")])
     assert same(of, "e1", "e2")
+    # a phrase kept whole in place of a target ("Islamic State network and what it means") is no name either:
+    # it does not part two reports of one attack, while a name, or a name with its head noun, does
+    _, of = merge([event("e1", target="Odesa City Council", place="l-city"),
+                   event("e2", "a2", target="Odesa port and what it means", place="l-city"),
+                   event("e3", "a3", target="Kharkiv Oblast Council", place="l-city")])
+    assert same(of, "e1", "e2") and of["e3"] != of["e1"]
 
 
 def test_a_surname_alone_is_the_full_name_it_ends():
@@ -369,3 +375,92 @@ def test_a_debate_picked_out_by_a_superlative_is_not_the_latest_one_by_default()
                   published={"a1": "2024-01-11", "a2": "2024-01-25", "a3": "2024-01-27"})
     assert same(of, "latest", "back")
     assert of["top"] not in (of["latest"], of["earlier"])
+
+
+def test_the_last_debate_is_the_latest_one_held_but_the_final_one_may_be_to_come():
+    """ "the last debate", undated, read the week after the only debate of that week, is that debate (the latest
+    held); "the final debate" may name the last of the season, still to come, and stays apart."""
+    debate = dict(etype="debate", actor="Republican Party")
+    unnamed = dict(etype="debate", actor="", date=None)
+    published = {"a1": "2024-01-19", "a2": "2024-01-22", "a3": "2024-01-22"}
+    _, of = merge([event("held", "a1", date="2024-01-18", **debate), event("last", "a2", action="the last debate", **unnamed),
+                   event("final", "a3", action="the final debate", **unnamed)], published=published)
+    assert same(of, "held", "last") and of["final"] != of["held"]
+
+
+def test_undated_caucuses_are_the_only_caucuses_of_the_week_before_their_article():
+    """ "the caucuses", undated, in a report of the day after, are the caucuses held the day before; not a primary
+    held that week, nor caucuses a week after the article; "the contest" could be any vote and stays apart."""
+    caucus = dict(actor="", etype="vote", place="l-city")
+    unnamed = dict(actor="", etype="vote", place="", date=None)
+    published = {"a1": "2024-02-06", "a2": "2024-02-06", "a3": "2024-02-06", "a4": "2024-02-20"}
+    _, of = merge([event("held", "a1", date="2024-02-05", action="Monday's Iowa caucuses", **caucus),
+                   event("the", "a2", action="the caucuses", **unnamed),
+                   event("contest", "a3", action="the contest", **unnamed),
+                   event("weeks-on", "a4", action="the caucuses", **unnamed)], published=published)
+    assert same(of, "held", "the") and of["contest"] != of["held"] and of["weeks-on"] != of["held"]
+    _, of = merge([event("primary", "a1", date="2024-02-05", action="Monday's primary", **caucus),
+                   event("the", "a2", action="the caucuses", **unnamed)], published="2024-02-06")
+    assert of["the"] != of["primary"]
+
+
+def test_a_definite_back_reference_is_the_happening_of_its_kind_before_it_in_its_article():
+    """ "the speech" and "Sunday's address", naming nobody, after "Obama's address" in one article are that address;
+    one whose day does not meet it, an indefinite "a speech", or "the speech" in an article with no speech
+    before it, are not."""
+    speech = dict(etype="speech", actor="", date=None)
+    _, of = merge([event("his", "a1", etype="speech", actor="Barack Obama", date="2024-12-01", action="Obama's address"),
+                   event("the", "a1", start=100, action="the speech", **speech),
+                   event("sunday", "a1", start=200, **{**speech, "date": "2024-12-01"}, action="Sunday's address"),
+                   event("tuesday", "a1", start=300, **{**speech, "date": "2024-12-03"}, action="Tuesday's speech"),
+                   event("a", "a1", start=400, action="a speech", **speech),
+                   event("alone", "a2", action="the speech", **speech)], published="2024-12-04")
+    assert same(of, "his", "the", "sunday")
+    assert len({of["his"], of["tuesday"], of["a"], of["alone"]}) == 4
+
+
+def test_an_attack_by_nobody_named_that_two_reports_date_a_day_apart_in_one_town_is_one():
+    """ "the attacks Friday night" and, in Sunday's paper, "the attacks ... Saturday": one attack in the town. Two
+    days apart, in a country rather than a town, or by a named attacker (who may strike again the next day), two."""
+    unnamed = dict(actor="", place="l-city")
+    _, of = merge([event("friday", "a1", date="2024-03-15", **unnamed), event("saturday", "a2", date="2024-03-16", **unnamed),
+                   event("back", "a3", date=None, action="the attacks", **unnamed)],
+                  published={"a1": "2024-03-16", "a2": "2024-03-17", "a3": "2024-03-20"})
+    assert same(of, "friday", "saturday", "back")
+    _, of = merge([event("friday", "a1", date="2024-03-15", **unnamed), event("sunday", "a2", date="2024-03-17", **unnamed)])
+    assert of["friday"] != of["sunday"]
+    _, of = merge([event("friday", "a1", date="2024-03-15", actor="", place="l-ua"),
+                   event("saturday", "a2", date="2024-03-16", actor="", place="l-ua")])
+    assert of["friday"] != of["saturday"]
+    _, of = merge([event("friday", "a1", date="2024-03-15", place="l-city"), event("saturday", "a2", date="2024-03-16", place="l-city")])
+    assert of["friday"] != of["saturday"]
+
+
+def test_a_dated_unnamed_debate_is_the_only_undated_one_reported_in_the_week_after_it():
+    """ "Saturday's debate" (no party named) when no report dates a debate to that Saturday, and "the Democratic
+    debate" undated in reports of the next days: one debate. Not when a report dates one debate to that day, nor
+    when the undated reports came out more than a week later."""
+    party = dict(etype="debate", actor="Democratic Party", date=None, action="the Democratic debate")
+    saturday = dict(etype="debate", actor="", date="2024-12-14", action="Saturday's debate")
+    published = {"a1": "2024-12-15", "a2": "2024-12-16", "a3": "2024-12-17"}
+    _, of = merge([event("sat", "a1", **saturday), event("dem", "a2", **party), event("dem2", "a3", **party)],
+                  published=published)
+    assert same(of, "sat", "dem", "dem2")
+    _, of = merge([event("sat", "a1", **saturday), event("dem", "a2", **party),
+                   event("gop", "a3", etype="debate", actor="Republican Party", date="2024-12-14")], published=published)
+    assert of["sat"] == of["gop"] and of["dem"] != of["sat"]
+    _, of = merge([event("sat", "a1", **saturday), event("dem", "a2", **party)],
+                  published={"a1": "2024-12-15", "a2": "2024-12-30"})
+    assert of["dem"] != of["sat"]
+
+
+def test_a_yearly_occasion_whose_speaker_a_pronoun_stands_for_is_the_year_s_one():
+    """ "his final State of the Union address", with "his" read as the governor the article named last, is still
+    the year's State of the Union; "CNN's State of the Union" names another speaker by name and stays apart."""
+    sotu = dict(etype="speech", date=None)
+    _, of = merge([event("held", "a1", etype="speech", actor="Barack Obama", date="2024-01-12",
+                         action="Obama's final State of the Union address"),
+                   event("his", "a2", actor="Chris Christie", action="his final State of the Union address", **sotu),
+                   event("show", "a3", actor="CNN", action="CNN's State of the Union", **sotu)],
+                  published={"a1": "2024-01-13", "a2": "2024-01-15", "a3": "2024-01-20"})
+    assert same(of, "held", "his") and of["show"] != of["held"]

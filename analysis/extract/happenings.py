@@ -123,7 +123,10 @@ _MODIFIERS = frozenset(
     "pivotal early earlier first-in-the-nation party's state's nominating democratic republican gop dem weekly annual "
     "joint keynote inaugural farewell acceptance convention campaign primary caucus night's morning's evening's "
     "afternoon's tonight's today's yesterday's weekend's week's month's year's mass terror terrorist deadly recent".split())
-_WIN_VERBS = frozenset({"won", "wins", "win", "winning"})
+# Verbs of beating a rival ("Sanders edged out Clinton in Oklahoma", "Sanders Beats Hillary Clinton In Oklahoma"):
+# a win when a named rival follows (police "beat protesters in Cairo" beat no rival a name gives).
+_BEAT_VERBS = frozenset({"beat", "beats", "edged", "edges", "trounced", "trounces", "routed", "routs"})
+_WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS
 _WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
                           "cannot can't wouldn't couldn't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
@@ -680,6 +683,10 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     span = (toks[i].end, toks[end - 1].end)
     contest = next((f for f in here if f.event_type == "vote" and span[0] <= f.noun_start < span[1] + 1), None)
     places = [m for m in doc.mentions_in(*span) if m.kind in ("place", "country")]
+    if w in _BEAT_VERBS:
+        rival = next((m for m in doc.mentions_in(*span) if m.kind == "person"), None)
+        if rival is None or any(p.start < rival.start for p in places):
+            return None  # "beat protesters in Cairo", "beat the odds": no rival named right after the verb
     if contest is None and not places:
         return None  # "won the nomination", "won 20 delegates": no contest named
     place = contest.place if contest is not None and contest.place else (places[0].name if places else "")

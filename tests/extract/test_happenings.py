@@ -338,3 +338,14 @@ def test_a_happening_its_own_words_date_by_the_calendar_refers_back_only_to_one_
     dated = found[found["date_basis"] == "explicit"]
     assert len(dated) == 1, found[["action", "actor", "date"]].to_dict("records")
     assert dated.iloc[0]["action"] == "the Sept. 11 attacks" and dated.iloc[0]["actor"] == ""
+
+
+@pytest.mark.parametrize("sentence, winner", [
+    ("Senator Bernie Sanders edged out rival Hillary Clinton in Tuesday's Oklahoma primary.", "Bernie Sanders"),
+    ("Donald Trump trounced Marco Rubio in Nevada on Tuesday.", "Donald Trump"),
+    ("Riot police beat protesters in Cairo on Tuesday.", None),
+    ("Ted Cruz beat the odds in Iowa on Monday.", None),
+])
+def test_beating_a_named_rival_at_a_contest_or_place_is_a_win(write_article, sentence, winner):
+    ds, wins = _happenings(write_article, sentence, "win")
+    assert list(wins["actor"]) == ([winner] if winner else [])
