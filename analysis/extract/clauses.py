@@ -496,8 +496,9 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
                 continue
             break
         t = s.tags[k]
-        if _time_word(s, k) and s.tags[j] != "P":
-            break  # "the Sudanese authorities last week", "the region overnight": a time, not the phrase
+        if _time_word(s, k) and s.tags[j] != "P" and not (s.tags[j] == "D" and s.words[k] in CALENDAR):
+            break  # "the Sudanese authorities last week", "the region overnight": a time, not the phrase;
+            # but "the Sept. 11 attacks", "the January vote": a date right after the determiner names the thing
         if t in ("N", "D", "U", "W") or (t == "V" and not s._verbs[k]):
             if s.possessive[j] or t != "D" or s.words[k] in ("all", "both"):
                 j = k
@@ -706,11 +707,24 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 0 and s.tags[i - 1] in ("W", "N") \
             and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _starts_clause(s, i - 1) and _subject_verb_follows(s, i + 1):
         passive = True  # "Protesters arrested on Monday were released": a reduced passive describing the subject
+    if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 1 and s.comma[i] \
+            and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _set_off(s, i + 1):
+        passive = True  # "A man, accused of stealing a car, was arrested": a participle set off after its noun describes it
     lemma, end_index = _lemma_with_particle(s, i)
     if passive and lemma in _STATES and i + 1 < len(s.toks) and words[i + 1] in ("to", "with", "about"):
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
     return {"start": start, "verb": i, "end": end_index, "lemma": lemma, "passive": passive, "negated": negated,
             "modality": modality, "governor": governor, "aux": aux}
+
+
+def _set_off(s: _Sentence, k: int) -> bool:
+    """Whether the words from ``k`` run to a comma that a verb group follows (", was arrested"): the aside closes."""
+    for j in range(k, len(s.toks)):
+        if s.stop[j]:
+            return False
+        if s.comma[j]:
+            return s.tags[j] in ("A", "M") or (s.tags[j] == "V" and s._verbs[j])
+    return False
 
 
 def _subject_verb_follows(s: _Sentence, k: int) -> bool:
@@ -1236,7 +1250,8 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
             # "renewed negotiations today" are no modifiers
         if (s.toks[i].start, s.toks[i].end) in triggers:
             continue
-        if any(v.subject is not None and v.subject.last == i and _speaks(s, v.lemma) and _next_to(s, i, v) for v in verbs) \
+        if any(v.subject is not None and v.subject.last == i and v.voice == "active" and _speaks(s, v.lemma) and _next_to(s, i, v)
+               for v in verbs) \
                 and not any(v.object is not None and v.object.first <= i <= v.object.last for v in verbs):
             continue  # "the Clinton campaign called on FEMA", "the campaign said": the people running it, who speak
         # the phrase the noun heads: walk left over modifiers

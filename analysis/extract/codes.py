@@ -408,6 +408,12 @@ def noun_code(words: list[str], *, after: list[str] = ()) -> str:
     return nouns[noun]
 
 
+def names_weapon(words: list[str]) -> bool:
+    """Whether a noun phrase's last words name a weapon (the lexicon's ``&weapon`` synset: "a car bomb", "two missiles")."""
+    stemmed = tuple(stem(w) for w in words)
+    return any(len(p) <= len(stemmed) and stemmed[-len(p):] == p for p in lexicon().synsets.get("&weapon", ()))
+
+
 def is_event_noun(word: str) -> bool:
     return word in lexicon().nouns
 

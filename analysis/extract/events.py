@@ -401,7 +401,7 @@ def _verb_code(clause: Clause) -> str:
 def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:
     """Source and target actors of a clause (several when the text coordinates them)."""
     if clause.kind == "noun":
-        sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
+        sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
@@ -447,8 +447,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject)
-    if not subject and cameo[:2] in _FORCE and _attack_named(ctx, clause.subject):
-        subject = [NOBODY]  # "a roadside bombing killed a soldier": the attack's authors, unnamed, did it
+    if not subject and cameo[:2] in _FORCE and (_attack_named(ctx, clause.subject) or _weapon_named(ctx, clause.subject)):
+        subject = [NOBODY]  # "a roadside bombing killed a soldier", "a car bomb killed …": the authors, unnamed, did it
     if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject) and not issuer:
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
@@ -663,6 +663,24 @@ def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
         for other in ctx.clauses)
 
 
+def _noun_reach(ctx: _Context, noun: Clause) -> int:
+    """Where an event noun's own phrases end: at the verb whose subject it is in, when that verb codes an act of its
+    own ("the attacks were condemned by France": France condemns, it did not attack, nor was it attacked); "were
+    carried out by …" codes nothing and leaves them to the noun."""
+    return min((v.start for v in ctx.clauses if v.kind == "verb" and v.subject is not None
+                and v.subject.start <= noun.start < v.subject.end and noun.end <= v.start and ctx.code(v) != codes.NO_EVENT),
+               default=noun.clause_end)
+
+
+def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
+    return noun.agent if noun.agent is not None and noun.agent.start < _noun_reach(ctx, noun) else None
+
+
+def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase names a weapon ("a car bomb", "the missiles"), not anyone who could have used it."""
+    return phrase is not None and codes.names_weapon(ctx.doc.norm[phrase.start : phrase.end].lower().split())
+
+
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
     """"Iraqi authorities agreed to buy jets as they continue to battle …": a pronoun subject of a later clause
     is the subject of the clause before it in the sentence when they agree in number (plural "they", a person's "he")."""
@@ -833,12 +851,13 @@ def _expelling_country(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]
 
 def _authorities_where(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
     """"was arrested in Lebanon", "has been put under investigation in Italy": an agentless passive of an act only a
-    state does (investigate, arrest, detain, ban) is the act of the country it happened in."""
+    state does (investigate, arrest, detain, ban) is the act of the country it happened in, when the text names that
+    country; "was arrested in Leeds" names where, and the police who arrested stay unnamed."""
     if not cameo.startswith(_STATE_ACTS) or clause.agent is not None:
         return []
     for p, np in clause.preps:
         if p == "in":
-            return _country_of_place(ctx, np)
+            return _country_of_place(ctx, np) if any(m.kind == "country" for m in ctx.doc.mentions_in(np.start, np.end)) else []
     return []
 
 
@@ -979,6 +998,8 @@ def _as_named(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
     """An agentless passive's subject no table names ("All three were arrested"): its words stand for it."""
     if phrase is None:
         return []
+    if _attack_named(ctx, phrase):
+        return []  # "the Sept. 11 attacks were condemned": an act, not anyone it was done to
     toks = [t for t in ctx.doc.tokens_in(phrase.start, phrase.end) if not _calendar(t.text)]
     words = [t.text.lower() for t in toks]
     k = 0
@@ -1032,9 +1053,10 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
         preps = ("by",) + preps
     if clause.kind == "verb" and not ctx.code(clause).startswith("04"):
         preps = tuple(p for p in preps if p != "between")  # "withdraw troops due to tensions between the US and Iran"
+    reach = _noun_reach(ctx, clause) if clause.kind == "noun" else len(ctx.doc.text)
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
-            if p != prep or (own_forces and p == "of" and np.head in _FORCES):
+            if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in _FORCES):
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own
             found = [a for a in ctx.actors(np) if a.name not in names]
             if found:

@@ -1229,3 +1229,38 @@ def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
     row = _one(write_article(HEAD + "Peru made an attempt to seize the border town on Monday.\n", context=False),
                cameo="192")
     assert row["actor"] == "Peru"
+
+
+@pytest.mark.parametrize("sentence, plover, where", [
+    ("A car bomb killed at least nine people near a bus stop in Kalo.", "ASSAULT", "Kalo"),
+    ("Two rockets struck a school in Kalo on Monday.", "ASSAULT", "Kalo"),
+])
+def test_a_weapon_that_kills_is_used_by_someone_unnamed(write_article, sentence, plover, where):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)
+    assert row["actor"] == "" and row["location"] == where
+
+
+def test_an_arrest_in_a_town_is_by_unnamed_police_not_the_towns_country(write_article):
+    ds = write_article(HEAD + "A driver, suspected of smuggling fuel, was detained in Lyon on Monday.\n", context=False)
+    ev = _events(ds)
+    assert "France" not in set(ev["actor"]) and not (ev["actor"] == "driver").any(), \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+    assert _one(ds, plover="COERCE")["location"] == "Lyon"
+
+
+def test_a_relative_clause_about_a_place_makes_no_speaker_of_anyone_else(write_article):
+    ev = _events(write_article(HEAD + "The envoy met the UN chief. The envoy, who was in Paris, said nothing.\n",
+                               context=False))
+    assert (ev["plover"].fillna("") != "").all() and len(ev[ev["actor"] == "United Nations"]) <= 1, \
+        ev[["actor", "action", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Oct. 3 bombings were condemned by Peru.",
+    "The March attacks were condemned by Peru.",
+])
+def test_a_dated_act_condemned_is_no_target_and_its_condemner_did_not_do_it(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    condemned = _one(write_article(HEAD + sentence + "\n", context=False), plover="ACCUSE")
+    assert condemned["actor"] == "Peru" and condemned["target"] == ""
+    assert not ((ev["actor"] == "Peru") & (ev["plover"] == "ASSAULT")).any()
