@@ -491,6 +491,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _complement_subjects(ctx, k)
     if not targets:
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
+    if not targets and (cameo.startswith(_CUT_OFF) or base.startswith(_CUT_OFF)):
+        targets = _restricted_place(ctx, clause)  # "suspended aid deliveries in Kandahar": the place cut off
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
     if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
@@ -640,6 +642,8 @@ def _taken_from(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Act
 # restrictions laid on (or lifted from) a place and its people: curfews, states of emergency, martial law, bans
 # and other coercion (CAMEO 17), blockades (191), and their easing (081)
 _RESTRICTIONS = ("17", "191", "081")
+# aid cut off (162) or an embargo (163) in a place, when no one it is cut off from is named ("to the rebels")
+_CUT_OFF = ("162", "163")
 
 
 def _restricted_place(ctx: _Context, clause: Clause) -> list[Actor]:

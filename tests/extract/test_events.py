@@ -1264,3 +1264,9 @@ def test_a_dated_act_condemned_is_no_target_and_its_condemner_did_not_do_it(writ
     condemned = _one(write_article(HEAD + sentence + "\n", context=False), plover="ACCUSE")
     assert condemned["actor"] == "Peru" and condemned["target"] == ""
     assert not ((ev["actor"] == "Peru") & (ev["plover"] == "ASSAULT")).any()
+
+
+def test_aid_cut_off_in_a_place_is_aimed_at_that_place(write_article):
+    row = _one(write_article(HEAD + "Aid agencies suspended food deliveries in Kalo on Wednesday.\n", context=False),
+               plover="SANCTION")
+    assert row["target"] == "Kalo"
