@@ -1270,3 +1270,9 @@ def test_aid_cut_off_in_a_place_is_aimed_at_that_place(write_article):
     row = _one(write_article(HEAD + "Aid agencies suspended food deliveries in Kalo on Wednesday.\n", context=False),
                plover="SANCTION")
     assert row["target"] == "Kalo"
+
+
+def test_retaking_ground_is_occupying_it(write_article):
+    row = _one(write_article(HEAD + "Rebel forces have retaken the town of Kalo after a week of fighting.\n", context=False),
+               cameo="192")
+    assert row["actor"] == "rebel forces" and row["location"] == "Kalo"
