@@ -1644,6 +1644,8 @@ _PLACE_REFERENCES = {"city": "place", "town": "place", "village": "place", "stat
 def _where_antecedent(ctx: _Context, clause: Clause) -> list[Mention]:
     """"The talks moved to China, where Kerry met Lavrov": the place a "where" clause hangs on is where it happened."""
     doc = ctx.doc
+    if clause.kind == "noun" and clause.host >= 0:  # "New York, where the council called an emergency session": the
+        clause = ctx.clauses[clause.host]  # noun's verb says where both happened
     opener = clause.subject.start if clause.kind == "verb" and clause.subject is not None else clause.group_start
     before = doc.tokens_in(max(ctx.sent.start, opener - 40), opener)
     if clause.kind != "verb" or not before or before[-1].text.lower() != "where":

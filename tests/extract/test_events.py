@@ -1276,3 +1276,9 @@ def test_retaking_ground_is_occupying_it(write_article):
     row = _one(write_article(HEAD + "Rebel forces have retaken the town of Kalo after a week of fighting.\n", context=False),
                cameo="192")
     assert row["actor"] == "rebel forces" and row["location"] == "Kalo"
+
+
+def test_an_event_noun_in_a_where_clause_happened_at_the_place_it_hangs_on(write_article):
+    ds = write_article(HEAD + "The news reached Lyon, where the bishops on Monday called an emergency session.\n",
+                       context=False)
+    assert _one(ds, plover="CONSULT")["location"] == "Lyon"
