@@ -461,7 +461,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.report >= 0 and clause.modality == "demand":  # "Russia said Sudan must return …"
         reporter = ctx.clauses[clause.report]
         return ctx.actors(reporter.subject), subject
-    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object) \
+    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object, subject) \
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
     referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object)
     if referred:  # "sued the city", "visited the state": the place named before, not a person the words resolve to
@@ -873,12 +873,17 @@ _STATE_ACTS = ("09", "17")
 _EXPULSIONS = ("166", "174")
 
 
-def _owned_by_subject(ctx: _Context, phrase: Phrase | None) -> bool:
-    """"its troops", "their borders": an object the subject owns is no target."""
+def _owned_by_subject(ctx: _Context, phrase: Phrase | None, subject: list[Actor] = ()) -> bool:
+    """"its troops", "their borders": an object the subject owns is no target; "Republicans rejected his attempts",
+    where "his" is someone else named before, is aimed at that owner."""
     if phrase is None:
         return False
     first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
-    return first in ("its", "their", "his", "her", "our")
+    if first not in ("its", "their", "his", "her", "our"):
+        return False
+    names = {a.name for a in subject}
+    owners = ctx.actors(phrase) if subject else []
+    return not owners or any(a.name in names for a in owners)
 
 
 def _counted_forces(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -1230,6 +1235,9 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         unnamed = _unnamed(doc, toks, words)  # "Government forces recaptured …": government forces, not a body "Government"
         if unnamed is not None:
             return [unnamed]
+    thing = _thing_of_pronoun(doc, salience, toks, words)
+    if thing is not None:
+        return [thing]
     if len(toks) == 1 and words[0] in _OBJECT_PRONOUNS and salience is not None:
         # "charged him", "sentenced her": the object form of a pronoun, resolved like its subject form
         pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _OBJECT_PRONOUNS[words[0]])
@@ -1351,20 +1359,37 @@ def _called(doc: Document, end: int) -> Actor | None:
     return Actor(" ".join(t.text for t in words), "organization", "") if words else None
 
 
+def _a_thing(head: str) -> bool:
+    """Whether a phrase's head word names a thing, not people ("plan", "ban", not "police", "father", "Square")."""
+    return head.islower() and head not in group_nouns() and not codes.agent_sector([head]) and not _person_noun(head)
+
+
 def _owner_of_thing(doc: Document, toks) -> Actor | None:
-    """"Haiti's efforts", "President Reagan's statement", "the withdrawal of Serbian forces": a thing's owner."""
-    head = toks[-1].text
-    if not head.islower() or head in group_nouns() or codes.agent_sector([head]) or _person_noun(head):
+    """"Haiti's efforts", "President Reagan's statement", "the withdrawal of Serbian forces": a thing's owner;
+    "Ohio's ban": a place owning a rule or an act stands for its government."""
+    if not _a_thing(toks[-1].text):
         return None
-    found = [m for m in doc.mentions_in(toks[0].start, toks[-1].end) if m.kind in ACTOR_KINDS]
+    mentions = doc.mentions_in(toks[0].start, toks[-1].end)
+    found = [m for m in mentions if m.kind in ACTOR_KINDS]
     if not found:
-        return None
+        place = next((m for m in mentions if m.kind == "place" and doc.norm.startswith(("’s", "'s"), m.end)), None)
+        return Actor(place.name, "organization", place.country) if place is not None else None
     owners = [m for m in found if doc.norm.startswith(("’s", "'s"), m.end)]
     m = (owners or found)[0]
     if m.kind == "country":
         place = reference.gazetteer().countries.get(m.country)
         return Actor(place.name if place else m.name, "country", m.country)
     return _actor_of(doc, m, "")
+
+
+def _thing_of_pronoun(doc: Document, salience: Salience | None, toks, words: list[str]) -> Actor | None:
+    """"rejected her plan", "his attempts": a thing owned by a possessive pronoun stands for the one it resolves to."""
+    if len(toks) < 2 or words[0] not in _POSSESSIVE_PRONOUNS or not _a_thing(toks[-1].text) or salience is None \
+            or any(m.kind in ACTOR_KINDS for m in doc.mentions_in(toks[1].start, toks[-1].end)):
+        return None  # "its European Community partners": the phrase names its own
+    pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _POSSESSIVE_PRONOUNS[words[0]])
+    who = resolve(doc, salience, pronoun, toks[0].start)
+    return _actor_of(doc, who[0], "") if who else None
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

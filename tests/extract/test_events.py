@@ -1282,3 +1282,17 @@ def test_an_event_noun_in_a_where_clause_happened_at_the_place_it_hangs_on(write
     ds = write_article(HEAD + "The news reached Lyon, where the bishops on Monday called an emergency session.\n",
                        context=False)
     assert _one(ds, plover="CONSULT")["location"] == "Lyon"
+
+
+@pytest.mark.parametrize("text, plover, target", [
+    ("Mr. Velde proposed a new tax on Friday. Senators rejected his plan on Monday.", "REJECT", "Velde"),
+    ("A federal judge struck down Ohio's ban on street rallies.", "REJECT", "Ohio"),
+])
+def test_a_thing_acted_on_is_aimed_at_its_owner(write_article, text, plover, target):
+    hits = _events(write_article(HEAD + text + "\n", context=False))
+    assert target in set(hits[hits["plover"] == plover]["target"]), hits[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_a_thing_the_subject_owns_is_still_no_target(write_article):
+    row = _one(write_article(HEAD + "Chile closed its borders on Monday.\n", context=False), plover="COERCE")
+    assert row["target"] in ("", "Chile") and row["actor"] == "Chile"
