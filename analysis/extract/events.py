@@ -172,7 +172,13 @@ class _Context:
         key = id(clause)
         found = self._codes.get(key)
         if found is None:
-            found = self._codes[key] = _event_code(clause)
+            found = _event_code(clause)
+            if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
+                # "ended mediation efforts", "suspended its negotiations": halting the act the object names
+                words = self.doc.norm[clause.object.start : clause.object.end].lower().split()
+                stopped = next((c for c in (codes.noun_code(words[: i + 1]) for i in range(len(words))) if c != codes.NO_EVENT), "")
+                found = codes.halted(clause.lemma, stopped) or found
+            self._codes[key] = found
         return found
 
     def in_quote(self, pos: int) -> bool:

@@ -1296,3 +1296,12 @@ def test_a_thing_acted_on_is_aimed_at_its_owner(write_article, text, plover, tar
 def test_a_thing_the_subject_owns_is_still_no_target(write_article):
     row = _one(write_article(HEAD + "Chile closed its borders on Monday.\n", context=False), plover="COERCE")
     assert row["target"] in ("", "Chile") and row["actor"] == "Chile"
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Chilean officers ended mediation efforts between the rival militias on Monday.", "165"),
+    ("Peru suspended its negotiations with the rebels on Monday.", "164"),
+])
+def test_stopping_a_cooperative_act_is_halting_it(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert cameo in set(ev["cameo"]), ev[["actor", "action", "cameo"]].to_dict("records")
