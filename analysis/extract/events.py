@@ -497,6 +497,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _complement_subjects(ctx, k)
     if not targets:
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
+    if not targets and cameo.startswith(("09", "11")):
+        targets = _wrongdoers(ctx, clause, subject)
     if not targets and (cameo.startswith(_CUT_OFF) or base.startswith(_CUT_OFF)):
         targets = _restricted_place(ctx, clause)  # "suspended aid deliveries in Kandahar": the place cut off
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
@@ -1099,6 +1101,21 @@ def _wrongs_by(ctx: _Context, clause: Clause) -> bool:
         return False
     phrases = [clause.object, *(np for p, np in clause.preps if p in ("into", "of", "over"))]
     return any(np is not None and np.head in _WRONGS for np in phrases) and any(p == "by" for p, _ in clause.preps)
+
+
+def _wrongdoers(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
+    """"an investigation into alleged crimes committed by Croat forces": who did the wrongs an investigation or an
+    accusation is about, named by the passive participle right after them, is whom it is aimed at."""
+    names = {a.name for a in sources}
+    phrases = [np for np in (clause.object, *(np for p, np in clause.preps if p in ("into", "of", "over"))) if np is not None]
+    for np in phrases:
+        if np.head not in _WRONGS:
+            continue
+        for v in ctx.clauses:
+            if v.kind == "verb" and v.voice == "passive" and v.agent is not None and v.group_start >= np.end \
+                    and not ctx.doc.norm[np.end : v.group_start].strip():
+                return [a for a in ctx.actors(v.agent) if a.name not in names]
+    return []
 
 
 _WRONGS = frozenset("crime crimes abuse abuses violation violations atrocity atrocities killing killings murder murders "

@@ -1305,3 +1305,10 @@ def test_a_thing_the_subject_owns_is_still_no_target(write_article):
 def test_stopping_a_cooperative_act_is_halting_it(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert cameo in set(ev["cameo"]), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+def test_an_investigation_of_wrongs_is_aimed_at_who_committed_them(write_article):
+    ds = write_article(HEAD + "Peruvian police have launched an investigation into alleged crimes committed by Chilean "
+                              "forces against civilians.\n", context=False)
+    row = _one(ds, plover="ACCUSE")
+    assert "Chile" in row["target"] and "civilians" not in row["target"]
