@@ -685,7 +685,24 @@ def _noun_reach(ctx: _Context, noun: Clause) -> int:
 
 
 def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
-    return noun.agent if noun.agent is not None and noun.agent.start < _noun_reach(ctx, noun) else None
+    """An event noun's "by" phrase, unless a passive verb after the noun has it as its own agent ("facing charges and
+    will be seen by a judge": the judge sees, he did not charge) or the noun's phrases end before it."""
+    agent = noun.agent
+    if agent is None or agent.start >= _noun_reach(ctx, noun):
+        return None
+    return None if _agent_of_verb_after(ctx, noun, agent) else agent
+
+
+# Passive verbs whose agent is the author of the act their subject names ("the attacks were carried out by Hamas").
+_AUTHORING = frozenset(("conduct", "carry out", "commit", "perpetrate", "stage", "launch", "mount", "claim", "order",
+                        "plan", "organize", "organise", "lead"))
+
+
+def _agent_of_verb_after(ctx: _Context, noun: Clause, phrase: Phrase) -> bool:
+    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring."""
+    return any(v.kind == "verb" and v.voice == "passive" and v.start >= noun.end and v.agent is not None
+               and (v.agent.start, v.agent.end) == (phrase.start, phrase.end) and v.lemma not in _AUTHORING
+               for v in ctx.clauses)
 
 
 def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -1073,7 +1090,8 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
     reach = _noun_reach(ctx, clause) if clause.kind == "noun" else len(ctx.doc.text)
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
-            if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in _FORCES):
+            if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in _FORCES) \
+                    or (p == "by" and clause.kind == "noun" and _agent_of_verb_after(ctx, clause, np)):
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own
             found = [a for a in ctx.actors(np) if a.name not in names]
             if found:

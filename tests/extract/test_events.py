@@ -1312,3 +1312,17 @@ def test_an_investigation_of_wrongs_is_aimed_at_who_committed_them(write_article
                               "forces against civilians.\n", context=False)
     row = _one(ds, plover="ACCUSE")
     assert "Chile" in row["target"] and "civilians" not in row["target"]
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("The suspect faces three charges and will be seen by a magistrate on Friday.", "magistrate"),
+])
+def test_a_passive_verbs_agent_after_an_event_noun_is_not_the_nouns(write_article, sentence, wrong):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["actor"].str.contains(wrong).any() and not ev["target"].str.contains(wrong).any(), \
+        ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_a_verb_of_authoring_keeps_its_agent_as_the_nouns(write_article):
+    ev = _events(write_article(HEAD + "The attacks on the convoy were carried out by Hamas.\n", context=False))
+    assert (ev["actor"] == "Hamas").any() and not (ev["target"] == "Hamas").any(), ev[["actor", "action", "target"]].to_dict("records")
