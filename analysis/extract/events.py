@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ASPECT, CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
+from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, counted, dates_in, runs_past_publication, shifted
 from .locations import located_name
@@ -475,6 +475,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if not targets and not own_forces and not referred:
+        names = {a.name for a in subject}
+        targets = [a for a in _object_owner(ctx, clause.object) if a.name not in names]
     if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
         targets = _restricted_place(ctx, clause)  # "imposed a curfew in Cizre", "would blockade Paris": the place held
     if cameo.startswith(_GIVING) or base.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia":
@@ -695,7 +698,7 @@ def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
 
 # Passive verbs whose agent is the author of the act their subject names ("the attacks were carried out by Hamas").
 _AUTHORING = frozenset(("conduct", "carry out", "commit", "perpetrate", "stage", "launch", "mount", "claim", "order",
-                        "plan", "organize", "organise", "lead"))
+                        "plan", "organize", "organise", "lead", "request", "call", "convene", "host"))
 
 
 def _agent_of_verb_after(ctx: _Context, noun: Clause, phrase: Phrase) -> bool:
@@ -906,9 +909,29 @@ def _owned_by_subject(ctx: _Context, phrase: Phrase | None, subject: list[Actor]
     first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
     if first not in ("its", "their", "his", "her", "our"):
         return False
+    if not subject:
+        return True
     names = {a.name for a in subject}
-    owners = ctx.actors(phrase) if subject else []
+    if ctx.doc.norm[phrase.start : phrase.end].strip().lower() == first or not _a_thing(_thing_head(ctx, phrase)):
+        # "savaged her": the object pronoun resolved; "her cousin Viktoria", "his father": the person named
+        owners = ctx.actors(phrase)
+    elif _agrees(first, subject):
+        return True  # "Graham assures his audience", "attendees expressed their support": the subject's own
+    else:  # "Republicans rejected his attempts": "his" cannot be theirs, so it is someone named before
+        owners = _object_owner(ctx, phrase)
     return not owners or any(a.name in names for a in owners)
+
+
+def _agrees(possessive: str, subject: list[Actor]) -> bool:
+    """Whether a possessive pronoun can stand for the subject: "his"/"her" a person, "its" a body or a country,
+    "their" anything but one person."""
+    if possessive in ("his", "her"):
+        return all(a.kind == "person" for a in subject)
+    if possessive == "its":
+        return any(a.kind != "person" for a in subject)
+    if possessive == "their":
+        return len(subject) > 1 or any(a.kind != "person" for a in subject)
+    return True
 
 
 def _counted_forces(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -1276,9 +1299,6 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
         unnamed = _unnamed(doc, toks, words)  # "Government forces recaptured …": government forces, not a body "Government"
         if unnamed is not None:
             return [unnamed]
-    thing = _thing_of_pronoun(doc, salience, toks, words)
-    if thing is not None:
-        return [thing]
     if len(toks) == 1 and words[0] in _OBJECT_PRONOUNS and salience is not None:
         # "charged him", "sentenced her": the object form of a pronoun, resolved like its subject form
         pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _OBJECT_PRONOUNS[words[0]])
@@ -1406,15 +1426,12 @@ def _a_thing(head: str) -> bool:
 
 
 def _owner_of_thing(doc: Document, toks) -> Actor | None:
-    """"Haiti's efforts", "President Reagan's statement", "the withdrawal of Serbian forces": a thing's owner;
-    "Ohio's ban": a place owning a rule or an act stands for its government."""
+    """"Haiti's efforts", "President Reagan's statement", "the withdrawal of Serbian forces": a thing's owner."""
     if not _a_thing(toks[-1].text):
         return None
-    mentions = doc.mentions_in(toks[0].start, toks[-1].end)
-    found = [m for m in mentions if m.kind in ACTOR_KINDS]
+    found = [m for m in doc.mentions_in(toks[0].start, toks[-1].end) if m.kind in ACTOR_KINDS]
     if not found:
-        place = next((m for m in mentions if m.kind == "place" and doc.norm.startswith(("’s", "'s"), m.end)), None)
-        return Actor(place.name, "organization", place.country) if place is not None else None
+        return None
     owners = [m for m in found if doc.norm.startswith(("’s", "'s"), m.end)]
     m = (owners or found)[0]
     if m.kind == "country":
@@ -1423,14 +1440,33 @@ def _owner_of_thing(doc: Document, toks) -> Actor | None:
     return _actor_of(doc, m, "")
 
 
-def _thing_of_pronoun(doc: Document, salience: Salience | None, toks, words: list[str]) -> Actor | None:
-    """"rejected her plan", "his attempts": a thing owned by a possessive pronoun stands for the one it resolves to."""
-    if len(toks) < 2 or words[0] not in _POSSESSIVE_PRONOUNS or not _a_thing(toks[-1].text) or salience is None \
+def _thing_head(ctx: _Context, phrase: Phrase) -> str:
+    """A noun phrase's head word as written: the last word before its first preposition ("support" in "their support
+    for Trump", "assessment" in "his early assessment of Super Bowl 50")."""
+    words = ctx.doc.norm[phrase.start : phrase.end].split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), len(words))
+    return words[cut - 1]
+
+
+def _object_owner(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
+    """Whom an act on a thing is aimed at, by the thing's owner: a possessive pronoun resolved ("rejected her plan",
+    "his attempts") or a place that owns a rule or an act, standing for its government ("struck down Ohio's ban")."""
+    if phrase is None:
+        return []
+    doc = ctx.doc
+    toks = [t for t in doc.tokens_in(phrase.start, phrase.end) if not _calendar(t.text)]
+    if len(toks) < 2 or not _a_thing(_thing_head(ctx, phrase)) \
             or any(m.kind in ACTOR_KINDS for m in doc.mentions_in(toks[1].start, toks[-1].end)):
-        return None  # "its European Community partners": the phrase names its own
-    pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _POSSESSIVE_PRONOUNS[words[0]])
-    who = resolve(doc, salience, pronoun, toks[0].start)
-    return _actor_of(doc, who[0], "") if who else None
+        return []  # "its European Community partners", "his assessment of Super Bowl 50": the phrase names its own
+    word = toks[0].text.lower()
+    if word in _POSSESSIVE_PRONOUNS and ctx.salience is not None:
+        pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _POSSESSIVE_PRONOUNS[word])
+        genders = dict(ctx.salience.gender)
+        who = resolve(doc, ctx.salience, pronoun, toks[0].start)
+        ctx.salience.gender = genders  # a guess about a thing's owner teaches no one's gender to the resolutions after it
+        return [_actor_of(doc, who[0], "")] if who else []
+    place = next((m for m in doc.mentions_in(phrase.start, phrase.end) if m.kind == "place" and doc.norm.startswith(("’s", "'s"), m.end)), None)
+    return [Actor(place.name, "organization", place.country)] if place is not None else []
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

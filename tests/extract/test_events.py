@@ -1326,3 +1326,13 @@ def test_a_passive_verbs_agent_after_an_event_noun_is_not_the_nouns(write_articl
 def test_a_verb_of_authoring_keeps_its_agent_as_the_nouns(write_article):
     ev = _events(write_article(HEAD + "The attacks on the convoy were carried out by Hamas.\n", context=False))
     assert (ev["actor"] == "Hamas").any() and not (ev["target"] == "Hamas").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Ana Lind spoke to the crowd. Ms. Lind assures her audience that the plan will work.", "AGREE"),
+])
+def test_a_possessive_that_can_be_the_subjects_is_the_subjects_own(write_article, text, plover):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    assert not (ev["target"] == "Ana Lind").any() or not (ev["actor"] == "Ana Lind").any(), \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+
