@@ -175,11 +175,17 @@ class _Context:
             found = _event_code(clause)
             if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
-                words = self.doc.norm[clause.object.start : clause.object.end].lower().split()
-                stopped = next((c for c in (codes.noun_code(words[: i + 1]) for i in range(len(words))) if c != codes.NO_EVENT), "")
-                found = codes.halted(clause.lemma, stopped) or found
+                found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
+            elif clause.kind == "verb" and clause.lemma in _PARTAKING:
+                # "engaged in a brief sit-in": taking part in an act is that act (the dictionary codes "engage" as fighting)
+                found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
             self._codes[key] = found
         return found
+
+    def _act_named(self, phrase: Phrase) -> str:
+        """The code of the first event noun in a phrase ("mediation efforts", "a brief sit-in"), or ""."""
+        words = self.doc.norm[phrase.start : phrase.end].lower().split()
+        return next((c for c in (codes.noun_code(words[: i + 1]) for i in range(len(words))) if c != codes.NO_EVENT), "")
 
     def in_quote(self, pos: int) -> bool:
         return bool(self.quoted) and any(a <= pos < b for a, b in self.quoted)
@@ -694,6 +700,10 @@ def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
     if agent is None or agent.start >= _noun_reach(ctx, noun):
         return None
     return None if _agent_of_verb_after(ctx, noun, agent) else agent
+
+
+# Verbs of taking part in an act named after "in" ("engaged in a sit-in", "participated in talks").
+_PARTAKING = frozenset(("engage", "participate", "take part", "join"))
 
 
 # Passive verbs whose agent is the author of the act their subject names ("the attacks were carried out by Hamas").

@@ -1336,3 +1336,12 @@ def test_a_possessive_that_can_be_the_subjects_is_the_subjects_own(write_article
     assert not (ev["target"] == "Ana Lind").any() or not (ev["actor"] == "Ana Lind").any(), \
         ev[["actor", "action", "plover", "target"]].to_dict("records")
 
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    ("Students engaged in a brief sit-in outside the ministry on Monday.", "PROTEST"),
+    ("Rebels engaged in heavy clashes with the army on Monday.", "ASSAULT"),
+])
+def test_taking_part_in_an_act_is_that_act(write_article, sentence, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["plover"]) == [plover], ev[["actor", "action", "plover"]].to_dict("records")
