@@ -717,6 +717,13 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             "modality": modality, "governor": governor, "aux": aux}
 
 
+def _aside(s: _Sentence, verb: Clause) -> bool:
+    """A participle set off by a comma with no auxiliary ("An article, based on accounts …, reported"): the verb after
+    the aside is the sentence's own, not a second verb of the participle's passive."""
+    k = _token_at(s, verb.start)
+    return verb.group_start == verb.start and k > 0 and s.comma[k]
+
+
 def _set_off(s: _Sentence, k: int) -> bool:
     """Whether the words from ``k`` run to a comma that a verb group follows (", was arrested"): the aside closes."""
     for j in range(k, len(s.toks)):
@@ -1130,7 +1137,8 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
     words = s.words
     i, end_i = g["verb"], g["end"]
     subject, coord, _ = _subject(s, g["start"], groups, gi, found)
-    if coord >= 0 and not g["aux"] and found[coord].voice == "passive" and _past_form(words[i]):
+    if coord >= 0 and not g["aux"] and found[coord].voice == "passive" and _past_form(words[i]) \
+            and not _aside(s, found[coord]):
         g = {**g, "passive": True}  # "had been killed or injured": the second verb shares the passive
     limit = _clause_end(s, end_i + 1, next_start)
     obj = None if g["passive"] else _np_after(s, end_i + 1, limit)
