@@ -495,8 +495,9 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
                 continue
             break
         t = s.tags[k]
-        if _time_word(s, k) and s.tags[j] != "P":
-            break  # "the Sudanese authorities last week", "the region overnight": a time, not the phrase
+        if _time_word(s, k) and s.tags[j] != "P" and not (s.tags[j] == "D" and s.words[k] in CALENDAR):
+            break  # "the Sudanese authorities last week", "the region overnight": a time, not the phrase;
+            # but "the Sept. 11 attacks", "the January vote": a date right after the determiner names the thing
         if s.words[k] == "dead" and (k + 1 >= n or s.brk[k + 1] or s.tags[k + 1] in ("P", "C", "V")):
             break  # "shot a man dead", "left two soldiers dead in the street": how they were left, not who
         if t in ("N", "D", "U", "W") or (t == "V" and not s._verbs[k]):
@@ -701,11 +702,31 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 0 and s.tags[i - 1] in ("W", "N") \
             and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _starts_clause(s, i - 1) and _subject_verb_follows(s, i + 1):
         passive = True  # "Protesters arrested on Monday were released": a reduced passive describing the subject
+    if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 1 and s.comma[i] \
+            and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _set_off(s, i + 1):
+        passive = True  # "A man, accused of stealing a car, was arrested": a participle set off after its noun describes it
     lemma, end_index = _lemma_with_particle(s, i)
     if passive and lemma in _STATES and i + 1 < len(s.toks) and words[i + 1] in ("to", "with", "about"):
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
     return {"start": start, "verb": i, "end": end_index, "lemma": lemma, "passive": passive, "negated": negated,
             "modality": modality, "governor": governor, "aux": aux}
+
+
+def _aside(s: _Sentence, verb: Clause) -> bool:
+    """A participle set off by a comma with no auxiliary ("An article, based on accounts …, reported"): the verb after
+    the aside is the sentence's own, not a second verb of the participle's passive."""
+    k = _token_at(s, verb.start)
+    return verb.group_start == verb.start and k > 0 and s.comma[k]
+
+
+def _set_off(s: _Sentence, k: int) -> bool:
+    """Whether the words from ``k`` run to a comma that a verb group follows (", was arrested"): the aside closes."""
+    for j in range(k, len(s.toks)):
+        if s.stop[j]:
+            return False
+        if s.comma[j]:
+            return s.tags[j] in ("A", "M") or (s.tags[j] == "V" and s._verbs[j])
+    return False
 
 
 def _subject_verb_follows(s: _Sentence, k: int) -> bool:
@@ -1126,7 +1147,8 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
     words = s.words
     i, end_i = g["verb"], g["end"]
     subject, coord, _ = _subject(s, g["start"], groups, gi, found)
-    if coord >= 0 and not g["aux"] and found[coord].voice == "passive" and _past_form(words[i]):
+    if coord >= 0 and not g["aux"] and found[coord].voice == "passive" and _past_form(words[i]) \
+            and not _aside(s, found[coord]):
         g = {**g, "passive": True}  # "had been killed or injured": the second verb shares the passive
     limit = _clause_end(s, end_i + 1, next_start)
     obj = None if g["passive"] else _np_after(s, end_i + 1, limit)
@@ -1246,7 +1268,8 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
             # "renewed negotiations today" are no modifiers
         if (s.toks[i].start, s.toks[i].end) in triggers:
             continue
-        if any(v.subject is not None and v.subject.last == i and _speaks(s, v.lemma) and _next_to(s, i, v) for v in verbs) \
+        if any(v.subject is not None and v.subject.last == i and v.voice == "active" and _speaks(s, v.lemma) and _next_to(s, i, v)
+               for v in verbs) \
                 and not any(v.object is not None and v.object.first <= i <= v.object.last for v in verbs):
             continue  # "the Clinton campaign called on FEMA", "the campaign said": the people running it, who speak
         # the phrase the noun heads: walk left over modifiers

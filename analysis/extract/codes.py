@@ -413,6 +413,26 @@ def noun_code(words: list[str], *, after: list[str] = ()) -> str:
     return nouns[noun]
 
 
+# What stopping a cooperative act is coded as (CAMEO 16, reduce relations), by the family of the act stopped.
+_HALTED = (("045", "165"), ("04", "164"), ("07", "162"), ("03", "160"), ("05", "160"), ("06", "160"),
+           ("08", "160"))
+
+
+def halted(verb: str, stopped: str) -> str:
+    """The code of a verb of stopping ("end", "halt", "suspend": the dictionary's ``cancel`` block) whose object is a
+    cooperative act ("ended mediation efforts" → 165 halt mediation, "halted talks" → 164), or ""."""
+    entry = lexicon().verbs.get(verb)
+    if entry is None or "cancel" not in entry[2]:
+        return ""
+    return next((code for prefix, code in _HALTED if stopped.startswith(prefix)), "")
+
+
+def names_weapon(words: list[str]) -> bool:
+    """Whether a noun phrase's last words name a weapon (the lexicon's ``&weapon`` synset: "a car bomb", "two missiles")."""
+    stemmed = tuple(stem(w) for w in words)
+    return any(len(p) <= len(stemmed) and stemmed[-len(p):] == p for p in lexicon().synsets.get("&weapon", ()))
+
+
 def is_event_noun(word: str) -> bool:
     return word in lexicon().nouns
 

@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ASPECT, CALENDAR, SPEECH_NOUNS, Clause, Phrase, clauses
+from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
 from .dates import DateRef, counted, dates_in, runs_past_publication, shifted
 from .locations import located_name
@@ -172,8 +172,20 @@ class _Context:
         key = id(clause)
         found = self._codes.get(key)
         if found is None:
-            found = self._codes[key] = _event_code(clause)
+            found = _event_code(clause)
+            if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
+                # "ended mediation efforts", "suspended its negotiations": halting the act the object names
+                found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
+            elif clause.kind == "verb" and clause.lemma in _PARTAKING:
+                # "engaged in a brief sit-in": taking part in an act is that act (the dictionary codes "engage" as fighting)
+                found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
+            self._codes[key] = found
         return found
+
+    def _act_named(self, phrase: Phrase) -> str:
+        """The code of the first event noun in a phrase ("mediation efforts", "a brief sit-in"), or ""."""
+        words = self.doc.norm[phrase.start : phrase.end].lower().split()
+        return next((c for c in (codes.noun_code(words[: i + 1]) for i in range(len(words))) if c != codes.NO_EVENT), "")
 
     def in_quote(self, pos: int) -> bool:
         return bool(self.quoted) and any(a <= pos < b for a, b in self.quoted)
@@ -403,7 +415,7 @@ def _verb_code(clause: Clause) -> str:
 def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:
     """Source and target actors of a clause (several when the text coordinates them)."""
     if clause.kind == "noun":
-        sources = ctx.actors(clause.owner) or ctx.actors(clause.agent)
+        sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
@@ -449,8 +461,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject)
-    if not subject and cameo[:2] in _FORCE and _attack_named(ctx, clause.subject):
-        subject = [NOBODY]  # "a roadside bombing killed a soldier": the attack's authors, unnamed, did it
+    if not subject and cameo[:2] in _FORCE and (_attack_named(ctx, clause.subject) or _weapon_named(ctx, clause.subject)):
+        subject = [NOBODY]  # "a roadside bombing killed a soldier", "a car bomb killed …": the authors, unnamed, did it
     if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject) and not issuer:
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
@@ -463,7 +475,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.report >= 0 and clause.modality == "demand":  # "Russia said Sudan must return …"
         reporter = ctx.clauses[clause.report]
         return ctx.actors(reporter.subject), subject
-    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object) \
+    own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object, subject) \
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
     referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object)
     if referred:  # "sued the city", "visited the state": the place named before, not a person the words resolve to
@@ -471,6 +483,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if not targets and not own_forces and not referred:
+        names = {a.name for a in subject}
+        targets = [a for a in _object_owner(ctx, clause.object) if a.name not in names]
     if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
         # "fired tear gas at protesters in Paris": the people force is aimed at; "imposed a curfew in Cizre",
         # "would blockade Paris": the place held
@@ -495,6 +510,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _complement_subjects(ctx, k)
     if not targets:
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
+    if not targets and cameo.startswith(("09", "11")):
+        targets = _wrongdoers(ctx, clause, subject)
+    if not targets and (cameo.startswith(_CUT_OFF) or base.startswith(_CUT_OFF)):
+        targets = _restricted_place(ctx, clause)  # "suspended aid deliveries in Kandahar": the place cut off
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
     if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
@@ -638,6 +657,8 @@ def _taken_from(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Act
 # restrictions laid on (or lifted from) a place and its people: curfews, states of emergency, martial law, bans
 # and other coercion (CAMEO 17), blockades (191), and their easing (081)
 _RESTRICTIONS = ("17", "191", "081")
+# aid cut off (162) or an embargo (163) in a place, when no one it is cut off from is named ("to the rebels")
+_CUT_OFF = ("162", "163")
 
 
 def _restricted_place(ctx: _Context, clause: Clause) -> list[Actor]:
@@ -659,6 +680,45 @@ def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
         other.kind == "noun" and phrase.start <= other.start < phrase.end
         and codes.noun_code(other.lemma.split(), after=list(other.after))[:2] in _FORCE
         for other in ctx.clauses)
+
+
+def _noun_reach(ctx: _Context, noun: Clause) -> int:
+    """Where an event noun's own phrases end: at the verb whose subject it is in, when that verb codes an act of its
+    own ("the attacks were condemned by France": France condemns, it did not attack, nor was it attacked); "were
+    carried out by …" codes nothing and leaves them to the noun."""
+    return min((v.start for v in ctx.clauses if v.kind == "verb" and v.subject is not None
+                and v.subject.start <= noun.start < v.subject.end and noun.end <= v.start and ctx.code(v) != codes.NO_EVENT),
+               default=noun.clause_end)
+
+
+def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
+    """An event noun's "by" phrase, unless a passive verb after the noun has it as its own agent ("facing charges and
+    will be seen by a judge": the judge sees, he did not charge) or the noun's phrases end before it."""
+    agent = noun.agent
+    if agent is None or agent.start >= _noun_reach(ctx, noun):
+        return None
+    return None if _agent_of_verb_after(ctx, noun, agent) else agent
+
+
+# Verbs of taking part in an act named after "in" ("engaged in a sit-in", "participated in talks").
+_PARTAKING = frozenset(("engage", "participate", "take part", "join"))
+
+
+# Passive verbs whose agent is the author of the act their subject names ("the attacks were carried out by Hamas").
+_AUTHORING = frozenset(("conduct", "carry out", "commit", "perpetrate", "stage", "launch", "mount", "claim", "order",
+                        "plan", "organize", "organise", "lead", "request", "call", "convene", "host"))
+
+
+def _agent_of_verb_after(ctx: _Context, noun: Clause, phrase: Phrase) -> bool:
+    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring."""
+    return any(v.kind == "verb" and v.voice == "passive" and v.start >= noun.end and v.agent is not None
+               and (v.agent.start, v.agent.end) == (phrase.start, phrase.end) and v.lemma not in _AUTHORING
+               for v in ctx.clauses)
+
+
+def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase names a weapon ("a car bomb", "the missiles"), not anyone who could have used it."""
+    return phrase is not None and codes.names_weapon(ctx.doc.norm[phrase.start : phrase.end].lower().split())
 
 
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
@@ -831,12 +891,13 @@ def _expelling_country(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]
 
 def _authorities_where(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
     """"was arrested in Lebanon", "has been put under investigation in Italy": an agentless passive of an act only a
-    state does (investigate, arrest, detain, ban) is the act of the country it happened in."""
+    state does (investigate, arrest, detain, ban) is the act of the country it happened in, when the text names that
+    country; "was arrested in Leeds" names where, and the police who arrested stay unnamed."""
     if not cameo.startswith(_STATE_ACTS) or clause.agent is not None:
         return []
     for p, np in clause.preps:
         if p == "in":
-            return _country_of_place(ctx, np)
+            return _country_of_place(ctx, np) if any(m.kind == "country" for m in ctx.doc.mentions_in(np.start, np.end)) else []
     return []
 
 
@@ -848,12 +909,37 @@ _STATE_ACTS = ("09", "17")
 _EXPULSIONS = ("166", "174")
 
 
-def _owned_by_subject(ctx: _Context, phrase: Phrase | None) -> bool:
-    """"its troops", "their borders": an object the subject owns is no target."""
+def _owned_by_subject(ctx: _Context, phrase: Phrase | None, subject: list[Actor] = ()) -> bool:
+    """"its troops", "their borders": an object the subject owns is no target; "Republicans rejected his attempts",
+    where "his" is someone else named before, is aimed at that owner."""
     if phrase is None:
         return False
     first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
-    return first in ("its", "their", "his", "her", "our")
+    if first not in ("its", "their", "his", "her", "our"):
+        return False
+    if not subject:
+        return True
+    names = {a.name for a in subject}
+    if ctx.doc.norm[phrase.start : phrase.end].strip().lower() == first or not _a_thing(_thing_head(ctx, phrase)):
+        # "savaged her": the object pronoun resolved; "her cousin Viktoria", "his father": the person named
+        owners = ctx.actors(phrase)
+    elif _agrees(first, subject):
+        return True  # "Graham assures his audience", "attendees expressed their support": the subject's own
+    else:  # "Republicans rejected his attempts": "his" cannot be theirs, so it is someone named before
+        owners = _object_owner(ctx, phrase)
+    return not owners or any(a.name in names for a in owners)
+
+
+def _agrees(possessive: str, subject: list[Actor]) -> bool:
+    """Whether a possessive pronoun can stand for the subject: "his"/"her" a person, "its" a body or a country,
+    "their" anything but one person."""
+    if possessive in ("his", "her"):
+        return all(a.kind == "person" for a in subject)
+    if possessive == "its":
+        return any(a.kind != "person" for a in subject)
+    if possessive == "their":
+        return len(subject) > 1 or any(a.kind != "person" for a in subject)
+    return True
 
 
 def _counted_forces(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -1007,6 +1093,8 @@ def _as_named(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
     """An agentless passive's subject no table names ("All three were arrested"): its words stand for it."""
     if phrase is None:
         return []
+    if _attack_named(ctx, phrase):
+        return []  # "the Sept. 11 attacks were condemned": an act, not anyone it was done to
     toks = [t for t in ctx.doc.tokens_in(phrase.start, phrase.end) if not _calendar(t.text)]
     words = [t.text.lower() for t in toks]
     k = 0
@@ -1060,9 +1148,11 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
         preps = ("by",) + preps
     if clause.kind == "verb" and not ctx.code(clause).startswith("04"):
         preps = tuple(p for p in preps if p != "between")  # "withdraw troops due to tensions between the US and Iran"
+    reach = _noun_reach(ctx, clause) if clause.kind == "noun" else len(ctx.doc.text)
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
-            if p != prep or (own_forces and p == "of" and np.head in _FORCES):
+            if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in _FORCES) \
+                    or (p == "by" and clause.kind == "noun" and _agent_of_verb_after(ctx, clause, np)):
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own
             found = [a for a in ctx.actors(np) if a.name not in names]
             if found:
@@ -1090,6 +1180,21 @@ def _wrongs_by(ctx: _Context, clause: Clause) -> bool:
         return False
     phrases = [clause.object, *(np for p, np in clause.preps if p in ("into", "of", "over"))]
     return any(np is not None and np.head in _WRONGS for np in phrases) and any(p == "by" for p, _ in clause.preps)
+
+
+def _wrongdoers(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
+    """"an investigation into alleged crimes committed by Croat forces": who did the wrongs an investigation or an
+    accusation is about, named by the passive participle right after them, is whom it is aimed at."""
+    names = {a.name for a in sources}
+    phrases = [np for np in (clause.object, *(np for p, np in clause.preps if p in ("into", "of", "over"))) if np is not None]
+    for np in phrases:
+        if np.head not in _WRONGS:
+            continue
+        for v in ctx.clauses:
+            if v.kind == "verb" and v.voice == "passive" and v.agent is not None and v.group_start >= np.end \
+                    and not ctx.doc.norm[np.end : v.group_start].strip():
+                return [a for a in ctx.actors(v.agent) if a.name not in names]
+    return []
 
 
 _WRONGS = frozenset("crime crimes abuse abuses violation violations atrocity atrocities killing killings murder murders "
@@ -1353,10 +1458,14 @@ def _called(doc: Document, end: int) -> Actor | None:
     return Actor(" ".join(t.text for t in words), "organization", "") if words else None
 
 
+def _a_thing(head: str) -> bool:
+    """Whether a phrase's head word names a thing, not people ("plan", "ban", not "police", "father", "Square")."""
+    return head.islower() and head not in group_nouns() and not codes.agent_sector([head]) and not _person_noun(head)
+
+
 def _owner_of_thing(doc: Document, toks) -> Actor | None:
     """"Haiti's efforts", "President Reagan's statement", "the withdrawal of Serbian forces": a thing's owner."""
-    head = toks[-1].text
-    if not head.islower() or head in group_nouns() or codes.agent_sector([head]) or _person_noun(head):
+    if not _a_thing(toks[-1].text):
         return None
     found = [m for m in doc.mentions_in(toks[0].start, toks[-1].end) if m.kind in ACTOR_KINDS]
     if not found:
@@ -1367,6 +1476,35 @@ def _owner_of_thing(doc: Document, toks) -> Actor | None:
         place = reference.gazetteer().countries.get(m.country)
         return Actor(place.name if place else m.name, "country", m.country)
     return _actor_of(doc, m, "")
+
+
+def _thing_head(ctx: _Context, phrase: Phrase) -> str:
+    """A noun phrase's head word as written: the last word before its first preposition ("support" in "their support
+    for Trump", "assessment" in "his early assessment of Super Bowl 50")."""
+    words = ctx.doc.norm[phrase.start : phrase.end].split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), len(words))
+    return words[cut - 1]
+
+
+def _object_owner(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
+    """Whom an act on a thing is aimed at, by the thing's owner: a possessive pronoun resolved ("rejected her plan",
+    "his attempts") or a place that owns a rule or an act, standing for its government ("struck down Ohio's ban")."""
+    if phrase is None:
+        return []
+    doc = ctx.doc
+    toks = [t for t in doc.tokens_in(phrase.start, phrase.end) if not _calendar(t.text)]
+    if len(toks) < 2 or not _a_thing(_thing_head(ctx, phrase)) \
+            or any(m.kind in ACTOR_KINDS for m in doc.mentions_in(toks[1].start, toks[-1].end)):
+        return []  # "its European Community partners", "his assessment of Super Bowl 50": the phrase names its own
+    word = toks[0].text.lower()
+    if word in _POSSESSIVE_PRONOUNS and ctx.salience is not None:
+        pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _POSSESSIVE_PRONOUNS[word])
+        genders = dict(ctx.salience.gender)
+        who = resolve(doc, ctx.salience, pronoun, toks[0].start)
+        ctx.salience.gender = genders  # a guess about a thing's owner teaches no one's gender to the resolutions after it
+        return [_actor_of(doc, who[0], "")] if who else []
+    place = next((m for m in doc.mentions_in(phrase.start, phrase.end) if m.kind == "place" and doc.norm.startswith(("’s", "'s"), m.end)), None)
+    return [Actor(place.name, "organization", place.country)] if place is not None else []
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -1648,6 +1786,8 @@ _PLACE_REFERENCES = {"city": "place", "town": "place", "village": "place", "stat
 def _where_antecedent(ctx: _Context, clause: Clause) -> list[Mention]:
     """"The talks moved to China, where Kerry met Lavrov": the place a "where" clause hangs on is where it happened."""
     doc = ctx.doc
+    if clause.kind == "noun" and clause.host >= 0:  # "New York, where the council called an emergency session": the
+        clause = ctx.clauses[clause.host]  # noun's verb says where both happened
     opener = clause.subject.start if clause.kind == "verb" and clause.subject is not None else clause.group_start
     before = doc.tokens_in(max(ctx.sent.start, opener - 40), opener)
     if clause.kind != "verb" or not before or before[-1].text.lower() != "where":

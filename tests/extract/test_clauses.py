@@ -237,3 +237,24 @@ def test_what_a_country_is_warned_of_is_not_part_of_its_name(doc):
 def test_the_object_after_an_as_phrase(doc, sentence, lemma, obj):
     d = doc(HEAD + sentence)
     assert _words(d, _clause(d, lemma).object) == obj
+
+
+@pytest.mark.parametrize("sentence, lemma, voice", [
+    ("A driver, accused of smuggling fuel, was detained in Lyon.", "accuse", "passive"),
+    ("The article, based on accounts from officials, revealed that the talks failed.", "base", "passive"),
+    ("The article, based on accounts from officials, revealed that the talks failed.", "reveal", "active"),
+    ("The minister, speaking in Lyon, said the talks failed.", "say", "active"),
+])
+def test_a_participle_set_off_by_commas_is_a_passive_aside(doc, sentence, lemma, voice):
+    d = doc(HEAD + sentence + "\n")
+    assert _clause(d, lemma).voice == voice
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The Sept. 11 attacks were condemned by Peru.", "The Sept. 11 attacks"),
+    ("The January vote was postponed.", "The January vote"),
+])
+def test_a_date_right_after_the_determiner_is_inside_the_phrase(doc, sentence, subject):
+    d = doc(HEAD + sentence + "\n")
+    verb = next(c for cs in clauses(d) for c in cs if c.kind == "verb")
+    assert _words(d, verb.subject) == subject
