@@ -126,6 +126,12 @@ class Document:
         return {}
 
     @cached_property
+    def unmentioned_places(self) -> dict:
+        """Places the extractors resolved from words the name finder did not read (a dateline's "CAMBRIDGE, Mass."),
+        by the name events give them: their location rows are these places."""
+        return {}
+
+    @cached_property
     def resolved_places(self) -> dict:
         """Each place and country mention resolved to a gazetteer entry (or to nothing, with a reason), by (start, end)."""
         from . import reference

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
+
+import analysis
 
 from conftest import assert_typed
 
@@ -218,3 +221,29 @@ def test_the_gazetteer_name_is_the_place_whose_point_the_row_carries(write_artic
     assert _loc(ds, "Zorbaki")["gazetteer_name"] == _loc(ds, "Idlib")["gazetteer_name"] == "Idlib"
     assert _loc(ds, "Carnegie Library")["gazetteer_name"] == "" and not _loc(ds, "Carnegie Library")["resolved"]
     assert ds.locations["gazetteer_name"].map(type).eq(str).all()
+
+
+def test_a_dateline_place_the_finder_did_not_read_is_in_the_state_written_after_it(write_article):
+    """"CAMBRIDGE, Mass., Dec. 11 (UPI) —": events placed by the dateline point at Cambridge, Massachusetts, and
+    join to a location row of their own (not Cambridge, England, and not a name without a row)."""
+    ds = write_article("Students back a new candidate\n"
+                       "CAMBRIDGE, Mass., Dec. 11 (UPI) — Police arrested two students after a protest, officials "
+                       "said.\n", published="2015-12-11", context=False)
+    placed = ds.events[ds.events["location_basis"] == "dateline"]
+    assert len(placed) >= 1
+    rows = ds.locations.set_index("location_id").loc[list(placed["location_id"])]
+    assert set(rows["country"]) == {"United States"} and (rows["lon"] < -60).all()
+
+
+_ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt")) + [Path(__file__).parent / "browser" / "hostile.txt"]
+
+
+@pytest.mark.parametrize("path", [None, *_ARTICLES], ids=lambda p: "seed" if p is None else p.stem)
+def test_every_place_an_event_or_movement_gives_joins_to_a_location_row(path):
+    ds = analysis.load(path, context=False)
+    ids = set(ds.locations["location_id"])
+    placed = ds.events[ds.events["location"] != ""]
+    assert set(placed["location_id"]) <= ids, placed[~placed["location_id"].isin(ids)][["location", "location_basis"]]
+    for end in ("origin", "destination"):
+        moved = ds.movements[ds.movements[end] != ""]
+        assert set(moved[end + "_id"]) <= ids

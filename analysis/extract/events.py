@@ -1802,10 +1802,11 @@ def _as_places(doc: Document, found: list[Mention]) -> list[Mention]:
     the mention stands for the government elsewhere ("Moscow denies"), so it is lifted here, where it is a place."""
     out = []
     for m in found:
-        if m.kind == "country" and m.sense == "place":
-            city = located_name(doc, m)
-            if city != m.name:
-                m = m._replace(kind="place", name=city)
+        row = located_name(doc, m)  # the location row's name ("Philadelphia", not the finder's first guess "Amman")
+        if m.kind == "country" and m.sense == "place" and row != m.name:
+            m = m._replace(kind="place", name=row)
+        elif m.kind == "place" and row != m.name:
+            m = m._replace(name=row)
         out.append(m)
     return out
 
@@ -2095,13 +2096,38 @@ def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
         name = m.group(1)
         hit = next((x for x in doc.mentions_in(m.start(1), m.end(1) + 1) if x.kind in ("place", "country")), None)
         if hit is not None:
-            place = hit.name
+            place = located_name(doc, hit)  # named as its location row is ("Cambridge (Massachusetts)", "Philadelphia")
         else:
-            found = reference.gazetteer().lookup(name.title()) or reference.gazetteer().country_of(name.title())
+            found = _dateline_lookup(doc.norm, name, m.end(1)) or reference.gazetteer().country_of(name.title())
             place = found.name if found is not None else ""
+            if found is not None:
+                doc.unmentioned_places.setdefault(place, found)
         if place:
             break
     return Story(when, place, runs_past_publication(doc.norm, doc.published))
+
+
+# the area after a dateline's place: "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "PERTH, Australia —"
+_DATELINE_AREA = re.compile(r",[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
+
+
+def _dateline_lookup(text: str, name: str, end: int):
+    """The place a dateline's name the finder did not read stands for: among the gazetteer's places of that name,
+    the one in the state or country written after it ("CAMBRIDGE, Mass." is not Cambridge, England), else the
+    likeliest."""
+    from .toponyms import state_abbreviations
+
+    found = reference.gazetteer().candidates(reference.normalise(name.title()))
+    area = _DATELINE_AREA.match(text, end)
+    if found and area is not None:
+        written = area.group(1)
+        state = state_abbreviations().get(written) or state_abbreviations().get(reference.normalise(written)) \
+            or reference.normalise(written)
+        country = reference.gazetteer().country_of(written)
+        for place in found:
+            if reference.normalise(place.admin1_name) == state or (country is not None and place.country == country.country):
+                return place
+    return found[0] if found else None
 
 
 def _captions(doc: Document) -> tuple[dict[int, DateRef], dict[int, str]]:
