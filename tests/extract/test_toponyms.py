@@ -720,5 +720,6 @@ def test_a_seas_name_inside_a_longer_name_stays_what_that_name_is(gaz):
 
 
 def test_the_sea_of_a_place_is_not_that_place(gaz):
-    found = _in_text(gaz, "Headline\n\nFishermen on the Sea of Azov saw warships.\n")
-    assert "Azov" not in found  # the sea's name, not the Russian town of Azov
+    found = _in_text(gaz, "Headline\n\nFishermen on the Sea of Azov saw warships in the Gulf of Tonkin.\n")
+    assert "Azov" not in found and "Tonkin" not in found  # the seas' names, not the town of Azov nor Tonkin
+    assert found["Sea of Azov"].place.kind == "sea"
