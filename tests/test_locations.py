@@ -218,3 +218,16 @@ def test_the_gazetteer_name_is_the_place_whose_point_the_row_carries(write_artic
     assert _loc(ds, "Zorbaki")["gazetteer_name"] == _loc(ds, "Idlib")["gazetteer_name"] == "Idlib"
     assert _loc(ds, "Carnegie Library")["gazetteer_name"] == "" and not _loc(ds, "Carnegie Library")["resolved"]
     assert ds.locations["gazetteer_name"].map(type).eq(str).all()
+
+
+def test_a_sea_is_a_point_at_sea_and_a_namesake_state_keeps_its_name_apart(write_article):
+    ds = write_article("Floods hit Sudan's Red Sea State. Warships patrolled the Red Sea and the Gulf of Aden.\n")
+    assert_typed(ds.locations, "locations")
+    sea = _loc(ds, "Red Sea (sea)")  # two places of one name: the row says which is the sea
+    assert sea["kind"] == "region" and sea["country"] == ""  # drawn as a point, never as a country or a province
+    assert sea["resolved"] and 15 < sea["lat"] < 28 and 33 < sea["lon"] < 43  # between Africa and Arabia
+    gulf = _loc(ds, "Gulf of Aden")
+    assert gulf["kind"] == "region" and gulf["country"] == ""
+    state = _loc(ds, "Red Sea")
+    assert state["kind"] == "province" and state["country"] == "Sudan"
+    assert "Aden" not in set(ds.locations["name"])  # the gulf, not the port
