@@ -54,7 +54,7 @@ VERSION = b"gazetteer-v11"
 
 class Place(NamedTuple):
     name: str
-    kind: str  # country, city, province, county, base, airport, region, camp
+    kind: str  # country, city, province, county, base, airport, region, camp, sea (a sea, ocean, gulf, strait, canal or lake)
     country: str  # ISO 3166 alpha-2
     lat: float
     lon: float

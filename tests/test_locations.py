@@ -247,3 +247,16 @@ def test_every_place_an_event_or_movement_gives_joins_to_a_location_row(path):
     for end in ("origin", "destination"):
         moved = ds.movements[ds.movements[end] != ""]
         assert set(moved[end + "_id"]) <= ids
+
+
+def test_a_sea_is_a_point_at_sea_and_a_namesake_state_keeps_its_name_apart(write_article):
+    ds = write_article("Floods hit Sudan's Red Sea State. Warships patrolled the Red Sea and the Gulf of Aden.\n")
+    assert_typed(ds.locations, "locations")
+    sea = _loc(ds, "Red Sea (sea)")  # two places of one name: the row says which is the sea
+    assert sea["kind"] == "region" and sea["country"] == ""  # drawn as a point, never as a country or a province
+    assert sea["resolved"] and 15 < sea["lat"] < 28 and 33 < sea["lon"] < 43  # between Africa and Arabia
+    gulf = _loc(ds, "Gulf of Aden")
+    assert gulf["kind"] == "region" and gulf["country"] == ""
+    state = _loc(ds, "Red Sea")
+    assert state["kind"] == "province" and state["country"] == "Sudan"
+    assert "Aden" not in set(ds.locations["name"])  # the gulf, not the port

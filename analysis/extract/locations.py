@@ -21,11 +21,12 @@ if TYPE_CHECKING:
 
 PRECISION = {"base": 1, "airport": 1, "city": 2, "place": 2, "province": 3, "region": 3, "country": 4}
 _ROLE_ORDER = ("target", "origin", "destination", "mention")
-# Gazetteer kinds shown as a broader location kind: a camp is a base, a US county an area like a province.
-_KIND = {"camp": "base", "county": "province"}
+# Gazetteer kinds shown as a broader location kind: a camp is a base, a US county an area like a province, a sea
+# (an ocean, a gulf, a strait) a region: a point on the map, never an outline.
+_KIND = {"camp": "base", "county": "province", "sea": "region"}
 # How a kind reads after a name that two places share: a first-level area is a state in some countries, a
 # province in others ("Washington (state or province)" beside the capital, never "(province)" for a US state).
-_KIND_LABELS = {"province": "state or province"}
+_KIND_LABELS = {"province": "state or province", "sea": "sea"}
 # Two places of one name this close are one location row (a city and its governorate: "Baghdad").
 SAME_PLACE_KM = 50.0
 
@@ -115,7 +116,8 @@ def located_name(doc: Document, m) -> str:
         return name
     area = r.place.admin1_name if r.place.kind not in ("province", "country") else ""
     kind = _KIND.get(r.place.kind, r.place.kind)
-    return f"{name} ({area})" if area and area != name else f"{name} ({_KIND_LABELS.get(kind, kind)})"
+    label = _KIND_LABELS.get(r.place.kind) or _KIND_LABELS.get(kind, kind)
+    return f"{name} ({area})" if area and area != name else f"{name} ({label})"
 
 
 def first_places(doc: Document) -> dict:

@@ -494,7 +494,7 @@ def _hyphen_part(text: str, start: int, end: int, gaz) -> Mention | None:
     place = cands[0] if cands else None
     if place is not None and place.kind == "country":
         return Mention(start, end, surface, "country", place.name, place.country, "gazetteer")
-    if place is not None and (place.kind in ("province", "region") or _prominent(cands)):
+    if place is not None and (place.kind in ("province", "region", "sea") or _prominent(cands)):
         return Mention(start, end, surface, "place", place.name, place.country, "gazetteer")
     return None
 
@@ -666,6 +666,10 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
         return None
+    if _WATER_OF.fullmatch(" ".join(t.text for t in toks[max(i - 2, 0) : i])):
+        return None  # "the Sea of Azov", "the Gulf of Tonkin": the end of a sea's name, not the town of Azov
+    if place.kind == "sea" and _name_goes_on_after(text, toks, i + n):
+        return None  # "Black Sea Fleet", "Dead Sea Scrolls": a fleet and scrolls named after a sea, not the sea
     if _SAINTS_BUILDING.match(text, e) and _SAINTS_BUILDING.match(text, e).group(1).lower() in reference.place_words().buildings:
         return None  # "St. Peter's Basilica", "St Patrick's Cathedral": a building named after a saint, not a parish
     if n == 1:
@@ -830,6 +834,20 @@ def _building_after(text: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+# the opening words of a sea's, a gulf's or a strait's name written "X of Y"
+_WATER_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay) of")
+# capitalised words that go on a headline, not a name ("Ships Gather In Black Sea As Talks Fail")
+_NOT_NAME_WORDS = frozenset("The A An And Or But In On At As To For From With By Of Is Are Was Were Has Have After Amid".split())
+
+
+def _name_goes_on_after(text: str, toks: list[Token], k: int) -> bool:
+    """Whether a capitalised word follows token ``k - 1`` within the same name ("Black Sea Fleet"), other than a
+    word that places it ("Red Sea State", "Black Sea Coast")."""
+    return k < len(toks) and _joined(text, toks[k - 1], toks[k]) and is_capitalised(toks[k].text) \
+        and toks[k].text.lower() not in reference.place_words().after and toks[k].text not in _NOT_NAME_WORDS \
+        and not _title_case_line(text, toks[k].start)
+
+
 def _org_follows(text: str, toks: list[Token], k: int) -> bool:
     if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
         return False  # "South Korea’s Joint Chiefs": the possessive ends the country's name
@@ -903,7 +921,7 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return True
     if not owner and (_area_after(text, toks[i].end, gaz) or _area_of_place_before(text, toks, i, place)):
         return True  # "Thruxton, Hampshire"; "Brands Hatch Indy, Kent": a place and the area it lies in
-    if place.kind == "region" and not odd and word not in ambiguous_places():
+    if place.kind in ("region", "sea") and not odd and word not in ambiguous_places():
         return True  # "Asia", "Europe": a continent or a sea, even first in a sentence or where it is a first name
     if word in ambiguous_places() or odd:
         return False
@@ -963,7 +981,7 @@ def _surname_after(text: str, toks: list[Token], i: int, gaz, directory, lowerca
 
 def _named_place(cands) -> bool:
     """Whether a name stands for a country, an area, a region or a big city (not only small towns: "Stevens", "Smith")."""
-    return any(c.kind in ("country", "province", "region") for c in cands[:3]) or _prominent(cands)
+    return any(c.kind in ("country", "province", "region", "sea") for c in cands[:3]) or _prominent(cands)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")

@@ -110,7 +110,7 @@ def _possessive(key: str) -> str:
 
 def _is_broad(place) -> bool:
     """A place a direction word can narrow ("northern Iraq", "downtown Baghdad"), unlike "West" + "Coast"."""
-    return place.kind in ("country", "province", "county", "region") or (place.kind == "city" and place.population >= BIG_CITY)
+    return place.kind in ("country", "province", "county", "region", "sea") or (place.kind == "city" and place.population >= BIG_CITY)
 
 
 # Capitalised words that open a sentence, never a place's name: where a qualifier ends.
@@ -715,7 +715,7 @@ def _place_after_aside() -> re.Pattern:
         r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
 # "in Zorbak, Aleppo and Homs": the place after a comma begins a list (another place follows it), not the area
 # the name lies in ("Donetsk region, Ukraine, March 12")
-_LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_LIST_GOES_ON = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?")  # (", the Mediterranean")
 # (not "the Hunan city of Yueyang", "the Texas town of Turkey": there the place after is the smaller one)
 _SETTLEMENT_OF = re.compile(r"(?:village|county|district|suburb|township|municipality)$", re.IGNORECASE)
 _OF_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
@@ -830,6 +830,16 @@ class _Resolved(NamedTuple):
         return cls(spans, by_start, by_end, frozenset((r.start, r.end) for r in found[:mentioned]))
 
 
+# a sea's, an ocean's, a gulf's or a strait's name ("Sea of Azov", "Celtic Sea", "Luzon Strait")
+_WATER_NAME = re.compile(r"^(?:the\s+)?(?:Sea|Gulf|Straits?|Bay)\s+of\s|\s(?:Sea|Ocean|Straits?|Gulf)$", re.IGNORECASE)
+
+
+def _hosts(by_pos: dict[int, list[Resolution]]) -> dict[int, list[Resolution]]:
+    """The resolutions that may hold a building or an unknown name: never a sea (a village "in the Black Sea" list
+    or "Snake Island, Black Sea" is not in the sea as in its county)."""
+    return {pos: kept for pos, rs in by_pos.items() if (kept := [r for r in rs if r.place is None or r.place.kind != "sea"])}
+
+
 def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resolution, str] | None:
     """The resolved place a building or an unknown name lies in, and how the text says so.
 
@@ -840,7 +850,9 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
     opens with when the article confirms it ("Manila Cathedral", "Colchester General Hospital"),
     and for a street or building the dateline's city or the city the article is about.
     """
-    by_start, by_end = resolved.by_start, resolved.by_end
+    if _WATER_NAME.search(m.text):
+        return None  # "the Sea of Azov, the Black Sea": a sea the gazetteer does not know lies in no place the text names
+    by_start, by_end = _hosts(resolved.by_start), _hosts(resolved.by_end)
     tail = next((r for r in by_end.get(m.end, ()) if m.start < r.start and r.place is not None), None)
     if tail is not None and tail.place.kind == "city" and _confident(tail):
         return tail, "its name ends with it"  # "By NAIROBI, Kenya": the city it ends with, before the country after it

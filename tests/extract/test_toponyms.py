@@ -683,3 +683,43 @@ def test_the_gulf_is_drawn_in_the_gulf(gaz):
     r = _in_text(gaz, "The kingdom cut ties with a fellow ally in the Gulf last year.")["Gulf"]
     assert r.place is not None and r.place.name == "Persian Gulf"
     assert 24 <= r.place.lat <= 30.5 and 48 <= r.place.lon <= 56.5
+
+
+def test_seas_gulfs_and_straits_are_read_whole_and_land_at_sea(gaz):
+    text = ("Headline\n\nTankers waited in the Gulf of Aden, the South China Sea, the Gulf of Mexico and the North Sea "
+            "before crossing the Black Sea, the Mediterranean and the Arabian Sea.\n")
+    found = _in_text(gaz, text)
+    assert "Aden" not in found and "Gulf" not in found  # one name, not the port of Aden and "the Gulf"
+    assert "China" not in found and "Mexico" not in found  # a sea named after a country is not the country
+    for surface in ("Gulf of Aden", "South China Sea", "Gulf of Mexico", "North Sea", "Black Sea", "Mediterranean", "Arabian Sea"):
+        r = found[surface]
+        assert r.place is not None and r.place.kind == "sea" and not r.hosted, surface
+        assert r.place.country == "", surface  # a sea is no country's and no state's
+    # the Gulf of Aden lies off Yemen's south coast, the North Sea between Britain and Norway (not a hamlet in New York)
+    assert 40 < found["Gulf of Aden"].place.lon < 55 and 8 < found["Gulf of Aden"].place.lat < 16
+    assert -5 < found["North Sea"].place.lon < 10 and 51 < found["North Sea"].place.lat < 62
+
+
+def test_a_sea_is_neither_hosted_by_the_next_item_of_a_list_nor_hosts_the_one_before(gaz):
+    text = "Headline\n\nPatrols covered the Celtic Sea, the Irish Sea and Wales, and Skerry Rock, Black Sea.\n"
+    found = _in_text(gaz, text)
+    celtic = found.get("Celtic Sea")
+    assert celtic is None or celtic.place is None  # a sea the gazetteer lacks is not placed in the next item's point
+    rock = found.get("Skerry Rock")
+    assert rock is None or rock.place is None or rock.place.kind != "sea"  # a rock "in" the Black Sea is not at its centre
+
+
+def test_a_seas_name_inside_a_longer_name_stays_what_that_name_is(gaz):
+    text = ("Headline\n\nFloods hit Sudan's Red Sea State, and the Black Sea Fleet sailed from Sevastopol while the "
+            "Dead Sea Scrolls went on show. The Red Sea was calm.\n")
+    found = _in_text(gaz, text)
+    state = found["Red Sea State"]
+    assert state.place.kind == "province" and state.place.country == "SD"  # the Sudanese state, not the sea
+    assert "Black Sea" not in found and "Dead Sea" not in found  # a fleet and scrolls named after seas
+    assert found["Red Sea"].place.kind == "sea"  # the sea written alone is the sea, not the state
+
+
+def test_the_sea_of_a_place_is_not_that_place(gaz):
+    found = _in_text(gaz, "Headline\n\nFishermen on the Sea of Azov saw warships in the Gulf of Tonkin.\n")
+    assert "Azov" not in found and "Tonkin" not in found  # the seas' names, not the town of Azov nor Tonkin
+    assert found["Sea of Azov"].place.kind == "sea"
