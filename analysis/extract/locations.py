@@ -66,12 +66,14 @@ def locations(doc: Document, events: list[Event], movements: list[Movement], fac
                 rows[canonical] = row
     # a place an event or movement is given that no mention names as its row: the dateline's ("CAMBRIDGE, Mass."),
     # the actor's country an event falls back on; resolved by name so every event's place joins to a row
-    for name, basis in [(e.location, e.location_basis) for e in events if e.source == "article"] + \
-            [(n, "movement") for mv in movements if mv.source == "article" for n in (mv.origin, mv.destination)]:
+    # (its span is the words of the event or movement that gives it)
+    for name, basis, start, end in [(e.location, e.location_basis, e.start, e.end) for e in events if e.source == "article"] + \
+            [(n, "movement", mv.start, mv.end) for mv in movements if mv.source == "article" for n in (mv.origin, mv.destination)]:
         if name and name not in rows:
             place = doc.unmentioned_places.get(name) or gaz.lookup(name) or gaz.country_of(name)
             row = _location_row(name, place, name, "article", place.kind if place is not None else "place")
-            row["reason"] = f"named by no mention: the event's {basis.replace('_', ' ')} place" if basis else ""
+            row.update(start=start, end=end, sentence_id=sentence_id_at(doc, start),
+                       reason=f"named by no mention: the event's {basis.replace('_', ' ')} place" if basis else "")
             rows[name] = row
     roles: dict[str, set[str]] = {name: set() for name in rows}
     for e in events:
