@@ -550,3 +550,16 @@ def test_a_big_city_opening_a_sentence_after_an_adverb_is_still_a_place(doc):
 ])
 def test_a_football_club_named_after_its_town_is_no_place(doc, text, surface):
     assert surface not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Island residents were evacuated as the storm approached.", "Island"),
+    ("Dominique met the minister in Paris on Monday.", "Dominique"),
+    ("Reunion talks between the two families began in Lyon.", "Reunion"),
+])
+def test_a_countrys_name_in_its_own_language_that_is_an_english_word_is_no_country(write_article, text, word):
+    """countryinfo lists "Island" (Iceland), "Dominique" (Dominica) and "Reunion" among countries' other spellings."""
+    ds = write_article("Headline of the day\n" + text + "\n", context=False)
+    assert not (ds.mentions["text"] == word).any() or word not in set(ds.locations["name"]), \
+        ds.mentions[["text", "name", "kind"]].to_dict("records")
+    assert not ds.locations["country"].isin(["Iceland", "Dominica", "Réunion"]).any()
