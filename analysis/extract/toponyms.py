@@ -409,7 +409,44 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
         cands = gazetteer.candidates(folded)
         if cands:
             return m, folded, cands
+    for key in _area_keys(keys[0]):
+        # ("Kaduna State" is a state of that name; "the Sunshine State" no state around a town called Sunshine)
+        areas = _areas_named(key, gazetteer, around_towns=not keys[0].endswith(" state"))
+        if areas:
+            return m, key, areas
     return m, "", ()
+
+
+# the word after an area's name that says it is a first-level area: "Kherson Oblast", "the Donetsk region"
+_AREA_WORD = re.compile(r"(.+) (?:oblast|region|province|governorate|prefecture|state)")
+# the sides of an area as French names write them: the gazetteer knows "Nord-Kivu", English news writes "North Kivu"
+_FRENCH_SIDES = {"north": "nord", "south": "sud", "east": "est", "west": "ouest"}
+
+
+def _area_keys(key: str) -> list[str]:
+    """Other keys a first-level area may be known by: its name without the word "oblast", "region" …, and with
+    its side in French ("north kivu province" -> "north kivu", "nord kivu")."""
+    words = _AREA_WORD.fullmatch(key)
+    heads = [words.group(1)] if words else [key]
+    first, _, rest = heads[0].partition(" ")
+    if first in _FRENCH_SIDES and rest:
+        heads.append(f"{_FRENCH_SIDES[first]} {rest}")
+    return heads if words or len(heads) > 1 else []
+
+
+def _areas_named(key: str, gazetteer, *, around_towns: bool = True) -> tuple:
+    """The first-level areas a key names: an area of that name ("Idlib"), else (``around_towns``) the area around
+    the biggest towns of that name, an area named after its capital ("Kherson" -> Khersonska oblast)."""
+    cands = gazetteer.candidates(key)
+    provinces = tuple(p for p in cands if p.kind == "province")
+    if provinces or not around_towns:
+        return provinces
+    out = []
+    for town in cands[:3]:
+        area = gazetteer.admin1_of(town.country, town.admin1) if town.kind == "city" else None
+        if area is not None and area not in out:
+            out.append(area)
+    return tuple(out)
 
 
 def _folded(key: str) -> str:
@@ -620,7 +657,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
                     context=[m.text for m in places], in_names=in_names, areas=areas,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
-    out = {(r.start, r.end): r for r in found[: len(queries)]}
+    out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
     for m in [*buildings, *unknown]:
         landmark = next((p for p in gazetteer.candidates(normalise(m.text)) if p.kind == "place" and p.lat == p.lat), None)
@@ -640,6 +677,24 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         elif m.via == "building":
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
     return out
+
+
+# a country named with one of its sides: "South Lebanon", "Northern Syria", "Eastern Ukraine"
+_SIDE_OF_COUNTRY = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)[ \t]+(.+)")
+
+
+def _side_of_country(r: Resolution, gazetteer) -> Resolution:
+    """"Israel invaded South Lebanon": a side of a country is a part of it, not a town abroad that bears the name
+    (South Lebanon, Ohio), unless the text places the town ("South Lebanon, Ohio"). A country or island of that name
+    ("South Africa", "North Korea") is what the gazetteer already returns."""
+    side = _SIDE_OF_COUNTRY.fullmatch(r.text.strip())
+    if side is None or r.place is None or r.place.kind != "city" or r.reason.startswith("qualified"):
+        return r
+    country = gazetteer.country_of(side.group(1))
+    if country is None or country.country == r.place.country:
+        return r
+    return Resolution(r.start, r.end, r.text, country, country.coord_source, f"a part of {country.name}, named by its side",
+                      hosted=True)
 
 
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?P<agency>\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]")

@@ -723,3 +723,27 @@ def test_the_sea_of_a_place_is_not_that_place(gaz):
     found = _in_text(gaz, "Headline\n\nFishermen on the Sea of Azov saw warships in the Gulf of Tonkin.\n")
     assert "Azov" not in found and "Tonkin" not in found  # the seas' names, not the town of Azov nor Tonkin
     assert found["Sea of Azov"].place.kind == "sea"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Israel invaded South Lebanon in 1982.", "South Lebanon", "Lebanon"),
+    ("The mayor of South Lebanon, Ohio, opened a park.", "South Lebanon", "United States"),  # placed by the text
+    ("Leaders of South Africa met in Pretoria.", "South Africa", "South Africa"),
+])
+def test_a_side_of_a_country_is_part_of_it_not_a_town_abroad(write_article, text, name, country):
+    ds = write_article("Headline of the day\n" + text + "\n", context=False)
+    row = ds.locations[ds.locations["name"] == name]
+    assert len(row) == 1 and row.iloc[0]["country"] == country, ds.locations[["name", "country", "reason"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Shelling continued in Kherson Oblast on Monday.", "Kherson Oblast", "Ukraine"),  # the area named after its capital
+    ("Shelling continued in the Donetsk region on Monday.", "Donetsk region", "Ukraine"),
+    ("Rebels attacked villages in North Kivu on Monday.", "North Kivu", "Democratic Republic of the Congo"),  # Nord-Kivu
+    ("Voters in the Sunshine State went to the polls on Monday.", "Sunshine State", ""),  # a nickname: no town's area
+])
+def test_a_first_level_area_is_found_by_the_name_news_gives_it(write_article, text, name, country):
+    ds = write_article("Headline of the day\n" + text + "\n", context=False)
+    row = ds.locations[ds.locations["name"] == name]
+    assert len(row) <= 1 and set(row["country"]) <= {country}, ds.locations[["name", "kind", "country", "reason"]].to_dict("records")
+    assert not country or (len(row) == 1 and row.iloc[0]["kind"] == "province")
