@@ -873,6 +873,9 @@ class _Resolved(NamedTuple):
     by_start: dict[int, list[Resolution]]
     by_end: dict[int, list[Resolution]]
     named: frozenset[tuple[int, int]] = frozenset()  # spans of the mentions themselves, not of places read inside names
+    # ``by_start`` and ``by_end`` without seas: the places that may hold a building or an unknown name (see _hosts)
+    hosts_by_start: dict[int, list[Resolution]] = {}
+    hosts_by_end: dict[int, list[Resolution]] = {}
 
     @classmethod
     def of(cls, found: Sequence[Resolution], mentioned: int | None = None) -> "_Resolved":
@@ -882,7 +885,9 @@ class _Resolved(NamedTuple):
             spans[(r.start, r.end)] = r
             by_start[r.start].append(r)
             by_end[r.end].append(r)
-        return cls(spans, by_start, by_end, frozenset((r.start, r.end) for r in found[:mentioned]))
+        # (filtered once per article: each unknown name used to filter them again, quadratic in a long text)
+        return cls(spans, by_start, by_end, frozenset((r.start, r.end) for r in found[:mentioned]),
+                   _hosts(by_start), _hosts(by_end))
 
 
 # a sea's, an ocean's, a gulf's or a strait's name ("Sea of Azov", "Celtic Sea", "Luzon Strait")
@@ -907,7 +912,7 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
     """
     if _WATER_NAME.search(m.text):
         return None  # "the Sea of Azov, the Black Sea": a sea the gazetteer does not know lies in no place the text names
-    by_start, by_end = _hosts(resolved.by_start), _hosts(resolved.by_end)
+    by_start, by_end = resolved.hosts_by_start, resolved.hosts_by_end
     tail = next((r for r in by_end.get(m.end, ()) if m.start < r.start and r.place is not None), None)
     if tail is not None and tail.place.kind == "city" and _confident(tail):
         return tail, "its name ends with it"  # "By NAIROBI, Kenya": the city it ends with, before the country after it
