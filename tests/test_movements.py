@@ -97,3 +97,10 @@ def test_a_withdrawal_then_sending_is_one_movement_to_where_they_went(write_arti
 def test_forces_of_two_kinds_sent_to_one_place_are_one_movement(write_article):
     ds = write_article("Headline of the day\nBritain sent troops and jets to Estonia.\n", context=False)
     assert len(ds.movements) == 1, ds.movements[["kind", "origin", "destination"]].to_dict("records")
+
+
+def test_another_actors_deployment_is_not_where_a_withdrawal_went(write_article):
+    ds = write_article("Headline of the day\nRussia withdrew its troops from Kherson. Britain sent troops to Estonia.\n",
+                       context=False)
+    rows = {(r.kind, r.actor, r.origin, r.destination) for r in ds.movements.itertuples()}
+    assert ("troop_withdrawal", "Russia", "Kherson", "") in rows and ("troop_movement", "United Kingdom", "", "Estonia") in rows, rows

@@ -74,7 +74,9 @@ def movements(doc: Document, events: list[Event]) -> list[Movement]:
             out.append(_movement(kind, ev, origin, ev.location))
         elif ev.event_type == "withdrawal":
             # "withdrew troops from Kherson and sent them to Zaporizhzhia": one withdrawal, to where they went
-            later = [h for h in heading.get(sent.paragraph, []) if h.start > ev.start]
+            # (forces another actor sends are not where these went: "Russia withdrew … Britain sent troops to Estonia")
+            later = [h for h in heading.get(sent.paragraph, []) if h.start > ev.start
+                     and (h.event_id not in sent_by or h.actor == ev.actor)]
             destination = later[0].location if later else ""
             used.update(h.event_id for h in later[:1])
             out.append(_movement("troop_withdrawal", ev, ev.location, destination))
