@@ -104,3 +104,14 @@ def test_another_actors_deployment_is_not_where_a_withdrawal_went(write_article)
                        context=False)
     rows = {(r.kind, r.actor, r.origin, r.destination) for r in ds.movements.itertuples()}
     assert ("troop_withdrawal", "Russia", "Kherson", "") in rows and ("troop_movement", "United Kingdom", "", "Estonia") in rows, rows
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A car bomb killed 12 people in Kherson.", ""),  # nothing flew: no strike from anywhere
+    ("A bomb exploded at a market in Peshawar, killing five people.", ""),
+    ("Russian warplanes bombed the town of Idlib, killing 12 people.", "air_strike"),
+    ("Israeli air strikes killed 30 people in Khan Younis.", "air_strike"),
+])
+def test_a_strike_from_the_air_is_a_movement_a_bomb_on_the_ground_is_not(write_article, sentence, kind):
+    ds = write_article("Headline of the day\n" + sentence + "\n", context=False)
+    assert set(ds.movements["kind"]) == ({kind} if kind else set()), ds.movements[["kind", "destination"]].to_dict("records")

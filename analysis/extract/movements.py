@@ -24,7 +24,9 @@ _KIND_WORDS = (
     (re.compile(r"\bdrones?\b", re.IGNORECASE), "drone_strike"),
     (re.compile(r"\b(?:ballistic |cruise )?missiles?\b", re.IGNORECASE), "missile_strike"),
     (re.compile(r"\brockets?\b", re.IGNORECASE), "rocket_strike"),
-    (re.compile(r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb", re.IGNORECASE), "air_strike"),
+    # (something from the air: a car bomb or a bomb left at a market travelled nowhere)
+    (re.compile(r"\bair ?(?:strikes?|raids?)\b|\bairstrikes?\b|\bbomb(?:ers?|ing raids?)\b|\bwarplanes?\b|\bjets? bombed\b",
+                re.IGNORECASE), "air_strike"),
 )
 
 
