@@ -647,6 +647,11 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     place = gaz.lookup_key(key)
     if place is None:
         return None
+    if _WATER_OF.fullmatch(" ".join(t.text for t in toks[max(i - 2, 0) : i])) or (
+            place.kind == "sea" and _OF_A_NAME.match(text, e)):
+        # "the Sea of Japan", "the Gulf of Finland", "the Strait of Georgia": the end of a sea's name, not the
+        # country or town; "the Gulf of Tonkin": another gulf than the one "the Gulf" stands for
+        return None
     if short and not surface.isupper() and surface != place.name:
         return None
     if n > 1 and place.kind != "country" and any(
@@ -666,8 +671,6 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
         return None
-    if _WATER_OF.fullmatch(" ".join(t.text for t in toks[max(i - 2, 0) : i])):
-        return None  # "the Sea of Azov", "the Gulf of Tonkin": the end of a sea's name, not the town of Azov
     if place.kind == "sea" and _name_goes_on_after(text, toks, i + n):
         return None  # "Black Sea Fleet", "Dead Sea Scrolls": a fleet and scrolls named after a sea, not the sea
     if _SAINTS_BUILDING.match(text, e) and _SAINTS_BUILDING.match(text, e).group(1).lower() in reference.place_words().buildings:
@@ -836,6 +839,7 @@ def _building_after(text: str, toks: list[Token], i: int) -> bool:
 
 # the opening words of a sea's, a gulf's or a strait's name written "X of Y"
 _WATER_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay) of")
+_OF_A_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 # capitalised words that go on a headline, not a name ("Ships Gather In Black Sea As Talks Fail")
 _NOT_NAME_WORDS = frozenset("The A An And Or But In On At As To For From With By Of Is Are Was Were Has Have After Amid".split())
 

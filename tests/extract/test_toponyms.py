@@ -747,3 +747,14 @@ def test_a_first_level_area_is_found_by_the_name_news_gives_it(write_article, te
     row = ds.locations[ds.locations["name"] == name]
     assert len(row) <= 1 and set(row["country"]) <= {country}, ds.locations[["name", "kind", "country", "reason"]].to_dict("records")
     assert not country or (len(row) == 1 and row.iloc[0]["kind"] == "province")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("China sent warships to the Sea of Japan on Monday.", "Japan"),
+    ("A tanker sank in the Gulf of Tonkin.", "Persian Gulf"),
+    ("Ferries crossed the Strait of Georgia.", "Georgia"),
+    ("Russian ships entered the Gulf of Finland.", "Finland"),
+])
+def test_the_name_after_of_in_a_seas_name_is_no_place_of_its_own(write_article, text, wrong):
+    ds = write_article("Headline of the day\n" + text + "\n", context=False)
+    assert wrong not in set(ds.locations["name"]), ds.locations[["name", "kind", "country"]].to_dict("records")
