@@ -1891,6 +1891,12 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
                 ahead = _next_year(pick.date)  # ("will meet in March" in a March paper is this March)
                 if ahead is not None:
                     return pick._replace(date=ahead)
+        if doc.published is not None and pick.basis == "explicit" and pick.date > doc.published \
+                and not _YEAR_DIGITS.search(pick.text) and _told_as_past(ctx, clause):
+            # "The Sept. 11 attacks were condemned" in a March paper: what is told as done was not still to come
+            before = _previous_year(pick.date)
+            if before is not None:
+                return pick._replace(date=before)
         return pick
     elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
         return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
@@ -1979,6 +1985,25 @@ def _next_year(day: date) -> date | None:
         return day.replace(year=day.year + 1)
     except ValueError:  # 29 February
         return None
+
+
+def _previous_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
+
+
+def _told_as_past(ctx: _Context, clause: Clause) -> bool:
+    """Whether a clause's verb (for an event noun, the verb it is the subject or object of) is in the past
+    ("were condemned", "attacked", "had fired")."""
+    verb = clause if clause.kind == "verb" else next(
+        (c for c in ctx.clauses if c.kind == "verb" and any(p is not None and p.start <= clause.start < p.end
+                                                             for p in (c.subject, c.object))), None)
+    if verb is None or verb.modality:
+        return False
+    first = ctx.doc.tokens_in(verb.group_start, verb.end, limit=1)
+    return bool(first) and (first[0].text.lower() in ("was", "were", "had") or codes.is_past_form(first[0].text.lower()))
 
 
 def _before(found: list[Event], pos: int) -> list[Event]:

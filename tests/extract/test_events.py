@@ -1430,3 +1430,16 @@ def test_a_possessive_that_can_be_the_subjects_is_the_subjects_own(write_article
 def test_taking_part_in_an_act_is_that_act(write_article, sentence, plover):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["plover"]) == [plover], ev[["actor", "action", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The Sept. 11 attacks were condemned by France.", "2024-09-11"),  # told as done: not still to come
+    ("Chilean jets bombed the port of Callao on Sept. 11.", "2024-09-11"),
+    ("Chile will hold talks with Peru on Sept. 11.", "2025-09-11"),  # a plan: ahead
+])
+def test_a_day_without_its_year_told_as_done_is_not_after_the_paper(write_article, sentence, day):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-12", context=False)
+    # (the clauses' verbs; a happening named by a noun, "The Sept. 11 attacks", is dated by happenings.py)
+    verbs = _events(ds)[~_events(ds)["action"].str.contains("attacks")]
+    dated = verbs[verbs["date_basis"] == "explicit"]
+    assert len(dated) >= 1 and set(dated["date"]) == {pd.Timestamp(day)}, _events(ds)[["action", "date"]].to_dict("records")
