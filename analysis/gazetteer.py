@@ -805,6 +805,13 @@ def _curated(add, place_id, airports: dict[str, dict], admin1_ids: dict, places:
         by_country[cc][normalise(places[i].name)] = code
     by_source = {p.coord_source: p for p in places if p.coord_source.startswith("countrystatecity:")}
     for row in table("places"):
+        aliases = (row["name"], *(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()))
+        same = by_source.get(row.get("coord_source", ""))
+        if same is not None and same.kind == row["kind"] and not row.get("lat"):
+            # other names of a package's area ("Baluchistan", "B.C."): the same place, not a second candidate
+            for alias in aliases:
+                add(alias, place_id(same), CURATED, curated=True)
+            continue
         icao = (row.get("icao") or "").strip()
         if icao and icao in airports:
             ap = airports[icao]
@@ -817,7 +824,6 @@ def _curated(add, place_id, airports: dict[str, dict], admin1_ids: dict, places:
         else:
             lat = lon = _NAN
             coord_source = "unresolved"
-        aliases = (row["name"], *(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()))
         cc = row.get("country", "")
         code = ""
         if row["kind"] == "province":  # the area's GeoNames code, so its towns find it as context

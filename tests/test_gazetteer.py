@@ -184,3 +184,12 @@ def test_a_first_level_area_sits_near_its_middle(gaz, name, country, south, nort
 def test_an_area_point_is_halfway_between_the_published_point_and_its_towns_extent():
     assert gazetteer._area_point(50.0, 10.0, None) == (50.0, 10.0)
     assert gazetteer._area_point(50.0, 10.0, (40.0, 50.0, 0.0, 10.0)) == (47.5, 7.5)
+
+
+@pytest.mark.parametrize("other, own", [("Baluchistan", "Balochistan"), ("B.C.", "British Columbia")])
+def test_another_spelling_of_a_province_is_that_province_not_a_second_candidate(gaz, other, own):
+    """A curated spelling of a first-level area the packages know names the same place, with its people and its
+    GeoNames code (so its towns find it), never a namesake of its own beside it."""
+    assert gaz.candidates(reference.normalise(other)) == gaz.candidates(reference.normalise(own))
+    (place,) = gaz.candidates(reference.normalise(own))
+    assert place.kind == "province" and place.population > 0 and place.admin1

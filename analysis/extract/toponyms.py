@@ -461,6 +461,9 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         return Resolution(m.start, m.end, m.text, None, "unresolved", "not in the gazetteer")
     top = cands[0]
     if top.kind not in ("country", "city", "province", "county"):
+        area = _area_written_as_such(key, cands, ctx) if top.kind == "region" else None
+        if area is not None:
+            return _pick(m, area, f"written as an area of a country named in text: {gazetteer.countries.get(area.country, area).name}")
         source = top.coord_source.split(":")[0]
         why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
         return _pick(m, top, why)
@@ -581,6 +584,18 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     if not decisive and default and best.kind == "city" and best.country == top.country:
         return _pick(m, best, default)
     return _pick(m, best, decisive[0][1] if decisive else "largest population")
+
+
+# The word for a first-level area written after its name ("the Sahel region of Burkina Faso").
+_AREA_WORD_AFTER = re.compile(r"\s(?:region|province|state|governorate|oblast|prefecture|department|district)$")
+
+
+def _area_written_as_such(key: str, cands, ctx: "_Context"):
+    """A first-level area that shares a curated region's name, when the text writes the name with the area's word and
+    names the area's country: "the Sahel region of Burkina Faso" is the province, "across the Sahel" the African belt."""
+    if not _AREA_WORD_AFTER.search(key):
+        return None
+    return next((c for c in cands[1:] if c.kind == "province" and ctx.countries.get(c.country, set()) - {key}), None)
 
 
 def _same_place(a, b) -> bool:

@@ -758,3 +758,50 @@ def test_a_first_level_area_is_found_by_the_name_news_gives_it(write_article, te
 def test_the_name_after_of_in_a_seas_name_is_no_place_of_its_own(write_article, text, wrong):
     ds = write_article("Headline of the day\n" + text + "\n", context=False)
     assert wrong not in set(ds.locations["name"]), ds.locations[["name", "kind", "country"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, surface, name, country", [
+    ("Israeli jets struck targets in the Golan Heights on Tuesday, the army said.", "Golan Heights", "Golan Heights", ""),
+    ("Fighting in Darfur has displaced two million people, aid agencies said.", "Darfur", "Darfur", "SD"),
+    ("India and Pakistan have fought three wars over Kashmir.", "Kashmir", "Kashmir", ""),
+    ("Leaders from the Balkans met in Sofia to discuss migration.", "Balkans", "Balkans", ""),
+    ("Russian forces pressed their offensive in the Donbass as shelling hit Kramatorsk.", "Donbass", "Donbas", "UA"),
+    ("Egyptian troops fought militants in northern Sinai near El Arish.", "Sinai", "Sinai Peninsula", "EG"),
+    ("A heatwave gripped Siberia for a second week.", "Siberia", "Siberia", "RU"),
+])
+def test_a_region_the_news_names_is_that_region(gaz, text, surface, name, country):
+    """Conflict and news regions that are no first-level unit: found by the mention finder, placed at their own point
+    (not nowhere, nor at a namesake town: Sinaí in Ecuador, Siberia in Mexico)."""
+    r = _in_text(gaz, text)[surface]
+    assert (r.place.name, r.place.kind, r.place.country) == (name, "region", country)
+    assert r.place.lat == r.place.lat and r.coord_source != "unresolved"
+
+
+def test_the_regions_lie_where_they_are(gaz):
+    # rough boxes written from an atlas: the Golan between Damascus and the Sea of Galilee, Darfur in western Sudan
+    golan = _in_text(gaz, "Israeli jets struck targets in the Golan Heights.")["Golan Heights"].place
+    assert 32.6 < golan.lat < 33.4 and 35.6 < golan.lon < 36.0
+    darfur = _in_text(gaz, "Fighting in Darfur has displaced two million people.")["Darfur"].place
+    assert 9 < darfur.lat < 17 and 21 < darfur.lon < 28
+
+
+def test_the_sahel_is_the_african_belt_not_burkina_faso_s_province(gaz):
+    """"Across the Sahel" is the belt from Senegal to Sudan, even beside Burkina Faso; no published point found for it
+    yet, so it is a place with no coordinates rather than a guess."""
+    r = _in_text(gaz, "Jihadists across the Sahel have killed thousands of civilians, from Mali to Burkina Faso.")["Sahel"]
+    assert (r.place.name, r.place.kind, r.place.country) == ("Sahel", "region", "")
+    assert r.coord_source == "unresolved"
+
+
+def test_the_sahel_region_of_burkina_faso_is_the_province(gaz):
+    r = _in_text(gaz, "Gunmen attacked Dori, the capital of the Sahel region of Burkina Faso.")["Sahel region"]
+    assert (r.place.kind, r.place.country) == ("province", "BF") and "Burkina Faso" in r.reason
+
+
+@pytest.mark.parametrize("text, surface, kind, country", [
+    ("Turkish drones struck PKK positions in Kurdistan, officials in Erbil said.", "Kurdistan", "region", "IQ"),
+    ("Protests spread across Iran's Kurdistan province after the funeral in Saqqez.", "Kurdistan province", "province", "IR"),
+])
+def test_kurdistan_is_iraq_s_region_unless_written_as_iran_s_province(gaz, text, surface, kind, country):
+    r = _in_text(gaz, text)[surface]
+    assert (r.place.kind, r.place.country) == (kind, country)
