@@ -93,6 +93,7 @@ def reported(doc: Document, salience: Salience) -> list[Quote]:
     return out
 
 
+_SUBJECT_REACH = 120  # characters from a joining word to the second cue: a subject's words, not a clause
 # ", but" / ", while" / "; " before a second speaker: "Hamas said it accepted, but Israel said the terms …"
 _SECOND_SPEAKER = re.compile(r"(?:,[ \t]*(?:but|while|whereas|yet|and)|;)[ \t]+")
 
@@ -105,7 +106,8 @@ def _second_report(doc: Document, text: str, toks, cues: list[int], k: int, cs: 
             continue
         if [t.text.lower() for t in toks[j + 1 : j + 3]] in (["to", "be"], ["to", "have"]) or len(toks) - j - 1 < 4:
             continue  # "militia fighters said to be loyal to …" is no speech; "the prosecutor said no" too short to stand
-        joins = list(_SECOND_SPEAKER.finditer(text, cs, toks[j].start))
+        # (a subject is a few words: the join is looked for just before the cue, not back to the first report)
+        joins = list(_SECOND_SPEAKER.finditer(text, max(cs, toks[j].start - _SUBJECT_REACH), toks[j].start))
         if not joins:
             continue
         phrase = phrase_before(doc, joins[-1].end(), toks[j].start)
