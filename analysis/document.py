@@ -126,10 +126,12 @@ class Document:
         return {}
 
     @cached_property
-    def unmentioned_places(self) -> dict:
-        """Places the extractors resolved from words the name finder did not read (a dateline's "CAMBRIDGE, Mass."),
-        by the name events give them: their location rows are these places."""
-        return {}
+    def dateline_place(self) -> tuple:
+        """The body's dateline place: its location row's name, and its gazetteer place when no mention names it
+        (``extract.events.dateline_place``; events are placed by it, and locations give it a row)."""
+        from .extract.events import dateline_place
+
+        return dateline_place(self)
 
     @cached_property
     def resolved_places(self) -> dict:

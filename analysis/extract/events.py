@@ -945,14 +945,14 @@ def _agrees(possessive: str, subject: list[Actor]) -> bool:
 def _counted_forces(ctx: _Context, phrase: Phrase | None) -> bool:
     """"contribute up to 4,000 troops", "send 300 police officers": forces counted out are the actor's own to send,
     not whom the act is aimed at (force used on "4,000 soldiers" is another matter, checked by the caller)."""
-    if phrase is None or phrase.head not in _FORCES:
+    if phrase is None or phrase.head not in FORCES:
         return False
     first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
     return first[:1].isdigit() or first in ("up", "about", "some", "nearly", "almost", "around", "several", "hundreds", "thousands",
                                             "dozens", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-_FORCES = frozenset("troops soldiers forces peacekeepers personnel officers police marines sailors warships jets aircraft "
+FORCES = frozenset("troops soldiers forces peacekeepers personnel officers police marines sailors warships jets aircraft "
                     "battalions brigades units".split())
 # verbs that send forces somewhere ("deployed 3,000 troops to Poland", "sent soldiers to Estonia")
 _SENDING = frozenset("send deploy redeploy dispatch move transfer station airlift fly".split())
@@ -960,7 +960,7 @@ _SENDING = frozenset("send deploy redeploy dispatch move transfer station airlif
 
 def sends_forces(clause: Clause) -> bool:
     """Whether the clause sends armed forces to a place: a movement of troops, led where they are sent."""
-    return clause.kind == "verb" and clause.object is not None and clause.object.head in _FORCES \
+    return clause.kind == "verb" and clause.object is not None and clause.object.head in FORCES \
         and clause.lemma in _SENDING and any(p in ("to", "toward", "towards", "into") for p, _ in clause.preps)
 
 
@@ -1151,7 +1151,7 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
     reach = _noun_reach(ctx, clause) if clause.kind == "noun" else len(ctx.doc.text)
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
-            if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in _FORCES) \
+            if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in FORCES) \
                     or (p == "by" and clause.kind == "noun" and _agent_of_verb_after(ctx, clause, np)):
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own
             found = [a for a in ctx.actors(np) if a.name not in names]
@@ -1419,7 +1419,7 @@ def _people_of_country(doc: Document, toks) -> Actor | None:
             or doc.norm[before.end : last.start] != " ":
         return None
     if any(m.kind in ("person", "organization") or m.end > last.end for m in doc.mentions_in(before.start, last.end)) \
-            or codes.agent_sector([last.text.lower()]) or last.text.lower() in _FORCES or last.text.lower() in group_nouns():
+            or codes.agent_sector([last.text.lower()]) or last.text.lower() in FORCES or last.text.lower() in group_nouns():
         return None  # "Iraqi Airways" named as a body; "Iraqi Forces", "Iraqi Police" are the state's own
     country = next((m for m in doc.mentions_in(before.start, before.end) if m.kind == "country" and m.via == "demonym"), None)
     if country is None:
@@ -1618,7 +1618,7 @@ def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
 def _forces_owner(doc: Document, salience: Salience | None, toks, words: list[str]) -> Actor | None:
     """"their forces had completed their withdrawal", "its troops": armed forces named by a possessive pronoun
     act for its owner, resolved like the pronoun itself (CAMEO codes a country's forces as the country)."""
-    if len(toks) < 2 or words[0] not in _POSSESSIVE_PRONOUNS or words[-1] not in _FORCES or salience is None:
+    if len(toks) < 2 or words[0] not in _POSSESSIVE_PRONOUNS or words[-1] not in FORCES or salience is None:
         return None
     pronoun = SpeakerPhrase(toks[0].start, toks[0].end, "pronoun", (), _POSSESSIVE_PRONOUNS[words[0]])
     who = resolve(doc, salience, pronoun, toks[0].start)
@@ -1631,7 +1631,7 @@ _POSSESSIVE_PRONOUNS = {"their": "they", "its": "it", "his": "he", "her": "she"}
 def _capitalised_common_noun(doc: Document, toks, words: list[str]) -> bool:
     """A sentence's first word, capitalised only for that, that names a kind of actor before a lower-case agent
     noun ("Government forces", "Army officers", "Opposition supporters"), read as a name by the mention finder."""
-    if len(toks) < 2 or not toks[-1].text.islower() or not (codes.agent_sector(words[-1:]) or words[-1] in _FORCES) \
+    if len(toks) < 2 or not toks[-1].text.islower() or not (codes.agent_sector(words[-1:]) or words[-1] in FORCES) \
             or not _sentence_initial(doc, toks[0]):
         return False
     found = [m for m in doc.mentions_in(toks[0].start, toks[0].end)]
@@ -2102,7 +2102,6 @@ def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
     convene Friday sessions") is not the story's.
     """
     when = None
-    place = ""
     body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
     for sent in body:
         for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
@@ -2114,6 +2113,13 @@ def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
                 break
         if when is not None:
             break
+    return Story(when, doc.dateline_place[0], runs_past_publication(doc.norm, doc.published))
+
+
+def dateline_place(doc: Document) -> tuple[str, object | None]:
+    """The place a body's dateline names, as its location row is named ("Cambridge (Massachusetts)",
+    "Philadelphia"), and the gazetteer place when no mention names it (the finder did not read "CAMBRIDGE, Mass."):
+    ``("", None)`` without a dateline. Read once per document (:attr:`.Document.dateline_place`)."""
     for para in [p for p in doc.paragraphs if p.section == "body"][:2]:
         m = _DATELINE_PLACE.match(doc.norm, para.start, min(para.end, para.start + 60))
         if m is None:
@@ -2121,15 +2127,11 @@ def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
         name = m.group(1)
         hit = next((x for x in doc.mentions_in(m.start(1), m.end(1) + 1) if x.kind in ("place", "country")), None)
         if hit is not None:
-            place = located_name(doc, hit)  # named as its location row is ("Cambridge (Massachusetts)", "Philadelphia")
-        else:
-            found = _dateline_lookup(doc.norm, name, m.end(1)) or reference.gazetteer().country_of(name.title())
-            place = found.name if found is not None else ""
-            if found is not None:
-                doc.unmentioned_places.setdefault(place, found)
-        if place:
-            break
-    return Story(when, place, runs_past_publication(doc.norm, doc.published))
+            return located_name(doc, hit), None
+        found = _dateline_lookup(doc.norm, name, m.end(1)) or reference.gazetteer().country_of(name.title())
+        if found is not None:
+            return found.name, found
+    return "", None
 
 
 # the area after a dateline's place: "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "PERTH, Australia —"

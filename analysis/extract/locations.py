@@ -70,7 +70,8 @@ def locations(doc: Document, events: list[Event], movements: list[Movement], fac
     for name, basis, start, end in [(e.location, e.location_basis, e.start, e.end) for e in events if e.source == "article"] + \
             [(n, "movement", mv.start, mv.end) for mv in movements if mv.source == "article" for n in (mv.origin, mv.destination)]:
         if name and name not in rows:
-            place = doc.unmentioned_places.get(name) or gaz.lookup(name) or gaz.country_of(name)
+            unread_name, unread = doc.dateline_place
+            place = (unread if unread_name == name else None) or gaz.lookup(name) or gaz.country_of(name)
             row = _location_row(name, place, name, "article", place.kind if place is not None else "place")
             row.update(start=start, end=end, sentence_id=sentence_id_at(doc, start),
                        reason=f"named by no mention: the event's {basis.replace('_', ' ')} place" if basis else "")
