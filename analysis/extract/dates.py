@@ -201,21 +201,12 @@ def _mandatory_literals(items) -> tuple[str, ...] | None:
 _CASE_TWINS = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("\u212a", "k"))
 
 
-def _without_case_twins(chunk: str) -> str:
-    # (one ``str.replace`` per letter present: ``str.translate`` with a table reads it at every character, ten
-    # times slower on a sentence with a curly quote)
-    for twin, ascii_letter in _CASE_TWINS:
-        if twin in chunk:
-            chunk = chunk.replace(twin, ascii_letter)
-    return chunk
-
-
 def relative_dates(text: str, start: int, end: int, published: date | None) -> list[DateRef]:
     out = []
     chunk = text[start:end]
     # The lower case holds a word whenever the case-blind regex would match it (the letters it also reads as
     # ASCII, "ſ" as "s", are made ASCII first): most sentences have a curly quote or a dash, and all need it.
-    lowered = (chunk if chunk.isascii() else _without_case_twins(chunk)).lower()
+    lowered = (chunk if chunk.isascii() else reference.replace_each(chunk, _CASE_TWINS)).lower()
     for pattern, words, kind, value, precision in _relative_rules():
         if words and not any(w in lowered for w in words):
             continue

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .. import reference
 from ..article import stable_id
 from .clauses import sentence_clauses
-from .events import _FORCES, Event, sends_forces
+from .events import FORCES, Event, sends_forces
 from .locations import located_name
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def movements(doc: Document, events: list[Event]) -> list[Movement]:
 def _sending(doc: Document, ev: Event, sentence: int, sentence_end: int):
     """The clause of an article event that sends armed forces to a place (:func:`.events.sends_forces`) and is
     told as done (not refused, threatened, promised or denied), or None."""
-    if ev.source != "article" or not any(w in _FORCES for w in doc.norm[ev.end : sentence_end].lower().split()[:6]):
+    if ev.source != "article" or not any(w in FORCES for w in doc.norm[ev.end : sentence_end].lower().split()[:6]):
         return None  # (most events name no forces after their verb: their sentence is not parsed again)
     found = next((c for c in sentence_clauses(doc, sentence) if c.kind == "verb" and c.group_start == ev.start), None)
     return found if found is not None and sends_forces(found) and not found.modality and not found.negated else None

@@ -15,7 +15,6 @@ beside the resolved canonical ``speaker`` (:mod:`.speakers`,
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..article import Sentence, invisible, is_blank, stable_id
