@@ -1870,8 +1870,9 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     pick = own[0] if own else before[-1] if before else rest[-1] if rest else None
     if pick is not None and pick.basis == "anchor":
         ref = _anchored_to(ctx, pick)
-        if ref is not None:
-            day, precision = shifted(pick, ref.date, ref.date_precision)
+        told = (ref.date, ref.date_precision) if ref is not None else _dated_sentence_before(ctx, pick)
+        if told is not None:
+            day, precision = shifted(pick, *told)
             if day is not None:
                 return DateRef(day, precision, "anchor", pick.text, pick.start, pick.end)
     elif pick is not None and pick.date is not None:
@@ -1926,6 +1927,24 @@ def _anchored_to(ctx: _Context, pick: DateRef) -> Event | None:
     return last if last is not None and last.date and last.date_basis in _TOLD_DATES else None
 
 
+def _dated_sentence_before(ctx: _Context, pick: DateRef) -> tuple[date, str] | None:
+    """"The shift started in 2014, when ministers urged a bigger role … Weeks later, Putin annexed Crimea": a
+    count from what was told before ("later", "the next day"), when no event coded there has a date, counts from
+    the last date words of the sentence before it in the same paragraph."""
+    if pick.anchor:  # "after the attack" refers to an event of a kind, not to the sentence before
+        return None
+    doc, sent = ctx.doc, ctx.sent
+    index = bisect_left(doc.sentences, sent.start, key=lambda s: s.start)
+    if index == 0:
+        return None
+    before = doc.sentences[index - 1]
+    if doc.paragraph_index(before.start) != doc.paragraph_index(sent.start):
+        return None
+    told = [d for d in dates_in(doc.norm, before.start, before.end, doc.published)
+            if d.date is not None and d.basis in ("explicit", "relative")]
+    return (told[-1].date, told[-1].precision) if told else None
+
+
 def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:
     """The verb an event noun is the subject of, when that verb tells something other than the happening's own
     force or taking place ("the attacks reframed the contest Saturday"): its date words date that verb. A verb of
@@ -1965,7 +1984,10 @@ def _undated(ctx: _Context, *, not_from: Clause | None = None) -> DateRef:
     if sent.section != "caption":
         for ev in reversed(_before(ctx.earlier, sent.start)[-12:]):  # the paragraph's last dated event: a narrative keeps its day
             if ev.date is not None and ev.date_basis in ("explicit", "relative", "anchor") and ev.source == "article" \
-                    and doc.paragraph_index(ev.start) == doc.paragraph_index(sent.start) and ev.start < sent.start:
+                    and doc.paragraph_index(ev.start) == doc.paragraph_index(sent.start) and ev.start < sent.start \
+                    and not _SPAN_BEFORE_CLAUSE.fullmatch(ev.date_text):
+                # (a flashback counted back from the sentence's day, "comes 20 months after he struck down the
+                # ban", is not the day the narrative is at: "It comes three months after …" counts from the story's)
                 return DateRef(ev.date, ev.date_precision, "paragraph", "", -1, -1)
         if ctx.story.date is not None and ctx.story.date.date is not None and not (
                 not_from is not None and not_from.group_start <= ctx.story.date.start < not_from.clause_end):

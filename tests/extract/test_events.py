@@ -421,6 +421,32 @@ def test_the_weekday_after_a_papers_night_is_the_next_day(write_article):
     assert _one(ds, plover="ACCUSE")["date"] == pd.Timestamp("2025-02-23")
 
 
+@pytest.mark.parametrize("text, day, precision", [
+    # no event told before has a date: the count runs from the date words of the sentence before
+    ("The shift became apparent in 2014, at a security conference in Munich. Weeks later, Chile expelled three "
+     "Peruvian diplomats.", "2014-01-01", "year"),
+    # no count, or a vague one: a few units on, read one unit coarser
+    ("Police detained two journalists in Lima on 3 February 2025.\nChile expelled three Peruvian diplomats weeks "
+     "later.", "2025-02-01", "month"),
+    ("Police detained two journalists in Lima on 3 February 2025.\nA few days later, Chile expelled three Peruvian "
+     "diplomats.", "2025-02-03", "week"),
+])
+def test_a_vague_count_later_counts_on_from_what_was_told_before(write_article, text, day, precision):
+    ds = write_article(HEAD + text + "\n", published="2025-06-20", context=False)
+    ev = _one(ds, plover="SANCTION")
+    assert (ev["date"], ev["date_precision"], ev["date_basis"]) == (pd.Timestamp(day), precision, "anchor")
+
+
+def test_a_flashback_counted_back_does_not_date_the_next_sentence(write_article):
+    # "It comes three months after …" counts from the ruling's day, not from the earlier flashback's
+    ds = write_article(HEAD + "A judge on 30 June 2025 blocked a law passed by Peru's congress.\n"
+                       "The decision comes 20 months after the judge struck down a ban on protests. It comes three "
+                       "months after Judge Ana Ruiz voided the state's ban on rallies.\n", published="2025-07-02",
+                       context=False)
+    voided = _one(ds, action="voided")
+    assert (voided["date"], voided["date_precision"]) == (pd.Timestamp("2025-03-01"), "month")
+
+
 @pytest.mark.parametrize("sentence, action, day, precision", [
     # the clause after the span happened that long before what the sentence is dated by
     ("Peru expelled the Chilean ambassador on Friday, two days after Chilean jets bombed Callao.", "bombed", "2025-02-26", "day"),
