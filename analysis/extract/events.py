@@ -784,14 +784,19 @@ def _opening_meeting_subject(ctx: _Context, clause: Clause) -> list[Actor]:
 
 
 def _issuer(ctx: _Context, clause: Clause) -> list[Actor]:
-    """"issued a declaration demanding …", "sent a letter urging …": a message's words are its sender's act."""
+    """"issued a declaration demanding …", "sent a letter urging …": a message's words are its sender's act, as a
+    court order's are its issuer's ("issued an injunction blocking a bill")."""
     phrase = clause.subject
-    if phrase is None or phrase.head not in SPEECH_NOUNS:
+    if phrase is None or (phrase.head not in SPEECH_NOUNS and phrase.head not in _ISSUED_ORDERS):
         return []
     for other in ctx.clauses:
         if other is not clause and other.kind == "verb" and other.object is not None and other.object.start == phrase.start:
             return ctx.actors(other.subject)
     return []
+
+
+# Orders a judge or an official issues, whose effect ("an injunction blocking the law") is the issuer's act.
+_ISSUED_ORDERS = frozenset("injunction injunctions order orders ruling decree decrees directive writ".split())
 
 
 # The phrases that name the country an act with no other side is done in, to or from.

@@ -212,6 +212,23 @@ def test_a_messages_words_are_its_senders_act(write_article):
     assert (ev["actor"].str.contains("teachers") & (ev["plover"] == "ACCUSE")).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence", [
+    "A federal judge late Thursday issued an injunction blocking a law passed by Peru's congress.",
+    # a dateline's spaced hyphen ends it: the state's abbreviation before it is not the subject
+    "LIMA, Miss. - A federal judge late Thursday issued an injunction blocking a law passed by Peru's congress.",
+])
+def test_an_orders_effect_is_its_issuers_act(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, action="blocking")
+    assert (ev["actor"], ev["plover"], ev["cameo"]) == ("federal judge", "REJECT", "120")
+
+
+def test_a_legal_challenge_filed_is_a_lawsuit(write_article):
+    ds = write_article(HEAD + "The American Civil Liberties Union filed a challenge against the law.\n", context=False)
+    ev = _one(ds, action="filed")
+    assert (ev["actor"], ev["plover"], ev["cameo"]) == ("American Civil Liberties Union", "ACCUSE", "115")
+
+
 def test_elders_demand_of_whoever_must_act(write_article):
     ds = write_article(HEAD + "Village elders demanded that the Chilean government release the men.\n", context=False)
     ev = _one(ds, plover="REQUEST")
