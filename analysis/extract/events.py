@@ -430,7 +430,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and clause.host < 0 and cameo.startswith("04"):
             sources = _opening_meeting_subject(ctx, clause)
         if not sources and clause.host < 0:
-            sources = _in_the_act(ctx, clause)
+            sources = _in_the_act(ctx, clause) or _had_by(ctx, clause)
         own_forces = cameo.startswith(_OWN_FORCES)
         targets = _prep_targets(ctx, clause, sources, own_forces=own_forces)
         asked = _asked_through_noun(ctx, clause)
@@ -767,6 +767,23 @@ def _in_the_act(ctx: _Context, clause: Clause) -> list[Actor]:
             if 0 < i <= 8 and inside and not any(c.kind == "verb" and c.start < t.start and c.lemma != "involve" for c in ctx.clauses):
                 return phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[i - 1].end)
             return []
+    return []
+
+
+_HAVING = frozenset(("had", "has", "have"))
+
+
+def _had_by(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"Peru's foreign minister had a meeting with …", "the council has had talks with …": the subject of "have"
+    (which the clause reader takes for a helper verb) a few words before an event noun is the one holding it."""
+    toks = ctx.doc.tokens_in(ctx.sent.start, clause.start)
+    for i in range(len(toks) - 1, max(-1, len(toks) - 6), -1):  # "had more than one conversation with": 4 words between
+        if toks[i].text.lower() not in _HAVING:
+            continue
+        if 0 < i <= 8 and "," not in ctx.doc.norm[toks[i].end : clause.start] \
+                and not any(c.kind == "verb" and c.start < clause.start for c in ctx.clauses):
+            return phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[i - 1].end)
+        return []
     return []
 
 

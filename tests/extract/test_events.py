@@ -33,6 +33,8 @@ def _one(ds, **where) -> pd.Series:
     ("Rebel fighters stormed the town of Kalo, killing four soldiers.", "rebel fighters", "ASSAULT", ""),
     ("Chile and Peru agreed to resume talks.", "Chile", "AGREE", "Peru"),
     ("The campaign manager, Mara Velde, roughly yanked the arm of a reporter.", "Mara Velde", "ASSAULT", ""),
+    ("Peru's foreign minister had a meeting with Chile's ambassador on Monday.", "Peru foreign minister", "CONSULT",
+     "Chile ambassador"),
 ])
 def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
