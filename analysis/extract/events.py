@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
-from .dates import DateRef, counted, dates_in, runs_past_publication, shifted
+from .dates import DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
@@ -138,8 +138,10 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
                 out.append(ev)
     from .happenings import happenings  # imports this module: read here, not at its top
 
+    told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
+    # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
     out.extend(happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out]))
-    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, out, story))
+    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, told, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
 
@@ -164,8 +166,23 @@ class _Context:
         """The sentence's date expressions outside quote marks, read once for all its clauses."""
         if self._dates is None:
             doc, sent = self.doc, self.sent
-            self._dates = [d for d in dates_in(doc.norm, sent.start, sent.end, doc.published) if not self.in_quote(d.start)]
+            found = list(dates_in(doc.norm, sent.start, sent.end, doc.published))
+            if doc.published is None:
+                found = sorted(found + self._dates_in_the_storys_year(), key=lambda d: d.start)
+            self._dates = [d for d in found if not self.in_quote(d.start)]
         return self._dates
+
+    def _dates_in_the_storys_year(self) -> list[DateRef]:
+        """"On March 21, 2018, a committee recommended … On March 22, the parliament refused": with no publication
+        date, a day or month written without its year is read in the year of the day the text last gave (the
+        paragraph's dated event, else the lead's), as news leaves out the year it is telling."""
+        doc, sent = self.doc, self.sent
+        if _MONTH_WORD.search(doc.norm, sent.start, sent.end) is None:
+            return []
+        told = _undated(self)
+        if told.date is None or told.basis not in ("paragraph", "story"):
+            return []
+        return [d for d in explicit_dates(doc.norm, sent.start, sent.end, told.date) if not _YEAR_DIGITS.search(d.text)]
 
     def code(self, clause: Clause) -> str:
         """A verb clause's own code in its context (cached: host and frame checks ask again)."""
@@ -2021,6 +2038,7 @@ def _undated(ctx: _Context, *, not_from: Clause | None = None) -> DateRef:
 
 
 _WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 

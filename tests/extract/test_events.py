@@ -402,6 +402,13 @@ def test_without_a_publication_date_relative_dates_stay_undated_and_say_so(write
     assert pd.isna(ev["date"]) and ev["date_basis"] == "relative, no publication date" and ev["date_text"] == "on Friday"
 
 
+def test_without_a_publication_date_a_day_without_its_year_takes_the_year_last_told(write_article):
+    ds = write_article(HEAD + "On March 21, 2018, a committee urged parliament to adopt the bills. On March 22, the "
+                       "parliament refused to consider the bills.\n", published=None, context=False)
+    ev = _one(ds, plover="REJECT")
+    assert (ev["date"], ev["date_basis"], ev["date_text"]) == (pd.Timestamp("2018-03-22"), "explicit", "March 22")
+
+
 def test_an_anchor_takes_the_date_of_the_event_it_refers_to(write_article):
     ds = write_article(HEAD + "Chilean jets bombed the port of Callao on 3 February 2025.\n"
                        "Shortly after the attack, Peru expelled the Chilean ambassador.\n", context=False)
