@@ -242,8 +242,10 @@ def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> l
 
 def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     doc = ctx.doc
-    if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical" or _nobody(ctx, clause.subject):
-        return []  # a quoted claim, a negated act ("none of their personnel had been killed"), a possibility
+    if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical" or _nobody(ctx, clause.subject) \
+            or (clause.kind == "verb" and clause.voice == "active" and (_nobody(ctx, clause.object) or _NO_OBJECT.match(doc.norm, clause.end))):
+        # a quoted claim, a negated act ("none of their personnel had been killed", "sent no troops"), a possibility
+        return []
     if _condition(ctx, clause):
         return []  # "threatened to strike unless Israel rescinded the annexation": the rescinding has not happened
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
@@ -274,7 +276,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         kind = "movement"
     category, mode = codes.plover(cameo)
     name, goldstein = code(cameo)
-    place, basis = place_of(ctx, clause, sources, targets, moving=verb_kind == "movement" or sends_forces(clause), cameo=cameo)
+    moving = verb_kind == "movement" or sends_forces(clause)
+    place, basis = place_of(ctx, clause, sources, targets, moving=moving, cameo=cameo)
     if verb_kind == "movement" and basis != "clause":
         return []  # "heading for Kuwait": a movement is an event only towards a place
     when = date_of(ctx, clause)
@@ -290,9 +293,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
             if any(a == actor and t.name != actor.name for a, t in pairs):
                 continue
             target = NOBODY  # "Trump visited the state", "the state" read as Trump himself: the act stays, aimed at no one named
+        here = (_destination(ctx, clause, target) or place) if moving and len(targets) > 1 and basis == "clause" else place
         out.append(Event(
             stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
-            actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, place, "article",
+            actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, here, "article",
             ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, clause.end,
             actor.country, target.kind, category, mode, "", basis,
         ))
@@ -324,6 +328,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         # (with none before, forces sent somewhere are deployed, CAMEO 154: "moved troops into Ukraine")
         fallback = "154" if sends_forces(clause) else "0874"
         return inherited or fallback, "movement", inherited or fallback
+    if raw in (codes.NO_EVENT, _MILITARY_COOPERATION) and clause.lemma in ("send", "dispatch") and sends_forces(clause):
+        # "sent its forces to Mali", "troops were sent to Camp Taji": a deployment, as "deployed" is (the dictionary
+        # reads "send troops" as military cooperation and "send forces" as nothing)
+        raw = _DEPLOYMENT
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
     if raw == codes.NO_EVENT and clause.modality == "demand" and clause.report >= 0:
@@ -334,6 +342,20 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         if raw == codes.NO_EVENT or not (clause.modality == "intent" and base[:2] in ("13", "14", "15", "16", "17", "18", "19", "20")):
             result = _FRAME_CODES[clause.modality]
     return codes.as_request(result), "", base
+
+
+_MILITARY_COOPERATION, _DEPLOYMENT = "062", "154"
+
+
+def _destination(ctx: _Context, clause: Clause, target: Actor) -> str:
+    """"deployed soldiers to Mali, Chad and Niger": the place a destination phrase names for this target, where its
+    own event (and movement) goes, as its location row is named ("" when the phrase does not name it)."""
+    for prep, np in clause.preps:
+        if prep in ("to", "toward", "towards", "into"):
+            for m in ctx.doc.mentions_in(np.start, np.end):
+                if m.kind in ("place", "country") and m.name == target.name:
+                    return located_name(ctx.doc, m)
+    return ""
 
 
 def _labour_strike(ctx: _Context, clause: Clause) -> bool:
@@ -469,6 +491,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.subject)
         names = {a.name for a in sources}
         return sources, next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps if p == "with"), [])
+    if clause.voice == "passive" and clause.agent is None and sends_forces(clause):
+        # "200 US troops were sent to Camp Taji": the forces sent are the side deploying, not whom the act is aimed at
+        sources = ctx.actors(clause.subject)
+        return sources, _other_country(ctx, clause, sources)
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
@@ -998,8 +1024,10 @@ _SENDING = frozenset("send deploy redeploy dispatch move transfer station airlif
 
 
 def sends_forces(clause: Clause) -> bool:
-    """Whether the clause sends armed forces to a place: a movement of troops, led where they are sent."""
-    return clause.kind == "verb" and clause.object is not None and clause.object.head in FORCES \
+    """Whether the clause sends armed forces to a place: a movement of troops, led where they are sent ("sent its
+    forces to Mali", "troops were sent to Camp Taji")."""
+    sent = clause.subject if clause.voice == "passive" else clause.object
+    return clause.kind == "verb" and sent is not None and sent.head in FORCES \
         and clause.lemma in _SENDING and any(p in ("to", "toward", "towards", "into") for p, _ in clause.preps)
 
 
@@ -1157,6 +1185,9 @@ def _means_owner(ctx: _Context, clause: Clause) -> list[Actor]:
             if owners:
                 return [_actor_of(ctx.doc, owners[0], "")]
     return []
+
+
+_NO_OBJECT = re.compile(r"[ \t]+no[ \t]")  # "sent no troops", "made no arrests": nothing done (the reader drops the object)
 
 
 def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:

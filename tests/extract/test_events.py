@@ -35,6 +35,9 @@ def _one(ds, **where) -> pd.Series:
     ("The campaign manager, Mara Velde, roughly yanked the arm of a reporter.", "Mara Velde", "ASSAULT", ""),
     ("Peru's foreign minister had a meeting with Chile's ambassador on Monday.", "Peru foreign minister", "CONSULT",
      "Chile ambassador"),
+    ("France sent its forces to Mali.", "France", "MOBILIZE", "Mali"),  # a deployment, as "deployed" is
+    ("Two hundred British troops were sent to Estonia.", "British troops", "MOBILIZE", "Estonia"),
+    ("The negotiators agreed to close the remaining gaps in a ceasefire deal.", "negotiators", "AGREE", ""),
 ])
 def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
@@ -201,6 +204,12 @@ def test_modal_frames_change_the_code(write_article, sentence, plover, cameo):
 def test_negated_and_hypothetical_acts_are_no_events(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _events(ds)["plover"].isin(["COERCE", "ASSAULT"]).sum() == 0
+
+
+@pytest.mark.parametrize("sentence", ["Britain sent no troops to the region.", "The army deployed no soldiers to the border."])
+def test_an_act_done_to_no_one_or_nothing_is_no_event(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _events(ds).empty, _events(ds)[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
 
 
 def test_what_a_reporter_says_another_must_do_is_the_reporters_demand_even_for_an_uncoded_act(write_article):
