@@ -220,6 +220,13 @@ class _Context:
 _APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
 
 
+def _titles_only(words: list[str]) -> bool:
+    """Whether the words before a name are its titles: title words ("President", "Sen."), or capitalised words
+    ending in one ("Crown Prince", "Deputy Prime Minister")."""
+    return all(is_title_word(w.rstrip(".")) for w in words) or (
+        is_title_word(words[-1].rstrip(".")) and all(w[:1].isupper() for w in words))
+
+
 def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> list[Actor]:
     """The person a role phrase is set beside between commas: "Russia's leader, President Vladimir V. Putin,
     annexed", "met with the Russian foreign minister, Sergey V. Lavrov, at": the name says who, the role only what
@@ -232,7 +239,7 @@ def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> l
     if gap is None:
         return []
     person = next((m for m in doc.mentions_in(gap.end(), gap.end() + 60) if m.kind == "person"), None)
-    if person is None or any(not is_title_word(w.rstrip(".")) for w in doc.norm[gap.end() : person.start].split()):
+    if person is None or not _titles_only(doc.norm[gap.end() : person.start].split()):
         return []  # "the minister, who …", "the leader, in Moscow, Putin": no name right beside the role
     after = doc.norm[person.end : person.end + 2]
     if not (after[:1] in (",", ")", "") or after.startswith((" —", " –"))):
@@ -425,6 +432,25 @@ def _is_cue(lemma: str) -> bool:
     return lemma in cues or any(form in cues for form in (lemma + "ed", lemma + "d", lemma + "s"))
 
 
+def _visited_named_before(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
+    """The country a visit noun's modifier names ("a US tour", "his China visit"), not its owner ("Iran's visit")."""
+    owner = clause.owner
+    if not cameo.startswith(_VISITS) or owner is None or ctx.doc.norm.startswith(("'s", "’s", "'", "’"), owner.end):
+        return []
+    return [a for a in ctx.actors(owner) if a.kind == "country"]
+
+
+_VISITS = ("042", "043")  # make a visit, host a visit
+
+
+def _subject_around(ctx: _Context, clause: Clause) -> list[Actor]:
+    """The subject of the verb clause a noun is told in ("X is coming to the end of a tour"), when it names someone."""
+    around = [c for c in ctx.clauses if c.kind == "verb" and c.group_start <= clause.start < c.clause_end]
+    if not around or around[-1].voice != "active" or around[-1].subject is None:
+        return []  # ("the statements made during his British trip": not the statements' visit)
+    return ctx.actors(around[-1].subject)
+
+
 def _inside_other(ctx: _Context, clause: Clause) -> bool:
     """An event noun inside another event's agent or owner phrase ("by a US drone strike")."""
     for other in ctx.clauses:
@@ -454,6 +480,10 @@ def _verb_code(clause: Clause) -> str:
 def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:
     """Source and target actors of a clause (several when the text coordinates them)."""
     if clause.kind == "noun":
+        visited = _visited_named_before(ctx, clause, cameo)
+        if visited:  # "Crown Prince Mohammed bin Salman is coming to the end of a three-week US tour": the country
+            # named before a visit is where it goes, and the one visiting is the subject of the clause it is told in
+            return _subject_around(ctx, clause) or _opening_meeting_subject(ctx, clause), visited
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])

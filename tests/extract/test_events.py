@@ -38,6 +38,10 @@ def _one(ds, **where) -> pd.Series:
     ("France sent its forces to Mali.", "France", "MOBILIZE", "Mali"),  # a deployment, as "deployed" is
     ("Two hundred British troops were sent to Estonia.", "British troops", "MOBILIZE", "Estonia"),
     ("The negotiators agreed to close the remaining gaps in a ceasefire deal.", "negotiators", "AGREE", ""),
+    # the country named before a visit is where it goes; the role set beside a name is that person
+    ("Peru's de facto ruler, Crown Prince Mara Velde, is coming to the end of a three-week US tour.", "Mara Velde",
+     "CONSULT", "United States"),
+    ("During his China visit, Emmanuel Macron signed three deals.", "Emmanuel Macron", "CONSULT", "China"),
 ])
 def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
