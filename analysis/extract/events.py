@@ -432,6 +432,14 @@ def _is_cue(lemma: str) -> bool:
     return lemma in cues or any(form in cues for form in (lemma + "ed", lemma + "d", lemma + "s"))
 
 
+def _subject_is_anothers_object(ctx: _Context, verb: Clause) -> bool:
+    """"The judge told Marsh before announcing the sentence": a participle's subject read off the object before it
+    is not who acts."""
+    subject = verb.subject
+    return subject is not None and any(o is not verb and o.object is not None and (o.object.start, o.object.end) ==
+                                       (subject.start, subject.end) for o in ctx.clauses)
+
+
 def _visited_named_before(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
     """The country a visit noun's modifier names ("a US tour", "his China visit"), not its owner ("Iran's visit")."""
     owner = clause.owner
@@ -489,7 +497,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
         if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
-                                                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS) \
+                                                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS
+                                                 or ctx.clauses[clause.host].lemma in _ANNOUNCING and not cameo.startswith(_SPEAKING_FAMILIES)
+                                                 and not _subject_is_anothers_object(ctx, ctx.clauses[clause.host])) \
                 and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
@@ -657,6 +667,9 @@ def _accuser(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
 
 # Verbs with a code of their own that an event noun as object turns light: "conducted a nuclear test" is the test.
 _LIGHT_VERBS = frozenset({"conduct", "carry out"})
+# Verbs that make a decided act known: "Italy announced a suspension of air links" is Italy's suspension.
+_ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim"})
+_SPEAKING_FAMILIES = ("01", "02")  # (announcing a statement or an appeal is no act of the announcer's beyond saying it)
 _DEMAND_WORDS = frozenset(("demand", "demands", "call", "calling", "press", "seek", "urge"))
 
 

@@ -42,6 +42,7 @@ def _one(ds, **where) -> pd.Series:
     ("Peru's de facto ruler, Crown Prince Mara Velde, is coming to the end of a three-week US tour.", "Mara Velde",
      "CONSULT", "United States"),
     ("During his China visit, Emmanuel Macron signed three deals.", "Emmanuel Macron", "CONSULT", "China"),
+    ("Italy announced a suspension of air links with Serbia.", "Italy", "SANCTION", "Serbia"),  # a decided act made known
 ])
 def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
