@@ -1341,8 +1341,14 @@ def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:
     """"struck an oil depot in Russia's Belgorod region": a place's country is the side struck."""
     gaz = reference.gazetteer()
     for m in ctx.doc.mentions_in(phrase.start, phrase.end):
-        if m.kind in ("place", "country") and m.country in gaz.countries:
-            return [Actor(gaz.countries[m.country].name, "country", m.country)]
+        if m.kind not in ("place", "country"):
+            continue
+        # the country the place was resolved in ("the invasion of South Lebanon": Lebanon, not the namesake in Ohio
+        # the name was first looked up as)
+        r = ctx.doc.resolved_places.get((m.start, m.end))
+        country = r.place.country if r is not None and r.place is not None and r.place.country else m.country
+        if country in gaz.countries:
+            return [Actor(gaz.countries[country].name, "country", country)]
     return []
 
 

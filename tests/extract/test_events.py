@@ -43,6 +43,9 @@ def _one(ds, **where) -> pd.Series:
      "CONSULT", "United States"),
     ("During his China visit, Emmanuel Macron signed three deals.", "Emmanuel Macron", "CONSULT", "China"),
     ("Italy announced a suspension of air links with Serbia.", "Italy", "SANCTION", "Serbia"),  # a decided act made known
+    # force used on a place is used on the country it was resolved in, not a namesake's (a South Lebanon in Ohio)
+    ("Israel today mounted its long-threatened invasion of South Lebanon, ploughing on to Tyre.", "Israel", "COERCE",
+     "Lebanon"),
 ])
 def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
