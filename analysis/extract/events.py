@@ -857,12 +857,15 @@ def _in_the_act(ctx: _Context, clause: Clause) -> list[Actor]:
 
 
 _HAVING = frozenset(("had", "has", "have"))
+_HAVING_REACH = 14
 
 
 def _had_by(ctx: _Context, clause: Clause) -> list[Actor]:
     """"Peru's foreign minister had a meeting with …", "the council has had talks with …": the subject of "have"
     (which the clause reader takes for a helper verb) a few words before an event noun is the one holding it."""
-    toks = ctx.doc.tokens_in(ctx.sent.start, clause.start)
+    toks = ctx.doc.tokens_in(ctx.sent.start, clause.start, limit=_HAVING_REACH + 1)
+    if len(toks) > _HAVING_REACH:
+        return []  # (the subject opens the sentence, at most 8 words before "had", at most 5 before the noun)
     for i in range(len(toks) - 1, max(-1, len(toks) - 6), -1):  # "had more than one conversation with": 4 words between
         if toks[i].text.lower() not in _HAVING:
             continue
