@@ -376,7 +376,7 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     return len(clause.after) > 1 and clause.after[0] == "by" and codes.agent_sector([clause.after[1]]) in _LABOUR_SECTORS
 
 
-_LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite warning wildcat sit-down "
+_LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
 

@@ -43,6 +43,9 @@ def _one(ds, **where) -> pd.Series:
      "CONSULT", "United States"),
     ("During his China visit, Emmanuel Macron signed three deals.", "Emmanuel Macron", "CONSULT", "China"),
     ("Italy announced a suspension of air links with Serbia.", "Italy", "SANCTION", "Serbia"),  # a decided act made known
+    ("The Mexican government began handing out humanitarian visas to migrants.", "Mexican government", "AID", "migrants"),
+    ("Some 500,000 workers stopped work on the first day of an open-ended strike.", "workers", "PROTEST", ""),
+    ("The minister deflected some of the blame onto provincial authorities.", "minister", "ACCUSE", ""),
     # force used on a place is used on the country it was resolved in, not a namesake's (a South Lebanon in Ohio)
     ("Israel today mounted its long-threatened invasion of South Lebanon, ploughing on to Tyre.", "Israel", "COERCE",
      "Lebanon"),
@@ -212,6 +215,13 @@ def test_modal_frames_change_the_code(write_article, sentence, plover, cameo):
 def test_negated_and_hypothetical_acts_are_no_events(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _events(ds)["plover"].isin(["COERCE", "ASSAULT"]).sum() == 0
+
+
+def test_citations_issued_are_an_administrative_sanction(write_article):
+    ds = write_article(HEAD + "Police reported no arrests, although 55 people were issued citations for disorderly conduct.\n",
+                       context=False)
+    ev = _one(ds, plover="COERCE")
+    assert (ev["cameo"], ev["target"]) == ("172", "people")
 
 
 @pytest.mark.parametrize("sentence", ["Britain sent no troops to the region.", "The army deployed no soldiers to the border."])
