@@ -46,6 +46,7 @@ def _one(ds, **where) -> pd.Series:
     ("The Mexican government began handing out humanitarian visas to migrants.", "Mexican government", "AID", "migrants"),
     ("Some 500,000 workers stopped work on the first day of an open-ended strike.", "workers", "PROTEST", ""),
     ("The minister deflected some of the blame onto provincial authorities.", "minister", "ACCUSE", ""),
+    ("Afghan guerillas blew up three main electric power lines leading into Kabul.", "Afghan guerillas", "ASSAULT", ""),
     # force used on a place is used on the country it was resolved in, not a namesake's (a South Lebanon in Ohio)
     ("Israel today mounted its long-threatened invasion of South Lebanon, ploughing on to Tyre.", "Israel", "COERCE",
      "Lebanon"),
