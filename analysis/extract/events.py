@@ -250,7 +250,7 @@ def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> l
 def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     doc = ctx.doc
     if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical" or _nobody(ctx, clause.subject) \
-            or (clause.kind == "verb" and clause.voice == "active" and (_nobody(ctx, clause.object) or _NO_OBJECT.match(doc.norm, clause.end))):
+            or (clause.kind == "verb" and clause.voice == "active" and _nothing_done(ctx, clause)):
         # a quoted claim, a negated act ("none of their personnel had been killed", "sent no troops"), a possibility
         return []
     if _condition(ctx, clause):
@@ -1233,7 +1233,16 @@ def _means_owner(ctx: _Context, clause: Clause) -> list[Actor]:
     return []
 
 
-_NO_OBJECT = re.compile(r"[ \t]+no[ \t]")  # "sent no troops", "made no arrests": nothing done (the reader drops the object)
+_NO_OBJECT = re.compile(r"[ \t]+no[ \t]")  # "sent no troops", "made no arrests" (the reader drops the object)
+_SAYING_FAMILIES = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")  # acts done by words (CAMEO 01–14)
+
+
+def _nothing_done(ctx: _Context, clause: Clause) -> bool:
+    """"sent no troops", "made no arrests": a material act done to nothing; "demanded no further delays" still asks."""
+    if not (_nobody(ctx, clause.object) or _NO_OBJECT.match(ctx.doc.norm, clause.end)):
+        return False
+    code = ctx.code(clause)
+    return code == codes.NO_EVENT or not code.startswith(_SAYING_FAMILIES) and not _is_cue(clause.lemma)
 
 
 def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:

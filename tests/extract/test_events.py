@@ -231,6 +231,11 @@ def test_an_act_done_to_no_one_or_nothing_is_no_event(write_article, sentence):
     assert _events(ds).empty, _events(ds)[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
 
 
+def test_a_demand_for_nothing_more_is_still_a_demand(write_article):
+    ds = write_article(HEAD + "The United States demanded no further delays.\n", context=False)
+    assert _one(ds, action="demanded")["plover"] == "REQUEST"
+
+
 def test_what_a_reporter_says_another_must_do_is_the_reporters_demand_even_for_an_uncoded_act(write_article):
     ds = write_article(HEAD + "The Chilean government declared on Tuesday that Peru must drop its barriers to imports.\n", context=False)
     ev = _one(ds, plover="REQUEST")
