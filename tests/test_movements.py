@@ -64,6 +64,8 @@ def test_no_movement_from_quotes(seed):
     ("The Pentagon deployed 3,000 troops from Fort Bragg to Poland on Monday.", "Fort Bragg", "Poland"),
     ("Britain sent 500 more soldiers to Estonia.", "", "Estonia"),
     ("Russia moved troops from Belarus into Ukraine.", "Belarus", "Ukraine"),  # a verb of motion: one movement
+    ("France sent its forces to Mali.", "", "Mali"),  # the sender's own forces
+    ("Two hundred British troops were sent to Estonia on Monday.", "", "Estonia"),  # a passive sending
 ])
 def test_forces_sent_somewhere_move_there(write_article, sentence, origin, destination):
     """A deployment is a movement of troops to where they are sent, from where the text says they left; the
@@ -80,6 +82,7 @@ def test_forces_sent_somewhere_move_there(write_article, sentence, origin, desti
     "Germany will not send troops to Ukraine.",
     "The US will send 2,000 troops to Poland next month.",
     "Iran threatened to send forces into Iraq.",
+    "Britain sent no troops to Estonia.",
 ])
 def test_forces_not_sent_do_not_move(write_article, sentence):
     ds = write_article("Headline of the day\n" + sentence + "\n", context=False)
@@ -92,6 +95,13 @@ def test_a_withdrawal_then_sending_is_one_movement_to_where_they_went(write_arti
     rows = ds.movements[["kind", "origin", "destination"]].to_dict("records")
     assert len(rows) == 1 and rows[0]["kind"] == "troop_withdrawal" and rows[0]["origin"] == "Kherson", rows
     assert rows[0]["destination"].startswith("Zaporizh"), rows  # (the row's name may take the gazetteer's spelling)
+
+
+def test_forces_sent_to_several_places_move_to_each(write_article):
+    ds = write_article("Headline of the day\nGermany deployed soldiers to Mali, Chad and Niger.\n", context=False)
+    assert sorted(ds.movements["destination"]) == ["Chad", "Mali", "Niger"]
+    sent = ds.events[ds.events["source"] == "article"]
+    assert all(sent["location"] == sent["target"]), sent[["target", "location"]].to_dict("records")
 
 
 def test_forces_of_two_kinds_sent_to_one_place_are_one_movement(write_article):

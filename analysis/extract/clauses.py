@@ -148,7 +148,8 @@ class _Sentence:
                     gaps[i] = gap
                     comma[i] = "," in gap
                     stop[i] = ";" in gap or ":" in gap
-                    brk[i] = any(c in gap for c in ",;:()\"“”—–")
+                    # (a spaced hyphen is a dash: "JACKSON, Miss. - U.S. District Judge …" starts the sentence anew)
+                    brk[i] = any(c in gap for c in ",;:()\"“”—–") or " - " in gap
             prev_end = t.end
         self.gaps, self.comma, self.stop, self.brk = gaps, comma, stop, brk
         self.possessive = [text.startswith(("’s", "'s", "’", "'"), t.end) and (text.startswith(("’s", "'s"), t.end) or t.text.endswith("s"))

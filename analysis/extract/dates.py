@@ -58,6 +58,7 @@ class DateRef(NamedTuple):
     offset: int = 0  # for anchors: how many ``offset_unit`` after (negative: before) the event referred to
     offset_unit: str = ""  # day, week, month, year; "" for none
     within: bool = False  # "less than a week after": the date is the event's, widened to the unit
+    vague: bool = False  # "weeks later", "a few days later": a few units on, read one unit coarser
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -224,9 +225,9 @@ def relative_dates(text: str, start: int, end: int, published: date | None) -> l
                 continue
             if kind in ("anchor_next", "anchor_later"):  # "the next day", "two days later": from the event told before
                 count, unit = ("1", m.group(1) or m.group(2)) if kind == "anchor_next" else m.groups()
-                unit = unit.lower()
-                out.append(DateRef(None, "", "anchor", m.group(), s, e, "", counted(count),
-                                   "day" if unit in _PARTS_OF_DAY else unit))
+                unit, vague = unit.lower(), count is None or count.lower() in _VAGUE_COUNTS
+                out.append(DateRef(None, "", "anchor", m.group(), s, e, "", _VAGUE_COUNT if vague else counted(count),
+                                   "day" if unit in _PARTS_OF_DAY else unit, vague=vague))
                 continue
             if published is None:
                 out.append(DateRef(None, "", "relative", m.group(), s, e))
@@ -236,6 +237,8 @@ def relative_dates(text: str, start: int, end: int, published: date | None) -> l
 
 
 _WITHIN = frozenset({"less than", "under", "within"})
+_VAGUE_COUNTS = frozenset({"a few", "several"})
+_VAGUE_COUNT = 2  # "weeks later": at least two; the precision is widened to cover the rest
 _PARTS_OF_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
@@ -255,6 +258,8 @@ def shifted(ref: DateRef, day: date, precision: str) -> tuple[date | None, str]:
     if ref.within:
         return day, _coarser(ref.offset_unit, precision)
     unit, n = ref.offset_unit, ref.offset
+    if ref.vague:  # "weeks later" from a day is some day of the next month or so: read at the unit above
+        precision = _coarser(_PRECISIONS[min(_PRECISIONS.index(unit) + 1, len(_PRECISIONS) - 1)], precision)
     try:
         if unit in ("day", "week"):
             found, at = day + timedelta(days=n if unit == "day" else 7 * n), _coarser(unit, precision)
@@ -263,7 +268,10 @@ def shifted(ref: DateRef, day: date, precision: str) -> tuple[date | None, str]:
         start = date(day.year + months // 12, months % 12 + 1, 1)
     except (OverflowError, ValueError):
         return None, ""
-    return (start, _coarser("month", precision)) if unit == "month" else (date(start.year, 1, 1), "year")
+    if unit == "month":
+        at = _coarser("month", precision)
+        return _period_start(start, at), at
+    return date(start.year, 1, 1), "year"
 
 
 def _period_start(day: date, precision: str) -> date:

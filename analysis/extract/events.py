@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
-from .dates import DateRef, counted, dates_in, runs_past_publication, shifted
+from .dates import DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
@@ -138,8 +138,10 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
                 out.append(ev)
     from .happenings import happenings  # imports this module: read here, not at its top
 
+    told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
+    # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
     out.extend(happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out]))
-    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, out, story))
+    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, told, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
 
@@ -164,8 +166,23 @@ class _Context:
         """The sentence's date expressions outside quote marks, read once for all its clauses."""
         if self._dates is None:
             doc, sent = self.doc, self.sent
-            self._dates = [d for d in dates_in(doc.norm, sent.start, sent.end, doc.published) if not self.in_quote(d.start)]
+            found = list(dates_in(doc.norm, sent.start, sent.end, doc.published))
+            if doc.published is None:
+                found = sorted(found + self._dates_in_the_storys_year(), key=lambda d: d.start)
+            self._dates = [d for d in found if not self.in_quote(d.start)]
         return self._dates
+
+    def _dates_in_the_storys_year(self) -> list[DateRef]:
+        """"On March 21, 2018, a committee recommended … On March 22, the parliament refused": with no publication
+        date, a day or month written without its year is read in the year of the day the text last gave (the
+        paragraph's dated event, else the lead's), as news leaves out the year it is telling."""
+        doc, sent = self.doc, self.sent
+        if _MONTH_WORD.search(doc.norm, sent.start, sent.end) is None:
+            return []
+        told = _undated(self)
+        if told.date is None or told.basis not in ("paragraph", "story"):
+            return []
+        return [d for d in explicit_dates(doc.norm, sent.start, sent.end, told.date) if not _YEAR_DIGITS.search(d.text)]
 
     def code(self, clause: Clause) -> str:
         """A verb clause's own code in its context (cached: host and frame checks ask again)."""
@@ -203,6 +220,13 @@ class _Context:
 _APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
 
 
+def _titles_only(words: list[str]) -> bool:
+    """Whether the words before a name are its titles: title words ("President", "Sen."), or capitalised words
+    ending in one ("Crown Prince", "Deputy Prime Minister")."""
+    return all(is_title_word(w.rstrip(".")) for w in words) or (
+        is_title_word(words[-1].rstrip(".")) and all(w[:1].isupper() for w in words))
+
+
 def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> list[Actor]:
     """The person a role phrase is set beside between commas: "Russia's leader, President Vladimir V. Putin,
     annexed", "met with the Russian foreign minister, Sergey V. Lavrov, at": the name says who, the role only what
@@ -215,7 +239,7 @@ def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> l
     if gap is None:
         return []
     person = next((m for m in doc.mentions_in(gap.end(), gap.end() + 60) if m.kind == "person"), None)
-    if person is None or any(not is_title_word(w.rstrip(".")) for w in doc.norm[gap.end() : person.start].split()):
+    if person is None or not _titles_only(doc.norm[gap.end() : person.start].split()):
         return []  # "the minister, who …", "the leader, in Moscow, Putin": no name right beside the role
     after = doc.norm[person.end : person.end + 2]
     if not (after[:1] in (",", ")", "") or after.startswith((" —", " –"))):
@@ -225,8 +249,10 @@ def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> l
 
 def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     doc = ctx.doc
-    if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical" or _nobody(ctx, clause.subject):
-        return []  # a quoted claim, a negated act ("none of their personnel had been killed"), a possibility
+    if ctx.in_quote(clause.start) or clause.negated or clause.modality == "hypothetical" or _nobody(ctx, clause.subject) \
+            or (clause.kind == "verb" and clause.voice == "active" and _nothing_done(ctx, clause)):
+        # a quoted claim, a negated act ("none of their personnel had been killed", "sent no troops"), a possibility
+        return []
     if _condition(ctx, clause):
         return []  # "threatened to strike unless Israel rescinded the annexation": the rescinding has not happened
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
@@ -257,7 +283,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         kind = "movement"
     category, mode = codes.plover(cameo)
     name, goldstein = code(cameo)
-    place, basis = place_of(ctx, clause, sources, targets, moving=verb_kind == "movement" or sends_forces(clause), cameo=cameo)
+    moving = verb_kind == "movement" or sends_forces(clause)
+    place, basis = place_of(ctx, clause, sources, targets, moving=moving, cameo=cameo)
     if verb_kind == "movement" and basis != "clause":
         return []  # "heading for Kuwait": a movement is an event only towards a place
     when = date_of(ctx, clause)
@@ -273,9 +300,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
             if any(a == actor and t.name != actor.name for a, t in pairs):
                 continue
             target = NOBODY  # "Trump visited the state", "the state" read as Trump himself: the act stays, aimed at no one named
+        here = (_destination(ctx, clause, target) or place) if moving and len(targets) > 1 and basis == "clause" else place
         out.append(Event(
             stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
-            actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, place, "article",
+            actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, here, "article",
             ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, clause.end,
             actor.country, target.kind, category, mode, "", basis,
         ))
@@ -307,6 +335,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         # (with none before, forces sent somewhere are deployed, CAMEO 154: "moved troops into Ukraine")
         fallback = "154" if sends_forces(clause) else "0874"
         return inherited or fallback, "movement", inherited or fallback
+    if raw in (codes.NO_EVENT, _MILITARY_COOPERATION) and clause.lemma in ("send", "dispatch") and sends_forces(clause):
+        # "sent its forces to Mali", "troops were sent to Camp Taji": a deployment, as "deployed" is (the dictionary
+        # reads "send troops" as military cooperation and "send forces" as nothing)
+        raw = _DEPLOYMENT
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
     if raw == codes.NO_EVENT and clause.modality == "demand" and clause.report >= 0:
@@ -317,6 +349,20 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         if raw == codes.NO_EVENT or not (clause.modality == "intent" and base[:2] in ("13", "14", "15", "16", "17", "18", "19", "20")):
             result = _FRAME_CODES[clause.modality]
     return codes.as_request(result), "", base
+
+
+_MILITARY_COOPERATION, _DEPLOYMENT = "062", "154"
+
+
+def _destination(ctx: _Context, clause: Clause, target: Actor) -> str:
+    """"deployed soldiers to Mali, Chad and Niger": the place a destination phrase names for this target, where its
+    own event (and movement) goes, as its location row is named ("" when the phrase does not name it)."""
+    for prep, np in clause.preps:
+        if prep in ("to", "toward", "towards", "into"):
+            for m in ctx.doc.mentions_in(np.start, np.end):
+                if m.kind in ("place", "country") and m.name == target.name:
+                    return located_name(ctx.doc, m)
+    return ""
 
 
 def _labour_strike(ctx: _Context, clause: Clause) -> bool:
@@ -330,7 +376,7 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     return len(clause.after) > 1 and clause.after[0] == "by" and codes.agent_sector([clause.after[1]]) in _LABOUR_SECTORS
 
 
-_LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite warning wildcat sit-down "
+_LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
 
@@ -386,6 +432,33 @@ def _is_cue(lemma: str) -> bool:
     return lemma in cues or any(form in cues for form in (lemma + "ed", lemma + "d", lemma + "s"))
 
 
+def _subject_is_anothers_object(ctx: _Context, verb: Clause) -> bool:
+    """"The judge told Marsh before announcing the sentence": a participle's subject read off the object before it
+    is not who acts."""
+    subject = verb.subject
+    return subject is not None and any(o is not verb and o.object is not None and (o.object.start, o.object.end) ==
+                                       (subject.start, subject.end) for o in ctx.clauses)
+
+
+def _visited_named_before(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
+    """The country a visit noun's modifier names ("a US tour", "his China visit"), not its owner ("Iran's visit")."""
+    owner = clause.owner
+    if not cameo.startswith(_VISITS) or owner is None or ctx.doc.norm.startswith(("'s", "’s", "'", "’"), owner.end):
+        return []
+    return [a for a in ctx.actors(owner) if a.kind == "country"]
+
+
+_VISITS = ("042", "043")  # make a visit, host a visit
+
+
+def _subject_around(ctx: _Context, clause: Clause) -> list[Actor]:
+    """The subject of the verb clause a noun is told in ("X is coming to the end of a tour"), when it names someone."""
+    around = [c for c in ctx.clauses if c.kind == "verb" and c.group_start <= clause.start < c.clause_end]
+    if not around or around[-1].voice != "active" or around[-1].subject is None:
+        return []  # ("the statements made during his British trip": not the statements' visit)
+    return ctx.actors(around[-1].subject)
+
+
 def _inside_other(ctx: _Context, clause: Clause) -> bool:
     """An event noun inside another event's agent or owner phrase ("by a US drone strike")."""
     for other in ctx.clauses:
@@ -415,12 +488,18 @@ def _verb_code(clause: Clause) -> str:
 def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:
     """Source and target actors of a clause (several when the text coordinates them)."""
     if clause.kind == "noun":
+        visited = _visited_named_before(ctx, clause, cameo)
+        if visited:  # "Crown Prince Mohammed bin Salman is coming to the end of a three-week US tour": the country
+            # named before a visit is where it goes, and the one visiting is the subject of the clause it is told in
+            return _subject_around(ctx, clause) or _opening_meeting_subject(ctx, clause), visited
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
         if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
-                                                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS) \
+                                                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS
+                                                 or ctx.clauses[clause.host].lemma in _ANNOUNCING and not cameo.startswith(_SPEAKING_FAMILIES)
+                                                 and not _subject_is_anothers_object(ctx, ctx.clauses[clause.host])) \
                 and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
@@ -430,7 +509,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and clause.host < 0 and cameo.startswith("04"):
             sources = _opening_meeting_subject(ctx, clause)
         if not sources and clause.host < 0:
-            sources = _in_the_act(ctx, clause)
+            sources = _in_the_act(ctx, clause) or _had_by(ctx, clause)
         own_forces = cameo.startswith(_OWN_FORCES)
         targets = _prep_targets(ctx, clause, sources, own_forces=own_forces)
         asked = _asked_through_noun(ctx, clause)
@@ -452,6 +531,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.subject)
         names = {a.name for a in sources}
         return sources, next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps if p == "with"), [])
+    if clause.voice == "passive" and clause.agent is None and sends_forces(clause):
+        # "200 US troops were sent to Camp Taji": the forces sent are the side deploying, not whom the act is aimed at
+        sources = ctx.actors(clause.subject)
+        return sources, _other_country(ctx, clause, sources)
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
@@ -584,6 +667,9 @@ def _accuser(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
 
 # Verbs with a code of their own that an event noun as object turns light: "conducted a nuclear test" is the test.
 _LIGHT_VERBS = frozenset({"conduct", "carry out"})
+# Verbs that make a decided act known: "Italy announced a suspension of air links" is Italy's suspension.
+_ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim"})
+_SPEAKING_FAMILIES = ("01", "02")  # (announcing a statement or an appeal is no act of the announcer's beyond saying it)
 _DEMAND_WORDS = frozenset(("demand", "demands", "call", "calling", "press", "seek", "urge"))
 
 
@@ -770,6 +856,26 @@ def _in_the_act(ctx: _Context, clause: Clause) -> list[Actor]:
     return []
 
 
+_HAVING = frozenset(("had", "has", "have"))
+_HAVING_REACH = 14
+
+
+def _had_by(ctx: _Context, clause: Clause) -> list[Actor]:
+    """"Peru's foreign minister had a meeting with …", "the council has had talks with …": the subject of "have"
+    (which the clause reader takes for a helper verb) a few words before an event noun is the one holding it."""
+    toks = ctx.doc.tokens_in(ctx.sent.start, clause.start, limit=_HAVING_REACH + 1)
+    if len(toks) > _HAVING_REACH:
+        return []  # (the subject opens the sentence, at most 8 words before "had", at most 5 before the noun)
+    for i in range(len(toks) - 1, max(-1, len(toks) - 6), -1):  # "had more than one conversation with": 4 words between
+        if toks[i].text.lower() not in _HAVING:
+            continue
+        if 0 < i <= 8 and "," not in ctx.doc.norm[toks[i].end : clause.start] \
+                and not any(c.kind == "verb" and c.start < clause.start for c in ctx.clauses):
+            return phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[i - 1].end)
+        return []
+    return []
+
+
 def _opening_meeting_subject(ctx: _Context, clause: Clause) -> list[Actor]:
     """"In a meeting with Yang Jiechi last week, Moon Jae-in said …": a meeting in the sentence's opening phrase
     is had by the subject of the clause that phrase opens."""
@@ -784,14 +890,19 @@ def _opening_meeting_subject(ctx: _Context, clause: Clause) -> list[Actor]:
 
 
 def _issuer(ctx: _Context, clause: Clause) -> list[Actor]:
-    """"issued a declaration demanding …", "sent a letter urging …": a message's words are its sender's act."""
+    """"issued a declaration demanding …", "sent a letter urging …": a message's words are its sender's act, as a
+    court order's are its issuer's ("issued an injunction blocking a bill")."""
     phrase = clause.subject
-    if phrase is None or phrase.head not in SPEECH_NOUNS:
+    if phrase is None or (phrase.head not in SPEECH_NOUNS and phrase.head not in _ISSUED_ORDERS):
         return []
     for other in ctx.clauses:
         if other is not clause and other.kind == "verb" and other.object is not None and other.object.start == phrase.start:
             return ctx.actors(other.subject)
     return []
+
+
+# Orders a judge or an official issues, whose effect ("an injunction blocking the law") is the issuer's act.
+_ISSUED_ORDERS = frozenset("injunction injunctions order orders ruling decree decrees directive writ".split())
 
 
 # The phrases that name the country an act with no other side is done in, to or from.
@@ -959,8 +1070,10 @@ _SENDING = frozenset("send deploy redeploy dispatch move transfer station airlif
 
 
 def sends_forces(clause: Clause) -> bool:
-    """Whether the clause sends armed forces to a place: a movement of troops, led where they are sent."""
-    return clause.kind == "verb" and clause.object is not None and clause.object.head in FORCES \
+    """Whether the clause sends armed forces to a place: a movement of troops, led where they are sent ("sent its
+    forces to Mali", "troops were sent to Camp Taji")."""
+    sent = clause.subject if clause.voice == "passive" else clause.object
+    return clause.kind == "verb" and sent is not None and sent.head in FORCES \
         and clause.lemma in _SENDING and any(p in ("to", "toward", "towards", "into") for p, _ in clause.preps)
 
 
@@ -1120,6 +1233,18 @@ def _means_owner(ctx: _Context, clause: Clause) -> list[Actor]:
     return []
 
 
+_NO_OBJECT = re.compile(r"[ \t]+no[ \t]")  # "sent no troops", "made no arrests" (the reader drops the object)
+_SAYING_FAMILIES = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")  # acts done by words (CAMEO 01–14)
+
+
+def _nothing_done(ctx: _Context, clause: Clause) -> bool:
+    """"sent no troops", "made no arrests": a material act done to nothing; "demanded no further delays" still asks."""
+    if not (_nobody(ctx, clause.object) or _NO_OBJECT.match(ctx.doc.norm, clause.end)):
+        return False
+    code = ctx.code(clause)
+    return code == codes.NO_EVENT or not code.startswith(_SAYING_FAMILIES) and not _is_cue(clause.lemma)
+
+
 def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
@@ -1228,8 +1353,14 @@ def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:
     """"struck an oil depot in Russia's Belgorod region": a place's country is the side struck."""
     gaz = reference.gazetteer()
     for m in ctx.doc.mentions_in(phrase.start, phrase.end):
-        if m.kind in ("place", "country") and m.country in gaz.countries:
-            return [Actor(gaz.countries[m.country].name, "country", m.country)]
+        if m.kind not in ("place", "country"):
+            continue
+        # the country the place was resolved in ("the invasion of South Lebanon": Lebanon, not the namesake in Ohio
+        # the name was first looked up as)
+        r = ctx.doc.resolved_places.get((m.start, m.end))
+        country = r.place.country if r is not None and r.place is not None and r.place.country else m.country
+        if country in gaz.countries:
+            return [Actor(gaz.countries[country].name, "country", country)]
     return []
 
 
@@ -1870,8 +2001,9 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     pick = own[0] if own else before[-1] if before else rest[-1] if rest else None
     if pick is not None and pick.basis == "anchor":
         ref = _anchored_to(ctx, pick)
-        if ref is not None:
-            day, precision = shifted(pick, ref.date, ref.date_precision)
+        told = (ref.date, ref.date_precision) if ref is not None else _dated_sentence_before(ctx, pick)
+        if told is not None:
+            day, precision = shifted(pick, *told)
             if day is not None:
                 return DateRef(day, precision, "anchor", pick.text, pick.start, pick.end)
     elif pick is not None and pick.date is not None:
@@ -1926,6 +2058,24 @@ def _anchored_to(ctx: _Context, pick: DateRef) -> Event | None:
     return last if last is not None and last.date and last.date_basis in _TOLD_DATES else None
 
 
+def _dated_sentence_before(ctx: _Context, pick: DateRef) -> tuple[date, str] | None:
+    """"The shift started in 2014, when ministers urged a bigger role … Weeks later, Putin annexed Crimea": a
+    count from what was told before ("later", "the next day"), when no event coded there has a date, counts from
+    the last date words of the sentence before it in the same paragraph."""
+    if pick.anchor:  # "after the attack" refers to an event of a kind, not to the sentence before
+        return None
+    doc, sent = ctx.doc, ctx.sent
+    index = bisect_left(doc.sentences, sent.start, key=lambda s: s.start)
+    if index == 0:
+        return None
+    before = doc.sentences[index - 1]
+    if doc.paragraph_index(before.start) != doc.paragraph_index(sent.start):
+        return None
+    told = [d for d in dates_in(doc.norm, before.start, before.end, doc.published)
+            if d.date is not None and d.basis in ("explicit", "relative")]
+    return (told[-1].date, told[-1].precision) if told else None
+
+
 def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:
     """The verb an event noun is the subject of, when that verb tells something other than the happening's own
     force or taking place ("the attacks reframed the contest Saturday"): its date words date that verb. A verb of
@@ -1965,7 +2115,10 @@ def _undated(ctx: _Context, *, not_from: Clause | None = None) -> DateRef:
     if sent.section != "caption":
         for ev in reversed(_before(ctx.earlier, sent.start)[-12:]):  # the paragraph's last dated event: a narrative keeps its day
             if ev.date is not None and ev.date_basis in ("explicit", "relative", "anchor") and ev.source == "article" \
-                    and doc.paragraph_index(ev.start) == doc.paragraph_index(sent.start) and ev.start < sent.start:
+                    and doc.paragraph_index(ev.start) == doc.paragraph_index(sent.start) and ev.start < sent.start \
+                    and not _SPAN_BEFORE_CLAUSE.fullmatch(ev.date_text):
+                # (a flashback counted back from the sentence's day, "comes 20 months after he struck down the
+                # ban", is not the day the narrative is at: "It comes three months after …" counts from the story's)
                 return DateRef(ev.date, ev.date_precision, "paragraph", "", -1, -1)
         if ctx.story.date is not None and ctx.story.date.date is not None and not (
                 not_from is not None and not_from.group_start <= ctx.story.date.start < not_from.clause_end):
@@ -1977,6 +2130,7 @@ def _undated(ctx: _Context, *, not_from: Clause | None = None) -> DateRef:
 
 
 _WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 

@@ -1209,6 +1209,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             else:
                 out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
             continue
+        if chunk[0].text in _NAME_OPENING_ABBREVIATIONS:
+            continue  # "his new St. Regis hotel": a saint's or a mountain's name is no person, and no place the tables know
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) \
                 and not sentence_start and not title_line:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
@@ -1281,9 +1283,14 @@ def _name_like(chunk: list[Token]) -> bool:
 
 def _joined(text: str, a: Token, b: Token) -> bool:
     gap = visible(text[a.end : b.start])
-    if gap == ". " and len(a.text) <= 4 and a.text[:1].isupper() and is_title_word(a.text):
-        return True  # "Mr. Christie", "Sen. Ted Cruz": an abbreviated title belongs to the name after it
+    if gap == ". " and len(a.text) <= 4 and a.text[:1].isupper() and (is_title_word(a.text) or a.text in _NAME_OPENING_ABBREVIATIONS):
+        # "Mr. Christie", "Sen. Ted Cruz": an abbreviated title belongs to the name after it, as "St." does to
+        # "St. Paul City Council"
+        return True
     return gap == "" or (gap.isspace() and "\n" not in gap and (len(gap) == 1 or gap.strip(" ") == ""))
+
+
+_NAME_OPENING_ABBREVIATIONS = frozenset(("St", "Mt", "Ft"))  # saint, mount, fort
 
 
 def _looks_like_person(chunk, toks, idx) -> bool:

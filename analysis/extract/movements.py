@@ -94,8 +94,11 @@ def movements(doc: Document, events: list[Event]) -> list[Movement]:
 def _sending(doc: Document, ev: Event, sentence: int, sentence_end: int):
     """The clause of an article event that sends armed forces to a place (:func:`.events.sends_forces`) and is
     told as done (not refused, threatened, promised or denied), or None."""
-    if ev.source != "article" or not any(w in FORCES for w in doc.norm[ev.end : sentence_end].lower().split()[:6]):
-        return None  # (most events name no forces after their verb: their sentence is not parsed again)
+    sent_start = doc.sentences[sentence].start
+    if ev.source != "article" or not any(w in FORCES for w in doc.norm[ev.end : sentence_end].lower().split()[:6]
+                                         + doc.norm[max(sent_start, ev.start - 80) : ev.start].lower().split()[-6:]):
+        return None  # (most events name no forces after their verb, nor before it, "troops were sent to": their
+        # sentence is not parsed again)
     found = next((c for c in sentence_clauses(doc, sentence) if c.kind == "verb" and c.group_start == ev.start), None)
     return found if found is not None and sends_forces(found) and not found.modality and not found.negated else None
 

@@ -32,6 +32,24 @@ def _one(ds, **where) -> pd.Series:
     ("Thousands of teachers protested outside parliament on Friday.", "teachers", "PROTEST", ""),
     ("Rebel fighters stormed the town of Kalo, killing four soldiers.", "rebel fighters", "ASSAULT", ""),
     ("Chile and Peru agreed to resume talks.", "Chile", "AGREE", "Peru"),
+    ("The campaign manager, Mara Velde, roughly yanked the arm of a reporter.", "Mara Velde", "ASSAULT", ""),
+    ("Peru's foreign minister had a meeting with Chile's ambassador on Monday.", "Peru foreign minister", "CONSULT",
+     "Chile ambassador"),
+    ("France sent its forces to Mali.", "France", "MOBILIZE", "Mali"),  # a deployment, as "deployed" is
+    ("Two hundred British troops were sent to Estonia.", "British troops", "MOBILIZE", "Estonia"),
+    ("The negotiators agreed to close the remaining gaps in a ceasefire deal.", "negotiators", "AGREE", ""),
+    # the country named before a visit is where it goes; the role set beside a name is that person
+    ("Peru's de facto ruler, Crown Prince Mara Velde, is coming to the end of a three-week US tour.", "Mara Velde",
+     "CONSULT", "United States"),
+    ("During his China visit, Emmanuel Macron signed three deals.", "Emmanuel Macron", "CONSULT", "China"),
+    ("Italy announced a suspension of air links with Serbia.", "Italy", "SANCTION", "Serbia"),  # a decided act made known
+    ("The Mexican government began handing out humanitarian visas to migrants.", "Mexican government", "AID", "migrants"),
+    ("Some 500,000 workers stopped work on the first day of an open-ended strike.", "workers", "PROTEST", ""),
+    ("The minister deflected some of the blame onto provincial authorities.", "minister", "ACCUSE", ""),
+    ("Afghan guerillas blew up three main electric power lines leading into Kabul.", "Afghan guerillas", "ASSAULT", ""),
+    # force used on a place is used on the country it was resolved in, not a namesake's (a South Lebanon in Ohio)
+    ("Israel today mounted its long-threatened invasion of South Lebanon, ploughing on to Tyre.", "Israel", "COERCE",
+     "Lebanon"),
 ])
 def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
@@ -200,6 +218,24 @@ def test_negated_and_hypothetical_acts_are_no_events(write_article, sentence):
     assert _events(ds)["plover"].isin(["COERCE", "ASSAULT"]).sum() == 0
 
 
+def test_citations_issued_are_an_administrative_sanction(write_article):
+    ds = write_article(HEAD + "Police reported no arrests, although 55 people were issued citations for disorderly conduct.\n",
+                       context=False)
+    ev = _one(ds, plover="COERCE")
+    assert (ev["cameo"], ev["target"]) == ("172", "people")
+
+
+@pytest.mark.parametrize("sentence", ["Britain sent no troops to the region.", "The army deployed no soldiers to the border."])
+def test_an_act_done_to_no_one_or_nothing_is_no_event(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _events(ds).empty, _events(ds)[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+def test_a_demand_for_nothing_more_is_still_a_demand(write_article):
+    ds = write_article(HEAD + "The United States demanded no further delays.\n", context=False)
+    assert _one(ds, action="demanded")["plover"] == "REQUEST"
+
+
 def test_what_a_reporter_says_another_must_do_is_the_reporters_demand_even_for_an_uncoded_act(write_article):
     ds = write_article(HEAD + "The Chilean government declared on Tuesday that Peru must drop its barriers to imports.\n", context=False)
     ev = _one(ds, plover="REQUEST")
@@ -210,6 +246,23 @@ def test_a_messages_words_are_its_senders_act(write_article):
     ds = write_article(HEAD + "Forty teachers signed a letter condemning the minister's decision.\n", context=False)
     ev = _events(ds)
     assert (ev["actor"].str.contains("teachers") & (ev["plover"] == "ACCUSE")).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A federal judge late Thursday issued an injunction blocking a law passed by Peru's congress.",
+    # a dateline's spaced hyphen ends it: the state's abbreviation before it is not the subject
+    "LIMA, Miss. - A federal judge late Thursday issued an injunction blocking a law passed by Peru's congress.",
+])
+def test_an_orders_effect_is_its_issuers_act(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, action="blocking")
+    assert (ev["actor"], ev["plover"], ev["cameo"]) == ("federal judge", "REJECT", "120")
+
+
+def test_a_legal_challenge_filed_is_a_lawsuit(write_article):
+    ds = write_article(HEAD + "The American Civil Liberties Union filed a challenge against the law.\n", context=False)
+    ev = _one(ds, action="filed")
+    assert (ev["actor"], ev["plover"], ev["cameo"]) == ("American Civil Liberties Union", "ACCUSE", "115")
 
 
 def test_elders_demand_of_whoever_must_act(write_article):
@@ -382,6 +435,13 @@ def test_without_a_publication_date_relative_dates_stay_undated_and_say_so(write
     assert pd.isna(ev["date"]) and ev["date_basis"] == "relative, no publication date" and ev["date_text"] == "on Friday"
 
 
+def test_without_a_publication_date_a_day_without_its_year_takes_the_year_last_told(write_article):
+    ds = write_article(HEAD + "On March 21, 2018, a committee urged parliament to adopt the bills. On March 22, the "
+                       "parliament refused to consider the bills.\n", published=None, context=False)
+    ev = _one(ds, plover="REJECT")
+    assert (ev["date"], ev["date_basis"], ev["date_text"]) == (pd.Timestamp("2018-03-22"), "explicit", "March 22")
+
+
 def test_an_anchor_takes_the_date_of_the_event_it_refers_to(write_article):
     ds = write_article(HEAD + "Chilean jets bombed the port of Callao on 3 February 2025.\n"
                        "Shortly after the attack, Peru expelled the Chilean ambassador.\n", context=False)
@@ -419,6 +479,32 @@ def test_the_weekday_after_a_papers_night_is_the_next_day(write_article):
     ds = write_article(HEAD + "Chile expelled three Peruvian diplomats on Saturday.\n"
                        "Peru condemned the expulsion on Sunday.\n", published="2025-03-01", context=False)
     assert _one(ds, plover="ACCUSE")["date"] == pd.Timestamp("2025-02-23")
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    # no event told before has a date: the count runs from the date words of the sentence before
+    ("The shift became apparent in 2014, at a security conference in Munich. Weeks later, Chile expelled three "
+     "Peruvian diplomats.", "2014-01-01", "year"),
+    # no count, or a vague one: a few units on, read one unit coarser
+    ("Police detained two journalists in Lima on 3 February 2025.\nChile expelled three Peruvian diplomats weeks "
+     "later.", "2025-02-01", "month"),
+    ("Police detained two journalists in Lima on 3 February 2025.\nA few days later, Chile expelled three Peruvian "
+     "diplomats.", "2025-02-03", "week"),
+])
+def test_a_vague_count_later_counts_on_from_what_was_told_before(write_article, text, day, precision):
+    ds = write_article(HEAD + text + "\n", published="2025-06-20", context=False)
+    ev = _one(ds, plover="SANCTION")
+    assert (ev["date"], ev["date_precision"], ev["date_basis"]) == (pd.Timestamp(day), precision, "anchor")
+
+
+def test_a_flashback_counted_back_does_not_date_the_next_sentence(write_article):
+    # "It comes three months after …" counts from the ruling's day, not from the earlier flashback's
+    ds = write_article(HEAD + "A judge on 30 June 2025 blocked a law passed by Peru's congress.\n"
+                       "The decision comes 20 months after the judge struck down a ban on protests. It comes three "
+                       "months after Judge Ana Ruiz voided the state's ban on rallies.\n", published="2025-07-02",
+                       context=False)
+    voided = _one(ds, action="voided")
+    assert (voided["date"], voided["date_precision"]) == (pd.Timestamp("2025-03-01"), "month")
 
 
 @pytest.mark.parametrize("sentence, action, day, precision", [

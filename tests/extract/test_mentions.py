@@ -476,6 +476,11 @@ def test_a_title_with_of_in_it_is_not_part_of_the_name_after_it(doc):
     assert [m.text for m in doc(text).mentions if m.kind == "person"] == ["Mara Velde"]
 
 
+def test_an_abbreviated_saint_opens_the_name_after_it(doc):
+    text = "The St. Paul City Council on Wednesday approved a resolution."
+    assert "St. Paul City Council" in [m.text for m in doc(text).mentions]
+
+
 @pytest.mark.parametrize("text, surface", [
     ("Thunder Snow won the Dubai World Cup on Saturday.", "Dubai World Cup"),
     ("The 10th Muscat International Film Festival came to a close.", "Muscat International Film Festival"),
