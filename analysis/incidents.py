@@ -21,7 +21,8 @@ because they share words:
   for an undated debate, or an undated vote its word names, "the caucuses", never a primary); when none is dated
   that day, the only one reports name but leave undated in the week after ("the Democratic debate"); else an
   incident of its own; "the next debate" is the first one on or
-  after its article, "the last debate" the latest one (like "the debate"), "their first debate" none in particular, and an undated one a superlative picks out
+  after its article, "the last debate" and "the final debate" the latest one (like "the debate"), "their first
+  debate" none in particular, and an undated one a superlative picks out
   of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
   speaker or none (or one a possessive pronoun was read to stand for: "his last State of the Union", read as
@@ -36,8 +37,10 @@ because they share words:
   ``date_precision``). A date the event inherits (the publication date the extractor fell back on,
   the day the article's lead dates, the paragraph's last date, the date of the happening a definite noun
   refers back to: ``date_basis`` ``publication``, ``story``, ``paragraph``, ``referred``) is not its own: such a row is undated, a back-reference ("the attacks",
-  "his call for a ban") to a happening in the month up to its article's publication, and joins the
-  latest incident that agrees. Two undated rows merge only when their articles came out within a
+  "his call for a ban") to a happening in the month up to its article's publication (the season, when its
+  place names it: "in the wake of the Paris attacks"), and joins the latest incident that agrees. An occasion
+  whose date the extractor took from an earlier one of its article ("the debate" after "Saturday's debate")
+  joins that one's incident, as any back-reference naming nobody does. Two undated rows merge only when their articles came out within a
   week of each other; a row with no date and no publication date is an incident of its own. A later
   event by the same actor at the same place is a new incident;
 * **what names the happening**: two rows that both give the day need nothing more than the above;
@@ -78,6 +81,9 @@ from .schema import NAME_SEPARATOR, frame, names_in
 # reports say nothing of when either happened, so they join only when their articles came out within a week.
 UNDATED_WINDOW = timedelta(days=30)
 UNDATED_PAIR_WINDOW = timedelta(days=6)
+# A happening its place names ("the Paris attacks", "the San Bernardino shooting") is named back that way for
+# months: an undated report so named reads back over the season up to its article (the latest that agrees).
+NAMED_WINDOW = timedelta(days=91)
 # Date bases that say nothing of when the event itself happened: the extractor's fallback to the publication
 # date, the day the article's lead dates ("story"), the date of the paragraph's last dated event ("paragraph")
 # and the date of the happening a definite noun refers back to in its article ("referred": "the debate" after
@@ -162,6 +168,7 @@ class Report(NamedTuple):
     start: int = -1  # where its words start in its article
     definite: bool = False  # its words are a definite noun phrase ("the speech", "this attack")
     by_pronoun: bool = False  # its actor is who a possessive pronoun was read to stand for ("his address")
+    referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
 
 
 class _Incident:
@@ -309,6 +316,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                     first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
                 elif recurring[i]:  # "his last State of the Union", read in July: the one of the year up to then
                     first = last - RECURRING_WINDOW
+                elif place_basis == "name" and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS:
+                    first = last - NAMED_WINDOW  # "in the wake of the Paris attacks", a month on
             stated, precision = False, ""
         said = ""
         if qid:
@@ -328,7 +337,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           *apart[i], recurring=recurring[i], place_region=regions.get(lid, ""),
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
-                          by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS))
+                          by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
+                          referred=basis == "referred"))
     return out
 
 
@@ -372,9 +382,10 @@ def _contest(action) -> str:
 
 
 # "The last debate" names the latest one held up to the article (the one the story is about when the corpus
-# has only one that week), not another one of the series; "the final debate" may be one still to come or the
-# last of the season, so it stays apart.
-_LATEST = frozenset("last latest".split())
+# has only one that week), not another one of the series; so does "the final debate" ("the final debate before
+# the caucuses", read after it): one still to come is named ahead ("the upcoming final debate", "the final debate
+# next week"), and a report of the week that dates none stays apart (:func:`_the_one_that_day`).
+_LATEST = frozenset("last latest final".split())
 
 
 def _names_another(action) -> tuple[bool, bool, bool]:
@@ -505,8 +516,11 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
 def _refers_back(r: Report) -> bool:
     """Whether a report is a back-reference its article alone resolves: a definite noun phrase ("the speech",
     "this attack", "Sunday's prime-time address" after "his address") naming no actor, target or place, of a
-    happening that is neither an occasion (read by its day, :func:`_the_one_that_day`) nor a statement."""
-    return (r.definite and r.start >= 0 and not (r.actors or r.targets or r.place or r.said or r.occasion
+    happening that is not a statement, nor an occasion read by its day (:func:`_the_one_that_day`) unless the
+    extractor read it back to an earlier one of its article ("the debate" after "Saturday's primary debate": when
+    two debates fell in the week, its day cannot tell which, its article can) and its words set it apart from none."""
+    occasion_by_day = r.occasion and not (r.referred and not (r.another or r.ahead or r.picked))
+    return (r.definite and r.start >= 0 and not (r.actors or r.targets or r.place or r.said or occasion_by_day
                                                   or r.recurring))
 
 

@@ -377,15 +377,17 @@ def test_a_debate_picked_out_by_a_superlative_is_not_the_latest_one_by_default()
     assert of["top"] not in (of["latest"], of["earlier"])
 
 
-def test_the_last_debate_is_the_latest_one_held_but_the_final_one_may_be_to_come():
-    """ "the last debate", undated, read the week after the only debate of that week, is that debate (the latest
-    held); "the final debate" may name the last of the season, still to come, and stays apart."""
+def test_the_last_or_final_debate_is_the_latest_one_held_but_an_upcoming_one_is_to_come():
+    """ "the last debate" and "the final debate", undated, read the week after the only debate of that week, are
+    that debate (the latest held: "the final debate before the caucuses", read after them); "the upcoming final
+    debate" is still to come and stays apart."""
     debate = dict(etype="debate", actor="Republican Party")
     unnamed = dict(etype="debate", actor="", date=None)
-    published = {"a1": "2024-01-19", "a2": "2024-01-22", "a3": "2024-01-22"}
+    published = {"a1": "2024-01-19", "a2": "2024-01-22", "a3": "2024-01-22", "a4": "2024-01-22"}
     _, of = merge([event("held", "a1", date="2024-01-18", **debate), event("last", "a2", action="the last debate", **unnamed),
-                   event("final", "a3", action="the final debate", **unnamed)], published=published)
-    assert same(of, "held", "last") and of["final"] != of["held"]
+                   event("final", "a3", action="the final debate", **unnamed),
+                   event("upcoming", "a4", action="the upcoming final debate", **unnamed)], published=published)
+    assert same(of, "held", "last", "final") and of["upcoming"] != of["held"]
 
 
 def test_undated_caucuses_are_the_only_caucuses_of_the_week_before_their_article():
@@ -402,6 +404,29 @@ def test_undated_caucuses_are_the_only_caucuses_of_the_week_before_their_article
     _, of = merge([event("primary", "a1", date="2024-02-05", action="Monday's primary", **caucus),
                    event("the", "a2", action="the caucuses", **unnamed)], published="2024-02-06")
     assert of["the"] != of["primary"]
+
+
+def test_an_occasion_its_article_refers_back_is_the_one_named_before_it_there():
+    """ "the debate", whose date the extractor took from "Saturday's debate" earlier in its article, is that debate
+    even when two debates fell in the week before the article (its day cannot tell which, its article can)."""
+    published = {"a1": "2024-12-16", "a2": "2024-12-20"}
+    _, of = merge([event("gop", "a1", etype="debate", actor="Republican Party", date="2024-12-15", action="the debate"),
+                   event("dem", "a2", etype="debate", actor="", date="2024-12-19", date_basis="relative",
+                         action="Saturday's debate"),
+                   event("the", "a2", start=100, etype="debate", actor="", date="2024-12-19", date_basis="referred",
+                         action="the debate")], published=published)
+    assert same(of, "dem", "the") and of["gop"] != of["dem"]
+
+
+def test_a_happening_its_place_names_is_named_back_for_months():
+    """ "in the wake of the Paris attacks", undated, six weeks on, is the attack there; an undated attack at the place
+    that the place does not name ("an attack in Paris") is not read back so far."""
+    attack = dict(actor="", etype="attack", place="l-city", date=None)
+    published = {"a1": "2024-03-15", "a2": "2024-04-26", "a3": "2024-04-26"}
+    _, of = merge([event("held", "a1", actor="", place="l-city", location_basis="name"),
+                   event("named", "a2", location_basis="name", **attack),
+                   event("placed", "a3", location_basis="clause", **attack)], published=published)
+    assert same(of, "held", "named") and of["placed"] != of["held"]
 
 
 def test_a_definite_back_reference_is_the_happening_of_its_kind_before_it_in_its_article():
