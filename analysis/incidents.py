@@ -104,6 +104,10 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # an undated report of one is read over the half-year either side of its publication.
 OCCASIONS = frozenset({"debate", "vote"})
 VOTE_WINDOW = timedelta(days=180)
+# A debate is named by its party or by its place ("the Republican debate", "the debate in Las Vegas"): a report
+# naming one and a report naming the other agree (a state's vote is named by its place alone: "the Republican
+# primary" may be any state's).
+NAMED_BY_HOST_OR_PLACE = frozenset({"debate"})
 # An occasion held once a year ("the State of the Union") is named back all year: an undated report of it is
 # the latest one in the year up to its article.
 RECURRING_WINDOW = timedelta(days=366)
@@ -196,6 +200,10 @@ class _Incident:
                 return False
         elif r.recurring:
             pass  # its name names it: the State of the Union of the year, whoever the report says gave it
+        elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (a.actors and r.place)) \
+                and _dated_to_the_day(r) and _dated_to_the_day(a):
+            pass  # "Tuesday's debate in Las Vegas" and "the Republican debate on Tuesday": one names the party, the
+            # other the place, both the day (two places that differ part them below)
         elif not (r.place and r.place == self.place
                   and (r.stated or a.stated or (r.occasion and r.named_by_place and a.named_by_place))):
             return False  # without an actor, only the same named place, and a date one of them states (or, for an
@@ -634,6 +642,8 @@ def _filing_keys(anchor: Report, place: str) -> list[tuple]:
     keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
     if place:
         keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
+    if anchor.kind in NAMED_BY_HOST_OR_PLACE:
+        keys.append((*head, "occasion"))  # found by a report naming the other of party and place
     return keys
 
 
@@ -646,13 +656,25 @@ def _lookup_keys(r: Report) -> list[tuple]:
     if r.recurring:
         return [(*head, "named", r.recurring)]
     if not r.actors:
-        return [(*head, "place", r.place)] if r.place else []
+        return [(*head, "place", r.place), *_debate_of_the_day(r)] if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
     at_place = [(*head, "place", r.place)] if r.place else []  # incidents without an actor, there
     if (r.stated and r.precision == "day") or r.said or r.occasion:
-        return [(*head, "actor", n) for n in actors] + at_place
+        return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r)
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
     return keys + [(*head, "actor-place", n, r.place) for n in actors if r.place] + at_place
+
+
+def _dated_to_the_day(r: Report) -> bool:
+    return r.stated and r.precision == "day"
+
+
+def _debate_of_the_day(r: Report) -> list[tuple]:
+    """The key of the debates of its weeks, for a report of one that gives its day and names its party or its place
+    but not both: the report naming the other may have been filed first."""
+    if r.kind in NAMED_BY_HOST_OR_PLACE and _dated_to_the_day(r) and not (r.actors and r.place):
+        return [(r.kind, r.said, "occasion")]
+    return []
 
 
 def _weeks(first: pd.Timestamp, last: pd.Timestamp) -> range:

@@ -418,6 +418,18 @@ def test_an_occasion_its_article_refers_back_is_the_one_named_before_it_there():
     assert same(of, "dem", "the") and of["gop"] != of["dem"]
 
 
+def test_a_debate_named_by_its_party_and_one_named_by_its_place_on_the_same_day_are_one():
+    """ "the Republican debate on Tuesday" and "Tuesday's debate in Las Vegas" are one debate; undated, the two
+    could be two debates of the month, and stay apart."""
+    published = {"a1": "2024-12-16", "a2": "2024-12-17", "a3": "2024-12-20", "a4": "2024-12-20"}
+    _, of = merge([event("party", "a1", etype="debate", actor="Republican Party", date="2024-12-15"),
+                   event("place", "a2", etype="debate", actor="", place="l-city", date="2024-12-15"),
+                   event("party-undated", "a3", etype="debate", actor="Democratic Party", date=None, action="the Democratic debate"),
+                   event("place-undated", "a4", etype="debate", actor="", place="l-other", date=None,
+                         action="the debate in Kharkiv")], published=published)
+    assert same(of, "party", "place") and of["party-undated"] != of["place-undated"]
+
+
 def test_a_happening_its_place_names_is_named_back_for_months():
     """ "in the wake of the Paris attacks", undated, six weeks on, is the attack there; an undated attack at the place
     that the place does not name ("an attack in Paris") is not read back so far."""
