@@ -19,8 +19,8 @@ because they share words:
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (that week before its article,
   for an undated debate, or an undated vote its word names, "the caucuses", never a primary); when none is dated
-  that day, the only one reports name but leave undated in the week after ("the Democratic debate"); else an
-  incident of its own; "the next debate" is the first one on or
+  that day, the only one reports name but leave undated in the week after ("the Democratic debate"); undated, the
+  one its own article names otherwise ("the debate in Las Vegas", further up); else an incident of its own; "the next debate" is the first one on or
   after its article, "the last debate" and "the final debate" the latest one (like "the debate"), "their first
   debate" none in particular, and an undated one a superlative picks out
   of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
@@ -503,6 +503,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             by_last.setdefault((a.kind, a.said), []).append((incident.last, incident.number, incident))
     for undated in by_last.values():
         undated.sort(key=lambda entry: entry[:2])
+    undated: list[Report] = []
     for r in unnamed:
         held = _the_one_that_day(r, by_first)
         if held is None and r.stated and r.precision == "day":
@@ -510,15 +511,42 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             if held is not None:  # now dated by the day it gives: "the debate" read after it is that one
                 bisect.insort(by_first.setdefault((r.kind, r.said), []), (r.first, held.number, held),
                               key=lambda entry: entry[:2])
-        if held is None:
+        if held is None and not r.stated and not (r.another or r.ahead or r.picked):
+            undated.append(r)  # "the debate", with none dated in the week before: read once the others are placed
+        elif held is None:
             found.append(_Incident(r, number=len(found)))
             if r.stated:
                 bisect.insort(by_first.setdefault((r.kind, r.said), []), (r.first, len(found) - 1, found[-1]),
                               key=lambda entry: entry[:2])
         else:
             held.add(r)  # its window lies within the report's: the incident's days do not change
+    _place_undated_occasions(undated, found)
     _place_back_references(referring, reports, found)
     return _incident_frame(found, events, locations)
+
+
+def _place_undated_occasions(undated: list[Report], found: list[_Incident]) -> None:
+    """Each undated report of an occasion nothing names ("the debate", "the caucuses") that no dated one of the
+    week before its article took: the one incident of its kind its own article reports otherwise (a story on
+    "the debate in Las Vegas" calls it "the debate" further on), else an incident of its own. (Across articles,
+    "the debate" and an undated "the Democratic debate" of the same week are left apart: the other party's debate
+    often falls in the same week.)"""
+    if not undated:
+        return
+    wanted = {(r.article_id, r.kind, r.said) for r in undated}
+    in_article: dict[tuple, list[_Incident]] = {}
+    for incident in found:
+        for m in incident.members:
+            key = (m.article_id, m.kind, m.said)
+            if key in wanted and incident not in in_article.setdefault(key, []):
+                in_article[key].append(incident)
+    for r in undated:
+        held = [i for i in in_article.get((r.article_id, r.kind, r.said), ()) if _same_contest(r, i)]
+        home = held[0] if len(held) == 1 else None
+        if home is None:
+            found.append(_Incident(r, number=len(found)))
+        else:
+            home.members.append(r)  # its window is the guess of an undated report: the incident's days stay
 
 
 def _refers_back(r: Report) -> bool:

@@ -430,6 +430,21 @@ def test_a_debate_named_by_its_party_and_one_named_by_its_place_on_the_same_day_
     assert same(of, "party", "place") and of["party-undated"] != of["place-undated"]
 
 
+def test_an_undated_unnamed_debate_is_the_one_debate_its_article_names():
+    """ "the debate", undated, with no debate dated in the week before its article, is the debate its own article
+    names ("the debate in Kharkiv"); in an article naming two debates it is neither."""
+    unnamed = dict(etype="debate", actor="", date=None, action="the debate")
+    _, of = merge([event("named", "a1", etype="debate", actor="", place="l-other", date=None,
+                         action="the debate in Kharkiv", location_basis="name"),
+                   event("the", "a1", start=100, **unnamed),
+                   event("gop", "a2", etype="debate", actor="Republican Party", date=None, action="the Republican debate"),
+                   event("dem", "a2", start=50, etype="debate", actor="Democratic Party", date=None,
+                         action="the Democratic debate"),
+                   event("either", "a2", start=100, **unnamed)], published="2024-12-20")
+    assert same(of, "named", "the")
+    assert len({of["gop"], of["dem"], of["either"]}) == 3
+
+
 def test_a_happening_its_place_names_is_named_back_for_months():
     """ "in the wake of the Paris attacks", undated, six weeks on, is the attack there; an undated attack at the place
     that the place does not name ("an attack in Paris") is not read back so far."""
