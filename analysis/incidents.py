@@ -10,7 +10,8 @@ because they share words:
 * **actor**: a name in common (``"Iran"`` and ``"Iran; Iraq"``), a surname alone standing for the
   full name it ends (``"Romney"``, ``"Mitt Romney"``); a description kept in place of a name
   (``"terrorist"``, ``"the president"``) names nobody in particular and counts as no actor. A row
-  without an actor joins only an incident at the same named place, one of the two dated by its own
+  without an actor joins only an incident at the same named place (for an attack, its town
+  and the state holding it agree: "the San Bernardino shooting", "the California shooting"), one of the two dated by its own
   words and, when the other is not, reported within the week after — or within the month when the
   place names the happening (``location_basis`` "name": "the San Bernardino shooting" is one shooting);
 * **occasions** (debates, votes): a party's debate or a state's vote is one happening in its
@@ -204,7 +205,7 @@ class _Incident:
                 and _dated_to_the_day(r) and _dated_to_the_day(a):
             pass  # "Tuesday's debate in Las Vegas" and "the Republican debate on Tuesday": one names the party, the
             # other the place, both the day (two places that differ part them below)
-        elif not (r.place and r.place == self.place
+        elif not (r.place and (r.place == self.place or _nested(self, r))
                   and (r.stated or a.stated or (r.occasion and r.named_by_place and a.named_by_place))):
             return False  # without an actor, only the same named place, and a date one of them states (or, for an
             # occasion the place names, "the debate in Charleston", articles of the same week: checked below)
@@ -224,7 +225,7 @@ class _Incident:
             # shared word says no more): the two must also name the same target, or the same place
             # (a country holding the other's city is not enough: "Russian strikes in Ukraine in March"
             # are many), or be the same words (one quote group)
-            if not ((r.targets and a.targets) or (r.place and r.place == self.place) or r.said):
+            if not ((r.targets and a.targets) or (r.place and (r.place == self.place or _nested(self, r))) or r.said):
                 return False
         return True
 
@@ -255,6 +256,14 @@ def _holds(incident: _Incident, r: Report) -> bool:
         return True
     return bool(r.place_region) and r.place_region == incident.region and (
         r.place_region in (r.place, incident.place))
+
+
+def _nested(incident: _Incident, r: Report) -> bool:
+    """Whether an attack's two reports are placed in a town and in the state holding it ("the San Bernardino
+    shooting", "the California shooting"): one attack there at a time. (Not a country, which holds too many; nor
+    an occasion: two towns of a state may hold two debates in one week.)"""
+    return r.kind in ASSAULT_KINDS and bool(incident.place) and not (incident.is_country or r.is_country) \
+        and _holds(incident, r)
 
 
 def _narrows(incident: _Incident, r: Report) -> bool:
@@ -482,12 +491,12 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         home = _home(r, agreeing)
         if home is None:
             found.append(_Incident(r, number=len(found), weeks=weeks))
-            file(len(found) - 1, _filing_keys(r, r.place), weeks)
+            file(len(found) - 1, _filing_keys(r, r.place, r.place_region), weeks)
         else:
             number, place = home.number, home.place
             home.add(r)  # its window only narrows: the weeks it is filed under still cover it
             if home.place != place:  # now placed (or in a city of its country): findable by that place too
-                file(number, [key for key in _filing_keys(home.anchor, home.place) if key[2] in ("place", "actor-place")],
+                file(number, [key for key in _filing_keys(home.anchor, home.place, home.region) if key[2] in ("place", "actor-place")],
                      home.weeks)
     by_first: dict[tuple, list] = {}  # dated occasions by (kind, words) in order of first day: no scan of them all
     for incident in found:
@@ -661,7 +670,7 @@ def _home(r: Report, agreeing: list[_Incident]) -> _Incident | None:
     return min(agreeing, key=lambda incident: incident.first, default=None)
 
 
-def _filing_keys(anchor: Report, place: str) -> list[tuple]:
+def _filing_keys(anchor: Report, place: str, region: str = "") -> list[tuple]:
     """The index keys an incident is filed under: by its anchor's actors, actor and target, actor and
     place, and by its place."""
     head = (anchor.kind, anchor.said)
@@ -670,6 +679,8 @@ def _filing_keys(anchor: Report, place: str) -> list[tuple]:
     keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
     if place:
         keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
+        if anchor.kind in ASSAULT_KINDS and region and region != place:  # found by a report placed in its state
+            keys += [(*head, "actor-place", n, region) for n in actors] + [(*head, "place", region)]
     if anchor.kind in NAMED_BY_HOST_OR_PLACE:
         keys.append((*head, "occasion"))  # found by a report naming the other of party and place
     return keys
@@ -683,14 +694,17 @@ def _lookup_keys(r: Report) -> list[tuple]:
     head = (r.kind, r.said)
     if r.recurring:
         return [(*head, "named", r.recurring)]
+    # an attack's place, and the state holding it (an incident placed in the state, or in another of its towns)
+    places = [r.place] + ([r.place_region] if r.kind in ASSAULT_KINDS and r.place and r.place_region
+                          and r.place_region != r.place else []) if r.place else []
+    at_place = [(*head, "place", p) for p in places]  # incidents without an actor, there
     if not r.actors:
-        return [(*head, "place", r.place), *_debate_of_the_day(r)] if r.place else []
+        return at_place + _debate_of_the_day(r) if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
-    at_place = [(*head, "place", r.place)] if r.place else []  # incidents without an actor, there
     if (r.stated and r.precision == "day") or r.said or r.occasion:
         return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r)
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
-    return keys + [(*head, "actor-place", n, r.place) for n in actors if r.place] + at_place
+    return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
 
 
 def _dated_to_the_day(r: Report) -> bool:

@@ -341,6 +341,28 @@ def test_a_state_holds_its_towns():
     assert same(of, "town", "state") and of["elsewhere"] != of["town"]
 
 
+def test_an_attack_by_nobody_named_in_a_town_is_the_attack_its_state_names():
+    """ "the San Bernardino shooting" and, undated, "the California shooting" (no attacker named in either) are one
+    attack; one in another town of the state, or placed only in the country, is not read so."""
+    from analysis.reference import gazetteer
+
+    towns = {name: gazetteer().lookup(name) for name in ("Milwaukee", "Madison", "Wisconsin", "United States")}
+    places = [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": p.kind, "country": "United States",
+               "coord_source": p.coord_source} for name, p in towns.items()]
+    attack = dict(etype="attack", actor="", date=None, location_basis="name")
+    ev = frame("events", [event("town", "a1", place="l-Milwaukee", date="2024-02-11", actor="", location_basis="name"),
+                          event("state", "a2", place="l-Wisconsin", **attack),
+                          event("other-town", "a3", place="l-Madison", **attack),
+                          event("country", "a4", place="l-United States", **attack)], corpus=True)
+    articles = frame("articles", [{"article_id": a, "published": "2024-02-14"} for a in ("a1", "a2", "a3", "a4")],
+                     corpus=True)
+    quotes = frame("quotes", [], corpus=True)
+    _, of = inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
+                          locations=frame("locations", places, corpus=True), articles=articles)
+    assert same(of, "town", "state")
+    assert of["other-town"] != of["town"] and of["country"] != of["town"]
+
+
 def test_an_occasion_held_once_a_year_is_named_back_all_year():
     # "Obama's final State of the Union address" in January, and "his final State of the Union" read back in July,
     # with or without a speaker, is one address; a State of the Union a year earlier, or a speech by the same
