@@ -1260,8 +1260,8 @@ _FUNCTION_WORDS = frozenset(
     "would could do did does is are was were be been has have had it its he she we they you i this that these those "
     "there here then than when where while after before since until despite during under over about against among "
     "between into onto upon per via why how what who whom whose which yet still also even just only more most many "
-    "much some such very new old one two three four five six seven eight nine ten".split()
-)
+    "much some such very new old one two three four five six seven eight nine ten his her their our my your".split()
+)  # (possessives too: "Mocking His Fast" in a title-case headline is no person "His Fast", though "His" is a first name)
 # Conjunctions and prepositions that open sentences, capitalised there, before a name.
 _OPENING_WORDS = frozenset(
     "as but and or so yet when while if after before since because although though then also in on at with by for from to".split()

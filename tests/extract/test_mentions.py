@@ -454,6 +454,12 @@ def test_a_title_case_headline_ends_a_name_at_a_verb_the_lexicon_lists(doc, head
     assert not any(p.startswith(person + " ") for p in people), people
 
 
+def test_a_possessive_in_a_title_case_headline_opens_no_name(doc):
+    """ "Mocking His Fast": "His" is listed as a first name, but a possessive opens no person's name."""
+    people = _people(doc, "Dale Okoro Blasts Mara Velde For Mocking His Fast.\nThe fast went on, the council said.\n")
+    assert not any(p.startswith("His") for p in people), people
+
+
 def test_a_sentence_full_of_names_is_not_a_title_case_headline(doc):
     people = _people(doc, "Talks began.\nForeign Minister Zorb Quexley met Finance Minister Tallo Vrenk in Lagos on Tuesday.\n")
     assert {"Zorb Quexley", "Tallo Vrenk"} <= set(people)
