@@ -1038,15 +1038,15 @@ _PLACE_ONLY = frozenset("in at near outside into across around inside towards to
 def _headline_word(word: str, lowercase: frozenset[str], before: str = "") -> bool:
     """A capitalised word of a title-case line that is no part of a name: a function word, a speech verb,
     or a verb form ("Calls", "Slams", "Calling") that the article writes in lower case elsewhere, or that the
-    event lexicon lists, unless the word before it is a first name ("Glenn Beck Blasts Drudge" is Glenn Beck; "Ken
-    Burns" stays whole)."""
+    event lexicon lists, unless the word before it is a first name and it may be a surname ("Glenn Beck Blasts Drudge"
+    is Glenn Beck; "Ken Burns" stays whole; "Hillary Releasing Her …" is no name)."""
     low = word.lower()
     if low in _FUNCTION_WORDS and low not in ("new", "old") and low not in CONNECTORS or low in reference.cues():
         return True
     if len(low) <= 3 or not low.endswith(("s", "ing", "ed")):
         return False
-    return low in lowercase or (codes.is_verb_form(low) and not reference.is_first_name(before)
-                                and not reference.is_first_name(word))
+    return low in lowercase or (codes.is_verb_form(low) and not reference.is_first_name(word)
+                                and (low.endswith("ing") or not reference.is_first_name(before)))
 
 
 def _is_place_word(word: str) -> bool:
