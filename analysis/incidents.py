@@ -10,7 +10,8 @@ because they share words:
 * **actor**: a name in common (``"Iran"`` and ``"Iran; Iraq"``), a surname alone standing for the
   full name it ends (``"Romney"``, ``"Mitt Romney"``); a description kept in place of a name
   (``"terrorist"``, ``"the president"``) names nobody in particular and counts as no actor. A row
-  without an actor joins only an incident at the same named place, one of the two dated by its own
+  without an actor joins only an incident at the same named place (for an attack, its town
+  and the state holding it agree: "the San Bernardino shooting", "the California shooting"), one of the two dated by its own
   words and, when the other is not, reported within the week after — or within the month when the
   place names the happening (``location_basis`` "name": "the San Bernardino shooting" is one shooting);
 * **occasions** (debates, votes): a party's debate or a state's vote is one happening in its
@@ -19,9 +20,10 @@ because they share words:
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (that week before its article,
   for an undated debate, or an undated vote its word names, "the caucuses", never a primary); when none is dated
-  that day, the only one reports name but leave undated in the week after ("the Democratic debate"); else an
-  incident of its own; "the next debate" is the first one on or
-  after its article, "the last debate" the latest one (like "the debate"), "their first debate" none in particular, and an undated one a superlative picks out
+  that day, the only one reports name but leave undated in the week after ("the Democratic debate"); undated, the
+  one its own article names otherwise ("the debate in Las Vegas", further up); else an incident of its own; "the next debate" is the first one on or
+  after its article, "the last debate" and "the final debate" the latest one (like "the debate"), "their first
+  debate" none in particular, and an undated one a superlative picks out
   of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
   speaker or none (or one a possessive pronoun was read to stand for: "his last State of the Union", read as
@@ -36,8 +38,10 @@ because they share words:
   ``date_precision``). A date the event inherits (the publication date the extractor fell back on,
   the day the article's lead dates, the paragraph's last date, the date of the happening a definite noun
   refers back to: ``date_basis`` ``publication``, ``story``, ``paragraph``, ``referred``) is not its own: such a row is undated, a back-reference ("the attacks",
-  "his call for a ban") to a happening in the month up to its article's publication, and joins the
-  latest incident that agrees. Two undated rows merge only when their articles came out within a
+  "his call for a ban") to a happening in the month up to its article's publication (the season, when its
+  place names it: "in the wake of the Paris attacks"), and joins the latest incident that agrees. An occasion
+  whose date the extractor took from an earlier one of its article ("the debate" after "Saturday's debate")
+  joins that one's incident, as any back-reference naming nobody does. Two undated rows merge only when their articles came out within a
   week of each other; a row with no date and no publication date is an incident of its own. A later
   event by the same actor at the same place is a new incident;
 * **what names the happening**: two rows that both give the day need nothing more than the above;
@@ -78,6 +82,9 @@ from .schema import NAME_SEPARATOR, frame, names_in
 # reports say nothing of when either happened, so they join only when their articles came out within a week.
 UNDATED_WINDOW = timedelta(days=30)
 UNDATED_PAIR_WINDOW = timedelta(days=6)
+# A happening its place names ("the Paris attacks", "the San Bernardino shooting") is named back that way for
+# months: an undated report so named reads back over the season up to its article (the latest that agrees).
+NAMED_WINDOW = timedelta(days=91)
 # Date bases that say nothing of when the event itself happened: the extractor's fallback to the publication
 # date, the day the article's lead dates ("story"), the date of the paragraph's last dated event ("paragraph")
 # and the date of the happening a definite noun refers back to in its article ("referred": "the debate" after
@@ -98,6 +105,10 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # an undated report of one is read over the half-year either side of its publication.
 OCCASIONS = frozenset({"debate", "vote"})
 VOTE_WINDOW = timedelta(days=180)
+# A debate is named by its party or by its place ("the Republican debate", "the debate in Las Vegas"): a report
+# naming one and a report naming the other agree (a state's vote is named by its place alone: "the Republican
+# primary" may be any state's).
+NAMED_BY_HOST_OR_PLACE = frozenset({"debate"})
 # An occasion held once a year ("the State of the Union") is named back all year: an undated report of it is
 # the latest one in the year up to its article.
 RECURRING_WINDOW = timedelta(days=366)
@@ -162,6 +173,7 @@ class Report(NamedTuple):
     start: int = -1  # where its words start in its article
     definite: bool = False  # its words are a definite noun phrase ("the speech", "this attack")
     by_pronoun: bool = False  # its actor is who a possessive pronoun was read to stand for ("his address")
+    referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
 
 
 class _Incident:
@@ -189,7 +201,11 @@ class _Incident:
                 return False
         elif r.recurring:
             pass  # its name names it: the State of the Union of the year, whoever the report says gave it
-        elif not (r.place and r.place == self.place
+        elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (a.actors and r.place)) \
+                and _dated_to_the_day(r) and _dated_to_the_day(a):
+            pass  # "Tuesday's debate in Las Vegas" and "the Republican debate on Tuesday": one names the party, the
+            # other the place, both the day (two places that differ part them below)
+        elif not (r.place and (r.place == self.place or _nested(self, r))
                   and (r.stated or a.stated or (r.occasion and r.named_by_place and a.named_by_place))):
             return False  # without an actor, only the same named place, and a date one of them states (or, for an
             # occasion the place names, "the debate in Charleston", articles of the same week: checked below)
@@ -209,7 +225,7 @@ class _Incident:
             # shared word says no more): the two must also name the same target, or the same place
             # (a country holding the other's city is not enough: "Russian strikes in Ukraine in March"
             # are many), or be the same words (one quote group)
-            if not ((r.targets and a.targets) or (r.place and r.place == self.place) or r.said):
+            if not ((r.targets and a.targets) or (r.place and (r.place == self.place or _nested(self, r))) or r.said):
                 return False
         return True
 
@@ -240,6 +256,14 @@ def _holds(incident: _Incident, r: Report) -> bool:
         return True
     return bool(r.place_region) and r.place_region == incident.region and (
         r.place_region in (r.place, incident.place))
+
+
+def _nested(incident: _Incident, r: Report) -> bool:
+    """Whether an attack's two reports are placed in a town and in the state holding it ("the San Bernardino
+    shooting", "the California shooting"): one attack there at a time. (Not a country, which holds too many; nor
+    an occasion: two towns of a state may hold two debates in one week.)"""
+    return r.kind in ASSAULT_KINDS and bool(incident.place) and not (incident.is_country or r.is_country) \
+        and _holds(incident, r)
 
 
 def _narrows(incident: _Incident, r: Report) -> bool:
@@ -309,6 +333,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                     first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
                 elif recurring[i]:  # "his last State of the Union", read in July: the one of the year up to then
                     first = last - RECURRING_WINDOW
+                elif place_basis == "name" and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS:
+                    first = last - NAMED_WINDOW  # "in the wake of the Paris attacks", a month on
             stated, precision = False, ""
         said = ""
         if qid:
@@ -328,7 +354,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           *apart[i], recurring=recurring[i], place_region=regions.get(lid, ""),
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
-                          by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS))
+                          by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
+                          referred=basis == "referred"))
     return out
 
 
@@ -372,9 +399,10 @@ def _contest(action) -> str:
 
 
 # "The last debate" names the latest one held up to the article (the one the story is about when the corpus
-# has only one that week), not another one of the series; "the final debate" may be one still to come or the
-# last of the season, so it stays apart.
-_LATEST = frozenset("last latest".split())
+# has only one that week), not another one of the series; so does "the final debate" ("the final debate before
+# the caucuses", read after it): one still to come is named ahead ("the upcoming final debate", "the final debate
+# next week"), and a report of the week that dates none stays apart (:func:`_the_one_that_day`).
+_LATEST = frozenset("last latest final".split())
 
 
 def _names_another(action) -> tuple[bool, bool, bool]:
@@ -463,12 +491,12 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         home = _home(r, agreeing)
         if home is None:
             found.append(_Incident(r, number=len(found), weeks=weeks))
-            file(len(found) - 1, _filing_keys(r, r.place), weeks)
+            file(len(found) - 1, _filing_keys(r, r.place, r.place_region), weeks)
         else:
             number, place = home.number, home.place
             home.add(r)  # its window only narrows: the weeks it is filed under still cover it
             if home.place != place:  # now placed (or in a city of its country): findable by that place too
-                file(number, [key for key in _filing_keys(home.anchor, home.place) if key[2] in ("place", "actor-place")],
+                file(number, [key for key in _filing_keys(home.anchor, home.place, home.region) if key[2] in ("place", "actor-place")],
                      home.weeks)
     by_first: dict[tuple, list] = {}  # dated occasions by (kind, words) in order of first day: no scan of them all
     for incident in found:
@@ -484,6 +512,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             by_last.setdefault((a.kind, a.said), []).append((incident.last, incident.number, incident))
     for undated in by_last.values():
         undated.sort(key=lambda entry: entry[:2])
+    undated: list[Report] = []
     for r in unnamed:
         held = _the_one_that_day(r, by_first)
         if held is None and r.stated and r.precision == "day":
@@ -491,22 +520,52 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             if held is not None:  # now dated by the day it gives: "the debate" read after it is that one
                 bisect.insort(by_first.setdefault((r.kind, r.said), []), (r.first, held.number, held),
                               key=lambda entry: entry[:2])
-        if held is None:
+        if held is None and not r.stated and not (r.another or r.ahead or r.picked):
+            undated.append(r)  # "the debate", with none dated in the week before: read once the others are placed
+        elif held is None:
             found.append(_Incident(r, number=len(found)))
             if r.stated:
                 bisect.insort(by_first.setdefault((r.kind, r.said), []), (r.first, len(found) - 1, found[-1]),
                               key=lambda entry: entry[:2])
         else:
             held.add(r)  # its window lies within the report's: the incident's days do not change
+    _place_undated_occasions(undated, found)
     _place_back_references(referring, reports, found)
     return _incident_frame(found, events, locations)
+
+
+def _place_undated_occasions(undated: list[Report], found: list[_Incident]) -> None:
+    """Each undated report of an occasion nothing names ("the debate", "the caucuses") that no dated one of the
+    week before its article took: the one incident of its kind its own article reports otherwise (a story on
+    "the debate in Las Vegas" calls it "the debate" further on), else an incident of its own. (Across articles,
+    "the debate" and an undated "the Democratic debate" of the same week are left apart: the other party's debate
+    often falls in the same week.)"""
+    if not undated:
+        return
+    wanted = {(r.article_id, r.kind, r.said) for r in undated}
+    in_article: dict[tuple, list[_Incident]] = {}
+    for incident in found:
+        for m in incident.members:
+            key = (m.article_id, m.kind, m.said)
+            if key in wanted and incident not in in_article.setdefault(key, []):
+                in_article[key].append(incident)
+    for r in undated:
+        held = [i for i in in_article.get((r.article_id, r.kind, r.said), ()) if _same_contest(r, i)]
+        home = held[0] if len(held) == 1 else None
+        if home is None:
+            found.append(_Incident(r, number=len(found)))
+        else:
+            home.members.append(r)  # its window is the guess of an undated report: the incident's days stay
 
 
 def _refers_back(r: Report) -> bool:
     """Whether a report is a back-reference its article alone resolves: a definite noun phrase ("the speech",
     "this attack", "Sunday's prime-time address" after "his address") naming no actor, target or place, of a
-    happening that is neither an occasion (read by its day, :func:`_the_one_that_day`) nor a statement."""
-    return (r.definite and r.start >= 0 and not (r.actors or r.targets or r.place or r.said or r.occasion
+    happening that is not a statement, nor an occasion read by its day (:func:`_the_one_that_day`) unless the
+    extractor read it back to an earlier one of its article ("the debate" after "Saturday's primary debate": when
+    two debates fell in the week, its day cannot tell which, its article can) and its words set it apart from none."""
+    occasion_by_day = r.occasion and not (r.referred and not (r.another or r.ahead or r.picked))
+    return (r.definite and r.start >= 0 and not (r.actors or r.targets or r.place or r.said or occasion_by_day
                                                   or r.recurring))
 
 
@@ -611,7 +670,7 @@ def _home(r: Report, agreeing: list[_Incident]) -> _Incident | None:
     return min(agreeing, key=lambda incident: incident.first, default=None)
 
 
-def _filing_keys(anchor: Report, place: str) -> list[tuple]:
+def _filing_keys(anchor: Report, place: str, region: str = "") -> list[tuple]:
     """The index keys an incident is filed under: by its anchor's actors, actor and target, actor and
     place, and by its place."""
     head = (anchor.kind, anchor.said)
@@ -620,6 +679,10 @@ def _filing_keys(anchor: Report, place: str) -> list[tuple]:
     keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
     if place:
         keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
+        if anchor.kind in ASSAULT_KINDS and region and region != place:  # found by a report placed in its state
+            keys += [(*head, "actor-place", n, region) for n in actors] + [(*head, "place", region)]
+    if anchor.kind in NAMED_BY_HOST_OR_PLACE:
+        keys.append((*head, "occasion"))  # found by a report naming the other of party and place
     return keys
 
 
@@ -631,14 +694,29 @@ def _lookup_keys(r: Report) -> list[tuple]:
     head = (r.kind, r.said)
     if r.recurring:
         return [(*head, "named", r.recurring)]
+    # an attack's place, and the state holding it (an incident placed in the state, or in another of its towns)
+    places = [r.place] + ([r.place_region] if r.kind in ASSAULT_KINDS and r.place and r.place_region
+                          and r.place_region != r.place else []) if r.place else []
+    at_place = [(*head, "place", p) for p in places]  # incidents without an actor, there
     if not r.actors:
-        return [(*head, "place", r.place)] if r.place else []
+        return at_place + _debate_of_the_day(r) if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
-    at_place = [(*head, "place", r.place)] if r.place else []  # incidents without an actor, there
     if (r.stated and r.precision == "day") or r.said or r.occasion:
-        return [(*head, "actor", n) for n in actors] + at_place
+        return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r)
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
-    return keys + [(*head, "actor-place", n, r.place) for n in actors if r.place] + at_place
+    return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
+
+
+def _dated_to_the_day(r: Report) -> bool:
+    return r.stated and r.precision == "day"
+
+
+def _debate_of_the_day(r: Report) -> list[tuple]:
+    """The key of the debates of its weeks, for a report of one that gives its day and names its party or its place
+    but not both: the report naming the other may have been filed first."""
+    if r.kind in NAMED_BY_HOST_OR_PLACE and _dated_to_the_day(r) and not (r.actors and r.place):
+        return [(r.kind, r.said, "occasion")]
+    return []
 
 
 def _weeks(first: pd.Timestamp, last: pd.Timestamp) -> range:

@@ -341,6 +341,28 @@ def test_a_state_holds_its_towns():
     assert same(of, "town", "state") and of["elsewhere"] != of["town"]
 
 
+def test_an_attack_by_nobody_named_in_a_town_is_the_attack_its_state_names():
+    """ "the San Bernardino shooting" and, undated, "the California shooting" (no attacker named in either) are one
+    attack; one in another town of the state, or placed only in the country, is not read so."""
+    from analysis.reference import gazetteer
+
+    towns = {name: gazetteer().lookup(name) for name in ("Milwaukee", "Madison", "Wisconsin", "United States")}
+    places = [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": p.kind, "country": "United States",
+               "coord_source": p.coord_source} for name, p in towns.items()]
+    attack = dict(etype="attack", actor="", date=None, location_basis="name")
+    ev = frame("events", [event("town", "a1", place="l-Milwaukee", date="2024-02-11", actor="", location_basis="name"),
+                          event("state", "a2", place="l-Wisconsin", **attack),
+                          event("other-town", "a3", place="l-Madison", **attack),
+                          event("country", "a4", place="l-United States", **attack)], corpus=True)
+    articles = frame("articles", [{"article_id": a, "published": "2024-02-14"} for a in ("a1", "a2", "a3", "a4")],
+                     corpus=True)
+    quotes = frame("quotes", [], corpus=True)
+    _, of = inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
+                          locations=frame("locations", places, corpus=True), articles=articles)
+    assert same(of, "town", "state")
+    assert of["other-town"] != of["town"] and of["country"] != of["town"]
+
+
 def test_an_occasion_held_once_a_year_is_named_back_all_year():
     # "Obama's final State of the Union address" in January, and "his final State of the Union" read back in July,
     # with or without a speaker, is one address; a State of the Union a year earlier, or a speech by the same
@@ -377,15 +399,17 @@ def test_a_debate_picked_out_by_a_superlative_is_not_the_latest_one_by_default()
     assert of["top"] not in (of["latest"], of["earlier"])
 
 
-def test_the_last_debate_is_the_latest_one_held_but_the_final_one_may_be_to_come():
-    """ "the last debate", undated, read the week after the only debate of that week, is that debate (the latest
-    held); "the final debate" may name the last of the season, still to come, and stays apart."""
+def test_the_last_or_final_debate_is_the_latest_one_held_but_an_upcoming_one_is_to_come():
+    """ "the last debate" and "the final debate", undated, read the week after the only debate of that week, are
+    that debate (the latest held: "the final debate before the caucuses", read after them); "the upcoming final
+    debate" is still to come and stays apart."""
     debate = dict(etype="debate", actor="Republican Party")
     unnamed = dict(etype="debate", actor="", date=None)
-    published = {"a1": "2024-01-19", "a2": "2024-01-22", "a3": "2024-01-22"}
+    published = {"a1": "2024-01-19", "a2": "2024-01-22", "a3": "2024-01-22", "a4": "2024-01-22"}
     _, of = merge([event("held", "a1", date="2024-01-18", **debate), event("last", "a2", action="the last debate", **unnamed),
-                   event("final", "a3", action="the final debate", **unnamed)], published=published)
-    assert same(of, "held", "last") and of["final"] != of["held"]
+                   event("final", "a3", action="the final debate", **unnamed),
+                   event("upcoming", "a4", action="the upcoming final debate", **unnamed)], published=published)
+    assert same(of, "held", "last", "final") and of["upcoming"] != of["held"]
 
 
 def test_undated_caucuses_are_the_only_caucuses_of_the_week_before_their_article():
@@ -402,6 +426,56 @@ def test_undated_caucuses_are_the_only_caucuses_of_the_week_before_their_article
     _, of = merge([event("primary", "a1", date="2024-02-05", action="Monday's primary", **caucus),
                    event("the", "a2", action="the caucuses", **unnamed)], published="2024-02-06")
     assert of["the"] != of["primary"]
+
+
+def test_an_occasion_its_article_refers_back_is_the_one_named_before_it_there():
+    """ "the debate", whose date the extractor took from "Saturday's debate" earlier in its article, is that debate
+    even when two debates fell in the week before the article (its day cannot tell which, its article can)."""
+    published = {"a1": "2024-12-16", "a2": "2024-12-20"}
+    _, of = merge([event("gop", "a1", etype="debate", actor="Republican Party", date="2024-12-15", action="the debate"),
+                   event("dem", "a2", etype="debate", actor="", date="2024-12-19", date_basis="relative",
+                         action="Saturday's debate"),
+                   event("the", "a2", start=100, etype="debate", actor="", date="2024-12-19", date_basis="referred",
+                         action="the debate")], published=published)
+    assert same(of, "dem", "the") and of["gop"] != of["dem"]
+
+
+def test_a_debate_named_by_its_party_and_one_named_by_its_place_on_the_same_day_are_one():
+    """ "the Republican debate on Tuesday" and "Tuesday's debate in Las Vegas" are one debate; undated, the two
+    could be two debates of the month, and stay apart."""
+    published = {"a1": "2024-12-16", "a2": "2024-12-17", "a3": "2024-12-20", "a4": "2024-12-20"}
+    _, of = merge([event("party", "a1", etype="debate", actor="Republican Party", date="2024-12-15"),
+                   event("place", "a2", etype="debate", actor="", place="l-city", date="2024-12-15"),
+                   event("party-undated", "a3", etype="debate", actor="Democratic Party", date=None, action="the Democratic debate"),
+                   event("place-undated", "a4", etype="debate", actor="", place="l-other", date=None,
+                         action="the debate in Kharkiv")], published=published)
+    assert same(of, "party", "place") and of["party-undated"] != of["place-undated"]
+
+
+def test_an_undated_unnamed_debate_is_the_one_debate_its_article_names():
+    """ "the debate", undated, with no debate dated in the week before its article, is the debate its own article
+    names ("the debate in Kharkiv"); in an article naming two debates it is neither."""
+    unnamed = dict(etype="debate", actor="", date=None, action="the debate")
+    _, of = merge([event("named", "a1", etype="debate", actor="", place="l-other", date=None,
+                         action="the debate in Kharkiv", location_basis="name"),
+                   event("the", "a1", start=100, **unnamed),
+                   event("gop", "a2", etype="debate", actor="Republican Party", date=None, action="the Republican debate"),
+                   event("dem", "a2", start=50, etype="debate", actor="Democratic Party", date=None,
+                         action="the Democratic debate"),
+                   event("either", "a2", start=100, **unnamed)], published="2024-12-20")
+    assert same(of, "named", "the")
+    assert len({of["gop"], of["dem"], of["either"]}) == 3
+
+
+def test_a_happening_its_place_names_is_named_back_for_months():
+    """ "in the wake of the Paris attacks", undated, six weeks on, is the attack there; an undated attack at the place
+    that the place does not name ("an attack in Paris") is not read back so far."""
+    attack = dict(actor="", etype="attack", place="l-city", date=None)
+    published = {"a1": "2024-03-15", "a2": "2024-04-26", "a3": "2024-04-26"}
+    _, of = merge([event("held", "a1", actor="", place="l-city", location_basis="name"),
+                   event("named", "a2", location_basis="name", **attack),
+                   event("placed", "a3", location_basis="clause", **attack)], published=published)
+    assert same(of, "held", "named") and of["placed"] != of["held"]
 
 
 def test_a_definite_back_reference_is_the_happening_of_its_kind_before_it_in_its_article():

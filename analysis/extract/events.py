@@ -1859,8 +1859,10 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     patient = clause.subject if clause.voice == "passive" else None
     if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
         own += [m for m in doc.mentions_in(patient.start, patient.end) if m.kind in ("place", "country") and _after_place_preposition(doc, m)]
+    named = []  # "the Paris terror attacks": a town among the noun's modifiers names the happening
     if clause.kind == "noun" and clause.owner is not None:
-        own += [m for m in doc.mentions_in(clause.owner.start, clause.owner.end) if m.kind == "place"]
+        named = [m for m in doc.mentions_in(clause.owner.start, clause.owner.end) if m.kind == "place"]
+        own += named
     doer = clause.owner if clause.kind == "noun" else clause.agent if clause.voice == "passive" else clause.subject
     # "a Baton Rouge newspaper called on …", "the Kabul police arrested …": a town naming the actor is where it acts
     # when the sentence says nothing better (a country there is an affiliation: "US troops")
@@ -1884,8 +1886,11 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
             actor_country = place.name if place else ""
             break
     dateline = ctx.story.place if sent.section == "body" else ""
-    return choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
-                        paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
+    place, basis = choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
+                                paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
+    if basis == "clause" and named and place in {m.name for m in _as_places(doc, named)}:
+        basis = "name"  # as for the happenings named so ("the Paris attacks", location_basis "name")
+    return place, basis
 
 
 # "the residents of (flood-ravaged) X", "the people of X": those an act reaches live there, so it happened there.

@@ -1035,11 +1035,18 @@ _DIRECTION_WORDS = frozenset("north south east west northern southern eastern we
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
 
 
-def _headline_word(word: str, lowercase: frozenset[str]) -> bool:
+def _headline_word(word: str, lowercase: frozenset[str], before: str = "") -> bool:
     """A capitalised word of a title-case line that is no part of a name: a function word, a speech verb,
-    or a verb form ("Calls", "Slams", "Calling") that the article writes in lower case elsewhere."""
+    or a verb form ("Calls", "Slams", "Calling") that the article writes in lower case elsewhere, or that the
+    event lexicon lists, unless the word before it is a first name and it may be a surname ("Glenn Beck Blasts Drudge"
+    is Glenn Beck; "Ken Burns" stays whole; "Hillary Releasing Her …" is no name)."""
     low = word.lower()
-    return low in _FUNCTION_WORDS and low not in ("new", "old") and low not in CONNECTORS or low in reference.cues() or low in lowercase and low.endswith(("s", "ing", "ed")) and len(low) > 3
+    if low in _FUNCTION_WORDS and low not in ("new", "old") and low not in CONNECTORS or low in reference.cues():
+        return True
+    if len(low) <= 3 or not low.endswith(("s", "ing", "ed")):
+        return False
+    return low in lowercase or (codes.is_verb_form(low) and not reference.is_first_name(word)
+                                and (low.endswith("ing") or not reference.is_first_name(before)))
 
 
 def _is_place_word(word: str) -> bool:
@@ -1106,7 +1113,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         while j < len(toks) and not taken[j] and _joined(text, toks[j - 1], toks[j]) and (
             is_capitalised(toks[j].text)
             or (toks[j].text.lower() in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
-        ) and not (title_line and _headline_word(toks[j].text, lowercase)):
+        ) and not (title_line and _headline_word(toks[j].text, lowercase, toks[j - 1].text)):
             j += 1
         while j > i + 1 and toks[j - 1].text.lower() in CONNECTORS and not is_capitalised(toks[j - 1].text):
             j -= 1  # "Eve Doe of Millbrook": the connector led to a name already found, not into this one
@@ -1255,8 +1262,8 @@ _FUNCTION_WORDS = frozenset(
     "would could do did does is are was were be been has have had it its he she we they you i this that these those "
     "there here then than when where while after before since until despite during under over about against among "
     "between into onto upon per via why how what who whom whose which yet still also even just only more most many "
-    "much some such very new old one two three four five six seven eight nine ten".split()
-)
+    "much some such very new old one two three four five six seven eight nine ten his her their our my your".split()
+)  # (possessives too: "Mocking His Fast" in a title-case headline is no person "His Fast", though "His" is a first name)
 # Conjunctions and prepositions that open sentences, capitalised there, before a name.
 _OPENING_WORDS = frozenset(
     "as but and or so yet when while if after before since because although though then also in on at with by for from to".split()

@@ -299,6 +299,16 @@ def test_place_from_the_clause(write_article):
     assert (ev["location"], ev["location_basis"]) == ("Lyon", "clause")
 
 
+def test_a_town_among_an_event_nouns_modifiers_names_the_happening(write_article):
+    """ "following the Lyon attacks": the town names the attacks (location_basis "name", as happenings give it),
+    where "attacks in Lyon" only place them."""
+    ds = write_article(HEAD + "The focus on security following the Lyon attacks has created an opening for Clinton.\n"
+                       "Police arrested two men in Lyon on Friday.\n", context=False)
+    attack = _one(ds, plover="ASSAULT")
+    assert (attack["location"], attack["location_basis"]) == ("Lyon", "name")
+    assert _one(ds, plover="COERCE")["location_basis"] == "clause"
+
+
 def test_a_capital_named_as_where_is_the_city_not_its_state(write_article):
     ds = write_article(HEAD + "The Chilean minister met his Peruvian counterpart in Lima, Peru on Tuesday.\n", context=False)
     ev = _one(ds, plover="CONSULT")
