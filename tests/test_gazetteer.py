@@ -193,3 +193,17 @@ def test_another_spelling_of_a_province_is_that_province_not_a_second_candidate(
     assert gaz.candidates(reference.normalise(other)) == gaz.candidates(reference.normalise(own))
     (place,) = gaz.candidates(reference.normalise(own))
     assert place.kind == "province" and place.population > 0 and place.admin1
+
+
+@pytest.mark.parametrize("name", ["Atlantic", "Indian Ocean"])
+def test_an_oceans_point_is_geonames_and_at_sea(gaz, name):
+    # an ocean's point is a convention; GeoNames' (the towns' gazetteer, and the public geoparsing sets') is kept,
+    # and wherever it is, it lies in open water, inside no country's outline
+    import json
+
+    from analysis.geometry import in_geometry
+
+    ocean = next(p for p in gaz.candidates(reference.normalise(name)) if p.kind == "sea")
+    assert ocean.coord_source.startswith("geonames:")
+    world = json.loads((reference.DATA_DIR / "world.geojson").read_text(encoding="utf-8"))
+    assert not any(in_geometry(ocean.lon, ocean.lat, f["geometry"]) for f in world["features"])

@@ -19,6 +19,7 @@ from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
 from . import codes
+from .toponyms import WIRE_DATE
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
@@ -369,7 +370,9 @@ _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
 # "OAKLAND, Calif. (AP) -", "TORONTO —", "Hanoi (VNA) –": a dateline's place, first in its paragraph
 # (a dash lost to a wrong encoding is a replacement character: "BEIRUT (AP) \ufffd")
 # (or its agency and no dash: "ATLANTA (AP) An aide …")
-_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?(?:[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–\ufffd]|--?|:)(?:[ \t]|\()"
+# (or a wire service's date: "BEIJING, Jan. 3 (Xinhua) --", "ISLAMABAD, April 5 (APP):Chief …")
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?" + WIRE_DATE
+                            + r"(?:[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–\ufffd]|--?|:)(?:[ \t]|\(|(?<=:)(?=[A-Z]))"
                             r"|[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+(?=[A-Z]))")
 
 

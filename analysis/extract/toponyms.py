@@ -181,10 +181,14 @@ def qualifier_before(text: str, start: int) -> str:
 
 # "LOS ANGELES (AP) —", "SPRINGFIELD, Ill. (AP) -", "Hanoi (VNA) –", "By A Writer. BOSTON (Reuters) -",
 # and in capitals with its agency, the dash left out: "ATLANTA (AP) An aide to …"
+# a wire service's date after the place: "BEIJING, April 5 (Xinhua) --", "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) -"
+WIRE_DATE = (r"(?:,?[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}"
+              r"(?:,[ \t]*\d{4})?)?")
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?:By [^.\n]{3,60}\.\s+)?(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
-    r"|(?P<caps>[A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+(?=[A-Z]))"
+    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?" + WIRE_DATE + r"[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
+    r"|(?P<caps>[A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?" + WIRE_DATE
+    + r"[ \t]*\([A-Za-z0-9 .&-]{2,20}\)(?:[ \t]+|[ \t]*:[ \t]*)(?=[A-Z]))"  # "(APP):Chief of Army Staff …"
 )
 
 

@@ -92,6 +92,12 @@ def test_dateline_whose_dash_was_lost_to_the_encoding(doc):
     assert "BEIRUT" in _places(doc, "BEIRUT (AP) \ufffd A Kurdish militia spokesman says the shelling went on.")
 
 
+def test_a_wire_services_dateline_with_its_date_is_found(doc):
+    # "CITY, Month Day (Agency) -": the date between the place and the agency does not hide the place
+    assert _places(doc, "Markets fall\n\nMARDAN, March 12 (APP):Traders closed their shops.").get("MARDAN") == "place"
+    assert _places(doc, "Markets fall\n\nMARDAN, Jan. 3 (Xinhua) -- Traders closed their shops.").get("MARDAN") == "place"
+
+
 def test_dateline_city_and_state(doc):
     places = _places(doc, "By A Writer.\nALLENDALE, N.J. -- Mothers and their children found a home.")
     assert {"ALLENDALE", "N.J."} <= set(places)

@@ -169,6 +169,10 @@ def test_qualifier_after(text, expected):
     ("The president spoke on Monday.", None),
     ("Smith (AP) said the talks failed.", None),  # a name with an agency but not in capitals
     ("He left. NOTE (AP) said nothing", None),  # run on with an agency needs its dash
+    ("NEW DELHI, March 12 (PTI) - The minister said", "NEW DELHI"),  # a wire service's date after the place
+    ("KARACHI, Jan. 3 (APP):Police said", "KARACHI"),  # its agency then a colon, no space
+    ("FRESNO, April 05, 2018 (GLOBE NEWSWIRE) - Acme Corp said", "FRESNO"),  # the date with its year
+    ("The MAY 5 meeting was put off.", None),
 ])
 def test_dateline_place(text, place):
     span = toponyms.dateline_place(text)
