@@ -207,3 +207,9 @@ def test_an_oceans_point_is_geonames_and_at_sea(gaz, name):
     assert ocean.coord_source.startswith("geonames:")
     world = json.loads((reference.DATA_DIR / "world.geojson").read_text(encoding="utf-8"))
     assert not any(in_geometry(ocean.lon, ocean.lat, f["geometry"]) for f in world["features"])
+
+
+def test_eastern_europe_lies_in_europe(gaz):
+    # the region as news means it, between Germany and Russia: never Siberia, where Russia's area drew it
+    region = gaz.candidates(reference.normalise("Eastern Europe"))[0]
+    assert 44 <= region.lat <= 56 and 14 <= region.lon <= 40

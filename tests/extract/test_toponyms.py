@@ -236,6 +236,7 @@ def test_a_county_is_a_province_row_in_locations(doc):
     ("Fishing fleets in the Pacific reported record catches.", "Pacific", "Pacific Ocean", ""),
     ("Tourism in T&T grew by a tenth last year.", "T&T", "Trinidad and Tobago", "TT"),
     ("Tensions on the Korean Peninsula eased after the summit.", "Korean Peninsula", "Korean Peninsula", ""),
+    ("Two couples from Long Island won the lottery.", "Long Island", "Long Island", "US"),  # the island, not Long Island City
 ])
 def test_parts_of_countries_seas_and_regions_have_their_own_places(gaz, text, surface, name, country):
     r = _resolve(gaz, text, [surface])[surface]
