@@ -102,6 +102,8 @@ def test_the_old_api_keeps_its_preference(gaz):
 def test_airports_answer_to_their_short_name(gaz):
     assert any(p.kind == "airport" and p.country == "GB" for p in gaz.candidates("heathrow"))
     assert not any(p.kind == "airport" for p in gaz.candidates("west"))
+    # its own name written after "<city> Airport": "Amsterdam Airport Schiphol" is "Schiphol"
+    assert any(p.kind == "airport" and p.country == "NL" for p in gaz.candidates("schiphol"))
 
 
 def test_the_cache_gives_what_the_build_gives(tmp_path, gaz):
