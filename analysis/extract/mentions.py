@@ -688,6 +688,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return None  # "New York Times", "Colorado State University", "Bank of America": an organisation's name
     if n > 1 and _unknown_word_before(text, toks, i, gaz, directory):
         return None  # "Epicurean Santa Barbara": the end of a longer name
+    if n > 1 and i and text[toks[i - 1].end : toks[i].start] == " " and is_title_word(toks[i - 1].text) \
+            and toks[i - 1].text[:1].isupper() and not _prominent(gaz.candidates(key)):
+        return None  # "Archbishop Luis Antonio Cardinal Tagle": a person's names after a title, not a Brazilian town
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
 
 

@@ -569,3 +569,15 @@ def test_a_countrys_name_in_its_own_language_that_is_an_english_word_is_no_count
     assert not (ds.mentions["text"] == word).any() or word not in set(ds.locations["name"]), \
         ds.mentions[["text", "name", "kind"]].to_dict("records")
     assert not ds.locations["country"].isin(["Iceland", "Dominica", "Réunion"]).any()
+
+
+def test_a_persons_names_after_a_title_are_not_a_town(doc):
+    # "Luis Antonio" is also a small Brazilian town: after "Archbishop" it is the archbishop's names
+    places = _places(doc, "Manila Archbishop Luis Antonio Cardinal Tagle led the Easter vigil.")
+    assert "Luis Antonio" not in places and places.get("Manila") is not None
+
+
+def test_the_adjective_of_a_faith_is_not_an_area(doc):
+    # "Jewish" alone is never the Jewish Autonomous Oblast, which its full name still finds
+    assert "Jewish" not in _places(doc, "Members of the Jewish community in Sacramento were on the list.")
+    assert "Jewish Autonomous Oblast" in _places(doc, "Floods hit the Jewish Autonomous Oblast in the Russian Far East.")
