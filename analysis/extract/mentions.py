@@ -19,7 +19,7 @@ from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
 from . import codes
-from .toponyms import WIRE_DATE
+from .toponyms import WIRE_DATE, qualifier_after
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
@@ -257,8 +257,6 @@ def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: fro
     ``decided`` holds the article's verdict on a one-word town name from an earlier pass; ``lowercase``: the
     article's words written in lower case.
     """
-    from .toponyms import qualifier_after
-
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
     per_span: list[list[Mention]] = []
@@ -551,9 +549,12 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
             if last[:1].isupper() and len(last) > 2:
                 aliases.setdefault(last, m)
             for given in m.name.split()[:-1]:
-                if given in _country_names() and reference.is_first_name(given) and given not in aliases \
-                        and not _country_sense(text, found, given):
-                    aliases[given] = m  # "Georgia Stevens" … "Georgia began skating": the girl, not the country
+                if reference.is_first_name(given) and given not in aliases and (
+                        given in _country_names() and not _country_sense(text, found, given)
+                        or given not in _country_names() and _town_not_metropolis(given)):
+                    # "Georgia Stevens" … "Georgia began skating": the girl, not the country;
+                    # "James Tyler Williams" … "Tyler being given 21 years": the man, not Tyler, Texas
+                    aliases[given] = m
                     given_names.add(given)
     if not aliases:
         return found
@@ -565,7 +566,7 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
     found = [
         Mention(m.start, m.end, m.text, named[m.text].kind, named[m.text].name, named[m.text].country, "alias")
         if m.via in ("gazetteer", "context", "demonym") and m.text in named and m.start > named[m.text].start
-        and not (m.text in given_names and _after_place_preposition(text, m.start)) else m
+        and not (m.text in given_names and (_after_place_preposition(text, m.start) or qualifier_after(text, m.end))) else m
         for m in found
     ]
     taken = sorted(found)
@@ -808,8 +809,6 @@ def _british_club(chunk: list[Token]) -> bool:
 def _area_after(text: str, end: int, gaz) -> bool:
     """A country, a first-level area or a county written after a comma ("Thruxton, Hampshire", "Parkland, Florida",
     "Croft, Yorkshire")."""
-    from .toponyms import qualifier_after
-
     after = qualifier_after(text, end)
     return bool(after) and (gaz.country_of(after) is not None or any(p.kind in ("province", "county") for p in gaz.candidates(after)[:3]))
 
@@ -1015,6 +1014,15 @@ def _country_sense(text: str, found: list[Mention], name: str) -> bool:
     if code and any(m.country == code and m.kind in ("place", "country") and m.text != name for m in found):
         return True
     return re.search(r"\b" + re.escape(name) + r"\b(?![ \t]+[A-Z])" + _STATE_AFTER, text) is not None
+
+
+def _town_not_metropolis(name: str) -> bool:
+    """A town's name, but no capital's or metropolis' ("Tyler", not "Houston": a team, "Houston Rockets", may
+    be taken for a person, and the city is the likelier sense)."""
+    from .toponyms import METROPOLIS
+
+    cands = reference.gazetteer().candidates(_key(name))
+    return bool(cands) and not any(c.kind == "city" and (c.capital or c.population >= METROPOLIS) for c in cands)
 
 
 @cache

@@ -581,3 +581,12 @@ def test_the_adjective_of_a_faith_is_not_an_area(doc):
     # "Jewish" alone is never the Jewish Autonomous Oblast, which its full name still finds
     assert "Jewish" not in _places(doc, "Members of the Jewish community in Sacramento were on the list.")
     assert "Jewish Autonomous Oblast" in _places(doc, "Floods hit the Jewish Autonomous Oblast in the Russian Far East.")
+
+
+def test_a_given_name_the_article_writes_in_full_is_the_person_not_a_town(doc):
+    # "Tyler Williams" … "Tyler was given 21 years": the man, not Tyler, Texas; written with its state, the town
+    text = ("Brothers sentenced\n\nThe film examines the crimes of Matthew Williams and his brother Tyler Williams. "
+            "Matthew was sentenced to 30 years and Tyler was given 21 years. Tyler, Texas was quiet that week.")
+    d = doc(text)
+    tylers = [m for m in d.mentions if m.text == "Tyler"]
+    assert [m.kind for m in tylers][:1] == ["person"] and tylers[-1].kind == "place"
