@@ -152,6 +152,8 @@ def test_no_mentions_no_resolutions(gaz):
     ("Gatineau, Que., and Ottawa", "quebec"),  # a Canadian province as the Canadian Press writes it
     ("Barrie, ON (CTV) -", "ontario"),  # a sentence's period is not an abbreviation's
     ("Parkland, Florida The controversy grew", "florida"),  # a sentence run on without its period
+    ("Kaplan & Rothstein, P.A. is reviewing losses", ""),  # a firm's "P.A.", not Pennsylvania's "Pa."
+    ("Charlotte, N.C. (AP) -", "north carolina"),  # initials the Stylebook writes
 ])
 def test_qualifier_after(text, expected):
     end = text.index(",") if "," in text else len("Baghdad")
