@@ -893,8 +893,9 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # "Madison County" is a county, not the city
     if joined and is_title_word(nxt) and not _first_name_before(text, toks, i) and _prominent(gaz.candidates(key)):
         return True  # "Florida Senator Marco Rubio", "Calgary MLA Sandra Jansen": whose office
-    if joined and is_capitalised(nxt):
-        return None  # part of a longer name we do not know ("Jones" in "Stuart Jones")
+    if joined and is_capitalised(nxt) and nxt not in ("The", "A", "An"):
+        return None  # part of a longer name we do not know ("Jones" in "Stuart Jones"; not "Parkland, Florida The
+        # controversy …", a sentence run on without its period)
     if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \
             and prev not in _PLACE_MODIFIERS and prev not in _FUNCTION_WORDS:
         return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it

@@ -590,3 +590,10 @@ def test_a_given_name_the_article_writes_in_full_is_the_person_not_a_town(doc):
     d = doc(text)
     tylers = [m for m in d.mentions if m.text == "Tyler"]
     assert [m.kind for m in tylers][:1] == ["person"] and tylers[-1].kind == "place"
+
+
+def test_a_place_before_a_sentence_run_on_without_its_period_is_found(doc):
+    # scraped text loses periods: "…in Parkland, Florida The controversy …" still names Florida
+    places = _places(doc, "She survived the shooting in Parkland, Florida The controversy grew after her speech.")
+    assert places.get("Florida") == "place"
+    assert "Stuart" not in _places(doc, "Officials said Stuart Jones would speak.")  # a name going on stays a name
