@@ -893,9 +893,9 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # "Madison County" is a county, not the city
     if joined and is_title_word(nxt) and not _first_name_before(text, toks, i) and _prominent(gaz.candidates(key)):
         return True  # "Florida Senator Marco Rubio", "Calgary MLA Sandra Jansen": whose office
-    if joined and is_capitalised(nxt) and nxt not in ("The", "A", "An"):
+    if joined and is_capitalised(nxt) and re.split(r"[’']", nxt)[0] not in _RUN_ON_OPENERS:
         return None  # part of a longer name we do not know ("Jones" in "Stuart Jones"; not "Parkland, Florida The
-        # controversy …", a sentence run on without its period)
+        # controversy …" nor "Burton He's missed …", a sentence run on without its period)
     if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \
             and prev not in _PLACE_MODIFIERS and prev not in _FUNCTION_WORDS:
         return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it
@@ -942,6 +942,10 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
     if sentence_start or place.kind == "city" and place.population < 100_000:
         return prominent  # a capital, a big city or a populous area stands on its own ("Dubai may have been hot")
     return True
+
+
+# words that open a sentence and never go on a name: after a name, a sentence run on without its period
+_RUN_ON_OPENERS = frozenset("The A An He She It They We".split())
 
 
 # Words after "the X" that make X a place ("the Fredericton area", "the Syrian border").

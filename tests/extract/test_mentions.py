@@ -596,4 +596,5 @@ def test_a_place_before_a_sentence_run_on_without_its_period_is_found(doc):
     # scraped text loses periods: "…in Parkland, Florida The controversy …" still names Florida
     places = _places(doc, "She survived the shooting in Parkland, Florida The controversy grew after her speech.")
     assert places.get("Florida") == "place"
+    assert _places(doc, "The defeat came at Burton He’s missed three matches since.").get("Burton") == "place"
     assert "Stuart" not in _places(doc, "Officials said Stuart Jones would speak.")  # a name going on stays a name
