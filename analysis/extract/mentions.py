@@ -538,6 +538,7 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
     """"Joint Chiefs of Staff (JCS)" … "the JCS"; "Linda Marsh" … "Marsh"."""
     aliases: dict[str, Mention] = {}
+    given_towns: dict[str, Mention] = {}  # given names that are also towns: relabel the town mentions, add none
     given_names: set[str] = set()
     for m in found:
         if m.kind in ("organization", "group", "person"):
@@ -546,23 +547,28 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
                 aliases[acr.group(1)] = m
         if m.kind == "person" and len(m.name.split()) > 1:
             last = m.name.split()[-1]
-            if last[:1].isupper() and len(last) > 2:
-                aliases.setdefault(last, m)
+            if last[:1].isupper() and len(last) > 2 and not (m.via == "pattern" and _key(last) in reference.not_place_names()
+                                                             and not reference.is_first_name(m.name.split()[0])):
+                aliases.setdefault(last, m)  # (not a word a run of capitals ends with: "Republican Jewish [Coalition]")
             for given in m.name.split()[:-1]:
-                if reference.is_first_name(given) and given not in aliases and (
-                        given in _country_names() and not _country_sense(text, found, given)
-                        or given not in _country_names() and _town_not_metropolis(given)):
-                    # "Georgia Stevens" … "Georgia began skating": the girl, not the country;
-                    # "James Tyler Williams" … "Tyler being given 21 years": the man, not Tyler, Texas
-                    aliases[given] = m
+                if given in _country_names() and reference.is_first_name(given) and given not in aliases \
+                        and not _country_sense(text, found, given):
+                    aliases[given] = m  # "Georgia Stevens" … "Georgia began skating": the girl, not the country
                     given_names.add(given)
-    if not aliases:
+                elif reference.is_first_name(given) and given not in aliases and given not in _country_names() \
+                        and _town_not_metropolis(given):
+                    # "James Tyler Williams" … "Tyler being given 21 years": the man, not Tyler, Texas (only where
+                    # the name was taken for the town: other bare given names are left as they were)
+                    given_towns.setdefault(given, m)
+                    given_names.add(given)
+    if not aliases and not given_towns:
         return found
     # "John Kelly" … "Kelly said": a surname the gazetteer also knows as a town is the person
     # "British Airways (BA)" … "BA said": an acronym the gazetteer also knows as a town is the organisation
     named = {a: m for a, m in aliases.items()
              if m.kind == "person" and (reference.is_first_name(m.name.split()[0]) or a in given_names)
              or m.kind in ("organization", "group") and a.isupper()}
+    named = {**given_towns, **named}
     found = [
         Mention(m.start, m.end, m.text, named[m.text].kind, named[m.text].name, named[m.text].country, "alias")
         if m.via in ("gazetteer", "context", "demonym") and m.text in named and m.start > named[m.text].start
@@ -1169,6 +1175,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]
         nxt = toks[idx + len(chunk)].text.lower() if idx + len(chunk) < len(toks) else ""
         last = chunk[-1].text
+        if _key(surface) in reference.not_place_names() and len(chunk) == 1:
+            continue  # "Jewish", "Island", "Reunion": a word, named by no table as anything we extract
         if _key(surface) in reference.not_place_names() or _british_club(chunk):
             out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
             continue

@@ -598,3 +598,9 @@ def test_a_place_before_a_sentence_run_on_without_its_period_is_found(doc):
     assert places.get("Florida") == "place"
     assert _places(doc, "The defeat came at Burton He’s missed three matches since.").get("Burton") == "place"
     assert "Stuart" not in _places(doc, "Officials said Stuart Jones would speak.")  # a name going on stays a name
+
+
+def test_a_word_no_place_table_knows_as_a_place_is_no_organisation_either(doc):
+    # "Jewish leaders", "Island residents": words in data/not_places.csv stand for no organisation
+    d = doc("Trump met Jewish leaders on Monday. Island residents were evacuated.")
+    assert not any(m.text in ("Jewish", "Island") and m.kind in ("organization", "place", "country") for m in d.mentions)
