@@ -651,8 +651,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     if code and code in gaz.countries and surface[0].isupper():
         if n == 1 and (_first_name_before(text, toks, i) or i and toks[i - 1].text.lower().rstrip(".") in _HONORIFICS):
             return None  # "Mark Cuban", "Mr. English": a surname
-        if _org_follows(text, toks, i + n):
-            return None  # "Korean Central News Agency" is one organisation
+        if _org_follows(text, toks, i + n) or _org_before(toks, i):
+            return None  # "Korean Central News Agency", "Organization of American States": one organisation
         return Mention(s, e, surface, "country", gaz.countries[code].name, code, "demonym")
     place = gaz.lookup_key(key)
     if place is None:

@@ -604,3 +604,9 @@ def test_a_word_no_place_table_knows_as_a_place_is_no_organisation_either(doc):
     # "Jewish leaders", "Island residents": words in data/not_places.csv stand for no organisation
     d = doc("Trump met Jewish leaders on Monday. Island residents were evacuated.")
     assert not any(m.text in ("Jewish", "Island") and m.kind in ("organization", "place", "country") for m in d.mentions)
+
+
+def test_a_demonym_inside_an_organisations_name_after_of_is_no_affiliation(doc):
+    # "Organization of American States" is one organisation, as "Bank of America" is
+    d = doc("Officials of the Organization of American States met in Lima on Monday.")
+    assert not any(m.text == "American" for m in d.mentions)
