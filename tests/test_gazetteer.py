@@ -197,7 +197,7 @@ def test_another_spelling_of_a_province_is_that_province_not_a_second_candidate(
     assert place.kind == "province" and place.population > 0 and place.admin1
 
 
-@pytest.mark.parametrize("name", ["Atlantic", "Indian Ocean"])
+@pytest.mark.parametrize("name", ["Atlantic", "Indian Ocean", "North Pacific", "South Pacific"])
 def test_an_oceans_point_is_geonames_and_at_sea(gaz, name):
     # an ocean's point is a convention; GeoNames' (the towns' gazetteer, and the public geoparsing sets') is kept,
     # and wherever it is, it lies in open water, inside no country's outline

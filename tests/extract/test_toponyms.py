@@ -236,6 +236,7 @@ def test_a_county_is_a_province_row_in_locations(doc):
     ("Fans across England watched the final.", "England", "England", "GB"),
     ("The storm crossed the Atlantic in four days.", "Atlantic", "Atlantic Ocean", ""),
     ("Fishing fleets in the Pacific reported record catches.", "Pacific", "Pacific Ocean", ""),
+    ("A typhoon formed in the North Pacific on Monday.", "North Pacific", "North Pacific Ocean", ""),  # not the equator
     ("Tourism in T&T grew by a tenth last year.", "T&T", "Trinidad and Tobago", "TT"),
     ("Tensions on the Korean Peninsula eased after the summit.", "Korean Peninsula", "Korean Peninsula", ""),
     ("Two couples from Long Island won the lottery.", "Long Island", "Long Island", "US"),  # the island, not Long Island City
