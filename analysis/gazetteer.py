@@ -771,19 +771,19 @@ def _airports(add, place_id, town_people: dict[str, int]) -> dict[str, dict]:
     except Exception:
         return {}
     chosen = {icao: row for icao, row in airports.items() if _AIRBASE.search(row.get("name", "")) or row.get("name", "").endswith(
-        "International Airport") or (row.get("iata") and row.get("name", "").endswith("Airport"))}
+        "International Airport") or (row.get("iata") and (row.get("name", "").endswith("Airport") or _own_name_after(row)))}
     # words many airport names share ("West", "Regional", "Valley") are never an airport's name alone
     shared = Counter(w for row in chosen.values() for w in set(row["name"].split()))
     for icao, row in chosen.items():
         name = row["name"]
-        kind = "airport" if name.endswith("Airport") else "base"
+        city, after = row.get("city") or "", _own_name_after(row)
+        kind = "airport" if name.endswith("Airport") or after else "base"
         i = place_id(Place(name, kind, row["country"], float(row["lat"]), float(row["lon"]), f"airportsdata:{icao}", 0))
         add(name, i, TRANSPORT)
-        city = row.get("city") or ""
         if kind != "airport" or not city or not name.startswith(city + " "):
             continue
         core = name[len(city) + 1:]
-        bare = _AIRPORT_WORDS.sub("", core)
+        bare = after or _AIRPORT_WORDS.sub("", core)  # "Amsterdam Airport Schiphol": "Schiphol"
         if not bare or bare == city or shared[bare.split()[0]] > 2:
             continue
         add(core, i, TRANSPORT)  # "Heathrow Airport"
@@ -796,6 +796,15 @@ _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest central centre center middle northern southern "
     "eastern western upper lower inner outer capital coast coastal".split())
 _AIRPORT_WORDS = re.compile(r"\s+(?:International\s+)?Airport$")
+# the airport's own name after its city's and the word: "Amsterdam Airport Schiphol", "Bergen Airport Flesland"
+_NAME_AFTER_AIRPORT = re.compile(r" Airport ([A-Z][a-z]+)$")
+
+
+def _own_name_after(row: dict) -> str:
+    """The airport's own name written after "<city> Airport" ("Schiphol"), or ""."""
+    city, name = row.get("city") or "", row.get("name", "")
+    hit = _NAME_AFTER_AIRPORT.match(name, len(city)) if city and name.startswith(city) else None
+    return hit.group(1) if hit else ""
 
 
 def _curated(add, place_id, airports: dict[str, dict], admin1_ids: dict, places: list[Place]) -> None:

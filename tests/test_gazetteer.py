@@ -102,6 +102,8 @@ def test_the_old_api_keeps_its_preference(gaz):
 def test_airports_answer_to_their_short_name(gaz):
     assert any(p.kind == "airport" and p.country == "GB" for p in gaz.candidates("heathrow"))
     assert not any(p.kind == "airport" for p in gaz.candidates("west"))
+    # its own name written after "<city> Airport": "Amsterdam Airport Schiphol" is "Schiphol"
+    assert any(p.kind == "airport" and p.country == "NL" for p in gaz.candidates("schiphol"))
 
 
 def test_the_cache_gives_what_the_build_gives(tmp_path, gaz):
@@ -193,3 +195,23 @@ def test_another_spelling_of_a_province_is_that_province_not_a_second_candidate(
     assert gaz.candidates(reference.normalise(other)) == gaz.candidates(reference.normalise(own))
     (place,) = gaz.candidates(reference.normalise(own))
     assert place.kind == "province" and place.population > 0 and place.admin1
+
+
+@pytest.mark.parametrize("name", ["Atlantic", "Indian Ocean", "North Pacific", "South Pacific"])
+def test_an_oceans_point_is_geonames_and_at_sea(gaz, name):
+    # an ocean's point is a convention; GeoNames' (the towns' gazetteer, and the public geoparsing sets') is kept,
+    # and wherever it is, it lies in open water, inside no country's outline
+    import json
+
+    from analysis.geometry import in_geometry
+
+    ocean = next(p for p in gaz.candidates(reference.normalise(name)) if p.kind == "sea")
+    assert ocean.coord_source.startswith("geonames:")
+    world = json.loads((reference.DATA_DIR / "world.geojson").read_text(encoding="utf-8"))
+    assert not any(in_geometry(ocean.lon, ocean.lat, f["geometry"]) for f in world["features"])
+
+
+def test_eastern_europe_lies_in_europe(gaz):
+    # the region as news means it, between Germany and Russia: never Siberia, where Russia's area drew it
+    region = gaz.candidates(reference.normalise("Eastern Europe"))[0]
+    assert 44 <= region.lat <= 56 and 14 <= region.lon <= 40

@@ -19,6 +19,7 @@ from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
 from . import codes
+from .toponyms import WIRE_DATE, qualifier_after
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
@@ -256,8 +257,6 @@ def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: fro
     ``decided`` holds the article's verdict on a one-word town name from an earlier pass; ``lowercase``: the
     article's words written in lower case.
     """
-    from .toponyms import qualifier_after
-
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
     per_span: list[list[Mention]] = []
@@ -369,7 +368,9 @@ _LIST_GAPS = (",", "and", ", and", "or", ", or", "/", "&")
 # "OAKLAND, Calif. (AP) -", "TORONTO —", "Hanoi (VNA) –": a dateline's place, first in its paragraph
 # (a dash lost to a wrong encoding is a replacement character: "BEIRUT (AP) \ufffd")
 # (or its agency and no dash: "ATLANTA (AP) An aide …")
-_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?(?:[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–\ufffd]|--?|:)(?:[ \t]|\()"
+# (or a wire service's date: "BEIJING, Jan. 3 (Xinhua) --", "ISLAMABAD, April 5 (APP):Chief …")
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?" + WIRE_DATE
+                            + r"(?:[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–\ufffd]|--?|:)(?:[ \t]|\(|(?<=:)(?=[A-Z]))"
                             r"|[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+(?=[A-Z]))")
 
 
@@ -537,6 +538,7 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
     """"Joint Chiefs of Staff (JCS)" … "the JCS"; "Linda Marsh" … "Marsh"."""
     aliases: dict[str, Mention] = {}
+    given_towns: dict[str, Mention] = {}  # given names that are also towns: relabel the town mentions, add none
     given_names: set[str] = set()
     for m in found:
         if m.kind in ("organization", "group", "person"):
@@ -545,24 +547,32 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
                 aliases[acr.group(1)] = m
         if m.kind == "person" and len(m.name.split()) > 1:
             last = m.name.split()[-1]
-            if last[:1].isupper() and len(last) > 2:
-                aliases.setdefault(last, m)
+            if last[:1].isupper() and len(last) > 2 and not (m.via == "pattern" and _key(last) in reference.not_place_names()
+                                                             and not reference.is_first_name(m.name.split()[0])):
+                aliases.setdefault(last, m)  # (not a word a run of capitals ends with: "Republican Jewish [Coalition]")
             for given in m.name.split()[:-1]:
                 if given in _country_names() and reference.is_first_name(given) and given not in aliases \
                         and not _country_sense(text, found, given):
                     aliases[given] = m  # "Georgia Stevens" … "Georgia began skating": the girl, not the country
                     given_names.add(given)
-    if not aliases:
+                elif reference.is_first_name(given) and given not in aliases and given not in _country_names() \
+                        and _town_not_metropolis(given):
+                    # "James Tyler Williams" … "Tyler being given 21 years": the man, not Tyler, Texas (only where
+                    # the name was taken for the town: other bare given names are left as they were)
+                    given_towns.setdefault(given, m)
+                    given_names.add(given)
+    if not aliases and not given_towns:
         return found
     # "John Kelly" … "Kelly said": a surname the gazetteer also knows as a town is the person
     # "British Airways (BA)" … "BA said": an acronym the gazetteer also knows as a town is the organisation
     named = {a: m for a, m in aliases.items()
              if m.kind == "person" and (reference.is_first_name(m.name.split()[0]) or a in given_names)
              or m.kind in ("organization", "group") and a.isupper()}
+    named = {**given_towns, **named}
     found = [
         Mention(m.start, m.end, m.text, named[m.text].kind, named[m.text].name, named[m.text].country, "alias")
         if m.via in ("gazetteer", "context", "demonym") and m.text in named and m.start > named[m.text].start
-        and not (m.text in given_names and _after_place_preposition(text, m.start)) else m
+        and not (m.text in given_names and (_after_place_preposition(text, m.start) or qualifier_after(text, m.end))) else m
         for m in found
     ]
     taken = sorted(found)
@@ -641,8 +651,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     if code and code in gaz.countries and surface[0].isupper():
         if n == 1 and (_first_name_before(text, toks, i) or i and toks[i - 1].text.lower().rstrip(".") in _HONORIFICS):
             return None  # "Mark Cuban", "Mr. English": a surname
-        if _org_follows(text, toks, i + n):
-            return None  # "Korean Central News Agency" is one organisation
+        if _org_follows(text, toks, i + n) or _org_before(toks, i):
+            return None  # "Korean Central News Agency", "Organization of American States": one organisation
         return Mention(s, e, surface, "country", gaz.countries[code].name, code, "demonym")
     place = gaz.lookup_key(key)
     if place is None:
@@ -685,6 +695,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return None  # "New York Times", "Colorado State University", "Bank of America": an organisation's name
     if n > 1 and _unknown_word_before(text, toks, i, gaz, directory):
         return None  # "Epicurean Santa Barbara": the end of a longer name
+    if n > 1 and i and text[toks[i - 1].end : toks[i].start] == " " and is_title_word(toks[i - 1].text) \
+            and toks[i - 1].text[:1].isupper() and not _prominent(gaz.candidates(key)):
+        return None  # "Archbishop Luis Antonio Cardinal Tagle": a person's names after a title, not a Brazilian town
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
 
 
@@ -802,8 +815,6 @@ def _british_club(chunk: list[Token]) -> bool:
 def _area_after(text: str, end: int, gaz) -> bool:
     """A country, a first-level area or a county written after a comma ("Thruxton, Hampshire", "Parkland, Florida",
     "Croft, Yorkshire")."""
-    from .toponyms import qualifier_after
-
     after = qualifier_after(text, end)
     return bool(after) and (gaz.country_of(after) is not None or any(p.kind in ("province", "county") for p in gaz.candidates(after)[:3]))
 
@@ -888,8 +899,9 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # "Madison County" is a county, not the city
     if joined and is_title_word(nxt) and not _first_name_before(text, toks, i) and _prominent(gaz.candidates(key)):
         return True  # "Florida Senator Marco Rubio", "Calgary MLA Sandra Jansen": whose office
-    if joined and is_capitalised(nxt):
-        return None  # part of a longer name we do not know ("Jones" in "Stuart Jones")
+    if joined and is_capitalised(nxt) and re.split(r"[’']", nxt)[0] not in _RUN_ON_OPENERS:
+        return None  # part of a longer name we do not know ("Jones" in "Stuart Jones"; not "Parkland, Florida The
+        # controversy …" nor "Burton He's missed …", a sentence run on without its period)
     if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \
             and prev not in _PLACE_MODIFIERS and prev not in _FUNCTION_WORDS:
         return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it
@@ -936,6 +948,10 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
     if sentence_start or place.kind == "city" and place.population < 100_000:
         return prominent  # a capital, a big city or a populous area stands on its own ("Dubai may have been hot")
     return True
+
+
+# words that open a sentence and never go on a name: after a name, a sentence run on without its period
+_RUN_ON_OPENERS = frozenset("The A An He She It They We".split())
 
 
 # Words after "the X" that make X a place ("the Fredericton area", "the Syrian border").
@@ -1009,6 +1025,15 @@ def _country_sense(text: str, found: list[Mention], name: str) -> bool:
     if code and any(m.country == code and m.kind in ("place", "country") and m.text != name for m in found):
         return True
     return re.search(r"\b" + re.escape(name) + r"\b(?![ \t]+[A-Z])" + _STATE_AFTER, text) is not None
+
+
+def _town_not_metropolis(name: str) -> bool:
+    """A town's name, but no capital's or metropolis' ("Tyler", not "Houston": a team, "Houston Rockets", may
+    be taken for a person, and the city is the likelier sense)."""
+    from .toponyms import METROPOLIS
+
+    cands = reference.gazetteer().candidates(_key(name))
+    return bool(cands) and not any(c.kind == "city" and (c.capital or c.population >= METROPOLIS) for c in cands)
 
 
 @cache
@@ -1157,6 +1182,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         prev = [t.text.lower() for t in toks[max(0, idx - 3) : idx]]
         nxt = toks[idx + len(chunk)].text.lower() if idx + len(chunk) < len(toks) else ""
         last = chunk[-1].text
+        if _key(surface) in reference.not_place_names() and len(chunk) == 1:
+            continue  # "Jewish", "Island", "Reunion": a word, named by no table as anything we extract
         if _key(surface) in reference.not_place_names() or _british_club(chunk):
             out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
             continue

@@ -131,6 +131,16 @@ def state_abbreviations() -> dict[str, str]:
     return out
 
 
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+
+
+@cache
+def _initials_abbreviations() -> frozenset[str]:
+    """The abbreviations written as two initials ("N.C.", "D.C."): "P.A." or "N.A." after a firm's name is none of them."""
+    rows = [*table("us_state_abbreviations"), *table("ca_province_abbreviations")]
+    return frozenset(row["abbreviation"] for row in rows if _INITIALS.fullmatch(row["abbreviation"]))
+
+
 @cache
 def abbreviated_countries() -> dict[str, str]:
     """The country of each abbreviated state or province, by its key ("manitoba" -> "CA")."""
@@ -159,6 +169,8 @@ def qualifier_after(text: str, end: int) -> str:
     bare = first.rstrip(".")
     if bare.isupper() and len(bare) == 2 and bare in abbreviations:  # "SC"
         return abbreviations[bare]
+    if _INITIALS.fullmatch(first) and first not in _initials_abbreviations():
+        return ""  # "Kaplan & Rothstein, P.A.": a firm's "professional association", not Pennsylvania's "Pa."
     if normalise(first) in abbreviations:  # "Ky." and "Ky", "N.C."
         return abbreviations[normalise(first)]
     if "." in first and len(bare) <= 3:  # "W. Va." (not "Hampshire." ending a sentence)
@@ -181,10 +193,14 @@ def qualifier_before(text: str, start: int) -> str:
 
 # "LOS ANGELES (AP) —", "SPRINGFIELD, Ill. (AP) -", "Hanoi (VNA) –", "By A Writer. BOSTON (Reuters) -",
 # and in capitals with its agency, the dash left out: "ATLANTA (AP) An aide to …"
+# a wire service's date after the place: "BEIJING, April 5 (Xinhua) --", "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) -"
+WIRE_DATE = (r"(?:,?[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}"
+              r"(?:,[ \t]*\d{4})?)?")
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?:By [^.\n]{3,60}\.\s+)?(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
-    r"|(?P<caps>[A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+(?=[A-Z]))"
+    r"(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?" + WIRE_DATE + r"[ \t]*(?:\([A-Za-z0-9 .&-]{2,20}\))?[ \t]*(?:[—–]|--?)[ \t]"
+    r"|(?P<caps>[A-Z][A-Z.'’ -]*[A-Z])(?:,[ \t]*[A-Z][A-Za-z. ]{1,20}?)?" + WIRE_DATE
+    + r"[ \t]*\([A-Za-z0-9 .&-]{2,20}\)(?:[ \t]+|[ \t]*:[ \t]*)(?=[A-Z]))"  # "(APP):Chief of Army Staff …"
 )
 
 

@@ -152,6 +152,8 @@ def test_no_mentions_no_resolutions(gaz):
     ("Gatineau, Que., and Ottawa", "quebec"),  # a Canadian province as the Canadian Press writes it
     ("Barrie, ON (CTV) -", "ontario"),  # a sentence's period is not an abbreviation's
     ("Parkland, Florida The controversy grew", "florida"),  # a sentence run on without its period
+    ("Kaplan & Rothstein, P.A. is reviewing losses", ""),  # a firm's "P.A.", not Pennsylvania's "Pa."
+    ("Charlotte, N.C. (AP) -", "north carolina"),  # initials the Stylebook writes
 ])
 def test_qualifier_after(text, expected):
     end = text.index(",") if "," in text else len("Baghdad")
@@ -169,6 +171,10 @@ def test_qualifier_after(text, expected):
     ("The president spoke on Monday.", None),
     ("Smith (AP) said the talks failed.", None),  # a name with an agency but not in capitals
     ("He left. NOTE (AP) said nothing", None),  # run on with an agency needs its dash
+    ("NEW DELHI, March 12 (PTI) - The minister said", "NEW DELHI"),  # a wire service's date after the place
+    ("KARACHI, Jan. 3 (APP):Police said", "KARACHI"),  # its agency then a colon, no space
+    ("FRESNO, April 05, 2018 (GLOBE NEWSWIRE) - Acme Corp said", "FRESNO"),  # the date with its year
+    ("The MAY 5 meeting was put off.", None),
 ])
 def test_dateline_place(text, place):
     span = toponyms.dateline_place(text)
@@ -230,8 +236,10 @@ def test_a_county_is_a_province_row_in_locations(doc):
     ("Fans across England watched the final.", "England", "England", "GB"),
     ("The storm crossed the Atlantic in four days.", "Atlantic", "Atlantic Ocean", ""),
     ("Fishing fleets in the Pacific reported record catches.", "Pacific", "Pacific Ocean", ""),
+    ("A typhoon formed in the North Pacific on Monday.", "North Pacific", "North Pacific Ocean", ""),  # not the equator
     ("Tourism in T&T grew by a tenth last year.", "T&T", "Trinidad and Tobago", "TT"),
     ("Tensions on the Korean Peninsula eased after the summit.", "Korean Peninsula", "Korean Peninsula", ""),
+    ("Two couples from Long Island won the lottery.", "Long Island", "Long Island", "US"),  # the island, not Long Island City
 ])
 def test_parts_of_countries_seas_and_regions_have_their_own_places(gaz, text, surface, name, country):
     r = _resolve(gaz, text, [surface])[surface]
