@@ -569,10 +569,11 @@ def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
              if m.kind == "person" and (reference.is_first_name(m.name.split()[0]) or a in given_names)
              or m.kind in ("organization", "group") and a.isupper()}
     named = {**given_towns, **named}
+    places_by_end = {m.end: m for m in found if m.kind in ("place", "country")}
     found = [
         Mention(m.start, m.end, m.text, named[m.text].kind, named[m.text].name, named[m.text].country, "alias")
         if m.via in ("gazetteer", "context", "demonym") and m.text in named and m.start > named[m.text].start
-        and not (m.text in given_names and (_after_place_preposition(text, m.start) or qualifier_after(text, m.end))) else m
+        and not (m.text in given_names and _written_as_place(text, m, places_by_end)) else m
         for m in found
     ]
     taken = sorted(found)
@@ -816,7 +817,12 @@ def _area_after(text: str, end: int, gaz) -> bool:
     """A country, a first-level area or a county written after a comma ("Thruxton, Hampshire", "Parkland, Florida",
     "Croft, Yorkshire")."""
     after = qualifier_after(text, end)
-    return bool(after) and (gaz.country_of(after) is not None or any(p.kind in ("province", "county") for p in gaz.candidates(after)[:3]))
+    return bool(after) and _is_area(after, gaz)
+
+
+def _is_area(key: str, gaz) -> bool:
+    """A country's, a first-level area's or a county's name ("Georgia", "Hampshire")."""
+    return gaz.country_of(key) is not None or any(p.kind in ("province", "county") for p in gaz.candidates(key)[:3])
 
 
 def _area_of_place_before(text: str, toks: list[Token], i: int, place) -> bool:
@@ -899,7 +905,7 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # "Madison County" is a county, not the city
     if joined and is_title_word(nxt) and not _first_name_before(text, toks, i) and _prominent(gaz.candidates(key)):
         return True  # "Florida Senator Marco Rubio", "Calgary MLA Sandra Jansen": whose office
-    if joined and is_capitalised(nxt) and re.split(r"[’']", nxt)[0] not in _RUN_ON_OPENERS:
+    if joined and is_capitalised(nxt) and not _runs_on(text, toks[i + 1]):
         return None  # part of a longer name we do not know ("Jones" in "Stuart Jones"; not "Parkland, Florida The
         # controversy …" nor "Burton He's missed …", a sentence run on without its period)
     if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \
@@ -952,6 +958,14 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
 
 # words that open a sentence and never go on a name: after a name, a sentence run on without its period
 _RUN_ON_OPENERS = frozenset("The A An He She It They We".split())
+_ARTICLE_A = re.compile(r"A[ \t]+[a-z]")
+
+
+def _runs_on(text: str, tok: Token) -> bool:
+    """Whether a capitalised word opens a sentence run on without its period: one of the openers, and "A" only as
+    the article before a lower-case word ("Florida A man …", not "Texas A&M" nor "Texas A. Smith")."""
+    opener = re.split(r"[’']", tok.text)[0]
+    return opener in _RUN_ON_OPENERS and (opener != "A" or _ARTICLE_A.match(text, tok.start) is not None)
 
 
 # Words after "the X" that make X a place ("the Fredericton area", "the Syrian border").
@@ -1011,6 +1025,39 @@ def _after_place_preposition(text: str, start: int) -> bool:
     """"flew to Georgia": a preposition of place right before a name makes it the place, whoever shares it."""
     hit = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return hit is not None and hit.group(1).lower() in reference.place_words().prepositions
+
+
+# A town's own people and offices: its name before one is the town, not a person who shares the name
+# ("Aurora police", "Kent council", "Aurora's mayor"; a person's "lawyer" or "allies" says nothing)
+_TOWN_OWN = frozenset("police mayor council councillors residents".split())
+# ", " after a town or "'s " after a state: "Atlanta, Georgia", "Colorado's Aurora"
+_PLACE_BEFORE = re.compile(r"(?:,|[’']s?)[ \t]+$")
+
+
+def _written_as_place(text: str, m: Mention, places_by_end: dict[int, Mention]) -> bool:
+    """Whether a given name the gazetteer took for a place is written as the place, whoever shares it: after a
+    preposition of place ("flew to Tyler"), before its state ("Tyler, Texas") or after it ("Colorado's Aurora"),
+    as a town's state ("Atlanta, Georgia"), or before the town's own people and offices ("Aurora police",
+    "Madison officials", "Tyler Mayor Don Warren", "Aurora's mayor")."""
+    if _after_place_preposition(text, m.start) or qualifier_after(text, m.end):
+        return True
+    before = _PLACE_BEFORE.search(text, max(0, m.start - 4), m.start)
+    place = places_by_end.get(before.start()) if before is not None else None
+    if place is not None:
+        gaz = reference.gazetteer()
+        if before.group()[0] != ",":
+            return _is_area(_key(place.text), gaz)  # "Colorado's Aurora"
+        if _key(m.text) == qualifier_after(text, place.end) and _area_after(text, place.end, gaz):
+            return True  # "Atlanta, Georgia" (not "In Houston, Tyler scored")
+    hit = _NEXT_WORD.match(text, m.end)
+    if hit is None:
+        return False
+    word = hit.group(1)
+    low = word.lower()
+    if hit.group().startswith(("'", "’")):
+        return low in _TOWN_OWN
+    return low in _TOWN_OWN or word.islower() and low in group_nouns() or _is_place_word(word) \
+        or word[:1].isupper() and is_title_word(word)
 
 
 # "Chad has closed its border", "Jordan's government": the name is the country in its sentence

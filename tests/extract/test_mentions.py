@@ -636,3 +636,28 @@ def test_a_demonym_inside_an_organisations_name_after_of_is_no_affiliation(doc):
     # "Organization of American States" is one organisation, as "Bank of America" is
     d = doc("Officials of the Organization of American States met in Lima on Monday.")
     assert not any(m.text == "American" for m in d.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aurora James designed the dress on Friday. Aurora police said a gunman killed five people at a bar.",
+        "Kent Brown was arrested on Monday. Kent police said he fired twice.",
+        "Madison Keys won in Miami. Madison officials in Wisconsin praised her.",
+        "Tyler Perry opened a studio in Atlanta. Tyler Mayor Don Warren welcomed the decision.",
+        "Tyler Perry opened a studio in Tyler on Monday. Tyler's mayor welcomed the decision.",
+        "Aurora James designed the dress on Friday. Colorado's Aurora was hit by a storm.",
+        "Georgia Smith spoke on Monday. She later moved to Atlanta, Georgia, with her family.",  # the town's state
+    ],
+)
+def test_a_given_name_written_as_a_town_stays_the_town_though_a_person_shares_it(doc, text):
+    # a person's given name before the town's police, officials or mayor, or written with its state, is the
+    # town the article names; the person keeps only the full name (and no quote or act of the town's police)
+    last = [m for m in doc(text).mentions if m.text in ("Aurora", "Kent", "Madison", "Tyler", "Georgia")][-1]
+    assert last.kind in ("place", "country") and last.via != "alias"
+
+
+def test_a_capital_A_in_a_name_runs_no_sentence_on(doc):
+    # only "A" before a lower-case word opens a sentence run on without its period; "A&M" goes on the name
+    assert "Florida" not in _places(doc, "Florida A&M students marched to the capitol on Monday.")
+    assert _places(doc, "She lives in Parkland, Florida A man was arrested there.").get("Florida") == "place"
