@@ -1233,7 +1233,10 @@ def _means_owner(ctx: _Context, clause: Clause) -> list[Actor]:
     return []
 
 
-_NO_OBJECT = re.compile(r"[ \t]+no[ \t]")  # "sent no troops", "made no arrests" (the reader drops the object)
+# "no fewer than 20 people", "no later than Friday": a bound on a number or a date, not "no" object
+_NO_BOUND = r"(?!(?:fewer|more|less|later|sooner|longer|earlier|greater|higher|lower)\b)"
+_NO_OBJECT = re.compile(r"[ \t]+no[ \t]" + _NO_BOUND)  # "sent no troops", "made no arrests" (the reader drops the object)
+_NOBODY = re.compile(r"(?:none|nobody|neither|nothing|noone|no(?=[ \t])[ \t]" + _NO_BOUND + r")\b", re.I)
 _SAYING_FAMILIES = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")  # acts done by words (CAMEO 01–14)
 
 
@@ -1248,8 +1251,7 @@ def _nothing_done(ctx: _Context, clause: Clause) -> bool:
 def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
-    first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
-    return first in ("none", "no", "nobody", "neither", "nothing", "noone")
+    return _NOBODY.match(ctx.doc.norm, phrase.start) is not None
 
 
 def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:

@@ -231,6 +231,17 @@ def test_an_act_done_to_no_one_or_nothing_is_no_event(write_article, sentence):
     assert _events(ds).empty, _events(ds)[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, action", [
+    ("Gunmen killed no fewer than 20 people in Kano on Sunday.", "killed"),
+    ("The strike killed no more than five fighters in Idlib.", "killed"),
+    ("Police arrested no less than 40 protesters in Cairo.", "arrested"),
+    ("Hamas released no later than Friday the remaining hostages in Gaza.", "released"),
+])
+def test_no_fewer_or_no_later_than_bounds_a_number_or_date_and_the_act_still_happened(write_article, sentence, action):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, action=action)["plover"] != ""
+
+
 def test_a_demand_for_nothing_more_is_still_a_demand(write_article):
     ds = write_article(HEAD + "The United States demanded no further delays.\n", context=False)
     assert _one(ds, action="demanded")["plover"] == "REQUEST"
