@@ -440,6 +440,19 @@ def _subject_is_anothers_object(ctx: _Context, verb: Clause) -> bool:
                                        (subject.start, subject.end) for o in ctx.clauses)
 
 
+def _announces_own_act(ctx: _Context, clause: Clause, cameo: str) -> bool:
+    """"Italy announced a suspension of air links": the announcer's own act; not "state TV announced the killing of
+    Soleimani" (media tell others' acts) nor "announced the withdrawal of US troops" (the "of" phrase names who goes)."""
+    host = ctx.clauses[clause.host]
+    if host.lemma not in _ANNOUNCING or cameo.startswith(_SPEAKING_FAMILIES) or _subject_is_anothers_object(ctx, host):
+        return False
+    if cameo.startswith(_DONE_BY_OF) and any(p == "of" and ctx.actors(np) for p, np in clause.preps):
+        return False
+    subject = host.subject
+    words = ctx.doc.norm[subject.start : subject.end].lower().split() if subject is not None else []
+    return not codes.agent_sector(words).endswith(_MEDIA_SECTOR)
+
+
 def _visited_named_before(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
     """The country a visit noun's modifier names ("a US tour", "his China visit"), not its owner ("Iran's visit")."""
     owner = clause.owner
@@ -498,8 +511,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
         if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                                                  or ctx.clauses[clause.host].lemma in _LIGHT_VERBS
-                                                 or ctx.clauses[clause.host].lemma in _ANNOUNCING and not cameo.startswith(_SPEAKING_FAMILIES)
-                                                 and not _subject_is_anothers_object(ctx, ctx.clauses[clause.host])) \
+                                                 or _announces_own_act(ctx, clause, cameo)) \
                 and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
@@ -669,6 +681,8 @@ def _accuser(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
 _LIGHT_VERBS = frozenset({"conduct", "carry out"})
 # Verbs that make a decided act known: "Italy announced a suspension of air links" is Italy's suspension.
 _ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim"})
+_MEDIA_SECTOR = "MED"  # (CAMEO sectors MED, GOVMED: news outlets and reporters, ``data/agent_nouns.csv``)
+_DONE_BY_OF = ("087",)  # "the withdrawal of US troops", "the retreat of the rebels": the "of" phrase is who acts
 _SPEAKING_FAMILIES = ("01", "02")  # (announcing a statement or an appeal is no act of the announcer's beyond saying it)
 _DEMAND_WORDS = frozenset(("demand", "demands", "call", "calling", "press", "seek", "urge"))
 

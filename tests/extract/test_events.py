@@ -242,6 +242,16 @@ def test_no_fewer_or_no_later_than_bounds_a_number_or_date_and_the_act_still_hap
     assert _one(ds, action=action)["plover"] != ""
 
 
+@pytest.mark.parametrize("sentence, action, announcer", [
+    ("Iraqi state TV announced the killing of Soleimani in Baghdad.", "killing", "state TV"),  # media tell others' acts
+    ("Syrian state media announced the withdrawal of US troops from Syria.", "withdrawal", "state media"),  # "of": who goes
+])
+def test_an_act_announced_by_the_media_or_done_by_its_of_phrase_is_not_the_announcers(write_article, sentence, action, announcer):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert announcer not in _one(ds, action=action)["actor"]
+    assert not ds.movements["actor"].str.contains(announcer).any()
+
+
 def test_a_demand_for_nothing_more_is_still_a_demand(write_article):
     ds = write_article(HEAD + "The United States demanded no further delays.\n", context=False)
     assert _one(ds, action="demanded")["plover"] == "REQUEST"
