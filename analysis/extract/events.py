@@ -1088,7 +1088,13 @@ def sends_forces(clause: Clause) -> bool:
     forces to Mali", "troops were sent to Camp Taji")."""
     sent = clause.subject if clause.voice == "passive" else clause.object
     return clause.kind == "verb" and sent is not None and sent.head in FORCES \
-        and clause.lemma in _SENDING and any(p in ("to", "toward", "towards", "into") for p, _ in clause.preps)
+        and clause.lemma in _SENDING and any(p in ("to", "toward", "towards", "into") for p, _ in clause.preps) \
+        and not any(np.head in _NO_DEPLOYMENT for _, np in clause.preps)
+
+
+# Where soldiers sent are no deployment: "were sent to hospital", "sent to Germany for treatment", "sent to prison"
+_NO_DEPLOYMENT = frozenset("hospital hospitals clinic prison prisons jail jails home court trial treatment care custody "
+                           "detention retirement".split())
 
 
 def _visited(ctx: _Context, clause: Clause, visitors: list[Actor] = ()) -> list[Actor]:

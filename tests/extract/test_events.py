@@ -252,6 +252,17 @@ def test_an_act_announced_by_the_media_or_done_by_its_of_phrase_is_not_the_annou
     assert not ds.movements["actor"].str.contains(announcer).any()
 
 
+@pytest.mark.parametrize("sentence", [
+    "Two soldiers were sent to hospital in Kabul after the blast.",
+    "The wounded troops were sent to Germany for treatment.",
+    "A military court sent the soldiers to prison in Ankara.",
+])
+def test_soldiers_sent_to_hospital_prison_or_treatment_are_no_deployment(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert not (_events(ds)["plover"] == "MOBILIZE").any(), _events(ds)[["actor", "action", "cameo", "target"]].to_dict("records")
+    assert ds.movements.empty
+
+
 def test_a_demand_for_nothing_more_is_still_a_demand(write_article):
     ds = write_article(HEAD + "The United States demanded no further delays.\n", context=False)
     assert _one(ds, action="demanded")["plover"] == "REQUEST"
