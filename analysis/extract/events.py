@@ -352,13 +352,14 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
 
 
 _MILITARY_COOPERATION, _DEPLOYMENT = "062", "154"
+_DESTINATION_PREPOSITIONS = ("to", "toward", "towards", "into")
 
 
 def _destination(ctx: _Context, clause: Clause, target: Actor) -> str:
     """"deployed soldiers to Mali, Chad and Niger": the place a destination phrase names for this target, where its
     own event (and movement) goes, as its location row is named ("" when the phrase does not name it)."""
     for prep, np in clause.preps:
-        if prep in ("to", "toward", "towards", "into"):
+        if prep in _DESTINATION_PREPOSITIONS:
             for m in ctx.doc.mentions_in(np.start, np.end):
                 if m.kind in ("place", "country") and m.name == target.name:
                     return located_name(ctx.doc, m)
@@ -546,7 +547,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.voice == "passive" and clause.agent is None and sends_forces(clause):
         # "200 US troops were sent to Camp Taji": the forces sent are the side deploying, not whom the act is aimed at
         sources = ctx.actors(clause.subject)
-        return sources, _other_country(ctx, clause, sources)
+        # (where they are sent, not whence: "were sent from Belarus to Ukraine" is aimed at Ukraine)
+        return sources, _other_country(ctx, clause, sources, _DESTINATION_PREPOSITIONS) or _other_country(ctx, clause, sources)
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
@@ -923,11 +925,13 @@ _ISSUED_ORDERS = frozenset("injunction injunctions order orders ruling decree de
 _PLACE_TARGET_PREPOSITIONS = ("in", "into", "inside", "to", "from")
 
 
-def _other_country(ctx: _Context, clause: Clause, actors: list[Actor]) -> list[Actor]:
-    """The first country other than the actors' own that the clause's "in", "to", "from" … phrases name."""
+def _other_country(ctx: _Context, clause: Clause, actors: list[Actor],
+                   prepositions: tuple[str, ...] = ()) -> list[Actor]:
+    """The first country other than the actors' own that the clause's "in", "to", "from" … phrases (or only
+    ``prepositions``) name."""
     own = {a.country for a in actors if a.country}
     for p, np in clause.preps:
-        if p in _PLACE_TARGET_PREPOSITIONS:
+        if p in (prepositions or _PLACE_TARGET_PREPOSITIONS):
             found = [a for a in _country_of_place(ctx, np) if a.country not in own]
             if found:
                 return found
@@ -1088,7 +1092,7 @@ def sends_forces(clause: Clause) -> bool:
     forces to Mali", "troops were sent to Camp Taji")."""
     sent = clause.subject if clause.voice == "passive" else clause.object
     return clause.kind == "verb" and sent is not None and sent.head in FORCES \
-        and clause.lemma in _SENDING and any(p in ("to", "toward", "towards", "into") for p, _ in clause.preps) \
+        and clause.lemma in _SENDING and any(p in _DESTINATION_PREPOSITIONS for p, _ in clause.preps) \
         and not any(np.head in _NO_DEPLOYMENT for _, np in clause.preps)
 
 

@@ -37,6 +37,7 @@ def _one(ds, **where) -> pd.Series:
      "Chile ambassador"),
     ("France sent its forces to Mali.", "France", "MOBILIZE", "Mali"),  # a deployment, as "deployed" is
     ("Two hundred British troops were sent to Estonia.", "British troops", "MOBILIZE", "Estonia"),
+    ("Russian troops were sent from Belarus to Ukraine.", "Russian troops", "MOBILIZE", "Ukraine"),  # where to, not whence
     ("The negotiators agreed to close the remaining gaps in a ceasefire deal.", "negotiators", "AGREE", ""),
     # the country named before a visit is where it goes; the role set beside a name is that person
     ("Peru's de facto ruler, Crown Prince Mara Velde, is coming to the end of a three-week US tour.", "Mara Velde",
