@@ -41,6 +41,7 @@ from .speakers import _PERSON_NOUNS, _QUANTIFIERS, SpeakerPhrase, _phrase, named
 
 if TYPE_CHECKING:
     from ..document import Document
+    from ..article import Sentence
 
 ACTOR_KINDS = ("person", "organization", "group", "country")
 _EVENT_SECTIONS = ("body", "caption")
@@ -129,7 +130,8 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
         if not found:
             continue
         sent = doc.sentences[index]
-        inside = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end)
+        # (the sentence before's quotes too: a count "weeks later" does not run from a date a speaker gave)
+        inside = _overlapping(quoted, quoted_starts, longest, doc.sentences[index - 1].start if index else sent.start, sent.end)
         ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
         for k, clause in enumerate(found):
             for ev in _clause_events(ctx, k, clause):
@@ -2092,7 +2094,8 @@ def _anchored_to(ctx: _Context, pick: DateRef) -> Event | None:
 def _dated_sentence_before(ctx: _Context, pick: DateRef) -> tuple[date, str] | None:
     """"The shift started in 2014, when ministers urged a bigger role … Weeks later, Putin annexed Crimea": a
     count from what was told before ("later", "the next day"), when no event coded there has a date, counts from
-    the last date words of the sentence before it in the same paragraph."""
+    the last date words outside quotes of the sentence before it in the same paragraph, when that sentence tells an
+    event."""
     if pick.anchor:  # "after the attack" refers to an event of a kind, not to the sentence before
         return None
     doc, sent = ctx.doc, ctx.sent
@@ -2102,9 +2105,24 @@ def _dated_sentence_before(ctx: _Context, pick: DateRef) -> tuple[date, str] | N
     before = doc.sentences[index - 1]
     if doc.paragraph_index(before.start) != doc.paragraph_index(sent.start):
         return None
+    if not _tells_an_act(ctx, before):
+        return None  # "The city had 2 million residents in 2011": a state's date, not an event's to count from
     told = [d for d in dates_in(doc.norm, before.start, before.end, doc.published)
-            if d.date is not None and d.basis in ("explicit", "relative")]
-    return (told[-1].date, told[-1].precision) if told else None
+            if d.date is not None and d.basis in ("explicit", "relative") and not ctx.in_quote(d.start)]
+    return (told[-1].date, told[-1].precision) if told else None  # (a quote's date is the speaker's, not the story's)
+
+
+def _tells_an_act(ctx: _Context, sentence: Sentence) -> bool:
+    """Whether a sentence tells something done or changed outside quotes ("ministers urged", "the shift became
+    apparent"), not only a state ("the city had 2 million residents")."""
+    words = ctx.doc.tokens_in(sentence.start, sentence.end, limit=_TELLING_REACH)
+    pasts = reference.irregular_past_forms()
+    return any((w.endswith("ed") or w in pasts) and w not in _STATE_PASTS and not ctx.in_quote(t.start)
+               for t in words for w in (t.text.lower(),))
+
+
+_TELLING_REACH = 80  # words read for a past verb (a longer sentence is read no further)
+_STATE_PASTS = frozenset("had was were been numbered totaled totalled counted housed employed".split())
 
 
 def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:

@@ -540,6 +540,17 @@ def test_a_vague_count_later_counts_on_from_what_was_told_before(write_article, 
     assert (ev["date"], ev["date_precision"], ev["date_basis"]) == (pd.Timestamp(day), precision, "anchor")
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Rebels attacked Kora. The city had about 2 million residents in 2011. Days later, the army retook the city.", 2011),
+    ("Rebels attacked Kora. \"We lost everything in 2012,\" a resident said. Weeks later, the army retook the city.", 2012),
+    ("The war began in 2014. Years later, the army retook the city of Kora.", 2016),  # "years": two or twenty
+])
+def test_a_count_later_runs_from_no_state_no_quote_and_no_guessed_number_of_years(write_article, text, year):
+    ds = write_article(HEAD + text + "\n", published="2025-06-20", context=False)
+    ev = _one(ds, action="retook")
+    assert pd.isna(ev["date"]) or ev["date"].year != year, ev[["date", "date_precision", "date_text"]].to_dict()
+
+
 def test_a_flashback_counted_back_does_not_date_the_next_sentence(write_article):
     # "It comes three months after …" counts from the ruling's day, not from the earlier flashback's
     ds = write_article(HEAD + "A judge on 30 June 2025 blocked a law passed by Peru's congress.\n"
