@@ -889,7 +889,10 @@ def _had_by(ctx: _Context, clause: Clause) -> list[Actor]:
             continue
         if 0 < i <= 8 and "," not in ctx.doc.norm[toks[i].end : clause.start] \
                 and not any(c.kind == "verb" and c.start < clause.start for c in ctx.clauses):
-            return phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[i - 1].end)
+            # the subject next to "had", not an opening phrase before it ("On Monday, Macron had a meeting"; "Mara
+            # Velde, the minister, had …" is one subject)
+            opening = ctx.doc.norm.rfind(",", toks[0].start, toks[i].start) if toks[0].text.lower() in PREPOSITIONS else -1
+            return phrase_actors(ctx.doc, ctx.salience, max(toks[0].start, opening + 1), toks[i - 1].end)
         return []
     return []
 

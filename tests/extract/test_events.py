@@ -264,6 +264,13 @@ def test_soldiers_sent_to_hospital_prison_or_treatment_are_no_deployment(write_a
     assert ds.movements.empty
 
 
+@pytest.mark.parametrize("sentence", ["On Monday, Velde had a meeting with Lutz.",
+                                      "In Lima, Velde had a meeting with Lutz on Monday."])
+def test_who_had_a_meeting_is_the_subject_next_to_had_not_the_opening_phrase(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", published="2024-03-10", context=False)
+    assert _one(ds, action="meeting")["actor"] == "Velde"
+
+
 def test_a_demand_for_nothing_more_is_still_a_demand(write_article):
     ds = write_article(HEAD + "The United States demanded no further delays.\n", context=False)
     assert _one(ds, action="demanded")["plover"] == "REQUEST"
