@@ -461,6 +461,8 @@ def _visited_named_before(ctx: _Context, clause: Clause, cameo: str) -> list[Act
     owner = clause.owner
     if not cameo.startswith(_VISITS) or owner is None or ctx.doc.norm.startswith(("'s", "’s", "'", "’"), owner.end):
         return []
+    if any(p in _DESTINATION_PREPOSITIONS for p, _ in clause.preps):
+        return []  # "a rare Iranian presidential visit to Iraq": the place after "to" is visited, the word before is whose
     return [a for a in ctx.actors(owner) if a.kind == "country"]
 
 

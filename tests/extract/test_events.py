@@ -43,6 +43,7 @@ def _one(ds, **where) -> pd.Series:
     ("Peru's de facto ruler, Crown Prince Mara Velde, is coming to the end of a three-week US tour.", "Mara Velde",
      "CONSULT", "United States"),
     ("During his China visit, Emmanuel Macron signed three deals.", "Emmanuel Macron", "CONSULT", "China"),
+    ("Velde made a rare Peruvian presidential visit to Chile on Monday.", "Peru", "CONSULT", "Chile"),  # "to": visited
     ("Italy announced a suspension of air links with Serbia.", "Italy", "SANCTION", "Serbia"),  # a decided act made known
     ("The Mexican government began handing out humanitarian visas to migrants.", "Mexican government", "AID", "migrants"),
     ("Some 500,000 workers stopped work on the first day of an open-ended strike.", "workers", "PROTEST", ""),
