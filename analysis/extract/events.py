@@ -184,7 +184,11 @@ class _Context:
         told = _undated(self)
         if told.date is None or told.basis not in ("paragraph", "story"):
             return []
-        return [d for d in explicit_dates(doc.norm, sent.start, sent.end, told.date) if not _YEAR_DIGITS.search(d.text)]
+        found = [d for d in explicit_dates(doc.norm, sent.start, sent.end, told.date) if not _YEAR_DIGITS.search(d.text)]
+        # "On December 20, 2018, … On January 5, the parliament rejected": a month earlier in the year than the day
+        # told before it is in the year after
+        return [d._replace(date=_next_year(d.date) or d.date) if d.date is not None and d.date.month < told.date.month
+                else d for d in found]
 
     def code(self, clause: Clause) -> str:
         """A verb clause's own code in its context (cached: host and frame checks ask again)."""

@@ -486,6 +486,12 @@ def test_without_a_publication_date_relative_dates_stay_undated_and_say_so(write
     assert pd.isna(ev["date"]) and ev["date_basis"] == "relative, no publication date" and ev["date_text"] == "on Friday"
 
 
+def test_without_a_publication_date_a_month_earlier_than_the_last_told_rolls_into_the_next_year(write_article):
+    ds = write_article(HEAD + "On December 20, 2018, a committee urged parliament to adopt the plan. On January 5, the "
+                       "parliament rejected the plan.\n", published=None, context=False)
+    assert _one(ds, action="rejected")["date"] == pd.Timestamp("2019-01-05")
+
+
 def test_without_a_publication_date_a_day_without_its_year_takes_the_year_last_told(write_article):
     ds = write_article(HEAD + "On March 21, 2018, a committee urged parliament to adopt the bills. On March 22, the "
                        "parliament refused to consider the bills.\n", published=None, context=False)
