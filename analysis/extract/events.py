@@ -341,6 +341,9 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         # (with none before, forces sent somewhere are deployed, CAMEO 154: "moved troops into Ukraine")
         fallback = "154" if sends_forces(clause) else "0874"
         return inherited or fallback, "movement", inherited or fallback
+    if clause.lemma == "blow up" and clause.object is None and any(
+            p == "at" and any(a.kind != "country" for a in ctx.actors(np)) for p, np in clause.preps):
+        raw = codes.NO_EVENT  # "the boss blew up at reporters": anger at someone, no bombing
     if raw in (codes.NO_EVENT, _MILITARY_COOPERATION) and clause.lemma in ("send", "dispatch") and sends_forces(clause):
         # "sent its forces to Mali", "troops were sent to Camp Taji": a deployment, as "deployed" is (the dictionary
         # reads "send troops" as military cooperation and "send forces" as nothing)

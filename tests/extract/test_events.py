@@ -272,6 +272,15 @@ def test_who_had_a_meeting_is_the_subject_next_to_had_not_the_opening_phrase(wri
     assert _one(ds, action="meeting")["actor"] == "Velde"
 
 
+@pytest.mark.parametrize("sentence, action", [
+    ("The boss blew up at reporters in Lima.", "blew up"),  # anger at someone, no bombing
+    ("The company handed out pink slips to 200 workers in Lima.", "handed out"),  # dismissals, no aid
+])
+def test_idioms_of_anger_and_dismissal_are_no_bombing_or_aid(write_article, sentence, action):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert (_events(ds)["action"] != action).all(), _events(ds)[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_a_demand_for_nothing_more_is_still_a_demand(write_article):
     ds = write_article(HEAD + "The United States demanded no further delays.\n", context=False)
     assert _one(ds, action="demanded")["plover"] == "REQUEST"
