@@ -136,6 +136,12 @@ def agent_words() -> frozenset[str]:
 
 
 @cache
+def irregular_past_forms() -> frozenset[str]:
+    """Past forms no rule spells ("drew", "began", "became"), from ``data/irregular_verbs.csv``."""
+    return frozenset(f for row in table("irregular_verbs") for f in (row["past"], row["participle"]) if f)
+
+
+@cache
 def titles() -> frozenset[str]:
     return frozenset(row["title"].lower() for row in table("titles"))
 

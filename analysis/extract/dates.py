@@ -252,12 +252,14 @@ def shifted(ref: DateRef, day: date, precision: str) -> tuple[date | None, str]:
     ``precision``): that day for "after the strikes", that long after it for "two days after the attack" (the
     unit's precision: "three months after" is a month), the unit from it for "less than a week after". The result
     is never finer than the day it counts from ("in 2019 … the next day" is 2019). ``(None, "")`` when the count
-    leaves the calendar ("9000 years later")."""
+    leaves the calendar ("9000 years later") or gives no year ("years later")."""
     if not ref.offset_unit:
         return day, precision
     if ref.within:
         return day, _coarser(ref.offset_unit, precision)
     unit, n = ref.offset_unit, ref.offset
+    if ref.vague and unit == "year":
+        return None, ""  # "years later": two or twenty, no year is right (and none is coarser)
     if ref.vague:  # "weeks later" from a day is some day of the next month or so: read at the unit above
         precision = _coarser(_PRECISIONS[min(_PRECISIONS.index(unit) + 1, len(_PRECISIONS) - 1)], precision)
     try:

@@ -41,6 +41,7 @@ from .speakers import _PERSON_NOUNS, _QUANTIFIERS, SpeakerPhrase, _phrase, named
 
 if TYPE_CHECKING:
     from ..document import Document
+    from ..article import Sentence
 
 ACTOR_KINDS = ("person", "organization", "group", "country")
 _EVENT_SECTIONS = ("body", "caption")
@@ -129,7 +130,8 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
         if not found:
             continue
         sent = doc.sentences[index]
-        inside = _overlapping(quoted, quoted_starts, longest, sent.start, sent.end)
+        # (the sentence before's quotes too: a count "weeks later" does not run from a date a speaker gave)
+        inside = _overlapping(quoted, quoted_starts, longest, doc.sentences[index - 1].start if index else sent.start, sent.end)
         ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
         for k, clause in enumerate(found):
             for ev in _clause_events(ctx, k, clause):
@@ -182,7 +184,11 @@ class _Context:
         told = _undated(self)
         if told.date is None or told.basis not in ("paragraph", "story"):
             return []
-        return [d for d in explicit_dates(doc.norm, sent.start, sent.end, told.date) if not _YEAR_DIGITS.search(d.text)]
+        found = [d for d in explicit_dates(doc.norm, sent.start, sent.end, told.date) if not _YEAR_DIGITS.search(d.text)]
+        # "On December 20, 2018, … On January 5, the parliament rejected": a month earlier in the year than the day
+        # told before it is in the year after
+        return [d._replace(date=_next_year(d.date) or d.date) if d.date is not None and d.date.month < told.date.month
+                else d for d in found]
 
     def code(self, clause: Clause) -> str:
         """A verb clause's own code in its context (cached: host and frame checks ask again)."""
@@ -335,6 +341,9 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         # (with none before, forces sent somewhere are deployed, CAMEO 154: "moved troops into Ukraine")
         fallback = "154" if sends_forces(clause) else "0874"
         return inherited or fallback, "movement", inherited or fallback
+    if clause.lemma == "blow up" and clause.object is None and any(
+            p == "at" and any(a.kind != "country" for a in ctx.actors(np)) for p, np in clause.preps):
+        raw = codes.NO_EVENT  # "the boss blew up at reporters": anger at someone, no bombing
     if raw in (codes.NO_EVENT, _MILITARY_COOPERATION) and clause.lemma in ("send", "dispatch") and sends_forces(clause):
         # "sent its forces to Mali", "troops were sent to Camp Taji": a deployment, as "deployed" is (the dictionary
         # reads "send troops" as military cooperation and "send forces" as nothing)
@@ -352,13 +361,14 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
 
 
 _MILITARY_COOPERATION, _DEPLOYMENT = "062", "154"
+_DESTINATION_PREPOSITIONS = ("to", "toward", "towards", "into")
 
 
 def _destination(ctx: _Context, clause: Clause, target: Actor) -> str:
     """"deployed soldiers to Mali, Chad and Niger": the place a destination phrase names for this target, where its
     own event (and movement) goes, as its location row is named ("" when the phrase does not name it)."""
     for prep, np in clause.preps:
-        if prep in ("to", "toward", "towards", "into"):
+        if prep in _DESTINATION_PREPOSITIONS:
             for m in ctx.doc.mentions_in(np.start, np.end):
                 if m.kind in ("place", "country") and m.name == target.name:
                     return located_name(ctx.doc, m)
@@ -440,11 +450,26 @@ def _subject_is_anothers_object(ctx: _Context, verb: Clause) -> bool:
                                        (subject.start, subject.end) for o in ctx.clauses)
 
 
+def _announces_own_act(ctx: _Context, clause: Clause, cameo: str) -> bool:
+    """"Italy announced a suspension of air links": the announcer's own act; not "state TV announced the killing of
+    Soleimani" (media tell others' acts) nor "announced the withdrawal of US troops" (the "of" phrase names who goes)."""
+    host = ctx.clauses[clause.host]
+    if host.lemma not in _ANNOUNCING or cameo.startswith(_SPEAKING_FAMILIES) or _subject_is_anothers_object(ctx, host):
+        return False
+    if cameo.startswith(_DONE_BY_OF) and any(p == "of" and ctx.actors(np) for p, np in clause.preps):
+        return False
+    subject = host.subject
+    words = ctx.doc.norm[subject.start : subject.end].lower().split() if subject is not None else []
+    return not codes.agent_sector(words).endswith(_MEDIA_SECTOR)
+
+
 def _visited_named_before(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
     """The country a visit noun's modifier names ("a US tour", "his China visit"), not its owner ("Iran's visit")."""
     owner = clause.owner
     if not cameo.startswith(_VISITS) or owner is None or ctx.doc.norm.startswith(("'s", "’s", "'", "’"), owner.end):
         return []
+    if any(p in _DESTINATION_PREPOSITIONS for p, _ in clause.preps):
+        return []  # "a rare Iranian presidential visit to Iraq": the place after "to" is visited, the word before is whose
     return [a for a in ctx.actors(owner) if a.kind == "country"]
 
 
@@ -498,8 +523,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
         if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                                                  or ctx.clauses[clause.host].lemma in _LIGHT_VERBS
-                                                 or ctx.clauses[clause.host].lemma in _ANNOUNCING and not cameo.startswith(_SPEAKING_FAMILIES)
-                                                 and not _subject_is_anothers_object(ctx, ctx.clauses[clause.host])) \
+                                                 or _announces_own_act(ctx, clause, cameo)) \
                 and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
@@ -534,7 +558,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.voice == "passive" and clause.agent is None and sends_forces(clause):
         # "200 US troops were sent to Camp Taji": the forces sent are the side deploying, not whom the act is aimed at
         sources = ctx.actors(clause.subject)
-        return sources, _other_country(ctx, clause, sources)
+        # (where they are sent, not whence: "were sent from Belarus to Ukraine" is aimed at Ukraine)
+        return sources, _other_country(ctx, clause, sources, _DESTINATION_PREPOSITIONS) or _other_country(ctx, clause, sources)
     if clause.voice == "passive":
         sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
@@ -669,6 +694,8 @@ def _accuser(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
 _LIGHT_VERBS = frozenset({"conduct", "carry out"})
 # Verbs that make a decided act known: "Italy announced a suspension of air links" is Italy's suspension.
 _ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim"})
+_MEDIA_SECTOR = "MED"  # (CAMEO sectors MED, GOVMED: news outlets and reporters, ``data/agent_nouns.csv``)
+_DONE_BY_OF = ("087",)  # "the withdrawal of US troops", "the retreat of the rebels": the "of" phrase is who acts
 _SPEAKING_FAMILIES = ("01", "02")  # (announcing a statement or an appeal is no act of the announcer's beyond saying it)
 _DEMAND_WORDS = frozenset(("demand", "demands", "call", "calling", "press", "seek", "urge"))
 
@@ -871,7 +898,10 @@ def _had_by(ctx: _Context, clause: Clause) -> list[Actor]:
             continue
         if 0 < i <= 8 and "," not in ctx.doc.norm[toks[i].end : clause.start] \
                 and not any(c.kind == "verb" and c.start < clause.start for c in ctx.clauses):
-            return phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[i - 1].end)
+            # the subject next to "had", not an opening phrase before it ("On Monday, Macron had a meeting"; "Mara
+            # Velde, the minister, had …" is one subject)
+            opening = ctx.doc.norm.rfind(",", toks[0].start, toks[i].start) if toks[0].text.lower() in PREPOSITIONS else -1
+            return phrase_actors(ctx.doc, ctx.salience, max(toks[0].start, opening + 1), toks[i - 1].end)
         return []
     return []
 
@@ -909,11 +939,13 @@ _ISSUED_ORDERS = frozenset("injunction injunctions order orders ruling decree de
 _PLACE_TARGET_PREPOSITIONS = ("in", "into", "inside", "to", "from")
 
 
-def _other_country(ctx: _Context, clause: Clause, actors: list[Actor]) -> list[Actor]:
-    """The first country other than the actors' own that the clause's "in", "to", "from" … phrases name."""
+def _other_country(ctx: _Context, clause: Clause, actors: list[Actor],
+                   prepositions: tuple[str, ...] = ()) -> list[Actor]:
+    """The first country other than the actors' own that the clause's "in", "to", "from" … phrases (or only
+    ``prepositions``) name."""
     own = {a.country for a in actors if a.country}
     for p, np in clause.preps:
-        if p in _PLACE_TARGET_PREPOSITIONS:
+        if p in (prepositions or _PLACE_TARGET_PREPOSITIONS):
             found = [a for a in _country_of_place(ctx, np) if a.country not in own]
             if found:
                 return found
@@ -1074,7 +1106,13 @@ def sends_forces(clause: Clause) -> bool:
     forces to Mali", "troops were sent to Camp Taji")."""
     sent = clause.subject if clause.voice == "passive" else clause.object
     return clause.kind == "verb" and sent is not None and sent.head in FORCES \
-        and clause.lemma in _SENDING and any(p in ("to", "toward", "towards", "into") for p, _ in clause.preps)
+        and clause.lemma in _SENDING and any(p in _DESTINATION_PREPOSITIONS for p, _ in clause.preps) \
+        and not any(np.head in _NO_DEPLOYMENT for _, np in clause.preps)
+
+
+# Where soldiers sent are no deployment: "were sent to hospital", "sent to Germany for treatment", "sent to prison"
+_NO_DEPLOYMENT = frozenset("hospital hospitals clinic prison prisons jail jails home court trial treatment care custody "
+                           "detention retirement".split())
 
 
 def _visited(ctx: _Context, clause: Clause, visitors: list[Actor] = ()) -> list[Actor]:
@@ -1233,7 +1271,10 @@ def _means_owner(ctx: _Context, clause: Clause) -> list[Actor]:
     return []
 
 
-_NO_OBJECT = re.compile(r"[ \t]+no[ \t]")  # "sent no troops", "made no arrests" (the reader drops the object)
+# "no fewer than 20 people", "no later than Friday": a bound on a number or a date, not "no" object
+_NO_BOUND = r"(?!(?:fewer|more|less|later|sooner|longer|earlier|greater|higher|lower)\b)"
+_NO_OBJECT = re.compile(r"[ \t]+no[ \t]" + _NO_BOUND)  # "sent no troops", "made no arrests" (the reader drops the object)
+_NOBODY = re.compile(r"(?:none|nobody|neither|nothing|noone|no(?=[ \t])[ \t]" + _NO_BOUND + r")\b", re.I)
 _SAYING_FAMILIES = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")  # acts done by words (CAMEO 01–14)
 
 
@@ -1248,8 +1289,7 @@ def _nothing_done(ctx: _Context, clause: Clause) -> bool:
 def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
-    first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
-    return first in ("none", "no", "nobody", "neither", "nothing", "noone")
+    return _NOBODY.match(ctx.doc.norm, phrase.start) is not None
 
 
 def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -2066,7 +2106,8 @@ def _anchored_to(ctx: _Context, pick: DateRef) -> Event | None:
 def _dated_sentence_before(ctx: _Context, pick: DateRef) -> tuple[date, str] | None:
     """"The shift started in 2014, when ministers urged a bigger role … Weeks later, Putin annexed Crimea": a
     count from what was told before ("later", "the next day"), when no event coded there has a date, counts from
-    the last date words of the sentence before it in the same paragraph."""
+    the last date words outside quotes of the sentence before it in the same paragraph, when that sentence tells an
+    event."""
     if pick.anchor:  # "after the attack" refers to an event of a kind, not to the sentence before
         return None
     doc, sent = ctx.doc, ctx.sent
@@ -2076,9 +2117,24 @@ def _dated_sentence_before(ctx: _Context, pick: DateRef) -> tuple[date, str] | N
     before = doc.sentences[index - 1]
     if doc.paragraph_index(before.start) != doc.paragraph_index(sent.start):
         return None
+    if not _tells_an_act(ctx, before):
+        return None  # "The city had 2 million residents in 2011": a state's date, not an event's to count from
     told = [d for d in dates_in(doc.norm, before.start, before.end, doc.published)
-            if d.date is not None and d.basis in ("explicit", "relative")]
-    return (told[-1].date, told[-1].precision) if told else None
+            if d.date is not None and d.basis in ("explicit", "relative") and not ctx.in_quote(d.start)]
+    return (told[-1].date, told[-1].precision) if told else None  # (a quote's date is the speaker's, not the story's)
+
+
+def _tells_an_act(ctx: _Context, sentence: Sentence) -> bool:
+    """Whether a sentence tells something done or changed outside quotes ("ministers urged", "the shift became
+    apparent"), not only a state ("the city had 2 million residents")."""
+    words = ctx.doc.tokens_in(sentence.start, sentence.end, limit=_TELLING_REACH)
+    pasts = reference.irregular_past_forms()
+    return any((w.endswith("ed") or w in pasts) and w not in _STATE_PASTS and not ctx.in_quote(t.start)
+               for t in words for w in (t.text.lower(),))
+
+
+_TELLING_REACH = 80  # words read for a past verb (a longer sentence is read no further)
+_STATE_PASTS = frozenset("had was were been numbered totaled totalled counted housed employed".split())
 
 
 def _telling_verb(ctx: _Context, clause: Clause) -> Clause | None:

@@ -247,7 +247,7 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             return None  # "primary voters", "debate season", "his primary debate tricks"
         if nxt.isalpha() and nxt not in _AFTER_OK and nxt not in _NOT_NOUNS and not toks[i + 1].text[:1].isupper() \
                 and not _possessive(doc, toks[i]) \
-                and not (nxt.endswith(("ed", "ing", "s")) or codes.is_verb_form(nxt) or nxt in _irregular_forms()) \
+                and not (nxt.endswith(("ed", "ing", "s")) or codes.is_verb_form(nxt) or nxt in reference.irregular_past_forms()) \
                 and doc.norm[toks[i].end : toks[i + 1].start] == " " and not _gapped(doc, toks, first, i + 1):
             return None  # "the speech therapist", "the caucus room": a modifier of the next noun names a thing
         if nxt in ("over", "about") and noun.event_type in ("debate", "vote"):
@@ -325,12 +325,6 @@ def _plural_actor(doc: Document, tok) -> bool:
     if word in party_words() or codes.agent_sector([word]):
         return True
     return any(m.kind in ("organization", "group") or m.via == "demonym" for m in doc.mentions_in(tok.start, tok.end))
-
-
-@cache
-def _irregular_forms() -> frozenset[str]:
-    """Past forms no rule spells ("drew", "began"): after a happening noun, its verb ("the debate drew thousands")."""
-    return frozenset(f for row in reference.table("irregular_verbs") for f in (row["past"], row["participle"]) if f)
 
 
 def _named_contest(doc: Document, toks, first: int, prev: str) -> bool:

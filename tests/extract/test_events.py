@@ -37,11 +37,13 @@ def _one(ds, **where) -> pd.Series:
      "Chile ambassador"),
     ("France sent its forces to Mali.", "France", "MOBILIZE", "Mali"),  # a deployment, as "deployed" is
     ("Two hundred British troops were sent to Estonia.", "British troops", "MOBILIZE", "Estonia"),
+    ("Russian troops were sent from Belarus to Ukraine.", "Russian troops", "MOBILIZE", "Ukraine"),  # where to, not whence
     ("The negotiators agreed to close the remaining gaps in a ceasefire deal.", "negotiators", "AGREE", ""),
     # the country named before a visit is where it goes; the role set beside a name is that person
     ("Peru's de facto ruler, Crown Prince Mara Velde, is coming to the end of a three-week US tour.", "Mara Velde",
      "CONSULT", "United States"),
     ("During his China visit, Emmanuel Macron signed three deals.", "Emmanuel Macron", "CONSULT", "China"),
+    ("Velde made a rare Peruvian presidential visit to Chile on Monday.", "Peru", "CONSULT", "Chile"),  # "to": visited
     ("Italy announced a suspension of air links with Serbia.", "Italy", "SANCTION", "Serbia"),  # a decided act made known
     ("The Mexican government began handing out humanitarian visas to migrants.", "Mexican government", "AID", "migrants"),
     ("Some 500,000 workers stopped work on the first day of an open-ended strike.", "workers", "PROTEST", ""),
@@ -229,6 +231,54 @@ def test_citations_issued_are_an_administrative_sanction(write_article):
 def test_an_act_done_to_no_one_or_nothing_is_no_event(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _events(ds).empty, _events(ds)[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("Gunmen killed no fewer than 20 people in Kano on Sunday.", "killed"),
+    ("The strike killed no more than five fighters in Idlib.", "killed"),
+    ("Police arrested no less than 40 protesters in Cairo.", "arrested"),
+    ("Hamas released no later than Friday the remaining hostages in Gaza.", "released"),
+])
+def test_no_fewer_or_no_later_than_bounds_a_number_or_date_and_the_act_still_happened(write_article, sentence, action):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, action=action)["plover"] != ""
+
+
+@pytest.mark.parametrize("sentence, action, announcer", [
+    ("Iraqi state TV announced the killing of Soleimani in Baghdad.", "killing", "state TV"),  # media tell others' acts
+    ("Syrian state media announced the withdrawal of US troops from Syria.", "withdrawal", "state media"),  # "of": who goes
+])
+def test_an_act_announced_by_the_media_or_done_by_its_of_phrase_is_not_the_announcers(write_article, sentence, action, announcer):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert announcer not in _one(ds, action=action)["actor"]
+    assert not ds.movements["actor"].str.contains(announcer).any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two soldiers were sent to hospital in Kabul after the blast.",
+    "The wounded troops were sent to Germany for treatment.",
+    "A military court sent the soldiers to prison in Ankara.",
+])
+def test_soldiers_sent_to_hospital_prison_or_treatment_are_no_deployment(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert not (_events(ds)["plover"] == "MOBILIZE").any(), _events(ds)[["actor", "action", "cameo", "target"]].to_dict("records")
+    assert ds.movements.empty
+
+
+@pytest.mark.parametrize("sentence", ["On Monday, Velde had a meeting with Lutz.",
+                                      "In Lima, Velde had a meeting with Lutz on Monday."])
+def test_who_had_a_meeting_is_the_subject_next_to_had_not_the_opening_phrase(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", published="2024-03-10", context=False)
+    assert _one(ds, action="meeting")["actor"] == "Velde"
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("The boss blew up at reporters in Lima.", "blew up"),  # anger at someone, no bombing
+    ("The company handed out pink slips to 200 workers in Lima.", "handed out"),  # dismissals, no aid
+])
+def test_idioms_of_anger_and_dismissal_are_no_bombing_or_aid(write_article, sentence, action):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert (_events(ds)["action"] != action).all(), _events(ds)[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
 def test_a_demand_for_nothing_more_is_still_a_demand(write_article):
@@ -445,6 +495,12 @@ def test_without_a_publication_date_relative_dates_stay_undated_and_say_so(write
     assert pd.isna(ev["date"]) and ev["date_basis"] == "relative, no publication date" and ev["date_text"] == "on Friday"
 
 
+def test_without_a_publication_date_a_month_earlier_than_the_last_told_rolls_into_the_next_year(write_article):
+    ds = write_article(HEAD + "On December 20, 2018, a committee urged parliament to adopt the plan. On January 5, the "
+                       "parliament rejected the plan.\n", published=None, context=False)
+    assert _one(ds, action="rejected")["date"] == pd.Timestamp("2019-01-05")
+
+
 def test_without_a_publication_date_a_day_without_its_year_takes_the_year_last_told(write_article):
     ds = write_article(HEAD + "On March 21, 2018, a committee urged parliament to adopt the bills. On March 22, the "
                        "parliament refused to consider the bills.\n", published=None, context=False)
@@ -505,6 +561,17 @@ def test_a_vague_count_later_counts_on_from_what_was_told_before(write_article, 
     ds = write_article(HEAD + text + "\n", published="2025-06-20", context=False)
     ev = _one(ds, plover="SANCTION")
     assert (ev["date"], ev["date_precision"], ev["date_basis"]) == (pd.Timestamp(day), precision, "anchor")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Rebels attacked Kora. The city had about 2 million residents in 2011. Days later, the army retook the city.", 2011),
+    ("Rebels attacked Kora. \"We lost everything in 2012,\" a resident said. Weeks later, the army retook the city.", 2012),
+    ("The war began in 2014. Years later, the army retook the city of Kora.", 2016),  # "years": two or twenty
+])
+def test_a_count_later_runs_from_no_state_no_quote_and_no_guessed_number_of_years(write_article, text, year):
+    ds = write_article(HEAD + text + "\n", published="2025-06-20", context=False)
+    ev = _one(ds, action="retook")
+    assert pd.isna(ev["date"]) or ev["date"].year != year, ev[["date", "date_precision", "date_text"]].to_dict()
 
 
 def test_a_flashback_counted_back_does_not_date_the_next_sentence(write_article):
