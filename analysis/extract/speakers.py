@@ -141,7 +141,7 @@ def _attributive(doc: Document, tok: Token) -> bool:
     return bool(before) and before[-1].text.lower() in _ATTRIBUTIVE_BEFORE and doc.norm[before[-1].end : tok.start] == " "
 
 
-_ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "from", "of", "with", "among", "several", "many", "two", "three"})
+_ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "from", "of", "with", "among"})  # (not "several shouted": a subject)
 
 
 # --- the speaker phrase ---------------------------------------------------------
