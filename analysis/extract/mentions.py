@@ -814,10 +814,11 @@ def _descriptive_words() -> frozenset[str]:
     return words | frozenset(k for k in reference.not_place_names() if " " not in k)
 
 
-def _named_after_a_place(chunk: list[Token], *, after_the: bool) -> bool:
+def _named_after_a_place(chunk: list[Token], *, before: str) -> bool:
     """A team or a firm named after its place, no person: a big town and a plural ("Portland Trail Blazers"; "the
-    Houston Rockets" after "the" when the town is also a given name: "Tyler Perkins" is a man), or a word no name
-    list knows and a country ("Trend Iran", "Air Zimbabwe")."""
+    Houston Rockets" after "the" when the town is also a given name: "Tyler Perkins" is a man; not after a preposition
+    of place: "in Nevada Pines Estates"), or a word no name list knows and a country ("Trend Iran", "Air Zimbabwe").
+    ``before``: the word before the name, lower case."""
     if not 2 <= len(chunk) <= 3:
         return False
     gaz = reference.gazetteer()
@@ -829,7 +830,7 @@ def _named_after_a_place(chunk: list[Token], *, after_the: bool) -> bool:
     plural = len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last[1:].islower()
     if not plural or reference.is_first_name(last) or reference.is_first_name(last[:-1]):
         return False  # "Houston Jones", "Austin Peters": a surname made from a given name
-    if reference.is_first_name(chunk[0].text) and not after_the:
+    if before in reference.place_words().prepositions or reference.is_first_name(chunk[0].text) and before != "the":
         return False
     town = gaz.lookup_key(_key(chunk[0].text))
     return town is not None and (town.kind == "province" or town.kind == "city" and town.population >= _EVENT_TOWN)
@@ -1189,6 +1190,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             j -= 1  # "Eve Doe of Millbrook": the connector led to a name already found, not into this one
         lead = i
         while toks[lead].text.lower() in _OPENING_WORDS and (j - lead > 2 or j - lead == 2 and _opens_sentence_at(text, toks, lead)
+                                                              and toks[lead].text.lower() in _OPENING_CONJUNCTIONS
                                                               and not reference.is_first_name(toks[lead].text)):
             lead += 1  # "As John Cornyn put it", "But Ted Cruz said", "Because Murphy was": a sentence's first word is not the name's
         while lead < j and (is_title_word(toks[lead].text) or toks[lead].text in CONNECTORS or toks[lead].text in ("A", "An", "The", "Of")):
@@ -1236,7 +1238,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if len(chunk) > 1 and all(_key(t.text) in _descriptive_words() for t in chunk):
             continue  # "the Republican Jewish Coalition" (its last word taken apart): a party word and a demonym name no one
         if _key(surface) in reference.not_place_names() or _british_club(chunk) or _named_after_a_place(
-                chunk, after_the=idx > 0 and toks[idx - 1].text.lower() == "the"):
+                chunk, before=toks[idx - 1].text.lower() if idx > 0 else ""):
             out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
             continue
         if len(chunk) > 1 and last.lower() in reference.place_words().events and _opens_with_big_place(chunk):
@@ -1348,6 +1350,9 @@ _FUNCTION_WORDS = frozenset(
 _OPENING_WORDS = frozenset(
     "as but and or so yet when while if after before since because although though then also in on at with by for from to".split()
 )
+# The opening words that are conjunctions: before a lone surname still no part of it ("Because Murphy was", "But
+# Sanders said"); a preposition may open a name's context instead ("By NAIROBI, Kenya").
+_OPENING_CONJUNCTIONS = frozenset("as but and or so yet when while if after before since because although though then also".split())
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
 
 
