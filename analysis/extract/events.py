@@ -1434,8 +1434,10 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
 
 def _owned_body(doc: Document, toks, actor: Actor) -> Actor:
     """"Russia's Foreign Ministry", "Romania's Justice Ministry": a body read by its bare head ("Ministry") is named
-    with its country, whose it is."""
-    if " " in actor.name or actor.name.lower() not in _ORG_HEADS and actor.name not in ("Office", "Department"):
+    with its country, whose it is (as is "Foreign Ministry", a title word and the head, read as one name)."""
+    words = actor.name.split()
+    if len(words) > 2 or len(words) == 2 and not is_title_word(words[0]) \
+            or words[-1].lower() not in _ORG_HEADS and words[-1] not in ("Office", "Department"):
         return actor
     for k, t in enumerate(toks[:-1]):
         plural = t.text.endswith("s") and doc.norm.startswith(("’ ", "' "), t.end)  # "Kurdistan Workers' Party"

@@ -642,6 +642,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     short = len(surface) <= 3
     entry = directory.get(key)
     if entry is not None and (not short or surface in (entry.name, *entry.aliases)):
+        if n == 1 and surface.lower() in entry.aliases and _unknown_word_before(text, toks, i, gaz, directory):
+            return None  # "the Republican Jewish Coalition": a common noun the directory lists, ending a longer name
         if entry.kind == "organization" and n > 1 and _building_as_place(text, toks, i, n, streets=False):
             return Mention(s, e, surface, "place", surface, "", "building")  # "at the White House": the building
         if entry.kind == "organization" and _within_union(toks, i, gaz, key):
@@ -802,6 +804,37 @@ def _title_case_words(line: str, share: float) -> bool:
 
 
 _HEADLINE_CHARS = 160
+
+
+@cache
+def _descriptive_words() -> frozenset[str]:
+    """Party words, demonyms and the one-word names of ``data/not_places.csv`` ("Republican", "Iraqi", "Jewish"):
+    adjectives, never a person's names."""
+    party = frozenset(normalise(w) for w in _words("party_words"))
+    words = party | {w[:-1] for w in party if w.endswith("s")} | frozenset(reference.gazetteer().demonyms)  # ("Democrat")
+    return words | frozenset(k for k in reference.not_place_names() if " " not in k)
+
+
+def _named_after_a_place(chunk: list[Token], *, before: str) -> bool:
+    """A team or a firm named after its place, no person: a big town and a plural ("Portland Trail Blazers"; "the
+    Houston Rockets" after "the" when the town is also a given name: "Tyler Perkins" is a man; not after a preposition
+    of place: "in Nevada Pines Estates"), or a word no name list knows and a country ("Trend Iran", "Air Zimbabwe").
+    ``before``: the word before the name, lower case."""
+    if not 2 <= len(chunk) <= 3:
+        return False
+    gaz = reference.gazetteer()
+    last = chunk[-1].text
+    country = gaz.lookup_key(_key(last))
+    if len(chunk) == 2 and country is not None and country.kind == "country" and not reference.is_first_name(chunk[0].text) \
+            and chunk[0].text[1:].islower():
+        return True  # (not "Michael Jordan": a first name before it makes the country a surname)
+    plural = len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last[1:].islower()
+    if not plural or reference.is_first_name(last) or reference.is_first_name(last[:-1]):
+        return False  # "Houston Jones", "Austin Peters": a surname made from a given name
+    if before in reference.place_words().prepositions or reference.is_first_name(chunk[0].text) and before != "the":
+        return False
+    town = gaz.lookup_key(_key(chunk[0].text))
+    return town is not None and (town.kind == "province" or town.kind == "city" and town.population >= _EVENT_TOWN)
 
 
 def _british_club(chunk: list[Token]) -> bool:
@@ -1121,6 +1154,19 @@ def _headline_word(word: str, lowercase: frozenset[str], before: str = "") -> bo
                                 and (low.endswith("ing") or not reference.is_first_name(before)))
 
 
+def _role_after_name(toks: list[Token], i: int, j: int, lowercase: frozenset[str]) -> bool:
+    """In a title-case headline, a role noun the article writes in lower case after a full name opening with a
+    given name ends the name: "Marco Rubio Donor’s …" is Marco Rubio ("a donor to Sen. Marco Rubio")."""
+    word = toks[j].text
+    low = word.lower()
+    return j - i >= 2 and low in lowercase and (low in reference.agent_words() or is_title_word(word) or low.endswith(_AGENT_ENDINGS)) \
+        and reference.is_first_name(toks[i].text) and not reference.is_first_name(word)
+
+
+# the endings of nouns naming who does something: "donor", "supporter", "activist", "aide", "spokesman"
+_AGENT_ENDINGS = ("or", "er", "ist", "ant", "ent", "man", "woman", "ian")
+
+
 def _is_place_word(word: str) -> bool:
     return word.lower() in reference.place_words().after
 
@@ -1185,17 +1231,22 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         while j < len(toks) and not taken[j] and _joined(text, toks[j - 1], toks[j]) and (
             is_capitalised(toks[j].text)
             or (toks[j].text.lower() in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
-        ) and not (title_line and _headline_word(toks[j].text, lowercase, toks[j - 1].text)):
+        ) and not (title_line and (_headline_word(toks[j].text, lowercase, toks[j - 1].text) or _role_after_name(toks, i, j, lowercase))):
             j += 1
         while j > i + 1 and toks[j - 1].text.lower() in CONNECTORS and not is_capitalised(toks[j - 1].text):
             j -= 1  # "Eve Doe of Millbrook": the connector led to a name already found, not into this one
         lead = i
-        while j - lead > 2 and toks[lead].text.lower() in _OPENING_WORDS:
-            lead += 1  # "As John Cornyn put it", "But Ted Cruz said": a sentence's first word is not the name's
+        while toks[lead].text.lower() in _OPENING_WORDS and (j - lead > 2 or j - lead == 2 and _opens_sentence_at(text, toks, lead)
+                                                              and toks[lead].text.lower() in _OPENING_CONJUNCTIONS
+                                                              and not reference.is_first_name(toks[lead].text)):
+            lead += 1  # "As John Cornyn put it", "But Ted Cruz said", "Because Murphy was": a sentence's first word is not the name's
         while lead < j and (is_title_word(toks[lead].text) or toks[lead].text in CONNECTORS or toks[lead].text in ("A", "An", "The", "Of")):
             # a capitalised "Ben", "Al", "De", "Van" opens a name ("Ben Carson", "Al Gore", "Van Jones"): only
             # a lower-case connector or a capitalised article is not part of it
             lead += _title_length(toks, lead, j)
+        while i < lead < j and is_title_word(toks[lead - 1].text) and toks[lead - 1].text[:1].isupper() \
+                and all(t.text in orgs for t in toks[lead:j]):
+            lead -= 1  # "the Justice Department", "Foreign Ministry": a title word naming an office, not a person's title
         of = next((k for k in range(lead + 2, j) if toks[k].text == "of"), None)
         if of is not None and reference.is_first_name(toks[lead].text):
             j = of  # "Joel Pollak of Breitbart California": a person, then where they are from
@@ -1231,7 +1282,10 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         last = chunk[-1].text
         if _key(surface) in reference.not_place_names() and len(chunk) == 1:
             continue  # "Jewish", "Island", "Reunion": a word, named by no table as anything we extract
-        if _key(surface) in reference.not_place_names() or _british_club(chunk):
+        if len(chunk) > 1 and all(_key(t.text) in _descriptive_words() for t in chunk):
+            continue  # "the Republican Jewish Coalition" (its last word taken apart): a party word and a demonym name no one
+        if _key(surface) in reference.not_place_names() or _british_club(chunk) or _named_after_a_place(
+                chunk, before=toks[idx - 1].text.lower() if idx > 0 else ""):
             out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
             continue
         if len(chunk) > 1 and last.lower() in reference.place_words().events and _opens_with_big_place(chunk):
@@ -1279,9 +1333,10 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
         sentence_start = idx == 0 or _opens_sentence(text[toks[idx - 1].end : s])
-        if sentence_start and len(chunk) >= 3 and not reference.is_first_name(chunk[0].text) and reference.is_first_name(chunk[1].text) \
+        if (sentence_start or _key(chunk[0].text) in _descriptive_words()) and len(chunk) >= 3 \
+                and not reference.is_first_name(chunk[0].text) and reference.is_first_name(chunk[1].text) \
                 and _name_like(chunk[1:]):
-            chunk, idx = chunk[1:], idx + 1  # "Billionaire Mark Cuban said": a sentence's capitalised first word describes him
+            chunk, idx = chunk[1:], idx + 1  # "Billionaire Mark Cuban said", "Democrat Hillary Clinton": a word describing him
             s = chunk[0].start
             surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
         if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
@@ -1342,6 +1397,9 @@ _FUNCTION_WORDS = frozenset(
 _OPENING_WORDS = frozenset(
     "as but and or so yet when while if after before since because although though then also in on at with by for from to".split()
 )
+# The opening words that are conjunctions: before a lone surname still no part of it ("Because Murphy was", "But
+# Sanders said"); a preposition may open a name's context instead ("By NAIROBI, Kenya").
+_OPENING_CONJUNCTIONS = frozenset("as but and or so yet when while if after before since because although though then also".split())
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
 
 

@@ -126,11 +126,22 @@ def cue_in(doc: Document, start: int, end: int, *, last: bool = False, character
     """The first (or last) cue word in ``[start, end)``; characterising verbs count when asked."""
     found = None
     for tok in doc.tokens_in(start, end):
-        if is_cue(tok) or (characterising and tok.text in CHARACTERISING) or _two_word_cue(doc, tok):
+        if (is_cue(tok) or (characterising and tok.text in CHARACTERISING) or _two_word_cue(doc, tok)) and not _attributive(doc, tok):
             if not last:
                 return tok
             found = tok
     return found
+
+
+def _attributive(doc: Document, tok: Token) -> bool:
+    """A participle describing the noun after it, no speech verb: "articles from noted scholars", "a noted critic"."""
+    if not tok.text.endswith("ed"):
+        return False
+    before = doc.tokens_in(max(0, tok.start - 12), tok.start)
+    return bool(before) and before[-1].text.lower() in _ATTRIBUTIVE_BEFORE and doc.norm[before[-1].end : tok.start] == " "
+
+
+_ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "from", "of", "with", "among"})  # (not "several shouted": a subject)
 
 
 # --- the speaker phrase ---------------------------------------------------------
@@ -454,6 +465,9 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
         if len(people) > 1 and _coordinated(text, people):
             return SpeakerPhrase(start, end, "name", tuple(people), "")
         return SpeakerPhrase(start, end, "name", (people[-1],), "")
+    if heads and _people_of_a_place(doc, toks, heads):
+        # "farmers in the EU", "residents from France": a group where it lives speaks as the group, not the place
+        return SpeakerPhrase(start, end, "description", (heads[-1],), _head_noun(words))
     if heads and tail in _PERSON_NOUNS | _TITLE_HEADS(tail) and tail not in group_nouns():
         # "Iranian foreign minister", "the White House spokesman": a person the phrase describes
         return SpeakerPhrase(start, end, "description", (heads[-1],), _head_noun(words))
@@ -485,6 +499,19 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
                                                  or is_title_word(head) or words[0] in _DETERMINERS | _QUANTIFIERS or head[:1].isdigit()):
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
     return None
+
+
+def _people_of_a_place(doc: Document, toks: list[Token], heads: list[Mention]) -> bool:
+    """The phrase is people named by a plural noun, then "in" or "from" and the places and countries they are in
+    ("Farmers in the EU", "the workers from France"), with no person or organisation named."""
+    words = [t.text.lower() for t in toks]
+    link = next((k for k, w in enumerate(words) if w in ("in", "from")), None)
+    if link is None or not 0 < link <= 2 or link == 2 and words[0] not in _DETERMINERS:
+        return False
+    noun = words[link - 1]
+    if not (noun.endswith("s") and (_noun(noun) in _PERSON_NOUNS or noun in group_nouns())):
+        return False
+    return all(m.start > toks[link].start and (m.kind in ("place", "country") or _body_of_states(m)) for m in heads)
 
 
 # People known by whom they belong to, who speak as themselves, not for that person ("a spokesman for X" speaks for

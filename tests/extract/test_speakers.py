@@ -290,3 +290,30 @@ def test_someone_of_a_persons_speaks_as_themselves(write_article, line, owner, r
     """"A friend of X said": the friend, unnamed, is X's; X did not say it."""
     q = one_quote(write_article(line + "\n", context=False), "political and unfair")
     assert (q["speaker"], q["speaker_org"], q["speaker_role"]) == ("", owner, role)
+
+
+@pytest.mark.parametrize("line, role, place", [
+    ("Farmers in the EU said: “The new rules are political and unfair.”", "farmers", "European Union"),
+    ("“The new rules are political and unfair,” the farmers in France said.", "farmers", "France"),
+])
+def test_a_group_in_a_place_speaks_as_the_group(write_article, line, role, place):
+    """"Farmers in the EU said": the farmers speak, where they live is no speaker."""
+    q = one_quote(write_article("Prices fell again on Monday.\n\n" + line + "\n", context=False), "political and unfair")
+    assert (q["speaker"], q["speaker_role"]) == ("", role)
+    assert place in (q["speaker_org"], q["speaker_country"])
+
+
+@pytest.mark.parametrize("role", ["lawyer", "spokesman"])
+def test_a_lawyer_for_someone_speaks_for_them_as_a_spokesman_does(write_article, role):
+    q = one_quote(write_article(f"“The new rules are political and unfair,” a {role} for Jane Okafor said.\n", context=False),
+                  "political and unfair")
+    assert (q["speaker"], q["speaker_role"]) == ("Jane Okafor", f"{role} for")
+
+
+@pytest.mark.parametrize("words", ["from noted scholars", "from a noted scholar"])
+def test_a_participle_describing_a_noun_is_no_cue(write_article, words):
+    """"articles from noted scholars": "noted" describes the scholars; the lawyers cited them."""
+    line = f"Her lawyers cited articles {words} to defend the view that she is “a natural born citizen” under the law.\n"
+    q = one_quote(write_article("The court met on Monday.\n\n" + line, context=False), "natural born citizen")
+    assert (q["cue"], q["speaker_text"]) == ("cited", "Her lawyers")
+
