@@ -174,6 +174,7 @@ class Report(NamedTuple):
     definite: bool = False  # its words are a definite noun phrase ("the speech", "this attack")
     by_pronoun: bool = False  # its actor is who a possessive pronoun was read to stand for ("his address")
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
+    target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
 
 
 class _Incident:
@@ -260,10 +261,12 @@ def _holds(incident: _Incident, r: Report) -> bool:
 
 def _nested(incident: _Incident, r: Report) -> bool:
     """Whether an attack's two reports are placed in a town and in the state holding it ("the San Bernardino
-    shooting", "the California shooting"): one attack there at a time. (Not a country, which holds too many; nor
-    an occasion: two towns of a state may hold two debates in one week.)"""
+    shooting", "the California shooting"): one attack there at a time, unless the two name different targets ("a
+    police station in California" is not the mall in Fresno). (Not a country, which holds too many; nor an occasion:
+    two towns of a state may hold two debates in one week.)"""
     return r.kind in ASSAULT_KINDS and bool(incident.place) and not (incident.is_country or r.is_country) \
-        and _holds(incident, r)
+        and _holds(incident, r) and not any(r.target_words and m.target_words and m.target_words != r.target_words
+                                            for m in incident.members)
 
 
 def _narrows(incident: _Incident, r: Report) -> bool:
@@ -333,8 +336,10 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                     first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
                 elif recurring[i]:  # "his last State of the Union", read in July: the one of the year up to then
                     first = last - RECURRING_WINDOW
-                elif place_basis == "name" and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS:
-                    first = last - NAMED_WINDOW  # "in the wake of the Paris attacks", a month on
+                elif place_basis == "name" and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS \
+                        and kinds.get(lid, "") not in ("province", "country"):
+                    first = last - NAMED_WINDOW  # "in the wake of the Paris attacks", a month on (a state or a
+                    # country sees too many attacks for "the California shooting" to name one a season back)
             stated, precision = False, ""
         said = ""
         if qid:
@@ -355,7 +360,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred"))
+                          referred=basis == "referred", target_words=_text(target).lower()))
     return out
 
 

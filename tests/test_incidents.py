@@ -341,26 +341,51 @@ def test_a_state_holds_its_towns():
     assert same(of, "town", "state") and of["elsewhere"] != of["town"]
 
 
-def test_an_attack_by_nobody_named_in_a_town_is_the_attack_its_state_names():
-    """ "the San Bernardino shooting" and, undated, "the California shooting" (no attacker named in either) are one
-    attack; one in another town of the state, or placed only in the country, is not read so."""
+def _merge_in_wisconsin(events, published):
+    """The incidents of ``events`` placed in Wisconsin's towns, the state or the country (``l-<name>``, read from the
+    gazetteer); ``published`` is every article's date."""
     from analysis.reference import gazetteer
 
     towns = {name: gazetteer().lookup(name) for name in ("Milwaukee", "Madison", "Wisconsin", "United States")}
     places = [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": p.kind, "country": "United States",
                "coord_source": p.coord_source} for name, p in towns.items()]
-    attack = dict(etype="attack", actor="", date=None, location_basis="name")
-    ev = frame("events", [event("town", "a1", place="l-Milwaukee", date="2024-02-11", actor="", location_basis="name"),
-                          event("state", "a2", place="l-Wisconsin", **attack),
-                          event("other-town", "a3", place="l-Madison", **attack),
-                          event("country", "a4", place="l-United States", **attack)], corpus=True)
-    articles = frame("articles", [{"article_id": a, "published": "2024-02-14"} for a in ("a1", "a2", "a3", "a4")],
+    ev = frame("events", events, corpus=True)
+    articles = frame("articles", [{"article_id": a, "published": published} for a in dict.fromkeys(ev["article_id"])],
                      corpus=True)
     quotes = frame("quotes", [], corpus=True)
-    _, of = inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
-                          locations=frame("locations", places, corpus=True), articles=articles)
+    return inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
+                         locations=frame("locations", places, corpus=True), articles=articles)[1]
+
+
+def test_an_attack_by_nobody_named_in_a_town_is_the_attack_its_state_names():
+    """ "the San Bernardino shooting" and, undated, "the California shooting" (no attacker named in either) are one
+    attack; one in another town of the state, or placed only in the country, is not read so."""
+    attack = dict(etype="attack", actor="", date=None, location_basis="name")
+    of = _merge_in_wisconsin([event("town", "a1", place="l-Milwaukee", date="2024-02-11", actor="", location_basis="name"),
+                              event("state", "a2", place="l-Wisconsin", **attack),
+                              event("other-town", "a3", place="l-Madison", **attack),
+                              event("country", "a4", place="l-United States", **attack)], "2024-02-14")
     assert same(of, "town", "state")
     assert of["other-town"] != of["town"] and of["country"] != of["town"]
+
+
+def test_an_attack_its_state_names_is_not_read_back_a_season():
+    """ "the Wisconsin shooting", undated, read eleven weeks after a shooting in Milwaukee, is not that one: a state
+    sees too many for its name to name one a season back (a town's name does: "the Milwaukee shooting")."""
+    named = dict(etype="attack", actor="", date=None, location_basis="name")
+    of = _merge_in_wisconsin([event("town", "a1", place="l-Milwaukee", date="2024-01-06", actor="", location_basis="name"),
+                              event("state", "a2", place="l-Wisconsin", **named),
+                              event("named", "a3", place="l-Milwaukee", **named)], "2024-03-25")
+    assert of["state"] != of["town"] and same(of, "town", "named")
+
+
+def test_an_attack_in_a_state_on_another_target_is_not_the_one_in_its_town():
+    """Gunmen attacking "a police station in Wisconsin" on the day a gunman opened fire at a mall in Milwaukee (no
+    attacker named) did not attack the mall: the state holds the town, but the targets differ."""
+    of = _merge_in_wisconsin([event("mall", "a1", place="l-Milwaukee", actor="", target="mall"),
+                              event("station", "a2", place="l-Wisconsin", actor="", target="police station"),
+                              event("untold", "a3", place="l-Wisconsin", actor="")], "2024-03-15")
+    assert of["station"] != of["mall"] and same(of, "mall", "untold")
 
 
 def test_an_occasion_held_once_a_year_is_named_back_all_year():
