@@ -30,15 +30,17 @@ def event(eid, aid="a1", *, actor="Russia", target="", etype="attack", place="",
             "source": "article", "start": start, "end": start + 5, **more}
 
 
-def merge(events, quotes=(), published=None):
-    """The incidents of ``events``; ``published`` is every article's date, or a dict by article."""
+def merge(events, quotes=(), published=None, sentences=None):
+    """The incidents of ``events``; ``published`` is every article's date, or a dict by article; ``sentences``, the
+    corpus's sentence rows, when given."""
     ev = frame("events", events, corpus=True)
     dates = published if isinstance(published, dict) else dict.fromkeys(ev["article_id"], published)
     articles = frame("articles", [{"article_id": a, "published": dates[a]} for a in dict.fromkeys(ev["article_id"])],
                      corpus=True)
     qs = frame("quotes", list(quotes), corpus=True)
     qs = qs.assign(quote_group=inc.quote_groups(qs))
-    table, of = inc.incidents(ev, quotes=qs, locations=frame("locations", PLACES, corpus=True), articles=articles)
+    table, of = inc.incidents(ev, quotes=qs, locations=frame("locations", PLACES, corpus=True), articles=articles,
+                              sentences=None if sentences is None else frame("sentences", sentences, corpus=True))
     return table, of
 
 
@@ -424,17 +426,42 @@ def test_a_debate_picked_out_by_a_superlative_is_not_the_latest_one_by_default()
     assert of["top"] not in (of["latest"], of["earlier"])
 
 
-def test_the_last_or_final_debate_is_the_latest_one_held_but_an_upcoming_one_is_to_come():
-    """ "the last debate" and "the final debate", undated, read the week after the only debate of that week, are
-    that debate (the latest held: "the final debate before the caucuses", read after them); "the upcoming final
-    debate" is still to come and stays apart."""
-    debate = dict(etype="debate", actor="Republican Party")
-    unnamed = dict(etype="debate", actor="", date=None)
+def _told(eid, aid, sentence, words, **more):
+    """An undated debate named by ``words`` in ``sentence`` (its article's only one), and that sentence's row."""
+    at = sentence.index(words)
+    sid = f"s-{eid}"
+    return (event(eid, aid, etype="debate", actor="", date=None, action=words, sentence_id=sid,
+                  start=at + len(words) - len("debate"), end=at + len(words), **more),
+            {"article_id": aid, "sentence_id": sid, "start": 0, "end": len(sentence), "text": sentence})
+
+
+def test_the_last_debate_or_the_final_one_told_as_held_is_the_latest_one_held():
+    """ "the last debate", undated, read the week after the only debate of that week, is that debate (the latest
+    held), and so is "the final debate" told as held ("At the final debate before the caucuses, Trump only hinted
+    …"); "the upcoming final debate" is still to come and stays apart."""
+    told = [_told("last", "a2", "Cruz skipped the last debate, aides said.", "the last debate"),
+            _told("final", "a3", "At the final debate before the caucuses, Trump only hinted at it.", "the final debate"),
+            _told("upcoming", "a4", "Cruz skipped the upcoming final debate, aides said.", "the upcoming final debate")]
     published = {"a1": "2024-01-19", "a2": "2024-01-22", "a3": "2024-01-22", "a4": "2024-01-22"}
-    _, of = merge([event("held", "a1", date="2024-01-18", **debate), event("last", "a2", action="the last debate", **unnamed),
-                   event("final", "a3", action="the final debate", **unnamed),
-                   event("upcoming", "a4", action="the upcoming final debate", **unnamed)], published=published)
+    _, of = merge([event("held", "a1", date="2024-01-18", etype="debate", actor="Republican Party"),
+                   *(e for e, _ in told)], published=published, sentences=[s for _, s in told])
     assert same(of, "held", "last", "final") and of["upcoming"] != of["held"]
+
+
+def test_the_final_debate_told_as_still_to_come_is_not_the_latest_one_held():
+    """ "the final debate" may be the last of the season, still to come: told of now or later ("Candidates are
+    preparing for the final debate", "Trump will skip the final debate"), led up to ("Tickets for the final debate
+    sold out"), or with no sentence to tell, it is not the debate held in the days before its article."""
+    told = [_told("preparing", "a2", "Candidates are preparing for the final debate, aides said.", "the final debate"),
+            _told("tickets", "a3", "Tickets for the final debate sold out within an hour.", "the final debate"),
+            _told("skip", "a4", "Trump will skip the final debate, his campaign said.", "the final debate"),
+            _told("skipped", "a5", "Trump skipped the final debate, his campaign said.", "the final debate")]
+    published = {"a1": "2024-02-21", "a2": "2024-02-23", "a3": "2024-02-24", "a4": "2024-02-24", "a5": "2024-02-24",
+                 "a6": "2024-02-24"}
+    events = [event("held", "a1", date="2024-02-20", etype="debate", actor="Republican Party"), *(e for e, _ in told),
+              event("untold", "a6", etype="debate", actor="", date=None, action="the final debate")]
+    _, of = merge(events, published=published, sentences=[s for _, s in told])
+    assert all(of[e] != of["held"] for e in ("preparing", "tickets", "skip", "untold")) and same(of, "held", "skipped")
 
 
 def test_undated_caucuses_are_the_only_caucuses_of_the_week_before_their_article():
