@@ -1078,13 +1078,16 @@ def _headline_word(word: str, lowercase: frozenset[str], before: str = "", *, li
 def _plural_head(text: str, toks: list[Token], i: int, j: int) -> bool:
     """Whether the plural a title-case name was cut at is the head of an organisation's name, the verb coming next
     ("Syrian Democratic Forces Capture Raqqa", "Buffalo Bills Beat Miami Dolphins"): a verb form ending in "s" right
-    before a bare verb, after two words that open no person's name or after a big place ("Buffalo")."""
+    before a bare verb, after two words that open no person's name or after a big place ("Buffalo"); not a
+    happening's noun ("Paris Terror Attacks Highlight …" names no organisation)."""
     word = toks[j].text.lower()
     if not (word.endswith("s") and j + 1 < len(toks) and _joined(text, toks[j], toks[j + 1])
             and is_capitalised(toks[j + 1].text)):
         return False
+    from .happenings import event_nouns
+
     verb = toks[j + 1].text.lower()
-    return codes.is_verb_form(verb) and not verb.endswith(("s", "ed")) and (
+    return codes.is_verb_form(verb) and not verb.endswith(("s", "ed")) and word not in event_nouns() and (
         j - i >= 2 and not reference.is_first_name(toks[i].text) or _opens_with_big_place(toks[i : j + 1]))
 
 
@@ -1255,8 +1258,10 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             continue
         sentence_start = idx == 0 or _opens_sentence(text[toks[idx - 1].end : s])
         if sentence_start and len(chunk) >= 3 and not reference.is_first_name(chunk[0].text) and reference.is_first_name(chunk[1].text) \
-                and _name_like(chunk[1:]) and not (title_line and codes.is_verb_form(chunk[0].text.lower())):
-            # (a headline's first verb form is the name's: "Burning Man Festival Opens", no "Man Festival")
+                and _name_like(chunk[1:]) and not (title_line and chunk[0].text.lower().endswith(("ing", "ed"))
+                                                   and codes.is_verb_form(chunk[0].text.lower())):
+            # (a headline's first participle is the name's: "Burning Man Festival Opens", no "Man Festival"; an
+            # imperative is not: "Follow Ian Hanchett on Twitter")
             chunk, idx = chunk[1:], idx + 1  # "Billionaire Mark Cuban said": a sentence's capitalised first word describes him
             s = chunk[0].start
             surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
