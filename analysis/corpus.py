@@ -396,7 +396,8 @@ def combine(batches: Iterable[Batch], *, path: str = "") -> Corpus:
     articles = frame("articles", rows, corpus=True)
     frames["quotes"] = frames["quotes"].assign(quote_group=inc.quote_groups(frames["quotes"]))
     incident_rows, incident_of = inc.incidents(frames["events"], quotes=frames["quotes"],
-                                               locations=frames["locations"], articles=articles)
+                                               locations=frames["locations"], articles=articles,
+                                               sentences=frames["sentences"])
     frames["events"] = frames["events"].assign(incident_id=pd.array(
         [incident_of.get(e, "") for e in frames["events"]["event_id"].tolist()], dtype=_str_dtype()))
     return Corpus(text="", path=path, published=None, headline=f"{int((articles['error'] == '').sum())} articles",

@@ -22,8 +22,8 @@ because they share words:
   for an undated debate, or an undated vote its word names, "the caucuses", never a primary); when none is dated
   that day, the only one reports name but leave undated in the week after ("the Democratic debate"); undated, the
   one its own article names otherwise ("the debate in Las Vegas", further up); else an incident of its own; "the next debate" is the first one on or
-  after its article, "the last debate" and "the final debate" the latest one (like "the debate"), "their first
-  debate" none in particular, and an undated one a superlative picks out
+  after its article, "the last debate" the latest one (like "the debate"), and so is "the final debate" its
+  article dates or tells as held (else it may be one still to come), "their first debate" none in particular, and an undated one a superlative picks out
   of its series ("the top-rated GOP debate") is an incident of its own. An occasion held once a year
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
   speaker or none (or one a possessive pronoun was read to stand for: "his last State of the Union", read as
@@ -74,7 +74,7 @@ import pandas as pd
 from . import reference
 from .article import stable_id
 from .extract.dates import period_end
-from .extract.happenings import OTHER_ONE, picked_out
+from .extract.happenings import OTHER_ONE, picked_out, told_as_held
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -174,6 +174,7 @@ class Report(NamedTuple):
     definite: bool = False  # its words are a definite noun phrase ("the speech", "this attack")
     by_pronoun: bool = False  # its actor is who a possessive pronoun was read to stand for ("his address")
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
+    target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
 
 
 class _Incident:
@@ -260,10 +261,12 @@ def _holds(incident: _Incident, r: Report) -> bool:
 
 def _nested(incident: _Incident, r: Report) -> bool:
     """Whether an attack's two reports are placed in a town and in the state holding it ("the San Bernardino
-    shooting", "the California shooting"): one attack there at a time. (Not a country, which holds too many; nor
-    an occasion: two towns of a state may hold two debates in one week.)"""
+    shooting", "the California shooting"): one attack there at a time, unless the two name different targets ("a
+    police station in California" is not the mall in Fresno). (Not a country, which holds too many; nor an occasion:
+    two towns of a state may hold two debates in one week.)"""
     return r.kind in ASSAULT_KINDS and bool(incident.place) and not (incident.is_country or r.is_country) \
-        and _holds(incident, r)
+        and _holds(incident, r) and not any(r.target_words and m.target_words and m.target_words != r.target_words
+                                            for m in incident.members)
 
 
 def _narrows(incident: _Incident, r: Report) -> bool:
@@ -295,7 +298,8 @@ def _regions(locations: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame) -> list[Report]:
+def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame,
+             sentences: pd.DataFrame | None = None) -> list[Report]:
     published = dict(zip(articles["article_id"], articles["published"]))
     countries = dict(zip(locations["location_id"], locations["country"]))
     regions = _regions(locations) if "coord_source" in locations else {}
@@ -309,13 +313,16 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
     actions = events["action"].tolist() if "action" in events else [""] * len(events)
     recurring = [_recurring(action) for action in actions]
-    apart = [_names_another(action) for action in actions]  # (another one than the story's, one to come, picked out)
+    held = _told_as_held(events, sentences, actions)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
             events["actor"].tolist(), events["target"].tolist(), events["location_id"].tolist(),
             events["date"].tolist(), events["date_precision"].tolist(), events["date_basis"].tolist(),
             events["start"].tolist(), events["source"].tolist(), plover, quote_ids, place_bases)):
+        # (another one than the story's, one to come, picked out): "the final debate" is the latest one held only
+        # when its article dates it or tells it as held
+        apart = _names_another(actions[i], final_held=held[i] or (pd.notna(when) and basis not in UNSTATED_BASES))
         if pd.notna(when) and basis not in UNSTATED_BASES:
             first = pd.Timestamp(when)
             last = period_end(first, precision) or first
@@ -329,12 +336,14 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                 first = last - UNDATED_WINDOW
                 if (plov or etype) == "vote":  # named ahead as often as after; a state votes once a season
                     first, last = last - VOTE_WINDOW, last + VOTE_WINDOW
-                elif (plov or etype) in OCCASIONS and apart[i][1]:
+                elif (plov or etype) in OCCASIONS and apart[1]:
                     first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
                 elif recurring[i]:  # "his last State of the Union", read in July: the one of the year up to then
                     first = last - RECURRING_WINDOW
-                elif place_basis == "name" and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS:
-                    first = last - NAMED_WINDOW  # "in the wake of the Paris attacks", a month on
+                elif place_basis == "name" and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS \
+                        and kinds.get(lid, "") not in ("province", "country"):
+                    first = last - NAMED_WINDOW  # "in the wake of the Paris attacks", a month on (a state or a
+                    # country sees too many attacks for "the California shooting" to name one a season back)
             stated, precision = False, ""
         said = ""
         if qid:
@@ -351,11 +360,11 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           first, last, stated, precision, said, order,
                           None if pub is None or pd.isna(pub) else pd.Timestamp(pub),
                           (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
-                          *apart[i], recurring=recurring[i], place_region=regions.get(lid, ""),
+                          *apart, recurring=recurring[i], place_region=regions.get(lid, ""),
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred"))
+                          referred=basis == "referred", target_words=_text(target).lower()))
     return out
 
 
@@ -399,19 +408,41 @@ def _contest(action) -> str:
 
 
 # "The last debate" names the latest one held up to the article (the one the story is about when the corpus
-# has only one that week), not another one of the series; so does "the final debate" ("the final debate before
-# the caucuses", read after it): one still to come is named ahead ("the upcoming final debate", "the final debate
-# next week"), and a report of the week that dates none stays apart (:func:`_the_one_that_day`).
-_LATEST = frozenset("last latest final".split())
+# has only one that week), not another one of the series; so does "the final debate" told as held ("At the final
+# debate before the caucuses, Trump only hinted …", read after it) or dated by its article; "the final debate" may
+# as well be the last of the season still to come ("Candidates are preparing for the final debate", "Trump will
+# skip the final debate"), which stays apart.
+_LATEST = frozenset("last latest".split())
+_FINAL = "final"
 
 
-def _names_another(action) -> tuple[bool, bool, bool]:
+def _names_another(action, *, final_held: bool = False) -> tuple[bool, bool, bool]:
     """Whether a happening's words set it apart from the one the story is about ("the next debate", "their
     first debate", "the previous primary", "the top-rated debate": the words the extractor reads the same way),
-    whether they name one still to come, and whether they pick one out of the series by a superlative."""
+    whether they name one still to come, and whether they pick one out of the series by a superlative.
+    ``final_held``: "final" names the latest one held (its sentence tells it so, or its article dates it)."""
     words = _text(action).lower().split()[:-1]
     picked = any(picked_out(w) for w in words)
-    return any(w in OTHER_ONE and w not in _LATEST for w in words) or picked, any(w in _AHEAD for w in words), picked
+    latest = _LATEST | {_FINAL} if final_held else _LATEST
+    return any(w in OTHER_ONE and w not in latest for w in words) or picked, any(w in _AHEAD for w in words), picked
+
+
+def _told_as_held(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
+    """For each event, whether its words name "the final" one and its sentence tells it as held
+    (:func:`.extract.happenings.told_as_held`); only such rows' sentences are read."""
+    out = [False] * len(actions)
+    finals = [i for i, action in enumerate(actions) if _FINAL in _text(action).lower().split()[:-1]]
+    if not finals or sentences is None or not len(sentences) or "sentence_id" not in events:
+        return out
+    ids = events["sentence_id"].tolist()
+    wanted = sentences[sentences["sentence_id"].isin({ids[i] for i in finals})]
+    told = {sid: (int(start), text) for sid, start, text in zip(wanted["sentence_id"], wanted["start"], wanted["text"])}
+    ends = events["end"].tolist()  # (a happening's row starts at its noun; its words end there too)
+    for i in finals:
+        if ids[i] in told and pd.notna(ends[i]):
+            start, text = told[ids[i]]
+            out[i] = told_as_held(text, int(ends[i]) - len(_text(actions[i])) - start)
+    return out
 
 
 def _names(cell) -> frozenset[str]:
@@ -448,9 +479,10 @@ def _someone_in_common(these: frozenset[str], those: frozenset[str]) -> bool:
 
 
 def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataFrame, articles: pd.DataFrame,
-              slack_days: int = 0) -> tuple[pd.DataFrame, dict[str, str]]:
+              sentences: pd.DataFrame | None = None, slack_days: int = 0) -> tuple[pd.DataFrame, dict[str, str]]:
     """Each row represents one real-world happening reported by one or more articles; also each
-    event's incident id. ``slack_days`` widens every date comparison (0: periods must overlap).
+    event's incident id. ``slack_days`` widens every date comparison (0: periods must overlap). ``sentences``
+    (the corpus's) tell whether "the final debate" is told as held; without them it is read as one still to come.
 
     Candidates are found through an index by type, quote group, week and what must be shared: the
     actor for a report that gives the day, the actor with a target or a place for one that does not,
@@ -458,7 +490,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
     not all compared with each new report: the merge stays near linear in the number of events.
     """
     slack = timedelta(days=slack_days)
-    reports = sorted(_reports(events, quotes, locations, articles), key=lambda r: r.order)
+    reports = sorted(_reports(events, quotes, locations, articles, sentences), key=lambda r: r.order)
     index: dict[tuple, list[int]] = {}
     found: list[_Incident] = []
 

@@ -30,15 +30,17 @@ def event(eid, aid="a1", *, actor="Russia", target="", etype="attack", place="",
             "source": "article", "start": start, "end": start + 5, **more}
 
 
-def merge(events, quotes=(), published=None):
-    """The incidents of ``events``; ``published`` is every article's date, or a dict by article."""
+def merge(events, quotes=(), published=None, sentences=None):
+    """The incidents of ``events``; ``published`` is every article's date, or a dict by article; ``sentences``, the
+    corpus's sentence rows, when given."""
     ev = frame("events", events, corpus=True)
     dates = published if isinstance(published, dict) else dict.fromkeys(ev["article_id"], published)
     articles = frame("articles", [{"article_id": a, "published": dates[a]} for a in dict.fromkeys(ev["article_id"])],
                      corpus=True)
     qs = frame("quotes", list(quotes), corpus=True)
     qs = qs.assign(quote_group=inc.quote_groups(qs))
-    table, of = inc.incidents(ev, quotes=qs, locations=frame("locations", PLACES, corpus=True), articles=articles)
+    table, of = inc.incidents(ev, quotes=qs, locations=frame("locations", PLACES, corpus=True), articles=articles,
+                              sentences=None if sentences is None else frame("sentences", sentences, corpus=True))
     return table, of
 
 
@@ -341,26 +343,51 @@ def test_a_state_holds_its_towns():
     assert same(of, "town", "state") and of["elsewhere"] != of["town"]
 
 
-def test_an_attack_by_nobody_named_in_a_town_is_the_attack_its_state_names():
-    """ "the San Bernardino shooting" and, undated, "the California shooting" (no attacker named in either) are one
-    attack; one in another town of the state, or placed only in the country, is not read so."""
+def _merge_in_wisconsin(events, published):
+    """The incidents of ``events`` placed in Wisconsin's towns, the state or the country (``l-<name>``, read from the
+    gazetteer); ``published`` is every article's date."""
     from analysis.reference import gazetteer
 
     towns = {name: gazetteer().lookup(name) for name in ("Milwaukee", "Madison", "Wisconsin", "United States")}
     places = [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": p.kind, "country": "United States",
                "coord_source": p.coord_source} for name, p in towns.items()]
-    attack = dict(etype="attack", actor="", date=None, location_basis="name")
-    ev = frame("events", [event("town", "a1", place="l-Milwaukee", date="2024-02-11", actor="", location_basis="name"),
-                          event("state", "a2", place="l-Wisconsin", **attack),
-                          event("other-town", "a3", place="l-Madison", **attack),
-                          event("country", "a4", place="l-United States", **attack)], corpus=True)
-    articles = frame("articles", [{"article_id": a, "published": "2024-02-14"} for a in ("a1", "a2", "a3", "a4")],
+    ev = frame("events", events, corpus=True)
+    articles = frame("articles", [{"article_id": a, "published": published} for a in dict.fromkeys(ev["article_id"])],
                      corpus=True)
     quotes = frame("quotes", [], corpus=True)
-    _, of = inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
-                          locations=frame("locations", places, corpus=True), articles=articles)
+    return inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
+                         locations=frame("locations", places, corpus=True), articles=articles)[1]
+
+
+def test_an_attack_by_nobody_named_in_a_town_is_the_attack_its_state_names():
+    """ "the San Bernardino shooting" and, undated, "the California shooting" (no attacker named in either) are one
+    attack; one in another town of the state, or placed only in the country, is not read so."""
+    attack = dict(etype="attack", actor="", date=None, location_basis="name")
+    of = _merge_in_wisconsin([event("town", "a1", place="l-Milwaukee", date="2024-02-11", actor="", location_basis="name"),
+                              event("state", "a2", place="l-Wisconsin", **attack),
+                              event("other-town", "a3", place="l-Madison", **attack),
+                              event("country", "a4", place="l-United States", **attack)], "2024-02-14")
     assert same(of, "town", "state")
     assert of["other-town"] != of["town"] and of["country"] != of["town"]
+
+
+def test_an_attack_its_state_names_is_not_read_back_a_season():
+    """ "the Wisconsin shooting", undated, read eleven weeks after a shooting in Milwaukee, is not that one: a state
+    sees too many for its name to name one a season back (a town's name does: "the Milwaukee shooting")."""
+    named = dict(etype="attack", actor="", date=None, location_basis="name")
+    of = _merge_in_wisconsin([event("town", "a1", place="l-Milwaukee", date="2024-01-06", actor="", location_basis="name"),
+                              event("state", "a2", place="l-Wisconsin", **named),
+                              event("named", "a3", place="l-Milwaukee", **named)], "2024-03-25")
+    assert of["state"] != of["town"] and same(of, "town", "named")
+
+
+def test_an_attack_in_a_state_on_another_target_is_not_the_one_in_its_town():
+    """Gunmen attacking "a police station in Wisconsin" on the day a gunman opened fire at a mall in Milwaukee (no
+    attacker named) did not attack the mall: the state holds the town, but the targets differ."""
+    of = _merge_in_wisconsin([event("mall", "a1", place="l-Milwaukee", actor="", target="mall"),
+                              event("station", "a2", place="l-Wisconsin", actor="", target="police station"),
+                              event("untold", "a3", place="l-Wisconsin", actor="")], "2024-03-15")
+    assert of["station"] != of["mall"] and same(of, "mall", "untold")
 
 
 def test_an_occasion_held_once_a_year_is_named_back_all_year():
@@ -399,17 +426,42 @@ def test_a_debate_picked_out_by_a_superlative_is_not_the_latest_one_by_default()
     assert of["top"] not in (of["latest"], of["earlier"])
 
 
-def test_the_last_or_final_debate_is_the_latest_one_held_but_an_upcoming_one_is_to_come():
-    """ "the last debate" and "the final debate", undated, read the week after the only debate of that week, are
-    that debate (the latest held: "the final debate before the caucuses", read after them); "the upcoming final
-    debate" is still to come and stays apart."""
-    debate = dict(etype="debate", actor="Republican Party")
-    unnamed = dict(etype="debate", actor="", date=None)
+def _told(eid, aid, sentence, words, **more):
+    """An undated debate named by ``words`` in ``sentence`` (its article's only one), and that sentence's row."""
+    at = sentence.index(words)
+    sid = f"s-{eid}"
+    return (event(eid, aid, etype="debate", actor="", date=None, action=words, sentence_id=sid,
+                  start=at + len(words) - len("debate"), end=at + len(words), **more),
+            {"article_id": aid, "sentence_id": sid, "start": 0, "end": len(sentence), "text": sentence})
+
+
+def test_the_last_debate_or_the_final_one_told_as_held_is_the_latest_one_held():
+    """ "the last debate", undated, read the week after the only debate of that week, is that debate (the latest
+    held), and so is "the final debate" told as held ("At the final debate before the caucuses, Trump only hinted
+    …"); "the upcoming final debate" is still to come and stays apart."""
+    told = [_told("last", "a2", "Cruz skipped the last debate, aides said.", "the last debate"),
+            _told("final", "a3", "At the final debate before the caucuses, Trump only hinted at it.", "the final debate"),
+            _told("upcoming", "a4", "Cruz skipped the upcoming final debate, aides said.", "the upcoming final debate")]
     published = {"a1": "2024-01-19", "a2": "2024-01-22", "a3": "2024-01-22", "a4": "2024-01-22"}
-    _, of = merge([event("held", "a1", date="2024-01-18", **debate), event("last", "a2", action="the last debate", **unnamed),
-                   event("final", "a3", action="the final debate", **unnamed),
-                   event("upcoming", "a4", action="the upcoming final debate", **unnamed)], published=published)
+    _, of = merge([event("held", "a1", date="2024-01-18", etype="debate", actor="Republican Party"),
+                   *(e for e, _ in told)], published=published, sentences=[s for _, s in told])
     assert same(of, "held", "last", "final") and of["upcoming"] != of["held"]
+
+
+def test_the_final_debate_told_as_still_to_come_is_not_the_latest_one_held():
+    """ "the final debate" may be the last of the season, still to come: told of now or later ("Candidates are
+    preparing for the final debate", "Trump will skip the final debate"), led up to ("Tickets for the final debate
+    sold out"), or with no sentence to tell, it is not the debate held in the days before its article."""
+    told = [_told("preparing", "a2", "Candidates are preparing for the final debate, aides said.", "the final debate"),
+            _told("tickets", "a3", "Tickets for the final debate sold out within an hour.", "the final debate"),
+            _told("skip", "a4", "Trump will skip the final debate, his campaign said.", "the final debate"),
+            _told("skipped", "a5", "Trump skipped the final debate, his campaign said.", "the final debate")]
+    published = {"a1": "2024-02-21", "a2": "2024-02-23", "a3": "2024-02-24", "a4": "2024-02-24", "a5": "2024-02-24",
+                 "a6": "2024-02-24"}
+    events = [event("held", "a1", date="2024-02-20", etype="debate", actor="Republican Party"), *(e for e, _ in told),
+              event("untold", "a6", etype="debate", actor="", date=None, action="the final debate")]
+    _, of = merge(events, published=published, sentences=[s for _, s in told])
+    assert all(of[e] != of["held"] for e in ("preparing", "tickets", "skip", "untold")) and same(of, "held", "skipped")
 
 
 def test_undated_caucuses_are_the_only_caucuses_of_the_week_before_their_article():

@@ -606,11 +606,28 @@ def _told_of_now_or_later(doc: Document, pos: int) -> bool:
     """Whether the sentence at ``pos`` speaks of the present or the future (a present or future verb), or has no
     verb in the past: "Aides are worried ahead of Tuesday's primary", not "Clinton campaigned ahead of it"."""
     sent = doc.sentence_at(pos)
-    words = (doc.norm[sent.start : sent.end] if sent else "").replace("’", "'").lower().split()
-    words = [w.strip(",;:.!?\"()") for w in words]
+    return _now_or_later(doc.norm[sent.start : sent.end] if sent else "")
+
+
+def _now_or_later(sentence: str) -> bool:
+    words = [w.strip(",;:.!?\"()") for w in sentence.replace("’", "'").lower().split()]
     if any(w in _NOW_OR_LATER or w.endswith("'ll") for w in words):
         return True
     return not any(w.endswith("ed") or w in codes.lexicon().past for w in words)
+
+
+# Words right before a happening that speak of it as ahead whatever the tense: "Tickets for the final debate sold
+# out", "Aides prepared for the final debate", "ahead of the final debate".
+_LED_UP_TO = _LEADING_UP | _COMING_BEFORE | frozenset(("for",))
+
+
+def told_as_held(sentence: str, at: int) -> bool:
+    """Whether a sentence tells the happening whose words start at ``at`` as already held: it is told in the past
+    ("Trump skipped the final debate", "At the final debate before the primary, he only hinted …") and no word
+    right before the happening leads up to it ("Tickets for the final debate sold out"). "Candidates are preparing
+    for the final debate" and "Trump will skip the final debate" tell of one still to come."""
+    before = sentence[max(0, at - 30) : at].replace("’", "'").lower().split()[-2:]
+    return not _now_or_later(sentence) and not _LED_UP_TO & set(before)
 
 
 def _said_that_day(doc: Document, pos: int) -> bool:

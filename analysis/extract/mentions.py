@@ -1140,17 +1140,18 @@ _DIRECTION_WORDS = frozenset("north south east west northern southern eastern we
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
 
 
-def _headline_word(word: str, lowercase: frozenset[str], before: str = "") -> bool:
+def _headline_word(word: str, lowercase: frozenset[str], before: str = "", *, listed: bool = True) -> bool:
     """A capitalised word of a title-case line that is no part of a name: a function word, a speech verb,
-    or a verb form ("Calls", "Slams", "Calling") that the article writes in lower case elsewhere, or that the
-    event lexicon lists, unless the word before it is a first name and it may be a surname ("Glenn Beck Blasts Drudge"
-    is Glenn Beck; "Ken Burns" stays whole; "Hillary Releasing Her …" is no name)."""
+    or a verb form ("Calls", "Slams", "Calling") that the article writes in lower case elsewhere, or (``listed``)
+    that the event lexicon lists, unless the name so far, ``before``, is a first name alone and the word may be a
+    surname ("Glenn Beck Blasts Drudge" and "Rand Paul Blasts Trump" are Glenn Beck and Rand Paul; "Ken Burns" stays
+    whole; "Hillary Releasing Her …" is no name)."""
     low = word.lower()
     if low in _FUNCTION_WORDS and low not in ("new", "old") and low not in CONNECTORS or low in reference.cues():
         return True
     if len(low) <= 3 or not low.endswith(("s", "ing", "ed")):
         return False
-    return low in lowercase or (codes.is_verb_form(low) and not reference.is_first_name(word)
+    return low in lowercase or (listed and codes.is_verb_form(low) and not reference.is_first_name(word)
                                 and (low.endswith("ing") or not reference.is_first_name(before)))
 
 
@@ -1165,6 +1166,22 @@ def _role_after_name(toks: list[Token], i: int, j: int, lowercase: frozenset[str
 
 # the endings of nouns naming who does something: "donor", "supporter", "activist", "aide", "spokesman"
 _AGENT_ENDINGS = ("or", "er", "ist", "ant", "ent", "man", "woman", "ian")
+
+
+def _plural_head(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Whether the plural a title-case name was cut at is the head of an organisation's name, the verb coming next
+    ("Syrian Democratic Forces Capture Raqqa", "Buffalo Bills Beat Miami Dolphins"): a verb form ending in "s" right
+    before a bare verb, after two words that open no person's name or after a big place ("Buffalo"); not a
+    happening's noun ("Paris Terror Attacks Highlight …" names no organisation)."""
+    word = toks[j].text.lower()
+    if not (word.endswith("s") and j + 1 < len(toks) and _joined(text, toks[j], toks[j + 1])
+            and is_capitalised(toks[j + 1].text)):
+        return False
+    from .happenings import event_nouns
+
+    verb = toks[j + 1].text.lower()
+    return codes.is_verb_form(verb) and not verb.endswith(("s", "ed")) and word not in event_nouns() and (
+        j - i >= 2 and not reference.is_first_name(toks[i].text) or _opens_with_big_place(toks[i : j + 1]))
 
 
 def _is_place_word(word: str) -> bool:
@@ -1219,20 +1236,29 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
     # indices of the capitalised words when the caller has them)
     if capitalised is None:
         capitalised = [k for k, t in enumerate(toks) if is_capitalised(t.text)]
+    cut = -1  # where a title-case line's last name was cut at a verb
     for i in [k for k in capitalised if not taken[k] and toks[k].text not in _MONTHS]:
         if i < j:
             continue  # inside the chunk just read
         if asked < 0 or text.find("\n", asked, toks[i].start) >= 0:
             title_line = is_title_line(text, toks[i].start)
         asked = toks[i].start
-        if title_line and _headline_word(toks[i].text, lowercase):
-            continue
+        opens_line = not text[text.rfind("\n", 0, toks[i].start) + 1 : toks[i].start].strip()
+        if title_line and (_headline_word(toks[i].text, lowercase, listed=not opens_line)
+                           or i == cut and codes.is_verb_form(toks[i].text.lower())):
+            continue  # (the verb a name was cut at starts no name: "Buffalo Bills Beat Miami Dolphins"; a line's first
+            # word is a verb of the lexicon only when the article writes it so: "Burning Man Festival Opens")
         j = i + 1
         while j < len(toks) and not taken[j] and _joined(text, toks[j - 1], toks[j]) and (
             is_capitalised(toks[j].text)
             or (toks[j].text.lower() in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
-        ) and not (title_line and (_headline_word(toks[j].text, lowercase, toks[j - 1].text) or _role_after_name(toks, i, j, lowercase))):
+        ) and not (title_line and (_headline_word(toks[j].text, lowercase, toks[i].text if j == i + 1 else "")
+                                   or _role_after_name(toks, i, j, lowercase))):
             j += 1
+        if title_line and j < len(toks) and not taken[j] and _joined(text, toks[j - 1], toks[j]) \
+                and is_capitalised(toks[j].text):  # cut at a verb (or function word) of the headline
+            j += _plural_head(text, toks, i, j)  # "Syrian Democratic Forces Capture Raqqa": the verb comes next
+            cut = j
         while j > i + 1 and toks[j - 1].text.lower() in CONNECTORS and not is_capitalised(toks[j - 1].text):
             j -= 1  # "Eve Doe of Millbrook": the connector led to a name already found, not into this one
         lead = i
@@ -1335,7 +1361,10 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         sentence_start = idx == 0 or _opens_sentence(text[toks[idx - 1].end : s])
         if (sentence_start or _key(chunk[0].text) in _descriptive_words()) and len(chunk) >= 3 \
                 and not reference.is_first_name(chunk[0].text) and reference.is_first_name(chunk[1].text) \
-                and _name_like(chunk[1:]):
+                and _name_like(chunk[1:]) and not (title_line and chunk[0].text.lower().endswith(("ing", "ed"))
+                                                   and codes.is_verb_form(chunk[0].text.lower())):
+            # (a headline's first participle is the name's: "Burning Man Festival Opens", no "Man Festival"; an
+            # imperative is not: "Follow Ian Hanchett on Twitter")
             chunk, idx = chunk[1:], idx + 1  # "Billionaire Mark Cuban said", "Democrat Hillary Clinton": a word describing him
             s = chunk[0].start
             surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
