@@ -90,11 +90,12 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     ("events", "plover"): ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
                            "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", ""),
     # clause: the event's own clause names the place ("in Kyiv", the struck base); sentence / paragraph: the
-    # nearest place the text ties to it; actor_place: a town naming the actor ("a Baton Rouge newspaper"); caption: the photo caption's place; actor_country: nothing better is
+    # nearest place the text ties to it; actor_place: a town naming the actor ("a Baton Rouge newspaper"); actor_institution: the city whose
+    # institution the actor is ("the St. Paul City Council"); caption: the photo caption's place; actor_country: nothing better is
     # said, so the acting country; context: an outside fact; "": no place.
     # dateline: the place the story is reported from ("KOLKATA, India –"), when the text ties the event to no other.
     # name: the place names the happening ("the Paris attacks", "the Iowa caucuses").
-    ("events", "location_basis"): ("clause", "name", "sentence", "actor_place", "paragraph", "caption", "dateline", "actor_country",
+    ("events", "location_basis"): ("clause", "name", "sentence", "actor_place", "actor_institution", "paragraph", "caption", "dateline", "actor_country",
                                    "context", ""),
     ("events", "source"): ("article", "context"),
     ("locations", "kind"): ("country", "city", "province", "base", "airport", "region", "place"),

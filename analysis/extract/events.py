@@ -22,6 +22,7 @@ story's (its lead's day), the caption's, the publication date (``date_basis`` sa
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -1847,12 +1848,14 @@ def _iso(country: str) -> str:
 
 
 def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: list[Mention], caption: str,
-                 actor_country: str, dateline: str = "", actor_place: list[Mention] = ()) -> tuple[str, str]:
+                 actor_country: str, dateline: str = "", actor_place: list[Mention] = (),
+                 actor_institution: str = "") -> tuple[str, str]:
     """The place an event happened and how it was chosen (``location_basis``).
 
     Candidates come most specific first: the clause's own place ("in Kyiv", "at the
     base", the struck base), then the sentence's, then a
-    town naming the actor ("a Baton Rouge newspaper"), the paragraph's, the photo
+    town naming the actor ("a Baton Rouge newspaper"), the city whose institution the actor is
+    ("the St. Paul City Council", ``actor_institution``), the paragraph's, the photo
     caption's, the dateline's ("KOLKATA, India –": where the story is reported from),
     and the actor's country only when nothing better is said. Within one
     level a town, base or region beats a country. One function, so resolved places
@@ -1862,6 +1865,8 @@ def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: l
         if found:
             specific = [m for m in found if m.kind == "place"]
             return (specific or found)[0].name, basis
+        if basis == "actor_place" and actor_institution:
+            return actor_institution, "actor_institution"
     if caption:
         return caption, "caption"
     if dateline:
@@ -1928,11 +1933,58 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
             actor_country = place.name if place else ""
             break
     dateline = ctx.story.place if sent.section == "body" else ""
+    institution = "" if at_home else _institution_city(doc, sources)
     place, basis = choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
-                                paragraph=paragraph, caption=caption, actor_country=actor_country, dateline=dateline)
+                                actor_institution=institution, paragraph=paragraph, caption=caption,
+                                actor_country=actor_country, dateline=dateline)
     if basis == "clause" and named and place in {m.name for m in _as_places(doc, named)}:
         basis = "name"  # as for the happenings named so ("the Paris attacks", location_basis "name")
     return place, basis
+
+
+# A city's own institutions, written after the city's name ("Chicago Police Department", "St. Paul City Council").
+_CITY_INSTITUTION = re.compile(
+    r"^(?:the\s+)?((?:[A-Z][\w.'-]*\s+){1,3}?)(?:City\s+(?:Council|Hall|Commission|Government|Attorney)|"
+    r"Police(?:\s+(?:Department|Dept\.?|Bureau|Service))?|Fire\s+(?:Department|Dept\.?|Bureau)|"
+    r"Board\s+of\s+(?:Education|Aldermen|Supervisors)|School\s+(?:Board|District)|Public\s+Schools|"
+    r"Housing\s+Authority|Transit\s+Authority|Mayor's\s+Office)$")
+
+
+def _institution_city(doc: Document, sources: list[Actor]) -> str:
+    """The city an actor is an institution of ("the St. Paul City Council", or "the council" that refers to it,
+    acts in St. Paul): the article's own place row of that name when it names the city as a place, else the
+    gazetteer's biggest town so called."""
+    from ..reference import normalise
+
+    for actor in sources:
+        found = _CITY_INSTITUTION.match(actor.name) if actor.kind == "organization" else None
+        if found is None:
+            continue
+        key = normalise(found.group(1).strip())
+        named = _places_by_text(doc).get(key)
+        if named is not None:
+            return located_name(doc, named)
+        cands = [c for c in reference.gazetteer().candidates(key) if normalise(c.name) == key]
+        if cands and cands[0].kind == "city":
+            return cands[0].name
+    return ""
+
+
+_PLACES_BY_TEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _places_by_text(doc: Document) -> dict[str, Mention]:
+    """Each place mention's words (normalised) → its first mention, built once per document."""
+    found = _PLACES_BY_TEXT.get(doc)
+    if found is None:
+        from ..reference import normalise
+
+        found = {}
+        for m in doc.mentions:
+            if m.kind == "place":
+                found.setdefault(normalise(m.text), m)
+        _PLACES_BY_TEXT[doc] = found
+    return found
 
 
 # "the residents of (flood-ravaged) X", "the people of X": those an act reaches live there, so it happened there.

@@ -55,6 +55,9 @@ ADMIN1_NAMED = 2.5
 # ... half as much when the area is only named inside an organisation's name ("University of California",
 # "Ohio State"): a story names far-off institutions, so that a state in a name is weaker than the state itself
 ADMIN1_IN_NAME = 1.25
+# ... and as weak when a namesake in the same country is a big city (over BIG_CITY people) and the town is small:
+# the reader thinks of the big city first ("Philadelphia" in a story that also mentions "the Mississippi flag")
+ADMIN1_BESIDE_BIG_CITY = 1.25
 # "central Washington", "upstate New York": a part of the name's area, so the state rather than its namesake city.
 AREA_CUE = 3.0
 COUNTRY_NAMED = 1.5
@@ -560,6 +563,16 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                 elif ctx.admin1[area] - {key} <= ctx.in_names:
                     score += max(ADMIN1_IN_NAME - counted, 0.0)
                     reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
+                elif place.kind == "city" and place.population < BIG_CITY and not (
+                        anchors and anchors.areas.get(area, set()) - {key}) and any(
+                        c.kind == "city" and c.country == place.country and c.population >= BIG_CITY
+                        and _own_name(c, key) and c.admin1 != place.admin1 for c in cands[:MAX_CANDIDATES]):
+                    # a state named somewhere else in the story ("the Mississippi flag") is a weak clue beside a big
+                    # city of the same name in the same country: Philadelphia, Pennsylvania keeps its name against the
+                    # Mississippi town unless the text writes the state next to it (the qualifier) or places other
+                    # towns in it ("ALLENDALE, N.J." then "Washington Township": New Jersey's, not the capital)
+                    score += max(ADMIN1_BESIDE_BIG_CITY - counted, 0.0)
+                    reasons.append((ADMIN1_BESIDE_BIG_CITY, f"{what} named in text: {ctx.area_names[area]}"))
                 else:
                     score += ADMIN1_NAMED - counted
                     reasons.append((ADMIN1_NAMED, f"{what} named in text: {ctx.area_names[area]}"))

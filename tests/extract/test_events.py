@@ -389,6 +389,24 @@ def test_an_act_done_in_another_country_with_no_other_side_is_aimed_at_it(write_
     assert (hits["target"] == "Peru").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, place", [
+    ("The Lyon City Council on Friday approved a new tram line.", "Lyon"),
+    ("The Marseille Police Department on Friday arrested two men.", "Marseille"),
+])
+def test_a_city_institution_acts_in_its_city_when_the_clause_names_no_place(write_article, sentence, place):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    row = ev[ev["actor"].str.contains(place)].iloc[0]
+    assert (row["location"], row["location_basis"]) == (place, "actor_institution"), ev.to_dict("records")
+    assert row["location_id"] != ""  # the city gets a place row, so the map shows the event there
+
+
+def test_a_city_institution_acting_elsewhere_is_placed_where_the_clause_says(write_article):
+    ds = write_article(HEAD + "The Lyon City Council on Friday signed a twinning pact in Turin.\n", context=False)
+    row = _events(ds).iloc[0]
+    assert (row["location"], row["location_basis"]) == ("Turin", "clause")
+
+
 def test_a_town_naming_the_actor_is_where_it_acts_when_nothing_better_is_said(write_article):
     ds = write_article(HEAD + "A Lyon newspaper on Friday called on the mayor to resign.\n"
                        "Police arrested two men in Paris after a Lyon newspaper reported the fraud.\n", context=False)

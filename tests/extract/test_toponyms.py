@@ -63,6 +63,23 @@ def test_a_state_written_after_the_name_decides(gaz, text, surface, country, adm
     assert r.reason.startswith("qualified by")
 
 
+def test_a_state_named_elsewhere_does_not_pull_a_big_city_to_its_small_namesake(gaz):
+    """"the Mississippi flag" names a state, but "Philadelphia" alone is still the city of 1.5 million people,
+    not the Mississippi town of 7,000."""
+    text = ("Marchers crowded the streets of Philadelphia on Monday. Some asked that the Mississippi flag "
+            "be taken down outside the hall.")
+    r = _in_text(gaz, text)["Philadelphia"]
+    assert (r.place.country, r.place.admin1) == ("US", "PA"), r.reason
+
+
+def test_a_state_that_holds_the_articles_other_towns_still_pulls_a_small_namesake(gaz):
+    """The article places its towns in Mississippi, so its "Philadelphia" is the Mississippi town."""
+    text = ("JACKSON, Miss. (AP) — Volunteers drove from Meridian to Philadelphia on Monday to clear debris "
+            "after the storm crossed Mississippi.")
+    r = _in_text(gaz, text)["Philadelphia"]
+    assert (r.place.country, r.place.admin1) == ("US", "MS"), r.reason
+
+
 def test_paris_alone_is_the_french_capital(gaz):
     place = _resolve(gaz, "Talks resumed in Paris.", ["Paris"])["Paris"].place
     assert (place.country, place.kind, place.capital) == ("FR", "city", True)
