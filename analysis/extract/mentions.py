@@ -826,15 +826,30 @@ def _named_after_a_place(chunk: list[Token], *, before: str) -> bool:
     last = chunk[-1].text
     country = gaz.lookup_key(_key(last))
     if len(chunk) == 2 and country is not None and country.kind == "country" and not reference.is_first_name(chunk[0].text) \
-            and chunk[0].text[1:].islower():
+            and chunk[0].text[1:].islower() and not chunk[0].text.lower().endswith(_ADJECTIVE_ENDINGS) \
+            and _key(chunk[0].text) not in _descriptive_words():  # ("Ancient Egypt", "Occupied Palestine", "Soviet Georgia")
         return True  # (not "Michael Jordan": a first name before it makes the country a surname)
     plural = len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last[1:].islower()
     if not plural or reference.is_first_name(last) or reference.is_first_name(last[:-1]):
         return False  # "Houston Jones", "Austin Peters": a surname made from a given name
+    if _people_or_happening(last.lower()):
+        return False  # "Kabul Residents", "Mosul Civilians", "Iowa Caucuses", "Berlin Talks": the place and a noun
     if before in reference.place_words().prepositions or reference.is_first_name(chunk[0].text) and before != "the":
         return False
     town = gaz.lookup_key(_key(chunk[0].text))
     return town is not None and (town.kind == "province" or town.kind == "city" and town.population >= _EVENT_TOWN)
+
+
+# endings of adjectives, which open a place's name rather than a firm's ("Ancient Egypt", "Occupied Palestine")
+_ADJECTIVE_ENDINGS = ("ed", "ent", "ern", "ian", "ic", "al", "ese", "ish")
+
+
+def _people_or_happening(plural: str) -> bool:
+    """A plural naming people or a happening, never a team: "residents", "civilians", "caucuses", "talks", "wildfires"."""
+    from .happenings import event_nouns
+
+    return plural in group_nouns() or bool(codes.agent_sector([plural])) or plural in event_nouns() \
+        or plural[:-1] in event_nouns() or plural.endswith(("ians", "ists"))
 
 
 def _british_club(chunk: list[Token]) -> bool:
@@ -1161,7 +1176,8 @@ def _role_after_name(toks: list[Token], i: int, j: int, lowercase: frozenset[str
     word = toks[j].text
     low = word.lower()
     return j - i >= 2 and low in lowercase and (low in reference.agent_words() or is_title_word(word) or low.endswith(_AGENT_ENDINGS)) \
-        and reference.is_first_name(toks[i].text) and not reference.is_first_name(word)
+        and reference.is_first_name(toks[i].text) and not reference.is_first_name(word) \
+        and word not in org_words() and not _is_place_word(word)  # (no "Walter Reed Medical" + "Center Treats …")
 
 
 # the endings of nouns naming who does something: "donor", "supporter", "activist", "aide", "spokesman"

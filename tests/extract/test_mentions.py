@@ -718,3 +718,19 @@ def test_a_sentences_first_word_is_no_part_of_a_surname_after_it(doc):
 
 def test_a_party_word_before_a_full_name_is_no_part_of_it(doc):
     assert "Mara Velde" in _people(doc, "The harbour plans were backed by Democrat Mara Velde and the mayor.")
+
+
+def test_a_place_word_after_a_full_name_in_a_headline_is_no_role(doc):
+    """"Dale Okoro Medical Center Treats …": "Center" ends in -er like a role noun but names the institution, so the
+    man's name is no person of its own (the centre's act is not his)."""
+    text = "Dale Okoro Medical Center Treats Wounded Soldiers\n\nThe report came out on Monday. The center was closed.\n"
+    assert not any(p.startswith("Dale Okoro") for p in _people(doc, text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Kabul Residents fled the city on Monday.", "Kabul Residents"),  # people of the town, no team
+    ("Mosul Civilians were trapped by the fighting.", "Mosul Civilians"),
+    ("The Iowa Caucuses are next week, the party said.", "Iowa Caucuses"),  # a happening in the state
+])
+def test_a_big_place_and_a_plural_of_people_or_happenings_is_no_team(doc, text, words):
+    assert {m.text: m.kind for m in doc(text).mentions}.get(words) != "organization"
