@@ -13,7 +13,9 @@ Scoring: each labelled mention is matched to the event that *is* it, or to none:
 - **matched**: the event's own span (its trigger) overlaps the labelled trigger, the shortest such
   event; a statement event whose span is its quoted words does not count as matched by them (the
   words "the attacks" inside a quote are what someone said about the attacks; that statement is
-  another happening, said by another actor on another day). A mention with no such event is
+  another happening, said by another actor on another day), but it is matched by its cue: a labelled
+  "said" or "tweeted" outside the quote, in a sentence the quote is in, whose word is the quote's cue,
+  is that statement (the event's span is the quote, not the verb). A mention with no such event is
   *unmatched* (the extractor found no event for it) and is left out of the scores; the coverage line
   says how many;
 - over the matched mentions: **pairwise** merge precision and recall (a pair is merged when both
@@ -86,13 +88,17 @@ def split_of(incident: str) -> str:
 def match(mention: dict, events, *, loose: bool = False) -> tuple[str, str, str]:
     """(event_id, incident_id, how) of the event that stands for a labelled mention, or empty.
 
-    ``events`` are (event_id, incident_id, start, end, quoted) with ``quoted`` true for a statement
-    whose span is its quoted words. By default only an unquoted event over the trigger matches (the
-    shortest); ``loose`` is the earlier matching: any event over the trigger, else the event of the
-    same sentence nearest the trigger.
+    ``events`` are (event_id, incident_id, start, end, quoted) with ``quoted`` false for an event
+    over its own words and, for a statement whose span is its quoted words, the quote's cue ("said",
+    "tweeted") or true. By default an unquoted event over the trigger matches (the shortest,
+    ``how`` "trigger"); else a statement whose cue is the trigger, outside the quote and with the
+    quote in the trigger's sentence ("cue": the labelled "said" of ``"…," she said`` is that
+    statement, whose span is the quote, not the verb). ``loose`` is the earlier matching: any event
+    over the trigger, else the event of the same sentence nearest the trigger.
     """
     ts, te = mention["trigger_start"], mention["trigger_end"]
     ss, se = mention["sentence_start"], mention["sentence_end"]
+    word = (mention.get("trigger_text") or "").strip().lower()
     best, how = None, ""
     for eid, iid, start, end, quoted in events:
         if start < te and ts < end and (loose or not quoted):
@@ -103,6 +109,11 @@ def match(mention: dict, events, *, loose: bool = False) -> tuple[str, str, str]
             key = (min(abs(start - ts), abs(end - te)), start)
             if best is None or key < best[0]:
                 best, how = (key, eid, iid), "sentence"
+        elif (not loose and how != "trigger" and isinstance(quoted, str) and word and quoted.strip().lower() == word
+              and not (start < te and ts < end) and start < se and ss < end):
+            key = (min(abs(start - ts), abs(end - te)), start)
+            if best is None or key < best[0]:
+                best, how = (key, eid, iid), "cue"
     return (best[1], best[2], how) if best else ("", "", "")
 
 
@@ -169,14 +180,15 @@ def score(polnear: Path, labels: Path, *, workers: int | None = None, slack_days
     started = time.perf_counter()
     inc.incidents(corpus.events, quotes=corpus.quotes, locations=corpus.locations, articles=corpus.articles)
     merge_s = time.perf_counter() - started
-    out = score_frames(corpus.events, corpus.articles, polnear, labels, split=split)
+    out = score_frames(corpus.events, corpus.articles, polnear, labels, split=split, quotes=corpus.quotes)
     if split == "all":
-        out["splits"] = {name: score_frames(corpus.events, corpus.articles, polnear, labels, split=name) for name in SPLITS}
+        out["splits"] = {name: score_frames(corpus.events, corpus.articles, polnear, labels, split=name,
+                                      quotes=corpus.quotes) for name in SPLITS}
     out.update(read_s=round(read_s, 2), merge_s=round(merge_s, 3), incidents=len(corpus.incidents))
     return out
 
 
-def score_frames(events_frame, articles, polnear: Path, labels: Path, *, split: str = "all") -> dict:
+def score_frames(events_frame, articles, polnear: Path, labels: Path, *, split: str = "all", quotes=None) -> dict:
     """The scores of a corpus's events (with ``incident_id``) read from the merge set's articles; ``split``
     ("dev", "check") scores only the mentions of that split's incidents."""
     mentions = read_mentions(labels)
@@ -188,9 +200,11 @@ def score_frames(events_frame, articles, polnear: Path, labels: Path, *, split: 
     article_of = {d: by_file.get(str(folder / f"{d}.txt"), "") for d in docs}
     events = defaultdict(list)
     ev = events_frame[events_frame["source"] == "article"]
-    quoted = (ev["quote_id"].fillna("") != "") if "quote_id" in ev else [False] * len(ev)
+    cue_of = dict(zip(quotes["quote_id"], quotes["cue"].fillna(""))) if quotes is not None else {}
+    quote_ids = ev["quote_id"].fillna("") if "quote_id" in ev else [""] * len(ev)
+    quoted = [(cue_of.get(q) or True) if q else False for q in quote_ids]
     for aid, eid, iid, start, end, q in zip(ev["article_id"], ev["event_id"], ev["incident_id"], ev["start"], ev["end"], quoted):
-        events[aid].append((eid, iid, int(start), int(end), bool(q)))
+        events[aid].append((eid, iid, int(start), int(end), q))
     out = {"mentions": len(mentions), "articles": len(docs), "unreadable": int((articles["error"] != "").sum()),
            "events": len(events_frame)}
     confusable = confusable_pairs(labels)
@@ -237,7 +251,7 @@ def _split_negatives(mentions, events, article_of, confusable, loose: bool, name
 def split_line(name: str, result: dict) -> str:
     """One line of a split's main figures."""
     m, a, b, h = (result[k] for k in ("matched", "system_all", "system_b3", "system_hard_negatives"))
-    covered = m.get("trigger", 0)
+    covered = m.get("trigger", 0) + m.get("cue", 0)
     return (f"{name}: coverage {ratio(covered, result['mentions'])} ({covered} of {result['mentions']}); pairwise P "
             f"{ratio(a['right'], a['merged'])} ({a['right']}/{a['merged']}) R {ratio(a['right'], a['wanted'])} "
             f"({a['right']}/{a['wanted']}); B³ F1 {b['f1']:.1%} (floor {result['floor_b3']['f1']:.1%}); must-not-merge "
@@ -251,8 +265,9 @@ def report(result: dict) -> str:
         f"merge set: {total} labelled mentions in {result['articles']} articles; read as one corpus in "
         f"{result['read_s']:.1f} s ({result['events']} events, {result['incidents']} incidents; merge alone "
         f"{result['merge_s'] * 1000:.0f} ms; unreadable files: {result['unreadable']})",
-        f"mentions matched to their own event (unquoted event over the trigger): {ratio(m.get('trigger', 0), total)} "
-        f"({m.get('trigger', 0)}; unmatched {m.get('unmatched', 0)})",
+        f"mentions matched to their own event (unquoted event over the trigger, or the statement whose cue is the "
+        f"trigger): {ratio(m.get('trigger', 0) + m.get('cue', 0), total)} ({m.get('trigger', 0)} by trigger, "
+        f"{m.get('cue', 0)} by cue; unmatched {m.get('unmatched', 0)})",
         f"earlier loose matching (any event over the trigger, else the sentence's nearest): "
         f"{ratio(total - loose.get('unmatched', 0), total)} (by trigger {loose.get('trigger', 0)}, by sentence "
         f"{loose.get('sentence', 0)})",

@@ -67,3 +67,22 @@ def test_every_incident_falls_in_one_split_and_stays_there():
     assert set(halves) == {"dev", "check"}
     assert 60 < halves.count("dev") < 140  # roughly half each
     assert [sm.split_of(i) for i in ids] == halves  # the same every run, whatever else is labelled
+
+
+def test_a_labelled_speech_verb_matches_the_statement_whose_cue_it_is():
+    # '"We will win," she said.' — the statement event spans the quote (1-13), its cue is "said" (19-23)
+    said = {**mention(19, 23, 0, 25), "trigger_text": "said"}
+    events = [("statement", "i1", 1, 13, "said")]
+    assert sm.match(said, events) == ("statement", "i1", "cue")
+    # an unquoted event over the trigger still wins
+    assert sm.match(said, events + [("speech", "i2", 19, 23, False)]) == ("speech", "i2", "trigger")
+
+
+def test_a_speech_verb_that_is_not_the_cue_or_is_in_another_sentence_does_not_match():
+    events = [("statement", "i1", 1, 13, "said")]
+    # "tweeted" is not this quote's cue ('"We will win," she said, and later tweeted it.')
+    assert sm.match({**mention(35, 42, 0, 50), "trigger_text": "tweeted"}, events) == ("", "", "")
+    # "said" in the next sentence, which the quote is not in
+    assert sm.match({**mention(60, 64, 50, 70), "trigger_text": "said"}, events) == ("", "", "")
+    # a quote marked only as quoted (no cue known) is matched by nothing outside it
+    assert sm.match({**mention(19, 23, 0, 25), "trigger_text": "said"}, [("statement", "i1", 1, 13, True)]) == ("", "", "")
