@@ -1276,6 +1276,13 @@ def _next_to(s: _Sentence, i: int, verb: Clause) -> bool:
     return k < len(s.toks) and not s.comma[k] and s.toks[k].start == verb.group_start
 
 
+def _event_noun_word(s: _Sentence, k: int) -> bool:
+    """Whether token ``k`` is a noun the lexicon names an act with (alone or after the word before it)."""
+    nouns = codes.lexicon().nouns
+    return (s.tags[k] == "W" or (s.tags[k] == "V" and not s._verbs[k])) \
+        and (s.words[k] in nouns or (k > 0 and f"{s.words[k - 1]} {s.words[k]}" in nouns))
+
+
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     """Event nouns: "Israel's strike on Gaza", "a 2015 police sweep", "the killing of X by Y"."""
     out = []
@@ -1315,6 +1322,8 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
         limit = _clause_end(s, i + 1, n)
         preps = _preps(s, i + 1, limit)
         agent = next((np for p, np in preps if p == "by"), None)
+        if agent is not None and any(_event_noun_word(s, k) for k in range(i + 1, agent.first)):
+            agent = None  # "a ban following the shooting in Paris by two gunmen": the shooting's agent, not the ban's
         host = -1
         for vi, v in enumerate(verbs):
             if v.object is not None and v.object.first <= i <= v.object.last:

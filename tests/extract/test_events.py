@@ -1644,3 +1644,13 @@ def test_being_seen_gives_no_act_past_its_own_clause(write_article, sentence, wr
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert not ev[ev["plover"] == "ASSAULT"]["actor"].str.lower().str.contains(wrong).any(), \
         ev[["actor", "action", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president called for a ban following the shooting in Paris by two gunmen.",
+    "Peru ordered an inquiry after the attack on the embassy by two gunmen.",
+])
+def test_a_by_phrase_belongs_to_the_nearest_event_noun_before_it(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    by_gunmen = ev[ev["actor"] == "gunmen"]
+    assert list(by_gunmen["plover"]) == ["ASSAULT"], ev[["actor", "action", "plover"]].to_dict("records")
