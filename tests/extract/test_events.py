@@ -1624,3 +1624,33 @@ def test_a_day_without_its_year_told_as_done_is_not_after_the_paper(write_articl
     verbs = _events(ds)[~_events(ds)["action"].str.contains("attacks")]
     dated = verbs[verbs["date_basis"] == "explicit"]
     assert len(dated) >= 1 and set(dated["date"]) == {pd.Timestamp(day)}, _events(ds)[["action", "date"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    ("A police officer was seen on camera hitting a photographer on Monday.", "police officer", "ASSAULT"),
+    ("Two soldiers were filmed beating a prisoner in the yard.", "soldiers", "ASSAULT"),
+    ("Rebel fighters were spotted attacking the convoy near Kalo.", "rebel fighters", "ASSAULT"),
+])
+def test_who_was_seen_doing_an_act_is_who_did_it(write_article, sentence, actor, plover):
+    row = _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)
+    assert row["actor"].lower() == actor, row[["actor", "action"]].to_dict()
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("The officer was seen by witnesses as the man attacking the convoy.", "officer"),  # a description, no act
+    ("The minister was seen at the funeral, and rebels were attacking the convoy.", "minister"),  # another clause
+])
+def test_being_seen_gives_no_act_past_its_own_clause(write_article, sentence, wrong):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev[ev["plover"] == "ASSAULT"]["actor"].str.lower().str.contains(wrong).any(), \
+        ev[["actor", "action", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president called for a ban following the shooting in Paris by two gunmen.",
+    "Peru ordered an inquiry after the attack on the embassy by two gunmen.",
+])
+def test_a_by_phrase_belongs_to_the_nearest_event_noun_before_it(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    by_gunmen = ev[ev["actor"] == "gunmen"]
+    assert list(by_gunmen["plover"]) == ["ASSAULT"], ev[["actor", "action", "plover"]].to_dict("records")
