@@ -845,7 +845,7 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
 
 
 # Passive participles of witnessing: "X was seen/filmed/caught doing Y" says X did Y.
-_WITNESSED = frozenset("seen spotted filmed caught photographed pictured videotaped recorded observed heard".split())
+_WITNESSED = frozenset("seen spotted filmed caught photographed pictured videotaped observed".split())
 _SEEN_GAP = 4  # at most a short phrase between them ("was seen on camera grabbing")
 _NOT_IN_SEEN_GAP = frozenset("as and or but that who which while when".split())
 

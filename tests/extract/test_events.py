@@ -1646,6 +1646,13 @@ def test_being_seen_gives_no_act_past_its_own_clause(write_article, sentence, wr
         ev[["actor", "action", "plover"]].to_dict("records")
 
 
+def test_being_heard_saying_something_is_speech_not_the_acts_it_names(write_article):
+    # "was heard saying …" reports speech: the plan failing is no act of the speaker's (nor an intent)
+    ev = _events(write_article(HEAD + "Dale Okoro was heard saying the plan would fail.\n", context=False))
+    assert not ev[ev["actor"] == "Dale Okoro"]["cameo"].astype(str).str.startswith(("12", "03")).any(), \
+        ev[["actor", "action", "cameo"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence", [
     "The president called for a ban following the shooting in Paris by two gunmen.",
     "Peru ordered an inquiry after the attack on the embassy by two gunmen.",
