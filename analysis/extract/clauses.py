@@ -286,8 +286,6 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "is asking"
         if p == "V" and _first_lemma(pw) in ASPECT:
             return True  # "began leaving", "kept firing": the -ing word is the act
-        if p == "V" and pw in _WITNESSED and prev >= 1 and s.words[prev - 1] in BE:
-            return True  # "was seen firing", "were caught looting": what they were seen doing is an act of theirs
         if p in ("V", "O"):
             return False  # "ban voting", "to voting": a gerund object
         if p == "P":
@@ -596,8 +594,6 @@ def _parse(s: _Sentence) -> list[Clause]:
     for i in range(n):
         if _unlisted_past(s, i):
             s.tags[i] = "V"  # "The attacks in Paris reframed the contest": a past verb no lexicon lists
-        elif i > 0 and s.words[i] in _WITNESSED and s.words[i - 1] in BE:
-            s.tags[i] = "V"  # "were filmed": a verb of witnessing, whose subject does what follows (_seen_doing)
     for i in range(n):  # left to right: each reading may lean on the one before
         s._verbs[i] = s.tags[i] == "V" and _is_verb(s, i)
     groups = []  # (group_start, verb index, info)
@@ -824,10 +820,6 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         # "… a man who …", "the car that hit him": the antecedent before the relative word
         return _antecedent(s, j - 1), -1, 1
     verb = groups[gi]["verb"]
-    if s.words[verb].endswith("ing") and not groups[gi]["aux"] and gi > 0 and gi - 1 < len(found):
-        seen = _seen_doing(s, groups[gi - 1], found[gi - 1], start)
-        if seen is not None:
-            return seen, -1, -1  # "A guard was seen on camera grabbing a man": the guard grabbed him
     if s.words[verb].endswith("ing") and not groups[gi]["aux"] and not comma_before_verb and _np_word(s, j):
         near = _np_ending_at(s, j)  # "a man threatening people": a participle after its noun
         if near is not None and codes.family(_first_lemma(s.words[verb])) in _VOICED and _thing_after_preposition(s, near) \
@@ -842,26 +834,6 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
             return near, -1, -1
     b = _clause_start(s, j)
     return _first_np(s, b, start), -1, -1
-
-
-# Passive participles of witnessing: "X was seen/filmed/caught doing Y" says X did Y.
-_WITNESSED = frozenset("seen spotted filmed caught photographed pictured videotaped observed".split())
-_SEEN_GAP = 4  # at most a short phrase between them ("was seen on camera grabbing")
-_NOT_IN_SEEN_GAP = frozenset("as and or but that who which while when".split())
-
-
-def _seen_doing(s: _Sentence, group: dict, clause: Clause, start: int) -> Phrase | None:
-    """The subject of a passive verb of witnessing right before an -ing verb at token ``start`` ("soldiers were
-    filmed beating a prisoner"), or None; a comma or a joining word between them ("was seen as the man attacking
-    …") leaves the -ing verb to whoever is named before it."""
-    after = group["end"] + 1
-    if clause.kind != "verb" or clause.voice != "passive" or clause.subject is None \
-            or s.words[group["verb"]] not in _WITNESSED or start - after > _SEEN_GAP:
-        return None
-    if any(s.comma[k] or s.stop[k] for k in range(after, start + 1)) \
-            or any(s.words[k] in _NOT_IN_SEEN_GAP for k in range(after, start)):
-        return None
-    return clause.subject
 
 
 def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:
@@ -1276,13 +1248,6 @@ def _next_to(s: _Sentence, i: int, verb: Clause) -> bool:
     return k < len(s.toks) and not s.comma[k] and s.toks[k].start == verb.group_start
 
 
-def _event_noun_word(s: _Sentence, k: int) -> bool:
-    """Whether token ``k`` is a noun the lexicon names an act with (alone or after the word before it)."""
-    nouns = codes.lexicon().nouns
-    return (s.tags[k] == "W" or (s.tags[k] == "V" and not s._verbs[k])) \
-        and (s.words[k] in nouns or (k > 0 and f"{s.words[k - 1]} {s.words[k]}" in nouns))
-
-
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     """Event nouns: "Israel's strike on Gaza", "a 2015 police sweep", "the killing of X by Y"."""
     out = []
@@ -1322,8 +1287,6 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
         limit = _clause_end(s, i + 1, n)
         preps = _preps(s, i + 1, limit)
         agent = next((np for p, np in preps if p == "by"), None)
-        if agent is not None and any(_event_noun_word(s, k) for k in range(i + 1, agent.first)):
-            agent = None  # "a ban following the shooting in Paris by two gunmen": the shooting's agent, not the ban's
         host = -1
         for vi, v in enumerate(verbs):
             if v.object is not None and v.object.first <= i <= v.object.last:

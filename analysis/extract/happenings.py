@@ -148,7 +148,6 @@ class _Found(NamedTuple):
     other_one: bool
     sentence_id: str
     noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
-    elsewhere: bool = False  # an earlier one elsewhere the story is timed from (:func:`_timed_from_elsewhere`)
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = ()) -> list[Event]:
@@ -181,7 +180,6 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         for f in sorted(here, key=lambda f: f.noun_start):
-            f = f._replace(elsewhere=_timed_from_elsewhere(doc, sent, f))
             found.append(_refer_back(f, found, doc.published))
     found = _article_place(_article_party(found))
     out = []
@@ -741,7 +739,7 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
 
     def agrees(e: _Found) -> bool:
         # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
-        return (not e.elsewhere and e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
+        return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
                 and (not f.place or e.place == f.place)
                 and (f.when is None or (e.when.date == f.when.date if e.when is not None else f.when.basis != "explicit"))
                 and not (f.when is None and e.when is not None and published is not None
@@ -757,25 +755,6 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
                       when=f.when or (before.when._replace(basis="referred") if before.when is not None else None))
 
 
-# "Four days after the Republicans met in their debate in Las Vegas, …": the sentence's opening times its story
-# from an earlier happening
-_TIMED_FROM = re.compile(r"(?-i:[A-Z][A-Z .'-]+(?:,[^,\n]{1,20}?)?[ \t]+[-\u2013\u2014]+[ \t]+)?"  # a dateline first
-                         r"\W*(?:\w+|\d+)[ -](?:days?|weeks?|months?)[ \t]+(?:after|since)\b([^,]*)", re.IGNORECASE)
-
-
-def _timed_from_elsewhere(doc: Document, sent, f: _Found) -> bool:
-    """A happening the story is timed from ("Four days after … their debate in Las Vegas, the Democrats …") at a
-    place its words name that is not the dateline's: it is another one than the article's own, so a later bare
-    "the debate" is not it. (Without a dateline, or at the dateline's place, nothing says the story is elsewhere.)"""
-    if not f.place or f.place_basis != "name":
-        return False
-    opening = _TIMED_FROM.match(doc.norm, sent.start, f.noun_end)
-    if opening is None or opening.end(1) < f.noun_end:
-        return False  # no such opening, or it ended (at a comma) before the happening: the story's own clause
-    dateline = doc.dateline_place[0]
-    return bool(dateline) and f.place not in dateline and dateline.split(" (")[0] not in f.place
-
-
 def _article_place(found: list[_Found]) -> list[_Found]:
     """The votes an article names without a place ("the caucuses", "Monday's caucuses"), and the happenings it names
     as "the …" ("the attack", before "the Paris attack"), are where its other happenings of that name are, when
@@ -785,7 +764,7 @@ def _article_place(found: list[_Found]) -> list[_Found]:
 
     out = found
     for kind, noun in {(f.event_type, f.noun) for f in found if open_to(f)}:  # a primary's place is a primary's
-        places = {(f.place, f.place_basis) for f in found if (f.event_type, f.noun) == (kind, noun) and f.place and not f.elsewhere}
+        places = {(f.place, f.place_basis) for f in found if (f.event_type, f.noun) == (kind, noun) and f.place}
         if len(places) != 1:
             continue
         place, basis = places.pop()
@@ -804,6 +783,4 @@ def _article_party(found: list[_Found]) -> list[_Found]:
     if len(parties) != 1:
         return found
     party = parties.pop()
-    if any(f.elsewhere and f.event_type == "debate" for f in found):
-        return found  # the party's debate is the other one the story is timed from, not (surely) the article's own
     return [f._replace(actor=party) if f.event_type == "debate" and not f.actor[0] and not f.other_one else f for f in found]

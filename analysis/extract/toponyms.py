@@ -844,21 +844,8 @@ def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
             return None
         cands = gazetteer.candidates(normalise(surface))
         if cands and cands[0].kind in ("city", "province", "county", "country", "region"):
-            if _small_town(surface, gazetteer) and _is_town(words[n].group(), gazetteer):
-                return None  # "Wells Fargo Center": a firm named after two places stands in neither
             return PlaceMention(start, start + len(surface), surface, "", "")
     return None
-
-
-def _small_town(surface: str, gazetteer) -> bool:
-    """Only towns, none a capital or a metropolis, bear the name: "Wells", "Fargo", not "London" or "Paris"."""
-    cands = gazetteer.candidates(normalise(surface))
-    return bool(cands) and all(c.kind == "city" and not c.capital and c.population < METROPOLIS for c in cands)
-
-
-def _is_town(word: str, gazetteer) -> bool:
-    cands = gazetteer.candidates(normalise(word.rstrip(".")))
-    return bool(cands) and cands[0].kind == "city"
 
 
 def _areas_in_names(text: str, mentions: Sequence, gazetteer) -> list[str]:
@@ -891,8 +878,6 @@ def _trailing_place(text: str, m, gazetteer) -> PlaceMention | None:
             continue
         cands = gazetteer.candidates(normalise(surface))
         if cands and cands[0].kind in ("city", "province", "county", "country"):
-            if cands[0].kind == "city" and _small_town(words[n - 1].group(), gazetteer):
-                return None  # "Wells Fargo": a name made of two towns' names is a firm's or a person's, in neither
             return PlaceMention(start, start + len(surface), surface, "", "")
     return None
 

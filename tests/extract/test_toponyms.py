@@ -830,22 +830,3 @@ def test_the_sahel_region_of_burkina_faso_is_the_province(gaz):
 def test_kurdistan_is_iraq_s_region_unless_written_as_iran_s_province(gaz, text, surface, kind, country):
     r = _in_text(gaz, text)[surface]
     assert (r.place.kind, r.place.country) == (kind, country)
-
-
-def test_a_firm_named_after_two_towns_is_in_neither_and_pulls_no_namesake(gaz):
-    """"Wells Fargo Center" is a bank's arena, not a building in Wells: read as Wells, Texas, it drew Cleveland
-    to Texas too; a list's firm "Wells Fargo" is not in Fargo and places no firm before it in Wells."""
-    found = _in_text(gaz, "Storms shook the tents outside the convention at Wells Fargo Center on Monday. Delegates "
-                          "from Texas sheltered inside. Police in Cleveland made no arrests at the last convention.")
-    assert found["Wells Fargo Center"].place is None
-    assert found["Cleveland"].place.admin1 == "OH"
-    found = _in_text(gaz, "Shoppers lined up at Walgreens, Wells Fargo and Target on Monday.")
-    assert all(r.place is None for r in found.values())
-
-
-@pytest.mark.parametrize("text, surface, place", [
-    ("Fans queued for hours at Fargo Civic Center on Monday.", "Fargo Civic Center", "Fargo"),  # a town and a plain word
-    ("The choir sang at Wells Cathedral in Somerset on Sunday.", "Wells Cathedral", "Somerset"),
-])
-def test_a_building_named_after_one_town_still_lies_in_a_place(gaz, text, surface, place):
-    assert _in_text(gaz, text)[surface].place.name == place
