@@ -148,6 +148,18 @@ class Document:
 
         return first_places(self)
 
+    @cached_property
+    def first_place_by_words(self) -> dict:
+        """Each place mention's words, normalised → its first mention (the city an institution is named after,
+        "the St. Paul City Council", is found by the words of its name)."""
+        from . import reference
+
+        found: dict = {}
+        for m in self.mentions:
+            if m.kind == "place":
+                found.setdefault(reference.normalise(m.text), m)
+        return found
+
     def news_spans(self) -> list[tuple[int, int]]:
         return [(p.start, p.end) for p in self.paragraphs if p.section in NEWS_SECTIONS]
 

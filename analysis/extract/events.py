@@ -22,7 +22,6 @@ story's (its lead's day), the caption's, the publication date (``date_basis`` sa
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -1954,37 +1953,18 @@ def _institution_city(doc: Document, sources: list[Actor]) -> str:
     """The city an actor is an institution of ("the St. Paul City Council", or "the council" that refers to it,
     acts in St. Paul): the article's own place row of that name when it names the city as a place, else the
     gazetteer's biggest town so called."""
-    from ..reference import normalise
-
     for actor in sources:
         found = _CITY_INSTITUTION.match(actor.name) if actor.kind == "organization" else None
         if found is None:
             continue
-        key = normalise(found.group(1).strip())
-        named = _places_by_text(doc).get(key)
+        key = reference.normalise(found.group(1).strip())
+        named = doc.first_place_by_words.get(key)
         if named is not None:
             return located_name(doc, named)
-        cands = [c for c in reference.gazetteer().candidates(key) if normalise(c.name) == key]
+        cands = [c for c in reference.gazetteer().candidates(key) if reference.normalise(c.name) == key]
         if cands and cands[0].kind == "city":
             return cands[0].name
     return ""
-
-
-_PLACES_BY_TEXT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _places_by_text(doc: Document) -> dict[str, Mention]:
-    """Each place mention's words (normalised) → its first mention, built once per document."""
-    found = _PLACES_BY_TEXT.get(doc)
-    if found is None:
-        from ..reference import normalise
-
-        found = {}
-        for m in doc.mentions:
-            if m.kind == "place":
-                found.setdefault(normalise(m.text), m)
-        _PLACES_BY_TEXT[doc] = found
-    return found
 
 
 # "the residents of (flood-ravaged) X", "the people of X": those an act reaches live there, so it happened there.

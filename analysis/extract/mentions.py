@@ -19,7 +19,7 @@ from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
 from . import codes
-from .toponyms import WIRE_DATE, qualifier_after
+from .toponyms import METROPOLIS, WIRE_DATE, qualifier_after
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
@@ -1125,8 +1125,6 @@ def _country_sense(text: str, found: list[Mention], name: str) -> bool:
 def _town_not_metropolis(name: str) -> bool:
     """A town's name, but no capital's or metropolis' ("Tyler", not "Houston": a team, "Houston Rockets", may
     be taken for a person, and the city is the likelier sense)."""
-    from .toponyms import METROPOLIS
-
     cands = reference.gazetteer().candidates(_key(name))
     return bool(cands) and not any(c.kind == "city" and (c.capital or c.population >= METROPOLIS) for c in cands)
 
@@ -1444,7 +1442,7 @@ _OPENING_WORDS = frozenset(
 )
 # The opening words that are conjunctions: before a lone surname still no part of it ("Because Murphy was", "But
 # Sanders said"); a preposition may open a name's context instead ("By NAIROBI, Kenya").
-_OPENING_CONJUNCTIONS = frozenset("as but and or so yet when while if after before since because although though then also".split())
+_OPENING_CONJUNCTIONS = _OPENING_WORDS - frozenset("in on at with by for from to".split())
 _COMMON_STARTS = frozenset("The This That It He She They We I You Officials Police Prosecutors Analysts Critics Witnesses Residents Sources Reports Experts".split())
 
 
