@@ -521,18 +521,22 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
-        if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
+        if not sources and _told_as_time(ctx, clause):  # "Residents fled the town after the attack", "was playing
+            # outside before the airstrike": the happening the clause is timed by is not its subject's act
+            sources = []
+        elif not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                                                  or ctx.clauses[clause.host].lemma in _LIGHT_VERBS
                                                  or _announces_own_act(ctx, clause, cameo)) \
                 and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
-        light = _light_host(ctx, clause) if not sources and clause.host < 0 else None
+        timed_by = _told_as_time(ctx, clause)
+        light = _light_host(ctx, clause) if not sources and clause.host < 0 and not timed_by else None
         if light is not None:  # "speeded up the withdrawal of forces": the noun after a light verb's particle
             sources = ctx.actors(light.subject)
-        if not sources and clause.host < 0 and cameo.startswith("04"):
+        if not sources and clause.host < 0 and cameo.startswith("04") and not timed_by:
             sources = _opening_meeting_subject(ctx, clause)
-        if not sources and clause.host < 0:
+        if not sources and clause.host < 0 and not timed_by:
             sources = _in_the_act(ctx, clause) or _had_by(ctx, clause)
         own_forces = cameo.startswith(_OWN_FORCES)
         targets = _prep_targets(ctx, clause, sources, own_forces=own_forces)
@@ -861,6 +865,18 @@ def _light_host(ctx: _Context, clause: Clause) -> Clause | None:
     if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)):
         return None
     return found
+
+
+# Words before an event noun that make it the time of another clause ("fled after the attack"): a happening
+# referred back to, whose actor is not the subject of the clause it times.
+_TIMING_WORDS = frozenset(("after", "before", "since", "following"))
+
+
+def _told_as_time(ctx: _Context, noun: Clause) -> bool:
+    """Whether an event noun's phrase follows a word of time ("after the attack", "before the airstrike",
+    "following the bombing"), inside its sentence."""
+    before = ctx.doc.tokens_in(max(ctx.sent.start, noun.group_start - 40), noun.group_start)
+    return bool(before) and before[-1].text.lower() in _TIMING_WORDS
 
 
 def _reports(ctx: _Context, k: int) -> bool:

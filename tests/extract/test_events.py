@@ -1624,3 +1624,24 @@ def test_a_day_without_its_year_told_as_done_is_not_after_the_paper(write_articl
     verbs = _events(ds)[~_events(ds)["action"].str.contains("attacks")]
     dated = verbs[verbs["date_basis"] == "explicit"]
     assert len(dated) >= 1 and set(dated["date"]) == {pd.Timestamp(day)}, _events(ds)[["action", "date"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, bystander", [
+    ("Residents fled the town after the attack.", "residents"),
+    ("The girl was playing outside before the airstrike.", "girl"),
+    ("Farmers have stayed away from their fields since the shelling.", "farmers"),
+    ("Families returned to the village following the bombing.", "families"),
+])
+def test_a_happening_that_times_a_clause_is_not_its_subjects_act(write_article, sentence, bystander):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["actor"].str.lower().str.contains(bystander).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Villagers returned home after the bombing by rebel fighters.", "rebel fighters"),  # its own "by" phrase
+    ("Hamas fired rockets after Israel's airstrike on Gaza.", "Israel"),  # its own possessive
+    ("The army launched an offensive after the ceasefire collapsed.", "army"),  # a noun that is the verb's object
+])
+def test_a_happening_that_times_a_clause_keeps_its_own_actor(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev["actor"] == actor).any(), ev[["actor", "action", "target"]].to_dict("records")
