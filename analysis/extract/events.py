@@ -812,9 +812,18 @@ def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
     """An event noun's "by" phrase, unless a passive verb after the noun has it as its own agent ("facing charges and
     will be seen by a judge": the judge sees, he did not charge) or the noun's phrases end before it."""
     agent = noun.agent
-    if agent is None or agent.start >= _noun_reach(ctx, noun):
+    if agent is None or agent.start >= _noun_reach(ctx, noun) or _agent_of_timing_noun(ctx, noun, agent):
         return None
     return None if _agent_of_verb_after(ctx, noun, agent) else agent
+
+
+def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
+    """Whether the "by" phrase belongs to another event noun in a phrase of time between the two ("a ban on Muslims
+    following the mass shooting in San Bernardino, California by a couple": the shooting's, not the ban's; "the
+    arrest of the suspect after a long chase by police" has no event noun there and stays the arrest's)."""
+    return any(other.kind == "noun" and noun.end <= other.start and other.agent is not None
+               and (other.agent.start, other.agent.end) == (agent.start, agent.end) and _told_as_time(ctx, other)
+               for other in ctx.clauses)
 
 
 # Verbs of taking part in an act named after "in" ("engaged in a sit-in", "participated in talks").

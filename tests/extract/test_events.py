@@ -1645,3 +1645,36 @@ def test_a_happening_that_times_a_clause_is_not_its_subjects_act(write_article, 
 def test_a_happening_that_times_a_clause_keeps_its_own_actor(write_article, sentence, actor):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert (ev["actor"] == actor).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_a_by_phrase_after_a_town_and_state_is_the_event_nouns(write_article):
+    ev = _events(write_article(HEAD + "Velde called for a ban on migrants following the mass shooting in San Bernardino, "
+                                      "California by a married couple.\n", context=False))
+    assert (ev["actor"] == "married couple").any(), ev[["actor", "action", "target"]].to_dict("records")
+    # the "by" phrase inside the phrase of time is the shooting's, not the ban's
+    assert not ev[ev["action"].str.contains("ban")]["actor"].str.contains("couple").any(), \
+        ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The arrest of the suspect after a long chase by police ended the standoff.", "police"),  # no event noun in between
+    ("The attack in Paris, which was claimed by Islamic State, killed 130.", None),  # the comma ends a clause
+])
+def test_a_by_phrase_is_not_moved_without_an_event_noun_of_time(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    nouns = ev[ev["action"].isin(["arrest", "attack"])]
+    if actor is None:
+        assert not nouns["actor"].str.contains("Islamic State").any(), ev[["actor", "action"]].to_dict("records")
+    else:
+        assert (nouns["actor"] == actor).any(), ev[["actor", "action"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target_word", [
+    ("A couple of soldiers were killed by rebels on Monday.", "soldiers"),  # "a couple of": a count, no one's act
+    ("Rebels attacked a couple of villages near the border.", None),
+])
+def test_a_couple_of_is_a_count_not_an_actor(write_article, sentence, target_word):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["actor"].str.contains("couple").any(), ev[["actor", "action", "target"]].to_dict("records")
+    if target_word:
+        assert ev["target"].str.contains(target_word).any(), ev[["actor", "action", "target"]].to_dict("records")
