@@ -274,6 +274,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
                                   or _what_the_verb_is_in(ctx, clause, cameo)):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own;
         # "hit by protests by caste groups": a protest is no weapon, it stays the act it names
+    if clause.kind == "noun" and clause.lemma in _FORCES_ONLY_NOUNS and not _done_by_forces(ctx, clause):
+        return []  # "a clean sweep in the elections", "video surveillance showed": no police act
     sources, targets = _participants(ctx, k, clause, cameo, base)
     if not sources and cameo.startswith(_MUTUAL):
         sides = _between(ctx, clause)
@@ -1241,6 +1243,20 @@ def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 _FORCE_SECTORS = ("MIL", "COP")
+
+# Event nouns that name a coercive act only when police or armed forces do it ("a 2015 police sweep", "put under
+# police surveillance"); otherwise they are an election's or a team's ("a clean sweep") or a camera's.
+_FORCES_ONLY_NOUNS = frozenset(("sweep", "surveillance"))
+
+
+def _done_by_forces(ctx: _Context, noun: Clause) -> bool:
+    """Whether an event noun's owner or "by" phrase names police or armed forces ("police sweep", "a sweep by the army")."""
+    for phrase in (noun.owner, _noun_agent(ctx, noun)):
+        if phrase is not None:
+            words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+            if any(codes.agent_sector(words[i:]) in _FORCE_SECTORS for i in range(max(0, len(words) - 3), len(words))):
+                return True
+    return False
 
 
 def _aimed_at(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:

@@ -1678,3 +1678,25 @@ def test_a_couple_of_is_a_count_not_an_actor(write_article, sentence, target_wor
     assert not ev["actor"].str.contains("couple").any(), ev[["actor", "action", "target"]].to_dict("records")
     if target_word:
         assert ev["target"].str.contains(target_word).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("She has been put under constant police surveillance.", "police"),
+    ("He disappeared in a 2015 police sweep aimed at critics.", "police"),
+    ("Police launched a manhunt for the gunman on Monday.", "police"),
+])
+def test_police_sweeps_surveillance_and_manhunts_are_coercion(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["plover"] == "COERCE")).any(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Democrats won a clean sweep in the state elections.",
+    "The team completed a three-game sweep of Boston.",
+    "Video surveillance showed the suspect leaving the bank.",
+    "A sweep of the beach by volunteers found nothing.",
+    "The police surveillance footage was released on Monday.",  # a modifier of the next noun
+])
+def test_a_sweep_or_surveillance_by_no_force_is_no_coercion(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not (ev["plover"] == "COERCE").any(), ev[["actor", "action", "plover"]].to_dict("records")
