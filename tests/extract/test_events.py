@@ -1700,3 +1700,19 @@ def test_police_sweeps_surveillance_and_manhunts_are_coercion(write_article, sen
 def test_a_sweep_or_surveillance_by_no_force_is_no_coercion(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert not (ev["plover"] == "COERCE").any(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, backer, backed", [
+    ("The president received backing from the United States.", "United States", "president"),
+    ("Peru won backing from Brazil for its bid.", "Brazil", "Peru"),
+])
+def test_backing_received_is_the_backers_act(write_article, sentence, backer, backed):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    support = ev[ev["plover"] == "SUPPORT"]
+    assert ((support["actor"] == backer) & (support["target"] == backed)).any() and not (support["actor"] == backed).any(), \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_backing_received_from_no_one_named_is_no_ones_act(write_article):
+    ev = _events(write_article(HEAD + "The plan received backing.\n", context=False))
+    assert not (ev["plover"] == "SUPPORT").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
