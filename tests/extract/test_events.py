@@ -1716,3 +1716,24 @@ def test_backing_received_is_the_backers_act(write_article, sentence, backer, ba
 def test_backing_received_from_no_one_named_is_no_ones_act(write_article):
     ev = _events(write_article(HEAD + "The plan received backing.\n", context=False))
     assert not (ev["plover"] == "SUPPORT").any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army is holding refugees as shields, according to a press release by the Liberation Tigers.",
+    "Velde resigned to allow the elections to take place.",
+    "The president has taken several steps to open the economy.",
+    "Mara Velde took office in January.",
+])
+def test_a_press_release_or_a_light_take_is_no_seizure_or_release(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["cameo"].str.startswith(("171", "0841")).any(), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("The rebels agreed to the release of 20 prisoners.", "0841"),  # a release of people stays one
+    ("Gunmen took three aid workers hostage.", "181"),  # "take" keeps its other patterns
+    ("Police took the man into custody.", "173"),
+])
+def test_release_and_take_keep_their_acts(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev["cameo"] == cameo).any(), ev[["actor", "action", "cameo"]].to_dict("records")
