@@ -838,9 +838,13 @@ _AUTHORING = frozenset(("conduct", "carry out", "commit", "perpetrate", "stage",
 
 
 def _agent_of_verb_after(ctx: _Context, noun: Clause, phrase: Phrase) -> bool:
-    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring."""
-    return any(v.kind == "verb" and v.voice == "passive" and v.start >= noun.end and v.agent is not None
-               and (v.agent.start, v.agent.end) == (phrase.start, phrase.end) and v.lemma not in _AUTHORING
+    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring, or an
+    active one has it among its phrases ("a strike over a bill signed in by the minister", a participle with a
+    particle the reader takes for active: the minister signed the bill, he is not on strike)."""
+    span = (phrase.start, phrase.end)
+    return any(v.kind == "verb" and v.start >= noun.end and v.lemma not in _AUTHORING
+               and (v.voice == "passive" and v.agent is not None and (v.agent.start, v.agent.end) == span
+                    or v.voice == "active" and any(p == "by" and (np.start, np.end) == span for p, np in v.preps))
                for v in ctx.clauses)
 
 
@@ -1458,6 +1462,8 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     "a 28-year-old man") when its head is an agent noun (``data/agent_nouns.csv``).
     """
     toks = [t for t in doc.tokens_in(start, end) if not _calendar(t.text)]  # "Tuesday the parliament …"
+    if len(toks) > 1 and _participle_after_people(toks[-2].text, toks[-1].text):
+        toks = toks[:-1]  # "Some 500,000 workers affiliated [with the union]": the workers, the participle describes them
     if not toks:
         return []
     out: list[Actor] = []
@@ -1471,6 +1477,12 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
             if actor.name and actor not in out:
                 out.append(actor)
     return out
+
+
+def _participle_after_people(noun: str, word: str) -> bool:
+    """Whether ``word`` is a past participle describing the people ``noun`` names ("workers affiliated", "men
+    detained"), which the clause reader leaves at the end of a subject."""
+    return word.islower() and word.endswith("ed") and len(word) > 4 and (_person_noun(noun.lower()) or bool(codes.agent_sector([noun.lower()])))
 
 
 def _owned_body(doc: Document, toks, actor: Actor) -> Actor:

@@ -1737,3 +1737,20 @@ def test_a_press_release_or_a_light_take_is_no_seizure_or_release(write_article,
 def test_release_and_take_keep_their_acts(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert (ev["cameo"] == cameo).any(), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+def test_a_by_phrase_of_a_participle_after_the_noun_is_the_participles(write_article):
+    ev = _events(write_article(HEAD + "Workers affiliated with the union stopped work on the first day of an open-ended "
+                                      "strike over a bill signed in by Labour Minister Mara Velde.\n", context=False))
+    assert not ev["actor"].str.contains("Velde").any(), ev[["actor", "action", "target"]].to_dict("records")
+    # the workers, whom a participle describes, are the ones on strike
+    assert ((ev["actor"] == "workers") & (ev["plover"] == "PROTEST")).any(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The attack on the base carried out by Hamas killed three.", "Hamas"),  # a verb of authoring keeps it
+    ("The bombing of the market by rebels, which was condemned by France, killed 20.", "rebels"),
+])
+def test_a_by_phrase_right_after_the_noun_stays_the_nouns(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev["actor"] == actor).any(), ev[["actor", "action", "target"]].to_dict("records")
