@@ -323,6 +323,9 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
     if clause.kind == "noun":
         host = ctx.clauses[clause.host] if clause.host >= 0 else None
         coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
+        if clause.lemma in _CALLS and next((p for p, _ in clause.preps if p not in ("by", "from")), "") == "for":
+            coded = codes.verb_code("call for")  # "calls by Belarus's rulers for economic aid": an appeal, as the verb
+            # "called for" is, not a telephone call (041)
         if coded.startswith("19") and _labour_strike(ctx, clause):
             coded = "143"  # "went on strike", "a four-day strike", "a strike by teachers": workers stopping work
         hosted = ctx.code(host) if host is not None else ""
@@ -363,6 +366,7 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
 
 
 _MILITARY_COOPERATION, _DEPLOYMENT = "062", "154"
+_CALLS = frozenset(("call", "calls"))
 _DESTINATION_PREPOSITIONS = ("to", "toward", "towards", "into")
 
 

@@ -1754,3 +1754,14 @@ def test_a_by_phrase_of_a_participle_after_the_noun_is_the_participles(write_art
 def test_a_by_phrase_right_after_the_noun_stays_the_nouns(write_article, sentence, actor):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert (ev["actor"] == actor).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Chile rejected recent calls by Peru's rulers for immediate economic aid.", "020"),  # an appeal, as "called for"
+    ("Velde had a phone call with the Chilean president on Monday.", "041"),  # a telephone call stays one
+    ("The president held a call with Velde for two hours.", "041"),  # "for" after another phrase: the call's length
+])
+def test_calls_for_something_are_appeals_not_telephone_calls(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    calls = ev[ev["action"].str.contains("call")]
+    assert list(calls["cameo"]) == [cameo], ev[["actor", "action", "cameo"]].to_dict("records")
