@@ -1765,3 +1765,14 @@ def test_calls_for_something_are_appeals_not_telephone_calls(write_article, sent
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     calls = ev[ev["action"].str.contains("call")]
     assert list(calls["cameo"]) == [cameo], ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Police held the suspect in custody.", "173"),  # custody kept by police is detention
+    ("The suspect was taken into custody on Monday.", "173"),
+    ("The mother was granted custody of the children.", None),  # a family court's ruling: no event
+    ("A judge awarded custody of the children to the father.", None),
+])
+def test_custody_is_detention_only_when_someone_is_held(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["cameo"]) == ([cameo] if cameo else []), ev[["actor", "action", "cameo"]].to_dict("records")
