@@ -323,9 +323,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
     if clause.kind == "noun":
         host = ctx.clauses[clause.host] if clause.host >= 0 else None
         coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
-        if clause.lemma in _CALLS and next((p for p, _ in clause.preps if p not in ("by", "from")), "") == "for":
+        first = next(((p, np) for p, np in clause.preps if p not in ("by", "from")), None)
+        if clause.lemma in _CALLS and first is not None and first[0] == "for" and first[1].head not in _DURATIONS:
             coded = codes.verb_code("call for")  # "calls by Belarus's rulers for economic aid": an appeal, as the verb
-            # "called for" is, not a telephone call (041)
+            # "called for" is, not a telephone call (041); "a call for 90 minutes" is how long one lasted
         if coded.startswith("19") and _labour_strike(ctx, clause):
             coded = "143"  # "went on strike", "a four-day strike", "a strike by teachers": workers stopping work
         hosted = ctx.code(host) if host is not None else ""
@@ -367,6 +368,9 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
 
 _MILITARY_COOPERATION, _DEPLOYMENT = "062", "154"
 _CALLS = frozenset(("call", "calls"))
+# Units of time a "for" phrase measures a length in ("a call for 90 minutes", "calls for weeks"): no appeal.
+_DURATIONS = frozenset("second seconds minute minutes hour hours day days night nights week weeks month months "
+                       "year years decade decades".split())
 _DESTINATION_PREPOSITIONS = ("to", "toward", "towards", "into")
 
 
@@ -527,8 +531,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
-        if not sources and _told_as_time(ctx, clause):  # "Residents fled the town after the attack", "was playing
-            # outside before the airstrike": the happening the clause is timed by is not its subject's act
+        timed_by = _told_as_time(ctx, clause) and not _shared_with_partner(ctx, clause, cameo)
+        if not sources and timed_by:  # "Residents fled the town after the attack", "was playing outside before the
+            # airstrike": the happening the clause is timed by is not its subject's act ("flew home after talks with
+            # Putin" is: talks, a visit or a deal with a partner named are the subject's own)
             sources = []
         elif not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                                                  or ctx.clauses[clause.host].lemma in _LIGHT_VERBS
@@ -536,7 +542,6 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                 and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
-        timed_by = _told_as_time(ctx, clause)
         light = _light_host(ctx, clause) if not sources and clause.host < 0 and not timed_by else None
         if light is not None:  # "speeded up the withdrawal of forces": the noun after a light verb's particle
             sources = ctx.actors(light.subject)
@@ -842,14 +847,24 @@ _AUTHORING = frozenset(("conduct", "carry out", "commit", "perpetrate", "stage",
 
 
 def _agent_of_verb_after(ctx: _Context, noun: Clause, phrase: Phrase) -> bool:
-    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring, or an
-    active one has it among its phrases ("a strike over a bill signed in by the minister", a participle with a
-    particle the reader takes for active: the minister signed the bill, he is not on strike)."""
+    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring, or a
+    past participle the reader takes for active has it among its phrases after a noun of its own ("a strike over a
+    bill signed in by the minister": the minister signed the bill, he is not on strike). A verb right after the
+    event noun describes the noun itself ("a sit-in starting Monday by nurses", "demonstrations held daily by
+    farmers"): its "by" phrase stays the noun's."""
     span = (phrase.start, phrase.end)
     return any(v.kind == "verb" and v.start >= noun.end and v.lemma not in _AUTHORING
                and (v.voice == "passive" and v.agent is not None and (v.agent.start, v.agent.end) == span
-                    or v.voice == "active" and any(p == "by" and (np.start, np.end) == span for p, np in v.preps))
+                    or v.voice == "active" and any(p == "by" and (np.start, np.end) == span for p, np in v.preps)
+                    and _participle_of_another_noun(ctx, noun, v))
                for v in ctx.clauses)
+
+
+def _participle_of_another_noun(ctx: _Context, noun: Clause, verb: Clause) -> bool:
+    """Whether ``verb`` is a past participle ("signed", "taken") with words between it and the event noun (a noun
+    of its own it describes: "a strike over a bill signed in by …")."""
+    words = ctx.doc.norm[verb.group_start : verb.end].lower().split()
+    return bool(words) and codes.is_past_form(words[0]) and bool(ctx.doc.tokens_in(noun.end, verb.group_start))
 
 
 def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -896,6 +911,21 @@ def _told_as_time(ctx: _Context, noun: Clause) -> bool:
     "following the bombing"), inside its sentence."""
     before = ctx.doc.tokens_in(max(ctx.sent.start, noun.group_start - 40), noun.group_start)
     return bool(before) and before[-1].text.lower() in _TIMING_WORDS
+
+
+# Cooperation a subject shares with a partner the noun names ("talks with Putin", "a deal with Britain", "a visit
+# to Washington"): 03 intent to cooperate, 04 consult, 05 diplomatic and 06 material cooperation.
+_SHARED_ACTS = ("03", "04", "05", "06")
+
+
+def _shared_with_partner(ctx: _Context, noun: Clause, cameo: str) -> bool:
+    """Whether an event noun names cooperation with a partner of its own ("after talks with Putin", "after a phone
+    call with Macron", "after a visit to Washington"), which the subject of the clause it times took part in."""
+    if not cameo.startswith(_SHARED_ACTS):
+        return False
+    partner = ("with", "to") if cameo.startswith("04") else ("with",)
+    reach = _noun_reach(ctx, noun)
+    return any(p in partner and np.start < reach and ctx.actors(np) for p, np in noun.preps)
 
 
 def _reports(ctx: _Context, k: int) -> bool:
@@ -1366,8 +1396,10 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
             if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in FORCES) \
-                    or (p == "by" and clause.kind == "noun" and _agent_of_verb_after(ctx, clause, np)):
-                continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own
+                    or (p == "by" and clause.kind == "noun" and (_agent_of_verb_after(ctx, clause, np)
+                                                                  or _agent_of_timing_noun(ctx, clause, np))):
+                continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own;
+                # "a travel ban following the shooting by a married couple": the couple shot, no one banned them
             found = [a for a in ctx.actors(np) if a.name not in names]
             if found:
                 return found

@@ -1723,6 +1723,7 @@ def test_backing_received_from_no_one_named_is_no_ones_act(write_article):
     "Velde resigned to allow the elections to take place.",
     "The president has taken several steps to open the economy.",
     "Mara Velde took office in January.",
+    "The government took measures to curb inflation.",
 ])
 def test_a_press_release_or_a_light_take_is_no_seizure_or_release(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
@@ -1776,3 +1777,66 @@ def test_calls_for_something_are_appeals_not_telephone_calls(write_article, sent
 def test_custody_is_detention_only_when_someone_is_held(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["cameo"]) == ([cameo] if cameo else []), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, partner", [
+    ("Merkel flew home after talks with Putin in Moscow.", "Merkel", "Putin"),
+    ("Putin met Erdogan in Sochi after a phone call with Macron.", "Putin", "Macron"),
+    ("The president returned to Kyiv after a visit to Washington.", "president", "United States"),
+])
+def test_a_meeting_that_times_a_clause_is_its_subjects_with_the_partner_it_names(write_article, sentence, actor, partner):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    consult = ev[ev["plover"] == "CONSULT"]
+    assert ((consult["actor"] == actor) & (consult["target"] == partner)).any(), \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, noun, other_agent", [
+    ("Trump announced a travel ban following the shooting in San Bernardino by a married couple.", "ban", "couple"),
+    ("The blockade of the port since the seizure of the ship by Houthi rebels has hurt trade.", "blockade", "Houthi"),
+    ("The raid on the compound after the ambush by militants was carried out by special forces.", "raid", "militants"),
+])
+def test_the_by_phrase_of_a_happening_of_time_is_neither_actor_nor_target_of_another(write_article, sentence, noun, other_agent):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    mine = ev[ev["action"].str.contains(noun)]
+    assert not (mine["actor"].str.contains(other_agent) | mine["target"].str.contains(other_agent)).any(), \
+        ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, noun", [
+    ("A sit-in starting Monday by nurses closed the hospital.", "nurses", "sit-in"),
+    ("A protest starting at noon by students blocked the main road.", "students", "protest"),
+    ("A boycott beginning in May by Arab states hurt Qatar's economy.", "Arab", "boycott"),
+    ("Demonstrations held daily by farmers blocked the roads.", "farmers", "Demonstrations"),
+])
+def test_a_verb_right_after_an_event_noun_leaves_it_its_by_phrase(write_article, sentence, actor, noun):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["action"] == noun)).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin and Trump held a call for 90 minutes on Tuesday.",
+    "Trump's call for 90 minutes with Putin covered Ukraine.",
+    "The leaders' calls for weeks went unanswered by Moscow.",
+])
+def test_a_call_for_a_length_of_time_is_no_appeal(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    calls = ev[ev["action"].str.contains("call")]
+    assert len(calls) >= 1 and not calls["cameo"].str.startswith("02").any(), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, plover, target", [
+    ("Israel vowed to take action against Hezbollah.", "Israel", "THREATEN", "Hezbollah"),
+    ("The EU pledged to take steps against Belarus.", "European Union", "THREATEN", "Belarus"),
+    ("Russia warned it would take action against NATO.", "Russia", "THREATEN", "NATO"),
+    ("Turkey took measures against Kurdish militants in Syria.", "Turkey", "COERCE", "Kurdish militants"),
+    ("The army took action against the rebels in Kivu.", "army", "COERCE", "rebels"),
+    ("Rebels took the governor's office in Goma on Monday.", "rebels", "COERCE", None),  # a building seized
+    ("The militants took the police office in the town.", "militants", "COERCE", None),
+])
+def test_action_taken_against_someone_or_an_office_taken_is_coercion(write_article, sentence, actor, plover, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    hits = ev[(ev["actor"] == actor) & (ev["plover"] == plover) & ev["action"].str.contains("take|took")]
+    if target is not None:
+        hits = hits[hits["target"] == target]
+    assert len(hits) >= 1, ev[["actor", "action", "plover", "target"]].to_dict("records")
