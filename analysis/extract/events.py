@@ -274,6 +274,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
                                   or _what_the_verb_is_in(ctx, clause, cameo)):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own;
         # "hit by protests by caste groups": a protest is no weapon, it stays the act it names
+    if clause.kind == "noun" and clause.lemma in _FORCES_ONLY_NOUNS and not _done_by_forces(ctx, clause):
+        return []  # "a clean sweep in the elections", "video surveillance showed": no police act
     sources, targets = _participants(ctx, k, clause, cameo, base)
     if not sources and cameo.startswith(_MUTUAL):
         sides = _between(ctx, clause)
@@ -321,6 +323,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
     if clause.kind == "noun":
         host = ctx.clauses[clause.host] if clause.host >= 0 else None
         coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
+        first = next(((p, np) for p, np in clause.preps if p not in ("by", "from")), None)
+        if clause.lemma in _CALLS and first is not None and first[0] == "for" and first[1].head not in _DURATIONS:
+            coded = codes.verb_code("call for")  # "calls by Belarus's rulers for economic aid": an appeal, as the verb
+            # "called for" is, not a telephone call (041); "a call for 90 minutes" is how long one lasted
         if coded.startswith("19") and _labour_strike(ctx, clause):
             coded = "143"  # "went on strike", "a four-day strike", "a strike by teachers": workers stopping work
         hosted = ctx.code(host) if host is not None else ""
@@ -361,6 +367,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
 
 
 _MILITARY_COOPERATION, _DEPLOYMENT = "062", "154"
+_CALLS = frozenset(("call", "calls"))
+# Units of time a "for" phrase measures a length in ("a call for 90 minutes", "calls for weeks"): no appeal.
+_DURATIONS = frozenset("second seconds minute minutes hour hours day days night nights week weeks month months "
+                       "year years decade decades".split())
 _DESTINATION_PREPOSITIONS = ("to", "toward", "towards", "into")
 
 
@@ -520,19 +530,27 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
+        if not sources and clause.lemma in _BACKING and clause.host >= 0 and ctx.clauses[clause.host].lemma in _RECEIVING:
+            # "won the backing of the German chancellor": the one named after "of" backs the receiver
+            sources = next((ctx.actors(np) for p, np in clause.preps if p == "of" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
-        if not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
+        timed_by = _told_as_time(ctx, clause) and not _shared_with_partner(ctx, clause, cameo)
+        if not sources and timed_by:  # "Residents fled the town after the attack", "was playing outside before the
+            # airstrike": the happening the clause is timed by is not its subject's act ("flew home after talks with
+            # Putin" is: talks, a visit or a deal with a partner named are the subject's own)
+            sources = []
+        elif not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                                                  or ctx.clauses[clause.host].lemma in _LIGHT_VERBS
                                                  or _announces_own_act(ctx, clause, cameo)) \
                 and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
-        light = _light_host(ctx, clause) if not sources and clause.host < 0 else None
+        light = _light_host(ctx, clause) if not sources and clause.host < 0 and not timed_by else None
         if light is not None:  # "speeded up the withdrawal of forces": the noun after a light verb's particle
             sources = ctx.actors(light.subject)
-        if not sources and clause.host < 0 and cameo.startswith("04"):
+        if not sources and clause.host < 0 and cameo.startswith("04") and not timed_by:
             sources = _opening_meeting_subject(ctx, clause)
-        if not sources and clause.host < 0:
+        if not sources and clause.host < 0 and not timed_by:
             sources = _in_the_act(ctx, clause) or _had_by(ctx, clause)
         own_forces = cameo.startswith(_OWN_FORCES)
         targets = _prep_targets(ctx, clause, sources, own_forces=own_forces)
@@ -808,9 +826,18 @@ def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
     """An event noun's "by" phrase, unless a passive verb after the noun has it as its own agent ("facing charges and
     will be seen by a judge": the judge sees, he did not charge) or the noun's phrases end before it."""
     agent = noun.agent
-    if agent is None or agent.start >= _noun_reach(ctx, noun):
+    if agent is None or agent.start >= _noun_reach(ctx, noun) or _agent_of_timing_noun(ctx, noun, agent):
         return None
     return None if _agent_of_verb_after(ctx, noun, agent) else agent
+
+
+def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
+    """Whether the "by" phrase belongs to another event noun in a phrase of time between the two ("a ban on Muslims
+    following the mass shooting in San Bernardino, California by a couple": the shooting's, not the ban's; "the
+    arrest of the suspect after a long chase by police" has no event noun there and stays the arrest's)."""
+    return any(other.kind == "noun" and noun.end <= other.start and other.agent is not None
+               and (other.agent.start, other.agent.end) == (agent.start, agent.end) and _told_as_time(ctx, other)
+               for other in ctx.clauses)
 
 
 # Verbs of taking part in an act named after "in" ("engaged in a sit-in", "participated in talks").
@@ -823,10 +850,24 @@ _AUTHORING = frozenset(("conduct", "carry out", "commit", "perpetrate", "stage",
 
 
 def _agent_of_verb_after(ctx: _Context, noun: Clause, phrase: Phrase) -> bool:
-    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring."""
-    return any(v.kind == "verb" and v.voice == "passive" and v.start >= noun.end and v.agent is not None
-               and (v.agent.start, v.agent.end) == (phrase.start, phrase.end) and v.lemma not in _AUTHORING
+    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring, or a
+    past participle the reader takes for active has it among its phrases after a noun of its own ("a strike over a
+    bill signed in by the minister": the minister signed the bill, he is not on strike). A verb right after the
+    event noun describes the noun itself ("a sit-in starting Monday by nurses", "demonstrations held daily by
+    farmers"): its "by" phrase stays the noun's."""
+    span = (phrase.start, phrase.end)
+    return any(v.kind == "verb" and v.start >= noun.end and v.lemma not in _AUTHORING
+               and (v.voice == "passive" and v.agent is not None and (v.agent.start, v.agent.end) == span
+                    or v.voice == "active" and any(p == "by" and (np.start, np.end) == span for p, np in v.preps)
+                    and _participle_of_another_noun(ctx, noun, v))
                for v in ctx.clauses)
+
+
+def _participle_of_another_noun(ctx: _Context, noun: Clause, verb: Clause) -> bool:
+    """Whether ``verb`` is a past participle ("signed", "taken") with words between it and the event noun (a noun
+    of its own it describes: "a strike over a bill signed in by …")."""
+    words = ctx.doc.norm[verb.group_start : verb.end].lower().split()
+    return bool(words) and codes.is_past_form(words[0]) and bool(ctx.doc.tokens_in(noun.end, verb.group_start))
 
 
 def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -861,6 +902,33 @@ def _light_host(ctx: _Context, clause: Clause) -> Clause | None:
     if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)):
         return None
     return found
+
+
+# Words before an event noun that make it the time of another clause ("fled after the attack"): a happening
+# referred back to, whose actor is not the subject of the clause it times.
+_TIMING_WORDS = frozenset(("after", "before", "since", "following"))
+
+
+def _told_as_time(ctx: _Context, noun: Clause) -> bool:
+    """Whether an event noun's phrase follows a word of time ("after the attack", "before the airstrike",
+    "following the bombing"), inside its sentence."""
+    before = ctx.doc.tokens_in(max(ctx.sent.start, noun.group_start - 40), noun.group_start)
+    return bool(before) and before[-1].text.lower() in _TIMING_WORDS
+
+
+# Cooperation a subject shares with a partner the noun names ("talks with Putin", "a deal with Britain", "a visit
+# to Washington"): 03 intent to cooperate, 04 consult, 05 diplomatic and 06 material cooperation.
+_SHARED_ACTS = ("03", "04", "05", "06")
+
+
+def _shared_with_partner(ctx: _Context, noun: Clause, cameo: str) -> bool:
+    """Whether an event noun names cooperation with a partner of its own ("after talks with Putin", "after a phone
+    call with Macron", "after a visit to Washington"), which the subject of the clause it times took part in."""
+    if not cameo.startswith(_SHARED_ACTS):
+        return False
+    partner = ("with", "to") if cameo.startswith("04") else ("with",)
+    reach = _noun_reach(ctx, noun)
+    return any(p in partner and np.start < reach and ctx.actors(np) for p, np in noun.preps)
 
 
 def _reports(ctx: _Context, k: int) -> bool:
@@ -1206,6 +1274,12 @@ _VERBAL_NOUNS = frozenset("criticism condemnation backing support praise endorse
                           "appeal warning warnings threat threats pressure rebuke accusation accusations complaint protest".split())
 
 
+# Nouns of backing whose "of" phrase, after a verb of receiving, names the backer ("won the backing of the German
+# chancellor", "received the endorsement of the party"), and those verbs.
+_BACKING = frozenset("backing support endorsement blessing".split())
+_RECEIVING = frozenset("receive win gain get earn".split())
+
+
 def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:
     """A post, vehicle or unit of armed forces or police named by the kind of force before it ("an army convoy",
     "a police station", "a navy base"): force used on it is used on them."""
@@ -1216,6 +1290,24 @@ def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 _FORCE_SECTORS = ("MIL", "COP")
+
+# Event nouns that name a coercive act only when police or armed forces do it ("a 2015 police sweep", "put under
+# police surveillance"); otherwise they are an election's or a team's ("a clean sweep") or a camera's.
+_FORCES_ONLY_NOUNS = frozenset(("sweep", "surveillance"))
+
+
+def _done_by_forces(ctx: _Context, noun: Clause) -> bool:
+    """Whether an event noun's owner or "by" phrase names police or armed forces ("police sweep", "a sweep by the
+    army"), or the subject of a verb of authoring whose object it is ("Police launched a sweep of the neighbourhood",
+    "Troops carried out a sweep through the village")."""
+    host = ctx.clauses[noun.host] if noun.host >= 0 else None
+    author = host.subject if host is not None and host.lemma in _AUTHORING else None
+    for phrase in (noun.owner, _noun_agent(ctx, noun), author):
+        if phrase is not None:
+            words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+            if any(codes.agent_sector(words[i:]) in _FORCE_SECTORS for i in range(max(0, len(words) - 3), len(words))):
+                return True
+    return False
 
 
 def _aimed_at(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
@@ -1317,8 +1409,10 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
             if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in FORCES) \
-                    or (p == "by" and clause.kind == "noun" and _agent_of_verb_after(ctx, clause, np)):
-                continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own
+                    or (p == "by" and clause.kind == "noun" and (_agent_of_verb_after(ctx, clause, np)
+                                                                  or _agent_of_timing_noun(ctx, clause, np))):
+                continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own;
+                # "a travel ban following the shooting by a married couple": the couple shot, no one banned them
             found = [a for a in ctx.actors(np) if a.name not in names]
             if found:
                 return found
@@ -1417,6 +1511,8 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     "a 28-year-old man") when its head is an agent noun (``data/agent_nouns.csv``).
     """
     toks = [t for t in doc.tokens_in(start, end) if not _calendar(t.text)]  # "Tuesday the parliament …"
+    if len(toks) > 1 and _participle_after_people(toks[-2].text, toks[-1].text):
+        toks = toks[:-1]  # "Some 500,000 workers affiliated [with the union]": the workers, the participle describes them
     if not toks:
         return []
     out: list[Actor] = []
@@ -1430,6 +1526,12 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
             if actor.name and actor not in out:
                 out.append(actor)
     return out
+
+
+def _participle_after_people(noun: str, word: str) -> bool:
+    """Whether ``word`` is a past participle describing the people ``noun`` names ("workers affiliated", "men
+    detained"), which the clause reader leaves at the end of a subject."""
+    return word.islower() and word.endswith("ed") and len(word) > 4 and (_person_noun(noun.lower()) or bool(codes.agent_sector([noun.lower()])))
 
 
 def _owned_body(doc: Document, toks, actor: Actor) -> Actor:

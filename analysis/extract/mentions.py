@@ -27,7 +27,11 @@ from .toponyms import METROPOLIS, WIRE_DATE, qualifier_after
 # BOM) are pasted in from web pages: "Bagh\u200bdad" is still one word, read as "Baghdad".
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
-_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:(?:[-’']|[{INVISIBLE}]+)[^\W_]+)*")
+# A Latin-1 letter whose UTF-8 bytes were read as Latin-1 or Windows-1252 ("FranÃ§ois" for François, "JosÃ©"
+# for José, "Ã‰cole" for École) is "Ã" and a second character, most of them no letters ("§", "©", "‰"): the
+# pair is read as one letter, so the name stays one word (× and ÷, "Ã\x97"/"Ã—" and "Ã·", are no letters).
+_MOJIBAKE_TAIL = "\x80-\x96\x98-\xb6\xb8-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–˜™š›œžŸ"
+_WORD = re.compile(rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|[^\W_]+(?:(?:[-’']|[{INVISIBLE}]+)[^\W_]+|(?<=Ã)[{_MOJIBAKE_TAIL}][^\W_]*)*")
 _POSSESSIVE_ENDS = ("’s", "'s")  # (a word holds no line break: the end of the word is the end of the text)
 CONNECTORS = frozenset({"of", "al", "el", "bin", "ibn", "de", "la", "du", "van", "von", "der", "da", "di", "the", "abu", "bint", "ben", "le"})
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}

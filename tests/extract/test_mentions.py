@@ -734,3 +734,24 @@ def test_a_place_word_after_a_full_name_in_a_headline_is_no_role(doc):
 ])
 def test_a_big_place_and_a_plural_of_people_or_happenings_is_no_team(doc, text, words):
     assert {m.text: m.kind for m in doc(text).mentions}.get(words) != "organization"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("President FranÃ§ois Hollande spoke.", ["President", "FranÃ§ois", "Hollande", "spoke"]),  # UTF-8 read as Latin-1
+    ("JosÃ© met the head of Ã‰cole Nationale.", ["JosÃ©", "met", "the", "head", "of", "Ã‰cole", "Nationale"]),  # as cp1252
+    ("The ratio was 3Ã—2 and 6Ã·2.", ["The", "ratio", "was", "3Ã", "2", "and", "6Ã", "2"]),  # × and ÷ are no letters
+    ("Prices rose 5% © 2016.", ["Prices", "rose", "5", "2016"]),  # a sign after no "Ã" is no letter
+])
+def test_mojibake_letter_pairs_stay_inside_a_word(text, words):
+    from analysis.extract.mentions import tokens
+
+    found = tokens(text)
+    assert [t.text for t in found] == words
+    assert all(text[t.start:t.end] == t.text for t in found)  # offsets index the text as it is
+
+
+def test_a_name_written_in_mojibake_is_one_name(write_article):
+    ds = write_article("Headline of the day\nIn an address on Friday, President FranÃ§ois Hollande condemned the attack.\n",
+                       context=False)
+    actors = set(ds.events[ds.events["source"] == "article"]["actor"])
+    assert "FranÃ§ois Hollande" in actors and "FranÃ" not in actors, actors
