@@ -1297,12 +1297,8 @@ _FORCES_ONLY_NOUNS = frozenset(("sweep", "surveillance"))
 
 
 def _done_by_forces(ctx: _Context, noun: Clause) -> bool:
-    """Whether an event noun's owner or "by" phrase names police or armed forces ("police sweep", "a sweep by the
-    army"), or the subject of a verb of authoring whose object it is ("Police launched a sweep of the neighbourhood",
-    "Troops carried out a sweep through the village")."""
-    host = ctx.clauses[noun.host] if noun.host >= 0 else None
-    author = host.subject if host is not None and host.lemma in _AUTHORING else None
-    for phrase in (noun.owner, _noun_agent(ctx, noun), author):
+    """Whether an event noun's owner or "by" phrase names police or armed forces ("police sweep", "a sweep by the army")."""
+    for phrase in (noun.owner, _noun_agent(ctx, noun)):
         if phrase is not None:
             words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
             if any(codes.agent_sector(words[i:]) in _FORCE_SECTORS for i in range(max(0, len(words) - 3), len(words))):

