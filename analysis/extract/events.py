@@ -530,9 +530,6 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
-        if not sources and clause.lemma in _BACKING and clause.host >= 0 and ctx.clauses[clause.host].lemma in _RECEIVING:
-            # "won the backing of the German chancellor": the one named after "of" backs the receiver
-            sources = next((ctx.actors(np) for p, np in clause.preps if p == "of" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
         timed_by = _told_as_time(ctx, clause) and not _shared_with_partner(ctx, clause, cameo)
         if not sources and timed_by:  # "Residents fled the town after the attack", "was playing outside before the
@@ -1272,12 +1269,6 @@ def _agentive(ctx: _Context, phrase: Phrase | None) -> bool:
 # Nouns of verbal acts whose "from" phrase names who did them.
 _VERBAL_NOUNS = frozenset("criticism condemnation backing support praise endorsement demand demands request requests call calls "
                           "appeal warning warnings threat threats pressure rebuke accusation accusations complaint protest".split())
-
-
-# Nouns of backing whose "of" phrase, after a verb of receiving, names the backer ("won the backing of the German
-# chancellor", "received the endorsement of the party"), and those verbs.
-_BACKING = frozenset("backing support endorsement blessing".split())
-_RECEIVING = frozenset("receive win gain get earn".split())
 
 
 def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:

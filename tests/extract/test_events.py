@@ -1705,8 +1705,6 @@ def test_a_sweep_or_surveillance_by_no_force_is_no_coercion(write_article, sente
 @pytest.mark.parametrize("sentence, backer, backed", [
     ("The president received backing from the United States.", "United States", "president"),
     ("Peru won backing from Brazil for its bid.", "Brazil", "Peru"),
-    ("Macron won the backing of the German chancellor for the plan.", "German chancellor", "Macron"),  # "of": the backer
-    ("The president received the endorsement of the party.", "party", "president"),
 ])
 def test_backing_received_is_the_backers_act(write_article, sentence, backer, backed):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
