@@ -249,18 +249,20 @@ def is_past_form(word: str) -> bool:
 _PREPOSITIONS = frozenset("to on at in for with from against of into over by toward towards about between off up out down".split())
 
 
-def _matches(items: tuple, words: list[str]) -> float:
+def _matches(items: tuple, words: list[str], *, anchored: bool = False) -> float:
     """How much of a pattern half ``words`` covers, in order (0 = no match).
 
     A content word counts 1 and a bare preposition ½, so "demanded the withdrawal of …" is
-    read by ``* WITHDRAWAL`` rather than by a pattern that only asks for "(on)".
+    read by ``* WITHDRAWAL`` rather than by a pattern that only asks for "(on)". An anchored half
+    (a curated ``^`` before it) must begin with the first word after the verb ("took office", not "took the oath of
+    office").
     """
     if not items:
         return 0
     pos, covered = 0, 0.0
-    for alternatives in items:
+    for n, alternatives in enumerate(items):
         found = False
-        for k in range(pos, len(words)):
+        for k in range(pos, 1 if anchored and n == 0 else len(words)):
             for alt in alternatives:
                 if tuple(words[k : k + len(alt)]) == alt:
                     weight = sum(0.5 if w in _PREPOSITIONS else 1.0 for w in alt)
@@ -286,13 +288,15 @@ def _block_patterns(block: str) -> tuple[tuple, dict[str, tuple[int, ...]], tupl
         rows = lex.curated.get(block[1:], "") if block.startswith("+") else lex.patterns.get(block, "")
         for line in rows.split("\n") if rows else ():
             before, after, code, passive = line.split("\t")
+            anchored = after.startswith("^")
+            after = after.lstrip("^")
             pre, post = _expand(_parsed(before), lex.synsets), _expand(_parsed(after), lex.synsets)
             if (before and not pre) or (after and not post):
                 continue  # an undefined synset: PETRARCH ignores such a pattern
-            out.append((pre, post, code, passive))
+            out.append((pre, post, code, passive, anchored))
         index: dict[str, list[int]] = {}
         always = []
-        for n, (pre, post, _, _) in enumerate(out):
+        for n, (pre, post, _, _, _) in enumerate(out):
             first = (post or pre or ((),))[0]
             keys = {alt[0] for alt in first if alt}
             if not keys:
@@ -358,8 +362,8 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
         for w in words:
             candidates.update(index.get(w, ()))
         for n in sorted(candidates):
-            pre, post, code, pcode = patterns[n]
-            n_after = _matches(post, after) if post else 0
+            pre, post, code, pcode, anchored = patterns[n]
+            n_after = _matches(post, after, anchored=anchored) if post else 0
             if post and not n_after:
                 continue
             n_before = _matches(pre, before) if pre else 0

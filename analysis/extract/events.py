@@ -324,7 +324,7 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         host = ctx.clauses[clause.host] if clause.host >= 0 else None
         coded = codes.noun_code(clause.lemma.split(), after=list(clause.after))
         first = next(((p, np) for p, np in clause.preps if p not in ("by", "from")), None)
-        if clause.lemma in _CALLS and first is not None and first[0] == "for" and first[1].head not in _DURATIONS:
+        if clause.lemma in _CALLS and first is not None and first[0] == "for" and not _length_of_time(ctx, first[1]):
             coded = codes.verb_code("call for")  # "calls by Belarus's rulers for economic aid": an appeal, as the verb
             # "called for" is, not a telephone call (041); "a call for 90 minutes" is how long one lasted
         if coded.startswith("19") and _labour_strike(ctx, clause):
@@ -372,6 +372,17 @@ _CALLS = frozenset(("call", "calls"))
 _DURATIONS = frozenset("second seconds minute minutes hour hours day days night nights week weeks month months "
                        "year years decade decades".split())
 _DESTINATION_PREPOSITIONS = ("to", "toward", "towards", "into")
+
+
+def _length_of_time(ctx: _Context, phrase: Phrase) -> bool:
+    """Whether a "for" phrase measures how long something lasted ("a call for 90 minutes", "calls for weeks"): a unit of
+    time not followed by "of" or "to" ("calls for days of rage", "calls for months to release his tax returns" ask
+    for something)."""
+    if phrase.head not in _DURATIONS:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split() + ctx.doc.norm[phrase.end :].lower().split()[:1]
+    unit = next((i for i, w in enumerate(words) if w in _DURATIONS), len(words))
+    return unit + 1 >= len(words) or words[unit + 1] not in ("of", "to")
 
 
 def _destination(ctx: _Context, clause: Clause, target: Actor) -> str:
@@ -494,6 +505,16 @@ def _subject_around(ctx: _Context, clause: Clause) -> list[Actor]:
     return ctx.actors(around[-1].subject)
 
 
+def _harmed_in(ctx: _Context, noun: Clause) -> list[Actor]:
+    """Those a passive verb of force says were harmed in the act an event noun of force names ("Villagers were killed
+    in airstrikes following an ambush by insurgents": the airstrikes hit the villagers)."""
+    for verb in ctx.clauses:
+        if verb.kind == "verb" and verb.voice == "passive" and ctx.code(verb)[:2] in ("18", "19", "20") \
+                and any(p == "in" and np.start <= noun.start < np.end for p, np in verb.preps):
+            return ctx.actors(verb.subject)
+    return []
+
+
 def _inside_other(ctx: _Context, clause: Clause) -> bool:
     """An event noun inside another event's agent or owner phrase ("by a US drone strike")."""
     for other in ctx.clauses:
@@ -530,11 +551,11 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
-        if not sources and clause.lemma in _BACKING and clause.host >= 0 and ctx.clauses[clause.host].lemma in _RECEIVING:
-            # "won the backing of the German chancellor": the one named after "of" backs the receiver
-            sources = next((ctx.actors(np) for p, np in clause.preps if p == "of" and ctx.actors(np)), [])
         hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
-        timed_by = _told_as_time(ctx, clause) and not _shared_with_partner(ctx, clause, cameo)
+        timed = _told_as_time(ctx, clause)
+        shared = timed and _shared_with_partner(ctx, clause, cameo)
+        timed_by = timed and not shared
+        owned = bool(sources)
         if not sources and timed_by:  # "Residents fled the town after the attack", "was playing outside before the
             # airstrike": the happening the clause is timed by is not its subject's act ("flew home after talks with
             # Putin" is: talks, a visit or a deal with a partner named are the subject's own)
@@ -552,11 +573,15 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             sources = _opening_meeting_subject(ctx, clause)
         if not sources and clause.host < 0 and not timed_by:
             sources = _in_the_act(ctx, clause) or _had_by(ctx, clause)
+        if shared and not owned and not all(_negotiates(a) for a in sources):
+            sources = []  # "Refugees returned home after the peace deal with the rebels": not theirs to make
         own_forces = cameo.startswith(_OWN_FORCES)
         targets = _prep_targets(ctx, clause, sources, own_forces=own_forces)
         asked = _asked_through_noun(ctx, clause)
         if not targets and asked is not None and cameo.startswith(("02", "10")):
             targets = ctx.actors(asked.subject)  # "its demands that the government grant …": of whom
+        if not targets and cameo[:2] in ("18", "19", "20"):
+            targets = _harmed_in(ctx, clause)
         if not targets and cameo[:2] in ("17", "18", "19", "20"):  # "the invasion of South Lebanon", "strikes on Ain
             # al-Asad": force used on a place is used on its country (as for a verb's object), unless that is the actor's own
             own = {a.country for a in sources if a.country}
@@ -579,7 +604,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # (where they are sent, not whence: "were sent from Belarus to Ukraine" is aimed at Ukraine)
         return sources, _other_country(ctx, clause, sources, _DESTINATION_PREPOSITIONS) or _other_country(ctx, clause, sources)
     if clause.voice == "passive":
-        sources = ctx.actors(clause.agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
+        agent = None if clause.agent is None or _agent_of_timing_noun(ctx, clause, clause.agent) else clause.agent
+        # "a curfew was imposed after the attack by gunmen": the gunmen attacked, no one says who imposed it
+        sources = ctx.actors(agent) or _means_owner(ctx, clause) or _expelling_country(ctx, clause, cameo) \
             or _authorities_where(ctx, clause, cameo)
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
@@ -834,7 +861,8 @@ def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
 def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
     """Whether the "by" phrase belongs to another event noun in a phrase of time between the two ("a ban on Muslims
     following the mass shooting in San Bernardino, California by a couple": the shooting's, not the ban's; "the
-    arrest of the suspect after a long chase by police" has no event noun there and stays the arrest's)."""
+    arrest of the suspect after a long chase by police" has no event noun there and stays the arrest's). ``noun``
+    may be a passive verb too ("a curfew was imposed after the attack by gunmen")."""
     return any(other.kind == "noun" and noun.end <= other.start and other.agent is not None
                and (other.agent.start, other.agent.end) == (agent.start, agent.end) and _told_as_time(ctx, other)
                for other in ctx.clauses)
@@ -850,24 +878,26 @@ _AUTHORING = frozenset(("conduct", "carry out", "commit", "perpetrate", "stage",
 
 
 def _agent_of_verb_after(ctx: _Context, noun: Clause, phrase: Phrase) -> bool:
-    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring, or a
-    past participle the reader takes for active has it among its phrases after a noun of its own ("a strike over a
-    bill signed in by the minister": the minister signed the bill, he is not on strike). A verb right after the
-    event noun describes the noun itself ("a sit-in starting Monday by nurses", "demonstrations held daily by
-    farmers"): its "by" phrase stays the noun's."""
+    """Whether a passive verb after the noun has ``phrase`` as its own agent, other than a verb of authoring, or an
+    active one has it among its phrases ("a strike over a bill signed in by the minister", a participle with a
+    particle the reader takes for active: the minister signed the bill, he is not on strike; "riots put down by
+    police": the police put them down). A present participle or "held" right after the event noun describes the noun
+    itself ("a sit-in starting Monday by nurses", "demonstrations held daily by farmers"): its "by" phrase stays the
+    noun's."""
     span = (phrase.start, phrase.end)
     return any(v.kind == "verb" and v.start >= noun.end and v.lemma not in _AUTHORING
                and (v.voice == "passive" and v.agent is not None and (v.agent.start, v.agent.end) == span
-                    or v.voice == "active" and any(p == "by" and (np.start, np.end) == span for p, np in v.preps)
-                    and _participle_of_another_noun(ctx, noun, v))
+                    or v.voice == "active" and any(p == "by" and (np.start, np.end) == span for p, np in v.preps))
+               and not _describes_noun_before(ctx, noun, v)
                for v in ctx.clauses)
 
 
-def _participle_of_another_noun(ctx: _Context, noun: Clause, verb: Clause) -> bool:
-    """Whether ``verb`` is a past participle ("signed", "taken") with words between it and the event noun (a noun
-    of its own it describes: "a strike over a bill signed in by …")."""
+def _describes_noun_before(ctx: _Context, noun: Clause, verb: Clause) -> bool:
+    """Whether ``verb`` right after the event noun is a present participle ("starting", "lasting") or "held", which
+    tell when or how the noun's act took place rather than an act done to it."""
     words = ctx.doc.norm[verb.group_start : verb.end].lower().split()
-    return bool(words) and codes.is_past_form(words[0]) and bool(ctx.doc.tokens_in(noun.end, verb.group_start))
+    return bool(words) and (words[0].endswith("ing") or verb.lemma == "hold") \
+        and not ctx.doc.tokens_in(noun.end, verb.group_start)
 
 
 def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -929,6 +959,25 @@ def _shared_with_partner(ctx: _Context, noun: Clause, cameo: str) -> bool:
     partner = ("with", "to") if cameo.startswith("04") else ("with",)
     reach = _noun_reach(ctx, noun)
     return any(p in partner and np.start < reach and ctx.actors(np) for p, np in noun.preps)
+
+
+# Sectors of unnamed actors who hold talks and make deals in their own right (officials, ministers, lawmakers,
+# armed forces, rebel groups, parties, international bodies), unlike "refugees", "residents" or "markets".
+_NEGOTIATING_SECTORS = ("GOV", "LEG", "MIL", "REB", "PTY", "IGO", "NGO")
+
+
+def _negotiates(actor: Actor) -> bool:
+    """Whether an actor can be a party to talks, a call, a visit or a deal: a country, a known actor, a named person or
+    organisation, or an unnamed one whose noun is of a negotiating sector ("the president", "diplomats"). A single
+    capitalised plural opening a sentence is read as a name but is a common noun ("Markets", "Refugees")."""
+    words = actor.name.lower().split()
+    sector = codes.agent_sector(words) or codes.agent_sector([codes.stem(w) for w in words])
+    if sector:
+        return sector.startswith(_NEGOTIATING_SECTORS)
+    if actor.kind == "country" or reference.normalise(actor.name) in reference.actor_directory():
+        return True
+    named = bool(words) and all(w[:1].isupper() for w in actor.name.split())
+    return named and not (len(words) == 1 and codes.stem(words[0]) != words[0])
 
 
 def _reports(ctx: _Context, k: int) -> bool:
@@ -1274,12 +1323,6 @@ _VERBAL_NOUNS = frozenset("criticism condemnation backing support praise endorse
                           "appeal warning warnings threat threats pressure rebuke accusation accusations complaint protest".split())
 
 
-# Nouns of backing whose "of" phrase, after a verb of receiving, names the backer ("won the backing of the German
-# chancellor", "received the endorsement of the party"), and those verbs.
-_BACKING = frozenset("backing support endorsement blessing".split())
-_RECEIVING = frozenset("receive win gain get earn".split())
-
-
 def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:
     """A post, vehicle or unit of armed forces or police named by the kind of force before it ("an army convoy",
     "a police station", "a navy base"): force used on it is used on them."""
@@ -1297,12 +1340,8 @@ _FORCES_ONLY_NOUNS = frozenset(("sweep", "surveillance"))
 
 
 def _done_by_forces(ctx: _Context, noun: Clause) -> bool:
-    """Whether an event noun's owner or "by" phrase names police or armed forces ("police sweep", "a sweep by the
-    army"), or the subject of a verb of authoring whose object it is ("Police launched a sweep of the neighbourhood",
-    "Troops carried out a sweep through the village")."""
-    host = ctx.clauses[noun.host] if noun.host >= 0 else None
-    author = host.subject if host is not None and host.lemma in _AUTHORING else None
-    for phrase in (noun.owner, _noun_agent(ctx, noun), author):
+    """Whether an event noun's owner or "by" phrase names police or armed forces ("police sweep", "a sweep by the army")."""
+    for phrase in (noun.owner, _noun_agent(ctx, noun)):
         if phrase is not None:
             words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
             if any(codes.agent_sector(words[i:]) in _FORCE_SECTORS for i in range(max(0, len(words) - 3), len(words))):
