@@ -312,6 +312,7 @@ def resolve(
     areas: Iterable[str] = (),
     in_names: Iterable[str] = (),
     in_dateline: Iterable[str] = (),
+    abroad: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -322,7 +323,9 @@ def resolve(
     ``areas`` the keys of mentions the text writes as an area with parts ("central Washington");
     ``in_names`` the areas the text names inside organisations' names ("Kentucky State Police"), weaker
     evidence than the same area named on its own; ``in_dateline`` the areas the text writes only in its
-    dateline ("COLUMBUS, Ohio —"), which say where the story is filed, not where its other places lie.
+    dateline ("COLUMBUS, Ohio —"), which say where the story is filed, not where its other places lie;
+    ``abroad`` the keys of countries the text names only as owners of a mission abroad ("the British Embassy in
+    Tokyo"), no evidence for the other places.
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -331,7 +334,8 @@ def resolve(
         groups[(normalise(m.text), m.qualifier, m.government)].append(i)
     found = {g: _candidates(mentions[ids[0]], gazetteer) for g, ids in groups.items()}
     written = [(text, normalise(text)) for text in context]
-    written += [(m.text, k) for m, k, _ in found.values() if k]
+    abroad = frozenset(abroad)
+    written += [(m.text, k) for m, k, _ in found.values() if k and normalise(m.text) not in abroad]
     written += [(m.qualifier, m.qualifier) for m, _, _ in found.values() if m.qualifier]  # "Springfield, Illinois"
     written += [(text, normalise(text)) for text in in_names]
     ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context},
@@ -693,16 +697,27 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     leads = [lead for m in [*buildings, *named] if (lead := _leading_place(text, m, gazetteer)) is not None]
     leads += [tail for m in named if (tail := _trailing_place(text, m, gazetteer)) is not None]
     leads += [tail for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
+    # "British Embassy Tokyo", which the finder read as an organisation "Embassy Tokyo": the city it stands in
+    leads += [tail for m in mentions if m.kind == "organization" and _MISSION_NAME.match(m.text)
+              and (tail := _trailing_place(text, m, gazetteer)) is not None]
+    # "the British Embassy in Tokyo": a country whose mission stands abroad says nothing of where the article's places lie
+    owners = [m for m in places if m.kind == "country" and _mission_owner(text, m)]
+    abroad = {normalise(m.text) for m in owners} - {normalise(m.text) for m in places if m.kind == "country" and m not in owners}
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
     areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
     # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
-                    context=[m.text for m in places], in_names=in_names, areas=areas,
+                    context=[m.text for m in places if normalise(m.text) not in abroad], abroad=abroad,
+                    in_names=in_names, areas=areas,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
+    for m in owners:
+        host = _mission_host(text, m, by_span)
+        if host is not None:  # the mission is a building in the host's city: the map shows it there
+            out[(m.start, m.end)] = host._replace(start=m.start, end=m.end, text=m.text)
     for m in [*buildings, *unknown]:
         landmark = next((p for p in gazetteer.candidates(normalise(m.text)) if p.kind == "place" and p.lat == p.lat), None)
         if landmark is not None:  # "at the White House", "in Downing Street": a building data/places.csv knows
@@ -759,6 +774,32 @@ def _dateline_areas(text: str, dateline: str, places: Sequence, in_names: Sequen
 
 
 _QUALIFIER_GAP = re.compile(r",[ \t]*")
+
+# a country's diplomatic mission, named after it ("the British Embassy", "the US consulate") or with it ("the Embassy of
+# Armenia"), and the place written as where it stands: "Embassy in Tokyo", "British Embassy Tokyo"
+_MISSION = r"(?:[Ee]mbassy|EMBASSY|[Cc]onsulate(?:[- ][Gg]eneral)?|CONSULATE|High[ \t]+Commission)"
+_MISSION_AFTER = re.compile(rf"[ \t]+{_MISSION}(?![\w-])")
+_MISSION_BEFORE = re.compile(rf"{_MISSION}[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+|Kingdom[ \t]+of[ \t]+)?$")
+_MISSION_HOST_GAP = re.compile(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?")
+_MISSION_NAME = re.compile(rf"{_MISSION}[ \t]+[A-Z]")
+
+
+def _mission_owner(text: str, m) -> bool:
+    """Whether a country mention names whose diplomatic mission it is: "the British Embassy", "the Embassy of Armenia"."""
+    return _MISSION_AFTER.match(text, m.end) is not None or _MISSION_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+def _mission_host(text: str, m, resolved: "_Resolved") -> Resolution | None:
+    """The resolved place a country's mission stands in, written right after its name: "the British Embassy in Tokyo",
+    "British Embassy Tokyo", "the Embassy of Armenia in Paris" (not "the British Embassy said in Tokyo", nor a country)."""
+    after = _MISSION_AFTER.match(text, m.end)
+    at = after.end() if after is not None else m.end
+    gap = _MISSION_HOST_GAP.match(text, at)
+    if gap is None or not gap.group() or after is None and "in" not in gap.group():
+        return None
+    # (a country written there keeps the owner its country: "the US embassy in Israel" is no place in Israel to put it)
+    return next((r for r in resolved.hosts_by_start.get(gap.end(), ()) if r.place is not None and r.place.lat == r.place.lat
+                 and r.place.kind != "country" and r.start != m.start), None)
 
 
 def _institution(name: str) -> bool:

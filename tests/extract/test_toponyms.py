@@ -830,3 +830,42 @@ def test_the_sahel_region_of_burkina_faso_is_the_province(gaz):
 def test_kurdistan_is_iraq_s_region_unless_written_as_iran_s_province(gaz, text, surface, kind, country):
     r = _in_text(gaz, text)[surface]
     assert (r.place.kind, r.place.country) == (kind, country)
+
+
+@pytest.mark.parametrize("text, owner, city, country", [
+    ("Staff at the Canadian Embassy in Lima were evacuated on Monday.", "Canadian", "Lima", "PE"),
+    ("Kenji Sato, a trade officer at the Canadian Embassy Tokyo, said exports grew.", "Canadian", "Tokyo", "JP"),
+    ("The minister visited the Embassy of the Republic of Armenia in Paris.", "Republic of Armenia", "Paris", "FR"),
+    ("Protesters gathered outside the Embassy of Armenia in Paris.", "Armenia", "Paris", "FR"),
+])
+def test_a_countrys_mission_stands_in_the_city_written_after_it(gaz, text, owner, city, country):
+    r = _in_text(gaz, text)[owner]
+    assert r.place.kind == "city" and r.place.country == country and r.place.name == city
+
+
+@pytest.mark.parametrize("text, owner, country", [
+    ("The Canadian Embassy said in a statement on Monday that Lima was calm.", "Canadian", "CA"),  # said in, not in Lima
+    ("A Canadian embassy official flew to Tokyo on Monday.", "Canadian", "CA"),
+    ("Canadian troops in Lima guarded the airport.", "Canadian", "CA"),  # no mission at all
+])
+def test_a_country_named_near_a_city_without_its_mission_there_stays_the_country(gaz, text, owner, country):
+    r = _in_text(gaz, text)[owner]
+    assert r.place.kind == "country" and r.place.country == country
+
+
+def test_a_countrys_mission_abroad_does_not_pull_the_articles_places_into_that_country(gaz):
+    # Washington, Tyne and Wear would win on "British" as evidence of a British story: an embassy abroad is no such evidence
+    found = _in_text(gaz, "Staff at the British Embassy in Washington were evacuated on Monday.")
+    assert (found["Washington"].place.country, found["Washington"].place.capital) == ("US", True)
+
+
+def test_a_country_named_outside_its_mission_still_counts_as_evidence(gaz):
+    found = _in_text(gaz, "The British Embassy in Paris said a British teacher was injured in Hamilton.")
+    assert found["Hamilton"].place.country == "GB"
+    found = _in_text(gaz, "The British Embassy in Paris said a teacher was injured in Hamilton.")
+    assert found["Hamilton"].place.country != "GB"  # (the mission alone: Hamilton, Ontario, the largest)
+
+
+def test_a_mission_in_a_country_keeps_its_owner_the_country(gaz):
+    found = _in_text(gaz, "The US embassy in Israel moved to Jerusalem.")
+    assert found["US"].place.country == "US" and found["Israel"].place.country == "IL"
