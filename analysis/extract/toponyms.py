@@ -313,6 +313,7 @@ def resolve(
     in_names: Iterable[str] = (),
     in_dateline: Iterable[str] = (),
     abroad: Iterable[str] = (),
+    own: int | None = None,
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -325,7 +326,9 @@ def resolve(
     evidence than the same area named on its own; ``in_dateline`` the areas the text writes only in its
     dateline ("COLUMBUS, Ohio —"), which say where the story is filed, not where its other places lie;
     ``abroad`` the keys of countries the text names only as owners of a mission abroad ("the British Embassy in
-    Tokyo"), no evidence for the other places.
+    Tokyo"), no evidence for the other places; ``own`` the number of leading mentions that are the text's own
+    names: those after them are places read inside longer names ("Wells" in "Wells Fargo Center"), resolved but
+    no anchor for the others (all are the text's own when None).
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -347,14 +350,15 @@ def resolve(
     chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None,
                           as_area=g[0] in areas)
               for g, (m, key, cands) in found.items()}
+    inside = {g for g, ids in groups.items() if own is not None and min(ids) >= own}
     sure = {g for g, (m, key, cands) in found.items()
-            if chosen[g].place is not None and chosen[g].place.kind in ("city", "base", "airport", "camp")
+            if g not in inside and chosen[g].place is not None and chosen[g].place.kind in ("city", "base", "airport", "camp")
             and chosen[g].place.lat == chosen[g].place.lat
             and (len({(c.name, c.country) for c in cands}) == 1 or not chosen[g].reason.startswith("largest population"))}
     anchors = _Anchors((found[g][1], chosen[g].place) for g in sure)
     # two names only the other explains: each one's leading towns, for the other ("Dundalk" beside "Dundrum": Ireland's)
-    namesakes = _Anchors((key, c) for g, (m, key, cands) in found.items() if g not in sure and chosen[g].place is not None
-                     and chosen[g].place.kind == "city"
+    namesakes = _Anchors((key, c) for g, (m, key, cands) in found.items() if g not in sure and g not in inside
+                     and chosen[g].place is not None and chosen[g].place.kind == "city"
                      for c in [c for c in cands if c.kind == "city" and c.lat == c.lat][:PEER_CANDIDATES])
     if anchors or namesakes:
         chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors,
@@ -709,7 +713,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
                     context=[m.text for m in places if normalise(m.text) not in abroad], abroad=abroad,
-                    in_names=in_names, areas=areas,
+                    in_names=in_names, areas=areas, own=len(queries),
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}

@@ -869,3 +869,22 @@ def test_a_country_named_outside_its_mission_still_counts_as_evidence(gaz):
 def test_a_mission_in_a_country_keeps_its_owner_the_country(gaz):
     found = _in_text(gaz, "The US embassy in Israel moved to Jerusalem.")
     assert found["US"].place.country == "US" and found["Israel"].place.country == "IL"
+
+
+def test_a_town_read_inside_a_venues_name_does_not_pull_the_articles_other_places():
+    # "Wells" opens "Wells Fargo Center" (Wells, Texas, with Texas named): no anchor for Cleveland, Texas
+    found = _in_text(None, "Protesters marched to the Wells Fargo Center on Monday. The scene mirrored last week's in "
+                           "Cleveland. A woman came from Texas for the rally.")
+    assert (found["Cleveland"].place.country, found["Cleveland"].place.admin1) == ("US", "OH")
+
+
+def test_a_place_named_on_its_own_still_pulls_a_namesake():
+    # the same article with Wells named as a town of its own: Wells and Texas place Cleveland in Texas
+    found = _in_text(None, "Protesters marched in Wells on Monday. The scene mirrored last week's in Cleveland. "
+                           "A woman came from Texas for the rally.")
+    assert (found["Cleveland"].place.country, found["Cleveland"].place.admin1) == ("US", "TX")
+
+
+def test_a_venue_still_stands_in_the_city_its_name_opens_with():
+    found = _in_text(None, "Thousands attended Mass at the Manila Cathedral on Sunday.")
+    assert found["Manila Cathedral"].place.country == "PH" and found["Manila Cathedral"].hosted
