@@ -495,6 +495,10 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
         return _pick(m, top, why)
     qualifier = _qualifier(m.qualifier, gazetteer)
+    whole = _country_of_its_part(key, cands, ctx, gazetteer) if not qualifier else None
+    if whole is not None:  # "Trinidad" in a story that names Trinidad and Tobago: not Trinidad, Cuba
+        return Resolution(m.start, m.end, m.text, whole, whole.coord_source, f"a part of {whole.name}, named in text",
+                          hosted=True)
     if qualifier and not any(_within(c, qualifier) for c in cands):
         if qualifier[2] is not None and top.kind == "city":  # "Rockingham, Northamptonshire": a village no source knows
             return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")
@@ -621,6 +625,18 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     if not decisive and default and best.kind == "city" and best.country == top.country:
         return _pick(m, best, default)
     return _pick(m, best, decisive[0][1] if decisive else "largest population")
+
+
+def _country_of_its_part(key: str, cands, ctx: _Context, gazetteer):
+    """The country named in the text whose name joins ``key`` and another part ("Trinidad and Tobago", "Antigua and
+    Barbuda", "Saint Kitts and Nevis"), when none of the name's candidates lies in it and it is no country's own name."""
+    if any(c.kind == "country" for c in cands):
+        return None
+    for code, name in ctx.country_names.items():
+        parts = [normalise(re.sub(r"^the\s+", "", part)) for part in re.split(r"\s+(?:and|&)\s+", name)]
+        if len(parts) == 2 and key in parts and not any(c.country == code for c in cands):
+            return gazetteer.countries.get(code)  # (a candidate in it, the province of Tobago, wins on the country named)
+    return None
 
 
 # The word for a first-level area written after its name ("the Sahel region of Burkina Faso").

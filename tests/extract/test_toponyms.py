@@ -888,3 +888,20 @@ def test_a_place_named_on_its_own_still_pulls_a_namesake():
 def test_a_venue_still_stands_in_the_city_its_name_opens_with():
     found = _in_text(None, "Thousands attended Mass at the Manila Cathedral on Sunday.")
     assert found["Manila Cathedral"].place.country == "PH" and found["Manila Cathedral"].hosted
+
+
+@pytest.mark.parametrize("text, part, country", [
+    ("Officials in Trinidad and Tobago said the ministry in Trinidad was told on Monday.", "Trinidad", "TT"),
+    ("Antigua and Barbuda's prime minister flew home to Antigua on Friday.", "Antigua", "AG"),
+])
+def test_a_part_of_a_two_part_country_named_in_the_text_is_in_that_country(gaz, text, part, country):
+    r = _in_text(gaz, text)[part]
+    assert r.place.country == country and r.hosted
+
+
+@pytest.mark.parametrize("text, part, country", [
+    ("The ministry in Trinidad was told on Monday.", "Trinidad", "BO"),  # no country named: the largest namesake
+    ("Trinidad and Tobago played a friendly in Trinidad, Colorado.", "Trinidad", "US"),  # the text places it
+])
+def test_a_namesake_of_a_countrys_part_stays_where_the_text_puts_it(gaz, text, part, country):
+    assert _in_text(gaz, text)[part].place.country == country
