@@ -798,7 +798,7 @@ _QUALIFIER_GAP = re.compile(r",[ \t]*")
 # a country's diplomatic mission, named after it ("the British Embassy", "the US consulate") or with it ("the Embassy of
 # Armenia"), and the place written as where it stands: "Embassy in Tokyo", "British Embassy Tokyo"
 _MISSION = r"(?:[Ee]mbassy|EMBASSY|[Cc]onsulate(?:[- ][Gg]eneral)?|CONSULATE|High[ \t]+Commission)"
-_MISSION_AFTER = re.compile(rf"[ \t]+{_MISSION}(?![\w-])")
+_MISSION_AFTER = re.compile(rf"(?:[’']s)?[ \t]+{_MISSION}(?![\w-])")  # (and "Japan's embassy in Lima")
 _MISSION_BEFORE = re.compile(rf"{_MISSION}[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+|Kingdom[ \t]+of[ \t]+)?$")
 _MISSION_HOST_GAP = re.compile(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?")
 _MISSION_NAME = re.compile(rf"{_MISSION}[ \t]+[A-Z]")

@@ -837,6 +837,7 @@ def test_kurdistan_is_iraq_s_region_unless_written_as_iran_s_province(gaz, text,
     ("Kenji Sato, a trade officer at the Canadian Embassy Tokyo, said exports grew.", "Canadian", "Tokyo", "JP"),
     ("The minister visited the Embassy of the Republic of Armenia in Paris.", "Republic of Armenia", "Paris", "FR"),
     ("Protesters gathered outside the Embassy of Armenia in Paris.", "Armenia", "Paris", "FR"),
+    ("Peru's embassy in Tokyo was shut on Monday.", "Peru", "Tokyo", "JP"),
 ])
 def test_a_countrys_mission_stands_in_the_city_written_after_it(gaz, text, owner, city, country):
     r = _in_text(gaz, text)[owner]
@@ -846,6 +847,7 @@ def test_a_countrys_mission_stands_in_the_city_written_after_it(gaz, text, owner
 @pytest.mark.parametrize("text, owner, country", [
     ("The Canadian Embassy said in a statement on Monday that Lima was calm.", "Canadian", "CA"),  # said in, not in Lima
     ("A Canadian embassy official flew to Tokyo on Monday.", "Canadian", "CA"),
+    ("Peru's embassy staff in Tokyo were safe.", "Peru", "PE"),
     ("Canadian troops in Lima guarded the airport.", "Canadian", "CA"),  # no mission at all
 ])
 def test_a_country_named_near_a_city_without_its_mission_there_stays_the_country(gaz, text, owner, country):
