@@ -848,8 +848,9 @@ def _with_period(text: str, m) -> str:
 
 
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*\.?")
-# what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire"
-_PLACE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+in)[ \t]+(?:the[ \t]+)?$")  # (not "near Kirkuk": beside it, not in it)
+# what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire",
+# "the Farmers Service Centre, in Goodlands"
+_PLACE_AFTER = re.compile(r"(?:[ \t]*,|(?:[ \t]*,)?[ \t]+in)[ \t]+(?:the[ \t]+)?$")  # (not "near Kirkuk": beside it, not in it)
 # ... or further on, after the other names of a list or a settlement word: "the villages of Foua and Kfraya in Idlib",
 # "Puge county of Sichuan province", "Umemger village of Benue" (a list's own comma is no place after it: "Foua, Idlib")
 _LIST_NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"

@@ -284,6 +284,9 @@ def test_a_constituent_country_names_its_state_for_its_towns(gaz):
 @pytest.mark.parametrize("text, surface, country, admin1, host", [
     # a place written right after the building
     ("He was held at Crossroads Correctional Center in Shelby, Montana, for a year.", "Crossroads Correctional Center", "US", "MT", "Shelby"),
+    # ... after a comma and "in"
+    ("A workshop was held at the Farmers Service Centre, in Goodlands, on Monday.", "Farmers Service Centre", "MU", None,
+     "Goodlands"),
     # the building's owner
     ("The fight was held at Brooklyn's Barclays Center on Saturday.", "Barclays Center", "US", "NY", "Brooklyn"),
     # a big city its own name opens with
@@ -907,3 +910,8 @@ def test_a_part_of_a_two_part_country_named_in_the_text_is_in_that_country(gaz, 
 ])
 def test_a_namesake_of_a_countrys_part_stays_where_the_text_puts_it(gaz, text, part, country):
     assert _in_text(gaz, text)[part].place.country == country
+
+
+def test_a_building_followed_by_a_comma_and_in_without_a_place_stays_unresolved(gaz):
+    r = _in_text(gaz, "He spoke at the Harbour Conference Centre, in a speech on Monday, about Goodlands.")["Harbour Conference Centre"]
+    assert r.place is None
