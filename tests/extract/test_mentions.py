@@ -734,3 +734,20 @@ def test_a_place_word_after_a_full_name_in_a_headline_is_no_role(doc):
 ])
 def test_a_big_place_and_a_plural_of_people_or_happenings_is_no_team(doc, text, words):
     assert {m.text: m.kind for m in doc(text).mentions}.get(words) != "organization"
+
+
+@pytest.mark.parametrize("text, place, organisation", [
+    ("The Abu Dhabi-based International Renewable Energy Agency said prices fell.", "Abu Dhabi",
+     "International Renewable Energy Agency"),
+    ("The Vienna-headquartered Organization of Petroleum Exporting Countries met.", "Vienna", None),
+])
+def test_a_place_an_organisation_is_based_in_is_a_place_before_its_name(doc, text, place, organisation):
+    mentions = {m.text: m.kind for m in doc(text).mentions}
+    assert mentions.get(place) == "place"
+    assert organisation is None or mentions.get(organisation) == "organization"
+
+
+def test_a_hyphenated_pair_of_places_opening_an_organisations_name_stays_the_organisation(doc):
+    # (not "-based": the places are part of the name, not where it sits)
+    kinds = {m.text: m.kind for m in doc("The Korean-Chinese Friendship Association met on Monday.").mentions}
+    assert kinds.get("Korean-Chinese Friendship Association") == "organization"
