@@ -609,6 +609,14 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         scored.append((score, -rank, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     score, _, best, reasons = scored[0]
+    capital = city if default and city.capital else None
+    if capital is not None and not _same_place(best, capital) and best.population < BIG_CITY \
+            and all(_loose(text) for _, text in reasons):
+        # "flew from London to Washington": a capital that stands for its country keeps its name against a small
+        # namesake that only the article's country or places a few hundred km away favour (Washington, Tyne and Wear);
+        # the text must place the town (its state written after it or named, the dateline, towns around it). A big
+        # city of the name may win on the country alone (London, Ontario in a story about Canada)
+        return _pick(m, capital, default)
     if len(scored) == 1:  # (the evidence still says how sure the article makes it)
         return _pick(m, best, "; ".join(["only candidate", *(text for _, text in sorted(reasons, reverse=True)[:1])]))
     runner = next((s for s in scored[1:] if not _same_place(s[2], best)), None)
@@ -625,6 +633,18 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     if not decisive and default and best.kind == "city" and best.country == top.country:
         return _pick(m, best, default)
     return _pick(m, best, decisive[0][1] if decisive else "largest population")
+
+
+# evidence about the article as a whole rather than about the name: not enough to take a capital's name from it
+_LOOSE_EVIDENCE = ("country named in text", "near a namesake")
+_NEAR_KM = re.compile(r"near other places \((\d+) km\)")
+
+
+def _loose(reason: str) -> bool:
+    """Whether a reason is the article's country, a namesake's, or places further than 161 km ("London" for a
+    Washington in England), not towns around the name ("Sunderland, Gateshead and Washington")."""
+    near = _NEAR_KM.match(reason)
+    return reason.startswith(_LOOSE_EVIDENCE) or near is not None and int(near.group(1)) > PEER_KM
 
 
 def _country_of_its_part(key: str, cands, ctx: _Context, gazetteer):

@@ -915,3 +915,19 @@ def test_a_namesake_of_a_countrys_part_stays_where_the_text_puts_it(gaz, text, p
 def test_a_building_followed_by_a_comma_and_in_without_a_place_stays_unresolved(gaz):
     r = _in_text(gaz, "He spoke at the Harbour Conference Centre, in a speech on Monday, about Goodlands.")["Harbour Conference Centre"]
     assert r.place is None
+
+
+def test_a_capital_keeps_its_name_against_a_small_namesake_in_the_articles_country(gaz):
+    # Washington, Tyne and Wear (53,000 people) had won on "British" and London 388 km away
+    found = _in_text(gaz, "The British prime minister flew from London to Washington on Monday.")
+    assert (found["Washington"].place.country, found["Washington"].place.capital) == ("US", True)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # towns around it place the small namesake
+    ("Flooding hit Sunderland, Gateshead and Washington on Monday.", "Washington", "GB"),
+    # a big city of the capital's name may win on the country the story is about
+    ("Canada's stand was praised at a London rally on Monday.", "London", "CA"),
+])
+def test_a_capitals_namesake_the_text_places_keeps_its_place(gaz, text, surface, country):
+    assert _in_text(gaz, text)[surface].place.country == country
