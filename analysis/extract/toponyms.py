@@ -79,6 +79,9 @@ BIG_CITY = 100_000
 METROPOLIS = 1_000_000
 # A first-level area this populous is what its name first stands for ("Nevada", not Zambia's Northwestern Province).
 BIG_AREA = 1_000_000
+# a city a reader thinks of first against a small namesake (see _choose): this big, and this many times the town's size
+FAMOUS_CITY = 300_000
+FAMOUS_RATIO = 30
 # Two candidates this close are the same place for the reader (a city and its governorate).
 SAME_PLACE_KM = 50.0
 # Namesakes beyond the 40 most populous never win on evidence alone (and cost time in long texts).
@@ -313,7 +316,7 @@ def resolve(
     in_names: Iterable[str] = (),
     in_dateline: Iterable[str] = (),
     abroad: Iterable[str] = (),
-    own: int | None = None,
+    no_anchor: frozenset[int] = frozenset(),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -326,9 +329,8 @@ def resolve(
     evidence than the same area named on its own; ``in_dateline`` the areas the text writes only in its
     dateline ("COLUMBUS, Ohio —"), which say where the story is filed, not where its other places lie;
     ``abroad`` the keys of countries the text names only as owners of a mission abroad ("the British Embassy in
-    Tokyo"), no evidence for the other places; ``own`` the number of leading mentions that are the text's own
-    names: those after them are places read inside longer names ("Wells" in "Wells Fargo Center"), resolved but
-    no anchor for the others (all are the text's own when None).
+    Tokyo"), no evidence for the other places; ``no_anchor`` the indices of the mentions that are places read
+    inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others.
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -350,7 +352,7 @@ def resolve(
     chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None,
                           as_area=g[0] in areas)
               for g, (m, key, cands) in found.items()}
-    inside = {g for g, ids in groups.items() if own is not None and min(ids) >= own}
+    inside = {g for g, ids in groups.items() if all(i in no_anchor for i in ids)}
     sure = {g for g, (m, key, cands) in found.items()
             if g not in inside and chosen[g].place is not None and chosen[g].place.kind in ("city", "base", "airport", "camp")
             and chosen[g].place.lat == chosen[g].place.lat
@@ -503,7 +505,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         if qualifier[2] is not None and top.kind == "city":  # "Rockingham, Northamptonshire": a village no source knows
             return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")
         qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
-    default = ""
+    default, city = "", None
     if top.kind == "country" and not qualifier:
         nations = [c for c in cands if c.kind == "country"]
         named = [c for c in nations if ctx.countries.get(c.country, set()) - {key}]
@@ -609,14 +611,17 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         scored.append((score, -rank, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     score, _, best, reasons = scored[0]
-    capital = city if default and city.capital else None
-    if capital is not None and not _same_place(best, capital) and best.population < BIG_CITY \
-            and all(_loose(text) for _, text in reasons):
-        # "flew from London to Washington": a capital that stands for its country keeps its name against a small
-        # namesake that only the article's country or places a few hundred km away favour (Washington, Tyne and Wear);
-        # the text must place the town (its state written after it or named, the dateline, towns around it). A big
-        # city of the name may win on the country alone (London, Ontario in a story about Canada)
-        return _pick(m, capital, default)
+    if best.kind == "city" and best.population < BIG_CITY and all(_loose(text) for _, text in reasons):
+        # "flew from London to Washington", "walked down Leeds's Briggate" in a story that names Brooklyn: a capital
+        # that stands for its country, or a big city thirty times the size, keeps its name against a small namesake
+        # that only the article's country or places a few hundred km away favour (Washington, Tyne and Wear; Leeds,
+        # Alabama); the text must place the town (its state written after it or named, the dateline, towns around
+        # it). A big namesake may still win on the country alone (London, Ontario in a story about Canada)
+        famous = city if city is not None and default and city.capital else next(
+            (c for c in cands[:MAX_CANDIDATES] if c.kind == "city" and _own_name(c, key) and c.population >= FAMOUS_CITY
+             and c.population >= FAMOUS_RATIO * max(best.population, 1)), None)
+        if famous is not None and not _same_place(best, famous):
+            return _pick(m, famous, default if famous is city else "largest population")
     if len(scored) == 1:  # (the evidence still says how sure the article makes it)
         return _pick(m, best, "; ".join(["only candidate", *(text for _, text in sorted(reasons, reverse=True)[:1])]))
     runner = next((s for s in scored[1:] if not _same_place(s[2], best)), None)
@@ -734,12 +739,16 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # names the gazetteer does not know: a single word may still be a village the text places ("the village of Foua in Idlib")
     unknown = [m for m, q in zip(places, queries) if not _candidates(q, gazetteer)[1]]
     named = [m for m in unknown if " " in m.text.strip()]
-    leads = [lead for m in [*buildings, *named] if (lead := _leading_place(text, m, gazetteer)) is not None]
-    leads += [tail for m in named if (tail := _trailing_place(text, m, gazetteer)) is not None]
-    leads += [tail for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
+    leads = [(lead, m) for m in [*buildings, *named] if (lead := _leading_place(text, m, gazetteer)) is not None]
+    leads += [(tail, m) for m in named if (tail := _trailing_place(text, m, gazetteer)) is not None]
+    leads += [(tail, m) for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
     # "British Embassy Tokyo", which the finder read as an organisation "Embassy Tokyo": the city it stands in
-    leads += [tail for m in mentions if m.kind == "organization" and _MISSION_NAME.match(m.text)
+    leads += [(tail, m) for m in mentions if m.kind == "organization" and _MISSION_NAME.match(m.text)
               and (tail := _trailing_place(text, m, gazetteer)) is not None]
+    # a place that names a building with only words for its kind ("Glienicke Bridge", "Manila Cathedral") is an anchor
+    # for the others; one inside a longer name ("Wells" in "Wells Fargo Center") is not
+    no_anchor = frozenset(len(queries) + k for k, (lead, m) in enumerate(leads) if not _names_its_building(text, lead, m))
+    leads = [lead for lead, _ in leads]
     # "the British Embassy in Tokyo": a country whose mission stands abroad says nothing of where the article's places lie
     owners = [m for m in places if m.kind == "country" and _mission_owner(text, m)]
     abroad = {normalise(m.text) for m in owners} - {normalise(m.text) for m in places if m.kind == "country" and m not in owners}
@@ -749,7 +758,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
                     context=[m.text for m in places if normalise(m.text) not in abroad], abroad=abroad,
-                    in_names=in_names, areas=areas, own=len(queries),
+                    in_names=in_names, areas=areas, no_anchor=no_anchor,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
@@ -928,6 +937,16 @@ def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
         if cands and cands[0].kind in ("city", "province", "county", "country", "region"):
             return PlaceMention(start, start + len(surface), surface, "", "")
     return None
+
+
+def _names_its_building(text: str, lead: PlaceMention, m) -> bool:
+    """Whether the words of ``m`` besides the place ``lead`` read inside it only say what kind of building, street or
+    area it is ("Glienicke Bridge", "Manila Cathedral", "Calamba City Hall"), not a longer name ("Wells Fargo Center")."""
+    words = place_words()
+    kinds = words.buildings | words.streets | words.institutions | frozenset(words.after)
+    rest = text[m.start : lead.start] + " " + text[lead.end : m.end]
+    return all(w.lower().rstrip(".") in kinds or not w[:1].isupper()
+               for w in _NAME_WORD.findall(rest) if w.lower() not in ("the", "of"))
 
 
 def _areas_in_names(text: str, mentions: Sequence, gazetteer) -> list[str]:

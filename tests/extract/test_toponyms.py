@@ -931,3 +931,20 @@ def test_a_capital_keeps_its_name_against_a_small_namesake_in_the_articles_count
 ])
 def test_a_capitals_namesake_the_text_places_keeps_its_place(gaz, text, surface, country):
     assert _in_text(gaz, text)[surface].place.country == country
+
+
+def test_a_big_city_keeps_its_name_against_a_small_namesake_in_a_country_the_article_names(gaz):
+    # Leeds, Alabama (12,000 people) had won on the United States, which Brooklyn names
+    found = _in_text(gaz, "The fight was at Brooklyn's Barclays Center. Later he walked down Leeds's Briggate.")
+    assert found["Leeds"].place.country == "GB"
+
+
+def test_a_small_namesake_in_a_state_the_article_names_keeps_its_place(gaz):
+    found = _in_text(gaz, "Texas officials said Paris schools closed on Monday.")
+    assert (found["Paris"].place.country, found["Paris"].place.admin1) == ("US", "TX")
+
+
+def test_a_town_naming_a_building_with_only_its_kind_still_pulls_the_articles_other_places():
+    # "Glienicke Bridge": Glienicke, 13 km from Berlin, keeps Berlin German beside a Massachusetts senator
+    found = _in_text(None, "A Massachusetts senator praised the deal. Spies were once swapped at Glienicke Bridge in Berlin.")
+    assert found["Berlin"].place.country == "DE"
