@@ -1624,3 +1624,13 @@ def test_a_day_without_its_year_told_as_done_is_not_after_the_paper(write_articl
     verbs = _events(ds)[~_events(ds)["action"].str.contains("attacks")]
     dated = verbs[verbs["date_basis"] == "explicit"]
     assert len(dated) >= 1 and set(dated["date"]) == {pd.Timestamp(day)}, _events(ds)[["action", "date"]].to_dict("records")
+
+
+def test_the_town_an_actor_is_based_in_is_its_base_and_a_birthplace_is_no_place_it_acts(write_article):
+    ds = write_article(HEAD + "The Lyon-based Orbis Group sued the ministry on Monday.\n"
+                       "Marseille-born Minister Paul Ardent resigned on Tuesday.\n", context=False)
+    ev = _events(ds)
+    sued = ev[ev["actor"].str.contains("Orbis")].iloc[0]
+    assert (sued["location"], sued["location_basis"]) == ("Lyon", "actor_institution"), ev.to_dict("records")
+    resigned = ev[ev["actor"].str.contains("Ardent")].iloc[0]
+    assert resigned["location"] != "Marseille", ev.to_dict("records")

@@ -751,3 +751,21 @@ def test_a_hyphenated_pair_of_places_opening_an_organisations_name_stays_the_org
     # (not "-based": the places are part of the name, not where it sits)
     kinds = {m.text: m.kind for m in doc("The Korean-Chinese Friendship Association met on Monday.").mentions}
     assert kinds.get("Korean-Chinese Friendship Association") == "organization"
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("The Berlin-based European Council on Foreign Relations published a poll.", "European Council on Foreign Relations"),
+    ("A report by the Council on Foreign Relations was published on Monday.", "Council on Foreign Relations"),
+])
+def test_an_organisation_named_after_its_subject_is_one_name(doc, text, organisation):
+    kinds = {m.text: m.kind for m in doc(text).mentions}
+    assert kinds.get(organisation) == "organization", kinds
+
+
+@pytest.mark.parametrize("text, organisation, other", [
+    ("The Security Council on Sunday condemned the attack.", "Security Council", None),
+    ("The Security Council on Syria met again.", "Security Council", "Syria"),
+])
+def test_a_day_or_a_place_after_an_organisation_is_no_part_of_its_name(doc, text, organisation, other):
+    kinds = {m.text: m.kind for m in doc(text).mentions}
+    assert kinds.get(organisation) == "organization" and (other is None or other in kinds), kinds
