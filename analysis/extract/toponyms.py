@@ -941,8 +941,13 @@ def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
 
 def _names_its_building(text: str, lead: PlaceMention, m) -> bool:
     """Whether the words of ``m`` besides the place ``lead`` read inside it only say what kind of building, street or
-    area it is ("Glienicke Bridge", "Manila Cathedral", "Calamba City Hall"), not a longer name ("Wells Fargo Center")."""
+    area it is ("Glienicke Bridge", "Manila Cathedral", "Calamba City Hall"), or ``m`` is an institution or service
+    that opens with the town it serves ("Tyler Junior College", "Tyler Memorial Hospital"), not a longer name
+    ("Wells Fargo Center", a venue named after its sponsor)."""
     words = place_words()
+    name = _NAME_WORD.findall(text, m.start, m.end)
+    if lead.start == m.start and name and name[-1].lower() in words.serving:
+        return True
     kinds = words.buildings | words.streets | words.institutions | frozenset(words.after)
     rest = text[m.start : lead.start] + " " + text[lead.end : m.end]
     return all(w.lower().rstrip(".") in kinds or not w[:1].isupper()

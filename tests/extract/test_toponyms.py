@@ -948,3 +948,14 @@ def test_a_town_naming_a_building_with_only_its_kind_still_pulls_the_articles_ot
     # "Glienicke Bridge": Glienicke, 13 km from Berlin, keeps Berlin German beside a Massachusetts senator
     found = _in_text(None, "A Massachusetts senator praised the deal. Spies were once swapped at Glienicke Bridge in Berlin.")
     assert found["Berlin"].place.country == "DE"
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The Tyler Junior College choir sang in Athens on Sunday.", None),
+    ("Nurses at the Tyler Memorial Hospital treated two people hurt near Athens.", "Tyler Memorial Hospital"),
+])
+def test_a_town_opening_an_institutions_name_pulls_the_articles_other_places(gaz, text, venue):
+    # Tyler, Texas places Athens 55 km away, in Texas, not Georgia
+    found = _in_text(gaz, text)
+    assert (found["Athens"].place.country, found["Athens"].place.admin1) == ("US", "TX")
+    assert venue is None or found[venue].place is not None
