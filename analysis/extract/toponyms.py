@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import cache
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from ..geometry import haversine_km
 from ..reference import normalise, place_words, table
@@ -82,6 +82,9 @@ BIG_AREA = 1_000_000
 # a city a reader thinks of first against a small namesake (see _choose): this big, and this many times the town's size
 FAMOUS_CITY = 300_000
 FAMOUS_RATIO = 30
+# a small namesake this close to the towns of a story that names its country only through them is the one it means
+# ("Fort Worth police said the suspect was arrested in Paris": Paris, Texas; "Police in London ... in Perth": Scotland's)
+LOCAL_KM = 800.0
 # Two candidates this close are the same place for the reader (a city and its governorate).
 SAME_PLACE_KM = 50.0
 # Namesakes beyond the 40 most populous never win on evidence alone (and cost time in long texts).
@@ -254,6 +257,13 @@ class _Context(NamedTuple):
     surfaces: dict[str, str]  # key -> the words as written, for reasons
     in_names: frozenset[str] = frozenset()  # keys the text writes only inside organisations' names
     in_dateline: frozenset[str] = frozenset()  # keys the text writes only in its dateline ("COLUMBUS, Ohio —")
+    abroad: Mapping[str, frozenset[str]] = {}  # the city a mission stands in -> keys of the countries owning it there
+
+    def naming(self, country: str, key: str) -> set[str]:
+        """The keys that name ``country`` as evidence for the place ``key``: all but the key itself and, for the city
+        a country's mission stands in, that country ("the Irish Embassy in Madrid" says nothing of where Madrid is;
+        Ireland still says where "a man from Athlone" is)."""
+        return self.countries.get(country, set()) - {key} - self.abroad.get(key, frozenset())
 
 
 def _area(place) -> tuple[str, str]:
@@ -273,7 +283,7 @@ def _areas_of(place) -> list[tuple[str, str]]:
 
 
 def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset(),
-             in_dateline: frozenset[str] = frozenset()) -> _Context:
+             in_dateline: frozenset[str] = frozenset(), abroad: Mapping[str, frozenset[str]] | None = None) -> _Context:
     """What the text names: countries (by name, demonym or a place only they have) and areas;
     ``in_names`` are the keys written only inside organisations' names, ``in_dateline`` only in the dateline."""
     countries: dict[str, set[str]] = defaultdict(set)
@@ -302,7 +312,7 @@ def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
-    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline)
+    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {})
 
 
 def resolve(
@@ -315,7 +325,7 @@ def resolve(
     areas: Iterable[str] = (),
     in_names: Iterable[str] = (),
     in_dateline: Iterable[str] = (),
-    abroad: Iterable[str] = (),
+    abroad: Mapping[int, Iterable[str]] | None = None,
     no_anchor: frozenset[int] = frozenset(),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
@@ -328,8 +338,9 @@ def resolve(
     ``in_names`` the areas the text names inside organisations' names ("Kentucky State Police"), weaker
     evidence than the same area named on its own; ``in_dateline`` the areas the text writes only in its
     dateline ("COLUMBUS, Ohio —"), which say where the story is filed, not where its other places lie;
-    ``abroad`` the keys of countries the text names only as owners of a mission abroad ("the British Embassy in
-    Tokyo"), no evidence for the other places; ``no_anchor`` the indices of the mentions that are places read
+    ``abroad`` the indices of the mentions that name the city a country's mission stands in, with the keys of the
+    countries the text names only as its owners ("Madrid" in "the Irish Embassy in Madrid": Ireland is no evidence
+    for Madrid, still for the article's other places); ``no_anchor`` the indices of the mentions that are places read
     inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others.
     """
     # one sense per article: the same words with the same qualifier are resolved once
@@ -339,12 +350,15 @@ def resolve(
         groups[(normalise(m.text), m.qualifier, m.government)].append(i)
     found = {g: _candidates(mentions[ids[0]], gazetteer) for g, ids in groups.items()}
     written = [(text, normalise(text)) for text in context]
-    abroad = frozenset(abroad)
-    written += [(m.text, k) for m, k, _ in found.values() if k and normalise(m.text) not in abroad]
+    written += [(m.text, k) for m, k, _ in found.values() if k]
     written += [(m.qualifier, m.qualifier) for m, _, _ in found.values() if m.qualifier]  # "Springfield, Illinois"
     written += [(text, normalise(text)) for text in in_names]
+    owners: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for g, ids in groups.items():
+        for i in ids:
+            owners[found[g][1]] |= frozenset((abroad or {}).get(i, ()))
     ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context},
-                   frozenset(in_dateline))
+                   frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys})
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -508,9 +522,9 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     default, city = "", None
     if top.kind == "country" and not qualifier:
         nations = [c for c in cands if c.kind == "country"]
-        named = [c for c in nations if ctx.countries.get(c.country, set()) - {key}]
+        named = [c for c in nations if ctx.naming(c.country, key)]
         if len(nations) > 1 and len(named) == 1:  # "Congo" beside "Brazzaville"
-            by = sorted(ctx.surfaces.get(k, k) for k in ctx.countries[named[0].country] - {key})
+            by = sorted(ctx.surfaces.get(k, k) for k in ctx.naming(named[0].country, key))
             return _pick(m, named[0], f"country named in text: {', '.join(by)}")
         city = next((c for c in cands if c.kind == "city" and c.country == top.country and _own_name(c, key)
                      and (c.capital or c.population >= BIG_CITY)), None)
@@ -527,7 +541,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             cands = tuple(c for c in cands if _own_name(c, key))
     scored = []
     others_own = any(c.kind == "city" and c.population >= OWN_NAME_TOWN and _own_name(c, key) for c in cands[:MAX_CANDIDATES])
-    named_countries = {c.country for c in cands[:MAX_CANDIDATES] if c.kind != "country" and ctx.countries.get(c.country, set()) - {key}}
+    named_countries = {c.country for c in cands[:MAX_CANDIDATES] if c.kind != "country" and ctx.naming(c.country, key)}
     for rank, place in enumerate(cands[:MAX_CANDIDATES]):
         score = _prior(place, rank)
         if others_own and place.kind == "city" and not _own_name(place, key):
@@ -590,7 +604,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                 else:
                     score += ADMIN1_NAMED - counted
                     reasons.append((ADMIN1_NAMED, f"{what} named in text: {ctx.area_names[area]}"))
-            if ctx.countries.get(place.country, set()) - {key}:
+            if ctx.naming(place.country, key):
                 score += COUNTRY_NAMED
                 name = ctx.country_names.get(place.country) or gazetteer.countries.get(place.country, place).name
                 reasons.append((COUNTRY_NAMED, f"country named in text: {name}"))
@@ -616,11 +630,13 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         # that stands for its country, or a big city thirty times the size, keeps its name against a small namesake
         # that only the article's country or places a few hundred km away favour (Washington, Tyne and Wear; Leeds,
         # Alabama); the text must place the town (its state written after it or named, the dateline, towns around
-        # it). A big namesake may still win on the country alone (London, Ontario in a story about Canada)
-        famous = city if city is not None and default and city.capital else next(
+        # it, see _story_places). A big namesake may still win on the country alone (London, Ontario in a story about Canada)
+        capital = city is not None and bool(default) and city.capital
+        famous = city if capital else next(
             (c for c in cands[:MAX_CANDIDATES] if c.kind == "city" and _own_name(c, key) and c.population >= FAMOUS_CITY
              and c.population >= FAMOUS_RATIO * max(best.population, 1)), None)
-        if famous is not None and not _same_place(best, famous):
+        if famous is not None and not _same_place(best, famous) \
+                and not _story_places(best, key, ctx, gazetteer, anchors, namesakes, against_capital=capital):
             return _pick(m, famous, default if famous is city else "largest population")
     if len(scored) == 1:  # (the evidence still says how sure the article makes it)
         return _pick(m, best, "; ".join(["only candidate", *(text for _, text in sorted(reasons, reverse=True)[:1])]))
@@ -641,22 +657,46 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
 
 
 # evidence about the article as a whole rather than about the name: not enough to take a capital's name from it
-_LOOSE_EVIDENCE = ("country named in text", "near a namesake")
+# (a namesake of another place named is always within 161 km: towns around the name)
+_LOOSE_EVIDENCE = ("country named in text",)
 _NEAR_KM = re.compile(r"near other places \((\d+) km\)")
 
 
 def _loose(reason: str) -> bool:
-    """Whether a reason is the article's country, a namesake's, or places further than 161 km ("London" for a
-    Washington in England), not towns around the name ("Sunderland, Gateshead and Washington")."""
+    """Whether a reason is the article's country or places further than 161 km ("London" for a Washington in
+    England), not towns around the name ("Sunderland, Gateshead and Washington")."""
     near = _NEAR_KM.match(reason)
     return reason.startswith(_LOOSE_EVIDENCE) or near is not None and int(near.group(1)) > PEER_KM
+
+
+def _country_written(country: str, key: str, ctx: _Context, gazetteer) -> bool:
+    """Whether the text writes the country, by name or demonym ("Cuba", "British"), as evidence for ``key``: not
+    only through its towns and areas ("Texas"), its capital among them ("the OAS in Washington")."""
+    return any(gazetteer.country_of(k) is not None and not any(
+        c.kind == "city" and c.population >= BIG_CITY and _own_name(c, k) for c in gazetteer.candidates(k)[:MAX_CANDIDATES])
+        for k in ctx.naming(country, key))
+
+
+def _story_places(town, key: str, ctx: _Context, gazetteer, anchors, namesakes, *, against_capital: bool) -> bool:
+    """Whether the story itself places a small town against a capital or big city of its name, on evidence
+    :func:`_loose` calls loose. A story that names the town's country only through its own towns is a local one:
+    a town within LOCAL_KM of them is the one it means ("Fort Worth police said the suspect was arrested in Paris",
+    Paris, Texas; "Police in London said the man was arrested in Perth", Scotland's), one farther away is not
+    ("Brooklyn's Barclays Center … Leeds's Briggate", not Leeds, Alabama). A country written by name or demonym
+    places the town against a big city ("the British Embassy in Bangkok said a tourist from Perth", Scotland's), not
+    against a capital that stands for its own country ("the British prime minister flew from London to Washington")."""
+    if _country_written(town.country, key, ctx, gazetteer):
+        return not against_capital
+    near = min(anchors.nearest_km(town, key) if anchors else math.inf,
+               namesakes.nearest_km(town, key) if namesakes else math.inf)
+    return near <= LOCAL_KM
 
 
 def _country_of_its_part(key: str, cands, ctx: _Context, gazetteer):
     """The country named in the text whose name joins ``key`` and another part ("Trinidad and Tobago", "Antigua and
     Barbuda", "Saint Kitts and Nevis"), when none of the name's candidates lies in it and it is no country's own name."""
-    if any(c.kind == "country" for c in cands):
-        return None
+    if any(c.kind == "country" or _country_written(c.country, key, ctx, gazetteer) for c in cands[:MAX_CANDIDATES]):
+        return None  # (and "the colonial town of Trinidad in central Cuba": a namesake in a country the text writes)
     for code, name in ctx.country_names.items():
         parts = [normalise(re.sub(r"^the\s+", "", part)) for part in re.split(r"\s+(?:and|&)\s+", name)]
         if len(parts) == 2 and key in parts and not any(c.country == code for c in cands):
@@ -673,7 +713,7 @@ def _area_written_as_such(key: str, cands, ctx: "_Context"):
     names the area's country: "the Sahel region of Burkina Faso" is the province, "across the Sahel" the African belt."""
     if not _AREA_WORD_AFTER.search(key):
         return None
-    return next((c for c in cands[1:] if c.kind == "province" and ctx.countries.get(c.country, set()) - {key}), None)
+    return next((c for c in cands[1:] if c.kind == "province" and ctx.naming(c.country, key)), None)
 
 
 def _same_place(a, b) -> bool:
@@ -749,15 +789,20 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # for the others; one inside a longer name ("Wells" in "Wells Fargo Center") is not
     no_anchor = frozenset(len(queries) + k for k, (lead, m) in enumerate(leads) if not _names_its_building(text, lead, m))
     leads = [lead for lead, _ in leads]
-    # "the British Embassy in Tokyo": a country whose mission stands abroad says nothing of where the article's places lie
+    # "the British Embassy in Tokyo": a country whose mission stands abroad says nothing of where the city it stands in lies
     owners = [m for m in places if m.kind == "country" and _mission_owner(text, m)]
-    abroad = {normalise(m.text) for m in owners} - {normalise(m.text) for m in places if m.kind == "country" and m not in owners}
+    only_owners = {normalise(m.text) for m in owners} - {normalise(m.text) for m in places if m.kind == "country" and m not in owners}
+    hosts: dict[int, set[str]] = defaultdict(set)
+    for m in owners:
+        if normalise(m.text) in only_owners and (at := _mission_host_start(text, m)) is not None:
+            hosts[at].add(normalise(m.text))
+    abroad = {i: hosts[q.start] for i, q in enumerate([*queries, *leads]) if q.start in hosts}
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
     areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
     # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
-                    context=[m.text for m in places if normalise(m.text) not in abroad], abroad=abroad,
+                    context=[m.text for m in places], abroad=abroad,
                     in_names=in_names, areas=areas, no_anchor=no_anchor,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
@@ -841,14 +886,20 @@ def _mission_owner(text: str, m) -> bool:
 def _mission_host(text: str, m, resolved: "_Resolved") -> Resolution | None:
     """The resolved place a country's mission stands in, written right after its name: "the British Embassy in Tokyo",
     "British Embassy Tokyo", "the Embassy of Armenia in Paris" (not "the British Embassy said in Tokyo", nor a country)."""
+    at = _mission_host_start(text, m)
+    # (a country written there keeps the owner its country: "the US embassy in Israel" is no place in Israel to put it)
+    return None if at is None else next((r for r in resolved.hosts_by_start.get(at, ()) if r.place is not None
+                                         and r.place.lat == r.place.lat and r.place.kind != "country" and r.start != m.start), None)
+
+
+def _mission_host_start(text: str, m) -> int | None:
+    """Where the place a country's mission stands in would begin: right after "the British Embassy (in)", "the
+    Embassy of Armenia in"; None when no place can follow ("the British Embassy said")."""
     after = _MISSION_AFTER.match(text, m.end)
-    at = after.end() if after is not None else m.end
-    gap = _MISSION_HOST_GAP.match(text, at)
+    gap = _MISSION_HOST_GAP.match(text, after.end() if after is not None else m.end)
     if gap is None or not gap.group() or after is None and "in" not in gap.group():
         return None
-    # (a country written there keeps the owner its country: "the US embassy in Israel" is no place in Israel to put it)
-    return next((r for r in resolved.hosts_by_start.get(gap.end(), ()) if r.place is not None and r.place.lat == r.place.lat
-                 and r.place.kind != "country" and r.start != m.start), None)
+    return gap.end()
 
 
 def _institution(name: str) -> bool:

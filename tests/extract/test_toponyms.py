@@ -867,8 +867,9 @@ def test_a_countrys_mission_abroad_does_not_pull_the_articles_places_into_that_c
 def test_a_country_named_outside_its_mission_still_counts_as_evidence(gaz):
     found = _in_text(gaz, "The British Embassy in Paris said a British teacher was injured in Hamilton.")
     assert found["Hamilton"].place.country == "GB"
+    # (the mission's owner alone still says so: see test_a_missions_owner_still_places_the_articles_other_towns)
     found = _in_text(gaz, "The British Embassy in Paris said a teacher was injured in Hamilton.")
-    assert found["Hamilton"].place.country != "GB"  # (the mission alone: Hamilton, Ontario, the largest)
+    assert found["Hamilton"].place.country == "GB"
 
 
 def test_a_mission_in_a_country_keeps_its_owner_the_country(gaz):
@@ -948,6 +949,40 @@ def test_a_town_naming_a_building_with_only_its_kind_still_pulls_the_articles_ot
     # "Glienicke Bridge": Glienicke, 13 km from Berlin, keeps Berlin German beside a Massachusetts senator
     found = _in_text(None, "A Massachusetts senator praised the deal. Spies were once swapped at Glienicke Bridge in Berlin.")
     assert found["Berlin"].place.country == "DE"
+
+
+@pytest.mark.parametrize("text, surface, country, admin1", [
+    # a local story names its country only through its towns: a namesake near them is the one it means, however
+    # famous the other (Paris, Texas 150 km from Plano; Naples, Florida 165 km from Miami; Perth 60 km from
+    # Glasgow and 600 km from Cardiff)
+    ("Plano police said the driver was later stopped in Paris.", "Paris", "US", "TX"),
+    ("Miami police said the driver was stopped in Naples on Friday.", "Naples", "US", "FL"),
+    ("Glasgow police said the woman was arrested in Perth on Monday.", "Perth", "GB", None),
+    ("Police in Cardiff said the woman was later found in Perth.", "Perth", "GB", None),
+])
+def test_a_small_namesake_near_a_local_storys_towns_keeps_its_place(gaz, text, surface, country, admin1):
+    place = _in_text(gaz, text)[surface].place
+    assert place.country == country and admin1 in (None, place.admin1)
+
+
+def test_a_country_written_places_a_small_namesake_against_a_big_city_but_not_against_a_capital(gaz):
+    # a British mission speaks of a British tourist: Perth in Scotland, not Western Australia (Bangkok is no evidence)
+    found = _in_text(gaz, "The British Embassy in Lisbon said a student from Perth was hurt in a fall.")
+    assert found["Perth"].place.country == "GB"
+    found = _in_text(gaz, "The British foreign secretary flew from London to Washington for talks.")
+    assert (found["Washington"].place.country, found["Washington"].place.capital) == ("US", True)
+
+
+def test_a_missions_owner_still_places_the_articles_other_towns(gaz):
+    # Ireland says nothing of where Rome is, but still where a woman from Athlone comes from (not Athlone, Cape Town)
+    found = _in_text(gaz, "The Irish Embassy in Rome is helping the family of a woman from Athlone who was hurt in Florence.")
+    assert found["Athlone"].place.country == "IE"
+    assert found["Rome"].place.country == "IT"
+
+
+def test_a_part_of_a_two_part_country_is_a_namesake_in_another_country_the_text_names(gaz):
+    found = _in_text(gaz, "Visitors from Trinidad and Tobago toured the colonial town of Trinidad in central Cuba.")
+    assert found["Trinidad"].place.country == "CU"
 
 
 @pytest.mark.parametrize("text, venue", [
