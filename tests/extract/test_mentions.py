@@ -769,3 +769,8 @@ def test_an_organisation_named_after_its_subject_is_one_name(doc, text, organisa
 def test_a_day_or_a_place_after_an_organisation_is_no_part_of_its_name(doc, text, organisation, other):
     kinds = {m.text: m.kind for m in doc(text).mentions}
     assert kinds.get(organisation) == "organization" and (other is None or other in kinds), kinds
+
+
+def test_a_title_after_an_organisation_named_after_its_subject_opens_a_persons_name(doc):
+    kinds = {m.text: m.kind for m in doc("The Council on Foreign Relations Executive Director Mary Olsen said so.").mentions}
+    assert kinds.get("Mary Olsen") == "person", kinds
