@@ -1272,7 +1272,6 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         while j < len(toks) and not taken[j] and _joined(text, toks[j - 1], toks[j]) and (
             is_capitalised(toks[j].text)
             or (toks[j].text.lower() in CONNECTORS and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
-            or _subject_follows(text, toks, taken, j, orgs)
         ) and not (title_line and (_headline_word(toks[j].text, lowercase, toks[i].text if j == i + 1 else "")
                                    or _role_after_name(toks, i, j, lowercase))):
             j += 1
@@ -1299,10 +1298,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             j = of  # "Joel Pollak of Breitbart California": a person, then where they are from
         chunk = toks[lead:j]
         titled_lead = lead > i and toks[lead - 1].text[:1].isupper() and is_title_word(toks[lead - 1].text)
-        # (a word of titles in the subject an organisation is named after is no one's title, "the Council on Foreign
-        # Relations", unless it is a title of its own: "the Council on Foreign Relations Executive Director Jo Doe")
-        subject = next((k for k, t in enumerate(chunk) if t.text in _SUBJECT_WORDS), len(chunk))
-        titled = [k for k, t in enumerate(chunk) if is_title_word(t.text) and (k < subject or t.text.lower() in reference.titles())]
+        titled = [k for k, t in enumerate(chunk) if is_title_word(t.text)]
         if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk[titled[-1] + 1 :]):
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
@@ -1471,26 +1467,6 @@ def _name_like(chunk: list[Token]) -> bool:
         and chunk[0].text not in _MONTHS  # "Theresa May" is a name; "May Day" is not
         and not all(t.text.isupper() for t in chunk)
     )
-
-
-# the words joining an organisation to the subject it is named after: "the Council on Foreign Relations"
-_SUBJECT_WORDS = frozenset({"on", "for"})
-
-
-def _subject_follows(text: str, toks: list[Token], taken: list[bool], j: int, orgs: frozenset[str]) -> bool:
-    """Whether ``toks[j]`` joins an organisation's word to the subject it is named after, capitalised words no table
-    took ("the European Council on Foreign Relations", "the Center for Strategic Studies"), not a place or a day
-    the organisation acts on ("the Security Council on Syria", "the Commission on Monday"), nor a run of words with
-    a title in it."""
-    if toks[j].text not in _SUBJECT_WORDS or toks[j - 1].text not in orgs:
-        return False
-    k = j + 1
-    while k < len(toks) and not taken[k] and _joined(text, toks[k - 1], toks[k]) and is_capitalised(toks[k].text) \
-            and toks[k].text not in _MONTHS and toks[k].text.lower() not in reference.titles():
-        k += 1
-    # (a title ends the run: "the Council on American-Islamic Relations National Executive Director Nihad Awad" is
-    # left as it was read, the title opening a person's name)
-    return k > j + 1 and (k == len(toks) or not (is_capitalised(toks[k].text) and _joined(text, toks[k - 1], toks[k])))
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:

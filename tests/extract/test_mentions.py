@@ -754,23 +754,11 @@ def test_a_hyphenated_pair_of_places_opening_an_organisations_name_stays_the_org
 
 
 @pytest.mark.parametrize("text, organisation", [
-    ("The Berlin-based European Council on Foreign Relations published a poll.", "European Council on Foreign Relations"),
-    ("A report by the Council on Foreign Relations was published on Monday.", "Council on Foreign Relations"),
+    # the words after "on"/"for" are what the body did or when, not its name (review of a rule taken back)
+    ("Parents criticised the Board for Easter closures of schools in Leeds.", "Board"),
+    ("The Board on Jan. 12 voted 5-2 to close the school.", "Board"),
+    ("The Senate Judiciary Committee on Kavanaugh's nomination heard from witnesses.", "Senate Judiciary Committee"),
 ])
-def test_an_organisation_named_after_its_subject_is_one_name(doc, text, organisation):
+def test_words_after_on_or_for_stay_out_of_an_organisations_name(doc, text, organisation):
     kinds = {m.text: m.kind for m in doc(text).mentions}
     assert kinds.get(organisation) == "organization", kinds
-
-
-@pytest.mark.parametrize("text, organisation, other", [
-    ("The Security Council on Sunday condemned the attack.", "Security Council", None),
-    ("The Security Council on Syria met again.", "Security Council", "Syria"),
-])
-def test_a_day_or_a_place_after_an_organisation_is_no_part_of_its_name(doc, text, organisation, other):
-    kinds = {m.text: m.kind for m in doc(text).mentions}
-    assert kinds.get(organisation) == "organization" and (other is None or other in kinds), kinds
-
-
-def test_a_title_after_an_organisation_named_after_its_subject_opens_a_persons_name(doc):
-    kinds = {m.text: m.kind for m in doc("The Council on Foreign Relations Executive Director Mary Olsen said so.").mentions}
-    assert kinds.get("Mary Olsen") == "person", kinds
