@@ -220,15 +220,20 @@ class PlaceWords(NamedTuple):
     institutions: frozenset[str] = frozenset()
     # words that end an event's name ("Dubai World Cup", "Muscat Film Festival"): held where it says
     events: frozenset[str] = frozenset()
+    # building words of institutions and services a town names after itself ("Tyler Junior College", "Tyler Memorial
+    # Hospital"), unlike a venue's, often a sponsor's name ("Wells Fargo Center")
+    serving: frozenset[str] = frozenset()
 
 
 @cache
 def place_words() -> PlaceWords:
     after, before, preps, streets, buildings = {}, {}, set(), set(), set()
-    institutions, events = set(), set()
+    institutions, events, serving = set(), set(), set()
     for row in table("place_words"):
         if row["kind"] == "institution":
             institutions.add(row["word"])
+        if row["kind"] in ("institution", "service"):
+            serving.add(row["word"])
         elif row["kind"] == "event":
             events.add(row["word"])
         if row["position"] == "after":
@@ -242,7 +247,7 @@ def place_words() -> PlaceWords:
         else:
             preps.add(row["word"])
     return PlaceWords(after, before, frozenset(preps), frozenset(streets), frozenset(buildings),
-                      frozenset(institutions), frozenset(events))
+                      frozenset(institutions), frozenset(events), frozenset(serving))
 
 
 def package_file(package: str, *parts: str) -> Path | None:

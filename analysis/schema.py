@@ -91,7 +91,7 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
                            "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", ""),
     # clause: the event's own clause names the place ("in Kyiv", the struck base); sentence / paragraph: the
     # nearest place the text ties to it; actor_place: a town naming the actor ("a Baton Rouge newspaper"); actor_institution: the city whose
-    # institution the actor is ("the St. Paul City Council"); caption: the photo caption's place; actor_country: nothing better is
+    # institution the actor is or where it is based ("the St. Paul City Council", "the Tel Aviv-based NSO Group"); caption: the photo caption's place; actor_country: nothing better is
     # said, so the acting country; context: an outside fact; "": no place.
     # dateline: the place the story is reported from ("KOLKATA, India –"), when the text ties the event to no other.
     # name: the place names the happening ("the Paris attacks", "the Iowa caucuses").

@@ -260,3 +260,21 @@ def test_a_sea_is_a_point_at_sea_and_a_namesake_state_keeps_its_name_apart(write
     state = _loc(ds, "Red Sea")
     assert state["kind"] == "province" and state["country"] == "Sudan"
     assert "Aden" not in set(ds.locations["name"])  # the gulf, not the port
+
+
+def test_a_part_of_a_country_is_a_row_called_as_the_text_writes_it(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Officials in Trinidad and Tobago said the ministry in Trinidad was told on Monday.\n", encoding="utf-8")
+    ds = analysis.load(path, context=False)
+    row = _loc(ds, "Trinidad")  # the text's words, not the gazetteer's first namesake (La Trinidad)
+    country = _loc(ds, "Trinidad and Tobago")
+    assert (row["lat"], row["lon"]) == (country["lat"], country["lon"]) and row["kind"] != "city"
+
+
+def test_a_countrys_mission_joins_the_row_of_the_city_it_stands_in(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Staff at the Canadian Embassy in Lima were evacuated on Monday. Lima was calm.\n", encoding="utf-8")
+    ds = analysis.load(path, context=False)
+    lima = _loc(ds, "Lima")
+    assert lima["kind"] == "city" and lima["mentions"] == 3  # the owner, and Lima twice
+    assert "Canada" not in set(ds.locations["name"])

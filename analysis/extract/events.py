@@ -2056,6 +2056,10 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     # the town must modify the actor's noun: "Pyongyang has conducted launches" names the state, not where
     at_home = [] if doer is None else [m for m in _as_places(doc, [m for m in doc.mentions_in(doer.start, doer.end)
                                                                     if doc.norm[m.end : doer.end].strip()]) if m.kind == "place"]
+    # "the Tel Aviv-based NSO Group sued …": the town the actor is based in is its base, as a city's institution's
+    # city is; "Moscow-born Avigdor Lieberman resigned": where the actor was born says nothing of where it acts
+    based = next((m.name for m in at_home if _BASED_AFTER.match(doc.norm, m.end)), "")
+    at_home = [m for m in at_home if not _WHERE_FROM_AFTER.match(doc.norm, m.end)]
     sent = ctx.sent
     sentence = [m for m in starting_in(doc.mentions, sent.start, sent.end)
                 if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)
@@ -2073,7 +2077,7 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
             actor_country = place.name if place else ""
             break
     dateline = ctx.story.place if sent.section == "body" else ""
-    institution = "" if at_home else _institution_city(doc, sources)
+    institution = "" if at_home else based or _institution_city(doc, sources)
     place, basis = choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
                                 actor_institution=institution, paragraph=paragraph, caption=caption,
                                 actor_country=actor_country, dateline=dateline)
@@ -2088,6 +2092,11 @@ _CITY_INSTITUTION = re.compile(
     r"Police(?:\s+(?:Department|Dept\.?|Bureau|Service))?|Fire\s+(?:Department|Dept\.?|Bureau)|"
     r"Board\s+of\s+(?:Education|Aldermen|Supervisors)|School\s+(?:Board|District)|Public\s+Schools|"
     r"Housing\s+Authority|Transit\s+Authority|Mayor's\s+Office)$")
+
+
+# a town written before a hyphen and a word for where the actor is based or comes from ("Tel Aviv-based", "Moscow-born")
+_BASED_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
+_WHERE_FROM_AFTER = re.compile(r"-(?:based|headquartered|registered|born)\b")
 
 
 def _institution_city(doc: Document, sources: list[Actor]) -> str:

@@ -441,6 +441,10 @@ _AFFILIATION_SUFFIXES = frozenset(
     "allied linked built flagged area".split())  # ("Boston-area schools": where they are)
 
 
+# ... and of these, where what follows stands or comes from, whatever its name
+_WHERE_SUFFIXES = frozenset("based headquartered registered born".split())
+
+
 def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Mention]:
     """Countries, areas and big cities inside a hyphenated word: "Berlin-based", "Syrian-Turkish", "Amsterdam-London",
     and a name of several words before the hyphen ("New York-based", "Abu Dhabi-based", "the DPRK-South Korea summit")."""
@@ -481,7 +485,9 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
                 found = []  # "Melbourne-Blake", "Dyfed-Powys": a double name, not a list of places
                 break
             found.append(mention)
-        if found and not _org_follows(text, toks, last + 1):
+        # ("Korean-Chinese Friendship Association" is one name; "the Abu Dhabi-based International Renewable Energy
+        # Agency" is a place and the name of what is based there)
+        if found and (parts[-1] in _WHERE_SUFFIXES or not _org_follows(text, toks, last + 1)):
             for k in range(lead, last + 1):
                 taken[k] = True
             out.extend(found)

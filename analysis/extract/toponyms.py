@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import cache
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from ..geometry import haversine_km
 from ..reference import normalise, place_words, table
@@ -79,6 +79,12 @@ BIG_CITY = 100_000
 METROPOLIS = 1_000_000
 # A first-level area this populous is what its name first stands for ("Nevada", not Zambia's Northwestern Province).
 BIG_AREA = 1_000_000
+# a city a reader thinks of first against a small namesake (see _choose): this big, and this many times the town's size
+FAMOUS_CITY = 300_000
+FAMOUS_RATIO = 30
+# a small namesake this close to the towns of a story that names its country only through them is the one it means
+# ("Fort Worth police said the suspect was arrested in Paris": Paris, Texas; "Police in London ... in Perth": Scotland's)
+LOCAL_KM = 800.0
 # Two candidates this close are the same place for the reader (a city and its governorate).
 SAME_PLACE_KM = 50.0
 # Namesakes beyond the 40 most populous never win on evidence alone (and cost time in long texts).
@@ -251,6 +257,13 @@ class _Context(NamedTuple):
     surfaces: dict[str, str]  # key -> the words as written, for reasons
     in_names: frozenset[str] = frozenset()  # keys the text writes only inside organisations' names
     in_dateline: frozenset[str] = frozenset()  # keys the text writes only in its dateline ("COLUMBUS, Ohio —")
+    abroad: Mapping[str, frozenset[str]] = {}  # the city a mission stands in -> keys of the countries owning it there
+
+    def naming(self, country: str, key: str) -> set[str]:
+        """The keys that name ``country`` as evidence for the place ``key``: all but the key itself and, for the city
+        a country's mission stands in, that country ("the Irish Embassy in Madrid" says nothing of where Madrid is;
+        Ireland still says where "a man from Athlone" is)."""
+        return self.countries.get(country, set()) - {key} - self.abroad.get(key, frozenset())
 
 
 def _area(place) -> tuple[str, str]:
@@ -270,7 +283,7 @@ def _areas_of(place) -> list[tuple[str, str]]:
 
 
 def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset(),
-             in_dateline: frozenset[str] = frozenset()) -> _Context:
+             in_dateline: frozenset[str] = frozenset(), abroad: Mapping[str, frozenset[str]] | None = None) -> _Context:
     """What the text names: countries (by name, demonym or a place only they have) and areas;
     ``in_names`` are the keys written only inside organisations' names, ``in_dateline`` only in the dateline."""
     countries: dict[str, set[str]] = defaultdict(set)
@@ -299,7 +312,7 @@ def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
-    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline)
+    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {})
 
 
 def resolve(
@@ -312,6 +325,8 @@ def resolve(
     areas: Iterable[str] = (),
     in_names: Iterable[str] = (),
     in_dateline: Iterable[str] = (),
+    abroad: Mapping[int, Iterable[str]] | None = None,
+    no_anchor: frozenset[int] = frozenset(),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -322,7 +337,11 @@ def resolve(
     ``areas`` the keys of mentions the text writes as an area with parts ("central Washington");
     ``in_names`` the areas the text names inside organisations' names ("Kentucky State Police"), weaker
     evidence than the same area named on its own; ``in_dateline`` the areas the text writes only in its
-    dateline ("COLUMBUS, Ohio —"), which say where the story is filed, not where its other places lie.
+    dateline ("COLUMBUS, Ohio —"), which say where the story is filed, not where its other places lie;
+    ``abroad`` the indices of the mentions that name the city a country's mission stands in, with the keys of the
+    countries the text names only as its owners ("Madrid" in "the Irish Embassy in Madrid": Ireland is no evidence
+    for Madrid, still for the article's other places); ``no_anchor`` the indices of the mentions that are places read
+    inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others.
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -334,8 +353,12 @@ def resolve(
     written += [(m.text, k) for m, k, _ in found.values() if k]
     written += [(m.qualifier, m.qualifier) for m, _, _ in found.values() if m.qualifier]  # "Springfield, Illinois"
     written += [(text, normalise(text)) for text in in_names]
+    owners: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for g, ids in groups.items():
+        for i in ids:
+            owners[found[g][1]] |= frozenset((abroad or {}).get(i, ()))
     ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context},
-                   frozenset(in_dateline))
+                   frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys})
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -343,14 +366,15 @@ def resolve(
     chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=None,
                           as_area=g[0] in areas)
               for g, (m, key, cands) in found.items()}
+    inside = {g for g, ids in groups.items() if all(i in no_anchor for i in ids)}
     sure = {g for g, (m, key, cands) in found.items()
-            if chosen[g].place is not None and chosen[g].place.kind in ("city", "base", "airport", "camp")
+            if g not in inside and chosen[g].place is not None and chosen[g].place.kind in ("city", "base", "airport", "camp")
             and chosen[g].place.lat == chosen[g].place.lat
             and (len({(c.name, c.country) for c in cands}) == 1 or not chosen[g].reason.startswith("largest population"))}
     anchors = _Anchors((found[g][1], chosen[g].place) for g in sure)
     # two names only the other explains: each one's leading towns, for the other ("Dundalk" beside "Dundrum": Ireland's)
-    namesakes = _Anchors((key, c) for g, (m, key, cands) in found.items() if g not in sure and chosen[g].place is not None
-                     and chosen[g].place.kind == "city"
+    namesakes = _Anchors((key, c) for g, (m, key, cands) in found.items() if g not in sure and g not in inside
+                     and chosen[g].place is not None and chosen[g].place.kind == "city"
                      for c in [c for c in cands if c.kind == "city" and c.lat == c.lat][:PEER_CANDIDATES])
     if anchors or namesakes:
         chosen = {g: _choose(m, key, cands, ctx, gazetteer, dateline_keys, dateline_places, anchors=anchors,
@@ -487,16 +511,20 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
         return _pick(m, top, why)
     qualifier = _qualifier(m.qualifier, gazetteer)
+    whole = _country_of_its_part(key, cands, ctx, gazetteer) if not qualifier else None
+    if whole is not None:  # "Trinidad" in a story that names Trinidad and Tobago: not Trinidad, Cuba
+        return Resolution(m.start, m.end, m.text, whole, whole.coord_source, f"a part of {whole.name}, named in text",
+                          hosted=True)
     if qualifier and not any(_within(c, qualifier) for c in cands):
         if qualifier[2] is not None and top.kind == "city":  # "Rockingham, Northamptonshire": a village no source knows
             return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")
         qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
-    default = ""
+    default, city = "", None
     if top.kind == "country" and not qualifier:
         nations = [c for c in cands if c.kind == "country"]
-        named = [c for c in nations if ctx.countries.get(c.country, set()) - {key}]
+        named = [c for c in nations if ctx.naming(c.country, key)]
         if len(nations) > 1 and len(named) == 1:  # "Congo" beside "Brazzaville"
-            by = sorted(ctx.surfaces.get(k, k) for k in ctx.countries[named[0].country] - {key})
+            by = sorted(ctx.surfaces.get(k, k) for k in ctx.naming(named[0].country, key))
             return _pick(m, named[0], f"country named in text: {', '.join(by)}")
         city = next((c for c in cands if c.kind == "city" and c.country == top.country and _own_name(c, key)
                      and (c.capital or c.population >= BIG_CITY)), None)
@@ -513,7 +541,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             cands = tuple(c for c in cands if _own_name(c, key))
     scored = []
     others_own = any(c.kind == "city" and c.population >= OWN_NAME_TOWN and _own_name(c, key) for c in cands[:MAX_CANDIDATES])
-    named_countries = {c.country for c in cands[:MAX_CANDIDATES] if c.kind != "country" and ctx.countries.get(c.country, set()) - {key}}
+    named_countries = {c.country for c in cands[:MAX_CANDIDATES] if c.kind != "country" and ctx.naming(c.country, key)}
     for rank, place in enumerate(cands[:MAX_CANDIDATES]):
         score = _prior(place, rank)
         if others_own and place.kind == "city" and not _own_name(place, key):
@@ -576,7 +604,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                 else:
                     score += ADMIN1_NAMED - counted
                     reasons.append((ADMIN1_NAMED, f"{what} named in text: {ctx.area_names[area]}"))
-            if ctx.countries.get(place.country, set()) - {key}:
+            if ctx.naming(place.country, key):
                 score += COUNTRY_NAMED
                 name = ctx.country_names.get(place.country) or gazetteer.countries.get(place.country, place).name
                 reasons.append((COUNTRY_NAMED, f"country named in text: {name}"))
@@ -597,6 +625,19 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         scored.append((score, -rank, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     score, _, best, reasons = scored[0]
+    if best.kind == "city" and best.population < BIG_CITY and all(_loose(text) for _, text in reasons):
+        # "flew from London to Washington", "walked down Leeds's Briggate" in a story that names Brooklyn: a capital
+        # that stands for its country, or a big city thirty times the size, keeps its name against a small namesake
+        # that only the article's country or places a few hundred km away favour (Washington, Tyne and Wear; Leeds,
+        # Alabama); the text must place the town (its state written after it or named, the dateline, towns around
+        # it, see _story_places). A big namesake may still win on the country alone (London, Ontario in a story about Canada)
+        capital = city is not None and bool(default) and city.capital
+        famous = city if capital else next(
+            (c for c in cands[:MAX_CANDIDATES] if c.kind == "city" and _own_name(c, key) and c.population >= FAMOUS_CITY
+             and c.population >= FAMOUS_RATIO * max(best.population, 1)), None)
+        if famous is not None and not _same_place(best, famous) \
+                and not _story_places(best, key, ctx, gazetteer, anchors, namesakes, against_capital=capital):
+            return _pick(m, famous, default if famous is city else "largest population")
     if len(scored) == 1:  # (the evidence still says how sure the article makes it)
         return _pick(m, best, "; ".join(["only candidate", *(text for _, text in sorted(reasons, reverse=True)[:1])]))
     runner = next((s for s in scored[1:] if not _same_place(s[2], best)), None)
@@ -615,6 +656,54 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     return _pick(m, best, decisive[0][1] if decisive else "largest population")
 
 
+# evidence about the article as a whole rather than about the name: not enough to take a capital's name from it
+# (a namesake of another place named is always within 161 km: towns around the name)
+_LOOSE_EVIDENCE = ("country named in text",)
+_NEAR_KM = re.compile(r"near other places \((\d+) km\)")
+
+
+def _loose(reason: str) -> bool:
+    """Whether a reason is the article's country or places further than 161 km ("London" for a Washington in
+    England), not towns around the name ("Sunderland, Gateshead and Washington")."""
+    near = _NEAR_KM.match(reason)
+    return reason.startswith(_LOOSE_EVIDENCE) or near is not None and int(near.group(1)) > PEER_KM
+
+
+def _country_written(country: str, key: str, ctx: _Context, gazetteer) -> bool:
+    """Whether the text writes the country, by name or demonym ("Cuba", "British"), as evidence for ``key``: not
+    only through its towns and areas ("Texas"), its capital among them ("the OAS in Washington")."""
+    return any(gazetteer.country_of(k) is not None and not any(
+        c.kind == "city" and c.population >= BIG_CITY and _own_name(c, k) for c in gazetteer.candidates(k)[:MAX_CANDIDATES])
+        for k in ctx.naming(country, key))
+
+
+def _story_places(town, key: str, ctx: _Context, gazetteer, anchors, namesakes, *, against_capital: bool) -> bool:
+    """Whether the story itself places a small town against a capital or big city of its name, on evidence
+    :func:`_loose` calls loose. A story that names the town's country only through its own towns is a local one:
+    a town within LOCAL_KM of them is the one it means ("Fort Worth police said the suspect was arrested in Paris",
+    Paris, Texas; "Police in London said the man was arrested in Perth", Scotland's), one farther away is not
+    ("Brooklyn's Barclays Center … Leeds's Briggate", not Leeds, Alabama). A country written by name or demonym
+    places the town against a big city ("the British Embassy in Bangkok said a tourist from Perth", Scotland's), not
+    against a capital that stands for its own country ("the British prime minister flew from London to Washington")."""
+    if _country_written(town.country, key, ctx, gazetteer):
+        return not against_capital
+    near = min(anchors.nearest_km(town, key) if anchors else math.inf,
+               namesakes.nearest_km(town, key) if namesakes else math.inf)
+    return near <= LOCAL_KM
+
+
+def _country_of_its_part(key: str, cands, ctx: _Context, gazetteer):
+    """The country named in the text whose name joins ``key`` and another part ("Trinidad and Tobago", "Antigua and
+    Barbuda", "Saint Kitts and Nevis"), when none of the name's candidates lies in it and it is no country's own name."""
+    if any(c.kind == "country" or _country_written(c.country, key, ctx, gazetteer) for c in cands[:MAX_CANDIDATES]):
+        return None  # (and "the colonial town of Trinidad in central Cuba": a namesake in a country the text writes)
+    for code, name in ctx.country_names.items():
+        parts = [normalise(re.sub(r"^the\s+", "", part)) for part in re.split(r"\s+(?:and|&)\s+", name)]
+        if len(parts) == 2 and key in parts and not any(c.country == code for c in cands):
+            return gazetteer.countries.get(code)  # (a candidate in it, the province of Tobago, wins on the country named)
+    return None
+
+
 # The word for a first-level area written after its name ("the Sahel region of Burkina Faso").
 _AREA_WORD_AFTER = re.compile(r"\s(?:region|province|state|governorate|oblast|prefecture|department|district)$")
 
@@ -624,7 +713,7 @@ def _area_written_as_such(key: str, cands, ctx: "_Context"):
     names the area's country: "the Sahel region of Burkina Faso" is the province, "across the Sahel" the African belt."""
     if not _AREA_WORD_AFTER.search(key):
         return None
-    return next((c for c in cands[1:] if c.kind == "province" and ctx.countries.get(c.country, set()) - {key}), None)
+    return next((c for c in cands[1:] if c.kind == "province" and ctx.naming(c.country, key)), None)
 
 
 def _same_place(a, b) -> bool:
@@ -690,19 +779,39 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # names the gazetteer does not know: a single word may still be a village the text places ("the village of Foua in Idlib")
     unknown = [m for m, q in zip(places, queries) if not _candidates(q, gazetteer)[1]]
     named = [m for m in unknown if " " in m.text.strip()]
-    leads = [lead for m in [*buildings, *named] if (lead := _leading_place(text, m, gazetteer)) is not None]
-    leads += [tail for m in named if (tail := _trailing_place(text, m, gazetteer)) is not None]
-    leads += [tail for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
+    leads = [(lead, m) for m in [*buildings, *named] if (lead := _leading_place(text, m, gazetteer)) is not None]
+    leads += [(tail, m) for m in named if (tail := _trailing_place(text, m, gazetteer)) is not None]
+    leads += [(tail, m) for m in buildings if _institution(m.text) and (tail := _trailing_place(text, m, gazetteer)) is not None]
+    # "British Embassy Tokyo", which the finder read as an organisation "Embassy Tokyo": the city it stands in
+    leads += [(tail, m) for m in mentions if m.kind == "organization" and _MISSION_NAME.match(m.text)
+              and (tail := _trailing_place(text, m, gazetteer)) is not None]
+    # a place that names a building with only words for its kind ("Glienicke Bridge", "Manila Cathedral") is an anchor
+    # for the others; one inside a longer name ("Wells" in "Wells Fargo Center") is not
+    no_anchor = frozenset(len(queries) + k for k, (lead, m) in enumerate(leads) if not _names_its_building(text, lead, m))
+    leads = [lead for lead, _ in leads]
+    # "the British Embassy in Tokyo": a country whose mission stands abroad says nothing of where the city it stands in lies
+    owners = [m for m in places if m.kind == "country" and _mission_owner(text, m)]
+    only_owners = {normalise(m.text) for m in owners} - {normalise(m.text) for m in places if m.kind == "country" and m not in owners}
+    hosts: dict[int, set[str]] = defaultdict(set)
+    for m in owners:
+        if normalise(m.text) in only_owners and (at := _mission_host_start(text, m)) is not None:
+            hosts[at].add(normalise(m.text))
+    abroad = {i: hosts[q.start] for i, q in enumerate([*queries, *leads]) if q.start in hosts}
     later = {normalise(m.text) for m in places if m is not dateline_mention and _is_dateline(text, m)}
     areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
     # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
-                    context=[m.text for m in places], in_names=in_names, areas=areas,
+                    context=[m.text for m in places], abroad=abroad,
+                    in_names=in_names, areas=areas, no_anchor=no_anchor,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
     home = _main_city(found[: len(queries)])
+    for m in owners:
+        host = _mission_host(text, m, by_span)
+        if host is not None:  # the mission is a building in the host's city: the map shows it there
+            out[(m.start, m.end)] = host._replace(start=m.start, end=m.end, text=m.text)
     for m in [*buildings, *unknown]:
         landmark = next((p for p in gazetteer.candidates(normalise(m.text)) if p.kind == "place" and p.lat == p.lat), None)
         if landmark is not None:  # "at the White House", "in Downing Street": a building data/places.csv knows
@@ -760,6 +869,38 @@ def _dateline_areas(text: str, dateline: str, places: Sequence, in_names: Sequen
 
 _QUALIFIER_GAP = re.compile(r",[ \t]*")
 
+# a country's diplomatic mission, named after it ("the British Embassy", "the US consulate") or with it ("the Embassy of
+# Armenia"), and the place written as where it stands: "Embassy in Tokyo", "British Embassy Tokyo"
+_MISSION = r"(?:[Ee]mbassy|EMBASSY|[Cc]onsulate(?:[- ][Gg]eneral)?|CONSULATE|High[ \t]+Commission)"
+_MISSION_AFTER = re.compile(rf"(?:[’']s)?[ \t]+{_MISSION}(?![\w-])")  # (and "Japan's embassy in Lima")
+_MISSION_BEFORE = re.compile(rf"{_MISSION}[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+|Kingdom[ \t]+of[ \t]+)?$")
+_MISSION_HOST_GAP = re.compile(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?")
+_MISSION_NAME = re.compile(rf"{_MISSION}[ \t]+[A-Z]")
+
+
+def _mission_owner(text: str, m) -> bool:
+    """Whether a country mention names whose diplomatic mission it is: "the British Embassy", "the Embassy of Armenia"."""
+    return _MISSION_AFTER.match(text, m.end) is not None or _MISSION_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+def _mission_host(text: str, m, resolved: "_Resolved") -> Resolution | None:
+    """The resolved place a country's mission stands in, written right after its name: "the British Embassy in Tokyo",
+    "British Embassy Tokyo", "the Embassy of Armenia in Paris" (not "the British Embassy said in Tokyo", nor a country)."""
+    at = _mission_host_start(text, m)
+    # (a country written there keeps the owner its country: "the US embassy in Israel" is no place in Israel to put it)
+    return None if at is None else next((r for r in resolved.hosts_by_start.get(at, ()) if r.place is not None
+                                         and r.place.lat == r.place.lat and r.place.kind != "country" and r.start != m.start), None)
+
+
+def _mission_host_start(text: str, m) -> int | None:
+    """Where the place a country's mission stands in would begin: right after "the British Embassy (in)", "the
+    Embassy of Armenia in"; None when no place can follow ("the British Embassy said")."""
+    after = _MISSION_AFTER.match(text, m.end)
+    gap = _MISSION_HOST_GAP.match(text, after.end() if after is not None else m.end)
+    if gap is None or not gap.group() or after is None and "in" not in gap.group():
+        return None
+    return gap.end()
+
 
 def _institution(name: str) -> bool:
     """An institution's or an event's name: "Cornell University", "University of California", "the World Cup"."""
@@ -787,8 +928,9 @@ def _with_period(text: str, m) -> str:
 
 
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*\.?")
-# what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire"
-_PLACE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+in)[ \t]+(?:the[ \t]+)?$")  # (not "near Kirkuk": beside it, not in it)
+# what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire",
+# "the Farmers Service Centre, in Goodlands"
+_PLACE_AFTER = re.compile(r"(?:[ \t]*,|(?:[ \t]*,)?[ \t]+in)[ \t]+(?:the[ \t]+)?$")  # (not "near Kirkuk": beside it, not in it)
 # ... or further on, after the other names of a list or a settlement word: "the villages of Foua and Kfraya in Idlib",
 # "Puge county of Sichuan province", "Umemger village of Benue" (a list's own comma is no place after it: "Foua, Idlib")
 _LIST_NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
@@ -846,6 +988,21 @@ def _leading_place(text: str, m, gazetteer) -> PlaceMention | None:
         if cands and cands[0].kind in ("city", "province", "county", "country", "region"):
             return PlaceMention(start, start + len(surface), surface, "", "")
     return None
+
+
+def _names_its_building(text: str, lead: PlaceMention, m) -> bool:
+    """Whether the words of ``m`` besides the place ``lead`` read inside it only say what kind of building, street or
+    area it is ("Glienicke Bridge", "Manila Cathedral", "Calamba City Hall"), or ``m`` is an institution or service
+    that opens with the town it serves ("Tyler Junior College", "Tyler Memorial Hospital"), not a longer name
+    ("Wells Fargo Center", a venue named after its sponsor)."""
+    words = place_words()
+    name = _NAME_WORD.findall(text, m.start, m.end)
+    if lead.start == m.start and name and name[-1].lower() in words.serving:
+        return True
+    kinds = words.buildings | words.streets | words.institutions | frozenset(words.after)
+    rest = text[m.start : lead.start] + " " + text[lead.end : m.end]
+    return all(w.lower().rstrip(".") in kinds or not w[:1].isupper()
+               for w in _NAME_WORD.findall(rest) if w.lower() not in ("the", "of"))
 
 
 def _areas_in_names(text: str, mentions: Sequence, gazetteer) -> list[str]:

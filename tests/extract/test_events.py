@@ -1905,3 +1905,13 @@ def test_force_a_passive_verb_says_was_used_in_is_an_event_without_the_timing_no
     assert (strikes["cameo"] == "195").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
     assert not (strikes["actor"].str.contains("insurgents") | strikes["target"].str.contains("insurgents")).any(), \
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_the_town_an_actor_is_based_in_is_its_base_and_a_birthplace_is_no_place_it_acts(write_article):
+    ds = write_article(HEAD + "The Lyon-based Orbis Group sued the ministry on Monday.\n"
+                       "Marseille-born Minister Paul Ardent resigned on Tuesday.\n", context=False)
+    ev = _events(ds)
+    sued = ev[ev["actor"].str.contains("Orbis")].iloc[0]
+    assert (sued["location"], sued["location_basis"]) == ("Lyon", "actor_institution"), ev.to_dict("records")
+    resigned = ev[ev["actor"].str.contains("Ardent")].iloc[0]
+    assert resigned["location"] != "Marseille", ev.to_dict("records")

@@ -755,3 +755,31 @@ def test_a_name_written_in_mojibake_is_one_name(write_article):
                        context=False)
     actors = set(ds.events[ds.events["source"] == "article"]["actor"])
     assert "FranÃ§ois Hollande" in actors and "FranÃ" not in actors, actors
+
+
+@pytest.mark.parametrize("text, place, organisation", [
+    ("The Abu Dhabi-based International Renewable Energy Agency said prices fell.", "Abu Dhabi",
+     "International Renewable Energy Agency"),
+    ("The Vienna-headquartered Organization of Petroleum Exporting Countries met.", "Vienna", None),
+])
+def test_a_place_an_organisation_is_based_in_is_a_place_before_its_name(doc, text, place, organisation):
+    mentions = {m.text: m.kind for m in doc(text).mentions}
+    assert mentions.get(place) == "place"
+    assert organisation is None or mentions.get(organisation) == "organization"
+
+
+def test_a_hyphenated_pair_of_places_opening_an_organisations_name_stays_the_organisation(doc):
+    # (not "-based": the places are part of the name, not where it sits)
+    kinds = {m.text: m.kind for m in doc("The Korean-Chinese Friendship Association met on Monday.").mentions}
+    assert kinds.get("Korean-Chinese Friendship Association") == "organization"
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # the words after "on"/"for" are what the body did or when, not its name (review of a rule taken back)
+    ("Parents criticised the Board for Easter closures of schools in Leeds.", "Board"),
+    ("The Board on Jan. 12 voted 5-2 to close the school.", "Board"),
+    ("The Senate Judiciary Committee on Kavanaugh's nomination heard from witnesses.", "Senate Judiciary Committee"),
+])
+def test_words_after_on_or_for_stay_out_of_an_organisations_name(doc, text, organisation):
+    kinds = {m.text: m.kind for m in doc(text).mentions}
+    assert kinds.get(organisation) == "organization", kinds

@@ -284,6 +284,9 @@ def test_a_constituent_country_names_its_state_for_its_towns(gaz):
 @pytest.mark.parametrize("text, surface, country, admin1, host", [
     # a place written right after the building
     ("He was held at Crossroads Correctional Center in Shelby, Montana, for a year.", "Crossroads Correctional Center", "US", "MT", "Shelby"),
+    # ... after a comma and "in"
+    ("A workshop was held at the Farmers Service Centre, in Goodlands, on Monday.", "Farmers Service Centre", "MU", None,
+     "Goodlands"),
     # the building's owner
     ("The fight was held at Brooklyn's Barclays Center on Saturday.", "Barclays Center", "US", "NY", "Brooklyn"),
     # a big city its own name opens with
@@ -830,3 +833,164 @@ def test_the_sahel_region_of_burkina_faso_is_the_province(gaz):
 def test_kurdistan_is_iraq_s_region_unless_written_as_iran_s_province(gaz, text, surface, kind, country):
     r = _in_text(gaz, text)[surface]
     assert (r.place.kind, r.place.country) == (kind, country)
+
+
+@pytest.mark.parametrize("text, owner, city, country", [
+    ("Staff at the Canadian Embassy in Lima were evacuated on Monday.", "Canadian", "Lima", "PE"),
+    ("Kenji Sato, a trade officer at the Canadian Embassy Tokyo, said exports grew.", "Canadian", "Tokyo", "JP"),
+    ("The minister visited the Embassy of the Republic of Armenia in Paris.", "Republic of Armenia", "Paris", "FR"),
+    ("Protesters gathered outside the Embassy of Armenia in Paris.", "Armenia", "Paris", "FR"),
+    ("Peru's embassy in Tokyo was shut on Monday.", "Peru", "Tokyo", "JP"),
+])
+def test_a_countrys_mission_stands_in_the_city_written_after_it(gaz, text, owner, city, country):
+    r = _in_text(gaz, text)[owner]
+    assert r.place.kind == "city" and r.place.country == country and r.place.name == city
+
+
+@pytest.mark.parametrize("text, owner, country", [
+    ("The Canadian Embassy said in a statement on Monday that Lima was calm.", "Canadian", "CA"),  # said in, not in Lima
+    ("A Canadian embassy official flew to Tokyo on Monday.", "Canadian", "CA"),
+    ("Peru's embassy staff in Tokyo were safe.", "Peru", "PE"),
+    ("Canadian troops in Lima guarded the airport.", "Canadian", "CA"),  # no mission at all
+])
+def test_a_country_named_near_a_city_without_its_mission_there_stays_the_country(gaz, text, owner, country):
+    r = _in_text(gaz, text)[owner]
+    assert r.place.kind == "country" and r.place.country == country
+
+
+def test_a_countrys_mission_abroad_does_not_pull_the_articles_places_into_that_country(gaz):
+    # Washington, Tyne and Wear would win on "British" as evidence of a British story: an embassy abroad is no such evidence
+    found = _in_text(gaz, "Staff at the British Embassy in Washington were evacuated on Monday.")
+    assert (found["Washington"].place.country, found["Washington"].place.capital) == ("US", True)
+
+
+def test_a_country_named_outside_its_mission_still_counts_as_evidence(gaz):
+    found = _in_text(gaz, "The British Embassy in Paris said a British teacher was injured in Hamilton.")
+    assert found["Hamilton"].place.country == "GB"
+    # (the mission's owner alone still says so: see test_a_missions_owner_still_places_the_articles_other_towns)
+    found = _in_text(gaz, "The British Embassy in Paris said a teacher was injured in Hamilton.")
+    assert found["Hamilton"].place.country == "GB"
+
+
+def test_a_mission_in_a_country_keeps_its_owner_the_country(gaz):
+    found = _in_text(gaz, "The US embassy in Israel moved to Jerusalem.")
+    assert found["US"].place.country == "US" and found["Israel"].place.country == "IL"
+
+
+def test_a_town_read_inside_a_venues_name_does_not_pull_the_articles_other_places():
+    # "Wells" opens "Wells Fargo Center" (Wells, Texas, with Texas named): no anchor for Cleveland, Texas
+    found = _in_text(None, "Protesters marched to the Wells Fargo Center on Monday. The scene mirrored last week's in "
+                           "Cleveland. A woman came from Texas for the rally.")
+    assert (found["Cleveland"].place.country, found["Cleveland"].place.admin1) == ("US", "OH")
+
+
+def test_a_place_named_on_its_own_still_pulls_a_namesake():
+    # the same article with Wells named as a town of its own: Wells and Texas place Cleveland in Texas
+    found = _in_text(None, "Protesters marched in Wells on Monday. The scene mirrored last week's in Cleveland. "
+                           "A woman came from Texas for the rally.")
+    assert (found["Cleveland"].place.country, found["Cleveland"].place.admin1) == ("US", "TX")
+
+
+def test_a_venue_still_stands_in_the_city_its_name_opens_with():
+    found = _in_text(None, "Thousands attended Mass at the Manila Cathedral on Sunday.")
+    assert found["Manila Cathedral"].place.country == "PH" and found["Manila Cathedral"].hosted
+
+
+@pytest.mark.parametrize("text, part, country", [
+    ("Officials in Trinidad and Tobago said the ministry in Trinidad was told on Monday.", "Trinidad", "TT"),
+    ("Antigua and Barbuda's prime minister flew home to Antigua on Friday.", "Antigua", "AG"),
+])
+def test_a_part_of_a_two_part_country_named_in_the_text_is_in_that_country(gaz, text, part, country):
+    r = _in_text(gaz, text)[part]
+    assert r.place.country == country and r.hosted
+
+
+@pytest.mark.parametrize("text, part, country", [
+    ("The ministry in Trinidad was told on Monday.", "Trinidad", "BO"),  # no country named: the largest namesake
+    ("Trinidad and Tobago played a friendly in Trinidad, Colorado.", "Trinidad", "US"),  # the text places it
+])
+def test_a_namesake_of_a_countrys_part_stays_where_the_text_puts_it(gaz, text, part, country):
+    assert _in_text(gaz, text)[part].place.country == country
+
+
+def test_a_building_followed_by_a_comma_and_in_without_a_place_stays_unresolved(gaz):
+    r = _in_text(gaz, "He spoke at the Harbour Conference Centre, in a speech on Monday, about Goodlands.")["Harbour Conference Centre"]
+    assert r.place is None
+
+
+def test_a_capital_keeps_its_name_against_a_small_namesake_in_the_articles_country(gaz):
+    # Washington, Tyne and Wear (53,000 people) had won on "British" and London 388 km away
+    found = _in_text(gaz, "The British prime minister flew from London to Washington on Monday.")
+    assert (found["Washington"].place.country, found["Washington"].place.capital) == ("US", True)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # towns around it place the small namesake
+    ("Flooding hit Sunderland, Gateshead and Washington on Monday.", "Washington", "GB"),
+    # a big city of the capital's name may win on the country the story is about
+    ("Canada's stand was praised at a London rally on Monday.", "London", "CA"),
+])
+def test_a_capitals_namesake_the_text_places_keeps_its_place(gaz, text, surface, country):
+    assert _in_text(gaz, text)[surface].place.country == country
+
+
+def test_a_big_city_keeps_its_name_against_a_small_namesake_in_a_country_the_article_names(gaz):
+    # Leeds, Alabama (12,000 people) had won on the United States, which Brooklyn names
+    found = _in_text(gaz, "The fight was at Brooklyn's Barclays Center. Later he walked down Leeds's Briggate.")
+    assert found["Leeds"].place.country == "GB"
+
+
+def test_a_small_namesake_in_a_state_the_article_names_keeps_its_place(gaz):
+    found = _in_text(gaz, "Texas officials said Paris schools closed on Monday.")
+    assert (found["Paris"].place.country, found["Paris"].place.admin1) == ("US", "TX")
+
+
+def test_a_town_naming_a_building_with_only_its_kind_still_pulls_the_articles_other_places():
+    # "Glienicke Bridge": Glienicke, 13 km from Berlin, keeps Berlin German beside a Massachusetts senator
+    found = _in_text(None, "A Massachusetts senator praised the deal. Spies were once swapped at Glienicke Bridge in Berlin.")
+    assert found["Berlin"].place.country == "DE"
+
+
+@pytest.mark.parametrize("text, surface, country, admin1", [
+    # a local story names its country only through its towns: a namesake near them is the one it means, however
+    # famous the other (Paris, Texas 150 km from Plano; Naples, Florida 165 km from Miami; Perth 60 km from
+    # Glasgow and 600 km from Cardiff)
+    ("Plano police said the driver was later stopped in Paris.", "Paris", "US", "TX"),
+    ("Miami police said the driver was stopped in Naples on Friday.", "Naples", "US", "FL"),
+    ("Glasgow police said the woman was arrested in Perth on Monday.", "Perth", "GB", None),
+    ("Police in Cardiff said the woman was later found in Perth.", "Perth", "GB", None),
+])
+def test_a_small_namesake_near_a_local_storys_towns_keeps_its_place(gaz, text, surface, country, admin1):
+    place = _in_text(gaz, text)[surface].place
+    assert place.country == country and admin1 in (None, place.admin1)
+
+
+def test_a_country_written_places_a_small_namesake_against_a_big_city_but_not_against_a_capital(gaz):
+    # a British mission speaks of a British tourist: Perth in Scotland, not Western Australia (Bangkok is no evidence)
+    found = _in_text(gaz, "The British Embassy in Lisbon said a student from Perth was hurt in a fall.")
+    assert found["Perth"].place.country == "GB"
+    found = _in_text(gaz, "The British foreign secretary flew from London to Washington for talks.")
+    assert (found["Washington"].place.country, found["Washington"].place.capital) == ("US", True)
+
+
+def test_a_missions_owner_still_places_the_articles_other_towns(gaz):
+    # Ireland says nothing of where Rome is, but still where a woman from Athlone comes from (not Athlone, Cape Town)
+    found = _in_text(gaz, "The Irish Embassy in Rome is helping the family of a woman from Athlone who was hurt in Florence.")
+    assert found["Athlone"].place.country == "IE"
+    assert found["Rome"].place.country == "IT"
+
+
+def test_a_part_of_a_two_part_country_is_a_namesake_in_another_country_the_text_names(gaz):
+    found = _in_text(gaz, "Visitors from Trinidad and Tobago toured the colonial town of Trinidad in central Cuba.")
+    assert found["Trinidad"].place.country == "CU"
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The Tyler Junior College choir sang in Athens on Sunday.", None),
+    ("Nurses at the Tyler Memorial Hospital treated two people hurt near Athens.", "Tyler Memorial Hospital"),
+])
+def test_a_town_opening_an_institutions_name_pulls_the_articles_other_places(gaz, text, venue):
+    # Tyler, Texas places Athens 55 km away, in Texas, not Georgia
+    found = _in_text(gaz, text)
+    assert (found["Athens"].place.country, found["Athens"].place.admin1) == ("US", "TX")
+    assert venue is None or found[venue].place is not None
