@@ -349,3 +349,24 @@ def test_a_happening_its_own_words_date_by_the_calendar_refers_back_only_to_one_
 def test_beating_a_named_rival_at_a_contest_or_place_is_a_win(write_article, sentence, winner):
     ds, wins = _happenings(write_article, sentence, "win")
     assert list(wins["actor"]) == ([winner] if winner else [])
+
+
+@pytest.mark.parametrize("second, day", [
+    # a next-day report of Tuesday: the speaker's "tonight" is Tuesday's
+    ("“There is only one debate tonight,” Paul said on CNN.", "2016-02-02"),
+    # the reporter places the speaking on the paper's own day: that day
+    ("“There is only one debate tonight,” Paul said on Wednesday.", "2016-02-03"),
+    # not a quote: the reporter's "tonight" is the paper's day
+    ("There is only one debate tonight, Paul said on CNN.", "2016-02-03"),
+])
+def test_a_quoted_tonight_in_a_next_day_report_is_the_story_s_day(write_article, second, day):
+    lead = "The Republican candidates on Tuesday lashed out at President Barack Obama in Iowa. "
+    ds, found = _happenings(write_article, lead + second, "debate")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
+
+
+def test_a_quoted_tonight_in_a_report_of_the_same_day_stays_that_day(write_article):
+    lead = "The Republican candidates on Wednesday lashed out at President Barack Obama in Iowa. "
+    ds, found = _happenings(write_article, lead + "“There is only one debate tonight,” Paul said on CNN.", "debate")
+    assert len(found) == 1 and str(found.iloc[0]["date"])[:10] == "2016-02-03"
