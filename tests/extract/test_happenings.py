@@ -370,3 +370,49 @@ def test_a_quoted_tonight_in_a_report_of_the_same_day_stays_that_day(write_artic
     lead = "The Republican candidates on Wednesday lashed out at President Barack Obama in Iowa. "
     ds, found = _happenings(write_article, lead + "“There is only one debate tonight,” Paul said on CNN.", "debate")
     assert len(found) == 1 and str(found.iloc[0]["date"])[:10] == "2016-02-03"
+
+
+_TIMED_FROM_LAS_VEGAS = "Four days after the Republicans sparred in their debate in Las Vegas, "
+
+
+def test_the_debate_in_a_story_timed_from_the_other_party_s_debate_is_the_story_s_own(write_article):
+    """A report from Manchester opens "Four days after the Republicans … in their debate in Las Vegas, the Democratic
+    contenders …": its later "the debate" is the Democrats' own, neither the Republicans' nor in Las Vegas."""
+    text = ("MANCHESTER, N.H. - " + _TIMED_FROM_LAS_VEGAS + "the Democratic contenders on Saturday presented another "
+            "view. Clinton came under fire over her assertion during the debate that the strategy works.")
+    ds, debates = _happenings(write_article, text, "debate")
+    own = debates[debates["action"] == "the debate"]
+    assert len(own) == 1, ds.events[["action", "actor", "location"]].to_dict("records")
+    assert own.iloc[0]["actor"] == "Democratic Party" and own.iloc[0]["location"] != "Las Vegas"
+    timed = debates[debates["action"] == "their debate"]
+    assert timed.iloc[0]["actor"] == "Republican Party" and timed.iloc[0]["location"] == "Las Vegas"
+
+
+@pytest.mark.parametrize("text", [
+    # the same party's members open the main clause: the debate is still theirs
+    "MANCHESTER, N.H. - " + _TIMED_FROM_LAS_VEGAS + "the Republican contenders on Saturday toured diners. "
+    "Critics said the debate drew record ratings.",
+    # no dateline: nothing says the story is elsewhere
+    _TIMED_FROM_LAS_VEGAS + "the Democratic contenders on Saturday presented another view. "
+    "Critics said the debate drew record ratings.",
+    # the dateline is the debate's place
+    "LAS VEGAS - " + _TIMED_FROM_LAS_VEGAS + "the Democratic contenders on Saturday presented another view. "
+    "Critics said the debate drew record ratings.",
+    # the main clause opens with no party's members
+    "MANCHESTER, N.H. - " + _TIMED_FROM_LAS_VEGAS + "the Democratic Party's chairwoman on Saturday praised them. "
+    "Critics said the debate drew record ratings.",
+])
+def test_the_debate_still_refers_back_without_another_party_s_story(write_article, text):
+    ds, debates = _happenings(write_article, text, "debate")
+    bare = debates[debates["action"] == "the debate"]
+    assert len(bare) == 1, ds.events[["action", "actor", "location"]].to_dict("records")
+    assert bare.iloc[0]["location"] == "Las Vegas" and bare.iloc[0]["actor"] == "Republican Party"
+
+
+def test_an_attack_a_story_is_timed_from_is_still_the_attack_named_next(write_article):
+    text = ("LONDON - A week after the attack in Manchester, police raised the threat level. "
+            "The attack killed 22 people.")
+    ds, attacks = _happenings(write_article, text, "attack")
+    assert "Manchester" in set(attacks["location"]) and len(attacks) >= 1, \
+        ds.events[["action", "actor", "location"]].to_dict("records")
+    assert any(a.startswith("The attack") for a in ds.events["action"]), ds.events[["action", "location"]].to_dict("records")
