@@ -203,6 +203,7 @@ class _Incident:
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
         actors = a.actors or self.hosts
+        one_day = _one_voting_day(self, r)
         if r.actors and actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
             if not _someone_in_common(r.actors, actors):
                 return False
@@ -215,7 +216,7 @@ class _Incident:
         elif day_alone is not None and a.first == day_alone and _dated_to_the_day(a) and not (r.actors and actors):
             pass  # "the debate in Las Vegas" in a report of the next days, when the week's only debate is "Tuesday's
             # Republican debate" (one names the party, the other the place; a place that differs parts them below)
-        elif not (r.place and (r.place == self.place or _nested(self, r))
+        elif not (r.place and (r.place == self.place or _nested(self, r) or one_day)
                   and (r.stated or a.stated or (r.occasion and r.named_by_place and a.named_by_place))):
             return False  # without an actor, only the same named place, and a date one of them states (or, for an
             # occasion the place names, "the debate in Charleston", articles of the same week: checked below)
@@ -227,7 +228,7 @@ class _Incident:
             return False
         if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
             return False
-        if r.place and self.place and r.place != self.place and not _holds(self, r):
+        if r.place and self.place and r.place != self.place and not _holds(self, r) and not one_day:
             return False
         if not (r.stated and a.stated and r.precision == "day" and a.precision == "day") and not r.occasion:
             # without a day both name, the actor and the type alone do not make one happening ("Trump
@@ -250,6 +251,22 @@ class _Incident:
         if r.place and (not self.place or (self.is_country and not r.is_country) or _narrows(self, r)):
             self.place, self.country, self.is_country = r.place, r.place_country, r.is_country
             self.region = r.place_region
+
+
+# Contests a country holds in several of its states on one day ("Super Tuesday", "the March 15 primaries"): one
+# voting day, and a candidate's wins that day one night's wins ("Cruz's victories" in Texas and Oklahoma). A report
+# of one state's vote that day ("Tuesday's Oklahoma primary") is a report of that day.
+STATEWIDE_CONTESTS = frozenset({"vote", "win"})
+
+
+def _one_voting_day(incident: _Incident, r: Report) -> bool:
+    """Whether a report and an incident are of one voting day in two states of a country: a vote (or a win) both date
+    to the same day, each placed in a first-level area (a state, not a town) of the same country."""
+    a = incident.anchor
+    return (r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and _dated_to_the_day(a) and r.first == a.first
+            and bool(r.place) and r.place == r.place_region and bool(incident.place)
+            and incident.place == incident.region and not (r.is_country or incident.is_country)
+            and bool(r.place_country) and r.place_country == incident.country)
 
 
 def _a_day_off(r: Report) -> bool:
@@ -736,6 +753,8 @@ def _filing_keys(anchor: Report, place: str, region: str = "") -> list[tuple]:
             keys += [(*head, "actor-place", n, region) for n in actors] + [(*head, "place", region)]
     if anchor.kind in NAMED_BY_HOST_OR_PLACE:
         keys.append((*head, "occasion"))  # found by a report naming the other of party and place
+    if anchor.kind in STATEWIDE_CONTESTS and _dated_to_the_day(anchor) and anchor.place_country:
+        keys.append((*head, "voting-day", anchor.place_country))  # found by a report of another state's that day
     return keys
 
 
@@ -751,11 +770,14 @@ def _lookup_keys(r: Report) -> list[tuple]:
     places = [r.place] + ([r.place_region] if r.kind in ASSAULT_KINDS and r.place and r.place_region
                           and r.place_region != r.place else []) if r.place else []
     at_place = [(*head, "place", p) for p in places]  # incidents without an actor, there
+    voting_day = [(*head, "voting-day", r.place_country)] if (
+        r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and r.place and r.place == r.place_region
+        and r.place_country) else []
     if not r.actors:
-        return at_place + _debate_of_the_day(r) if r.place else []
+        return at_place + _debate_of_the_day(r) + voting_day if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
     if (r.stated and r.precision == "day") or r.said or r.occasion:
-        return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r)
+        return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r) + voting_day
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
     return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
 

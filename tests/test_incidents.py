@@ -626,3 +626,55 @@ def test_a_debate_named_by_its_place_stays_apart_when_the_week_held_two_debates(
     _, of = merge([event("held", "a1", date="2023-12-18", etype="debate", actor="Republican Party"),
                    event("named", "a2", **place)], published="2024-01-19")
     assert of["named"] != of["held"]
+
+
+def _merge_in_states(events, published):
+    """The incidents of ``events`` placed in US states and towns, or in a Canadian province (``l-<name>``, read from
+    the gazetteer); ``published`` is every article's date."""
+    from analysis.reference import gazetteer
+
+    names = {"Oklahoma": "United States", "Texas": "United States", "Milwaukee": "United States",
+             "Madison": "United States", "Wisconsin": "United States", "Ontario": "Canada"}
+    places = [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": gazetteer().lookup(name).kind,
+               "country": country, "coord_source": gazetteer().lookup(name).coord_source} for name, country in names.items()]
+    ev = frame("events", events, corpus=True)
+    articles = frame("articles", [{"article_id": a, "published": published} for a in dict.fromkeys(ev["article_id"])],
+                     corpus=True)
+    quotes = frame("quotes", [], corpus=True)
+    return inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
+                         locations=frame("locations", places, corpus=True), articles=articles)[1]
+
+
+def test_one_day_s_votes_in_two_states_of_a_country_are_one_voting_day():
+    """ "Tuesday's Oklahoma primary" and "Tuesday's Texas primary" (Super Tuesday), and a candidate's wins there that
+    night, are one voting day and one night's wins (the merge set's guide: a state's vote on a multi-state day is part
+    of that day)."""
+    vote = dict(etype="vote", actor="", date="2016-03-01", location_basis="name")
+    win = dict(etype="win", actor="Ted Cruz", date="2016-03-01", location_basis="name")
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", **vote), event("tx", "a2", place="l-Texas", **vote),
+                           event("won-ok", "a1", place="l-Oklahoma", start=50, **win),
+                           event("won-tx", "a2", place="l-Texas", start=50, **win)], "2016-03-02")
+    assert same(of, "ok", "tx") and same(of, "won-ok", "won-tx") and of["ok"] != of["won-ok"]
+
+
+def test_votes_of_two_days_towns_or_countries_or_two_winners_stay_apart():
+    vote = dict(etype="vote", actor="", location_basis="name")
+    # a week apart
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", date="2016-03-01", **vote),
+                           event("tx", "a2", place="l-Texas", date="2016-03-08", **vote)], "2016-03-09")
+    assert of["ok"] != of["tx"]
+    # two towns' votes the same day (local elections) are two votes, and a vote in another country's province
+    of = _merge_in_states([event("milwaukee", "a1", place="l-Milwaukee", date="2016-03-01", **vote),
+                           event("madison", "a2", place="l-Madison", date="2016-03-01", **vote),
+                           event("ontario", "a3", place="l-Ontario", date="2016-03-01", **vote),
+                           event("ok", "a4", place="l-Oklahoma", date="2016-03-01", **vote)], "2016-03-02")
+    assert len({of["milwaukee"], of["madison"], of["ontario"]}) == 3 and of["ontario"] != of["ok"]
+    # two candidates' wins in two states that night: two winners
+    win = dict(etype="win", date="2016-03-01", location_basis="name")
+    of = _merge_in_states([event("cruz", "a1", actor="Ted Cruz", place="l-Oklahoma", **win),
+                           event("trump", "a2", actor="Donald Trump", place="l-Texas", **win)], "2016-03-02")
+    assert of["cruz"] != of["trump"]
+    # undated reports of two states' votes: nothing says they were the same day
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", date=None, **vote),
+                           event("tx", "a2", place="l-Texas", date=None, **vote)], "2016-03-02")
+    assert of["ok"] != of["tx"]
