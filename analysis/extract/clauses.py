@@ -1248,6 +1248,22 @@ def _next_to(s: _Sentence, i: int, verb: Clause) -> bool:
     return k < len(s.toks) and not s.comma[k] and s.toks[k].start == verb.group_start
 
 
+_COPULAS = frozenset("is are was were".split())
+
+
+def _phrase_end(s: _Sentence, verbs: list[Clause], i: int, limit: int) -> int:
+    """Where the phrase of the event noun at token ``i`` ends when it sits in the subject of the verb after it: at that
+    verb, when active ("Obama's reaction to the attacks in France reminded experts of the gulf between X and Y": the
+    gulf's sides are not the attack's), or at "is" or "was" that starts no verb of ours ("the worst attack in Europe
+    was an opportunity to showcase …"). A passive's "by" phrase is read as before ("the attacks were carried out by
+    Hamas")."""
+    for v in verbs:
+        if v.subject is not None and v.subject.first <= i and v.group_start >= s.toks[i].end and v.voice == "active":
+            limit = min(limit, next((k for k in range(i + 1, limit) if s.toks[k].start >= v.group_start), limit))
+    groups = {v.group_start for v in verbs}  # ("the attacks were carried out by Hamas": a passive's agent is read there)
+    return next((k for k in range(i + 1, limit) if s.words[k] in _COPULAS and s.toks[k].start not in groups), limit)
+
+
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     """Event nouns: "Israel's strike on Gaza", "a 2015 police sweep", "the killing of X by Y"."""
     out = []
@@ -1284,7 +1300,7 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
                 while owner_first - 1 >= j and s.tags[owner_first - 1] == "N" and s.name[owner_first - 1] is s.name[k]:
                     owner_first -= 1
                 owner = Phrase(s.toks[owner_first].start, s.toks[k].end, owner_first, k, s.words[k])
-        limit = _clause_end(s, i + 1, n)
+        limit = _phrase_end(s, verbs, i, _clause_end(s, i + 1, n))
         preps = _preps(s, i + 1, limit)
         agent = next((np for p, np in preps if p == "by"), None)
         host = -1

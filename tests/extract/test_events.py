@@ -1624,3 +1624,35 @@ def test_a_day_without_its_year_told_as_done_is_not_after_the_paper(write_articl
     verbs = _events(ds)[~_events(ds)["action"].str.contains("attacks")]
     dated = verbs[verbs["date_basis"] == "explicit"]
     assert len(dated) >= 1 and set(dated["date"]) == {pd.Timestamp(day)}, _events(ds)[["action", "date"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    # the noun sits in the subject of a verb after it: what follows that verb is not the attack's
+    ("Mr. Obama's reaction to the attacks in France reminded experts of the gulf between the president and "
+     "Mrs. Clinton.", "Clinton"),
+    ("The focus on security following the Paris attacks has created a natural opening for Clinton.", "Clinton"),
+    # a copula after the noun's phrase ends it
+    ("The worst terrorist attack in Europe in a decade was an opportunity to showcase her command of the lexicon "
+     "and players.", "lexicon"),
+])
+def test_an_event_noun_in_a_subject_ends_before_the_verb(write_article, sentence, wrong):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    attacks = ev[ev["event_type"] == "attack"]
+    assert len(attacks) and not attacks["actor"].str.contains(wrong).any() \
+        and not attacks["target"].str.contains(wrong).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    # the noun's own phrase before the verb still gives its agent and target
+    ("The attack on the convoy by Hamas killed three soldiers.", "Hamas", ""),
+    # a passive's agent after "were carried out" is still the attacker
+    ("The attacks on the convoy were carried out by Hamas.", "Hamas", ""),
+    # sides after "between" inside the noun's own phrase stay its sides
+    ("Clashes between police and protesters in Cairo left two dead.", "police", "protesters"),
+])
+def test_an_event_noun_s_own_phrase_before_the_verb_still_counts(write_article, sentence, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    attacks = ev[ev["event_type"] == "attack"]
+    assert (attacks["actor"] == actor).any(), ev[["actor", "action", "target"]].to_dict("records")
+    if target:
+        assert (attacks["target"] == target).any(), ev[["actor", "action", "target"]].to_dict("records")
