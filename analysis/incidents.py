@@ -630,13 +630,17 @@ def _place_undated_occasions(undated: list[Report], found: list[_Incident]) -> N
 
 def _refers_back(r: Report) -> bool:
     """Whether a report is a back-reference its article alone resolves: a definite noun phrase ("the speech",
-    "this attack", "Sunday's prime-time address" after "his address") naming no actor, target or place, of a
+    "this attack", "Sunday's prime-time address" after "his address", "the attacks in France" after the article's
+    attack in Paris) naming no actor, target or place but a country, of a
     happening that is not a statement, nor an occasion read by its day (:func:`_the_one_that_day`) unless the
     extractor read it back to an earlier one of its article ("the debate" after "Saturday's primary debate": when
     two debates fell in the week, its day cannot tell which, its article can) and its words set it apart from none."""
     occasion_by_day = r.occasion and not (r.referred and not (r.another or r.ahead or r.picked))
-    return (r.definite and r.start >= 0 and not (r.actors or r.targets or r.place or r.said or occasion_by_day
-                                                  or r.recurring))
+    return (r.definite and r.start >= 0 and not (r.actors or r.targets or (r.place and not r.is_country) or r.said
+                                                  or occasion_by_day or r.recurring))
+
+
+_PLACED_REACH = 4  # happenings of its kind back from "the attacks in France" to the one placed there
 
 
 def _place_back_references(referring: list[Report], reports: list[Report], found: list[_Incident]) -> None:
@@ -655,7 +659,11 @@ def _place_back_references(referring: list[Report], reports: list[Report], found
     for r in sorted(referring, key=lambda r: (r.order[1], r.start)):
         starts = earlier[(r.article_id, r.kind)]
         k = bisect.bisect_left(starts, (r.start, r.event_id))
-        home = incident_of.get(starts[k - 1][1]) if k else None
+        if r.place:  # "the attacks in France": the nearest one before it in France (a few back), as in Paris
+            home = next((incident_of.get(eid) for _, eid in reversed(starts[max(0, k - _PLACED_REACH):k])
+                         if incident_of.get(eid) is not None and incident_of[eid].country == r.place_country), None)
+        else:
+            home = incident_of.get(starts[k - 1][1]) if k else None
         if home is not None and r.stated and not (r.first <= home.last and home.first <= r.last):
             home = None
         if home is None:

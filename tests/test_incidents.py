@@ -678,3 +678,16 @@ def test_votes_of_two_days_towns_or_countries_or_two_winners_stay_apart():
     of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", date=None, **vote),
                            event("tx", "a2", place="l-Texas", date=None, **vote)], "2016-03-02")
     assert of["ok"] != of["tx"]
+
+
+def test_the_attacks_in_a_country_refer_back_to_its_article_s_attack_in_a_town_there():
+    """ "the attacks in Ukraine", further on in an article on the attack in Odesa, is that attack; "the attacks in
+    Ukraine" with nothing of its kind before it is not read so."""
+    attack = dict(etype="attack", actor="")
+    _, of = merge([event("odesa", "a1", place="l-city", start=10),
+                   event("back", "a1", place="l-ua", date=None, action="the attacks", location_basis="name", start=90,
+                         **attack)], published="2024-03-15")
+    assert same(of, "odesa", "back")
+    _, of = merge([event("back", "a1", place="l-ua", date=None, action="the attacks", location_basis="name", start=10,
+                         **attack), event("odesa", "a1", place="l-city", start=90)], published="2024-03-15")
+    assert of["back"] != of["odesa"]
