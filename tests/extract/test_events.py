@@ -1656,3 +1656,12 @@ def test_an_event_noun_s_own_phrase_before_the_verb_still_counts(write_article, 
     assert (attacks["actor"] == actor).any(), ev[["actor", "action", "target"]].to_dict("records")
     if target:
         assert (attacks["target"] == target).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_an_event_noun_keeps_the_place_its_verb_is_told_at(write_article):
+    # "air strikes killed 30 people across the Gaza Strip": the strikes are there too
+    ev = _events(write_article(HEAD + "Israeli air strikes killed at least 30 people across the Gaza Strip.\n",
+                               context=False))
+    strikes = ev[ev["action"].str.endswith("strikes")]
+    assert len(strikes) and (strikes["location"] == "Gaza Strip").all() and (strikes["location_basis"] == "clause").all(), \
+        ev[["actor", "action", "location", "location_basis"]].to_dict("records")

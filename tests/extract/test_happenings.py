@@ -417,9 +417,3 @@ def test_an_attack_a_story_is_timed_from_is_still_the_attack_named_next(write_ar
         ds.events[["action", "actor", "location"]].to_dict("records")
     assert any(a.startswith("The attack") for a in ds.events["action"]), ds.events[["action", "location"]].to_dict("records")
 
-
-def test_super_tuesday_is_a_voting_day_not_a_place(write_article):
-    # data/not_places.csv: the name of the day most US states vote, which the gazetteer does not place
-    ds, votes = _happenings(write_article, "The Super Tuesday primaries drew record turnout in Texas.", "vote")
-    assert len(votes) == 1, ds.events[["action", "event_type", "location"]].to_dict("records")
-    assert votes.iloc[0]["location"] in ("", "Texas")
