@@ -216,7 +216,7 @@ class _Incident:
         elif day_alone is not None and a.first == day_alone and _dated_to_the_day(a) and not (r.actors and actors):
             pass  # "the debate in Las Vegas" in a report of the next days, when the week's only debate is "Tuesday's
             # Republican debate" (one names the party, the other the place; a place that differs parts them below)
-        elif not (r.place and (r.place == self.place or _nested(self, r) or one_day)
+        elif not (r.place and (r.place == self.place or _nested(self, r) or one_day or _state_s_vote(self, r))
                   and (r.stated or a.stated or (r.occasion and r.named_by_place and a.named_by_place))):
             return False  # without an actor, only the same named place, and a date one of them states (or, for an
             # occasion the place names, "the debate in Charleston", articles of the same week: checked below)
@@ -260,13 +260,24 @@ STATEWIDE_CONTESTS = frozenset({"vote", "win"})
 
 
 def _one_voting_day(incident: _Incident, r: Report) -> bool:
-    """Whether a report and an incident are of one voting day in two states of a country: a vote (or a win) both date
-    to the same day, each placed in a first-level area (a state, not a town) of the same country."""
+    """Whether a report and an incident are of one voting day in a country: a vote (or a win) both date to the same
+    day, placed in two of its first-level areas (states, not towns), or in a state and a town of that state."""
     a = incident.anchor
-    return (r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and _dated_to_the_day(a) and r.first == a.first
-            and bool(r.place) and r.place == r.place_region and bool(incident.place)
-            and incident.place == incident.region and not (r.is_country or incident.is_country)
-            and bool(r.place_country) and r.place_country == incident.country)
+    if not (r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and _dated_to_the_day(a) and r.first == a.first
+            and r.place and incident.place and not (r.is_country or incident.is_country)
+            and r.place_country and r.place_country == incident.country):
+        return False
+    statewide, held = r.place == r.place_region, incident.place == incident.region
+    # two states' votes; or a state's vote and one placed in a town of that state ("the New York primary", "the
+    # Democratic primary" in New York City, the same day)
+    return (statewide and held) or (bool(r.place_region) and r.place_region == incident.region and (statewide or held))
+
+
+def _state_s_vote(incident: _Incident, r: Report) -> bool:
+    """Whether a report of a state's vote ("the New York primary") is of a vote its incident places in a town of that
+    state ("the Democratic primary" in New York City), or the other way round: a state votes as one."""
+    return r.kind == "vote" and bool(r.place_region) and r.place_region == incident.region \
+        and r.place_region in (r.place, incident.place) and not (r.is_country or incident.is_country)
 
 
 def _a_day_off(r: Report) -> bool:
@@ -757,11 +768,12 @@ def _filing_keys(anchor: Report, place: str, region: str = "") -> list[tuple]:
     keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
     if place:
         keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
-        if anchor.kind in ASSAULT_KINDS and region and region != place:  # found by a report placed in its state
+        if (anchor.kind in ASSAULT_KINDS or anchor.kind == "vote") and region and region != place:  # found by a report
+            # placed in its state
             keys += [(*head, "actor-place", n, region) for n in actors] + [(*head, "place", region)]
     if anchor.kind in NAMED_BY_HOST_OR_PLACE:
         keys.append((*head, "occasion"))  # found by a report naming the other of party and place
-    if anchor.kind in STATEWIDE_CONTESTS and _dated_to_the_day(anchor) and anchor.place_country:
+    if anchor.kind in STATEWIDE_CONTESTS and _dated_to_the_day(anchor) and region and anchor.place_country:
         keys.append((*head, "voting-day", anchor.place_country))  # found by a report of another state's that day
     return keys
 
@@ -775,12 +787,11 @@ def _lookup_keys(r: Report) -> list[tuple]:
     if r.recurring:
         return [(*head, "named", r.recurring)]
     # an attack's place, and the state holding it (an incident placed in the state, or in another of its towns)
-    places = [r.place] + ([r.place_region] if r.kind in ASSAULT_KINDS and r.place and r.place_region
-                          and r.place_region != r.place else []) if r.place else []
+    places = [r.place] + ([r.place_region] if (r.kind in ASSAULT_KINDS or r.kind == "vote") and r.place
+                          and r.place_region and r.place_region != r.place else []) if r.place else []
     at_place = [(*head, "place", p) for p in places]  # incidents without an actor, there
     voting_day = [(*head, "voting-day", r.place_country)] if (
-        r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and r.place and r.place == r.place_region
-        and r.place_country) else []
+        r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and r.place and r.place_region and r.place_country) else []
     if not r.actors:
         return at_place + _debate_of_the_day(r) + voting_day if r.place else []
     actors = sorted({_surname(n) for n in r.actors})

@@ -691,3 +691,17 @@ def test_the_attacks_in_a_country_refer_back_to_its_article_s_attack_in_a_town_t
     _, of = merge([event("back", "a1", place="l-ua", date=None, action="the attacks", location_basis="name", start=10,
                          **attack), event("odesa", "a1", place="l-city", start=90)], published="2024-03-15")
     assert of["back"] != of["odesa"]
+
+
+def test_a_state_s_vote_is_the_vote_placed_in_a_town_of_that_state():
+    """ "the Wisconsin primary" (undated, or dated that day) and "the Democratic primary" placed in Milwaukee that day
+    are one vote; a vote placed in a town of another state, or a town's and a state's vote on two days, are not."""
+    vote = dict(etype="vote", actor="", location_basis="name")
+    of = _merge_in_states([event("town", "a1", place="l-Milwaukee", date="2016-04-05", **vote),
+                           event("state", "a2", place="l-Wisconsin", date="2016-04-05", **vote),
+                           event("undated", "a3", place="l-Wisconsin", date=None, **vote),
+                           event("other", "a4", place="l-Oklahoma", date="2016-04-12", **vote)], "2016-04-06")
+    assert same(of, "town", "state", "undated") and of["other"] != of["town"]
+    of = _merge_in_states([event("town", "a1", place="l-Milwaukee", date="2016-04-05", **vote),
+                           event("state", "a2", place="l-Wisconsin", date="2016-04-12", **vote)], "2016-04-13")
+    assert of["town"] != of["state"]

@@ -596,6 +596,9 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     found = _WEEKDAY_WORD.match(ref.text.strip())
     if published is None or ref.precision != "day" or found is None:
         return ref
+    if doc.norm[max(0, ref.start - 5) : ref.start].lower() == "next ":  # "next Tuesday's primaries": the first such
+        # day after the paper's (a week on, in a Tuesday's paper)
+        return ref._replace(date=published + timedelta(days=(WEEKDAYS.index(found.group(1).lower()) - published.weekday() - 1) % 7 + 1))
     before = doc.norm[max(0, start - 40) : start].replace("’", "'").lower().split()[-3:]
     # after it, in its clause (a place may come between: "Saturday's primary in New Hampshire will …")
     after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]

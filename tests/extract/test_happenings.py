@@ -417,3 +417,14 @@ def test_an_attack_a_story_is_timed_from_is_still_the_attack_named_next(write_ar
         ds.events[["action", "actor", "location"]].to_dict("records")
     assert any(a.startswith("The attack") for a in ds.events["action"]), ds.events[["action", "location"]].to_dict("records")
 
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Clinton now looks to next Tuesday's primaries in Pennsylvania.", "2016-02-09"),  # the first Tuesday after
+    ("Clinton now looks to next Wednesday's primaries in Pennsylvania.", "2016-02-10"),  # a week on, in a Wednesday's paper
+    ("The results of Tuesday's primary in Pennsylvania were close.", "2016-02-02"),  # no "next": the latest one
+])
+def test_next_weekday_is_the_first_such_day_after_the_paper(write_article, sentence, day):
+    ds, found = _happenings(write_article, sentence, "vote")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
