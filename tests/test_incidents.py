@@ -705,3 +705,24 @@ def test_a_state_s_vote_is_the_vote_placed_in_a_town_of_that_state():
     of = _merge_in_states([event("town", "a1", place="l-Milwaukee", date="2016-04-05", **vote),
                            event("state", "a2", place="l-Wisconsin", date="2016-04-12", **vote)], "2016-04-13")
     assert of["town"] != of["state"]
+
+
+def test_his_speech_the_day_after_is_his_one_speech_of_the_week():
+    """ "his speech" (undated, its actor read from the pronoun) and "Obama's address" in reports of the next days are
+    the one speech he is dated to give that week; with two that week, a month on, or named without a possessive or a
+    "the" ("a speech by Obama"), they stay apart."""
+    speech = dict(etype="speech", actor="Barack Obama")
+    _, of = merge([event("held", "a1", date="2024-03-10", **speech),
+                   event("his", "a2", date=None, action="his speech", **speech),
+                   event("named", "a3", date=None, action="Obama's address", **speech)],
+                  published={"a1": "2024-03-11", "a2": "2024-03-12", "a3": "2024-03-13"})
+    assert same(of, "held", "his", "named")
+    _, of = merge([event("one", "a1", date="2024-03-08", **speech), event("two", "a2", date="2024-03-10", **speech),
+                   event("his", "a3", date=None, action="his speech", **speech)], published="2024-03-11")
+    assert of["his"] not in (of["one"], of["two"])
+    _, of = merge([event("held", "a1", date="2024-02-01", **speech),
+                   event("his", "a2", date=None, action="his speech", **speech)], published="2024-03-11")
+    assert of["his"] != of["held"]
+    _, of = merge([event("held", "a1", date="2024-03-10", **speech),
+                   event("a", "a2", date=None, action="a speech", **speech)], published="2024-03-11")
+    assert of["a"] != of["held"]
