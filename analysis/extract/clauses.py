@@ -23,7 +23,7 @@ document; :mod:`.events` turns frames into coded events. One pass per sentence.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1261,7 +1261,7 @@ def _phrase_end(s: _Sentence, verbs: list[Clause], i: int, limit: int) -> int:
     people across the Gaza Strip")."""
     for v in verbs:
         if v.subject is not None and v.subject.first <= i and v.group_start >= s.toks[i].end and v.voice == "active":
-            limit = min(limit, next((k for k in range(i + 1, limit) if s.toks[k].start >= v.group_start), limit))
+            limit = min(limit, max(i + 1, bisect_left(s.starts, v.group_start)))
     groups = {v.group_start for v in verbs}  # ("the attacks were carried out by Hamas": a passive's agent is read there)
     return next((k for k in range(i + 1, limit) if s.words[k] in _COPULAS and s.toks[k].start not in groups), limit)
 
