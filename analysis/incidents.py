@@ -191,12 +191,10 @@ class _Incident:
         # who holds a debate its anchor names only by its place: the party a report of the same day names
         self.hosts: frozenset[str] = frozenset()
 
-    def accepts(self, r: Report, slack: timedelta, *, day_alone: pd.Timestamp | None = None,
-                named_back: bool = False) -> bool:
+    def accepts(self, r: Report, slack: timedelta, *, day_alone: pd.Timestamp | None = None) -> bool:
         """Whether a report agrees with the incident's anchor. ``day_alone``: the only day the corpus dates a debate to
         in the week up to an undated report's article (:func:`_the_day_alone`), whose debate it may be though one names
-        the party and the other the place. ``named_back``: the report names its actor's happening back ("his speech",
-        :func:`_names_back`), which may be one its actor did in the week up to its article."""
+        the party and the other the place."""
         a = self.anchor
         if not (r.first <= self.last + slack and self.first <= r.last + slack) and not (
                 _a_day_off(r) and _a_day_off(a) and r.place == self.place
@@ -238,8 +236,7 @@ class _Incident:
             # shared word says no more): the two must also name the same target, or the same place
             # (a country holding the other's city is not enough: "Russian strikes in Ukraine in March"
             # are many), or be the same words (one quote group)
-            if not ((r.targets and a.targets) or (r.place and (r.place == self.place or _nested(self, r))) or r.said
-                    or (named_back and _dated_to_the_day(a) and r.published - UNDATED_PAIR_WINDOW <= a.first <= r.published)):
+            if not ((r.targets and a.targets) or (r.place and (r.place == self.place or _nested(self, r))) or r.said):
                 return False
         return True
 
@@ -560,18 +557,14 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         reach = slack + ONE_DAY if _a_day_off(r) else slack
         weeks = _weeks(r.first - reach, r.last + reach)
         day_alone = _the_day_alone(r, debate_days)
-        named_back = _names_back(r)
-        keys = _lookup_keys(r) + ([(r.kind, r.said, "occasion")] if day_alone is not None else []) + (
-            [(r.kind, r.said, "actor", n) for n in sorted({_surname(n) for n in r.actors})] if named_back else [])
+        keys = _lookup_keys(r) + ([(r.kind, r.said, "occasion")] if day_alone is not None else [])
         candidates = sorted({number for key in keys for week in weeks for number in index.get((*key, week), ())})
         # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
         # report a month on is the last such attack before it, not an earlier one
-        agreeing = [found[number] for number in candidates
-                    if found[number].accepts(r, slack, day_alone=day_alone, named_back=named_back)]
-        if day_alone is not None or named_back:
+        agreeing = [found[number] for number in candidates if found[number].accepts(r, slack, day_alone=day_alone)]
+        if day_alone is not None:
             by_day = [i for i in agreeing if not i.accepts(r, slack)]
-            if len(by_day) > 1:  # two debates that day (a main stage and an undercard), two speeches of his that
-                # week: the day or the actor does not tell which
+            if len(by_day) > 1:  # two debates that day (a main stage and an undercard): the day does not tell which
                 agreeing = [i for i in agreeing if i not in by_day]
         home = _home(r, agreeing)
         if home is None:
@@ -806,16 +799,6 @@ def _lookup_keys(r: Report) -> list[tuple]:
         return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r) + voting_day
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
     return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
-
-
-def _names_back(r: Report) -> bool:
-    """Whether an undated report names a happening back by its actor ("his speech", "Mr. Sanders's attack", "Obama's
-    address", the day after): its actor's one such happening dated in the week up to its article, when there is one
-    (:func:`incidents` leaves it apart when there are two). Not one the extractor read as referring back to another
-    happening of its article ("his prime-time address" after "Thursday's address"): that one's day is not its own."""
-    return (not r.stated and not r.referred and bool(r.actors) and (r.definite or r.by_pronoun) and r.start >= 0
-            and not r.said
-            and not r.occasion and not r.recurring and r.published is not None and not (r.another or r.ahead or r.picked))
 
 
 def _debate_days(reports: list[Report]) -> dict[tuple, list[pd.Timestamp]]:
