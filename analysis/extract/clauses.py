@@ -1248,22 +1248,25 @@ def _next_to(s: _Sentence, i: int, verb: Clause) -> bool:
     return k < len(s.toks) and not s.comma[k] and s.toks[k].start == verb.group_start
 
 
-_COPULAS = frozenset("is are was were".split())
+_COPULAS = frozenset("is are was were been".split())
 _LOCATIVE = frozenset("in across at near outside inside throughout".split())
 
 
 def _phrase_end(s: _Sentence, verbs: list[Clause], i: int, limit: int) -> int:
     """Where the phrase of the event noun at token ``i`` ends when it sits in the subject of the verb after it: at that
     verb, when active ("Obama's reaction to the attacks in France reminded experts of the gulf between X and Y": the
-    gulf's sides are not the attack's), or at "is" or "was" that starts no verb of ours ("the worst attack in Europe
-    was an opportunity to showcase …"). A passive's "by" phrase is read as before ("the attacks were carried out by
+    gulf's sides are not the attack's). A passive's "by" phrase is read as before ("the attacks were carried out by
     Hamas"); where the verb's clause places it, :func:`_noun_clauses` keeps that place ("air strikes killed 30
-    people across the Gaza Strip")."""
+    people across the Gaza Strip"). A bare "is"/"was" does not end it: cut there, "The attack on the embassy was,
+    officials said, carried out by Hezbollah" lost its attacker and "The attack on the mosque was a blow to the
+    community in Christchurch" its event. A verb after "was" and an aside ("was, officials said, carried out by
+    Hezbollah") is that "was"'s passive, though read as active, and does not end it either."""
     for v in verbs:
         if v.subject is not None and v.subject.first <= i and v.group_start >= s.toks[i].end and v.voice == "active":
-            limit = min(limit, max(i + 1, bisect_left(s.starts, v.group_start)))
-    groups = {v.group_start for v in verbs}  # ("the attacks were carried out by Hamas": a passive's agent is read there)
-    return next((k for k in range(i + 1, limit) if s.words[k] in _COPULAS and s.toks[k].start not in groups), limit)
+            at = max(i + 1, bisect_left(s.starts, v.group_start))
+            if not any(s.words[k] in _COPULAS and s.comma[k + 1] for k in range(i + 1, at)):
+                limit = min(limit, at)
+    return limit
 
 
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
