@@ -253,24 +253,27 @@ class _Incident:
             self.region = r.place_region
 
 
-# Contests a country holds in several of its states on one day ("Super Tuesday", "the March 15 primaries"): one
-# voting day, and a candidate's wins that day one night's wins ("Cruz's victories" in Texas and Oklahoma). A report
-# of one state's vote that day ("Tuesday's Oklahoma primary") is a report of that day.
+# Contests a country holds in several of its states on one day ("Super Tuesday", "the March 15 primaries"): a
+# candidate's wins that day are one night's wins ("Cruz's victories" in Texas and Oklahoma); a state's vote and one
+# placed in a town of that state, one vote. Two states' votes are not joined by the day: a vote carries no party, and
+# "Saturday's South Carolina primary" (the Republicans') and "Saturday's Nevada caucuses" (the Democrats') are two.
 STATEWIDE_CONTESTS = frozenset({"vote", "win"})
 
 
 def _one_voting_day(incident: _Incident, r: Report) -> bool:
-    """Whether a report and an incident are of one voting day in a country: a vote (or a win) both date to the same
-    day, placed in two of its first-level areas (states, not towns), or in a state and a town of that state."""
+    """Whether a report and an incident are of one voting day in a country: a win of one named winner both date to
+    the same day in two of its first-level areas (states, not towns), or a vote (or a win) placed in a state and a
+    town of that state."""
     a = incident.anchor
     if not (r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and _dated_to_the_day(a) and r.first == a.first
             and r.place and incident.place and not (r.is_country or incident.is_country)
             and r.place_country and r.place_country == incident.country):
         return False
     statewide, held = r.place == r.place_region, incident.place == incident.region
-    # two states' votes; or a state's vote and one placed in a town of that state ("the New York primary", "the
-    # Democratic primary" in New York City, the same day)
-    return (statewide and held) or (bool(r.place_region) and r.place_region == incident.region and (statewide or held))
+    # one winner's wins in two states (the winner in common is required by :meth:`_Incident.accepts`); or a state's
+    # vote and one placed in a town of that state ("the New York primary", "the Democratic primary" in New York City)
+    two_states_wins = statewide and held and r.kind == "win" and bool(r.actors) and bool(a.actors)
+    return two_states_wins or (bool(r.place_region) and r.place_region == incident.region and (statewide or held))
 
 
 def _state_s_vote(incident: _Incident, r: Report) -> bool:

@@ -646,16 +646,24 @@ def _merge_in_states(events, published):
                          locations=frame("locations", places, corpus=True), articles=articles)[1]
 
 
-def test_one_day_s_votes_in_two_states_of_a_country_are_one_voting_day():
-    """ "Tuesday's Oklahoma primary" and "Tuesday's Texas primary" (Super Tuesday), and a candidate's wins there that
-    night, are one voting day and one night's wins (the merge set's guide: a state's vote on a multi-state day is part
-    of that day)."""
+def test_one_candidate_s_wins_in_two_states_of_a_country_one_day_are_one_night_s_wins():
+    """A candidate's wins in Oklahoma and Texas on Super Tuesday are one night's wins; the two states' votes, which
+    carry no party (one may be the Republicans', the other the Democrats'), stay two."""
     vote = dict(etype="vote", actor="", date="2016-03-01", location_basis="name")
     win = dict(etype="win", actor="Ted Cruz", date="2016-03-01", location_basis="name")
     of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", **vote), event("tx", "a2", place="l-Texas", **vote),
                            event("won-ok", "a1", place="l-Oklahoma", start=50, **win),
                            event("won-tx", "a2", place="l-Texas", start=50, **win)], "2016-03-02")
-    assert same(of, "ok", "tx") and same(of, "won-ok", "won-tx") and of["ok"] != of["won-ok"]
+    assert same(of, "won-ok", "won-tx") and of["ok"] != of["won-ok"]
+    assert of["ok"] != of["tx"]
+
+
+def test_two_states_votes_of_one_day_without_a_party_stay_apart(tmp_path):
+    ev = reports(tmp_path, [("Saturday's South Carolina primary was a rout for Trump.", "2016-02-21"),
+                            ("Saturday's Nevada caucuses were a relief for Clinton.", "2016-02-21")])
+    votes = ev[ev["event_type"] == "vote"]
+    assert set(votes["file"]) == {"r0.txt", "r1.txt"} and votes["incident_id"].nunique() == 2, \
+        votes[["file", "action", "location", "incident_id"]].to_dict("records")
 
 
 def test_votes_of_two_days_towns_or_countries_or_two_winners_stay_apart():
