@@ -148,9 +148,6 @@ class _Found(NamedTuple):
     other_one: bool
     sentence_id: str
     noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
-    # the party whose own happening of this kind the story is, when its opening times it from this one, another
-    # party's elsewhere (:func:`_timed_from_another_party`): "the debate" further on is not this one
-    story_party: str = ""
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
@@ -187,8 +184,6 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         for f in sorted(here, key=lambda f: f.noun_start):
             if f.when is not None and _spoken_the_day_before(doc, f.when, f.start, story_day):
                 f = f._replace(when=f.when._replace(date=story_day.date))
-            if f.event_type == "debate" and f.actor[0]:
-                f = f._replace(story_party=_timed_from_another_party(doc, sent, f))
             found.append(_refer_back(f, found, doc.published))
     found = _article_place(_article_party(found))
     out = []
@@ -771,10 +766,6 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
                          and e.when.date < published - _PASSING))
 
     before = next((e for e in reversed(earlier) if agrees(e)), None)
-    if before is not None and before.story_party:
-        # "Four days after the Republicans … in their debate in Las Vegas, the Democratic contenders …": a later
-        # "the debate" is the story's own, the other party's
-        return f if f.actor[0] else f._replace(actor=(before.story_party, "organization", before.actor[2]))
     if before is None:
         return f
     # a win is its winner's: "the victory" after "Trump's win" may be another candidate's
@@ -782,34 +773,6 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
     return f._replace(actor=actor, place=f.place or before.place,
                       place_basis=f.place_basis or before.place_basis,
                       when=f.when or (before.when._replace(basis="referred") if before.when is not None else None))
-
-
-# "MANCHESTER, N.H. - Four days after the Republicans … in their debate in Las Vegas, the Democratic contenders …":
-# an opening that times the story from a happening (the dateline first), then the main clause's subject
-_TIMED_FROM = re.compile(r"(?-i:[A-Z][A-Z .'-]+(?:,[^,\n]{1,20}?)?[ \t]+[-\u2013\u2014]+[ \t]+)"
-                         r"\W*(?:\w+|\d+)[ -](?:days?|weeks?|months?)[ \t]+(?:after|since)\b([^,]*),"
-                         r"\s+(?:the\s+)?(\w+)(?:\s+(\w+))?", re.IGNORECASE)
-
-
-def _timed_from_another_party(doc: Document, sent, f: _Found) -> str:
-    """The party whose members the main clause opens with ("the Democratic contenders", "Democrats"), when the
-    sentence's opening times the story from this debate of another party at a place its words name, away from the
-    dateline ("MANCHESTER, N.H. - Four days after the Republicans … in their debate in Las Vegas, the Democratic
-    contenders on Saturday presented …"): the article's own debate is that party's. "" otherwise: no dateline, the
-    dateline's place, no party's members opening the main clause, or the same party's."""
-    if not f.place or f.place_basis != "name":
-        return ""
-    opening = _TIMED_FROM.match(doc.norm, sent.start, sent.end)
-    if opening is None or not opening.start(1) <= f.start < f.noun_end <= opening.end(1):
-        return ""
-    dateline = doc.dateline_place[0]
-    if not dateline or f.place in dateline or dateline.split(" (")[0] in f.place:
-        return ""
-    first, second = (opening.group(2) or "").lower(), (opening.group(3) or "").lower()
-    party = party_words().get(first, "")
-    if not party or not (_plural(first) or second in _PEOPLE) or party == f.actor[0]:
-        return ""
-    return party
 
 
 def _article_place(found: list[_Found]) -> list[_Found]:
@@ -821,8 +784,7 @@ def _article_place(found: list[_Found]) -> list[_Found]:
 
     out = found
     for kind, noun in {(f.event_type, f.noun) for f in found if open_to(f)}:  # a primary's place is a primary's
-        places = {(f.place, f.place_basis) for f in found if (f.event_type, f.noun) == (kind, noun) and f.place
-                  and not f.story_party}  # (not the other party's debate the story is timed from)
+        places = {(f.place, f.place_basis) for f in found if (f.event_type, f.noun) == (kind, noun) and f.place}
         if len(places) != 1:
             continue
         place, basis = places.pop()

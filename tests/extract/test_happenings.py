@@ -375,19 +375,6 @@ def test_a_quoted_tonight_in_a_report_of_the_same_day_stays_that_day(write_artic
 _TIMED_FROM_LAS_VEGAS = "Four days after the Republicans sparred in their debate in Las Vegas, "
 
 
-def test_the_debate_in_a_story_timed_from_the_other_party_s_debate_is_the_story_s_own(write_article):
-    """A report from Manchester opens "Four days after the Republicans … in their debate in Las Vegas, the Democratic
-    contenders …": its later "the debate" is the Democrats' own, neither the Republicans' nor in Las Vegas."""
-    text = ("MANCHESTER, N.H. - " + _TIMED_FROM_LAS_VEGAS + "the Democratic contenders on Saturday presented another "
-            "view. Clinton came under fire over her assertion during the debate that the strategy works.")
-    ds, debates = _happenings(write_article, text, "debate")
-    own = debates[debates["action"] == "the debate"]
-    assert len(own) == 1, ds.events[["action", "actor", "location"]].to_dict("records")
-    assert own.iloc[0]["actor"] == "Democratic Party" and own.iloc[0]["location"] != "Las Vegas"
-    timed = debates[debates["action"] == "their debate"]
-    assert timed.iloc[0]["actor"] == "Republican Party" and timed.iloc[0]["location"] == "Las Vegas"
-
-
 @pytest.mark.parametrize("text", [
     # the same party's members open the main clause: the debate is still theirs
     "MANCHESTER, N.H. - " + _TIMED_FROM_LAS_VEGAS + "the Republican contenders on Saturday toured diners. "
@@ -428,3 +415,22 @@ def test_next_weekday_is_the_first_such_day_after_the_paper(write_article, sente
     ds, found = _happenings(write_article, sentence, "vote")
     assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
     assert str(found.iloc[0]["date"])[:10] == day
+
+
+@pytest.mark.parametrize("text, later, party, place", [
+    # the main clause opens with another party's members, but a later mention names the first debate's place
+    ("MANCHESTER, N.H. - Four days after the Republicans raised a war cry in their debate in Las Vegas, the Democratic "
+     "contenders on Saturday presented a calmer approach. The Las Vegas debate had drawn 18 million viewers.",
+     "The Las Vegas debate", "Republican Party", "Las Vegas"),
+    # the main clause tells no debate of its own: "the debate" is the one the story is timed from
+    ("DES MOINES - Two days after the Republican debate in Las Vegas, Democrats criticized Donald Trump's remarks "
+     "about Muslims. In the debate, Trump had called for a ban.", "the debate", "Republican Party", "Las Vegas"),
+    ("WASHINGTON - A day after the Democratic debate in Milwaukee, Republicans attacked Hillary Clinton, saying the "
+     "debate showed her weakness.", "the debate", "Democratic Party", "Milwaukee"),
+])
+def test_a_debate_a_story_is_timed_from_keeps_its_party_and_place(write_article, text, later, party, place):
+    ds, debates = _happenings(write_article, text, "debate")
+    named = debates[debates["action"] == later]
+    assert len(named) == 1, ds.events[["action", "actor", "location"]].to_dict("records")
+    assert named.iloc[0]["actor"] == party and named.iloc[0]["location"] == place, \
+        ds.events[["action", "actor", "location"]].to_dict("records")
