@@ -179,7 +179,7 @@ class Report(NamedTuple):
 
 class _Incident:
     __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks",
-                 "contests", "hosts")
+                 "contests")
 
     def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
         self.anchor, self.number, self.weeks = report, number, weeks
@@ -188,13 +188,8 @@ class _Incident:
         self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
         self.region = report.place_region
         self.contests = {report.contest} - {""}  # what its reports call the vote: "caucus", "primary"
-        # who holds a debate its anchor names only by its place: the party a report of the same day names
-        self.hosts: frozenset[str] = frozenset()
 
-    def accepts(self, r: Report, slack: timedelta, *, day_alone: pd.Timestamp | None = None) -> bool:
-        """Whether a report agrees with the incident's anchor. ``day_alone``: the only day the corpus dates a debate to
-        in the week up to an undated report's article (:func:`_the_day_alone`), whose debate it may be though one names
-        the party and the other the place."""
+    def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
         if not (r.first <= self.last + slack and self.first <= r.last + slack) and not (
                 _a_day_off(r) and _a_day_off(a) and r.place == self.place
@@ -202,20 +197,16 @@ class _Incident:
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
-        actors = a.actors or self.hosts
         one_day = _one_voting_day(self, r)
-        if r.actors and actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
-            if not _someone_in_common(r.actors, actors):
+        if r.actors and a.actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
+            if not _someone_in_common(r.actors, a.actors):
                 return False
         elif r.recurring:
             pass  # its name names it: the State of the Union of the year, whoever the report says gave it
-        elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (actors and r.place)) \
+        elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (a.actors and r.place)) \
                 and _dated_to_the_day(r) and _dated_to_the_day(a):
             pass  # "Tuesday's debate in Las Vegas" and "the Republican debate on Tuesday": one names the party, the
             # other the place, both the day (two places that differ part them below)
-        elif day_alone is not None and a.first == day_alone and _dated_to_the_day(a) and not (r.actors and actors):
-            pass  # "the debate in Las Vegas" in a report of the next days, when the week's only debate is "Tuesday's
-            # Republican debate" (one names the party, the other the place; a place that differs parts them below)
         elif not (r.place and (r.place == self.place or _nested(self, r) or one_day or _state_s_vote(self, r))
                   and (r.stated or a.stated or (r.occasion and r.named_by_place and a.named_by_place))):
             return False  # without an actor, only the same named place, and a date one of them states (or, for an
@@ -244,8 +235,6 @@ class _Incident:
         self.members.append(r)
         if r.contest:
             self.contests.add(r.contest)
-        if r.kind in NAMED_BY_HOST_OR_PLACE and r.actors and not (self.anchor.actors or self.hosts) and _dated_to_the_day(r):
-            self.hosts = r.actors  # "Thursday's Republican debate", of the day of "the debate in South Carolina"
         if max(self.first, r.first) <= min(self.last, r.last):  # (an attack a report dates a day off keeps its day)
             self.first, self.last = max(self.first, r.first), min(self.last, r.last)
         if r.place and (not self.place or (self.is_country and not r.is_country) or _narrows(self, r)):
@@ -541,7 +530,6 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             for week in weeks:
                 index.setdefault((*key, week), []).append(number)
 
-    debate_days = _debate_days(reports)
     unnamed: list[Report] = []
     referring: list[Report] = []
     for r in reports:
@@ -559,29 +547,20 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             continue
         reach = slack + ONE_DAY if _a_day_off(r) else slack
         weeks = _weeks(r.first - reach, r.last + reach)
-        day_alone = _the_day_alone(r, debate_days)
-        keys = _lookup_keys(r) + ([(r.kind, r.said, "occasion")] if day_alone is not None else [])
-        candidates = sorted({number for key in keys for week in weeks for number in index.get((*key, week), ())})
+        candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
         # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
         # report a month on is the last such attack before it, not an earlier one
-        agreeing = [found[number] for number in candidates if found[number].accepts(r, slack, day_alone=day_alone)]
-        if day_alone is not None:
-            by_day = [i for i in agreeing if not i.accepts(r, slack)]
-            if len(by_day) > 1:  # two debates that day (a main stage and an undercard): the day does not tell which
-                agreeing = [i for i in agreeing if i not in by_day]
+        agreeing = [found[number] for number in candidates if found[number].accepts(r, slack)]
         home = _home(r, agreeing)
         if home is None:
             found.append(_Incident(r, number=len(found), weeks=weeks))
             file(len(found) - 1, _filing_keys(r, r.place, r.place_region), weeks)
         else:
-            number, place, hosts = home.number, home.place, home.hosts
+            number, place = home.number, home.place
             home.add(r)  # its window only narrows: the weeks it is filed under still cover it
             if home.place != place:  # now placed (or in a city of its country): findable by that place too
                 file(number, [key for key in _filing_keys(home.anchor, home.place, home.region) if key[2] in ("place", "actor-place")],
                      home.weeks)
-            if home.hosts != hosts:  # a debate named by its place now has its party: findable by the party too
-                file(number, [key for key in _filing_keys(home.anchor._replace(actors=home.hosts), home.place, home.region)
-                              if key[2] in ("actor", "actor-place")], home.weeks)
     by_first: dict[tuple, list] = {}  # dated occasions by (kind, words) in order of first day: no scan of them all
     for incident in found:
         if incident.anchor.stated:
@@ -802,29 +781,6 @@ def _lookup_keys(r: Report) -> list[tuple]:
         return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r) + voting_day
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
     return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
-
-
-def _debate_days(reports: list[Report]) -> dict[tuple, list[pd.Timestamp]]:
-    """The days reports date a debate to (an occasion named by its party or its place), by kind and words, in order."""
-    days: dict[tuple, set] = {}
-    for r in reports:
-        if r.kind in NAMED_BY_HOST_OR_PLACE and _dated_to_the_day(r) and not (r.another or r.ahead or r.picked):
-            days.setdefault((r.kind, r.said), set()).add(r.first)
-    return {key: sorted(found) for key, found in days.items()}
-
-
-def _the_day_alone(r: Report, debate_days: dict[tuple, list[pd.Timestamp]]) -> pd.Timestamp | None:
-    """For an undated report of a debate that names its party or its place but not both ("the Republican debate", "the
-    debate in Las Vegas"), the only day the corpus dates a debate to in the week up to its article: the debate it
-    refers back to, whichever of party and place the dated reports name. None when the week holds two debate days
-    (the parties often debate in one week), or none."""
-    if not (r.kind in NAMED_BY_HOST_OR_PLACE and not r.stated and bool(r.actors) != bool(r.place)
-            and r.published is not None and not (r.another or r.ahead or r.picked)):
-        return None
-    days = debate_days.get((r.kind, r.said), [])
-    k = bisect.bisect_left(days, r.published - UNDATED_PAIR_WINDOW)
-    within = days[k:bisect.bisect_right(days, r.published)]
-    return within[0] if len(within) == 1 else None
 
 
 def _dated_to_the_day(r: Report) -> bool:

@@ -593,42 +593,6 @@ def test_a_yearly_occasion_whose_speaker_a_pronoun_stands_for_is_the_year_s_one(
     assert same(of, "held", "his") and of["show"] != of["held"]
 
 
-def test_a_debate_named_by_its_place_joins_the_week_s_only_debate_named_by_its_party():
-    """ "the debate in Odesa", undated, read the day after the week's only debate, "Thursday's Republican debate"
-    (one report names the party, the other the place), is that debate; and "the Republican debate", undated, in a
-    later report, joins it whichever report the incident was first filed under."""
-    place = dict(etype="debate", actor="", place="l-city", location_basis="name")
-    party = dict(etype="debate", actor="Republican Party")
-    _, of = merge([event("there", "a1", date="2024-01-18", **place), event("held", "a2", date="2024-01-18", **party),
-                   event("named", "a3", date=None, **place), event("later", "a4", date=None, **party)],
-                  published={"a1": "2024-01-19", "a2": "2024-01-20", "a3": "2024-01-19", "a4": "2024-01-22"})
-    assert same(of, "there", "held", "named", "later")
-    _, of = merge([event("held", "a1", date="2024-01-18", **party), event("named", "a2", date=None, **place)],
-                  published="2024-01-19")
-    assert same(of, "held", "named")
-
-
-def test_a_debate_named_by_its_place_stays_apart_when_the_week_held_two_debates():
-    # the other party debated two days later: which one "the debate in Odesa" was, neither report says
-    place = dict(etype="debate", actor="", place="l-city", location_basis="name", date=None)
-    _, of = merge([event("gop", "a1", date="2024-01-18", etype="debate", actor="Republican Party"),
-                   event("dem", "a2", date="2024-01-20", etype="debate", actor="Democratic Party"),
-                   event("named", "a3", **place)], published="2024-01-21")
-    assert of["named"] not in (of["gop"], of["dem"])
-    # two debates the same day (a main stage and an undercard) named by their parties: neither is "the" one
-    _, of = merge([event("main", "a1", date="2024-01-18", etype="debate", actor="Republican Party", target="main stage"),
-                   event("undercard", "a2", date="2024-01-18", etype="debate", actor="Democratic Party"),
-                   event("named", "a3", **place)], published="2024-01-19")
-    assert of["named"] not in (of["main"], of["undercard"])
-    # a debate in another place that week is not it, nor one dated a month before its article
-    _, of = merge([event("elsewhere", "a1", date="2024-01-18", etype="debate", actor="", place="l-other",
-                         location_basis="name"), event("named", "a2", **place)], published="2024-01-19")
-    assert of["named"] != of["elsewhere"]
-    _, of = merge([event("held", "a1", date="2023-12-18", etype="debate", actor="Republican Party"),
-                   event("named", "a2", **place)], published="2024-01-19")
-    assert of["named"] != of["held"]
-
-
 def _merge_in_states(events, published):
     """The incidents of ``events`` placed in US states and towns, or in a Canadian province (``l-<name>``, read from
     the gazetteer); ``published`` is every article's date."""
@@ -751,3 +715,18 @@ def test_a_speech_to_come_or_elsewhere_is_not_the_speech_of_monday(tmp_path, lat
     speeches = ev[ev["event_type"] == "speech"]
     assert speeches["incident_id"].groupby(speeches["file"]).first().nunique() == speeches["file"].nunique(), \
         speeches[["file", "action", "date", "incident_id"]].to_dict("records")
+
+
+@pytest.mark.parametrize("texts_dates", [
+    # the undated report names its place, and candidates of the other party
+    [("Donald Trump clashed with Jeb Bush in Saturday's Republican debate.", "2016-02-14"),
+     ("Bernie Sanders attacked Hillary Clinton's record in the debate in Milwaukee, his aides said.", "2016-02-14")],
+    # the undated report names the other party
+    [("Donald Trump clashed with Jeb Bush in Saturday's debate in Greenville.", "2016-02-14"),
+     ("Bernie Sanders struggled in the Democratic debate, his aides said.", "2016-02-15")],
+])
+def test_a_debate_named_by_party_and_one_named_by_place_are_not_joined_by_the_week_alone(tmp_path, texts_dates):
+    ev = reports(tmp_path, texts_dates)
+    debates = ev[ev["event_type"] == "debate"]
+    assert set(debates["file"]) == {"r0.txt", "r1.txt"} and debates["incident_id"].nunique() == 2, \
+        debates[["file", "action", "actor", "location", "date", "incident_id"]].to_dict("records")
