@@ -179,7 +179,7 @@ class Report(NamedTuple):
 
 class _Incident:
     __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks",
-                 "contests")
+                 "contests", "hosts")
 
     def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
         self.anchor, self.number, self.weeks = report, number, weeks
@@ -188,6 +188,8 @@ class _Incident:
         self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
         self.region = report.place_region
         self.contests = {report.contest} - {""}  # what its reports call the vote: "caucus", "primary"
+        # who holds a debate its anchor names only by its place: the party a report of the same day names
+        self.hosts: frozenset[str] = frozenset()
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
@@ -197,13 +199,14 @@ class _Incident:
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
+        actors = a.actors or self.hosts
         one_day = _one_voting_day(self, r)
-        if r.actors and a.actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
-            if not _someone_in_common(r.actors, a.actors):
+        if r.actors and actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
+            if not _someone_in_common(r.actors, actors):
                 return False
         elif r.recurring:
             pass  # its name names it: the State of the Union of the year, whoever the report says gave it
-        elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (a.actors and r.place)) \
+        elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (actors and r.place)) \
                 and _dated_to_the_day(r) and _dated_to_the_day(a):
             pass  # "Tuesday's debate in Las Vegas" and "the Republican debate on Tuesday": one names the party, the
             # other the place, both the day (two places that differ part them below)
@@ -235,6 +238,8 @@ class _Incident:
         self.members.append(r)
         if r.contest:
             self.contests.add(r.contest)
+        if r.kind in NAMED_BY_HOST_OR_PLACE and r.actors and not (self.anchor.actors or self.hosts) and _dated_to_the_day(r):
+            self.hosts = r.actors  # "Thursday's Republican debate", of the day of "the debate in South Carolina"
         if max(self.first, r.first) <= min(self.last, r.last):  # (an attack a report dates a day off keeps its day)
             self.first, self.last = max(self.first, r.first), min(self.last, r.last)
         if r.place and (not self.place or (self.is_country and not r.is_country) or _narrows(self, r)):
@@ -556,11 +561,14 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             found.append(_Incident(r, number=len(found), weeks=weeks))
             file(len(found) - 1, _filing_keys(r, r.place, r.place_region), weeks)
         else:
-            number, place = home.number, home.place
+            number, place, hosts = home.number, home.place, home.hosts
             home.add(r)  # its window only narrows: the weeks it is filed under still cover it
             if home.place != place:  # now placed (or in a city of its country): findable by that place too
                 file(number, [key for key in _filing_keys(home.anchor, home.place, home.region) if key[2] in ("place", "actor-place")],
                      home.weeks)
+            if home.hosts != hosts:  # a debate named by its place now has its party: findable by the party too
+                file(number, [key for key in _filing_keys(home.anchor._replace(actors=home.hosts), home.place, home.region)
+                              if key[2] in ("actor", "actor-place")], home.weeks)
     by_first: dict[tuple, list] = {}  # dated occasions by (kind, words) in order of first day: no scan of them all
     for incident in found:
         if incident.anchor.stated:

@@ -730,3 +730,15 @@ def test_a_debate_named_by_party_and_one_named_by_place_are_not_joined_by_the_we
     debates = ev[ev["event_type"] == "debate"]
     assert set(debates["file"]) == {"r0.txt", "r1.txt"} and debates["incident_id"].nunique() == 2, \
         debates[["file", "action", "actor", "location", "date", "incident_id"]].to_dict("records")
+
+
+def test_a_debate_named_by_its_place_takes_the_party_a_same_day_report_names():
+    """ "Thursday's debate in Odesa" and "Thursday's Republican debate" are one debate; a later undated "the Republican
+    debate" finds it by that party, and "the Democratic debate" does not join it."""
+    place = dict(etype="debate", actor="", place="l-city", location_basis="name")
+    _, of = merge([event("there", "a1", date="2024-01-18", **place),
+                   event("held", "a2", date="2024-01-18", etype="debate", actor="Republican Party"),
+                   event("later", "a3", date=None, etype="debate", actor="Republican Party", action="the Republican debate"),
+                   event("other", "a4", date=None, etype="debate", actor="Democratic Party", action="the Democratic debate")],
+                  published={"a1": "2024-01-19", "a2": "2024-01-19", "a3": "2024-01-20", "a4": "2024-01-20"})
+    assert same(of, "there", "held", "later") and of["other"] != of["there"]
