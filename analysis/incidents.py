@@ -179,7 +179,7 @@ class Report(NamedTuple):
 
 class _Incident:
     __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks",
-                 "contests")
+                 "contests", "hosts")
 
     def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
         self.anchor, self.number, self.weeks = report, number, weeks
@@ -188,6 +188,8 @@ class _Incident:
         self.place, self.country, self.is_country = report.place, report.place_country, report.is_country
         self.region = report.place_region
         self.contests = {report.contest} - {""}  # what its reports call the vote: "caucus", "primary"
+        # who holds a debate its anchor names only by its place: the party a report of the same day names
+        self.hosts: frozenset[str] = frozenset()
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
@@ -197,16 +199,18 @@ class _Incident:
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
-        if r.actors and a.actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
-            if not _someone_in_common(r.actors, a.actors):
+        actors = a.actors or self.hosts
+        one_day = _one_voting_day(self, r)
+        if r.actors and actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
+            if not _someone_in_common(r.actors, actors):
                 return False
         elif r.recurring:
             pass  # its name names it: the State of the Union of the year, whoever the report says gave it
-        elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (a.actors and r.place)) \
+        elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (actors and r.place)) \
                 and _dated_to_the_day(r) and _dated_to_the_day(a):
             pass  # "Tuesday's debate in Las Vegas" and "the Republican debate on Tuesday": one names the party, the
             # other the place, both the day (two places that differ part them below)
-        elif not (r.place and (r.place == self.place or _nested(self, r))
+        elif not (r.place and (r.place == self.place or _nested(self, r) or one_day or _state_s_vote(self, r))
                   and (r.stated or a.stated or (r.occasion and r.named_by_place and a.named_by_place))):
             return False  # without an actor, only the same named place, and a date one of them states (or, for an
             # occasion the place names, "the debate in Charleston", articles of the same week: checked below)
@@ -218,7 +222,7 @@ class _Incident:
             return False
         if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
             return False
-        if r.place and self.place and r.place != self.place and not _holds(self, r):
+        if r.place and self.place and r.place != self.place and not _holds(self, r) and not one_day:
             return False
         if not (r.stated and a.stated and r.precision == "day" and a.precision == "day") and not r.occasion:
             # without a day both name, the actor and the type alone do not make one happening ("Trump
@@ -234,11 +238,43 @@ class _Incident:
         self.members.append(r)
         if r.contest:
             self.contests.add(r.contest)
+        if r.kind in NAMED_BY_HOST_OR_PLACE and r.actors and not (self.anchor.actors or self.hosts) and _dated_to_the_day(r):
+            self.hosts = r.actors  # "Thursday's Republican debate", of the day of "the debate in South Carolina"
         if max(self.first, r.first) <= min(self.last, r.last):  # (an attack a report dates a day off keeps its day)
             self.first, self.last = max(self.first, r.first), min(self.last, r.last)
         if r.place and (not self.place or (self.is_country and not r.is_country) or _narrows(self, r)):
             self.place, self.country, self.is_country = r.place, r.place_country, r.is_country
             self.region = r.place_region
+
+
+# Contests a country holds in several of its states on one day ("Super Tuesday", "the March 15 primaries"): a
+# candidate's wins that day are one night's wins ("Cruz's victories" in Texas and Oklahoma); a state's vote and one
+# placed in a town of that state, one vote. Two states' votes are not joined by the day: a vote carries no party, and
+# "Saturday's South Carolina primary" (the Republicans') and "Saturday's Nevada caucuses" (the Democrats') are two.
+STATEWIDE_CONTESTS = frozenset({"vote", "win"})
+
+
+def _one_voting_day(incident: _Incident, r: Report) -> bool:
+    """Whether a report and an incident are of one voting day in a country: a win of one named winner both date to
+    the same day in two of its first-level areas (states, not towns), or a vote (or a win) placed in a state and a
+    town of that state."""
+    a = incident.anchor
+    if not (r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and _dated_to_the_day(a) and r.first == a.first
+            and r.place and incident.place and not (r.is_country or incident.is_country)
+            and r.place_country and r.place_country == incident.country):
+        return False
+    statewide, held = r.place == r.place_region, incident.place == incident.region
+    # one winner's wins in two states (the winner in common is required by :meth:`_Incident.accepts`); or a state's
+    # vote and one placed in a town of that state ("the New York primary", "the Democratic primary" in New York City)
+    two_states_wins = statewide and held and r.kind == "win" and bool(r.actors) and bool(a.actors)
+    return two_states_wins or (bool(r.place_region) and r.place_region == incident.region and (statewide or held))
+
+
+def _state_s_vote(incident: _Incident, r: Report) -> bool:
+    """Whether a report of a state's vote ("the New York primary") is of a vote its incident places in a town of that
+    state ("the Democratic primary" in New York City), or the other way round: a state votes as one."""
+    return r.kind == "vote" and bool(r.place_region) and r.place_region == incident.region \
+        and r.place_region in (r.place, incident.place) and not (r.is_country or incident.is_country)
 
 
 def _a_day_off(r: Report) -> bool:
@@ -525,11 +561,14 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             found.append(_Incident(r, number=len(found), weeks=weeks))
             file(len(found) - 1, _filing_keys(r, r.place, r.place_region), weeks)
         else:
-            number, place = home.number, home.place
+            number, place, hosts = home.number, home.place, home.hosts
             home.add(r)  # its window only narrows: the weeks it is filed under still cover it
             if home.place != place:  # now placed (or in a city of its country): findable by that place too
                 file(number, [key for key in _filing_keys(home.anchor, home.place, home.region) if key[2] in ("place", "actor-place")],
                      home.weeks)
+            if home.hosts != hosts:  # a debate named by its place now has its party: findable by the party too
+                file(number, [key for key in _filing_keys(home.anchor._replace(actors=home.hosts), home.place, home.region)
+                              if key[2] in ("actor", "actor-place")], home.weeks)
     by_first: dict[tuple, list] = {}  # dated occasions by (kind, words) in order of first day: no scan of them all
     for incident in found:
         if incident.anchor.stated:
@@ -592,13 +631,17 @@ def _place_undated_occasions(undated: list[Report], found: list[_Incident]) -> N
 
 def _refers_back(r: Report) -> bool:
     """Whether a report is a back-reference its article alone resolves: a definite noun phrase ("the speech",
-    "this attack", "Sunday's prime-time address" after "his address") naming no actor, target or place, of a
+    "this attack", "Sunday's prime-time address" after "his address", "the attacks in France" after the article's
+    attack in Paris) naming no actor, target or place but a country, of a
     happening that is not a statement, nor an occasion read by its day (:func:`_the_one_that_day`) unless the
     extractor read it back to an earlier one of its article ("the debate" after "Saturday's primary debate": when
     two debates fell in the week, its day cannot tell which, its article can) and its words set it apart from none."""
     occasion_by_day = r.occasion and not (r.referred and not (r.another or r.ahead or r.picked))
-    return (r.definite and r.start >= 0 and not (r.actors or r.targets or r.place or r.said or occasion_by_day
-                                                  or r.recurring))
+    return (r.definite and r.start >= 0 and not (r.actors or r.targets or (r.place and not r.is_country) or r.said
+                                                  or occasion_by_day or r.recurring))
+
+
+_PLACED_REACH = 4  # happenings of its kind back from "the attacks in France" to the one placed there
 
 
 def _place_back_references(referring: list[Report], reports: list[Report], found: list[_Incident]) -> None:
@@ -617,7 +660,11 @@ def _place_back_references(referring: list[Report], reports: list[Report], found
     for r in sorted(referring, key=lambda r: (r.order[1], r.start)):
         starts = earlier[(r.article_id, r.kind)]
         k = bisect.bisect_left(starts, (r.start, r.event_id))
-        home = incident_of.get(starts[k - 1][1]) if k else None
+        if r.place:  # "the attacks in France": the nearest one before it in France (a few back), as in Paris
+            home = next((incident_of.get(eid) for _, eid in reversed(starts[max(0, k - _PLACED_REACH):k])
+                         if incident_of.get(eid) is not None and incident_of[eid].country == r.place_country), None)
+        else:
+            home = incident_of.get(starts[k - 1][1]) if k else None
         if home is not None and r.stated and not (r.first <= home.last and home.first <= r.last):
             home = None
         if home is None:
@@ -711,10 +758,13 @@ def _filing_keys(anchor: Report, place: str, region: str = "") -> list[tuple]:
     keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
     if place:
         keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
-        if anchor.kind in ASSAULT_KINDS and region and region != place:  # found by a report placed in its state
+        if (anchor.kind in ASSAULT_KINDS or anchor.kind == "vote") and region and region != place:  # found by a report
+            # placed in its state
             keys += [(*head, "actor-place", n, region) for n in actors] + [(*head, "place", region)]
     if anchor.kind in NAMED_BY_HOST_OR_PLACE:
         keys.append((*head, "occasion"))  # found by a report naming the other of party and place
+    if anchor.kind in STATEWIDE_CONTESTS and _dated_to_the_day(anchor) and region and anchor.place_country:
+        keys.append((*head, "voting-day", anchor.place_country))  # found by a report of another state's that day
     return keys
 
 
@@ -727,14 +777,16 @@ def _lookup_keys(r: Report) -> list[tuple]:
     if r.recurring:
         return [(*head, "named", r.recurring)]
     # an attack's place, and the state holding it (an incident placed in the state, or in another of its towns)
-    places = [r.place] + ([r.place_region] if r.kind in ASSAULT_KINDS and r.place and r.place_region
-                          and r.place_region != r.place else []) if r.place else []
+    places = [r.place] + ([r.place_region] if (r.kind in ASSAULT_KINDS or r.kind == "vote") and r.place
+                          and r.place_region and r.place_region != r.place else []) if r.place else []
     at_place = [(*head, "place", p) for p in places]  # incidents without an actor, there
+    voting_day = [(*head, "voting-day", r.place_country)] if (
+        r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and r.place and r.place_region and r.place_country) else []
     if not r.actors:
-        return at_place + _debate_of_the_day(r) if r.place else []
+        return at_place + _debate_of_the_day(r) + voting_day if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
     if (r.stated and r.precision == "day") or r.said or r.occasion:
-        return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r)
+        return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r) + voting_day
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
     return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from analysis import incidents as inc
 from analysis.schema import INT, corpus_columns
@@ -590,3 +591,154 @@ def test_a_yearly_occasion_whose_speaker_a_pronoun_stands_for_is_the_year_s_one(
                    event("show", "a3", actor="CNN", action="CNN's State of the Union", **sotu)],
                   published={"a1": "2024-01-13", "a2": "2024-01-15", "a3": "2024-01-20"})
     assert same(of, "held", "his") and of["show"] != of["held"]
+
+
+def _merge_in_states(events, published):
+    """The incidents of ``events`` placed in US states and towns, or in a Canadian province (``l-<name>``, read from
+    the gazetteer); ``published`` is every article's date."""
+    from analysis.reference import gazetteer
+
+    names = {"Oklahoma": "United States", "Texas": "United States", "Milwaukee": "United States",
+             "Madison": "United States", "Wisconsin": "United States", "Ontario": "Canada"}
+    places = [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": gazetteer().lookup(name).kind,
+               "country": country, "coord_source": gazetteer().lookup(name).coord_source} for name, country in names.items()]
+    ev = frame("events", events, corpus=True)
+    articles = frame("articles", [{"article_id": a, "published": published} for a in dict.fromkeys(ev["article_id"])],
+                     corpus=True)
+    quotes = frame("quotes", [], corpus=True)
+    return inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
+                         locations=frame("locations", places, corpus=True), articles=articles)[1]
+
+
+def test_one_candidate_s_wins_in_two_states_of_a_country_one_day_are_one_night_s_wins():
+    """A candidate's wins in Oklahoma and Texas on Super Tuesday are one night's wins; the two states' votes, which
+    carry no party (one may be the Republicans', the other the Democrats'), stay two."""
+    vote = dict(etype="vote", actor="", date="2016-03-01", location_basis="name")
+    win = dict(etype="win", actor="Ted Cruz", date="2016-03-01", location_basis="name")
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", **vote), event("tx", "a2", place="l-Texas", **vote),
+                           event("won-ok", "a1", place="l-Oklahoma", start=50, **win),
+                           event("won-tx", "a2", place="l-Texas", start=50, **win)], "2016-03-02")
+    assert same(of, "won-ok", "won-tx") and of["ok"] != of["won-ok"]
+    assert of["ok"] != of["tx"]
+
+
+def test_two_states_votes_of_one_day_without_a_party_stay_apart(tmp_path):
+    ev = reports(tmp_path, [("Saturday's South Carolina primary was a rout for Trump.", "2016-02-21"),
+                            ("Saturday's Nevada caucuses were a relief for Clinton.", "2016-02-21")])
+    votes = ev[ev["event_type"] == "vote"]
+    assert set(votes["file"]) == {"r0.txt", "r1.txt"} and votes["incident_id"].nunique() == 2, \
+        votes[["file", "action", "location", "incident_id"]].to_dict("records")
+
+
+def test_votes_of_two_days_towns_or_countries_or_two_winners_stay_apart():
+    vote = dict(etype="vote", actor="", location_basis="name")
+    # a week apart
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", date="2016-03-01", **vote),
+                           event("tx", "a2", place="l-Texas", date="2016-03-08", **vote)], "2016-03-09")
+    assert of["ok"] != of["tx"]
+    # two towns' votes the same day (local elections) are two votes, and a vote in another country's province
+    of = _merge_in_states([event("milwaukee", "a1", place="l-Milwaukee", date="2016-03-01", **vote),
+                           event("madison", "a2", place="l-Madison", date="2016-03-01", **vote),
+                           event("ontario", "a3", place="l-Ontario", date="2016-03-01", **vote),
+                           event("ok", "a4", place="l-Oklahoma", date="2016-03-01", **vote)], "2016-03-02")
+    assert len({of["milwaukee"], of["madison"], of["ontario"]}) == 3 and of["ontario"] != of["ok"]
+    # two candidates' wins in two states that night: two winners
+    win = dict(etype="win", date="2016-03-01", location_basis="name")
+    of = _merge_in_states([event("cruz", "a1", actor="Ted Cruz", place="l-Oklahoma", **win),
+                           event("trump", "a2", actor="Donald Trump", place="l-Texas", **win)], "2016-03-02")
+    assert of["cruz"] != of["trump"]
+    # undated reports of two states' votes: nothing says they were the same day
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", date=None, **vote),
+                           event("tx", "a2", place="l-Texas", date=None, **vote)], "2016-03-02")
+    assert of["ok"] != of["tx"]
+
+
+def test_the_attacks_in_a_country_refer_back_to_its_article_s_attack_in_a_town_there():
+    """ "the attacks in Ukraine", further on in an article on the attack in Odesa, is that attack; "the attacks in
+    Ukraine" with nothing of its kind before it is not read so."""
+    attack = dict(etype="attack", actor="")
+    _, of = merge([event("odesa", "a1", place="l-city", start=10),
+                   event("back", "a1", place="l-ua", date=None, action="the attacks", location_basis="name", start=90,
+                         **attack)], published="2024-03-15")
+    assert same(of, "odesa", "back")
+    _, of = merge([event("back", "a1", place="l-ua", date=None, action="the attacks", location_basis="name", start=10,
+                         **attack), event("odesa", "a1", place="l-city", start=90)], published="2024-03-15")
+    assert of["back"] != of["odesa"]
+
+
+def test_a_state_s_vote_is_the_vote_placed_in_a_town_of_that_state():
+    """ "the Wisconsin primary" (undated, or dated that day) and "the Democratic primary" placed in Milwaukee that day
+    are one vote; a vote placed in a town of another state, or a town's and a state's vote on two days, are not."""
+    vote = dict(etype="vote", actor="", location_basis="name")
+    of = _merge_in_states([event("town", "a1", place="l-Milwaukee", date="2016-04-05", **vote),
+                           event("state", "a2", place="l-Wisconsin", date="2016-04-05", **vote),
+                           event("undated", "a3", place="l-Wisconsin", date=None, **vote),
+                           event("other", "a4", place="l-Oklahoma", date="2016-04-12", **vote)], "2016-04-06")
+    assert same(of, "town", "state", "undated") and of["other"] != of["town"]
+    of = _merge_in_states([event("town", "a1", place="l-Milwaukee", date="2016-04-05", **vote),
+                           event("state", "a2", place="l-Wisconsin", date="2016-04-12", **vote)], "2016-04-13")
+    assert of["town"] != of["state"]
+
+
+def reports(tmp_path, texts_dates):
+    """The events of a corpus of made-up reports (text, published day), with their incident ids."""
+    import analysis
+
+    rows = []
+    for n, (text, day) in enumerate(texts_dates):
+        (tmp_path / f"r{n}.txt").write_text(text + "\n", encoding="utf-8")
+        rows.append(f"r{n}.txt,{day},Example Wire")
+    (tmp_path / "metadata.csv").write_text("file,published,outlet\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    corpus = analysis.load_corpus(tmp_path)
+    return corpus.events.merge(corpus.articles[["article_id", "file"]], on="article_id")
+
+
+def test_an_undated_his_speech_days_later_is_not_joined_by_the_day_alone():
+    """ "Obama's speech" in a later report may be another one, to come or elsewhere: without a day it stays apart from
+    the speech a report dated that week."""
+    speech = dict(etype="speech", actor="Barack Obama")
+    _, of = merge([event("held", "a1", date="2024-03-10", **speech),
+                   event("named", "a2", date=None, action="Obama's speech", **speech)],
+                  published={"a1": "2024-03-11", "a2": "2024-03-13"})
+    assert of["named"] != of["held"]
+
+
+@pytest.mark.parametrize("later", [
+    "Obama's speech to Congress will focus on Iran, aides said.",
+    "Obama's speech is expected to address Iran, aides said.",
+    "Aides are drafting Obama's speech to Congress, officials said.",
+    "Obama's speech at the Democratic fundraiser in Los Angeles drew protesters, aides said.",
+])
+def test_a_speech_to_come_or_elsewhere_is_not_the_speech_of_monday(tmp_path, later):
+    ev = reports(tmp_path, [("Obama's speech on Monday in Chicago focused on the economy.", "2014-05-27"),
+                            (later, "2014-05-30")])
+    speeches = ev[ev["event_type"] == "speech"]
+    assert speeches["incident_id"].groupby(speeches["file"]).first().nunique() == speeches["file"].nunique(), \
+        speeches[["file", "action", "date", "incident_id"]].to_dict("records")
+
+
+@pytest.mark.parametrize("texts_dates", [
+    # the undated report names its place, and candidates of the other party
+    [("Donald Trump clashed with Jeb Bush in Saturday's Republican debate.", "2016-02-14"),
+     ("Bernie Sanders attacked Hillary Clinton's record in the debate in Milwaukee, his aides said.", "2016-02-14")],
+    # the undated report names the other party
+    [("Donald Trump clashed with Jeb Bush in Saturday's debate in Greenville.", "2016-02-14"),
+     ("Bernie Sanders struggled in the Democratic debate, his aides said.", "2016-02-15")],
+])
+def test_a_debate_named_by_party_and_one_named_by_place_are_not_joined_by_the_week_alone(tmp_path, texts_dates):
+    ev = reports(tmp_path, texts_dates)
+    debates = ev[ev["event_type"] == "debate"]
+    assert set(debates["file"]) == {"r0.txt", "r1.txt"} and debates["incident_id"].nunique() == 2, \
+        debates[["file", "action", "actor", "location", "date", "incident_id"]].to_dict("records")
+
+
+def test_a_debate_named_by_its_place_takes_the_party_a_same_day_report_names():
+    """ "Thursday's debate in Odesa" and "Thursday's Republican debate" are one debate; a later undated "the Republican
+    debate" finds it by that party, and "the Democratic debate" does not join it."""
+    place = dict(etype="debate", actor="", place="l-city", location_basis="name")
+    _, of = merge([event("there", "a1", date="2024-01-18", **place),
+                   event("held", "a2", date="2024-01-18", etype="debate", actor="Republican Party"),
+                   event("later", "a3", date=None, etype="debate", actor="Republican Party", action="the Republican debate"),
+                   event("other", "a4", date=None, etype="debate", actor="Democratic Party", action="the Democratic debate")],
+                  published={"a1": "2024-01-19", "a2": "2024-01-19", "a3": "2024-01-20", "a4": "2024-01-20"})
+    assert same(of, "there", "held", "later") and of["other"] != of["there"]

@@ -23,7 +23,7 @@ document; :mod:`.events` turns frames into coded events. One pass per sentence.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1248,6 +1248,27 @@ def _next_to(s: _Sentence, i: int, verb: Clause) -> bool:
     return k < len(s.toks) and not s.comma[k] and s.toks[k].start == verb.group_start
 
 
+_COPULAS = frozenset("is are was were been".split())
+_LOCATIVE = frozenset("in across at near outside inside throughout".split())
+
+
+def _phrase_end(s: _Sentence, verbs: list[Clause], i: int, limit: int) -> int:
+    """Where the phrase of the event noun at token ``i`` ends when it sits in the subject of the verb after it: at that
+    verb, when active ("Obama's reaction to the attacks in France reminded experts of the gulf between X and Y": the
+    gulf's sides are not the attack's). A passive's "by" phrase is read as before ("the attacks were carried out by
+    Hamas"); where the verb's clause places it, :func:`_noun_clauses` keeps that place ("air strikes killed 30
+    people across the Gaza Strip"). A bare "is"/"was" does not end it: cut there, "The attack on the embassy was,
+    officials said, carried out by Hezbollah" lost its attacker and "The attack on the mosque was a blow to the
+    community in Christchurch" its event. A verb after "was" and an aside ("was, officials said, carried out by
+    Hezbollah") is that "was"'s passive, though read as active, and does not end it either."""
+    for v in verbs:
+        if v.subject is not None and v.subject.first <= i and v.group_start >= s.toks[i].end and v.voice == "active":
+            at = max(i + 1, bisect_left(s.starts, v.group_start))
+            if not any(s.words[k] in _COPULAS and s.comma[k + 1] for k in range(i + 1, at)):
+                limit = min(limit, at)
+    return limit
+
+
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
     """Event nouns: "Israel's strike on Gaza", "a 2015 police sweep", "the killing of X by Y"."""
     out = []
@@ -1284,8 +1305,11 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
                 while owner_first - 1 >= j and s.tags[owner_first - 1] == "N" and s.name[owner_first - 1] is s.name[k]:
                     owner_first -= 1
                 owner = Phrase(s.toks[owner_first].start, s.toks[k].end, owner_first, k, s.words[k])
-        limit = _clause_end(s, i + 1, n)
+        clause_limit = _clause_end(s, i + 1, n)
+        limit = _phrase_end(s, verbs, i, clause_limit)
         preps = _preps(s, i + 1, limit)
+        if limit < clause_limit:  # the place the verb after it is told at is the happening's too
+            preps += [(p, np) for p, np in _preps(s, i + 1, clause_limit) if p in _LOCATIVE and np.first >= limit]
         agent = next((np for p, np in preps if p == "by"), None)
         host = -1
         for vi, v in enumerate(verbs):

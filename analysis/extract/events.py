@@ -142,7 +142,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
 
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
-    out.extend(happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out]))
+    out.extend(happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date))
     out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, told, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))

@@ -150,9 +150,11 @@ class _Found(NamedTuple):
     noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
 
 
-def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = ()) -> list[Event]:
+def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
+               story_day: DateRef | None = None) -> list[Event]:
     """Each row represents one happening a noun names, or one contest won; ``taken`` are the spans the
-    clauses already made events of (a noun there is left to them)."""
+    clauses already made events of (a noun there is left to them); ``story_day``, the day the article's lead dates
+    (a quote's "tonight" in a paper of the next day is that day)."""
     from .events import Event, code
 
     found: list[_Found] = []
@@ -180,6 +182,8 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         for f in sorted(here, key=lambda f: f.noun_start):
+            if f.when is not None and _spoken_the_day_before(doc, f.when, f.start, story_day):
+                f = f._replace(when=f.when._replace(date=story_day.date))
             found.append(_refer_back(f, found, doc.published))
     found = _article_place(_article_party(found))
     out = []
@@ -587,6 +591,9 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     found = _WEEKDAY_WORD.match(ref.text.strip())
     if published is None or ref.precision != "day" or found is None:
         return ref
+    if doc.norm[max(0, ref.start - 5) : ref.start].lower() == "next ":  # "next Tuesday's primaries": the first such
+        # day after the paper's (a week on, in a Tuesday's paper)
+        return ref._replace(date=published + timedelta(days=(WEEKDAYS.index(found.group(1).lower()) - published.weekday() - 1) % 7 + 1))
     before = doc.norm[max(0, start - 40) : start].replace("’", "'").lower().split()[-3:]
     # after it, in its clause (a place may come between: "Saturday's primary in New Hampshire will …")
     after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
@@ -643,6 +650,19 @@ def _said_that_day(doc: Document, pos: int) -> bool:
             outside = outside[:lo] + " " * (hi - lo) + outside[hi:]
     words = set(re.findall(r"[a-z]+", outside.lower()))
     return WEEKDAYS[doc.published.weekday()] in words or bool(words & {"tonight", "today"})
+
+
+_SPEAKERS_DAY = frozenset(("tonight", "today", "this morning", "this afternoon", "this evening"))
+
+
+def _spoken_the_day_before(doc: Document, ref: DateRef, start: int, story_day: DateRef | None) -> bool:
+    """Whether a happening's "tonight" or "today" is a speaker's, quoted in a paper of the next day: the day its lead
+    dates the story ("There is only one debate tonight," Paul said, in a Friday's report of Thursday's debate), not
+    the paper's. Not when the reporter's words place the speaking on the paper's day ("…," he said Friday)."""
+    return (ref.basis == "relative" and ref.text.strip().lower() in _SPEAKERS_DAY and story_day is not None
+            and story_day.precision == "day" and story_day.date is not None and doc.published is not None
+            and ref.date == doc.published and story_day.date == doc.published - timedelta(days=1)
+            and _quoted(doc, start) and not _said_that_day(doc, start))
 
 
 def _quoted(doc: Document, pos: int) -> bool:

@@ -1915,3 +1915,59 @@ def test_the_town_an_actor_is_based_in_is_its_base_and_a_birthplace_is_no_place_
     assert (sued["location"], sued["location_basis"]) == ("Lyon", "actor_institution"), ev.to_dict("records")
     resigned = ev[ev["actor"].str.contains("Ardent")].iloc[0]
     assert resigned["location"] != "Marseille", ev.to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    # the noun sits in the subject of a verb after it: what follows that verb is not the attack's
+    ("Mr. Obama's reaction to the attacks in France reminded experts of the gulf between the president and "
+     "Mrs. Clinton.", "Clinton"),
+    ("The focus on security following the Paris attacks has created a natural opening for Clinton.", "Clinton"),
+])
+def test_an_event_noun_in_a_subject_ends_before_the_verb(write_article, sentence, wrong):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    attacks = ev[ev["event_type"] == "attack"]
+    assert len(attacks) and not attacks["actor"].str.contains(wrong).any() \
+        and not attacks["target"].str.contains(wrong).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    # the noun's own phrase before the verb still gives its agent and target
+    ("The attack on the convoy by Hamas killed three soldiers.", "Hamas", ""),
+    # a passive's agent after "were carried out" is still the attacker
+    ("The attacks on the convoy were carried out by Hamas.", "Hamas", ""),
+    # sides after "between" inside the noun's own phrase stay its sides
+    ("Clashes between police and protesters in Cairo left two dead.", "police", "protesters"),
+])
+def test_an_event_noun_s_own_phrase_before_the_verb_still_counts(write_article, sentence, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    attacks = ev[ev["event_type"] == "attack"]
+    assert (attacks["actor"] == actor).any(), ev[["actor", "action", "target"]].to_dict("records")
+    if target:
+        assert (attacks["target"] == target).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_an_event_noun_keeps_the_place_its_verb_is_told_at(write_article):
+    # "air strikes killed 30 people across the Gaza Strip": the strikes are there too
+    ev = _events(write_article(HEAD + "Israeli air strikes killed at least 30 people across the Gaza Strip.\n",
+                               context=False))
+    strikes = ev[ev["action"].str.endswith("strikes")]
+    assert len(strikes) and (strikes["location"] == "Gaza Strip").all() and (strikes["location_basis"] == "clause").all(), \
+        ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "was" and an aside before the participle: a passive, its "by" phrase the attacker
+    "The attack on the embassy was, officials said, carried out by Hezbollah.",
+    "The attack on the embassy was, according to officials, carried out by Hezbollah.",
+])
+def test_a_passive_split_by_an_aside_still_names_the_attacker(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    attacks = ev[ev["event_type"] == "attack"]
+    assert (attacks["actor"] == "Hezbollah").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_an_event_noun_before_was_keeps_its_event_and_place(write_article):
+    ev = _events(write_article(HEAD + "The attack on the mosque was a blow to the community in Christchurch.\n",
+                               context=False))
+    attacks = ev[ev["event_type"] == "attack"]
+    assert (attacks["location"] == "Christchurch").any(), ev[["actor", "action", "location"]].to_dict("records")

@@ -349,3 +349,88 @@ def test_a_happening_its_own_words_date_by_the_calendar_refers_back_only_to_one_
 def test_beating_a_named_rival_at_a_contest_or_place_is_a_win(write_article, sentence, winner):
     ds, wins = _happenings(write_article, sentence, "win")
     assert list(wins["actor"]) == ([winner] if winner else [])
+
+
+@pytest.mark.parametrize("second, day", [
+    # a next-day report of Tuesday: the speaker's "tonight" is Tuesday's
+    ("“There is only one debate tonight,” Paul said on CNN.", "2016-02-02"),
+    # the reporter places the speaking on the paper's own day: that day
+    ("“There is only one debate tonight,” Paul said on Wednesday.", "2016-02-03"),
+    # not a quote: the reporter's "tonight" is the paper's day
+    ("There is only one debate tonight, Paul said on CNN.", "2016-02-03"),
+])
+def test_a_quoted_tonight_in_a_next_day_report_is_the_story_s_day(write_article, second, day):
+    lead = "The Republican candidates on Tuesday lashed out at President Barack Obama in Iowa. "
+    ds, found = _happenings(write_article, lead + second, "debate")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
+
+
+def test_a_quoted_tonight_in_a_report_of_the_same_day_stays_that_day(write_article):
+    lead = "The Republican candidates on Wednesday lashed out at President Barack Obama in Iowa. "
+    ds, found = _happenings(write_article, lead + "“There is only one debate tonight,” Paul said on CNN.", "debate")
+    assert len(found) == 1 and str(found.iloc[0]["date"])[:10] == "2016-02-03"
+
+
+_TIMED_FROM_LAS_VEGAS = "Four days after the Republicans sparred in their debate in Las Vegas, "
+
+
+@pytest.mark.parametrize("text", [
+    # the same party's members open the main clause: the debate is still theirs
+    "MANCHESTER, N.H. - " + _TIMED_FROM_LAS_VEGAS + "the Republican contenders on Saturday toured diners. "
+    "Critics said the debate drew record ratings.",
+    # no dateline: nothing says the story is elsewhere
+    _TIMED_FROM_LAS_VEGAS + "the Democratic contenders on Saturday presented another view. "
+    "Critics said the debate drew record ratings.",
+    # the dateline is the debate's place
+    "LAS VEGAS - " + _TIMED_FROM_LAS_VEGAS + "the Democratic contenders on Saturday presented another view. "
+    "Critics said the debate drew record ratings.",
+    # the main clause opens with no party's members
+    "MANCHESTER, N.H. - " + _TIMED_FROM_LAS_VEGAS + "the Democratic Party's chairwoman on Saturday praised them. "
+    "Critics said the debate drew record ratings.",
+])
+def test_the_debate_still_refers_back_without_another_party_s_story(write_article, text):
+    ds, debates = _happenings(write_article, text, "debate")
+    bare = debates[debates["action"] == "the debate"]
+    assert len(bare) == 1, ds.events[["action", "actor", "location"]].to_dict("records")
+    assert bare.iloc[0]["location"] == "Las Vegas" and bare.iloc[0]["actor"] == "Republican Party"
+
+
+def test_an_attack_a_story_is_timed_from_is_still_the_attack_named_next(write_article):
+    text = ("LONDON - A week after the attack in Manchester, police raised the threat level. "
+            "The attack killed 22 people.")
+    ds, attacks = _happenings(write_article, text, "attack")
+    assert "Manchester" in set(attacks["location"]) and len(attacks) >= 1, \
+        ds.events[["action", "actor", "location"]].to_dict("records")
+    assert any(a.startswith("The attack") for a in ds.events["action"]), ds.events[["action", "location"]].to_dict("records")
+
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Clinton now looks to next Tuesday's primaries in Pennsylvania.", "2016-02-09"),  # the first Tuesday after
+    ("Clinton now looks to next Wednesday's primaries in Pennsylvania.", "2016-02-10"),  # a week on, in a Wednesday's paper
+    ("The results of Tuesday's primary in Pennsylvania were close.", "2016-02-02"),  # no "next": the latest one
+])
+def test_next_weekday_is_the_first_such_day_after_the_paper(write_article, sentence, day):
+    ds, found = _happenings(write_article, sentence, "vote")
+    assert len(found) == 1, ds.events[["action", "event_type", "date"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
+
+
+@pytest.mark.parametrize("text, later, party, place", [
+    # the main clause opens with another party's members, but a later mention names the first debate's place
+    ("MANCHESTER, N.H. - Four days after the Republicans raised a war cry in their debate in Las Vegas, the Democratic "
+     "contenders on Saturday presented a calmer approach. The Las Vegas debate had drawn 18 million viewers.",
+     "The Las Vegas debate", "Republican Party", "Las Vegas"),
+    # the main clause tells no debate of its own: "the debate" is the one the story is timed from
+    ("DES MOINES - Two days after the Republican debate in Las Vegas, Democrats criticized Donald Trump's remarks "
+     "about Muslims. In the debate, Trump had called for a ban.", "the debate", "Republican Party", "Las Vegas"),
+    ("WASHINGTON - A day after the Democratic debate in Milwaukee, Republicans attacked Hillary Clinton, saying the "
+     "debate showed her weakness.", "the debate", "Democratic Party", "Milwaukee"),
+])
+def test_a_debate_a_story_is_timed_from_keeps_its_party_and_place(write_article, text, later, party, place):
+    ds, debates = _happenings(write_article, text, "debate")
+    named = debates[debates["action"] == later]
+    assert len(named) == 1, ds.events[["action", "actor", "location"]].to_dict("records")
+    assert named.iloc[0]["actor"] == party and named.iloc[0]["location"] == place, \
+        ds.events[["action", "actor", "location"]].to_dict("records")
