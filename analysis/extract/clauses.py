@@ -1262,11 +1262,23 @@ def _phrase_end(s: _Sentence, verbs: list[Clause], i: int, limit: int) -> int:
     community in Christchurch" its event. A verb after "was" and an aside ("was, officials said, carried out by
     Hezbollah") is that "was"'s passive, though read as active, and does not end it either."""
     for v in verbs:
-        if v.subject is not None and v.subject.first <= i and v.group_start >= s.toks[i].end and v.voice == "active":
+        if v.subject is not None and v.subject.first <= i and v.group_start >= s.toks[i].end and v.voice == "active" \
+                and not _tells_of_the_noun(s, v):
             at = max(i + 1, bisect_left(s.starts, v.group_start))
             if not any(s.words[k] in _COPULAS and s.comma[k + 1] for k in range(i + 1, at)):
                 limit = min(limit, at)
     return limit
+
+
+def _tells_of_the_noun(s: _Sentence, verb: Clause) -> bool:
+    """Whether a verb read as active after an event noun describes the noun rather than acting as its clause's verb:
+    a present participle or "held" ("a sit-in starting Monday by nurses", "demonstrations held daily by farmers"),
+    or a participle followed at once by "by" ("the attack on the base carried out by Hamas"). Its words stay in the
+    noun's phrase, "by" phrase included, as :func:`.events._describes_noun_before` reads them."""
+    at = bisect_left(s.starts, verb.group_start)
+    end = bisect_left(s.starts, verb.end)
+    return at < len(s.words) and (s.words[at].endswith("ing") or verb.lemma == "hold"
+                                  or end < len(s.words) and s.words[end] == "by")
 
 
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
