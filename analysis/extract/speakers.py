@@ -506,12 +506,21 @@ def _people_of_a_place(doc: Document, toks: list[Token], heads: list[Mention]) -
     ("Farmers in the EU", "the workers from France"), with no person or organisation named."""
     words = [t.text.lower() for t in toks]
     link = next((k for k, w in enumerate(words) if w in ("in", "from")), None)
-    if link is None or not 0 < link <= 2 or link == 2 and words[0] not in _DETERMINERS:
-        return False
+    if link is None or not 0 < link <= 2 or link == 2 and not _counts_or_determines(words[0]):
+        return False  # ("Two officials in Iran", "Several diplomats in Paris": a number or quantifier before the noun)
     noun = words[link - 1]
-    if not (noun.endswith("s") and (_noun(noun) in _PERSON_NOUNS or noun in group_nouns())):
+    if not (noun.endswith("s") and (_noun(noun) in _PERSON_NOUNS or noun in group_nouns()) or link == 1 and noun in _PEOPLE_QUANTIFIERS):
         return False
     return all(m.start > toks[link].start and (m.kind in ("place", "country") or _body_of_states(m)) for m in heads)
+
+
+# quantifiers that stand for people on their own ("Many in Iran said", "Some in Washington fear")
+_PEOPLE_QUANTIFIERS = frozenset("many some most few several".split())
+
+
+def _counts_or_determines(word: str) -> bool:
+    """A determiner, a quantifier or a number opening a noun phrase: "the", "several", "two", "12"."""
+    return word in _DETERMINERS or word in _QUANTIFIERS or word.isdigit()
 
 
 # People known by whom they belong to, who speak as themselves, not for that person ("a spokesman for X" speaks for
@@ -526,6 +535,8 @@ def _related_to(words: list[str]) -> tuple[str, int] | None:
     for k in range(1, len(words)):
         if words[k] in ("of", "to") and words[k - 1] in _RELATIVES:
             return words[k - 1], k
+        if words[k] in ("to", "with", "on") and words[k - 1] in _KNOWING and k >= 2:
+            return words[k - 2], k  # "people close to Trump", "a source familiar with Putin's thinking"
     return None
 
 
@@ -558,9 +569,16 @@ def _TITLE_HEADS(word: str) -> frozenset[str]:
 def _head_noun(words: list[str]) -> str:
     """The head of a description: the last word before "of"/"for"/"at" ("secretary of state" → secretary)."""
     for i, w in enumerate(words):
-        if i and w in ("of", "for", "at", "from", "with", "in", "to"):
+        if i and w in ("of", "for", "at", "from", "with", "in", "to", "on"):
+            if i >= 2 and words[i - 1] in _KNOWING:
+                return words[i - 2]  # "people familiar with the matter", "a source close to the talks" → people, source
             return words[i - 1]
     return words[-1]
+
+
+# Words after a noun that say how its people know what they tell ("people familiar with the matter", "a source close
+# to the talks", "officials briefed on the plan"): the noun before them heads the phrase
+_KNOWING = frozenset("familiar close closest knowledgeable briefed involved".split())
 
 
 def _ends_phrase(m: Mention, toks: list[Token]) -> bool:

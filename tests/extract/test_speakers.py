@@ -317,3 +317,30 @@ def test_a_participle_describing_a_noun_is_no_cue(write_article, words):
     q = one_quote(write_article("The court met on Monday.\n\n" + line, context=False), "natural born citizen")
     assert (q["cue"], q["speaker_text"]) == ("cited", "Her lawyers")
 
+
+
+@pytest.mark.parametrize("line", [
+    "Two officials in Iran said the missiles hit an empty base near the border on Tuesday.",
+    "“The missiles hit an empty base near the border,” two officials in Iran said.",
+    "Many in Iran said the missiles hit an empty base near the border on Tuesday.",
+])
+def test_people_counted_in_a_country_speak_as_themselves_not_for_it(write_article, line):
+    q = one_quote(write_article(line + "\n"), "empty base")
+    assert q["speaker"] == "" and q["speaker_via"] == "description" and q["speaker_country"] == "Iran"
+
+
+def test_a_quantifier_before_an_organisation_still_gives_the_organisation(write_article):
+    """Near miss: "Some in Congress" speak for Congress, a body, not a place."""
+    q = one_quote(write_article("Some in Congress said the missiles hit an empty base near the border.\n"), "empty base")
+    assert q["speaker"] == "Congress"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("“The deal will be signed on Friday,” a source close to Okafor said.", ""),
+    ("“The deal will be signed on Friday,” three people familiar with Okafor’s plans said.", ""),
+    # near miss: the name opens the phrase and "close to" is an aside about her
+    ("“The deal will be signed on Friday,” Okafor, close to tears, said.", "Jane Okafor"),
+])
+def test_people_close_to_someone_are_not_them(write_article, line, speaker):
+    q = one_quote(write_article(INTRO + line + "\n"), "signed on Friday")
+    assert q["speaker"] == speaker
