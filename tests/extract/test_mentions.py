@@ -814,3 +814,18 @@ def test_a_capitalised_alias_after_a_party_word_is_no_listed_coalition(doc):
     assert not any(m.name == "US-led coalition" for m in found), found
     found = doc("Coalition forces struck targets in Syria. The coalition said the strikes hit depots.").mentions
     assert any(m.name == "US-led coalition" for m in found), found
+
+
+def test_a_plural_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_person(doc):
+    """"Aides said …" where the article also writes "aides": the noun, capitalised to open the sentence."""
+    assert not _people(doc, "The aides met on Monday. Aides said the plan was dead.\n")
+
+
+@pytest.mark.parametrize("text, surname", [
+    # near misses: a surname ending in -s that the article also writes as a common noun, after the full name
+    ("Dale Woods won the match. He walked in the woods. Woods said he was tired.\n", "Woods"),
+    ("Senator Bernie Sanders spoke first. Sanders said the plan was dead.\n", "Sanders"),  # never in lower case
+])
+def test_a_surname_ending_in_s_stays_a_person(doc, text, surname):
+    found = [m for m in doc(text).mentions if m.text == surname]
+    assert found and all(m.kind == "person" for m in found), found

@@ -344,3 +344,10 @@ def test_a_quantifier_before_an_organisation_still_gives_the_organisation(write_
 def test_people_close_to_someone_are_not_them(write_article, line, speaker):
     q = one_quote(write_article(INTRO + line + "\n"), "signed on Friday")
     assert q["speaker"] == speaker
+
+
+def test_a_capitalised_plural_the_article_writes_in_lower_case_names_no_one(write_article):
+    ds = write_article(INTRO + "The aides stayed behind. Aides said: “The talks were useful and frank.”\n")
+    q = one_quote(ds, "useful and frank")
+    assert q["speaker"] == "" and q["speaker_via"] == "description"
+    assert "Aides" not in set(ds.actors["name"])
