@@ -1494,7 +1494,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
                 and not (sentence_start and plural_written_in_lower_case(chunk[0].text, lowercase)):
             # "When told …", "… kind.” But, said Solovey": a word that opens sentences is no one's name; nor is a plural
             # the article also writes in lower case ("Aides said", "Opponents say": the aides, the opponents)
-            out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
+            kind = "group" if _key(surface) in _party_words() and surface.endswith("s") else "person"  # ("Democrats said")
+            out.append(Mention(s, e, surface, kind, surface, "", "pattern"))
             continue
         if len(chunk) >= 2 and sentence_start and _looks_like_person(chunk, toks, idx):
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))

@@ -829,3 +829,12 @@ def test_a_plural_opening_a_sentence_that_the_article_writes_in_lower_case_is_no
 def test_a_surname_ending_in_s_stays_a_person(doc, text, surname):
     found = [m for m in doc(text).mentions if m.text == surname]
     assert found and all(m.kind == "person" for m in found), found
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    ("Democrats said the vote would fail on Tuesday.", "Democrats", "group"),  # a party's members, no person
+    ("The bill passed, but Dems said the vote would fail.", "Dems", "group"),
+    ("Reagan said the vote would fail on Tuesday.", "Reagan", "person"),  # near miss: a surname before the cue
+])
+def test_a_partys_plural_before_a_cue_is_a_group(doc, text, words, kind):
+    assert {m.text: m.kind for m in doc(text).mentions}.get(words) == kind
