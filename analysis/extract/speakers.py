@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..schema import NAME_SEPARATOR
-from .mentions import Mention, Token, group_nouns, is_title_word, plural_written_in_lower_case
+from . import codes
+from .mentions import Mention, Token, group_nouns, is_title_word, org_words, plural_written_in_lower_case
 from .people import profile
 
 if TYPE_CHECKING:
@@ -557,6 +558,30 @@ _NOT_NAMES = SPEAKER_PRONOUNS | _CLAUSE_WORDS | _RELATIVE | _QUANTIFIERS | froze
     "the a an this that these those there here it in on at of for from with by to when if as after before while "
     "once asked speaking writing meanwhile however still yet why how what where".split()
 )
+
+
+def names_people_or_a_body(words: str) -> bool:
+    """Whether a description in lower case heads on a noun for people or a body ("voters", "party officials",
+    "percent of voters", "the company"), not a thing or a happening ("heavy rain", "the poll", "road bridge")."""
+    toks = words.lower().replace("’s", "").replace("'s", "").split()
+    if not toks:
+        return False
+    links = [k for k, w in enumerate(toks) if w in ("of", "from", "in", "at", "for", "with", "on", "to", "who", "that")]
+    heads = [toks[links[0] - 1]] if links and links[0] else [toks[-1]]
+    if links and links[0] and links[0] + 1 < len(toks):
+        after = toks[links[0] + 1 :]
+        more = [k for k, w in enumerate(after) if w in ("of", "from", "in", "at", "for", "with", "on", "to")]
+        heads.append(after[more[0] - 1] if more and more[0] else after[-1])  # "percent of voters", "families of victims"
+    return _people_or_body_noun(heads[0], bodies=True) or any(_people_or_body_noun(h) for h in heads[1:])
+
+
+def _people_or_body_noun(word: str, *, bodies: bool = False) -> bool:
+    """``bodies``: an organisation's word counts too ("any bank"; not after "of": "rubble of a house")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else _noun(word)
+    if len(word) > 5 and word.endswith(("ers", "ors", "ists", "ians")):
+        return True  # a plural of agents the tables may not list: "donors", "commissioners", "lobbyists"
+    return any(w in _PERSON_NOUNS or w in _ORG_NOUNS or w in group_nouns() or codes.agent_sector([w]) or bodies and w.title() in org_words()
+               for w in (word, singular))  # (the words that make a name an organisation's: "Bank", "Council")
 
 
 def _noun(word: str) -> str:
