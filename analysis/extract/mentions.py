@@ -877,9 +877,11 @@ def _named_after_a_place(chunk: list[Token], *, before: str, lowercase: frozense
             and _key(chunk[0].text) not in _descriptive_words():  # ("Ancient Egypt", "Occupied Palestine", "Soviet Georgia")
         return True  # (not "Michael Jordan": a first name before it makes the country a surname)
     plural = len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last[1:].islower()
-    if not plural and before == "the" and len(chunk) == 2 and _team_word(last) and last.lower() not in lowercase:
+    if not plural and before == "the" and len(chunk) == 2 and _team_word(last) and last.lower() not in lowercase \
+            and len(lowercase & _SPORTS_WORDS) >= 2:
         return _big_place(gaz, chunk[0].text)  # "the Utah Jazz", "the Orlando Magic": a team named with one word (not
-        # "the Cleveland Convention" where the article also writes "the convention")
+        # "the Cleveland Convention" where the article also writes "the convention"; "the Louisiana Purchase" in an
+        # article that is not about sport)
     if not plural or reference.is_first_name(last) or reference.is_first_name(last[:-1]):
         return False  # "Houston Jones", "Austin Peters": a surname made from a given name
     if _people_or_happening(last.lower()):
@@ -887,6 +889,11 @@ def _named_after_a_place(chunk: list[Token], *, before: str, lowercase: frozense
     if before in reference.place_words().prepositions or reference.is_first_name(chunk[0].text) and before != "the":
         return False
     return _big_place(gaz, chunk[0].text)
+
+
+# words of an article about sport: with two of them, "the Utah Jazz" is a team (one-word team names are common words)
+_SPORTS_WORDS = frozenset("team teams season seasons coach league playoffs playoff scored player players roster rookie basketball "
+                          "football baseball hockey soccer quarterback striker goalkeeper game games match".split())
 
 
 def _big_place(gaz, word: str) -> bool:

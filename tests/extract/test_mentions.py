@@ -752,7 +752,7 @@ def test_a_court_of_appeals_stays_an_organisation(doc):
 
 
 @pytest.mark.parametrize("text, team", [
-    ("He played for the Utah Jazz before a knee injury ended his career.", "Utah Jazz"),
+    ("The guard played four seasons for the Utah Jazz before a knee injury ended his career in the league.", "Utah Jazz"),
     ("The rookie scored 30 points for the Orlando Magic on Sunday.", "Orlando Magic"),  # the town is also a given name
 ])
 def test_the_and_a_big_place_and_one_capitalised_word_is_a_team(doc, text, team):
@@ -764,6 +764,8 @@ def test_the_and_a_big_place_and_one_capitalised_word_is_a_team(doc, text, team)
     # the article writes the word in lower case too: a thing of the town, not a team
     ("Delegates head to the Cleveland Convention in July, and the convention may be contested.", "Cleveland Convention"),
     ("Orlando Bloom said the film would open in May.", "Orlando Bloom"),  # no "the": a person
+    # an article that is not about sport: a town's one capitalised word after "the" is no team
+    ("The streets were laid out after the Louisiana Purchase in 1803.", "Louisiana Purchase"),
 ])
 def test_no_team_without_the_or_with_the_word_written_in_lower_case(doc, text, words):
     assert {m.text: m.kind for m in doc(text).mentions}.get(words) != "organization"
