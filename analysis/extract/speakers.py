@@ -231,7 +231,7 @@ def _before_appositives(doc: Document, toks: list[Token], end: int) -> SpeakerPh
         named = _phrase(doc, toks[cut:], end)
         if named is not None and (named.via == "pronoun" or named.via in ("name", "organisation") and named.mentions):
             return named
-        if named is not None and named.via == "name" and cut == 0:
+        if named is not None and named.via == "name" and cut == 0 and not _sentence_adverb(doc, toks, end):
             return named  # "Htay Oo, its acting chairman, told": a name no table knows, opening the clause
         lead = text[toks[cut - 1].end : toks[cut].start].strip() if cut else ""
         if lead not in (",", "—", "–") or not _appositive(doc, toks[cut:]):
@@ -296,6 +296,14 @@ def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
 
 
 # Words that open an aside between a subject and its cue: a preposition, an adverb ("Cruz, also a candidate, said").
+def _sentence_adverb(doc: Document, toks: list[Token], end: int) -> bool:
+    """One word ending in -ly opening the clause, and no comma closing what follows it before the cue: an adverb
+    ("Separately, the council said"), not a name with an appositive ("Connolly, the mayor, said")."""
+    word = toks[0].text
+    return len(toks) == 1 and len(word) > 5 and word.lower().endswith("ly") and not reference.is_first_name(word) \
+        and not doc.norm[end : end + 3].lstrip().startswith((",", "—", "–"))
+
+
 _ASIDE_OPENERS = frozenset(
     "in at on after before during despite with without like unlike amid for from according as by through while when "
     "also then now still once however meanwhile too though although".split()

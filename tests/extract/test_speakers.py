@@ -351,3 +351,13 @@ def test_a_capitalised_plural_the_article_writes_in_lower_case_names_no_one(writ
     q = one_quote(ds, "useful and frank")
     assert q["speaker"] == "" and q["speaker_via"] == "description"
     assert "Aides" not in set(ds.actors["name"])
+
+
+@pytest.mark.parametrize("line, speaker, words", [
+    ("Separately, the Harbour Authority said the port would reopen on Friday.", "Harbour Authority", "the Harbour Authority"),
+    # near miss: a surname ending in -ly with an appositive closed by a comma is still the speaker
+    ("Connolly, the harbour master, said the port would reopen on Friday.", "Connolly", "Connolly, the harbour master"),
+])
+def test_an_adverb_opening_the_sentence_is_no_speaker(write_article, line, speaker, words):
+    q = one_quote(write_article(line + "\n"), "port would reopen")
+    assert (q["speaker"], q["speaker_text"]) == (speaker, words)
