@@ -680,7 +680,7 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
             return None  # "Andrew Jordan": a surname
         if n == 1 and _surname_after(text, toks, i, gaz, directory, lowercase):
             return None  # "Georgia Stevens", "Chad Smith": a given name
-        if _unknown_word_before(text, toks, i, gaz, directory, lowercase):
+        if _unknown_word_before(text, toks, i, gaz, directory):
             return None  # "Air Zimbabwe", "HSBC Malta": the end of a longer name
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
@@ -740,7 +740,7 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
 _SENTENCE_ENDS = (".", "!", "?", "“", '"', ":", "—", "–", "-", "(", "|")
 
 
-def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory, lowercase: frozenset[str] = frozenset()) -> bool:
+def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -> bool:
     """A capitalised word no table knows, joined before a name inside a sentence: the name ends a longer one.
 
     "Air Zimbabwe", "HSBC Malta", "Star India", "SME Mauritius": a firm or a programme named after a
@@ -754,39 +754,16 @@ def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory, l
     if not prev[:1].isupper() or low in _FUNCTION_WORDS or low in _PLACE_MODIFIERS or low in CONNECTORS \
             or prev in _MONTHS or is_title_word(prev) or low in reference.cues():
         return False
+    if i == 1 or text[toks[i - 2].end : toks[i - 1].start].strip()[-1:] in _SENTENCE_ENDS:
+        return False
     key = _key(prev)
     if gaz.lookup_key(key) is not None or key in gaz.demonyms or key in directory or reference.is_first_name(prev):
         return False
-    if i == 1 or text[toks[i - 2].end : toks[i - 1].start].strip()[-1:] in _SENTENCE_ENDS:
-        return _agency_opens_sentence(text, toks, i, lowercase) and not _title_case_line(text, toks[i].start)
     if _adjective_before_country(prev, toks[i].text, gaz) and not _name_goes_on(text, toks, i - 2, i - 1) \
             and not _name_goes_on(text, toks, i + 1, i):
         return False  # "Ancient Egypt", "Occupied Palestine": the country, named in a time or a state of it (not inside
         # a longer name: "Standard Chartered Nigeria", "Islamic Emirates Project")
     return not _title_case_line(text, toks[i].start)
-
-
-# words opening a sentence before a country's name and a verb, no part of a name ("Now Iran says", "Yesterday Iran said")
-_SENTENCE_ADVERBS = frozenset("now today yesterday tonight later earlier instead meanwhile still again soon recently "
-                              "eventually finally separately elsewhere already".split())
-
-
-# what a news agency does with its name opening a sentence ("Trend Iran reported", "IRNA Iran quoted"); not a state's
-# acts ("News Russia announces …": a label, then the country)
-_REPORTING_VERBS = frozenset("reported reports quoted quotes cited cites".split())
-
-
-def _agency_opens_sentence(text: str, toks: list[Token], i: int, lowercase: frozenset[str]) -> bool:
-    """The word opening the sentence before a country's one-word name and a reporting verb is an agency's first word
-    ("Trend Iran reported", "Mehr Iran quoted"), not an adverb ("Now Iran reports"). ``lowercase``: the article's
-    words written in lower case."""
-    prev = toks[i - 1].text
-    low = prev.lower()
-    if not prev[1:].islower() or low.endswith("ly") or low in _SENTENCE_ADVERBS or low in _OPENING_WORDS or len(prev) < 3 \
-            or low.endswith((*_ADJECTIVE_ENDINGS, "ite")) or codes.agent_sector([low]) or low in lowercase:
-        return False  # (nor an adjective or a people's word, "Shiite Iran said", nor a word the article writes in lower
-        # case: "News Russia announces …" under a "news" label)
-    return i + 1 < len(toks) and text[toks[i].end : toks[i + 1].start] == " " and toks[i + 1].text in _REPORTING_VERBS
 
 
 def _descriptive_before(text: str, toks: list[Token], i: int) -> bool:

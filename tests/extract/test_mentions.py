@@ -851,16 +851,3 @@ def test_a_partys_plural_before_a_cue_is_a_group(doc, text, words, kind):
 ])
 def test_a_plural_for_people_opening_a_sentence_is_no_person(doc, text, words, person):
     assert (words in _people(doc, text)) is person
-
-
-@pytest.mark.parametrize("text, words, kind", [
-    ("Trend Iran reported that the talks would resume next week.", "Trend Iran", "organization"),  # opening a sentence
-    # near misses: an adverb or a people's adjective opening the sentence is no part of a name; the country speaks
-    ("Now Iran reports that the talks would resume next week.", "Iran", "country"),
-    ("Publicly Iran reported that the talks would resume next week.", "Iran", "country"),
-    ("Shiite Iran reported that the talks would resume next week.", "Iran", "country"),
-    ("News Russia announces tit-for-tat expulsions of Western diplomats.", "Russia", "country"),  # a label, a state's act
-    ("Trend Iran's trade with its neighbours fell last year.", "Iran", "country"),  # no speech verb after the country
-])
-def test_an_agency_named_with_its_country_at_a_sentences_start(doc, text, words, kind):
-    assert {m.text: m.kind for m in doc(text).mentions}.get(words) == kind
