@@ -1498,11 +1498,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if len(chunk) == 1 and len(chunk[0].text) > 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
             not sentence_start or chunk[0].text not in _COMMON_STARTS
         ) and not (chunk[0].text.lower() in _FUNCTION_WORDS and _opens_sentence_at(text, toks, idx)) \
-                and not (sentence_start and (plural_written_in_lower_case(chunk[0].text, lowercase)
-                                             or _people_noun(chunk[0].text))):
+                and not (sentence_start and plural_written_in_lower_case(chunk[0].text, lowercase)):
             # "When told …", "… kind.” But, said Solovey": a word that opens sentences is no one's name; nor is a plural
-            # the article also writes in lower case ("Aides said", "Opponents say": the aides, the opponents), nor a
-            # noun for people of the package's tables ("Diplomats said", "Gunmen said")
+            # the article also writes in lower case ("Aides said", "Opponents say": the aides, the opponents)
             kind = "group" if _key(surface) in _party_words() and surface.endswith("s") else "person"  # ("Democrats said")
             out.append(Mention(s, e, surface, kind, surface, "", "pattern"))
             continue
@@ -1575,14 +1573,6 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _NAME_OPENING_ABBREVIATIONS = frozenset(("St", "Mt", "Ft"))  # saint, mount, fort
-
-
-def _people_noun(word: str) -> bool:
-    """A capitalised plural for people in ``data/group_nouns.csv`` or ``data/agent_nouns.csv`` ("Diplomats", "Gunmen"),
-    no given name ("Hunter", "Carter" are agent nouns too, and people's names)."""
-    low = word.lower()
-    return low.endswith(("s", "men")) and (low in group_nouns() or bool(codes.agent_sector([low]))) \
-        and not reference.is_first_name(word)
 
 
 def plural_written_in_lower_case(word: str, lowercase: frozenset[str]) -> bool:
