@@ -160,12 +160,6 @@ class Document:
                 found.setdefault(reference.normalise(m.text), m)
         return found
 
-    @cached_property
-    def lowercase_words(self) -> frozenset[str]:
-        """The words the article writes in lower case ("aides" tells that a capitalised "Aides" opening a sentence is
-        the noun, no one's name)."""
-        return frozenset(filter(str.islower, [t.text for t in self.tokens]))
-
     def news_spans(self) -> list[tuple[int, int]]:
         return [(p.start, p.end) for p in self.paragraphs if p.section in NEWS_SECTIONS]
 

@@ -1497,10 +1497,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         quoted_end = any(q in gap_after for q in _QUOTE_MARKS) if gap_after else False
         if len(chunk) == 1 and len(chunk[0].text) > 1 and nxt in reference.cues() and not nxt.endswith("ing") and not quoted_end and chunk[0].text != "I" and (
             not sentence_start or chunk[0].text not in _COMMON_STARTS
-        ) and not (chunk[0].text.lower() in _FUNCTION_WORDS and _opens_sentence_at(text, toks, idx)) \
-                and not (sentence_start and plural_written_in_lower_case(chunk[0].text, lowercase)):
-            # "When told …", "… kind.” But, said Solovey": a word that opens sentences is no one's name; nor is a plural
-            # the article also writes in lower case ("Aides said", "Opponents say": the aides, the opponents)
+        ) and not (chunk[0].text.lower() in _FUNCTION_WORDS and _opens_sentence_at(text, toks, idx)):
+            # "When told …", "… kind.” But, said Solovey": a word that opens sentences is no one's name
             kind = "group" if _key(surface) in _party_words() and surface.endswith("s") else "person"  # ("Democrats said")
             out.append(Mention(s, e, surface, kind, surface, "", "pattern"))
             continue
@@ -1573,15 +1571,6 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 _NAME_OPENING_ABBREVIATIONS = frozenset(("St", "Mt", "Ft"))  # saint, mount, fort
-
-
-def plural_written_in_lower_case(word: str, lowercase: frozenset[str]) -> bool:
-    """A capitalised plural ("Aides", "Companies") whose own or singular form the article writes in lower case."""
-    low = word.lower()
-    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")) or not word[1:].islower():
-        return False
-    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return low in lowercase or singular in lowercase or low.endswith("es") and low[:-2] in lowercase
 
 
 def _looks_like_person(chunk, toks, idx) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .. import reference
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .mentions import Mention, Token, group_nouns, is_title_word, org_words, plural_written_in_lower_case
+from .mentions import Mention, Token, group_nouns, is_title_word, org_words
 from .people import profile
 
 if TYPE_CHECKING:
@@ -503,8 +503,6 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
     if bare and all(t.text[:1].isupper() for t in bare) and len(bare) <= 4 and not names and not any(
         w in _NOT_NAMES or _noun(w) in _PERSON_NOUNS | _ORG_NOUNS or w in group_nouns() for w in (t.text.lower() for t in bare)
     ):
-        if len(bare) == 1 and plural_written_in_lower_case(bare[0].text, doc.lowercase_words):
-            return SpeakerPhrase(start, end, "description", (), head)  # "Others said", "Aides say": no name
         return SpeakerPhrase(start, end, "name", (), "")  # a name no table knows: "HuffPo said", "the BBC said"
     if any(w[:1].isalpha() for w in words) and (_noun(head) in _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS or head in group_nouns()
                                                  or is_title_word(head) or words[0] in _DETERMINERS | _QUANTIFIERS or head[:1].isdigit()):
