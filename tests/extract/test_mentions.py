@@ -835,3 +835,11 @@ def test_a_surname_ending_in_s_stays_a_person(doc, text, surname):
 ])
 def test_a_partys_plural_before_a_cue_is_a_group(doc, text, words, kind):
     assert {m.text: m.kind for m in doc(text).mentions}.get(words) == kind
+
+
+@pytest.mark.parametrize("word", ["Overnight", "Last", "Nevertheless", "Postwar", "Defiant"])
+def test_a_word_opening_a_sentence_before_a_country_and_reported_keeps_the_country(doc, word):
+    """"Overnight Iran reported five deaths": an adverb or adjective, not an agency named with its country."""
+    found = {m.text: (m.kind, m.name) for m in doc(f"{word} Iran reported five deaths, state media said.").mentions}
+    assert found.get("Iran") == ("country", "Iran"), found
+    assert f"{word} Iran" not in found, found
