@@ -100,6 +100,12 @@ def group_nouns() -> frozenset[str]:
     return _words("group_nouns")
 
 
+def people_nouns() -> frozenset[str]:
+    """Nouns for people no other table lists: kin, age, crowd and number words, roles ("parents", "toddler", "the
+    public", "hundreds", "goalkeeper"; ``data/people_nouns.csv``)."""
+    return _words("people_nouns")
+
+
 def ambiguous_places() -> frozenset[str]:
     return _words("ambiguous_places")
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .. import reference
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .mentions import Mention, Token, group_nouns, is_title_word, org_words
+from .mentions import Mention, Token, group_nouns, is_title_word, org_words, people_nouns
 from .people import profile
 
 if TYPE_CHECKING:
@@ -572,6 +572,8 @@ def names_people_or_a_body(words: str) -> bool:
     toks = words.lower().replace("’s", "").replace("'s", "").split()
     if not toks:
         return False
+    if " ".join(toks[-2:]) in people_nouns():
+        return True  # "law enforcement"
     links = [k for k, w in enumerate(toks) if w in ("of", "from", "in", "at", "for", "with", "on", "to", "who", "that")]
     heads = [toks[links[0] - 1]] if links and links[0] else [toks[-1]]
     if links and links[0] and links[0] + 1 < len(toks):
@@ -583,10 +585,11 @@ def names_people_or_a_body(words: str) -> bool:
 
 def _people_or_body_noun(word: str, *, bodies: bool = False) -> bool:
     """``bodies``: an organisation's word counts too ("any bank"; not after "of": "rubble of a house")."""
-    singular = word[:-3] + "y" if word.endswith("ies") else _noun(word)
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-3] + "man" if word.endswith("men") else _noun(word)
     if len(word) > 5 and word.endswith(("ers", "ors", "ists", "ians")):
         return True  # a plural of agents the tables may not list: "donors", "commissioners", "lobbyists"
-    return any(w in _PERSON_NOUNS or w in _ORG_NOUNS or w in group_nouns() or codes.agent_sector([w]) or bodies and w.title() in org_words()
+    return any(w in _PERSON_NOUNS or w in _ORG_NOUNS or w in group_nouns() or w in people_nouns() or codes.agent_sector([w])
+               or bodies and w.title() in org_words()
                for w in (word, singular))  # (the words that make a name an organisation's: "Bank", "Council")
 
 
