@@ -1624,3 +1624,14 @@ def test_a_day_without_its_year_told_as_done_is_not_after_the_paper(write_articl
     verbs = _events(ds)[~_events(ds)["action"].str.contains("attacks")]
     dated = verbs[verbs["date_basis"] == "explicit"]
     assert len(dated) >= 1 and set(dated["date"]) == {pd.Timestamp(day)}, _events(ds)[["action", "date"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action", [
+    # a happening named after its place, as the subject: the act stays, with no actor named (nor the place as one)
+    ("The Madrid Bombings killed 191 people.", "killed"),
+    ("The Tulsa Riots killed hundreds of people.", "killed"),
+    ("The Geneva Talks resumed in Switzerland.", "resumed"),
+])
+def test_a_happening_named_after_its_place_keeps_its_event(write_article, sentence, action):
+    ev = _one(write_article(HEAD + sentence + "\n"), action=action)
+    assert ev["actor"] == ""
