@@ -884,7 +884,7 @@ def _named_after_a_place(chunk: list[Token], *, before: str, lowercase: frozense
         return True  # (not "Michael Jordan": a first name before it makes the country a surname)
     plural = len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last[1:].islower()
     if not plural and before == "the" and len(chunk) == 2 and _team_word(last) and last.lower() not in lowercase \
-            and len(lowercase & _SPORTS_WORDS) >= 2:
+            and _about_sport(lowercase):
         return _big_place(gaz, chunk[0].text)  # "the Utah Jazz", "the Orlando Magic": a team named with one word (not
         # "the Cleveland Convention" where the article also writes "the convention"; "the Louisiana Purchase" in an
         # article that is not about sport)
@@ -897,9 +897,18 @@ def _named_after_a_place(chunk: list[Token], *, before: str, lowercase: frozense
     return _big_place(gaz, chunk[0].text)
 
 
-# words of an article about sport: with two of them, "the Utah Jazz" is a team (one-word team names are common words)
-_SPORTS_WORDS = frozenset("team teams season seasons coach league playoffs playoff scored player players roster rookie basketball "
-                          "football baseball hockey soccer quarterback striker goalkeeper game games match".split())
+# words only an article about sport writes ("the Utah Jazz" is a team there; one-word team names are common words), and
+# words it writes that other articles use figuratively too ("the legal team said the game was not over")
+_SPORTS_WORDS = frozenset("coach coaches league playoffs playoff scored roster rookie basketball football baseball hockey "
+                          "soccer quarterback striker goalkeeper".split())
+_FIGURATIVE_SPORTS_WORDS = frozenset("team teams season seasons player players game games match".split())
+
+
+def _about_sport(lowercase: frozenset[str]) -> bool:
+    """Whether an article's words in lower case tell it is about sport: a word only sport uses, and a second word of
+    sport (figurative "team", "game", "season" alone are no evidence: "the Florida Recount … the legal team")."""
+    strong = len(lowercase & _SPORTS_WORDS)
+    return strong >= 1 and strong + len(lowercase & _FIGURATIVE_SPORTS_WORDS) >= 2
 
 
 def _big_place(gaz, word: str) -> bool:
@@ -913,7 +922,7 @@ def _team_word(word: str) -> bool:
     a person or a title, a place's or a building's part, an organisation, a happening or a party or nation."""
     low = word.lower()
     words = reference.place_words()
-    return word[1:].islower() and not reference.is_first_name(word) and not is_title_word(word) \
+    return word[1:].islower() and not low.endswith("s") and not reference.is_first_name(word) and not is_title_word(word) \
         and low not in words.after and low not in words.before and low not in words.buildings \
         and low not in words.streets and low not in words.events and word not in org_words() \
         and low not in codes.lexicon().nouns and not codes.agent_sector([low]) and low not in group_nouns() \

@@ -766,6 +766,18 @@ def test_the_and_a_big_place_and_one_capitalised_word_is_a_team(doc, text, team)
     ("Orlando Bloom said the film would open in May.", "Orlando Bloom"),  # no "the": a person
     # an article that is not about sport: a town's one capitalised word after "the" is no team
     ("The streets were laid out after the Louisiana Purchase in 1803.", "Louisiana Purchase"),
+    # "team", "game", "season", "players" used figuratively are no sign of sport
+    ("Lawyers fought over the Florida Recount for weeks. The legal team said the game was not over, and the season of "
+     "litigation went on.", "Florida Recount"),
+    ("The Texas Freeze left millions without power. A team of engineers said the storm season had changed the game.",
+     "Texas Freeze"),
+    ("The Missouri Compromise was repealed. Historians said the team of senators played a long game.", "Missouri Compromise"),
+    ("The California Dream is fading. A team of economists said housing was a game of chance for every player.",
+     "California Dream"),
+    ("The Texas Heat wave killed 12 people. The season was the hottest on record, and the game was cancelled as the "
+     "team stayed home.", "Texas Heat"),
+    # a plural is no one-word team name, even in an article about sport
+    ("The Florida Keys hosted the team and the league season.", "Florida Keys"),
 ])
 def test_no_team_without_the_or_with_the_word_written_in_lower_case(doc, text, words):
     assert {m.text: m.kind for m in doc(text).mentions}.get(words) != "organization"

@@ -381,3 +381,11 @@ def test_a_surname_after_a_title_stays_the_speaker(write_article, text, speaker)
 def test_a_plural_for_people_opening_a_sentence_keeps_its_quote(write_article, line):
     q = one_quote(write_article(INTRO + line + "\n"), "not been paid")
     assert q["speaker_kind"] != "organization" and q["speaker_text"] == line.split(". ")[-1].split()[0]
+
+
+def test_a_figurative_team_is_no_sport(write_article):
+    """"The legal team said …" in an article about a recount: a description, the recount is no team speaking."""
+    ds = write_article("Lawyers fought over the Florida Recount for weeks. The legal team said the game was not over, and "
+                       "the season of litigation went on.\n")
+    q = one_quote(ds, "game was not over")
+    assert (q["speaker"], q["speaker_via"]) == ("", "description")
