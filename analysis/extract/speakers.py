@@ -300,8 +300,14 @@ def _sentence_adverb(doc: Document, toks: list[Token], end: int) -> bool:
     """One word ending in -ly opening the clause, and no comma closing what follows it before the cue: an adverb
     ("Separately, the council said"), not a name with an appositive ("Connolly, the mayor, said")."""
     word = toks[0].text
-    return len(toks) == 1 and len(word) > 5 and word.lower().endswith("ly") and not reference.is_first_name(word) \
-        and not doc.norm[end : end + 3].lstrip().startswith((",", "—", "–"))
+    if len(toks) != 1 or len(word) <= 5 or not word.lower().endswith("ly") or reference.is_first_name(word) \
+            or doc.norm[end : end + 3].lstrip().startswith((",", "—", "–")):
+        return False
+    # (nor when what follows describes a person: "McNally, a spokesman for the firm said", "Connolly, the harbour
+    # master said" leave the appositive unclosed; "Separately, the council said" names a body)
+    words = doc.norm[toks[0].end : end].lower().replace(",", " ").split()
+    return not any(w in _PERSON_NOUNS or _noun(w) in _PERSON_NOUNS or w in people_nouns() or _noun(w) in people_nouns()
+                   for w in words)
 
 
 _ASIDE_OPENERS = frozenset(

@@ -350,6 +350,10 @@ def test_people_close_to_someone_are_not_them(write_article, line, speaker):
     ("Separately, the Harbour Authority said the port would reopen on Friday.", "Harbour Authority", "the Harbour Authority"),
     # near miss: a surname ending in -ly with an appositive closed by a comma is still the speaker
     ("Connolly, the harbour master, said the port would reopen on Friday.", "Connolly", "Connolly, the harbour master"),
+    # nor when the appositive, left unclosed, describes a person
+    ("Connolly, the harbour master said the port would reopen on Friday.", "Connolly", "Connolly, the harbour master"),
+    ("McNally, a spokesman for the firm said the port would reopen on Friday.", "McNally",
+     "McNally, a spokesman for the firm"),
 ])
 def test_an_adverb_opening_the_sentence_is_no_speaker(write_article, line, speaker, words):
     q = one_quote(write_article(line + "\n"), "port would reopen")
