@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import analysis
+
 
 def _actor(ds, name):
     rows = ds.actors[ds.actors["name"] == name]
@@ -98,3 +100,43 @@ def test_a_title_with_of_in_it_is_the_role_not_part_of_the_name(write_article):
     ds = write_article("Talks\nSecretary of State Mara Velde said the talks would resume.\n", context=False)
     row = _actor(ds, "Mara Velde")
     assert row["role"] == "Secretary of State"
+
+
+
+@pytest.mark.parametrize("article, thing", [
+    ("tests/articles/pakistan_floods.txt", "heavy rain"),  # "more heavy rain was expected": weather, no one
+    ("tests/articles/ukraine_frontline.txt", "road bridge"),  # "a road bridge … had been destroyed": the target, a thing
+    ("tests/articles/north_korea_missiles.txt", "missiles"),
+])
+def test_a_thing_in_an_events_slot_is_no_actor(article, thing):
+    assert thing not in set(analysis.load(article).actors["name"])
+
+
+@pytest.mark.parametrize("sentence, people", [
+    # near misses: people or bodies written in lower case stay actors
+    ("Police arrested dozens of protesters outside the ministry on Monday.", "protesters"),
+    ("Gunmen kidnapped two aid workers on Monday.", "aid workers"),
+    # kin, age, crowd and role words no agent table lists
+    ("Law enforcement arrested two suspects in Chicago.", "law enforcement"),
+    ("A teenager was stabbed in London on Monday.", "teenager"),
+    ("A toddler was rescued from the river on Monday.", "toddler"),
+    ("The couple was arrested in Rome on Monday.", "couple"),
+    ("The family was evacuated from the town on Monday.", "family"),
+    ("The cyclist was injured in the crash on Monday.", "cyclist"),
+    ("The hostages were freed by commandos on Monday.", "hostages"),
+    ("The pitcher was injured in the game on Monday.", "pitcher"),
+])
+def test_people_in_lower_case_stay_actors(write_article, sentence, people):
+    assert people in set(write_article(sentence + "\n").actors["name"])
+
+
+@pytest.mark.parametrize("words, people", [
+    ("heavy rain", False), ("the poll", False), ("road bridge", False), ("rubble of a house", False),
+    ("voters", True), ("parents", True), ("the public", True), ("hundreds", True), ("tribesmen", True), ("crew", True),
+    ("five", False), ("army base", False), ("missiles", False), ("percent of voters", True), ("families of victims", True), ("city commissioners", True),
+    ("any bank", True), ("the company", True),
+])
+def test_which_lower_case_descriptions_name_people_or_a_body(words, people):
+    from analysis.extract.speakers import names_people_or_a_body
+
+    assert names_people_or_a_body(words) is people

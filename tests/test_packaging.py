@@ -74,7 +74,7 @@ def _rows(name):
 
 
 @pytest.mark.parametrize("name", ["actors.csv", "places.csv", "context.csv", "cameo.csv", "demonyms.csv",
-                                  "country_aliases.csv", "articles.csv"])
+                                  "country_aliases.csv", "articles.csv", "people_nouns.csv"])
 def test_every_fact_row_has_a_source(name):
     rows = _rows(name)
     assert rows, name

@@ -12,6 +12,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import names_in
 from . import people
+from .speakers import names_people_or_a_body
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -61,7 +62,9 @@ def actors(doc: Document, quotes: list[Quote], events: list[Event], facts: list[
                 if first is not None:
                     row.update(start=first.start, end=first.end)
                 rows[country.name] = row
-            elif kind in ("group", "organization", "person"):  # "US allies", "the Iraqi military command", "HuffPo"
+            elif kind in ("group", "organization", "person") and (not name.islower() or names_people_or_a_body(name)):
+                # "US allies", "the Iraqi military command", "HuffPo" (an event's actor in lower case only when it
+                # names people or a body: "voters", "the company"; not "heavy rain", "the poll", "road bridge")
                 first = text.find(name)
                 lead = name.split()[0]
                 place = gaz.country_of(lead)

@@ -616,6 +616,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     subject = issuer or ctx.actors(clause.subject)
     if not subject and cameo[:2] in _FORCE and (_attack_named(ctx, clause.subject) or _weapon_named(ctx, clause.subject)):
         subject = [NOBODY]  # "a roadside bombing killed a soldier", "a car bomb killed …": the authors, unnamed, did it
+    if not subject and _happening_named(ctx, clause.subject):
+        subject = [NOBODY]  # "the Madrid Bombings killed 191 people", "the Geneva Talks resumed": no actor named, the act kept
     if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject) and not issuer:
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
@@ -838,6 +840,12 @@ def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
         other.kind == "noun" and phrase.start <= other.start < phrase.end
         and codes.noun_code(other.lemma.split(), after=list(other.after))[:2] in _FORCE
         for other in ctx.clauses)
+
+
+def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase names a happening after its place ("the Madrid Bombings", "the Geneva Talks": a place mention
+    read as an event's name), which did what the verb says without anyone named doing it."""
+    return phrase is not None and any(m.kind == "place" and m.via == "event" for m in ctx.doc.mentions_in(phrase.start, phrase.end))
 
 
 def _noun_reach(ctx: _Context, noun: Clause) -> int:

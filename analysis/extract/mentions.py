@@ -104,6 +104,12 @@ def group_nouns() -> frozenset[str]:
     return _words("group_nouns")
 
 
+def people_nouns() -> frozenset[str]:
+    """Nouns for people no other table lists: kin, age, crowd and number words, roles ("parents", "toddler", "the
+    public", "hundreds", "goalkeeper"; ``data/people_nouns.csv``)."""
+    return _words("people_nouns")
+
+
 def ambiguous_places() -> frozenset[str]:
     return _words("ambiguous_places")
 
@@ -652,7 +658,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     short = len(surface) <= 3
     entry = directory.get(key)
     if entry is not None and (not short or surface in (entry.name, *entry.aliases)):
-        if n == 1 and surface.lower() in entry.aliases and _unknown_word_before(text, toks, i, gaz, directory):
+        if n == 1 and surface.lower() in entry.aliases and (_unknown_word_before(text, toks, i, gaz, directory)
+                                                            or surface[:1].isupper() and _descriptive_before(text, toks, i)):
             return None  # "the Republican Jewish Coalition": a common noun the directory lists, ending a longer name
         if entry.kind == "organization" and n > 1 and _building_as_place(text, toks, i, n, streets=False):
             return Mention(s, e, surface, "place", surface, "", "building")  # "at the White House": the building
@@ -768,7 +775,44 @@ def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -
     key = _key(prev)
     if gaz.lookup_key(key) is not None or key in gaz.demonyms or key in directory or reference.is_first_name(prev):
         return False
+    if _adjective_before_country(prev, toks[i].text, gaz) and not _name_goes_on(text, toks, i - 2, i - 1) \
+            and not _name_goes_on(text, toks, i + 1, i):
+        return False  # "Ancient Egypt", "Occupied Palestine": the country, named in a time or a state of it (not inside
+        # a longer name: "Standard Chartered Nigeria", "Islamic Emirates Project")
     return not _title_case_line(text, toks[i].start)
+
+
+def _descriptive_before(text: str, toks: list[Token], i: int) -> bool:
+    """A capitalised party word or demonym joined before ``toks[i]`` ("Jewish Coalition", "Kurdish Alliance")."""
+    return i > 0 and text[toks[i - 1].end : toks[i].start] == " " and toks[i - 1].text[:1].isupper() \
+        and _key(toks[i - 1].text) in _descriptive_words()
+
+
+@cache
+def _party_words() -> frozenset[str]:
+    """The party words of ``data/party_words.csv`` and their singulars ("democrats", "democrat")."""
+    party = frozenset(normalise(w) for w in _words("party_words"))
+    return party | {w[:-1] for w in party if w.endswith("s")}
+
+
+def _adjective_before_place(prev: str, word: str) -> bool:
+    """A capitalised adjective (by its ending) before a country's, a first-level area's or a big town's name."""
+    return prev[1:].islower() and prev.lower().endswith(_ADJECTIVE_ENDINGS) and _big_place(reference.gazetteer(), word) \
+        or _adjective_before_country(prev, word, reference.gazetteer())
+
+
+def _name_goes_on(text: str, toks: list[Token], k: int, beside: int) -> bool:
+    """``toks[k]`` is a capitalised word joined by one space to ``toks[beside]``, next to it on either side."""
+    if not 0 <= k < len(toks) or not toks[k].text[:1].isupper():
+        return False
+    a, b = (toks[k], toks[beside]) if k < beside else (toks[beside], toks[k])
+    return text[a.end : b.start] == " "
+
+
+def _adjective_before_country(prev: str, word: str, gaz) -> bool:
+    """A capitalised adjective (by its ending: "Ancient", "Occupied", "Colonial") before a country's one-word name."""
+    country = gaz.lookup_key(_key(word))
+    return country is not None and country.kind == "country" and prev[1:].islower() and prev.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
 def is_title_line(text: str, pos: int) -> bool:
@@ -820,16 +864,25 @@ _HEADLINE_CHARS = 160
 def _descriptive_words() -> frozenset[str]:
     """Party words, demonyms and the one-word names of ``data/not_places.csv`` ("Republican", "Iraqi", "Jewish"):
     adjectives, never a person's names."""
-    party = frozenset(normalise(w) for w in _words("party_words"))
-    words = party | {w[:-1] for w in party if w.endswith("s")} | frozenset(reference.gazetteer().demonyms)  # ("Democrat")
+    words = _party_words() | frozenset(reference.gazetteer().demonyms)  # ("Democrat")
     return words | frozenset(k for k in reference.not_place_names() if " " not in k)
 
 
-def _named_after_a_place(chunk: list[Token], *, before: str) -> bool:
+def _party_words_before_name(chunk: list[Token]) -> int:
+    """How many words open ``chunk`` before a person's name when the last of them is a party word or a demonym and
+    the name after it opens with a given name ("Christian Democrat Angela Merkel" → 2); 0 otherwise."""
+    for k in range(len(chunk) - 3, 0, -1):
+        if _key(chunk[k].text) in _descriptive_words() and reference.is_first_name(chunk[k + 1].text) \
+                and all(t.text[1:].islower() for t in chunk[: k + 1]) and _name_like(chunk[k + 1 :]):
+            return k + 1
+    return 0
+
+
+def _named_after_a_place(chunk: list[Token], *, before: str, lowercase: frozenset[str] = frozenset()) -> bool:
     """A team or a firm named after its place, no person: a big town and a plural ("Portland Trail Blazers"; "the
     Houston Rockets" after "the" when the town is also a given name: "Tyler Perkins" is a man; not after a preposition
     of place: "in Nevada Pines Estates"), or a word no name list knows and a country ("Trend Iran", "Air Zimbabwe").
-    ``before``: the word before the name, lower case."""
+    ``before``: the word before the name, lower case; ``lowercase``: the article's words written in lower case."""
     if not 2 <= len(chunk) <= 3:
         return False
     gaz = reference.gazetteer()
@@ -840,14 +893,50 @@ def _named_after_a_place(chunk: list[Token], *, before: str) -> bool:
             and _key(chunk[0].text) not in _descriptive_words():  # ("Ancient Egypt", "Occupied Palestine", "Soviet Georgia")
         return True  # (not "Michael Jordan": a first name before it makes the country a surname)
     plural = len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last[1:].islower()
+    if not plural and before == "the" and len(chunk) == 2 and _team_word(last) and last.lower() not in lowercase \
+            and _about_sport(lowercase):
+        return _big_place(gaz, chunk[0].text)  # "the Utah Jazz", "the Orlando Magic": a team named with one word (not
+        # "the Cleveland Convention" where the article also writes "the convention"; "the Louisiana Purchase" in an
+        # article that is not about sport)
     if not plural or reference.is_first_name(last) or reference.is_first_name(last[:-1]):
         return False  # "Houston Jones", "Austin Peters": a surname made from a given name
     if _people_or_happening(last.lower()):
         return False  # "Kabul Residents", "Mosul Civilians", "Iowa Caucuses", "Berlin Talks": the place and a noun
     if before in reference.place_words().prepositions or reference.is_first_name(chunk[0].text) and before != "the":
         return False
-    town = gaz.lookup_key(_key(chunk[0].text))
+    return _big_place(gaz, chunk[0].text)
+
+
+# words only an article about sport writes ("the Utah Jazz" is a team there; one-word team names are common words), and
+# words it writes that other articles use figuratively too ("the legal team said the game was not over")
+_SPORTS_WORDS = frozenset("coach coaches league playoffs playoff scored roster rookie basketball football baseball hockey "
+                          "soccer quarterback striker goalkeeper".split())
+_FIGURATIVE_SPORTS_WORDS = frozenset("team teams season seasons player players game games match".split())
+
+
+def _about_sport(lowercase: frozenset[str]) -> bool:
+    """Whether an article's words in lower case tell it is about sport: a word only sport uses, and a second word of
+    sport (figurative "team", "game", "season" alone are no evidence: "the Florida Recount … the legal team")."""
+    strong = len(lowercase & _SPORTS_WORDS)
+    return strong >= 1 and strong + len(lowercase & _FIGURATIVE_SPORTS_WORDS) >= 2
+
+
+def _big_place(gaz, word: str) -> bool:
+    """A first-level area or a town of at least ``_EVENT_TOWN`` people, by its one-word name."""
+    town = gaz.lookup_key(_key(word))
     return town is not None and (town.kind == "province" or town.kind == "city" and town.population >= _EVENT_TOWN)
+
+
+def _team_word(word: str) -> bool:
+    """A capitalised singular word that may end a team's name after a place ("Jazz", "Magic", "Heat"): none that names
+    a person or a title, a place's or a building's part, an organisation, a happening or a party or nation."""
+    low = word.lower()
+    words = reference.place_words()
+    return word[1:].islower() and not low.endswith("s") and not reference.is_first_name(word) and not is_title_word(word) \
+        and low not in words.after and low not in words.before and low not in words.buildings \
+        and low not in words.streets and low not in words.events and word not in org_words() \
+        and low not in codes.lexicon().nouns and not codes.agent_sector([low]) and low not in group_nouns() \
+        and _key(word) not in _descriptive_words()
 
 
 # endings of adjectives, which open a place's name rather than a firm's ("Ancient Egypt", "Occupied Palestine")
@@ -859,7 +948,16 @@ def _people_or_happening(plural: str) -> bool:
     from .happenings import event_nouns
 
     return plural in group_nouns() or bool(codes.agent_sector([plural])) or plural in event_nouns() \
-        or plural[:-1] in event_nouns() or plural.endswith(("ians", "ists"))
+        or plural[:-1] in event_nouns() or plural.endswith(("ians", "ists")) or plural in codes.lexicon().nouns
+
+
+def _happening_plural(word: str) -> bool:
+    """A capitalised plural naming happenings ("Talks", "Attacks", "Protests"; ``data/cameo_nouns.csv``)."""
+    from .happenings import event_nouns
+
+    low = word.lower()
+    return len(low) > 4 and low.endswith("s") and word[1:].islower() and (
+        low in codes.lexicon().nouns or low in event_nouns() or low[:-1] in event_nouns())
 
 
 def _british_club(chunk: list[Token]) -> bool:
@@ -1334,11 +1432,17 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             continue  # "Jewish", "Island", "Reunion": a word, named by no table as anything we extract
         if len(chunk) > 1 and all(_key(t.text) in _descriptive_words() for t in chunk):
             continue  # "the Republican Jewish Coalition" (its last word taken apart): a party word and a demonym name no one
+        if len(chunk) == 1 and idx + 1 < len(toks) and taken[idx + 1] and _joined(text, chunk[0], toks[idx + 1]) \
+                and _adjective_before_country(last, toks[idx + 1].text, reference.gazetteer()):
+            continue  # "in Occupied Palestine": the country's adjective, no place of its own
+        if len(chunk) == 2 and not reference.is_first_name(chunk[0].text) and _adjective_before_place(chunk[0].text, last):
+            continue  # "Ancient Rome", "Medieval Paris": a place in another time, no person
         if _key(surface) in reference.not_place_names() or _british_club(chunk) or _named_after_a_place(
-                chunk, before=toks[idx - 1].text.lower() if idx > 0 else ""):
+                chunk, before=toks[idx - 1].text.lower() if idx > 0 else "", lowercase=lowercase):
             out.append(Mention(s, e, surface, "organization", surface, "", "pattern"))  # "Mississippi State", "Norwich City"
             continue
-        if len(chunk) > 1 and last.lower() in reference.place_words().events and _opens_with_big_place(chunk):
+        if len(chunk) > 1 and (last.lower() in reference.place_words().events or len(chunk) == 2 and _happening_plural(last)) \
+                and _opens_with_big_place(chunk):  # ("the Berlin Talks", "the Paris Attacks": held in Berlin, in Paris)
             out.append(Mention(s, e, surface, "place", surface, "", "event"))  # "the Dubai World Cup": held in Dubai
             continue
         if any(t.text in orgs for t in chunk) or surface in orgs:
@@ -1392,6 +1496,14 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             chunk, idx = chunk[1:], idx + 1  # "Billionaire Mark Cuban said", "Democrat Hillary Clinton": a word describing him
             s = chunk[0].start
             surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
+        party = _party_words_before_name(chunk)
+        if party:  # "Christian Democrat Angela Merkel", "Free Democrat Christian Lindner": the party's words, then her name
+            chunk, idx = chunk[party:], idx + party
+            s = chunk[0].start
+            surface = " ".join(t.text for t in chunk) if "  " in text[s:e] else visible(text[s:e])
+        if len(chunk) == 2 and reference.is_first_name(chunk[0].text) and _key(last) in _party_words() \
+                and not _key(last).endswith("s") and last[1:].islower():
+            continue  # "Christian Democrat leader": a party's name that opens with a given name, no one's name
         if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
             if _named_like_a_building(chunk, first_name=True):  # "Percy French Hotel", not "Mary Ann Hall"
                 out.append(Mention(s, e, surface, "place", surface, "", "building"))
@@ -1412,7 +1524,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             not sentence_start or chunk[0].text not in _COMMON_STARTS
         ) and not (chunk[0].text.lower() in _FUNCTION_WORDS and _opens_sentence_at(text, toks, idx)):
             # "When told …", "… kind.” But, said Solovey": a word that opens sentences is no one's name
-            out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
+            kind = "group" if _key(surface) in _party_words() and surface.endswith("s") else "person"  # ("Democrats said")
+            out.append(Mention(s, e, surface, kind, surface, "", "pattern"))
             continue
         if len(chunk) >= 2 and sentence_start and _looks_like_person(chunk, toks, idx):
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))

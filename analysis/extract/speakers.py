@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..schema import NAME_SEPARATOR
-from .mentions import Mention, Token, group_nouns, is_title_word
+from . import codes
+from .mentions import Mention, Token, group_nouns, is_title_word, org_words, people_nouns
 from .people import profile
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ def _before_appositives(doc: Document, toks: list[Token], end: int) -> SpeakerPh
         named = _phrase(doc, toks[cut:], end)
         if named is not None and (named.via == "pronoun" or named.via in ("name", "organisation") and named.mentions):
             return named
-        if named is not None and named.via == "name" and cut == 0:
+        if named is not None and named.via == "name" and cut == 0 and not _sentence_adverb(doc, toks, end):
             return named  # "Htay Oo, its acting chairman, told": a name no table knows, opening the clause
         lead = text[toks[cut - 1].end : toks[cut].start].strip() if cut else ""
         if lead not in (",", "—", "–") or not _appositive(doc, toks[cut:]):
@@ -295,6 +296,20 @@ def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
 
 
 # Words that open an aside between a subject and its cue: a preposition, an adverb ("Cruz, also a candidate, said").
+def _sentence_adverb(doc: Document, toks: list[Token], end: int) -> bool:
+    """One word ending in -ly opening the clause, and no comma closing what follows it before the cue: an adverb
+    ("Separately, the council said"), not a name with an appositive ("Connolly, the mayor, said")."""
+    word = toks[0].text
+    if len(toks) != 1 or len(word) <= 5 or not word.lower().endswith("ly") or reference.is_first_name(word) \
+            or doc.norm[end : end + 3].lstrip().startswith((",", "—", "–")):
+        return False
+    # (nor when what follows describes a person: "McNally, a spokesman for the firm said", "Connolly, the harbour
+    # master said" leave the appositive unclosed; "Separately, the council said" names a body)
+    words = doc.norm[toks[0].end : end].lower().replace(",", " ").split()
+    return not any(w in _PERSON_NOUNS or _noun(w) in _PERSON_NOUNS or w in people_nouns() or _noun(w) in people_nouns()
+                   for w in words)
+
+
 _ASIDE_OPENERS = frozenset(
     "in at on after before during despite with without like unlike amid for from according as by through while when "
     "also then now still once however meanwhile too though although".split()
@@ -506,12 +521,21 @@ def _people_of_a_place(doc: Document, toks: list[Token], heads: list[Mention]) -
     ("Farmers in the EU", "the workers from France"), with no person or organisation named."""
     words = [t.text.lower() for t in toks]
     link = next((k for k, w in enumerate(words) if w in ("in", "from")), None)
-    if link is None or not 0 < link <= 2 or link == 2 and words[0] not in _DETERMINERS:
-        return False
+    if link is None or not 0 < link <= 2 or link == 2 and not _counts_or_determines(words[0]):
+        return False  # ("Two officials in Iran", "Several diplomats in Paris": a number or quantifier before the noun)
     noun = words[link - 1]
-    if not (noun.endswith("s") and (_noun(noun) in _PERSON_NOUNS or noun in group_nouns())):
+    if not (noun.endswith("s") and (_noun(noun) in _PERSON_NOUNS or noun in group_nouns()) or link == 1 and noun in _PEOPLE_QUANTIFIERS):
         return False
     return all(m.start > toks[link].start and (m.kind in ("place", "country") or _body_of_states(m)) for m in heads)
+
+
+# quantifiers that stand for people on their own ("Many in Iran said", "Some in Washington fear")
+_PEOPLE_QUANTIFIERS = frozenset("many some most few several".split())
+
+
+def _counts_or_determines(word: str) -> bool:
+    """A determiner, a quantifier or a number opening a noun phrase: "the", "several", "two", "12"."""
+    return word in _DETERMINERS or word in _QUANTIFIERS or word.isdigit()
 
 
 # People known by whom they belong to, who speak as themselves, not for that person ("a spokesman for X" speaks for
@@ -526,6 +550,8 @@ def _related_to(words: list[str]) -> tuple[str, int] | None:
     for k in range(1, len(words)):
         if words[k] in ("of", "to") and words[k - 1] in _RELATIVES:
             return words[k - 1], k
+        if words[k] in ("to", "with", "on") and words[k - 1] in _KNOWING and k >= 2:
+            return words[k - 2], k  # "people close to Trump", "a source familiar with Putin's thinking"
     return None
 
 
@@ -546,6 +572,33 @@ _NOT_NAMES = SPEAKER_PRONOUNS | _CLAUSE_WORDS | _RELATIVE | _QUANTIFIERS | froze
 )
 
 
+def names_people_or_a_body(words: str) -> bool:
+    """Whether a description in lower case heads on a noun for people or a body ("voters", "party officials",
+    "percent of voters", "the company"), not a thing or a happening ("heavy rain", "the poll", "road bridge")."""
+    toks = words.lower().replace("’s", "").replace("'s", "").split()
+    if not toks:
+        return False
+    if " ".join(toks[-2:]) in people_nouns():
+        return True  # "law enforcement"
+    links = [k for k, w in enumerate(toks) if w in ("of", "from", "in", "at", "for", "with", "on", "to", "who", "that")]
+    heads = [toks[links[0] - 1]] if links and links[0] else [toks[-1]]
+    if links and links[0] and links[0] + 1 < len(toks):
+        after = toks[links[0] + 1 :]
+        more = [k for k, w in enumerate(after) if w in ("of", "from", "in", "at", "for", "with", "on", "to")]
+        heads.append(after[more[0] - 1] if more and more[0] else after[-1])  # "percent of voters", "families of victims"
+    return _people_or_body_noun(heads[0], bodies=True) or any(_people_or_body_noun(h) for h in heads[1:])
+
+
+def _people_or_body_noun(word: str, *, bodies: bool = False) -> bool:
+    """``bodies``: an organisation's word counts too ("any bank"; not after "of": "rubble of a house")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-3] + "man" if word.endswith("men") else _noun(word)
+    if len(word) > 5 and word.endswith(("ers", "ors", "ists", "ians")):
+        return True  # a plural of agents the tables may not list: "donors", "commissioners", "lobbyists"
+    return any(w in _PERSON_NOUNS or w in _ORG_NOUNS or w in group_nouns() or w in people_nouns() or codes.agent_sector([w])
+               or bodies and w.title() in org_words()
+               for w in (word, singular))  # (the words that make a name an organisation's: "Bank", "Council")
+
+
 def _noun(word: str) -> str:
     """The singular of a plural noun, roughly ("reporters" → "reporter")."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
@@ -558,9 +611,16 @@ def _TITLE_HEADS(word: str) -> frozenset[str]:
 def _head_noun(words: list[str]) -> str:
     """The head of a description: the last word before "of"/"for"/"at" ("secretary of state" → secretary)."""
     for i, w in enumerate(words):
-        if i and w in ("of", "for", "at", "from", "with", "in", "to"):
+        if i and w in ("of", "for", "at", "from", "with", "in", "to", "on"):
+            if i >= 2 and words[i - 1] in _KNOWING:
+                return words[i - 2]  # "people familiar with the matter", "a source close to the talks" → people, source
             return words[i - 1]
     return words[-1]
+
+
+# Words after a noun that say how its people know what they tell ("people familiar with the matter", "a source close
+# to the talks", "officials briefed on the plan"): the noun before them heads the phrase
+_KNOWING = frozenset("familiar close closest knowledgeable briefed involved".split())
 
 
 def _ends_phrase(m: Mention, toks: list[Token]) -> bool:

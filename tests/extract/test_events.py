@@ -1971,3 +1971,14 @@ def test_an_event_noun_before_was_keeps_its_event_and_place(write_article):
                                context=False))
     attacks = ev[ev["event_type"] == "attack"]
     assert (attacks["location"] == "Christchurch").any(), ev[["actor", "action", "location"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action", [
+    # a happening named after its place, as the subject: the act stays, with no actor named (nor the place as one)
+    ("The Madrid Bombings killed 191 people.", "killed"),
+    ("The Tulsa Riots killed hundreds of people.", "killed"),
+    ("The Geneva Talks resumed in Switzerland.", "resumed"),
+])
+def test_a_happening_named_after_its_place_keeps_its_event(write_article, sentence, action):
+    ev = _one(write_article(HEAD + sentence + "\n"), action=action)
+    assert ev["actor"] == ""

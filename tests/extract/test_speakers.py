@@ -317,3 +317,79 @@ def test_a_participle_describing_a_noun_is_no_cue(write_article, words):
     q = one_quote(write_article("The court met on Monday.\n\n" + line, context=False), "natural born citizen")
     assert (q["cue"], q["speaker_text"]) == ("cited", "Her lawyers")
 
+
+
+@pytest.mark.parametrize("line", [
+    "Two officials in Iran said the missiles hit an empty base near the border on Tuesday.",
+    "“The missiles hit an empty base near the border,” two officials in Iran said.",
+    "Many in Iran said the missiles hit an empty base near the border on Tuesday.",
+])
+def test_people_counted_in_a_country_speak_as_themselves_not_for_it(write_article, line):
+    q = one_quote(write_article(line + "\n"), "empty base")
+    assert q["speaker"] == "" and q["speaker_via"] == "description" and q["speaker_country"] == "Iran"
+
+
+def test_a_quantifier_before_an_organisation_still_gives_the_organisation(write_article):
+    """Near miss: "Some in Congress" speak for Congress, a body, not a place."""
+    q = one_quote(write_article("Some in Congress said the missiles hit an empty base near the border.\n"), "empty base")
+    assert q["speaker"] == "Congress"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("“The deal will be signed on Friday,” a source close to Okafor said.", ""),
+    ("“The deal will be signed on Friday,” three people familiar with Okafor’s plans said.", ""),
+    # near miss: the name opens the phrase and "close to" is an aside about her
+    ("“The deal will be signed on Friday,” Okafor, close to tears, said.", "Jane Okafor"),
+])
+def test_people_close_to_someone_are_not_them(write_article, line, speaker):
+    q = one_quote(write_article(INTRO + line + "\n"), "signed on Friday")
+    assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("line, speaker, words", [
+    ("Separately, the Harbour Authority said the port would reopen on Friday.", "Harbour Authority", "the Harbour Authority"),
+    # near miss: a surname ending in -ly with an appositive closed by a comma is still the speaker
+    ("Connolly, the harbour master, said the port would reopen on Friday.", "Connolly", "Connolly, the harbour master"),
+    # nor when the appositive, left unclosed, describes a person
+    ("Connolly, the harbour master said the port would reopen on Friday.", "Connolly", "Connolly, the harbour master"),
+    ("McNally, a spokesman for the firm said the port would reopen on Friday.", "McNally",
+     "McNally, a spokesman for the firm"),
+])
+def test_an_adverb_opening_the_sentence_is_no_speaker(write_article, line, speaker, words):
+    q = one_quote(write_article(line + "\n"), "port would reopen")
+    assert (q["speaker"], q["speaker_text"]) == (speaker, words)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname given with a title, where the article also writes the common noun ("well", "power", "parks")
+    ("Dr. Wells treated the patients well on Monday. Wells said the hospital needed more staff.", "Wells"),
+    ("Gen. Powers met the new power brokers on Monday. Powers said the hospital needed more staff.", "Powers"),
+    ("Mr. Parks walked in the parks on Monday. Parks said the hospital needed more staff.", "Parks"),
+    ("Officer Childs arrested the man on Monday. Childs said the hospital needed more staff.", "Childs"),
+])
+def test_a_surname_after_a_title_stays_the_speaker(write_article, text, speaker):
+    ds = write_article(text + "\n")
+    q = one_quote(ds, "needed more staff")
+    assert (q["speaker"], q["speaker_kind"]) == (speaker, "person")
+    assert list(ds.actors.loc[ds.actors["name"] == speaker, "kind"]) == ["person"]  # one actor, the person
+
+
+@pytest.mark.parametrize("line", [
+    # people named by a plural noun opening the sentence, whether or not the article also writes it in lower case
+    "The workers stayed home. Workers said they had not been paid since March.",
+    "Teachers say they had not been paid since March.",
+    "The aides stayed behind. Aides said they had not been paid since March.",
+    "Militants said they had not been paid since March.",
+    "Villagers said they had not been paid since March.",
+])
+def test_a_plural_for_people_opening_a_sentence_keeps_its_quote(write_article, line):
+    q = one_quote(write_article(INTRO + line + "\n"), "not been paid")
+    assert q["speaker_kind"] != "organization" and q["speaker_text"] == line.split(". ")[-1].split()[0]
+
+
+def test_a_figurative_team_is_no_sport(write_article):
+    """"The legal team said …" in an article about a recount: a description, the recount is no team speaking."""
+    ds = write_article("Lawyers fought over the Florida Recount for weeks. The legal team said the game was not over, and "
+                       "the season of litigation went on.\n")
+    q = one_quote(ds, "game was not over")
+    assert (q["speaker"], q["speaker_via"]) == ("", "description")
