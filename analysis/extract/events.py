@@ -844,8 +844,13 @@ def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
 
 def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:
     """Whether a phrase names a happening after its place ("the Madrid Bombings", "the Geneva Talks": a place mention
-    read as an event's name), which did what the verb says without anyone named doing it."""
-    return phrase is not None and any(m.kind == "place" and m.via == "event" for m in ctx.doc.mentions_in(phrase.start, phrase.end))
+    read as an event's name), which did what the verb says without anyone named doing it. The phrase must be the
+    happening itself, not someone or something of it ("Survivors of the Madrid Bombings sued", "The Madrid Bombings
+    trial convicted 21 people")."""
+    return phrase is not None and any(
+        m.kind == "place" and m.via == "event" and m.end >= phrase.end
+        and ctx.doc.norm[phrase.start : m.start].strip().lower() in ("", "the")
+        for m in ctx.doc.mentions_in(phrase.start, phrase.end))
 
 
 def _noun_reach(ctx: _Context, noun: Clause) -> int:
@@ -2141,8 +2146,8 @@ def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
     if kind is None:
         return []
     earlier = [m for m in starting_in(ctx.doc.mentions, max(0, phrase.start - _REACH), phrase.start)
-               if m.kind == kind and m.sense != "affiliation" and not ctx.in_quote(m.start)]
-    return earlier[-1:]
+               if m.kind == kind and m.sense != "affiliation" and m.via != "event" and not ctx.in_quote(m.start)]
+    return earlier[-1:]  # (not a happening named after its place: "the Tulsa Riots commission criticised the city")
 
 
 # Nouns that refer back to a place ("the state" → Louisiana) and the kind of mention they refer to.

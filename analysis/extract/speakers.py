@@ -303,11 +303,20 @@ def _sentence_adverb(doc: Document, toks: list[Token], end: int) -> bool:
     if len(toks) != 1 or len(word) <= 5 or not word.lower().endswith("ly") or reference.is_first_name(word) \
             or doc.norm[end : end + 3].lstrip().startswith((",", "—", "–")):
         return False
-    # (nor when what follows describes a person: "McNally, a spokesman for the firm said", "Connolly, the harbour
-    # master said" leave the appositive unclosed; "Separately, the council said" names a body)
-    words = doc.norm[toks[0].end : end].lower().replace(",", " ").split()
-    return not any(w in _PERSON_NOUNS or _noun(w) in _PERSON_NOUNS or w in people_nouns() or _noun(w) in people_nouns()
-                   for w in words)
+    # (an adverb's stem reads as an adjective, "Separate-ly", "Similar-ly", "Additional-ly", "Notab-ly"; a surname's
+    # does not, "Connol-ly", "Donnel-ly", "Reil-ly", "McNal-ly", so "McNally, a spokesman for the firm said" and
+    # "Connolly, the harbour master said", with their appositive left unclosed, keep their speaker)
+    stem = word[:-2]
+    return stem[1:].islower() and (stem.lower().endswith(_ADJECTIVE_ENDINGS) or word.lower() in _SHORT_SENTENCE_ADVERBS)
+
+
+# how the adjective inside a sentence adverb ends ("separate", "similar", "additional", "recent", "important", "public",
+# "previous", "hopeful", "interesting", "notab(le)", "respective")
+_ADJECTIVE_ENDINGS = ("ate", "ar", "al", "ent", "ant", "ic", "ive", "ous", "ful", "less", "ing", "ed", "ab", "ib", "ish",
+                      "ange", "ure", "ire", "ide", "ise", "ose", "ete")
+# sentence adverbs whose adjective ends otherwise ("near", "last", "clear")
+_SHORT_SENTENCE_ADVERBS = frozenset("nearly lastly clearly briefly firstly secondly thirdly broadly mostly partly "
+                                    "meanwhile likewise oddly sadly rightly wrongly".split())
 
 
 _ASIDE_OPENERS = frozenset(

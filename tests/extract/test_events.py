@@ -1982,3 +1982,20 @@ def test_an_event_noun_before_was_keeps_its_event_and_place(write_article):
 def test_a_happening_named_after_its_place_keeps_its_event(write_article, sentence, action):
     ev = _one(write_article(HEAD + sentence + "\n"), action=action)
     assert ev["actor"] == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    # someone or something of the happening is no happening: it gives the act no nameless author
+    "Survivors of the Madrid Bombings sued the government.",
+    "The Madrid Bombings trial convicted 21 people.",
+])
+def test_a_phrase_of_a_happening_named_after_its_place_is_not_the_happening(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n")
+    ev = _events(ds)
+    assert not (ev["actor"] == "").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_the_city_does_not_refer_back_to_a_happening_named_after_its_place(write_article):
+    ds = write_article(HEAD + "The Tulsa Riots commission criticised the city.\n")
+    ev = _events(ds)
+    assert "Tulsa Riots" not in set(ev["target"]), ev[["actor", "action", "target"]].to_dict("records")

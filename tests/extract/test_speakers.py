@@ -354,6 +354,9 @@ def test_people_close_to_someone_are_not_them(write_article, line, speaker):
     ("Connolly, the harbour master said the port would reopen on Friday.", "Connolly", "Connolly, the harbour master"),
     ("McNally, a spokesman for the firm said the port would reopen on Friday.", "McNally",
      "McNally, a spokesman for the firm"),
+    # an adverb before a person's description is still an adverb, not a surname
+    ("Separately, a spokesman for the ministry said the port would reopen on Friday.", "", "a spokesman for the ministry"),
+    ("Similarly, the police chief said the port would reopen on Friday.", "", "the police chief"),
 ])
 def test_an_adverb_opening_the_sentence_is_no_speaker(write_article, line, speaker, words):
     q = one_quote(write_article(line + "\n"), "port would reopen")
