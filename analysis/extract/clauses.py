@@ -1263,22 +1263,36 @@ def _phrase_end(s: _Sentence, verbs: list[Clause], i: int, limit: int) -> int:
     Hezbollah") is that "was"'s passive, though read as active, and does not end it either."""
     for v in verbs:
         if v.subject is not None and v.subject.first <= i and v.group_start >= s.toks[i].end and v.voice == "active" \
-                and not _tells_of_the_noun(s, v):
+                and not _tells_of_the_noun(s, v, verbs):
             at = max(i + 1, bisect_left(s.starts, v.group_start))
             if not any(s.words[k] in _COPULAS and s.comma[k + 1] for k in range(i + 1, at)):
                 limit = min(limit, at)
     return limit
 
 
-def _tells_of_the_noun(s: _Sentence, verb: Clause) -> bool:
+def _tells_of_the_noun(s: _Sentence, verb: Clause, verbs: list[Clause]) -> bool:
     """Whether a verb read as active after an event noun describes the noun rather than acting as its clause's verb:
     a present participle or "held" ("a sit-in starting Monday by nurses", "demonstrations held daily by farmers"),
-    or a participle followed at once by "by" ("the attack on the base carried out by Hamas"). Its words stay in the
-    noun's phrase, "by" phrase included, as :func:`.events._describes_noun_before` reads them."""
+    or a participle followed at once by "by" ("the attack on the base carried out by Hamas"), with the clause's own
+    verb still to come after "held" or the participle ("… killed three"). Its words stay in the noun's phrase, "by" phrase
+    included, as :func:`.events._describes_noun_before` reads them. Without a verb after it, it is the clause's verb:
+    "The ceasefire held despite attacks by rebels" (the rebels attacked, they did not make the ceasefire)."""
     at = bisect_left(s.starts, verb.group_start)
     end = bisect_left(s.starts, verb.end)
-    return at < len(s.words) and (s.words[at].endswith("ing") or verb.lemma == "hold"
-                                  or end < len(s.words) and s.words[end] == "by")
+    if at >= len(s.words):
+        return False
+    word = s.words[at]
+    if word.endswith("ing") and word not in _BASE_FORMS_IN_ING:
+        return True  # (a main verb in -ing comes after its auxiliary: "The strikes are continuing")
+    return any(v.group_start > verb.end for v in verbs) and (
+        verb.lemma == "hold" or end < len(s.words) and s.words[end] == "by" and word.endswith(_PARTICIPLE_ENDINGS))
+
+
+# verbs whose own base form ends in -ing ("The strikes bring the toll to 400"): no present participle
+_BASE_FORMS_IN_ING = frozenset("bring brings sing sings spring springs swing swings cling clings sting stings string "
+                               "strings wring wrings fling flings sling slings ring rings wing wings".split())
+# how past participles end ("carried", "taken", "shown", "done", "built", "kept", "brought")
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne", "lt", "pt", "ght")
 
 
 def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:

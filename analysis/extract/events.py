@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses
 from .coreference import Salience, resolve
-from .dates import DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
+from .dates import MONTHS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
@@ -849,8 +849,13 @@ def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:
     trial convicted 21 people")."""
     return phrase is not None and any(
         m.kind == "place" and m.via == "event" and m.end >= phrase.end
-        and ctx.doc.norm[phrase.start : m.start].strip().lower() in ("", "the")
+        and all(w == "the" or _word_of_time(w) for w in ctx.doc.norm[phrase.start : m.start].lower().split())
         for m in ctx.doc.mentions_in(phrase.start, phrase.end))
+
+
+def _word_of_time(word: str) -> bool:
+    """A year, a day's number or a month before a happening's name ("the 2004 Madrid Bombings", "the March 11 …")."""
+    return word.rstrip(".,").isdigit() or word.rstrip(".") in MONTHS
 
 
 def _noun_reach(ctx: _Context, noun: Clause) -> int:

@@ -306,8 +306,11 @@ def _sentence_adverb(doc: Document, toks: list[Token], end: int) -> bool:
     # (an adverb's stem reads as an adjective, "Separate-ly", "Similar-ly", "Additional-ly", "Notab-ly"; a surname's
     # does not, "Connol-ly", "Donnel-ly", "Reil-ly", "McNal-ly", so "McNally, a spokesman for the firm said" and
     # "Connolly, the harbour master said", with their appositive left unclosed, keep their speaker)
+    # (a stem of five letters or fewer is a surname's as often as an adjective's, "Gate-ly", "Mulal-ly", "Wise-ly",
+    # "Bent-ly", so only the listed short adverbs count)
     stem = word[:-2]
-    return stem[1:].islower() and (stem.lower().endswith(_ADJECTIVE_ENDINGS) or word.lower() in _SHORT_SENTENCE_ADVERBS)
+    return stem[1:].islower() and (len(stem) >= 6 and stem.lower().endswith(_ADJECTIVE_ENDINGS) and not stem.endswith("lal")
+                                   or word.lower() in _SHORT_SENTENCE_ADVERBS)
 
 
 # how the adjective inside a sentence adverb ends ("separate", "similar", "additional", "recent", "important", "public",
@@ -316,7 +319,8 @@ _ADJECTIVE_ENDINGS = ("ate", "ar", "al", "ent", "ant", "ic", "ive", "ous", "ful"
                       "ange", "ure", "ire", "ide", "ise", "ose", "ete")
 # sentence adverbs whose adjective ends otherwise ("near", "last", "clear")
 _SHORT_SENTENCE_ADVERBS = frozenset("nearly lastly clearly briefly firstly secondly thirdly broadly mostly partly "
-                                    "meanwhile likewise oddly sadly rightly wrongly".split())
+                                    "finally notably usually equally legally locally mainly openly rightly wrongly "
+                                    "frankly largely luckily happily directly jointly truly".split())
 
 
 _ASIDE_OPENERS = frozenset(

@@ -357,6 +357,10 @@ def test_people_close_to_someone_are_not_them(write_article, line, speaker):
     # an adverb before a person's description is still an adverb, not a surname
     ("Separately, a spokesman for the ministry said the port would reopen on Friday.", "", "a spokesman for the ministry"),
     ("Similarly, the police chief said the port would reopen on Friday.", "", "the police chief"),
+    # a short stem is a surname's as often as an adjective's
+    ("Mulally, the chief executive said the port would reopen on Friday.", "Mulally", "Mulally, the chief executive"),
+    ("Gately, a spokesman for the club said the port would reopen on Friday.", "Gately",
+     "Gately, a spokesman for the club"),
 ])
 def test_an_adverb_opening_the_sentence_is_no_speaker(write_article, line, speaker, words):
     q = one_quote(write_article(line + "\n"), "port would reopen")
