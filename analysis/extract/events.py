@@ -854,8 +854,11 @@ def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 def _word_of_time(word: str) -> bool:
-    """A year, a day's number or a month before a happening's name ("the 2004 Madrid Bombings", "the March 11 …")."""
-    return word.rstrip(".,").isdigit() or word.rstrip(".") in MONTHS
+    """A year, a day's number or a month before a happening's name ("the 2004 Madrid Bombings", "the March 11 …",
+    "the March 11th …", "the 7/7 London Bombings")."""
+    word = word.rstrip(".,")
+    return word.removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th").replace("/", "").isdigit() \
+        or word in MONTHS
 
 
 def _noun_reach(ctx: _Context, noun: Clause) -> int:

@@ -320,7 +320,8 @@ _ADJECTIVE_ENDINGS = ("ate", "ar", "al", "ent", "ant", "ic", "ive", "ous", "ful"
 # sentence adverbs whose adjective ends otherwise ("near", "last", "clear")
 _SHORT_SENTENCE_ADVERBS = frozenset("nearly lastly clearly briefly firstly secondly thirdly broadly mostly partly "
                                     "finally notably usually equally legally locally mainly openly rightly wrongly "
-                                    "frankly largely luckily happily directly jointly truly".split())
+                                    "frankly largely luckily happily directly jointly truly morally vitally purely "
+                                    "surely fatally ideally totally really".split())
 
 
 _ASIDE_OPENERS = frozenset(

@@ -1980,6 +1980,8 @@ def test_an_event_noun_before_was_keeps_its_event_and_place(write_article):
     ("The Geneva Talks resumed in Switzerland.", "resumed"),
     ("The 2004 Madrid Bombings killed 191 people.", "killed"),  # a year or a day before the name
     ("The March 11 Madrid Bombings killed 191 people.", "killed"),
+    ("The March 11th Madrid Bombings killed 191 people.", "killed"),
+    ("The 7/7 London Bombings killed 52 people.", "killed"),
 ])
 def test_a_happening_named_after_its_place_keeps_its_event(write_article, sentence, action):
     ev = _one(write_article(HEAD + sentence + "\n"), action=action)

@@ -400,3 +400,13 @@ def test_a_figurative_team_is_no_sport(write_article):
                        "the season of litigation went on.\n")
     q = one_quote(ds, "game was not over")
     assert (q["speaker"], q["speaker_via"]) == ("", "description")
+
+
+@pytest.mark.parametrize("line, words", [
+    # a common adverb with a short stem opening a reported clause keeps the quote and its speaker
+    ("Morally, the war cannot be justified, the bishop said.", "war cannot be justified"),
+    ("Purely, the move is about money, the analyst said.", "move is about money"),
+])
+def test_a_short_common_adverb_before_reported_words_keeps_the_quote(write_article, line, words):
+    q = one_quote(write_article(line + "\n"), words)
+    assert q["speaker"] == "" and q["speaker_text"].startswith("the "), q.to_dict()
