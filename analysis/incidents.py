@@ -224,7 +224,7 @@ class _Incident:
             return False
         if r.place and self.place and r.place != self.place and not _holds(self, r) and not one_day:
             return False
-        if not (r.stated and a.stated and r.precision == "day" and a.precision == "day") and not r.occasion:
+        if not (_dated_to_the_day(r) and _dated_to_the_day(a)) and not r.occasion:
             # without a day both name, the actor and the type alone do not make one happening ("Trump
             # claimed", "Trump claims" in two reports of one week are often two things he said, and a
             # shared word says no more): the two must also name the same target, or the same place
@@ -280,7 +280,7 @@ def _state_s_vote(incident: _Incident, r: Report) -> bool:
 def _a_day_off(r: Report) -> bool:
     """Whether a report may be of an attack another report dates a day apart: an attack by nobody named that
     gives its own day and a town (not a country) where it happened."""
-    return (r.kind in ASSAULT_KINDS and not r.actors and r.stated and r.precision == "day" and bool(r.place)
+    return (r.kind in ASSAULT_KINDS and not r.actors and _dated_to_the_day(r) and bool(r.place)
             and not r.is_country)
 
 
@@ -581,12 +581,12 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         a = incident.anchor
         if not a.stated and a.occasion and incident.number >= 0 and not (a.another or a.ahead or a.picked):
             by_last.setdefault((a.kind, a.said), []).append((incident.last, incident.number, incident))
-    for undated in by_last.values():
-        undated.sort(key=lambda entry: entry[:2])
+    for entries in by_last.values():
+        entries.sort(key=lambda entry: entry[:2])
     undated: list[Report] = []
     for r in unnamed:
         held = _the_one_that_day(r, by_first)
-        if held is None and r.stated and r.precision == "day":
+        if held is None and _dated_to_the_day(r):
             held = _the_one_reported_after(r, by_first, by_last)
             if held is not None:  # now dated by the day it gives: "the debate" read after it is that one
                 bisect.insort(by_first.setdefault((r.kind, r.said), []), (r.first, held.number, held),
@@ -706,7 +706,7 @@ def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | Non
     names the kind of contest ("the caucuses" read the day after, never "the contest") is placed so, on the only
     vote of that kind in the week up to its article; "the caucuses" is never a primary. One whose words set it
     apart ("the next debate", "our first debate", "the upcoming caucuses") is never placed so."""
-    if r.stated and r.precision == "day":
+    if _dated_to_the_day(r):
         first, last = r.first, r.last
     elif r.stated:
         return None  # "the caucuses in February": a month or a year holds many, wherever they were held
@@ -739,7 +739,7 @@ def _home(r: Report, agreeing: list[_Incident]) -> _Incident | None:
     and for a report of an occasion that does not give the day, the latest one up to its publication ("the
     debate", read the day after; "the caucuses this year", read in February), else the first one after it
     ("before the Iowa caucuses"); "the next debate" is the first one on or after its publication."""
-    if (r.stated and r.precision == "day") or not r.occasion or r.published is None:
+    if _dated_to_the_day(r) or not r.occasion or r.published is None:
         return max(agreeing, key=lambda incident: incident.last, default=None)
     if r.ahead:  # "the next debate": the first one on or after its publication day
         return min((i for i in agreeing if i.last >= r.published), key=lambda incident: incident.first, default=None)
@@ -756,11 +756,8 @@ def _filing_keys(anchor: Report, place: str, region: str = "") -> list[tuple]:
     actors = sorted({_surname(n) for n in anchor.actors})
     keys = [(*head, "actor", n) for n in actors] + ([(*head, "named", anchor.recurring)] if anchor.recurring else [])
     keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
-    if place:
-        keys += [(*head, "actor-place", n, place) for n in actors] + [(*head, "place", place)]
-        if (anchor.kind in ASSAULT_KINDS or anchor.kind == "vote") and region and region != place:  # found by a report
-            # placed in its state
-            keys += [(*head, "actor-place", n, region) for n in actors] + [(*head, "place", region)]
+    for where in _place_and_its_state(anchor.kind, place, region):  # (found by a report placed in its state too)
+        keys += [(*head, "actor-place", n, where) for n in actors] + [(*head, "place", where)]
     if anchor.kind in NAMED_BY_HOST_OR_PLACE:
         keys.append((*head, "occasion"))  # found by a report naming the other of party and place
     if anchor.kind in STATEWIDE_CONTESTS and _dated_to_the_day(anchor) and region and anchor.place_country:
@@ -776,22 +773,30 @@ def _lookup_keys(r: Report) -> list[tuple]:
     head = (r.kind, r.said)
     if r.recurring:
         return [(*head, "named", r.recurring)]
-    # an attack's place, and the state holding it (an incident placed in the state, or in another of its towns)
-    places = [r.place] + ([r.place_region] if (r.kind in ASSAULT_KINDS or r.kind == "vote") and r.place
-                          and r.place_region and r.place_region != r.place else []) if r.place else []
+    places = _place_and_its_state(r.kind, r.place, r.place_region)
     at_place = [(*head, "place", p) for p in places]  # incidents without an actor, there
     voting_day = [(*head, "voting-day", r.place_country)] if (
         r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and r.place and r.place_region and r.place_country) else []
     if not r.actors:
         return at_place + _debate_of_the_day(r) + voting_day if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
-    if (r.stated and r.precision == "day") or r.said or r.occasion:
+    if _dated_to_the_day(r) or r.said or r.occasion:
         return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r) + voting_day
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
     return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
 
 
+def _place_and_its_state(kind: str, place: str, region: str) -> list[str]:
+    """The places a report is filed and looked up under: its place, and for an attack or a vote the state holding it
+    (an incident placed in the state, or in another of its towns: "the San Bernardino shooting", "the California
+    shooting")."""
+    if not place:
+        return []
+    return [place, region] if (kind in ASSAULT_KINDS or kind == "vote") and region and region != place else [place]
+
+
 def _dated_to_the_day(r: Report) -> bool:
+    """Whether a report's own words give the day of the happening ("Tuesday's debate", "on March 3")."""
     return r.stated and r.precision == "day"
 
 

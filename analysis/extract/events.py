@@ -556,13 +556,12 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         shared = timed and _shared_with_partner(ctx, clause, cameo)
         timed_by = timed and not shared
         owned = bool(sources)
-        if not sources and timed_by:  # "Residents fled the town after the attack", "was playing outside before the
-            # airstrike": the happening the clause is timed by is not its subject's act ("flew home after talks with
-            # Putin" is: talks, a visit or a deal with a partner named are the subject's own)
-            sources = []
-        elif not sources and clause.host >= 0 and (hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
-                                                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS
-                                                 or _announces_own_act(ctx, clause, cameo)) \
+        # (below, "not timed_by": "Residents fled the town after the attack", "was playing outside before the airstrike":
+        # the happening the clause is timed by is not its subject's act; "flew home after talks with Putin" is: talks,
+        # a visit or a deal with a partner named are the subject's own)
+        if not sources and not timed_by and clause.host >= 0 and (
+                hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
+                or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)) \
                 and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject

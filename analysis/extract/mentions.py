@@ -923,8 +923,12 @@ def _about_sport(lowercase: frozenset[str]) -> bool:
 
 def _big_place(gaz, word: str) -> bool:
     """A first-level area or a town of at least ``_EVENT_TOWN`` people, by its one-word name."""
-    town = gaz.lookup_key(_key(word))
-    return town is not None and (town.kind == "province" or town.kind == "city" and town.population >= _EVENT_TOWN)
+    return _area_or_big_town(gaz.lookup_key(_key(word)))
+
+
+def _area_or_big_town(place) -> bool:
+    """A first-level area, or a town of at least ``_EVENT_TOWN`` people."""
+    return place is not None and (place.kind == "province" or place.kind == "city" and place.population >= _EVENT_TOWN)
 
 
 def _team_word(word: str) -> bool:
@@ -945,19 +949,21 @@ _ADJECTIVE_ENDINGS = ("ed", "ent", "ern", "ian", "ic", "al", "ese", "ish")
 
 def _people_or_happening(plural: str) -> bool:
     """A plural naming people or a happening, never a team: "residents", "civilians", "caucuses", "talks", "wildfires"."""
+    return plural in group_nouns() or bool(codes.agent_sector([plural])) or _names_happenings(plural) \
+        or plural.endswith(("ians", "ists"))
+
+
+def _names_happenings(plural: str) -> bool:
+    """A lower-case plural the event nouns or the lexicon's nouns list ("talks", "attacks", "caucuses")."""
     from .happenings import event_nouns
 
-    return plural in group_nouns() or bool(codes.agent_sector([plural])) or plural in event_nouns() \
-        or plural[:-1] in event_nouns() or plural.endswith(("ians", "ists")) or plural in codes.lexicon().nouns
+    return plural in event_nouns() or plural[:-1] in event_nouns() or plural in codes.lexicon().nouns
 
 
 def _happening_plural(word: str) -> bool:
     """A capitalised plural naming happenings ("Talks", "Attacks", "Protests"; ``data/cameo_nouns.csv``)."""
-    from .happenings import event_nouns
-
     low = word.lower()
-    return len(low) > 4 and low.endswith("s") and word[1:].islower() and (
-        low in codes.lexicon().nouns or low in event_nouns() or low[:-1] in event_nouns())
+    return len(low) > 4 and low.endswith("s") and word[1:].islower() and _names_happenings(low)
 
 
 def _british_club(chunk: list[Token]) -> bool:
@@ -1320,7 +1326,7 @@ def _opens_with_big_place(chunk: list[Token]) -> bool:
     for n in (2, 1):
         if len(chunk) > n:
             place = gaz.lookup_key(_key(" ".join(t.text for t in chunk[:n])))
-            if place is not None and (place.kind in ("country", "province") or place.kind == "city" and place.population >= _EVENT_TOWN):
+            if place is not None and (place.kind == "country" or _area_or_big_town(place)):
                 return True
     return False
 

@@ -295,7 +295,6 @@ def _relative_clause(doc: Document, toks: list[Token]) -> int | None:
     return None
 
 
-# Words that open an aside between a subject and its cue: a preposition, an adverb ("Cruz, also a candidate, said").
 def _sentence_adverb(doc: Document, toks: list[Token], end: int) -> bool:
     """One word ending in -ly opening the clause, and no comma closing what follows it before the cue: an adverb
     ("Separately, the council said"), not a name with an appositive ("Connolly, the mayor, said")."""
@@ -324,6 +323,7 @@ _SHORT_SENTENCE_ADVERBS = frozenset("nearly lastly clearly briefly firstly secon
                                     "surely fatally ideally totally really".split())
 
 
+# Words that open an aside between a subject and its cue: a preposition, an adverb ("Cruz, also a candidate, said").
 _ASIDE_OPENERS = frozenset(
     "in at on after before during despite with without like unlike amid for from according as by through while when "
     "also then now still once however meanwhile too though although".split()
@@ -594,13 +594,17 @@ def names_people_or_a_body(words: str) -> bool:
         return False
     if " ".join(toks[-2:]) in people_nouns():
         return True  # "law enforcement"
-    links = [k for k, w in enumerate(toks) if w in ("of", "from", "in", "at", "for", "with", "on", "to", "who", "that")]
+    links = [k for k, w in enumerate(toks) if w in _HEAD_LINKS or w in ("who", "that")]
     heads = [toks[links[0] - 1]] if links and links[0] else [toks[-1]]
     if links and links[0] and links[0] + 1 < len(toks):
         after = toks[links[0] + 1 :]
-        more = [k for k, w in enumerate(after) if w in ("of", "from", "in", "at", "for", "with", "on", "to")]
+        more = [k for k, w in enumerate(after) if w in _HEAD_LINKS]
         heads.append(after[more[0] - 1] if more and more[0] else after[-1])  # "percent of voters", "families of victims"
     return _people_or_body_noun(heads[0], bodies=True) or any(_people_or_body_noun(h) for h in heads[1:])
+
+
+# the words that end a description's head ("families of victims", "officials from the ministry")
+_HEAD_LINKS = frozenset(("of", "from", "in", "at", "for", "with", "on", "to"))
 
 
 def _people_or_body_noun(word: str, *, bodies: bool = False) -> bool:
@@ -625,7 +629,7 @@ def _TITLE_HEADS(word: str) -> frozenset[str]:
 def _head_noun(words: list[str]) -> str:
     """The head of a description: the last word before "of"/"for"/"at" ("secretary of state" → secretary)."""
     for i, w in enumerate(words):
-        if i and w in ("of", "for", "at", "from", "with", "in", "to", "on"):
+        if i and w in _HEAD_LINKS:
             if i >= 2 and words[i - 1] in _KNOWING:
                 return words[i - 2]  # "people familiar with the matter", "a source close to the talks" → people, source
             return words[i - 1]

@@ -695,12 +695,15 @@ def _story_places(town, key: str, ctx: _Context, gazetteer, anchors, namesakes, 
 def _country_of_its_part(key: str, cands, ctx: _Context, gazetteer):
     """The country named in the text whose name joins ``key`` and another part ("Trinidad and Tobago", "Antigua and
     Barbuda", "Saint Kitts and Nevis"), when none of the name's candidates lies in it and it is no country's own name."""
-    if any(c.kind == "country" or _country_written(c.country, key, ctx, gazetteer) for c in cands[:MAX_CANDIDATES]):
-        return None  # (and "the colonial town of Trinidad in central Cuba": a namesake in a country the text writes)
     for code, name in ctx.country_names.items():
         parts = [normalise(re.sub(r"^the\s+", "", part)) for part in re.split(r"\s+(?:and|&)\s+", name)]
         if len(parts) == 2 and key in parts and not any(c.country == code for c in cands):
-            return gazetteer.countries.get(code)  # (a candidate in it, the province of Tobago, wins on the country named)
+            # (a candidate in it, the province of Tobago, wins on the country named; and "the colonial town of
+            # Trinidad in central Cuba": a namesake in a country the text writes keeps its own. Read after the
+            # cheap test of the name, as most places are no part of a country's name.)
+            if any(c.kind == "country" or _country_written(c.country, key, ctx, gazetteer) for c in cands[:MAX_CANDIDATES]):
+                return None
+            return gazetteer.countries.get(code)
     return None
 
 
