@@ -31,18 +31,26 @@ def event(eid, aid="a1", *, actor="Russia", target="", etype="attack", place="",
             "source": "article", "start": start, "end": start + 5, **more}
 
 
-def merge(events, quotes=(), published=None, sentences=None):
+def merge(events, quotes=(), published=None, sentences=None, places=PLACES):
     """The incidents of ``events``; ``published`` is every article's date, or a dict by article; ``sentences``, the
-    corpus's sentence rows, when given."""
+    corpus's sentence rows, when given; ``places``, the location rows (:func:`gazetteer_places`)."""
     ev = frame("events", events, corpus=True)
     dates = published if isinstance(published, dict) else dict.fromkeys(ev["article_id"], published)
     articles = frame("articles", [{"article_id": a, "published": dates[a]} for a in dict.fromkeys(ev["article_id"])],
                      corpus=True)
     qs = frame("quotes", list(quotes), corpus=True)
     qs = qs.assign(quote_group=inc.quote_groups(qs))
-    table, of = inc.incidents(ev, quotes=qs, locations=frame("locations", PLACES, corpus=True), articles=articles,
+    table, of = inc.incidents(ev, quotes=qs, locations=frame("locations", places, corpus=True), articles=articles,
                               sentences=None if sentences is None else frame("sentences", sentences, corpus=True))
     return table, of
+
+
+def gazetteer_places(countries: dict[str, str]) -> list[dict]:
+    """Location rows ``l-<name>`` for places by name, each with its country, read from the gazetteer."""
+    from analysis.reference import gazetteer
+
+    return [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": gazetteer().lookup(name).kind,
+             "country": country, "coord_source": gazetteer().lookup(name).coord_source} for name, country in countries.items()]
 
 
 def same(of, *ids):
@@ -345,19 +353,10 @@ def test_a_state_holds_its_towns():
 
 
 def _merge_in_wisconsin(events, published):
-    """The incidents of ``events`` placed in Wisconsin's towns, the state or the country (``l-<name>``, read from the
-    gazetteer); ``published`` is every article's date."""
-    from analysis.reference import gazetteer
-
-    towns = {name: gazetteer().lookup(name) for name in ("Milwaukee", "Madison", "Wisconsin", "United States")}
-    places = [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": p.kind, "country": "United States",
-               "coord_source": p.coord_source} for name, p in towns.items()]
-    ev = frame("events", events, corpus=True)
-    articles = frame("articles", [{"article_id": a, "published": published} for a in dict.fromkeys(ev["article_id"])],
-                     corpus=True)
-    quotes = frame("quotes", [], corpus=True)
-    return inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
-                         locations=frame("locations", places, corpus=True), articles=articles)[1]
+    """The incidents of ``events`` placed in Wisconsin's towns, the state or the country; ``published`` is every
+    article's date."""
+    places = gazetteer_places(dict.fromkeys(("Milwaukee", "Madison", "Wisconsin", "United States"), "United States"))
+    return merge(events, published=published, places=places)[1]
 
 
 def test_an_attack_by_nobody_named_in_a_town_is_the_attack_its_state_names():
@@ -594,20 +593,11 @@ def test_a_yearly_occasion_whose_speaker_a_pronoun_stands_for_is_the_year_s_one(
 
 
 def _merge_in_states(events, published):
-    """The incidents of ``events`` placed in US states and towns, or in a Canadian province (``l-<name>``, read from
-    the gazetteer); ``published`` is every article's date."""
-    from analysis.reference import gazetteer
-
-    names = {"Oklahoma": "United States", "Texas": "United States", "Milwaukee": "United States",
-             "Madison": "United States", "Wisconsin": "United States", "Ontario": "Canada"}
-    places = [{"article_id": "a1", "location_id": f"l-{name}", "name": name, "kind": gazetteer().lookup(name).kind,
-               "country": country, "coord_source": gazetteer().lookup(name).coord_source} for name, country in names.items()]
-    ev = frame("events", events, corpus=True)
-    articles = frame("articles", [{"article_id": a, "published": published} for a in dict.fromkeys(ev["article_id"])],
-                     corpus=True)
-    quotes = frame("quotes", [], corpus=True)
-    return inc.incidents(ev, quotes=quotes.assign(quote_group=inc.quote_groups(quotes)),
-                         locations=frame("locations", places, corpus=True), articles=articles)[1]
+    """The incidents of ``events`` placed in US states and towns, or in a Canadian province; ``published`` is every
+    article's date."""
+    places = gazetteer_places({"Oklahoma": "United States", "Texas": "United States", "Milwaukee": "United States",
+                               "Madison": "United States", "Wisconsin": "United States", "Ontario": "Canada"})
+    return merge(events, published=published, places=places)[1]
 
 
 def test_one_candidate_s_wins_in_two_states_of_a_country_one_day_are_one_night_s_wins():
