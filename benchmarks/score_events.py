@@ -25,7 +25,9 @@ Three parts, each skipped with one line when its input is missing:
      content word, or the same country through the package's gazetteer, "Hungarian" ↔
      Hungary); target right likewise, scored where the gold record has a target — for a
      reciprocal record (``SRC/TAR`` markup, "A and B agreed") the other source actors are
-     the targets.
+     the targets. A gold actor written as a place of the state its CAMEO code names
+     ("Algiers", coded DZA) also matches that state, as CAMEO codes it and as the package
+     names a capital acting for its government.
 2. The project's labelled development set, ``benchmarks/labels/`` (articles.csv and
    events.jsonl: corpus file name and character offsets, never corpus text). The text of
    each document is read from the corpus paths given. Per gold event, our article events
@@ -94,17 +96,56 @@ def _event_date(value) -> date | None:
 # ------------------------------------------------------------------------------ PLOVER
 
 
-def _actor_texts(value) -> list[str]:
+def _actor_texts(value, state_of=None) -> list[str]:
+    """The gold actors' texts; with ``state_of``, also the state a city stands for when the gold code is that state's."""
     if not isinstance(value, list):  # "" or an odd string ("diplomatic") where a list belongs
         return []
-    return [a.get("actorText", "") for a in value if isinstance(a, dict) and a.get("actorText")]
+    texts = []
+    for actor in value:
+        if isinstance(actor, dict) and actor.get("actorText"):
+            texts.append(actor["actorText"])
+            state = state_of(actor["actorText"], str(actor.get("code", ""))) if state_of else None
+            if state:
+                texts.append(state)
+    return texts
 
 
-def score_plover_record(record: dict, events, categories: list[str], *, country_of) -> dict:
-    """One record's outcome: found, any_row, category, source, target (None when not scored)."""
+def state_of_capital_or_city(gazetteer):
+    """``(actor text, CAMEO actor code) -> country name or None``: the state a gold actor written as one of its
+    places stands for ("Algiers", coded DZA: Algeria; "Tokyo" coded JPN).
+
+    CAMEO codes such an actor as the state itself, and the package writes a capital used for its government as
+    the country ("The EU criticised Belgrade": Serbia), so the two name one actor. Only a text that is a place
+    of the coded country, and names no country itself, gains the country: "Islamic Salvation Front" (also
+    coded DZA) is no place and stays as written."""
+    from countryinfo._cache import load_countries
+
+    alpha2 = {}
+    for info in load_countries()["countries"].values():
+        iso = info.get("ISO") or {}
+        if iso.get("alpha3") and iso.get("alpha2"):
+            alpha2.setdefault(iso["alpha3"].upper(), iso["alpha2"].upper())
+
+    def state_of(text: str, code: str) -> str | None:
+        country = alpha2.get(code.upper())
+        if country is None or gazetteer.country_of(text) is not None:
+            return None
+        places = gazetteer.candidates(normalise(text))
+        if not any(place.country == country and place.kind != "country" for place in places[:5]):
+            return None
+        state = gazetteer.countries.get(country)
+        return state.name if state is not None else None
+
+    return state_of
+
+
+def score_plover_record(record: dict, events, categories: list[str], *, country_of, state_of=None) -> dict:
+    """One record's outcome: found, any_row, category, source, target (None when not scored).
+
+    ``state_of``: see :func:`state_of_capital_or_city` (gold actors written as a city of the state they are coded as)."""
     gold_category = plover_2021(str(record.get("event", "")))
-    sources = _actor_texts(record.get("source"))
-    targets = _actor_texts(record.get("target"))
+    sources = _actor_texts(record.get("source"), state_of)
+    targets = _actor_texts(record.get("target"), state_of)
     info = record.get("textInfo")
     reciprocal = "SRC/TAR" in str(info.get("markup", "") if isinstance(info, dict) else info or "")
     if not targets and reciprocal and len(sources) > 1:
@@ -137,6 +178,7 @@ def select_records(records: list, *, split: str | None = None, skip: int = 0, li
 def score_plover(path: Path, table: dict[str, str], *, skip: int = 0, limit: int | None = None,
                  split: str | None = None) -> dict:
     country_of = gazetteer().country_of
+    state_of = state_of_capital_or_city(gazetteer())
     records, skipped = read_plover_records(path)
     outcomes, errors, plover_column = [], Counter(), False
     for record in select_records(records, split=split, skip=skip, limit=limit):
@@ -146,7 +188,8 @@ def score_plover(path: Path, table: dict[str, str], *, skip: int = 0, limit: int
             errors[f"{type(err).__name__}: {str(err)[:80]}"] += 1
             continue
         plover_column = "plover" in events.columns
-        outcomes.append(score_plover_record(record, events, event_categories(events, table), country_of=country_of))
+        outcomes.append(score_plover_record(record, events, event_categories(events, table), country_of=country_of,
+                                            state_of=state_of))
     return {"records": len(outcomes), "unreadable_records": skipped, "errors": dict(errors),
             "categories_from": "the events frame's plover column" if plover_column else "CAMEO codes mapped with CAMEO2PLOVER-2021",
             "overall": _plover_totals(outcomes),

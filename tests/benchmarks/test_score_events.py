@@ -178,3 +178,21 @@ def test_the_split_option_reaches_the_plover_scores(tmp_path, capsys):
         assert score_events.main(["--plover", str(tmp_path / "gsr.txt"), "--only", "plover", "--split", split, "--json"]) == 0
         counts[split] = json.loads(capsys.readouterr().out)["plover"]["records"]
     assert counts == {"even": 2, "odd": 1}
+
+
+def test_a_gold_actor_written_as_a_city_of_the_state_it_is_coded_as_is_that_state():
+    """CAMEO codes "Algiers" (code DZA) as Algeria, and the package names a capital acting for its state by the
+    state: the two name one actor. A gold actor that is no place ("Islamic Salvation Front", also DZA), or a city
+    of another state than its code, keeps only its own text."""
+    state_of = score_events.state_of_capital_or_city(score_events.gazetteer())
+    assert state_of("Algiers", "DZA") == "Algeria"
+    assert state_of("Islamic Salvation Front", "DZA") is None
+    assert state_of("Algiers", "FRA") is None
+    assert state_of("Algeria", "DZA") is None  # names its country already: matched as it is
+    record = {"event": "FIGHT", "source": [{"actorText": "Freedonian troops"}],
+              "target": [{"actorText": "Lakeside", "code": "SYL"}], "textInfo": {"markup": ""}}
+    frame = events({"actor": "Freedonia", "target": "Sylvania", "cameo": "195"})
+    categories = event_categories(frame, TABLE)
+    assert score_plover_record(record, frame, categories, country_of=country_of)["target"] is False
+    city_of_sylvania = lambda text, code: "Sylvania" if (text, code) == ("Lakeside", "SYL") else None  # noqa: E731
+    assert score_plover_record(record, frame, categories, country_of=country_of, state_of=city_of_sylvania)["target"] is True
