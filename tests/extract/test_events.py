@@ -1740,6 +1740,9 @@ def test_backing_received_from_no_one_named_is_no_ones_act(write_article):
     "Mara Velde took office in January.",
     "The government took measures to curb inflation.",
     "Mara Velde took the oath of office on Monday.",  # the oath, not a seizure
+    "The president has taken several tentative steps to open the economy.",  # modifiers before the object's head
+    "Turkey takes its rightful place among nations.",
+    "The central bank took drastic measures against inflation.",
 ])
 def test_a_press_release_or_a_light_take_is_no_seizure_or_release(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
@@ -1841,6 +1844,16 @@ def test_a_call_for_a_length_of_time_is_no_appeal(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     calls = ev[ev["action"].str.contains("call")]
     assert len(calls) >= 1 and not calls["cameo"].str.startswith("02").any(), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("The army took the town in place of the militia.", "192"),  # "place" after a preposition heads no object of "took"
+    ("Rebels took several villages near the border.", "192"),
+    ("Police took the protest leaders into custody.", "173"),
+])
+def test_a_take_whose_object_is_no_light_noun_stays_a_seizure(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev["cameo"] == cameo).any(), ev[["actor", "action", "cameo"]].to_dict("records")
 
 
 def test_a_take_keeps_the_dictionarys_reading_outside_its_adjacent_light_uses(write_article):
