@@ -2026,3 +2026,23 @@ def test_the_city_does_not_refer_back_to_a_happening_named_after_its_place(write
 def test_held_as_the_clauses_verb_leaves_the_noun_no_by_phrase(write_article, sentence, noun, wrong):
     ev = _events(write_article(HEAD + sentence + "\n"))
     assert not ((ev["action"] == noun) & (ev["actor"] == wrong)).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farmers blockaded Paris from Monday night.",  # "from" starts a time: no "exclude … from" (160)
+    "Radical farmers said they would blockade Paris from next week.",
+])
+def test_a_from_that_starts_a_time_does_not_turn_a_blockade_into_an_exclusion(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    blockades = ev[ev["action"].str.contains("blockade")]
+    assert len(blockades) == 1 and not blockades["cameo"].str.startswith("16").any() and (blockades["target"] == "Paris").all(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party excluded the rebels from the talks.",
+    "The party excluded the rebels from next week's talks.",  # a time that owns a noun: still "excluded from" talks
+])
+def test_excluding_from_something_stays_an_exclusion(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["action"] == "excluded") & (ev["cameo"] == "160")).any(), ev[["actor", "action", "cameo"]].to_dict("records")
