@@ -1218,8 +1218,8 @@ def _owned_by_subject(ctx: _Context, phrase: Phrase | None, subject: list[Actor]
     if phrase is None:
         return False
     first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
-    if first not in ("its", "their", "his", "her", "our"):
-        return False
+    if first not in ("its", "their", "his", "her", "our") or phrase.head in _COUNTERPARTS:
+        return False  # "met his Iranian counterpart": the one in the same post on the other side, never his own
     if not subject:
         return True
     names = {a.name for a in subject}
@@ -1231,6 +1231,9 @@ def _owned_by_subject(ctx: _Context, phrase: Phrase | None, subject: list[Actor]
     else:  # "Republicans rejected his attempts": "his" cannot be theirs, so it is someone named before
         owners = _object_owner(ctx, phrase)
     return not owners or any(a.name in names for a in owners)
+
+
+_COUNTERPARTS = frozenset(("counterpart", "counterparts"))
 
 
 def _agrees(possessive: str, subject: list[Actor]) -> bool:

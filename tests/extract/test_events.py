@@ -2066,3 +2066,17 @@ def test_a_demand_that_is_not_the_protests_purpose_gives_it_no_target(write_arti
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     protests = ev[ev["cameo"].str.startswith("14")]
     assert len(protests) >= 1 and (protests["target"] == "").all(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Pompeo met his Iranian counterpart in Geneva.", "Iran"),  # "his" counterpart is the other side's
+    ("Nigeria's president met his Ghanaian counterpart.", "Ghana"),
+])
+def test_a_counterpart_is_the_other_side_not_the_subjects_own(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["action"] == "met") & (ev["target"] == target)).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_the_subjects_own_staff_is_still_no_target(write_article):
+    ev = _events(write_article(HEAD + "Pompeo met his staff in Geneva.\n", context=False))
+    assert not ev["target"].str.contains("staff").any(), ev[["actor", "action", "target"]].to_dict("records")
