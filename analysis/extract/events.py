@@ -944,8 +944,17 @@ def _describes_noun_before(ctx: _Context, noun: Clause, verb: Clause) -> bool:
 
 
 def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
-    """Whether a phrase names a weapon ("a car bomb", "the missiles"), not anyone who could have used it."""
-    return phrase is not None and codes.names_weapon(ctx.doc.norm[phrase.start : phrase.end].lower().split())
+    """Whether a phrase names a weapon ("a car bomb", "the missiles") or a weapon's blast ("a car bomb explosion"),
+    not anyone who could have used it ("a gas explosion" names no weapon)."""
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    if len(words) > 1 and words[-1] in _BLASTS:
+        words = words[:-1]
+    return codes.names_weapon(words)
+
+
+_BLASTS = frozenset("explosion explosions blast blasts detonation".split())
 
 
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:

@@ -2080,3 +2080,22 @@ def test_a_counterpart_is_the_other_side_not_the_subjects_own(write_article, sen
 def test_the_subjects_own_staff_is_still_no_target(write_article):
     ev = _events(write_article(HEAD + "Pompeo met his staff in Geneva.\n", context=False))
     assert not ev["target"].str.contains("staff").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bomb explosion killed two soldiers.",  # a weapon's blast: its authors, unnamed, did it
+    "A car bomb blast near the market killed two soldiers.",
+])
+def test_a_weapons_blast_that_kills_is_an_attack_by_someone_unnamed(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["action"] == "killed") & ev["cameo"].str.startswith("18") & (ev["target"] == "soldiers")).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gas explosion killed two workers.",  # no weapon: an accident, no one's act
+    "The explosion killed two workers.",
+])
+def test_a_blast_of_no_weapon_is_no_attack(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["cameo"].str.startswith("18").any(), ev[["actor", "action", "cameo"]].to_dict("records")
