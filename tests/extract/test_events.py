@@ -2150,3 +2150,22 @@ def test_force_on_a_place_held_by_a_side_is_aimed_at_that_side(write_article, se
 def test_a_held_place_after_a_preposition_is_not_the_target(write_article):
     ev = _events(write_article(HEAD + "Jets bombed a town near the rebel-held border.\n", context=False))
     assert not ev["target"].str.contains("rebel").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The EU criticised Belgrade.", "Serbia"),  # a capital addressed stands for its government
+    ("The EU threatened Belgrade with new sanctions.", "Serbia"),
+    ("Turkey accused Damascus of harbouring rebels.", "Syria"),
+])
+def test_a_capital_criticised_or_threatened_is_its_state(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev["target"] == target).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU criticised Springfield.",  # no national capital: no state
+    "Serbia criticised Belgrade.",  # the subject's own capital is no other side
+])
+def test_a_place_that_is_no_other_capital_is_no_state_addressed(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev["target"] == "").all(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
