@@ -1142,13 +1142,30 @@ def _proposal_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
     """The body, person or country named before a proposal's noun ("a United Nations appeal", "Iran's offer"); "his
     White House bid" is his own, the name only what it is for."""
     found = [m for m in ctx.doc.mentions_in(phrase.start, phrase.end) if m.kind in ACTOR_KINDS]
-    if not found or ctx.doc.norm[phrase.start : phrase.end].split()[0].lower() in _POSSESSIVE_PRONOUNS:
+    if not found:
+        return _unnamed_owner(ctx, phrase)
+    if ctx.doc.norm[phrase.start : phrase.end].split()[0].lower() in _POSSESSIVE_PRONOUNS:
         return []
     m = found[-1]
     if m.kind == "country":
         place = reference.gazetteer().countries.get(m.country)
         return [Actor(place.name if place else m.name, "country", m.country)]
     return [_actor_of(ctx.doc, m, "")]
+
+
+_UNNAMED_OWNER = re.compile(r"(?:the[ \t]+)?([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?)['’]s[ \t]", re.IGNORECASE)
+
+
+def _unnamed_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
+    """An unnamed actor owning a proposal ("the government's amnesty offer", "the army's ultimatum"): its words, when
+    they end in an actor's noun (a CAMEO sector); "the day's proposal" names none."""
+    owner = _UNNAMED_OWNER.match(ctx.doc.norm, phrase.start, phrase.end)
+    if owner is None:
+        return []
+    words = owner.group(1).split()
+    if not codes.agent_sector([w.lower() for w in words]):
+        return []
+    return [Actor(" ".join(words), "group" if words[-1].endswith("s") else "organization", "")]
 
 
 # Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.

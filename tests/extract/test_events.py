@@ -2169,3 +2169,21 @@ def test_a_capital_criticised_or_threatened_is_its_state(write_article, sentence
 def test_a_place_that_is_no_other_capital_is_no_state_addressed(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert (ev["target"] == "").all(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The rebels rejected the government's amnesty offer.", "government"),  # an unnamed owner of the offer
+    ("The rebels rejected the army's ultimatum.", "army"),
+])
+def test_rejecting_an_unnamed_actors_offer_is_aimed_at_that_actor(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["action"] == "rejected") & (ev["target"] == target)).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union rejected the day's proposal.",  # a time owns it: no one's
+    "The rebels rejected his offer.",  # a pronoun no one named before
+])
+def test_a_proposal_owned_by_no_actor_gives_no_target(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev.loc[ev["action"] == "rejected", "target"] == "").all(), ev[["actor", "action", "target"]].to_dict("records")
