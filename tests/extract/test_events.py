@@ -2187,3 +2187,14 @@ def test_rejecting_an_unnamed_actors_offer_is_aimed_at_that_actor(write_article,
 def test_a_proposal_owned_by_no_actor_gives_no_target(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert (ev.loc[ev["action"] == "rejected", "target"] == "").all(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_pulling_out_of_a_country_is_a_withdrawal_not_a_consultation(write_article):
+    ev = _events(write_article(HEAD + "Israel pulled out of Lebanon.\n", context=False))
+    assert ((ev["action"] == "pulled out") & ev["cameo"].str.startswith("08") & (ev["target"] == "Lebanon")).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_pulling_out_of_talks_stays_halting_negotiations(write_article):
+    ev = _events(write_article(HEAD + "The rebels pulled out of the talks.\n", context=False))
+    assert ((ev["action"] == "pulled out") & (ev["cameo"] == "164")).any(), ev[["actor", "action", "cameo"]].to_dict("records")
