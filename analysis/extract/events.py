@@ -598,6 +598,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         if not targets and cameo.startswith("14"):
             targets = _purpose_demand_targets(ctx, k, clause, sources)
+        if not targets:
+            targets = _placed_under(ctx, clause)
         return sources, targets
     if clause.voice == "passive" and clause.lemma in ("engage", "involve") and clause.agent is None:
         # "forces were engaged in heavy clashes with an armed group": the subject is in the act, with the other side
@@ -667,6 +669,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         names = {a.name for a in subject}
         targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
                         if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)
+    if cameo.startswith("16") and clause.object is not None \
+            and ctx.doc.norm[clause.object.start : clause.object.end].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
+        # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves
+        targets = _other_country(ctx, clause, subject, ("from",)) or targets
     if cameo.startswith("192"):  # "recaptured Palmyra from the Islamic State": taken from that side, not the town
         targets = _taken_from(ctx, clause, subject) or targets
     elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
@@ -1151,6 +1157,19 @@ def _proposal_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
         place = reference.gazetteer().countries.get(m.country)
         return [Actor(place.name if place else m.name, "country", m.country)]
     return [_actor_of(ctx.doc, m, "")]
+
+
+_UNDER = re.compile(r"[ \t]+under[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def _placed_under(ctx: _Context, noun: Clause) -> list[Actor]:
+    """"put Aung San Suu Kyi under house arrest", "kept the activist under surveillance": the act after "under" is
+    done to the object of the verb right before it."""
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.object is not None and other.object.end <= noun.start \
+                and _UNDER.fullmatch(ctx.doc.norm, other.object.end, noun.start):
+            return ctx.actors(other.object)
+    return []
 
 
 _UNNAMED_OWNER = re.compile(r"(?:the[ \t]+)?([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?)['’]s[ \t]", re.IGNORECASE)

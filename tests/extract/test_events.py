@@ -2198,3 +2198,23 @@ def test_pulling_out_of_a_country_is_a_withdrawal_not_a_consultation(write_artic
 def test_pulling_out_of_talks_stays_halting_negotiations(write_article):
     ev = _events(write_article(HEAD + "The rebels pulled out of the talks.\n", context=False))
     assert ((ev["action"] == "pulled out") & (ev["cameo"] == "164")).any(), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+def test_recalling_ones_envoy_from_a_state_is_aimed_at_that_state(write_article):
+    ev = _events(write_article(HEAD + "Egypt recalled its ambassador from Israel.\n", context=False))
+    assert ((ev["action"] == "recalled") & (ev["target"] == "Israel")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_recall_with_no_state_left_keeps_its_object(write_article):
+    ev = _events(write_article(HEAD + "Egypt recalled its ambassador for consultations.\n", context=False))
+    assert not ev["target"].isin(["Israel", "Egypt"]).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_an_arrest_someone_is_put_under_is_aimed_at_them(write_article):
+    ev = _events(write_article(HEAD + "The junta placed opposition leader Mara Velde under house arrest.\n", context=False))
+    assert ((ev["action"] == "arrest") & (ev["target"] == "Mara Velde")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_thing_put_under_an_act_is_no_target(write_article):
+    ev = _events(write_article(HEAD + "The army put the town under siege.\n", context=False))
+    assert not ev["target"].str.contains("town").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
