@@ -2218,3 +2218,19 @@ def test_an_arrest_someone_is_put_under_is_aimed_at_them(write_article):
 def test_a_thing_put_under_an_act_is_no_target(write_article):
     ev = _events(write_article(HEAD + "The army put the town under siege.\n", context=False))
     assert not ev["target"].str.contains("town").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_shortening_a_curfew_eases_it(write_article):
+    # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
+    ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
+    assert ((ev["actor"] == "Mara Velde") & (ev["cameo"] == "0813")).any() and not ev["cameo"].eq("1723").any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("Two soldiers killed by one of the militants were buried.", "militants", "soldiers"),  # a number that is the agent
+    ("Homes destroyed by two years of shelling stood empty.", "", "Homes"),  # an amount "of" the act that did it
+])
+def test_a_by_phrase_opening_with_a_number_can_still_be_the_agent(write_article, sentence, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["target"] == target)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
