@@ -872,6 +872,10 @@ def _restricted_place(ctx: _Context, clause: Clause) -> list[Actor]:
     """"imposed a curfew in the town of Cizre", "lifted a state of emergency in West Darfur", "would blockade Paris":
     the place a restriction holds is whom it is laid on (PLOVER's target), named as the text names it."""
     phrases = [clause.object] + [np for p, np in clause.preps if p in ("in", "on", "across", "throughout", "around")]
+    if clause.object is not None:  # "lifted the curfew imposed in Cizre": the restriction's own participle says where
+        phrases += [np for other in ctx.clauses if other.kind == "verb" and other.voice == "passive"
+                    and 0 < other.start - clause.object.end <= 1 and ctx.code(other).startswith("17")
+                    for p, np in other.preps if p in ("in", "on", "across")]
     for phrase in phrases:
         if phrase is None:
             continue

@@ -2234,3 +2234,13 @@ def test_shortening_a_curfew_eases_it(write_article):
 def test_a_by_phrase_opening_with_a_number_can_still_be_the_agent(write_article, sentence, actor, target):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert ((ev["actor"] == actor) & (ev["target"] == target)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_lifting_a_curfew_imposed_somewhere_is_aimed_at_that_place(write_article):
+    ev = _events(write_article(HEAD + "The army lifted the curfew imposed in Cizre.\n", context=False))
+    assert ((ev["action"] == "lifted") & (ev["target"] == "Cizre")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_place_where_the_lifting_was_announced_is_not_the_curfews(write_article):
+    ev = _events(write_article(HEAD + "The army lifted the curfew announced in Ankara.\n", context=False))
+    assert not ((ev["action"] == "lifted") & (ev["target"] == "Ankara")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
