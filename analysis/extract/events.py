@@ -655,8 +655,6 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # "stormed the rebel-held town of Pervomayskoye": force on a place held by a side is aimed at that side,
         # not at the country the place is in
         targets = _holder_named(ctx, clause.object) or targets
-    if not targets and clause.object is not None:
-        targets = _object_antecedent(ctx, k, clause.object, subject)
     if not targets and cameo[:2] in _ADDRESSED_FAMILIES and (base or cameo)[:2] in _ADDRESSED_FAMILIES:
         # (not "would blockade Paris", "threatened to bomb Belgrade": force threatened on the city itself)
         names = {a.name for a in subject}
@@ -1583,29 +1581,6 @@ def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
     return _NOBODY.match(ctx.doc.norm, phrase.start) is not None
-
-
-def _object_antecedent(ctx: _Context, k: int, phrase: Phrase, subject: list[Actor]) -> list[Actor]:
-    """"When the protesters reached the square, police beat them": an object pronoun no earlier sentence resolves
-    stands for the nearest subject or object before it in the sentence that agrees ("them" a plural, "him"/"her" a
-    person) and is not the clause's own subject."""
-    pronoun = ctx.doc.norm[phrase.start : phrase.end].lower()
-    if pronoun not in ("them", "him", "her"):
-        return []
-    names = {a.name for a in subject}
-    for other in reversed(ctx.clauses[:k]):
-        if other.kind != "verb":
-            continue
-        for np in (other.object, other.subject):
-            if np is None or _pronoun(ctx, np) or ctx.doc.norm[np.start : np.end].lower() in ("them", "him", "her"):
-                continue
-            found = [a for a in ctx.actors(np) if a.name not in names]
-            if not found:
-                continue
-            if pronoun == "them" and np.head.endswith("s") and not np.head.endswith("ss") or \
-                    pronoun != "them" and all(a.kind == "person" for a in found):
-                return found
-    return []
 
 
 def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
