@@ -539,7 +539,6 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
     return Phrase(s.toks[i].start, s.toks[j].end, i, j, s.words[head_at])
 
 
-_ARTICLES = frozenset(("a", "an", "the"))
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())
 
 
@@ -1361,9 +1360,8 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
             continue  # "the Clinton campaign called on FEMA", "the campaign said": the people running it, who speak
         # the phrase the noun heads: walk left over modifiers
         j = i
-        while j - 1 >= 0 and not s.brk[j] and s.words[j] not in _ARTICLES \
-                and (s.tags[j - 1] in ("N", "D", "U", "W") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
-            j -= 1  # (an article opens the phrase: "sent Iran a warning" — Iran is whom it is sent to, not its owner)
+        while j - 1 >= 0 and not s.brk[j] and (s.tags[j - 1] in ("N", "D", "U", "W") or (s.tags[j - 1] == "V" and not s._verbs[j - 1])):
+            j -= 1
         owner = None
         for k in range(j, i):
             if s.possessive[k] or s.tags[k] == "N" or codes.agent_sector([s.words[k]]):

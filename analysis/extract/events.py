@@ -599,7 +599,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not targets and cameo.startswith("14"):
             targets = _purpose_demand_targets(ctx, k, clause, sources)
         if not targets:
-            targets = _placed_under(ctx, clause) or (_given_to(ctx, clause, sources) if sources else [])
+            targets = _placed_under(ctx, clause)
         return sources, targets
     if clause.voice == "passive" and clause.lemma in ("engage", "involve") and clause.agent is None:
         # "forces were engaged in heavy clashes with an armed group": the subject is in the act, with the other side
@@ -1163,20 +1163,6 @@ def _proposal_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
         place = reference.gazetteer().countries.get(m.country)
         return [Actor(place.name if place else m.name, "country", m.country)]
     return [_actor_of(ctx.doc, m, "")]
-
-
-_SECOND_OBJECT = re.compile(r"[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+){0,2}")
-
-
-def _given_to(ctx: _Context, noun: Clause, sources: list[Actor]) -> list[Actor]:
-    """"The US sent Iran a warning", "gave Ukraine an ultimatum": an act named as the second object of a verb is aimed
-    at its first (the indirect object), which ends right before the act's article."""
-    names = {a.name for a in sources}
-    for other in ctx.clauses:
-        if other.kind == "verb" and other.object is not None and other.object.end < noun.start \
-                and _SECOND_OBJECT.fullmatch(ctx.doc.norm, other.object.end, noun.start):
-            return [a for a in ctx.actors(other.object) if a.name not in names]
-    return []
 
 
 _UNDER = re.compile(r"[ \t]+under[ \t]+(?:[a-z]+[ \t]+)?$")
