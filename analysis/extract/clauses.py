@@ -519,9 +519,6 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
                 break  # "warned the United States of a nuclear war": what a country is warned of is not part of its name
             j = k + 1
             continue
-        if s.words[k] == "for" and s.words[j] in _SPEAKS_FOR and k + 1 < n and s.tags[k + 1] in ("N", "D", "W"):
-            j = k + 1  # "a spokesman for the Kurdish rebels": whom he speaks for is part of who he is, as "of" is
-            continue
         if t == "C" and s.words[k] in ("and", "&") and k + 1 < n and _coordinate_np(s, j, k + 1, n):
             j = k + 1
             continue
@@ -533,13 +530,10 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
     # the head: the last word before "of" (or the last word)
     head_at = j
     for k in range(i, j + 1):
-        if (s.words[k] == "of" or s.words[k] == "for" and s.words[k - 1] in _SPEAKS_FOR) and k > i:
+        if s.words[k] == "of" and k > i:
             head_at = k - 1
             break
     return Phrase(s.toks[i].start, s.toks[j].end, i, j, s.words[head_at])
-
-
-_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())
 
 
 def _time_word(s: _Sentence, k: int) -> bool:
