@@ -619,10 +619,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
             targets = _taken_from(ctx, clause, sources) or targets
-        if not targets and sources and clause.agent is not None and clause.subject is not None \
-                and codes.is_event_noun(clause.subject.head.lower()):
+        if not targets and clause.agent is not None and clause.subject is not None and codes.is_event_noun(clause.subject.head.lower()):
             return sources, []  # "The agreement was signed by Israel", "the aid was delivered by …": the act, no one it is aimed at
-            # (with no one named as doing it, the act stays what the row is about: "a deal that was rejected by large majorities")
         return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject)
@@ -1660,10 +1658,10 @@ def _together(ctx: _Context, clause: Clause) -> bool:
     return code[:2] in ("03", "04", "05", "06", "19")
 
 
-# Acts said or done to a government (appeals, intent, praise, aid, investigation, demands, accusations, rejection,
-# threats, protest, cutting ties): a national capital as their object is its state ("criticised Belgrade",
-# "threatened Belgrade with sanctions"); force on a capital, a visit to it or leaving it ("began leaving Baghdad") is the place.
-_ADDRESSED_FAMILIES = frozenset(("02", "03", "05", "07", "09", "10", "11", "12", "13", "14", "16"))
+# Acts said or done to a government (appeals, intent, praise, aid, yielding, investigation, demands, accusations,
+# rejection, threats, protest, cutting ties): a national capital as their object is its state ("criticised
+# Belgrade", "threatened Belgrade with sanctions"); force on a capital or a visit to it is the place.
+_ADDRESSED_FAMILIES = frozenset(("02", "03", "05", "07", "08", "09", "10", "11", "12", "13", "14", "16"))
 
 
 def _capital_addressed(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
