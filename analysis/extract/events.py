@@ -653,10 +653,6 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # "stormed the rebel-held town of Pervomayskoye": force on a place held by a side is aimed at that side,
         # not at the country the place is in
         targets = _holder_named(ctx, clause.object) or targets
-    if not targets and cameo[:2] in _ADDRESSED_FAMILIES and (base or cameo)[:2] in _ADDRESSED_FAMILIES:
-        # (not "would blockade Paris", "threatened to bomb Belgrade": force threatened on the city itself)
-        names = {a.name for a in subject}
-        targets = [a for a in _capital_addressed(ctx, clause.object) if a.name not in names]
     if not targets and not own_forces and not referred:
         names = {a.name for a in subject}
         targets = [a for a in _object_owner(ctx, clause.object) if a.name not in names]
@@ -1656,24 +1652,6 @@ def _together(ctx: _Context, clause: Clause) -> bool:
     """Acts done with someone ("met with", "agreed with", "cooperated with"); "charged with fraud" is not one."""
     code = ctx.code(clause) if clause.kind == "verb" else codes.noun_code(clause.lemma.split())
     return code[:2] in ("03", "04", "05", "06", "19")
-
-
-# Acts said or done to a government (appeals, intent, praise, aid, yielding, investigation, demands, accusations,
-# rejection, threats, protest, cutting ties): a national capital as their object is its state ("criticised
-# Belgrade", "threatened Belgrade with sanctions"); force on a capital or a visit to it is the place.
-_ADDRESSED_FAMILIES = frozenset(("02", "03", "05", "07", "08", "09", "10", "11", "12", "13", "14", "16"))
-
-
-def _capital_addressed(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
-    """A verb's object that is a national capital alone ("The EU criticised Belgrade"), as its country."""
-    if phrase is None:
-        return []
-    found = [m for m in ctx.doc.mentions_in(phrase.start, phrase.end) if m.kind in ("place", "country")]
-    if len(found) != 1 or found[0].kind != "place" or found[0].end != phrase.end or not _capital_named(ctx, found[0]) \
-            or ctx.doc.norm[phrase.start : found[0].start].strip().lower() not in ("", "the"):
-        return []
-    country = reference.gazetteer().countries.get(found[0].country)
-    return [Actor(country.name, "country", found[0].country)] if country is not None else []
 
 
 def _capital_named(ctx: _Context, m) -> bool:
