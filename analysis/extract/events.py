@@ -648,11 +648,6 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
-    if cameo[:2] in ("17", "18", "19", "20") and all(t.kind == "country" or any(_HELD.match(w) for w in t.name.split())
-                                                     for t in targets):
-        # "stormed the rebel-held town of Pervomayskoye": force on a place held by a side is aimed at that side,
-        # not at the country the place is in
-        targets = _holder_named(ctx, clause.object) or targets
     if not targets and not own_forces and not referred:
         names = {a.name for a in subject}
         targets = [a for a in _object_owner(ctx, clause.object) if a.name not in names]
@@ -1441,23 +1436,6 @@ def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 _FORCE_SECTORS = ("MIL", "COP")
-
-_HELD = re.compile(r"^(.+)-(?:held|controlled|occupied)$", re.IGNORECASE)
-
-
-def _holder_named(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
-    """The side named in "the rebel-held town", "a Taliban-controlled district": a modifier among the phrase's first
-    words, before its head (not "a town near the rebel-held border", where the held place is another)."""
-    if phrase is None:
-        return []
-    for tok in ctx.doc.tokens_in(phrase.start, phrase.end)[:3]:
-        if tok.text.lower() in ("of", "in", "near", "at", "on"):
-            return []
-        held = _HELD.match(tok.text)
-        if held:
-            return [Actor(held.group(1), "group", "")]
-    return []
-
 
 # What a fighting side holds: force used on "Taliban positions", "rebel strongholds" is used on that side.
 _HELD_SITES = frozenset("position positions stronghold strongholds hideout hideouts outpost outposts".split())
