@@ -538,12 +538,7 @@ def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
 def _verb_code(clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
-    coded = codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after), passive=clause.voice == "passive")
-    if coded == codes.NO_EVENT and clause.voice == "passive" and clause.agent is not None and clause.before:
-        # "The agreement was signed by Israel and Jordan": a passive names as its subject the object the verb's
-        # patterns read ("sign * agreement"); only with a "by" agent, who did it ("the meeting was held" stays none)
-        coded = codes.verb_code(clause.lemma, after=[*clause.before, *clause.after])
-    return coded
+    return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after), passive=clause.voice == "passive")
 
 
 def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:
@@ -619,8 +614,6 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
             targets = _taken_from(ctx, clause, sources) or targets
-        if not targets and clause.agent is not None and clause.subject is not None and codes.is_event_noun(clause.subject.head.lower()):
-            return sources, []  # "The agreement was signed by Israel", "the aid was delivered by …": the act, no one it is aimed at
         return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject)
