@@ -681,9 +681,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
             and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
         targets = _as_named(ctx, clause.object)  # "punched a photographer", "began shoving the referee": whom, by its words
-    if not targets and cameo[:2] in ("18", "19", "20") and (_held_by_forces(ctx, clause.object) or _held_by_a_side(ctx, clause.object)):
-        targets = _as_named(ctx, clause.object)  # "ambushed an army convoy", "attacked a police station": whose it is;
-        # "shelled Taliban positions", "bombed rebel strongholds": the side holding them
+    if not targets and cameo[:2] in ("18", "19", "20") and _held_by_forces(ctx, clause.object):
+        targets = _as_named(ctx, clause.object)  # "ambushed an army convoy", "attacked a police station": whose it is
     if not targets and cameo[:2] in ("18", "19", "20"):
         targets = _named_by_words(ctx, clause, ("on", "against"))
     if not targets:
@@ -1429,21 +1428,6 @@ def _held_by_forces(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 _FORCE_SECTORS = ("MIL", "COP")
-
-# What a fighting side holds: force used on "Taliban positions", "rebel strongholds" is used on that side.
-_HELD_SITES = frozenset("position positions stronghold strongholds hideout hideouts outpost outposts".split())
-
-
-def _held_by_a_side(ctx: _Context, phrase: Phrase | None) -> bool:
-    """A position or stronghold named by the side holding it right before it: a name ("Taliban positions", "Houthi
-    strongholds") or an unnamed actor's word ("rebel positions"); not a place's ("hilltop positions")."""
-    if phrase is None:
-        return False
-    toks = ctx.doc.tokens_in(phrase.start, phrase.end)
-    if len(toks) < 2 or toks[-1].text.lower() not in _HELD_SITES:
-        return False
-    holder = toks[-2].text
-    return holder[:1].isupper() or bool(codes.agent_sector([holder.lower()]))
 
 # Event nouns that name a coercive act only when police or armed forces do it ("a 2015 police sweep", "put under
 # police surveillance"); otherwise they are an election's or a team's ("a clean sweep") or a camera's.
