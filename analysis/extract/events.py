@@ -591,8 +591,6 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
-        if not targets and cameo.startswith("14"):
-            targets = _purpose_demand_targets(ctx, k, clause, sources)
         if not targets:
             targets = _placed_under(ctx, clause)
         return sources, targets
@@ -709,7 +707,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith("13"):  # "threatened to strike unless Israel rescinded …": who must comply
         targets = [a for a in _condition_subjects(ctx, k) if a.name not in {s.name for s in subject}]
     if not targets and cameo.startswith("14"):
-        targets = _demanded_of(ctx, k, subject) or _purpose_demand_targets(ctx, k, clause, subject)
+        targets = _demanded_of(ctx, k, subject)
     if not targets and cameo.startswith(_DENIALS):
         targets = _accuser(ctx, k, subject)
     return subject, targets
@@ -767,27 +765,6 @@ def _demanded_of(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
             if found:
                 return found
     return []
-
-
-# What may stand between a protest and the "to demand" of its purpose: a few words, no clause break.
-_PURPOSE = re.compile(r"^[^,;:()\u2014\u2013]{0,60}?\bto[ \t]+$")
-
-
-def _purpose_demand_targets(ctx: _Context, k: int, clause: Clause, subject: list[Actor]) -> list[Actor]:
-    """"continued their hunger strike to demand the resignation of President X": a protest is aimed at whom the demand
-    it is held for is aimed at — the next verb, when it is a demand or an appeal (CAMEO 10, 02) opened by the
-    infinitive's "to" a few words after the protest, with no clause break between ("protested on Monday, and the
-    police demanded …", "held a protest after the union demanded …" are not)."""
-    later = [(other.start, m) for m, other in enumerate(ctx.clauses) if other.kind == "verb" and other.start >= clause.end]
-    if not later:
-        return []
-    m = min(later)[1]  # (a noun's clauses come after the sentence's verbs: the nearest by offset)
-    other = ctx.clauses[m]
-    code = ctx.code(other)
-    if not code.startswith(("02", "10")) or not _PURPOSE.match(ctx.doc.norm[clause.end : other.start]):
-        return []
-    names = {a.name for a in subject}
-    return [a for a in _participants(ctx, m, other, code)[1] if a.name not in names]
 
 
 _FORCE = ("18", "19", "20")
