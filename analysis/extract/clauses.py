@@ -1205,25 +1205,8 @@ def _asks(lemma: str) -> bool:
 
 
 def _after_words(s: _Sentence, a: int, b: int) -> tuple[str, ...]:
-    """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition, and a
-    "from" that starts a time ("would blockade Paris from Monday night") so that it never reads as a pattern's
-    "(from)" ("exclude … from": 160)."""
-    return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1]
-                 else "from-time" if s.words[k] == "from" and _starts_time(s, k + 1) else s.stem(k) for k in range(a, b))
-
-
-_TIME_LEADS = frozenset("next this last early late mid".split())
-
-
-def _starts_time(s: _Sentence, k: int) -> bool:
-    """Whether word k begins a time: a calendar word ("Monday", "June"), one after "next"/"early"…, or a year; not
-    a time that owns a noun ("from next week's talks", "from Monday's summit")."""
-    words = s.words
-    if k < len(words) and words[k] in _TIME_LEADS:
-        k += 1
-    if k >= len(words) or s.gap_has(k + 1, "'’"):  # the apostrophe of a possessive sits in the gap after the word
-        return False
-    return words[k] in CALENDAR or (len(words[k]) == 4 and words[k].isdigit() and words[k][:2] in ("19", "20"))
+    """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition."""
+    return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1] else s.stem(k) for k in range(a, b))
 
 
 def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | None, start: int) -> int:

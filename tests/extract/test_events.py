@@ -2027,26 +2027,6 @@ def test_held_as_the_clauses_verb_leaves_the_noun_no_by_phrase(write_article, se
     assert not ((ev["action"] == noun) & (ev["actor"] == wrong)).any(), ev[["actor", "action", "target"]].to_dict("records")
 
 
-@pytest.mark.parametrize("sentence", [
-    "Farmers blockaded Paris from Monday night.",  # "from" starts a time: no "exclude … from" (160)
-    "Radical farmers said they would blockade Paris from next week.",
-])
-def test_a_from_that_starts_a_time_does_not_turn_a_blockade_into_an_exclusion(write_article, sentence):
-    ev = _events(write_article(HEAD + sentence + "\n", context=False))
-    blockades = ev[ev["action"].str.contains("blockade")]
-    assert len(blockades) == 1 and not blockades["cameo"].str.startswith("16").any() and (blockades["target"] == "Paris").all(), \
-        ev[["actor", "action", "cameo", "target"]].to_dict("records")
-
-
-@pytest.mark.parametrize("sentence", [
-    "The party excluded the rebels from the talks.",
-    "The party excluded the rebels from next week's talks.",  # a time that owns a noun: still "excluded from" talks
-])
-def test_excluding_from_something_stays_an_exclusion(write_article, sentence):
-    ev = _events(write_article(HEAD + sentence + "\n", context=False))
-    assert ((ev["action"] == "excluded") & (ev["cameo"] == "160")).any(), ev[["actor", "action", "cameo"]].to_dict("records")
-
-
 @pytest.mark.parametrize("sentence, target", [
     ("Pompeo met his Iranian counterpart in Geneva.", "Iran"),  # "his" counterpart is the other side's
     ("Nigeria's president met his Ghanaian counterpart.", "Ghana"),
