@@ -695,8 +695,9 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     verb = words[i]
     passive = bool(aux) and (aux[0] in BE or aux[0] in ("get", "got", "gets", "getting")) and not verb.endswith("ing") \
         and (_past_form(verb) or verb in _base_participles())  # "has been put under investigation", "was hit"
-    if not aux and _past_form(verb) and not verb.endswith("ing") and i + 1 < len(s.toks) and words[i + 1] == "by":
-        passive = True  # "a bridge destroyed by a Russian glide bomb"
+    if not aux and _past_form(verb) and not verb.endswith("ing") and i + 1 < len(s.toks) and words[i + 1] == "by" \
+            and not _measure_after(s, i + 2):
+        passive = True  # "a bridge destroyed by a Russian glide bomb"; not "shortened by one hour the curfew", "cut by 10%"
     if not aux and _past_form(verb) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] in ("P", "Q") \
             and _inside_object(s, i):
         passive = True  # "inspect the rubble of a house destroyed in an Israeli strike": a reduced passive
@@ -711,6 +712,20 @@ def _verb_group(s: _Sentence, i: int) -> dict:
         passive = False  # "Israel is opposed to French mediation": a state of the subject, not a passive
     return {"start": start, "verb": i, "end": end_index, "lemma": lemma, "passive": passive, "negated": negated,
             "modality": modality, "governor": governor, "aux": aux}
+
+
+_MEASURE_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_MEASURE_UNITS = frozenset("percent per % hour hours day days week weeks month months year years minute minutes "
+                           "point points".split())
+
+
+def _measure_after(s: _Sentence, k: int) -> bool:
+    """Whether word k starts an amount ("by one hour", "by 10 percent", "by half"): "by" then gives how much, not who
+    ("killed by one of the militants", "destroyed by 2 missiles", "by two years of shelling" name who or what did it)."""
+    if k < len(s.words) and s.words[k] == "half":
+        return True
+    return k + 1 < len(s.words) and (s.tags[k] == "U" or s.words[k] in _MEASURE_WORDS) and s.words[k + 1] in _MEASURE_UNITS \
+        and (k + 2 >= len(s.words) or s.words[k + 2] != "of")  # "destroyed by two years of shelling": the shelling did it
 
 
 def _aside(s: _Sentence, verb: Clause) -> bool:

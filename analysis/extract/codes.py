@@ -249,20 +249,36 @@ def is_past_form(word: str) -> bool:
 _PREPOSITIONS = frozenset("to on at in for with from against of into over by toward towards about between off up out down".split())
 
 
-def _matches(items: tuple, words: list[str], *, anchored: bool = False) -> float:
+# Words that end a noun phrase's pre-head modifiers: a "took =place" head is not reached across them.
+_PHRASE_BREAKS = _PREPOSITIONS | frozenset("and or but to-inf that which who whom whose as than".split())
+_MODIFIERS_BEFORE_HEAD = 2  # "took several tentative steps", "takes its rightful place"
+
+
+def _head_start(words) -> int:
+    """How many words may come before an object's head noun: up to two modifiers, none a preposition or a link."""
+    n = 0
+    while n < _MODIFIERS_BEFORE_HEAD and n < len(words) and words[n] not in _PHRASE_BREAKS:
+        n += 1
+    return n
+
+
+def _matches(items: tuple, words: list[str], *, anchored: bool | str = False) -> float:
     """How much of a pattern half ``words`` covers, in order (0 = no match).
 
     A content word counts 1 and a bare preposition ½, so "demanded the withdrawal of …" is
     read by ``* WITHDRAWAL`` rather than by a pattern that only asks for "(on)". An anchored half
     (a curated ``^`` before it) must begin with the first word after the verb ("took office", not "took the oath of
-    office").
+    office"); one headed by a curated ``=`` must be the head of the verb's object, after at most two modifiers
+    ("took several tentative steps to", "takes its rightful place"), never across a preposition ("took the
+    town in place of").
     """
     if not items:
         return 0
     pos, covered = 0, 0.0
     for n, alternatives in enumerate(items):
         found = False
-        for k in range(pos, 1 if anchored and n == 0 else len(words)):
+        last = len(words) if not anchored or n else (_head_start(words) + 1 if anchored == "head" else 1)
+        for k in range(pos, last):
             for alt in alternatives:
                 if tuple(words[k : k + len(alt)]) == alt:
                     weight = sum(0.5 if w in _PREPOSITIONS else 1.0 for w in alt)
@@ -288,8 +304,8 @@ def _block_patterns(block: str) -> tuple[tuple, dict[str, tuple[int, ...]], tupl
         rows = lex.curated.get(block[1:], "") if block.startswith("+") else lex.patterns.get(block, "")
         for line in rows.split("\n") if rows else ():
             before, after, code, passive = line.split("\t")
-            anchored = after.startswith("^")
-            after = after.lstrip("^")
+            anchored = "head" if after.startswith("=") else after.startswith("^")
+            after = after.lstrip("^=")
             pre, post = _expand(_parsed(before), lex.synsets), _expand(_parsed(after), lex.synsets)
             if (before and not pre) or (after and not post):
                 continue  # an undefined synset: PETRARCH ignores such a pattern

@@ -591,6 +591,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
+        if not targets:
+            targets = _placed_under(ctx, clause)
         return sources, targets
     if clause.voice == "passive" and clause.lemma in ("engage", "involve") and clause.agent is None:
         # "forces were engaged in heavy clashes with an armed group": the subject is in the act, with the other side
@@ -649,6 +651,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         names = {a.name for a in subject}
         targets = next(([a for a in ctx.actors(np) if a.name not in names] for p, np in clause.preps
                         if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)
+    if cameo.startswith("16") and clause.object is not None \
+            and ctx.doc.norm[clause.object.start : clause.object.end].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
+        # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves
+        targets = _other_country(ctx, clause, subject, ("from",)) or targets
     if cameo.startswith("192"):  # "recaptured Palmyra from the Islamic State": taken from that side, not the town
         targets = _taken_from(ctx, clause, subject) or targets
     elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
@@ -824,6 +830,10 @@ def _restricted_place(ctx: _Context, clause: Clause) -> list[Actor]:
     """"imposed a curfew in the town of Cizre", "lifted a state of emergency in West Darfur", "would blockade Paris":
     the place a restriction holds is whom it is laid on (PLOVER's target), named as the text names it."""
     phrases = [clause.object] + [np for p, np in clause.preps if p in ("in", "on", "across", "throughout", "around")]
+    if clause.object is not None:  # "lifted the curfew imposed in Cizre": the restriction's own participle says where
+        phrases += [np for other in ctx.clauses if other.kind == "verb" and other.voice == "passive"
+                    and 0 < other.start - clause.object.end <= 1 and ctx.code(other).startswith("17")
+                    for p, np in other.preps if p in ("in", "on", "across")]
     for phrase in phrases:
         if phrase is None:
             continue
@@ -921,8 +931,17 @@ def _describes_noun_before(ctx: _Context, noun: Clause, verb: Clause) -> bool:
 
 
 def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
-    """Whether a phrase names a weapon ("a car bomb", "the missiles"), not anyone who could have used it."""
-    return phrase is not None and codes.names_weapon(ctx.doc.norm[phrase.start : phrase.end].lower().split())
+    """Whether a phrase names a weapon ("a car bomb", "the missiles") or a weapon's blast ("a car bomb explosion"),
+    not anyone who could have used it ("a gas explosion" names no weapon)."""
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    if len(words) > 1 and words[-1] in _BLASTS:
+        words = words[:-1]
+    return codes.names_weapon(words)
+
+
+_BLASTS = frozenset("explosion explosions blast blasts detonation".split())
 
 
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
@@ -1093,13 +1112,43 @@ def _proposal_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
     """The body, person or country named before a proposal's noun ("a United Nations appeal", "Iran's offer"); "his
     White House bid" is his own, the name only what it is for."""
     found = [m for m in ctx.doc.mentions_in(phrase.start, phrase.end) if m.kind in ACTOR_KINDS]
-    if not found or ctx.doc.norm[phrase.start : phrase.end].split()[0].lower() in _POSSESSIVE_PRONOUNS:
+    if not found:
+        return _unnamed_owner(ctx, phrase)
+    if ctx.doc.norm[phrase.start : phrase.end].split()[0].lower() in _POSSESSIVE_PRONOUNS:
         return []
     m = found[-1]
     if m.kind == "country":
         place = reference.gazetteer().countries.get(m.country)
         return [Actor(place.name if place else m.name, "country", m.country)]
     return [_actor_of(ctx.doc, m, "")]
+
+
+_UNDER = re.compile(r"[ \t]+under[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def _placed_under(ctx: _Context, noun: Clause) -> list[Actor]:
+    """"put Aung San Suu Kyi under house arrest", "kept the activist under surveillance": the act after "under" is
+    done to the object of the verb right before it."""
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.object is not None and other.object.end <= noun.start \
+                and _UNDER.fullmatch(ctx.doc.norm, other.object.end, noun.start):
+            return ctx.actors(other.object)
+    return []
+
+
+_UNNAMED_OWNER = re.compile(r"(?:the[ \t]+)?([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?)['’]s[ \t]", re.IGNORECASE)
+
+
+def _unnamed_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
+    """An unnamed actor owning a proposal ("the government's amnesty offer", "the army's ultimatum"): its words, when
+    they end in an actor's noun (a CAMEO sector); "the day's proposal" names none."""
+    owner = _UNNAMED_OWNER.match(ctx.doc.norm, phrase.start, phrase.end)
+    if owner is None:
+        return []
+    words = owner.group(1).split()
+    if not codes.agent_sector([w.lower() for w in words]):
+        return []
+    return [Actor(" ".join(words), "group" if words[-1].endswith("s") else "organization", "")]
 
 
 # Things proposed or asked for, whose "from" or "by" phrase names whom a rejection or an answer is aimed at.
@@ -1195,8 +1244,8 @@ def _owned_by_subject(ctx: _Context, phrase: Phrase | None, subject: list[Actor]
     if phrase is None:
         return False
     first = ctx.doc.norm[phrase.start : phrase.end].split(" ", 1)[0].lower()
-    if first not in ("its", "their", "his", "her", "our"):
-        return False
+    if first not in ("its", "their", "his", "her", "our") or phrase.head in _COUNTERPARTS:
+        return False  # "met his Iranian counterpart": the one in the same post on the other side, never his own
     if not subject:
         return True
     names = {a.name for a in subject}
@@ -1208,6 +1257,9 @@ def _owned_by_subject(ctx: _Context, phrase: Phrase | None, subject: list[Actor]
     else:  # "Republicans rejected his attempts": "his" cannot be theirs, so it is someone named before
         owners = _object_owner(ctx, phrase)
     return not owners or any(a.name in names for a in owners)
+
+
+_COUNTERPARTS = frozenset(("counterpart", "counterparts"))
 
 
 def _agrees(possessive: str, subject: list[Actor]) -> bool:

@@ -1603,7 +1603,6 @@ def test_a_possessive_that_can_be_the_subjects_is_the_subjects_own(write_article
         ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
-
 @pytest.mark.parametrize("sentence, plover", [
     ("Students engaged in a brief sit-in outside the ministry on Monday.", "PROTEST"),
     ("Rebels engaged in heavy clashes with the army on Monday.", "ASSAULT"),
@@ -1740,6 +1739,9 @@ def test_backing_received_from_no_one_named_is_no_ones_act(write_article):
     "Mara Velde took office in January.",
     "The government took measures to curb inflation.",
     "Mara Velde took the oath of office on Monday.",  # the oath, not a seizure
+    "The president has taken several tentative steps to open the economy.",  # modifiers before the object's head
+    "Turkey takes its rightful place among nations.",
+    "The central bank took drastic measures against inflation.",
 ])
 def test_a_press_release_or_a_light_take_is_no_seizure_or_release(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
@@ -1841,6 +1843,16 @@ def test_a_call_for_a_length_of_time_is_no_appeal(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     calls = ev[ev["action"].str.contains("call")]
     assert len(calls) >= 1 and not calls["cameo"].str.startswith("02").any(), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("The army took the town in place of the militia.", "192"),  # "place" after a preposition heads no object of "took"
+    ("Rebels took several villages near the border.", "192"),
+    ("Police took the protest leaders into custody.", "173"),
+])
+def test_a_take_whose_object_is_no_light_noun_stays_a_seizure(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev["cameo"] == cameo).any(), ev[["actor", "action", "cameo"]].to_dict("records")
 
 
 def test_a_take_keeps_the_dictionarys_reading_outside_its_adjacent_light_uses(write_article):
@@ -2013,3 +2025,111 @@ def test_the_city_does_not_refer_back_to_a_happening_named_after_its_place(write
 def test_held_as_the_clauses_verb_leaves_the_noun_no_by_phrase(write_article, sentence, noun, wrong):
     ev = _events(write_article(HEAD + sentence + "\n"))
     assert not ((ev["action"] == noun) & (ev["actor"] == wrong)).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Pompeo met his Iranian counterpart in Geneva.", "Iran"),  # "his" counterpart is the other side's
+    ("Nigeria's president met his Ghanaian counterpart.", "Ghana"),
+])
+def test_a_counterpart_is_the_other_side_not_the_subjects_own(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["action"] == "met") & (ev["target"] == target)).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_the_subjects_own_staff_is_still_no_target(write_article):
+    ev = _events(write_article(HEAD + "Pompeo met his staff in Geneva.\n", context=False))
+    assert not ev["target"].str.contains("staff").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bomb explosion killed two soldiers.",  # a weapon's blast: its authors, unnamed, did it
+    "A car bomb blast near the market killed two soldiers.",
+])
+def test_a_weapons_blast_that_kills_is_an_attack_by_someone_unnamed(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["action"] == "killed") & ev["cameo"].str.startswith("18") & (ev["target"] == "soldiers")).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gas explosion killed two workers.",  # no weapon: an accident, no one's act
+    "The explosion killed two workers.",
+])
+def test_a_blast_of_no_weapon_is_no_attack(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["cameo"].str.startswith("18").any(), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The rebels rejected the government's amnesty offer.", "government"),  # an unnamed owner of the offer
+    ("The rebels rejected the army's ultimatum.", "army"),
+])
+def test_rejecting_an_unnamed_actors_offer_is_aimed_at_that_actor(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["action"] == "rejected") & (ev["target"] == target)).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union rejected the day's proposal.",  # a time owns it: no one's
+    "The rebels rejected his offer.",  # a pronoun no one named before
+])
+def test_a_proposal_owned_by_no_actor_gives_no_target(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev.loc[ev["action"] == "rejected", "target"] == "").all(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_pulling_out_of_a_country_is_a_withdrawal_not_a_consultation(write_article):
+    ev = _events(write_article(HEAD + "Israel pulled out of Lebanon.\n", context=False))
+    assert ((ev["action"] == "pulled out") & ev["cameo"].str.startswith("08") & (ev["target"] == "Lebanon")).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_pulling_out_of_talks_stays_halting_negotiations(write_article):
+    ev = _events(write_article(HEAD + "The rebels pulled out of the talks.\n", context=False))
+    assert ((ev["action"] == "pulled out") & (ev["cameo"] == "164")).any(), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+def test_recalling_ones_envoy_from_a_state_is_aimed_at_that_state(write_article):
+    ev = _events(write_article(HEAD + "Egypt recalled its ambassador from Israel.\n", context=False))
+    assert ((ev["action"] == "recalled") & (ev["target"] == "Israel")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_recall_with_no_state_left_keeps_its_object(write_article):
+    ev = _events(write_article(HEAD + "Egypt recalled its ambassador for consultations.\n", context=False))
+    assert not ev["target"].isin(["Israel", "Egypt"]).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_an_arrest_someone_is_put_under_is_aimed_at_them(write_article):
+    ev = _events(write_article(HEAD + "The junta placed opposition leader Mara Velde under house arrest.\n", context=False))
+    assert ((ev["action"] == "arrest") & (ev["target"] == "Mara Velde")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_thing_put_under_an_act_is_no_target(write_article):
+    ev = _events(write_article(HEAD + "The army put the town under siege.\n", context=False))
+    assert not ev["target"].str.contains("town").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_shortening_a_curfew_eases_it(write_article):
+    # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
+    ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
+    assert ((ev["actor"] == "Mara Velde") & (ev["cameo"] == "0813")).any() and not ev["cameo"].eq("1723").any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("Two soldiers killed by one of the militants were buried.", "militants", "soldiers"),  # a number that is the agent
+    ("Homes destroyed by two years of shelling stood empty.", "", "Homes"),  # an amount "of" the act that did it
+])
+def test_a_by_phrase_opening_with_a_number_can_still_be_the_agent(write_article, sentence, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["target"] == target)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_lifting_a_curfew_imposed_somewhere_is_aimed_at_that_place(write_article):
+    ev = _events(write_article(HEAD + "The army lifted the curfew imposed in Cizre.\n", context=False))
+    assert ((ev["action"] == "lifted") & (ev["target"] == "Cizre")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_place_where_the_lifting_was_announced_is_not_the_curfews(write_article):
+    ev = _events(write_article(HEAD + "The army lifted the curfew announced in Ankara.\n", context=False))
+    assert not ((ev["action"] == "lifted") & (ev["target"] == "Ankara")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
