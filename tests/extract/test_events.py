@@ -2013,3 +2013,32 @@ def test_the_city_does_not_refer_back_to_a_happening_named_after_its_place(write
 def test_held_as_the_clauses_verb_leaves_the_noun_no_by_phrase(write_article, sentence, noun, wrong):
     ev = _events(write_article(HEAD + sentence + "\n"))
     assert not ((ev["action"] == noun) & (ev["actor"] == wrong)).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, party", [
+    ("The Republican presidential candidates debated on Tuesday night in Milwaukee.", "Republican Party", "Republican Party"),
+    ("GOP candidates debated on Thursday.", "Republican Party", "Republican Party"),
+    ("Democratic candidates debated in Las Vegas on Tuesday.", "Democratic Party", "Democratic Party"),
+    ("The candidates debated on Friday.", "candidates", ""),
+])
+def test_candidates_who_debated_held_a_debate_of_the_party_they_name(write_article, sentence, actor, party):
+    ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
+    ev = _one(ds, action="debated")
+    assert (ev["event_type"], ev["actor"], ev["party"], ev["cameo"]) == ("debate", actor, party, ""), ev.to_dict()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawmakers debated the bill on Monday.",  # discussed a thing
+    "The candidates debated the economy on Friday.",
+    "Senators debated late into the night.",  # not candidates: a chamber's debate
+    "The candidates will debate next week.",  # not held
+    "Republicans debated whether to cut taxes.",  # party members, about a thing
+    "Democrats debated in Las Vegas on Tuesday.",  # party members: a caucus meeting as often as a debate
+    "The candidates debated whether to cut taxes.",
+    "The candidates debated for hours over immigration.",
+    "The candidates debated at length about taxes.",
+])
+def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
+    ev = _events(ds)
+    assert not (ev["event_type"] == "debate").any(), ev[["actor", "action", "event_type"]].to_dict("records")
