@@ -732,3 +732,46 @@ def test_a_debate_named_by_its_place_takes_the_party_a_same_day_report_names():
                    event("other", "a4", date=None, etype="debate", actor="Democratic Party", action="the Democratic debate")],
                   published={"a1": "2024-01-19", "a2": "2024-01-19", "a3": "2024-01-20", "a4": "2024-01-20"})
     assert same(of, "there", "held", "later") and of["other"] != of["there"]
+
+
+def test_one_party_s_votes_in_two_states_of_one_day_are_one_voting_day():
+    """ "Tuesday's Republican primary" in Oklahoma and "Tuesday's GOP primary" in Texas are one voting day (Super
+    Tuesday); the Democrats' that day in Texas, and two votes that leave the party unsaid, are not joined by the day."""
+    vote = dict(etype="vote", actor="", date="2016-03-01", location_basis="name")
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", party="Republican Party", **vote),
+                           event("tx", "a2", place="l-Texas", party="Republican Party", **vote)], "2016-03-02")
+    assert same(of, "ok", "tx")
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", party="Republican Party", **vote),
+                           event("tx", "a2", place="l-Texas", party="Democratic Party", **vote)], "2016-03-02")
+    assert of["ok"] != of["tx"]
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", party="Republican Party", **vote),
+                           event("tx", "a2", place="l-Texas", **vote)], "2016-03-02")
+    assert of["ok"] != of["tx"]
+
+
+def test_a_state_s_vote_is_one_whichever_party_s_contest_a_report_names():
+    """ "the Iowa Democratic caucuses" and "the Iowa Republican caucuses" of one day are reports of the Iowa caucuses
+    (the merge set's reading: a party-side mention is the contest); the party parts votes only across states."""
+    vote = dict(etype="vote", actor="", date="2016-02-01", location_basis="name", place="l-Oklahoma")
+    of = _merge_in_states([event("dem", "a1", party="Democratic Party", **vote),
+                           event("gop", "a2", party="Republican Party", **vote)], "2016-02-02")
+    assert same(of, "dem", "gop")
+
+
+def test_a_report_naming_party_place_and_day_corrects_the_party_a_placeless_report_gave():
+    """ "Thursday's debate in Odesa" took the party of "Thursday's Republican debate" (placeless, the same day); a
+    report of "Thursday's Democratic debate in Odesa" names this debate: it joins, and the Republican report leaves.
+    An undated "the Democratic debate in Odesa" names no day: the party stays, and it stays apart."""
+    place = dict(etype="debate", place="l-city", location_basis="name")
+    published = {"a1": "2024-01-19", "a2": "2024-01-19", "a3": "2024-01-20"}
+    _, of = merge([event("there", "a1", date="2024-01-18", actor="", **place),
+                   event("gop", "a2", date="2024-01-18", etype="debate", actor="Republican Party", party="Republican Party"),
+                   event("dem", "a3", date="2024-01-18", actor="Democratic Party", party="Democratic Party", **place)],
+                  published=published)
+    assert same(of, "there", "dem") and of["gop"] != of["there"]
+    _, of = merge([event("there", "a1", date="2024-01-18", actor="", **place),
+                   event("gop", "a2", date="2024-01-18", etype="debate", actor="Republican Party", party="Republican Party"),
+                   event("dem", "a3", date=None, actor="Democratic Party", party="Democratic Party",
+                         action="the Democratic debate in Odesa", **place)],
+                  published=published)
+    assert same(of, "there", "gop") and of["dem"] != of["there"]
