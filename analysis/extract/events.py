@@ -143,14 +143,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
 
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
-    # "Clinton narrowly defeated Sanders in Iowa": a rival beaten in a contest is a win (happenings reads it), not an
-    # attack; the clause's event gives way when the win is read
-    beaten = [ev for ev in out if ev.event_type == "attack" and _beaten_in_contest(ev)]
-    named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out if ev not in beaten], story_day=story.date)
-    if beaten:
-        wins = [(w.start, w.end) for w in named if w.event_type == "win"]
-        out = [ev for ev in out if not (ev in beaten and any(a < ev.end and ev.start < b for a, b in wins))]
-    out.extend(named)
+    out.extend(happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date))
     out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, told, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
@@ -259,14 +252,6 @@ def _named_in_apposition(doc: Document, salience: Salience, phrase: Phrase) -> l
     if not (after[:1] in (",", ")", "") or after.startswith((" —", " –"))):
         return []  # "the minister, Lavrov and Kerry": a list, not an apposition
     return phrase_actors(doc, salience, person.start, person.end)
-
-
-def _beaten_in_contest(ev: Event) -> bool:
-    """Whether an attack's verb is one a contest's winner does to a rival ("defeated", "beat", "edged"): the happenings
-    read it as a win when a rival person and a contest or its place follow (:func:`.happenings._win`)."""
-    from .happenings import _BEAT_VERBS
-
-    return ev.action.rsplit(" ", 1)[-1].lower() in _BEAT_VERBS
 
 
 def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:

@@ -125,7 +125,7 @@ _MODIFIERS = frozenset(
     "afternoon's tonight's today's yesterday's weekend's week's month's year's mass terror terrorist deadly recent".split())
 # Verbs of beating a rival ("Sanders edged out Clinton in Oklahoma", "Sanders Beats Hillary Clinton In Oklahoma"):
 # a win when a named rival follows (police "beat protesters in Cairo" beat no rival a name gives).
-_BEAT_VERBS = frozenset({"beat", "beats", "edged", "edges", "trounced", "trounces", "routed", "routs", "defeated", "defeats"})
+_BEAT_VERBS = frozenset({"beat", "beats", "edged", "edges", "trounced", "trounces", "routed", "routs"})
 _WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS
 _WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
                           "cannot can't wouldn't couldn't".split())
@@ -508,12 +508,6 @@ def _state_modifier(doc: Document, toks) -> str:
     return ""
 
 
-def _state_or_country(name: str) -> bool:
-    """Whether the gazetteer reads a place name as a state (a first-level area) or a country."""
-    place = reference.gazetteer().lookup(name)
-    return place is not None and place.kind in ("province", "country")
-
-
 def _after_noun(doc: Document, toks, i: int) -> tuple[int, int] | None:
     """The span after "in"/"at" following the noun (a date word may stand between: "the debate Tuesday in Las Vegas")."""
     k = i + 1
@@ -737,15 +731,10 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     places = [m for m in doc.mentions_in(*span) if m.kind in ("place", "country")]
     if w in _BEAT_VERBS:
         rival = next((m for m in doc.mentions_in(*span) if m.kind == "person"), None)
-        # "narrowly defeated him in the Iowa caucuses": a pronoun for the rival, when a contest is named
-        pronoun = contest is not None and i + 1 < len(toks) and _lower(toks[i + 1]) in ("him", "her", "them")
-        if (rival is None or any(p.start < rival.start for p in places)) and not pronoun:
+        if rival is None or any(p.start < rival.start for p in places):
             return None  # "beat protesters in Cairo", "beat the odds": no rival named right after the verb
     if contest is None and not places:
         return None  # "won the nomination", "won 20 delegates": no contest named
-    if w in _BEAT_VERBS and (winner.kind != "person" or contest is None and not _state_or_country(places[0].name)):
-        return None  # a person beating a rival in a contest or a state ("defeated Sanders in Iowa"); not "Police beat
-        # John Smith in Chicago", "Officer Doe beat a man in Baltimore": a beating, not a win
     place = contest.place if contest is not None and contest.place else (places[0].name if places else "")
     when = _own_date(doc, toks[i].end, span[1], toks, end - 1) if span[1] > toks[i].end else None
     if when is None:
