@@ -601,7 +601,7 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     # after it, in its clause (a place may come between: "Saturday's primary in New Hampshire will …")
     after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
     if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after)
-            or ((_LEADING_UP & set(before) or _prepares_for(before)) and _told_of_now_or_later(doc, start))):
+            or (_LEADING_UP & set(before) and _told_of_now_or_later(doc, start))):
         if ref.date == published and _PAST_AFTER & set(after) and _quoted(doc, start) \
                 and not _said_that_day(doc, start):
             # someone speaking on the paper's own day says "today" or "tonight": a quote that names that weekday
@@ -610,18 +610,6 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
         return ref
     ahead = (WEEKDAYS.index(found.group(1).lower()) - published.weekday()) % 7
     return ref._replace(date=published + timedelta(days=ahead))
-
-
-# Verbs of getting ready for a happening ("Candidates are preparing for Thursday's debate", "gearing up for Tuesday's
-# primary"): told in the present or the future, what they prepare for is still to come.
-_PREPARING = ("prepar", "ready", "readi", "gear", "brac", "practic", "cram")
-
-
-def _prepares_for(before: list[str]) -> bool:
-    """Whether the words right before a happening are a verb of getting ready and "for" ("preparing for", "gearing
-    up for"); not "for" alone ("Tickets for Thursday's debate", "a win for Tuesday's primary")."""
-    words = [w for w in before if w != "up"]
-    return len(words) >= 2 and words[-1] == "for" and words[-2].startswith(_PREPARING)
 
 
 def _told_of_now_or_later(doc: Document, pos: int) -> bool:
