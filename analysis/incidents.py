@@ -180,12 +180,11 @@ class Report(NamedTuple):
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
-    ordinal: str = ""  # the place in its series its words give ("the sixth Republican debate": "sixth")
 
 
 class _Incident:
     __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks",
-                 "contests", "hosts", "party", "ordinal")
+                 "contests", "hosts", "party")
 
     def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
         self.anchor, self.number, self.weeks = report, number, weeks
@@ -197,7 +196,6 @@ class _Incident:
         # who holds a debate its anchor names only by its place: the party a report of the same day names
         self.hosts: frozenset[str] = frozenset()
         self.party = report.party  # the party holding it, as the first report to say names it
-        self.ordinal = report.ordinal  # its place in its series, as the first report to say gives it
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
@@ -207,12 +205,6 @@ class _Incident:
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
-        if r.ordinal and self.ordinal and r.ordinal != self.ordinal:
-            return False  # "the sixth Republican debate" is not the fifth
-        if r.ordinal and not r.stated and r.kind != "vote" and not self.ordinal \
-                and not (r.published - UNDATED_WINDOW <= self.last and self.first <= r.published + UNDATED_PAIR_WINDOW):
-            return False  # an undated "sixth debate" is read over the season only to find the sixth; else the month up
-            # to its article, or the week after (named ahead: "the second Democratic debate" on the eve of it)
         if r.kind in PARTY_OCCASIONS and r.party and self.party and r.party != self.party and not self.outranks_hosts(r):
             return False  # "the Republican debate" is not the Democrats' (a state's two parties' caucuses are its vote)
         actors = a.actors or (frozenset() if self.outranks_hosts(r) else self.hosts)
@@ -273,7 +265,7 @@ class _Incident:
         self.members.append(r)
         if r.contest:
             self.contests.add(r.contest)
-        self.party, self.ordinal = self.party or r.party, self.ordinal or r.ordinal
+        self.party = self.party or r.party
         if r.kind in NAMED_BY_HOST_OR_PLACE and r.actors and not (self.anchor.actors or self.hosts) and _dated_to_the_day(r):
             self.hosts = r.actors  # "Thursday's Republican debate", of the day of "the debate in South Carolina"
         if max(self.first, r.first) <= min(self.last, r.last):  # (an attack a report dates a day off keeps its day)
@@ -411,8 +403,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
             else:
                 last = pd.Timestamp(pub)
                 first = last - UNDATED_WINDOW
-                if (plov or etype) == "vote" or ((plov or etype) in OCCASIONS and _ordinal(actions[i])):
-                    # named ahead as often as after; a state votes once a season, a party holds its sixth debate once
+                if (plov or etype) == "vote":  # named ahead as often as after; a state votes once a season
                     first, last = last - VOTE_WINDOW, last + VOTE_WINDOW
                 elif (plov or etype) in OCCASIONS and apart[1]:
                     first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
@@ -442,8 +433,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
-                          ordinal=_ordinal(actions[i])))
+                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i])))
     return out
 
 
@@ -465,17 +455,6 @@ def _recurring(action) -> str:
 
 
 _AHEAD = frozenset("next upcoming coming future forthcoming".split())
-# The words that give an occasion's place in its series ("the sixth Republican debate", "the 10th debate"): two that
-# differ are two occasions. ("first" and "last" also name none in particular: "their first debate" together.)
-_ORDINALS = {word: n for n, words in enumerate((
-    "second 2nd", "third 3rd", "fourth 4th", "fifth 5th", "sixth 6th", "seventh 7th", "eighth 8th", "ninth 9th",
-    "tenth 10th", "eleventh 11th", "twelfth 12th"), start=2) for word in words.split()}
-
-
-def _ordinal(action) -> str:
-    """The place in its series a happening's words give ("the sixth GOP debate": "6"), or ""."""
-    words = _text(action).lower().split()[:-1]
-    return next((str(_ORDINALS[w]) for w in words if w in _ORDINALS), "")
 
 
 _DEFINITE = frozenset("the this that these those".split())
@@ -791,10 +770,7 @@ def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | Non
 
 
 def _same_contest(r: Report, incident: _Incident) -> bool:
-    """Whether an unnamed report of an occasion can be an incident's: "the caucuses" is no primary, whatever the week;
-    "the sixth debate" is not the fifth."""
-    if r.ordinal and incident.ordinal and r.ordinal != incident.ordinal:
-        return False
+    """Whether an unnamed report of a vote can be an incident's: "the caucuses" is no primary, whatever the week."""
     return not (r.contest and incident.contests) or r.contest in incident.contests
 
 

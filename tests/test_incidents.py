@@ -775,21 +775,3 @@ def test_a_report_naming_party_place_and_day_corrects_the_party_a_placeless_repo
                          action="the Democratic debate in Odesa", **place)],
                   published=published)
     assert same(of, "there", "gop") and of["dem"] != of["there"]
-
-
-def test_a_debate_s_place_in_its_series_names_it():
-    """ "the sixth Republican debate", undated and read the day before it, is the sixth (dated the next day), never
-    the fifth, whatever the month; "the second Democratic debate" on its eve joins the one held the next day."""
-    debate = dict(etype="debate", actor="Republican Party")
-    published = {"a1": "2016-01-15", "a2": "2016-01-13", "a3": "2015-12-16", "a4": "2016-01-16"}
-    _, of = merge([event("sixth", "a1", date="2016-01-14", action="The sixth Republican debate", **debate),
-                   event("ahead", "a2", date=None, action="the sixth Republican debate", **debate),
-                   event("fifth", "a3", date="2015-12-15", action="the fifth Republican debate", **debate),
-                   event("back", "a4", date=None, action="the fifth Republican debate", **debate)], published=published)
-    assert same(of, "sixth", "ahead") and same(of, "fifth", "back") and of["sixth"] != of["fifth"]
-    # an ordinal one and an incident no report gives one: the month up to its article or the week after, no further
-    for day, joins in (("2016-01-13", True), ("2016-01-30", True), ("2015-11-01", False), ("2016-03-01", False)):
-        _, of = merge([event("held", "a1", date="2016-01-14", action="Thursday's Republican debate", **debate),
-                       event("named", "a2", date=None, action="the sixth Republican debate", **debate)],
-                      published={"a1": "2016-01-15", "a2": day})
-        assert same(of, "held", "named") == joins, day
