@@ -110,8 +110,8 @@ VOTE_WINDOW = timedelta(days=180)
 # primary" may be any state's).
 NAMED_BY_HOST_OR_PLACE = frozenset({"debate"})
 # A party's debate is its own occasion: the other party's debate is another. A state's vote is one occasion whichever
-# party's contest a report names ("the Iowa Democratic caucus" is a report of the Iowa caucuses): the party parts
-# votes only across states (:func:`_one_voting_day`).
+# party's contest a report names ("the Iowa Democratic caucus" is a report of the Iowa caucuses), so the party
+# parts no votes (nor joins two states' votes: :func:`_one_voting_day`).
 PARTY_OCCASIONS = frozenset({"debate"})
 # An occasion held once a year ("the State of the Union") is named back all year: an undated report of it is
 # the latest one in the year up to its article.
@@ -277,17 +277,16 @@ class _Incident:
 
 # Contests a country holds in several of its states on one day ("Super Tuesday", "the March 15 primaries"): a
 # candidate's wins that day are one night's wins ("Cruz's victories" in Texas and Oklahoma); a state's vote and one
-# placed in a town of that state, one vote; one party's votes in two states that day ("Tuesday's Republican primary
-# in Ohio", "the GOP primary in Florida"), one voting day. Two states' votes are joined by the day only when both
-# name the same party: "Saturday's South Carolina primary" (the Republicans') and "Saturday's Nevada caucuses" (the
-# Democrats') are two, and so are two that leave the party unsaid.
+# placed in a town of that state, one vote. Two states' votes are not joined by the day, even when both name one
+# party: an incident takes a state's reports of either party ("the Iowa Democratic caucus" is the Iowa caucuses), so
+# it has no single party to chain other states by ("Tuesday's Democratic primary" in Texas would draw in Virginia's).
 STATEWIDE_CONTESTS = frozenset({"vote", "win"})
 
 
 def _one_voting_day(incident: _Incident, r: Report) -> bool:
-    """Whether a report and an incident are of one voting day in a country: a win of one named winner (or a vote of
-    one named party) both date to the same day in two of its first-level areas (states, not towns), or a vote (or a
-    win) placed in a state and a town of that state."""
+    """Whether a report and an incident are of one voting day in a country: a win of one named winner both date to
+    the same day in two of its first-level areas (states, not towns), or a vote (or a win) placed in a state and a
+    town of that state."""
     a = incident.anchor
     if not (r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and _dated_to_the_day(a) and r.first == a.first
             and r.place and incident.place and not (r.is_country or incident.is_country)
@@ -297,9 +296,7 @@ def _one_voting_day(incident: _Incident, r: Report) -> bool:
     # one winner's wins in two states (the winner in common is required by :meth:`_Incident.accepts`); or a state's
     # vote and one placed in a town of that state ("the New York primary", "the Democratic primary" in New York City)
     two_states_wins = statewide and held and r.kind == "win" and bool(r.actors) and bool(a.actors)
-    # one party's votes in two states ("Tuesday's Republican primary in Ohio", "the GOP primary in Florida" that day)
-    two_states_votes = statewide and held and r.kind == "vote" and bool(r.party) and r.party == incident.party
-    return two_states_wins or two_states_votes or (bool(r.place_region) and r.place_region == incident.region and (statewide or held))
+    return two_states_wins or (bool(r.place_region) and r.place_region == incident.region and (statewide or held))
 
 
 def _state_s_vote(incident: _Incident, r: Report) -> bool:

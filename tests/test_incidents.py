@@ -595,7 +595,8 @@ def test_a_yearly_occasion_whose_speaker_a_pronoun_stands_for_is_the_year_s_one(
 def _merge_in_states(events, published):
     """The incidents of ``events`` placed in US states and towns, or in a Canadian province; ``published`` is every
     article's date."""
-    places = gazetteer_places({"Oklahoma": "United States", "Texas": "United States", "Milwaukee": "United States",
+    places = gazetteer_places({"Oklahoma": "United States", "Texas": "United States", "Virginia": "United States",
+                               "Milwaukee": "United States",
                                "Madison": "United States", "Wisconsin": "United States", "Ontario": "Canada"})
     return merge(events, published=published, places=places)[1]
 
@@ -734,18 +735,20 @@ def test_a_debate_named_by_its_place_takes_the_party_a_same_day_report_names():
     assert same(of, "there", "held", "later") and of["other"] != of["there"]
 
 
-def test_one_party_s_votes_in_two_states_of_one_day_are_one_voting_day():
-    """ "Tuesday's Republican primary" in Oklahoma and "Tuesday's GOP primary" in Texas are one voting day (Super
-    Tuesday); the Democrats' that day in Texas, and two votes that leave the party unsaid, are not joined by the day."""
+def test_super_tuesday_s_votes_of_both_parties_are_one_incident_per_state():
+    """Super Tuesday: the Democrats' and the Republicans' primaries in Texas are the Texas vote, and Virginia's are
+    Virginia's; an incident holding both parties' reports has no single party, so a party a report names never
+    joins another state's vote to it (Virginia's Democratic primary is not Texas's)."""
     vote = dict(etype="vote", actor="", date="2016-03-01", location_basis="name")
-    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", party="Republican Party", **vote),
-                           event("tx", "a2", place="l-Texas", party="Republican Party", **vote)], "2016-03-02")
-    assert same(of, "ok", "tx")
-    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", party="Republican Party", **vote),
-                           event("tx", "a2", place="l-Texas", party="Democratic Party", **vote)], "2016-03-02")
-    assert of["ok"] != of["tx"]
-    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", party="Republican Party", **vote),
-                           event("tx", "a2", place="l-Texas", **vote)], "2016-03-02")
+    dem, gop = dict(party="Democratic Party", **vote), dict(party="Republican Party", **vote)
+    of = _merge_in_states([event("tx-d", "a1", place="l-Texas", **dem), event("tx-r", "a2", place="l-Texas", **gop),
+                           event("va-d", "a3", place="l-Virginia", **dem), event("va-r", "a4", place="l-Virginia", **gop),
+                           event("ok-r", "a5", place="l-Oklahoma", **gop)], "2016-03-02")
+    assert same(of, "tx-d", "tx-r") and same(of, "va-d", "va-r")
+    assert len({of["tx-d"], of["va-d"], of["ok-r"]}) == 3, of
+    # one party named in two states (the guard case): still two states' votes
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", **gop), event("tx", "a2", place="l-Texas", **gop)],
+                          "2016-03-02")
     assert of["ok"] != of["tx"]
 
 
