@@ -325,7 +325,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
 
 
 # Who, debating with no object, held a debate ("The Republican presidential candidates debated on Tuesday night"):
-# candidates. "Lawmakers debated the bill", "Republicans debated whether to cut taxes" discuss a thing.
+# candidates of a campaign, the subject naming a party or "presidential". "Lawmakers debated the bill", "Republicans
+# debated whether to cut taxes" discuss a thing; "Hamas and Fatah rivals", "Job candidates" debated in no campaign.
 _DEBATERS = frozenset("candidates contenders hopefuls rivals nominees challengers".split())
 # What may follow "debated" when it tells a debate held: the sentence's end, or when and where ("on Tuesday night",
 # "in Las Vegas", "again"); not what about ("whether", "over taxes", "about immigration", "for hours").
@@ -334,8 +335,9 @@ _DEBATE_HELD_NEXT = re.compile(r"\s*(?:[.;:,!?)\u2014-]|$|(?:on|in|at(?! length)
 
 
 def _debaters_party(doc: Document, clause: Clause) -> str | None:
-    """For candidates who "debated" with no object, the party their words name ("GOP candidates": "Republican
-    Party"; "" when none); None for any other clause ("debated the bill", "senators debated", "will debate")."""
+    """For a campaign's candidates who "debated" with no object, the party their words name ("GOP candidates":
+    "Republican Party"; "" for "the presidential candidates"); None for any other clause ("debated the bill",
+    "senators debated", "will debate", "the candidates debated" with no campaign named)."""
     from .happenings import party_words
 
     subject = clause.subject
@@ -346,7 +348,8 @@ def _debaters_party(doc: Document, clause: Clause) -> str | None:
         return None
     words = [re.sub(r"['’]s?$", "", w).lower() for w in doc.text[subject.start : subject.end].split()]
     parties = party_words()
-    return next((parties[w] for w in words if w in parties), "")
+    party = next((parties[w] for w in words if w in parties), None)
+    return party if party is not None else ("" if "presidential" in words else None)
 
 
 def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:

@@ -2019,7 +2019,7 @@ def test_held_as_the_clauses_verb_leaves_the_noun_no_by_phrase(write_article, se
     ("The Republican presidential candidates debated on Tuesday night in Milwaukee.", "Republican Party", "Republican Party"),
     ("GOP candidates debated on Thursday.", "Republican Party", "Republican Party"),
     ("Democratic candidates debated in Las Vegas on Tuesday.", "Democratic Party", "Democratic Party"),
-    ("The candidates debated on Friday.", "candidates", ""),
+    ("The presidential candidates debated on Friday.", "presidential candidates", ""),
 ])
 def test_candidates_who_debated_held_a_debate_of_the_party_they_name(write_article, sentence, actor, party):
     ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
@@ -2037,6 +2037,10 @@ def test_candidates_who_debated_held_a_debate_of_the_party_they_name(write_artic
     "The candidates debated whether to cut taxes.",
     "The candidates debated for hours over immigration.",
     "The candidates debated at length about taxes.",
+    # no campaign named: rivals or candidates of anything
+    "Hamas and Fatah rivals debated in Cairo on Monday.",
+    "Job candidates debated in class on Monday.",
+    "The candidates debated on Friday.",
 ])
 def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
