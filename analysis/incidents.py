@@ -109,6 +109,10 @@ VOTE_WINDOW = timedelta(days=180)
 # naming one and a report naming the other agree (a state's vote is named by its place alone: "the Republican
 # primary" may be any state's).
 NAMED_BY_HOST_OR_PLACE = frozenset({"debate"})
+# A party's debate is its own occasion: the other party's debate is another. A state's vote is one occasion whichever
+# party's contest a report names ("the Iowa Democratic caucus" is a report of the Iowa caucuses), so the party
+# parts no votes (nor joins two states' votes: :func:`_one_voting_day`).
+PARTY_OCCASIONS = frozenset({"debate"})
 # An occasion held once a year ("the State of the Union") is named back all year: an undated report of it is
 # the latest one in the year up to its article.
 RECURRING_WINDOW = timedelta(days=366)
@@ -175,11 +179,12 @@ class Report(NamedTuple):
     by_pronoun: bool = False  # its actor is who a possessive pronoun was read to stand for ("his address")
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
+    party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
 
 
 class _Incident:
     __slots__ = ("anchor", "first", "last", "members", "place", "country", "is_country", "region", "number", "weeks",
-                 "contests", "hosts")
+                 "contests", "hosts", "party")
 
     def __init__(self, report: Report, *, number: int = -1, weeks: range = range(0)):
         self.anchor, self.number, self.weeks = report, number, weeks
@@ -190,6 +195,7 @@ class _Incident:
         self.contests = {report.contest} - {""}  # what its reports call the vote: "caucus", "primary"
         # who holds a debate its anchor names only by its place: the party a report of the same day names
         self.hosts: frozenset[str] = frozenset()
+        self.party = report.party  # the party holding it, as the first report to say names it
 
     def accepts(self, r: Report, slack: timedelta) -> bool:
         a = self.anchor
@@ -199,7 +205,9 @@ class _Incident:
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
-        actors = a.actors or self.hosts
+        if r.kind in PARTY_OCCASIONS and r.party and self.party and r.party != self.party and not self.outranks_hosts(r):
+            return False  # "the Republican debate" is not the Democrats' (a state's two parties' caucuses are its vote)
+        actors = a.actors or (frozenset() if self.outranks_hosts(r) else self.hosts)
         one_day = _one_voting_day(self, r)
         if r.actors and actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
             if not _someone_in_common(r.actors, actors):
@@ -234,10 +242,30 @@ class _Incident:
                 return False
         return True
 
+    def outranks_hosts(self, r: Report) -> bool:
+        """Whether a report naming the party, the place and the day of a debate its anchor names by place and day
+        ("Thursday's Democratic debate in Milwaukee") corrects the party a placeless report of that day gave it
+        ("Thursday's Republican debate", held elsewhere or misdated): its words name this debate, the other's guess."""
+        a = self.anchor
+        return bool(self.hosts) and not a.actors and bool(r.actors) and bool(r.place) and r.place == self.place \
+            and _dated_to_the_day(r) and _dated_to_the_day(a) and r.first == a.first \
+            and not _someone_in_common(r.actors, self.hosts)
+
+    def give_up_hosts(self, r: Report) -> list[Report]:
+        """When ``r`` outranks the party the incident took (:meth:`outranks_hosts`), the reports of another party it
+        took with it, now left out, and ``r``'s party in its place; else none."""
+        if not self.outranks_hosts(r):
+            return []
+        moved = [m for m in self.members if m.actors and not _someone_in_common(m.actors, r.actors)]
+        self.members = [m for m in self.members if m not in moved]
+        self.hosts, self.party = r.actors, r.party
+        return moved
+
     def add(self, r: Report) -> None:
         self.members.append(r)
         if r.contest:
             self.contests.add(r.contest)
+        self.party = self.party or r.party
         if r.kind in NAMED_BY_HOST_OR_PLACE and r.actors and not (self.anchor.actors or self.hosts) and _dated_to_the_day(r):
             self.hosts = r.actors  # "Thursday's Republican debate", of the day of "the debate in South Carolina"
         if max(self.first, r.first) <= min(self.last, r.last):  # (an attack a report dates a day off keeps its day)
@@ -249,8 +277,9 @@ class _Incident:
 
 # Contests a country holds in several of its states on one day ("Super Tuesday", "the March 15 primaries"): a
 # candidate's wins that day are one night's wins ("Cruz's victories" in Texas and Oklahoma); a state's vote and one
-# placed in a town of that state, one vote. Two states' votes are not joined by the day: a vote carries no party, and
-# "Saturday's South Carolina primary" (the Republicans') and "Saturday's Nevada caucuses" (the Democrats') are two.
+# placed in a town of that state, one vote. Two states' votes are not joined by the day, even when both name one
+# party: an incident takes a state's reports of either party ("the Iowa Democratic caucus" is the Iowa caucuses), so
+# it has no single party to chain other states by ("Tuesday's Democratic primary" in Texas would draw in Virginia's).
 STATEWIDE_CONTESTS = frozenset({"vote", "win"})
 
 
@@ -349,6 +378,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     article_rank = {aid: i for i, aid in enumerate(dict.fromkeys(articles["article_id"]))}
     actions = events["action"].tolist() if "action" in events else [""] * len(events)
     recurring = [_recurring(action) for action in actions]
+    parties = events["party"].tolist() if "party" in events else [""] * len(events)
     held = _told_as_held(events, sentences, actions)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
@@ -400,7 +430,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", target_words=_text(target).lower()))
+                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i])))
     return out
 
 
@@ -562,7 +592,14 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             file(len(found) - 1, _filing_keys(r, r.place, r.place_region), weeks)
         else:
             number, place, hosts = home.number, home.place, home.hosts
+            moved = home.give_up_hosts(r)
             home.add(r)  # its window only narrows: the weeks it is filed under still cover it
+            if moved:  # "Thursday's Republican debate", taken for Milwaukee's until a report named that one's party
+                other = _Incident(moved[0], number=len(found), weeks=home.weeks)
+                for m in moved[1:]:
+                    other.add(m)
+                found.append(other)
+                file(other.number, _filing_keys(other.anchor, other.place, other.region), other.weeks)
             if home.place != place:  # now placed (or in a city of its country): findable by that place too
                 file(number, [key for key in _filing_keys(home.anchor, home.place, home.region) if key[2] in ("place", "actor-place")],
                      home.weeks)

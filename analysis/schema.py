@@ -45,6 +45,8 @@ FRAMES: dict[str, dict[str, str]] = {
         "location_id": STR, "location": STR, "source": STR, "citation": STR, "note": STR,
         "sentence_id": STR, "start": NINT, "end": NINT,
         "plover": STR, "plover_mode": STR, "quote_id": STR, "location_basis": STR,
+        # the party holding a debate, a primary or a caucus, when the words say ("the Democratic primary"); else ""
+        "party": STR,
     },
     "locations": {
         "location_id": STR, "name": STR, "text": STR, "kind": STR, "country": STR, "lat": FLOAT,

@@ -595,7 +595,8 @@ def test_a_yearly_occasion_whose_speaker_a_pronoun_stands_for_is_the_year_s_one(
 def _merge_in_states(events, published):
     """The incidents of ``events`` placed in US states and towns, or in a Canadian province; ``published`` is every
     article's date."""
-    places = gazetteer_places({"Oklahoma": "United States", "Texas": "United States", "Milwaukee": "United States",
+    places = gazetteer_places({"Oklahoma": "United States", "Texas": "United States", "Virginia": "United States",
+                               "Milwaukee": "United States",
                                "Madison": "United States", "Wisconsin": "United States", "Ontario": "Canada"})
     return merge(events, published=published, places=places)[1]
 
@@ -732,3 +733,48 @@ def test_a_debate_named_by_its_place_takes_the_party_a_same_day_report_names():
                    event("other", "a4", date=None, etype="debate", actor="Democratic Party", action="the Democratic debate")],
                   published={"a1": "2024-01-19", "a2": "2024-01-19", "a3": "2024-01-20", "a4": "2024-01-20"})
     assert same(of, "there", "held", "later") and of["other"] != of["there"]
+
+
+def test_super_tuesday_s_votes_of_both_parties_are_one_incident_per_state():
+    """Super Tuesday: the Democrats' and the Republicans' primaries in Texas are the Texas vote, and Virginia's are
+    Virginia's; an incident holding both parties' reports has no single party, so a party a report names never
+    joins another state's vote to it (Virginia's Democratic primary is not Texas's)."""
+    vote = dict(etype="vote", actor="", date="2016-03-01", location_basis="name")
+    dem, gop = dict(party="Democratic Party", **vote), dict(party="Republican Party", **vote)
+    of = _merge_in_states([event("tx-d", "a1", place="l-Texas", **dem), event("tx-r", "a2", place="l-Texas", **gop),
+                           event("va-d", "a3", place="l-Virginia", **dem), event("va-r", "a4", place="l-Virginia", **gop),
+                           event("ok-r", "a5", place="l-Oklahoma", **gop)], "2016-03-02")
+    assert same(of, "tx-d", "tx-r") and same(of, "va-d", "va-r")
+    assert len({of["tx-d"], of["va-d"], of["ok-r"]}) == 3, of
+    # one party named in two states (the guard case): still two states' votes
+    of = _merge_in_states([event("ok", "a1", place="l-Oklahoma", **gop), event("tx", "a2", place="l-Texas", **gop)],
+                          "2016-03-02")
+    assert of["ok"] != of["tx"]
+
+
+def test_a_state_s_vote_is_one_whichever_party_s_contest_a_report_names():
+    """ "the Iowa Democratic caucuses" and "the Iowa Republican caucuses" of one day are reports of the Iowa caucuses
+    (the merge set's reading: a party-side mention is the contest); the party parts votes only across states."""
+    vote = dict(etype="vote", actor="", date="2016-02-01", location_basis="name", place="l-Oklahoma")
+    of = _merge_in_states([event("dem", "a1", party="Democratic Party", **vote),
+                           event("gop", "a2", party="Republican Party", **vote)], "2016-02-02")
+    assert same(of, "dem", "gop")
+
+
+def test_a_report_naming_party_place_and_day_corrects_the_party_a_placeless_report_gave():
+    """ "Thursday's debate in Odesa" took the party of "Thursday's Republican debate" (placeless, the same day); a
+    report of "Thursday's Democratic debate in Odesa" names this debate: it joins, and the Republican report leaves.
+    An undated "the Democratic debate in Odesa" names no day: the party stays, and it stays apart."""
+    place = dict(etype="debate", place="l-city", location_basis="name")
+    published = {"a1": "2024-01-19", "a2": "2024-01-19", "a3": "2024-01-20"}
+    _, of = merge([event("there", "a1", date="2024-01-18", actor="", **place),
+                   event("gop", "a2", date="2024-01-18", etype="debate", actor="Republican Party", party="Republican Party"),
+                   event("dem", "a3", date="2024-01-18", actor="Democratic Party", party="Democratic Party", **place)],
+                  published=published)
+    assert same(of, "there", "dem") and of["gop"] != of["there"]
+    _, of = merge([event("there", "a1", date="2024-01-18", actor="", **place),
+                   event("gop", "a2", date="2024-01-18", etype="debate", actor="Republican Party", party="Republican Party"),
+                   event("dem", "a3", date=None, actor="Democratic Party", party="Democratic Party",
+                         action="the Democratic debate in Odesa", **place)],
+                  published=published)
+    assert same(of, "there", "gop") and of["dem"] != of["there"]

@@ -105,7 +105,7 @@ def context_events(facts, loc_ids) -> list[dict]:
             "citation": fact.get("source", ""), "note": fact.get("text", ""), "sentence_id": "",
             "start": None, "end": None, "plover": codes.plover(fact.get("cameo", ""))[0] if fact.get("cameo") else "",
             "plover_mode": codes.plover(fact.get("cameo", ""))[1] if fact.get("cameo") else "", "quote_id": "",
-            "location_basis": "context" if place else "",
+            "location_basis": "context" if place else "", "party": "",
         })
     return out
 

@@ -80,6 +80,7 @@ class Event(NamedTuple):
     plover_mode: str = ""
     quote_id: str = ""
     location_basis: str = ""
+    party: str = ""  # the party holding a debate, a primary or a caucus, when its words say ("the Republican debate")
 
 
 class Actor(NamedTuple):
@@ -289,7 +290,12 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     kind = event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
     if verb_kind == "movement":
         kind = "movement"
-    category, mode = codes.plover(cameo)
+    party = _debaters_party(doc, clause)
+    if party is not None:  # "GOP candidates debated on Thursday": they held a debate (no CAMEO code), the party's
+        cameo, kind = "", "debate"
+        if party:
+            sources = [Actor(party, "organization", "US")]
+    category, mode = codes.plover(cameo) if cameo else ("", "")
     name, goldstein = code(cameo)
     moving = verb_kind == "movement" or sends_forces(clause)
     place, basis = place_of(ctx, clause, sources, targets, moving=moving, cameo=cameo)
@@ -313,9 +319,37 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
             stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
             actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, here, "article",
             ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, clause.end,
-            actor.country, target.kind, category, mode, "", basis,
+            actor.country, target.kind, category, mode, "", basis, party or "",
         ))
     return out
+
+
+# Who, debating with no object, held a debate ("The Republican presidential candidates debated on Tuesday night"):
+# candidates of a campaign, the subject naming a party or "presidential". "Lawmakers debated the bill", "Republicans
+# debated whether to cut taxes" discuss a thing; "Hamas and Fatah rivals", "Job candidates" debated in no campaign.
+_DEBATERS = frozenset("candidates contenders hopefuls rivals nominees challengers".split())
+# What may follow "debated" when it tells a debate held: the sentence's end, or when and where ("on Tuesday night",
+# "in Las Vegas", "again"); not what about ("whether", "over taxes", "about immigration", "for hours").
+_DEBATE_HELD_NEXT = re.compile(r"\s*(?:[.;:,!?)\u2014-]|$|(?:on|in|at(?! length)|again|tonight|onstage|last|this|twice|"
+                               r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.IGNORECASE)
+
+
+def _debaters_party(doc: Document, clause: Clause) -> str | None:
+    """For a campaign's candidates who "debated" with no object, the party their words name ("GOP candidates":
+    "Republican Party"; "" for "the presidential candidates"); None for any other clause ("debated the bill",
+    "senators debated", "will debate", "the candidates debated" with no campaign named)."""
+    from .happenings import party_words
+
+    subject = clause.subject
+    if clause.kind != "verb" or clause.lemma != "debate" or clause.object is not None or clause.voice != "active" \
+            or clause.modality or subject is None:
+        return None
+    if subject.head not in _DEBATERS or not _DEBATE_HELD_NEXT.match(doc.text, clause.end):
+        return None
+    words = [re.sub(r"['’]s?$", "", w).lower() for w in doc.text[subject.start : subject.end].split()]
+    parties = party_words()
+    party = next((parties[w] for w in words if w in parties), None)
+    return party if party is not None else ("" if "presidential" in words else None)
 
 
 def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:

@@ -148,6 +148,7 @@ class _Found(NamedTuple):
     other_one: bool
     sentence_id: str
     noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
+    party: str = ""  # the party a vote's own words name ("the Democratic primary in Nevada"); a debate's is its actor
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
@@ -206,6 +207,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             stable_id("e", f.noun_start, f.noun_end, f.event_type, actor, f.target[0]), when, precision, basis, text,
             actor, kind, doc.text[f.start : f.noun_end], f.event_type, f.cameo, name, goldstein, f.target[0], f.place,
             "article", f.sentence_id, f.noun_start, f.noun_end, country, f.target[1], category, mode, "", f.place_basis,
+            f.party or (actor if f.event_type == "debate" and actor in party_words().values() else ""),
         ))
     return out
 
@@ -381,10 +383,11 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     specific = [m for m in places if m.kind == "place"] or places
     place = specific[0].name if specific else _state_modifier(doc, toks[j:first])
     # actor
-    actor = ("", "", "")
-    if noun.event_type == "debate":
+    actor, party = ("", "", ""), ""
+    if noun.event_type in ("debate", "vote"):
         bare = [re.sub(r"'s?$", "", w) for w in words]  # "Democrats'", "GOP's": the party word, not its letters
         party = next((party_words()[w] for w in bare if w in party_words()), "")
+    if noun.event_type == "debate":
         if not party and words and words[0] == "their":
             party = _their_party(doc, toks[j].start)
         actor = (party, "organization", "US") if party else actor
@@ -422,7 +425,7 @@ def _read(doc: Document, salience, sent, toks, first: int, i: int, noun: Noun) -
     # date: in the phrase, or right after the noun
     when = _own_date(doc, start, noun_end, toks, i)
     return _Found(start, noun_start, noun_end, noun.event_type, noun.cameo, actor, ("", ""), place,
-                  "name" if place else "", when, definite, other_one, sent.sentence_id, noun.words[-1][:5])
+                  "name" if place else "", when, definite, other_one, sent.sentence_id, noun.words[-1][:5], party)
 
 
 _THEIR_REACH = 300  # characters back to the antecedent of "their": the sentence or two before
@@ -760,6 +763,7 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
     def agrees(e: _Found) -> bool:
         # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
         return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
+                and (not f.party or not e.party or e.party == f.party)
                 and (not f.place or e.place == f.place)
                 and (f.when is None or (e.when.date == f.when.date if e.when is not None else f.when.basis != "explicit"))
                 and not (f.when is None and e.when is not None and published is not None
@@ -770,7 +774,7 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
         return f
     # a win is its winner's: "the victory" after "Trump's win" may be another candidate's
     actor = f.actor if f.actor[0] or f.event_type == "win" else before.actor
-    return f._replace(actor=actor, place=f.place or before.place,
+    return f._replace(actor=actor, place=f.place or before.place, party=f.party or before.party,
                       place_basis=f.place_basis or before.place_basis,
                       when=f.when or (before.when._replace(basis="referred") if before.when is not None else None))
 

@@ -2133,3 +2133,36 @@ def test_lifting_a_curfew_imposed_somewhere_is_aimed_at_that_place(write_article
 def test_a_place_where_the_lifting_was_announced_is_not_the_curfews(write_article):
     ev = _events(write_article(HEAD + "The army lifted the curfew announced in Ankara.\n", context=False))
     assert not ((ev["action"] == "lifted") & (ev["target"] == "Ankara")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, party", [
+    ("The Republican presidential candidates debated on Tuesday night in Milwaukee.", "Republican Party", "Republican Party"),
+    ("GOP candidates debated on Thursday.", "Republican Party", "Republican Party"),
+    ("Democratic candidates debated in Las Vegas on Tuesday.", "Democratic Party", "Democratic Party"),
+    ("The presidential candidates debated on Friday.", "presidential candidates", ""),
+])
+def test_candidates_who_debated_held_a_debate_of_the_party_they_name(write_article, sentence, actor, party):
+    ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
+    ev = _one(ds, action="debated")
+    assert (ev["event_type"], ev["actor"], ev["party"], ev["cameo"]) == ("debate", actor, party, ""), ev.to_dict()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawmakers debated the bill on Monday.",  # discussed a thing
+    "The candidates debated the economy on Friday.",
+    "Senators debated late into the night.",  # not candidates: a chamber's debate
+    "The candidates will debate next week.",  # not held
+    "Republicans debated whether to cut taxes.",  # party members, about a thing
+    "Democrats debated in Las Vegas on Tuesday.",  # party members: a caucus meeting as often as a debate
+    "The candidates debated whether to cut taxes.",
+    "The candidates debated for hours over immigration.",
+    "The candidates debated at length about taxes.",
+    # no campaign named: rivals or candidates of anything
+    "Hamas and Fatah rivals debated in Cairo on Monday.",
+    "Job candidates debated in class on Monday.",
+    "The candidates debated on Friday.",
+])
+def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
+    ev = _events(ds)
+    assert not (ev["event_type"] == "debate").any(), ev[["actor", "action", "event_type"]].to_dict("records")

@@ -434,3 +434,19 @@ def test_a_debate_a_story_is_timed_from_keeps_its_party_and_place(write_article,
     assert len(named) == 1, ds.events[["action", "actor", "location"]].to_dict("records")
     assert named.iloc[0]["actor"] == party and named.iloc[0]["location"] == place, \
         ds.events[["action", "actor", "location"]].to_dict("records")
+
+
+def test_a_debate_or_a_vote_carries_the_party_its_words_name(write_article):
+    """ "the Democratic primary in Nevada", "the GOP's caucuses", "the Republican debate" say whose contest it is;
+    "the primary" after "the Democratic primary" is that one; "Tuesday's primary in Ohio" and "the Party Congress"
+    name no party of ours."""
+    text = ("Clinton won the Democratic primary in Nevada on Saturday. The primary drew few voters. "
+            "The GOP's caucuses in Iowa were close. The Republican debate in Milwaukee was tense. "
+            "Tuesday's primary in Ohio was quiet.")
+    _, ev = _happenings(write_article, text)
+    party = dict(zip(ev["action"], ev["party"]))
+    assert party["the Democratic primary"] == "Democratic Party" and party["The primary"] == "Democratic Party"
+    assert party["The GOP's caucuses"] == "Republican Party" and party["The Republican debate"] == "Republican Party"
+    assert party["Tuesday's primary"] == ""
+    # a vote's party is no actor: the state, not the party, names a vote
+    assert set(ev[ev["event_type"] == "vote"]["actor"]) == {""}
