@@ -506,9 +506,10 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
                 j = k
                 continue
             break
-        if t == "Q" and s.tags[j] == "D" and k + 1 < n and s.tags[k + 1] in ("W", "N", "U"):
-            j = k  # "the first group", "the latest offensive": an adjective the adverb list also holds
-            continue
+        if t == "Q" and s.tags[j] == "D" and k + 1 < n and (
+                s.tags[k + 1] in ("W", "N", "U") or s.tags[k + 1] == "V" and not s._verbs[k + 1]):
+            j = k  # "the first group", "the latest offensive": an adjective the adverb list also holds;
+            continue  # "the deadly attack": also before a noun spelt like a verb (not "this apparently angered")
         if s.words[k] == "than" and s.words[j] in ("more", "less", "fewer", "greater") and k + 1 < n:
             j = k + 1  # "more than a dozen missiles"
             continue

@@ -848,8 +848,13 @@ def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:
     trial convicted 21 people")."""
     return phrase is not None and any(
         m.kind == "place" and m.via == "event" and m.end >= phrase.end
-        and all(w == "the" or _word_of_time(w) for w in ctx.doc.norm[phrase.start : m.start].lower().split())
+        and all(w == "the" or w in _HAPPENING_ADJECTIVES or _word_of_time(w)
+                for w in ctx.doc.norm[phrase.start : m.start].lower().split())
         for m in ctx.doc.mentions_in(phrase.start, phrase.end))
+
+
+# Adjectives telling what a happening was like, which leave a phrase naming it ("the deadly Madrid Bombings")
+_HAPPENING_ADJECTIVES = frozenset("deadly bloody fatal twin coordinated terror terrorist".split())
 
 
 def _word_of_time(word: str) -> bool:

@@ -1982,6 +1982,7 @@ def test_an_event_noun_before_was_keeps_its_event_and_place(write_article):
     ("The March 11 Madrid Bombings killed 191 people.", "killed"),
     ("The March 11th Madrid Bombings killed 191 people.", "killed"),
     ("The 7/7 London Bombings killed 52 people.", "killed"),
+    ("The deadly Madrid Bombings killed 191 people.", "killed"),  # an adjective of what it was like
 ])
 def test_a_happening_named_after_its_place_keeps_its_event(write_article, sentence, action):
     ev = _one(write_article(HEAD + sentence + "\n"), action=action)
@@ -1992,6 +1993,8 @@ def test_a_happening_named_after_its_place_keeps_its_event(write_article, senten
     # someone or something of the happening is no happening: it gives the act no nameless author
     "Survivors of the Madrid Bombings sued the government.",
     "The Madrid Bombings trial convicted 21 people.",
+    "Survivors of the deadly Madrid Bombings sued the government.",
+    "The deadly Madrid heat killed 20 people.",  # no happening named: the weather acts, nobody attacked
 ])
 def test_a_phrase_of_a_happening_named_after_its_place_is_not_the_happening(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n")
@@ -2003,6 +2006,28 @@ def test_the_city_does_not_refer_back_to_a_happening_named_after_its_place(write
     ds = write_article(HEAD + "The Tulsa Riots commission criticised the city.\n")
     ev = _events(ds)
     assert "Tulsa Riots" not in set(ev["target"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deadly attack killed 191 people in Madrid in 2004.",
+    "The latest attack killed 191 people in Madrid in 2004.",
+])
+def test_an_adjective_before_an_attack_noun_keeps_the_noun_in_the_subject(write_article, sentence):
+    # "the deadly attack killed …": the adjective does not end the subject before its noun, so the killing is kept
+    ev = _one(write_article(HEAD + sentence + "\n"), action="killed")
+    assert ev["location"] == "Madrid" and ev["actor"] == ""
+
+
+def test_an_adverb_before_a_participle_keeps_the_subject_whole(write_article):
+    # "the newly elected president": the participle describes the noun after it, which is the visitor
+    ev = _one(write_article(HEAD + "The newly elected president visited Lyon on Monday.\n"), action="visited")
+    assert "president" in ev["actor"]
+
+
+def test_an_adverb_before_a_finite_verb_still_ends_the_subject(write_article):
+    # "The protesters quickly attacked": "attacked" is the verb, not a noun of the subject
+    ev = _events(write_article(HEAD + "The protesters quickly attacked the police station in Lyon on Monday.\n"))
+    assert (ev["actor"] == "protesters").any(), ev[["actor", "action", "target"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence, noun, wrong", [
