@@ -1674,7 +1674,19 @@ def _parts(doc: Document, toks) -> list[list]:
             merged.append(p)
     merged.append(parts[-1])
     named = [p for p in merged if _names_someone(doc, p)]
+    if named and all(p in named or _their_kin(p) for p in merged):
+        return named  # "the diplomats and their families left": those named act, their kin go along
     return merged if len(named) == len(merged) else [toks]
+
+
+# Kin who go along with those named ("the diplomats and their families"); no actor of their own.
+_KIN = frozenset("family families wife wives husband husbands child children relatives dependants dependents".split())
+
+
+def _their_kin(toks) -> bool:
+    """A part such as "their families", "his wife": the kin of someone the phrase names."""
+    words = [t.text.lower() for t in toks]
+    return len(words) == 2 and words[0] in ("their", "his", "her") and words[1] in _KIN
 
 
 def _names_someone(doc: Document, toks) -> bool:

@@ -2054,6 +2054,23 @@ def test_a_protest_by_people_keeps_its_protesters(write_article, sentence, prote
     assert ((ev["action"] == protest) & (ev["actor"] == protesters)).any(), ev[["actor", "action", "target"]].to_dict("records")
 
 
+def test_those_named_with_their_kin_still_act(write_article):
+    # "the diplomats and their families left": the diplomats leave (the families have no actor of their own)
+    ev = _one(write_article(HEAD + "Tass said the expelled diplomats and their families left the embassy on Saturday.\n"),
+              action="left")
+    assert ev["actor"] == "expelled diplomats"
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a part that is no kin of those named ("the families", "their weapons") leaves the phrase unread
+    "The diplomats and the families attacked the embassy on Saturday.",
+    "The diplomats and their cars attacked the embassy on Saturday.",
+])
+def test_a_part_that_is_no_kin_does_not_split_off(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n"))
+    assert not (ev["actor"] == "diplomats").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, noun, wrong", [
     # with no verb after it, "held" is the clause's verb: the "by" phrase after it is no author of the noun's act
     ("The ceasefire held despite attacks by rebels in Aleppo.", "ceasefire", "rebels"),
