@@ -23,6 +23,7 @@ document; :mod:`.events` turns frames into coded events. One pass per sentence.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -936,7 +937,7 @@ def _clause_start(s: _Sentence, j: int) -> int:
     words, tags = s.words, s.tags
     k = j
     while k >= 0:
-        if s.gap_has(k, ";:—–") or s.dash(k) or (s.gap_has(k, "\"“”") and s.comma[k]):
+        if s.gap_has(k, ";:—–") or s.dash(k) or (s.gap_has(k, "\"“”") and s.comma[k]) or _after_credit(s, k):
             return k
         t = tags[k]
         boundary = (
@@ -960,6 +961,23 @@ def _clause_start(s: _Sentence, j: int) -> int:
                 return k + 1
         k -= 1
     return 0
+
+
+# what stands between a dateline's place and the body's first word when no dash follows the agency's credit:
+# ", Sudan (AP) ", " (Reuters) "
+_CREDIT_AFTER_PLACE = re.compile(r"(?:,[^()\n]{1,25})?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+")
+
+
+def _after_credit(s: _Sentence, k: int) -> bool:
+    """Whether word ``k`` is the first after a dateline that opens the sentence and ends in an agency's credit with no
+    dash ("MEXICO CITY (AP) Mexico's Senate has passed …"): the dateline is no part of the clause's subject."""
+    if k < 1 or not s.gap_has(k, ")"):
+        return False
+    from .toponyms import dateline_place
+
+    span = dateline_place(s.doc.norm)
+    return span is not None and span[0] == s.toks[0].start \
+        and _CREDIT_AFTER_PLACE.fullmatch(s.doc.norm, span[1], s.toks[k].start) is not None
 
 
 def _subject_gap(s: _Sentence, np: Phrase, j: int) -> bool:

@@ -258,3 +258,16 @@ def test_a_date_right_after_the_determiner_is_inside_the_phrase(doc, sentence, s
     d = doc(HEAD + sentence + "\n")
     verb = next(c for cs in clauses(d) for c in cs if c.kind == "verb")
     assert _words(d, verb.subject) == subject
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # a dateline whose agency credit has no dash after it is no part of the first clause's subject
+    ("MEXICO CITY (AP) Mexico's Senate has passed a resolution on Monday.", "pass", "Mexico's Senate"),
+    ("KHARTOUM, Sudan (AP) Sudanese police arrested 20 protesters on Monday.", "arrest", "Sudanese police"),
+    # near misses: brackets that are no dateline's credit leave the subject whole
+    ("The police (AP) arrested 20 protesters on Monday.", "arrest", "The police"),
+    ("Police in Lyon (France) arrested 20 protesters on Monday.", "arrest", "Police"),
+])
+def test_a_datelines_credit_without_a_dash_ends_before_the_subject(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
