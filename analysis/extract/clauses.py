@@ -965,14 +965,15 @@ def _clause_start(s: _Sentence, j: int) -> int:
 
 # what stands between a dateline's place and the body's first word when no dash follows the agency's credit:
 # ", Sudan (AP) ", " (Reuters) "
+_DATELINE_REACH = 800  # as far as toponyms.dateline_place looks for a run-on dateline
 _CREDIT_AFTER_PLACE = re.compile(r"(?:,[^()\n]{1,25})?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+")
 
 
 def _after_credit(s: _Sentence, k: int) -> bool:
     """Whether word ``k`` is the first after a dateline that opens the sentence and ends in an agency's credit with no
     dash ("MEXICO CITY (AP) Mexico's Senate has passed …"): the dateline is no part of the clause's subject."""
-    if k < 1 or not s.gap_has(k, ")"):
-        return False
+    if k < 1 or not s.gap_has(k, ")") or s.toks[0].start > _DATELINE_REACH:
+        return False  # (a dateline opens the text: a sentence further on is read without looking for one)
     from .toponyms import dateline_place
 
     span = dateline_place(s.doc.norm)
