@@ -1688,6 +1688,9 @@ def _parts(doc: Document, toks) -> list[list]:
         parts.append(cur)
     if len(parts) == 1:
         return parts
+    named = [p for p in parts if not _their_kin(p)]
+    if len(named) < len(parts) and all(_names_someone(doc, p) for p in named):
+        return named  # "the diplomats and their families left": those named act, their families go along
     # "Qatari and Egyptian mediators": a bare modifier shares the last part's head
     head = parts[-1][-1]
     merged = []
@@ -1698,17 +1701,16 @@ def _parts(doc: Document, toks) -> list[list]:
             merged.append(p)
     merged.append(parts[-1])
     named = [p for p in merged if _names_someone(doc, p)]
-    if named and all(p in named or _their_kin(p) for p in merged):
-        return named  # "the diplomats and their families left": those named act, their kin go along
     return merged if len(named) == len(merged) else [toks]
 
 
-# Kin who go along with those named ("the diplomats and their families"); no actor of their own.
-_KIN = frozenset("family families wife wives husband husbands child children relatives dependants dependents".split())
+# Kin who go along with those named ("the diplomats and their families"), as a body; no actor of their own.
+# (A spouse is one person who acts: "Clinton and her husband attended" is left as it is read.)
+_KIN = frozenset("family families children relatives dependants dependents".split())
 
 
 def _their_kin(toks) -> bool:
-    """A part such as "their families", "his wife": the kin of someone the phrase names."""
+    """A part such as "their families", "his children": the kin of someone the phrase names."""
     words = [t.text.lower() for t in toks]
     return len(words) == 2 and words[0] in ("their", "his", "her") and words[1] in _KIN
 
