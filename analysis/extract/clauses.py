@@ -507,10 +507,9 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
                 j = k
                 continue
             break
-        if t == "Q" and s.tags[j] == "D" and k + 1 < n and (
-                s.tags[k + 1] in ("W", "N", "U") or s.tags[k + 1] == "V" and not s._verbs[k + 1]):
-            j = k  # "the first group", "the latest offensive": an adjective the adverb list also holds;
-            continue  # "the deadly attack": also before a noun spelt like a verb (not "this apparently angered")
+        if t == "Q" and s.tags[j] == "D" and k + 1 < n and (s.tags[k + 1] in ("W", "N", "U") or _ly_adjective_noun(s, k)):
+            j = k  # "the first group", "the latest offensive": an adjective the adverb list also holds
+            continue
         if s.words[k] == "than" and s.words[j] in ("more", "less", "fewer", "greater") and k + 1 < n:
             j = k + 1  # "more than a dozen missiles"
             continue
@@ -536,6 +535,14 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
             head_at = k - 1
             break
     return Phrase(s.toks[i].start, s.toks[j].end, i, j, s.words[head_at])
+
+
+def _ly_adjective_noun(s: _Sentence, k: int) -> bool:
+    """"the deadly attack", "a costly strike": an adjective ending in -ly before a noun spelt like a verb (not a verb
+    read as one, "this apparently angered", nor a participle, "a digitally manipulated image", "her quarterly
+    meeting", whose phrase the reader leaves as it was; nor "the first picture", an ordinal)."""
+    word, noun = s.words[k], s.words[k + 1]
+    return word.endswith("ly") and s.tags[k + 1] == "V" and not s._verbs[k + 1] and not noun.endswith(("ed", "ing"))
 
 
 def _time_word(s: _Sentence, k: int) -> bool:

@@ -271,3 +271,15 @@ def test_a_date_right_after_the_determiner_is_inside_the_phrase(doc, sentence, s
 def test_a_datelines_credit_without_a_dash_ends_before_the_subject(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
     assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_an_ly_adjective_joins_the_noun_after_it(doc):
+    d = doc(HEAD + "The deadly attack killed 191 people in Madrid.\n")
+    assert _words(d, _clause(d, "kill").subject) == "The deadly attack"
+
+
+def test_an_ly_word_before_a_participle_does_not_join_a_longer_phrase(doc):
+    # "a digitally manipulated image of himself and his sister": the object stays "Donald Trump's retweet",
+    # not a phrase running on to "his sister"
+    d = doc(HEAD + "Prince Alwaleed mocked Donald Trump's retweet of a digitally manipulated image of himself and his sister.\n")
+    assert "sister" not in (_words(d, _clause(d, "mock").object) or "")

@@ -2011,17 +2011,12 @@ def test_the_city_does_not_refer_back_to_a_happening_named_after_its_place(write
 @pytest.mark.parametrize("sentence", [
     "The deadly attack killed 191 people in Madrid in 2004.",
     "The latest attack killed 191 people in Madrid in 2004.",
+    "A costly strike killed 191 people in Madrid in 2004.",
 ])
 def test_an_adjective_before_an_attack_noun_keeps_the_noun_in_the_subject(write_article, sentence):
     # "the deadly attack killed …": the adjective does not end the subject before its noun, so the killing is kept
     ev = _one(write_article(HEAD + sentence + "\n"), action="killed")
     assert ev["location"] == "Madrid" and ev["actor"] == ""
-
-
-def test_an_adverb_before_a_participle_keeps_the_subject_whole(write_article):
-    # "the newly elected president": the participle describes the noun after it, which is the visitor
-    ev = _one(write_article(HEAD + "The newly elected president visited Lyon on Monday.\n"), action="visited")
-    assert "president" in ev["actor"]
 
 
 def test_an_adverb_before_a_finite_verb_still_ends_the_subject(write_article):
