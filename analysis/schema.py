@@ -95,9 +95,8 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     # said, so the acting country; context: an outside fact; "": no place.
     # dateline: the place the story is reported from ("KOLKATA, India –"), when the text ties the event to no other.
     # name: the place names the happening ("the Paris attacks", "the Iowa caucuses").
-    # referred: "the shooting killed 11" takes the place of the attack told a few events before.
     ("events", "location_basis"): ("clause", "name", "sentence", "actor_place", "actor_institution", "paragraph", "caption", "dateline", "actor_country",
-                                   "context", "referred", ""),
+                                   "context", ""),
     ("events", "source"): ("article", "context"),
     ("locations", "kind"): ("country", "city", "province", "base", "airport", "region", "place"),
     ("locations", "source"): ("article", "context"),

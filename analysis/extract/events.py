@@ -296,13 +296,6 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if verb_kind == "movement" and basis != "clause":
         return []  # "heading for Kuwait": a movement is an event only towards a place
     when = date_of(ctx, clause)
-    told = _attack_told_before(ctx, clause) if basis in ("", "dateline", "actor_country") and cameo[:2] in _FORCE else None
-    if told is not None and when.basis in ("story", "publication", "unknown"):
-        # "The shooting killed 11 people": where and when the attack told before was, when its words give no day
-        # (a day of its own may be another attack's: "The shooting on Sunday killed 11")
-        place, basis = told.location, "referred"
-        if told.date is not None:
-            when = DateRef(told.date, told.date_precision, "referred", "", -1, -1)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
     if len(sources) > 1 and cameo.startswith(_MUTUAL) and targets and all(_unnamed_people(t) for t in targets):
         targets = []  # "X and Y agreed to share information on missing people": agreed with each other, not with the missing
@@ -846,23 +839,6 @@ def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
         other.kind == "noun" and phrase.start <= other.start < phrase.end
         and codes.noun_code(other.lemma.split(), after=list(other.after))[:2] in _FORCE
         for other in ctx.clauses)
-
-
-def _attack_told_before(ctx: _Context, clause: Clause) -> Event | None:
-    """The attack a verb's bare definite subject refers back to ("A gunman attacked a synagogue in Pittsburgh. …
-    The shooting killed 11 people"): the last act of force among the few events before it that the text places
-    itself. None when the subject says more than "the" and its noun ("the bombing of Homs"), or no act of force
-    stands near enough before."""
-    subject = clause.subject if clause.kind == "verb" and clause.voice == "active" else None
-    if subject is None or ctx.doc.norm[subject.start : subject.end].lower().split()[:1] != ["the"] \
-            or subject.last - subject.first != 1 or not _attack_named(ctx, subject):
-        return None
-    return next((e for e in reversed(_before(ctx.earlier, clause.start)[-_ATTACK_LOOKBACK:])
-                 if e.cameo[:2] in _FORCE and e.location and e.location_basis in ("clause", "name", "sentence")
-                 and e.source == "article"), None)
-
-
-_ATTACK_LOOKBACK = 8  # events back: a later "the attack" refers to one told in the last few, not anywhere before
 
 
 def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:

@@ -2066,29 +2066,6 @@ def test_a_part_that_is_no_kin_does_not_split_off(write_article, sentence):
     assert not (ev["actor"] == "diplomats").any(), ev[["actor", "action", "target"]].to_dict("records")
 
 
-def test_the_attack_referred_back_takes_the_place_and_day_of_the_last_attack_told(write_article):
-    # each "the attack" is the one told just before it, not the article's first (a second attack in another city)
-    ds = write_article(HEAD + "A gunman attacked a synagogue in Pittsburgh on Saturday.\n\nThe shooting killed 11 people.\n\n"
-                       "In a second attack, a man stabbed two people in Boston on Sunday.\n\nThe attack killed one person.\n",
-                       published="2016-07-15")
-    kills = _events(ds)
-    kills = kills[kills["action"] == "killed"].sort_values("start")
-    assert list(kills["location"]) == ["Pittsburgh", "Boston"], kills[["action", "location", "date"]].to_dict("records")
-    assert [str(d)[:10] for d in kills["date"]] == ["2016-07-09", "2016-07-10"]
-    assert set(kills["location_basis"]) == {"referred"}
-
-
-@pytest.mark.parametrize("text", [
-    # near misses: a day of its own, a place of its own, or no act of force told before
-    "A gunman attacked a synagogue in Pittsburgh on Saturday.\n\nThe shooting killed 11 people on Sunday.\n",
-    "Police arrested a man in Pittsburgh on Saturday.\n\nThe shooting killed 11 people.\n",
-    "A gunman attacked a synagogue in Pittsburgh on Saturday.\n\nThe deadly shooting of a guard killed one man.\n",
-])
-def test_an_attack_with_words_of_its_own_is_not_referred_back(write_article, text):
-    ev = _events(write_article(HEAD + text, published="2016-07-15"))
-    assert not (ev["location_basis"] == "referred").any(), ev[["action", "location", "location_basis"]].to_dict("records")
-
-
 @pytest.mark.parametrize("sentence, noun, wrong", [
     # with no verb after it, "held" is the clause's verb: the "by" phrase after it is no author of the noun's act
     ("The ceasefire held despite attacks by rebels in Aleppo.", "ceasefire", "rebels"),
