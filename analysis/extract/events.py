@@ -160,7 +160,7 @@ class _Context:
         self.doc, self.salience, self.sent, self.clauses = doc, salience, sent, found
         self.story = story if story is not None else Story(None, "")
         self.quoted, self.caption_dates, self.caption_places, self.earlier = quoted, caption_dates, caption_places, earlier
-        self._actors: dict[tuple[int, int], list[Actor]] = {}
+        self._actors: dict[tuple[int, int, bool], list[Actor]] = {}
         self._codes: dict[int, str] = {}
         self._dates: list[DateRef] | None = None
 
@@ -213,13 +213,14 @@ class _Context:
     def in_quote(self, pos: int) -> bool:
         return bool(self.quoted) and any(a <= pos < b for a, b in self.quoted)
 
-    def actors(self, phrase: Phrase | None) -> list[Actor]:
+    def actors(self, phrase: Phrase | None, *, acting: bool = False) -> list[Actor]:
+        """The actors a phrase names; ``acting``: the phrase is the acting side, whose kin go along with it."""
         if phrase is None:
             return []
-        key = (phrase.start, phrase.end)
+        key = (phrase.start, phrase.end, acting)
         if key not in self._actors:
             self._actors[key] = _named_in_apposition(self.doc, self.salience, phrase) \
-                or phrase_actors(self.doc, self.salience, phrase.start, phrase.end)
+                or phrase_actors(self.doc, self.salience, phrase.start, phrase.end, kin_along=acting)
         return self._actors[key]
 
 
@@ -611,8 +612,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
             targets = _taken_from(ctx, clause, sources) or targets
         return sources, targets or _as_named(ctx, clause.subject)
-    issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
-    subject = issuer or ctx.actors(clause.subject)
+    issuer = [] if ctx.actors(clause.subject, acting=True) else _issuer(ctx, clause)
+    subject = issuer or ctx.actors(clause.subject, acting=True)
     if not subject and cameo[:2] in _FORCE and (_attack_named(ctx, clause.subject) or _weapon_named(ctx, clause.subject)):
         subject = [NOBODY]  # "a roadside bombing killed a soldier", "a car bomb killed …": the authors, unnamed, did it
     if not subject and _happening_named(ctx, clause.subject):
@@ -1582,7 +1583,7 @@ def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:
 # --- actors --------------------------------------------------------------------------
 
 
-def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> list[Actor]:
+def phrase_actors(doc: Document, salience: Salience, start: int, end: int, *, kin_along: bool = False) -> list[Actor]:
     """The actors a noun phrase names: one per coordinated part ("Shell and Watson" → two).
 
     A part names a person, organisation or country (the lead's speaker-phrase reading,
@@ -1590,6 +1591,9 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     a thing by its country ("the US consulate" → United States, "Ukrainian positions"
     → Ukraine), or an unnamed actor by its noun phrase ("police", "rescue teams",
     "a 28-year-old man") when its head is an agent noun (``data/agent_nouns.csv``).
+    ``kin_along``: the phrase is an acting subject, so "their families" after those named go along with them and
+    name no actor ("the diplomats and their families left"); kin harmed or taken ("kidnapped the aid workers and their
+    children") stay.
     """
     toks = [t for t in doc.tokens_in(start, end) if not _calendar(t.text)]  # "Tuesday the parliament …"
     if len(toks) > 1 and _participle_after_people(toks[-2].text, toks[-1].text):
@@ -1597,7 +1601,7 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     if not toks:
         return []
     out: list[Actor] = []
-    for part in _parts(doc, toks):
+    for part in _parts(doc, toks, kin_along=kin_along):
         for actor in _part_actors(doc, salience, part):
             actor = _owned_body(doc, part, actor)
             if actor.name == doc.norm[part[0].start : part[-1].end] and len(part) > 1 and part[-2].end < part[-1].start - 1 \
@@ -1645,7 +1649,7 @@ def _named_with_owner(doc: Document, toks, k: int, actor: Actor) -> Actor:
     return actor._replace(name=doc.norm[toks[first].start : toks[-1].end])
 
 
-def _parts(doc: Document, toks) -> list[list]:
+def _parts(doc: Document, toks, *, kin_along: bool = False) -> list[list]:
     """Split a phrase at "and", "&", "or" and list commas — only where each side names someone."""
     text = doc.norm
     parts, cur = [], []
@@ -1664,9 +1668,11 @@ def _parts(doc: Document, toks) -> list[list]:
         parts.append(cur)
     if len(parts) == 1:
         return parts
-    named = [p for p in parts if not _their_kin(p)]
+    named = [p for p in parts if not _their_kin(p)] if kin_along else parts
     if len(named) < len(parts) and all(_names_someone(doc, p) for p in named):
-        return named  # "the diplomats and their families left": those named act, their families go along
+        parts = named  # "the diplomats and their families left": those named act, their families go along
+        if len(parts) == 1:
+            return parts
     # "Qatari and Egyptian mediators": a bare modifier shares the last part's head
     head = parts[-1][-1]
     merged = []

@@ -2066,6 +2066,23 @@ def test_a_part_that_is_no_kin_does_not_split_off(write_article, sentence):
     assert not (ev["actor"] == "diplomats").any(), ev[["actor", "action", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence", [
+    # kin go along only with those who act: kin taken or struck are victims in their own right
+    "Militants kidnapped the aid workers and their children near Gao on Monday.",
+    "The refugees and their children were attacked by militias in Darfur on Monday.",
+])
+def test_kin_harmed_stay_targets(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n"))
+    assert (ev["target"] == "children").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_kin_going_along_leave_a_shared_noun_to_each_side(write_article):
+    # "American and British soldiers and their families left": American soldiers, not the United States
+    ev = _events(write_article(HEAD + "American and British soldiers and their families left Kabul on Monday.\n"))
+    assert set(ev.loc[ev["action"] == "left", "actor"]) == {"American soldiers", "British soldiers"}, \
+        ev[["actor", "action", "target"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, noun, wrong", [
     # with no verb after it, "held" is the clause's verb: the "by" phrase after it is no author of the noun's act
     ("The ceasefire held despite attacks by rebels in Aleppo.", "ceasefire", "rebels"),
