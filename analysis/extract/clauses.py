@@ -23,6 +23,7 @@ document; :mod:`.events` turns frames into coded events. One pass per sentence.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -506,7 +507,7 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
                 j = k
                 continue
             break
-        if t == "Q" and s.tags[j] == "D" and k + 1 < n and s.tags[k + 1] in ("W", "N", "U"):
+        if t == "Q" and s.tags[j] == "D" and k + 1 < n and (s.tags[k + 1] in ("W", "N", "U") or _ly_adjective_noun(s, k)):
             j = k  # "the first group", "the latest offensive": an adjective the adverb list also holds
             continue
         if s.words[k] == "than" and s.words[j] in ("more", "less", "fewer", "greater") and k + 1 < n:
@@ -534,6 +535,14 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
             head_at = k - 1
             break
     return Phrase(s.toks[i].start, s.toks[j].end, i, j, s.words[head_at])
+
+
+def _ly_adjective_noun(s: _Sentence, k: int) -> bool:
+    """"the deadly attack", "a costly strike": an adjective ending in -ly before a noun spelt like a verb (not a verb
+    read as one, "this apparently angered", nor a participle, "a digitally manipulated image", "her quarterly
+    meeting", whose phrase the reader leaves as it was; nor "the first picture", an ordinal)."""
+    word, noun = s.words[k], s.words[k + 1]
+    return word.endswith("ly") and s.tags[k + 1] == "V" and not s._verbs[k + 1] and not noun.endswith(("ed", "ing"))
 
 
 def _time_word(s: _Sentence, k: int) -> bool:
@@ -950,7 +959,7 @@ def _clause_start(s: _Sentence, j: int) -> int:
     words, tags = s.words, s.tags
     k = j
     while k >= 0:
-        if s.gap_has(k, ";:—–") or s.dash(k) or (s.gap_has(k, "\"“”") and s.comma[k]):
+        if s.gap_has(k, ";:—–") or s.dash(k) or (s.gap_has(k, "\"“”") and s.comma[k]) or _after_credit(s, k):
             return k
         t = tags[k]
         boundary = (
@@ -974,6 +983,24 @@ def _clause_start(s: _Sentence, j: int) -> int:
                 return k + 1
         k -= 1
     return 0
+
+
+# what stands between a dateline's place and the body's first word when no dash follows the agency's credit:
+# ", Sudan (AP) ", " (Reuters) "
+_DATELINE_REACH = 800  # as far as toponyms.dateline_place looks for a run-on dateline
+_CREDIT_AFTER_PLACE = re.compile(r"(?:,[^()\n]{1,25})?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+")
+
+
+def _after_credit(s: _Sentence, k: int) -> bool:
+    """Whether word ``k`` is the first after a dateline that opens the sentence and ends in an agency's credit with no
+    dash ("MEXICO CITY (AP) Mexico's Senate has passed …"): the dateline is no part of the clause's subject."""
+    if k < 1 or not s.gap_has(k, ")") or s.toks[0].start > _DATELINE_REACH:
+        return False  # (a dateline opens the text: a sentence further on is read without looking for one)
+    from .toponyms import dateline_place
+
+    span = dateline_place(s.doc.norm)
+    return span is not None and span[0] == s.toks[0].start \
+        and _CREDIT_AFTER_PLACE.fullmatch(s.doc.norm, span[1], s.toks[k].start) is not None
 
 
 def _subject_gap(s: _Sentence, np: Phrase, j: int) -> bool:

@@ -161,7 +161,7 @@ class _Context:
         self.doc, self.salience, self.sent, self.clauses = doc, salience, sent, found
         self.story = story if story is not None else Story(None, "")
         self.quoted, self.caption_dates, self.caption_places, self.earlier = quoted, caption_dates, caption_places, earlier
-        self._actors: dict[tuple[int, int], list[Actor]] = {}
+        self._actors: dict[tuple[int, int, bool], list[Actor]] = {}
         self._codes: dict[int, str] = {}
         self._dates: list[DateRef] | None = None
 
@@ -214,13 +214,14 @@ class _Context:
     def in_quote(self, pos: int) -> bool:
         return bool(self.quoted) and any(a <= pos < b for a, b in self.quoted)
 
-    def actors(self, phrase: Phrase | None) -> list[Actor]:
+    def actors(self, phrase: Phrase | None, *, acting: bool = False) -> list[Actor]:
+        """The actors a phrase names; ``acting``: the phrase is the acting side, whose kin go along with it."""
         if phrase is None:
             return []
-        key = (phrase.start, phrase.end)
+        key = (phrase.start, phrase.end, acting)
         if key not in self._actors:
             self._actors[key] = _named_in_apposition(self.doc, self.salience, phrase) \
-                or phrase_actors(self.doc, self.salience, phrase.start, phrase.end)
+                or phrase_actors(self.doc, self.salience, phrase.start, phrase.end, kin_along=acting)
         return self._actors[key]
 
 
@@ -647,8 +648,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
             targets = _taken_from(ctx, clause, sources) or targets
         return sources, targets or _as_named(ctx, clause.subject)
-    issuer = [] if ctx.actors(clause.subject) else _issuer(ctx, clause)
-    subject = issuer or ctx.actors(clause.subject)
+    issuer = [] if ctx.actors(clause.subject, acting=True) else _issuer(ctx, clause)
+    subject = issuer or ctx.actors(clause.subject, acting=True)
     if not subject and cameo[:2] in _FORCE and (_attack_named(ctx, clause.subject) or _weapon_named(ctx, clause.subject)):
         subject = [NOBODY]  # "a roadside bombing killed a soldier", "a car bomb killed …": the authors, unnamed, did it
     if not subject and _happening_named(ctx, clause.subject):
@@ -892,8 +893,13 @@ def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:
     trial convicted 21 people")."""
     return phrase is not None and any(
         m.kind == "place" and m.via == "event" and m.end >= phrase.end
-        and all(w == "the" or _word_of_time(w) for w in ctx.doc.norm[phrase.start : m.start].lower().split())
+        and all(w == "the" or w in _HAPPENING_ADJECTIVES or _word_of_time(w)
+                for w in ctx.doc.norm[phrase.start : m.start].lower().split())
         for m in ctx.doc.mentions_in(phrase.start, phrase.end))
+
+
+# Adjectives telling what a happening was like, which leave a phrase naming it ("the deadly Madrid Bombings")
+_HAPPENING_ADJECTIVES = frozenset("deadly bloody fatal twin coordinated terror terrorist".split())
 
 
 def _word_of_time(word: str) -> bool:
@@ -917,9 +923,31 @@ def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
     """An event noun's "by" phrase, unless a passive verb after the noun has it as its own agent ("facing charges and
     will be seen by a judge": the judge sees, he did not charge) or the noun's phrases end before it."""
     agent = noun.agent
-    if agent is None or agent.start >= _noun_reach(ctx, noun) or _agent_of_timing_noun(ctx, noun, agent):
+    if agent is None or agent.start >= _noun_reach(ctx, noun) or _agent_of_timing_noun(ctx, noun, agent) \
+            or _protest_under_force(ctx, noun, agent):
         return None
     return None if _agent_of_verb_after(ctx, noun, agent) else agent
+
+
+def _protest_under_force(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
+    """Whether a protest noun stands in the "on"/"against" phrase of a noun of force or coercion that has the same
+    "by" phrase ("the crackdown on protests by security forces", "the attack on the march by police"): the forces
+    cracked down, they did not protest. "Protests against the crackdown by police" is not so: the protest comes first;
+    nor "the crackdown on protests by students": only armed forces or police ("security forces", "Russian jets") are
+    read as the forceful act's, not as the protesters."""
+    if agent.head not in FORCES and agent.head not in ("army", "military") \
+            or not codes.noun_code(noun.lemma.split(), after=list(noun.after)).startswith("14"):
+        return False
+    return any(other.kind == "noun" and other.end <= noun.start and other.agent is not None
+               and (other.agent.start, other.agent.end) == (agent.start, agent.end)
+               and any(p in ("on", "against") and np.start <= noun.start < np.end for p, np in other.preps)
+               and codes.noun_code(other.lemma.split(), after=list(other.after)).startswith(_FORCE_ON_PROTEST)
+               for other in ctx.clauses)
+
+
+# Acts of force a protest can stand under: a raid (170), a crackdown (175), an assault, fighting or mass violence.
+# Not a ban or restrictions (172: "the ban on protests by soldiers" bans soldiers' protests) nor an arrest (173).
+_FORCE_ON_PROTEST = ("170", "175", "18", "19", "20")
 
 
 def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
@@ -1555,7 +1583,8 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
         for p, np in clause.preps:
             if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in FORCES) \
                     or (p == "by" and clause.kind == "noun" and (_agent_of_verb_after(ctx, clause, np)
-                                                                  or _agent_of_timing_noun(ctx, clause, np))):
+                                                                  or _agent_of_timing_noun(ctx, clause, np)
+                                                                  or _protest_under_force(ctx, clause, np))):
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own;
                 # "a travel ban following the shooting by a married couple": the couple shot, no one banned them
             found = [a for a in ctx.actors(np) if a.name not in names]
@@ -1646,7 +1675,7 @@ def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:
 # --- actors --------------------------------------------------------------------------
 
 
-def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> list[Actor]:
+def phrase_actors(doc: Document, salience: Salience, start: int, end: int, *, kin_along: bool = False) -> list[Actor]:
     """The actors a noun phrase names: one per coordinated part ("Shell and Watson" → two).
 
     A part names a person, organisation or country (the lead's speaker-phrase reading,
@@ -1654,6 +1683,9 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     a thing by its country ("the US consulate" → United States, "Ukrainian positions"
     → Ukraine), or an unnamed actor by its noun phrase ("police", "rescue teams",
     "a 28-year-old man") when its head is an agent noun (``data/agent_nouns.csv``).
+    ``kin_along``: the phrase is an acting subject, so "their families" after those named go along with them and
+    name no actor ("the diplomats and their families left"); kin harmed or taken ("kidnapped the aid workers and their
+    children") stay.
     """
     toks = [t for t in doc.tokens_in(start, end) if not _calendar(t.text)]  # "Tuesday the parliament …"
     if len(toks) > 1 and _participle_after_people(toks[-2].text, toks[-1].text):
@@ -1661,7 +1693,7 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int) -> li
     if not toks:
         return []
     out: list[Actor] = []
-    for part in _parts(doc, toks):
+    for part in _parts(doc, toks, kin_along=kin_along):
         for actor in _part_actors(doc, salience, part):
             actor = _owned_body(doc, part, actor)
             if actor.name == doc.norm[part[0].start : part[-1].end] and len(part) > 1 and part[-2].end < part[-1].start - 1 \
@@ -1709,7 +1741,7 @@ def _named_with_owner(doc: Document, toks, k: int, actor: Actor) -> Actor:
     return actor._replace(name=doc.norm[toks[first].start : toks[-1].end])
 
 
-def _parts(doc: Document, toks) -> list[list]:
+def _parts(doc: Document, toks, *, kin_along: bool = False) -> list[list]:
     """Split a phrase at "and", "&", "or" and list commas — only where each side names someone."""
     text = doc.norm
     parts, cur = [], []
@@ -1728,6 +1760,11 @@ def _parts(doc: Document, toks) -> list[list]:
         parts.append(cur)
     if len(parts) == 1:
         return parts
+    named = [p for p in parts if not _their_kin(p)] if kin_along else parts
+    if len(named) < len(parts) and all(_names_someone(doc, p) for p in named):
+        parts = named  # "the diplomats and their families left": those named act, their families go along
+        if len(parts) == 1:
+            return parts
     # "Qatari and Egyptian mediators": a bare modifier shares the last part's head
     head = parts[-1][-1]
     merged = []
@@ -1739,6 +1776,17 @@ def _parts(doc: Document, toks) -> list[list]:
     merged.append(parts[-1])
     named = [p for p in merged if _names_someone(doc, p)]
     return merged if len(named) == len(merged) else [toks]
+
+
+# Kin who go along with those named ("the diplomats and their families"), as a body; no actor of their own.
+# (A spouse is one person who acts: "Clinton and her husband attended" is left as it is read.)
+_KIN = frozenset("family families children relatives dependants dependents".split())
+
+
+def _their_kin(toks) -> bool:
+    """A part such as "their families", "his children": the kin of someone the phrase names."""
+    words = [t.text.lower() for t in toks]
+    return len(words) == 2 and words[0] in ("their", "his", "her") and words[1] in _KIN
 
 
 def _names_someone(doc: Document, toks) -> bool:

@@ -258,3 +258,28 @@ def test_a_date_right_after_the_determiner_is_inside_the_phrase(doc, sentence, s
     d = doc(HEAD + sentence + "\n")
     verb = next(c for cs in clauses(d) for c in cs if c.kind == "verb")
     assert _words(d, verb.subject) == subject
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # a dateline whose agency credit has no dash after it is no part of the first clause's subject
+    ("MEXICO CITY (AP) Mexico's Senate has passed a resolution on Monday.", "pass", "Mexico's Senate"),
+    ("KHARTOUM, Sudan (AP) Sudanese police arrested 20 protesters on Monday.", "arrest", "Sudanese police"),
+    # near misses: brackets that are no dateline's credit leave the subject whole
+    ("The police (AP) arrested 20 protesters on Monday.", "arrest", "The police"),
+    ("Police in Lyon (France) arrested 20 protesters on Monday.", "arrest", "Police"),
+])
+def test_a_datelines_credit_without_a_dash_ends_before_the_subject(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_an_ly_adjective_joins_the_noun_after_it(doc):
+    d = doc(HEAD + "The deadly attack killed 191 people in Madrid.\n")
+    assert _words(d, _clause(d, "kill").subject) == "The deadly attack"
+
+
+def test_an_ly_word_before_a_participle_does_not_join_a_longer_phrase(doc):
+    # "a digitally manipulated image of himself and his sister": the object stays "Donald Trump's retweet",
+    # not a phrase running on to "his sister"
+    d = doc(HEAD + "Prince Alwaleed mocked Donald Trump's retweet of a digitally manipulated image of himself and his sister.\n")
+    assert "sister" not in (_words(d, _clause(d, "mock").object) or "")

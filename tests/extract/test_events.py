@@ -1994,6 +1994,7 @@ def test_an_event_noun_before_was_keeps_its_event_and_place(write_article):
     ("The March 11 Madrid Bombings killed 191 people.", "killed"),
     ("The March 11th Madrid Bombings killed 191 people.", "killed"),
     ("The 7/7 London Bombings killed 52 people.", "killed"),
+    ("The deadly Madrid Bombings killed 191 people.", "killed"),  # an adjective of what it was like
 ])
 def test_a_happening_named_after_its_place_keeps_its_event(write_article, sentence, action):
     ev = _one(write_article(HEAD + sentence + "\n"), action=action)
@@ -2004,6 +2005,8 @@ def test_a_happening_named_after_its_place_keeps_its_event(write_article, senten
     # someone or something of the happening is no happening: it gives the act no nameless author
     "Survivors of the Madrid Bombings sued the government.",
     "The Madrid Bombings trial convicted 21 people.",
+    "Survivors of the deadly Madrid Bombings sued the government.",
+    "The deadly Madrid heat killed 20 people.",  # no happening named: the weather acts, nobody attacked
 ])
 def test_a_phrase_of_a_happening_named_after_its_place_is_not_the_happening(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n")
@@ -2015,6 +2018,85 @@ def test_the_city_does_not_refer_back_to_a_happening_named_after_its_place(write
     ds = write_article(HEAD + "The Tulsa Riots commission criticised the city.\n")
     ev = _events(ds)
     assert "Tulsa Riots" not in set(ev["target"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deadly attack killed 191 people in Madrid in 2004.",
+    "The latest attack killed 191 people in Madrid in 2004.",
+    "A costly strike killed 191 people in Madrid in 2004.",
+])
+def test_an_adjective_before_an_attack_noun_keeps_the_noun_in_the_subject(write_article, sentence):
+    # "the deadly attack killed …": the adjective does not end the subject before its noun, so the killing is kept
+    ev = _one(write_article(HEAD + sentence + "\n"), action="killed")
+    assert ev["location"] == "Madrid" and ev["actor"] == ""
+
+
+def test_an_adverb_before_a_finite_verb_still_ends_the_subject(write_article):
+    # "The protesters quickly attacked": "attacked" is the verb, not a noun of the subject
+    ev = _events(write_article(HEAD + "The protesters quickly attacked the police station in Lyon on Monday.\n"))
+    assert (ev["actor"] == "protesters").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, force, protest, forces", [
+    ("The crackdown on protests by security forces left 20 dead in Tehran.", "crackdown", "protests", "security forces"),
+    ("The raid on the sit-in by riot police ended it.", "raid", "sit-in", "riot police"),
+    ("The crackdown on demonstrations by the army in Yangon left ten dead.", "crackdown", "demonstrations", "army"),
+])
+def test_forces_after_a_protest_inside_a_crackdown_are_the_crackdowns(write_article, sentence, force, protest, forces):
+    # the forces cracked down: they are neither the protesters nor the protest's target
+    ev = _events(write_article(HEAD + sentence + "\n"))
+    assert ((ev["action"] == force) & (ev["actor"] == forces)).any(), ev[["actor", "action", "target"]].to_dict("records")
+    protests = ev[ev["action"] == protest]
+    assert not (protests["actor"] == forces).any() and not (protests["target"] == forces).any(), \
+        ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, protest, protesters", [
+    # near misses: people who are no armed force, or a protest written first, keep the "by" phrase
+    ("The crackdown on protests by students continued in Tehran.", "protests", "students"),
+    ("The crackdown on strikes by workers continued.", "strikes", "workers"),
+    ("The protest by students against the crackdown spread.", "protest", "students"),
+    # a ban is no act of force the protest stands under: the soldiers' protests are banned
+    ("The court upheld the ban on protests by soldiers in Bangkok on Monday.", "protests", "soldiers"),
+    ("The crackdown on protests by army veterans continued in Yangon.", "protests", "army veterans"),
+])
+def test_a_protest_by_people_keeps_its_protesters(write_article, sentence, protest, protesters):
+    ev = _events(write_article(HEAD + sentence + "\n"))
+    assert ((ev["action"] == protest) & (ev["actor"] == protesters)).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_those_named_with_their_kin_still_act(write_article):
+    # "the diplomats and their families left": the diplomats leave (the families have no actor of their own)
+    ev = _one(write_article(HEAD + "Tass said the expelled diplomats and their families left the embassy on Saturday.\n"),
+              action="left")
+    assert ev["actor"] == "expelled diplomats"
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a part that is no kin of those named ("the families", "their weapons") leaves the phrase unread
+    "The diplomats and the families attacked the embassy on Saturday.",
+    "The diplomats and their cars attacked the embassy on Saturday.",
+])
+def test_a_part_that_is_no_kin_does_not_split_off(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n"))
+    assert not (ev["actor"] == "diplomats").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    # kin go along only with those who act: kin taken or struck are victims in their own right
+    "Militants kidnapped the aid workers and their children near Gao on Monday.",
+    "The refugees and their children were attacked by militias in Darfur on Monday.",
+])
+def test_kin_harmed_stay_targets(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n"))
+    assert (ev["target"] == "children").any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_kin_going_along_leave_a_shared_noun_to_each_side(write_article):
+    # "American and British soldiers and their families left": American soldiers, not the United States
+    ev = _events(write_article(HEAD + "American and British soldiers and their families left Kabul on Monday.\n"))
+    assert set(ev.loc[ev["action"] == "left", "actor"]) == {"American soldiers", "British soldiers"}, \
+        ev[["actor", "action", "target"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence, noun, wrong", [
