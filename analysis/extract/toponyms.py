@@ -258,6 +258,7 @@ class _Context(NamedTuple):
     in_names: frozenset[str] = frozenset()  # keys the text writes only inside organisations' names
     in_dateline: frozenset[str] = frozenset()  # keys the text writes only in its dateline ("COLUMBUS, Ohio —")
     abroad: Mapping[str, frozenset[str]] = {}  # the city a mission stands in -> keys of the countries owning it there
+    origins: frozenset[str] = frozenset()  # keys the text writes only as where people come from ("American tourists")
 
     def naming(self, country: str, key: str) -> set[str]:
         """The keys that name ``country`` as evidence for the place ``key``: all but the key itself and, for the city
@@ -283,7 +284,8 @@ def _areas_of(place) -> list[tuple[str, str]]:
 
 
 def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset(),
-             in_dateline: frozenset[str] = frozenset(), abroad: Mapping[str, frozenset[str]] | None = None) -> _Context:
+             in_dateline: frozenset[str] = frozenset(), abroad: Mapping[str, frozenset[str]] | None = None,
+             origins: frozenset[str] = frozenset()) -> _Context:
     """What the text names: countries (by name, demonym or a place only they have) and areas;
     ``in_names`` are the keys written only inside organisations' names, ``in_dateline`` only in the dateline."""
     countries: dict[str, set[str]] = defaultdict(set)
@@ -312,7 +314,7 @@ def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
-    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {})
+    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {}, origins)
 
 
 def resolve(
@@ -327,6 +329,7 @@ def resolve(
     in_dateline: Iterable[str] = (),
     abroad: Mapping[int, Iterable[str]] | None = None,
     no_anchor: frozenset[int] = frozenset(),
+    origins: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -341,7 +344,9 @@ def resolve(
     ``abroad`` the indices of the mentions that name the city a country's mission stands in, with the keys of the
     countries the text names only as its owners ("Madrid" in "the Irish Embassy in Madrid": Ireland is no evidence
     for Madrid, still for the article's other places); ``no_anchor`` the indices of the mentions that are places read
-    inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others.
+    inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others; ``origins`` the keys
+    the text writes only as where people come from ("American tourists", "a Dallas woman"), which say nothing of where
+    the places they go to lie: a small namesake they alone favour does not take a big city's name (see :func:`_choose`).
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -358,7 +363,7 @@ def resolve(
         for i in ids:
             owners[found[g][1]] |= frozenset((abroad or {}).get(i, ()))
     ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context},
-                   frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys})
+                   frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys}, frozenset(origins))
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -414,14 +419,14 @@ class _Anchors:
     def __bool__(self) -> bool:
         return bool(self.cells)
 
-    def nearest_km(self, place, key: str) -> float:
-        """Distance to the nearest anchor not named ``key`` (infinity beyond the neighbouring cells)."""
+    def nearest_km(self, place, key: str, *, skip: frozenset[str] = frozenset()) -> float:
+        """Distance to the nearest anchor not named ``key`` nor in ``skip`` (infinity beyond the neighbouring cells)."""
         row, col = int(place.lat // self.CELL), int(place.lon // self.CELL)
         best = math.inf
         for r in (row - 1, row, row + 1):
             for c in (col - 1, col, col + 1):
                 for k, lat, lon in self.cells.get((r, c), ()):
-                    if k != key:
+                    if k != key and k not in skip:
                         best = min(best, haversine_km(place.lat, place.lon, lat, lon))
         return best
 
@@ -510,7 +515,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         source = top.coord_source.split(":")[0]
         why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
         return _pick(m, top, why)
-    qualifier = _qualifier(m.qualifier, gazetteer)
+    qualifier = _qualifier(m.qualifier, gazetteer, cands[:MAX_CANDIDATES])
     whole = _country_of_its_part(key, cands, ctx, gazetteer) if not qualifier else None
     if whole is not None:  # "Trinidad" in a story that names Trinidad and Tobago: not Trinidad, Cuba
         return Resolution(m.start, m.end, m.text, whole, whole.coord_source, f"a part of {whole.name}, named in text",
@@ -588,6 +593,10 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                     if not counted:
                         score += DATELINE_AREA
                         reasons.append((DATELINE_AREA, f"in the dateline's area: {ctx.area_names[area]}"))
+                elif ctx.admin1[area] - {key} <= ctx.origins:
+                    # "A Texas woman on vacation in Paris": where she is from, not where Paris is
+                    score += max(ADMIN1_IN_NAME - counted, 0.0)
+                    reasons.append((ADMIN1_IN_NAME, f"{what} named as where people come from: {ctx.area_names[area]}"))
                 elif ctx.admin1[area] - {key} <= ctx.in_names:
                     score += max(ADMIN1_IN_NAME - counted, 0.0)
                     reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
@@ -615,13 +624,13 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             for limit, bonus in NEAR:
                 if d <= limit:
                     score += bonus
-                    reasons.append((bonus, f"near other places ({d:.0f} km)"))
+                    reasons.append((bonus, _near_reason("near other places", d, limit, anchors, place, key, ctx)))
                     break
-        if namesakes and place.kind == "city" and place.lat == place.lat and not any(r[1].startswith("near other") for r in reasons):
+        if namesakes and place.kind == "city" and place.lat == place.lat and not any(r[1].startswith("near ") for r in reasons):
             d = namesakes.nearest_km(place, key)
             if d <= PEER_KM:
                 score += PEER
-                reasons.append((PEER, f"near a namesake of another place named ({d:.0f} km)"))
+                reasons.append((PEER, _near_reason("near a namesake of another place named", d, PEER_KM, namesakes, place, key, ctx)))
         scored.append((score, -rank, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     score, _, best, reasons = scored[0]
@@ -656,9 +665,20 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     return _pick(m, best, decisive[0][1] if decisive else "largest population")
 
 
+def _near_reason(what: str, d: float, limit: float, anchors: "_Anchors", place, key: str, ctx: _Context) -> str:
+    """The reason for a bonus of nearness; a place only near where people come from ("a Dallas woman") is loose evidence."""
+    if ctx.origins and anchors.nearest_km(place, key, skip=ctx.origins) > limit:
+        return f"{_NEAR_ORIGIN} ({d:.0f} km)"
+    return f"{what} ({d:.0f} km)"
+
+
+_NEAR_ORIGIN = "near where people come from"
+
+
 # evidence about the article as a whole rather than about the name: not enough to take a capital's name from it
 # (a namesake of another place named is always within 161 km: towns around the name)
-_LOOSE_EVIDENCE = ("country named in text",)
+_LOOSE_EVIDENCE = ("country named in text", "admin1 named as where people come from", "area named as where people come from",
+                   _NEAR_ORIGIN)
 _NEAR_KM = re.compile(r"near other places \((\d+) km\)")
 
 
@@ -669,12 +689,12 @@ def _loose(reason: str) -> bool:
     return reason.startswith(_LOOSE_EVIDENCE) or near is not None and int(near.group(1)) > PEER_KM
 
 
-def _country_written(country: str, key: str, ctx: _Context, gazetteer) -> bool:
+def _country_written(country: str, key: str, ctx: _Context, gazetteer, *, skip: frozenset[str] = frozenset()) -> bool:
     """Whether the text writes the country, by name or demonym ("Cuba", "British"), as evidence for ``key``: not
-    only through its towns and areas ("Texas"), its capital among them ("the OAS in Washington")."""
+    only through its towns and areas ("Texas"), its capital among them ("the OAS in Washington"), nor by ``skip``."""
     return any(gazetteer.country_of(k) is not None and not any(
         c.kind == "city" and c.population >= BIG_CITY and _own_name(c, k) for c in gazetteer.candidates(k)[:MAX_CANDIDATES])
-        for k in ctx.naming(country, key))
+        for k in ctx.naming(country, key) - skip)
 
 
 def _story_places(town, key: str, ctx: _Context, gazetteer, anchors, namesakes, *, against_capital: bool) -> bool:
@@ -684,11 +704,13 @@ def _story_places(town, key: str, ctx: _Context, gazetteer, anchors, namesakes, 
     Paris, Texas; "Police in London said the man was arrested in Perth", Scotland's), one farther away is not
     ("Brooklyn's Barclays Center … Leeds's Briggate", not Leeds, Alabama). A country written by name or demonym
     places the town against a big city ("the British Embassy in Bangkok said a tourist from Perth", Scotland's), not
-    against a capital that stands for its own country ("the British prime minister flew from London to Washington")."""
-    if _country_written(town.country, key, ctx, gazetteer):
+    against a capital that stands for its own country ("the British prime minister flew from London to Washington").
+    Where people come from places nothing they travel to ("American tourists flocked to Naples", "A Dallas woman on
+    vacation in Paris": Italy's, France's)."""
+    if _country_written(town.country, key, ctx, gazetteer, skip=ctx.origins):
         return not against_capital
-    near = min(anchors.nearest_km(town, key) if anchors else math.inf,
-               namesakes.nearest_km(town, key) if namesakes else math.inf)
+    near = min(anchors.nearest_km(town, key, skip=ctx.origins) if anchors else math.inf,
+               namesakes.nearest_km(town, key, skip=ctx.origins) if namesakes else math.inf)
     return near <= LOCAL_KM
 
 
@@ -723,21 +745,28 @@ def _same_place(a, b) -> bool:
     return a.lat == a.lat and b.lat == b.lat and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
-def _qualifier(key: str, gazetteer) -> tuple[tuple[str, str], str, object] | None:
+def _qualifier(key: str, gazetteer, cands: Sequence = ()) -> tuple[tuple[str, str], str, object] | None:
     """The (country, admin1 code) a qualifier names, its name ("" admin1 for a country), and the county
-    itself when it is a county (whose towns are those around it: "Croft, Yorkshire")."""
+    itself when it is a county (whose towns are those around it: "Croft, Yorkshire"). A name that is both a country
+    and a state is the one that holds one of ``cands`` ("ATHENS, Ga.": Georgia the state, as no Athens lies in the
+    country), the country when neither does."""
     if not key:
         return None
+    options = []
     country = gazetteer.country_of(key)
     if country is not None:
-        return (country.country, ""), country.name, None
-    for place in gazetteer.candidates(key)[:3]:
-        if place.kind == "province" and place.admin1:
-            return (place.country, place.admin1), place.name, None
-    for place in gazetteer.candidates(key)[:3]:
-        if place.kind == "county" and place.lat == place.lat:
-            return (place.country, place.admin1), place.name, place
-    return None
+        options.append(((country.country, ""), country.name, None))
+    province = next((p for p in gazetteer.candidates(key)[:3] if p.kind == "province" and p.admin1), None)
+    if province is not None and (not options or cands):
+        options.append(((province.country, province.admin1), province.name, None))
+    county = next((p for p in gazetteer.candidates(key)[:3] if p.kind == "county" and p.lat == p.lat), None)
+    if county is not None and (not options or cands):
+        options.append(((county.country, county.admin1), county.name, county))
+    # "Perth, Scotland": a part of a country with no area code of its own says the country at least
+    region = next((p for p in gazetteer.candidates(key)[:1] if p.kind == "region" and p.country), None)
+    if region is not None and cands:
+        options.append(((region.country, ""), region.name, None))
+    return next((q for q in options if any(_within(c, q) for c in cands)), options[0] if options else None)
 
 
 # A town qualified by a county lies this close to the county's point (counties are seldom wider).
@@ -806,7 +835,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
                     context=[m.text for m in places], abroad=abroad,
-                    in_names=in_names, areas=areas, no_anchor=no_anchor,
+                    in_names=in_names, areas=areas, no_anchor=no_anchor, origins=_origins(text, places),
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
@@ -833,6 +862,21 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         elif m.via == "building":
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
     return out
+
+
+# nouns for people away from home, whom a place or demonym right before them says where they come from
+_TRAVELLER = re.compile(r"[ \t]+(?:-born[ \t]+)?(?:tourists?|visitors?|travell?ers?|holidaymakers?|vacationers?|pilgrims?|"
+                        r"backpackers?|sightseers?|honeymooners?|man|woman|men|women|couple|family|families|"
+                        r"teens?|teenagers?|boy|girl|students?|retirees?)\b")
+
+
+def _origins(text: str, places: Sequence) -> frozenset[str]:
+    """Keys the text writes only right before a word for people ("American tourists", "a Dallas woman"): where
+    they come from, not where what they do happens."""
+    origin, elsewhere = set(), set()
+    for m in places:
+        (origin if _TRAVELLER.match(text, m.end) else elsewhere).add(normalise(m.text))
+    return frozenset(origin - elsewhere)
 
 
 # a country named with one of its sides: "South Lebanon", "Northern Syria", "Eastern Ukraine"

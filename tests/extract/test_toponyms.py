@@ -973,6 +973,48 @@ def test_a_country_written_places_a_small_namesake_against_a_big_city_but_not_ag
     assert (found["Washington"].place.country, found["Washington"].place.capital) == ("US", True)
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # where people come from says nothing of where they travel to: a big city keeps its name against a small
+    # namesake in their country or near their town
+    ("American tourists flocked to Naples on Saturday to see the bay.", "Naples", "IT"),
+    ("A Dallas woman on vacation in Paris was robbed on Friday, police said.", "Paris", "FR"),
+    ("A Texas woman on vacation in Paris was robbed on Friday, police said.", "Paris", "FR"),
+    ("Two British tourists were hurt in Perth on Friday.", "Perth", "AU"),
+])
+def test_where_people_come_from_does_not_place_a_small_namesake(gaz, text, surface, country):
+    assert _in_text(gaz, text)[surface].place.country == country
+
+
+@pytest.mark.parametrize("text, surface, country, admin1", [
+    # ... but the article may still place it: the state written after it, the state named on its own, the
+    # story's own towns around it, or a town with no famous namesake near where they come from
+    ("American tourists flocked to Naples, Florida, on Saturday.", "Naples", "US", "FL"),
+    ("Police in Texas said a Dallas woman was arrested in Paris after a chase.", "Paris", "US", "TX"),
+    ("The American family moved from Naples to Fort Myers last year.", "Naples", "US", "FL"),
+    ("A Dallas man died in a crash in Midlothian on Friday, police said.", "Midlothian", "US", "TX"),
+    ("Fort Worth police said the suspect was arrested in Paris on Friday.", "Paris", "US", "TX"),
+])
+def test_where_people_come_from_leaves_other_evidence_alone(gaz, text, surface, country, admin1):
+    place = _in_text(gaz, text)[surface].place
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("text, surface, country, admin1", [
+    # a name that is both a country and a state, written after a town: the one that holds a town of that name
+    ("ATHENS, Ga. — The university said on Monday that classes would resume.", "ATHENS", "US", "GA"),
+    ("He lives in Athens, Georgia, and works in Atlanta.", "Athens", "US", "GA"),
+    ("BATUMI, Georgia — Officials said on Monday that the port would reopen.", "BATUMI", "GE", None),
+    ("He moved from Athens, Greece, to Rome.", "Athens", "GR", None),
+    # a part of a country with no area of its own in the gazetteer still says the country
+    ("The storm hit Perth, Scotland, on Friday.", "Perth", "GB", None),
+    ("Flooding closed roads in Newport, Rhode Island, on Friday.", "Newport", "US", "RI"),
+])
+def test_a_qualifier_that_is_a_country_or_a_state_is_the_one_holding_the_town(gaz, text, surface, country, admin1):
+    place = _in_text(gaz, text)[surface].place
+    assert place.country == country and admin1 in (None, place.admin1)
+    assert "qualified by" in _in_text(gaz, text)[surface].reason
+
+
 def test_a_missions_owner_still_places_the_articles_other_towns(gaz):
     # Ireland says nothing of where Rome is, but still where a woman from Athlone comes from (not Athlone, Cape Town)
     found = _in_text(gaz, "The Irish Embassy in Rome is helping the family of a woman from Athlone who was hurt in Florence.")
