@@ -762,12 +762,18 @@ def _qualifier(key: str, gazetteer, cands: Sequence = ()) -> tuple[tuple[str, st
     county = next((p for p in gazetteer.candidates(key)[:3] if p.kind == "county" and p.lat == p.lat), None)
     if county is not None and (not options or cands):
         options.append(((county.country, county.admin1), county.name, county))
-    # "Perth, Scotland": a part of a country with no area code of its own says the country at least
+    # "Perth, Scotland", "Bangor, Wales": a part of a country is the towns of its area code when its source gives
+    # one (countrystatecity's GB-SCT is GeoNames' SCT), else the country at least; a part that holds no town of the
+    # name is no qualifier ("Bangor, Scotland" stays the largest Bangor, by population, not "qualified by Scotland")
     region = next((p for p in gazetteer.candidates(key)[:1] if p.kind == "region" and p.country), None)
     if region is not None and cands:
-        options.append(((region.country, ""), region.name, None))
+        code = _PART_CODE.fullmatch(region.coord_source)
+        admin1 = code.group(2) if code and code.group(1) == region.country else ""
+        options.append(((region.country, admin1), region.name, None))
     return next((q for q in options if any(_within(c, q) for c in cands)), options[0] if options else None)
 
+
+_PART_CODE = re.compile(r"countrystatecity:([A-Z]{2})-([A-Z0-9]+)")
 
 # A town qualified by a county lies this close to the county's point (counties are seldom wider).
 COUNTY_KM = 80.0
@@ -839,6 +845,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
+    _outside_whole(text, places, out)
     home = _main_city(found[: len(queries)])
     for m in owners:
         host = _mission_host(text, m, by_span)
@@ -864,18 +871,61 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     return out
 
 
+# "the North Shore of Oahu": a place written as a part of the place after "of"
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+PART_OF_KM = 300.0  # a part of an area lies this close to the area's point (or in its state)
+
+
+def _outside_whole(text: str, places: Sequence, out: dict) -> None:
+    """Leave unresolved a place written as part of another ("the North Shore of Oahu") that the gazetteer put far
+    from it (North Shore, Virginia): a namesake elsewhere is not the part, and the gazetteer knows no better one."""
+    starts = {m.start: m for m in places}
+    for m in places:
+        part, of = out.get((m.start, m.end)), _OF_PLACE.match(text, m.end)
+        whole_mention = starts.get(of.end()) if of else None
+        if part is None or part.place is None or whole_mention is None or m.kind == "country":
+            continue
+        whole = out.get((whole_mention.start, whole_mention.end))
+        if whole is None or whole.place is None or whole.place.lat != whole.place.lat or part.place.lat != part.place.lat:
+            continue
+        a, b = part.place, whole.place
+        inside = a.country == b.country and (b.kind == "country" or bool(b.admin1) and a.admin1 == b.admin1
+                                             or haversine_km(a.lat, a.lon, b.lat, b.lon) <= PART_OF_KM)
+        if not inside:
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved",
+                                               f"written as a part of {whole.text}, which no namesake lies in")
+
+
 # nouns for people away from home, whom a place or demonym right before them says where they come from
 _TRAVELLER = re.compile(r"[ \t]+(?:-born[ \t]+)?(?:tourists?|visitors?|travell?ers?|holidaymakers?|vacationers?|pilgrims?|"
-                        r"backpackers?|sightseers?|honeymooners?|man|woman|men|women|couple|family|families|"
-                        r"teens?|teenagers?|boy|girl|students?|retirees?)\b")
+                        r"backpackers?|sightseers?|honeymooners?)\b")
+# other people ("a Dallas woman") come from there only when their clause says they travel; without it the story is
+# often local and their home state is where it happened ("A Florida man was arrested in Naples")
+_PERSON = re.compile(r"[ \t]+(?:man|woman|men|women|couple|family|families|teens?|teenagers?|boy|girl|students?|retirees?)\b")
+_TRAVEL_CUE = re.compile(r"\b(?:on (?:a )?(?:vacation|holiday|honeymoon|trip)|visiting|vacationing|holidaying|"
+                         r"(?:flew|travell?ed|journeyed) to)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
+
+
+def _travelling(text: str, end: int) -> bool:
+    """Whether the place or demonym ending at ``end`` says where travellers come from."""
+    if _TRAVELLER.match(text, end):
+        return True
+    person = _PERSON.match(text, end)
+    if person is None:
+        return False
+    window = text[person.end(): person.end() + _CUE_REACH]
+    stop = _CLAUSE_END.search(window)
+    return _TRAVEL_CUE.search(window[: stop.start() if stop else None]) is not None
 
 
 def _origins(text: str, places: Sequence) -> frozenset[str]:
-    """Keys the text writes only right before a word for people ("American tourists", "a Dallas woman"): where
-    they come from, not where what they do happens."""
+    """Keys the text writes only right before a word for people away from home ("American tourists", "a Dallas
+    woman on vacation in Paris"): where they come from, not where what they do happens."""
     origin, elsewhere = set(), set()
     for m in places:
-        (origin if _TRAVELLER.match(text, m.end) else elsewhere).add(normalise(m.text))
+        (origin if _travelling(text, m.end) else elsewhere).add(normalise(m.text))
     return frozenset(origin - elsewhere)
 
 
