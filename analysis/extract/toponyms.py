@@ -902,8 +902,9 @@ _TRAVELLER = re.compile(r"[ \t]+(?:-born[ \t]+)?(?:tourists?|visitors?|travell?e
 # other people ("a Dallas woman") come from there only when their clause says they travel; without it the story is
 # often local and their home state is where it happened ("A Florida man was arrested in Naples")
 _PERSON = re.compile(r"[ \t]+(?:man|woman|men|women|couple|family|families|teens?|teenagers?|boy|girl|students?|retirees?)\b")
-_TRAVEL_CUE = re.compile(r"\b(?:on (?:a )?(?:vacation|holiday|honeymoon|trip)|visiting|vacationing|holidaying|"
-                         r"(?:flew|travell?ed|journeyed) to)\b", re.IGNORECASE)
+# ("visiting" only before the place's name: "a Florida man visiting relatives in Naples" may be local)
+_TRAVEL_CUE = re.compile(r"\b(?:on (?:a )?(?:vacation|holiday|honeymoon|trip)|visiting(?=[ \t]+[A-Z])|vacationing|holidaying|"
+                         r"(?:flew|travell?ed|journeyed) to)\b")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
 

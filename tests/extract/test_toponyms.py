@@ -993,6 +993,7 @@ def test_where_people_come_from_does_not_place_a_small_namesake(gaz, text, surfa
     ("A Lexington couple died in a fire in Paris on Sunday.", "Paris", "KY"),
     ("A Tyler woman was killed in a crash in Paris on Sunday.", "Paris", "TX"),
     ("A Texas couple was robbed in Paris on Friday. They were visiting relatives.", "Paris", "TX"),
+    ("A Florida man visiting relatives in Naples was arrested on Friday.", "Naples", "FL"),
     # the story's county and a state police force named after the state still place it
     ("A Florida man was arrested in Naples on Friday after a chase, the Collier County sheriff said.", "Naples", "FL"),
     ("A Texas family was rescued from floodwaters in Paris on Sunday, Lamar County officials said.", "Paris", "TX"),
