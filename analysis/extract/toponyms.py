@@ -259,6 +259,11 @@ class _Context(NamedTuple):
     in_dateline: frozenset[str] = frozenset()  # keys the text writes only in its dateline ("COLUMBUS, Ohio —")
     abroad: Mapping[str, frozenset[str]] = {}  # the city a mission stands in -> keys of the countries owning it there
     origins: frozenset[str] = frozenset()  # keys the text writes only as where people come from ("American tourists")
+    destinations: frozenset[str] | None = None  # the keys they are said to go to, for which alone (None: for all)
+
+    def origins_for(self, key: str) -> frozenset[str]:
+        """The origins that are no evidence for the place ``key``: all, when it is where they are said to go."""
+        return self.origins if self.destinations is None or key in self.destinations else frozenset()
 
     def naming(self, country: str, key: str) -> set[str]:
         """The keys that name ``country`` as evidence for the place ``key``: all but the key itself and, for the city
@@ -285,7 +290,7 @@ def _areas_of(place) -> list[tuple[str, str]]:
 
 def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset(),
              in_dateline: frozenset[str] = frozenset(), abroad: Mapping[str, frozenset[str]] | None = None,
-             origins: frozenset[str] = frozenset()) -> _Context:
+             origins: frozenset[str] = frozenset(), destinations: frozenset[str] | None = None) -> _Context:
     """What the text names: countries (by name, demonym or a place only they have) and areas;
     ``in_names`` are the keys written only inside organisations' names, ``in_dateline`` only in the dateline."""
     countries: dict[str, set[str]] = defaultdict(set)
@@ -314,7 +319,8 @@ def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
-    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {}, origins)
+    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {}, origins,
+                    destinations)
 
 
 def resolve(
@@ -330,6 +336,7 @@ def resolve(
     abroad: Mapping[int, Iterable[str]] | None = None,
     no_anchor: frozenset[int] = frozenset(),
     origins: Iterable[str] = (),
+    destinations: Iterable[str] | None = None,
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -346,7 +353,8 @@ def resolve(
     for Madrid, still for the article's other places); ``no_anchor`` the indices of the mentions that are places read
     inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others; ``origins`` the keys
     the text writes only as where people come from ("American tourists", "a Dallas woman"), which say nothing of where
-    the places they go to lie: a small namesake they alone favour does not take a big city's name (see :func:`_choose`).
+    the places they go to lie: a small namesake they alone favour does not take a big city's name (see :func:`_choose`);
+    ``destinations`` the keys of the places they go to, if the text says which (None: any of its places).
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -363,7 +371,8 @@ def resolve(
         for i in ids:
             owners[found[g][1]] |= frozenset((abroad or {}).get(i, ()))
     ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context},
-                   frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys}, frozenset(origins))
+                   frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys}, frozenset(origins),
+                   None if destinations is None else frozenset(destinations))
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -593,7 +602,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                     if not counted:
                         score += DATELINE_AREA
                         reasons.append((DATELINE_AREA, f"in the dateline's area: {ctx.area_names[area]}"))
-                elif ctx.admin1[area] - {key} <= ctx.origins:
+                elif ctx.admin1[area] - {key} <= ctx.origins_for(key):
                     # "A Texas woman on vacation in Paris": where she is from, not where Paris is
                     score += max(ADMIN1_IN_NAME - counted, 0.0)
                     reasons.append((ADMIN1_IN_NAME, f"{what} named as where people come from: {ctx.area_names[area]}"))
@@ -667,7 +676,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
 
 def _near_reason(what: str, d: float, limit: float, anchors: "_Anchors", place, key: str, ctx: _Context) -> str:
     """The reason for a bonus of nearness; a place only near where people come from ("a Dallas woman") is loose evidence."""
-    if ctx.origins and anchors.nearest_km(place, key, skip=ctx.origins) > limit:
+    if ctx.origins_for(key) and anchors.nearest_km(place, key, skip=ctx.origins_for(key)) > limit:
         return f"{_NEAR_ORIGIN} ({d:.0f} km)"
     return f"{what} ({d:.0f} km)"
 
@@ -707,10 +716,11 @@ def _story_places(town, key: str, ctx: _Context, gazetteer, anchors, namesakes, 
     against a capital that stands for its own country ("the British prime minister flew from London to Washington").
     Where people come from places nothing they travel to ("American tourists flocked to Naples", "A Dallas woman on
     vacation in Paris": Italy's, France's)."""
-    if _country_written(town.country, key, ctx, gazetteer, skip=ctx.origins):
+    skip = ctx.origins_for(key)
+    if _country_written(town.country, key, ctx, gazetteer, skip=skip):
         return not against_capital
-    near = min(anchors.nearest_km(town, key, skip=ctx.origins) if anchors else math.inf,
-               namesakes.nearest_km(town, key, skip=ctx.origins) if namesakes else math.inf)
+    near = min(anchors.nearest_km(town, key, skip=skip) if anchors else math.inf,
+               namesakes.nearest_km(town, key, skip=skip) if namesakes else math.inf)
     return near <= LOCAL_KM
 
 
@@ -839,9 +849,10 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
     # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
+    origins, destinations = _origins(text, places)
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
                     context=[m.text for m in places], abroad=abroad,
-                    in_names=in_names, areas=areas, no_anchor=no_anchor, origins=_origins(text, places),
+                    in_names=in_names, areas=areas, no_anchor=no_anchor, origins=origins, destinations=destinations,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
@@ -889,8 +900,12 @@ def _outside_whole(text: str, places: Sequence, out: dict) -> None:
         if whole is None or whole.place is None or whole.place.lat != whole.place.lat or part.place.lat != part.place.lat:
             continue
         a, b = part.place, whole.place
-        inside = a.country == b.country and (b.kind == "country" or bool(b.admin1) and a.admin1 == b.admin1
-                                             or haversine_km(a.lat, a.lon, b.lat, b.lon) <= PART_OF_KM)
+        if not a.country or not b.country:  # (a country unknown to the gazetteer says nothing either way)
+            continue
+        # (near the whole's point is inside it whatever the gazetteer's country: "the Old City of Jerusalem",
+        # "Srinagar of Kashmir", "the Vatican City of Rome")
+        inside = haversine_km(a.lat, a.lon, b.lat, b.lon) <= PART_OF_KM or a.country == b.country and (
+            b.kind == "country" or bool(b.admin1) and a.admin1 == b.admin1)
         if not inside:
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved",
                                                f"written as a part of {whole.text}, which no namesake lies in")
@@ -902,32 +917,44 @@ _TRAVELLER = re.compile(r"[ \t]+(?:-born[ \t]+)?(?:tourists?|visitors?|travell?e
 # other people ("a Dallas woman") come from there only when their clause says they travel; without it the story is
 # often local and their home state is where it happened ("A Florida man was arrested in Naples")
 _PERSON = re.compile(r"[ \t]+(?:man|woman|men|women|couple|family|families|teens?|teenagers?|boy|girl|students?|retirees?)\b")
-# ("visiting" only before the place's name: "a Florida man visiting relatives in Naples" may be local)
-_TRAVEL_CUE = re.compile(r"\b(?:on (?:a )?(?:vacation|holiday|honeymoon|trip)|visiting(?=[ \t]+[A-Z])|vacationing|holidaying|"
-                         r"(?:flew|travell?ed|journeyed) to)\b")
+# a word of travel whose object is the place written right after it: "on vacation in Paris", "visiting Paris",
+# "flew to Paris" (not "on vacation from work", "visiting relatives in Naples", "on a trip to the beach in Naples")
+_TRAVEL_CUE = re.compile(r"\b(?:on[ \t]+(?:a[ \t]+)?(?:vacation|holiday|honeymoon|trip)[ \t]+(?:in|to)|visiting|"
+                         r"(?:vacationing|holidaying)[ \t]+in|(?:flew|travell?ed|journeyed)[ \t]+to)[ \t]+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
 
 
-def _travelling(text: str, end: int) -> bool:
-    """Whether the place or demonym ending at ``end`` says where travellers come from."""
+def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool, list]:
+    """Whether the place or demonym ending at ``end`` says where travellers come from, and the mentions they are
+    said to travel to (none for "tourists", who may go to any of the text's places)."""
     if _TRAVELLER.match(text, end):
-        return True
+        return True, []
     person = _PERSON.match(text, end)
     if person is None:
-        return False
+        return False, []
     window = text[person.end(): person.end() + _CUE_REACH]
     stop = _CLAUSE_END.search(window)
-    return _TRAVEL_CUE.search(window[: stop.start() if stop else None]) is not None
+    to = [starts[at] for c in _TRAVEL_CUE.finditer(window[: stop.start() if stop else None])
+          if (at := person.end() + c.end()) in starts]
+    return bool(to), to
 
 
-def _origins(text: str, places: Sequence) -> frozenset[str]:
+def _origins(text: str, places: Sequence) -> tuple[frozenset[str], frozenset[str] | None]:
     """Keys the text writes only right before a word for people away from home ("American tourists", "a Dallas
-    woman on vacation in Paris"): where they come from, not where what they do happens."""
-    origin, elsewhere = set(), set()
+    woman on vacation in Paris"): where they come from, not where what they do happens; and the keys of the places
+    a man or a woman is said to travel to (the mention right after the word of travel), for which alone their
+    origin is no evidence ("A Florida man who flew to Atlanta was arrested in Naples": Naples stays Florida's);
+    None when travellers ("tourists") may have gone to any of the text's places."""
+    starts = {m.start: m for m in places}
+    origin, elsewhere, to, anywhere = set(), set(), set(), False
     for m in places:
-        (origin if _travelling(text, m.end) else elsewhere).add(normalise(m.text))
-    return frozenset(origin - elsewhere)
+        travelling, going = _travelling(text, m.end, starts)
+        (origin if travelling else elsewhere).add(normalise(m.text))
+        anywhere |= travelling and not going
+        to |= {normalise(g.text) for g in going}
+    origins = frozenset(origin - elsewhere)
+    return origins, (None if anywhere else frozenset(to) if origins else frozenset())
 
 
 # a country named with one of its sides: "South Lebanon", "Northern Syria", "Eastern Ukraine"

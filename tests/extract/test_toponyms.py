@@ -994,6 +994,16 @@ def test_where_people_come_from_does_not_place_a_small_namesake(gaz, text, surfa
     ("A Tyler woman was killed in a crash in Paris on Sunday.", "Paris", "TX"),
     ("A Texas couple was robbed in Paris on Friday. They were visiting relatives.", "Paris", "TX"),
     ("A Florida man visiting relatives in Naples was arrested on Friday.", "Naples", "FL"),
+    # a word of travel counts only for the place written right after it: here it is no place, or another place
+    ("A Florida man visiting Walmart in Naples was arrested on Friday.", "Naples", "FL"),
+    ("A Florida woman visiting NCH Baker Hospital in Naples died on Friday.", "Naples", "FL"),
+    ("A Texas man visiting Lamar County relatives in Paris was shot on Sunday.", "Paris", "TX"),
+    ("A Florida man on a holiday weekend was arrested in Naples.", "Naples", "FL"),
+    ("A Florida man on vacation from work was arrested in Naples on Friday.", "Naples", "FL"),
+    ("A Florida man on vacation was arrested in Naples on Friday.", "Naples", "FL"),
+    ("A Florida family on a trip to the beach in Naples drowned.", "Naples", "FL"),
+    ("A Kentucky woman on a trip to Walmart in Paris was killed in a crash.", "Paris", "KY"),
+    ("A Florida man who flew to Atlanta was arrested in Naples on Friday.", "Naples", "FL"),
     # the story's county and a state police force named after the state still place it
     ("A Florida man was arrested in Naples on Friday after a chase, the Collier County sheriff said.", "Naples", "FL"),
     ("A Texas family was rescued from floodwaters in Paris on Sunday, Lamar County officials said.", "Paris", "TX"),
@@ -1017,6 +1027,8 @@ def test_a_local_demonym_places_the_story_in_its_country(gaz, text):
     # with a word of travel in their clause, a man or a couple come from there and went elsewhere
     "A Texas couple visiting Paris was robbed on Friday.",
     "A Dallas man on holiday in Paris was robbed on Friday.",
+    "A Kentucky family vacationing in Paris was robbed.",
+    "A Texas man who flew to Paris was robbed on Friday.",
 ])
 def test_a_local_person_travelling_does_not_place_a_small_namesake(gaz, text):
     assert _in_text(gaz, text)["Paris"].place.country == "FR"
@@ -1112,6 +1124,7 @@ def test_a_myth_a_film_or_a_figure_of_speech_gets_no_map_point(gaz, text, surfac
 @pytest.mark.parametrize("text, whole", [
     ("He surfed the North Shore of Oahu.", "Oahu"),  # no North Shore lies on Oahu: not Virginia's, nor New Zealand's
     ("Crews surveyed the South Island of New Zealand.", "New Zealand"),  # the gazetteer's "South Island" is Coronado, California
+    ("Crowds gathered in the East End of London.", "London"),  # not East End, Arkansas
 ])
 def test_a_part_of_a_place_far_from_it_stays_unresolved(gaz, text, whole):
     found = _in_text(gaz, text)
@@ -1119,11 +1132,26 @@ def test_a_part_of_a_place_far_from_it_stays_unresolved(gaz, text, whole):
     assert part.place is None and found[whole].place is not None
 
 
+def test_a_part_with_no_country_keeps_its_point(gaz):
+    # the gazetteer's Golan Heights has no country: nothing says it lies outside Syria
+    found = _in_text(gaz, "The Golan Heights of Syria were annexed.")
+    assert next(r for t, r in found.items() if "Golan" in t).place is not None
+
+
 @pytest.mark.parametrize("text, surface, country, admin1", [
     # ... a namesake inside the whole keeps its point
     ("He lives in Brooklyn of New York.", "Brooklyn", "US", "NY"),
     ("Kirkuk of Iraq was hit by rockets.", "Kirkuk", "IQ", None),
     ("Sulaymaniyah of Iraqi Kurdistan held elections.", "Sulaymaniyah", "IQ", None),
+    # near the whole's point it is inside, whatever country the gazetteer gives either (or none)
+    ("Troops entered the Old City of Jerusalem.", "Old City", "PS", None),
+    ("The Old City of Jerusalem was closed.", "Old City", "PS", None),
+    ("East Jerusalem of Israel saw clashes.", "East Jerusalem", "PS", None),
+    ("Israeli settlers moved into the West Bank of the Jordan.", "West Bank", "PS", None),
+    ("Soldiers patrolled Srinagar of Kashmir.", "Srinagar", "IN", None),
+    ("Jammu of Kashmir was hit.", "Jammu", "IN", None),
+    ("Gilgit of Kashmir was cut off by snow.", "Gilgit", "PK", None),
+    ("He visited the Vatican City of Rome.", "Vatican City", "VA", None),
 ])
 def test_a_part_of_a_place_inside_it_keeps_its_point(gaz, text, surface, country, admin1):
     place = _in_text(gaz, text)[surface].place
