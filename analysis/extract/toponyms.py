@@ -258,6 +258,12 @@ class _Context(NamedTuple):
     in_names: frozenset[str] = frozenset()  # keys the text writes only inside organisations' names
     in_dateline: frozenset[str] = frozenset()  # keys the text writes only in its dateline ("COLUMBUS, Ohio —")
     abroad: Mapping[str, frozenset[str]] = {}  # the city a mission stands in -> keys of the countries owning it there
+    origins: frozenset[str] = frozenset()  # keys the text writes only as where people come from ("American tourists")
+    destinations: frozenset[str] | None = None  # the keys they are said to go to, for which alone (None: for all)
+
+    def origins_for(self, key: str) -> frozenset[str]:
+        """The origins that are no evidence for the place ``key``: all, when it is where they are said to go."""
+        return self.origins if self.destinations is None or key in self.destinations else frozenset()
 
     def naming(self, country: str, key: str) -> set[str]:
         """The keys that name ``country`` as evidence for the place ``key``: all but the key itself and, for the city
@@ -283,7 +289,8 @@ def _areas_of(place) -> list[tuple[str, str]]:
 
 
 def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset(),
-             in_dateline: frozenset[str] = frozenset(), abroad: Mapping[str, frozenset[str]] | None = None) -> _Context:
+             in_dateline: frozenset[str] = frozenset(), abroad: Mapping[str, frozenset[str]] | None = None,
+             origins: frozenset[str] = frozenset(), destinations: frozenset[str] | None = None) -> _Context:
     """What the text names: countries (by name, demonym or a place only they have) and areas;
     ``in_names`` are the keys written only inside organisations' names, ``in_dateline`` only in the dateline."""
     countries: dict[str, set[str]] = defaultdict(set)
@@ -312,7 +319,8 @@ def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[
         elif place is not None and place.kind == "city" and place.population >= BIG_CITY and _own_name(place, key) \
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
-    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {})
+    return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {}, origins,
+                    destinations)
 
 
 def resolve(
@@ -327,6 +335,8 @@ def resolve(
     in_dateline: Iterable[str] = (),
     abroad: Mapping[int, Iterable[str]] | None = None,
     no_anchor: frozenset[int] = frozenset(),
+    origins: Iterable[str] = (),
+    destinations: Iterable[str] | None = None,
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -341,7 +351,10 @@ def resolve(
     ``abroad`` the indices of the mentions that name the city a country's mission stands in, with the keys of the
     countries the text names only as its owners ("Madrid" in "the Irish Embassy in Madrid": Ireland is no evidence
     for Madrid, still for the article's other places); ``no_anchor`` the indices of the mentions that are places read
-    inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others.
+    inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others; ``origins`` the keys
+    the text writes only as where people come from ("American tourists", "a Dallas woman"), which say nothing of where
+    the places they go to lie: a small namesake they alone favour does not take a big city's name (see :func:`_choose`);
+    ``destinations`` the keys of the places they go to, if the text says which (None: any of its places).
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -358,7 +371,8 @@ def resolve(
         for i in ids:
             owners[found[g][1]] |= frozenset((abroad or {}).get(i, ()))
     ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context},
-                   frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys})
+                   frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys}, frozenset(origins),
+                   None if destinations is None else frozenset(destinations))
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -414,14 +428,14 @@ class _Anchors:
     def __bool__(self) -> bool:
         return bool(self.cells)
 
-    def nearest_km(self, place, key: str) -> float:
-        """Distance to the nearest anchor not named ``key`` (infinity beyond the neighbouring cells)."""
+    def nearest_km(self, place, key: str, *, skip: frozenset[str] = frozenset()) -> float:
+        """Distance to the nearest anchor not named ``key`` nor in ``skip`` (infinity beyond the neighbouring cells)."""
         row, col = int(place.lat // self.CELL), int(place.lon // self.CELL)
         best = math.inf
         for r in (row - 1, row, row + 1):
             for c in (col - 1, col, col + 1):
                 for k, lat, lon in self.cells.get((r, c), ()):
-                    if k != key:
+                    if k != key and k not in skip:
                         best = min(best, haversine_km(place.lat, place.lon, lat, lon))
         return best
 
@@ -510,7 +524,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         source = top.coord_source.split(":")[0]
         why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
         return _pick(m, top, why)
-    qualifier = _qualifier(m.qualifier, gazetteer)
+    qualifier = _qualifier(m.qualifier, gazetteer, cands[:MAX_CANDIDATES])
     whole = _country_of_its_part(key, cands, ctx, gazetteer) if not qualifier else None
     if whole is not None:  # "Trinidad" in a story that names Trinidad and Tobago: not Trinidad, Cuba
         return Resolution(m.start, m.end, m.text, whole, whole.coord_source, f"a part of {whole.name}, named in text",
@@ -588,6 +602,10 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                     if not counted:
                         score += DATELINE_AREA
                         reasons.append((DATELINE_AREA, f"in the dateline's area: {ctx.area_names[area]}"))
+                elif ctx.admin1[area] - {key} <= ctx.origins_for(key):
+                    # "A Texas woman on vacation in Paris": where she is from, not where Paris is
+                    score += max(ADMIN1_IN_NAME - counted, 0.0)
+                    reasons.append((ADMIN1_IN_NAME, f"{what} named as where people come from: {ctx.area_names[area]}"))
                 elif ctx.admin1[area] - {key} <= ctx.in_names:
                     score += max(ADMIN1_IN_NAME - counted, 0.0)
                     reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
@@ -615,13 +633,13 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
             for limit, bonus in NEAR:
                 if d <= limit:
                     score += bonus
-                    reasons.append((bonus, f"near other places ({d:.0f} km)"))
+                    reasons.append((bonus, _near_reason("near other places", d, limit, anchors, place, key, ctx)))
                     break
-        if namesakes and place.kind == "city" and place.lat == place.lat and not any(r[1].startswith("near other") for r in reasons):
+        if namesakes and place.kind == "city" and place.lat == place.lat and not any(r[1].startswith("near ") for r in reasons):
             d = namesakes.nearest_km(place, key)
             if d <= PEER_KM:
                 score += PEER
-                reasons.append((PEER, f"near a namesake of another place named ({d:.0f} km)"))
+                reasons.append((PEER, _near_reason("near a namesake of another place named", d, PEER_KM, namesakes, place, key, ctx)))
         scored.append((score, -rank, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     score, _, best, reasons = scored[0]
@@ -656,9 +674,20 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     return _pick(m, best, decisive[0][1] if decisive else "largest population")
 
 
+def _near_reason(what: str, d: float, limit: float, anchors: "_Anchors", place, key: str, ctx: _Context) -> str:
+    """The reason for a bonus of nearness; a place only near where people come from ("a Dallas woman") is loose evidence."""
+    if ctx.origins_for(key) and anchors.nearest_km(place, key, skip=ctx.origins_for(key)) > limit:
+        return f"{_NEAR_ORIGIN} ({d:.0f} km)"
+    return f"{what} ({d:.0f} km)"
+
+
+_NEAR_ORIGIN = "near where people come from"
+
+
 # evidence about the article as a whole rather than about the name: not enough to take a capital's name from it
 # (a namesake of another place named is always within 161 km: towns around the name)
-_LOOSE_EVIDENCE = ("country named in text",)
+_LOOSE_EVIDENCE = ("country named in text", "admin1 named as where people come from", "area named as where people come from",
+                   _NEAR_ORIGIN)
 _NEAR_KM = re.compile(r"near other places \((\d+) km\)")
 
 
@@ -669,12 +698,12 @@ def _loose(reason: str) -> bool:
     return reason.startswith(_LOOSE_EVIDENCE) or near is not None and int(near.group(1)) > PEER_KM
 
 
-def _country_written(country: str, key: str, ctx: _Context, gazetteer) -> bool:
+def _country_written(country: str, key: str, ctx: _Context, gazetteer, *, skip: frozenset[str] = frozenset()) -> bool:
     """Whether the text writes the country, by name or demonym ("Cuba", "British"), as evidence for ``key``: not
-    only through its towns and areas ("Texas"), its capital among them ("the OAS in Washington")."""
+    only through its towns and areas ("Texas"), its capital among them ("the OAS in Washington"), nor by ``skip``."""
     return any(gazetteer.country_of(k) is not None and not any(
         c.kind == "city" and c.population >= BIG_CITY and _own_name(c, k) for c in gazetteer.candidates(k)[:MAX_CANDIDATES])
-        for k in ctx.naming(country, key))
+        for k in ctx.naming(country, key) - skip)
 
 
 def _story_places(town, key: str, ctx: _Context, gazetteer, anchors, namesakes, *, against_capital: bool) -> bool:
@@ -684,11 +713,14 @@ def _story_places(town, key: str, ctx: _Context, gazetteer, anchors, namesakes, 
     Paris, Texas; "Police in London said the man was arrested in Perth", Scotland's), one farther away is not
     ("Brooklyn's Barclays Center … Leeds's Briggate", not Leeds, Alabama). A country written by name or demonym
     places the town against a big city ("the British Embassy in Bangkok said a tourist from Perth", Scotland's), not
-    against a capital that stands for its own country ("the British prime minister flew from London to Washington")."""
-    if _country_written(town.country, key, ctx, gazetteer):
+    against a capital that stands for its own country ("the British prime minister flew from London to Washington").
+    Where people come from places nothing they travel to ("American tourists flocked to Naples", "A Dallas woman on
+    vacation in Paris": Italy's, France's)."""
+    skip = ctx.origins_for(key)
+    if _country_written(town.country, key, ctx, gazetteer, skip=skip):
         return not against_capital
-    near = min(anchors.nearest_km(town, key) if anchors else math.inf,
-               namesakes.nearest_km(town, key) if namesakes else math.inf)
+    near = min(anchors.nearest_km(town, key, skip=skip) if anchors else math.inf,
+               namesakes.nearest_km(town, key, skip=skip) if namesakes else math.inf)
     return near <= LOCAL_KM
 
 
@@ -723,22 +755,35 @@ def _same_place(a, b) -> bool:
     return a.lat == a.lat and b.lat == b.lat and haversine_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
-def _qualifier(key: str, gazetteer) -> tuple[tuple[str, str], str, object] | None:
+def _qualifier(key: str, gazetteer, cands: Sequence = ()) -> tuple[tuple[str, str], str, object] | None:
     """The (country, admin1 code) a qualifier names, its name ("" admin1 for a country), and the county
-    itself when it is a county (whose towns are those around it: "Croft, Yorkshire")."""
+    itself when it is a county (whose towns are those around it: "Croft, Yorkshire"). A name that is both a country
+    and a state is the one that holds one of ``cands`` ("ATHENS, Ga.": Georgia the state, as no Athens lies in the
+    country), the country when neither does."""
     if not key:
         return None
+    options = []
     country = gazetteer.country_of(key)
     if country is not None:
-        return (country.country, ""), country.name, None
-    for place in gazetteer.candidates(key)[:3]:
-        if place.kind == "province" and place.admin1:
-            return (place.country, place.admin1), place.name, None
-    for place in gazetteer.candidates(key)[:3]:
-        if place.kind == "county" and place.lat == place.lat:
-            return (place.country, place.admin1), place.name, place
-    return None
+        options.append(((country.country, ""), country.name, None))
+    province = next((p for p in gazetteer.candidates(key)[:3] if p.kind == "province" and p.admin1), None)
+    if province is not None and (not options or cands):
+        options.append(((province.country, province.admin1), province.name, None))
+    county = next((p for p in gazetteer.candidates(key)[:3] if p.kind == "county" and p.lat == p.lat), None)
+    if county is not None and (not options or cands):
+        options.append(((county.country, county.admin1), county.name, county))
+    # "Perth, Scotland", "Bangor, Wales": a part of a country is the towns of its area code when its source gives
+    # one (countrystatecity's GB-SCT is GeoNames' SCT), else the country at least; a part that holds no town of the
+    # name is no qualifier ("Bangor, Scotland" stays the largest Bangor, by population, not "qualified by Scotland")
+    region = next((p for p in gazetteer.candidates(key)[:1] if p.kind == "region" and p.country), None)
+    if region is not None and cands:
+        code = _PART_CODE.fullmatch(region.coord_source)
+        admin1 = code.group(2) if code and code.group(1) == region.country else ""
+        options.append(((region.country, admin1), region.name, None))
+    return next((q for q in options if any(_within(c, q) for c in cands)), options[0] if options else None)
 
+
+_PART_CODE = re.compile(r"countrystatecity:([A-Z]{2})-([A-Z0-9]+)")
 
 # A town qualified by a county lies this close to the county's point (counties are seldom wider).
 COUNTY_KM = 80.0
@@ -804,12 +849,14 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     areas = {normalise(q.text) for q in queries if _AREA_BEFORE.search(text, max(0, q.start - 20), q.start)}
     # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
+    origins, destinations = _origins(text, places)
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
                     context=[m.text for m in places], abroad=abroad,
-                    in_names=in_names, areas=areas, no_anchor=no_anchor,
+                    in_names=in_names, areas=areas, no_anchor=no_anchor, origins=origins, destinations=destinations,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
+    _outside_whole(text, places, out)
     home = _main_city(found[: len(queries)])
     for m in owners:
         host = _mission_host(text, m, by_span)
@@ -833,6 +880,81 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
         elif m.via == "building":
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
     return out
+
+
+# "the North Shore of Oahu": a place written as a part of the place after "of"
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+PART_OF_KM = 300.0  # a part of an area lies this close to the area's point (or in its state)
+
+
+def _outside_whole(text: str, places: Sequence, out: dict) -> None:
+    """Leave unresolved a place written as part of another ("the North Shore of Oahu") that the gazetteer put far
+    from it (North Shore, Virginia): a namesake elsewhere is not the part, and the gazetteer knows no better one."""
+    starts = {m.start: m for m in places}
+    for m in places:
+        part, of = out.get((m.start, m.end)), _OF_PLACE.match(text, m.end)
+        whole_mention = starts.get(of.end()) if of else None
+        if part is None or part.place is None or whole_mention is None or m.kind == "country":
+            continue
+        whole = out.get((whole_mention.start, whole_mention.end))
+        if whole is None or whole.place is None or whole.place.lat != whole.place.lat or part.place.lat != part.place.lat:
+            continue
+        a, b = part.place, whole.place
+        if not a.country or not b.country:  # (a country unknown to the gazetteer says nothing either way)
+            continue
+        # (near the whole's point is inside it whatever the gazetteer's country: "the Old City of Jerusalem",
+        # "Srinagar of Kashmir", "the Vatican City of Rome")
+        inside = haversine_km(a.lat, a.lon, b.lat, b.lon) <= PART_OF_KM or a.country == b.country and (
+            b.kind == "country" or bool(b.admin1) and a.admin1 == b.admin1)
+        if not inside:
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved",
+                                               f"written as a part of {whole.text}, which no namesake lies in")
+
+
+# nouns for people away from home, whom a place or demonym right before them says where they come from
+_TRAVELLER = re.compile(r"[ \t]+(?:-born[ \t]+)?(?:tourists?|visitors?|travell?ers?|holidaymakers?|vacationers?|pilgrims?|"
+                        r"backpackers?|sightseers?|honeymooners?)\b")
+# other people ("a Dallas woman") come from there only when their clause says they travel; without it the story is
+# often local and their home state is where it happened ("A Florida man was arrested in Naples")
+_PERSON = re.compile(r"[ \t]+(?:man|woman|men|women|couple|family|families|teens?|teenagers?|boy|girl|students?|retirees?)\b")
+# a word of travel whose object is the place written right after it: "on vacation in Paris", "visiting Paris",
+# "flew to Paris" (not "on vacation from work", "visiting relatives in Naples", "on a trip to the beach in Naples")
+_TRAVEL_CUE = re.compile(r"\b(?:on[ \t]+(?:a[ \t]+)?(?:vacation|holiday|honeymoon|trip)[ \t]+(?:in|to)|visiting|"
+                         r"(?:vacationing|holidaying)[ \t]+in|(?:flew|travell?ed|journeyed)[ \t]+to)[ \t]+(?=[A-Z])")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
+
+
+def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool, list]:
+    """Whether the place or demonym ending at ``end`` says where travellers come from, and the mentions they are
+    said to travel to (none for "tourists", who may go to any of the text's places)."""
+    if _TRAVELLER.match(text, end):
+        return True, []
+    person = _PERSON.match(text, end)
+    if person is None:
+        return False, []
+    window = text[person.end(): person.end() + _CUE_REACH]
+    stop = _CLAUSE_END.search(window)
+    to = [starts[at] for c in _TRAVEL_CUE.finditer(window[: stop.start() if stop else None])
+          if (at := person.end() + c.end()) in starts]
+    return bool(to), to
+
+
+def _origins(text: str, places: Sequence) -> tuple[frozenset[str], frozenset[str] | None]:
+    """Keys the text writes only right before a word for people away from home ("American tourists", "a Dallas
+    woman on vacation in Paris"): where they come from, not where what they do happens; and the keys of the places
+    a man or a woman is said to travel to (the mention right after the word of travel), for which alone their
+    origin is no evidence ("A Florida man who flew to Atlanta was arrested in Naples": Naples stays Florida's);
+    None when travellers ("tourists") may have gone to any of the text's places."""
+    starts = {m.start: m for m in places}
+    origin, elsewhere, to, anywhere = set(), set(), set(), False
+    for m in places:
+        travelling, going = _travelling(text, m.end, starts)
+        (origin if travelling else elsewhere).add(normalise(m.text))
+        anywhere |= travelling and not going
+        to |= {normalise(g.text) for g in going}
+    origins = frozenset(origin - elsewhere)
+    return origins, (None if anywhere else frozenset(to) if origins else frozenset())
 
 
 # a country named with one of its sides: "South Lebanon", "Northern Syria", "Eastern Ukraine"
