@@ -784,23 +784,17 @@ def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -
 
 
 def _small_town_before(text: str, toks: list[Token], i: int, gaz) -> bool:
-    """"the Equality Coalition": a capitalised word that is no more than a small town's name (Equality, Illinois),
-    joined before a common noun the directory lists, is the first word of a longer name when "the" or a possessive
-    stands before it ("the Equality Coalition", "Chicago's Equality Coalition"). After other words the town is where
-    the coalition acted, or the end of a phrase before it ("In Hajin Coalition forces killed …", "North of Hajin
-    Coalition forces …", "In the fight for Hajin Coalition forces …")."""
-    if i < 2 or text[toks[i - 1].end : toks[i].start] != " " or not toks[i - 1].text[:1].isupper():
-        return False
-    gap, before = text[toks[i - 2].end : toks[i - 1].start], toks[i - 2].text.lower().replace("’", "'")
-    if not (gap == " " and (before in _NAME_DETERMINERS or before.endswith("'s"))
-            or gap.strip() in ("'s", "’s", "'", "’") and gap.endswith(" ")):
-        return False
+    """"the Equality Coalition": a capitalised word inside a sentence that is no more than a small town's name
+    (Equality, Illinois), joined before a common noun the directory lists, is the first word of a longer name."""
+    if i < 2 or text[toks[i - 1].end : toks[i].start] != " " or not toks[i - 1].text[:1].isupper() \
+            or text[toks[i - 2].end : toks[i - 1].start].strip()[-1:] in _SENTENCE_ENDS \
+            or toks[i - 2].text.lower() in _PLACE_ONLY:
+        return False  # "In Hajin Coalition forces killed …": a town after "in", "near" is where, no name's first word
     place = gaz.lookup_key(_key(toks[i - 1].text))
     return place is not None and place.kind == "city" and not place.capital and place.population < _SMALL_TOWN
 
 
 _SMALL_TOWN = 50_000
-_NAME_DETERMINERS = frozenset(("the", "his", "her", "its", "their", "our"))
 
 
 def _descriptive_before(text: str, toks: list[Token], i: int) -> bool:
