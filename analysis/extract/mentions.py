@@ -787,9 +787,8 @@ def _small_town_before(text: str, toks: list[Token], i: int, gaz) -> bool:
     """"the Equality Coalition": a capitalised word inside a sentence that is no more than a small town's name
     (Equality, Illinois), joined before a common noun the directory lists, is the first word of a longer name."""
     if i < 2 or text[toks[i - 1].end : toks[i].start] != " " or not toks[i - 1].text[:1].isupper() \
-            or text[toks[i - 2].end : toks[i - 1].start].strip()[-1:] in _SENTENCE_ENDS \
-            or toks[i - 2].text.lower() in _PLACE_ONLY:
-        return False  # "In Hajin Coalition forces killed …": a town after "in", "near" is where, no name's first word
+            or text[toks[i - 2].end : toks[i - 1].start].strip()[-1:] in _SENTENCE_ENDS:
+        return False
     place = gaz.lookup_key(_key(toks[i - 1].text))
     return place is not None and place.kind == "city" and not place.capital and place.population < _SMALL_TOWN
 
