@@ -659,8 +659,7 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     entry = directory.get(key)
     if entry is not None and (not short or surface in (entry.name, *entry.aliases)):
         if n == 1 and surface.lower() in entry.aliases and (_unknown_word_before(text, toks, i, gaz, directory)
-                                                            or surface[:1].isupper() and (_descriptive_before(text, toks, i)
-                                                                                          or _small_town_before(text, toks, i, gaz))):
+                                                            or surface[:1].isupper() and _descriptive_before(text, toks, i)):
             return None  # "the Republican Jewish Coalition": a common noun the directory lists, ending a longer name
         if entry.kind == "organization" and n > 1 and _building_as_place(text, toks, i, n, streets=False):
             return Mention(s, e, surface, "place", surface, "", "building")  # "at the White House": the building
@@ -781,19 +780,6 @@ def _unknown_word_before(text: str, toks: list[Token], i: int, gaz, directory) -
         return False  # "Ancient Egypt", "Occupied Palestine": the country, named in a time or a state of it (not inside
         # a longer name: "Standard Chartered Nigeria", "Islamic Emirates Project")
     return not _title_case_line(text, toks[i].start)
-
-
-def _small_town_before(text: str, toks: list[Token], i: int, gaz) -> bool:
-    """"the Equality Coalition": a capitalised word inside a sentence that is no more than a small town's name
-    (Equality, Illinois), joined before a common noun the directory lists, is the first word of a longer name."""
-    if i < 2 or text[toks[i - 1].end : toks[i].start] != " " or not toks[i - 1].text[:1].isupper() \
-            or text[toks[i - 2].end : toks[i - 1].start].strip()[-1:] in _SENTENCE_ENDS:
-        return False
-    place = gaz.lookup_key(_key(toks[i - 1].text))
-    return place is not None and place.kind == "city" and not place.capital and place.population < _SMALL_TOWN
-
-
-_SMALL_TOWN = 50_000
 
 
 def _descriptive_before(text: str, toks: list[Token], i: int) -> bool:
