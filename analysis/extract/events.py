@@ -934,9 +934,7 @@ def _protest_under_force(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
     "by" phrase ("the crackdown on protests by security forces", "the attack on the march by police"): the forces
     cracked down, they did not protest. "Protests against the crackdown by police" is not so: the protest comes first;
     nor "the crackdown on protests by students": only armed forces or police ("security forces", "Russian jets") are
-    read as the forceful act's, not as the protesters. Nor when the act of force has an author already: an owner
-    ("Israel's raid on a protest by Palestinian police", "their crackdown") or the subject of the verb it is the object
-    of ("The government launched a crackdown on protests by police officers"): the police there protest."""
+    read as the forceful act's, not as the protesters."""
     if agent.head not in FORCES and agent.head not in ("army", "military") \
             or not codes.noun_code(noun.lemma.split(), after=list(noun.after)).startswith("14"):
         return False
@@ -944,32 +942,7 @@ def _protest_under_force(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
                and (other.agent.start, other.agent.end) == (agent.start, agent.end)
                and any(p in ("on", "against") and np.start <= noun.start < np.end for p, np in other.preps)
                and codes.noun_code(other.lemma.split(), after=list(other.after)).startswith(_FORCE_ON_PROTEST)
-               and not _authored_force(ctx, other)
                for other in ctx.clauses)
-
-
-def _authored_force(ctx: _Context, noun: Clause) -> bool:
-    """Whether an event noun names its author apart from its "by" phrase: an owner ("Israel's raid", "their brutal
-    crackdown") or, as the object of a verb that only sets it going, that verb's subject ("the government launched a
-    crackdown", "carried out a raid"; not "rights groups condemned the crackdown", "said the crackdown left 20 dead")."""
-    if noun.owner is not None:
-        return True
-    if noun.host >= 0:
-        host = ctx.clauses[noun.host]
-        return host.subject is not None and host.lemma in _SETTING_GOING and not _reports(ctx, noun.host)
-    for tok in reversed(ctx.doc.tokens_in(max(ctx.sent.start, noun.start - 40), noun.start)[-3:]):
-        word = tok.text.lower()
-        if word in _OWNING_DETERMINERS:
-            return True
-        if word in ("the", "a", "an", "this", "that") or not word.isalpha():
-            return False
-    return False
-
-
-_OWNING_DETERMINERS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
-# Verbs whose subject is the author of the act of force in their object ("launched a crackdown", "ordered a raid").
-_SETTING_GOING = _LIGHT_VERBS | {"launch", "order", "begin", "start", "stage", "mount", "lead", "step up", "intensify",
-                                  "escalate", "unleash", "authorize", "authorise"}
 
 
 # Acts of force a protest can stand under: a raid (170), a crackdown (175), an assault, fighting or mass violence.
