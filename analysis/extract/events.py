@@ -935,19 +935,13 @@ def _protest_under_force(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
     cracked down, they did not protest. "Protests against the crackdown by police" is not so: the protest comes first;
     nor "the crackdown on protests by students": only armed forces or police ("security forces", "Russian jets") are
     read as the forceful act's, not as the protesters."""
-    if agent.head not in FORCES and agent.head not in ("army", "military") \
-            or not codes.noun_code(noun.lemma.split(), after=list(noun.after)).startswith("14"):
+    if agent.head not in FORCES or not codes.noun_code(noun.lemma.split(), after=list(noun.after)).startswith("14"):
         return False
     return any(other.kind == "noun" and other.end <= noun.start and other.agent is not None
                and (other.agent.start, other.agent.end) == (agent.start, agent.end)
                and any(p in ("on", "against") and np.start <= noun.start < np.end for p, np in other.preps)
-               and codes.noun_code(other.lemma.split(), after=list(other.after)).startswith(_FORCE_ON_PROTEST)
+               and codes.noun_code(other.lemma.split(), after=list(other.after))[:2] in ("17", "18", "19", "20")
                for other in ctx.clauses)
-
-
-# Acts of force a protest can stand under: a raid (170), a crackdown (175), an assault, fighting or mass violence.
-# Not a ban or restrictions (172: "the ban on protests by soldiers" bans soldiers' protests) nor an arrest (173).
-_FORCE_ON_PROTEST = ("170", "175", "18", "19", "20")
 
 
 def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
