@@ -923,25 +923,9 @@ def _noun_agent(ctx: _Context, noun: Clause) -> Phrase | None:
     """An event noun's "by" phrase, unless a passive verb after the noun has it as its own agent ("facing charges and
     will be seen by a judge": the judge sees, he did not charge) or the noun's phrases end before it."""
     agent = noun.agent
-    if agent is None or agent.start >= _noun_reach(ctx, noun) or _agent_of_timing_noun(ctx, noun, agent) \
-            or _protest_under_force(ctx, noun, agent):
+    if agent is None or agent.start >= _noun_reach(ctx, noun) or _agent_of_timing_noun(ctx, noun, agent):
         return None
     return None if _agent_of_verb_after(ctx, noun, agent) else agent
-
-
-def _protest_under_force(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
-    """Whether a protest noun stands in the "on"/"against" phrase of a noun of force or coercion that has the same
-    "by" phrase ("the crackdown on protests by security forces", "the attack on the march by police"): the forces
-    cracked down, they did not protest. "Protests against the crackdown by police" is not so: the protest comes first;
-    nor "the crackdown on protests by students": only armed forces or police ("security forces", "Russian jets") are
-    read as the forceful act's, not as the protesters."""
-    if agent.head not in FORCES or not codes.noun_code(noun.lemma.split(), after=list(noun.after)).startswith("14"):
-        return False
-    return any(other.kind == "noun" and other.end <= noun.start and other.agent is not None
-               and (other.agent.start, other.agent.end) == (agent.start, agent.end)
-               and any(p in ("on", "against") and np.start <= noun.start < np.end for p, np in other.preps)
-               and codes.noun_code(other.lemma.split(), after=list(other.after))[:2] in ("17", "18", "19", "20")
-               for other in ctx.clauses)
 
 
 def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
@@ -1577,8 +1561,7 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
         for p, np in clause.preps:
             if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in FORCES) \
                     or (p == "by" and clause.kind == "noun" and (_agent_of_verb_after(ctx, clause, np)
-                                                                  or _agent_of_timing_noun(ctx, clause, np)
-                                                                  or _protest_under_force(ctx, clause, np))):
+                                                                  or _agent_of_timing_noun(ctx, clause, np))):
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own;
                 # "a travel ban following the shooting by a married couple": the couple shot, no one banned them
             found = [a for a in ctx.actors(np) if a.name not in names]

@@ -2037,19 +2037,6 @@ def test_an_adverb_before_a_finite_verb_still_ends_the_subject(write_article):
     assert (ev["actor"] == "protesters").any(), ev[["actor", "action", "target"]].to_dict("records")
 
 
-@pytest.mark.parametrize("sentence, force, protest, forces", [
-    ("The crackdown on protests by security forces left 20 dead in Tehran.", "crackdown", "protests", "security forces"),
-    ("The raid on the sit-in by riot police ended it.", "raid", "sit-in", "riot police"),
-])
-def test_forces_after_a_protest_inside_a_crackdown_are_the_crackdowns(write_article, sentence, force, protest, forces):
-    # the forces cracked down: they are neither the protesters nor the protest's target
-    ev = _events(write_article(HEAD + sentence + "\n"))
-    assert ((ev["action"] == force) & (ev["actor"] == forces)).any(), ev[["actor", "action", "target"]].to_dict("records")
-    protests = ev[ev["action"] == protest]
-    assert not (protests["actor"] == forces).any() and not (protests["target"] == forces).any(), \
-        ev[["actor", "action", "target"]].to_dict("records")
-
-
 @pytest.mark.parametrize("sentence, protest, protesters", [
     # near misses: people who are no armed force, or a protest written first, keep the "by" phrase
     ("The crackdown on protests by students continued in Tehran.", "protests", "students"),
