@@ -326,8 +326,9 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
 
 
 # Who, debating with no object, held a debate ("The Republican presidential candidates debated on Tuesday night"):
-# candidates of a campaign, the subject naming a party or "presidential". "Lawmakers debated the bill", "Republicans
-# debated whether to cut taxes" discuss a thing; "Hamas and Fatah rivals", "Job candidates" debated in no campaign.
+# candidates of a presidential campaign, the subject saying "presidential". "Lawmakers debated the bill", "Republicans
+# debated whether to cut taxes" discuss a thing; "Hamas and Fatah rivals", "Job candidates", "GOP Senate candidates"
+# debated in no presidential campaign.
 _DEBATERS = frozenset("candidates contenders hopefuls rivals nominees challengers".split())
 # What may follow "debated" when it tells a debate held: the sentence's end, or when and where ("on Tuesday night",
 # "in Las Vegas", "again"); not what about ("whether", "over taxes", "about immigration", "for hours").
@@ -336,9 +337,10 @@ _DEBATE_HELD_NEXT = re.compile(r"\s*(?:[.;:,!?)\u2014-]|$|(?:on|in|at(?! length)
 
 
 def _debaters_party(doc: Document, clause: Clause) -> str | None:
-    """For a campaign's candidates who "debated" with no object, the party their words name ("GOP candidates":
-    "Republican Party"; "" for "the presidential candidates"); None for any other clause ("debated the bill",
-    "senators debated", "will debate", "the candidates debated" with no campaign named)."""
+    """For a presidential campaign's candidates who "debated" with no object, the party their words name ("GOP
+    presidential candidates": "Republican Party"; "" for "the presidential candidates" or when both parties are
+    named); None for any other clause ("debated the bill", "senators debated", "will debate", "the candidates
+    debated" or "Republican candidates for mayor debated", no presidential campaign named)."""
     from .happenings import party_words
 
     subject = clause.subject
@@ -348,9 +350,16 @@ def _debaters_party(doc: Document, clause: Clause) -> str | None:
     if subject.head not in _DEBATERS or not _DEBATE_HELD_NEXT.match(doc.text, clause.end):
         return None
     words = [re.sub(r"['’]s?$", "", w).lower() for w in doc.text[subject.start : subject.end].split()]
+    if "presidential" not in words or _OTHER_OFFICES & set(words) or re.match(r"\s+for\b", doc.text[subject.end :]):
+        return None  # "Republican Senate candidates", "Democratic candidates for mayor": no presidential debate
     parties = party_words()
-    party = next((parties[w] for w in words if w in parties), None)
-    return party if party is not None else ("" if "presidential" in words else None)
+    named = {parties[w] for w in words if w in parties}
+    return named.pop() if len(named) == 1 else ""  # "Republican and Democratic candidates": both, no one party's
+
+
+# Offices other than the presidency, whose candidates' debates are no presidential debate.
+_OTHER_OFFICES = frozenset("senate senatorial house congressional gubernatorial mayoral mayor governor council "
+                           "legislative assembly".split())
 
 
 def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:

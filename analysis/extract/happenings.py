@@ -763,7 +763,7 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
     def agrees(e: _Found) -> bool:
         # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
         return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
-                and (not f.party or not e.party or e.party == f.party)
+                and (f.event_type != "debate" or not f.party or not e.party or e.party == f.party)
                 and (not f.place or e.place == f.place)
                 and (f.when is None or (e.when.date == f.when.date if e.when is not None else f.when.basis != "explicit"))
                 and not (f.when is None and e.when is not None and published is not None
@@ -774,6 +774,8 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
         return f
     # a win is its winner's: "the victory" after "Trump's win" may be another candidate's
     actor = f.actor if f.actor[0] or f.event_type == "win" else before.actor
+    # (a state's two parties vote on one day, so "the Republican caucuses" after "the Iowa Democratic caucuses on
+    # Monday" takes that day and place, and keeps its own party)
     return f._replace(actor=actor, place=f.place or before.place, party=f.party or before.party,
                       place_basis=f.place_basis or before.place_basis,
                       when=f.when or (before.when._replace(basis="referred") if before.when is not None else None))

@@ -2202,9 +2202,11 @@ def test_a_place_where_the_lifting_was_announced_is_not_the_curfews(write_articl
 
 @pytest.mark.parametrize("sentence, actor, party", [
     ("The Republican presidential candidates debated on Tuesday night in Milwaukee.", "Republican Party", "Republican Party"),
-    ("GOP candidates debated on Thursday.", "Republican Party", "Republican Party"),
-    ("Democratic candidates debated in Las Vegas on Tuesday.", "Democratic Party", "Democratic Party"),
+    ("GOP presidential candidates debated on Thursday.", "Republican Party", "Republican Party"),
+    ("Democratic presidential candidates debated in Las Vegas on Tuesday.", "Democratic Party", "Democratic Party"),
     ("The presidential candidates debated on Friday.", "presidential candidates", ""),
+    # both parties named: a debate of no one party's
+    ("Republican and Democratic presidential candidates debated in Ohio on Monday.", "Republican and Democratic presidential candidates", ""),
 ])
 def test_candidates_who_debated_held_a_debate_of_the_party_they_name(write_article, sentence, actor, party):
     ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
@@ -2226,6 +2228,11 @@ def test_candidates_who_debated_held_a_debate_of_the_party_they_name(write_artic
     "Hamas and Fatah rivals debated in Cairo on Monday.",
     "Job candidates debated in class on Monday.",
     "The candidates debated on Friday.",
+    # a party's candidates for another office than the presidency
+    "Republican Senate candidates debated in South Carolina on Thursday.",
+    "Democratic candidates for mayor debated in Chicago on Monday.",
+    "Republican gubernatorial candidates debated in Raleigh on Monday.",
+    "Democratic activists and candidates debated in Iowa on Monday.",
 ])
 def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)

@@ -450,3 +450,14 @@ def test_a_debate_or_a_vote_carries_the_party_its_words_name(write_article):
     assert party["Tuesday's primary"] == ""
     # a vote's party is no actor: the state, not the party, names a vote
     assert set(ev[ev["event_type"] == "vote"]["actor"]) == {""}
+
+
+def test_a_vote_refers_back_to_the_other_party_s_vote_of_its_state_for_day_and_place(write_article):
+    """A state's two parties vote on one day: "The Republican caucuses" after "the Iowa Democratic caucuses on
+    Monday" were that Monday, in Iowa, and stay the Republicans' (a debate of another party is another debate)."""
+    text = "The Iowa Democratic caucuses on Monday were close. The Republican caucuses went to Ted Cruz."
+    ds = write_article(HEAD + text + "\n", published="2016-02-02", context=False)
+    ev = ds.events[ds.events["source"] == "article"]
+    later = ev[ev["action"] == "The Republican caucuses"].iloc[0]
+    assert (str(later["date"])[:10], later["location"], later["party"]) == ("2016-02-01", "Iowa", "Republican Party"), \
+        ev[["action", "date", "location", "party"]].to_dict("records")
