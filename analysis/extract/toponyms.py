@@ -921,6 +921,12 @@ _PERSON = re.compile(r"[ \t]+(?:man|woman|men|women|couple|family|families|teens
 # "flew to Paris" (not "on vacation from work", "visiting relatives in Naples", "on a trip to the beach in Naples")
 _TRAVEL_CUE = re.compile(r"\b(?:on[ \t]+(?:a[ \t]+)?(?:vacation|holiday|honeymoon|trip)[ \t]+(?:in|to)|visiting|"
                          r"(?:vacationing|holidaying)[ \t]+in|(?:flew|travell?ed|journeyed)[ \t]+to)[ \t]+(?=[A-Z])")
+# what may follow the place a cue goes to: a clause's end or a word that starts something else ("visiting Paris was
+# robbed", "flew to Paris last week"); not a noun the place describes ("visiting Paris relatives": the relatives')
+_AFTER_DESTINATION = re.compile(
+    r"[ \t]*(?:[,.;:!?)\n]|$|(?:was|were|is|are|has|had|have|when|while|on|in|at|for|with|and|or|but|this|last|over|"
+    r"during|from|to|before|after|where|who|which|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
 
@@ -936,7 +942,7 @@ def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool
     window = text[person.end(): person.end() + _CUE_REACH]
     stop = _CLAUSE_END.search(window)
     to = [starts[at] for c in _TRAVEL_CUE.finditer(window[: stop.start() if stop else None])
-          if (at := person.end() + c.end()) in starts]
+          if (at := person.end() + c.end()) in starts and _AFTER_DESTINATION.match(text, starts[at].end)]
     return bool(to), to
 
 

@@ -998,6 +998,9 @@ def test_where_people_come_from_does_not_place_a_small_namesake(gaz, text, surfa
     ("A Florida man visiting Walmart in Naples was arrested on Friday.", "Naples", "FL"),
     ("A Florida woman visiting NCH Baker Hospital in Naples died on Friday.", "Naples", "FL"),
     ("A Texas man visiting Lamar County relatives in Paris was shot on Sunday.", "Paris", "TX"),
+    # the place after the word of travel describes what they visit ("Paris relatives"): no place they went to
+    ("A Texas man visiting Paris relatives was shot on Sunday.", "Paris", "TX"),
+    ("A Florida man visiting Naples friends was arrested on Friday.", "Naples", "FL"),
     ("A Florida man on a holiday weekend was arrested in Naples.", "Naples", "FL"),
     ("A Florida man on vacation from work was arrested in Naples on Friday.", "Naples", "FL"),
     ("A Florida man on vacation was arrested in Naples on Friday.", "Naples", "FL"),
@@ -1029,6 +1032,9 @@ def test_a_local_demonym_places_the_story_in_its_country(gaz, text):
     "A Dallas man on holiday in Paris was robbed on Friday.",
     "A Kentucky family vacationing in Paris was robbed.",
     "A Texas man who flew to Paris was robbed on Friday.",
+    "A Texas man who flew to Paris last week was robbed.",
+    "A Texas couple visiting Paris on Friday was robbed.",
+    "A Texas couple on vacation in Paris, the police said, was robbed.",
 ])
 def test_a_local_person_travelling_does_not_place_a_small_namesake(gaz, text):
     assert _in_text(gaz, text)["Paris"].place.country == "FR"
