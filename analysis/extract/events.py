@@ -350,16 +350,18 @@ def _debaters_party(doc: Document, clause: Clause) -> str | None:
     if subject.head not in _DEBATERS or not _DEBATE_HELD_NEXT.match(doc.text, clause.end):
         return None
     words = [re.sub(r"['’]s?$", "", w).lower() for w in doc.text[subject.start : subject.end].split()]
-    if "presidential" not in words or _OTHER_OFFICES & set(words) or re.match(r"\s+for\b", doc.text[subject.end :]):
-        return None  # "Republican Senate candidates", "Democratic candidates for mayor": no presidential debate
+    if "presidential" not in words or _OTHER_OFFICES & set(words):
+        return None  # "Republican Senate candidates", "vice presidential candidates": no presidential debate
     parties = party_words()
     named = {parties[w] for w in words if w in parties}
-    return named.pop() if len(named) == 1 else ""  # "Republican and Democratic candidates": both, no one party's
+    if len(named) != 1 or {"and", "or", "&"} & set(words):
+        return ""  # "Republican and Democratic candidates", "Republican and Green Party candidates": no one party's
+    return named.pop()
 
 
 # Offices other than the presidency, whose candidates' debates are no presidential debate.
 _OTHER_OFFICES = frozenset("senate senatorial house congressional gubernatorial mayoral mayor governor council "
-                           "legislative assembly".split())
+                           "legislative assembly vice".split())
 
 
 def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:

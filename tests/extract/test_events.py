@@ -2207,11 +2207,23 @@ def test_a_place_where_the_lifting_was_announced_is_not_the_curfews(write_articl
     ("The presidential candidates debated on Friday.", "presidential candidates", ""),
     # both parties named: a debate of no one party's
     ("Republican and Democratic presidential candidates debated in Ohio on Monday.", "Republican and Democratic presidential candidates", ""),
+    # "for" after the candidates says for which race or since when, not another office
+    ("Republican presidential candidates for 2016 debated in Cleveland on Thursday.", "Republican Party", "Republican Party"),
+    ("Republican presidential candidates for the first time debated in Cleveland on Thursday.", "Republican Party", "Republican Party"),
 ])
 def test_candidates_who_debated_held_a_debate_of_the_party_they_name(write_article, sentence, actor, party):
     ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
     ev = _one(ds, action="debated")
     assert (ev["event_type"], ev["actor"], ev["party"], ev["cameo"]) == ("debate", actor, party, ""), ev.to_dict()
+
+
+def test_candidates_of_two_parties_hold_a_debate_of_no_one_party(write_article):
+    # "and" joins two parties, one of which our party words do not know: the debate is neither's alone
+    ds = write_article(HEAD + "Republican and Green Party presidential candidates debated in Ohio on Monday.\n",
+                       published="2016-02-10", context=False)
+    ev = _events(ds)
+    debated = ev[ev["action"] == "debated"]
+    assert len(debated) and set(debated["party"]) == {""}, ev[["actor", "action", "party"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2233,6 +2245,7 @@ def test_candidates_who_debated_held_a_debate_of_the_party_they_name(write_artic
     "Democratic candidates for mayor debated in Chicago on Monday.",
     "Republican gubernatorial candidates debated in Raleigh on Monday.",
     "Democratic activists and candidates debated in Iowa on Monday.",
+    "Republican vice presidential candidates debated in Virginia on Tuesday.",
 ])
 def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
