@@ -205,9 +205,10 @@ class _Incident:
             return False  # the periods the two stand for do not overlap (checked first: it rules out most)
         if r.kind != a.kind or r.said != a.said or r.recurring != a.recurring:
             return False
-        if r.kind in PARTY_OCCASIONS and r.party and self.party and r.party != self.party and not self.outranks_hosts(r):
+        outranks = self.outranks_hosts(r)
+        if r.kind in PARTY_OCCASIONS and r.party and self.party and r.party != self.party and not outranks:
             return False  # "the Republican debate" is not the Democrats' (a state's two parties' caucuses are its vote)
-        actors = a.actors or (frozenset() if self.outranks_hosts(r) else self.hosts)
+        actors = a.actors or (frozenset() if outranks else self.hosts)
         one_day = _one_voting_day(self, r)
         if r.actors and actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
             if not _someone_in_common(r.actors, actors):

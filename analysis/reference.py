@@ -232,10 +232,10 @@ def place_words() -> PlaceWords:
     for row in table("place_words"):
         if row["kind"] == "institution":
             institutions.add(row["word"])
-        if row["kind"] in ("institution", "service"):
-            serving.add(row["word"])
         elif row["kind"] == "event":
             events.add(row["word"])
+        if row["kind"] in ("institution", "service"):
+            serving.add(row["word"])
         if row["position"] == "after":
             after[row["word"]] = row["kind"]
         elif row["position"] == "before":

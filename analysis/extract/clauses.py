@@ -723,7 +723,9 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             "modality": modality, "governor": governor, "aux": aux}
 
 
-_MEASURE_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+# number words, spelt out: of an amount ("by one hour") and, with the plurals of a round number, of a count
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_MEASURE_WORDS = _NUMBER_WORDS
 _MEASURE_UNITS = frozenset("percent per % hour hours day days week weeks month months year years minute minutes "
                            "point points".split())
 
@@ -1157,7 +1159,7 @@ def _clause_end(s: _Sentence, k: int, limit: int) -> int:
     return n
 
 
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands scores".split())
+_COUNT_WORDS = _NUMBER_WORDS - {"one"} | frozenset("dozens hundreds thousands scores".split())
 
 
 def _object_after_as(s: _Sentence, k: int, next_start: int, limit: int) -> tuple[Phrase | None, int]:

@@ -349,12 +349,12 @@ def _debaters_party(doc: Document, clause: Clause) -> str | None:
         return None
     if subject.head not in _DEBATERS or not _DEBATE_HELD_NEXT.match(doc.text, clause.end):
         return None
-    words = [re.sub(r"['’]s?$", "", w).lower() for w in doc.text[subject.start : subject.end].split()]
-    if "presidential" not in words or _OTHER_OFFICES & set(words):
+    words = {re.sub(r"['’]s?$", "", w).lower() for w in doc.text[subject.start : subject.end].split()}
+    if "presidential" not in words or _OTHER_OFFICES & words:
         return None  # "Republican Senate candidates", "vice presidential candidates": no presidential debate
     parties = party_words()
     named = {parties[w] for w in words if w in parties}
-    if len(named) != 1 or {"and", "or", "&"} & set(words):
+    if len(named) != 1 or {"and", "or", "&"} & words:
         return ""  # "Republican and Democratic candidates", "Republican and Green Party candidates": no one party's
     return named.pop()
 

@@ -605,7 +605,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                 elif ctx.admin1[area] - {key} <= ctx.origins_for(key):
                     # "A Texas woman on vacation in Paris": where she is from, not where Paris is
                     score += max(ADMIN1_IN_NAME - counted, 0.0)
-                    reasons.append((ADMIN1_IN_NAME, f"{what} named as where people come from: {ctx.area_names[area]}"))
+                    reasons.append((ADMIN1_IN_NAME, f"{what} {_FROM_ORIGIN}: {ctx.area_names[area]}"))
                 elif ctx.admin1[area] - {key} <= ctx.in_names:
                     score += max(ADMIN1_IN_NAME - counted, 0.0)
                     reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
@@ -676,18 +676,19 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
 
 def _near_reason(what: str, d: float, limit: float, anchors: "_Anchors", place, key: str, ctx: _Context) -> str:
     """The reason for a bonus of nearness; a place only near where people come from ("a Dallas woman") is loose evidence."""
-    if ctx.origins_for(key) and anchors.nearest_km(place, key, skip=ctx.origins_for(key)) > limit:
+    origins = ctx.origins_for(key)
+    if origins and anchors.nearest_km(place, key, skip=origins) > limit:
         return f"{_NEAR_ORIGIN} ({d:.0f} km)"
     return f"{what} ({d:.0f} km)"
 
 
 _NEAR_ORIGIN = "near where people come from"
+_FROM_ORIGIN = "named as where people come from"  # after "admin1" or "area": a state or area only people come from
 
 
 # evidence about the article as a whole rather than about the name: not enough to take a capital's name from it
 # (a namesake of another place named is always within 161 km: towns around the name)
-_LOOSE_EVIDENCE = ("country named in text", "admin1 named as where people come from", "area named as where people come from",
-                   _NEAR_ORIGIN)
+_LOOSE_EVIDENCE = ("country named in text", f"admin1 {_FROM_ORIGIN}", f"area {_FROM_ORIGIN}", _NEAR_ORIGIN)
 _NEAR_KM = re.compile(r"near other places \((\d+) km\)")
 
 
@@ -766,16 +767,17 @@ def _qualifier(key: str, gazetteer, cands: Sequence = ()) -> tuple[tuple[str, st
     country = gazetteer.country_of(key)
     if country is not None:
         options.append(((country.country, ""), country.name, None))
-    province = next((p for p in gazetteer.candidates(key)[:3] if p.kind == "province" and p.admin1), None)
+    named = gazetteer.candidates(key)[:3]
+    province = next((p for p in named if p.kind == "province" and p.admin1), None)
     if province is not None and (not options or cands):
         options.append(((province.country, province.admin1), province.name, None))
-    county = next((p for p in gazetteer.candidates(key)[:3] if p.kind == "county" and p.lat == p.lat), None)
+    county = next((p for p in named if p.kind == "county" and p.lat == p.lat), None)
     if county is not None and (not options or cands):
         options.append(((county.country, county.admin1), county.name, county))
     # "Perth, Scotland", "Bangor, Wales": a part of a country is the towns of its area code when its source gives
     # one (countrystatecity's GB-SCT is GeoNames' SCT), else the country at least; a part that holds no town of the
     # name is no qualifier ("Bangor, Scotland" stays the largest Bangor, by population, not "qualified by Scotland")
-    region = next((p for p in gazetteer.candidates(key)[:1] if p.kind == "region" and p.country), None)
+    region = next((p for p in named[:1] if p.kind == "region" and p.country), None)
     if region is not None and cands:
         code = _PART_CODE.fullmatch(region.coord_source)
         admin1 = code.group(2) if code and code.group(1) == region.country else ""
