@@ -2251,3 +2251,17 @@ def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_a
     ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
     ev = _events(ds)
     assert not (ev["event_type"] == "debate").any(), ev[["actor", "action", "event_type"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    # "from Monday night" is when the blockade starts, not what the city is cut off from (no 160 "exclude from")
+    ("Truckers said on Friday they would blockade Lyon from Monday night.", "130", "Lyon"),
+    ("Fishermen blockaded Brest from Tuesday.", "170", "Brest"),
+    # what the club is barred from: the exclusion pattern still applies
+    ("The league barred the club from March talks.", "160", ""),
+])
+def test_a_from_phrase_that_says_when_is_no_exclusion(write_article, sentence, cameo, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    ev = ev[ev["cameo"] != "010"]
+    assert list(zip(ev["cameo"], ev["target"])) == [(cameo, target)], ev[["actor", "action", "cameo", "target"]].to_dict("records")
