@@ -668,6 +668,11 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             j -= 1
             continue
         if t == "O":  # "… to <verb>": a governing verb or "has to"
+            if j >= 1 and codes.modality_of(f"{words[j - 1]} to") == "hypothetical" and not s.comma[j]:
+                modality = modality or "hypothetical"  # "an issue likely to dominate talks": a prediction
+                start = j - 1
+                j -= 2
+                continue
             k = j - 1
             while k >= 0 and (tags[k] == "Q" or (words[k] in CALENDAR and tags[k] != "N")):
                 k -= 1  # "threatened today to impose", "agreed on Monday to": a date between verb and frame

@@ -2265,3 +2265,25 @@ def test_a_from_phrase_that_says_when_is_no_exclusion(write_article, sentence, c
     ev = _events(ds)
     ev = ev[ev["cameo"] != "010"]
     assert list(zip(ev["cameo"], ev["target"])) == [(cameo, target)], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("Chile is likely to expel the Peruvian ambassador.", "expel"),  # a prediction of an act
+    ("Peru is unlikely to close the border this year.", "close"),
+    ("Chile recalled its envoy in a row likely to freeze relations with Peru.", "freeze"),  # what a row may do
+])
+def test_an_act_said_to_be_likely_is_a_prediction_and_no_event(write_article, sentence, verb):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert not ev["action"].str.contains(verb).any(), ev[["actor", "action", "cameo", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("Chile likely expelled the ambassador.", "likely expelled"),  # an adverb of the writer's guess: the act is told
+    ("Chile expelled the ambassador, likely to anger Peru.", "expelled"),  # the likely thing is the anger, after a comma
+    ("Likely voters rejected the plan.", "rejected"),
+])
+def test_likely_outside_a_likely_to_frame_leaves_the_act(write_article, sentence, action):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert action in set(ev["action"]), ev[["actor", "action", "cameo", "plover"]].to_dict("records")
