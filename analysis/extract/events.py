@@ -735,6 +735,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _shared_targets(ctx, k, subject)
     if not targets and len(subject) > 1 and cameo.startswith("04"):
         return subject, []  # "Chile and Peru held talks in Lima": each with the other (see reciprocal), not with a place
+    if not targets:  # "ended mediation between rival militias in Tripoli": the sides the object's dealings are between
+        targets = _sides_of_object(ctx, clause, subject)  # (before the country a place is in, which only says where)
     if not targets and not cameo.startswith(("01", "02", "10")) and any(a.kind != "group" or a.country for a in subject):
         # "refused to deploy peacekeepers in Iraq", "lifted a curfew in Montenegro", "sent personnel to Bosnia",
         # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country
@@ -757,6 +759,25 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith(_DENIALS):
         targets = _accuser(ctx, k, subject)
     return subject, targets
+
+
+# Nouns of dealings between sides: "mediation between X and Y", "talks between …", "a truce between …"
+_DEALINGS = frozenset("""mediation mediating talks negotiations negotiation dialogue truce ceasefire cease-fire deal
+agreement accord reconciliation relations ties contacts dispute""".split())
+
+
+def _sides_of_object(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """The actors of a "between" phrase that follows the clause's object at once, when that object names dealings
+    between sides ("ended mediation efforts between rival militias"). A "between" phrase elsewhere, or after a thing
+    that is only somewhere ("patrolled the zone between Israeli and Lebanese forces"), says where, not to whom."""
+    obj = clause.object
+    if obj is None or not _DEALINGS.intersection(ctx.doc.norm[obj.start : obj.end].lower().split()):
+        return []
+    names = {a.name for a in subject}
+    for p, np in clause.preps:
+        if p == "between" and np.first == obj.last + 2:
+            return [a for a in ctx.actors(np) if a.name not in names]
+    return []
 
 
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))

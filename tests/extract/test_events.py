@@ -2287,3 +2287,18 @@ def test_likely_outside_a_likely_to_frame_leaves_the_act(write_article, sentence
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert action in set(ev["action"]), ev[["actor", "action", "cameo", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    # dealings between sides, named right after the object: the sides, not the country the place is in
+    ("Egyptian envoys ended mediation efforts between rival militias in Benghazi on Monday.", {"rival militias"}),
+    ("Swiss envoys suspended talks between the rebels and the government in Yemen.", {"rebels", "government"}),
+    # a thing that is only somewhere between them, or a "between" phrase away from the object: where, not to whom
+    ("French troops patrolled the zone between Israeli and Lebanese forces in Lebanon.", {"Lebanon"}),
+    ("The UN sent observers to Cyprus between Greek and Turkish lines.", {"Cyprus"}),
+])
+def test_dealings_between_sides_are_aimed_at_the_sides(write_article, sentence, targets):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    ev = ev[ev["actor"] != ""]
+    assert set(ev["target"]) == targets, ev[["actor", "action", "cameo", "target"]].to_dict("records")
