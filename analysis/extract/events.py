@@ -637,6 +637,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
+        if not targets and sources and clause.host >= 0 and hosted == codes.NO_EVENT:
+            # "continued their hunger strike to demand the resignation of X": the act the host verb carries is one
+            # with the infinitive after that verb, as for a verb's own ("began a hunger strike to demand …")
+            targets = _linked_targets(ctx, clause.host, ctx.clauses[clause.host], sources)
         if not targets:
             targets = _placed_under(ctx, clause)
         return sources, targets

@@ -2302,3 +2302,18 @@ def test_dealings_between_sides_are_aimed_at_the_sides(write_article, sentence, 
     ev = _events(ds)
     ev = ev[ev["actor"] != ""]
     assert set(ev["target"]) == targets, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # an act named by a noun that a verb of no code of its own carries, then "to" + what for: one act, as a verb's
+    ("Nurses continued their hunger strike to demand the resignation of Governor Mara Velde.", "Mara Velde"),
+    ("Miners continued their sit-in to press the government for safer pits.", "government"),
+    # nothing after the noun's verb: no target to share
+    ("Nurses continued their hunger strike on Monday.", ""),
+    ("Nurses continued their hunger strike, and the governor met their leaders.", ""),
+])
+def test_a_protest_a_verb_carries_shares_the_target_of_its_purpose(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    protest = ev[ev["plover"] == "PROTEST"]
+    assert list(protest["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
