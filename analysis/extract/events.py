@@ -450,7 +450,15 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     before = [t.text.lower() for t in ctx.doc.tokens_in(max(ctx.sent.start, clause.start - 30), clause.start)[-1:]]
     if before and (before[0] in _LABOUR_STRIKE_WORDS or before[0].endswith(("-day", "-hour", "-week", "-month"))):
         return True
-    return len(clause.after) > 1 and clause.after[0] == "by" and codes.agent_sector([clause.after[1]]) in _LABOUR_SECTORS
+    if len(clause.after) > 1 and clause.after[0] == "by" and codes.agent_sector([clause.after[1]]) in _LABOUR_SECTORS:
+        return True
+    # "Workers resumed their strike", "Nurses continued the strike": a verb with no code of its own carries its
+    # subject's strike, and that subject is workers ("Teachers welcomed the strike on …" is someone else's)
+    host = ctx.clauses[clause.host] if clause.host >= 0 else None
+    if host is None or host.kind != "verb" or host.voice != "active" or host.subject is None \
+            or ctx.code(host) != codes.NO_EVENT:
+        return False
+    return codes.agent_sector(ctx.doc.norm[host.subject.start : host.subject.end].lower().split()) in _LABOUR_SECTORS
 
 
 _LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "

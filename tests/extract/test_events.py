@@ -2317,3 +2317,19 @@ def test_a_protest_a_verb_carries_shares_the_target_of_its_purpose(write_article
     ev = _events(ds)
     protest = ev[ev["plover"] == "PROTEST"]
     assert list(protest["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    # workers' strike carried by a verb of no code of its own: a labour strike, not a military one
+    ("Dock workers resumed their strike to press the port authority for higher pay.", "PROTEST"),
+    ("Nurses continued the strike on Monday.", "PROTEST"),
+    # a strike the workers only speak of, watch or welcome is no act of theirs: the noun keeps its own code
+    ("Workers said the strike on the village killed ten.", "ASSAULT"),
+    ("Workers watched the strike on the village.", "ASSAULT"),
+    ("Rebels resumed their strike on the army base.", "ASSAULT"),
+])
+def test_a_strike_carried_for_workers_is_a_labour_strike(write_article, sentence, plover):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    strike = ev[ev["action"].str.endswith("strike")]
+    assert list(strike["plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
