@@ -2333,3 +2333,10 @@ def test_a_strike_carried_for_workers_is_a_labour_strike(write_article, sentence
     ev = _events(ds)
     strike = ev[ev["action"].str.endswith("strike")]
     assert list(strike["plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_countrys_people_after_a_preposition_are_the_target(write_article):
+    # "to Peruvians" had been read as a place named Peruvians, so the refusal had no one it was aimed at
+    ds = write_article(HEAD + "Chile refused entry to Peruvians on Monday.\n", context=False)
+    ev = _events(ds)
+    assert list(ev.loc[ev["plover"] == "REJECT", "target"]) == ["Peruvians"], ev[["actor", "action", "target"]].to_dict("records")
