@@ -713,6 +713,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             and ctx.doc.norm[clause.object.start : clause.object.end].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
         # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves
         targets = _other_country(ctx, clause, subject, ("from",)) or targets
+    if (base or cameo).startswith(_STAFF_WITHDRAWN) and clause.lemma in ("withdraw", "pull out", "recall"):
+        # "will withdraw weapons inspectors from Iraq": one's own inspectors, observers or peacekeepers leave a country,
+        # which the withdrawal is aimed at (also when announced: a threat, 136, whose base is 1662)
+        targets = _other_country(ctx, clause, subject, ("from",)) or targets
     if cameo.startswith("192"):  # "recaptured Palmyra from the Islamic State": taken from that side, not the town
         targets = _taken_from(ctx, clause, subject) or targets
     elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
@@ -792,6 +796,8 @@ def _sides_of_object(ctx: _Context, clause: Clause, subject: list[Actor]) -> lis
     return []
 
 
+# Withdrawing one's own peacekeepers, inspectors or observers, aid agencies (CAMEO 1661–1663)
+_STAFF_WITHDRAWN = ("1661", "1662", "1663")
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
 _DENIALS = ("016",)  # deny responsibility (an accusation)
 _CHARGES = frozenset("charge charges claim claims allegation allegations accusation accusations".split())

@@ -133,3 +133,13 @@ def test_railing_against_is_criticism_and_a_conversation_is_a_consultation():
 ])
 def test_curated_codes_with_their_subject_and_object(lemma, before, after, code):
     assert codes.verb_code(lemma, before=before, after=after, passive=False) == code
+
+
+@pytest.mark.parametrize("after, code", [
+    (["weapon", "inspector", "and", "humanitarian", "worker", "from", "iraq"], "1662"),  # inspectors leave, not troops
+    (["it", "observer", "from", "the", "region"], "1662"),
+    (["it", "troop", "from", "the", "border"], "0874"),  # forces still retreat
+    (["it", "cooperation", "with", "un", "inspector"], "080"),  # the object's head is the cooperation
+])
+def test_withdrawing_inspectors_or_observers_is_1662(after, code):
+    assert codes.verb_code("withdraw", after=after) == code

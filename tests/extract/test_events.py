@@ -2340,3 +2340,17 @@ def test_a_countrys_people_after_a_preposition_are_the_target(write_article):
     ds = write_article(HEAD + "Chile refused entry to Peruvians on Monday.\n", context=False)
     ev = _events(ds)
     assert list(ev.loc[ev["plover"] == "REJECT", "target"]) == ["Peruvians"], ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plover, target", [
+    # one's own inspectors or observers withdrawn: aimed at the country they leave; announced, a threat (136)
+    ("The UN envoy announced on Monday that he will withdraw weapons inspectors from Mali.", "THREATEN", "Mali"),
+    ("The OSCE withdrew its observers from Ukraine.", "SANCTION", "Ukraine"),
+    # expelling someone else's inspectors is aimed at them
+    ("Chile expelled UN inspectors from the country.", "SANCTION", "UN inspectors"),
+])
+def test_withdrawn_inspectors_leave_a_country_the_act_is_aimed_at(write_article, sentence, plover, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    hits = ev[ev["plover"] == plover]
+    assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
