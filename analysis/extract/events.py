@@ -452,11 +452,16 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
         return True
     if len(clause.after) > 1 and clause.after[0] == "by" and codes.agent_sector([clause.after[1]]) in _LABOUR_SECTORS:
         return True
-    # "Workers resumed their strike", "Nurses continued the strike": a verb with no code of its own carries its
-    # subject's strike, and that subject is workers ("Teachers welcomed the strike on …" is someone else's)
+    # "Workers resumed their strike", "Nurses continued the strike": a verb that carries on one's own act carries
+    # its workers' strike. Only those verbs: workers who survive, film or fear a strike live through someone else's
+    # ("Aid workers survived the air strike on the hospital"), and a weapon before the noun makes it a military one.
     host = ctx.clauses[clause.host] if clause.host >= 0 else None
     if host is None or host.kind != "verb" or host.voice != "active" or host.subject is None \
+            or host.lemma not in _CARRY_ON_VERBS or clause.owner is not None or clause.agent is not None \
             or ctx.code(host) != codes.NO_EVENT:
+        return False
+    between = ctx.doc.norm[host.end : clause.start].lower().replace("-", " ").split()
+    if any(w in _WEAPON_WORDS for w in between):
         return False
     return codes.agent_sector(ctx.doc.norm[host.subject.start : host.subject.end].lower().split()) in _LABOUR_SECTORS
 
@@ -464,6 +469,11 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
 _LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
+# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike"), and words before "strike"
+# that make it a military one ("the air strike", "a drone strike").
+_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong".split())
+_WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
+                          "military naval nuclear precision retaliatory surgical preemptive pre emptive".split())
 
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.

@@ -2327,6 +2327,15 @@ def test_a_protest_a_verb_carries_shares_the_target_of_its_purpose(write_article
     ("Workers said the strike on the village killed ten.", "ASSAULT"),
     ("Workers watched the strike on the village.", "ASSAULT"),
     ("Rebels resumed their strike on the army base.", "ASSAULT"),
+    # workers who live through, fear or film a strike do not carry it on: it stays someone's attack
+    ("Aid workers survived the air strike on the hospital.", "ASSAULT"),
+    ("Nurses escaped the air strike on the clinic.", "ASSAULT"),
+    ("Teachers feared another strike on the school.", "ASSAULT"),
+    ("Hospital workers filmed the missile strike.", "ASSAULT"),
+    ("Nurses recalled the strike on the hospital.", "ASSAULT"),
+    # a weapon before the noun makes it a military strike whatever verb carries it
+    ("Workers resumed the air strike on the village.", "ASSAULT"),
+    ("Nurses continued the drone strike.", "ASSAULT"),
 ])
 def test_a_strike_carried_for_workers_is_a_labour_strike(write_article, sentence, plover):
     ds = write_article(HEAD + sentence + "\n", context=False)
