@@ -656,7 +656,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         if not targets and sources and clause.host >= 0 and hosted == codes.NO_EVENT:
-            # "continued their hunger strike to demand the resignation of X": the act the host verb carries is one
+            # "extended their hunger strike to demand the release of X": the act the host verb carries is one
             # with the infinitive after that verb, as for a verb's own ("began a hunger strike to demand …")
             targets = _linked_targets(ctx, clause.host, ctx.clauses[clause.host], sources)
         if not targets:
@@ -724,8 +724,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves
         targets = _other_country(ctx, clause, subject, ("from",)) or targets
     if (base or cameo).startswith(_STAFF_WITHDRAWN) and clause.lemma in ("withdraw", "pull out", "recall"):
-        # "will withdraw weapons inspectors from Iraq": one's own inspectors, observers or peacekeepers leave a country,
-        # which the withdrawal is aimed at (also when announced: a threat, 136, whose base is 1662)
+        # "would withdraw its election observers from Uganda": one's own inspectors, observers or peacekeepers leave a
+        # country, which the withdrawal is aimed at (also when announced: a threat, 136, whose base is 1662)
         targets = _other_country(ctx, clause, subject, ("from",)) or targets
     if cameo.startswith("192"):  # "recaptured Palmyra from the Islamic State": taken from that side, not the town
         targets = _taken_from(ctx, clause, subject) or targets
@@ -761,7 +761,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _shared_targets(ctx, k, subject)
     if not targets and len(subject) > 1 and cameo.startswith("04"):
         return subject, []  # "Chile and Peru held talks in Lima": each with the other (see reciprocal), not with a place
-    if not targets:  # "ended mediation between rival militias in Tripoli": the sides the object's dealings are between
+    if not targets:  # "halted mediation between herders and farmers in Juba": the sides the object's dealings are between
         targets = _sides_of_object(ctx, clause, subject)  # (before the country a place is in, which only says where)
     if not targets and not cameo.startswith(("01", "02", "10")) and any(a.kind != "group" or a.country for a in subject):
         # "refused to deploy peacekeepers in Iraq", "lifted a curfew in Montenegro", "sent personnel to Bosnia",
@@ -794,7 +794,7 @@ agreement accord reconciliation relations ties contacts dispute""".split())
 
 def _sides_of_object(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
     """The actors of a "between" phrase that follows the clause's object at once, when that object names dealings
-    between sides ("ended mediation efforts between rival militias"). A "between" phrase elsewhere, or after a thing
+    between sides ("halted mediation between herders and farmers"). A "between" phrase elsewhere, or after a thing
     that is only somewhere ("patrolled the zone between Israeli and Lebanese forces"), says where, not to whom."""
     obj = clause.object
     if obj is None or not _DEALINGS.intersection(ctx.doc.norm[obj.start : obj.end].lower().split()):

@@ -136,8 +136,9 @@ def test_curated_codes_with_their_subject_and_object(lemma, before, after, code)
 
 
 @pytest.mark.parametrize("after, code", [
-    (["weapon", "inspector", "and", "humanitarian", "worker", "from", "iraq"], "1662"),  # inspectors leave, not troops
-    (["it", "observer", "from", "the", "region"], "1662"),
+    (["the", "weapon", "inspector", "on", "friday"], "1662"),  # inspectors leave: "weapons" is no retreat of forces
+    (["it", "election", "monitor", "after", "the", "vote"], "1662"),
+    (["the", "observer", "it", "had", "sent"], "1662"),
     (["it", "troop", "from", "the", "border"], "0874"),  # forces still retreat
     (["it", "cooperation", "with", "un", "inspector"], "080"),  # the object's head is the cooperation
 ])

@@ -2291,7 +2291,7 @@ def test_likely_outside_a_likely_to_frame_leaves_the_act(write_article, sentence
 
 @pytest.mark.parametrize("sentence, targets", [
     # dealings between sides, named right after the object: the sides, not the country the place is in
-    ("Egyptian envoys ended mediation efforts between rival militias in Benghazi on Monday.", {"rival militias"}),
+    ("Kenyan bishops halted mediation between herders and farmers in Juba on Sunday.", {"herders and farmers"}),
     ("Swiss envoys suspended talks between the rebels and the government in Yemen.", {"rebels", "government"}),
     # a thing that is only somewhere between them, or a "between" phrase away from the object: where, not to whom
     ("French troops patrolled the zone between Israeli and Lebanese forces in Lebanon.", {"Lebanon"}),
@@ -2306,7 +2306,8 @@ def test_dealings_between_sides_are_aimed_at_the_sides(write_article, sentence, 
 
 @pytest.mark.parametrize("sentence, target", [
     # an act named by a noun that a verb of no code of its own carries, then "to" + what for: one act, as a verb's
-    ("Nurses continued their hunger strike to demand the resignation of Governor Mara Velde.", "Mara Velde"),
+    ("Shipyard workers extended their hunger strike on Friday to demand the release of Anya Petrov.", "Anya Petrov"),
+    ("Cleaners at city hall prolonged their sit-in to pressure Mayor Tomas Ruel over unpaid wages.", "Tomas Ruel"),
     ("Miners continued their sit-in to press the government for safer pits.", "government"),
     # nothing after the noun's verb: no target to share
     ("Nurses continued their hunger strike on Monday.", ""),
@@ -2353,7 +2354,7 @@ def test_a_countrys_people_after_a_preposition_are_the_target(write_article):
 
 @pytest.mark.parametrize("sentence, plover, target", [
     # one's own inspectors or observers withdrawn: aimed at the country they leave; announced, a threat (136)
-    ("The UN envoy announced on Monday that he will withdraw weapons inspectors from Mali.", "THREATEN", "Mali"),
+    ("Kenya said it would withdraw its election observers from Uganda before the vote.", "THREATEN", "Uganda"),
     ("The OSCE withdrew its observers from Ukraine.", "SANCTION", "Ukraine"),
     # expelling someone else's inspectors is aimed at them
     ("Chile expelled UN inspectors from the country.", "SANCTION", "UN inspectors"),
