@@ -304,8 +304,12 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "heading for Kuwait": a movement is an event only towards a place
     when = date_of(ctx, clause)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
-    if len(sources) > 1 and cameo.startswith(_MUTUAL) and targets and all(_unnamed_people(t) for t in targets):
-        targets = []  # "X and Y agreed to share information on missing people": agreed with each other, not with the missing
+    if len(sources) > 1 and cameo.startswith(_MUTUAL) and not cameo.startswith("19") and clause.voice != "passive" \
+            and targets and all(_unnamed_people(t) for t in targets):
+        # "X and Y agreed to share information on missing people": agreed with each other, not with the missing. Not
+        # force ("Soldiers and police attacked protesters": the protesters are attacked) nor a passive, whose subject
+        # is whom the act was done to ("The rebels were attacked by soldiers and police")
+        targets = []
     out = []
     # "X and Y failed to reach agreement", "refused to meet": a mutual act refused is refused by each to the other
     mutual = base if cameo.startswith("12") and base.startswith(_MUTUAL) else cameo

@@ -2364,3 +2364,17 @@ def test_withdrawn_inspectors_leave_a_country_the_act_is_aimed_at(write_article,
     ev = _events(ds)
     hits = ev[ev["plover"] == plover]
     assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    # force by two coordinated sides on people named by a common noun: those people are attacked, not each side
+    ("Militiamen and police attacked the protesters on Friday.", {"protesters"}),
+    ("The villagers were shelled by soldiers and militiamen.", {"villagers"}),
+    # a mutual act about unnamed people is still with each other; a fight with no one else named, too
+    ("Chile and Peru agreed to share information on missing people.", {"Chile", "Peru"}),
+    ("Chile and Peru clashed on Monday.", {"Chile", "Peru"}),
+])
+def test_coordinated_sides_use_force_on_the_people_named(write_article, sentence, targets):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert set(ev["target"]) == targets, ev[["actor", "action", "cameo", "target"]].to_dict("records")
