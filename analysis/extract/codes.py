@@ -354,24 +354,36 @@ def _expand(items: tuple, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> tu
     return tuple(compiled)
 
 
-def verb_code(lemma: str, *, before: list[str] | tuple = (), after: list[str] | tuple = (), passive: bool = False) -> str:
+def verb_code(lemma: str, *, before: list[str] | tuple = (), after: list[str] | tuple = (), passive: bool = False,
+              agent: tuple[int, int] | None = None) -> str:
     """The CAMEO code of ``lemma`` with the (stemmed, lower-case) words around it.
 
     The pattern covering the most words wins (PETRARCH's "most specific pattern"); a
     pattern's passive code applies in the passive voice; else the verb's own code.
+    ``agent`` is where a passive's "by" phrase lies in ``after`` (the "by" and how many words follow it): those
+    words name who acted, so only a pattern that itself reads "by" ("hosted by", "supported by troops") may use
+    them; "were attacked by government troops" is no attack on the government.
     """
     lex = lexicon()
     entry = lex.verbs.get(lemma)
     if entry is None:
         return NO_EVENT
-    return _verb_code(lemma, tuple(before), tuple(after), passive)
+    return _verb_code(lemma, tuple(before), tuple(after), passive, agent)
+
+
+def _reads_by(post: tuple) -> bool:
+    """Whether a pattern's after half names "by" (it is about the passive's agent or a "by" phrase)."""
+    return any("by" in alt for item in post for alt in item)
 
 
 @lru_cache(maxsize=8192)
-def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], passive: bool) -> str:
+def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], passive: bool,
+               agent: tuple[int, int] | None = None) -> str:
     own, own_passive, blocks = lexicon().verbs[lemma]
     best, best_len = None, 0
     words = set(before) | set(after)
+    # the words after the verb without the agent phrase, for the patterns that do not read "by"
+    outside_agent = after if agent is None else after[: agent[0]] + after[agent[0] + 1 + agent[1] :]
     for block in (f"+{lemma}", *blocks):  # the curated patterns first: they win ties
         patterns, index, always = _block_patterns(block)
         candidates = set(always)
@@ -379,7 +391,8 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
             candidates.update(index.get(w, ()))
         for n in sorted(candidates):
             pre, post, code, pcode, anchored = patterns[n]
-            n_after = _matches(post, after, anchored=anchored) if post else 0
+            read = after if agent is None or _reads_by(post) else outside_agent
+            n_after = _matches(post, read, anchored=anchored) if post else 0
             if post and not n_after:
                 continue
             n_before = _matches(pre, before) if pre else 0

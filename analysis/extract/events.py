@@ -606,7 +606,16 @@ def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
 def _verb_code(clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
-    return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after), passive=clause.voice == "passive")
+    return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
+                           passive=clause.voice == "passive", agent=_agent_words(clause))
+
+
+def _agent_words(clause: Clause) -> tuple[int, int] | None:
+    """Where a passive's "by" agent lies in the clause's words after the verb: the index of its "by" and how many
+    words the agent has (None when there is no agent, or its "by" is not found among those words)."""
+    if clause.voice != "passive" or clause.agent is None or "by" not in clause.after:
+        return None
+    return clause.after.index("by"), clause.agent.last - clause.agent.first + 1
 
 
 def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:

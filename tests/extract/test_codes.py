@@ -144,3 +144,18 @@ def test_curated_codes_with_their_subject_and_object(lemma, before, after, code)
 ])
 def test_withdrawing_inspectors_or_observers_is_1662(after, code):
     assert codes.verb_code("withdraw", after=after) == code
+
+
+@pytest.mark.parametrize("lemma, after, agent, code", [
+    # the words of a passive's "by" agent name who acted: a pattern about the object ("attack … government", 111)
+    # does not read them
+    ("attack", ["by", "government", "troop"], (0, 2), "190"),
+    ("attack", ["on", "sunday", "by", "government", "supporter"], (2, 2), "190"),
+    # a pattern that itself reads "by" is about the agent and still does
+    ("host", ["by", "egypt"], (0, 1), "042"),
+    ("kill", ["by", "shot"], (0, 1), "193"),
+    # the same words outside an agent are read as before
+    ("attack", ["the", "government"], None, "111"),
+])
+def test_a_passive_agent_is_read_only_by_patterns_about_the_agent(lemma, after, agent, code):
+    assert codes.verb_code(lemma, after=after, passive=agent is not None, agent=agent) == code

@@ -2378,3 +2378,16 @@ def test_coordinated_sides_use_force_on_the_people_named(write_article, sentence
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert set(ev["target"]) == targets, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # who attacked is no part of what was attacked: "government" in the agent is no verbal attack on a government
+    ("The rebels were attacked by government troops.", "190"),
+    ("Two reporters were attacked on Sunday by government supporters in Harare.", "190"),
+    # patterns about the agent still read it; the active verb keeps the dictionary's reading of its object
+    ("The peace summit was hosted by Egypt.", "042"),
+    ("The rebels attacked the government.", "111"),
+])
+def test_a_passive_agent_does_not_code_the_act(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
