@@ -1839,6 +1839,21 @@ def _their_kin(toks) -> bool:
     return len(words) == 2 and words[0] in ("their", "his", "her") and words[1] in _KIN
 
 
+# Nouns that name a side ("the opposition boycotted the vote") or a stance ("opposition to the plan grew").
+_STANCE_OR_SIDE = frozenset(("opposition",))
+
+
+def _names_a_side(doc: Document, toks, words: list[str]) -> bool:
+    """Whether a stance-or-side noun names a side: after "the", a possessive or a name ("the opposition", "Kenya's
+    opposition", "the Syrian opposition"), and not followed by what the stance is towards or whose it is ("the
+    opposition to the plan", "opposition from farmers")."""
+    after = doc.tokens_in(toks[-1].end, toks[-1].end + 12)[:1]
+    if after and after[0].text.lower() in ("to", "from", "against"):
+        return False
+    return words[0] in _DEFINITE or any(m.kind in ACTOR_KINDS or m.kind == "country"
+                                        for m in doc.mentions_in(toks[0].start, toks[-1].end))
+
+
 def _names_someone(doc: Document, toks) -> bool:
     if any(m.kind in ACTOR_KINDS for m in doc.mentions_in(toks[0].start, toks[-1].end)):
         return True
@@ -1848,6 +1863,8 @@ def _names_someone(doc: Document, toks) -> bool:
 
 def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     words = [t.text.lower() for t in toks]
+    if words[-1] in _STANCE_OR_SIDE and not _names_a_side(doc, toks, words):
+        return []  # "Opposition to the dam forced …", "Strong opposition from farmers": a stance, no one who acts
     state = _capital_as_state(doc, toks)
     if state is not None:
         return [state]
@@ -2129,7 +2146,8 @@ def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
     for m in doc.mentions_in(toks[0].start, toks[-1].end):
         if m.kind == "country":
             country = m.country
-    kind = "organization" if head in _ORG_HEADS else "group" if head.endswith("s") or head in ("police", "military") else "person"
+    kind = "organization" if head in _ORG_HEADS else "group" if head.endswith("s") or head in ("police", "military") \
+        or head in _STANCE_OR_SIDE else "person"
     return Actor(name, kind, country)
 
 

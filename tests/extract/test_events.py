@@ -2391,3 +2391,18 @@ def test_coordinated_sides_use_force_on_the_people_named(write_article, sentence
 def test_a_passive_agent_does_not_code_the_act(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # "the opposition" is a side that acts, as "the rebels" or "the government" are
+    ("The opposition boycotted the elections.", {"opposition"}),
+    ("Zambia's opposition rejected the results on Monday.", {"Zambia opposition"}),
+    ("On Sunday the opposition called for a general strike.", {"opposition"}),
+    # opposition as a stance (towards something, from someone, or with no article or name before it) acts not
+    ("Opposition to the dam forced the council to delay the vote.", set()),
+    ("The opposition to the new airport forced the council to delay the vote.", set()),
+    ("Fierce opposition from farmers blocked the bill.", set()),
+])
+def test_the_opposition_is_a_side_but_opposition_to_a_plan_is_not(write_article, sentence, actors):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert set(ev["actor"]) - {""} == actors, ev[["actor", "action", "cameo", "target"]].to_dict("records")
