@@ -24,7 +24,7 @@ from .. import reference
 NO_EVENT = "---"
 _TABLES = ("cameo", "event_types", "cameo_verbs", "cameo_patterns", "cameo_synsets", "event_verbs", "event_patterns", "cameo_nouns", "irregular_verbs",
            "event_modality", "cameo_modality", "plover", "agent_nouns")
-_VERSION = "lexicon-v11"
+_VERSION = "lexicon-v12"
 # The modal frame a governing verb's own CAMEO family gives the act it governs ("promised to
 # release": 03 → intent); the codebook's parallel families (03/10/12/13 mirror 04–08 and 16–20).
 FAMILY_MODALITY = {"03": "intent", "02": "demand", "10": "demand", "12": "refuse", "13": "threaten"}
@@ -152,10 +152,12 @@ def _build() -> Lexicon:
 
     for row in table("cameo_verbs"):
         add_verb(row["verb"], row.get("forms", ""), row["block"], row["cameo"], row.get("passive", ""))
-    for row in table("event_verbs"):  # curated: the verb's own code and no dictionary patterns
-        lemma = row["verb"]
+    for row in table("event_verbs"):  # curated: the verb's own code, and the dictionary's patterns only when the row
+        lemma = row["verb"]  # says "dictionary" ("denied entry", "denied bail" keep theirs; "denied the report" is 016)
+        # (kept blocks are marked "=": their patterns read only the verb's object noun, see _block_patterns)
+        kept = ["=" + b for b in verbs[lemma][2]] if row.get("patterns", "") == "dictionary" and lemma in verbs else []
         add_verb(lemma, row.get("forms", ""), "", "", "")
-        verbs[lemma] = [row["cameo"], "", []]
+        verbs[lemma] = [row["cameo"], "", kept]
     for row in table("irregular_verbs"):  # "withdrawn", "struck", "fled": forms the dictionary does not list
         lemma = row["verb"]
         if lemma in verbs:
@@ -301,10 +303,14 @@ def _block_patterns(block: str) -> tuple[tuple, dict[str, tuple[int, ...]], tupl
     if found is None:
         lex = lexicon()
         out = []
-        rows = lex.curated.get(block[1:], "") if block.startswith("+") else lex.patterns.get(block, "")
+        # a block a curated verb keeps ("=refuse" for "deny") is read on the verb's object noun only: "denied entry",
+        # "denied bail to", but not "denied that the meeting took place" or "denied holding talks" (a claim or an act
+        # denied, the verb's own 016)
+        head_only = block.startswith("=")
+        rows = lex.curated.get(block[1:], "") if block.startswith("+") else lex.patterns.get(block.lstrip("="), "")
         for line in rows.split("\n") if rows else ():
             before, after, code, passive = line.split("\t")
-            anchored = "head" if after.startswith("=") else after.startswith("^")
+            anchored = "head" if after.startswith("=") or head_only else after.startswith("^")
             after = after.lstrip("^=")
             pre, post = _expand(_parsed(before), lex.synsets), _expand(_parsed(after), lex.synsets)
             if (before and not pre) or (after and not post):
@@ -392,6 +398,9 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
         for n in sorted(candidates):
             pre, post, code, pcode, anchored = patterns[n]
             read = after if agent is None or _reads_by(post) else outside_agent
+            if block.startswith("=") and post and read and read[0].endswith("ing") \
+                    and not any(alt[:1] == read[:1] for alt in post[0]):
+                continue  # "denied holding talks": a kept block reads a noun object, not a gerund's act
             n_after = _matches(post, read, anchored=anchored) if post else 0
             if post and not n_after:
                 continue

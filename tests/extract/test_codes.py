@@ -159,3 +159,19 @@ def test_withdrawing_inspectors_or_observers_is_1662(after, code):
 ])
 def test_a_passive_agent_is_read_only_by_patterns_about_the_agent(lemma, after, agent, code):
     assert codes.verb_code(lemma, after=after, passive=agent is not None, agent=agent) == code
+
+
+@pytest.mark.parametrize("lemma, after, code", [
+    # event_verbs.csv keeps the dictionary's refuse patterns for "deny": what else is denied is coded by them
+    ("deny", ["bail", "to", "the", "two", "men"], "1243"),
+    ("deny", ["entry", "to", "the", "delegation"], "120"),  # curated: a state's refusal, not 144 obstruction
+    # on the verb's object noun only: a "that" clause or a gerund is a claim or an act denied (016)
+    ("deny", ["that", "the", "meeting", "had", "taken", "place"], "016"),
+    ("deny", ["holding", "secret", "talk", "with", "the", "rebel"], "016"),
+    ("deny", ["the", "allegation"], "016"),
+    # a row without "dictionary" keeps no pattern: "rallied outside parliament" is no riot (the mobilize block's 145)
+    ("rally", ["outside", "parliament"], "141"),
+    ("rally", ["in", "support", "of", "the", "president"], "053"),
+])
+def test_a_curated_verb_keeps_the_dictionary_patterns_its_row_names(lemma, after, code):
+    assert codes.verb_code(lemma, after=after) == code

@@ -2406,3 +2406,14 @@ def test_a_passive_agent_does_not_code_the_act(write_article, sentence, cameo):
 def test_the_opposition_is_a_side_but_opposition_to_a_plan_is_not(write_article, sentence, actors):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert set(ev["actor"]) - {""} == actors, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("The court denied bail to the two men.", "1243"),
+    ("Chile denied entry to the Peruvian delegation.", "120"),
+    ("The ministry denied that the meeting had taken place.", "016"),
+    ("The government denied holding secret talks with the rebels.", "016"),
+])
+def test_what_is_denied_codes_the_denial(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert cameo in set(ev.loc[ev["action"] == "denied", "cameo"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
