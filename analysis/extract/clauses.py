@@ -528,6 +528,8 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
         break
     if s.tags[j] == "X" and j > i and s.tags[i] != "X":
         j -= 1
+        while j > i and s.words[j] in _NP_LINKS:
+            j -= 1  # "ten of them": the count, not a phrase ending in the "of" its pronoun left
     # the head: the last word before "of" (or the last word)
     head_at = j
     for k in range(i, j + 1):
