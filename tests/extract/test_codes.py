@@ -175,3 +175,15 @@ def test_a_passive_agent_is_read_only_by_patterns_about_the_agent(lemma, after, 
 ])
 def test_a_curated_verb_keeps_the_dictionary_patterns_its_row_names(lemma, after, code):
     assert codes.verb_code(lemma, after=after) == code
+
+
+@pytest.mark.parametrize("after, code", [
+    # praise of a strike no one is named the target of is praise (a labour strike, or an attack on no one named)
+    (["the", "strike"], "051"),
+    (["the", "general", "strike", "by", "nurse"], "051"),
+    # praise of a strike on or against someone stays the dictionary's disapproval of them
+    (["the", "air", "strike", "on", "the", "rebel", "base"], "110"),
+    (["the", "strike", "against", "the", "rebel"], "110"),
+])
+def test_welcoming_a_strike_is_praise_unless_it_is_on_someone(after, code):
+    assert codes.verb_code("welcome", after=after) == code

@@ -2429,3 +2429,12 @@ def test_what_is_denied_codes_the_denial(write_article, sentence, cameo):
 def test_a_count_of_a_pronoun_leaves_no_dangling_of(write_article, sentence, target):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    ("The union welcomed the general strike.", "SUPPORT"),
+    ("Residents welcomed the air strike on the rebel base.", "ACCUSE"),
+])
+def test_welcoming_a_strike_on_no_one_named_is_support(write_article, sentence, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev.loc[ev["action"] == "welcomed", "plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
