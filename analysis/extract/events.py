@@ -196,7 +196,7 @@ class _Context:
         key = id(clause)
         found = self._codes.get(key)
         if found is None:
-            found = _event_code(clause)
+            found = _event_code(self, clause)
             if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
@@ -516,8 +516,8 @@ def _demands(clause: Clause) -> bool:
 _VERBAL_FAMILIES = ("02", "03", "05", "10", "11", "12", "13", "016")
 
 
-def _event_code(clause: Clause) -> str:
-    coded = _verb_code(clause)
+def _event_code(ctx: _Context, clause: Clause) -> str:
+    coded = _verb_code(ctx, clause)
     if clause.kind == "verb" and coded not in (codes.NO_EVENT, "move") and _is_cue(clause.lemma):
         # a speech verb that reports ("added that …", "said on Tuesday") is no act; one with an object is ("charged Berg")
         acts = clause.object is not None or any(p not in ("on", "in", "at", "to") for p, _ in clause.preps)
@@ -603,17 +603,21 @@ def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
     return False
 
 
-def _verb_code(clause: Clause) -> str:
+def _verb_code(ctx: _Context, clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
     return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
-                           passive=clause.voice == "passive", agent=_agent_words(clause))
+                           passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
 
 
-def _agent_words(clause: Clause) -> tuple[int, int] | None:
+def _agent_words(ctx: _Context, clause: Clause) -> tuple[int, int] | None:
     """Where a passive's "by" agent lies in the clause's words after the verb: the index of its "by" and how many
-    words the agent has (None when there is no agent, or its "by" is not found among those words)."""
-    if clause.voice != "passive" or clause.agent is None or "by" not in clause.after:
+    words the agent has (None when there is no agent, or its "by" is not found among those words).
+
+    Only an agent that names someone (a name, a pronoun, an agent noun: "government troops", "Kenya") is left out
+    of the patterns: a weapon or a thing ("hit by a missile", "destroyed by a glide bomb") says what the act was,
+    as the dictionary's "hit … missile" (195) reads it."""
+    if clause.voice != "passive" or clause.agent is None or "by" not in clause.after or not _agentive(ctx, clause.agent):
         return None
     return clause.after.index("by"), clause.agent.last - clause.agent.first + 1
 
@@ -628,7 +632,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
-        hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
+        hosted = _verb_code(ctx, ctx.clauses[clause.host]) if clause.host >= 0 else ""
         timed = _told_as_time(ctx, clause)
         shared = timed and _shared_with_partner(ctx, clause, cameo)
         timed_by = timed and not shared
@@ -665,7 +669,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                             if p in _FORCE_ON_PLACE and _country_of_place(ctx, np)), [])
         if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
             targets = _other_country(ctx, clause, sources)
-        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
+        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx, ctx.clauses[clause.host]) == codes.NO_EVENT:
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         if not targets and sources and clause.host >= 0 and hosted == codes.NO_EVENT:

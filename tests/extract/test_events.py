@@ -2438,3 +2438,16 @@ def test_a_count_of_a_pronoun_leaves_no_dangling_of(write_article, sentence, tar
 def test_welcoming_a_strike_on_no_one_named_is_support(write_article, sentence, plover):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev.loc[ev["action"] == "welcomed", "plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # a weapon or a thing in the "by" phrase says what the act was: the dictionary's patterns still read it
+    ("The clinic was hit by a missile.", "195"),
+    ("The port was struck by rockets on Tuesday.", "195"),
+    ("The dam had been destroyed by a Russian glide bomb.", "1712"),
+    # someone in the "by" phrase is who acted, and is still no part of what was attacked
+    ("The miners were attacked by government troops.", "190"),
+])
+def test_a_passive_agent_that_is_a_thing_still_codes_the_act(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
