@@ -617,9 +617,24 @@ def _agent_words(ctx: _Context, clause: Clause) -> tuple[int, int] | None:
     Only an agent that names someone (a name, a pronoun, an agent noun: "government troops", "Kenya") is left out
     of the patterns: a weapon or a thing ("hit by a missile", "destroyed by a glide bomb") says what the act was,
     as the dictionary's "hit … missile" (195) reads it."""
-    if clause.voice != "passive" or clause.agent is None or "by" not in clause.after or not _agentive(ctx, clause.agent):
+    agent = _agent_before_charge(ctx, clause)
+    if clause.voice != "passive" or agent is None or "by" not in clause.after or not _agentive(ctx, agent):
         return None
-    return clause.after.index("by"), clause.agent.last - clause.agent.first + 1
+    return clause.after.index("by"), agent.last - agent.first + 1
+
+
+def _agent_before_charge(ctx: _Context, clause: Clause) -> Phrase | None:
+    """A passive's "by" agent, ended before its "of" when the verb blames (CAMEO 11: accuse, criticise, convict):
+    the "of" phrase is the charge, the verb's ("accused by Kenya of war crimes", "convicted by a court of murder"),
+    not a part of who blamed. Other verbs keep the whole phrase ("attacked by troops of the government")."""
+    agent = clause.agent
+    if agent is None or not codes.own_code(clause.lemma).startswith("11"):
+        return agent
+    toks = ctx.doc.tokens_in(agent.start, agent.end)
+    cut = next((i for i, t in enumerate(toks) if t.text.lower() == "of"), 0)
+    if cut == 0:
+        return agent
+    return Phrase(agent.start, toks[cut - 1].end, agent.first, agent.first + cut - 1, toks[cut - 1].text.lower())
 
 
 def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:

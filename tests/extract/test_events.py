@@ -2451,3 +2451,16 @@ def test_welcoming_a_strike_on_no_one_named_is_support(write_article, sentence, 
 def test_a_passive_agent_that_is_a_thing_still_codes_the_act(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # a verb of blame takes its charge in "of": the charge is no part of who blamed, and the patterns read it
+    ("The guards were accused by Amnesty of torture of detainees.", "1122"),
+    ("The rebels were accused by Kenya of human rights abuses.", "1122"),
+    ("The colonel was accused by the army of torture.", "1122"),
+    # other verbs keep the whole agent: "of the government" is still who attacked, not what was attacked
+    ("The miners were attacked by troops of the government.", "190"),
+])
+def test_a_passive_agent_ends_before_the_charge(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
