@@ -461,7 +461,7 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     # ("Aid workers survived the air strike on the hospital"), and a weapon before the noun makes it a military one.
     host = ctx.clauses[clause.host] if clause.host >= 0 else None
     if host is None or host.kind != "verb" or host.voice != "active" or host.subject is None \
-            or host.lemma not in _CARRY_ON_VERBS or clause.owner is not None or clause.agent is not None \
+            or host.lemma not in _CARRY_ON_VERBS or clause.owner is not None or _agentive(ctx, clause.agent) \
             or ctx.code(host) != codes.NO_EVENT:
         return False
     between = ctx.doc.norm[host.end : clause.start].lower().replace("-", " ").split()

@@ -2464,3 +2464,19 @@ def test_a_passive_agent_that_is_a_thing_still_codes_the_act(write_article, sent
 def test_a_passive_agent_ends_before_the_charge(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # a "by" phrase that names no one says by how much or how: the workers' strike is still carried on
+    ("Doctors extended the strike by a week.", "143"),
+    ("Nurses extended their strike by two days.", "143"),
+    ("Workers continued the strike by a vote of 300 to 12.", "143"),
+    # a strike someone else owns or carries out is theirs, not the workers' (the owner and the agent conditions)
+    ("Dock workers resumed the strike by the rebels on the port.", "190"),
+    ("Workers continued the strike by Israel on the camp.", "190"),
+    ("Nurses resumed Israel's strike on the camp.", "190"),
+    ("Workers resumed the army's strike on the village.", "190"),
+])
+def test_a_strike_carried_on_with_a_by_phrase_that_names_no_one(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
