@@ -284,9 +284,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         if len(sides) > 1:  # "clashes between police and protesters", "talks between Chile and Peru": each with the other
             sources, targets = sides, []
     if not sources:
-        if not (clause.voice == "passive" or clause.kind == "noun") or not targets:
+        if not (clause.voice == "passive" or clause.kind == "noun" or _count_of_pronoun(ctx, clause.subject)) or not targets:
             return []
-        sources = [NOBODY]  # "two men were arrested", "the bombing of X": no actor named, the target kept
+        sources = [NOBODY]  # "two men were arrested", "the bombing of X", "some of them threw stones at police":
+        # no actor named, the target kept
     # an announced cooperative act keeps its kind ("will withdraw troops" is a withdrawal, coded 0356 AGREE)
     kind = event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
     if verb_kind == "movement":
@@ -621,6 +622,18 @@ def _agent_words(ctx: _Context, clause: Clause) -> tuple[int, int] | None:
     if clause.voice != "passive" or agent is None or "by" not in clause.after or not _agentive(ctx, agent):
         return None
     return clause.after.index("by"), agent.last - agent.first + 1
+
+
+def _count_of_pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
+    """A subject that is a count of people a pronoun stands for ("some of them", "two of them", "none of us"): they
+    acted, but who they are is not resolved (the stop-15 take-back), so the act is kept with no actor named, as an
+    agentless passive's is."""
+    if phrase is None:
+        return False
+    return _OF_PRONOUN.match(ctx.doc.norm, phrase.end) is not None
+
+
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|us|those|these)\b", re.IGNORECASE)
 
 
 def _agent_before_charge(ctx: _Context, clause: Clause) -> Phrase | None:

@@ -2480,3 +2480,19 @@ def test_a_passive_agent_ends_before_the_charge(write_article, sentence, cameo):
 def test_a_strike_carried_on_with_a_by_phrase_that_names_no_one(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of people a pronoun stands for acted: the act is kept with no actor named, as an agentless passive's is
+    ("The strikers marched on the ministry, and some of them threw stones at police.", {("", "182", "police")}),
+    ("Police said two of them had attacked a guard.", {("", "190", "guard")}),
+    # negated, or with no one acted on, or with the people named: unchanged
+    ("None of them attacked the guards.", set()),
+    ("Some of them walked through the city.", set()),
+    ("Some of the protesters threw stones at police.", {("protesters", "182", "police")}),
+])
+def test_a_count_of_them_as_subject_keeps_the_act(write_article, sentence, expected):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    ev = ev[ev["cameo"] != "140"]  # the march of the first sentence is not what is tested
+    got = {(a, c, t) for a, c, t in zip(ev["actor"], ev["cameo"], ev["target"])}
+    assert got == expected, ev[["actor", "action", "cameo", "target"]].to_dict("records")
