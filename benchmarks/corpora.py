@@ -439,19 +439,29 @@ people group groups side sides authorities security new general gen lt col sen r
 
 
 def _countries(text: str, country_of) -> set[str]:
-    """ISO codes of the countries a text names, by name, alias or demonym (longest phrases first)."""
+    """ISO codes of the countries a text names, by name, alias or demonym (longest phrases first).
+
+    Words inside a longer phrase that names a country are not read again: "Democratic People's Republic of
+    Korea" is North Korea alone, not also the "Republic of Korea" (South Korea) written inside it."""
     if country_of is None:
         return set()
-    found = set()
-    words = [re.sub(r"'s?$", "", w) for w in _WORD.findall(text.translate(_FOLD))]
-    for size in (3, 2, 1):  # "United Arab Emirates", "United States", "Iraqi"
+    found, used = set(), set()
+    written = _WORD.findall(text.translate(_FOLD))
+    words = [re.sub(r"'s?$", "", w) for w in written]  # "Iraq's" is Iraq
+    for size in (6, 5, 4, 3, 2, 1):  # "Democratic Republic of the Congo", "United Arab Emirates", "Iraqi"
         for i in range(len(words) - size + 1):
+            if used.intersection(range(i, i + size)):
+                continue
             phrase = " ".join(words[i:i + size])
             if not phrase[:1].isupper():
                 continue
-            place = country_of(phrase)
+            # as written first: the possessive is part of "Democratic People's Republic of Korea"
+            place = (country_of(" ".join(written[i:i + size])) if size > 1 else None) or country_of(phrase)
             parts = [country_of(part) for part in phrase.split("-")] if place is None and size == 1 and "-" in phrase else [place]
-            found |= {p.country or p.name for p in parts if p is not None}  # "Greek-Cypriot" names two
+            named = {p.country or p.name for p in parts if p is not None}  # "Greek-Cypriot" names two
+            if named:
+                found |= named
+                used.update(range(i, i + size))
     return found
 
 

@@ -528,6 +528,8 @@ def _np_from(s: _Sentence, i: int, limit: int) -> Phrase | None:
         break
     if s.tags[j] == "X" and j > i and s.tags[i] != "X":
         j -= 1
+        while j > i and s.words[j] in _NP_LINKS:
+            j -= 1  # "ten of them": the count, not a phrase ending in the "of" its pronoun left
     # the head: the last word before "of" (or the last word)
     head_at = j
     for k in range(i, j + 1):
@@ -668,6 +670,11 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             j -= 1
             continue
         if t == "O":  # "… to <verb>": a governing verb or "has to"
+            if j >= 1 and codes.modality_of(f"{words[j - 1]} to") == "hypothetical" and not s.comma[j]:
+                modality = modality or "hypothetical"  # "an issue likely to dominate talks": a prediction
+                start = j - 1
+                j -= 2
+                continue
             k = j - 1
             while k >= 0 and (tags[k] == "Q" or (words[k] in CALENDAR and tags[k] != "N")):
                 k -= 1  # "threatened today to impose", "agreed on Monday to": a date between verb and frame
@@ -1212,7 +1219,7 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
             demand_by, subject, coord = gi - 1, prev.object, -1
     if demand_by < 0 and gi > 0:
         report = _reported_by(s, found, gi, subject, start)
-    after_words = _after_words(s, end_i + 1, min(limit, end_i + 13))
+    after_words = _after_words(s, end_i + 1, min(limit, end_i + 13), _time_froms(s, end_i + 1, min(limit, end_i + 13)))
     before_words = tuple(s.stem(k) for k in range(subject.first, subject.last + 1)) if subject is not None else ()
     modality = g["modality"]
     if modality == "" and g["governor"] == "" and demand_by >= 0:
@@ -1233,9 +1240,30 @@ def _asks(lemma: str) -> bool:
     return lemma in _ASKING or codes.family_modality(codes.own_code(lemma)) == "demand"
 
 
-def _after_words(s: _Sentence, a: int, b: int) -> tuple[str, ...]:
-    """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition."""
-    return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1] else s.stem(k) for k in range(a, b))
+def _after_words(s: _Sentence, a: int, b: int, time_froms: frozenset[int] = frozenset()) -> tuple[str, ...]:
+    """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition, and a
+    "from" that opens a time (``time_froms``) marked so that it never reads as what something is taken from."""
+    return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1]
+                 else "from-time" if k in time_froms else s.stem(k) for k in range(a, b))
+
+
+def _time_froms(s: _Sentence, a: int, b: int) -> frozenset[int]:
+    """The "from" tokens in ``a``..``b`` that open a phrase of calendar words only, which then ends: "blockade Paris
+    from Monday night" says when, not what Paris is cut off from (CAMEO's "exclude … from" patterns). "from March
+    talks" goes on to its noun and is no time."""
+    out = set()
+    n = len(s.words)
+    for k in range(a, b):
+        if s.words[k] != "from":
+            continue
+        j = k + 1  # the run of "the", "next", "last" … and calendar words, up to any punctuation
+        while j < n and not s.brk[j] and (s.words[j] == "the" or s.words[j] in _TIME_OPENERS or _time_word(s, j)):
+            j += 1
+        if j == k + 1 or s.words[j - 1] not in CALENDAR or not _time_word(s, j - 1):
+            continue
+        if j >= n or s.brk[j] or not (s.tags[j] in ("W", "N", "U") or (s.tags[j] == "V" and not s._verbs[j])):
+            out.add(k)
+    return frozenset(out)
 
 
 def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | None, start: int) -> int:

@@ -24,7 +24,7 @@ from .. import reference
 NO_EVENT = "---"
 _TABLES = ("cameo", "event_types", "cameo_verbs", "cameo_patterns", "cameo_synsets", "event_verbs", "event_patterns", "cameo_nouns", "irregular_verbs",
            "event_modality", "cameo_modality", "plover", "agent_nouns")
-_VERSION = "lexicon-v11"
+_VERSION = "lexicon-v12"
 # The modal frame a governing verb's own CAMEO family gives the act it governs ("promised to
 # release": 03 → intent); the codebook's parallel families (03/10/12/13 mirror 04–08 and 16–20).
 FAMILY_MODALITY = {"03": "intent", "02": "demand", "10": "demand", "12": "refuse", "13": "threaten"}
@@ -152,10 +152,12 @@ def _build() -> Lexicon:
 
     for row in table("cameo_verbs"):
         add_verb(row["verb"], row.get("forms", ""), row["block"], row["cameo"], row.get("passive", ""))
-    for row in table("event_verbs"):  # curated: the verb's own code and no dictionary patterns
-        lemma = row["verb"]
+    for row in table("event_verbs"):  # curated: the verb's own code, and the dictionary's patterns only when the row
+        lemma = row["verb"]  # says "dictionary" ("denied entry", "denied bail" keep theirs; "denied the report" is 016)
+        # (kept blocks are marked "=": their patterns read only the verb's object noun, see _block_patterns)
+        kept = ["=" + b for b in verbs[lemma][2]] if row.get("patterns", "") == "dictionary" and lemma in verbs else []
         add_verb(lemma, row.get("forms", ""), "", "", "")
-        verbs[lemma] = [row["cameo"], "", []]
+        verbs[lemma] = [row["cameo"], "", kept]
     for row in table("irregular_verbs"):  # "withdrawn", "struck", "fled": forms the dictionary does not list
         lemma = row["verb"]
         if lemma in verbs:
@@ -301,10 +303,14 @@ def _block_patterns(block: str) -> tuple[tuple, dict[str, tuple[int, ...]], tupl
     if found is None:
         lex = lexicon()
         out = []
-        rows = lex.curated.get(block[1:], "") if block.startswith("+") else lex.patterns.get(block, "")
+        # a block a curated verb keeps ("=refuse" for "deny") is read on the verb's object noun only: "denied entry",
+        # "denied bail to", but not "denied that the meeting took place" or "denied holding talks" (a claim or an act
+        # denied, the verb's own 016)
+        head_only = block.startswith("=")
+        rows = lex.curated.get(block[1:], "") if block.startswith("+") else lex.patterns.get(block.lstrip("="), "")
         for line in rows.split("\n") if rows else ():
             before, after, code, passive = line.split("\t")
-            anchored = "head" if after.startswith("=") else after.startswith("^")
+            anchored = "head" if after.startswith("=") or head_only else after.startswith("^")
             after = after.lstrip("^=")
             pre, post = _expand(_parsed(before), lex.synsets), _expand(_parsed(after), lex.synsets)
             if (before and not pre) or (after and not post):
@@ -354,24 +360,36 @@ def _expand(items: tuple, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> tu
     return tuple(compiled)
 
 
-def verb_code(lemma: str, *, before: list[str] | tuple = (), after: list[str] | tuple = (), passive: bool = False) -> str:
+def verb_code(lemma: str, *, before: list[str] | tuple = (), after: list[str] | tuple = (), passive: bool = False,
+              agent: tuple[int, int] | None = None) -> str:
     """The CAMEO code of ``lemma`` with the (stemmed, lower-case) words around it.
 
     The pattern covering the most words wins (PETRARCH's "most specific pattern"); a
     pattern's passive code applies in the passive voice; else the verb's own code.
+    ``agent`` is where a passive's "by" phrase lies in ``after`` (the "by" and how many words follow it): those
+    words name who acted, so only a pattern that itself reads "by" ("hosted by", "supported by troops") may use
+    them; "were attacked by government troops" is no attack on the government.
     """
     lex = lexicon()
     entry = lex.verbs.get(lemma)
     if entry is None:
         return NO_EVENT
-    return _verb_code(lemma, tuple(before), tuple(after), passive)
+    return _verb_code(lemma, tuple(before), tuple(after), passive, agent)
+
+
+def _reads_by(post: tuple) -> bool:
+    """Whether a pattern's after half names "by" (it is about the passive's agent or a "by" phrase)."""
+    return any("by" in alt for item in post for alt in item)
 
 
 @lru_cache(maxsize=8192)
-def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], passive: bool) -> str:
+def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], passive: bool,
+               agent: tuple[int, int] | None = None) -> str:
     own, own_passive, blocks = lexicon().verbs[lemma]
     best, best_len = None, 0
     words = set(before) | set(after)
+    # the words after the verb without the agent phrase, for the patterns that do not read "by"
+    outside_agent = after if agent is None else after[: agent[0]] + after[agent[0] + 1 + agent[1] :]
     for block in (f"+{lemma}", *blocks):  # the curated patterns first: they win ties
         patterns, index, always = _block_patterns(block)
         candidates = set(always)
@@ -379,7 +397,11 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
             candidates.update(index.get(w, ()))
         for n in sorted(candidates):
             pre, post, code, pcode, anchored = patterns[n]
-            n_after = _matches(post, after, anchored=anchored) if post else 0
+            read = after if agent is None or _reads_by(post) else outside_agent
+            if block.startswith("=") and post and read and read[0].endswith("ing") \
+                    and not any(alt[:1] == read[:1] for alt in post[0]):
+                continue  # "denied holding talks": a kept block reads a noun object, not a gerund's act
+            n_after = _matches(post, read, anchored=anchored) if post else 0
             if post and not n_after:
                 continue
             n_before = _matches(pre, before) if pre else 0

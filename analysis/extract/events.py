@@ -196,7 +196,7 @@ class _Context:
         key = id(clause)
         found = self._codes.get(key)
         if found is None:
-            found = _event_code(clause)
+            found = _event_code(self, clause)
             if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
@@ -284,9 +284,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         if len(sides) > 1:  # "clashes between police and protesters", "talks between Chile and Peru": each with the other
             sources, targets = sides, []
     if not sources:
-        if not (clause.voice == "passive" or clause.kind == "noun") or not targets:
+        if not (clause.voice == "passive" or clause.kind == "noun" or _count_of_pronoun(ctx, clause.subject)) or not targets:
             return []
-        sources = [NOBODY]  # "two men were arrested", "the bombing of X": no actor named, the target kept
+        sources = [NOBODY]  # "two men were arrested", "the bombing of X", "some of them threw stones at police":
+        # no actor named, the target kept
     # an announced cooperative act keeps its kind ("will withdraw troops" is a withdrawal, coded 0356 AGREE)
     kind = event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
     if verb_kind == "movement":
@@ -304,8 +305,12 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "heading for Kuwait": a movement is an event only towards a place
     when = date_of(ctx, clause)
     action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
-    if len(sources) > 1 and cameo.startswith(_MUTUAL) and targets and all(_unnamed_people(t) for t in targets):
-        targets = []  # "X and Y agreed to share information on missing people": agreed with each other, not with the missing
+    if len(sources) > 1 and cameo.startswith(_MUTUAL) and not cameo.startswith("19") and clause.voice != "passive" \
+            and targets and all(_unnamed_people(t) for t in targets):
+        # "X and Y agreed to share information on missing people": agreed with each other, not with the missing. Not
+        # force ("Soldiers and police attacked protesters": the protesters are attacked) nor a passive, whose subject
+        # is whom the act was done to ("The rebels were attacked by soldiers and police")
+        targets = []
     out = []
     # "X and Y failed to reach agreement", "refused to meet": a mutual act refused is refused by each to the other
     mutual = base if cameo.startswith("12") and base.startswith(_MUTUAL) else cameo
@@ -450,12 +455,30 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     before = [t.text.lower() for t in ctx.doc.tokens_in(max(ctx.sent.start, clause.start - 30), clause.start)[-1:]]
     if before and (before[0] in _LABOUR_STRIKE_WORDS or before[0].endswith(("-day", "-hour", "-week", "-month"))):
         return True
-    return len(clause.after) > 1 and clause.after[0] == "by" and codes.agent_sector([clause.after[1]]) in _LABOUR_SECTORS
+    if len(clause.after) > 1 and clause.after[0] == "by" and codes.agent_sector([clause.after[1]]) in _LABOUR_SECTORS:
+        return True
+    # "Workers resumed their strike", "Nurses continued the strike": a verb that carries on one's own act carries
+    # its workers' strike. Only those verbs: workers who survive, film or fear a strike live through someone else's
+    # ("Aid workers survived the air strike on the hospital"), and a weapon before the noun makes it a military one.
+    host = ctx.clauses[clause.host] if clause.host >= 0 else None
+    if host is None or host.kind != "verb" or host.voice != "active" or host.subject is None \
+            or host.lemma not in _CARRY_ON_VERBS or clause.owner is not None or _agentive(ctx, clause.agent) \
+            or ctx.code(host) != codes.NO_EVENT:
+        return False
+    between = ctx.doc.norm[host.end : clause.start].lower().replace("-", " ").split()
+    if any(w in _WEAPON_WORDS for w in between):
+        return False
+    return codes.agent_sector(ctx.doc.norm[host.subject.start : host.subject.end].lower().split()) in _LABOUR_SECTORS
 
 
 _LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
+# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike"), and words before "strike"
+# that make it a military one ("the air strike", "a drone strike").
+_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong".split())
+_WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
+                          "military naval nuclear precision retaliatory surgical preemptive pre emptive".split())
 
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.
@@ -494,8 +517,8 @@ def _demands(clause: Clause) -> bool:
 _VERBAL_FAMILIES = ("02", "03", "05", "10", "11", "12", "13", "016")
 
 
-def _event_code(clause: Clause) -> str:
-    coded = _verb_code(clause)
+def _event_code(ctx: _Context, clause: Clause) -> str:
+    coded = _verb_code(ctx, clause)
     if clause.kind == "verb" and coded not in (codes.NO_EVENT, "move") and _is_cue(clause.lemma):
         # a speech verb that reports ("added that …", "said on Tuesday") is no act; one with an object is ("charged Berg")
         acts = clause.object is not None or any(p not in ("on", "in", "at", "to") for p, _ in clause.preps)
@@ -581,10 +604,50 @@ def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
     return False
 
 
-def _verb_code(clause: Clause) -> str:
+def _verb_code(ctx: _Context, clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
-    return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after), passive=clause.voice == "passive")
+    return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
+                           passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
+
+
+def _agent_words(ctx: _Context, clause: Clause) -> tuple[int, int] | None:
+    """Where a passive's "by" agent lies in the clause's words after the verb: the index of its "by" and how many
+    words the agent has (None when there is no agent, or its "by" is not found among those words).
+
+    Only an agent that names someone (a name, a pronoun, an agent noun: "government troops", "Kenya") is left out
+    of the patterns: a weapon or a thing ("hit by a missile", "destroyed by a glide bomb") says what the act was,
+    as the dictionary's "hit … missile" (195) reads it."""
+    agent = _agent_before_charge(ctx, clause)
+    if clause.voice != "passive" or agent is None or "by" not in clause.after or not _agentive(ctx, agent):
+        return None
+    return clause.after.index("by"), agent.last - agent.first + 1
+
+
+def _count_of_pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
+    """A subject that is a count of people a pronoun stands for ("some of them", "two of them", "none of us"): they
+    acted, but who they are is not resolved (the stop-15 take-back), so the act is kept with no actor named, as an
+    agentless passive's is."""
+    if phrase is None:
+        return False
+    return _OF_PRONOUN.match(ctx.doc.norm, phrase.end) is not None
+
+
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|us|those|these)\b", re.IGNORECASE)
+
+
+def _agent_before_charge(ctx: _Context, clause: Clause) -> Phrase | None:
+    """A passive's "by" agent, ended before its "of" when the verb blames (CAMEO 11: accuse, criticise, convict):
+    the "of" phrase is the charge, the verb's ("accused by Kenya of war crimes", "convicted by a court of murder"),
+    not a part of who blamed. Other verbs keep the whole phrase ("attacked by troops of the government")."""
+    agent = clause.agent
+    if agent is None or not codes.own_code(clause.lemma).startswith("11"):
+        return agent
+    toks = ctx.doc.tokens_in(agent.start, agent.end)
+    cut = next((i for i, t in enumerate(toks) if t.text.lower() == "of"), 0)
+    if cut == 0:
+        return agent
+    return Phrase(agent.start, toks[cut - 1].end, agent.first, agent.first + cut - 1, toks[cut - 1].text.lower())
 
 
 def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str = "") -> tuple[list[Actor], list[Actor]]:
@@ -597,7 +660,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
-        hosted = _verb_code(ctx.clauses[clause.host]) if clause.host >= 0 else ""
+        hosted = _verb_code(ctx, ctx.clauses[clause.host]) if clause.host >= 0 else ""
         timed = _told_as_time(ctx, clause)
         shared = timed and _shared_with_partner(ctx, clause, cameo)
         timed_by = timed and not shared
@@ -634,9 +697,13 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                             if p in _FORCE_ON_PLACE and _country_of_place(ctx, np)), [])
         if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
             targets = _other_country(ctx, clause, sources)
-        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx.clauses[clause.host]) == codes.NO_EVENT:
+        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx, ctx.clauses[clause.host]) == codes.NO_EVENT:
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
+        if not targets and sources and clause.host >= 0 and hosted == codes.NO_EVENT:
+            # "extended their hunger strike to demand the release of X": the act the host verb carries is one
+            # with the infinitive after that verb, as for a verb's own ("began a hunger strike to demand …")
+            targets = _linked_targets(ctx, clause.host, ctx.clauses[clause.host], sources)
         if not targets:
             targets = _placed_under(ctx, clause)
         return sources, targets
@@ -701,6 +768,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             and ctx.doc.norm[clause.object.start : clause.object.end].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
         # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves
         targets = _other_country(ctx, clause, subject, ("from",)) or targets
+    if (base or cameo).startswith(_STAFF_WITHDRAWN) and clause.lemma in ("withdraw", "pull out", "recall"):
+        # "would withdraw its election observers from Uganda": one's own inspectors, observers or peacekeepers leave a
+        # country, which the withdrawal is aimed at (also when announced: a threat, 136, whose base is 1662)
+        targets = _other_country(ctx, clause, subject, ("from",)) or targets
     if cameo.startswith("192"):  # "recaptured Palmyra from the Islamic State": taken from that side, not the town
         targets = _taken_from(ctx, clause, subject) or targets
     elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
@@ -735,6 +806,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _shared_targets(ctx, k, subject)
     if not targets and len(subject) > 1 and cameo.startswith("04"):
         return subject, []  # "Chile and Peru held talks in Lima": each with the other (see reciprocal), not with a place
+    if not targets:  # "halted mediation between herders and farmers in Juba": the sides the object's dealings are between
+        targets = _sides_of_object(ctx, clause, subject)  # (before the country a place is in, which only says where)
     if not targets and not cameo.startswith(("01", "02", "10")) and any(a.kind != "group" or a.country for a in subject):
         # "refused to deploy peacekeepers in Iraq", "lifted a curfew in Montenegro", "sent personnel to Bosnia",
         # "the withdrawal of forces from Panama": an act done in (to, from) another country is aimed at that country
@@ -759,6 +832,27 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     return subject, targets
 
 
+# Nouns of dealings between sides: "mediation between X and Y", "talks between …", "a truce between …"
+_DEALINGS = frozenset("""mediation mediating talks negotiations negotiation dialogue truce ceasefire cease-fire deal
+agreement accord reconciliation relations ties contacts dispute""".split())
+
+
+def _sides_of_object(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """The actors of a "between" phrase that follows the clause's object at once, when that object names dealings
+    between sides ("halted mediation between herders and farmers"). A "between" phrase elsewhere, or after a thing
+    that is only somewhere ("patrolled the zone between Israeli and Lebanese forces"), says where, not to whom."""
+    obj = clause.object
+    if obj is None or not _DEALINGS.intersection(ctx.doc.norm[obj.start : obj.end].lower().split()):
+        return []
+    names = {a.name for a in subject}
+    for p, np in clause.preps:
+        if p == "between" and np.first == obj.last + 2:
+            return [a for a in ctx.actors(np) if a.name not in names]
+    return []
+
+
+# Withdrawing one's own peacekeepers, inspectors or observers, aid agencies (CAMEO 1661–1663)
+_STAFF_WITHDRAWN = ("1661", "1662", "1663")
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
 _DENIALS = ("016",)  # deny responsibility (an accusation)
 _CHARGES = frozenset("charge charges claim claims allegation allegations accusation accusations".split())
@@ -1777,6 +1871,21 @@ def _their_kin(toks) -> bool:
     return len(words) == 2 and words[0] in ("their", "his", "her") and words[1] in _KIN
 
 
+# Nouns that name a side ("the opposition boycotted the vote") or a stance ("opposition to the plan grew").
+_STANCE_OR_SIDE = frozenset(("opposition",))
+
+
+def _names_a_side(doc: Document, toks, words: list[str]) -> bool:
+    """Whether a stance-or-side noun names a side: after "the", a possessive or a name ("the opposition", "Kenya's
+    opposition", "the Syrian opposition"), and not followed by what the stance is towards or whose it is ("the
+    opposition to the plan", "opposition from farmers")."""
+    after = doc.tokens_in(toks[-1].end, toks[-1].end + 12)[:1]
+    if after and after[0].text.lower() in ("to", "from", "against"):
+        return False
+    return words[0] in _DEFINITE or any(m.kind in ACTOR_KINDS or m.kind == "country"
+                                        for m in doc.mentions_in(toks[0].start, toks[-1].end))
+
+
 def _names_someone(doc: Document, toks) -> bool:
     if any(m.kind in ACTOR_KINDS for m in doc.mentions_in(toks[0].start, toks[-1].end)):
         return True
@@ -1786,6 +1895,8 @@ def _names_someone(doc: Document, toks) -> bool:
 
 def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
     words = [t.text.lower() for t in toks]
+    if words[-1] in _STANCE_OR_SIDE and not _names_a_side(doc, toks, words):
+        return []  # "Opposition to the dam forced …", "Strong opposition from farmers": a stance, no one who acts
     state = _capital_as_state(doc, toks)
     if state is not None:
         return [state]
@@ -2067,7 +2178,8 @@ def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
     for m in doc.mentions_in(toks[0].start, toks[-1].end):
         if m.kind == "country":
             country = m.country
-    kind = "organization" if head in _ORG_HEADS else "group" if head.endswith("s") or head in ("police", "military") else "person"
+    kind = "organization" if head in _ORG_HEADS else "group" if head.endswith("s") or head in ("police", "military") \
+        or head in _STANCE_OR_SIDE else "person"
     return Actor(name, kind, country)
 
 

@@ -1537,9 +1537,15 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             out.append(Mention(s, e, surface, "person", surface, "", "pattern"))
             continue
         if prev and prev[-1] in words.prepositions and not sentence_start and len(chunk) <= 3 and last not in _MONTHS and not owner \
-                and not title_line:
+                and not title_line and not (len(chunk) == 1 and _demonym_plural(last)):
+            # ("refused entry to Ghanaians", "fired on Peruvians": a people, left to the events' reading of groups)
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
     return out
+
+
+def _demonym_plural(word: str) -> bool:
+    """Whether a word is the plural of a country's demonym ("Ghanaians", "Peruvians"): people, not a place."""
+    return len(word) > 4 and word.endswith("s") and normalise(word[:-1]) in reference.gazetteer().demonyms
 
 
 # Matched on the gap with its white space removed: a pattern with white space between every part

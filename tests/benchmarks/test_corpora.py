@@ -196,7 +196,8 @@ def test_carries_name_compares_normalised_surnames():
 
 
 def fake_country_of(name: str):
-    countries = {"freedonia": "FR", "freedonian": "FR", "sylvania": "SY", "sylvanian": "SY"}
+    countries = {"freedonia": "FR", "freedonian": "FR", "sylvania": "SY", "sylvanian": "SY",
+                 "republic of sylvania": "SY", "people's republic of sylvania": "PS"}
     code = countries.get(name.lower())
     return SimpleNamespace(country=code, name=name) if code else None
 
@@ -210,6 +211,10 @@ def fake_country_of(name: str):
     ("police", ["Police"], True),                              # the same generic words: the same unnamed actor
     ("police", ["riot police"], False),                        # but a generic word alone is not enough
     ("", ["Freedonia"], False),
+    # a country's name inside a longer country name is no second country (DPRK's name holds "Republic of Korea")
+    ("People's Republic of Sylvania", ["People's Republic of Sylvania officials"], True),
+    ("Sylvania", ["People's Republic of Sylvania"], False),
+    ("Sylvanian officials", ["the Republic of Sylvania"], True),
 ])
 def test_actor_matches(ours, gold, right):
     assert actor_matches(ours, gold, country_of=fake_country_of) is right

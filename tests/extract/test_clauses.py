@@ -283,3 +283,19 @@ def test_an_ly_word_before_a_participle_does_not_join_a_longer_phrase(doc):
     # not a phrase running on to "his sister"
     d = doc(HEAD + "Prince Alwaleed mocked Donald Trump's retweet of a digitally manipulated image of himself and his sister.\n")
     assert "sister" not in (_words(d, _clause(d, "mock").object) or "")
+
+
+@pytest.mark.parametrize("sentence, lemma, marked", [
+    # a "from" phrase of calendar words only says when: it is marked so that no "… from" pattern reads it
+    ("Truckers said they would blockade Lyon from Tuesday night to press for lower fuel taxes.", "blockade", True),
+    ("The union blocked the port from Monday.", "block", True),
+    ("The league barred the club from next week, officials said.", "bar", True),
+    # what something is kept or taken from: a place, a body, an event that a calendar word only describes
+    ("The league barred the club from March talks.", "bar", False),
+    ("The union blocked the convoy from Monday's rally.", "block", False),
+    ("The league barred the club from the competition.", "bar", False),
+])
+def test_a_from_phrase_of_calendar_words_is_a_time(doc, sentence, lemma, marked):
+    d = doc(HEAD + sentence + "\n")
+    after = _clause(d, lemma).after
+    assert ("from-time" in after) is marked and ("from" in after) is not marked, after

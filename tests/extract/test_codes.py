@@ -133,3 +133,57 @@ def test_railing_against_is_criticism_and_a_conversation_is_a_consultation():
 ])
 def test_curated_codes_with_their_subject_and_object(lemma, before, after, code):
     assert codes.verb_code(lemma, before=before, after=after, passive=False) == code
+
+
+@pytest.mark.parametrize("after, code", [
+    (["the", "weapon", "inspector", "on", "friday"], "1662"),  # inspectors leave: "weapons" is no retreat of forces
+    (["it", "election", "monitor", "after", "the", "vote"], "1662"),
+    (["the", "observer", "it", "had", "sent"], "1662"),
+    (["it", "troop", "from", "the", "border"], "0874"),  # forces still retreat
+    (["it", "cooperation", "with", "un", "inspector"], "080"),  # the object's head is the cooperation
+])
+def test_withdrawing_inspectors_or_observers_is_1662(after, code):
+    assert codes.verb_code("withdraw", after=after) == code
+
+
+@pytest.mark.parametrize("lemma, after, agent, code", [
+    # the words of a passive's "by" agent name who acted: a pattern about the object ("attack … government", 111)
+    # does not read them
+    ("attack", ["by", "government", "troop"], (0, 2), "190"),
+    ("attack", ["on", "sunday", "by", "government", "supporter"], (2, 2), "190"),
+    # a pattern that itself reads "by" is about the agent and still does
+    ("host", ["by", "egypt"], (0, 1), "042"),
+    ("kill", ["by", "shot"], (0, 1), "193"),
+    # the same words outside an agent are read as before
+    ("attack", ["the", "government"], None, "111"),
+])
+def test_a_passive_agent_is_read_only_by_patterns_about_the_agent(lemma, after, agent, code):
+    assert codes.verb_code(lemma, after=after, passive=agent is not None, agent=agent) == code
+
+
+@pytest.mark.parametrize("lemma, after, code", [
+    # event_verbs.csv keeps the dictionary's refuse patterns for "deny": what else is denied is coded by them
+    ("deny", ["bail", "to", "the", "two", "men"], "1243"),
+    ("deny", ["entry", "to", "the", "delegation"], "120"),  # curated: a state's refusal, not 144 obstruction
+    # on the verb's object noun only: a "that" clause or a gerund is a claim or an act denied (016)
+    ("deny", ["that", "the", "meeting", "had", "taken", "place"], "016"),
+    ("deny", ["holding", "secret", "talk", "with", "the", "rebel"], "016"),
+    ("deny", ["the", "allegation"], "016"),
+    # a row without "dictionary" keeps no pattern: "rallied outside parliament" is no riot (the mobilize block's 145)
+    ("rally", ["outside", "parliament"], "141"),
+    ("rally", ["in", "support", "of", "the", "president"], "053"),
+])
+def test_a_curated_verb_keeps_the_dictionary_patterns_its_row_names(lemma, after, code):
+    assert codes.verb_code(lemma, after=after) == code
+
+
+@pytest.mark.parametrize("after, code", [
+    # praise of a strike no one is named the target of is praise (a labour strike, or an attack on no one named)
+    (["the", "strike"], "051"),
+    (["the", "general", "strike", "by", "nurse"], "051"),
+    # praise of a strike on or against someone stays the dictionary's disapproval of them
+    (["the", "air", "strike", "on", "the", "rebel", "base"], "110"),
+    (["the", "strike", "against", "the", "rebel"], "110"),
+])
+def test_welcoming_a_strike_is_praise_unless_it_is_on_someone(after, code):
+    assert codes.verb_code("welcome", after=after) == code

@@ -28,6 +28,7 @@ def _places(doc, text: str) -> dict[str, str]:
         ("The report gave a greater role for France Another reason was money.", "France"),  # a heading run on after it
         ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
         ("She moved to Calif. last year.", "Calif."),
+        ("The envoy flew to Alderaans on Monday.", "Alderaans"),  # an unknown name after "to" that is no people's stays a place
         ("Rebels left Eastern Ghouta in convoys of buses.", "Eastern Ghouta"),  # data/places.csv
         ("The New York-based firm grew.", "New York"),  # a name of two words before the hyphen
         ("The Abu Dhabi-based agency published the report.", "Abu Dhabi"),
@@ -68,6 +69,8 @@ def test_places_found(doc, text, place):
         ("She said it was a place she had never been to.” However, the minister disagreed.", "However"),
         ("The family of Tanesha Melbourne-Blake spoke.", "Melbourne"),
         ("Kanal 13 received funding from abroad, the director of Kanal 13 said.", "Kanal"),
+        ("Chile refused entry to Peruvians on Monday.", "Peruvians"),  # a country's people after a preposition
+        ("Chile sent food aid to Bolivians last week.", "Bolivians"),
     ],
 )
 def test_not_places(doc, text, word):
