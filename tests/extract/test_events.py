@@ -335,6 +335,24 @@ def test_quotes_are_statements_linked_by_quote_id(write_article):
     assert statements.iloc[0]["actor"] == "Ana Lind"
 
 
+@pytest.mark.parametrize("quote, plover", [
+    # a speaker who says they will, would or might use force on someone threatens them
+    ("“I'd like to punch him in the face.”", "THREATEN"),
+    ("“Next time, we might have to kill him.”", "THREATEN"),
+    ("“We will hurt you if you come back.”", "THREATEN"),
+    # others' force, a refusal, a thanks, a past act or slang is no threat by the speaker
+    ("“They might kill him.”", ""),
+    ("“I would never hurt them.”", ""),
+    ("“I'd like to thank him.”", ""),
+    ("“I hit him once, in self-defence.”", ""),
+    ("“We'll hit you up after the show.”", ""),
+])
+def test_a_speakers_own_force_announced_in_a_quote_is_a_threat(write_article, quote, plover):
+    ds = write_article(HEAD + f"Mara Velde told reporters in Lima on Monday: {quote}\n", context=False)
+    statements = _events(ds)[_events(ds)["quote_id"] != ""]
+    assert list(statements["plover"]) == [plover], statements[["actor", "cameo", "plover"]].to_dict("records")
+
+
 def test_unnamed_actors_are_actors(write_article):
     ds = write_article(HEAD + "Gunmen attacked a police station in Kalo on Sunday.\n", context=False)
     assert (_events(ds)["actor"] == "Gunmen").any()
