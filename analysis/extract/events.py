@@ -2728,7 +2728,7 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
             continue
         sent = by_id[q.sentence_id]
         rule = next((r for r in reference.stance_rules() if r.stance == q.stance), None)
-        cameo = rule.cameo if rule else "010"
+        cameo = rule.cameo if rule else _cue_act(q, earlier)
         inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in ACTOR_KINDS and m.name not in q.speaker]
         inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
         target = Actor(inside[0].name, inside[0].kind, inside[0].country) if inside else NOBODY
@@ -2746,6 +2746,21 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
             "", target.kind, category, mode, q.quote_id, "sentence" if place else "",
         ))
     return out
+
+
+def _cue_act(q: Quote, earlier: list[Event]) -> str:
+    """A statement introduced by a verb of condemnation, accusation or praise is that act ("released a statement
+    condemning '…'", "praised the rescuers: '…'"), unless its clause already gave that act ("condemned the '…'")."""
+    cue = q.cue.lower()
+    found = codes.lemmas(cue)
+    own = codes.own_code(found[0] if found else codes.lexicon().past.get(cue, cue))
+    if own not in _CUE_ACTS or any(ev.sentence_id == q.sentence_id and ev.actor == q.speaker and ev.cameo == own
+                                   for ev in earlier):
+        return "010"
+    return own
+
+
+_CUE_ACTS = frozenset({"111", "112", "051"})  # criticise or denounce, accuse, praise or endorse
 
 
 def _statement_place(ctx: _Context, opening: int, cue: str = "") -> str:

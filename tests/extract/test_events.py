@@ -353,6 +353,29 @@ def test_a_speakers_own_force_announced_in_a_quote_is_a_threat(write_article, qu
     assert list(statements["plover"]) == [plover], statements[["actor", "cameo", "plover"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, cameo", [
+    # a statement that a verb of condemnation, accusation or praise introduces is that act
+    ("In Lima, President Ana Lind released a statement Monday night condemning “what appears to be a terrorist attack "
+     "in Arica, Chile.”", "111"),
+    ("In Lima, President Ana Lind released a statement Monday night praising “what appears to be a peace agreement "
+     "in Arica, Chile.”", "051"),
+    # a plain report, or a warning, stays a statement
+    ("In Lima, President Ana Lind released a statement Monday night saying “the teachers of Peru went home.”", "010"),
+    ("Ana Lind warned on Monday: “The economy of Peru will slow.”", "010"),
+])
+def test_a_statement_takes_the_act_of_the_verb_that_introduces_it(write_article, sentence, cameo):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    statements = _events(ds)[_events(ds)["quote_id"] != ""]
+    assert list(statements["cameo"]) == [cameo], statements[["actor", "action", "cameo"]].to_dict("records")
+
+
+def test_a_statement_whose_verb_already_gave_the_act_is_not_coded_twice(write_article):
+    ds = write_article(HEAD + "Ana Lind condemned the “raid whose cruelty cannot be denied.”\n", context=False)
+    ev = _events(ds)
+    assert list(ev[ev["actor"] == "Ana Lind"]["cameo"].sort_values()) == ["010", "111"], \
+        ev[["actor", "action", "cameo"]].to_dict("records")
+
+
 def test_unnamed_actors_are_actors(write_article):
     ds = write_article(HEAD + "Gunmen attacked a police station in Kalo on Sunday.\n", context=False)
     assert (_events(ds)["actor"] == "Gunmen").any()
