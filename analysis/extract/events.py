@@ -705,6 +705,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _taken_from(ctx, clause, subject) or targets
     elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
         targets = _taken_from(ctx, clause, subject)
+    elif cameo.startswith(_TAKING) and all(a.kind in ("place", "country") for a in targets):
+        # "annexed Crimea from Ukraine": land taken is taken from whom the "from" phrase names, not aimed at itself
+        targets = _taken_from(ctx, clause, subject) or targets
     if clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer;
         # "rejected a United Nations appeal", "welcomed Iran's offer": the name owning the proposal, not the proposal

@@ -1234,6 +1234,21 @@ def test_what_is_seized_is_no_target_whom_it_is_taken_from_is(write_article, sen
     assert (hit["actor"].lower(), hit["target"]) == (actor, target)
 
 
+@pytest.mark.parametrize("sentence, target", [
+    # land taken is taken from whom the "from" phrase names
+    ("Chile annexed Tacna from Peru in 2014.", "Peru"),
+    ("Chile took the Arica region from Peru on Monday.", "Peru"),
+    # no one named after "from", or no "from": the land itself stays the target
+    ("Chile annexed Tacna in 2014.", "Tacna"),
+    ("Chile annexed Tacna from the north in 2014.", "Tacna"),
+    # people or things taken keep their own reading
+    ("Rebels captured two soldiers from Peru on Sunday.", "soldiers"),
+])
+def test_land_seized_is_taken_from_whom_the_from_phrase_names(write_article, sentence, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="COERCE")
+    assert hit["target"] == target
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
