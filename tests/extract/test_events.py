@@ -1249,6 +1249,14 @@ def test_land_seized_is_taken_from_whom_the_from_phrase_names(write_article, sen
     assert hit["target"] == target
 
 
+def test_he_after_a_surname_owning_the_subject_is_that_person(write_article):
+    """"Velde's decision comes after he struck down …": the judge named by his surname with a possessive ending."""
+    ds = write_article(HEAD + "Judge Carl Velde blocked the law on Friday. “The ruling is fair,” Tom Ward, a lawyer for "
+                       "the families, said. Velde's decision comes 20 months after he struck down Peru's ban on protests.\n",
+                       context=False)
+    assert _one(ds, plover="REJECT", action="struck down")["actor"] == "Carl Velde"
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
