@@ -1257,6 +1257,20 @@ def test_he_after_a_surname_owning_the_subject_is_that_person(write_article):
     assert _one(ds, plover="REJECT", action="struck down")["actor"] == "Carl Velde"
 
 
+@pytest.mark.parametrize("sentence, cameo, target", [
+    # coming, rising or leaping to someone's defence is defending them in words
+    ("Senator Ana Lind came to the defense of Mayor Tom Ward on Friday.", "052", "Tom Ward"),
+    ("This year, President Carl Velde rose to the defence of Tom Ward, the embattled head of the league.", "052",
+     "Tom Ward"),
+    # coming to a defence ministry is still a visit
+    ("Senator Ana Lind came to the defense ministry on Friday.", "040", "defense ministry"),
+])
+def test_coming_to_the_defense_of_someone_defends_them(write_article, sentence, cameo, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert [(row.cameo, row.target) for row in ev.itertuples()] == [(cameo, target)], \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
