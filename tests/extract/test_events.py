@@ -1271,6 +1271,20 @@ def test_coming_to_the_defense_of_someone_defends_them(write_article, sentence, 
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, plover", [
+    # speaking highly, warmly or glowingly of someone is praise
+    ("President Carl Velde spoke highly of Tom Ward on Thursday.", "SUPPORT"),
+    ("President Carl Velde spoke warmly of Peru on Thursday.", "SUPPORT"),
+    # speaking of someone is no act; speaking ill of them is no praise
+    ("President Carl Velde spoke of Tom Ward on Thursday.", None),
+    ("President Carl Velde spoke ill of Tom Ward on Thursday.", None),
+])
+def test_speaking_highly_of_someone_is_praise(write_article, sentence, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (plover in set(ev["plover"])) if plover else "SUPPORT" not in set(ev["plover"]), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
