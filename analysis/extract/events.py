@@ -309,7 +309,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     out = []
     # "X and Y failed to reach agreement", "refused to meet": a mutual act refused is refused by each to the other
     mutual = base if cameo.startswith("12") and base.startswith(_MUTUAL) else cameo
-    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=clause.object is not None)
+    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=clause.object is not None or _shares_next_object(ctx, k, clause))
     for actor, target in pairs:
         if target.name and target.name == actor.name:
             if any(a == actor and t.name != actor.name for a, t in pairs):
@@ -1401,6 +1401,15 @@ def _condition(ctx: _Context, clause: Clause) -> bool:
         return False
     before = ctx.doc.tokens_in(max(ctx.sent.start, clause.subject.start - 8), clause.subject.start)
     return bool(before) and before[-1].text.lower() in ("unless", "if")
+
+
+def _shares_next_object(ctx: _Context, k: int, clause: Clause) -> bool:
+    """"China and Russia welcome and support the improvement": a verb with no object of its own, joined by "and" or
+    "or" right to the next verb, acts on that verb's object too."""
+    if clause.kind != "verb" or clause.object is not None:
+        return False
+    return any(o.kind == "verb" and o.coordinated_with == k and o.object is not None
+               and ctx.doc.norm[clause.end : o.group_start].strip().lower() in ("and", "or") for o in ctx.clauses)
 
 
 def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_at_thing: bool = False) -> list[tuple[Actor, Actor]]:

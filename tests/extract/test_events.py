@@ -1285,6 +1285,19 @@ def test_speaking_highly_of_someone_is_praise(write_article, sentence, plover):
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, action, pairs", [
+    # a verb joined by "and" to the next verb acts on that verb's object: welcoming a thing is no act towards each other
+    ("Chile and Peru welcome and support the notable improvement in the region.", "welcome", {("Chile", ""), ("Peru", "")}),
+    # a mutual act stays mutual: meeting, agreeing
+    ("Chile and Peru met and signed a trade deal on Monday.", "met", {("Chile", "Peru"), ("Peru", "Chile")}),
+    ("Chile and Peru agreed and welcomed the deal.", "agreed", {("Chile", "Peru"), ("Peru", "Chile")}),
+])
+def test_a_verb_sharing_the_next_verbs_object_is_not_aimed_at_its_partner(write_article, sentence, action, pairs):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert {(row.actor, row.target) for row in ev[ev["action"] == action].itertuples()} == pairs, \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
