@@ -400,6 +400,8 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         # "sent its forces to Mali", "troops were sent to Camp Taji": a deployment, as "deployed" is (the dictionary
         # reads "send troops" as military cooperation and "send forces" as nothing)
         raw = _DEPLOYMENT
+    if clause.lemma == "want" and clause.object is not None and any(o.demand_by == k for o in ctx.clauses):
+        raw = "100"  # "wants Britain and France to answer": wanting others to act asks them to, as "urged … to" does
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
     if raw == codes.NO_EVENT and clause.modality == "demand" and clause.report >= 0:

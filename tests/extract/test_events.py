@@ -1298,6 +1298,20 @@ def test_a_verb_sharing_the_next_verbs_object_is_not_aimed_at_its_partner(write_
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, plover, target", [
+    # wanting others to act asks them to, as "urged … to" does
+    ("Chile wants Peru to answer the questions on Monday.", "REQUEST", "Peru"),
+    ("The Foreign Ministry released questions that it wants Peru to answer.", "REQUEST", "Peru"),
+    # wanting to act oneself is an intent
+    ("Chile wants to answer the questions on Monday.", "AGREE", ""),
+])
+def test_wanting_someone_to_act_is_asking_them(write_article, sentence, plover, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    wants = ev[ev["action"].str.startswith("wants")]
+    assert [(row.plover, row.target) for row in wants.itertuples()] == [(plover, target)], \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
