@@ -859,7 +859,34 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         if near is not None and near.first > 0 and s.comma[near.first] and not s.stop[near.first]:
             return near, -1, -1
     b = _clause_start(s, j)
-    return _first_np(s, b, start), -1, -1
+    subject = _first_np(s, b, start)
+    closed = _relative_object(s, subject, start, gi, found)
+    if closed is not None:
+        return closed, -1, -1
+    return subject, -1, -1
+
+
+def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, found: list[Clause]) -> Phrase | None:
+    """"The man who attacked the mayor was arrested": the noun phrase before the verb is the object of a relative
+    clause, which ends there, and the verb's subject is that clause's antecedent. Not after a verb that reports or
+    thinks ("the man who said the mayor was arrested": the mayor was)."""
+    if phrase is None or gi == 0 or gi - 1 >= len(found):
+        return None
+    prev = found[gi - 1]
+    if prev.kind != "verb" or prev.object is None or prev.subject is None or prev.lemma in s.cues or prev.lemma in _THINKING \
+            or (prev.object.start, prev.object.end) != (phrase.start, phrase.end) or phrase.last + 1 != start:
+        return None
+    opened = next((k for k, t in enumerate(s.toks) if t.start == prev.group_start), None)
+    if opened is None or opened == 0 or s.comma[opened] or s.words[opened - 1] not in ("who", "which", "that") \
+            or s.tags[opened - 1] not in ("R", "T"):
+        return None
+    return prev.subject if prev.subject.last < opened - 1 else None
+
+
+# Verbs of knowing and believing, which take a clause as their object as reporting verbs do ("who believed the mayor
+# was arrested").
+_THINKING = frozenset("believe think know fear suspect hope assume learn hear feel expect realise realize discover find "
+                      "suggest show prove doubt guess suppose understand worry argue insist deny confirm reveal".split())
 
 
 def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:

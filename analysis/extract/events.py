@@ -670,7 +670,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject) and not issuer:
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
-        subject = ctx.actors(ctx.clauses[clause.report].subject) or subject
+        sayer = ctx.actors(ctx.clauses[clause.report].subject)
+        if _one_person(ctx, clause.subject) and sayer and all(a.kind == "group" for a in sayer):
+            sayer = []  # "Police who arrested the man said he attacked the mayor": a "he" is none of a group
+        subject = sayer or subject
     elif not issuer and _pronoun(ctx, clause.subject):
         subject = _sentence_antecedent(ctx, k, clause) or subject
     if clause.demand_by >= 0:  # "urged Western allies to speed up deliveries": the asker asks the allies
@@ -1558,6 +1561,10 @@ def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
     return _NOBODY.match(ctx.doc.norm, phrase.start) is not None
+
+
+def _one_person(ctx: _Context, phrase: Phrase | None) -> bool:
+    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she")
 
 
 def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:

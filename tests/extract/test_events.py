@@ -1312,6 +1312,26 @@ def test_wanting_someone_to_act_is_asking_them(write_article, sentence, plover, 
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, target", [
+    # the verb after a relative clause is its antecedent's: the relative clause's object is no subject
+    ("The man who attacked the mayor was arrested on Monday.", "man"),
+    ("The soldiers who shelled the village were captured by rebels on Monday.", "soldiers"),
+    ("The mayor, who attacked the governor, was arrested on Monday.", "mayor"),
+    # after a verb that reports or believes, the noun phrase is the subject of what is reported
+    ("The man who said the mayor was arrested lied.", "mayor"),
+    ("The man who believed the mayor was arrested called the police.", "mayor"),
+])
+def test_a_verb_after_a_relative_clause_belongs_to_its_antecedent(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    caught = ev[ev["plover"] == "COERCE"]
+    assert list(caught["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_he_in_what_a_group_said_is_not_the_group(write_article):
+    ev = _events(write_article(HEAD + "Police who arrested the man said he attacked the mayor.\n", context=False))
+    assert not ((ev["actor"] == "police") & (ev["plover"] == "ASSAULT")).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
