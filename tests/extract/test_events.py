@@ -1332,6 +1332,20 @@ def test_he_in_what_a_group_said_is_not_the_group(write_article):
     assert not ((ev["actor"] == "police") & (ev["plover"] == "ASSAULT")).any(), ev[["actor", "action", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, cameo", [
+    # defending one's record, remarks or policy is defending them in words
+    ("Senator Ana Lind defended her record as governor on Monday.", "052"),
+    ("The minister defended his remarks on Monday.", "052"),
+    ("The minister defended the government's policy on Monday.", "052"),
+    # defending a town or a convoy with forces is not
+    ("Troops defended the town on Monday.", "152"),
+    ("The navy defended the convoy on Monday.", "074"),
+])
+def test_defending_words_or_acts_is_verbal(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev[ev["action"] == "defended"]["cameo"]) == [cameo], ev[["actor", "action", "cameo"]].to_dict("records")
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
