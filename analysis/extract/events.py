@@ -400,6 +400,8 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         # "sent its forces to Mali", "troops were sent to Camp Taji": a deployment, as "deployed" is (the dictionary
         # reads "send troops" as military cooperation and "send forces" as nothing)
         raw = _DEPLOYMENT
+    if clause.lemma in ("rip", "tear") and clause.object is None and _into_named_person(ctx, clause):
+        raw = "111"  # "ripping into President Obama": harsh words on a person; not "tore into government positions"
     if clause.lemma == "want" and clause.object is not None and any(o.demand_by == k for o in ctx.clauses):
         raw = "100"  # "wants Britain and France to answer": wanting others to act asks them to, as "urged … to" does
     base = codes.as_request(raw)
@@ -442,6 +444,14 @@ def _destination(ctx: _Context, clause: Clause, target: Actor) -> str:
                 if m.kind in ("place", "country") and m.name == target.name:
                     return located_name(ctx.doc, m)
     return ""
+
+
+def _into_named_person(ctx: _Context, clause: Clause) -> bool:
+    """"ripping into President Obama": the "into" phrase names a person, and no weapon is said ("tore into the
+    victim with a knife", "tore into government positions" are blows)."""
+    if any(p == "with" for p, _ in clause.preps):
+        return False
+    return any(p == "into" and any(m.kind == "person" for m in ctx.doc.mentions_in(np.start, np.end)) for p, np in clause.preps)
 
 
 def _labour_strike(ctx: _Context, clause: Clause) -> bool:

@@ -1346,6 +1346,20 @@ def test_defending_words_or_acts_is_verbal(write_article, sentence, cameo):
     assert list(ev[ev["action"] == "defended"]["cameo"]) == [cameo], ev[["actor", "action", "cameo"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, plover", [
+    # ripping or tearing into a named person, with no weapon said, is harsh criticism
+    ("Senator Ana Lind responded first, ripping into President Carl Velde late Tuesday night.", "ACCUSE"),
+    ("The governor tore into Senator Ana Lind on Monday.", "ACCUSE"),
+    # into positions, a group or someone with a weapon, it is a blow
+    ("Rebel fighters tore into government positions on Monday.", "ASSAULT"),
+    ("Troops tore into the Taliban on Monday.", "ASSAULT"),
+    ("The attacker tore into the victim with a knife on Monday.", "ASSAULT"),
+])
+def test_ripping_into_a_person_is_criticism(write_article, sentence, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
