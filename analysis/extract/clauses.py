@@ -1261,7 +1261,10 @@ def _asks(lemma: str) -> bool:
 
 
 def _after_words(s: _Sentence, a: int, b: int) -> tuple[str, ...]:
-    """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition."""
+    """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition; they
+    stop at "during", whose phrase says when the act was done, never what it was ("endorsed Clinton during a conference
+    call" is no support for a call)."""
+    b = next((k for k in range(a, b) if s.words[k] == "during"), b)
     return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1] else s.stem(k) for k in range(a, b))
 
 

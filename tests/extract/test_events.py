@@ -1360,6 +1360,19 @@ def test_ripping_into_a_person_is_criticism(write_article, sentence, plover):
     assert list(ev["plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, cameo", [
+    # a "during" phrase says when, not what: its words do not code the act
+    ("Mayor Karen Ward endorsed Senator Ana Lind during a conference call with reporters on Tuesday.", "051"),
+    ("Senator Ana Lind advocated for a public option during the budget talks on Tuesday.", "100"),
+    # the same words as the act's object still do
+    ("Peru supported the call for a ceasefire on Tuesday.", "032"),
+])
+def test_words_of_a_during_phrase_do_not_code_the_act(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    first = ev[ev["start"] == ev["start"].min()]
+    assert list(first["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
     ds = write_article(HEAD + "A temporary camp for Congolese refugees was attacked by Burundian militiamen on Monday.\n", context=False)
     hit = _one(ds, plover="ASSAULT")
