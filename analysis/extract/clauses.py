@@ -873,9 +873,13 @@ def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, f
     if phrase is None or gi == 0 or gi - 1 >= len(found):
         return None
     prev = found[gi - 1]
-    if prev.kind != "verb" or prev.object is None or prev.subject is None or prev.lemma in s.cues or prev.lemma in _THINKING \
+    if prev.kind != "verb" or prev.object is None or prev.subject is None or prev.lemma in _THINKING \
             or (prev.object.start, prev.object.end) != (phrase.start, phrase.end) or phrase.last + 1 != start:
         return None
+    trigger = next((k for k, t in enumerate(s.toks) if t.start == prev.start), None)
+    word = s.words[trigger] if trigger is not None else ""
+    if word in s.cues or prev.lemma in s.cues or codes.lexicon().past.get(word) in _THINKING:
+        return None  # the cues are inflected forms ("reported"); "saw" is a past before it is a tool
     opened = next((k for k, t in enumerate(s.toks) if t.start == prev.group_start), None)
     if opened is None or opened == 0 or s.comma[opened] or s.words[opened - 1] not in ("who", "which", "that") \
             or s.tags[opened - 1] not in ("R", "T"):
@@ -883,10 +887,11 @@ def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, f
     return prev.subject if prev.subject.last < opened - 1 else None
 
 
-# Verbs of knowing and believing, which take a clause as their object as reporting verbs do ("who believed the mayor
-# was arrested").
+# Verbs of knowing, believing and perceiving, which take a clause as their object as reporting verbs do ("who believed
+# the mayor was arrested", "who saw the soldiers shelled the village").
 _THINKING = frozenset("believe think know fear suspect hope assume learn hear feel expect realise realize discover find "
-                      "suggest show prove doubt guess suppose understand worry argue insist deny confirm reveal".split())
+                      "suggest show prove doubt guess suppose understand worry argue insist deny confirm reveal "
+                      "see notice recall remember predict estimate witness".split())
 
 
 def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:

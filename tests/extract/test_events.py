@@ -1327,6 +1327,25 @@ def test_a_verb_after_a_relative_clause_belongs_to_its_antecedent(write_article,
     assert list(caught["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, antecedent", [
+    # reporting verbs are read by their inflected form, and verbs of seeing and foretelling take a clause too:
+    # the phrase after them is the subject of what is reported, never a relative clause's object
+    ("The nurse who reported the governor was assaulted was thanked.", "nurse"),
+    ("The aide who announced the senator was attacked resigned.", "aide"),
+    ("The officer who claimed the judge was shot was arrested.", "officer"),
+    ("The envoy who warned the militia attacked the port was right.", "envoy"),
+    ("The colonel who admitted the navy shelled the harbour resigned.", "colonel"),
+    ("The farmer who saw the troops shelled the market fled.", "farmer"),
+    ("The farmer who noticed the troops shelled the market fled.", "farmer"),
+    ("The farmer who recalled the troops shelled the market fled.", "farmer"),
+])
+def test_a_clause_reported_inside_a_relative_clause_keeps_its_own_subject(write_article, sentence, antecedent):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    force = ev[ev["plover"] == "ASSAULT"]
+    assert len(force) == 1 and antecedent not in (force.iloc[0]["actor"], force.iloc[0]["target"]), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_he_in_what_a_group_said_is_not_the_group(write_article):
     ev = _events(write_article(HEAD + "Police who arrested the man said he attacked the mayor.\n", context=False))
     assert not ((ev["actor"] == "police") & (ev["plover"] == "ASSAULT")).any(), ev[["actor", "action", "target"]].to_dict("records")
