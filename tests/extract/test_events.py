@@ -346,6 +346,13 @@ def test_quotes_are_statements_linked_by_quote_id(write_article):
     ("“I'd like to thank him.”", ""),
     ("“I hit him once, in self-defence.”", ""),
     ("“We'll hit you up after the show.”", ""),
+    # beating and shooting are as often a match, a vote or a camera's; an idiom's price; what someone else said
+    ("“We will beat them at home next week.”", ""),
+    ("“I'll beat her at the ballot box.”", ""),
+    ("“We'll shoot you against the sea at dawn, for the cover.”", ""),
+    ("“I would kill him for a slice of pizza.”", ""),
+    ("“My brother said I'd hurt him if I moved out.”", ""),
+    ("“They claim that I'd hurt him.”", ""),
 ])
 def test_a_speakers_own_force_announced_in_a_quote_is_a_threat(write_article, quote, plover):
     ds = write_article(HEAD + f"Mara Velde told reporters in Lima on Monday: {quote}\n", context=False)
