@@ -1366,6 +1366,10 @@ def test_he_in_what_a_group_said_is_not_the_group(write_article):
     # defending a town or a convoy with forces is not
     ("Troops defended the town on Monday.", "152"),
     ("The navy defended the convoy on Monday.", "074"),
+    # a position held or an approach guarded is ground, not an opinion
+    ("The army defended its position near the river on Monday.", "074"),
+    ("Marines defended their positions against the militia on Monday.", "074"),
+    ("Police defended the approach to the palace on Monday.", "074"),
 ])
 def test_defending_words_or_acts_is_verbal(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
