@@ -447,11 +447,17 @@ def _destination(ctx: _Context, clause: Clause, target: Actor) -> str:
 
 
 def _into_named_person(ctx: _Context, clause: Clause) -> bool:
-    """"ripping into President Obama": the "into" phrase names a person, and no weapon is said ("tore into the
-    victim with a knife", "tore into government positions" are blows)."""
-    if any(p == "with" for p, _ in clause.preps):
+    """"ripping into President Obama": someone who can speak rips into a phrase that ends with a person's name, and
+    no weapon is said ("tore into the victim with a knife", "tore into government positions" are blows; "shrapnel
+    tore into Tom Ward" has no speaker; "ripped into President Assad's palace" into a building)."""
+    if any(p == "with" for p, _ in clause.preps) or (clause.subject is not None and not _agentive(ctx, clause.subject)):
         return False
-    return any(p == "into" and any(m.kind == "person" for m in ctx.doc.mentions_in(np.start, np.end)) for p, np in clause.preps)
+    return any(p == "into" and _ends_with_person(ctx, np) for p, np in clause.preps)
+
+
+def _ends_with_person(ctx: _Context, phrase: Phrase) -> bool:
+    end = len(ctx.doc.norm[phrase.start : phrase.end].rstrip(" ,.;:"))
+    return any(m.kind == "person" and m.end == phrase.start + end for m in ctx.doc.mentions_in(phrase.start, phrase.end))
 
 
 def _labour_strike(ctx: _Context, clause: Clause) -> bool:

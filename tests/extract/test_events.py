@@ -1378,12 +1378,15 @@ def test_defending_words_or_acts_is_verbal(write_article, sentence, cameo):
 
 @pytest.mark.parametrize("sentence, plover", [
     # ripping or tearing into a named person, with no weapon said, is harsh criticism
-    ("Senator Ana Lind responded first, ripping into President Carl Velde late Tuesday night.", "ACCUSE"),
+    ("Senator Ana Lind spoke after the mayor, ripping into Governor Carl Velde over the budget.", "ACCUSE"),
     ("The governor tore into Senator Ana Lind on Monday.", "ACCUSE"),
     # into positions, a group or someone with a weapon, it is a blow
     ("Rebel fighters tore into government positions on Monday.", "ASSAULT"),
     ("Troops tore into the Taliban on Monday.", "ASSAULT"),
     ("The attacker tore into the victim with a knife on Monday.", "ASSAULT"),
+    # no speaker ripping, or the phrase going on past the name to a thing: no criticism
+    ("Shrapnel tore into Mayor Karen Ward on Monday.", "ASSAULT"),
+    ("A rocket ripped into Governor Carl Velde's residence on Monday.", "ASSAULT"),
 ])
 def test_ripping_into_a_person_is_criticism(write_article, sentence, plover):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
