@@ -1308,7 +1308,7 @@ def test_a_verb_sharing_the_next_verbs_object_is_not_aimed_at_its_partner(write_
 @pytest.mark.parametrize("sentence, plover, target", [
     # wanting others to act asks them to, as "urged … to" does
     ("Chile wants Peru to answer the questions on Monday.", "REQUEST", "Peru"),
-    ("The Foreign Ministry released questions that it wants Peru to answer.", "REQUEST", "Peru"),
+    ("Chile sent a letter that it wants Peru to sign.", "REQUEST", "Peru"),
     # wanting to act oneself is an intent
     ("Chile wants to answer the questions on Monday.", "AGREE", ""),
 ])
@@ -1317,6 +1317,18 @@ def test_wanting_someone_to_act_is_asking_them(write_article, sentence, plover, 
     wants = ev[ev["action"].str.startswith("wants")]
     assert [(row.plover, row.target) for row in wants.itertuples()] == [(plover, target)], \
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    # no one wanting or urging an act asks nobody for it
+    "Nobody wants Chile to leave the talks.",
+    "Nobody wants Peru to attack Chile.",
+    "No one urged Peru to leave the talks.",
+    "Neither side wants Peru to quit the talks.",
+])
+def test_nobody_wanting_others_to_act_asks_nothing(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ev.empty, ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence, target", [
