@@ -311,7 +311,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     out = []
     # "X and Y failed to reach agreement", "refused to meet": a mutual act refused is refused by each to the other
     mutual = base if cameo.startswith("12") and base.startswith(_MUTUAL) else cameo
-    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=clause.object is not None or _shares_next_object(ctx, k, clause))
+    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=_aimed_at_thing(ctx, k, clause))
     for actor, target in pairs:
         if target.name and target.name == actor.name:
             if any(a == actor and t.name != actor.name for a, t in pairs):
@@ -1426,13 +1426,23 @@ def _condition(ctx: _Context, clause: Clause) -> bool:
     return bool(before) and before[-1].text.lower() in ("unless", "if")
 
 
-def _shares_next_object(ctx: _Context, k: int, clause: Clause) -> bool:
+def _aimed_at_thing(ctx: _Context, k: int, clause: Clause) -> bool:
+    """Whether the act has an object of its own or shares the next verb's, other than "each other" or "one another",
+    which are the coordinated actors themselves ("Russia and China support and welcome each other")."""
+    objects = [clause.object] if clause.object is not None else _shared_next_objects(ctx, k, clause)
+    return any(_RECIPROCAL.match(ctx.doc.norm, o.start) is None for o in objects)
+
+
+_RECIPROCAL = re.compile(r"(?:each[ \t]+other|one[ \t]+another)\b(?!['’])", re.I)  # not "each other's allies"
+
+
+def _shared_next_objects(ctx: _Context, k: int, clause: Clause) -> list[Phrase]:
     """"China and Russia welcome and support the improvement": a verb with no object of its own, joined by "and" or
     "or" right to the next verb, acts on that verb's object too."""
     if clause.kind != "verb" or clause.object is not None:
-        return False
-    return any(o.kind == "verb" and o.coordinated_with == k and o.object is not None
-               and ctx.doc.norm[clause.end : o.group_start].strip().lower() in ("and", "or") for o in ctx.clauses)
+        return []
+    return [o.object for o in ctx.clauses if o.kind == "verb" and o.coordinated_with == k and o.object is not None
+            and ctx.doc.norm[clause.end : o.group_start].strip().lower() in ("and", "or")]
 
 
 def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_at_thing: bool = False) -> list[tuple[Actor, Actor]]:

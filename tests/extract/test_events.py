@@ -1294,10 +1294,14 @@ def test_speaking_highly_of_someone_is_praise(write_article, sentence, plover):
 
 @pytest.mark.parametrize("sentence, action, pairs", [
     # a verb joined by "and" to the next verb acts on that verb's object: welcoming a thing is no act towards each other
-    ("Chile and Peru welcome and support the notable improvement in the region.", "welcome", {("Chile", ""), ("Peru", "")}),
+    ("Chile and Peru welcome and support the new accord.", "welcome", {("Chile", ""), ("Peru", "")}),
     # a mutual act stays mutual: meeting, agreeing
     ("Chile and Peru met and signed a trade deal on Monday.", "met", {("Chile", "Peru"), ("Peru", "Chile")}),
     ("Chile and Peru agreed and welcomed the deal.", "agreed", {("Chile", "Peru"), ("Peru", "Chile")}),
+    # "each other" or "one another" is the partners themselves, shared or not
+    ("Chile and Peru support and welcome each other.", "support", {("Chile", "Peru"), ("Peru", "Chile")}),
+    ("Chile and Peru praised and thanked one another.", "praised", {("Chile", "Peru"), ("Peru", "Chile")}),
+    ("Chile and Peru praised each other on Monday.", "praised", {("Chile", "Peru"), ("Peru", "Chile")}),
 ])
 def test_a_verb_sharing_the_next_verbs_object_is_not_aimed_at_its_partner(write_article, sentence, action, pairs):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
