@@ -2008,8 +2008,32 @@ def _object_owner(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
         who = resolve(doc, ctx.salience, pronoun, toks[0].start)
         ctx.salience.gender = genders  # a guess about a thing's owner teaches no one's gender to the resolutions after it
         return [_actor_of(doc, who[0], "")] if who else []
+    body = _possessing_body(ctx, toks)
+    if body:
+        return body
     place = next((m for m in doc.mentions_in(phrase.start, phrase.end) if m.kind == "place" and doc.norm.startswith(("’s", "'s"), m.end)), None)
     return [Actor(place.name, "organization", place.country)] if place is not None else []
+
+
+def _possessing_body(ctx: _Context, toks) -> list[Actor]:
+    """"criticised the army's response", "rejected the rebels' demands": a body named by a common noun that owns the
+    thing acted on ("the", at most one word, the body's noun, a possessive). Not a person ("the victim's family", "the
+    man's death"), nor a place noun ("the state's ban", "the country's response"), which name no one in particular."""
+    text = ctx.doc.norm
+    for k in range(1, min(3, len(toks) - 1)):
+        word = toks[k].text.lower()
+        owned = text.startswith(("’s", "'s"), toks[k].end) or (word.endswith("s") and text.startswith(("’", "'"), toks[k].end))
+        if not owned:
+            continue
+        sector = codes.agent_sector([word.rstrip("'’")])
+        if toks[0].text.lower() != "the" or not sector or sector in ("PPL", "CVL"):
+            return []
+        words = " ".join(t.text for t in toks[1 : k + 1]).rstrip("'’")
+        # the body the words themselves name, never one a description resolves to ("the company's move" is no
+        # company named before)
+        return [a for a in phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[k].end)
+                if a.kind in ("group", "organization") and a.name.lower() == words.lower()]
+    return []
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

@@ -2480,3 +2480,19 @@ def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_a
     ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
     ev = _events(ds)
     assert not (ev["event_type"] == "debate").any(), ev[["actor", "action", "event_type"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action, target", [
+    # an act on a thing a body owns is aimed at the body, when a common noun names it
+    ("The senator criticised the army's handling of the rescue.", "criticised", "army"),
+    ("The mayor praised the police's response on Monday.", "praised", "police"),
+    ("The governor rejected the rebels' proposal on Monday.", "rejected", "rebels"),
+    ("The senator condemned the ministry's decision on Monday.", "condemned", "ministry"),
+    # a person, a place noun or a body a description stands for owns nothing the act is aimed at here
+    ("The senator criticised the victim's family on Monday.", "criticised", ""),
+    ("The senator praised the country's response on Monday.", "praised", ""),
+    ("The senator condemned the man's killing on Monday.", "condemned", ""),
+])
+def test_a_body_owning_the_thing_acted_on_is_the_target(write_article, sentence, action, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev[ev["action"] == action]["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
