@@ -738,6 +738,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             or _proposal_owner(ctx, clause.object)
         if proposers or not targets:
             targets = proposers
+    if cameo == "052" and clause.object is None:  # "leapt to the defence of the minister": the one defended
+        targets = _defended(ctx, clause, subject) or targets
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the Turkish government provide …": of whom
         targets = _complement_subjects(ctx, k)
     if not targets:
@@ -786,6 +788,18 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
 
 
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
+_TO_THE_DEFENCE = re.compile(r"[ \t]*the[ \t]+defen[cs]e[ \t]+of[ \t]+", re.I)
+
+
+def _defended(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """"came to the defense of Somalia against the militants", "leapt to the defence of the minister": whom the "to
+    the defence of" phrase names, not a later "against" phrase nor the words "defence of"."""
+    names = {a.name for a in subject}
+    for p, np in clause.preps:
+        opening = _TO_THE_DEFENCE.match(ctx.doc.norm, np.start) if p == "to" else None
+        if opening is not None and opening.end() < np.end:
+            return [a for a in phrase_actors(ctx.doc, ctx.salience, opening.end(), np.end) if a.name not in names]
+    return []
 _DENIALS = ("016",)  # deny responsibility (an accusation)
 _CHARGES = frozenset("charge charges claim claims allegation allegations accusation accusations".split())
 

@@ -1269,6 +1269,9 @@ def test_he_after_a_surname_owning_the_subject_is_that_person(write_article):
     ("Senator Ana Lind came to the defense of Mayor Tom Ward on Friday.", "052", "Tom Ward"),
     ("This year, President Carl Velde rose to the defence of Tom Ward, the embattled head of the league.", "052",
      "Tom Ward"),
+    # whom the "of" phrase names is defended, not a side named after it nor the words "defence of"
+    ("Chile rose to the defence of Peru against the smugglers.", "052", "Peru"),
+    ("The governor leapt to the defence of the judge on Friday.", "052", "judge"),
     # coming to a defence ministry is still a visit
     ("Senator Ana Lind came to the defense ministry on Friday.", "040", "defense ministry"),
 ])
