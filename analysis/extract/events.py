@@ -1605,12 +1605,16 @@ def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
     return _NOBODY.match(ctx.doc.norm, phrase.start) is not None
 
 
+_ONE_PERSON = ("he", "she")
+_SUBJECT_PRONOUNS = (*_ONE_PERSON, "they", "it", "we")
+
+
 def _one_person(ctx: _Context, phrase: Phrase | None) -> bool:
-    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she")
+    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in _ONE_PERSON
 
 
 def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
-    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she", "they", "it", "we")
+    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in _SUBJECT_PRONOUNS
 
 
 def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False,
