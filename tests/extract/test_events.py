@@ -362,12 +362,10 @@ def test_a_speakers_own_force_announced_in_a_quote_is_a_threat(write_article, qu
 
 @pytest.mark.parametrize("sentence, cameo", [
     # a statement that a verb of condemnation, accusation or praise introduces is that act
-    ("In Lima, President Ana Lind released a statement Monday night condemning “what appears to be a terrorist attack "
-     "in Arica, Chile.”", "111"),
-    ("In Lima, President Ana Lind released a statement Monday night praising “what appears to be a peace agreement "
-     "in Arica, Chile.”", "051"),
+    ("President Ana Lind issued a note on Friday condemning “what seems to be a deliberate attack on the port of Arica.”", "111"),
+    ("President Ana Lind issued a note on Friday praising “what seems to be a lasting truce in the port of Arica.”", "051"),
     # a plain report, or a warning, stays a statement
-    ("In Lima, President Ana Lind released a statement Monday night saying “the teachers of Peru went home.”", "010"),
+    ("President Ana Lind issued a note on Friday saying “the teachers of Peru went home.”", "010"),
     ("Ana Lind warned on Monday: “The economy of Peru will slow.”", "010"),
 ])
 def test_a_statement_takes_the_act_of_the_verb_that_introduces_it(write_article, sentence, cameo):
@@ -1257,9 +1255,9 @@ def test_land_seized_is_taken_from_whom_the_from_phrase_names(write_article, sen
 
 
 def test_he_after_a_surname_owning_the_subject_is_that_person(write_article):
-    """"Velde's decision comes after he struck down …": the judge named by his surname with a possessive ending."""
-    ds = write_article(HEAD + "Judge Carl Velde blocked the law on Friday. “The ruling is fair,” Tom Ward, a lawyer for "
-                       "the families, said. Velde's decision comes 20 months after he struck down Peru's ban on protests.\n",
+    """"Velde's order arrives a year after he struck down …": the judge named by his surname with a possessive ending."""
+    ds = write_article(HEAD + "Judge Carl Velde blocked the law on Friday. “The ruling is fair,” Tom Ward, who speaks for "
+                       "the farmers, said. Velde's order arrives a year after he struck down Peru's curfew on students.\n",
                        context=False)
     assert _one(ds, plover="REJECT", action="struck down")["actor"] == "Carl Velde"
 
