@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses
+from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .locations import located_name
@@ -740,6 +740,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             targets = proposers
     if cameo == "052" and clause.object is None:  # "leapt to the defence of the minister": the one defended
         targets = _defended(ctx, clause, subject) or targets
+    if not targets and cameo[:2] in _VERBAL_REACTIONS:  # "Chile expelled … . Peru condemned the expulsion": Chile
+        targets = _author_of_act_named(ctx, clause, subject)
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the Turkish government provide …": of whom
         targets = _complement_subjects(ctx, k)
     if not targets:
@@ -788,6 +790,40 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
 
 
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
+_VERBAL_REACTIONS = frozenset(("01", "02", "03", "04", "05", "06", "09", "10", "11", "12", "13"))
+# An act named by its noun ("the expulsion") and the verbs that tell the same act ("expelled"): unambiguous pairs only
+# ("the decision" or "the move" could be any act).
+_ACT_NOUN_VERBS = {
+    "expulsion": ("expel",), "expulsions": ("expel",), "deportation": ("deport",), "deportations": ("deport",),
+    "annexation": ("annex",), "invasion": ("invade",), "ruling": ("rule", "strike down", "overturn", "uphold"),
+    "verdict": ("convict", "acquit"), "arrest": ("arrest",), "arrests": ("arrest",), "veto": ("veto",),
+}
+
+
+def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """"Chile expelled three diplomats on Friday. Peru condemned the expulsion": a reaction to an act named by its noun
+    alone ("the expulsion", "the ruling") is aimed at who did it, when exactly one act of that verb stands in the
+    sentences just before (this paragraph or the one before) and it names its doer; two such acts, or none, give no one."""
+    phrase = clause.object
+    if phrase is None:
+        return []
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _ACT_NOUN_VERBS:
+        return []
+    verbs = _ACT_NOUN_VERBS[words[1]]
+    here = ctx.doc.paragraph_index(clause.start)
+    doers = []
+    for index in range(clause.sentence, max(-1, clause.sentence - 3), -1):
+        sent = ctx.doc.sentences[index]
+        if here - ctx.doc.paragraph_index(sent.start) > 1:
+            break
+        for other in sentence_clauses(ctx.doc, index):
+            if other.kind == "verb" and other.lemma in verbs and not other.negated and other.start < clause.start:
+                doers.append(ctx.actors(other.agent if other.voice == "passive" else other.subject, acting=True))
+    names = {a.name for a in subject}
+    if len(doers) != 1:
+        return []
+    return [a for a in doers[0] if a.name not in names]
 _TO_THE_DEFENCE = re.compile(r"[ \t]*the[ \t]+defen[cs]e[ \t]+of[ \t]+", re.I)
 
 

@@ -2497,3 +2497,20 @@ def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_a
 def test_a_body_owning_the_thing_acted_on_is_the_target(write_article, sentence, action, target):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev[ev["action"] == action]["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, action, target", [
+    # a reaction to an act named by its noun alone is aimed at whoever did that act just before
+    ("Bolivia expelled two Chilean envoys on Friday. Chile condemned the expulsion on Monday.", "condemned", "Bolivia"),
+    ("Two Chilean envoys were expelled by Bolivia on Friday. Chile condemned the expulsion.", "condemned", "Bolivia"),
+    ("Judge Ana Lind struck down the curfew on Friday. The mayor criticised the ruling on Monday.", "criticised",
+     "Ana Lind"),
+    # two such acts, a negated one, or a noun that could name any act: no one
+    ("Bolivia expelled two Chilean envoys on Friday. Peru expelled three more. Chile condemned the expulsion.",
+     "condemned", ""),
+    ("Bolivia did not expel the envoys. Chile condemned the expulsion on Monday.", "condemned", ""),
+    ("Bolivia expelled two Chilean envoys on Friday. Chile condemned the decision on Monday.", "condemned", ""),
+])
+def test_a_reaction_to_an_act_named_by_its_noun_is_aimed_at_its_doer(write_article, text, action, target):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    assert list(ev[ev["action"] == action]["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
