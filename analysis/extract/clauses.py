@@ -1244,7 +1244,7 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
             demand_by, subject, coord = gi - 1, prev.object, -1
     if demand_by < 0 and gi > 0:
         report = _reported_by(s, found, gi, subject, start)
-    after_words = _after_words(s, end_i + 1, min(limit, end_i + 13))
+    after_words = _after_words(s, end_i + 1, min(limit, end_i + 13), g["lemma"])
     before_words = tuple(s.stem(k) for k in range(subject.first, subject.last + 1)) if subject is not None else ()
     modality = g["modality"]
     if modality == "" and g["governor"] == "" and demand_by >= 0:
@@ -1265,11 +1265,12 @@ def _asks(lemma: str) -> bool:
     return lemma in _ASKING or codes.family_modality(codes.own_code(lemma)) == "demand"
 
 
-def _after_words(s: _Sentence, a: int, b: int) -> tuple[str, ...]:
+def _after_words(s: _Sentence, a: int, b: int, lemma: str = "") -> tuple[str, ...]:
     """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition; they
     stop at "during", whose phrase says when the act was done, never what it was ("endorsed Clinton during a conference
-    call" is no support for a call)."""
-    b = next((k for k in range(a, b) if s.words[k] == "during"), b)
+    call" is no support for a call), unless the verb's own patterns read it ("killed during an air raid", 195)."""
+    if not codes.patterns_spell(lemma, "during"):
+        b = next((k for k in range(a, b) if s.words[k] == "during"), b)
     return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1] else s.stem(k) for k in range(a, b))
 
 

@@ -1416,11 +1416,22 @@ def test_ripping_into_a_person_is_criticism(write_article, sentence, plover):
     ("Senator Ana Lind advocated for a public option during the budget talks on Tuesday.", "100"),
     # the same words as the act's object still do
     ("Peru supported the call for a ceasefire on Tuesday.", "032"),
+    # a verb whose own patterns spell "during" still reads the phrase: the dictionary's air raid, arrest and protest
+    ("Two farmers were killed during an air raid on the village of Toma.", "195"),
+    ("Government jets killed four farmers during an air raid near Toma.", "195"),
+    ("Soldiers killed a student during an arrest in Cusco.", "175"),
+    ("Riot police seized a dozen students during a protest outside the ministry.", "175"),
 ])
 def test_words_of_a_during_phrase_do_not_code_the_act(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     first = ev[ev["start"] == ev["start"].min()]
     assert list(first["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_dying_during_an_operation_is_no_act_of_the_dead(write_article):
+    """"die (during operation)" codes no act of its own: the dead are not the actors of a fight (190)."""
+    ev = _events(write_article(HEAD + "Six fighters died during the operation near Toma.\n", context=False))
+    assert "190" not in set(ev["cameo"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
