@@ -353,6 +353,10 @@ def test_quotes_are_statements_linked_by_quote_id(write_article):
     ("“I would kill him for a slice of pizza.”", ""),
     ("“My brother said I'd hurt him if I moved out.”", ""),
     ("“They claim that I'd hurt him.”", ""),
+    ("“My sister thinks that we would hurt them.”", ""),
+    # a 'that' after the speaker's own oath or promise still opens the speaker's own threat
+    ("“I swear that I will kill you.”", "THREATEN"),
+    ("“I promise you that we will hurt them.”", "THREATEN"),
 ])
 def test_a_speakers_own_force_announced_in_a_quote_is_a_threat(write_article, quote, plover):
     ds = write_article(HEAD + f"Mara Velde told reporters in Lima on Monday: {quote}\n", context=False)
