@@ -790,7 +790,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
 
 
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
-_VERBAL_REACTIONS = frozenset(("01", "02", "03", "04", "05", "06", "09", "10", "11", "12", "13"))
+# Consulting (04) is done with someone, not aimed at an act's author: "discussed the invasion with Joe Biden" is with him.
+_VERBAL_REACTIONS = frozenset(("01", "02", "03", "05", "06", "09", "10", "11", "12", "13"))
 # An act named by its noun ("the expulsion") and the verbs that tell the same act ("expelled"): unambiguous pairs only
 # ("the decision" or "the move" could be any act).
 _ACT_NOUN_VERBS = {
@@ -805,8 +806,8 @@ def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) ->
     alone ("the expulsion", "the ruling") is aimed at who did it, when exactly one act of that verb stands in the
     sentences just before (this paragraph or the one before) and it names its doer; two such acts, or none, give no one."""
     phrase = clause.object
-    if phrase is None:
-        return []
+    if phrase is None or any(p == "with" for p, _ in clause.preps):
+        return []  # "agreed on the expulsion with Peru": the partner the 'with' phrase names is the one acted with
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _ACT_NOUN_VERBS:
         return []
@@ -818,12 +819,25 @@ def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) ->
         if here - ctx.doc.paragraph_index(sent.start) > 1:
             break
         for other in sentence_clauses(ctx.doc, index):
-            if other.kind == "verb" and other.lemma in verbs and not other.negated and other.start < clause.start:
+            if other.kind == "verb" and other.lemma in verbs and not other.negated and other.start < clause.start \
+                    and (other.lemma != "rule" or _rules_on(ctx, other)):
                 doers.append(ctx.actors(other.agent if other.voice == "passive" else other.subject, acting=True))
     names = {a.name for a in subject}
     if len(doers) != 1:
         return []
     return [a for a in doers[0] if a.name not in names]
+
+
+# "ruled that …", "ruled on Monday against …", "ruled in favour of …": a judgment, where "ruled Spain" or "ruled the
+# town for years" is governing, which no one calls a ruling.
+_JUDGMENT_AFTER = re.compile(r"(?:[ \t]+(?:on|last|this|early|late)[ \t]+\w+)?[ \t]*,?[ \t]+(?:that|against|in[ \t]+favou?r[ \t]+of)\b", re.I)
+
+
+def _rules_on(ctx: _Context, clause: Clause) -> bool:
+    """Whether a clause of "rule" is a judgment: "that", "against" or "in favour of" right after the verb (a day between)."""
+    return _JUDGMENT_AFTER.match(ctx.doc.norm, clause.end) is not None
+
+
 _TO_THE_DEFENCE = re.compile(r"[ \t]*the[ \t]+defen[cs]e[ \t]+of[ \t]+", re.I)
 
 

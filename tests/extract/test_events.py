@@ -2525,7 +2525,22 @@ def test_a_body_owning_the_thing_acted_on_is_the_target(write_article, sentence,
      "condemned", ""),
     ("Bolivia did not expel the envoys. Chile condemned the expulsion on Monday.", "condemned", ""),
     ("Bolivia expelled two Chilean envoys on Friday. Chile condemned the decision on Monday.", "condemned", ""),
+    # a 'with' phrase names the partner, and consulting is done with someone: the act's author is not the target
+    ("Chile annexed the Tacna valley in May. The Bolivian president discussed the annexation with Ana Lind on Monday.",
+     "discussed", "Ana Lind"),
+    ("Bolivia expelled two Chilean envoys on Friday. Chile coordinated the expulsion with Peru on Monday.",
+     "coordinated", "Peru"),
+    ("Chile annexed the Tacna valley in May. Bolivia and Peru discussed the annexation on Monday.", "discussed",
+     "Peru|Bolivia"),
+    # a judge's ruling is a ruling; ruling a land or a town is governing, which no one calls 'the ruling'
+    ("Judge Ana Lind ruled on Monday that the curfew was unlawful. The mayor criticised the ruling.", "criticised",
+     "Ana Lind"),
+    ("Judge Ana Lind ruled against the teachers' union. The mayor praised the ruling on Tuesday.", "praised", "Ana Lind"),
+    ("The junta ruled the island from 1990. Exiles condemned the ruling on Monday.", "condemned", ""),
+    ("Rebels ruled the valley for years. The bishop criticised the ruling.", "criticised", ""),
+    ("The junta ruled on the island for a decade. Exiles condemned the ruling.", "condemned", ""),
 ])
 def test_a_reaction_to_an_act_named_by_its_noun_is_aimed_at_its_doer(write_article, text, action, target):
     ev = _events(write_article(HEAD + text + "\n", context=False))
-    assert list(ev[ev["action"] == action]["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+    assert sorted(ev[ev["action"] == action]["target"]) == sorted(target.split("|")), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
