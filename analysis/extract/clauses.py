@@ -860,25 +860,31 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
             return near, -1, -1
     b = _clause_start(s, j)
     subject = _first_np(s, b, start)
-    closed = _relative_object(s, subject, start, gi, found)
+    closed = _relative_object(s, subject, start, gi, found, groups)
     if closed is not None:
         return closed, -1, -1
     return subject, -1, -1
 
 
-def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, found: list[Clause]) -> Phrase | None:
+def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, found: list[Clause],
+                     groups=()) -> Phrase | None:
     """"The man who attacked the mayor was arrested": the noun phrase before the verb is the object of a relative
-    clause, which ends there, and the verb's subject is that clause's antecedent. Not after a verb that reports or
-    thinks ("the man who said the mayor was arrested": the mayor was)."""
+    clause, which ends there, and the verb's subject is that clause's antecedent. Not after a verb that only takes a
+    clause ("the man who said / believed the mayor was arrested": the mayor was), nor after one that takes a noun or a
+    clause ("reported", "saw") when a second verb follows for the antecedent ("the woman who reported the mayor was
+    attacked was thanked"); without it, "the woman who reported the crime was thanked" thanks the woman."""
     if phrase is None or gi == 0 or gi - 1 >= len(found):
         return None
     prev = found[gi - 1]
-    if prev.kind != "verb" or prev.object is None or prev.subject is None or prev.lemma in _THINKING \
+    if prev.kind != "verb" or prev.object is None or prev.subject is None or prev.lemma in _CLAUSE_ONLY \
             or (prev.object.start, prev.object.end) != (phrase.start, phrase.end) or phrase.last + 1 != start:
         return None
     trigger = next((k for k, t in enumerate(s.toks) if t.start == prev.start), None)
     word = s.words[trigger] if trigger is not None else ""
-    if word in s.cues or prev.lemma in s.cues or codes.lexicon().past.get(word) in _THINKING:
+    if prev.lemma in ("say", "tell"):
+        return None
+    if (word in s.cues or prev.lemma in s.cues or prev.lemma in _THINKING or codes.lexicon().past.get(word) in _THINKING) \
+            and _verb_follows_for_antecedent(s, groups, gi):
         return None  # the cues are inflected forms ("reported"); "saw" is a past before it is a tool
     opened = next((k for k, t in enumerate(s.toks) if t.start == prev.group_start), None)
     if opened is None or opened == 0 or s.comma[opened] or s.words[opened - 1] not in ("who", "which", "that") \
@@ -886,6 +892,37 @@ def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, f
         return None
     return prev.subject if prev.subject.last < opened - 1 else None
 
+
+def _verb_follows_for_antecedent(s: _Sentence, groups, gi: int) -> bool:
+    """Whether another finite verb follows the verb group ``gi`` with nothing that opens a new clause between them
+    (no comma, colon, "and"/"or"/"but", "that", "to", relative or subordinating word): "the woman who reported the
+    mayor was attacked WAS THANKED", "the envoy who warned the militia attacked the port WAS right". A verb group, a
+    finite "be" or "have", or a past form not inside a noun phrase (after "the", "his", a possessive) nor before "by"
+    counts."""
+    if gi >= len(groups):
+        return False
+    for k in range(groups[gi]["end"] + 1, len(s.words)):
+        word = s.words[k]
+        if s.comma[k] or s.stop[k] or word in ("and", "or", "but", "that", "to") or word in RELATIVES or word in SUBORDINATORS:
+            return False
+        if word in _FINITE_AUXILIARIES:
+            return True
+        if k + 1 < len(s.words) and s.words[k + 1] == "by" and s.tags[k - 1] in ("N", "W"):
+            continue  # "the city burned by rebels": a passive describing its noun
+        if s._verbs[k] and not _participle(s, k):
+            return True
+        if s.tags[k] == "V" and _past_form(word) and not word.endswith("ing") and not s.possessive[k - 1] \
+                and s.words[k - 1] not in _DETERMINERS:
+            return True
+    return False
+
+
+_FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
+_DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
+
+
+# Verbs that take a clause and hardly ever a person or thing as their object ("who believed the mayor was arrested").
+_CLAUSE_ONLY = frozenset("believe think suspect hope assume suppose guess doubt insist argue worry realise realize".split())
 
 # Verbs of knowing, believing and perceiving, which take a clause as their object as reporting verbs do ("who believed
 # the mayor was arrested", "who saw the soldiers shelled the village").

@@ -1374,6 +1374,28 @@ def test_a_clause_reported_inside_a_relative_clause_keeps_its_own_subject(write_
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, action, actor, target", [
+    # a verb that takes a noun as readily as a clause has the noun as its object when no second verb follows for the
+    # antecedent: the verb after the noun is the antecedent's own
+    ("The nurse who reported the theft was thanked by the mayor.", "was thanked", "mayor", "nurse"),
+    ("The farmer who saw the soldiers was killed.", "was killed", "", "farmer"),
+    ("The policeman who saw the gunmen opened fire.", "opened", "policeman", ""),
+    ("The guard who noticed the intruder arrested him.", "arrested", "guard", ""),
+    ("The teacher who remembered the victims was honoured.", "was honoured", "", "teacher"),
+    ("The driver who saw the governor left the city.", "left", "driver", ""),
+    ("The driver who saw the governor left the city burned by rebels.", "left", "driver", ""),
+    ("The driver who saw the governor left the city and went home.", "left", "driver", ""),
+    ("The driver who saw the governor left the city that he loved.", "left", "driver", ""),
+    ("The minister who announced the budget resigned.", "resigned", "minister", ""),
+    ("The agency that estimated the losses praised the navy.", "praised", "agency", "navy"),
+    ("The farmer who knew the victim was arrested.", "was arrested", "", "farmer"),
+])
+def test_a_noun_after_a_relative_verb_of_seeing_or_reporting_is_its_object(write_article, sentence, action, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert [(r["actor"], r["target"]) for _, r in ev[ev["action"] == action].iterrows()] == [(actor, target)], \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_he_in_what_a_group_said_is_not_the_group(write_article):
     ev = _events(write_article(HEAD + "Police who arrested the man said he attacked the mayor.\n", context=False))
     assert not ((ev["actor"] == "police") & (ev["plover"] == "ASSAULT")).any(), ev[["actor", "action", "target"]].to_dict("records")
