@@ -866,7 +866,76 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         if near is not None and near.first > 0 and s.comma[near.first] and not s.stop[near.first]:
             return near, -1, -1
     b = _clause_start(s, j)
-    return _first_np(s, b, start), -1, -1
+    subject = _first_np(s, b, start)
+    closed = _relative_object(s, subject, start, gi, found, groups)
+    if closed is not None:
+        return closed, -1, -1
+    return subject, -1, -1
+
+
+def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, found: list[Clause],
+                     groups=()) -> Phrase | None:
+    """"The man who attacked the mayor was arrested": the noun phrase before the verb is the object of a relative
+    clause, which ends there, and the verb's subject is that clause's antecedent. Not after a verb that only takes a
+    clause ("the man who said / believed the mayor was arrested": the mayor was), nor after one that takes a noun or a
+    clause ("reported", "saw") when a second verb follows for the antecedent ("the woman who reported the mayor was
+    attacked was thanked"); without it, "the woman who reported the crime was thanked" thanks the woman."""
+    if phrase is None or gi == 0 or gi - 1 >= len(found):
+        return None
+    prev = found[gi - 1]
+    if prev.kind != "verb" or prev.object is None or prev.subject is None or prev.lemma in _CLAUSE_ONLY \
+            or (prev.object.start, prev.object.end) != (phrase.start, phrase.end) or phrase.last + 1 != start:
+        return None
+    trigger = next((k for k, t in enumerate(s.toks) if t.start == prev.start), None)
+    word = s.words[trigger] if trigger is not None else ""
+    if prev.lemma in ("say", "tell"):
+        return None
+    if (word in s.cues or prev.lemma in s.cues or prev.lemma in _THINKING or codes.lexicon().past.get(word) in _THINKING) \
+            and _verb_follows_for_antecedent(s, groups, gi):
+        return None  # the cues are inflected forms ("reported"); "saw" is a past before it is a tool
+    opened = next((k for k, t in enumerate(s.toks) if t.start == prev.group_start), None)
+    if opened is None or opened == 0 or s.comma[opened] or s.words[opened - 1] not in ("who", "which", "that") \
+            or s.tags[opened - 1] not in ("R", "T"):
+        return None
+    return prev.subject if prev.subject.last < opened - 1 else None
+
+
+def _verb_follows_for_antecedent(s: _Sentence, groups, gi: int) -> bool:
+    """Whether another finite verb follows the verb group ``gi`` with nothing that opens a new clause between them
+    (no comma, colon, "and"/"or"/"but", "that", "to", relative or subordinating word): "the woman who reported the
+    mayor was attacked WAS THANKED", "the envoy who warned the militia attacked the port WAS right". A verb group, a
+    finite "be" or "have", or a past form not inside a noun phrase (after "the", "his", a possessive) nor before "by"
+    counts."""
+    if gi >= len(groups):
+        return False
+    for k in range(groups[gi]["end"] + 1, len(s.words)):
+        word = s.words[k]
+        if s.comma[k] or s.stop[k] or word in ("and", "or", "but", "that", "to") or word in RELATIVES or word in SUBORDINATORS:
+            return False
+        if word in _FINITE_AUXILIARIES:
+            return True
+        if k + 1 < len(s.words) and s.words[k + 1] == "by" and s.tags[k - 1] in ("N", "W"):
+            continue  # "the city burned by rebels": a passive describing its noun
+        if s._verbs[k] and not _participle(s, k):
+            return True
+        if s.tags[k] == "V" and _past_form(word) and not word.endswith("ing") and not s.possessive[k - 1] \
+                and s.words[k - 1] not in _DETERMINERS:
+            return True
+    return False
+
+
+_FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
+_DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
+
+
+# Verbs that take a clause and hardly ever a person or thing as their object ("who believed the mayor was arrested").
+_CLAUSE_ONLY = frozenset("believe think suspect hope assume suppose guess doubt insist argue worry realise realize".split())
+
+# Verbs of knowing, believing and perceiving, which take a clause as their object as reporting verbs do ("who believed
+# the mayor was arrested", "who saw the soldiers shelled the village").
+_THINKING = frozenset("believe think know fear suspect hope assume learn hear feel expect realise realize discover find "
+                      "suggest show prove doubt guess suppose understand worry argue insist deny confirm reveal "
+                      "see notice recall remember predict estimate witness".split())
 
 
 def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:
@@ -1219,7 +1288,8 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
             demand_by, subject, coord = gi - 1, prev.object, -1
     if demand_by < 0 and gi > 0:
         report = _reported_by(s, found, gi, subject, start)
-    after_words = _after_words(s, end_i + 1, min(limit, end_i + 13), _time_froms(s, end_i + 1, min(limit, end_i + 13)))
+    after_end = min(limit, end_i + 13)
+    after_words = _after_words(s, end_i + 1, after_end, _time_froms(s, end_i + 1, after_end), g["lemma"])
     before_words = tuple(s.stem(k) for k in range(subject.first, subject.last + 1)) if subject is not None else ()
     modality = g["modality"]
     if modality == "" and g["governor"] == "" and demand_by >= 0:
@@ -1233,16 +1303,20 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
 
 
 # Verbs that ask their object to act: "urged X to", "told X to", "ordered X to" (CAMEO 02 appeals and 10 demands).
-_ASKING = frozenset("tell order force persuade encourage instruct direct warn press pressure call on call invite request require".split())
+_ASKING = frozenset("tell order force persuade encourage instruct direct warn press pressure call on call invite request require want".split())
 
 
 def _asks(lemma: str) -> bool:
     return lemma in _ASKING or codes.family_modality(codes.own_code(lemma)) == "demand"
 
 
-def _after_words(s: _Sentence, a: int, b: int, time_froms: frozenset[int] = frozenset()) -> tuple[str, ...]:
+def _after_words(s: _Sentence, a: int, b: int, time_froms: frozenset[int] = frozenset(), lemma: str = "") -> tuple[str, ...]:
     """The stemmed words after a verb, an infinitive's "to" marked so that it never reads as the preposition, and a
-    "from" that opens a time (``time_froms``) marked so that it never reads as what something is taken from."""
+    "from" that opens a time (``time_froms``) marked so that it never reads as what something is taken from; they
+    stop at "during", whose phrase says when the act was done, never what it was ("endorsed Clinton during a conference
+    call" is no support for a call), unless the verb's own patterns read it ("killed during an air raid", 195)."""
+    if not codes.patterns_spell(lemma, "during"):
+        b = next((k for k in range(a, b) if s.words[k] == "during"), b)
     return tuple("to-inf" if s.words[k] == "to" and k + 1 < len(s.words) and s._verbs[k + 1]
                  else "from-time" if k in time_froms else s.stem(k) for k in range(a, b))
 

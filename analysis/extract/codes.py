@@ -420,6 +420,21 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
     return own
 
 
+@lru_cache(maxsize=4096)
+def patterns_spell(lemma: str, word: str) -> bool:
+    """Whether any pattern of ``lemma`` (the dictionary's or a curated one) reads ``word`` after the verb: "kill"
+    spells "during" ("kill (during arrest)"), "endorse" does not."""
+    entry = lexicon().verbs.get(lemma)
+    if entry is None:
+        return False
+    stemmed = stem(word)
+    for block in (f"+{lemma}", *entry[2]):
+        for _, post, _, _, _ in _block_patterns(block)[0]:
+            if any(stemmed in alt for item in post for alt in item):
+                return True
+    return False
+
+
 def own_code(lemma: str) -> str:
     """A verb's own code, with no words around it (no pattern is read)."""
     entry = lexicon().verbs.get(lemma)

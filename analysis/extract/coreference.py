@@ -263,6 +263,9 @@ def _role_of(doc: Document, name: str) -> str:
             role = profile(doc, other, bounds).role
             if role:
                 roles.append(role)
+            opening = _APPOSED_ROLE.fullmatch(doc.norm, bounds[0], other.start)
+            if opening is not None and all(is_title_word(w) for w in opening.group(2).split()):
+                roles.append(opening.group(1))  # "The reviewer, Professor Tom Ward, said": he is "the reviewer"
     entry = reference.actor_directory().get(reference.normalise(name))
     if entry is not None and entry.role:
         roles.append(entry.role)
@@ -270,6 +273,8 @@ def _role_of(doc: Document, name: str) -> str:
 
 
 _ROLE_MENTIONS = 4  # a role is given where a person is introduced, in the first few mentions
+# a sentence that opens with a role set before a name by a comma: "The reviewer, Professor …", "The new coach, …"
+_APPOSED_ROLE = re.compile(r"[ \t]*The ([a-z]+(?: [a-z]+)?),[ \t]+((?:[A-Z][\w.]*[ \t]+){0,2})")
 
 
 def _abbreviated(head: str) -> str:

@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses
+from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .locations import located_name
@@ -261,6 +261,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
             or (clause.kind == "verb" and clause.voice == "active" and _nothing_done(ctx, clause)):
         # a quoted claim, a negated act ("none of their personnel had been killed", "sent no troops"), a possibility
         return []
+    if clause.demand_by >= 0 and _nobody(ctx, ctx.clauses[clause.demand_by].subject):
+        return []  # "Nobody wants Iran to get a bomb": no one asks it
     if _condition(ctx, clause):
         return []  # "threatened to strike unless Israel rescinded the annexation": the rescinding has not happened
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
@@ -314,7 +316,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     out = []
     # "X and Y failed to reach agreement", "refused to meet": a mutual act refused is refused by each to the other
     mutual = base if cameo.startswith("12") and base.startswith(_MUTUAL) else cameo
-    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=clause.object is not None)
+    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=_aimed_at_thing(ctx, k, clause))
     for actor, target in pairs:
         if target.name and target.name == actor.name:
             if any(a == actor and t.name != actor.name for a, t in pairs):
@@ -405,6 +407,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         # "sent its forces to Mali", "troops were sent to Camp Taji": a deployment, as "deployed" is (the dictionary
         # reads "send troops" as military cooperation and "send forces" as nothing)
         raw = _DEPLOYMENT
+    if clause.lemma in ("rip", "tear") and clause.object is None and _into_named_person(ctx, clause):
+        raw = "111"  # "ripping into President Obama": harsh words on a person; not "tore into government positions"
+    if clause.lemma == "want" and clause.object is not None and any(o.demand_by == k for o in ctx.clauses):
+        raw = "100"  # "wants Britain and France to answer": wanting others to act asks them to, as "urged … to" does
     base = codes.as_request(raw)
     result = codes.compose(base, clause.modality) if raw != codes.NO_EVENT else raw
     if raw == codes.NO_EVENT and clause.modality == "demand" and clause.report >= 0:
@@ -445,6 +451,20 @@ def _destination(ctx: _Context, clause: Clause, target: Actor) -> str:
                 if m.kind in ("place", "country") and m.name == target.name:
                     return located_name(ctx.doc, m)
     return ""
+
+
+def _into_named_person(ctx: _Context, clause: Clause) -> bool:
+    """"ripping into President Obama": someone who can speak rips into a phrase that ends with a person's name, and
+    no weapon is said ("tore into the victim with a knife", "tore into government positions" are blows; "shrapnel
+    tore into Tom Ward" has no speaker; "ripped into President Assad's palace" into a building)."""
+    if any(p == "with" for p, _ in clause.preps) or (clause.subject is not None and not _agentive(ctx, clause.subject)):
+        return False
+    return any(p == "into" and _ends_with_person(ctx, np) for p, np in clause.preps)
+
+
+def _ends_with_person(ctx: _Context, phrase: Phrase) -> bool:
+    end = len(ctx.doc.norm[phrase.start : phrase.end].rstrip(" ,.;:"))
+    return any(m.kind == "person" and m.end == phrase.start + end for m in ctx.doc.mentions_in(phrase.start, phrase.end))
 
 
 def _labour_strike(ctx: _Context, clause: Clause) -> bool:
@@ -735,7 +755,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if _modifier_participle(ctx, clause) and not _agentive(ctx, clause.subject) and not issuer:
         return [], []  # "bases hosting US troops": a participle describing a thing is no act
     if clause.report >= 0 and _pronoun(ctx, clause.subject):  # "NATO said they will withdraw": the sayer
-        subject = ctx.actors(ctx.clauses[clause.report].subject) or subject
+        sayer = ctx.actors(ctx.clauses[clause.report].subject)
+        if _one_person(ctx, clause.subject) and sayer and all(a.kind == "group" for a in sayer):
+            sayer = []  # "Police who arrested the man said he attacked the mayor": a "he" is none of a group
+        subject = sayer or subject
     elif not issuer and _pronoun(ctx, clause.subject):
         subject = _sentence_antecedent(ctx, k, clause) or subject
     if clause.demand_by >= 0:  # "urged Western allies to speed up deliveries": the asker asks the allies
@@ -776,6 +799,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _taken_from(ctx, clause, subject) or targets
     elif cameo.startswith(_TAKING) and not targets:  # "seized weapons from the peacekeepers": from whom
         targets = _taken_from(ctx, clause, subject)
+    elif cameo.startswith(_TAKING) and all(a.kind in ("place", "country") for a in targets):
+        # "annexed Crimea from Ukraine": land taken is taken from whom the "from" phrase names, not aimed at itself
+        targets = _taken_from(ctx, clause, subject) or targets
     if clause.object is not None and ctx.doc.norm[clause.object.start : clause.object.end].split()[-1].lower() in _PROPOSALS:
         # "rejected a fresh offer from Afghanistan", "dismissed an appeal from the president": the proposer;
         # "rejected a United Nations appeal", "welcomed Iran's offer": the name owning the proposal, not the proposal
@@ -783,6 +809,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             or _proposal_owner(ctx, clause.object)
         if proposers or not targets:
             targets = proposers
+    if cameo == "052" and clause.object is None:  # "leapt to the defence of the minister": the one defended
+        targets = _defended(ctx, clause, subject) or targets
+    if not targets and cameo[:2] in _VERBAL_REACTIONS:  # "Chile expelled … . Peru condemned the expulsion": Chile
+        targets = _author_of_act_named(ctx, clause, subject)
     if not targets and cameo.startswith(("02", "10")):  # "demanded that the Turkish government provide …": of whom
         targets = _complement_subjects(ctx, k)
     if not targets:
@@ -854,6 +884,66 @@ def _sides_of_object(ctx: _Context, clause: Clause, subject: list[Actor]) -> lis
 # Withdrawing one's own peacekeepers, inspectors or observers, aid agencies (CAMEO 1661–1663)
 _STAFF_WITHDRAWN = ("1661", "1662", "1663")
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
+# Consulting (04) is done with someone, not aimed at an act's author: "discussed the invasion with Joe Biden" is with him.
+_VERBAL_REACTIONS = frozenset(("01", "02", "03", "05", "06", "09", "10", "11", "12", "13"))
+# An act named by its noun ("the expulsion") and the verbs that tell the same act ("expelled"): unambiguous pairs only
+# ("the decision" or "the move" could be any act).
+_ACT_NOUN_VERBS = {
+    "expulsion": ("expel",), "expulsions": ("expel",), "deportation": ("deport",), "deportations": ("deport",),
+    "annexation": ("annex",), "invasion": ("invade",), "ruling": ("rule", "strike down", "overturn", "uphold"),
+    "verdict": ("convict", "acquit"), "arrest": ("arrest",), "arrests": ("arrest",), "veto": ("veto",),
+}
+
+
+def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """"Chile expelled three diplomats on Friday. Peru condemned the expulsion": a reaction to an act named by its noun
+    alone ("the expulsion", "the ruling") is aimed at who did it, when exactly one act of that verb stands in the
+    sentences just before (this paragraph or the one before) and it names its doer; two such acts, or none, give no one."""
+    phrase = clause.object
+    if phrase is None or any(p == "with" for p, _ in clause.preps):
+        return []  # "agreed on the expulsion with Peru": the partner the 'with' phrase names is the one acted with
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _ACT_NOUN_VERBS:
+        return []
+    verbs = _ACT_NOUN_VERBS[words[1]]
+    here = ctx.doc.paragraph_index(clause.start)
+    doers = []
+    for index in range(clause.sentence, max(-1, clause.sentence - 3), -1):
+        sent = ctx.doc.sentences[index]
+        if here - ctx.doc.paragraph_index(sent.start) > 1:
+            break
+        for other in sentence_clauses(ctx.doc, index):
+            if other.kind == "verb" and other.lemma in verbs and not other.negated and other.start < clause.start \
+                    and (other.lemma != "rule" or _rules_on(ctx, other)):
+                doers.append(ctx.actors(other.agent if other.voice == "passive" else other.subject, acting=True))
+    names = {a.name for a in subject}
+    if len(doers) != 1:
+        return []
+    return [a for a in doers[0] if a.name not in names]
+
+
+# "ruled that …", "ruled on Monday against …", "ruled in favour of …": a judgment, where "ruled Spain" or "ruled the
+# town for years" is governing, which no one calls a ruling.
+_JUDGMENT_AFTER = re.compile(r"(?:[ \t]+(?:on|last|this|early|late)[ \t]+\w+)?[ \t]*,?[ \t]+(?:that|against|in[ \t]+favou?r[ \t]+of)\b", re.I)
+
+
+def _rules_on(ctx: _Context, clause: Clause) -> bool:
+    """Whether a clause of "rule" is a judgment: "that", "against" or "in favour of" right after the verb (a day between)."""
+    return _JUDGMENT_AFTER.match(ctx.doc.norm, clause.end) is not None
+
+
+_TO_THE_DEFENCE = re.compile(r"[ \t]*the[ \t]+defen[cs]e[ \t]+of[ \t]+", re.I)
+
+
+def _defended(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """"came to the defense of Somalia against the militants", "leapt to the defence of the minister": whom the "to
+    the defence of" phrase names, not a later "against" phrase nor the words "defence of"."""
+    names = {a.name for a in subject}
+    for p, np in clause.preps:
+        opening = _TO_THE_DEFENCE.match(ctx.doc.norm, np.start) if p == "to" else None
+        if opening is not None and opening.end() < np.end:
+            return [a for a in phrase_actors(ctx.doc, ctx.salience, opening.end(), np.end) if a.name not in names]
+    return []
 _DENIALS = ("016",)  # deny responsibility (an accusation)
 _CHARGES = frozenset("charge charges claim claims allegation allegations accusation accusations".split())
 
@@ -1494,6 +1584,25 @@ def _condition(ctx: _Context, clause: Clause) -> bool:
     return bool(before) and before[-1].text.lower() in ("unless", "if")
 
 
+def _aimed_at_thing(ctx: _Context, k: int, clause: Clause) -> bool:
+    """Whether the act has an object of its own or shares the next verb's, other than "each other" or "one another",
+    which are the coordinated actors themselves ("Russia and China support and welcome each other")."""
+    objects = [clause.object] if clause.object is not None else _shared_next_objects(ctx, k, clause)
+    return any(_RECIPROCAL.match(ctx.doc.norm, o.start) is None for o in objects)
+
+
+_RECIPROCAL = re.compile(r"(?:each[ \t]+other|one[ \t]+another)\b(?!['’])", re.I)  # not "each other's allies"
+
+
+def _shared_next_objects(ctx: _Context, k: int, clause: Clause) -> list[Phrase]:
+    """"China and Russia welcome and support the improvement": a verb with no object of its own, joined by "and" or
+    "or" right to the next verb, acts on that verb's object too."""
+    if clause.kind != "verb" or clause.object is not None:
+        return []
+    return [o.object for o in ctx.clauses if o.kind == "verb" and o.coordinated_with == k and o.object is not None
+            and ctx.doc.norm[clause.end : o.group_start].strip().lower() in ("and", "or")]
+
+
 def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_at_thing: bool = False) -> list[tuple[Actor, Actor]]:
     """Actor–target pairs; "Jordan and Britain agreed" (no target) is each with the other. Praise or support
     of a thing ("China and Russia welcome the improvement") is no act of one towards the other."""
@@ -1640,8 +1749,16 @@ def _nobody(ctx: _Context, phrase: Phrase | None) -> bool:
     return _NOBODY.match(ctx.doc.norm, phrase.start) is not None
 
 
+_ONE_PERSON = ("he", "she")
+_SUBJECT_PRONOUNS = (*_ONE_PERSON, "they", "it", "we")
+
+
+def _one_person(ctx: _Context, phrase: Phrase | None) -> bool:
+    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in _ONE_PERSON
+
+
 def _pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
-    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in ("he", "she", "they", "it", "we")
+    return phrase is not None and ctx.doc.norm[phrase.start : phrase.end].lower() in _SUBJECT_PRONOUNS
 
 
 def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand: bool = False, accuse: bool = False,
@@ -2070,8 +2187,32 @@ def _object_owner(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
         who = resolve(doc, ctx.salience, pronoun, toks[0].start)
         ctx.salience.gender = genders  # a guess about a thing's owner teaches no one's gender to the resolutions after it
         return [_actor_of(doc, who[0], "")] if who else []
+    body = _possessing_body(ctx, toks)
+    if body:
+        return body
     place = next((m for m in doc.mentions_in(phrase.start, phrase.end) if m.kind == "place" and doc.norm.startswith(("’s", "'s"), m.end)), None)
     return [Actor(place.name, "organization", place.country)] if place is not None else []
+
+
+def _possessing_body(ctx: _Context, toks) -> list[Actor]:
+    """"criticised the army's response", "rejected the rebels' demands": a body named by a common noun that owns the
+    thing acted on ("the", at most one word, the body's noun, a possessive). Not a person ("the victim's family", "the
+    man's death"), nor a place noun ("the state's ban", "the country's response"), which name no one in particular."""
+    text = ctx.doc.norm
+    for k in range(1, min(3, len(toks) - 1)):
+        word = toks[k].text.lower()
+        owned = text.startswith(("’s", "'s"), toks[k].end) or (word.endswith("s") and text.startswith(("’", "'"), toks[k].end))
+        if not owned:
+            continue
+        sector = codes.agent_sector([word.rstrip("'’")])
+        if toks[0].text.lower() != "the" or not sector or sector in ("PPL", "CVL"):
+            return []
+        words = " ".join(t.text for t in toks[1 : k + 1]).rstrip("'’")
+        # the body the words themselves name, never one a description resolves to ("the company's move" is no
+        # company named before)
+        return [a for a in phrase_actors(ctx.doc, ctx.salience, toks[0].start, toks[k].end)
+                if a.kind in ("group", "organization") and a.name.lower() == words.lower()]
+    return []
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -2840,7 +2981,7 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
             continue
         sent = by_id[q.sentence_id]
         rule = next((r for r in reference.stance_rules() if r.stance == q.stance), None)
-        cameo = rule.cameo if rule else "010"
+        cameo = rule.cameo if rule else _cue_act(q, earlier)
         inside = [m for m in starting_in(mentions, q.start, q.end) if m.kind in ACTOR_KINDS and m.name not in q.speaker]
         inside.sort(key=lambda m: m.via == "demonym")  # "Iran" before "Iraqi bases"
         target = Actor(inside[0].name, inside[0].kind, inside[0].country) if inside else NOBODY
@@ -2858,6 +2999,21 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
             "", target.kind, category, mode, q.quote_id, "sentence" if place else "",
         ))
     return out
+
+
+def _cue_act(q: Quote, earlier: list[Event]) -> str:
+    """A statement introduced by a verb of condemnation, accusation or praise is that act ("released a statement
+    condemning '…'", "praised the rescuers: '…'"), unless its clause already gave that act ("condemned the '…'")."""
+    cue = q.cue.lower()
+    found = codes.lemmas(cue)
+    own = codes.own_code(found[0] if found else codes.lexicon().past.get(cue, cue))
+    if own not in _CUE_ACTS or any(ev.sentence_id == q.sentence_id and ev.actor == q.speaker and ev.cameo == own
+                                   for ev in earlier):
+        return "010"
+    return own
+
+
+_CUE_ACTS = frozenset({"111", "112", "051"})  # criticise or denounce, accuse, praise or endorse
 
 
 def _statement_place(ctx: _Context, opening: int, cue: str = "") -> str:

@@ -627,13 +627,18 @@ def _whole_word_hits(text: str, words: list[str], start: int, end: int) -> Itera
         for w in by_first[text[s]]:
             e = s + len(w)
             if e <= end and text.startswith(w, s) and _boundary(text, s, end) and _boundary(text, e, end) \
-                    and not (e + 1 < end and text[e] in "-’'" and text[e + 1] in _ASCII_LETTERS):
+                    and not (e + 1 < end and text[e] in "-’'" and text[e + 1] in _ASCII_LETTERS and not _possessive_s(text, e, end)):
                 yield s, e, w
                 resume = e
                 break
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _possessive_s(text: str, at: int, end: int) -> bool:
+    """"Reeves's decision", "BA's flights": the possessive ending after a name, not a name going on ("O'Neil")."""
+    return text[at] in "’'" and text[at + 1] == "s" and (at + 2 >= end or text[at + 2] not in _ASCII_LETTERS)
 
 
 def _boundary(text: str, at: int, end: int) -> bool:

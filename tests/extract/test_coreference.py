@@ -118,3 +118,24 @@ def test_an_organisation_in_brackets_mid_sentence_is_no_agency_credit(write_arti
         "“We stand with our partners,” the alliance said.\n"
     )
     assert one_quote(ds, "stand with our partners")["speaker"] == "NATO"
+
+
+def test_a_role_set_before_a_name_by_a_comma_is_the_persons_role(write_article):
+    # "The coach, Mr. ..." makes him "the coach"; a later "the coach said" is him, and "He added" stays with him
+    # though another man's name stands nearer as a possessor
+    ds = write_article(
+        "Striker Peter Kalu has signed a new deal with Harbour City.\n"
+        "The coach, Mr. Samuel Otieno said. The club is pleased.\n\n"
+        "Indeed, Kalu’s deal runs until the summer after next. The board wanted him kept.\n"
+        "“A squad needs its leaders and he is one of ours”, the coach said. He added: “I have watched Kalu grow here.”\n"
+    )
+    assert one_quote(ds, "squad needs its leaders")["speaker"] == "Samuel Otieno"
+    assert one_quote(ds, "watched Kalu grow")["speaker"] == "Samuel Otieno"
+
+
+def test_a_time_set_before_a_name_by_a_comma_is_no_role(write_article):
+    ds = write_article(
+        "The next day, President Carla Mendes flew to Quito.\n"
+        "“We will not sign this,” the spokeswoman said.\n"
+    )
+    assert one_quote(ds, "not sign this")["speaker"] == ""

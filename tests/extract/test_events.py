@@ -335,6 +335,56 @@ def test_quotes_are_statements_linked_by_quote_id(write_article):
     assert statements.iloc[0]["actor"] == "Ana Lind"
 
 
+@pytest.mark.parametrize("quote, plover", [
+    # a speaker who says they will, would or might use force on someone threatens them
+    ("“I'd like to punch him in the face.”", "THREATEN"),
+    ("“Next time, we might have to kill him.”", "THREATEN"),
+    ("“We will hurt you if you come back.”", "THREATEN"),
+    # others' force, a refusal, a thanks, a past act or slang is no threat by the speaker
+    ("“They might kill him.”", ""),
+    ("“I would never hurt them.”", ""),
+    ("“I'd like to thank him.”", ""),
+    ("“I hit him once, in self-defence.”", ""),
+    ("“We'll hit you up after the show.”", ""),
+    # beating and shooting are as often a match, a vote or a camera's; an idiom's price; what someone else said
+    ("“We will beat them at home next week.”", ""),
+    ("“I'll beat her at the ballot box.”", ""),
+    ("“We'll shoot you against the sea at dawn, for the cover.”", ""),
+    ("“I would kill him for a slice of pizza.”", ""),
+    ("“My brother said I'd hurt him if I moved out.”", ""),
+    ("“They claim that I'd hurt him.”", ""),
+    ("“My sister thinks that we would hurt them.”", ""),
+    # a 'that' after the speaker's own oath or promise still opens the speaker's own threat
+    ("“I swear that I will kill you.”", "THREATEN"),
+    ("“I promise you that we will hurt them.”", "THREATEN"),
+])
+def test_a_speakers_own_force_announced_in_a_quote_is_a_threat(write_article, quote, plover):
+    ds = write_article(HEAD + f"Mara Velde told reporters in Lima on Monday: {quote}\n", context=False)
+    statements = _events(ds)[_events(ds)["quote_id"] != ""]
+    assert list(statements["plover"]) == [plover], statements[["actor", "cameo", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # a statement that a verb of condemnation, accusation or praise introduces is that act
+    ("President Ana Lind issued a note on Friday condemning “what seems to be a deliberate attack on the port of Arica.”", "111"),
+    ("President Ana Lind issued a note on Friday praising “what seems to be a lasting truce in the port of Arica.”", "051"),
+    # a plain report, or a warning, stays a statement
+    ("President Ana Lind issued a note on Friday saying “the teachers of Peru went home.”", "010"),
+    ("Ana Lind warned on Monday: “The economy of Peru will slow.”", "010"),
+])
+def test_a_statement_takes_the_act_of_the_verb_that_introduces_it(write_article, sentence, cameo):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    statements = _events(ds)[_events(ds)["quote_id"] != ""]
+    assert list(statements["cameo"]) == [cameo], statements[["actor", "action", "cameo"]].to_dict("records")
+
+
+def test_a_statement_whose_verb_already_gave_the_act_is_not_coded_twice(write_article):
+    ds = write_article(HEAD + "Ana Lind condemned the “raid whose cruelty cannot be denied.”\n", context=False)
+    ev = _events(ds)
+    assert list(ev[ev["actor"] == "Ana Lind"]["cameo"].sort_values()) == ["010", "111"], \
+        ev[["actor", "action", "cameo"]].to_dict("records")
+
+
 def test_unnamed_actors_are_actors(write_article):
     ds = write_article(HEAD + "Gunmen attacked a police station in Kalo on Sunday.\n", context=False)
     assert (_events(ds)["actor"] == "Gunmen").any()
@@ -1191,6 +1241,223 @@ def test_a_protest_is_aimed_at_whom_its_demand_is_made_of(write_article, sentenc
 def test_what_is_seized_is_no_target_whom_it_is_taken_from_is(write_article, sentence, actor, target):
     hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="COERCE")
     assert (hit["actor"].lower(), hit["target"]) == (actor, target)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # land taken is taken from whom the "from" phrase names
+    ("Chile annexed Tacna from Peru in 2014.", "Peru"),
+    ("Chile took the Arica region from Peru on Monday.", "Peru"),
+    # no one named after "from", or no "from": the land itself stays the target
+    ("Chile annexed Tacna in 2014.", "Tacna"),
+    ("Chile annexed Tacna from the north in 2014.", "Tacna"),
+    # people or things taken keep their own reading
+    ("Rebels captured two soldiers from Peru on Sunday.", "soldiers"),
+])
+def test_land_seized_is_taken_from_whom_the_from_phrase_names(write_article, sentence, target):
+    hit = _one(write_article(HEAD + sentence + "\n", context=False), plover="COERCE")
+    assert hit["target"] == target
+
+
+def test_he_after_a_surname_owning_the_subject_is_that_person(write_article):
+    """"Velde's order arrives a year after he struck down …": the judge named by his surname with a possessive ending."""
+    ds = write_article(HEAD + "Judge Carl Velde blocked the law on Friday. “The ruling is fair,” Tom Ward, who speaks for "
+                       "the farmers, said. Velde's order arrives a year after he struck down Peru's curfew on students.\n",
+                       context=False)
+    assert _one(ds, plover="REJECT", action="struck down")["actor"] == "Carl Velde"
+
+
+@pytest.mark.parametrize("sentence, cameo, target", [
+    # coming, rising or leaping to someone's defence is defending them in words
+    ("Senator Ana Lind came to the defense of Mayor Tom Ward on Friday.", "052", "Tom Ward"),
+    ("This year, President Carl Velde rose to the defence of Tom Ward, the embattled head of the league.", "052",
+     "Tom Ward"),
+    # whom the "of" phrase names is defended, not a side named after it nor the words "defence of"
+    ("Chile rose to the defence of Peru against the smugglers.", "052", "Peru"),
+    ("The governor leapt to the defence of the judge on Friday.", "052", "judge"),
+    # coming to a defence ministry is still a visit
+    ("Senator Ana Lind came to the defense ministry on Friday.", "040", "defense ministry"),
+])
+def test_coming_to_the_defense_of_someone_defends_them(write_article, sentence, cameo, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert [(row.cameo, row.target) for row in ev.itertuples()] == [(cameo, target)], \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    # speaking highly, warmly or glowingly of someone is praise
+    ("President Carl Velde spoke highly of Tom Ward on Thursday.", "SUPPORT"),
+    ("President Carl Velde spoke warmly of Peru on Thursday.", "SUPPORT"),
+    # speaking of someone is no act; speaking ill of them is no praise
+    ("President Carl Velde spoke of Tom Ward on Thursday.", None),
+    ("President Carl Velde spoke ill of Tom Ward on Thursday.", None),
+])
+def test_speaking_highly_of_someone_is_praise(write_article, sentence, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (plover in set(ev["plover"])) if plover else "SUPPORT" not in set(ev["plover"]), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action, pairs", [
+    # a verb joined by "and" to the next verb acts on that verb's object: welcoming a thing is no act towards each other
+    ("Chile and Peru welcome and support the new accord.", "welcome", {("Chile", ""), ("Peru", "")}),
+    # a mutual act stays mutual: meeting, agreeing
+    ("Chile and Peru met and signed a trade deal on Monday.", "met", {("Chile", "Peru"), ("Peru", "Chile")}),
+    ("Chile and Peru agreed and welcomed the deal.", "agreed", {("Chile", "Peru"), ("Peru", "Chile")}),
+    # "each other" or "one another" is the partners themselves, shared or not
+    ("Chile and Peru support and welcome each other.", "support", {("Chile", "Peru"), ("Peru", "Chile")}),
+    ("Chile and Peru praised and thanked one another.", "praised", {("Chile", "Peru"), ("Peru", "Chile")}),
+    ("Chile and Peru praised each other on Monday.", "praised", {("Chile", "Peru"), ("Peru", "Chile")}),
+])
+def test_a_verb_sharing_the_next_verbs_object_is_not_aimed_at_its_partner(write_article, sentence, action, pairs):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert {(row.actor, row.target) for row in ev[ev["action"] == action].itertuples()} == pairs, \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plover, target", [
+    # wanting others to act asks them to, as "urged … to" does
+    ("Chile wants Peru to answer the questions on Monday.", "REQUEST", "Peru"),
+    ("Chile sent a letter that it wants Peru to sign.", "REQUEST", "Peru"),
+    # wanting to act oneself is an intent
+    ("Chile wants to answer the questions on Monday.", "AGREE", ""),
+])
+def test_wanting_someone_to_act_is_asking_them(write_article, sentence, plover, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    wants = ev[ev["action"].str.startswith("wants")]
+    assert [(row.plover, row.target) for row in wants.itertuples()] == [(plover, target)], \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    # no one wanting or urging an act asks nobody for it
+    "Nobody wants Chile to leave the talks.",
+    "Nobody wants Peru to attack Chile.",
+    "No one urged Peru to leave the talks.",
+    "Neither side wants Peru to quit the talks.",
+])
+def test_nobody_wanting_others_to_act_asks_nothing(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ev.empty, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # the verb after a relative clause is its antecedent's: the relative clause's object is no subject
+    ("The man who attacked the mayor was arrested on Monday.", "man"),
+    ("The soldiers who shelled the village were captured by rebels on Monday.", "soldiers"),
+    ("The mayor, who attacked the governor, was arrested on Monday.", "mayor"),
+    # after a verb that reports or believes, the noun phrase is the subject of what is reported
+    ("The man who said the mayor was arrested lied.", "mayor"),
+    ("The man who believed the mayor was arrested called the police.", "mayor"),
+])
+def test_a_verb_after_a_relative_clause_belongs_to_its_antecedent(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    caught = ev[ev["plover"] == "COERCE"]
+    assert list(caught["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, antecedent", [
+    # reporting verbs are read by their inflected form, and verbs of seeing and foretelling take a clause too:
+    # the phrase after them is the subject of what is reported, never a relative clause's object
+    ("The nurse who reported the governor was assaulted was thanked.", "nurse"),
+    ("The aide who announced the senator was attacked resigned.", "aide"),
+    ("The officer who claimed the judge was shot was arrested.", "officer"),
+    ("The envoy who warned the militia attacked the port was right.", "envoy"),
+    ("The colonel who admitted the navy shelled the harbour resigned.", "colonel"),
+    ("The farmer who saw the troops shelled the market fled.", "farmer"),
+    ("The farmer who noticed the troops shelled the market fled.", "farmer"),
+    ("The farmer who recalled the troops shelled the market fled.", "farmer"),
+])
+def test_a_clause_reported_inside_a_relative_clause_keeps_its_own_subject(write_article, sentence, antecedent):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    force = ev[ev["plover"] == "ASSAULT"]
+    assert len(force) == 1 and antecedent not in (force.iloc[0]["actor"], force.iloc[0]["target"]), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action, actor, target", [
+    # a verb that takes a noun as readily as a clause has the noun as its object when no second verb follows for the
+    # antecedent: the verb after the noun is the antecedent's own
+    ("The nurse who reported the theft was thanked by the mayor.", "was thanked", "mayor", "nurse"),
+    ("The farmer who saw the soldiers was killed.", "was killed", "", "farmer"),
+    ("The policeman who saw the gunmen opened fire.", "opened", "policeman", ""),
+    ("The guard who noticed the intruder arrested him.", "arrested", "guard", ""),
+    ("The teacher who remembered the victims was honoured.", "was honoured", "", "teacher"),
+    ("The driver who saw the governor left the city.", "left", "driver", ""),
+    ("The driver who saw the governor left the city burned by rebels.", "left", "driver", ""),
+    ("The driver who saw the governor left the city and went home.", "left", "driver", ""),
+    ("The driver who saw the governor left the city that he loved.", "left", "driver", ""),
+    ("The minister who announced the budget resigned.", "resigned", "minister", ""),
+    ("The agency that estimated the losses praised the navy.", "praised", "agency", "navy"),
+    ("The farmer who knew the victim was arrested.", "was arrested", "", "farmer"),
+])
+def test_a_noun_after_a_relative_verb_of_seeing_or_reporting_is_its_object(write_article, sentence, action, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert [(r["actor"], r["target"]) for _, r in ev[ev["action"] == action].iterrows()] == [(actor, target)], \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_he_in_what_a_group_said_is_not_the_group(write_article):
+    ev = _events(write_article(HEAD + "Police who arrested the man said he attacked the mayor.\n", context=False))
+    assert not ((ev["actor"] == "police") & (ev["plover"] == "ASSAULT")).any(), ev[["actor", "action", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # defending one's record, remarks or policy is defending them in words
+    ("Senator Ana Lind defended her record as governor on Monday.", "052"),
+    ("The minister defended his remarks on Monday.", "052"),
+    ("The minister defended the government's policy on Monday.", "052"),
+    # defending a town or a convoy with forces is not
+    ("Troops defended the town on Monday.", "152"),
+    ("The navy defended the convoy on Monday.", "074"),
+    # a position held or an approach guarded is ground, not an opinion
+    ("The army defended its position near the river on Monday.", "074"),
+    ("Marines defended their positions against the militia on Monday.", "074"),
+    ("Police defended the approach to the palace on Monday.", "074"),
+])
+def test_defending_words_or_acts_is_verbal(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev[ev["action"] == "defended"]["cameo"]) == [cameo], ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    # ripping or tearing into a named person, with no weapon said, is harsh criticism
+    ("Senator Ana Lind spoke after the mayor, ripping into Governor Carl Velde over the budget.", "ACCUSE"),
+    ("The governor tore into Senator Ana Lind on Monday.", "ACCUSE"),
+    # into positions, a group or someone with a weapon, it is a blow
+    ("Rebel fighters tore into government positions on Monday.", "ASSAULT"),
+    ("Troops tore into the Taliban on Monday.", "ASSAULT"),
+    ("The attacker tore into the victim with a knife on Monday.", "ASSAULT"),
+    # no speaker ripping, or the phrase going on past the name to a thing: no criticism
+    ("Shrapnel tore into Mayor Karen Ward on Monday.", "ASSAULT"),
+    ("A rocket ripped into Governor Carl Velde's residence on Monday.", "ASSAULT"),
+])
+def test_ripping_into_a_person_is_criticism(write_article, sentence, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # a "during" phrase says when, not what: its words do not code the act
+    ("Mayor Karen Ward endorsed Senator Ana Lind during a conference call with reporters on Tuesday.", "051"),
+    ("Senator Ana Lind advocated for a public option during the budget talks on Tuesday.", "100"),
+    # the same words as the act's object still do
+    ("Peru supported the call for a ceasefire on Tuesday.", "032"),
+    # a verb whose own patterns spell "during" still reads the phrase: the dictionary's air raid, arrest and protest
+    ("Two farmers were killed during an air raid on the village of Toma.", "195"),
+    ("Government jets killed four farmers during an air raid near Toma.", "195"),
+    ("Soldiers killed a student during an arrest in Cusco.", "175"),
+    ("Riot police seized a dozen students during a protest outside the ministry.", "175"),
+])
+def test_words_of_a_during_phrase_do_not_code_the_act(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    first = ev[ev["start"] == ev["start"].min()]
+    assert list(first["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_dying_during_an_operation_is_no_act_of_the_dead(write_article):
+    """"die (during operation)" codes no act of its own: the dead are not the actors of a fight (190)."""
+    ev = _events(write_article(HEAD + "Six fighters died during the operation near Toma.\n", context=False))
+    assert "190" not in set(ev["cameo"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
 def test_a_camp_for_refugees_attacked_is_an_attack_on_the_refugees(write_article):
@@ -2496,3 +2763,50 @@ def test_a_count_of_them_as_subject_keeps_the_act(write_article, sentence, expec
     ev = ev[ev["cameo"] != "140"]  # the march of the first sentence is not what is tested
     got = {(a, c, t) for a, c, t in zip(ev["actor"], ev["cameo"], ev["target"])}
     assert got == expected, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+@pytest.mark.parametrize("sentence, action, target", [
+    # an act on a thing a body owns is aimed at the body, when a common noun names it
+    ("The senator criticised the army's handling of the rescue.", "criticised", "army"),
+    ("The mayor praised the police's response on Monday.", "praised", "police"),
+    ("The governor rejected the rebels' proposal on Monday.", "rejected", "rebels"),
+    ("The senator condemned the ministry's decision on Monday.", "condemned", "ministry"),
+    # a person, a place noun or a body a description stands for owns nothing the act is aimed at here
+    ("The senator criticised the victim's family on Monday.", "criticised", ""),
+    ("The senator praised the country's response on Monday.", "praised", ""),
+    ("The senator condemned the man's killing on Monday.", "condemned", ""),
+])
+def test_a_body_owning_the_thing_acted_on_is_the_target(write_article, sentence, action, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev[ev["action"] == action]["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, action, target", [
+    # a reaction to an act named by its noun alone is aimed at whoever did that act just before
+    ("Bolivia expelled two Chilean envoys on Friday. Chile condemned the expulsion on Monday.", "condemned", "Bolivia"),
+    ("Two Chilean envoys were expelled by Bolivia on Friday. Chile condemned the expulsion.", "condemned", "Bolivia"),
+    ("Judge Ana Lind struck down the curfew on Friday. The mayor criticised the ruling on Monday.", "criticised",
+     "Ana Lind"),
+    # two such acts, a negated one, or a noun that could name any act: no one
+    ("Bolivia expelled two Chilean envoys on Friday. Peru expelled three more. Chile condemned the expulsion.",
+     "condemned", ""),
+    ("Bolivia did not expel the envoys. Chile condemned the expulsion on Monday.", "condemned", ""),
+    ("Bolivia expelled two Chilean envoys on Friday. Chile condemned the decision on Monday.", "condemned", ""),
+    # a 'with' phrase names the partner, and consulting is done with someone: the act's author is not the target
+    ("Chile annexed the Tacna valley in May. The Bolivian president discussed the annexation with Ana Lind on Monday.",
+     "discussed", "Ana Lind"),
+    ("Bolivia expelled two Chilean envoys on Friday. Chile coordinated the expulsion with Peru on Monday.",
+     "coordinated", "Peru"),
+    ("Chile annexed the Tacna valley in May. Bolivia and Peru discussed the annexation on Monday.", "discussed",
+     "Peru|Bolivia"),
+    # a judge's ruling is a ruling; ruling a land or a town is governing, which no one calls 'the ruling'
+    ("Judge Ana Lind ruled on Monday that the curfew was unlawful. The mayor criticised the ruling.", "criticised",
+     "Ana Lind"),
+    ("Judge Ana Lind ruled against the teachers' union. The mayor praised the ruling on Tuesday.", "praised", "Ana Lind"),
+    ("The junta ruled the island from 1990. Exiles condemned the ruling on Monday.", "condemned", ""),
+    ("Rebels ruled the valley for years. The bishop criticised the ruling.", "criticised", ""),
+    ("The junta ruled on the island for a decade. Exiles condemned the ruling.", "condemned", ""),
+])
+def test_a_reaction_to_an_act_named_by_its_noun_is_aimed_at_its_doer(write_article, text, action, target):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    assert sorted(ev[ev["action"] == action]["target"]) == sorted(target.split("|")), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")

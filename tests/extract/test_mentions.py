@@ -384,6 +384,12 @@ def test_a_surname_after_a_preposition_is_the_person_named_before(doc):
     assert kinds == ["person"]
 
 
+def test_a_surname_before_a_possessive_ending_is_the_person_named_before(doc):
+    """"Judge Carl W. Reeves … Reeves's decision": the judge, as "Reeves said" is."""
+    text = "Judge Carl W. Reeves blocked the law on Friday. The governor criticised Reeves's decision on Monday."
+    assert [m.name for m in doc(text).mentions if m.text == "Reeves"] == ["Carl W. Reeves"]
+
+
 @pytest.mark.parametrize("text, surface", [
     ("She supported Florida Senator Marco Rubio in the primaries.", "Florida"),
     ("Calgary MLA Sandra Jansen drew a standing ovation.", "Calgary"),
@@ -497,6 +503,8 @@ def test_a_sentence_full_of_names_is_not_a_title_case_headline(doc):
     ("Kelly said Kelly-Ayotte and Kellyanne met Kelly.", ["Kelly"], [(0, 5), (42, 47)]),
     ("The JCS and the JCSX met the JCS.", ["JCS"], [(4, 7), (29, 32)]),
     ("Marsh Lee, then Marsh.", ["Marsh Lee", "Marsh"], [(0, 9), (16, 21)]),  # the longer word first
+    # a possessive ending after the word still ends it; a name going on past an apostrophe does not
+    ("Kelly's aide, Kelly’s son, Kelly'Ann and Kelly'll.", ["Kelly"], [(0, 5), (14, 19)]),
 ])
 def test_whole_word_hits_take_whole_words_only(text, words, found):
     from analysis.extract.mentions import _whole_word_hits
