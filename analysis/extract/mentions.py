@@ -175,11 +175,43 @@ def find_mentions(
 
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
-# Nouns after a demonym that make it a place ("the Syrian border", "Kurdish enclave", "Iraqi soil").
-_LOCATED_NOUNS = frozenset(
-    "area region border borders coast coastline side soil territory territories waters airspace enclave capital city cities "
-    "town towns village villages province provinces countryside mainland frontier shores neighborhood neighbourhood "
-    "district suburb suburbs court courts".split())  # (a court sits where it is: "a Durban court")
+
+
+@cache
+def located_nouns() -> dict[str, str]:
+    """Nouns for a thing that lies where the place before it is ("the Syrian border", "a Cuban beach", "a Paris
+    hotel", "the Turkish market"), by class (``data/located_nouns.csv``): such a modifier names a place on the map,
+    unlike one of belonging ("US troops", "a Cuban singer")."""
+    return {row["noun"].strip(): row["class"].strip() for row in reference.table("located_nouns")}
+
+
+# what a place modifies: one demonym between ("the Syrian Kurdish enclave") or joined by a hyphen ("the
+# Syrian-Turkish border"), then the first one or two lower-case words ("Cuban beaches", "a Delft police station")
+_MODIFIED_AFTER = re.compile(
+    r"(?:-(?P<joined>[A-Z][a-z]+)|[ \t]+(?P<between>[A-Z][a-z]+))?[ \t]+(?P<first>[a-z]+)(?:[ \t]+(?P<second>[a-z]+))?")
+
+
+def _modifies_located(text: str, end: int) -> bool:
+    """Whether the name right before ``end`` modifies a noun for a thing that lies there: the first lower-case
+    word ("Cuban beaches"), or the second after a noun that is no verb's form ("a Delft police station", but not
+    "Iranian forces shelled border towns"); a capitalised word between must be a demonym."""
+    hit = _MODIFIED_AFTER.match(text, end)
+    if hit is None:
+        return False
+    between = hit.group("joined") or hit.group("between")
+    if between and normalise(between) not in reference.gazetteer().demonyms:
+        return False
+    located = located_nouns()
+    first, second = hit.group("first"), hit.group("second")
+    if first in located:  # (not "Iraqi border guards", "Turkish market traders": people of the place)
+        return not second or not (second in group_nouns() or second in reference.agent_words() or second in people_nouns())
+    return bool(second) and second in located and not _verb_form(first)
+
+
+def _verb_form(word: str) -> bool:
+    """A past or a third-person form of a verb ("shelled", "took", "shells", "says"), as far as the event lexicon
+    knows; a bare form ("police", "gas") may be a noun before its head."""
+    return codes.is_past_form(word) or word.endswith("s") and any(lemma != word for lemma in codes.lemmas(word))
 
 
 def place_sense(text: str, m: Mention) -> str:
@@ -193,7 +225,9 @@ def place_sense(text: str, m: Mention) -> str:
     nxt = hit.group(1) if hit else ""
     low = nxt.lower()
     if m.via == "demonym" or _key(visible(m.text)) in _continent_adjectives():
-        return "place" if low in _LOCATED_NOUNS else "affiliation"
+        return "place" if _modifies_located(text, m.end) else "affiliation"
+    if _modifies_located(text, m.end) and text[m.end : m.end + 2] not in ("'s", "’s"):
+        return "place"  # "a Cuban beach", "California colleges", "the Delft police station": what lies there
     if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
         return "affiliation"  # "US troops", "Iraqi authorities"
     if _CURRENCY_AFTER.match(text, m.end):
@@ -205,9 +239,11 @@ def place_sense(text: str, m: Mention) -> str:
     possessive = text[m.end : m.end + 2] in ("'s", "’s")
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
     if low in reference.titles() and not dateline or (
-            nxt.islower() and not possessive and low in reference.agent_words() and low not in _LOCATED_NOUNS):
+            nxt.islower() and not possessive and low in reference.agent_words() and low not in located_nouns()):
         return "affiliation"  # "US President Donald Trump", "Venezuela's minister", "a Brooklyn man", "US consulate"
     words = _CAPITALISED_AFTER.match(text, m.end)
+    if words is not None and possessive and located_nouns().get(words.group(1).split()[-1].lower()) == "structure":
+        return "place"  # "Seoul's Jamsil Stadium", "Derry's Altnagelvin Hospital": a building that stands there
     if words is not None and not dateline and any(
             w.lower() in reference.titles() or w in org_words() for w in words.group(1).split()):
         return "affiliation"  # "U.S. Trade Representative Robert Lighthizer", "Russia's Foreign Ministry"

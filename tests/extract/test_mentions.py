@@ -147,6 +147,24 @@ def test_one_sense_per_article(doc):
         ("Beirut again rejected an appeal for troops.", "Beirut", "government"),
         ("Berlin looked calm on Monday.", "Berlin", "place"),  # no act of a state after it
         ("Farmers marched in Berlin and rejected the offer.", "Berlin", "place"),
+        # a modifier of a thing that lies in the place is the place (Gritta et al. 2019's literal modifier)
+        ("Tourists crowded the Cuban beaches on Sunday.", "Cuban", "place"),
+        ("Shelling spread along the Syrian-Turkish border overnight.", "Syrian", "place"),
+        ("Two inmates escaped from Azerbaijani jails last year.", "Azerbaijani", "place"),
+        ("She applied to three California colleges in March.", "California", "place"),
+        ("He reported the theft at the Durban police station on Friday.", "Durban", "place"),
+        ("Exports to the Turkish market rose by a tenth.", "Turkish", "place"),
+        ("Voters queued for the Iraqi elections at dawn.", "Iraqi", "place"),
+        ("Patients waited for hours at Nairobi's Kenyatta Hospital.", "Nairobi", "place"),
+        # … but not a modifier of belonging, nor a verb's object after a group
+        ("A Cuban singer won the prize on Sunday.", "Cuban", "affiliation"),
+        ("Iranian forces shelled border towns on Monday.", "Iranian", "affiliation"),
+        ("Chinese officials visited the border on Monday.", "Chinese", "affiliation"),
+        ("Russian bases in Syria were hit overnight.", "Russian", "affiliation"),
+        ("Iraqi border guards fired on the crowd.", "Iraqi", "affiliation"),
+        ("Dutch police stopped the car near Venlo.", "Dutch", "affiliation"),
+        ("Chinese state media reported the visit.", "Chinese", "affiliation"),
+        ("Officials in Paris said London's Metropolitan Police had asked for help.", "London", "affiliation"),
     ],
 )
 def test_place_sense(doc, text, surface, sense):
