@@ -186,32 +186,70 @@ def located_nouns() -> dict[str, str]:
 
 
 # what a place modifies: one demonym between ("the Syrian Kurdish enclave") or joined by a hyphen ("the
-# Syrian-Turkish border"), then the first one or two lower-case words ("Cuban beaches", "a Delft police station")
-_MODIFIED_AFTER = re.compile(
-    r"(?:-(?P<joined>[A-Z][a-z]+)|[ \t]+(?P<between>[A-Z][a-z]+))?[ \t]+(?P<first>[a-z]+)(?:[ \t]+(?P<second>[a-z]+))?")
+# Syrian-Turkish border"), then up to four lower-case words ("Cuban beaches", "a Delft police station")
+_MODIFIED_AFTER = re.compile(r"(?:-(?P<joined>[A-Z][a-z]+)|[ \t]+(?P<between>[A-Z][a-z]+))?((?:[ \t]+[a-z]+){1,4})")
+_COMPOUND_MAX = 3  # nouns before a phrase's end that may make one head's compound ("a Turkish livestock market")
+# adverbs of time that end a noun phrase without a function word ("European waters overnight", "jails last year")
+_TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again too last next early late recently".split())
+# prepositions the function words leave out ("a Palestinian village near Nablus", "Cuban beaches along the coast")
+_MORE_PREPOSITIONS = frozenset(
+    "near across along around inside outside within without through throughout beyond behind beside off up down out "
+    "toward towards like".split())
+# a building's own place written after it: "Japanese car factories in Ohio", "US-run schools near Kabul"
+_OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _modifies_located(text: str, end: int) -> bool:
-    """Whether the name right before ``end`` modifies a noun for a thing that lies there: the first lower-case
-    word ("Cuban beaches"), or the second after a noun that is no verb's form ("a Delft police station", but not
-    "Iranian forces shelled border towns"); a capitalised word between must be a demonym."""
+    """Whether the name right before ``end`` modifies a noun for a thing that lies there (``located_nouns``): the
+    head of the compound of lower-case nouns after it ("Cuban beaches", "a Delft police station on Friday"; not
+    "Iraqi border guards", "Russian election interference", "Iranian forces shelled border towns"). A capitalised
+    word between must be a demonym ("the Syrian Kurdish enclave", "the Syrian-Turkish border")."""
     hit = _MODIFIED_AFTER.match(text, end)
     if hit is None:
         return False
     between = hit.group("joined") or hit.group("between")
     if between and normalise(between) not in reference.gazetteer().demonyms:
         return False
-    located = located_nouns()
-    first, second = hit.group("first"), hit.group("second")
-    if first in located:  # (not "Iraqi border guards", "Turkish market traders": people of the place)
-        return not second or not (second in group_nouns() or second in reference.agent_words() or second in people_nouns())
-    return bool(second) and second in located and not _verb_form(first)
+    words = hit.group(3).split()
+    if _closed_word(words[0]):
+        return False  # (a plural right after it is the head, verb's form or not: "Azerbaijani jails", "Iran borders")
+    compound = [words[0]]
+    for word in words[1:]:
+        if _plural(compound[-1]) or _ends_noun_phrase(word):
+            break  # a plural is a compound's last noun: "Cuban beaches on", "jails last year", "forces shelled"
+        compound.append(word)
+    else:
+        if len(words) > _COMPOUND_MAX:
+            return False  # no end seen: the head may lie further on
+    head = compound[-1]
+    after_head = hit.start(3) + _end_of(hit.group(3), len(compound))
+    if located_nouns().get(head) == "structure" and _OWN_PLACE_AFTER.match(text, after_head):
+        return False  # the building stands in the place named after it: the first name says whose it is
+    return head in located_nouns()
 
 
-def _verb_form(word: str) -> bool:
-    """A past or a third-person form of a verb ("shelled", "took", "shells", "says"), as far as the event lexicon
-    knows; a bare form ("police", "gas") may be a noun before its head."""
-    return codes.is_past_form(word) or word.endswith("s") and any(lemma != word for lemma in codes.lemmas(word))
+def _end_of(words: str, n: int) -> int:
+    """The offset within ``words`` (each after blanks) just after its ``n``-th word."""
+    return re.match(r"(?:[ \t]+[a-z]+){%d}" % n, words).end()
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _closed_word(word: str) -> bool:
+    """A function word, an adverb of time, a verb's past or -ing form: no noun of a compound."""
+    return (word in _FUNCTION_WORDS or word in _MORE_PREPOSITIONS or word in _TIME_ADVERBS or codes.is_past_form(word)
+            or word.endswith("ing"))
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """A word that is no noun of a compound: a function word, an adverb of time, a verb's past or -ing form, or a
+    third-person form that names no people ("the Syrian border remains", but "border guards")."""
+    if _closed_word(word):
+        return True
+    people = word in group_nouns() or word in reference.agent_words() or word in people_nouns()
+    return _plural(word) and not people and any(lemma != word for lemma in codes.lemmas(word))
 
 
 def place_sense(text: str, m: Mention) -> str:

@@ -165,6 +165,14 @@ def test_one_sense_per_article(doc):
         ("Dutch police stopped the car near Venlo.", "Dutch", "affiliation"),
         ("Chinese state media reported the visit.", "Chinese", "affiliation"),
         ("Officials in Paris said London's Metropolitan Police had asked for help.", "London", "affiliation"),
+        # the head of the compound decides: the noun before a phrase's end
+        ("Officials discussed Russian election interference on Monday.", "Russian", "affiliation"),
+        ("The Syrian border remains closed to trucks.", "Syrian", "place"),
+        ("Hotels on Cuban beach resorts were full.", "Cuban", "place"),
+        ("Lawyers met at the Durban court today.", "Durban", "place"),
+        ("Israeli settlers attacked a Palestinian village near Nablus.", "Palestinian", "place"),
+        ("Japanese car factories in Ohio closed on Friday.", "Japanese", "affiliation"),  # the factory stands in Ohio
+        ("Chinese-built schools near Mombasa opened.", "Chinese", "affiliation"),
     ],
 )
 def test_place_sense(doc, text, surface, sense):
