@@ -196,7 +196,7 @@ _MORE_PREPOSITIONS = frozenset(
     "near across along around inside outside within without through throughout beyond behind beside off up down out "
     "toward towards like".split())
 # a building's own place written after it: "Japanese car factories in Ohio", "US-run schools near Kabul"
-_OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+_OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")
 
 
 def _modifies_located(text: str, end: int) -> bool:
@@ -223,7 +223,8 @@ def _modifies_located(text: str, end: int) -> bool:
             return False  # no end seen: the head may lie further on
     head = compound[-1]
     after_head = hit.start(3) + _end_of(hit.group(3), len(compound))
-    if located_nouns().get(head) == "structure" and _OWN_PLACE_AFTER.match(text, after_head):
+    own = _OWN_PLACE_AFTER.match(text, after_head)
+    if located_nouns().get(head) == "structure" and own is not None and own.group(1) not in _MONTHS:  # (not "in May")
         return False  # the building stands in the place named after it: the first name says whose it is
     return head in located_nouns()
 

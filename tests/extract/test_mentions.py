@@ -173,6 +173,10 @@ def test_one_sense_per_article(doc):
         ("Israeli settlers attacked a Palestinian village near Nablus.", "Palestinian", "place"),
         ("Japanese car factories in Ohio closed on Friday.", "Japanese", "affiliation"),  # the factory stands in Ohio
         ("Chinese-built schools near Mombasa opened.", "Chinese", "affiliation"),
+        ("He reported the theft at the Durban police station in May.", "Durban", "place"),  # a month is no place
+        ("Protests spread across 12 Indian states on Friday.", "Indian", "place"),
+        ("Investors shunned the Russian steel industry.", "Russian", "place"),
+        ("The Syrian state has collapsed, he said.", "Syrian", "affiliation"),  # a state alone is its government
     ],
 )
 def test_place_sense(doc, text, surface, sense):
