@@ -1642,7 +1642,8 @@ _FUNCTION_WORDS = frozenset(
 )  # (possessives too: "Mocking His Fast" in a title-case headline is no person "His Fast", though "His" is a first name)
 # Conjunctions and prepositions that open sentences, capitalised there, before a name.
 _OPENING_WORDS = frozenset(
-    "as but and or so yet when while if after before since because although though then also in on at with by for from to".split()
+    "as but and or so yet when while if after before since because although though then also in on at with by for from to "
+    "beyond unlike like despite amid besides".split()  # (comparisons and concessions: "Unlike Tikrit, Mosul …")
 )
 # The opening words that are conjunctions: before a lone surname still no part of it ("Because Murphy was", "But
 # Sanders said"); a preposition may open a name's context instead ("By NAIROBI, Kenya").

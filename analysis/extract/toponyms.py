@@ -1194,6 +1194,28 @@ def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
     return ranked[0][0]
 
 
+# a verb right after a name: the name is a clause's subject ("Beyond Madinaty, Liverpool have …")
+_VERB_AFTER = re.compile(r"[ \t]+(?:(?:also|now|still|already|again)[ \t]+)?([a-z]+)\b")
+
+
+# a sentence's first word right before a name: "Beyond Madinaty", "Unlike Tikrit"
+_SENTENCE_OPENER_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)[A-Z][a-z]+[ \t]+$")
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether a sentence opens with a word and the name at ``start`` ("Beyond Madinaty, …"), and the name after the
+    comma, ending at ``end``, is followed by a verb ("… Liverpool have other academies"): that name is the subject
+    of the clause the opening phrase led to, not the place of the name before the comma."""
+    if not _SENTENCE_OPENER_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    hit = _VERB_AFTER.match(text, end)
+    return hit is not None and (hit.group(1) in _CLAUSE_VERBS or hit.group(1).endswith("ed"))
+
+
+# auxiliaries and the speech verbs (a regular past, "closed", "reported", counts by its ending)
+_CLAUSE_VERBS = frozenset("is are was were has have had will would can could may might must should does do did said says".split())
+
+
 def _list_goes_on(text: str, r: Resolution, resolved: "_Resolved") -> bool:
     """Whether another place mention follows ``r`` after a comma or "and"."""
     gap = _LIST_GOES_ON.match(text, r.end)
@@ -1252,7 +1274,7 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
         return tail, "its name ends with it"  # "By NAIROBI, Kenya": the city it ends with, before the country after it
     after = next((r for s in range(m.end + 1, m.end + 13) for r in by_start.get(s, ())
                   if r.place is not None and _PLACE_AFTER.match(text[m.end : s])
-                  and not ("," in text[m.end : s] and _list_goes_on(text, r, resolved))), None)
+                  and not ("," in text[m.end : s] and (_list_goes_on(text, r, resolved) or _opens_clause(text, m.start, r.end)))), None)
     if after is not None:
         return after, "written after it"
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())

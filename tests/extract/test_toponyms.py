@@ -1162,3 +1162,22 @@ def test_a_part_with_no_country_keeps_its_point(gaz):
 def test_a_part_of_a_place_inside_it_keeps_its_point(gaz, text, surface, country, admin1):
     place = _in_text(gaz, text)[surface].place
     assert place.country == country and admin1 in (None, place.admin1)
+
+
+def test_a_place_that_opens_the_clause_after_an_opening_phrase_does_not_host_the_name_before_the_comma(gaz):
+    """"Beyond Madinaty, Liverpool have other academies": Liverpool is the clause's subject, not where Madinaty lies
+    (and "Beyond", the sentence's first word, is no part of the name)."""
+    found = _in_text(gaz, "The club trains boys near Cairo. Beyond Madinaty, Liverpool have other academies.")
+    assert "Beyond Madinaty" not in found
+    r = found["Madinaty"]
+    assert r.place is None and not r.hosted
+
+
+@pytest.mark.parametrize("text", [
+    "The blast at Kiwanda Market, Nairobi killed three.",  # no opening phrase: the town written after it
+    "Fire crews went to Kiwanda Market, Nairobi. It was closed.",
+    "Traders at Kiwanda Market, Nairobi said prices rose.",  # a verb after it, but no opening phrase before
+])
+def test_a_name_written_before_a_comma_and_its_town_still_lies_in_the_town(gaz, text):
+    r = _in_text(gaz, text)["Kiwanda Market"]
+    assert r.hosted and r.place is not None and r.place.name == "Nairobi"
