@@ -752,6 +752,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     place = gaz.lookup_key(key)
     if place is None:
         return None
+    if place.kind != "country" and surface.split()[-1] in org_words() and _OF_A_NAME.match(text, e):
+        return None  # "The Bank of Japan": an institution's name, not a town whose alias is "The Bank"
     if _WATER_OF.fullmatch(" ".join(t.text for t in toks[max(i - 2, 0) : i])) or (
             place.kind == "sea" and _OF_A_NAME.match(text, e)):
         # "the Sea of Japan", "the Gulf of Finland", "the Strait of Georgia": the end of a sea's name, not the

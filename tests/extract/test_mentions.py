@@ -934,3 +934,18 @@ def test_a_word_opening_a_sentence_before_a_country_and_reported_keeps_the_count
     found = {m.text: (m.kind, m.name) for m in doc(f"{word} Iran reported five deaths, state media said.").mentions}
     assert found.get("Iran") == ("country", "Iran"), found
     assert f"{word} Iran" not in found, found
+
+
+@pytest.mark.parametrize("text", ["The Bank of Japan held rates on Tuesday.", "The Bank of England said rates would rise."])
+def test_an_institution_named_of_a_place_is_no_town_called_by_its_first_words(doc, text):
+    """GeoNames lists "The Bank" as another name of a US town: before "of" and a name, it opens an institution's name."""
+    assert not any(m.text.startswith("The Bank") for m in doc(text).mentions if m.kind in ("place", "country"))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The City of London was quiet on Sunday.", "City of London"),
+    ("The Isle of Man voted on Sunday.", "Isle of Man"),
+    ("Police in Portsmouth, Virginia said the road was shut.", "Portsmouth"),
+])
+def test_a_place_named_with_of_is_still_a_place(doc, text, surface):
+    assert surface in _places(doc, text)
