@@ -268,8 +268,9 @@ class _Context(NamedTuple):
     def naming(self, country: str, key: str) -> set[str]:
         """The keys that name ``country`` as evidence for the place ``key``: all but the key itself and, for the city
         a country's mission stands in, that country ("the Irish Embassy in Madrid" says nothing of where Madrid is;
-        Ireland still says where "a man from Athlone" is)."""
-        return self.countries.get(country, set()) - {key} - self.abroad.get(key, frozenset())
+        Ireland still says where "a man from Athlone" is); nor, for the place travellers go to, the country they
+        come from ("Canadian students flew to London": Canada says nothing of where London is)."""
+        return self.countries.get(country, set()) - {key} - self.abroad.get(key, frozenset()) - self.origins_for(key)
 
 
 def _area(place) -> tuple[str, str]:

@@ -980,6 +980,9 @@ def test_a_country_written_places_a_small_namesake_against_a_big_city_but_not_ag
     ("A Dallas woman on vacation in Paris was robbed on Friday, police said.", "Paris", "FR"),
     ("A Texas woman on vacation in Paris was robbed on Friday, police said.", "Paris", "FR"),
     ("Two British tourists were hurt in Perth on Friday.", "Perth", "AU"),
+    # ... nor does their country, named only as where they come from, place the city they go to
+    ("Canadian students flew to London last week for a conference.", "London", "GB"),
+    ("Canadian tourists were robbed in London on Friday.", "London", "GB"),
 ])
 def test_where_people_come_from_does_not_place_a_small_namesake(gaz, text, surface, country):
     assert _in_text(gaz, text)[surface].place.country == country
@@ -1048,6 +1051,9 @@ def test_a_local_person_travelling_does_not_place_a_small_namesake(gaz, text):
     ("The American family moved from Naples to Fort Myers last year.", "Naples", "US", "FL"),
     ("A Dallas man died in a crash in Midlothian on Friday, police said.", "Midlothian", "US", "TX"),
     ("Fort Worth police said the suspect was arrested in Paris on Friday.", "Paris", "US", "TX"),
+    ("Canadian students flew to London last week. Police in Ontario said they were safe.", "London", "CA", "08"),
+    ("Canadian students flew to London, Ontario, last week.", "London", "CA", "08"),
+    ("Canadian students were hurt in London on Monday.", "London", "CA", "08"),  # no word of travel: a local story
 ])
 def test_where_people_come_from_leaves_other_evidence_alone(gaz, text, surface, country, admin1):
     place = _in_text(gaz, text)[surface].place
