@@ -260,6 +260,7 @@ class _Context(NamedTuple):
     abroad: Mapping[str, frozenset[str]] = {}  # the city a mission stands in -> keys of the countries owning it there
     origins: frozenset[str] = frozenset()  # keys the text writes only as where people come from ("American tourists")
     destinations: frozenset[str] | None = None  # the keys they are said to go to, for which alone (None: for all)
+    homes: frozenset[str] = frozenset()  # keys written right before a local person, with no word of travel ("a Maine man")
 
     def origins_for(self, key: str) -> frozenset[str]:
         """The origins that are no evidence for the place ``key``: all, when it is where they are said to go."""
@@ -291,7 +292,8 @@ def _areas_of(place) -> list[tuple[str, str]]:
 
 def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset(),
              in_dateline: frozenset[str] = frozenset(), abroad: Mapping[str, frozenset[str]] | None = None,
-             origins: frozenset[str] = frozenset(), destinations: frozenset[str] | None = None) -> _Context:
+             origins: frozenset[str] = frozenset(), destinations: frozenset[str] | None = None,
+             homes: frozenset[str] = frozenset()) -> _Context:
     """What the text names: countries (by name, demonym or a place only they have) and areas;
     ``in_names`` are the keys written only inside organisations' names, ``in_dateline`` only in the dateline."""
     countries: dict[str, set[str]] = defaultdict(set)
@@ -321,7 +323,7 @@ def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
     return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {}, origins,
-                    destinations)
+                    destinations, homes)
 
 
 def resolve(
@@ -338,6 +340,7 @@ def resolve(
     no_anchor: frozenset[int] = frozenset(),
     origins: Iterable[str] = (),
     destinations: Iterable[str] | None = None,
+    homes: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -355,7 +358,8 @@ def resolve(
     inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others; ``origins`` the keys
     the text writes only as where people come from ("American tourists", "a Dallas woman"), which say nothing of where
     the places they go to lie: a small namesake they alone favour does not take a big city's name (see :func:`_choose`);
-    ``destinations`` the keys of the places they go to, if the text says which (None: any of its places).
+    ``destinations`` the keys of the places they go to, if the text says which (None: any of its places); ``homes`` the
+    keys written right before a local person ("a Maine man"), whose state is the story's own (see :func:`_choose`).
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -373,7 +377,7 @@ def resolve(
             owners[found[g][1]] |= frozenset((abroad or {}).get(i, ()))
     ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context},
                    frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys}, frozenset(origins),
-                   None if destinations is None else frozenset(destinations))
+                   None if destinations is None else frozenset(destinations), frozenset(homes))
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -611,7 +615,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                     score += max(ADMIN1_IN_NAME - counted, 0.0)
                     reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
                 elif place.kind == "city" and place.population < BIG_CITY and not (
-                        anchors and anchors.areas.get(area, set()) - {key}) and any(
+                        anchors and anchors.areas.get(area, set()) - {key}) and not (
+                        ctx.admin1[area] - {key} <= ctx.homes and not _famous_namesake(place, key, cands)) and any(
                         c.kind == "city" and c.country == place.country and c.population >= BIG_CITY
                         and _own_name(c, key) and c.admin1 != place.admin1 for c in cands[:MAX_CANDIDATES]):
                     # a state named somewhere else in the story ("the Mississippi flag") is a weak clue beside a big
@@ -673,6 +678,13 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     if not decisive and default and best.kind == "city" and best.country == top.country:
         return _pick(m, best, default)
     return _pick(m, best, decisive[0][1] if decisive else "largest population")
+
+
+def _famous_namesake(place, key: str, cands) -> bool:
+    """Whether a city of the name is what a reader thinks of first against ``place``: FAMOUS_CITY people and FAMOUS_RATIO
+    times its size ("Philadelphia" beside the Mississippi town, not Portland, Oregon beside Portland, Maine)."""
+    return any(c.kind == "city" and _own_name(c, key) and c.population >= FAMOUS_CITY
+               and c.population >= FAMOUS_RATIO * max(place.population, 1) for c in cands[:MAX_CANDIDATES])
 
 
 def _near_reason(what: str, d: float, limit: float, anchors: "_Anchors", place, key: str, ctx: _Context) -> str:
@@ -853,9 +865,10 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     origins, destinations = _origins(text, places)
+    homes = _homes(text, places)
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
                     context=[m.text for m in places], abroad=abroad,
-                    in_names=in_names, areas=areas, no_anchor=no_anchor, origins=origins, destinations=destinations,
+                    in_names=in_names, areas=areas, no_anchor=no_anchor, origins=origins, destinations=destinations, homes=homes,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
@@ -912,6 +925,13 @@ def _outside_whole(text: str, places: Sequence, out: dict) -> None:
         if not inside:
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved",
                                                f"written as a part of {whole.text}, which no namesake lies in")
+
+
+def _homes(text: str, places: Sequence) -> frozenset[str]:
+    """Keys written right before a man, a woman, a family… whose clause says no travel ("A Maine man was found dead"):
+    a local story's own state."""
+    starts = {m.start: m for m in places}
+    return frozenset(normalise(m.text) for m in places if _PERSON.match(text, m.end) and not _travelling(text, m.end, starts)[0])
 
 
 # nouns for people away from home, whom a place or demonym right before them says where they come from

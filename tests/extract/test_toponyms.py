@@ -1015,6 +1015,9 @@ def test_where_people_come_from_does_not_place_a_small_namesake(gaz, text, surfa
     ("A Texas family was rescued from floodwaters in Paris on Sunday, Lamar County officials said.", "Paris", "TX"),
     ("A Lamar County man was arrested in Paris on Friday.", "Paris", "TX"),
     ("Two Florida teens were killed in a crash in Naples on Saturday, the Florida Highway Patrol said.", "Naples", "FL"),
+    # ... even beside a bigger namesake in the same country, when it is not famous (ten times, not thirty)
+    ("A Maine man was found dead in Portland on Sunday.", "Portland", "ME"),
+    ("A Maine couple died in a fire in Portland on Sunday.", "Portland", "ME"),
 ])
 def test_where_a_local_person_comes_from_places_the_story(gaz, text, surface, admin1):
     place = _in_text(gaz, text)[surface].place
@@ -1054,6 +1057,10 @@ def test_a_local_person_travelling_does_not_place_a_small_namesake(gaz, text):
     ("Canadian students flew to London last week. Police in Ontario said they were safe.", "London", "CA", "08"),
     ("Canadian students flew to London, Ontario, last week.", "London", "CA", "08"),
     ("Canadian students were hurt in London on Monday.", "London", "CA", "08"),  # no word of travel: a local story
+    # a local person's state beside a famous namesake, a person travelling, a state named otherwise
+    ("A Mississippi man was shot in Philadelphia on Sunday.", "Philadelphia", "US", "PA"),
+    ("A Maine man visiting Portland was robbed on Sunday.", "Portland", "US", "OR"),
+    ("Portland police said a man was found dead. The Maine flag flew at half-staff.", "Portland", "US", "OR"),
 ])
 def test_where_people_come_from_leaves_other_evidence_alone(gaz, text, surface, country, admin1):
     place = _in_text(gaz, text)[surface].place
