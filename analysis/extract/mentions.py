@@ -226,7 +226,15 @@ def _modifies_located(text: str, end: int) -> bool:
     own = _OWN_PLACE_AFTER.match(text, after_head)
     if located_nouns().get(head) == "structure" and own is not None and own.group(1) not in _MONTHS:  # (not "in May")
         return False  # the building stands in the place named after it: the first name says whose it is
-    return head in located_nouns()
+    if head in located_nouns():
+        return True
+    # a thing at a stretch of land or a settlement ("the Syrian border clashes", "the Mexican border wall"), unless
+    # people of it ("Iraqi border guards", "Russian city officials") or a non-place first ("Russian election interference")
+    return len(compound) > 1 and located_nouns().get(compound[0]) in ("land", "settlement") and not _people(head)
+
+
+def _people(word: str) -> bool:
+    return word in group_nouns() or word in reference.agent_words() or word in people_nouns()
 
 
 def _end_of(words: str, n: int) -> int:
@@ -249,8 +257,7 @@ def _ends_noun_phrase(word: str) -> bool:
     third-person form that names no people ("the Syrian border remains", but "border guards")."""
     if _closed_word(word):
         return True
-    people = word in group_nouns() or word in reference.agent_words() or word in people_nouns()
-    return _plural(word) and not people and any(lemma != word for lemma in codes.lemmas(word))
+    return _plural(word) and not _people(word) and any(lemma != word for lemma in codes.lemmas(word))
 
 
 def place_sense(text: str, m: Mention) -> str:

@@ -177,6 +177,11 @@ def test_one_sense_per_article(doc):
         ("Protests spread across 12 Indian states on Friday.", "Indian", "place"),
         ("Investors shunned the Russian steel industry.", "Russian", "place"),
         ("The Syrian state has collapsed, he said.", "Syrian", "affiliation"),  # a state alone is its government
+        # a thing at a border or a city is there too, its people are not
+        ("Syrian border clashes killed ten on Monday.", "Syrian", "place"),
+        ("Workers finished the Mexican border wall in May.", "Mexican", "place"),
+        ("Russian city officials met on Monday.", "Russian", "affiliation"),
+        ("Iraqi border police stopped the bus.", "Iraqi", "affiliation"),
     ],
 )
 def test_place_sense(doc, text, surface, sense):
