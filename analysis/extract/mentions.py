@@ -189,6 +189,10 @@ def located_nouns() -> dict[str, str]:
 # Syrian-Turkish border"), then up to four lower-case words ("Cuban beaches", "a Delft police station")
 _MODIFIED_AFTER = re.compile(r"(?:-(?P<joined>[A-Z][a-z]+)|[ \t]+(?P<between>[A-Z][a-z]+))?((?:[ \t]+[a-z]+){1,4})")
 _COMPOUND_MAX = 3  # nouns before a phrase's end that may make one head's compound ("a Turkish livestock market")
+# the classes of ``located_nouns`` for land, settlements and courts, whose noun ends a compound unless people or another
+# place's noun follow; a building's, an economy's or a vote's noun may modify another ("a Swedish road model", "US
+# market share", "Russian election interference")
+_PLACE_CLASSES = frozenset({"land", "settlement", "institution"})
 # adverbs of time that end a noun phrase without a function word ("European waters overnight", "jails last year")
 _TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again too last next early late recently".split())
 # prepositions the function words leave out ("a Palestinian village near Nablus", "Cuban beaches along the coast")
@@ -213,10 +217,14 @@ def _modifies_located(text: str, end: int) -> bool:
     words = hit.group(3).split()
     if _closed_word(words[0]):
         return False  # (a plural right after it is the head, verb's form or not: "Azerbaijani jails", "Iran borders")
+    located = located_nouns()
     compound = [words[0]]
     for word in words[1:]:
         if _plural(compound[-1]) or _ends_noun_phrase(word):
             break  # a plural is a compound's last noun: "Cuban beaches on", "jails last year", "forces shelled"
+        if located.get(compound[-1]) in _PLACE_CLASSES and not (_people(word) or word in located):
+            break  # a place's noun before another word is the head ("the Mexican border wall", "a Durban court sat"),
+            # unless people of it follow ("Iraqi border guards") or a longer place's noun ("the Syrian border town")
         compound.append(word)
     else:
         if len(words) > _COMPOUND_MAX:
@@ -224,13 +232,9 @@ def _modifies_located(text: str, end: int) -> bool:
     head = compound[-1]
     after_head = hit.start(3) + _end_of(hit.group(3), len(compound))
     own = _OWN_PLACE_AFTER.match(text, after_head)
-    if located_nouns().get(head) == "structure" and own is not None and own.group(1) not in _MONTHS:  # (not "in May")
+    if located.get(head) == "structure" and own is not None and own.group(1) not in _MONTHS:  # (not "in May")
         return False  # the building stands in the place named after it: the first name says whose it is
-    if head in located_nouns():
-        return True
-    # a thing at a stretch of land or a settlement ("the Syrian border clashes", "the Mexican border wall"), unless
-    # people of it ("Iraqi border guards", "Russian city officials") or a non-place first ("Russian election interference")
-    return len(compound) > 1 and located_nouns().get(compound[0]) in ("land", "settlement") and not _people(head)
+    return head in located
 
 
 def _people(word: str) -> bool:
@@ -285,7 +289,7 @@ def place_sense(text: str, m: Mention) -> str:
     possessive = text[m.end : m.end + 2] in ("'s", "’s")
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
     if low in reference.titles() and not dateline or (
-            nxt.islower() and not possessive and low in reference.agent_words() and low not in located_nouns()):
+            nxt.islower() and not possessive and low in reference.agent_words()):  # (a located head returned above)
         return "affiliation"  # "US President Donald Trump", "Venezuela's minister", "a Brooklyn man", "US consulate"
     words = _CAPITALISED_AFTER.match(text, m.end)
     if words is not None and possessive and located_nouns().get(words.group(1).split()[-1].lower()) == "structure":
@@ -1652,7 +1656,7 @@ _FUNCTION_WORDS = frozenset(
 # Conjunctions and prepositions that open sentences, capitalised there, before a name.
 _OPENING_WORDS = frozenset(
     "as but and or so yet when while if after before since because although though then also in on at with by for from to "
-    "beyond unlike like despite amid besides".split()  # (comparisons and concessions: "Unlike Tikrit, Mosul …")
+    "beyond unlike like despite amid besides".split()  # (an opening phrase's preposition: "Beyond Madinaty, Liverpool …")
 )
 # The opening words that are conjunctions: before a lone surname still no part of it ("Because Murphy was", "But
 # Sanders said"); a preposition may open a name's context instead ("By NAIROBI, Kenya").

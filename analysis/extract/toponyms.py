@@ -868,7 +868,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     homes = _homes(text, places)
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
                     context=[m.text for m in places], abroad=abroad,
-                    in_names=in_names, areas=areas, no_anchor=no_anchor, origins=origins, destinations=destinations, homes=homes,
+                    in_names=in_names, areas=areas, no_anchor=no_anchor, origins=origins, destinations=destinations,
+                    homes=homes,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
@@ -931,7 +932,8 @@ def _homes(text: str, places: Sequence) -> frozenset[str]:
     """Keys written right before a man, a woman, a family… whose clause says no travel ("A Maine man was found dead"):
     a local story's own state."""
     starts = {m.start: m for m in places}
-    return frozenset(normalise(m.text) for m in places if _PERSON.match(text, m.end) and not _travelling(text, m.end, starts)[0])
+    return frozenset(normalise(m.text) for m in places
+                     if _PERSON.match(text, m.end) and not _travelling(text, m.end, starts)[0])
 
 
 # nouns for people away from home, whom a place or demonym right before them says where they come from
@@ -1217,8 +1219,6 @@ def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
 
 # a verb right after a name: the name is a clause's subject ("Beyond Madinaty, Liverpool have …")
 _VERB_AFTER = re.compile(r"[ \t]+(?:(?:also|now|still|already|again)[ \t]+)?([a-z]+)\b")
-
-
 # a sentence's first word right before a name: "Beyond Madinaty", "Unlike Tikrit"
 _SENTENCE_OPENER_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)[A-Z][a-z]+[ \t]+$")
 
@@ -1295,7 +1295,8 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
         return tail, "its name ends with it"  # "By NAIROBI, Kenya": the city it ends with, before the country after it
     after = next((r for s in range(m.end + 1, m.end + 13) for r in by_start.get(s, ())
                   if r.place is not None and _PLACE_AFTER.match(text[m.end : s])
-                  and not ("," in text[m.end : s] and (_list_goes_on(text, r, resolved) or _opens_clause(text, m.start, r.end)))), None)
+                  and not ("," in text[m.end : s]
+                           and (_list_goes_on(text, r, resolved) or _opens_clause(text, m.start, r.end)))), None)
     if after is not None:
         return after, "written after it"
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())

@@ -182,6 +182,11 @@ def test_one_sense_per_article(doc):
         ("Workers finished the Mexican border wall in May.", "Mexican", "place"),
         ("Russian city officials met on Monday.", "Russian", "affiliation"),
         ("Iraqi border police stopped the bus.", "Iraqi", "affiliation"),
+        ("A Brooklyn school teacher was arrested.", "Brooklyn", "affiliation"),  # a person, whose school is there
+        ("A Chinese university professor was detained.", "Chinese", "affiliation"),
+        ("A Durban court sat on Friday.", "Durban", "place"),  # a verb the lexicon does not know ends the phrase
+        ("The Syrian border town of Kobani fell.", "Syrian", "place"),
+        ("The city adopted a Swedish road safety policy.", "Swedish", "affiliation"),  # a building's noun modifies others
     ],
 )
 def test_place_sense(doc, text, surface, sense):
