@@ -193,6 +193,8 @@ _COMPOUND_MAX = 3  # nouns before a phrase's end that may make one head's compou
 # place's noun follow; a building's, an economy's or a vote's noun may modify another ("a Swedish road model", "US
 # market share", "Russian election interference")
 _PLACE_CLASSES = frozenset({"land", "settlement", "institution"})
+# words that make a station a broadcaster ("a French television station", "Iraqi state radio station")
+_BROADCAST_WORDS = frozenset("television tv radio broadcast broadcasting".split())
 # adverbs of time that end a noun phrase without a function word ("European waters overnight", "jails last year")
 _TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again too last next early late recently".split())
 # prepositions the function words leave out ("a Palestinian village near Nablus", "Cuban beaches along the coast")
@@ -234,7 +236,9 @@ def _modifies_located(text: str, end: int) -> bool:
     own = _OWN_PLACE_AFTER.match(text, after_head)
     if located.get(head) == "structure" and own is not None and own.group(1) not in _MONTHS:  # (not "in May")
         return False  # the building stands in the place named after it: the first name says whose it is
-    return head in located
+    if any(word in _BROADCAST_WORDS for word in compound):
+        return False  # "French television station BFMTV": a broadcaster, not a building
+    return located.get(head) not in (None, "venue")  # (a venue counts only by its name: "Brooklyn's Barclays Center")
 
 
 def _people(word: str) -> bool:
@@ -292,8 +296,10 @@ def place_sense(text: str, m: Mention) -> str:
             nxt.islower() and not possessive and low in reference.agent_words()):  # (a located head returned above)
         return "affiliation"  # "US President Donald Trump", "Venezuela's minister", "a Brooklyn man", "US consulate"
     words = _CAPITALISED_AFTER.match(text, m.end)
-    if words is not None and possessive and located_nouns().get(words.group(1).split()[-1].lower()) == "structure":
-        return "place"  # "Seoul's Jamsil Stadium", "Derry's Altnagelvin Hospital": a building that stands there
+    if words is not None and possessive and located_nouns().get(words.group(1).split()[-1].lower()) in (
+            "structure", "venue") and not _OF_AFTER.match(text, words.end()):
+        return "place"  # "Seoul's Jamsil Stadium", "Brooklyn's Barclays Center": a building that stands there (not
+        # "Columbia's Graduate School of Journalism", an institution named by what it teaches)
     if words is not None and not dateline and any(
             w.lower() in reference.titles() or w in org_words() for w in words.group(1).split()):
         return "affiliation"  # "U.S. Trade Representative Robert Lighthizer", "Russia's Foreign Ministry"
@@ -329,6 +335,7 @@ def _state_act_after(text: str, end: int) -> bool:
 _CURRENCY_AFTER = re.compile(r"[ \t]?\$|[ \t]+dollars?\b")
 # up to three capitalised words after a place (and its possessive): "Trade Representative", "'s Foreign Ministry"
 _CAPITALISED_AFTER = re.compile(r"(?:[’']s)?[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
+_OF_AFTER = re.compile(r"[ \t]+of\b")
 # an organisation's capitalised name and a comma right before a place: "University of Technology, Owerri"
 _ORG_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w&]*[ \t]+(?:(?:of|and|for|the)[ \t]+)?){0,5}[A-Z][\w&]*),[ \t]*$")
 # the word before "of" ahead of a place: "Governor of Sokoto State", "Prime Minister of the UAE"

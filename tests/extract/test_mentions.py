@@ -187,6 +187,10 @@ def test_one_sense_per_article(doc):
         ("A Durban court sat on Friday.", "Durban", "place"),  # a verb the lexicon does not know ends the phrase
         ("The Syrian border town of Kobani fell.", "Syrian", "place"),
         ("The city adopted a Swedish road safety policy.", "Swedish", "affiliation"),  # a building's noun modifies others
+        ("He told French television station BFMTV that he was sad.", "French", "affiliation"),  # a broadcaster
+        ("He runs dozens of Turkish cultural centers across Ohio.", "Turkish", "affiliation"),  # centres abroad
+        ("Fans filled Brooklyn's Barclays Center on Friday.", "Brooklyn", "place"),  # a venue by its name
+        ("The dean of Columbia's Graduate School of Journalism wrote.", "Columbia", "affiliation"),  # an institution
     ],
 )
 def test_place_sense(doc, text, surface, sense):
