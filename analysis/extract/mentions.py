@@ -304,7 +304,8 @@ def place_sense(text: str, m: Mention) -> str:
             w.lower() in reference.titles() or w in org_words() for w in words.group(1).split()):
         return "affiliation"  # "U.S. Trade Representative Robert Lighthizer", "Russia's Foreign Ministry"
     named = _ORG_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
-    if named is not None and text[m.end : m.end + 2].strip()[:1] in (",", "(", ")") and any(w in org_words() for w in named.group(1).split()):
+    if named is not None and text[m.end : m.end + 2].strip()[:1] in (",", "(", ")") and any(
+            w in org_words() for w in named.group(1).split()) and not _place_name(named.group(1)):
         return "affiliation"  # "Federal University of Technology, Owerri (FUTO)": where the organisation is, in its name
     office = _TITLE_OF.search(text, max(0, m.start - 60), m.start)
     if office is not None and office.group(1).lower() in reference.titles():
@@ -329,6 +330,12 @@ def _state_act_after(text: str, end: int) -> bool:
         return False
     lemmas = {lex.past[word]} if word in lex.past else set(codes.lemmas(word))
     return any(codes.family(lemma) in _STATE_FAMILIES for lemma in lemmas)
+
+
+def _place_name(words: str) -> bool:
+    """Whether capitalised words are a place's whole name ("United States, Canada": a list, no organisation's name)."""
+    key = _key(words)
+    return reference.gazetteer().lookup_key(key) is not None and key not in reference.actor_directory()
 
 
 # a currency named after its country: "US dollars", "US$", "Hong Kong dollar"

@@ -139,6 +139,8 @@ def test_one_sense_per_article(doc):
         ("Will a benchmark improve European cohesion?", "European", "affiliation"),  # a continent's adjective
         ("The Federal University of Technology, Owerri (FUTO), named a new head.", "Owerri", "affiliation"),
         ("After the rally in Lagos, Owerri (a city in the east) was calm.", "Owerri", "place"),
+        ("Players came from the United States, Canada, Australia and Germany.", "Canada", "place"),  # a list of places
+        ("Players came from around the globe: United States, Canada (two), Chile.", "Canada", "place"),
         ("Fishing boats left European waters overnight.", "European", "place"),  # where the waters are
         ("Thousands of people live in the Crown Heights neighborhood of Brooklyn.", "Brooklyn", "place"),
         ("The projects cost about 11 billion US dollars, the minister said in Astana.", "US", "affiliation"),  # whose money
