@@ -743,6 +743,14 @@ def _boundary(text: str, at: int, end: int) -> bool:
     return before != after
 
 
+def _bare_org_word(surface: str) -> bool:
+    """An organisation's word alone, maybe after "The" ("Bank", "The Bank"): no place's own name."""
+    words = surface.split()
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]
+    return len(words) == 1 and words[0] in org_words()
+
+
 # the same words recur all through an article: fold each surface once
 _key = lru_cache(maxsize=1 << 16)(normalise)
 
@@ -777,8 +785,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     place = gaz.lookup_key(key)
     if place is None:
         return None
-    if place.kind != "country" and surface.split()[-1] in org_words() and _OF_A_NAME.match(text, e):
-        return None  # "The Bank of Japan": an institution's name, not a town whose alias is "The Bank"
+    if place.kind != "country" and _bare_org_word(surface) and _OF_A_NAME.match(text, e):
+        return None  # "The Bank of Japan": an institution's name, not a town whose alias is "The Bank" (but "the West
+        # Bank of Jordan" is the West Bank: a place's own name that ends in such a word)
     if _WATER_OF.fullmatch(" ".join(t.text for t in toks[max(i - 2, 0) : i])) or (
             place.kind == "sea" and _OF_A_NAME.match(text, e)):
         # "the Sea of Japan", "the Gulf of Finland", "the Strait of Georgia": the end of a sea's name, not the

@@ -958,6 +958,17 @@ def test_an_institution_named_of_a_place_is_no_town_called_by_its_first_words(do
     assert not any(m.text.startswith("The Bank") for m in doc(text).mentions if m.kind in ("place", "country"))
 
 
+@pytest.mark.parametrize("text", [
+    "Settlers moved into the West Bank of Palestine.",
+    "Jordan annexed the West Bank of Jordan in 1950.",
+    "Troops crossed into the West Bank of the Jordan river on Monday.",
+])
+def test_a_place_whose_name_ends_in_an_organisation_word_is_kept_before_of(doc, text):
+    """Only the organisation's word itself ("The Bank") opens an institution's name before "of": "the West Bank of
+    Jordan" is still the West Bank."""
+    assert "West Bank" in _places(doc, text)
+
+
 @pytest.mark.parametrize("text, surface", [
     ("The City of London was quiet on Sunday.", "City of London"),
     ("The Isle of Man voted on Sunday.", "Isle of Man"),
