@@ -953,19 +953,24 @@ _AFTER_DESTINATION = re.compile(
     r"during|from|to|before|after|where|who|which|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+# travellers going home: the place after it is where they come from ("tourists returned home to London"), so their
+# origin is evidence for it again (not "came home from London", where they had been)
+_HOME_TO = re.compile(r"\bhome[ \t]+(?:to|in)[ \t]+(?=[A-Z])")
 _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
 
 
 def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool, list]:
     """Whether the place or demonym ending at ``end`` says where travellers come from, and the mentions they are
     said to travel to (none for "tourists", who may go to any of the text's places)."""
-    if _TRAVELLER.match(text, end):
-        return True, []
-    person = _PERSON.match(text, end)
+    person = _TRAVELLER.match(text, end) or _PERSON.match(text, end)
     if person is None:
         return False, []
     window = text[person.end(): person.end() + _CUE_REACH]
     stop = _CLAUSE_END.search(window)
+    if _HOME_TO.search(window[: stop.start() if stop else None]):
+        return False, []  # "Canadian tourists returned home to London": they are back where they come from
+    if _TRAVELLER.match(text, end):
+        return True, []
     to = [starts[at] for c in _TRAVEL_CUE.finditer(window[: stop.start() if stop else None])
           if (at := person.end() + c.end()) in starts and _AFTER_DESTINATION.match(text, starts[at].end)]
     return bool(to), to

@@ -983,6 +983,9 @@ def test_a_country_written_places_a_small_namesake_against_a_big_city_but_not_ag
     # ... nor does their country, named only as where they come from, place the city they go to
     ("Canadian students flew to London last week for a conference.", "London", "GB"),
     ("Canadian tourists were robbed in London on Friday.", "London", "GB"),
+    # ... nor when they come home from it, or go home after it
+    ("Canadian tourists who came home from London said they were robbed.", "London", "GB"),
+    ("Canadian tourists robbed in London flew home on Friday.", "London", "GB"),
 ])
 def test_where_people_come_from_does_not_place_a_small_namesake(gaz, text, surface, country):
     assert _in_text(gaz, text)[surface].place.country == country
@@ -1057,6 +1060,9 @@ def test_a_local_person_travelling_does_not_place_a_small_namesake(gaz, text):
     ("Canadian students flew to London last week. Police in Ontario said they were safe.", "London", "CA", "08"),
     ("Canadian students flew to London, Ontario, last week.", "London", "CA", "08"),
     ("Canadian students were hurt in London on Monday.", "London", "CA", "08"),  # no word of travel: a local story
+    # travellers going home: their country is evidence for the place they go home to
+    ("Canadian tourists returned home to London on Friday after their trip to Cuba.", "London", "CA", "08"),
+    ("Canadian students flew home to London on Friday after a month in Peru.", "London", "CA", "08"),
     # a local person's state beside a famous namesake, a person travelling, a state named otherwise
     ("A Mississippi man was shot in Philadelphia on Sunday.", "Philadelphia", "US", "PA"),
     ("A Maine man visiting Portland was robbed on Sunday.", "Portland", "US", "OR"),
