@@ -242,7 +242,22 @@ def _modifies_located(text: str, end: int) -> bool:
 
 
 def _people(word: str) -> bool:
-    return word in group_nouns() or word in reference.agent_words() or word in people_nouns()
+    """Whether a lower-case word names people, singular or plural ("vendors", "families", "tribesmen")."""
+    nouns = people_nouns()
+    return word in group_nouns() or word in reference.agent_words() or any(
+        form in nouns for form in _singulars(word))
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and the singulars its regular plural may have: "vendors", "families", "tribesmen"."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return tuple(forms)
 
 
 def _end_of(words: str, n: int) -> int:

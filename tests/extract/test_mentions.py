@@ -193,6 +193,20 @@ def test_one_sense_per_article(doc):
         ("He runs dozens of Turkish cultural centers across Ohio.", "Turkish", "affiliation"),  # centres abroad
         ("Fans filled Brooklyn's Barclays Center on Friday.", "Brooklyn", "place"),  # a venue by its name
         ("The dean of Columbia's Graduate School of Journalism wrote.", "Columbia", "affiliation"),  # an institution
+        # people of a beach, a desert, a border, a park, a hotel are affiliations, plural or singular
+        ("Cuban beach vendors protested on Monday.", "Cuban", "affiliation"),
+        ("A Cuban beach vendor was fined.", "Cuban", "affiliation"),
+        ("Egyptian desert tribes clashed overnight.", "Egyptian", "affiliation"),
+        ("Yemeni desert tribesmen freed the hostages.", "Yemeni", "affiliation"),
+        ("Afghan border families fled the shelling.", "Afghan", "affiliation"),
+        ("Kenyan park rangers shot two poachers.", "Kenyan", "affiliation"),
+        ("Mexican border patrols stopped the trucks.", "Mexican", "affiliation"),
+        ("French hotel staff went on strike.", "French", "affiliation"),
+        ("Nigerian market hawkers were evicted.", "Nigerian", "affiliation"),
+        ("Somali desert clans signed a truce.", "Somali", "affiliation"),
+        # ... the thing itself stays the place
+        ("Tourists crowded Cuban beach resorts in May.", "Cuban", "place"),
+        ("Smugglers crossed the Egyptian desert on Monday.", "Egyptian", "place"),
     ],
 )
 def test_place_sense(doc, text, surface, sense):
