@@ -195,6 +195,8 @@ _COMPOUND_MAX = 3  # nouns before a phrase's end that may make one head's compou
 _PLACE_CLASSES = frozenset({"land", "settlement", "institution"})
 # words that make a station a broadcaster ("a French television station", "Iraqi state radio station")
 _BROADCAST_WORDS = frozenset("television tv radio broadcast broadcasting".split())
+# words that make a station a craft in orbit ("the Russian space station"), no building in the place
+_ORBIT_WORDS = frozenset("space orbital".split())
 # adverbs of time that end a noun phrase without a function word ("European waters overnight", "jails last year")
 _TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again too last next early late recently".split())
 # prepositions the function words leave out ("a Palestinian village near Nablus", "Cuban beaches along the coast")
@@ -238,6 +240,8 @@ def _modifies_located(text: str, end: int) -> bool:
         return False  # the building stands in the place named after it: the first name says whose it is
     if any(word in _BROADCAST_WORDS for word in compound):
         return False  # "French television station BFMTV": a broadcaster, not a building
+    if head in ("station", "stations") and any(word in _ORBIT_WORDS for word in compound):
+        return False  # "the Russian space station": in orbit, not in Russia
     return located.get(head) not in (None, "venue")  # (a venue counts only by its name: "Brooklyn's Barclays Center")
 
 

@@ -190,6 +190,11 @@ def test_one_sense_per_article(doc):
         ("The Syrian border town of Kobani fell.", "Syrian", "place"),
         ("The city adopted a Swedish road safety policy.", "Swedish", "affiliation"),  # a building's noun modifies others
         ("He told French television station BFMTV that he was sad.", "French", "affiliation"),  # a broadcaster
+        ("The Russian space station was launched in 1986.", "Russian", "affiliation"),  # in orbit, not in Russia
+        ("A Chinese space station module docked on Friday.", "Chinese", "affiliation"),
+        ("The Russian orbital station burned up.", "Russian", "affiliation"),
+        ("Fans waited at the Russian railway station overnight.", "Russian", "place"),  # a station on the ground
+        ("Crowds filled the Chinese space port on Friday.", "Chinese", "place"),  # only a station orbits: a port stands
         ("He runs dozens of Turkish cultural centers across Ohio.", "Turkish", "affiliation"),  # centres abroad
         ("Fans filled Brooklyn's Barclays Center on Friday.", "Brooklyn", "place"),  # a venue by its name
         ("The dean of Columbia's Graduate School of Journalism wrote.", "Columbia", "affiliation"),  # an institution
