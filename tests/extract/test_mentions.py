@@ -219,6 +219,19 @@ def test_place_sense(doc, text, surface, sense):
     assert found[surface] == sense
 
 
+@pytest.mark.parametrize("text, sense", [
+    ("He checked into a Syrian hotel yesterday.", "place"),  # an adverb of time ends the compound
+    ("Shells hit a Syrian hotel near the border.", "place"),  # so does a preposition that is no function word
+    ("The Syrian hotel remains closed.", "place"),  # and a verb's third-person form
+    ("Syrian hotel guards fled on Monday.", "affiliation"),  # (a plural of people is no verb: the guards are the head)
+    # four nouns with no end seen: the head may lie further on, so a located fourth noun decides nothing
+    ("He praised the Swedish road safety council school programme.", "affiliation"),
+])
+def test_what_ends_the_compound_a_place_modifies(doc, text, sense):
+    found = {m.text: m.sense for m in doc(text).mentions if m.kind == "country"}
+    assert list(found.values()) == [sense], found
+
+
 def test_government_sense_keeps_the_city_and_links_the_state(tmp_path):
     """"Tehran said": the location is Tehran the city, the mention's actor is Iran."""
     import analysis
