@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
-from . import codes
+from . import clauses, codes
 from .toponyms import METROPOLIS, WIRE_DATE, qualifier_after
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
@@ -199,10 +199,9 @@ _BROADCAST_WORDS = frozenset("television tv radio broadcast broadcasting".split(
 _ORBIT_WORDS = frozenset("space orbital".split())
 # adverbs of time that end a noun phrase without a function word ("European waters overnight", "jails last year")
 _TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again too last next early late recently".split())
-# prepositions the function words leave out ("a Palestinian village near Nablus", "Cuban beaches along the coast")
-_MORE_PREPOSITIONS = frozenset(
-    "near across along around inside outside within without through throughout beyond behind beside off up down out "
-    "toward towards like".split())
+# adverbs of direction that end a noun phrase as a preposition does ("Syrian border towns up the road"); the
+# prepositions themselves are the clause reader's (clauses.PREPOSITIONS: "a Palestinian village near Nablus")
+_PARTICLES = frozenset("up down out".split())
 # a building's own place written after it: "Japanese car factories in Ohio", "US-run schools near Kabul"
 _OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")
 
@@ -275,7 +274,7 @@ def _plural(word: str) -> bool:
 
 def _closed_word(word: str) -> bool:
     """A function word, an adverb of time, a verb's past or -ing form: no noun of a compound."""
-    return (word in _FUNCTION_WORDS or word in _MORE_PREPOSITIONS or word in _TIME_ADVERBS or codes.is_past_form(word)
+    return (word in _FUNCTION_WORDS or word in clauses.PREPOSITIONS or word in _PARTICLES or word in _TIME_ADVERBS or codes.is_past_form(word)
             or word.endswith("ing"))
 
 

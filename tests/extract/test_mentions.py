@@ -222,6 +222,8 @@ def test_place_sense(doc, text, surface, sense):
 @pytest.mark.parametrize("text, sense", [
     ("He checked into a Syrian hotel yesterday.", "place"),  # an adverb of time ends the compound
     ("Shells hit a Syrian hotel near the border.", "place"),  # so does a preposition that is no function word
+    ("Guests left the Syrian hotel amid the shelling.", "place"),  # (the clause reader's prepositions, shared)
+    ("Shells hit the Syrian hotel up the road.", "place"),  # an adverb of direction
     ("The Syrian hotel remains closed.", "place"),  # and a verb's third-person form
     ("Syrian hotel guards fled on Monday.", "affiliation"),  # (a plural of people is no verb: the guards are the head)
     # four nouns with no end seen: the head may lie further on, so a located fourth noun decides nothing
