@@ -206,20 +206,19 @@ _PARTICLES = frozenset("up down out".split())
 _OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")
 
 
-def _modifies_located(text: str, end: int) -> bool:
-    """Whether the name right before ``end`` modifies a noun for a thing that lies there (``located_nouns``): the
-    head of the compound of lower-case nouns after it ("Cuban beaches", "a Delft police station on Friday"; not
-    "Iraqi border guards", "Russian election interference", "Iranian forces shelled border towns"). A capitalised
-    word between must be a demonym ("the Syrian Kurdish enclave", "the Syrian-Turkish border")."""
+def _modified_compound(text: str, end: int):
+    """The match after the name right before ``end`` and the compound of lower-case nouns it modifies, whose last
+    noun is the head ("a Delft police station on Friday": police station); None when no compound follows or its end
+    is not seen. A capitalised word between must be a demonym ("the Syrian Kurdish enclave", "Syrian-Turkish")."""
     hit = _MODIFIED_AFTER.match(text, end)
     if hit is None:
-        return False
+        return None
     between = hit.group("joined") or hit.group("between")
     if between and normalise(between) not in reference.gazetteer().demonyms:
-        return False
+        return None
     words = hit.group(3).split()
     if _closed_word(words[0]):
-        return False  # (a plural right after it is the head, verb's form or not: "Azerbaijani jails", "Iran borders")
+        return None  # (a plural right after it is the head, verb's form or not: "Azerbaijani jails", "Iran borders")
     located = located_nouns()
     compound = [words[0]]
     for word in words[1:]:
@@ -231,7 +230,27 @@ def _modifies_located(text: str, end: int) -> bool:
         compound.append(word)
     else:
         if len(words) > _COMPOUND_MAX:
-            return False  # no end seen: the head may lie further on
+            return None  # no end seen: the head may lie further on
+    return hit, compound
+
+
+def _modifies_people(text: str, end: int) -> bool:
+    """Whether the name right before ``end`` modifies people of a thing that lies there: a compound that opens with a
+    located noun and ends with people ("Tehran airport officials", "Moscow court bailiffs"), an affiliation like "a
+    Brooklyn man" (not "Tunisia closely guards", whose first word is no such noun)."""
+    read = _modified_compound(text, end)
+    return read is not None and len(read[1]) > 1 and read[1][0] in located_nouns() and _people(read[1][-1])
+
+
+def _modifies_located(text: str, end: int) -> bool:
+    """Whether the name right before ``end`` modifies a noun for a thing that lies there (``located_nouns``): the
+    head of the compound of lower-case nouns after it ("Cuban beaches", "a Delft police station on Friday"; not
+    "Iraqi border guards", "Russian election interference", "Iranian forces shelled border towns")."""
+    read = _modified_compound(text, end)
+    if read is None:
+        return False
+    hit, compound = read
+    located = located_nouns()
     head = compound[-1]
     after_head = hit.start(3) + _end_of(hit.group(3), len(compound))
     own = _OWN_PLACE_AFTER.match(text, after_head)
@@ -302,6 +321,8 @@ def place_sense(text: str, m: Mention) -> str:
         return "place"  # "a Cuban beach", "California colleges", "the Delft police station": what lies there
     if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
         return "affiliation"  # "US troops", "Iraqi authorities"
+    if nxt.islower() and _modifies_people(text, m.end):
+        return "affiliation"  # "Tehran airport officials", "Moscow court bailiffs": people of the place
     if _CURRENCY_AFTER.match(text, m.end):
         return "affiliation"  # "11 billion US dollars", "US$3.7m": whose money, not a place
     if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):

@@ -209,6 +209,15 @@ def test_one_sense_per_article(doc):
         ("French hotel staff went on strike.", "French", "affiliation"),
         ("Nigerian market hawkers were evicted.", "Nigerian", "affiliation"),
         ("Somali desert clans signed a truce.", "Somali", "affiliation"),
+        # a town before a compound whose head is people: the people of the place, an affiliation
+        ("Tehran airport officials said the flight had left.", "Tehran", "affiliation"),
+        ("Moscow court bailiffs seized the car.", "Moscow", "affiliation"),
+        ("Lagos market hawkers were evicted on Monday.", "Lagos", "affiliation"),
+        ("Officials at Tehran airport said the flight had left.", "Tehran", "place"),  # at the place
+        ("Tehran airport reopened, officials said.", "Tehran", "place"),  # the airport is the head
+        ("The Moscow court fined him.", "Moscow", "place"),
+        ("The incident suggests Tunisia closely guards its border.", "Tunisia", "place"),  # an adverb, a verb
+        ("He said Berlin rarely blames officials.", "Berlin", "place"),
         # ... the thing itself stays the place
         ("Tourists crowded Cuban beach resorts in May.", "Cuban", "place"),
         ("Smugglers crossed the Egyptian desert on Monday.", "Egyptian", "place"),
