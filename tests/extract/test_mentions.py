@@ -266,6 +266,28 @@ def test_a_building_the_directory_knows_as_an_organisation_is_a_place_after_at(d
 
 
 @pytest.mark.parametrize("text, surface", [
+    ("Audits will cover the library and Cavan Town Hall, as well as homes.", "Cavan Town Hall"),
+    ("He appeared before Naas District Court today.", "Naas District Court"),
+    ("The audits cover Galway Town Hall; the library.", "Galway Town Hall"),
+])
+def test_a_building_named_by_its_town_and_kind_is_a_place_without_at(doc, text, surface):
+    """A town and words for its kind alone name that town's building wherever it is written, not only after "at"."""
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Cavan Town Hall said the audit was done.", "Cavan Town Hall"),  # its verb follows: the institution acting
+    ("Naas District Court ruled on Monday.", "Naas District Court"),
+    ("Students from Cavan Institute were trained.", "Cavan Institute"),  # from an institution: whose students
+    ("The attack was condemned by the White House and the UN.", "White House"),  # with "the": no town's building
+    ("Lawyers asked the Supreme Court for its opinion.", "Supreme Court"),
+    ("Fans of Birmingham City travelled on Saturday.", "Birmingham City"),  # no building's word
+])
+def test_a_town_and_kind_name_acting_or_named_with_the_is_no_place(doc, text, surface):
+    assert surface not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
     ("The game at Barclays Center ended late.", "Barclays Center"),
     ("Patients were treated at MetroHealth Medical Center overnight.", "MetroHealth Medical Center"),
     ("He lives on Royal Street near the river.", "Royal Street"),
