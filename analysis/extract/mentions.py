@@ -908,12 +908,13 @@ def _town_and_kind(text: str, toks: list[Token], i: int, n: int) -> bool:
     """A building named by its town and words for its kind alone, and no clause's subject ("Cavan Town Hall, …",
     "audits of Naas District Court today"): the building of that town wherever it is named, not only after "at".
     Not a name whose next word may be its verb ("Cavan Town Hall said", "Naas Court ruled"): an institution acting."""
-    if n < 2 or toks[i + n - 1].text.lower() not in reference.place_words().buildings:
-        return False
+    words = reference.place_words()
+    last = toks[i + n - 1].text.lower()
+    if n < 2 or last not in words.buildings or last in words.institutions:
+        return False  # ("Harvard University, the oldest …": an institution is an organisation as often as a building)
     if i and toks[i - 1].text in ("the", "The"):
         return False  # "the Supreme Court", "the White House": a national body named with "the", not a town's building
     town = reference.gazetteer().lookup_key(_key(toks[i].text))
-    words = reference.place_words()
     if town is None or town.kind != "city" or not all(
             t.text.lower() in words.buildings or t.text.lower() in words.after for t in toks[i + 1 : i + n]):
         return False

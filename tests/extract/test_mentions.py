@@ -282,6 +282,9 @@ def test_a_building_named_by_its_town_and_kind_is_a_place_without_at(doc, text, 
     ("The attack was condemned by the White House and the UN.", "White House"),  # with "the": no town's building
     ("Lawyers asked the Supreme Court for its opinion.", "Supreme Court"),
     ("Fans of Birmingham City travelled on Saturday.", "Birmingham City"),  # no building's word
+    # an institution named by its town is an organisation as often as a building: only after "at", "in"...
+    ("Harvard University, the oldest in the US, said nothing.", "Harvard University"),
+    ("He applied, and Harvard University and Stanford University admitted him.", "Harvard University"),
 ])
 def test_a_town_and_kind_name_acting_or_named_with_the_is_no_place(doc, text, surface):
     assert surface not in _places(doc, text)
