@@ -203,3 +203,19 @@ def test_a_short_paragraph_closing_a_single_quote_is_news_not_a_headline(tmp_pat
     assert sections["Downing Street"] == "body" and sections["Minister: 'We "] == "headline"
     assert sections["What is 'hybri"] == "headline"  # a subheading ending on a quoted question
     assert "Downing Street" in set(ds.quotes["speaker"])
+
+
+@pytest.mark.parametrize("line, section", [
+    ("Photo: Reuters", "credit"),
+    ("Photo: John Smith/AFP.", "credit"),
+    ("Photo credit: Getty Images", "credit"),
+    ("Photo: Courtesy of the Smith family.", "credit"),  # who gave it, with a full stop
+    ("Photo: By John Smith for the Times.", "credit"),
+    # a sentence of four words or more ending with a full stop says what the photo shows: a caption
+    ("Photo: A Lyon hotel after the blast.", "caption"),
+    ("Photo: Smoke rises over the port after the blast.", "caption"),
+])
+def test_a_photo_line_is_a_credit_unless_it_is_a_sentence(line, section):
+    from analysis.article import paragraphs
+
+    assert [p.section for p in paragraphs(line)] == [section]

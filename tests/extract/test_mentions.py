@@ -1044,3 +1044,10 @@ def test_a_place_whose_name_ends_in_an_organisation_word_is_kept_before_of(doc, 
 ])
 def test_a_place_named_with_of_is_still_a_place(doc, text, surface):
     assert surface in _places(doc, text)
+
+
+@pytest.mark.parametrize("text", ["Photo: A Lyon hotel after the blast.", "Photo: Smoke rises over Lyon after the blast."])
+def test_a_photo_caption_names_its_places(doc, text):
+    """A "Photo:" line that is a sentence is a caption, whose places count, not a credit."""
+    assert "Lyon" in _places(doc, text)
+
