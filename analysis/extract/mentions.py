@@ -830,7 +830,8 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     if _WATER_OF.fullmatch(" ".join(t.text for t in toks[max(i - 2, 0) : i])) or (
             place.kind == "sea" and _OF_A_NAME.match(text, e)):
         # "the Sea of Japan", "the Gulf of Finland", "the Strait of Georgia": the end of a sea's name, not the
-        # country or town; "the Gulf of Tonkin": another gulf than the one "the Gulf" stands for
+        # country or town ("the Cape of Good Hope": no Good Hope, California); "the Gulf of Tonkin": another gulf
+        # than the one "the Gulf" stands for
         return None
     if short and not surface.isupper() and surface != place.name:
         return None
@@ -1186,7 +1187,7 @@ def _building_after(text: str, toks: list[Token], i: int) -> bool:
 
 
 # the opening words of a sea's, a gulf's or a strait's name written "X of Y"
-_WATER_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay) of")
+_WATER_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay|Cape) of")  # (and a cape's: "the Cape of Good Hope")
 _OF_A_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 # capitalised words that go on a headline, not a name ("Ships Gather In Black Sea As Talks Fail")
 _NOT_NAME_WORDS = frozenset("The A An And Or But In On At As To For From With By Of Is Are Was Were Has Have After Amid".split())

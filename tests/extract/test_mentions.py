@@ -1051,3 +1051,17 @@ def test_a_photo_caption_names_its_places(doc, text):
     """A "Photo:" line that is a sentence is a caption, whose places count, not a credit."""
     assert "Lyon" in _places(doc, text)
 
+
+@pytest.mark.parametrize("text", ["Ships rounded the Cape of Good Hope on Monday.", "The Cape of Good Hope is windy."])
+def test_the_end_of_a_capes_name_is_no_town(doc, text):
+    """GeoNames' towns called Good Hope are not the cape: after "Cape of" a name ends the cape's, as after "Sea of"."""
+    assert "Good Hope" not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("He flew from Cape Town to Durban.", "Cape Town"),
+    ("Floods hit Good Hope, Alabama on Monday.", "Good Hope"),
+])
+def test_a_cape_word_elsewhere_leaves_places_alone(doc, text, surface):
+    assert surface in _places(doc, text)
+
