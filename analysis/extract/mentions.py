@@ -1281,11 +1281,19 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return False
     if nxt.lower() in reference.cues():  # "Tyler said", "Kent said" are people; "Tehran said" is a capital's government
         return any(c.capital for c in cands)
+    if sentence_start and prominent and reference.is_first_name(word) and nxt.islower() \
+            and located_nouns().get(nxt) in _STANDING_CLASSES:
+        return True  # "Paris hotel staff went on strike", "Sydney airport reopened": no person's name before "hotel"
     if sentence_start and (reference.is_first_name(word) or word.lower() in lowercase):
         return False  # "Kelly was…", "Free trade…": a first name, or a word the article also writes in lower case
     if sentence_start or place.kind == "city" and place.population < 100_000:
         return prominent  # a capital, a big city or a populous area stands on its own ("Dubai may have been hot")
     return True
+
+
+# the classes of ``located_nouns`` for things that stand or lie somewhere (not a court, a market, a vote: "Kelly court
+# date", "Paris election" may follow a person's name or a headline's)
+_STANDING_CLASSES = frozenset({"structure", "land", "settlement"})
 
 
 # words that open a sentence and never go on a name: after a name, a sentence run on without its period

@@ -1065,3 +1065,23 @@ def test_the_end_of_a_capes_name_is_no_town(doc, text):
 def test_a_cape_word_elsewhere_leaves_places_alone(doc, text, surface):
     assert surface in _places(doc, text)
 
+
+@pytest.mark.parametrize("text, surface, sense", [
+    ("Paris hotel staff went on strike.", "Paris", "affiliation"),  # found; its people are an affiliation
+    ("Paris hotels were full on Friday.", "Paris", "place"),
+    ("Houston streets flooded overnight.", "Houston", "place"),
+])
+def test_a_given_name_opening_a_sentence_before_a_thing_that_lies_there_is_the_city(doc, text, surface, sense):
+    """A person's given name is not followed by "hotel" or "streets": a big city that is also a given name is found."""
+    found = {m.text: m.sense for m in doc(text).mentions if m.kind in ("place", "country")}
+    assert found.get(surface) == sense, found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Paris was calm on Monday.", "Paris"),  # no such noun: the given name's rule stands
+    ("Kelly court dates were set.", "Kelly"),  # a court, a market, a vote may follow a person's name
+    ("Paris Hilton hotel staff sued.", "Paris"),  # a capitalised word follows: a person's full name
+])
+def test_a_given_name_opening_a_sentence_stays_refused_otherwise(doc, text, surface):
+    assert surface not in _places(doc, text)
+
