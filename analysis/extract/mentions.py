@@ -898,29 +898,10 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
         return before in _ON_STREET or nxt not in reference.cues()
     # the building word ends the name or heads it before "of" ("University of California", "Palace of Westminster")
     head = toks[i].text.lower() if n > 2 and toks[i + 1].text == "of" else ""
-    if not (n > 1 and (last in words.buildings or head in words.buildings) and before in _AT_BUILDING) \
-            and not _town_and_kind(text, toks, i, n):
+    if not (n > 1 and (last in words.buildings or head in words.buildings) and before in _AT_BUILDING):
         return False  # (not "at the House": Congress)
     # "a degree from Rutgers University" says whose degree, not where: an institution is a place where something is
     return before != "from" or (last not in reference.place_words().institutions and head not in reference.place_words().institutions)
-
-
-def _town_and_kind(text: str, toks: list[Token], i: int, n: int) -> bool:
-    """A building named by its town and words for its kind alone, and no clause's subject ("Cavan Town Hall, …",
-    "audits of Naas District Court today"): the building of that town wherever it is named, not only after "at".
-    Not a name whose next word may be its verb ("Cavan Town Hall said", "Naas Court ruled"): an institution acting."""
-    words = reference.place_words()
-    last = toks[i + n - 1].text.lower()
-    if n < 2 or last not in words.buildings or last in words.institutions:
-        return False  # ("Harvard University, the oldest …": an institution is an organisation as often as a building)
-    if i and toks[i - 1].text in ("the", "The"):
-        return False  # "the Supreme Court", "the White House": a national body named with "the", not a town's building
-    town = reference.gazetteer().lookup_key(_key(toks[i].text))
-    if town is None or town.kind != "city" or not all(
-            t.text.lower() in words.buildings or t.text.lower() in words.after for t in toks[i + 1 : i + n]):
-        return False
-    nxt = toks[i + n] if i + n < len(toks) else None
-    return nxt is None or not nxt.text[:1].isalpha() or nxt.text.lower() in _FUNCTION_WORDS or nxt.text in _TIME_ADVERBS
 
 
 _SENTENCE_ENDS = (".", "!", "?", "“", '"', ":", "—", "–", "-", "(", "|")

@@ -266,31 +266,6 @@ def test_a_building_the_directory_knows_as_an_organisation_is_a_place_after_at(d
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("Audits will cover the library and Cavan Town Hall, as well as homes.", "Cavan Town Hall"),
-    ("He appeared before Naas District Court today.", "Naas District Court"),
-    ("The audits cover Galway Town Hall; the library.", "Galway Town Hall"),
-])
-def test_a_building_named_by_its_town_and_kind_is_a_place_without_at(doc, text, surface):
-    """A town and words for its kind alone name that town's building wherever it is written, not only after "at"."""
-    assert _places(doc, text).get(surface) == "place"
-
-
-@pytest.mark.parametrize("text, surface", [
-    ("Cavan Town Hall said the audit was done.", "Cavan Town Hall"),  # its verb follows: the institution acting
-    ("Naas District Court ruled on Monday.", "Naas District Court"),
-    ("Students from Cavan Institute were trained.", "Cavan Institute"),  # from an institution: whose students
-    ("The attack was condemned by the White House and the UN.", "White House"),  # with "the": no town's building
-    ("Lawyers asked the Supreme Court for its opinion.", "Supreme Court"),
-    ("Fans of Birmingham City travelled on Saturday.", "Birmingham City"),  # no building's word
-    # an institution named by its town is an organisation as often as a building: only after "at", "in"...
-    ("Harvard University, the oldest in the US, said nothing.", "Harvard University"),
-    ("He applied, and Harvard University and Stanford University admitted him.", "Harvard University"),
-])
-def test_a_town_and_kind_name_acting_or_named_with_the_is_no_place(doc, text, surface):
-    assert surface not in _places(doc, text)
-
-
-@pytest.mark.parametrize("text, surface", [
     ("The game at Barclays Center ended late.", "Barclays Center"),
     ("Patients were treated at MetroHealth Medical Center overnight.", "MetroHealth Medical Center"),
     ("He lives on Royal Street near the river.", "Royal Street"),
@@ -1085,3 +1060,19 @@ def test_a_given_name_opening_a_sentence_before_a_thing_that_lies_there_is_the_c
 def test_a_given_name_opening_a_sentence_stays_refused_otherwise(doc, text, surface):
     assert surface not in _places(doc, text)
 
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("There is a disconnect between this White House and the military.", "White House"),  # a government, not a building
+    ("Critics say the mayor's White House and Congress are at odds.", "White House"),
+    ("Every White House has lied.", "White House"),
+    ("Kenya's Supreme Court on Monday annulled the vote.", "Supreme Court"),  # a court acting
+    ("A ruling by Pakistan's Supreme Court was welcomed.", "Supreme Court"),
+    ("Naas District Court has jailed a man.", "Naas District Court"),  # an auxiliary before its verb
+    ("Dublin District Court was told the man fled.", "Dublin District Court"),
+    ("Cavan Town Hall has refused the permit.", "Cavan Town Hall"),
+])
+def test_a_town_and_a_building_word_away_from_at_is_no_place(doc, text, surface):
+    """A name of a town and a building's kind is no place on its own (taken back: a74b06d, a0c6f0e): it names
+    an institution acting or a government as often as a building; after "at", "in" the building rule reads it."""
+    assert surface not in _places(doc, text)
