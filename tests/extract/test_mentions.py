@@ -141,6 +141,8 @@ def test_one_sense_per_article(doc):
         ("After the rally in Lagos, Owerri (a city in the east) was calm.", "Owerri", "place"),
         ("Players came from the United States, Canada, Australia and Germany.", "Canada", "place"),  # a list of places
         ("Players came from around the globe: United States, Canada (two), Chile.", "Canada", "place"),
+        # ... unless the actor directory knows the name before the comma as an organisation's (8336b0d)
+        ("Letters went to the European Union, Brussels, on Monday.", "Brussels", "affiliation"),
         ("Fishing boats left European waters overnight.", "European", "place"),  # where the waters are
         ("Thousands of people live in the Crown Heights neighborhood of Brooklyn.", "Brooklyn", "place"),
         ("The projects cost about 11 billion US dollars, the minister said in Astana.", "US", "affiliation"),  # whose money
@@ -1055,6 +1057,10 @@ def test_a_given_name_opening_a_sentence_before_a_thing_that_lies_there_is_the_c
 @pytest.mark.parametrize("text, surface", [
     ("Paris was calm on Monday.", "Paris"),  # no such noun: the given name's rule stands
     ("Kelly court dates were set.", "Kelly"),  # a court, a market, a vote may follow a person's name
+    # ... and after a big city's name too: only things that stand or lie there (_STANDING_CLASSES) lift the refusal
+    ("Paris court dates were set.", "Paris"),
+    ("Houston market prices rose.", "Houston"),
+    ("Paris election results were due.", "Paris"),
     ("Paris Hilton hotel staff sued.", "Paris"),  # a capitalised word follows: a person's full name
 ])
 def test_a_given_name_opening_a_sentence_stays_refused_otherwise(doc, text, surface):

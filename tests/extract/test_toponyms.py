@@ -1062,7 +1062,8 @@ def test_a_local_person_travelling_does_not_place_a_small_namesake(gaz, text):
     ("Canadian students were hurt in London on Monday.", "London", "CA", "08"),  # no word of travel: a local story
     # travellers going home: their country is evidence for the place they go home to
     ("Canadian tourists returned home to London on Friday after their trip to Cuba.", "London", "CA", "08"),
-    ("Canadian students flew home to London on Friday after a month in Peru.", "London", "CA", "08"),
+    ("Canadian tourists flew home to London on Friday.", "London", "CA", "08"),  # tourists: fails without _HOME_TO
+    ("Canadian students flew home to London on Friday after a month in Peru.", "London", "CA", "08"),  # (a guard)
     # a local person's state beside a famous namesake, a person travelling, a state named otherwise
     ("A Mississippi man was shot in Philadelphia on Sunday.", "Philadelphia", "US", "PA"),
     ("A Maine man visiting Portland was robbed on Sunday.", "Portland", "US", "OR"),
