@@ -267,19 +267,7 @@ def _people(word: str) -> bool:
     """Whether a lower-case word names people, singular or plural ("vendors", "families", "tribesmen")."""
     nouns = people_nouns()
     return word in group_nouns() or word in reference.agent_words() or any(
-        form in nouns for form in _singulars(word))
-
-
-def _singulars(word: str) -> tuple[str, ...]:
-    """The word and the singulars its regular plural may have: "vendors", "families", "tribesmen"."""
-    forms = [word]
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("men"):
-        forms.append(word[:-3] + "man")
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    return tuple(forms)
+        form in nouns for form in codes.singulars(word))
 
 
 def _end_of(words: str, n: int) -> int:

@@ -133,3 +133,16 @@ def test_railing_against_is_criticism_and_a_conversation_is_a_consultation():
 ])
 def test_curated_codes_with_their_subject_and_object(lemma, before, after, code):
     assert codes.verb_code(lemma, before=before, after=after, passive=False) == code
+
+
+@pytest.mark.parametrize("word, forms", [
+    ("families", ("families", "family")),
+    ("tribesmen", ("tribesmen", "tribesman")),
+    ("vendors", ("vendors", "vendor")),
+    ("press", ("press",)),  # no plural: "-ss"
+    ("bus", ("bus",)),  # too short to tell
+    ("vendor", ("vendor",)),
+])
+def test_singulars_gives_the_word_and_its_regular_singular(word, forms):
+    """One reading of a regular plural, shared by the people nouns of mentions and speakers."""
+    assert codes.singulars(word) == forms
