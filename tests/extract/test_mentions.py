@@ -211,6 +211,7 @@ def test_one_sense_per_article(doc):
         ("French hotel staff went on strike.", "French", "affiliation"),
         ("Nigerian market hawkers were evicted.", "Nigerian", "affiliation"),
         ("Somali desert clans signed a truce.", "Somali", "affiliation"),
+        ("Cuban beach goalies trained on Monday.", "Cuban", "affiliation"),  # "-ies" of a noun in "-ie"
         # a town before a compound whose head is people: the people of the place, an affiliation
         ("Tehran airport officials said the flight had left.", "Tehran", "affiliation"),
         ("Moscow court bailiffs seized the car.", "Moscow", "affiliation"),
