@@ -203,3 +203,30 @@ def test_a_short_paragraph_closing_a_single_quote_is_news_not_a_headline(tmp_pat
     assert sections["Downing Street"] == "body" and sections["Minister: 'We "] == "headline"
     assert sections["What is 'hybri"] == "headline"  # a subheading ending on a quoted question
     assert "Downing Street" in set(ds.quotes["speaker"])
+
+
+@pytest.mark.parametrize("line, section", [
+    ("Photo: Reuters", "credit"),
+    ("Photo: John Smith/AFP.", "credit"),
+    ("Photo credit: Getty Images", "credit"),
+    ("Photo: Courtesy of the Smith family.", "credit"),  # who gave it, with a full stop
+    ("Photo: By John Smith for the Times.", "credit"),
+    # a sentence of four words or more ending with a full stop says what the photo shows: a caption
+    ("Photo: A Lyon hotel after the blast.", "caption"),
+    ("Photo: Smoke rises over the port after the blast.", "caption"),
+    ("Image: Protesters gather in a square on Monday.", "caption"),  # 'Image:', 'Picture:' announce captions too
+    ("Pictures: Police patrol a street after the blast.", "caption"),
+    # a credit line stays one: '… credit:' always, and no word in lower case but a credit's own words
+    ("Photo credit: Ministry of Defence of Ruritania.", "credit"),
+    ("Image credit: Ruritania Defence Forces handout photo.", "credit"),
+    ("Photograph: Ministry of the Interior of Ruritania.", "credit"),
+    ("Photo: Supplied by the Ruritania Red Cross.", "credit"),
+    ("Photo: Ruritania News Agency, Zenda.", "credit"),
+    # a line opening with 'Image' or 'Picture' and no colon is no caption
+    ("Image-conscious voters stayed home in the capital.", "body"),
+    ("Picture, if you will, a street in the capital.", "body"),
+])
+def test_a_photo_line_is_a_credit_unless_it_is_a_sentence(line, section):
+    from analysis.article import paragraphs
+
+    assert [p.section for p in paragraphs(line)] == [section]

@@ -234,6 +234,18 @@ def stem(word: str) -> str:
     return word
 
 
+def singulars(word: str) -> tuple[str, ...]:
+    """The lower-case word and the singulars its regular plural may have, to look a noun up in a table ("families",
+    "goalies", "tribesmen", "vendors"). Unlike ``stem`` (one rough singular, for a verb pattern's noun) it reads "-men"."""
+    if word.endswith("ies"):
+        return word, word[:-3] + "y", word[:-1]  # "families" → family, "goalies" → goalie
+    if word.endswith("men"):
+        return word, word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word, word[:-1]
+    return (word,)
+
+
 def lemmas(word: str) -> tuple[str, ...]:
     """The single-word verbs a lower-case word can be a form of."""
     return lexicon().forms.get(word, ())

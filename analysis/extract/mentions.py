@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
-from . import codes
+from . import clauses, codes
 from .toponyms import METROPOLIS, WIRE_DATE, qualifier_after
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
@@ -175,11 +175,122 @@ def find_mentions(
 
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
-# Nouns after a demonym that make it a place ("the Syrian border", "Kurdish enclave", "Iraqi soil").
-_LOCATED_NOUNS = frozenset(
-    "area region border borders coast coastline side soil territory territories waters airspace enclave capital city cities "
-    "town towns village villages province provinces countryside mainland frontier shores neighborhood neighbourhood "
-    "district suburb suburbs court courts".split())  # (a court sits where it is: "a Durban court")
+
+
+@cache
+def located_nouns() -> dict[str, str]:
+    """Nouns for a thing that lies where the place before it is ("the Syrian border", "a Cuban beach", "a Paris
+    hotel", "the Turkish market"), by class (``data/located_nouns.csv``): such a modifier names a place on the map,
+    unlike one of belonging ("US troops", "a Cuban singer")."""
+    return {row["noun"].strip(): row["class"].strip() for row in reference.table("located_nouns")}
+
+
+# what a place modifies: one demonym between ("the Syrian Kurdish enclave") or joined by a hyphen ("the
+# Syrian-Turkish border"), then up to four lower-case words ("Cuban beaches", "a Delft police station")
+_MODIFIED_AFTER = re.compile(r"(?:-(?P<joined>[A-Z][a-z]+)|[ \t]+(?P<between>[A-Z][a-z]+))?((?:[ \t]+[a-z]+){1,4})")
+_COMPOUND_MAX = 3  # nouns before a phrase's end that may make one head's compound ("a Turkish livestock market")
+# the classes of ``located_nouns`` for land, settlements and courts, whose noun ends a compound unless people or another
+# place's noun follow; a building's, an economy's or a vote's noun may modify another ("a Swedish road model", "US
+# market share", "Russian election interference")
+_PLACE_CLASSES = frozenset({"land", "settlement", "institution"})
+# words that make a station a broadcaster ("a French television station", "Iraqi state radio station")
+_BROADCAST_WORDS = frozenset("television tv radio broadcast broadcasting".split())
+# words that make a station a craft in orbit ("the Russian space station"), no building in the place
+_ORBIT_WORDS = frozenset("space orbital".split())
+# adverbs of time that end a noun phrase without a function word ("European waters overnight", "jails last year")
+_TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again too last next early late recently".split())
+# adverbs of direction that end a noun phrase as a preposition does ("Syrian border towns up the road"); the
+# prepositions themselves are the clause reader's (clauses.PREPOSITIONS: "a Palestinian village near Nablus")
+_PARTICLES = frozenset("up down out".split())
+# a building's own place written after it: "Japanese car factories in Ohio", "US-run schools near Kabul"
+_OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")
+
+
+def _modified_compound(text: str, end: int):
+    """The match after the name right before ``end`` and the compound of lower-case nouns it modifies, whose last
+    noun is the head ("a Delft police station on Friday": police station); None when no compound follows or its end
+    is not seen. A capitalised word between must be a demonym ("the Syrian Kurdish enclave", "Syrian-Turkish")."""
+    hit = _MODIFIED_AFTER.match(text, end)
+    if hit is None:
+        return None
+    between = hit.group("joined") or hit.group("between")
+    if between and normalise(between) not in reference.gazetteer().demonyms:
+        return None
+    words = hit.group(3).split()
+    if _closed_word(words[0]):
+        return None  # (a plural right after it is the head, verb's form or not: "Azerbaijani jails", "Iran borders")
+    located = located_nouns()
+    compound = [words[0]]
+    for word in words[1:]:
+        if _plural(compound[-1]) or _ends_noun_phrase(word):
+            break  # a plural is a compound's last noun: "Cuban beaches on", "jails last year", "forces shelled"
+        if located.get(compound[-1]) in _PLACE_CLASSES and not (_people(word) or word in located):
+            break  # a place's noun before another word is the head ("the Mexican border wall", "a Durban court sat"),
+            # unless people of it follow ("Iraqi border guards") or a longer place's noun ("the Syrian border town")
+        compound.append(word)
+    else:
+        if len(words) > _COMPOUND_MAX:
+            return None  # no end seen: the head may lie further on
+    return hit, compound
+
+
+def _modifies_people(text: str, end: int) -> bool:
+    """Whether the name right before ``end`` modifies people of a thing that lies there: a compound that opens with a
+    located noun and ends with people ("Tehran airport officials", "Moscow court bailiffs"), an affiliation like "a
+    Brooklyn man" (not "Tunisia closely guards", whose first word is no such noun)."""
+    read = _modified_compound(text, end)
+    return read is not None and len(read[1]) > 1 and read[1][0] in located_nouns() and _people(read[1][-1])
+
+
+def _modifies_located(text: str, end: int) -> bool:
+    """Whether the name right before ``end`` modifies a noun for a thing that lies there (``located_nouns``): the
+    head of the compound of lower-case nouns after it ("Cuban beaches", "a Delft police station on Friday"; not
+    "Iraqi border guards", "Russian election interference", "Iranian forces shelled border towns")."""
+    read = _modified_compound(text, end)
+    if read is None:
+        return False
+    hit, compound = read
+    located = located_nouns()
+    head = compound[-1]
+    after_head = hit.start(3) + _end_of(hit.group(3), len(compound))
+    own = _OWN_PLACE_AFTER.match(text, after_head)
+    if located.get(head) == "structure" and own is not None and own.group(1) not in _MONTHS:  # (not "in May")
+        return False  # the building stands in the place named after it: the first name says whose it is
+    if any(word in _BROADCAST_WORDS for word in compound):
+        return False  # "French television station BFMTV": a broadcaster, not a building
+    if head in ("station", "stations") and any(word in _ORBIT_WORDS for word in compound):
+        return False  # "the Russian space station": in orbit, not in Russia
+    return located.get(head) not in (None, "venue")  # (a venue counts only by its name: "Brooklyn's Barclays Center")
+
+
+def _people(word: str) -> bool:
+    """Whether a lower-case word names people, singular or plural ("vendors", "families", "tribesmen")."""
+    nouns = people_nouns()
+    return word in group_nouns() or word in reference.agent_words() or any(
+        form in nouns for form in codes.singulars(word))
+
+
+def _end_of(words: str, n: int) -> int:
+    """The offset within ``words`` (each after blanks) just after its ``n``-th word."""
+    return re.match(r"(?:[ \t]+[a-z]+){%d}" % n, words).end()
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _closed_word(word: str) -> bool:
+    """A function word, an adverb of time, a verb's past or -ing form: no noun of a compound."""
+    return (word in _FUNCTION_WORDS or word in clauses.PREPOSITIONS or word in _PARTICLES or word in _TIME_ADVERBS or codes.is_past_form(word)
+            or word.endswith("ing"))
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """A word that is no noun of a compound: a function word, an adverb of time, a verb's past or -ing form, or a
+    third-person form that names no people ("the Syrian border remains", but "border guards")."""
+    if _closed_word(word):
+        return True
+    return _plural(word) and not _people(word) and any(lemma != word for lemma in codes.lemmas(word))
 
 
 def place_sense(text: str, m: Mention) -> str:
@@ -193,9 +304,13 @@ def place_sense(text: str, m: Mention) -> str:
     nxt = hit.group(1) if hit else ""
     low = nxt.lower()
     if m.via == "demonym" or _key(visible(m.text)) in _continent_adjectives():
-        return "place" if low in _LOCATED_NOUNS else "affiliation"
+        return "place" if _modifies_located(text, m.end) else "affiliation"
+    if _modifies_located(text, m.end) and text[m.end : m.end + 2] not in ("'s", "’s"):
+        return "place"  # "a Cuban beach", "California colleges", "the Delft police station": what lies there
     if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
         return "affiliation"  # "US troops", "Iraqi authorities"
+    if nxt.islower() and _modifies_people(text, m.end):
+        return "affiliation"  # "Tehran airport officials", "Moscow court bailiffs": people of the place
     if _CURRENCY_AFTER.match(text, m.end):
         return "affiliation"  # "11 billion US dollars", "US$3.7m": whose money, not a place
     if low in reference.cues() and nxt.islower() and (m.kind == "country" or _is_capital(m)):
@@ -205,14 +320,19 @@ def place_sense(text: str, m: Mention) -> str:
     possessive = text[m.end : m.end + 2] in ("'s", "’s")
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
     if low in reference.titles() and not dateline or (
-            nxt.islower() and not possessive and low in reference.agent_words() and low not in _LOCATED_NOUNS):
+            nxt.islower() and not possessive and low in reference.agent_words()):  # (a located head returned above)
         return "affiliation"  # "US President Donald Trump", "Venezuela's minister", "a Brooklyn man", "US consulate"
     words = _CAPITALISED_AFTER.match(text, m.end)
+    if words is not None and possessive and located_nouns().get(words.group(1).split()[-1].lower()) in (
+            "structure", "venue") and not _OF_AFTER.match(text, words.end()):
+        return "place"  # "Seoul's Jamsil Stadium", "Brooklyn's Barclays Center": a building that stands there (not
+        # "Columbia's Graduate School of Journalism", an institution named by what it teaches)
     if words is not None and not dateline and any(
             w.lower() in reference.titles() or w in org_words() for w in words.group(1).split()):
         return "affiliation"  # "U.S. Trade Representative Robert Lighthizer", "Russia's Foreign Ministry"
     named = _ORG_BEFORE_COMMA.search(text, max(0, m.start - 80), m.start)
-    if named is not None and text[m.end : m.end + 2].strip()[:1] in (",", "(", ")") and any(w in org_words() for w in named.group(1).split()):
+    if named is not None and text[m.end : m.end + 2].strip()[:1] in (",", "(", ")") and any(
+            w in org_words() for w in named.group(1).split()) and not _place_name(named.group(1)):
         return "affiliation"  # "Federal University of Technology, Owerri (FUTO)": where the organisation is, in its name
     office = _TITLE_OF.search(text, max(0, m.start - 60), m.start)
     if office is not None and office.group(1).lower() in reference.titles():
@@ -239,10 +359,17 @@ def _state_act_after(text: str, end: int) -> bool:
     return any(codes.family(lemma) in _STATE_FAMILIES for lemma in lemmas)
 
 
+def _place_name(words: str) -> bool:
+    """Whether capitalised words are a place's whole name ("United States, Canada": a list, no organisation's name)."""
+    key = _key(words)
+    return reference.gazetteer().lookup_key(key) is not None and key not in reference.actor_directory()
+
+
 # a currency named after its country: "US dollars", "US$", "Hong Kong dollar"
 _CURRENCY_AFTER = re.compile(r"[ \t]?\$|[ \t]+dollars?\b")
 # up to three capitalised words after a place (and its possessive): "Trade Representative", "'s Foreign Ministry"
 _CAPITALISED_AFTER = re.compile(r"(?:[’']s)?[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
+_OF_AFTER = re.compile(r"[ \t]+of\b")
 # an organisation's capitalised name and a comma right before a place: "University of Technology, Owerri"
 _ORG_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w&]*[ \t]+(?:(?:of|and|for|the)[ \t]+)?){0,5}[A-Z][\w&]*),[ \t]*$")
 # the word before "of" ahead of a place: "Governor of Sokoto State", "Prime Minister of the UAE"
@@ -648,6 +775,14 @@ def _boundary(text: str, at: int, end: int) -> bool:
     return before != after
 
 
+def _bare_org_word(surface: str) -> bool:
+    """An organisation's word alone, maybe after "The" ("Bank", "The Bank"): no place's own name."""
+    words = surface.split()
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]
+    return len(words) == 1 and words[0] in org_words()
+
+
 # the same words recur all through an article: fold each surface once
 _key = lru_cache(maxsize=1 << 16)(normalise)
 
@@ -682,10 +817,14 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     place = gaz.lookup_key(key)
     if place is None:
         return None
+    if place.kind != "country" and _bare_org_word(surface) and _OF_A_NAME.match(text, e):
+        return None  # "The Bank of Japan": an institution's name, not a town whose alias is "The Bank" (but "the West
+        # Bank of Jordan" is the West Bank: a place's own name that ends in such a word)
     if _WATER_OF.fullmatch(" ".join(t.text for t in toks[max(i - 2, 0) : i])) or (
             place.kind == "sea" and _OF_A_NAME.match(text, e)):
         # "the Sea of Japan", "the Gulf of Finland", "the Strait of Georgia": the end of a sea's name, not the
-        # country or town; "the Gulf of Tonkin": another gulf than the one "the Gulf" stands for
+        # country or town ("the Cape of Good Hope": no Good Hope, California); "the Gulf of Tonkin": another gulf
+        # than the one "the Gulf" stands for
         return None
     if short and not surface.isupper() and surface != place.name:
         return None
@@ -1022,7 +1161,7 @@ def _building_after(text: str, toks: list[Token], i: int) -> bool:
 
 
 # the opening words of a sea's, a gulf's or a strait's name written "X of Y"
-_WATER_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay) of")
+_WATER_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay|Cape) of")  # (and a cape's: "the Cape of Good Hope")
 _OF_A_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 # capitalised words that go on a headline, not a name ("Ships Gather In Black Sea As Talks Fail")
 _NOT_NAME_WORDS = frozenset("The A An And Or But In On At As To For From With By Of Is Are Was Were Has Have After Amid".split())
@@ -1116,11 +1255,19 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return False
     if nxt.lower() in reference.cues():  # "Tyler said", "Kent said" are people; "Tehran said" is a capital's government
         return any(c.capital for c in cands)
+    if sentence_start and prominent and reference.is_first_name(word) and nxt.islower() \
+            and located_nouns().get(nxt) in _STANDING_CLASSES:
+        return True  # "Paris hotel staff went on strike", "Sydney airport reopened": no person's name before "hotel"
     if sentence_start and (reference.is_first_name(word) or word.lower() in lowercase):
         return False  # "Kelly was…", "Free trade…": a first name, or a word the article also writes in lower case
     if sentence_start or place.kind == "city" and place.population < 100_000:
         return prominent  # a capital, a big city or a populous area stands on its own ("Dubai may have been hot")
     return True
+
+
+# the classes of ``located_nouns`` for things that stand or lie somewhere (not a court, a market, a vote: "Kelly court
+# date", "Paris election" may follow a person's name or a headline's)
+_STANDING_CLASSES = frozenset({"structure", "land", "settlement"})
 
 
 # words that open a sentence and never go on a name: after a name, a sentence run on without its period
@@ -1578,7 +1725,8 @@ _FUNCTION_WORDS = frozenset(
 )  # (possessives too: "Mocking His Fast" in a title-case headline is no person "His Fast", though "His" is a first name)
 # Conjunctions and prepositions that open sentences, capitalised there, before a name.
 _OPENING_WORDS = frozenset(
-    "as but and or so yet when while if after before since because although though then also in on at with by for from to".split()
+    "as but and or so yet when while if after before since because although though then also in on at with by for from to "
+    "beyond unlike like despite amid besides".split()  # (an opening phrase's preposition: "Beyond Madinaty, Liverpool …")
 )
 # The opening words that are conjunctions: before a lone surname still no part of it ("Because Murphy was", "But
 # Sanders said"); a preposition may open a name's context instead ("By NAIROBI, Kenya").

@@ -609,12 +609,11 @@ _HEAD_LINKS = frozenset(("of", "from", "in", "at", "for", "with", "on", "to"))
 
 def _people_or_body_noun(word: str, *, bodies: bool = False) -> bool:
     """``bodies``: an organisation's word counts too ("any bank"; not after "of": "rubble of a house")."""
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-3] + "man" if word.endswith("men") else _noun(word)
     if len(word) > 5 and word.endswith(("ers", "ors", "ists", "ians")):
         return True  # a plural of agents the tables may not list: "donors", "commissioners", "lobbyists"
     return any(w in _PERSON_NOUNS or w in _ORG_NOUNS or w in group_nouns() or w in people_nouns() or codes.agent_sector([w])
                or bodies and w.title() in org_words()
-               for w in (word, singular))  # (the words that make a name an organisation's: "Bank", "Council")
+               for w in codes.singulars(word))  # (the words that make a name an organisation's: "Bank", "Council")
 
 
 def _noun(word: str) -> str:

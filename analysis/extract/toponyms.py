@@ -260,6 +260,7 @@ class _Context(NamedTuple):
     abroad: Mapping[str, frozenset[str]] = {}  # the city a mission stands in -> keys of the countries owning it there
     origins: frozenset[str] = frozenset()  # keys the text writes only as where people come from ("American tourists")
     destinations: frozenset[str] | None = None  # the keys they are said to go to, for which alone (None: for all)
+    homes: frozenset[str] = frozenset()  # keys written right before a local person, with no word of travel ("a Maine man")
 
     def origins_for(self, key: str) -> frozenset[str]:
         """The origins that are no evidence for the place ``key``: all, when it is where they are said to go."""
@@ -268,8 +269,9 @@ class _Context(NamedTuple):
     def naming(self, country: str, key: str) -> set[str]:
         """The keys that name ``country`` as evidence for the place ``key``: all but the key itself and, for the city
         a country's mission stands in, that country ("the Irish Embassy in Madrid" says nothing of where Madrid is;
-        Ireland still says where "a man from Athlone" is)."""
-        return self.countries.get(country, set()) - {key} - self.abroad.get(key, frozenset())
+        Ireland still says where "a man from Athlone" is); nor, for the place travellers go to, the country they
+        come from ("Canadian students flew to London": Canada says nothing of where London is)."""
+        return self.countries.get(country, set()) - {key} - self.abroad.get(key, frozenset()) - self.origins_for(key)
 
 
 def _area(place) -> tuple[str, str]:
@@ -290,7 +292,8 @@ def _areas_of(place) -> list[tuple[str, str]]:
 
 def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[str] = frozenset(),
              in_dateline: frozenset[str] = frozenset(), abroad: Mapping[str, frozenset[str]] | None = None,
-             origins: frozenset[str] = frozenset(), destinations: frozenset[str] | None = None) -> _Context:
+             origins: frozenset[str] = frozenset(), destinations: frozenset[str] | None = None,
+             homes: frozenset[str] = frozenset()) -> _Context:
     """What the text names: countries (by name, demonym or a place only they have) and areas;
     ``in_names`` are the keys written only inside organisations' names, ``in_dateline`` only in the dateline."""
     countries: dict[str, set[str]] = defaultdict(set)
@@ -320,7 +323,7 @@ def _context(written: Iterable[tuple[str, str]], gazetteer, in_names: frozenset[
                 and all(c.population * 10 <= place.population for c in cands if c.country != place.country):
             countries[place.country].add(key)  # "Brazzaville" names the Republic of the Congo
     return _Context(countries, admin1, area_names, country_names, surfaces, in_names, in_dateline, abroad or {}, origins,
-                    destinations)
+                    destinations, homes)
 
 
 def resolve(
@@ -337,6 +340,7 @@ def resolve(
     no_anchor: frozenset[int] = frozenset(),
     origins: Iterable[str] = (),
     destinations: Iterable[str] | None = None,
+    homes: Iterable[str] = (),
 ) -> list[Resolution]:
     """One :class:`Resolution` per mention, in the same order.
 
@@ -354,7 +358,8 @@ def resolve(
     inside longer names ("Wells" in "Wells Fargo Center"), resolved but no anchor for the others; ``origins`` the keys
     the text writes only as where people come from ("American tourists", "a Dallas woman"), which say nothing of where
     the places they go to lie: a small namesake they alone favour does not take a big city's name (see :func:`_choose`);
-    ``destinations`` the keys of the places they go to, if the text says which (None: any of its places).
+    ``destinations`` the keys of the places they go to, if the text says which (None: any of its places); ``homes`` the
+    keys written right before a local person ("a Maine man"), whose state is the story's own (see :func:`_choose`).
     """
     # one sense per article: the same words with the same qualifier are resolved once
     # ("Washington said" and "in Washington state" are two senses, each resolved once)
@@ -372,7 +377,7 @@ def resolve(
             owners[found[g][1]] |= frozenset((abroad or {}).get(i, ()))
     ctx = _context(written, gazetteer, frozenset(normalise(t) for t in in_names) - {normalise(t) for t in context},
                    frozenset(in_dateline), {key: keys for key, keys in owners.items() if keys}, frozenset(origins),
-                   None if destinations is None else frozenset(destinations))
+                   None if destinations is None else frozenset(destinations), frozenset(homes))
     # the dateline's place, for its neighbours: its city if it names one ("WASHINGTON" is not the US)
     dateline_places = tuple(sorted(gazetteer.candidates(dateline), key=lambda p: p.kind != "city")) if dateline else ()
     dateline_keys = frozenset({dateline, *datelines}) - {""}
@@ -610,7 +615,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                     score += max(ADMIN1_IN_NAME - counted, 0.0)
                     reasons.append((ADMIN1_IN_NAME, f"{what} named in an organisation's name: {ctx.area_names[area]}"))
                 elif place.kind == "city" and place.population < BIG_CITY and not (
-                        anchors and anchors.areas.get(area, set()) - {key}) and any(
+                        anchors and anchors.areas.get(area, set()) - {key}) and not (
+                        ctx.admin1[area] - {key} <= ctx.homes and not _famous_namesake(place, key, cands)) and any(
                         c.kind == "city" and c.country == place.country and c.population >= BIG_CITY
                         and _own_name(c, key) and c.admin1 != place.admin1 for c in cands[:MAX_CANDIDATES]):
                     # a state named somewhere else in the story ("the Mississippi flag") is a weak clue beside a big
@@ -672,6 +678,13 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     if not decisive and default and best.kind == "city" and best.country == top.country:
         return _pick(m, best, default)
     return _pick(m, best, decisive[0][1] if decisive else "largest population")
+
+
+def _famous_namesake(place, key: str, cands) -> bool:
+    """Whether a city of the name is what a reader thinks of first against ``place``: FAMOUS_CITY people and FAMOUS_RATIO
+    times its size ("Philadelphia" beside the Mississippi town, not Portland, Oregon beside Portland, Maine)."""
+    return any(c.kind == "city" and _own_name(c, key) and c.population >= FAMOUS_CITY
+               and c.population >= FAMOUS_RATIO * max(place.population, 1) for c in cands[:MAX_CANDIDATES])
 
 
 def _near_reason(what: str, d: float, limit: float, anchors: "_Anchors", place, key: str, ctx: _Context) -> str:
@@ -852,9 +865,11 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # places read inside names ("Kentucky State Police", "University of California") are weaker evidence
     in_names = _areas_in_names(text, mentions, gazetteer) + [lead.text for lead in leads]
     origins, destinations = _origins(text, places)
+    homes = _homes(text, places)
     found = resolve(queries + leads, gazetteer=gazetteer, dateline=dateline, datelines=later,
                     context=[m.text for m in places], abroad=abroad,
                     in_names=in_names, areas=areas, no_anchor=no_anchor, origins=origins, destinations=destinations,
+                    homes=homes,
                     in_dateline=_dateline_areas(text, dateline, places, in_names, gazetteer))
     by_span = _Resolved.of(found, len(queries))
     out = {(r.start, r.end): _side_of_country(r, gazetteer) for r in found[: len(queries)]}
@@ -913,6 +928,14 @@ def _outside_whole(text: str, places: Sequence, out: dict) -> None:
                                                f"written as a part of {whole.text}, which no namesake lies in")
 
 
+def _homes(text: str, places: Sequence) -> frozenset[str]:
+    """Keys written right before a man, a woman, a family… whose clause says no travel ("A Maine man was found dead"):
+    a local story's own state."""
+    starts = {m.start: m for m in places}
+    return frozenset(normalise(m.text) for m in places
+                     if _PERSON.match(text, m.end) and not _travelling(text, m.end, starts)[0])
+
+
 # nouns for people away from home, whom a place or demonym right before them says where they come from
 _TRAVELLER = re.compile(r"[ \t]+(?:-born[ \t]+)?(?:tourists?|visitors?|travell?ers?|holidaymakers?|vacationers?|pilgrims?|"
                         r"backpackers?|sightseers?|honeymooners?)\b")
@@ -930,19 +953,24 @@ _AFTER_DESTINATION = re.compile(
     r"during|from|to|before|after|where|who|which|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+# travellers going home: the place after it is where they come from ("tourists returned home to London"), so their
+# origin is evidence for it again (not "came home from London", where they had been)
+_HOME_TO = re.compile(r"\bhome[ \t]+(?:to|in)[ \t]+(?=[A-Z])")
 _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
 
 
 def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool, list]:
     """Whether the place or demonym ending at ``end`` says where travellers come from, and the mentions they are
     said to travel to (none for "tourists", who may go to any of the text's places)."""
-    if _TRAVELLER.match(text, end):
-        return True, []
-    person = _PERSON.match(text, end)
+    person = _TRAVELLER.match(text, end) or _PERSON.match(text, end)
     if person is None:
         return False, []
     window = text[person.end(): person.end() + _CUE_REACH]
     stop = _CLAUSE_END.search(window)
+    if _HOME_TO.search(window[: stop.start() if stop else None]):
+        return False, []  # "Canadian tourists returned home to London": they are back where they come from
+    if _TRAVELLER.match(text, end):
+        return True, []
     to = [starts[at] for c in _TRAVEL_CUE.finditer(window[: stop.start() if stop else None])
           if (at := person.end() + c.end()) in starts and _AFTER_DESTINATION.match(text, starts[at].end)]
     return bool(to), to
@@ -1194,6 +1222,26 @@ def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
     return ranked[0][0]
 
 
+# a verb right after a name: the name is a clause's subject ("Beyond Madinaty, Liverpool have …")
+_VERB_AFTER = re.compile(r"[ \t]+(?:(?:also|now|still|already|again)[ \t]+)?([a-z]+)\b")
+# a sentence's first word right before a name: "Beyond Madinaty", "Unlike Tikrit"
+_SENTENCE_OPENER_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)[A-Z][a-z]+[ \t]+$")
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether a sentence opens with a word and the name at ``start`` ("Beyond Madinaty, …"), and the name after the
+    comma, ending at ``end``, is followed by a verb ("… Liverpool have other academies"): that name is the subject
+    of the clause the opening phrase led to, not the place of the name before the comma."""
+    if not _SENTENCE_OPENER_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    hit = _VERB_AFTER.match(text, end)
+    return hit is not None and (hit.group(1) in _CLAUSE_VERBS or hit.group(1).endswith("ed"))
+
+
+# auxiliaries and the speech verbs (a regular past, "closed", "reported", counts by its ending)
+_CLAUSE_VERBS = frozenset("is are was were has have had will would can could may might must should does do did said says".split())
+
+
 def _list_goes_on(text: str, r: Resolution, resolved: "_Resolved") -> bool:
     """Whether another place mention follows ``r`` after a comma or "and"."""
     gap = _LIST_GOES_ON.match(text, r.end)
@@ -1252,7 +1300,8 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
         return tail, "its name ends with it"  # "By NAIROBI, Kenya": the city it ends with, before the country after it
     after = next((r for s in range(m.end + 1, m.end + 13) for r in by_start.get(s, ())
                   if r.place is not None and _PLACE_AFTER.match(text[m.end : s])
-                  and not ("," in text[m.end : s] and _list_goes_on(text, r, resolved))), None)
+                  and not ("," in text[m.end : s]
+                           and (_list_goes_on(text, r, resolved) or _opens_clause(text, m.start, r.end)))), None)
     if after is not None:
         return after, "written after it"
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())

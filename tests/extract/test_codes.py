@@ -187,3 +187,17 @@ def test_a_curated_verb_keeps_the_dictionary_patterns_its_row_names(lemma, after
 ])
 def test_welcoming_a_strike_is_praise_unless_it_is_on_someone(after, code):
     assert codes.verb_code("welcome", after=after) == code
+
+
+@pytest.mark.parametrize("word, forms", [
+    ("families", ("families", "family", "familie")),
+    ("goalies", ("goalies", "goaly", "goalie")),  # either singular of '-ies' may be the noun
+    ("tribesmen", ("tribesmen", "tribesman")),
+    ("vendors", ("vendors", "vendor")),
+    ("press", ("press",)),  # no plural: "-ss"
+    ("bus", ("bus",)),  # too short to tell
+    ("vendor", ("vendor",)),
+])
+def test_singulars_gives_the_word_and_its_regular_singular(word, forms):
+    """One reading of a regular plural, shared by the people nouns of mentions and speakers."""
+    assert codes.singulars(word) == forms
