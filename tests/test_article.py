@@ -225,6 +225,27 @@ def test_a_short_paragraph_closing_a_single_quote_is_news_not_a_headline(tmp_pat
     # a line opening with 'Image' or 'Picture' and no colon is no caption
     ("Image-conscious voters stayed home in the capital.", "body"),
     ("Picture, if you will, a street in the capital.", "body"),
+    # a short caption: 'in', 'at', 'near' before a name, 'on' before a weekday, or all in capitals
+    ("Photo: Soldiers in Mariupol, Ukraine.", "caption"),
+    ("Photo: President Ruto in Mombasa on Friday.", "caption"),
+    ("Photo: Members of the Kenya Red Cross in Garissa.", "caption"),
+    ("Photo: Nurses at Kenyatta National Hospital in Nairobi.", "caption"),
+    ("Photo: The Eiffel Tower in Paris.", "caption"),
+    ("Photo: Kenyan President William Ruto at State House, Nairobi.", "caption"),
+    ("Image: Firefighters in Athens on Tuesday.", "caption"),
+    ("Photograph: Voters in Lagos on Saturday.", "caption"),
+    ("PHOTO: A MAN WALKS PAST RUBBLE IN ALEPPO.", "caption"),
+    ("PICTURE: POLICE PATROL A STREET IN KABUL.", "caption"),
+    # ... while a credit naming an agency, a person, a paper or a town stays one
+    ("Photo: Xinhua News Agency, Beijing.", "credit"),
+    ("Photo: John Smith, Gaza City.", "credit"),
+    ("Photo: Arash Khamooshi for The New York Times.", "credit"),
+    ("Photo: Ukrainian Presidential Press Service via AP.", "credit"),
+    ("Photo credit: Mohammed Salem, Reuters, Gaza City.", "credit"),
+    ("Picture: Supplied by Kenya Police.", "credit"),
+    ("Photo: Ministry of Health of Ghana handout.", "credit"),
+    ("Photo: JOHN SMITH/AFP.", "credit"),
+    ("Photo: EPA-EFE / STR AP.", "credit"),  # capitals with an agency's slash: a credit
 ])
 def test_a_photo_line_is_a_credit_unless_it_is_a_sentence(line, section):
     from analysis.article import paragraphs
