@@ -354,9 +354,18 @@ def test_quotes_are_statements_linked_by_quote_id(write_article):
     ("“My brother said I'd hurt him if I moved out.”", ""),
     ("“They claim that I'd hurt him.”", ""),
     ("“My sister thinks that we would hurt them.”", ""),
+    # any 'that' before the 'I'/'we' opens someone's report or belief, not the speaker's own threat
+    ("“He claimed that I would kill him.”", ""),
+    ("“They believe that I would hurt him.”", ""),
+    ("“It is true that I would hurt him.”", ""),
     # a 'that' after the speaker's own oath or promise still opens the speaker's own threat
     ("“I swear that I will kill you.”", "THREATEN"),
     ("“I promise you that we will hurt them.”", "THREATEN"),
+    ("“I warn you that we will bomb them.”", "THREATEN"),
+    ("“We vow that we will hurt them.”", "THREATEN"),
+    ("“I can promise you that I will hurt him.”", "THREATEN"),
+    # someone else's oath, reported, is not the speaker's threat
+    ("“They swear that I would hurt him.”", ""),
 ])
 def test_a_speakers_own_force_announced_in_a_quote_is_a_threat(write_article, quote, plover):
     ds = write_article(HEAD + f"Mara Velde told reporters in Lima on Monday: {quote}\n", context=False)
