@@ -2570,6 +2570,18 @@ def test_a_body_owning_the_thing_acted_on_is_the_target(write_article, sentence,
     ("The junta ruled the island from 1990. Exiles condemned the ruling on Monday.", "condemned", ""),
     ("Rebels ruled the valley for years. The bishop criticised the ruling.", "criticised", ""),
     ("The junta ruled on the island for a decade. Exiles condemned the ruling.", "condemned", ""),
+    # a bare day or a short part set off by commas may stand between 'ruled' and 'that'; 'ruled on' a case is a judgment
+    ("The court ruled Tuesday that the law was void. The governor praised the ruling.", "praised", "court"),
+    ("The Supreme Court ruled, 5-4, that the law was void. The governor criticised the ruling.", "criticised",
+     "Supreme Court"),
+    ("Judge Ana Lind ruled on the case on Monday. The mayor criticised the ruling.", "criticised", "Ana Lind"),
+    ("The Taliban ruled Afghanistan from 1996. Critics condemned the ruling.", "condemned", ""),
+    ("The junta ruled, for a decade, the whole island. Exiles condemned the ruling.", "condemned", ""),
+    ("The junta ruled, for a decade, that island. Exiles condemned the ruling.", "condemned", ""),
+    # a 'with' phrase blocks the act's author only when it names an actor
+    ("Chile expelled the Peruvian ambassador. Bolivia condemned the expulsion with harsh words.", "condemned", "Chile"),
+    ("Chile annexed the Tacna valley in May. The Bolivian president discussed the annexation with Joe Biden.",
+     "discussed", "Joe Biden"),
 ])
 def test_a_reaction_to_an_act_named_by_its_noun_is_aimed_at_its_doer(write_article, text, action, target):
     ev = _events(write_article(HEAD + text + "\n", context=False))
