@@ -900,7 +900,7 @@ def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) ->
     alone ("the expulsion", "the ruling") is aimed at who did it, when exactly one act of that verb stands in the
     sentences just before (this paragraph or the one before) and it names its doer; two such acts, or none, give no one."""
     phrase = clause.object
-    if phrase is None or any(p == "with" for p, _ in clause.preps):
+    if phrase is None or any(p == "with" and ctx.actors(np) for p, np in clause.preps):
         return []  # "agreed on the expulsion with Peru": the partner the 'with' phrase names is the one acted with
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _ACT_NOUN_VERBS:
@@ -922,13 +922,22 @@ def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) ->
     return [a for a in doers[0] if a.name not in names]
 
 
-# "ruled that …", "ruled on Monday against …", "ruled in favour of …": a judgment, where "ruled Spain" or "ruled the
-# town for years" is governing, which no one calls a ruling.
-_JUDGMENT_AFTER = re.compile(r"(?:[ \t]+(?:on|last|this|early|late)[ \t]+\w+)?[ \t]*,?[ \t]+(?:that|against|in[ \t]+favou?r[ \t]+of)\b", re.I)
+# "ruled that …", "ruled Tuesday against …", "ruled, 5-4, that …", "ruled in favour of …", "ruled on the appeal": a
+# judgment, where "ruled Spain" or "ruled the town for years" is governing, which no one calls a ruling. A day, or a
+# short part set off by commas, may stand between; "ruled on" counts only with a matter put to a judge after it
+# ("ruled on the island for a decade" is governing), and "that" not as the determiner of a land ("ruled that country").
+_JUDGMENT_AFTER = re.compile(
+    r"(?:[ \t]+(?:(?:on|last|this|early|late)[ \t]+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)"
+    r"|[ \t]*,[^,\n]{1,30}(?=,))?[ \t]*,?[ \t]+"
+    r"(?:that(?![ \t]+(?:country|nation|island|land|region|territory|province|city|town|valley|kingdom|empire)\b)"
+    r"|against|in[ \t]+favou?r[ \t]+of|on[ \t]+(?:the|an?|its|his|her|their)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:case|appeal|motion|petition|request|challenge|lawsuit|suit|matter|dispute|complaint)s?)\b",
+    re.I)
 
 
 def _rules_on(ctx: _Context, clause: Clause) -> bool:
-    """Whether a clause of "rule" is a judgment: "that", "against" or "in favour of" right after the verb (a day between)."""
+    """Whether a clause of "rule" is a judgment: "that", "against", "in favour of" or "on" a case, appeal, motion … right
+    after the verb (a day or a short part in commas between)."""
     return _JUDGMENT_AFTER.match(ctx.doc.norm, clause.end) is not None
 
 

@@ -354,9 +354,18 @@ def test_quotes_are_statements_linked_by_quote_id(write_article):
     ("“My brother said I'd hurt him if I moved out.”", ""),
     ("“They claim that I'd hurt him.”", ""),
     ("“My sister thinks that we would hurt them.”", ""),
+    # any 'that' before the 'I'/'we' opens someone's report or belief, not the speaker's own threat
+    ("“He claimed that I would kill him.”", ""),
+    ("“They believe that I would hurt him.”", ""),
+    ("“It is true that I would hurt him.”", ""),
     # a 'that' after the speaker's own oath or promise still opens the speaker's own threat
     ("“I swear that I will kill you.”", "THREATEN"),
     ("“I promise you that we will hurt them.”", "THREATEN"),
+    ("“I warn you that we will bomb them.”", "THREATEN"),
+    ("“We vow that we will hurt them.”", "THREATEN"),
+    ("“I can promise you that I will hurt him.”", "THREATEN"),
+    # someone else's oath, reported, is not the speaker's threat
+    ("“They swear that I would hurt him.”", ""),
 ])
 def test_a_speakers_own_force_announced_in_a_quote_is_a_threat(write_article, quote, plover):
     ds = write_article(HEAD + f"Mara Velde told reporters in Lima on Monday: {quote}\n", context=False)
@@ -2805,6 +2814,18 @@ def test_a_body_owning_the_thing_acted_on_is_the_target(write_article, sentence,
     ("The junta ruled the island from 1990. Exiles condemned the ruling on Monday.", "condemned", ""),
     ("Rebels ruled the valley for years. The bishop criticised the ruling.", "criticised", ""),
     ("The junta ruled on the island for a decade. Exiles condemned the ruling.", "condemned", ""),
+    # a bare day or a short part set off by commas may stand between 'ruled' and 'that'; 'ruled on' a case is a judgment
+    ("The court ruled Tuesday that the law was void. The governor praised the ruling.", "praised", "court"),
+    ("The Supreme Court ruled, 5-4, that the law was void. The governor criticised the ruling.", "criticised",
+     "Supreme Court"),
+    ("Judge Ana Lind ruled on the case on Monday. The mayor criticised the ruling.", "criticised", "Ana Lind"),
+    ("The Taliban ruled Afghanistan from 1996. Critics condemned the ruling.", "condemned", ""),
+    ("The junta ruled, for a decade, the whole island. Exiles condemned the ruling.", "condemned", ""),
+    ("The junta ruled, for a decade, that island. Exiles condemned the ruling.", "condemned", ""),
+    # a 'with' phrase blocks the act's author only when it names an actor
+    ("Chile expelled the Peruvian ambassador. Bolivia condemned the expulsion with harsh words.", "condemned", "Chile"),
+    ("Chile annexed the Tacna valley in May. The Bolivian president discussed the annexation with Joe Biden.",
+     "discussed", "Joe Biden"),
 ])
 def test_a_reaction_to_an_act_named_by_its_noun_is_aimed_at_its_doer(write_article, text, action, target):
     ev = _events(write_article(HEAD + text + "\n", context=False))
