@@ -143,7 +143,13 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
 
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
-    out.extend(happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date))
+    named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date)
+    # a win the happenings read over a clause's verb (a rival beaten in a named contest: "Clinton defeated him in the
+    # Iowa caucuses") is what the verb tells, not the assault the clause coded: no other happening overlaps a clause's
+    wins = [(h.start, h.end) for h in named if h.event_type == "win"]
+    if wins:
+        out = [ev for ev in out if not any(a < ev.end and ev.start < b for a, b in wins)]
+    out.extend(named)
     out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, told, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))

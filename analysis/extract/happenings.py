@@ -126,7 +126,14 @@ _MODIFIERS = frozenset(
 # Verbs of beating a rival ("Sanders edged out Clinton in Oklahoma", "Sanders Beats Hillary Clinton In Oklahoma"):
 # a win when a named rival follows (police "beat protesters in Cairo" beat no rival a name gives).
 _BEAT_VERBS = frozenset({"beat", "beats", "edged", "edges", "trounced", "trounces", "routed", "routs"})
-_WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS
+# "Defeated" is as often a bill's, an army's or a motion's fate: a win only when the contest is named right after
+# the rival ("Clinton narrowly defeated him in the Iowa caucuses"). A rival beaten in a named contest is a win even
+# where the clauses coded the verb as an assault (CAMEO's "defeat", "beat"): an election is not a fight.
+_DEFEAT_VERBS = frozenset({"defeated", "defeats", "defeat"})
+_RIVAL_PRONOUNS = frozenset({"him", "her", "them"})
+# A passive's subject is the loser ("Clinton was defeated by Sanders"): no win is read from it.
+_PASSIVE_AUXILIARIES = frozenset("was were is are be been being get gets got getting".split())
+_WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS
 _WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
                           "cannot can't wouldn't couldn't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
@@ -149,6 +156,7 @@ class _Found(NamedTuple):
     sentence_id: str
     noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
     party: str = ""  # the party a vote's own words name ("the Democratic primary in Nevada"); a debate's is its actor
+    over_clauses: bool = False  # a rival beaten in a named contest: the win, over an assault the clauses coded
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
@@ -178,8 +186,8 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
                 here.append(f)
         for i in [i for i, w in enumerate(lowered) if w in _WIN_VERBS]:
             f = _win(doc, salience, sent, toks, i, here)
-            if f is not None and not any(a < f.noun_end and f.noun_start < b for a, b in taken):
-                here.append(f)
+            if f is not None and (f.over_clauses or not any(a < f.noun_end and f.noun_start < b for a, b in taken)):
+                here.append(f)  # (a rival beaten in a named contest: the win, whatever the clauses coded)
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         for f in sorted(here, key=lambda f: f.noun_start):
@@ -717,9 +725,15 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     span = (toks[i].end, toks[end - 1].end)
     contest = next((f for f in here if f.event_type == "vote" and span[0] <= f.noun_start < span[1] + 1), None)
     places = [m for m in doc.mentions_in(*span) if m.kind in ("place", "country")]
-    if w in _BEAT_VERBS:
+    in_a_contest = False
+    if w in _BEAT_VERBS or w in _DEFEAT_VERBS:
+        if _lower(toks[k]) in _PASSIVE_AUXILIARIES:
+            return None  # "Clinton was defeated by Sanders": the subject lost
+        in_a_contest = _rival_then_contest(doc, toks, i, end, contest)
         rival = next((m for m in doc.mentions_in(*span) if m.kind == "person"), None)
-        if rival is None or any(p.start < rival.start for p in places):
+        if w in _DEFEAT_VERBS and not in_a_contest:
+            return None  # "defeated the bill", "defeated the rebels in Aleppo": no contest named after the rival
+        if not in_a_contest and (rival is None or any(p.start < rival.start for p in places)):
             return None  # "beat protesters in Cairo", "beat the odds": no rival named right after the verb
     if contest is None and not places:
         return None  # "won the nomination", "won 20 delegates": no contest named
@@ -729,7 +743,25 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
         found = [d for d in dates_in(doc.norm, toks[i].end, span[1], doc.published) if d.date is not None and d.basis != "anchor"]
         when = found[0] if found else (contest.when if contest is not None else None)
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
-                  place, "name" if place else "", when, True, False, sent.sentence_id)
+                  place, "name" if place else "", when, True, False, sent.sentence_id, over_clauses=in_a_contest)
+
+
+def _rival_then_contest(doc: Document, toks, i: int, end: int, contest: _Found | None) -> bool:
+    """Whether a beat verb's object is a rival, a person named or a pronoun ("him", "her", "them"), followed by
+    "in" or "at" and the contest named ("defeated him in the Iowa caucuses", "beat Clinton at the Michigan primary")."""
+    if contest is None or i + 1 >= end:
+        return False
+    j = i + 1
+    if _lower(toks[j]) in _RIVAL_PRONOUNS:
+        j += 1
+    else:
+        rival = next((m for m in doc.mentions_in(toks[j].start, toks[end - 1].end) if m.kind == "person"
+                      and m.start == toks[j].start), None)
+        if rival is None:
+            return False
+        while j < end and toks[j].start < rival.end:
+            j += 1
+    return j < end and _lower(toks[j]) in ("in", "at") and contest.start == toks[min(j + 1, end - 1)].start
 
 
 def _named_later(doc: Document, toks, k: int) -> list:

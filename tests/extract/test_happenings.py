@@ -351,6 +351,31 @@ def test_beating_a_named_rival_at_a_contest_or_place_is_a_win(write_article, sen
     assert list(wins["actor"]) == ([winner] if winner else [])
 
 
+@pytest.mark.parametrize("sentence, winner", [
+    # a rival beaten in a named contest: the win, not the assault the clauses code for "defeat" and "beat"
+    ("Hillary Clinton narrowly defeated Bernie Sanders in the Iowa caucuses on Monday.", "Hillary Clinton"),
+    ("Hillary Clinton narrowly defeated him in the Iowa caucuses on Monday.", "Hillary Clinton"),
+    ("Bernie Sanders beat Hillary Clinton in the Michigan primary on Tuesday.", "Bernie Sanders"),
+    # a passive's subject lost; a bill, an army's enemy, a place without its contest, a negation, a wish
+    ("Hillary Clinton was defeated by Bernie Sanders in the Michigan primary on Tuesday.", None),
+    ("Hillary Clinton had been defeated by Barack Obama in the Iowa caucuses.", None),
+    ("Senate Democrats defeated the bill in the Iowa legislature on Monday.", None),
+    ("Government forces defeated the rebels in Aleppo on Monday.", None),
+    ("Bernie Sanders defeated Hillary Clinton in Michigan on Tuesday.", None),
+    ("Bernie Sanders did not defeat Hillary Clinton in the Iowa caucuses.", None),
+    ("Republicans hope to defeat Hillary Clinton in the general election.", None),
+    ("Police beat a protester at the Iowa caucuses on Monday.", None),
+])
+def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_article, sentence, winner):
+    ds, found = _happenings(write_article, sentence)
+    wins, assaults = found[found["event_type"] == "win"], found[found["plover"] == "ASSAULT"]
+    assert list(wins["actor"]) == ([winner] if winner else []), found[["action", "event_type", "actor"]].to_dict("records")
+    if winner:  # the verb is the win's alone
+        assert assaults.empty, assaults[["action", "actor", "target"]].to_dict("records")
+    else:
+        assert wins.empty
+
+
 @pytest.mark.parametrize("second, day", [
     # a next-day report of Tuesday: the speaker's "tonight" is Tuesday's
     ("“There is only one debate tonight,” Paul said on CNN.", "2016-02-02"),
