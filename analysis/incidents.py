@@ -47,7 +47,9 @@ because they share words:
 * **what names the happening**: two rows that both give the day need nothing more than the above;
   otherwise the actor and the type alone do not make one happening (a politician "claimed" or
   "called for" something in two reports of a week: two things said), so the two must also name the
-  same target or the same place (not merely the country around it), or be one quote group;
+  same target or the same place (not merely the country around it), or be one quote group; a win its
+  report neither dates nor places ("Cruz's victory") is its winner's latest win dated in the week up to
+  its article (a contest is won on its voting day);
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
 
@@ -239,7 +241,8 @@ class _Incident:
             # shared word says no more): the two must also name the same target, or the same place
             # (a country holding the other's city is not enough: "Russian strikes in Ukraine in March"
             # are many), or be the same words (one quote group)
-            if not ((r.targets and a.targets) or (r.place and (r.place == self.place or _nested(self, r))) or r.said):
+            if not ((r.targets and a.targets) or (r.place and (r.place == self.place or _nested(self, r))) or r.said
+                    or _the_winner_s_latest(self, r)):
                 return False
         return True
 
@@ -305,6 +308,21 @@ def _state_s_vote(incident: _Incident, r: Report) -> bool:
     state ("the Democratic primary" in New York City), or the other way round: a state votes as one."""
     return r.kind == "vote" and bool(r.place_region) and r.place_region == incident.region \
         and r.place_region in (r.place, incident.place) and not (r.is_country or incident.is_country)
+
+
+def _an_unplaced_win(r: Report) -> bool:
+    """Whether a report is of a named winner's win that neither its words date nor place ("Mr. Trump's win",
+    "Cruz's narrow victory")."""
+    return r.kind == "win" and bool(r.actors) and not r.stated and not r.place
+
+
+def _the_winner_s_latest(incident: _Incident, r: Report) -> bool:
+    """Whether an unplaced, undated win (:func:`_an_unplaced_win`) may be of an incident: a win its report dates to a
+    day in the week up to the article. A contest is won on its voting day, so "Cruz's victory" in a paper of the days
+    after is his latest win, as "the debate" is the latest debate (the latest one of those that agree is taken); a win
+    a week or more before the article is not named so bare."""
+    return _an_unplaced_win(r) and _dated_to_the_day(incident.anchor) and r.published is not None \
+        and incident.last <= r.published and r.published - incident.last <= UNDATED_PAIR_WINDOW
 
 
 def _a_day_off(r: Report) -> bool:
@@ -818,7 +836,7 @@ def _lookup_keys(r: Report) -> list[tuple]:
     if not r.actors:
         return at_place + _debate_of_the_day(r) + voting_day if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
-    if _dated_to_the_day(r) or r.said or r.occasion:
+    if _dated_to_the_day(r) or r.said or r.occasion or _an_unplaced_win(r):
         return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r) + voting_day
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
     return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
