@@ -281,6 +281,13 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             while k > 0 and toks[k].text[:1].isupper() and not _possessive(doc, toks[k]) and _lower(toks[k]) not in _DETERMINERS:
                 k -= 1
             owned = _lower(toks[k]) in _DETERMINERS or _possessive(doc, toks[k]) or described
+            if not owned:  # past names and the happening's own modifiers to a determiner: "the Paris terror attacks
+                # shocked", as "the Paris attacks shocked" (not to an owner: "Iran's deadly attacks" stays the clauses')
+                k = first - 1
+                while k > 0 and (toks[k].text[:1].isupper() or _lower(toks[k]) in _MODIFIERS) \
+                        and not _possessive(doc, toks[k]) and _lower(toks[k]) not in _DETERMINERS:
+                    k -= 1
+                owned = _lower(toks[k]) in _DETERMINERS
             if last in ("win", "wins") and not owned:
                 return None  # "Sanders wins Iowa": the verb (read by _win); "his win", "Trump's Nevada win": the noun
             if last == "address" and not (_possessive(doc, before) or (before.text[:1].isupper() and prev not in _DETERMINERS) or prev in

@@ -376,6 +376,21 @@ def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_artic
         assert wins.empty
 
 
+@pytest.mark.parametrize("sentence, place", [
+    # the happening's own modifiers between its place and its noun, before a verb: as "the Paris attacks shocked"
+    ("The Paris terror attacks shocked the country.", "Paris"),
+    ("The Paris terror attacks highlight the threat, critics said.", "Paris"),
+    ("The Madrid terror attack changed the election.", "Madrid"),
+    # an owner before the modifiers is the clauses' to read, not a place of the noun's; a verb reading stays a verb
+    ("Iran's deadly attacks killed 20 people in Basra.", None),
+    ("Hezbollah terror attacks Israeli towns every week.", None),
+])
+def test_a_placed_attack_with_its_own_modifiers_before_a_verb_is_a_happening(write_article, sentence, place):
+    ds, found = _happenings(write_article, sentence, "attack")
+    named = found[found["location_basis"] == "name"]
+    assert list(named["location"]) == ([place] if place else []), found[["action", "actor", "location"]].to_dict("records")
+
+
 @pytest.mark.parametrize("second, day", [
     # a next-day report of Tuesday: the speaker's "tonight" is Tuesday's
     ("“There is only one debate tonight,” Paul said on CNN.", "2016-02-02"),
