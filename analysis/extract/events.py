@@ -510,6 +510,21 @@ def _event_code(clause: Clause) -> str:
     return coded
 
 
+# A candidate who "suspended his campaign" leaves the race, as one who "dropped out" (the dictionary's 080): CAMEO 1.1b3
+# codebook, 080 Yield, not specified (withdraw). The dictionary's "suspend" codes nothing of its own.
+_YIELD = "080"
+_OWN_CAMPAIGN = frozenset({"his", "her"})
+
+
+def _leaves_the_race(clause: Clause) -> bool:
+    """Whether a verb clause is a person suspending their own campaign: "suspended his campaign Monday night", "opted
+    to suspend her presidential campaign"; the campaign is the object's head, right after the verb and a person's
+    possessive ("suspended its bombing campaign" is an army's, "suspended his campaign manager" a staffer's)."""
+    obj = clause.object
+    return clause.lemma == "suspend" and clause.voice == "active" and obj is not None and obj.head == "campaign" \
+        and obj.last - obj.first <= 2 and clause.after[:1] and clause.after[0] in _OWN_CAMPAIGN
+
+
 def _is_cue(lemma: str) -> bool:
     cues = reference.cues()
     return lemma in cues or any(form in cues for form in (lemma + "ed", lemma + "d", lemma + "s"))
@@ -590,6 +605,8 @@ def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
 def _verb_code(clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
+    if _leaves_the_race(clause):
+        return _YIELD
     return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after), passive=clause.voice == "passive")
 
 

@@ -2251,3 +2251,23 @@ def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_a
     ds = write_article(HEAD + sentence + "\n", published="2016-02-10", context=False)
     ev = _events(ds)
     assert not (ev["event_type"] == "debate").any(), ev[["actor", "action", "event_type"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, leaver", [
+    # a person suspending their own campaign leaves the race (080, as "dropped out")
+    ("Mike Huckabee suspended his campaign Monday night.", "Mike Huckabee"),
+    ("Chris Christie opted to suspend his campaign after a sixth-place finish.", "Chris Christie"),
+    ("Senator Marco Rubio suspended his presidential campaign on Tuesday.", "Marco Rubio"),
+    ("Governor Jane Doe suspended her campaign on Friday, saying she had run out of money.", "Jane Doe"),
+    # an army's campaign, a staffer, the campaign's events or travel, a negation, a passive: no one leaves a race
+    ("The army suspended its bombing campaign on Monday.", None),
+    ("Mike Huckabee suspended his campaign manager on Monday.", None),
+    ("Jane Doe suspended her campaign events after the storm.", None),
+    ("Jane Doe suspended her campaign travel after the storm.", None),
+    ("Jane Doe did not suspend her campaign.", None),
+    ("Jane Doe's campaign was suspended on Monday.", None),
+])
+def test_suspending_ones_own_campaign_is_leaving_the_race(write_article, sentence, leaver):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    left = ev[ev["cameo"] == "080"]
+    assert list(left["actor"]) == ([leaver] if leaver else []), ev[["actor", "action", "cameo"]].to_dict("records")
