@@ -48,8 +48,8 @@ because they share words:
   otherwise the actor and the type alone do not make one happening (a politician "claimed" or
   "called for" something in two reports of a week: two things said), so the two must also name the
   same target or the same place (not merely the country around it), or be one quote group; a win its
-  report neither dates nor places ("Cruz's victory") is its winner's latest win dated in the week up to
-  its article (a contest is won on its voting day);
+  report neither dates nor places ("Cruz's victory"), in an article that reports a vote, is its winner's
+  latest win dated in the week up to its article (a contest is won on its voting day);
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
 
@@ -182,6 +182,7 @@ class Report(NamedTuple):
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
+    among_votes: bool = False  # its article reports a vote (a primary, a caucus): a win there may be a contest's
 
 
 class _Incident:
@@ -320,8 +321,9 @@ def _the_winner_s_latest(incident: _Incident, r: Report) -> bool:
     """Whether an unplaced, undated win (:func:`_an_unplaced_win`) may be of an incident: a win its report dates to a
     day in the week up to the article. A contest is won on its voting day, so "Cruz's victory" in a paper of the days
     after is his latest win, as "the debate" is the latest debate (the latest one of those that agree is taken); a win
-    a week or more before the article is not named so bare."""
-    return _an_unplaced_win(r) and _dated_to_the_day(incident.anchor) and r.published is not None \
+    a week or more before the article is not named so bare. Its article must report a vote (a primary, a caucus): "Trump's
+    court victory" in a story of a lawsuit is no contest's."""
+    return _an_unplaced_win(r) and r.among_votes and _dated_to_the_day(incident.anchor) and r.published is not None \
         and incident.last <= r.published and r.published - incident.last <= UNDATED_PAIR_WINDOW
 
 
@@ -399,6 +401,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     recurring = [_recurring(action) for action in actions]
     parties = events["party"].tolist() if "party" in events else [""] * len(events)
     held = _told_as_held(events, sentences, actions)
+    voting = {aid for aid, etype, plov in zip(events["article_id"].tolist(), events["event_type"].tolist(), plover)
+              if (plov or etype) == "vote"}
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -449,7 +453,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i])))
+                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
+                          among_votes=aid in voting))
     return out
 
 

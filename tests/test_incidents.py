@@ -785,20 +785,26 @@ def test_an_undated_unplaced_win_is_its_winner_s_latest_win_of_the_week_before_i
     win = dict(etype="win", location_basis="name")
     bare = dict(etype="win", date=None)
     published = {"iowa": "2016-02-02", "nh": "2016-02-06", "days-after": "2016-02-04", "later": "2016-02-07",
-                 "weeks-after": "2016-02-20", "other": "2016-02-04", "claim": "2016-02-04"}
+                 "weeks-after": "2016-02-20", "other": "2016-02-04", "claim": "2016-02-04", "lawsuit": "2016-02-04"}
+    # each report's article tells of a vote ("the caucuses"), but the lawsuit's: "Cruz's court victory" is no contest's
+    votes = [event(f"{a}-vote", a, actor="", etype="vote", date=None, start=200)
+             for a in published if a != "lawsuit"]
     _, of = merge([event("iowa", "iowa", actor="Ted Cruz", place="l-city", date="2016-02-01", **win),
                    event("nh", "nh", actor="Ted Cruz", place="l-other", date="2016-02-05", **win),
                    event("days-after", "days-after", actor="Ted Cruz", **bare),
                    event("later", "later", actor="Ted Cruz", **bare),
                    event("weeks-after", "weeks-after", actor="Ted Cruz", **bare),
                    event("other", "other", actor="Marco Rubio", **bare),
-                   event("claim", "claim", actor="Ted Cruz", etype="accusation", date=None)],
+                   event("claim", "claim", actor="Ted Cruz", etype="accusation", date=None),
+                   event("lawsuit", "lawsuit", actor="Ted Cruz", **bare), *votes],
                   published=published)
     assert same(of, "iowa", "days-after")  # three days on, before the second win: the Iowa win
     assert same(of, "nh", "later") and of["later"] != of["iowa"]  # both in the week before: the latest one
-    # more than a week after any win: named so bare, it may be any; another winner; another kind of act
+    # more than a week after any win: named so bare, it may be any; another winner; another kind of act; a story
+    # that tells of no vote
     assert of["weeks-after"] not in (of["iowa"], of["nh"])
     assert of["other"] not in (of["iowa"], of["nh"]) and of["claim"] not in (of["iowa"], of["nh"])
+    assert of["lawsuit"] not in (of["iowa"], of["nh"])
 
 
 def test_an_undated_win_that_names_another_place_is_not_the_winner_s_latest():
