@@ -205,7 +205,8 @@ class _Context:
             found = _event_code(clause)
             if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
-                found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
+                found = codes.halted(clause.lemma, self._act_named(clause.object)) or (
+                    _YIELD if _leaves_the_race(self.doc, clause) else found)
             elif clause.kind == "verb" and clause.lemma in _PARTAKING:
                 # "engaged in a brief sit-in": taking part in an act is that act (the dictionary codes "engage" as fighting)
                 found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
@@ -516,13 +517,21 @@ _YIELD = "080"
 _OWN_CAMPAIGN = frozenset({"his", "her"})
 
 
-def _leaves_the_race(clause: Clause) -> bool:
+# A pause is no leaving: "suspended her campaign for two days", "until Monday", "temporarily suspended his campaign".
+_SPANS_OF_TIME = frozenset("hour hours day days week weeks weekend month months while time".split())
+_FOR_A_WHILE = re.compile(r"\b(?:temporarily|briefly)\b", re.I)
+
+
+def _leaves_the_race(doc, clause: Clause) -> bool:
     """Whether a verb clause is a person suspending their own campaign: "suspended his campaign Monday night", "opted
     to suspend her presidential campaign"; the campaign is the object's head, right after the verb and a person's
-    possessive ("suspended its bombing campaign" is an army's, "suspended his campaign manager" a staffer's)."""
+    possessive ("suspended its bombing campaign" is an army's, "suspended his campaign manager" a staffer's), and not
+    for a while ("for two days", "until Monday", "temporarily")."""
     obj = clause.object
     return clause.lemma == "suspend" and clause.voice == "active" and obj is not None and obj.head == "campaign" \
-        and obj.last - obj.first <= 2 and clause.after[:1] and clause.after[0] in _OWN_CAMPAIGN
+        and obj.last - obj.first <= 2 and clause.after[:1] and clause.after[0] in _OWN_CAMPAIGN \
+        and "until" not in clause.after and not any(p == "for" and np.head in _SPANS_OF_TIME for p, np in clause.preps) \
+        and not _FOR_A_WHILE.search(doc.norm, clause.group_start, clause.start)
 
 
 def _is_cue(lemma: str) -> bool:
@@ -605,8 +614,6 @@ def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
 def _verb_code(clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
-    if _leaves_the_race(clause):
-        return _YIELD
     return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after), passive=clause.voice == "passive")
 
 

@@ -2266,6 +2266,11 @@ def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_a
     ("Jane Doe suspended her campaign travel after the storm.", None),
     ("Jane Doe did not suspend her campaign.", None),
     ("Jane Doe's campaign was suspended on Monday.", None),
+    # a pause, not a leaving
+    ("Jane Doe suspended her campaign for two days after the shooting.", None),
+    ("Jane Doe temporarily suspended her campaign after the shooting.", None),
+    ("Jane Doe briefly suspended her campaign on Friday.", None),
+    ("Jane Doe suspended her campaign until Monday.", None),
 ])
 def test_suspending_ones_own_campaign_is_leaving_the_race(write_article, sentence, leaver):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
