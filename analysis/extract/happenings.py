@@ -833,9 +833,20 @@ def _article_place(found: list[_Found]) -> list[_Found]:
         if len(places) != 1:
             continue
         place, basis = places.pop()
+        # (a debate takes no place from another party's: "The Democratic debate", in a report on "the Republican
+        # debate in Las Vegas", was not held there)
+        held_by = {_debate_party(f) for f in found if (f.event_type, f.noun) == (kind, noun) and f.place} - {""}
         out = [f._replace(place=place, place_basis=basis) if (f.event_type, f.noun) == (kind, noun) and open_to(f)
+               and not (kind == "debate" and _debate_party(f) and held_by and _debate_party(f) not in held_by)
                else f for f in out]
     return out
+
+
+def _debate_party(f: _Found) -> str:
+    """The party holding a debate, as its words say ("the Democratic debate"), or ""."""
+    if f.event_type != "debate":
+        return ""
+    return f.party or (f.actor[0] if f.actor[0] in party_words().values() else "")
 
 
 def _article_party(found: list[_Found]) -> list[_Found]:

@@ -476,6 +476,26 @@ def test_a_debate_a_story_is_timed_from_keeps_its_party_and_place(write_article,
         ds.events[["action", "actor", "location"]].to_dict("records")
 
 
+@pytest.mark.parametrize("second, place", [
+    # another party's debate was not held where the article's placed one was
+    ("The Democratic debate drew fewer viewers.", ""),
+    # the same party's, or one naming no party, still is
+    ("The Republican debate drew many viewers.", "Las Vegas"),
+    ("The debate drew many viewers.", "Las Vegas"),
+])
+def test_a_debate_takes_no_place_from_another_party_s_debate(write_article, second, place):
+    text = "Donald Trump attacked Jeb Bush at the Republican debate in Las Vegas on Tuesday. " + second
+    ds, debates = _happenings(write_article, text, "debate")
+    later = debates[debates["action"] == second.split(" drew")[0]]
+    assert len(later) == 1 and later.iloc[0]["location"] == place, ds.events[["action", "actor", "location"]].to_dict("records")
+
+
+def test_an_unplaced_vote_still_takes_the_article_s_one_place(write_article):
+    text = "The Iowa Democratic caucuses on Monday were close. The Republican caucuses went to Ted Cruz."
+    ds, votes = _happenings(write_article, text, "vote")
+    assert set(votes["location"]) == {"Iowa"}, ds.events[["action", "location"]].to_dict("records")
+
+
 def test_a_debate_or_a_vote_carries_the_party_its_words_name(write_article):
     """ "the Democratic primary in Nevada", "the GOP's caucuses", "the Republican debate" say whose contest it is;
     "the primary" after "the Democratic primary" is that one; "Tuesday's primary in Ohio" and "the Party Congress"
