@@ -520,14 +520,12 @@ def _event_code(clause: Clause) -> str:
 # codebook, 080 Yield, not specified (withdraw). The dictionary's "suspend" codes nothing of its own.
 _YIELD = "080"
 _OWN_CAMPAIGN = frozenset({"his", "her"})
-
-
 # A pause is no leaving: "suspended her campaign for two days", "until Monday", "temporarily suspended his campaign".
 _SPANS_OF_TIME = frozenset("hour hours day days week weeks weekend month months while time".split())
 _FOR_A_WHILE = re.compile(r"\b(?:temporarily|briefly)\b", re.I)
 
 
-def _leaves_the_race(doc, clause: Clause) -> bool:
+def _leaves_the_race(doc: Document, clause: Clause) -> bool:
     """Whether a verb clause is a person suspending their own campaign: "suspended his campaign Monday night", "opted
     to suspend her presidential campaign"; the campaign is the object's head, right after the verb and a person's
     possessive ("suspended its bombing campaign" is an army's, "suspended his campaign manager" a staffer's), and not

@@ -768,7 +768,7 @@ def _rival_then_contest(doc: Document, toks, i: int, end: int, contest: _Found |
             return False
         while j < end and toks[j].start < rival.end:
             j += 1
-    return j < end and _lower(toks[j]) in ("in", "at") and contest.start == toks[min(j + 1, end - 1)].start
+    return j + 1 < end and _lower(toks[j]) in ("in", "at") and contest.start == toks[j + 1].start
 
 
 def _named_later(doc: Document, toks, k: int) -> list:
