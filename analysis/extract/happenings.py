@@ -813,11 +813,18 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
         return f
     # a win is its winner's: "the victory" after "Trump's win" may be another candidate's
     actor = f.actor if f.actor[0] or f.event_type == "win" else before.actor
-    # (a state's two parties vote on one day, so "the Republican caucuses" after "the Iowa Democratic caucuses on
-    # Monday" takes that day and place, and keeps its own party)
-    return f._replace(actor=actor, place=f.place or before.place, party=f.party or before.party,
-                      place_basis=f.place_basis or before.place_basis,
-                      when=f.when or (before.when._replace(basis="referred") if before.when is not None else None))
+    dated, party = before, f.party or before.party
+    if f.event_type == "vote" and before.party and f.party != before.party:
+        # a state's parties often vote on different days (South Carolina's Republicans a week before its Democrats):
+        # "the Republican caucuses" take the state from the Democrats' but a day only from their own or both parties'
+        # vote; "the caucuses" naming no party take a party's day only when the party votes named have one day
+        if f.party:
+            dated = next((e for e in reversed(earlier) if agrees(e) and e.party in ("", f.party)), None)
+        elif len({e.when.date for e in earlier if agrees(e) and e.party and e.when is not None}) > 1:
+            dated, party = None, ""  # either party's: neither day, nor a party, is known
+    when = f.when or (dated.when._replace(basis="referred") if dated is not None and dated.when is not None else None)
+    return f._replace(actor=actor, place=f.place or before.place, party=party,
+                      place_basis=f.place_basis or before.place_basis, when=when)
 
 
 def _article_place(found: list[_Found]) -> list[_Found]:

@@ -512,12 +512,34 @@ def test_a_debate_or_a_vote_carries_the_party_its_words_name(write_article):
     assert set(ev[ev["event_type"] == "vote"]["actor"]) == {""}
 
 
-def test_a_vote_refers_back_to_the_other_party_s_vote_of_its_state_for_day_and_place(write_article):
-    """A state's two parties vote on one day: "The Republican caucuses" after "the Iowa Democratic caucuses on
-    Monday" were that Monday, in Iowa, and stay the Republicans' (a debate of another party is another debate)."""
-    text = "The Iowa Democratic caucuses on Monday were close. The Republican caucuses went to Ted Cruz."
-    ds = write_article(HEAD + text + "\n", published="2016-02-02", context=False)
-    ev = ds.events[ds.events["source"] == "article"]
-    later = ev[ev["action"] == "The Republican caucuses"].iloc[0]
-    assert (str(later["date"])[:10], later["location"], later["party"]) == ("2016-02-01", "Iowa", "Republican Party"), \
-        ev[["action", "date", "location", "party"]].to_dict("records")
+def _votes(write_article, text):
+    ds = write_article(HEAD + text + "\n", published="2016-03-01", context=False)  # a Tuesday
+    ev = ds.events[(ds.events["source"] == "article") & (ds.events["event_type"] == "vote")]
+    return [(row.action, str(row.date)[:10] if row.date_basis != "publication" else "", row.location, row.party)
+            for row in ev.itertuples()]
+
+
+@pytest.mark.parametrize("text, later", [
+    # another party's vote gives the state, never the day: parties often vote on different days
+    ("The Iowa Democratic caucuses on Monday were close. The Republican caucuses went to Ted Cruz.",
+     ("The Republican caucuses", "", "Iowa", "Republican Party")),
+    ("The Nevada Republican caucuses on Tuesday drew a record turnout. The Democratic caucuses were calmer.",
+     ("The Democratic caucuses", "", "Nevada", "Democratic Party")),
+    # its own party's vote, or one of both parties, gives the day
+    ("The Iowa Republican caucuses on Monday were close. The Iowa Democratic caucuses were closer. "
+     "The Republican caucuses went to Ted Cruz.", ("The Republican caucuses", "2016-02-29", "Iowa", "Republican Party")),
+    ("The Iowa caucuses on Monday were close. The Republican caucuses went to Ted Cruz.",
+     ("The Republican caucuses", "2016-02-29", "Iowa", "Republican Party")),
+    # a vote naming no party takes a party's day when the article gives the party votes one day
+    ("The South Carolina Democratic primary on Saturday went to Hillary Clinton. The primary drew many voters.",
+     ("The primary", "2016-02-27", "South Carolina", "Democratic Party")),
+    # and neither day nor party when it gives them two
+    ("The South Carolina Republican primary on Feb. 20 went to Donald Trump. The Democratic primary on Feb. 27 "
+     "went to Hillary Clinton. The primary drew many voters.", ("The primary", "", "South Carolina", "")),
+])
+def test_a_vote_takes_its_day_only_from_a_vote_of_its_own_party_or_of_both(write_article, text, later):
+    """A vote refers back to its state's earlier vote for the place, but a party's vote takes the day only from its own
+    party's vote or one of both parties (South Carolina's Republicans voted on 20 February 2016, its Democrats on the
+    27th); a vote naming no party takes a party's day only when the article names one day for the parties' votes."""
+    votes = _votes(write_article, text)
+    assert votes[-1] == later, votes
