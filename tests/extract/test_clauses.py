@@ -283,3 +283,24 @@ def test_an_ly_word_before_a_participle_does_not_join_a_longer_phrase(doc):
     # not a phrase running on to "his sister"
     d = doc(HEAD + "Prince Alwaleed mocked Donald Trump's retweet of a digitally manipulated image of himself and his sister.\n")
     assert "sister" not in (_words(d, _clause(d, "mock").object) or "")
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # an act done "by -ing" is how the clause's subject did its act, whoever that act was done to
+    ("Jeff Sessions stunned Republicans by endorsing Donald Trump on Sunday.", "endorse", "Jeff Sessions"),
+    ("Police dispersed the protesters by firing tear gas.", "fire", "Police"),
+    ("Iran angered Israel by sending troops to Syria.", "send", "Iran"),
+    ("Mara Velde said the union angered the council by calling a strike.", "call", "the union"),
+    # not a means: a participle after its noun in a passive's agent, or "by" a time
+    ("Two villagers were killed by soldiers firing from a helicopter.", "fire", "soldiers"),
+])
+def test_by_ing_is_the_clause_subjects_means(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_by_ing_takes_no_subject_over_a_verb_the_parse_left_out(doc):
+    """"said the union had surprised the council by calling a strike": "surprised" made no clause, so the means is
+    not the sayer's."""
+    d = doc(HEAD + "Mara Velde said the union had surprised the council by calling a strike.\n")
+    assert _words(d, _clause(d, "call").subject) != "Mara Velde"
