@@ -133,7 +133,15 @@ _DEFEAT_VERBS = frozenset({"defeated", "defeats", "defeat"})
 _RIVAL_PRONOUNS = frozenset({"him", "her", "them"})
 # A passive's subject is the loser ("Clinton was defeated by Sanders"): no win is read from it.
 _PASSIVE_AUXILIARIES = frozenset("was were is are be been being get gets got getting".split())
-_WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS
+# A candidate who "swept" states or contests won them ("Trump swept seven states", "Clinton swept the South"), which
+# the dictionary codes as a police sweep (CAMEO 090): a win only when a person sweeps, a contest, a place or a count
+# of states follows at once, and no particle makes it a movement ("swept through the town", "swept to victory").
+_SWEEP_VERBS = frozenset({"swept", "sweeps", "sweep", "sweeping"})
+_SWEEP_PARTICLES = frozenset("through to into away aside up across over past out in back off down along across under".split())
+_COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )"
+                             r"(?:of the \w+ )?(?:states|primaries|contests)\b")
+_WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
+_VOTE_WORDS = re.compile(r"\b(?:primary|primaries|caucus|caucuses|elections?|ballots?|voters?|delegates)\b", re.IGNORECASE)
 _WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
                           "cannot can't wouldn't couldn't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
@@ -719,6 +727,9 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
                    and m.end >= toks[k].start - 1]
     if not winners and toks[k].text[:1].isupper():
         winners = _named_later(doc, toks, k)
+    if not winners and w in _SWEEP_VERBS and _lower(toks[k]) in ("he", "she") and salience is not None:
+        pronoun = SpeakerPhrase(toks[k].start, toks[k].end, "pronoun", (), _lower(toks[k]))  # "he swept seven states"
+        winners = [m for m in resolve(doc, salience, pronoun, toks[k].start) if m.kind == "person"][:1]
     if not winners:
         return None
     winner = winners[-1]
@@ -742,15 +753,27 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
             return None  # "defeated the bill", "defeated the rebels in Aleppo": no contest named after the rival
         if not in_a_contest and (rival is None or any(p.start < rival.start for p in places)):
             return None  # "beat protesters in Cairo", "beat the odds": no rival named right after the verb
-    if contest is None and not places:
+    if w in _SWEEP_VERBS:
+        if winner.kind != "person" or i + 1 >= len(toks) or _lower(toks[i + 1]) in _SWEEP_PARTICLES \
+                or not _VOTE_WORDS.search(doc.norm):
+            return None  # "the army swept the valley", "swept through Iowa", a story that reports no vote
+        counted = _COUNTED_STATES.match(doc.norm[toks[i + 1].start : toks[end - 1].end].lower())
+        starts_object = contest is not None and contest.start <= toks[i + 1].start + 4 \
+            or any(p.start <= toks[i + 1].start + 4 for p in places)  # "swept Iowa", "swept the South"
+        if not (counted or starts_object):
+            return None  # "swept the floor", "swept the leadership aside"
+        in_a_contest = True  # a win, whatever the clauses coded
+    if contest is None and not places and not (w in _SWEEP_VERBS and in_a_contest):
         return None  # "won the nomination", "won 20 delegates": no contest named
     place = contest.place if contest is not None and contest.place else (places[0].name if places else "")
     when = _own_date(doc, toks[i].end, span[1], toks, end - 1) if span[1] > toks[i].end else None
     if when is None:
         found = [d for d in dates_in(doc.norm, toks[i].end, span[1], doc.published) if d.date is not None and d.basis != "anchor"]
         when = found[0] if found else (contest.when if contest is not None else None)
+    # (states counted, not named, are no one contest: such a win refers back to no earlier one for its place)
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
-                  place, "name" if place else "", when, True, False, sent.sentence_id, over_clauses=in_a_contest)
+                  place, "name" if place else "", when, bool(place or contest), False, sent.sentence_id,
+                  over_clauses=in_a_contest)
 
 
 def _rival_then_contest(doc: Document, toks, i: int, end: int, contest: _Found | None) -> bool:

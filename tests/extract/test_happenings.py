@@ -376,6 +376,31 @@ def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_artic
         assert wins.empty
 
 
+@pytest.mark.parametrize("text, winner, place", [
+    # a candidate who swept states or contests won them: a win, not the police sweep (090) the dictionary codes
+    ("Bernie Sanders swept the Nevada caucuses on Saturday.", "Bernie Sanders", "Nevada"),
+    ("Jane Doe swept Iowa and New Hampshire in the primaries.", "Jane Doe", "Iowa"),
+    ("Donald Trump swept all five states in the primaries on Tuesday.", "Donald Trump", ""),
+    ("Donald Trump won the Iowa caucuses on Monday. He swept seven states on Tuesday.", "Donald Trump", ""),
+    # a movement, a thing swept, a wish or a negation, no person, a story with no vote: no win
+    ("Jane Doe swept through Iowa before the caucuses.", None, None),
+    ("Jane Doe swept to the stage at the caucuses in Iowa.", None, None),
+    ("Jane Doe swept the floor before the Iowa caucuses.", None, None),
+    ("Pollsters said Jane Doe could sweep all five states in the primaries.", None, None),
+    ("Jane Doe did not sweep the five states in the primaries.", None, None),
+    ("Police swept the Iowa town before the caucuses.", None, None),
+    ("Gen. John Smith swept Anbar province on Monday.", None, None),
+])
+def test_a_candidate_who_swept_states_or_contests_won_them(write_article, text, winner, place):
+    ds, found = _happenings(write_article, text)
+    sweeps = found[found["action"].str.startswith("swe")]
+    wins = sweeps[sweeps["event_type"] == "win"]
+    assert [(w.actor, w.location) for w in wins.itertuples()] == ([(winner, place)] if winner else []), \
+        found[["action", "event_type", "actor", "location"]].to_dict("records")
+    if winner:  # the verb is the win's alone
+        assert (sweeps["event_type"] == "win").all(), sweeps[["action", "event_type"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, place", [
     # the happening's own modifiers between its place and its noun, before a verb: as "the Paris attacks shocked"
     ("The Paris terror attacks shocked the country.", "Paris"),
