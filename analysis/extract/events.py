@@ -207,6 +207,8 @@ class _Context:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or (
                     _YIELD if _leaves_the_race(self.doc, clause) else found)
+            elif found == codes.NO_EVENT and clause.kind == "verb" and _addresses_an_audience(self.doc, clause):
+                found = _STATEMENT  # "spoke to the Jewish coalition", "speaking at a rally": a speech
             elif clause.kind == "verb" and clause.lemma in _PARTAKING:
                 # "engaged in a brief sit-in": taking part in an act is that act (the dictionary codes "engage" as fighting)
                 found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
@@ -273,7 +275,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
     cameo, verb_kind, base = _code(ctx, k, clause)
-    if not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0]):
+    speech = cameo == _STATEMENT and clause.kind == "verb" and _addresses_an_audience(doc, clause)
+    if not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0] and not speech):
         return []  # a plain statement is its quote's event; a denial (016, PLOVER's REJECT) is an act of its own
     if clause.kind == "verb" and any(_asked_through_noun(ctx, other) is clause for other in ctx.clauses if other.kind == "noun"):
         return []  # "its demands that the government grant a pay rise": the grant is what is demanded, not an event
@@ -286,6 +289,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if clause.kind == "noun" and clause.lemma in _FORCES_ONLY_NOUNS and not _done_by_forces(ctx, clause):
         return []  # "a clean sweep in the elections", "video surveillance showed": no police act
     sources, targets = _participants(ctx, k, clause, cameo, base)
+    if speech:  # a speech is addressed to its audience, not to where it is given ("spoke to reporters at the White House")
+        targets = [a for p, np in clause.preps if p in ("to", "before") for a in ctx.actors(np)]
     if not sources and cameo.startswith(_MUTUAL):
         sides = _between(ctx, clause)
         if len(sides) > 1:  # "clashes between police and protesters", "talks between Chile and Peru": each with the other
@@ -298,6 +303,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     kind = event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
     if verb_kind == "movement":
         kind = "movement"
+    if speech:
+        kind = "speech"  # as the nouns "speech" and "address" are
     party = _debaters_party(doc, clause)
     if party is not None:  # "GOP candidates debated on Thursday": they held a debate (no CAMEO code), the party's
         cameo, kind = "", "debate"
@@ -523,6 +530,38 @@ _OWN_CAMPAIGN = frozenset({"his", "her"})
 # A pause is no leaving: "suspended her campaign for two days", "until Monday", "temporarily suspended his campaign".
 _SPANS_OF_TIME = frozenset("hour hours day days week weeks weekend month months while time".split())
 _FOR_A_WHILE = re.compile(r"\b(?:temporarily|briefly)\b", re.I)
+
+
+# Speaking to or before an audience, or at a gathering, is a statement (CAMEO 010) though no words are quoted ("spoke
+# to the Republican Jewish Coalition", "speaking at a rally in Iowa"): "speak" reports no words of its own, so the
+# reporting verbs' rule (no act without an object) leaves it out. Not with a quote in its sentence, which is the
+# statement; not a time after "at" ("spoke at noon"); not to a person or a state, which is a talk between them.
+_STATEMENT = "010"
+_AUDIENCE_PREPOSITIONS = frozenset(("to", "before", "at"))
+
+
+def _addresses_an_audience(doc: Document, clause: Clause) -> bool:
+    if clause.lemma != "speak" or clause.negated or clause.modality or clause.voice != "active":
+        return False
+    sent = doc.sentences[clause.sentence]
+    if any(q.content_start < sent.end and sent.start < q.content_end for q in doc.quote_spans):
+        return False
+    if _UNNAMED_SOURCE.search(doc.norm, clause.end, sent.end):
+        return False  # "an official who spoke to reporters on condition of anonymity": a source, no speech
+    for p, np in clause.preps:
+        if p not in _AUDIENCE_PREPOSITIONS:
+            continue
+        words = doc.norm[np.start : np.end].lower().split()
+        if not words or words[0][:1].isdigit() or words[0] in _NOT_AN_AUDIENCE:
+            continue  # "at 3 p.m.", "at noon", "at length"
+        named = [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("person", "country")]
+        if not named:
+            return True
+    return False
+
+
+_UNNAMED_SOURCE = re.compile(r"\b(?:anonymity|anonymously|on background|not authorized|not authorised)\b", re.IGNORECASE)
+_NOT_AN_AUDIENCE = frozenset("noon midnight length times once dawn night the-time".split())
 
 
 def _leaves_the_race(doc: Document, clause: Clause) -> bool:

@@ -2297,3 +2297,27 @@ def test_suspending_ones_own_campaign_is_leaving_the_race(write_article, sentenc
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     left = ev[ev["cameo"] == "080"]
     assert list(left["actor"]) == ([leaver] if leaver else []), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, speaker, audience", [
+    # speaking to or before an audience, or at a gathering, is a speech though no words are quoted
+    ("A week after Jane Doe spoke to union leaders in Chicago, she proposed a ban.", "Jane Doe", "union leaders"),
+    ("Barack Obama spoke to reporters at the White House on Sunday.", "Barack Obama", "reporters"),
+    ("Jane Doe spoke at the funeral in Charleston on Friday.", "Jane Doe", ""),
+    # to a person or a state (a talk between them), at a time, not at all, to come, or with its quote in the sentence
+    ("Barack Obama spoke to Vladimir Putin on Sunday.", None, None),
+    ("Jane Doe spoke to France on Monday.", None, None),
+    ("Barack Obama spoke at noon on Sunday.", None, None),
+    ("Jane Doe spoke at length about the attack.", None, None),
+    ("Barack Obama did not speak to reporters on Sunday.", None, None),
+    ("Jane Doe will speak at a rally in Iowa on Monday.", None, None),
+    ('Barack Obama spoke to reporters on Sunday: "We will win," he said.', None, None),
+    # a source speaking unnamed
+    ("An official, who spoke to reporters on condition of anonymity, said the talks had failed.", None, None),
+    ("A police officer who spoke to reporters anonymously said two men were held.", None, None),
+])
+def test_speaking_to_an_audience_is_a_speech(write_article, sentence, speaker, audience):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    spoke = ev[ev["action"].str.contains("spoke|speak")]
+    assert [(r.actor, r.target, r.event_type) for r in spoke.itertuples()] == (
+        [(speaker, audience, "speech")] if speaker else []), ev[["actor", "action", "event_type", "target"]].to_dict("records")
