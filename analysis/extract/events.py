@@ -276,7 +276,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
     cameo, verb_kind, base = _code(ctx, k, clause)
     speech = cameo == _STATEMENT and clause.kind == "verb" and _addresses_an_audience(doc, clause)
-    if not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0] and not speech):
+    declared = _declared_winner(doc, clause)
+    if declared is not None:
+        cameo, verb_kind, base = "", "", ""  # "was declared the winner": a contest won (no CAMEO code), not a decree
+    elif not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0] and not speech):
         return []  # a plain statement is its quote's event; a denial (016, PLOVER's REJECT) is an act of its own
     if clause.kind == "verb" and any(_asked_through_noun(ctx, other) is clause for other in ctx.clauses if other.kind == "noun"):
         return []  # "its demands that the government grant a pay rise": the grant is what is demanded, not an event
@@ -288,7 +291,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         # "hit by protests by caste groups": a protest is no weapon, it stays the act it names
     if clause.kind == "noun" and clause.lemma in _FORCES_ONLY_NOUNS and not _done_by_forces(ctx, clause):
         return []  # "a clean sweep in the elections", "video surveillance showed": no police act
-    sources, targets = _participants(ctx, k, clause, cameo, base)
+    sources, targets = (ctx.actors(clause.subject, acting=True), []) if declared is not None \
+        else _participants(ctx, k, clause, cameo, base)
     if speech:  # a speech is addressed to its audience, not to where it is given ("spoke to reporters at the White House")
         targets = [a for p, np in clause.preps if p in ("to", "before") for a in ctx.actors(np)]
     if not sources and cameo.startswith(_MUTUAL):
@@ -300,7 +304,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
             return []
         sources = [NOBODY]  # "two men were arrested", "the bombing of X": no actor named, the target kept
     # an announced cooperative act keeps its kind ("will withdraw troops" is a withdrawal, coded 0356 AGREE)
-    kind = event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
+    kind = "win" if declared is not None else event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
     if verb_kind == "movement":
         kind = "movement"
     if speech:
@@ -321,8 +325,12 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     place, basis = place_of(ctx, clause, sources, targets, moving=moving, cameo=cameo)
     if verb_kind == "movement" and basis != "clause":
         return []  # "heading for Kuwait": a movement is an event only towards a place
+    if declared is not None:
+        place = _contest_place(doc, declared)  # the contest's place, not where the count was declared
+        basis = "clause" if place else ""
     when = date_of(ctx, clause)
-    action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
+    end = declared.end("winner") if declared is not None else clause.end  # "was declared the winner": the act's words
+    action = doc.text[clause.group_start : end] if clause.kind == "verb" else doc.text[clause.start : end]
     if len(sources) > 1 and cameo.startswith(_MUTUAL) and targets and all(_unnamed_people(t) for t in targets):
         targets = []  # "X and Y agreed to share information on missing people": agreed with each other, not with the missing
     out = []
@@ -338,7 +346,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         out.append(Event(
             stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
             actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, here, "article",
-            ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, clause.end,
+            ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, end,
             actor.country, target.kind, category, mode, "", basis, party or "",
         ))
     return out
@@ -530,6 +538,37 @@ _OWN_CAMPAIGN = frozenset({"his", "her"})
 # A pause is no leaving: "suspended her campaign for two days", "until Monday", "temporarily suspended his campaign".
 _SPANS_OF_TIME = frozenset("hour hours day days week weeks weekend month months while time".split())
 _FOR_A_WHILE = re.compile(r"\b(?:temporarily|briefly)\b", re.I)
+
+
+# A person "declared", "projected" or "named the winner" won a contest: the win of the passive's subject ("Ted Cruz was
+# declared the winner of the Iowa caucuses"), not a decree (010) or an act of the unnamed declarers. Only when what
+# follows "winner" names a contest or a place ("of the Iowa caucuses", "in Ohio"), or nothing and the story reports a
+# vote: "was named the winner of the Pulitzer Prize" won no contest.
+_DECLARING = frozenset(("declare", "project", "name", "call", "proclaim"))
+_DECLARED_WINNER = re.compile(r"\s+(?:the\s+)?(?:apparent\s+|projected\s+|clear\s+|outright\s+)?(?P<winner>winner|victor)\b"
+                              r"(?P<of>\s+(?:of|in)\s+[^,;.]{1,60})?", re.IGNORECASE)
+
+
+def _declared_winner(doc: Document, clause: Clause) -> re.Match | None:
+    """The words "the winner …" after a passive that declares its subject the winner of a contest, or None."""
+    from .happenings import VOTE_WORDS  # imports this module
+
+    if clause.kind != "verb" or clause.voice != "passive" or clause.lemma not in _DECLARING or clause.negated \
+            or clause.modality or clause.subject is None:
+        return None
+    said = _DECLARED_WINNER.match(doc.norm, clause.end)
+    if said is None:
+        return None
+    if said.group("of"):
+        return said if VOTE_WORDS.search(said.group("of")) or _contest_place(doc, said) else None
+    return said if VOTE_WORDS.search(doc.norm) else None
+
+
+def _contest_place(doc: Document, said: re.Match) -> str:
+    """The place named in what a winner was declared the winner of ("of the Iowa caucuses"), or ""."""
+    if not said.group("of"):
+        return ""
+    return next((m.name for m in doc.mentions_in(*said.span("of")) if m.kind in ("place", "country")), "")
 
 
 # Speaking to or before an audience, or at a gathering, is a statement (CAMEO 010) though no words are quoted ("spoke

@@ -141,7 +141,8 @@ _SWEEP_PARTICLES = frozenset("through to into away aside up across over past out
 _COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )"
                              r"(?:of the \w+ )?(?:states|primaries|contests)\b")
 _WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
-_VOTE_WORDS = re.compile(r"\b(?:primary|primaries|caucus|caucuses|elections?|ballots?|voters?|delegates)\b", re.IGNORECASE)
+# Words of a story that reports a vote (a candidate who "swept" there, a person "declared the winner", won one)
+VOTE_WORDS = re.compile(r"\b(?:primary|primaries|caucus|caucuses|elections?|ballots?|voters?|delegates)\b", re.IGNORECASE)
 _WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
                           "cannot can't wouldn't couldn't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
@@ -755,7 +756,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
             return None  # "beat protesters in Cairo", "beat the odds": no rival named right after the verb
     if w in _SWEEP_VERBS:
         if winner.kind != "person" or i + 1 >= len(toks) or _lower(toks[i + 1]) in _SWEEP_PARTICLES \
-                or not _VOTE_WORDS.search(doc.norm):
+                or not VOTE_WORDS.search(doc.norm):
             return None  # "the army swept the valley", "swept through Iowa", a story that reports no vote
         counted = _COUNTED_STATES.match(doc.norm[toks[i + 1].start : toks[end - 1].end].lower())
         starts_object = contest is not None and contest.start <= toks[i + 1].start + 4 \

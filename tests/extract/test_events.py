@@ -2321,3 +2321,25 @@ def test_speaking_to_an_audience_is_a_speech(write_article, sentence, speaker, a
     spoke = ev[ev["action"].str.contains("spoke|speak")]
     assert [(r.actor, r.target, r.event_type) for r in spoke.itertuples()] == (
         [(speaker, audience, "speech")] if speaker else []), ev[["actor", "action", "event_type", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, winner, place", [
+    # a person declared, projected or named the winner of a contest won it
+    ("Ted Cruz was declared the winner of the Iowa caucuses on Monday.", "Ted Cruz", "Iowa"),
+    ("Jane Doe was projected the winner of the Oklahoma primary.", "Jane Doe", "Oklahoma"),
+    ("Jane Doe was declared the winner in Ohio on Tuesday.", "Jane Doe", "Ohio"),
+    ("The caucuses were close. Jane Doe was officially declared the winner and John Roe conceded.", "Jane Doe", ""),
+    # a prize, a story with no vote, a negation, a possibility, the declarer's act
+    ("Jane Doe was named the winner of the Pulitzer Prize on Monday.", None, None),
+    ("The race was close. Jane Doe was declared the winner on Monday.", None, None),
+    ("Jane Doe was not declared the winner of the Iowa caucuses.", None, None),
+    ("Jane Doe could be declared the winner of the Iowa caucuses.", None, None),
+    ("Officials declared the caucuses a tie in Iowa on Monday.", None, None),
+])
+def test_a_person_declared_the_winner_of_a_contest_won_it(write_article, text, winner, place):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    wins = ev[ev["event_type"] == "win"]
+    assert [(r.actor, r.location) for r in wins.itertuples()] == ([(winner, place)] if winner else []), \
+        ev[["actor", "action", "event_type", "location"]].to_dict("records")
+    if winner:  # the passive is the win's alone: no decree by the unnamed declarers
+        assert not (ev["action"].str.startswith("was") & (ev["event_type"] != "win")).any()
