@@ -907,9 +907,9 @@ def _thing_after_preposition(s: _Sentence, np: Phrase) -> bool:
     return not codes.agent_sector([s.words[np.last]]) and s.words[np.last] not in _GROUP_HEADS
 
 
-# Acts voiced while doing another ("marched … demanding", "rallied … chanting against"): appeal, demand, accuse,
-# reject, threaten, protest.
-_VOICED = frozenset(("02", "10", "11", "12", "13", "14"))
+# Acts voiced while doing another ("marched … demanding", "rallied … chanting against", "went on the record
+# endorsing"): appeal, support (praise, endorse), demand, accuse, reject, threaten, protest.
+_VOICED = frozenset(("02", "05", "10", "11", "12", "13", "14"))
 _GROUP_HEADS = frozenset("people crowd crowds residents villagers civilians protesters demonstrators students workers".split())
 
 

@@ -211,6 +211,18 @@ def test_a_demand_voiced_while_marching_somewhere_is_the_marchers(doc):
     assert _words(d, _clause(d, "demand").subject) == "Hundreds of nurses"
 
 
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # support voiced while doing another, after a thing or a place: the doer's, as a demand is
+    ("Jeff Sessions went on the record endorsing Donald Trump on Sunday.", "endorse", "Jeff Sessions"),
+    ("Jane Doe spoke at a rally in Iowa praising veterans.", "praise", "Jane Doe"),
+    # after people, the participle is theirs
+    ("Police fired at protesters supporting the opposition.", "support", "protesters"),
+])
+def test_support_voiced_while_doing_another_is_the_doers(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
 def test_a_participle_after_people_is_theirs(doc):
     d = doc(HEAD + "Police fired at protesters demanding the release of their leader.\n")
     assert _words(d, _clause(d, "demand").subject) == "protesters"
