@@ -401,6 +401,25 @@ def test_a_candidate_who_swept_states_or_contests_won_them(write_article, text, 
         assert (sweeps["event_type"] == "win").all(), sweeps[["action", "event_type"]].to_dict("records")
 
 
+@pytest.mark.parametrize("text, winner, place", [
+    # ", winning <places or a contest>": the clause's subject won them
+    ("In the primaries, Jane Doe had a good night Tuesday, winning the key states of Florida, Ohio and Utah.",
+     "Jane Doe", "Florida"),
+    ("As ballots were counted, Jane Doe was sweeping the South, winning Alabama, Arkansas and Georgia.", "Jane Doe", "Alabama"),
+    ("Jane Doe campaigned hard, winning the caucuses in Iowa on Monday.", "Jane Doe", "Iowa"),
+    # no place or contest won, no person, no vote in the story, a wish
+    ("In the primaries, Jane Doe campaigned hard, winning 40 delegates.", None, None),
+    ("Jane Doe spoke for an hour before the caucuses, winning applause from voters in Iowa.", None, None),
+    ("Troops advanced on Monday, winning control of Mosul from the rebels.", None, None),
+    ("Jane Doe toured Spain for a week, winning praise in Madrid.", None, None),
+])
+def test_winning_after_a_comma_is_the_clause_subjects_win(write_article, text, winner, place):
+    ds, found = _happenings(write_article, text)
+    wins = found[(found["event_type"] == "win") & (found["action"] == "winning")]
+    assert [(w.actor, w.location) for w in wins.itertuples()] == ([(winner, place)] if winner else []), \
+        found[["action", "event_type", "actor", "location"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, place", [
     # the happening's own modifiers between its place and its noun, before a verb: as "the Paris attacks shocked"
     ("The Paris terror attacks shocked the country.", "Paris"),
