@@ -140,6 +140,8 @@ _SWEEP_VERBS = frozenset({"swept", "sweeps", "sweep", "sweeping"})
 _SWEEP_PARTICLES = frozenset("through to into away aside up across over past out in back off down along across under".split())
 _COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )"
                              r"(?:of the \w+ )?(?:states|primaries|contests)\b")
+# a rival swept in a count of states ("swept challenger Bernie Sanders (I-Vt.) in five states"), after the rival's name
+_IN_COUNTED_STATES = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+" + _COUNTED_STATES.pattern, re.IGNORECASE)
 _WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
 # Words of a story that reports a vote (a candidate who "swept" there, a person "declared the winner", won one)
 VOTE_WORDS = re.compile(r"\b(?:primary|primaries|caucus|caucuses|elections?|ballots?|voters?|delegates)\b", re.IGNORECASE)
@@ -746,7 +748,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     span = (toks[i].end, toks[end - 1].end)
     contest = next((f for f in here if f.event_type == "vote" and span[0] <= f.noun_start < span[1] + 1), None)
     places = [m for m in doc.mentions_in(*span) if m.kind in ("place", "country")]
-    in_a_contest = False
+    in_a_contest, reach = False, span[1]
     if w in _BEAT_VERBS or w in _DEFEAT_VERBS:
         if _lower(toks[k]) in _PASSIVE_AUXILIARIES:
             return None  # "Clinton was defeated by Sanders": the subject lost
@@ -763,20 +765,34 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
         counted = _COUNTED_STATES.match(doc.norm[toks[i + 1].start : toks[end - 1].end].lower())
         starts_object = contest is not None and contest.start <= toks[i + 1].start + 4 \
             or any(p.start <= toks[i + 1].start + 4 for p in places)  # "swept Iowa", "swept the South"
-        if not (counted or starts_object):
+        rival = next((m for m in doc.mentions_in(toks[i].end, toks[i].end + 40) if m.kind == "person"), None)
+        beaten = rival is not None and _IN_COUNTED_STATES.match(doc.norm, rival.end) is not None  # "swept Sanders in five states"
+        if not (counted or starts_object or beaten):
             return None  # "swept the floor", "swept the leadership aside"
+        if beaten:  # its day may come past the rival's parenthesis: "swept Sanders (I-Vt.) in five states on Tuesday"
+            reach = _clause_end(doc, rival.end, sent.end)
         in_a_contest = True  # a win, whatever the clauses coded
     if contest is None and not places and not (w in _SWEEP_VERBS and in_a_contest):
         return None  # "won the nomination", "won 20 delegates": no contest named
     place = contest.place if contest is not None and contest.place else (places[0].name if places else "")
     when = _own_date(doc, toks[i].end, span[1], toks, end - 1) if span[1] > toks[i].end else None
     if when is None:
-        found = [d for d in dates_in(doc.norm, toks[i].end, span[1], doc.published) if d.date is not None and d.basis != "anchor"]
+        found = [d for d in dates_in(doc.norm, toks[i].end, max(span[1], reach), doc.published) if d.date is not None
+                 and d.basis != "anchor"]
         when = found[0] if found else (contest.when if contest is not None else None)
     # (states counted, not named, are no one contest: such a win refers back to no earlier one for its place)
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
                   place, "name" if place else "", when, bool(place or contest), False, sent.sentence_id,
                   over_clauses=in_a_contest)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;—]| - ")
+
+
+def _clause_end(doc: Document, start: int, limit: int) -> int:
+    """Where the clause running at ``start`` ends: the next comma, semicolon or dash, else ``limit``."""
+    found = _CLAUSE_BREAK.search(doc.norm, start, limit)
+    return found.start() if found else limit
 
 
 def _won_after_comma(doc: Document, sent, toks, i: int, here: list[_Found]) -> _Found | None:

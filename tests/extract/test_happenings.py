@@ -382,6 +382,7 @@ def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_artic
     ("Jane Doe swept Iowa and New Hampshire in the primaries.", "Jane Doe", "Iowa"),
     ("Donald Trump swept all five states in the primaries on Tuesday.", "Donald Trump", ""),
     ("Donald Trump won the Iowa caucuses on Monday. He swept seven states on Tuesday.", "Donald Trump", ""),
+    ("In the primaries, Jane Doe swept primary challenger Sen. John Roe (I-Vt.) in five states.", "Jane Doe", ""),
     # a movement, a thing swept, a wish or a negation, no person, a story with no vote: no win
     ("Jane Doe swept through Iowa before the caucuses.", None, None),
     ("Jane Doe swept to the stage at the caucuses in Iowa.", None, None),
@@ -390,6 +391,8 @@ def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_artic
     ("Jane Doe did not sweep the five states in the primaries.", None, None),
     ("Police swept the Iowa town before the caucuses.", None, None),
     ("Gen. John Smith swept Anbar province on Monday.", None, None),
+    ("Jane Doe swept John Roe in the debate before the primaries.", None, None),
+    ("Police swept John Roe in three states before the primaries.", None, None),
 ])
 def test_a_candidate_who_swept_states_or_contests_won_them(write_article, text, winner, place):
     ds, found = _happenings(write_article, text)
