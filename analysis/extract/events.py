@@ -276,6 +276,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
     cameo, verb_kind, base = _code(ctx, k, clause)
     speech = cameo == _STATEMENT and clause.kind == "verb" and _addresses_an_audience(doc, clause)
+    posted = cameo == _STATEMENT and clause.kind == "verb" and not speech and _posted(doc, clause)
+    speech = speech or posted
     declared = _declared_winner(doc, clause)
     if declared is not None:
         cameo, verb_kind, base = "", "", ""  # "was declared the winner": a contest won (no CAMEO code), not a decree
@@ -294,7 +296,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     sources, targets = (ctx.actors(clause.subject, acting=True), []) if declared is not None \
         else _participants(ctx, k, clause, cameo, base)
     if speech:  # a speech is addressed to its audience, not to where it is given ("spoke to reporters at the White House")
-        targets = [a for p, np in clause.preps if p in ("to", "before") for a in ctx.actors(np)]
+        targets = [] if posted else [a for p, np in clause.preps if p in ("to", "before") for a in ctx.actors(np)]
     if not sources and cameo.startswith(_MUTUAL):
         sides = _between(ctx, clause)
         if len(sides) > 1:  # "clashes between police and protesters", "talks between Chile and Peru": each with the other
@@ -308,7 +310,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if verb_kind == "movement":
         kind = "movement"
     if speech:
-        kind = "speech"  # as the nouns "speech" and "address" are
+        kind = "statement" if posted else "speech"  # as the nouns "speech" and "address" are; a post as a quote is
     party = _debaters_party(doc, clause)
     if party is not None:  # "GOP candidates debated on Thursday": they held a debate (no CAMEO code), the party's
         cameo, kind = "", "debate"
@@ -600,6 +602,19 @@ def _addresses_an_audience(doc: Document, clause: Clause) -> bool:
 
 
 _UNNAMED_SOURCE = re.compile(r"\b(?:anonymity|anonymously|on background|not authorized|not authorised)\b", re.IGNORECASE)
+# Sharing another's post on Twitter is a statement (010) of the one who shares it: "Trump retweeted a quote on Sunday".
+# ("Tweeted" is a reporting verb: its words, quoted or not, are already the quotes' statement.) Not with a quote in its
+# sentence, which is the statement; what was shared is no target.
+_POSTING = frozenset(("retweet",))
+
+
+def _posted(doc: Document, clause: Clause) -> bool:
+    if clause.lemma not in _POSTING or clause.negated or clause.modality or clause.voice != "active" or clause.object is None:
+        return False
+    sent = doc.sentences[clause.sentence]
+    return not any(q.content_start < sent.end and sent.start < q.content_end for q in doc.quote_spans)
+
+
 _NOT_AN_AUDIENCE = frozenset("noon midnight length times once dawn night the-time".split())
 
 

@@ -2343,3 +2343,20 @@ def test_a_person_declared_the_winner_of_a_contest_won_it(write_article, text, w
         ev[["actor", "action", "event_type", "location"]].to_dict("records")
     if winner:  # the passive is the win's alone: no decree by the unnamed declarers
         assert not (ev["action"].str.startswith("was") & (ev["event_type"] != "win")).any()
+
+
+@pytest.mark.parametrize("sentence, poster", [
+    # sharing another's post is a statement of the one who shares it, though no words are quoted
+    ("Donald Trump retweeted a quote on Sunday.", "Donald Trump"),
+    ("Jane Doe retweeted a photo of John Roe on Monday.", "Jane Doe"),
+    ("The gossip site set a trap, and Jane Doe fell for it by retweeting something.", "Jane Doe"),
+    # not negated, not without what was shared, not a passive's
+    ("Jane Doe did not retweet the post.", None),
+    ("Jane Doe retweets often.", None),
+    ("The post was retweeted by Jane Doe.", None),
+])
+def test_sharing_a_post_is_a_statement(write_article, sentence, poster):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    shared = ev[ev["action"].str.contains("retweet")]
+    assert [(r.actor, r.target, r.cameo) for r in shared.itertuples()] == ([(poster, "", "010")] if poster else []), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
