@@ -497,12 +497,14 @@ def _clause_subject(doc: Document, sent, start: int) -> tuple[str, str, str]:
 
 def _adjectives_after_owner(doc: Document, toks, k: int) -> int | None:
     """The index of the determiner or possessive before a run of up to three lower-case words ending at token
-    ``k`` ("Trump's resounding victory", "her narrow, hard-fought win" is not read), or None."""
+    ``k`` ("Trump's resounding victory", "Clinton's wide-ranging and commanding victories"; "her narrow, hard-fought
+    win" is not read), or None."""
     run = 0
     while k >= 0 and run < 3:
         t = toks[k]
         w = _lower(t)
-        if not (t.text.isalpha() and t.text.islower()) or w in _AFTER_OK or w in _VERB_BEFORE:
+        joins = w == "and" and run > 0  # "wide-ranging and commanding": two adjectives
+        if not (t.text.replace("-", "").isalpha() and t.text.islower()) or (w in _AFTER_OK and not joins) or w in _VERB_BEFORE:
             return None
         if w in _DETERMINERS or _possessive(doc, t):
             return None  # the run holds no adjective at all

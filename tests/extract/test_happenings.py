@@ -181,8 +181,13 @@ def test_a_definite_noun_referring_back_takes_the_date_as_referred(write_article
     # adjectives between the owner and the noun do not hide the owner
     ("Mrs. Hillary Clinton's decisive victory in New York ended the streak.", "Hillary Clinton"),
     ("Donald Trump celebrated his big wins in Nevada.", "Donald Trump"),
+    # hyphenated adjectives, and two joined by "and"
+    ("Hillary Clinton's wide-ranging wins on Tuesday night were troubling.", "Hillary Clinton"),
+    ("Beneath Hillary Clinton's wide-ranging and commanding victories on Tuesday were troubling signs.", "Hillary Clinton"),
     # a pronoun's "'s" is "is": no owner, so no winner
     ("Donald Trump said he's predicted big wins in Nevada.", None),
+    # "and" joins nouns here, not adjectives: the owner's money is no win
+    ("Hillary Clinton's money and wins on Tuesday night were troubling.", None),
 ])
 def test_an_owner_before_adjectives_is_the_happening_s_actor(write_article, sentence, actor):
     ds, found = _happenings(write_article, sentence, "win")
