@@ -202,6 +202,8 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         for f in sorted(here, key=lambda f: f.noun_start):
+            if f.event_type == "win" and not f.place:
+                f = _won_where(doc, sent, f)
             if f.when is not None and _spoken_the_day_before(doc, f.when, f.start, story_day):
                 f = f._replace(when=f.when._replace(date=story_day.date))
             found.append(_refer_back(f, found, doc.published))
@@ -789,6 +791,22 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
 
 
 _CLAUSE_BREAK = re.compile(r"[,;—]| - ")
+
+
+# "In Iowa, where Mrs. Clinton eked out a narrow win, …": a place opening the sentence, then "where" and the clause the
+# win is in, with no other comma between
+_IN_PLACE_WHERE = re.compile(r"\s*In (?P<place>[A-Z][^,;]{1,40}), where [^,;]*$")
+
+
+def _won_where(doc: Document, sent, f: _Found) -> _Found:
+    """A win with no place, in a clause "where" introduces after the place that opens its sentence, was won there."""
+    said = _IN_PLACE_WHERE.match(doc.norm[sent.start : f.start])
+    if said is None:
+        return f
+    start, end = sent.start + said.start("place"), sent.start + said.end("place")
+    place = next((m for m in doc.mentions_in(start, end) if m.kind in ("place", "country") and m.start == start
+                  and m.end == end), None)
+    return f._replace(place=place.name, place_basis="name") if place is not None else f
 
 
 def _clause_end(doc: Document, start: int, limit: int) -> int:

@@ -409,6 +409,21 @@ def test_a_candidate_who_swept_states_or_contests_won_them(write_article, text, 
         assert (sweeps["event_type"] == "win").all(), sweeps[["action", "event_type"]].to_dict("records")
 
 
+@pytest.mark.parametrize("text, place", [
+    # a win in a "where" clause after the place that opens its sentence was won there
+    ("In Iowa, where Jane Doe eked out a narrow win after a hard battle, turnout dropped.", "Iowa"),
+    ("In Nevada, where Jane Doe's big win surprised her rivals, the count was slow.", "Nevada"),
+    # no "where", not a place, another comma between: the place is not the win's
+    ("In Iowa, Jane Doe's narrow win surprised no one.", ""),
+    ("In the end, where Jane Doe's win came from was clear.", ""),
+    ("In Iowa, aides said, where Jane Doe's win came from was clear.", ""),
+])
+def test_a_win_in_a_where_clause_after_a_place_was_won_there(write_article, text, place):
+    ds, wins = _happenings(write_article, text, "win")
+    assert [(w.actor, w.location) for w in wins.itertuples()] == [("Jane Doe", place)], \
+        ds.events[["action", "event_type", "actor", "location"]].to_dict("records")
+
+
 @pytest.mark.parametrize("text, winner, place", [
     # ", winning <places or a contest>": the clause's subject won them
     ("In the primaries, Jane Doe had a good night Tuesday, winning the key states of Florida, Ohio and Utah.",
