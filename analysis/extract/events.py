@@ -584,10 +584,9 @@ _AUDIENCE_PREPOSITIONS = frozenset(("to", "before", "at"))
 def _addresses_an_audience(doc: Document, clause: Clause) -> bool:
     if clause.lemma != "speak" or clause.negated or clause.modality or clause.voice != "active":
         return False
-    sent = doc.sentences[clause.sentence]
-    if any(q.content_start < sent.end and sent.start < q.content_end for q in doc.quote_spans):
+    if _quote_in_sentence(doc, clause):
         return False
-    if _UNNAMED_SOURCE.search(doc.norm, clause.end, sent.end):
+    if _UNNAMED_SOURCE.search(doc.norm, clause.end, doc.sentences[clause.sentence].end):
         return False  # "an official who spoke to reporters on condition of anonymity": a source, no speech
     for p, np in clause.preps:
         if p not in _AUDIENCE_PREPOSITIONS:
@@ -611,11 +610,16 @@ _POSTING = frozenset(("retweet",))
 def _posted(doc: Document, clause: Clause) -> bool:
     if clause.lemma not in _POSTING or clause.negated or clause.modality or clause.voice != "active" or clause.object is None:
         return False
+    return not _quote_in_sentence(doc, clause)
+
+
+def _quote_in_sentence(doc: Document, clause: Clause) -> bool:
+    """Whether a quote's words are in the clause's sentence (then the quote is the statement)."""
     sent = doc.sentences[clause.sentence]
-    return not any(q.content_start < sent.end and sent.start < q.content_end for q in doc.quote_spans)
+    return any(q.content_start < sent.end and sent.start < q.content_end for q in doc.quote_spans)
 
 
-_NOT_AN_AUDIENCE = frozenset("noon midnight length times once dawn night the-time".split())
+_NOT_AN_AUDIENCE = frozenset("noon midnight length times once dawn night".split())
 
 
 def _leaves_the_race(doc: Document, clause: Clause) -> bool:

@@ -133,11 +133,11 @@ _DEFEAT_VERBS = frozenset({"defeated", "defeats", "defeat"})
 _RIVAL_PRONOUNS = frozenset({"him", "her", "them"})
 # A passive's subject is the loser ("Clinton was defeated by Sanders"): no win is read from it.
 _PASSIVE_AUXILIARIES = frozenset("was were is are be been being get gets got getting".split())
-# A candidate who "swept" states or contests won them ("Trump swept seven states", "Clinton swept the South"), which
+# A candidate who "swept" states or contests won them ("Trump swept seven states", "swept Iowa and New Hampshire"), which
 # the dictionary codes as a police sweep (CAMEO 090): a win only when a person sweeps, a contest, a place or a count
 # of states follows at once, and no particle makes it a movement ("swept through the town", "swept to victory").
 _SWEEP_VERBS = frozenset({"swept", "sweeps", "sweep", "sweeping"})
-_SWEEP_PARTICLES = frozenset("through to into away aside up across over past out in back off down along across under".split())
+_SWEEP_PARTICLES = frozenset("through to into away aside up across over past out in back off down along under".split())
 _COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )"
                              r"(?:of the \w+ )?(?:states|primaries|contests)\b")
 # a rival swept in a count of states ("swept challenger Bernie Sanders (I-Vt.) in five states"), after the rival's name
