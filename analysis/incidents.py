@@ -47,9 +47,7 @@ because they share words:
 * **what names the happening**: two rows that both give the day need nothing more than the above;
   otherwise the actor and the type alone do not make one happening (a politician "claimed" or
   "called for" something in two reports of a week: two things said), so the two must also name the
-  same target or the same place (not merely the country around it), or be one quote group; a win its
-  report neither dates nor places ("Cruz's victory"), in an article that reports a vote, is its winner's
-  latest win dated in the week up to its article (a contest is won on its voting day);
+  same target or the same place (not merely the country around it), or be one quote group;
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
 
@@ -182,7 +180,6 @@ class Report(NamedTuple):
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
-    among_votes: bool = False  # its article reports a vote (a primary, a caucus): a win there may be a contest's
 
 
 class _Incident:
@@ -242,8 +239,7 @@ class _Incident:
             # shared word says no more): the two must also name the same target, or the same place
             # (a country holding the other's city is not enough: "Russian strikes in Ukraine in March"
             # are many), or be the same words (one quote group)
-            if not ((r.targets and a.targets) or (r.place and (r.place == self.place or _nested(self, r))) or r.said
-                    or _the_winner_s_latest(self, r)):
+            if not ((r.targets and a.targets) or (r.place and (r.place == self.place or _nested(self, r))) or r.said):
                 return False
         return True
 
@@ -309,22 +305,6 @@ def _state_s_vote(incident: _Incident, r: Report) -> bool:
     state ("the Democratic primary" in New York City), or the other way round: a state votes as one."""
     return r.kind == "vote" and bool(r.place_region) and r.place_region == incident.region \
         and r.place_region in (r.place, incident.place) and not (r.is_country or incident.is_country)
-
-
-def _an_unplaced_win(r: Report) -> bool:
-    """Whether a report is of a named winner's win that neither its words date nor place ("Mr. Trump's win",
-    "Cruz's narrow victory")."""
-    return r.kind == "win" and bool(r.actors) and not r.stated and not r.place
-
-
-def _the_winner_s_latest(incident: _Incident, r: Report) -> bool:
-    """Whether an unplaced, undated win (:func:`_an_unplaced_win`) may be of an incident: a win its report dates to a
-    day in the week up to the article. A contest is won on its voting day, so "Cruz's victory" in a paper of the days
-    after is his latest win, as "the debate" is the latest debate (the latest one of those that agree is taken); a win
-    a week or more before the article is not named so bare. Its article must report a vote (a primary, a caucus): "Trump's
-    court victory" in a story of a lawsuit is no contest's."""
-    return _an_unplaced_win(r) and r.among_votes and _dated_to_the_day(incident.anchor) and r.published is not None \
-        and incident.last <= r.published and r.published - incident.last <= UNDATED_PAIR_WINDOW
 
 
 def _a_day_off(r: Report) -> bool:
@@ -401,8 +381,6 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     recurring = [_recurring(action) for action in actions]
     parties = events["party"].tolist() if "party" in events else [""] * len(events)
     held = _told_as_held(events, sentences, actions)
-    voting = {aid for aid, etype, plov in zip(events["article_id"].tolist(), events["event_type"].tolist(), plover)
-              if (plov or etype) == "vote"}
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -453,8 +431,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
-                          among_votes=aid in voting))
+                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i])))
     return out
 
 
@@ -841,7 +818,7 @@ def _lookup_keys(r: Report) -> list[tuple]:
     if not r.actors:
         return at_place + _debate_of_the_day(r) + voting_day if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
-    if _dated_to_the_day(r) or r.said or r.occasion or _an_unplaced_win(r):
+    if _dated_to_the_day(r) or r.said or r.occasion:
         return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r) + voting_day
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
     return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
