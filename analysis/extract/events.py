@@ -205,8 +205,7 @@ class _Context:
             found = _event_code(clause)
             if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
-                found = codes.halted(clause.lemma, self._act_named(clause.object)) or (
-                    _YIELD if _leaves_the_race(self.doc, clause) else found)
+                found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
             elif found == codes.NO_EVENT and clause.kind == "verb" and _addresses_an_audience(self.doc, clause):
                 found = _STATEMENT  # "spoke to the Jewish coalition", "speaking at a rally": a speech
             elif clause.kind == "verb" and clause.lemma in _PARTAKING:
@@ -533,15 +532,6 @@ def _event_code(clause: Clause) -> str:
     return coded
 
 
-# A candidate who "suspended his campaign" leaves the race, as one who "dropped out" (the dictionary's 080): CAMEO 1.1b3
-# codebook, 080 Yield, not specified (withdraw). The dictionary's "suspend" codes nothing of its own.
-_YIELD = "080"
-_OWN_CAMPAIGN = frozenset({"his", "her"})
-# A pause is no leaving: "suspended her campaign for two days", "until Monday", "temporarily suspended his campaign".
-_SPANS_OF_TIME = frozenset("hour hours day days week weeks weekend month months while time".split())
-_FOR_A_WHILE = re.compile(r"\b(?:temporarily|briefly)\b", re.I)
-
-
 # A person "declared", "projected" or "named the winner" won a contest: the win of the passive's subject ("Ted Cruz was
 # declared the winner of the Iowa caucuses"), not a decree (010) or an act of the unnamed declarers. Only when what
 # follows "winner" names a contest or a place ("of the Iowa caucuses", "in Ohio"), or nothing and the story reports a
@@ -620,18 +610,6 @@ def _quote_in_sentence(doc: Document, clause: Clause) -> bool:
 
 
 _NOT_AN_AUDIENCE = frozenset("noon midnight length times once dawn night".split())
-
-
-def _leaves_the_race(doc: Document, clause: Clause) -> bool:
-    """Whether a verb clause is a person suspending their own campaign: "suspended his campaign Monday night", "opted
-    to suspend her presidential campaign"; the campaign is the object's head, right after the verb and a person's
-    possessive ("suspended its bombing campaign" is an army's, "suspended his campaign manager" a staffer's), and not
-    for a while ("for two days", "until Monday", "temporarily")."""
-    obj = clause.object
-    return clause.lemma == "suspend" and clause.voice == "active" and obj is not None and obj.head == "campaign" \
-        and obj.last - obj.first <= 2 and clause.after[:1] and clause.after[0] in _OWN_CAMPAIGN \
-        and "until" not in clause.after and not any(p == "for" and np.head in _SPANS_OF_TIME for p, np in clause.preps) \
-        and not _FOR_A_WHILE.search(doc.norm, clause.group_start, clause.start)
 
 
 def _is_cue(lemma: str) -> bool:

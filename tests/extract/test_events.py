@@ -2274,29 +2274,19 @@ def test_debating_a_thing_or_by_others_than_candidates_is_no_debate_held(write_a
     assert not (ev["event_type"] == "debate").any(), ev[["actor", "action", "event_type"]].to_dict("records")
 
 
-@pytest.mark.parametrize("sentence, leaver", [
-    # a person suspending their own campaign leaves the race (080, as "dropped out")
-    ("Mike Huckabee suspended his campaign Monday night.", "Mike Huckabee"),
-    ("Chris Christie opted to suspend his campaign after a sixth-place finish.", "Chris Christie"),
-    ("Senator Marco Rubio suspended his presidential campaign on Tuesday.", "Marco Rubio"),
-    ("Governor Jane Doe suspended her campaign on Friday, saying she had run out of money.", "Jane Doe"),
-    # an army's campaign, a staffer, the campaign's events or travel, a negation, a passive: no one leaves a race
-    ("The army suspended its bombing campaign on Monday.", None),
-    ("Mike Huckabee suspended his campaign manager on Monday.", None),
-    ("Jane Doe suspended her campaign events after the storm.", None),
-    ("Jane Doe suspended her campaign travel after the storm.", None),
-    ("Jane Doe did not suspend her campaign.", None),
-    ("Jane Doe's campaign was suspended on Monday.", None),
-    # a pause, not a leaving
-    ("Jane Doe suspended her campaign for two days after the shooting.", None),
-    ("Jane Doe temporarily suspended her campaign after the shooting.", None),
-    ("Jane Doe briefly suspended her campaign on Friday.", None),
-    ("Jane Doe suspended her campaign until Monday.", None),
+@pytest.mark.parametrize("sentence", [
+    # "suspended his campaign" is not read as leaving the race (taken back: the rule fired on these, from review16d)
+    "Sanders suspended his campaign advertising in New York.",
+    "Trump suspended his campaign spending on Monday.",
+    "The party suspended his campaign on Monday after the scandal.",
+    "The election commission suspended his campaign on Monday.",
+    "Sanders suspended his campaign for a while.",
+    "Trump suspended his campaign for the rest of the day.",
+    "Clinton suspended her campaign in Florida because of the hurricane.",
 ])
-def test_suspending_ones_own_campaign_is_leaving_the_race(write_article, sentence, leaver):
+def test_suspending_a_campaign_is_not_read_as_leaving_the_race(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
-    left = ev[ev["cameo"] == "080"]
-    assert list(left["actor"]) == ([leaver] if leaver else []), ev[["actor", "action", "cameo"]].to_dict("records")
+    assert ev[ev["cameo"] == "080"].empty, ev[["actor", "action", "cameo"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence, speaker, audience", [
