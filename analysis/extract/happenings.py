@@ -127,10 +127,9 @@ _MODIFIERS = frozenset(
 # a win when a named rival follows (police "beat protesters in Cairo" beat no rival a name gives).
 _BEAT_VERBS = frozenset({"beat", "beats", "edged", "edges", "trounced", "trounces", "routed", "routs"})
 # "Defeated" is as often a bill's, an army's or a motion's fate: a win only when the contest is named right after
-# the rival ("Clinton narrowly defeated him in the Iowa caucuses"). A rival beaten in a named contest is a win even
+# the rival ("Clinton narrowly defeated Sanders in the Iowa caucuses"). A rival beaten in a named contest is a win even
 # where the clauses coded the verb as an assault (CAMEO's "defeat", "beat"): an election is not a fight.
 _DEFEAT_VERBS = frozenset({"defeated", "defeats", "defeat"})
-_RIVAL_PRONOUNS = frozenset({"him", "her", "them"})
 # A passive's subject is the loser ("Clinton was defeated by Sanders"): no win is read from it.
 _PASSIVE_AUXILIARIES = frozenset("was were is are be been being get gets got getting".split())
 # A candidate who "swept" states or contests won them ("Trump swept seven states", "swept Iowa and New Hampshire"), which
@@ -756,6 +755,8 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     if w in _BEAT_VERBS or w in _DEFEAT_VERBS:
         if _lower(toks[k]) in _PASSIVE_AUXILIARIES:
             return None  # "Clinton was defeated by Sanders": the subject lost
+        if winner.end != toks[k].end:
+            return None  # the winner's name ends right before the verb: "Trump supporters beat him" is no win of Trump's
         in_a_contest = _rival_then_contest(doc, toks, i, end, contest)
         rival = next((m for m in doc.mentions_in(*span) if m.kind == "person"), None)
         if w in _DEFEAT_VERBS and not in_a_contest:
@@ -846,20 +847,17 @@ def _won_after_comma(doc: Document, sent, toks, i: int, here: list[_Found]) -> _
 
 
 def _rival_then_contest(doc: Document, toks, i: int, end: int, contest: _Found | None) -> bool:
-    """Whether a beat verb's object is a rival, a person named or a pronoun ("him", "her", "them"), followed by
-    "in" or "at" and the contest named ("defeated him in the Iowa caucuses", "beat Clinton at the Michigan primary")."""
+    """Whether a beat verb's object is a rival, a person named, followed by "in" or "at" and the contest named
+    ("defeated Clinton in the Iowa caucuses", "beat Clinton at the Michigan primary")."""
     if contest is None or i + 1 >= end:
         return False
     j = i + 1
-    if _lower(toks[j]) in _RIVAL_PRONOUNS:
+    rival = next((m for m in doc.mentions_in(toks[j].start, toks[end - 1].end) if m.kind == "person"
+                  and m.start == toks[j].start), None)
+    if rival is None:
+        return False  # "beat him at the primary": a pronoun may be anyone's ("Trump supporters beat him")
+    while j < end and toks[j].start < rival.end:
         j += 1
-    else:
-        rival = next((m for m in doc.mentions_in(toks[j].start, toks[end - 1].end) if m.kind == "person"
-                      and m.start == toks[j].start), None)
-        if rival is None:
-            return False
-        while j < end and toks[j].start < rival.end:
-            j += 1
     return j + 1 < end and _lower(toks[j]) in ("in", "at") and contest.start == toks[j + 1].start
 
 

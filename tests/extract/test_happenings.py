@@ -359,7 +359,6 @@ def test_beating_a_named_rival_at_a_contest_or_place_is_a_win(write_article, sen
 @pytest.mark.parametrize("sentence, winner", [
     # a rival beaten in a named contest: the win, not the assault the clauses code for "defeat" and "beat"
     ("Hillary Clinton narrowly defeated Bernie Sanders in the Iowa caucuses on Monday.", "Hillary Clinton"),
-    ("Hillary Clinton narrowly defeated him in the Iowa caucuses on Monday.", "Hillary Clinton"),
     ("Bernie Sanders beat Hillary Clinton in the Michigan primary on Tuesday.", "Bernie Sanders"),
     # a passive's subject lost; a bill, an army's enemy, a place without its contest, a negation, a wish
     ("Hillary Clinton was defeated by Bernie Sanders in the Michigan primary on Tuesday.", None),
@@ -370,6 +369,12 @@ def test_beating_a_named_rival_at_a_contest_or_place_is_a_win(write_article, sen
     ("Bernie Sanders did not defeat Hillary Clinton in the Iowa caucuses.", None),
     ("Republicans hope to defeat Hillary Clinton in the general election.", None),
     ("Police beat a protester at the Iowa caucuses on Monday.", None),
+    # a pronoun rival may be anyone (review16d); a winner's name must end right before the verb
+    ("Hillary Clinton narrowly defeated him in the Iowa caucuses on Monday.", None),
+    ("Trump supporters beat him at the South Carolina primary.", None),
+    ("John Smith beat him at the Iowa caucuses, police said.", None),
+    ("Trump supporters beat Jeb Bush at the South Carolina primary.", None),
+    ("Hillary Clinton was beat by Bernie Sanders in the Michigan primary on Tuesday.", None),
 ])
 def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_article, sentence, winner):
     ds, found = _happenings(write_article, sentence)
