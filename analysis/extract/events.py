@@ -315,11 +315,6 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         cameo, kind = "", "debate"
         if party:
             sources = [Actor(party, "organization", "US")]
-        elif len(sources) > 1:  # "Republican and Democratic Party presidential candidates debated": one debate held by
-            # both parties' candidates, not one per party (its subject as written, as for "Republican and Democratic
-            # presidential candidates", which the names do not split)
-            subject = " ".join(doc.text[clause.subject.start : clause.subject.end].split())
-            sources = [Actor(subject, sources[0].kind, sources[0].country)]
     category, mode = codes.plover(cameo) if cameo else ("", "")
     name, goldstein = code(cameo)
     moving = verb_kind == "movement" or sends_forces(clause)
