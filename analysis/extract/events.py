@@ -528,27 +528,24 @@ def _event_code(clause: Clause) -> str:
 
 
 # A person "declared", "projected" or "named the winner" won a contest: the win of the passive's subject ("Ted Cruz was
-# declared the winner of the Iowa caucuses"), not a decree (010) or an act of the unnamed declarers. Only when what
-# follows "winner" names a contest or a place ("of the Iowa caucuses", "in Ohio"), or nothing and the story reports a
-# vote: "was named the winner of the Pulitzer Prize" won no contest.
+# declared the winner of the Iowa caucuses"), not a decree (010) or an act of the unnamed declarers. Only the winner of
+# a named vote, its names then the vote's noun ("of the Iowa caucuses", "of the New Hampshire Democratic primary"): a
+# lottery, a match, a prize or a debate "in Ohio" is no contest, and a bare "the winner" may be of anything.
 _DECLARING = frozenset(("declare", "project", "name", "call", "proclaim"))
 _DECLARED_WINNER = re.compile(r"\s+(?:the\s+)?(?:apparent\s+|projected\s+|clear\s+|outright\s+)?(?P<winner>winner|victor)\b"
                               r"(?P<of>\s+(?:of|in)\s+[^,;.]{1,60})?", re.IGNORECASE)
+_OF_A_NAMED_VOTE = re.compile(r"\s+of\s+the\s+(?:[A-Z0-9][\w.'’-]*\s+){1,4}(?:primary|primaries|caucus|caucuses|elections?)\b")
 
 
 def _declared_winner(doc: Document, clause: Clause) -> re.Match | None:
-    """The words "the winner …" after a passive that declares its subject the winner of a contest, or None."""
-    from .happenings import VOTE_WORDS  # imports this module
-
+    """The words "the winner of …" after a passive that declares its subject the winner of a named vote, or None."""
     if clause.kind != "verb" or clause.voice != "passive" or clause.lemma not in _DECLARING or clause.negated \
             or clause.modality or clause.subject is None:
         return None
     said = _DECLARED_WINNER.match(doc.norm, clause.end)
-    if said is None:
+    if said is None or not said.group("of"):
         return None
-    if said.group("of"):
-        return said if VOTE_WORDS.search(said.group("of")) or _contest_place(doc, said) else None
-    return said if VOTE_WORDS.search(doc.norm) else None
+    return said if _OF_A_NAMED_VOTE.match(said.group("of")) else None
 
 
 def _contest_place(doc: Document, said: re.Match) -> str:

@@ -2292,18 +2292,33 @@ def test_speaking_to_an_audience_is_a_speech(write_article, sentence, speaker, a
         [(speaker, audience, "speech")] if speaker else []), ev[["actor", "action", "event_type", "target"]].to_dict("records")
 
 
+VOTE = "Voters in the primary turned out in large numbers. "
+
+
 @pytest.mark.parametrize("text, winner, place", [
     # a person declared, projected or named the winner of a contest won it
     ("Ted Cruz was declared the winner of the Iowa caucuses on Monday.", "Ted Cruz", "Iowa"),
     ("Jane Doe was projected the winner of the Oklahoma primary.", "Jane Doe", "Oklahoma"),
-    ("Jane Doe was declared the winner in Ohio on Tuesday.", "Jane Doe", "Ohio"),
-    ("The caucuses were close. Jane Doe was officially declared the winner and John Roe conceded.", "Jane Doe", ""),
+    ("Jane Doe was declared the winner of the New Hampshire Democratic primary.", "Jane Doe", "New Hampshire"),
     # a prize, a story with no vote, a negation, a possibility, the declarer's act
     ("Jane Doe was named the winner of the Pulitzer Prize on Monday.", None, None),
     ("The race was close. Jane Doe was declared the winner on Monday.", None, None),
     ("Jane Doe was not declared the winner of the Iowa caucuses.", None, None),
     ("Jane Doe could be declared the winner of the Iowa caucuses.", None, None),
     ("Officials declared the caucuses a tie in Iowa on Monday.", None, None),
+    # only a named vote (review16d2; each story reports a vote): not a lottery, a match, a prize or a debate with a
+    # place, not a bare "the winner" or "winner in <place>"
+    (VOTE + "Jane Doe was declared the winner of the lottery in Ohio on Monday.", None, None),
+    (VOTE + "Jane Doe was declared the winner of the football match in Ohio.", None, None),
+    (VOTE + "Jane Doe was declared the winner of the Ohio lottery.", None, None),
+    (VOTE + "Jane Doe was declared the winner of the debate in Iowa on Monday.", None, None),
+    (VOTE + "Jane Doe was declared the winner of the Paris Marathon.", None, None),
+    (VOTE + "Jane Doe was named the winner of the Nobel Prize in Stockholm.", None, None),
+    (VOTE + "Jane Doe was named the winner of the Best Film award at Cannes.", None, None),
+    ("Jane Doe was declared the winner of the boxing match in Las Vegas.", None, None),
+    (VOTE + "Jane Doe was declared the winner in Ohio on Tuesday.", None, None),
+    ("The caucuses were close. Jane Doe was officially declared the winner and John Roe conceded.", None, None),
+    (VOTE + "Jane Doe was declared the winner of the primary school quiz.", None, None),
 ])
 def test_a_person_declared_the_winner_of_a_contest_won_it(write_article, text, winner, place):
     ev = _events(write_article(HEAD + text + "\n", context=False))
