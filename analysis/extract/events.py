@@ -556,30 +556,25 @@ def _contest_place(doc: Document, said: re.Match) -> str:
 
 
 # Speaking to or before an audience, or at a gathering, is a statement (CAMEO 010) though no words are quoted ("spoke
-# to the Republican Jewish Coalition", "speaking at a rally in Iowa"): "speak" reports no words of its own, so the
-# reporting verbs' rule (no act without an object) leaves it out. Not with a quote in its sentence, which is the
-# statement; not a time after "at" ("spoke at noon"); not to a person or a state, which is a talk between them.
+# to reporters", "spoke before the crowd", "speaking at a rally in Iowa"): "speak" reports no words of its own, so the
+# reporting verbs' rule (no act without an object) leaves it out. Only when the phrase's head is an audience or a
+# gathering noun ("spoke to her lawyer", "to the police", "to the issue", "before the vote" are talks or idioms); not
+# with a quote in its sentence or the next, which is the statement.
 _STATEMENT = "010"
-_AUDIENCE_PREPOSITIONS = frozenset(("to", "before", "at"))
+_AUDIENCES = frozenset("reporters journalists crowd crowds supporters audience gathering rally convention delegates "
+                       "students nation".split())
+_GATHERINGS = frozenset("rally rallies convention gathering funeral conference ceremony vigil commencement".split())
+_AUDIENCE_HEADS = {"to": _AUDIENCES, "before": _AUDIENCES, "at": _GATHERINGS}
 
 
 def _addresses_an_audience(doc: Document, clause: Clause) -> bool:
     if clause.lemma != "speak" or clause.negated or clause.modality or clause.voice != "active":
         return False
-    if _quote_in_sentence(doc, clause):
+    if _quote_in_sentence(doc, clause) or _quote_in_sentence(doc, clause, ahead=1):
         return False
     if _UNNAMED_SOURCE.search(doc.norm, clause.end, doc.sentences[clause.sentence].end):
         return False  # "an official who spoke to reporters on condition of anonymity": a source, no speech
-    for p, np in clause.preps:
-        if p not in _AUDIENCE_PREPOSITIONS:
-            continue
-        words = doc.norm[np.start : np.end].lower().split()
-        if not words or words[0][:1].isdigit() or words[0] in _NOT_AN_AUDIENCE:
-            continue  # "at 3 p.m.", "at noon", "at length"
-        named = [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("person", "country")]
-        if not named:
-            return True
-    return False
+    return any(np.head in _AUDIENCE_HEADS.get(p, ()) for p, np in clause.preps)
 
 
 _UNNAMED_SOURCE = re.compile(r"\b(?:anonymity|anonymously|on background|not authorized|not authorised)\b", re.IGNORECASE)
@@ -595,13 +590,13 @@ def _posted(doc: Document, clause: Clause) -> bool:
     return not _quote_in_sentence(doc, clause)
 
 
-def _quote_in_sentence(doc: Document, clause: Clause) -> bool:
-    """Whether a quote's words are in the clause's sentence (then the quote is the statement)."""
-    sent = doc.sentences[clause.sentence]
+def _quote_in_sentence(doc: Document, clause: Clause, ahead: int = 0) -> bool:
+    """Whether a quote's words are in the clause's sentence, or the one ``ahead`` sentences on (then the quote is the
+    statement: "Jane Doe spoke to supporters. 'We will win,' she said.")."""
+    if clause.sentence + ahead >= len(doc.sentences):
+        return False
+    sent = doc.sentences[clause.sentence + ahead]
     return any(q.content_start < sent.end and sent.start < q.content_end for q in doc.quote_spans)
-
-
-_NOT_AN_AUDIENCE = frozenset("noon midnight length times once dawn night".split())
 
 
 def _is_cue(lemma: str) -> bool:

@@ -2270,7 +2270,8 @@ def test_suspending_a_campaign_is_not_read_as_leaving_the_race(write_article, se
 
 @pytest.mark.parametrize("sentence, speaker, audience", [
     # speaking to or before an audience, or at a gathering, is a speech though no words are quoted
-    ("A week after Jane Doe spoke to union leaders in Chicago, she proposed a ban.", "Jane Doe", "union leaders"),
+    ("A week after Jane Doe spoke to supporters in Chicago, she proposed a ban.", "Jane Doe", "supporters"),
+    ("Jane Doe spoke before a crowd of farmers in Iowa on Monday.", "Jane Doe", "crowd of farmers"),
     ("Barack Obama spoke to reporters at the White House on Sunday.", "Barack Obama", "reporters"),
     ("Jane Doe spoke at the funeral in Charleston on Friday.", "Jane Doe", ""),
     # to a person or a state (a talk between them), at a time, not at all, to come, or with its quote in the sentence
@@ -2284,6 +2285,25 @@ def test_suspending_a_campaign_is_not_read_as_leaving_the_race(write_article, se
     # a source speaking unnamed
     ("An official, who spoke to reporters on condition of anonymity, said the talks had failed.", None, None),
     ("A police officer who spoke to reporters anonymously said two men were held.", None, None),
+    # no audience or gathering named: a conversation, an idiom, a time (review16d2)
+    ("Barack Obama spoke to him by phone on Sunday.", None, None),
+    ("The minister spoke to the king on Sunday.", None, None),
+    ("Jane Doe spoke to her lawyer on Monday.", None, None),
+    ("Jane Doe spoke to her husband about the divorce.", None, None),
+    ("Jane Doe spoke to the police about the attack.", None, None),
+    ("Witnesses spoke to police after the shooting.", None, None),
+    ("Jane Doe spoke to the kidnappers on Tuesday.", None, None),
+    ("The two leaders spoke to each other on Tuesday.", None, None),
+    ("Relatives spoke to the victims' families.", None, None),
+    ("Jane Doe spoke to the point.", None, None),
+    ("Jane Doe spoke to the issue of immigration.", None, None),
+    ("Jane Doe spoke to the concerns of voters.", None, None),
+    ("Jane Doe spoke at the same time as John Roe.", None, None),
+    ("Jane Doe spoke at a time of crisis.", None, None),
+    ("Jane Doe spoke before the vote on Tuesday.", None, None),
+    ("An official who spoke to Reuters said the talks had failed.", None, None),
+    # the quote in the next sentence is the speech
+    ('Jane Doe spoke to supporters on Tuesday. "We will win," she said.', None, None),
 ])
 def test_speaking_to_an_audience_is_a_speech(write_article, sentence, speaker, audience):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
