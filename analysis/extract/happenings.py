@@ -725,8 +725,6 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     k = i - 1
     while k >= 0 and _lower(toks[k]) in ("easily", "narrowly", "handily", "also", "has", "had", "just", "decisively", "comfortably", "then"):
         k -= 1
-    if w == "winning" and k == i - 1 and k >= 0 and doc.norm[toks[k].end : toks[i].start].strip() == ",":
-        return _won_after_comma(doc, sent, toks, i, here)
     if k < 0 or not _joined(doc, toks[k], toks[k + 1]):
         return None
     winners = [m for m in doc.mentions_in(toks[k].start, toks[k].end + 1) if m.kind in _ACTOR_KINDS]
@@ -814,36 +812,6 @@ def _clause_end(doc: Document, start: int, limit: int) -> int:
     """Where the clause running at ``start`` ends: the next comma, semicolon or dash, else ``limit``."""
     found = _CLAUSE_BREAK.search(doc.norm, start, limit)
     return found.start() if found else limit
-
-
-def _won_after_comma(doc: Document, sent, toks, i: int, here: list[_Found]) -> _Found | None:
-    """", winning Alabama and Georgia", "had a good night Tuesday, winning the key states of Florida and Ohio": a
-    participle after a comma tells what its clause's subject did, here won the places or the contest named right
-    after it. Only a person's win, in a story that reports a vote ("Troops advanced, winning control of Mosul" is no
-    contest's)."""
-    from .clauses import sentence_clauses
-
-    if not VOTE_WORDS.search(doc.norm):
-        return None
-    index = next((n for n, s in enumerate(doc.sentences) if s.start == sent.start), None)
-    clause = next((c for c in sentence_clauses(doc, index) if c.kind == "verb" and c.start == toks[i].start), None) \
-        if index is not None else None
-    if clause is None or clause.subject is None or clause.object is None or clause.negated or clause.modality:
-        return None
-    winner = next((m for m in doc.mentions_in(clause.subject.start, clause.subject.end) if m.kind == "person"), None)
-    if winner is None:
-        return None
-    contest = next((f for f in here if f.event_type == "vote" and clause.object.start <= f.noun_start < clause.object.end), None)
-    places = [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind in ("place", "country")]
-    if contest is None and not places:
-        return None  # ", winning 40 delegates", ", winning the support of unions"
-    place = contest.place if contest is not None else places[0].name
-    # the day the contest's words or the clause before the comma give ("had a good night Tuesday, winning …")
-    said = [d for d in dates_in(doc.norm, clause.subject.start, toks[i].start, doc.published) if d.date is not None
-            and d.basis != "anchor"]
-    when = contest.when if contest is not None and contest.when is not None else (said[0] if len(said) == 1 else None)
-    return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country),
-                  ("", ""), place, "name" if place else "", when, True, False, sent.sentence_id)
 
 
 def _rival_then_contest(doc: Document, toks, i: int, end: int, contest: _Found | None) -> bool:

@@ -429,23 +429,17 @@ def test_a_win_in_a_where_clause_after_a_place_was_won_there(write_article, text
         ds.events[["action", "event_type", "actor", "location"]].to_dict("records")
 
 
-@pytest.mark.parametrize("text, winner, place", [
-    # ", winning <places or a contest>": the clause's subject won them
-    ("In the primaries, Jane Doe had a good night Tuesday, winning the key states of Florida, Ohio and Utah.",
-     "Jane Doe", "Florida"),
-    ("As ballots were counted, Jane Doe was sweeping the South, winning Alabama, Arkansas and Georgia.", "Jane Doe", "Alabama"),
-    ("Jane Doe campaigned hard, winning the caucuses in Iowa on Monday.", "Jane Doe", "Iowa"),
-    # no place or contest won, no person, no vote in the story, a wish
-    ("In the primaries, Jane Doe campaigned hard, winning 40 delegates.", None, None),
-    ("Jane Doe spoke for an hour before the caucuses, winning applause from voters in Iowa.", None, None),
-    ("Troops advanced on Monday, winning control of Mosul from the rebels.", None, None),
-    ("Jane Doe toured Spain for a week, winning praise in Madrid.", None, None),
+@pytest.mark.parametrize("text", [
+    # ", winning …" after a comma is not read as a win (taken back: the review16d2 sentences it misread)
+    "In the primaries, Jane Doe had a strong night, winning the Ohio lottery.",
+    "In the primaries, Jane Doe's team celebrated, winning the Ohio state championship.",
+    "In the primaries, Jane Doe hoped for a strong night, winning Ohio and Florida.",
+    "In the primaries, Jane Doe thanked voters on Tuesday, winning Ohio on Wednesday.",
 ])
-def test_winning_after_a_comma_is_the_clause_subjects_win(write_article, text, winner, place):
+def test_winning_after_a_comma_is_not_read_as_a_win(write_article, text):
     ds, found = _happenings(write_article, text)
     wins = found[(found["event_type"] == "win") & (found["action"] == "winning")]
-    assert [(w.actor, w.location) for w in wins.itertuples()] == ([(winner, place)] if winner else []), \
-        found[["action", "event_type", "actor", "location"]].to_dict("records")
+    assert wins.empty, found[["action", "event_type", "actor", "location"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence, place", [
