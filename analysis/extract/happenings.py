@@ -132,9 +132,10 @@ _BEAT_VERBS = frozenset({"beat", "beats", "edged", "edges", "trounced", "trounce
 _DEFEAT_VERBS = frozenset({"defeated", "defeats", "defeat"})
 # A passive's subject is the loser ("Clinton was defeated by Sanders"): no win is read from it.
 _PASSIVE_AUXILIARIES = frozenset("was were is are be been being get gets got getting".split())
-# A candidate who "swept" states or contests won them ("Trump swept seven states", "swept Iowa and New Hampshire"), which
-# the dictionary codes as a police sweep (CAMEO 090): a win only when a person sweeps, a contest, a place or a count
-# of states follows at once, and no particle makes it a movement ("swept through the town", "swept to victory").
+# A candidate who "swept" states or contests won them ("Trump swept seven states", "swept the Nevada caucuses"), which
+# the dictionary codes as a police sweep (CAMEO 090): a win only when a person sweeps, a vote or a count of states
+# follows at once (a place swept is as often a general's or an officer's), and no particle makes it a movement
+# ("swept through the town", "swept to victory").
 _SWEEP_VERBS = frozenset({"swept", "sweeps", "sweep", "sweeping"})
 _SWEEP_PARTICLES = frozenset("through to into away aside up across over past out in back off down along under".split())
 _COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )"
@@ -766,8 +767,8 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
                 or not VOTE_WORDS.search(doc.norm):
             return None  # "the army swept the valley", "swept through Iowa", a story that reports no vote
         counted = _COUNTED_STATES.match(doc.norm[toks[i + 1].start : toks[end - 1].end].lower())
-        starts_object = contest is not None and contest.start <= toks[i + 1].start + 4 \
-            or any(p.start <= toks[i + 1].start + 4 for p in places)  # "swept Iowa", "swept the South"
+        # the object a vote ("swept the Nevada caucuses"), not a place: a general, an officer or a storm sweeps places
+        starts_object = contest is not None and contest.start <= toks[i + 1].start + 4
         rival = next((m for m in doc.mentions_in(toks[i].end, toks[i].end + 40) if m.kind == "person"), None)
         beaten = rival is not None and _IN_COUNTED_STATES.match(doc.norm, rival.end) is not None  # "swept Sanders in five states"
         if not (counted or starts_object or beaten):

@@ -389,7 +389,6 @@ def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_artic
 @pytest.mark.parametrize("text, winner, place", [
     # a candidate who swept states or contests won them: a win, not the police sweep (090) the dictionary codes
     ("Bernie Sanders swept the Nevada caucuses on Saturday.", "Bernie Sanders", "Nevada"),
-    ("Jane Doe swept Iowa and New Hampshire in the primaries.", "Jane Doe", "Iowa"),
     ("Donald Trump swept all five states in the primaries on Tuesday.", "Donald Trump", ""),
     ("Donald Trump won the Iowa caucuses on Monday. He swept seven states on Tuesday.", "Donald Trump", ""),
     ("In the primaries, Jane Doe swept primary challenger Sen. John Roe (I-Vt.) in five states.", "Jane Doe", ""),
@@ -403,6 +402,12 @@ def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_artic
     ("Gen. John Smith swept Anbar province on Monday.", None, None),
     ("Jane Doe swept John Roe in the debate before the primaries.", None, None),
     ("Police swept John Roe in three states before the primaries.", None, None),
+    # places swept, in a story that reports a vote (review16d2): only a vote, a count or a rival in a count is won
+    ("In the primaries, Jane Doe swept Iowa and New Hampshire.", None, None),
+    ("Voters in the primary turned out. Hurricane Katrina swept New Orleans in 2005.", None, None),
+    ("Voters in the primary turned out. Officer Jane Doe swept Baltimore for gang members on Friday.", None, None),
+    ("Voters in the primary turned out. John Smith swept Kunduz on Monday, Afghan officials said.", None, None),
+    ("Voters in the primary turned out. Gen. John Smith swept Anbar province with his troops last week.", None, None),
 ])
 def test_a_candidate_who_swept_states_or_contests_won_them(write_article, text, winner, place):
     ds, found = _happenings(write_article, text)
