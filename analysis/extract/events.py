@@ -534,7 +534,12 @@ def _event_code(clause: Clause) -> str:
 _DECLARING = frozenset(("declare", "project", "name", "call", "proclaim"))
 _DECLARED_WINNER = re.compile(r"\s+(?:the\s+)?(?:apparent\s+|projected\s+|clear\s+|outright\s+)?(?P<winner>winner|victor)\b"
                               r"(?P<of>\s+(?:of|in)\s+[^,;.]{1,60})?", re.IGNORECASE)
-_OF_A_NAMED_VOTE = re.compile(r"\s+of\s+the\s+(?:[A-Z0-9][\w.'’-]*\s+){1,4}(?:primary|primaries|caucus|caucuses|elections?)\b")
+# The vote's noun ends the phrase (then its end, a comma or a preposition: "of the Iowa caucuses on Monday", not "of the
+# Ohio primary school quiz"), and each word before it is a place's or a party's ("the New Hampshire Democratic
+# primary", "the presidential election"; not "the Chess Club elections", "the Miss Ohio election").
+_OF_A_NAMED_VOTE = re.compile(r"\s+of\s+the\s+(?P<names>(?:[\w.'’-]+\s+){1,4}?)(?:primary|primaries|caucus|caucuses|elections?)"
+                              r"(?=\s*$|\s+(?:in|on|at|of|for|last|this|after|before|by|with|over)\b)")
+_VOTE_MODIFIERS = frozenset("democratic republican gop democrats republicans presidential general party state".split())
 
 
 def _declared_winner(doc: Document, clause: Clause) -> re.Match | None:
@@ -545,14 +550,28 @@ def _declared_winner(doc: Document, clause: Clause) -> re.Match | None:
     said = _DECLARED_WINNER.match(doc.norm, clause.end)
     if said is None or not said.group("of"):
         return None
-    return said if _OF_A_NAMED_VOTE.match(said.group("of")) else None
+    return said if _named_vote_state(said.group("of")) is not None else None
+
+
+def _named_vote_state(of: str) -> str | None:
+    """The state or country "of the … primary" names ("" for "of the presidential election"), or None when the words
+    before the vote's noun are not a place's, a party's or a year ("of the Chess Club elections")."""
+    named = _OF_A_NAMED_VOTE.match(of)
+    if named is None:
+        return None
+    rest = [w for w in named.group("names").split() if w.lower() not in _VOTE_MODIFIERS and not re.fullmatch(r"(?:19|20)\d\d", w)]
+    if not rest:
+        return ""
+    place = reference.gazetteer().lookup(" ".join(rest))
+    return place.name if place is not None and place.kind in ("province", "country") else None
 
 
 def _contest_place(doc: Document, said: re.Match) -> str:
     """The place named in what a winner was declared the winner of ("of the Iowa caucuses"), or ""."""
     if not said.group("of"):
         return ""
-    return next((m.name for m in doc.mentions_in(*said.span("of")) if m.kind in ("place", "country")), "")
+    return next((m.name for m in doc.mentions_in(*said.span("of")) if m.kind in ("place", "country")), "") \
+        or _named_vote_state(said.group("of")) or ""  # "Ohio Republican" may read as a person's name
 
 
 # Speaking to or before an audience, or at a gathering, is a statement (CAMEO 010) though no words are quoted ("spoke

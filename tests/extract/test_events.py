@@ -2339,6 +2339,15 @@ VOTE = "Voters in the primary turned out in large numbers. "
     (VOTE + "Jane Doe was declared the winner in Ohio on Tuesday.", None, None),
     ("The caucuses were close. Jane Doe was officially declared the winner and John Roe conceded.", None, None),
     (VOTE + "Jane Doe was declared the winner of the primary school quiz.", None, None),
+    # the vote's noun ends the phrase, and the words before it are a place's or a party's (review16d3)
+    ("Jane Doe was declared the winner of the Ohio Republican primary in March.", "Jane Doe", "Ohio"),
+    ("Jane Doe was declared the winner of the 2016 Iowa caucuses.", "Jane Doe", "Iowa"),
+    (VOTE + "Jane Doe was declared the winner of the presidential election.", "Jane Doe", ""),
+    (VOTE + "Jane Doe was declared the winner of the Ohio primary school quiz.", None, None),
+    (VOTE + "Jane Doe was declared the winner of the Iowa Republican caucuses straw poll.", None, None),
+    (VOTE + "Jane Doe was declared the winner of the Chess Club elections in Ohio.", None, None),
+    (VOTE + "Jane Doe was declared the winner of the Student Union elections.", None, None),
+    (VOTE + "Jane Doe was declared the winner of the Miss Ohio election.", None, None),
 ])
 def test_a_person_declared_the_winner_of_a_contest_won_it(write_article, text, winner, place):
     ev = _events(write_article(HEAD + text + "\n", context=False))
