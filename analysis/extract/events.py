@@ -149,10 +149,31 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     wins = [(h.start, h.end) for h in named if h.event_type == "win"]
     if wins:
         out = [ev for ev in out if not any(a < ev.end and ev.start < b for a, b in wins)]
+    # a pronoun beaten "in" a named vote lost it, whoever beat them ("Trump supporters beat him in the South Carolina
+    # primary" reads no win of a person either): no assault. "At" the vote stays a beating there.
+    votes = {h.start for h in named if h.event_type == "vote"}  # the vote's noun: "primary" of "the Iowa primary"
+    if votes:
+        out = [ev for ev in out if not _beaten_in_a_vote(doc, ev, votes)]
     out.extend(named)
     out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, told, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
+
+
+_BEATING_VERBS = frozenset("beat beats beaten defeated defeats defeat edged trounced routed".split())
+_PRONOUN_IN = re.compile(r"\s+(?:him|her|them)\s+in\s+", re.IGNORECASE)
+_THE_NAMES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _beaten_in_a_vote(doc: Document, ev: Event, votes: set[int]) -> bool:
+    """Whether a clause's event is a beat verb whose object is a pronoun then "in" and a named vote."""
+    if doc.norm[ev.start : ev.end].lower() not in _BEATING_VERBS:
+        return False
+    after = _PRONOUN_IN.match(doc.norm, ev.end)
+    if after is None:
+        return False
+    names = _THE_NAMES.match(doc.norm, after.end())  # "the South Carolina " before the noun "primary"
+    return names.end() in votes
 
 
 def _overlapping(spans: list[tuple[int, int]], starts: list[int], longest: int, start: int, end: int) -> list[tuple[int, int]]:

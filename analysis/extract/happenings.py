@@ -823,8 +823,10 @@ def _rival_then_contest(doc: Document, toks, i: int, end: int, contest: _Found |
     j = i + 1
     rival = next((m for m in doc.mentions_in(toks[j].start, toks[end - 1].end) if m.kind == "person"
                   and m.start == toks[j].start), None)
-    if rival is None:
-        return False  # "beat him at the primary": a pronoun may be anyone's ("Trump supporters beat him")
+    if rival is None:  # a pronoun beaten "in" the contest lost the vote ("defeated him in the Iowa caucuses"); "at" it
+        # may be a beating there ("John Smith beat him at the Iowa caucuses, police said")
+        return j + 2 < end and _lower(toks[j]) in ("him", "her", "them") and _lower(toks[j + 1]) == "in" \
+            and contest.start == toks[j + 2].start
     while j < end and toks[j].start < rival.end:
         j += 1
     return j + 1 < end and _lower(toks[j]) in ("in", "at") and contest.start == toks[j + 1].start

@@ -369,8 +369,7 @@ def test_beating_a_named_rival_at_a_contest_or_place_is_a_win(write_article, sen
     ("Bernie Sanders did not defeat Hillary Clinton in the Iowa caucuses.", None),
     ("Republicans hope to defeat Hillary Clinton in the general election.", None),
     ("Police beat a protester at the Iowa caucuses on Monday.", None),
-    # a pronoun rival may be anyone (review16d); a winner's name must end right before the verb
-    ("Hillary Clinton narrowly defeated him in the Iowa caucuses on Monday.", None),
+    # a winner's name must end right before the verb (review16d)
     ("Trump supporters beat him at the South Carolina primary.", None),
     ("John Smith beat him at the Iowa caucuses, police said.", None),
     ("Trump supporters beat Jeb Bush at the South Carolina primary.", None),
@@ -384,6 +383,24 @@ def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_artic
         assert assaults.empty, assaults[["action", "actor", "target"]].to_dict("records")
     else:
         assert wins.empty
+
+
+@pytest.mark.parametrize("sentence, winner, assault", [
+    # a pronoun beaten "in" a named vote lost it (review16d3): no assault; the subject's win when a person is named
+    ("Bernie Sanders defeated him in the Iowa caucuses.", "Bernie Sanders", False),
+    ("Bernie Sanders beat her in the Michigan primary on Tuesday.", "Bernie Sanders", False),
+    ("Trump supporters beat him in the South Carolina primary.", None, False),
+    # "at" the vote is where a beating happened; a place with no vote, an object that is no pronoun: as before
+    ("Trump supporters beat him at the South Carolina primary.", None, True),
+    ("John Smith beat him at the Iowa caucuses, police said.", None, True),
+    ("Police beat him in Des Moines before the caucuses.", None, True),
+    ("Police beat the protesters in the Iowa caucuses hall.", None, True),
+])
+def test_a_pronoun_beaten_in_a_named_vote_lost_it(write_article, sentence, winner, assault):
+    ds, found = _happenings(write_article, "Voters in the primary turned out in large numbers. " + sentence)
+    wins, assaults = found[found["event_type"] == "win"], found[found["plover"] == "ASSAULT"]
+    assert list(wins["actor"]) == ([winner] if winner else []), found[["action", "event_type", "actor"]].to_dict("records")
+    assert (not assaults.empty) == assault, found[["action", "plover", "actor", "target"]].to_dict("records")
 
 
 @pytest.mark.parametrize("text, winner, place", [
