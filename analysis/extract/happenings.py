@@ -142,6 +142,11 @@ _COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five
                              r"(?:of the \w+ )?(?:states|primaries|contests)\b")
 # a rival swept in a count of states ("swept challenger Bernie Sanders (I-Vt.) in five states"), after the rival's name
 _IN_COUNTED_STATES = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+" + _COUNTED_STATES.pattern, re.IGNORECASE)
+# the votes a candidate swept, named right after the verb: "the Nevada caucuses", "the Ohio and Florida primaries", "the
+# Virginia elections"; the vote's noun ends the phrase ("the Nevada caucus sites for bombs" is no vote)
+_SWEPT_VOTES = re.compile(r"\s+the\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w.'’-]*){0,5})\s+"
+                          r"(?:primary|primaries|caucus|caucuses|elections?)(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|of|for|last|"
+                          r"this|after|before|by|with|over)\b)")
 _WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
 # Words of a story that reports a vote (a candidate who "swept" there, a person "declared the winner", won one)
 VOTE_WORDS = re.compile(r"\b(?:primary|primaries|caucus|caucuses|elections?|ballots?|voters?|delegates)\b", re.IGNORECASE)
@@ -768,7 +773,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
             return None  # "the army swept the valley", "swept through Iowa", a story that reports no vote
         counted = _COUNTED_STATES.match(doc.norm[toks[i + 1].start : toks[end - 1].end].lower())
         # the object a vote ("swept the Nevada caucuses"), not a place: a general, an officer or a storm sweeps places
-        starts_object = contest is not None and contest.start <= toks[i + 1].start + 4
+        starts_object = _swept_votes(doc.norm[toks[i].end : sent.end])
         rival = next((m for m in doc.mentions_in(toks[i].end, toks[i].end + 40) if m.kind == "person"), None)
         beaten = rival is not None and _IN_COUNTED_STATES.match(doc.norm, rival.end) is not None  # "swept Sanders in five states"
         if not (counted or starts_object or beaten):
@@ -779,6 +784,8 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     if contest is None and not places and not (w in _SWEEP_VERBS and in_a_contest):
         return None  # "won the nomination", "won 20 delegates": no contest named
     place = contest.place if contest is not None and contest.place else (places[0].name if places else "")
+    if w in _SWEEP_VERBS and places and _SWEPT_VOTES.match(doc.norm, toks[i].end):
+        place = places[0].name  # "swept the Ohio and Florida primaries": the first state named, not the noun's last
     when = _own_date(doc, toks[i].end, span[1], toks, end - 1) if span[1] > toks[i].end else None
     if when is None:
         found = [d for d in dates_in(doc.norm, toks[i].end, max(span[1], reach), doc.published) if d.date is not None
@@ -807,6 +814,23 @@ def _won_where(doc: Document, sent, f: _Found) -> _Found:
     place = next((m for m in doc.mentions_in(start, end) if m.kind in ("place", "country") and m.start == start
                   and m.end == end), None)
     return f._replace(place=place.name, place_basis="name") if place is not None else f
+
+
+def _swept_votes(after: str) -> bool:
+    """Whether the words after "swept" name votes: "the", states or countries joined by commas or "and" (party words
+    between), then the vote's noun ending the phrase ("the Ohio and Florida primaries", not "the Chess Club elections")."""
+    said = _SWEPT_VOTES.match(after)
+    if said is None:
+        return False
+    gaz = reference.gazetteer()
+    for name in re.split(r",?\s+and\s+|,\s*", said.group("names")):
+        words = [w for w in name.split() if w.lower() not in party_words()]
+        if not words:
+            continue  # a party's votes: "the Democratic primaries"
+        place = gaz.lookup(" ".join(words))
+        if place is None or place.kind not in ("province", "country"):
+            return False
+    return True
 
 
 def _clause_end(doc: Document, start: int, limit: int) -> int:

@@ -421,6 +421,14 @@ def test_a_pronoun_beaten_in_a_named_vote_lost_it(write_article, sentence, winne
     ("Police swept John Roe in three states before the primaries.", None, None),
     # places swept, in a story that reports a vote (review16d2): only a vote, a count or a rival in a count is won
     ("In the primaries, Jane Doe swept Iowa and New Hampshire.", None, None),
+    # states then the vote's noun are votes swept (review16d3); the noun must end the phrase, the names be states
+    ("Voters in the primary turned out. Jane Doe swept the Ohio and Florida primaries.", "Jane Doe", "Ohio"),
+    ("Voters in the primary turned out. Jane Doe swept the Virginia elections.", "Jane Doe", "Virginia"),
+    ("Voters in the primary turned out. Jane Doe swept the Ohio, Florida and Illinois Republican primaries.", "Jane Doe", "Ohio"),
+    ("Voters in the primary turned out. Jane Doe swept the Nevada caucus sites for bombs.", None, None),
+    ("Jane Doe swept the Democratic caucuses in Nevada on Saturday.", "Jane Doe", "Nevada"),
+    ("Voters in the primary turned out. Jane Doe swept the Chess Club elections.", None, None),
+    ("Voters in the primary turned out. Jane Doe swept the Ohio primary school awards.", None, None),
     ("Voters in the primary turned out. Hurricane Katrina swept New Orleans in 2005.", None, None),
     ("Voters in the primary turned out. Officer Jane Doe swept Baltimore for gang members on Friday.", None, None),
     ("Voters in the primary turned out. John Smith swept Kunduz on Monday, Afghan officials said.", None, None),
