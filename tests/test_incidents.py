@@ -778,3 +778,18 @@ def test_a_report_naming_party_place_and_day_corrects_the_party_a_placeless_repo
                          action="the Democratic debate in Odesa", **place)],
                   published=published)
     assert same(of, "there", "gop") and of["dem"] != of["there"]
+
+
+def test_a_bare_win_is_not_joined_to_its_winner_s_latest_win():
+    # "Trump's victory rattled party leaders" in a story of the South Carolina primary, days after his wins there and
+    # in Nevada: the latest win is Nevada's, not the one the story is about; "Trump's court victory" a day after the
+    # Nevada caucuses is no contest's. Named so bare, a win is no one contest (taken back from aced9c5/f4333c8).
+    win = dict(etype="win", actor="Donald Trump", location_basis="name")
+    bare = dict(etype="win", actor="Donald Trump", date=None)
+    published = {"sc": "2016-02-21", "nv": "2016-02-24", "story": "2016-02-25", "court": "2016-02-25"}
+    votes = [event(f"{a}-vote", a, actor="", etype="vote", date=None, start=200) for a in published]
+    _, of = merge([event("sc", "sc", place="l-city", date="2016-02-20", **win),
+                   event("nv", "nv", place="l-other", date="2016-02-23", **win),
+                   event("story", "story", **bare), event("court", "court", **bare), *votes],
+                  published=published)
+    assert of["story"] not in (of["sc"], of["nv"]) and of["court"] not in (of["sc"], of["nv"])

@@ -832,6 +832,10 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         for k in range(gi - 1, -1, -1):  # "… before being shot by police": the subject of the clause it belongs to
             if found[k].subject is not None and found[k].lemma not in s.cues:
                 return found[k].subject, -1, -1
+    if words[j] == "by" and start == j + 1 and words[start].endswith("ing") and not groups[gi]["aux"] and gi > 0:
+        means_of = _verb_before(s, found[:gi], j)  # "Sessions stunned Republicans by endorsing Trump": the stunner's
+        if means_of is not None:
+            return means_of.subject, -1, -1
     if words[j] == "to" and start == j + 1:
         owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
         if owned is not None and s.words[j - 1] in _DECISION_NOUNS and (tags[j - 1] == "W" or (
@@ -938,6 +942,16 @@ _THINKING = frozenset("believe think know fear suspect hope assume learn hear fe
                       "see notice recall remember predict estimate witness".split())
 
 
+def _verb_before(s: _Sentence, found: list[Clause], j: int) -> Clause | None:
+    """The clause of the last verb before token ``j``, with its subject, when no other verb stands between (a verb
+    the parse made no clause of, "had surprised", an auxiliary's, leaves it unknown)."""
+    last = next((c for c in reversed(found) if c.kind == "verb"), None)
+    if last is None or last.subject is None:
+        return None
+    k = _token_at(s, last.start)
+    return last if not any((s.tags[x] == "V" and s._verbs[x]) or s.tags[x] in ("A", "M") for x in range(k + 1, j)) else None
+
+
 def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:
     """"It comes three months after Judge Jordan, in the same courthouse, voided the ban": the noun phrase after a
     word that opens a clause ("after", "before", "since", "until"), with an aside set off by commas between it and
@@ -969,9 +983,9 @@ def _thing_after_preposition(s: _Sentence, np: Phrase) -> bool:
     return not codes.agent_sector([s.words[np.last]]) and s.words[np.last] not in _GROUP_HEADS
 
 
-# Acts voiced while doing another ("marched … demanding", "rallied … chanting against"): appeal, demand, accuse,
-# reject, threaten, protest.
-_VOICED = frozenset(("02", "10", "11", "12", "13", "14"))
+# Acts voiced while doing another ("marched … demanding", "rallied … chanting against", "went on the record
+# endorsing"): appeal, support (praise, endorse), demand, accuse, reject, threaten, protest.
+_VOICED = frozenset(("02", "05", "10", "11", "12", "13", "14"))
 _GROUP_HEADS = frozenset("people crowd crowds residents villagers civilians protesters demonstrators students workers".split())
 
 

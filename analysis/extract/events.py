@@ -143,10 +143,37 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
 
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
-    out.extend(happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date))
+    named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date)
+    # a win the happenings read over a clause's verb (a rival beaten in a named contest: "Clinton defeated Sanders in the
+    # Iowa caucuses") is what the verb tells, not the assault the clause coded: no other happening overlaps a clause's
+    wins = [(h.start, h.end) for h in named if h.event_type == "win"]
+    if wins:
+        out = [ev for ev in out if not any(a < ev.end and ev.start < b for a, b in wins)]
+    # a pronoun beaten "in" a named vote lost it, whoever beat them ("Trump supporters beat him in the South Carolina
+    # primary" reads no win of a person either): no assault. "At" the vote stays a beating there.
+    votes = {h.start for h in named if h.event_type == "vote"}  # the vote's noun: "primary" of "the Iowa primary"
+    if votes:
+        out = [ev for ev in out if not _beaten_in_a_vote(doc, ev, votes)]
+    out.extend(named)
     out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, told, story))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
+
+
+_BEATING_VERBS = frozenset("beat beats beaten defeated defeats defeat edged trounced routed".split())
+_PRONOUN_IN = re.compile(r"\s+(?:him|her|them)\s+in\s+", re.IGNORECASE)
+_THE_NAMES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _beaten_in_a_vote(doc: Document, ev: Event, votes: set[int]) -> bool:
+    """Whether a clause's event is a beat verb whose object is a pronoun then "in" and a named vote."""
+    if doc.norm[ev.start : ev.end].lower() not in _BEATING_VERBS:
+        return False
+    after = _PRONOUN_IN.match(doc.norm, ev.end)
+    if after is None:
+        return False
+    names = _THE_NAMES.match(doc.norm, after.end())  # "the South Carolina " before the noun "primary"
+    return names.end() in votes
 
 
 def _overlapping(spans: list[tuple[int, int]], starts: list[int], longest: int, start: int, end: int) -> list[tuple[int, int]]:
@@ -200,6 +227,8 @@ class _Context:
             if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
+            elif found == codes.NO_EVENT and clause.kind == "verb" and _addresses_an_audience(self.doc, clause):
+                found = _STATEMENT  # "spoke to the Jewish coalition", "speaking at a rally": a speech
             elif clause.kind == "verb" and clause.lemma in _PARTAKING:
                 # "engaged in a brief sit-in": taking part in an act is that act (the dictionary codes "engage" as fighting)
                 found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
@@ -268,7 +297,13 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
     cameo, verb_kind, base = _code(ctx, k, clause)
-    if not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0]):
+    speech = cameo == _STATEMENT and clause.kind == "verb" and _addresses_an_audience(doc, clause)
+    posted = cameo == _STATEMENT and clause.kind == "verb" and not speech and _posted(doc, clause)
+    speech = speech or posted
+    declared = _declared_winner(doc, clause)
+    if declared is not None:
+        cameo, verb_kind, base = "", "", ""  # "was declared the winner": a contest won (no CAMEO code), not a decree
+    elif not cameo or cameo == codes.NO_EVENT or (cameo.startswith("01") and not codes.plover(cameo)[0] and not speech):
         return []  # a plain statement is its quote's event; a denial (016, PLOVER's REJECT) is an act of its own
     if clause.kind == "verb" and any(_asked_through_noun(ctx, other) is clause for other in ctx.clauses if other.kind == "noun"):
         return []  # "its demands that the government grant a pay rise": the grant is what is demanded, not an event
@@ -280,7 +315,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         # "hit by protests by caste groups": a protest is no weapon, it stays the act it names
     if clause.kind == "noun" and clause.lemma in _FORCES_ONLY_NOUNS and not _done_by_forces(ctx, clause):
         return []  # "a clean sweep in the elections", "video surveillance showed": no police act
-    sources, targets = _participants(ctx, k, clause, cameo, base)
+    sources, targets = (ctx.actors(clause.subject, acting=True), []) if declared is not None \
+        else _participants(ctx, k, clause, cameo, base)
+    if speech:  # a speech is addressed to its audience, not to where it is given ("spoke to reporters at the White House")
+        targets = [] if posted else [a for p, np in clause.preps if p in ("to", "before") for a in ctx.actors(np)]
     if not sources and cameo.startswith(_MUTUAL):
         sides = _between(ctx, clause)
         if len(sides) > 1:  # "clashes between police and protesters", "talks between Chile and Peru": each with the other
@@ -291,9 +329,11 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         sources = [NOBODY]  # "two men were arrested", "the bombing of X", "some of them threw stones at police":
         # no actor named, the target kept
     # an announced cooperative act keeps its kind ("will withdraw troops" is a withdrawal, coded 0356 AGREE)
-    kind = event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
+    kind = "win" if declared is not None else event_type(base) if cameo.startswith("03") and base != cameo else event_type(cameo)
     if verb_kind == "movement":
         kind = "movement"
+    if speech:
+        kind = "statement" if posted else "speech"  # as the nouns "speech" and "address" are; a post as a quote is
     party = _debaters_party(doc, clause)
     if party is not None:  # "GOP candidates debated on Thursday": they held a debate (no CAMEO code), the party's
         cameo, kind = "", "debate"
@@ -305,8 +345,12 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     place, basis = place_of(ctx, clause, sources, targets, moving=moving, cameo=cameo)
     if verb_kind == "movement" and basis != "clause":
         return []  # "heading for Kuwait": a movement is an event only towards a place
+    if declared is not None:
+        place = _contest_place(doc, declared)  # the contest's place, not where the count was declared
+        basis = "clause" if place else ""
     when = date_of(ctx, clause)
-    action = doc.text[clause.group_start : clause.end] if clause.kind == "verb" else doc.text[clause.start : clause.end]
+    end = declared.end("winner") if declared is not None else clause.end  # "was declared the winner": the act's words
+    action = doc.text[clause.group_start : end] if clause.kind == "verb" else doc.text[clause.start : end]
     if len(sources) > 1 and cameo.startswith(_MUTUAL) and not cameo.startswith("19") and clause.voice != "passive" \
             and targets and all(_unnamed_people(t) for t in targets):
         # "X and Y agreed to share information on missing people": agreed with each other, not with the missing. Not
@@ -326,7 +370,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         out.append(Event(
             stable_id("e", clause.start, clause.end, kind, actor.name, target.name), when.date, when.precision, when.basis, when.text,
             actor.name, actor.kind, action, kind, cameo, name, goldstein, target.name, here, "article",
-            ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, clause.end,
+            ctx.sent.sentence_id, clause.group_start if clause.kind == "verb" else clause.start, end,
             actor.country, target.kind, category, mode, "", basis, party or "",
         ))
     return out
@@ -545,6 +589,97 @@ def _event_code(ctx: _Context, clause: Clause) -> str:
         if not coded.startswith(_VERBAL_FAMILIES) and not acts:
             return codes.NO_EVENT
     return coded
+
+
+# A person "declared", "projected" or "named the winner" won a contest: the win of the passive's subject ("Ted Cruz was
+# declared the winner of the Iowa caucuses"), not a decree (010) or an act of the unnamed declarers. Only the winner of
+# a named vote, its names then the vote's noun ("of the Iowa caucuses", "of the New Hampshire Democratic primary"): a
+# lottery, a match, a prize or a debate "in Ohio" is no contest, and a bare "the winner" may be of anything.
+_DECLARING = frozenset(("declare", "project", "name", "call", "proclaim"))
+_DECLARED_WINNER = re.compile(r"\s+(?:the\s+)?(?:apparent\s+|projected\s+|clear\s+|outright\s+)?(?P<winner>winner|victor)\b"
+                              r"(?P<of>\s+(?:of|in)\s+[^,;.]{1,60})?", re.IGNORECASE)
+# The vote's noun ends the phrase (then its end, a comma or a preposition: "of the Iowa caucuses on Monday", not "of the
+# Ohio primary school quiz"), and each word before it is a place's or a party's ("the New Hampshire Democratic
+# primary", "the presidential election"; not "the Chess Club elections", "the Miss Ohio election").
+_OF_A_NAMED_VOTE = re.compile(r"\s+of\s+the\s+(?P<names>(?:[\w.'’-]+\s+){1,4}?)(?:primary|primaries|caucus|caucuses|elections?)"
+                              r"(?=\s*$|\s+(?:in|on|at|of|for|last|this|after|before|by|with|over)\b)")
+_VOTE_MODIFIERS = frozenset("democratic republican gop democrats republicans presidential general party state".split())
+
+
+def _declared_winner(doc: Document, clause: Clause) -> re.Match | None:
+    """The words "the winner of …" after a passive that declares its subject the winner of a named vote, or None."""
+    if clause.kind != "verb" or clause.voice != "passive" or clause.lemma not in _DECLARING or clause.negated \
+            or clause.modality or clause.subject is None:
+        return None
+    said = _DECLARED_WINNER.match(doc.norm, clause.end)
+    if said is None or not said.group("of"):
+        return None
+    return said if _named_vote_state(said.group("of")) is not None else None
+
+
+def _named_vote_state(of: str) -> str | None:
+    """The state or country "of the … primary" names ("" for "of the presidential election"), or None when the words
+    before the vote's noun are not a place's, a party's or a year ("of the Chess Club elections")."""
+    named = _OF_A_NAMED_VOTE.match(of)
+    if named is None:
+        return None
+    rest = [w for w in named.group("names").split() if w.lower() not in _VOTE_MODIFIERS and not re.fullmatch(r"(?:19|20)\d\d", w)]
+    if not rest:
+        return ""
+    place = reference.gazetteer().lookup(" ".join(rest))
+    return place.name if place is not None and place.kind in ("province", "country") else None
+
+
+def _contest_place(doc: Document, said: re.Match) -> str:
+    """The place named in what a winner was declared the winner of ("of the Iowa caucuses"), or ""."""
+    if not said.group("of"):
+        return ""
+    return next((m.name for m in doc.mentions_in(*said.span("of")) if m.kind in ("place", "country")), "") \
+        or _named_vote_state(said.group("of")) or ""  # "Ohio Republican" may read as a person's name
+
+
+# Speaking to or before an audience, or at a gathering, is a statement (CAMEO 010) though no words are quoted ("spoke
+# to reporters", "spoke before the crowd", "speaking at a rally in Iowa"): "speak" reports no words of its own, so the
+# reporting verbs' rule (no act without an object) leaves it out. Only when the phrase's head is an audience or a
+# gathering noun ("spoke to her lawyer", "to the police", "to the issue", "before the vote" are talks or idioms); not
+# with a quote in its sentence or the next, which is the statement.
+_STATEMENT = "010"
+_AUDIENCES = frozenset("reporters journalists crowd crowds supporters audience gathering rally convention delegates "
+                       "students nation".split())
+_GATHERINGS = frozenset("rally rallies convention gathering funeral conference ceremony vigil commencement".split())
+_AUDIENCE_HEADS = {"to": _AUDIENCES, "before": _AUDIENCES, "at": _GATHERINGS}
+
+
+def _addresses_an_audience(doc: Document, clause: Clause) -> bool:
+    if clause.lemma != "speak" or clause.negated or clause.modality or clause.voice != "active":
+        return False
+    if _quote_in_sentence(doc, clause) or _quote_in_sentence(doc, clause, ahead=1):
+        return False
+    if _UNNAMED_SOURCE.search(doc.norm, clause.end, doc.sentences[clause.sentence].end):
+        return False  # "an official who spoke to reporters on condition of anonymity": a source, no speech
+    return any(np.head in _AUDIENCE_HEADS.get(p, ()) for p, np in clause.preps)
+
+
+_UNNAMED_SOURCE = re.compile(r"\b(?:anonymity|anonymously|on background|not authorized|not authorised)\b", re.IGNORECASE)
+# Sharing another's post on Twitter is a statement (010) of the one who shares it: "Trump retweeted a quote on Sunday".
+# ("Tweeted" is a reporting verb: its words, quoted or not, are already the quotes' statement.) Not with a quote in its
+# sentence, which is the statement; what was shared is no target.
+_POSTING = frozenset(("retweet",))
+
+
+def _posted(doc: Document, clause: Clause) -> bool:
+    if clause.lemma not in _POSTING or clause.negated or clause.modality or clause.voice != "active" or clause.object is None:
+        return False
+    return not _quote_in_sentence(doc, clause)
+
+
+def _quote_in_sentence(doc: Document, clause: Clause, ahead: int = 0) -> bool:
+    """Whether a quote's words are in the clause's sentence, or the one ``ahead`` sentences on (then the quote is the
+    statement: "Jane Doe spoke to supporters. 'We will win,' she said.")."""
+    if clause.sentence + ahead >= len(doc.sentences):
+        return False
+    sent = doc.sentences[clause.sentence + ahead]
+    return any(q.content_start < sent.end and sent.start < q.content_end for q in doc.quote_spans)
 
 
 def _is_cue(lemma: str) -> bool:

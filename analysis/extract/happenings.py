@@ -126,7 +126,30 @@ _MODIFIERS = frozenset(
 # Verbs of beating a rival ("Sanders edged out Clinton in Oklahoma", "Sanders Beats Hillary Clinton In Oklahoma"):
 # a win when a named rival follows (police "beat protesters in Cairo" beat no rival a name gives).
 _BEAT_VERBS = frozenset({"beat", "beats", "edged", "edges", "trounced", "trounces", "routed", "routs"})
-_WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS
+# "Defeated" is as often a bill's, an army's or a motion's fate: a win only when the contest is named right after
+# the rival ("Clinton narrowly defeated Sanders in the Iowa caucuses"). A rival beaten in a named contest is a win even
+# where the clauses coded the verb as an assault (CAMEO's "defeat", "beat"): an election is not a fight.
+_DEFEAT_VERBS = frozenset({"defeated", "defeats", "defeat"})
+# A passive's subject is the loser ("Clinton was defeated by Sanders"): no win is read from it.
+_PASSIVE_AUXILIARIES = frozenset("was were is are be been being get gets got getting".split())
+# A candidate who "swept" states or contests won them ("Trump swept seven states", "swept the Nevada caucuses"), which
+# the dictionary codes as a police sweep (CAMEO 090): a win only when a person sweeps, a vote or a count of states
+# follows at once (a place swept is as often a general's or an officer's), and no particle makes it a movement
+# ("swept through the town", "swept to victory").
+_SWEEP_VERBS = frozenset({"swept", "sweeps", "sweep", "sweeping"})
+_SWEEP_PARTICLES = frozenset("through to into away aside up across over past out in back off down along under".split())
+_COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )"
+                             r"(?:of the \w+ )?(?:states|primaries|contests)\b")
+# a rival swept in a count of states ("swept challenger Bernie Sanders (I-Vt.) in five states"), after the rival's name
+_IN_COUNTED_STATES = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+" + _COUNTED_STATES.pattern, re.IGNORECASE)
+# the votes a candidate swept, named right after the verb: "the Nevada caucuses", "the Ohio and Florida primaries", "the
+# Virginia elections"; the vote's noun ends the phrase ("the Nevada caucus sites for bombs" is no vote)
+_SWEPT_VOTES = re.compile(r"\s+the\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w.'’-]*){0,5})\s+"
+                          r"(?:primary|primaries|caucus|caucuses|elections?)(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|of|for|last|"
+                          r"this|after|before|by|with|over)\b)")
+_WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
+# Words of a story that reports a vote (a candidate who "swept" there, a person "declared the winner", won one)
+VOTE_WORDS = re.compile(r"\b(?:primary|primaries|caucus|caucuses|elections?|ballots?|voters?|delegates)\b", re.IGNORECASE)
 _WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
                           "cannot can't wouldn't couldn't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
@@ -149,6 +172,7 @@ class _Found(NamedTuple):
     sentence_id: str
     noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
     party: str = ""  # the party a vote's own words name ("the Democratic primary in Nevada"); a debate's is its actor
+    over_clauses: bool = False  # a rival beaten in a named contest: the win, over an assault the clauses coded
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
@@ -178,11 +202,13 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
                 here.append(f)
         for i in [i for i, w in enumerate(lowered) if w in _WIN_VERBS]:
             f = _win(doc, salience, sent, toks, i, here)
-            if f is not None and not any(a < f.noun_end and f.noun_start < b for a, b in taken):
-                here.append(f)
+            if f is not None and (f.over_clauses or not any(a < f.noun_end and f.noun_start < b for a, b in taken)):
+                here.append(f)  # (a rival beaten in a named contest: the win, whatever the clauses coded)
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         for f in sorted(here, key=lambda f: f.noun_start):
+            if f.event_type == "win" and not f.place:
+                f = _won_where(doc, sent, f)
             if f.when is not None and _spoken_the_day_before(doc, f.when, f.start, story_day):
                 f = f._replace(when=f.when._replace(date=story_day.date))
             found.append(_refer_back(f, found, doc.published))
@@ -273,6 +299,13 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             while k > 0 and toks[k].text[:1].isupper() and not _possessive(doc, toks[k]) and _lower(toks[k]) not in _DETERMINERS:
                 k -= 1
             owned = _lower(toks[k]) in _DETERMINERS or _possessive(doc, toks[k]) or described
+            if not owned:  # past names and the happening's own modifiers to a determiner: "the Paris terror attacks
+                # shocked", as "the Paris attacks shocked" (not to an owner: "Iran's deadly attacks" stays the clauses')
+                k = first - 1
+                while k > 0 and (toks[k].text[:1].isupper() or _lower(toks[k]) in _MODIFIERS) \
+                        and not _possessive(doc, toks[k]) and _lower(toks[k]) not in _DETERMINERS:
+                    k -= 1
+                owned = _lower(toks[k]) in _DETERMINERS
             if last in ("win", "wins") and not owned:
                 return None  # "Sanders wins Iowa": the verb (read by _win); "his win", "Trump's Nevada win": the noun
             if last == "address" and not (_possessive(doc, before) or (before.text[:1].isupper() and prev not in _DETERMINERS) or prev in
@@ -471,12 +504,14 @@ def _clause_subject(doc: Document, sent, start: int) -> tuple[str, str, str]:
 
 def _adjectives_after_owner(doc: Document, toks, k: int) -> int | None:
     """The index of the determiner or possessive before a run of up to three lower-case words ending at token
-    ``k`` ("Trump's resounding victory", "her narrow, hard-fought win" is not read), or None."""
+    ``k`` ("Trump's resounding victory", "Clinton's wide-ranging and commanding victories"; "her narrow, hard-fought
+    win" is not read), or None."""
     run = 0
     while k >= 0 and run < 3:
         t = toks[k]
         w = _lower(t)
-        if not (t.text.isalpha() and t.text.islower()) or w in _AFTER_OK or w in _VERB_BEFORE:
+        joins = w == "and" and run > 0  # "wide-ranging and commanding": two adjectives
+        if not (t.text.replace("-", "").isalpha() and t.text.islower()) or (w in _AFTER_OK and not joins) or w in _VERB_BEFORE:
             return None
         if w in _DETERMINERS or _possessive(doc, t):
             return None  # the run holds no adjective at all
@@ -704,6 +739,9 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
                    and m.end >= toks[k].start - 1]
     if not winners and toks[k].text[:1].isupper():
         winners = _named_later(doc, toks, k)
+    if not winners and w in _SWEEP_VERBS and _lower(toks[k]) in ("he", "she") and salience is not None:
+        pronoun = SpeakerPhrase(toks[k].start, toks[k].end, "pronoun", (), _lower(toks[k]))  # "he swept seven states"
+        winners = [m for m in resolve(doc, salience, pronoun, toks[k].start) if m.kind == "person"][:1]
     if not winners:
         return None
     winner = winners[-1]
@@ -717,19 +755,105 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     span = (toks[i].end, toks[end - 1].end)
     contest = next((f for f in here if f.event_type == "vote" and span[0] <= f.noun_start < span[1] + 1), None)
     places = [m for m in doc.mentions_in(*span) if m.kind in ("place", "country")]
-    if w in _BEAT_VERBS:
+    in_a_contest, reach = False, span[1]
+    if w in _BEAT_VERBS or w in _DEFEAT_VERBS:
+        if _lower(toks[k]) in _PASSIVE_AUXILIARIES:
+            return None  # "Clinton was defeated by Sanders": the subject lost
+        if winner.end != toks[k].end:
+            return None  # the winner's name ends right before the verb: "Trump supporters beat him" is no win of Trump's
+        in_a_contest = _rival_then_contest(doc, toks, i, end, contest)
         rival = next((m for m in doc.mentions_in(*span) if m.kind == "person"), None)
-        if rival is None or any(p.start < rival.start for p in places):
+        if w in _DEFEAT_VERBS and not in_a_contest:
+            return None  # "defeated the bill", "defeated the rebels in Aleppo": no contest named after the rival
+        if not in_a_contest and (rival is None or any(p.start < rival.start for p in places)):
             return None  # "beat protesters in Cairo", "beat the odds": no rival named right after the verb
-    if contest is None and not places:
+    if w in _SWEEP_VERBS:
+        if winner.kind != "person" or i + 1 >= len(toks) or _lower(toks[i + 1]) in _SWEEP_PARTICLES \
+                or not VOTE_WORDS.search(doc.norm):
+            return None  # "the army swept the valley", "swept through Iowa", a story that reports no vote
+        counted = _COUNTED_STATES.match(doc.norm[toks[i + 1].start : toks[end - 1].end].lower())
+        # the object a vote ("swept the Nevada caucuses"), not a place: a general, an officer or a storm sweeps places
+        starts_object = _swept_votes(doc.norm[toks[i].end : sent.end])
+        rival = next((m for m in doc.mentions_in(toks[i].end, toks[i].end + 40) if m.kind == "person"), None)
+        beaten = rival is not None and _IN_COUNTED_STATES.match(doc.norm, rival.end) is not None  # "swept Sanders in five states"
+        if not (counted or starts_object or beaten):
+            return None  # "swept the floor", "swept the leadership aside"
+        if beaten:  # its day may come past the rival's parenthesis: "swept Sanders (I-Vt.) in five states on Tuesday"
+            reach = _clause_end(doc, rival.end, sent.end)
+        in_a_contest = True  # a win, whatever the clauses coded
+    if contest is None and not places and not (w in _SWEEP_VERBS and in_a_contest):
         return None  # "won the nomination", "won 20 delegates": no contest named
     place = contest.place if contest is not None and contest.place else (places[0].name if places else "")
+    if w in _SWEEP_VERBS and places and _SWEPT_VOTES.match(doc.norm, toks[i].end):
+        place = places[0].name  # "swept the Ohio and Florida primaries": the first state named, not the noun's last
     when = _own_date(doc, toks[i].end, span[1], toks, end - 1) if span[1] > toks[i].end else None
     if when is None:
-        found = [d for d in dates_in(doc.norm, toks[i].end, span[1], doc.published) if d.date is not None and d.basis != "anchor"]
+        found = [d for d in dates_in(doc.norm, toks[i].end, max(span[1], reach), doc.published) if d.date is not None
+                 and d.basis != "anchor"]
         when = found[0] if found else (contest.when if contest is not None else None)
+    # (states counted, not named, are no one contest: such a win refers back to no earlier one for its place)
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
-                  place, "name" if place else "", when, True, False, sent.sentence_id)
+                  place, "name" if place else "", when, bool(place or contest), False, sent.sentence_id,
+                  over_clauses=in_a_contest)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;—]| - ")
+
+
+# "In Iowa, where Mrs. Clinton eked out a narrow win, …": a place opening the sentence, then "where" and the clause the
+# win is in, with no other comma between
+_IN_PLACE_WHERE = re.compile(r"\s*In (?P<place>[A-Z][^,;]{1,40}), where [^,;]*$")
+
+
+def _won_where(doc: Document, sent, f: _Found) -> _Found:
+    """A win with no place, in a clause "where" introduces after the place that opens its sentence, was won there."""
+    said = _IN_PLACE_WHERE.match(doc.norm[sent.start : f.start])
+    if said is None:
+        return f
+    start, end = sent.start + said.start("place"), sent.start + said.end("place")
+    place = next((m for m in doc.mentions_in(start, end) if m.kind in ("place", "country") and m.start == start
+                  and m.end == end), None)
+    return f._replace(place=place.name, place_basis="name") if place is not None else f
+
+
+def _swept_votes(after: str) -> bool:
+    """Whether the words after "swept" name votes: "the", states or countries joined by commas or "and" (party words
+    between), then the vote's noun ending the phrase ("the Ohio and Florida primaries", not "the Chess Club elections")."""
+    said = _SWEPT_VOTES.match(after)
+    if said is None:
+        return False
+    gaz = reference.gazetteer()
+    for name in re.split(r",?\s+and\s+|,\s*", said.group("names")):
+        words = [w for w in name.split() if w.lower() not in party_words()]
+        if not words:
+            continue  # a party's votes: "the Democratic primaries"
+        place = gaz.lookup(" ".join(words))
+        if place is None or place.kind not in ("province", "country"):
+            return False
+    return True
+
+
+def _clause_end(doc: Document, start: int, limit: int) -> int:
+    """Where the clause running at ``start`` ends: the next comma, semicolon or dash, else ``limit``."""
+    found = _CLAUSE_BREAK.search(doc.norm, start, limit)
+    return found.start() if found else limit
+
+
+def _rival_then_contest(doc: Document, toks, i: int, end: int, contest: _Found | None) -> bool:
+    """Whether a beat verb's object is a rival, a person named, followed by "in" or "at" and the contest named
+    ("defeated Clinton in the Iowa caucuses", "beat Clinton at the Michigan primary")."""
+    if contest is None or i + 1 >= end:
+        return False
+    j = i + 1
+    rival = next((m for m in doc.mentions_in(toks[j].start, toks[end - 1].end) if m.kind == "person"
+                  and m.start == toks[j].start), None)
+    if rival is None:  # a pronoun beaten "in" the contest lost the vote ("defeated him in the Iowa caucuses"); "at" it
+        # may be a beating there ("John Smith beat him at the Iowa caucuses, police said")
+        return j + 2 < end and _lower(toks[j]) in ("him", "her", "them") and _lower(toks[j + 1]) == "in" \
+            and contest.start == toks[j + 2].start
+    while j < end and toks[j].start < rival.end:
+        j += 1
+    return j + 1 < end and _lower(toks[j]) in ("in", "at") and contest.start == toks[j + 1].start
 
 
 def _named_later(doc: Document, toks, k: int) -> list:
@@ -774,11 +898,18 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
         return f
     # a win is its winner's: "the victory" after "Trump's win" may be another candidate's
     actor = f.actor if f.actor[0] or f.event_type == "win" else before.actor
-    # (a state's two parties vote on one day, so "the Republican caucuses" after "the Iowa Democratic caucuses on
-    # Monday" takes that day and place, and keeps its own party)
-    return f._replace(actor=actor, place=f.place or before.place, party=f.party or before.party,
-                      place_basis=f.place_basis or before.place_basis,
-                      when=f.when or (before.when._replace(basis="referred") if before.when is not None else None))
+    dated, party = before, f.party or before.party
+    if f.event_type == "vote" and before.party and f.party != before.party:
+        # a state's parties often vote on different days (South Carolina's Republicans a week before its Democrats):
+        # "the Republican caucuses" take the state from the Democrats' but a day only from their own or both parties'
+        # vote; "the caucuses" naming no party take a party's day only when the party votes named have one day
+        if f.party:
+            dated = next((e for e in reversed(earlier) if agrees(e) and e.party in ("", f.party)), None)
+        elif len({e.when.date for e in earlier if agrees(e) and e.party and e.when is not None}) > 1:
+            dated, party = None, ""  # either party's: neither day, nor a party, is known
+    when = f.when or (dated.when._replace(basis="referred") if dated is not None and dated.when is not None else None)
+    return f._replace(actor=actor, place=f.place or before.place, party=party,
+                      place_basis=f.place_basis or before.place_basis, when=when)
 
 
 def _article_place(found: list[_Found]) -> list[_Found]:
@@ -794,9 +925,20 @@ def _article_place(found: list[_Found]) -> list[_Found]:
         if len(places) != 1:
             continue
         place, basis = places.pop()
+        # (a debate takes no place from another party's: "The Democratic debate", in a report on "the Republican
+        # debate in Las Vegas", was not held there)
+        held_by = {_debate_party(f) for f in found if (f.event_type, f.noun) == (kind, noun) and f.place} - {""}
         out = [f._replace(place=place, place_basis=basis) if (f.event_type, f.noun) == (kind, noun) and open_to(f)
+               and not (kind == "debate" and _debate_party(f) and held_by and _debate_party(f) not in held_by)
                else f for f in out]
     return out
+
+
+def _debate_party(f: _Found) -> str:
+    """The party holding a debate, as its words say ("the Democratic debate"), or ""."""
+    if f.event_type != "debate":
+        return ""
+    return f.party or (f.actor[0] if f.actor[0] in party_words().values() else "")
 
 
 def _article_party(found: list[_Found]) -> list[_Found]:

@@ -211,6 +211,18 @@ def test_a_demand_voiced_while_marching_somewhere_is_the_marchers(doc):
     assert _words(d, _clause(d, "demand").subject) == "Hundreds of nurses"
 
 
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # support voiced while doing another, after a thing or a place: the doer's, as a demand is
+    ("Jeff Sessions went on the record endorsing Donald Trump on Sunday.", "endorse", "Jeff Sessions"),
+    ("Jane Doe spoke at a rally in Iowa praising veterans.", "praise", "Jane Doe"),
+    # after people, the participle is theirs
+    ("Police fired at protesters supporting the opposition.", "support", "protesters"),
+])
+def test_support_voiced_while_doing_another_is_the_doers(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
 def test_a_participle_after_people_is_theirs(doc):
     d = doc(HEAD + "Police fired at protesters demanding the release of their leader.\n")
     assert _words(d, _clause(d, "demand").subject) == "protesters"
@@ -299,3 +311,24 @@ def test_a_from_phrase_of_calendar_words_is_a_time(doc, sentence, lemma, marked)
     d = doc(HEAD + sentence + "\n")
     after = _clause(d, lemma).after
     assert ("from-time" in after) is marked and ("from" in after) is not marked, after
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # an act done "by -ing" is how the clause's subject did its act, whoever that act was done to
+    ("Jeff Sessions stunned Republicans by endorsing Donald Trump on Sunday.", "endorse", "Jeff Sessions"),
+    ("Police dispersed the protesters by firing tear gas.", "fire", "Police"),
+    ("Iran angered Israel by sending troops to Syria.", "send", "Iran"),
+    ("Mara Velde said the union angered the council by calling a strike.", "call", "the union"),
+    # not a means: a participle after its noun in a passive's agent, or "by" a time
+    ("Two villagers were killed by soldiers firing from a helicopter.", "fire", "soldiers"),
+])
+def test_by_ing_is_the_clause_subjects_means(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_by_ing_takes_no_subject_over_a_verb_the_parse_left_out(doc):
+    """"said the union had surprised the council by calling a strike": "surprised" made no clause, so the means is
+    not the sayer's."""
+    d = doc(HEAD + "Mara Velde said the union had surprised the council by calling a strike.\n")
+    assert _words(d, _clause(d, "call").subject) != "Mara Velde"
