@@ -102,6 +102,21 @@ def test_a_title_with_of_in_it_is_the_role_not_part_of_the_name(write_article):
     assert row["role"] == "Secretary of State"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Maria Lopez, a lawyer who led Baker's campaign team, is running for the state senate.",
+    "Maria Lopez, the aide that ran Baker's office, is running for the state senate.",
+    "Maria Lopez, whose firm advised Baker's campaign, is running for the state senate.",
+])
+def test_a_relative_clause_before_a_name_gives_that_name_no_role(write_article, sentence):
+    ds = write_article("Race\nTom Baker spoke on Monday.\n\n" + sentence + "\n", context=False)
+    assert _actor(ds, "Tom Baker")["role"] == "", ds.actors[["name", "role"]].to_dict("records")
+
+
+def test_a_role_right_before_a_possessive_name_is_still_its_role(write_article):
+    ds = write_article("Visit\nSecretary of State Mara Velde's visit to Lima was cut short on Monday.\n", context=False)
+    assert _actor(ds, "Mara Velde")["role"] == "Secretary of State"
+
+
 
 @pytest.mark.parametrize("article, thing", [
     ("tests/articles/pakistan_floods.txt", "heavy rain"),  # "more heavy rain was expected": weather, no one

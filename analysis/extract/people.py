@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..reference import normalise
+from .clauses import RELATIVES
 from .mentions import Mention, is_title_word, title_last_words, visible
 from .spans import covering, starting_in
 
@@ -103,8 +104,8 @@ def _role_left(doc, mention, bounds):
             break
         word = tok.text.lower()
         m = _mention_at(mentions, tok.start, tok.end)
-        if word in cues or word in ("by", "with", "said", "and", "but"):
-            break
+        if word in cues or word in ("by", "with", "said", "and", "but") or word in RELATIVES or word == "that":
+            break  # "a lawyer who led Baker's team": what the relative clause says is no role of Baker's
         if m is not None and m.kind == "person":
             break
         if not (m is not None or is_title_word(tok.text) or tok.text.islower() or word in _DETERMINERS or word in title_last_words()):
