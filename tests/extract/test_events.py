@@ -2961,3 +2961,24 @@ def test_two_named_debaters_still_meet_each_other(write_article):
     debated = ev[ev["action"] == "debated"]
     assert set(zip(debated["actor"], debated["target"])) == {("Donald Trump", "Jeb Bush"), ("Jeb Bush", "Donald Trump")}, \
         debated[["actor", "target", "event_type"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, act", [
+    # taking to a platform is where the words go out, no seizure (171): the act is the infinitive's
+    ("Jane Roe took to Twitter overnight to accuse the Baker campaign of lying.", "112"),
+    ("The senator took to Facebook on Friday to praise the governor.", "051"),
+    ("The mayor took to the airwaves on Monday to condemn the strike.", "111"),
+])
+def test_taking_to_a_platform_is_no_seizure(write_article, sentence, act):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert "171" not in set(ev["cameo"]) and act in set(ev["cameo"]), ev[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels took the town of Kamba on Friday.",  # taking a town is still taking it
+    "Soldiers took the radio station on Monday.",
+])
+def test_taking_a_place_is_still_an_event(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert "took" in set(_events(ds)["action"]), _events(ds)[["actor", "action", "cameo"]].to_dict("records")
