@@ -161,7 +161,6 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
 
 
 _BEATING_VERBS = frozenset("beat beats beaten defeated defeats defeat edged trounced routed".split())
-_PRONOUN_IN = re.compile(r"\s+(?:him|her|them)\s+in\s+", re.IGNORECASE)
 _THE_NAMES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
@@ -1333,7 +1332,7 @@ def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
         found = ctx.actors(other.subject)
         if pronoun == "they" and other.subject.head.endswith("s") and not other.subject.head.endswith("ss"):
             return found
-        if pronoun in ("he", "she") and found and all(a.kind == "person" for a in found):
+        if pronoun in _ONE_PERSON and found and all(a.kind == "person" for a in found):
             return found
         return []
     return []
@@ -1785,7 +1784,7 @@ def _agentive(ctx: _Context, phrase: Phrase | None) -> bool:
     head = toks[-1]
     if any(m.start <= head.start < m.end and m.kind in ACTOR_KINDS and m.via != "demonym" for m in ctx.doc.mentions_in(phrase.start, phrase.end)):
         return True
-    return codes.agent_sector([t.text.lower() for t in toks]) != "" or head.text.lower() in ("he", "she", "they", "it", "we")
+    return codes.agent_sector([t.text.lower() for t in toks]) != "" or head.text.lower() in _SUBJECT_PRONOUNS
 
 
 # Nouns of verbal acts whose "from" phrase names who did them.
@@ -2151,7 +2150,7 @@ def _names_someone(doc: Document, toks) -> bool:
     if any(m.kind in ACTOR_KINDS for m in doc.mentions_in(toks[0].start, toks[-1].end)):
         return True
     words = [t.text.lower() for t in toks]
-    return bool(codes.agent_sector(words)) or words[-1] in ("he", "she", "they", "it", "we")
+    return bool(codes.agent_sector(words)) or words[-1] in _SUBJECT_PRONOUNS
 
 
 def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
@@ -2360,6 +2359,8 @@ def _possessing_body(ctx: _Context, toks) -> list[Actor]:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# an object pronoun then "in" ("beat him in the Iowa caucuses"), for _beaten_in_a_vote
+_PRONOUN_IN = re.compile(r"\s+(?:%s)\s+in\s+" % "|".join(_OBJECT_PRONOUNS), re.IGNORECASE)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
 
 
