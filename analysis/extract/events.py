@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
-from .dates import MONTHS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
+from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 ACTOR_KINDS = ("person", "organization", "group", "country")
 _EVENT_SECTIONS = ("body", "caption")
+# the weekday names as a regex alternation ("monday|tuesday|…"), for the patterns that read a day after a verb
+_WEEKDAY_WORDS = "|".join(WEEKDAYS)
 # Prepositions whose phrase is where an act happened, and those whose phrase is whom it was aimed at.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "on", "throughout", "around", "within", "over"})
 TARGET_PREPOSITIONS = ("against", "on", "at", "upon", "with", "to", "toward", "towards", "into", "of", "for", "between")
@@ -383,7 +385,7 @@ _DEBATERS = frozenset("candidates contenders hopefuls rivals nominees challenger
 # What may follow "debated" when it tells a debate held: the sentence's end, or when and where ("on Tuesday night",
 # "in Las Vegas", "again"); not what about ("whether", "over taxes", "about immigration", "for hours").
 _DEBATE_HELD_NEXT = re.compile(r"\s*(?:[.;:,!?)\u2014-]|$|(?:on|in|at(?! length)|again|tonight|onstage|last|this|twice|"
-                               r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.IGNORECASE)
+                               + _WEEKDAY_WORDS + r")\b)", re.IGNORECASE)
 
 
 def _debaters_party(doc: Document, clause: Clause) -> str | None:
@@ -1061,7 +1063,7 @@ def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) ->
 # short part set off by commas, may stand between; "ruled on" counts only with a matter put to a judge after it
 # ("ruled on the island for a decade" is governing), and "that" not as the determiner of a land ("ruled that country").
 _JUDGMENT_AFTER = re.compile(
-    r"(?:[ \t]+(?:(?:on|last|this|early|late)[ \t]+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)"
+    r"(?:[ \t]+(?:(?:on|last|this|early|late)[ \t]+\w+|(?:" + _WEEKDAY_WORDS + r")|yesterday|today)"
     r"|[ \t]*,[^,\n]{1,30}(?=,))?[ \t]*,?[ \t]+"
     r"(?:that(?![ \t]+(?:country|nation|island|land|region|territory|province|city|town|valley|kingdom|empire)\b)"
     r"|against|in[ \t]+favou?r[ \t]+of|on[ \t]+(?:the|an?|its|his|her|their)[ \t]+(?:\w+[ \t]+)?"
@@ -2914,7 +2916,7 @@ def _undated(ctx: _Context, *, not_from: Clause | None = None) -> DateRef:
     return DateRef(None, "", "unknown", "", -1, -1)
 
 
-_WEEKDAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_WORDS + r")\b")
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
