@@ -142,14 +142,16 @@ _COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five
                              r"(?:of the \w+ )?(?:states|primaries|contests)\b")
 # a rival swept in a count of states ("swept challenger Bernie Sanders (I-Vt.) in five states"), after the rival's name
 _IN_COUNTED_STATES = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+" + _COUNTED_STATES.pattern, re.IGNORECASE)
+# the nouns of a vote ("the Nevada caucuses", "the Virginia elections"), as a regex alternation
+_VOTE_NOUNS = r"primary|primaries|caucus|caucuses|elections?"
 # the votes a candidate swept, named right after the verb: "the Nevada caucuses", "the Ohio and Florida primaries", "the
 # Virginia elections"; the vote's noun ends the phrase ("the Nevada caucus sites for bombs" is no vote)
 _SWEPT_VOTES = re.compile(r"\s+the\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w.'’-]*){0,5})\s+"
-                          r"(?:primary|primaries|caucus|caucuses|elections?)(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|of|for|last|"
+                          r"(?:" + _VOTE_NOUNS + r")(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|of|for|last|"
                           r"this|after|before|by|with|over)\b)")
 _WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
 # Words of a story that reports a vote (a candidate who "swept" there, a person "declared the winner", won one)
-VOTE_WORDS = re.compile(r"\b(?:primary|primaries|caucus|caucuses|elections?|ballots?|voters?|delegates)\b", re.IGNORECASE)
+VOTE_WORDS = re.compile(r"\b(?:" + _VOTE_NOUNS + r"|ballots?|voters?|delegates)\b", re.IGNORECASE)
 _WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
                           "cannot can't wouldn't couldn't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
