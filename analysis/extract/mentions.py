@@ -303,11 +303,13 @@ def place_sense(text: str, m: Mention) -> str:
     hit = _NEXT_WORD.match(text, m.end)
     nxt = hit.group(1) if hit else ""
     low = nxt.lower()
+    possessive = text[m.end : m.end + 2] in ("'s", "’s")
+    located = _modifies_located(text, m.end)
     if m.via == "demonym" or _key(visible(m.text)) in _continent_adjectives():
-        return "place" if _modifies_located(text, m.end) else "affiliation"
-    if _modifies_located(text, m.end) and text[m.end : m.end + 2] not in ("'s", "’s"):
+        return "place" if located else "affiliation"
+    if located and not possessive:
         return "place"  # "a Cuban beach", "California colleges", "the Delft police station": what lies there
-    if nxt.islower() and low in group_nouns() and not text[m.end : m.end + 2] in ("'s", "’s"):
+    if nxt.islower() and low in group_nouns() and not possessive:
         return "affiliation"  # "US troops", "Iraqi authorities"
     if nxt.islower() and _modifies_people(text, m.end):
         return "affiliation"  # "Tehran airport officials", "Moscow court bailiffs": people of the place
@@ -317,7 +319,6 @@ def place_sense(text: str, m: Mention) -> str:
         return "government"
     if m.kind == "place" and _state_act_after(text, m.end) and _is_capital(m):
         return "government"  # "Berlin rejected the calls", "Beirut again rejected an appeal": a capital's act is its state's
-    possessive = text[m.end : m.end + 2] in ("'s", "’s")
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
     if low in reference.titles() and not dateline or (
             nxt.islower() and not possessive and low in reference.agent_words()):  # (a located head returned above)
