@@ -234,6 +234,12 @@ def stem(word: str) -> str:
     return word
 
 
+def is_plural(word: str) -> bool:
+    """Whether a lower-case word ends as a regular plural: "caucuses", "primaries", "beaches"; not "caucus", "class"
+    or "crisis", whose "s" is their own."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def singulars(word: str) -> tuple[str, ...]:
     """The lower-case word and the singulars its regular plural may have, to look a noun up in a table ("families",
     "goalies", "tribesmen", "vendors"). Unlike ``stem`` (one rough singular, for a verb pattern's noun) it reads "-men"."""

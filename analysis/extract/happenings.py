@@ -286,7 +286,7 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
             return None  # "the speech therapist", "the caucus room": a modifier of the next noun names a thing
         if nxt in ("over", "about") and noun.event_type in ("debate", "vote"):
             return None  # "the debate over coal": a dispute, not an occasion
-        if n == 1 and noun.event_type == "vote" and _plural(last) and not _owned_or_named(doc, toks, first, prev):
+        if n == 1 and noun.event_type == "vote" and codes.is_plural(last) and not _owned_or_named(doc, toks, first, prev):
             return None  # "states will hold primaries or caucuses": a kind of contest, not one
         if n == 1 and last in _AMBIGUOUS:
             before = toks[first - 1] if first > 0 else None
@@ -339,11 +339,6 @@ def _owned_or_named(doc: Document, toks, first: int, prev: str) -> bool:
         if w in _DETERMINERS or w in _NUMBER_WORDS or before.text[:1].isdigit() or _possessive(doc, before):
             return True
     return False
-
-
-def _plural(word: str) -> bool:
-    """"caucuses", "primaries", "elections"; not "caucus", whose "s" is its own."""
-    return word.endswith("s") and not word.endswith(("us", "ss", "is"))
 
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several both".split())
@@ -473,7 +468,7 @@ _PEOPLE = frozenset("candidates contenders hopefuls rivals leaders members nomin
 @cache
 def _party_members() -> re.Pattern:
     """The party words that name members ("Republicans", "Dems"): the plural rows of ``data/party_words.csv``."""
-    plural = sorted((w for w in party_words() if _plural(w)), key=len, reverse=True)
+    plural = sorted((w for w in party_words() if codes.is_plural(w)), key=len, reverse=True)
     return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, plural))})\b" if plural else r"(?!)")
 
 

@@ -222,7 +222,7 @@ def _modified_compound(text: str, end: int):
     located = located_nouns()
     compound = [words[0]]
     for word in words[1:]:
-        if _plural(compound[-1]) or _ends_noun_phrase(word):
+        if codes.is_plural(compound[-1]) or _ends_noun_phrase(word):
             break  # a plural is a compound's last noun: "Cuban beaches on", "jails last year", "forces shelled"
         if located.get(compound[-1]) in _PLACE_CLASSES and not (_people(word) or word in located):
             break  # a place's noun before another word is the head ("the Mexican border wall", "a Durban court sat"),
@@ -275,10 +275,6 @@ def _end_of(words: str, n: int) -> int:
     return re.match(r"(?:[ \t]+[a-z]+){%d}" % n, words).end()
 
 
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
 def _closed_word(word: str) -> bool:
     """A function word, an adverb of time, a verb's past or -ing form: no noun of a compound."""
     return (word in _FUNCTION_WORDS or word in clauses.PREPOSITIONS or word in _PARTICLES or word in _TIME_ADVERBS or codes.is_past_form(word)
@@ -290,7 +286,7 @@ def _ends_noun_phrase(word: str) -> bool:
     third-person form that names no people ("the Syrian border remains", but "border guards")."""
     if _closed_word(word):
         return True
-    return _plural(word) and not _people(word) and any(lemma != word for lemma in codes.lemmas(word))
+    return codes.is_plural(word) and not _people(word) and any(lemma != word for lemma in codes.lemmas(word))
 
 
 def place_sense(text: str, m: Mention) -> str:
