@@ -890,14 +890,14 @@ def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, f
     if prev.kind != "verb" or prev.object is None or prev.subject is None or prev.lemma in _CLAUSE_ONLY \
             or (prev.object.start, prev.object.end) != (phrase.start, phrase.end) or phrase.last + 1 != start:
         return None
-    trigger = next((k for k, t in enumerate(s.toks) if t.start == prev.start), None)
+    trigger = _token_starting_at(s, prev.start)
     word = s.words[trigger] if trigger is not None else ""
     if prev.lemma in ("say", "tell"):
         return None
     if (word in s.cues or prev.lemma in s.cues or prev.lemma in _THINKING or codes.lexicon().past.get(word) in _THINKING) \
             and _verb_follows_for_antecedent(s, groups, gi):
         return None  # the cues are inflected forms ("reported"); "saw" is a past before it is a tool
-    opened = next((k for k, t in enumerate(s.toks) if t.start == prev.group_start), None)
+    opened = _token_starting_at(s, prev.group_start)
     if opened is None or opened == 0 or s.comma[opened] or s.words[opened - 1] not in ("who", "which", "that") \
             or s.tags[opened - 1] not in ("R", "T"):
         return None
@@ -1387,6 +1387,11 @@ SPEECH_NOUNS = frozenset("statement reminder warning declaration demand call let
 def _token_at(s: _Sentence, pos: int) -> int:
     """The token holding ``pos`` (or the last one starting before it)."""
     return max(0, bisect_right(s.starts, pos) - 1)
+
+
+def _token_starting_at(s: _Sentence, pos: int) -> int | None:
+    """The first token that starts exactly at ``pos``, or None (unlike :func:`_token_at`, no token before it)."""
+    return next((k for k, t in enumerate(s.toks) if t.start == pos), None)
 
 
 # --- event nouns ----------------------------------------------------------------------
