@@ -962,16 +962,18 @@ _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded
 def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool, list]:
     """Whether the place or demonym ending at ``end`` says where travellers come from, and the mentions they are
     said to travel to (none for "tourists", who may go to any of the text's places)."""
-    person = _TRAVELLER.match(text, end) or _PERSON.match(text, end)
+    traveller = _TRAVELLER.match(text, end)
+    person = traveller or _PERSON.match(text, end)
     if person is None:
         return False, []
     window = text[person.end(): person.end() + _CUE_REACH]
     stop = _CLAUSE_END.search(window)
-    if _HOME_TO.search(window[: stop.start() if stop else None]):
+    clause = window[: stop.start() if stop else None]  # the words after them up to the clause's end
+    if _HOME_TO.search(clause):
         return False, []  # "Canadian tourists returned home to London": they are back where they come from
-    if _TRAVELLER.match(text, end):
+    if traveller:
         return True, []
-    to = [starts[at] for c in _TRAVEL_CUE.finditer(window[: stop.start() if stop else None])
+    to = [starts[at] for c in _TRAVEL_CUE.finditer(clause)
           if (at := person.end() + c.end()) in starts and _AFTER_DESTINATION.match(text, starts[at].end)]
     return bool(to), to
 
