@@ -923,13 +923,15 @@ def _verb_follows_for_antecedent(s: _Sentence, groups, gi: int) -> bool:
         if s._verbs[k] and not _participle(s, k):
             return True
         if s.tags[k] == "V" and _past_form(word) and not word.endswith("ing") and not s.possessive[k - 1] \
-                and s.words[k - 1] not in _DETERMINERS:
+                and s.words[k - 1] not in _ARTICLES_AND_POSSESSIVES:
             return True
     return False
 
 
 _FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
-_DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
+# the articles, demonstratives and possessive determiners, a part of DETERMINERS (which also holds "some", "each",
+# "no", "such", "whose" …), before which a past form is a noun phrase's participle ("the burned city")
+_ARTICLES_AND_POSSESSIVES = frozenset("the a an this these those his her its their our my your".split())
 
 
 # Verbs that take a clause and hardly ever a person or thing as their object ("who believed the mayor was arrested").
