@@ -234,19 +234,18 @@ def _modified_compound(text: str, end: int):
     return hit, compound
 
 
-def _modifies_people(text: str, end: int) -> bool:
-    """Whether the name right before ``end`` modifies people of a thing that lies there: a compound that opens with a
-    located noun and ends with people ("Tehran airport officials", "Moscow court bailiffs"), an affiliation like "a
-    Brooklyn man" (not "Tunisia closely guards", whose first word is no such noun)."""
-    read = _modified_compound(text, end)
+def _modifies_people(read) -> bool:
+    """Whether a name modifies people of a thing that lies there (``read``: its :func:`_modified_compound`): a compound
+    that opens with a located noun and ends with people ("Tehran airport officials", "Moscow court bailiffs"), an
+    affiliation like "a Brooklyn man" (not "Tunisia closely guards", whose first word is no such noun)."""
     return read is not None and len(read[1]) > 1 and read[1][0] in located_nouns() and _people(read[1][-1])
 
 
-def _modifies_located(text: str, end: int) -> bool:
-    """Whether the name right before ``end`` modifies a noun for a thing that lies there (``located_nouns``): the
-    head of the compound of lower-case nouns after it ("Cuban beaches", "a Delft police station on Friday"; not
-    "Iraqi border guards", "Russian election interference", "Iranian forces shelled border towns")."""
-    read = _modified_compound(text, end)
+def _modifies_located(text: str, read) -> bool:
+    """Whether a name modifies a noun for a thing that lies there (``located_nouns``; ``read``: the name's
+    :func:`_modified_compound` in ``text``): the head of the compound of lower-case nouns after it ("Cuban beaches", "a
+    Delft police station on Friday"; not "Iraqi border guards", "Russian election interference", "Iranian forces
+    shelled border towns")."""
     if read is None:
         return False
     hit, compound = read
@@ -300,14 +299,15 @@ def place_sense(text: str, m: Mention) -> str:
     nxt = hit.group(1) if hit else ""
     low = nxt.lower()
     possessive = text[m.end : m.end + 2] in ("'s", "’s")
-    located = _modifies_located(text, m.end)
+    compound = _modified_compound(text, m.end)  # what the name modifies, read once for both questions below
+    located = _modifies_located(text, compound)
     if m.via == "demonym" or _key(visible(m.text)) in _continent_adjectives():
         return "place" if located else "affiliation"
     if located and not possessive:
         return "place"  # "a Cuban beach", "California colleges", "the Delft police station": what lies there
     if nxt.islower() and low in group_nouns() and not possessive:
         return "affiliation"  # "US troops", "Iraqi authorities"
-    if nxt.islower() and _modifies_people(text, m.end):
+    if nxt.islower() and _modifies_people(compound):
         return "affiliation"  # "Tehran airport officials", "Moscow court bailiffs": people of the place
     if _CURRENCY_AFTER.match(text, m.end):
         return "affiliation"  # "11 billion US dollars", "US$3.7m": whose money, not a place
