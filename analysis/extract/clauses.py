@@ -732,7 +732,6 @@ def _verb_group(s: _Sentence, i: int) -> dict:
 
 # number words, spelt out: of an amount ("by one hour") and, with the plurals of a round number, of a count
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
-_MEASURE_WORDS = _NUMBER_WORDS
 _MEASURE_UNITS = frozenset("percent per % hour hours day days week weeks month months year years minute minutes "
                            "point points".split())
 
@@ -742,7 +741,7 @@ def _measure_after(s: _Sentence, k: int) -> bool:
     ("killed by one of the militants", "destroyed by 2 missiles", "by two years of shelling" name who or what did it)."""
     if k < len(s.words) and s.words[k] == "half":
         return True
-    return k + 1 < len(s.words) and (s.tags[k] == "U" or s.words[k] in _MEASURE_WORDS) and s.words[k + 1] in _MEASURE_UNITS \
+    return k + 1 < len(s.words) and (s.tags[k] == "U" or s.words[k] in _NUMBER_WORDS) and s.words[k + 1] in _MEASURE_UNITS \
         and (k + 2 >= len(s.words) or s.words[k + 2] != "of")  # "destroyed by two years of shelling": the shelling did it
 
 
@@ -1392,8 +1391,9 @@ def _token_at(s: _Sentence, pos: int) -> int:
 
 
 def _token_starting_at(s: _Sentence, pos: int) -> int | None:
-    """The first token that starts exactly at ``pos``, or None (unlike :func:`_token_at`, no token before it)."""
-    return next((k for k, t in enumerate(s.toks) if t.start == pos), None)
+    """The token that starts exactly at ``pos``, or None (unlike :func:`_token_at`, no token before it)."""
+    k = bisect_left(s.starts, pos)
+    return k if k < len(s.starts) and s.starts[k] == pos else None
 
 
 # --- event nouns ----------------------------------------------------------------------
