@@ -33,6 +33,7 @@ from . import codes
 from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
+from .happenings import AFTER_VOTE_NOUN, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
@@ -141,8 +142,6 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
                 if any(o.start < ev.end and ev.start < o.end and o.actor == ev.actor and o.target == ev.target for o in out[-12:]):
                     continue  # one trigger, one event per actor and target
                 out.append(ev)
-    from .happenings import happenings  # imports this module: read here, not at its top
-
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
     named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date)
@@ -393,8 +392,6 @@ def _debaters_party(doc: Document, clause: Clause) -> str | None:
     presidential candidates": "Republican Party"; "" for "the presidential candidates" or when both parties are
     named); None for any other clause ("debated the bill", "senators debated", "will debate", "the candidates
     debated" or "Republican candidates for mayor debated", no presidential campaign named)."""
-    from .happenings import party_words
-
     subject = clause.subject
     if clause.kind != "verb" or clause.lemma != "debate" or clause.object is not None or clause.voice != "active" \
             or clause.modality or subject is None:
@@ -602,8 +599,8 @@ _DECLARED_WINNER = re.compile(r"\s+(?:the\s+)?(?:apparent\s+|projected\s+|clear\
 # The vote's noun ends the phrase (then its end, a comma or a preposition: "of the Iowa caucuses on Monday", not "of the
 # Ohio primary school quiz"), and each word before it is a place's or a party's ("the New Hampshire Democratic
 # primary", "the presidential election"; not "the Chess Club elections", "the Miss Ohio election").
-_OF_A_NAMED_VOTE = re.compile(r"\s+of\s+the\s+(?P<names>(?:[\w.'’-]+\s+){1,4}?)(?:primary|primaries|caucus|caucuses|elections?)"
-                              r"(?=\s*$|\s+(?:in|on|at|of|for|last|this|after|before|by|with|over)\b)")
+_OF_A_NAMED_VOTE = re.compile(r"\s+of\s+the\s+(?P<names>(?:[\w.'’-]+\s+){1,4}?)(?:" + VOTE_NOUNS + r")"
+                              r"(?=\s*$|\s+(?:" + AFTER_VOTE_NOUN + r")\b)")
 _VOTE_MODIFIERS = frozenset("democratic republican gop democrats republicans presidential general party state".split())
 
 

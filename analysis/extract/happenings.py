@@ -143,15 +143,17 @@ _COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five
 # a rival swept in a count of states ("swept challenger Bernie Sanders (I-Vt.) in five states"), after the rival's name
 _IN_COUNTED_STATES = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+" + _COUNTED_STATES.pattern, re.IGNORECASE)
 # the nouns of a vote ("the Nevada caucuses", "the Virginia elections"), as a regex alternation
-_VOTE_NOUNS = r"primary|primaries|caucus|caucuses|elections?"
+VOTE_NOUNS = r"primary|primaries|caucus|caucuses|elections?"
+# the words that may follow a vote's noun that ends its phrase ("the Iowa caucuses on Monday"; not "the Ohio primary
+# school quiz"), as a regex alternation
+AFTER_VOTE_NOUN = r"in|on|at|of|for|last|this|after|before|by|with|over"
 # the votes a candidate swept, named right after the verb: "the Nevada caucuses", "the Ohio and Florida primaries", "the
 # Virginia elections"; the vote's noun ends the phrase ("the Nevada caucus sites for bombs" is no vote)
 _SWEPT_VOTES = re.compile(r"\s+the\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w.'’-]*){0,5})\s+"
-                          r"(?:" + _VOTE_NOUNS + r")(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|of|for|last|"
-                          r"this|after|before|by|with|over)\b)")
+                          r"(?:" + VOTE_NOUNS + r")(?=\s*$|\s*[^\w\s]|\s+(?:" + AFTER_VOTE_NOUN + r")\b)")
 _WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
 # Words of a story that reports a vote (a candidate who "swept" there, a person "declared the winner", won one)
-VOTE_WORDS = re.compile(r"\b(?:" + _VOTE_NOUNS + r"|ballots?|voters?|delegates)\b", re.IGNORECASE)
+VOTE_WORDS = re.compile(r"\b(?:" + VOTE_NOUNS + r"|ballots?|voters?|delegates)\b", re.IGNORECASE)
 _WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
                           "cannot can't wouldn't couldn't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
@@ -235,7 +237,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             stable_id("e", f.noun_start, f.noun_end, f.event_type, actor, f.target[0]), when, precision, basis, text,
             actor, kind, doc.text[f.start : f.noun_end], f.event_type, f.cameo, name, goldstein, f.target[0], f.place,
             "article", f.sentence_id, f.noun_start, f.noun_end, country, f.target[1], category, mode, "", f.place_basis,
-            f.party or (actor if f.event_type == "debate" and actor in party_words().values() else ""),
+            f.party or _debate_party(f),
         ))
     return out
 
