@@ -3153,7 +3153,7 @@ def _cue_act(q: Quote, earlier: list[Event]) -> str:
     own = codes.own_code(found[0] if found else codes.lexicon().past.get(cue, cue))
     if own not in _CUE_ACTS or any(ev.sentence_id == q.sentence_id and ev.actor == q.speaker and ev.cameo == own
                                    for ev in earlier):
-        return "010"
+        return _STATEMENT
     return own
 
 
