@@ -171,6 +171,19 @@ def point_inside(geometry: dict, lat: float | None, lon: float | None, *, margin
 COUNTRY_POINTS = Path(__file__).resolve().parent.parent / "data" / "country_points.csv"
 
 
+def countries_by_alpha3() -> dict[str, dict]:
+    """countryinfo's country records by ISO 3166 alpha-3 code, for those with an alpha-2 code too (the first record
+    of a code wins)."""
+    from countryinfo._cache import load_countries
+
+    by_iso3: dict[str, dict] = {}
+    for info in load_countries()["countries"].values():
+        iso = info.get("ISO") or {}
+        if iso.get("alpha3") and iso.get("alpha2"):
+            by_iso3.setdefault(iso["alpha3"], info)
+    return by_iso3
+
+
 def build_country_points(path: str | Path = COUNTRY_POINTS, *, margin_km: float = 1.0) -> list[dict]:
     """Write ``data/country_points.csv``: a point inside each outline of ``data/world.geojson``.
 
@@ -185,15 +198,9 @@ def build_country_points(path: str | Path = COUNTRY_POINTS, *, margin_km: float 
     """
     import json
 
-    from countryinfo._cache import load_countries
-
     from .reference import DATA_DIR
 
-    by_iso3 = {}
-    for info in load_countries()["countries"].values():
-        iso = info.get("ISO") or {}
-        if iso.get("alpha3") and iso.get("alpha2"):
-            by_iso3.setdefault(iso["alpha3"], info)
+    by_iso3 = countries_by_alpha3()
     world = json.loads((DATA_DIR / "world.geojson").read_text(encoding="utf-8"))
     with (DATA_DIR / "country_centres.csv").open(encoding="utf-8", newline="") as handle:
         centres = {row["iso2"]: row for row in csv.DictReader(handle)}

@@ -118,13 +118,10 @@ def state_of_capital_or_city(gazetteer):
     the country ("The EU criticised Belgrade": Serbia), so the two name one actor. Only a text that is a place
     of the coded country, and names no country itself, gains the country: "Islamic Salvation Front" (also
     coded DZA) is no place and stays as written."""
-    from countryinfo._cache import load_countries
+    from analysis.geometry import countries_by_alpha3
 
-    alpha2 = {}
-    for info in load_countries()["countries"].values():
-        iso = info.get("ISO") or {}
-        if iso.get("alpha3") and iso.get("alpha2"):
-            alpha2.setdefault(iso["alpha3"].upper(), iso["alpha2"].upper())
+    # (countryinfo writes every alpha-2 and alpha-3 code in capitals)
+    alpha2 = {iso3: info["ISO"]["alpha2"] for iso3, info in countries_by_alpha3().items()}
 
     def state_of(text: str, code: str) -> str | None:
         country = alpha2.get(code.upper())
