@@ -497,7 +497,7 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
     if heads and _people_of_a_place(doc, toks, heads):
         # "farmers in the EU", "residents from France": a group where it lives speaks as the group, not the place
         return SpeakerPhrase(start, end, "description", (heads[-1],), _head_noun(words))
-    if heads and tail in _PERSON_NOUNS | _TITLE_HEADS(tail) and tail not in group_nouns():
+    if heads and (tail in _PERSON_NOUNS or is_title_word(tail)) and tail not in group_nouns():
         # "Iranian foreign minister", "the White House spokesman": a person the phrase describes
         return SpeakerPhrase(start, end, "description", (heads[-1],), _head_noun(words))
     if heads and tail not in group_nouns() and not _noun_after(doc, heads[-1], toks):
@@ -514,18 +514,19 @@ def _phrase(doc: Document, toks: list[Token], end: int) -> SpeakerPhrase | None:
     if owners and owners[-1].kind != "person" and _noun(head) in _ORG_NOUNS:  # "Gaza's civil defence agency"
         return SpeakerPhrase(start, end, "organisation", owners[-1:], head)
     owners = [m for m in owners if m.kind in ACTOR_KINDS]
-    if owners and head in group_nouns() | _PERSON_NOUNS | _TITLE_HEADS(head):  # "Trump’s spokeswoman": an unnamed person
+    if owners and (head in group_nouns() or head in _PERSON_NOUNS or is_title_word(head)):  # "Trump’s spokeswoman": an unnamed person
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
     bare = toks[1:] if words[0] == "the" else toks  # "the BBC said"
     of = next((k for k in range(1, len(bare)) if bare[k].text == "of"), None)
     if of is not None and names and all(m.kind in ("place", "country") for m in names) and _mention(doc, bare[of + 1] if of + 1 < len(bare) else bare[0]):
         bare, names = bare[:of], []  # "Sen. Sherrod Brown of Ohio": an unlisted name, then where from
     if bare and all(t.text[:1].isupper() for t in bare) and len(bare) <= 4 and not names and not any(
-        w in _NOT_NAMES or _noun(w) in _PERSON_NOUNS | _ORG_NOUNS or w in group_nouns() for w in (t.text.lower() for t in bare)
+        w in _NOT_NAMES or _noun(w) in _PERSON_OR_ORG_NOUNS or w in group_nouns() for w in (t.text.lower() for t in bare)
     ):
         return SpeakerPhrase(start, end, "name", (), "")  # a name no table knows: "HuffPo said", "the BBC said"
-    if any(w[:1].isalpha() for w in words) and (_noun(head) in _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS or head in group_nouns()
-                                                 or is_title_word(head) or words[0] in _DETERMINERS | _QUANTIFIERS or head[:1].isdigit()):
+    if any(w[:1].isalpha() for w in words) and (_noun(head) in _DESCRIBING_NOUNS or head in group_nouns()
+                                                 or is_title_word(head) or words[0] in _DETERMINERS or words[0] in _QUANTIFIERS
+                                                 or head[:1].isdigit()):
         return SpeakerPhrase(start, end, "description", tuple(owners[-1:]), head)
     return None
 
@@ -621,10 +622,6 @@ def _noun(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
-def _TITLE_HEADS(word: str) -> frozenset[str]:
-    return frozenset({word}) if is_title_word(word) else frozenset()
-
-
 def _head_noun(words: list[str]) -> str:
     """The head of a description: the last word before "of"/"for"/"at" ("secretary of state" → secretary)."""
     for i, w in enumerate(words):
@@ -682,6 +679,9 @@ _ORG_NOUNS = frozenset(
     "authority authorities coalition alliance team club school university hospital institute foundation center "
     "centre movement".split()
 )
+# the unions ``_phrase`` asks of a word, built once (a union per call copied both sets for every speaker phrase)
+_PERSON_OR_ORG_NOUNS = _PERSON_NOUNS | _ORG_NOUNS
+_DESCRIBING_NOUNS = _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS
 
 
 # --- where the speaker stands relative to a quote -----------------------------------

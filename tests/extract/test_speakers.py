@@ -410,3 +410,24 @@ def test_a_figurative_team_is_no_sport(write_article):
 def test_a_short_common_adverb_before_reported_words_keeps_the_quote(write_article, line, words):
     q = one_quote(write_article(line + "\n"), words)
     assert q["speaker"] == "" and q["speaker_text"].startswith("the "), q.to_dict()
+
+
+@pytest.mark.parametrize("line, words, via", [
+    # a name before a person's noun or a title: a person the phrase describes
+    ("“The talks were useful and frank,” the Kenyan foreign minister said.", "the Kenyan foreign minister", "description"),
+    ("“The talks were useful and frank,” a Kenyan lawyer said.", "a Kenyan lawyer", "description"),
+    # someone of a named person's, unnamed: by a person's noun, a group's noun or a title
+    ("“The talks were useful and frank,” Okafor’s spokeswoman said.", "Okafor’s spokeswoman", "description"),
+    ("“The talks were useful and frank,” Okafor’s secretary said.", "Okafor’s secretary", "description"),
+    # capitalised words no table knows name someone; a capitalised person's or organisation's noun does not
+    ("“The talks were useful and frank,” the Daily Courier said.", "the Daily Courier", "name"),
+    # a person's, an organisation's or a source's noun, or a determiner or quantifier before one: a description
+    ("“The talks were useful and frank,” a source said.", "a source", "description"),
+    ("“The talks were useful and frank,” the agency said.", "the agency", "description"),
+    ("“The talks were useful and frank,” one statement said.", "one statement", "description"),
+    ("“The talks were useful and frank,” several analysts said.", "several analysts", "description"),
+])
+def test_each_reading_of_a_speaker_phrase_by_its_nouns(write_article, line, words, via):
+    # (the unions of the noun sets these readings ask are built once, not per phrase: the readings stay as they were)
+    q = one_quote(write_article(INTRO + line + "\n"), "useful and frank")
+    assert (q["speaker_text"], q["speaker_via"]) == (words, via)
