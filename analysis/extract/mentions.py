@@ -1480,6 +1480,41 @@ def _opens_with_big_place(chunk: list[Token]) -> bool:
     return False
 
 
+# a British or Irish road's number ("A417", "M25", "B4060", "A1(M)"), and words that say a sentence is about roads
+# (an aircraft, a rifle or a grade shares the shape: "the A380", "the M16", "level B2")
+_ROAD_NUMBER = re.compile(r"[ABMN][1-9]\d{0,3}(?:\(M\))?")
+_ROAD_WORDS = re.compile(r"\b(?:roads?|motorways?|carriageways?|junctions?|roundabouts?|(?:north|south|east|west)bound|"
+                         r"diversions?|lorry|lorries|(?<!air )traffic|slip[ -]roads?|lay-?bys?|lanes?)\b", re.IGNORECASE)
+_ROAD_SENTENCE = 200  # characters either side of a road's number to look for the sentence's end
+
+
+def _numbered_road(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the token ``i`` is a road's number used as a place: after "the" ("on the A120", "The A417 southbound
+    carriageway") or after another road's number in a list ("via the A436, A40 and A429"), in a sentence that speaks
+    of roads (a junction, a roundabout, traffic, a lorry…): not "the A380 landed", "fired the M16", "level B2"."""
+    if not _ROAD_NUMBER.fullmatch(toks[i].text):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text.lower() in ("and", "or"):
+        k -= 1
+    listed = k >= 0 and k < i - 1 or k >= 0 and text[toks[k].end : toks[i].start].strip() == ","
+    if not (k >= 0 and (toks[k].text.lower() == "the" and k == i - 1 and _where_the_road(text, toks, k)
+                        or listed and _ROAD_NUMBER.fullmatch(toks[k].text))):
+        return False
+    lo = max(0, toks[i].start - _ROAD_SENTENCE)
+    starts = [m.end() for m in re.finditer(r"[.!?\n]", text[lo : toks[i].start])]
+    lo += starts[-1] if starts else 0
+    end = re.compile(r"[.!?\n]").search(text, toks[i].end, toks[i].end + _ROAD_SENTENCE)
+    return _ROAD_WORDS.search(text, lo, end.start() if end else toks[i].end + _ROAD_SENTENCE) is not None
+
+
+def _where_the_road(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the "the" at token ``k`` opens a road's place: after a preposition of place or "via" ("on the A120",
+    "via the A436"), or opening a sentence ("The A417 southbound carriageway"), not an object ("fired the M16")."""
+    before = toks[k - 1].text.lower() if k and not re.search(r"[.!?\n]", text[toks[k - 1].end : toks[k].start]) else ""
+    return before in _ON_STREET or before == "via" or not before
+
+
 # a possessive and up to three capitalised words ending a building's name: "'s Basilica", "'s Children's Hospital"
 _POSSESSIVE_NAME = re.compile(r"[’']s[ \t]+(?:[A-Z][a-z]+[’']s[ \t]+|[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b")
 
@@ -1558,6 +1593,12 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         titled = [k for k, t in enumerate(chunk) if is_title_word(t.text)]
         if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk[titled[-1] + 1 :]):
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
+        if chunk and _numbered_road(text, toks, j - len(chunk)):
+            # "on the A120", "via the A436, A40 and A429": a road, a place on the map (a name may follow it: "the A429
+            # Stroud junction")
+            out.append(Mention(chunk[0].start, chunk[0].end, chunk[0].text, "place", chunk[0].text, "", "building"))
+            j = j - len(chunk) + 1
+            continue
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue
         if len(chunk) == 1 and len(chunk[0].text) == 1 and text[chunk[0].end : chunk[0].end + 1] == "&":

@@ -285,6 +285,36 @@ def test_streets_and_buildings_used_as_places_are_unresolved_places(doc, text, s
     assert r.place is None and r.coord_source == "unresolved" and "street or building" in r.reason
 
 
+@pytest.mark.parametrize("text, road", [
+    ("A cyclist was hurt in a crash with a lorry on the A38 near the village.", "A38"),
+    ("The M25 clockwise carriageway was shut after the spill.", "M25"),  # (a sentence's own "The")
+    ("Drivers face a diversion via the B4060, A46 and M5 until Friday.", "A46"),  # a list of roads after "the"
+    ("Drivers face a diversion via the B4060, A46 and M5 until Friday.", "M5"),
+    ("Traffic was slow on the N7 southbound after the crash.", "N7"),  # (an Irish national road)
+    ("Works at the A429 Stroud junction start on Monday.", "A429"),  # a town's name after it
+])
+def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
+    assert _places(doc, text).get(road) == "place"
+
+
+def test_a_numbered_road_lies_in_the_dateline_city(doc):
+    d = doc("LEEDS (Reuters) - A lorry overturned on the M62 eastbound on Monday, closing two lanes.")
+    m = next(m for m in d.mentions if m.text == "M62")
+    r = d.resolved_places[(m.start, m.end)]
+    assert r.place is not None and r.place.name == "Leeds" and "dateline" in r.reason
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The A380 landed safely on Monday after the storm.", "A380"),  # an aircraft: no word of roads
+    ("Air traffic controllers guided the A320 to the gate.", "A320"),
+    ("Soldiers fired the M16 at the checkpoint near the road.", "M16"),  # a road named, but "fired the": no place
+    ("Pupils must reach level B2 before the exam.", "B2"),  # no "the"
+    ("Traffic on the road was light, and A40 buses ran late.", "A40"),  # no "the" and no road's number before it
+])
+def test_a_number_like_a_road_elsewhere_is_no_place(doc, text, word):
+    assert word not in _places(doc, text)
+
+
 @pytest.mark.parametrize("text, surface", [
     ("Mass was held at the Manila Cathedral on Sunday.", "Manila Cathedral"),  # not a person called Manila Cathedral
     ("The fight was held at Brooklyn's Barclays Center.", "Barclays Center"),  # a place owns the building
