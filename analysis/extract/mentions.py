@@ -868,6 +868,11 @@ _AT_BUILDING = frozenset("in at near outside inside into to from on across aroun
 _ON_STREET = _AT_BUILDING | {"on", "along", "off", "down", "up"}
 
 
+# parts and grounds of a building, which a building's name after "of" is where they are ("the steps of", "the dock of")
+_BUILDING_PARTS = frozenset("dock steps gates gate doors door entrance grounds forecourt courtyard lobby foyer roof "
+                            "basement corridors corridor precincts premises".split())
+
+
 def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets: bool = True) -> bool:
     """A street's or a building's name used as a place: "on Royal Street", "at the White House", "at Barclays Center".
 
@@ -883,6 +888,8 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     if k >= 0 and toks[k].text.lower() == "the":
         k -= 1
     before = toks[k].text.lower() if k >= 0 and toks[k].end <= toks[i].start else ""
+    if before == "of" and k >= 1 and toks[k - 1].text.lower() in _BUILDING_PARTS:
+        before = "at"  # "in the dock of Belfast Magistrate's Court", "on the steps of Cavan Town Hall": a part of it
     if streets and last in words.streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
         return before in _ON_STREET or nxt not in reference.cues()

@@ -297,6 +297,31 @@ def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
     assert _places(doc, text).get(road) == "place"
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("A man stood in the dock of Belfast Magistrate's Court on Monday.", "Belfast Magistrate's Court"),
+    ("Nurses protested on the steps of Cavan Town Hall.", "Cavan Town Hall"),
+    ("Boys train on the grounds of the British International School.", "British International School"),
+    ("Reporters waited outside the gates of Naas District Court.", "Naas District Court"),
+])
+def test_a_building_after_a_part_of_it_and_of_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Judges of Naas District Court heard the case.", "Naas District Court"),  # people of it, not a part
+    ("The head of Cavan Institute resigned on Monday.", "Cavan Institute"),
+    ("A spokesman for Naas District Court declined to comment.", "Naas District Court"),
+])
+def test_a_building_after_other_words_and_of_stays_no_place(doc, text, surface):
+    assert _places(doc, text).get(surface) is None
+
+
+def test_a_building_after_a_part_of_it_lies_in_the_dateline_city(doc):
+    d = doc("BELFAST — A man stood in the dock of Belfast Magistrate's Court on Monday.")
+    m = next(m for m in d.mentions if m.text == "Belfast Magistrate's Court")
+    assert d.resolved_places[(m.start, m.end)].place.admin1 == "NIR"
+
+
 def test_a_numbered_road_lies_in_the_dateline_city(doc):
     d = doc("LEEDS (Reuters) - A lorry overturned on the M62 eastbound on Monday, closing two lanes.")
     m = next(m for m in d.mentions if m.text == "M62")
