@@ -162,6 +162,10 @@ def test_one_sense_per_article(doc):
         ("He reported the theft at the Durban police station on Friday.", "Durban", "place"),
         ("Exports to the Turkish market rose by a tenth.", "Turkish", "place"),
         ("Voters queued for the Iraqi elections at dawn.", "Iraqi", "place"),
+        ("The band cut short its Asian tour after the theft.", "Asian", "place"),  # a tour goes there
+        ("Fans queued for tickets to the Irish tours in May.", "Irish", "place"),
+        ("A Chinese tour operator went bust.", "Chinese", "affiliation"),  # (a guard: the people of a tour)
+        ("Spanish tour guides went on strike.", "Spanish", "affiliation"),
         ("Patients waited for hours at Nairobi's Kenyatta Hospital.", "Nairobi", "place"),
         # … but not a modifier of belonging, nor a verb's object after a group
         ("A Cuban singer won the prize on Sunday.", "Cuban", "affiliation"),
