@@ -873,6 +873,10 @@ _BUILDING_PARTS = frozenset("dock steps gates gate doors door entrance grounds f
                             "basement corridors corridor precincts premises".split())
 
 
+# verbs of standing before a court or a body in its building: "appeared before", "was brought before"
+_BROUGHT_BEFORE = frozenset("appear appears appeared appearing brought taken hauled".split())
+
+
 def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets: bool = True) -> bool:
     """A street's or a building's name used as a place: "on Royal Street", "at the White House", "at Barclays Center".
 
@@ -890,6 +894,8 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     before = toks[k].text.lower() if k >= 0 and toks[k].end <= toks[i].start else ""
     if before == "of" and k >= 1 and toks[k - 1].text.lower() in _BUILDING_PARTS:
         before = "at"  # "in the dock of Belfast Magistrate's Court", "on the steps of Cavan Town Hall": a part of it
+    elif before == "before" and k >= 1 and toks[k - 1].text.lower() in _BROUGHT_BEFORE:
+        before = "at"  # "appeared before Naas District Court": where he stood (not "before Naas District Court jailed him")
     if streets and last in words.streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
         return before in _ON_STREET or nxt not in reference.cues()

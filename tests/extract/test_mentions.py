@@ -306,8 +306,10 @@ def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
     ("Nurses protested on the steps of Cavan Town Hall.", "Cavan Town Hall"),
     ("Boys train on the grounds of the British International School.", "British International School"),
     ("Reporters waited outside the gates of Naas District Court.", "Naas District Court"),
+    ("The man appeared before Naas District Court on Monday.", "Naas District Court"),  # where he stood
+    ("She was brought before Cavan District Court in handcuffs.", "Cavan District Court"),
 ])
-def test_a_building_after_a_part_of_it_and_of_is_a_place(doc, text, surface):
+def test_a_building_after_a_part_of_it_and_of_or_brought_before_it_is_a_place(doc, text, surface):
     assert _places(doc, text).get(surface) == "place"
 
 
@@ -315,8 +317,10 @@ def test_a_building_after_a_part_of_it_and_of_is_a_place(doc, text, surface):
     ("Judges of Naas District Court heard the case.", "Naas District Court"),  # people of it, not a part
     ("The head of Cavan Institute resigned on Monday.", "Cavan Institute"),
     ("A spokesman for Naas District Court declined to comment.", "Naas District Court"),
+    ("He fled before Naas District Court jailed him.", "Naas District Court"),  # a time's "before": the court acts
+    ("Years passed before Cavan Town Hall reopened.", "Cavan Town Hall"),
 ])
-def test_a_building_after_other_words_and_of_stays_no_place(doc, text, surface):
+def test_a_building_whose_people_or_acts_are_meant_stays_no_place(doc, text, surface):
     assert _places(doc, text).get(surface) is None
 
 
