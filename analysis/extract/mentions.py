@@ -1493,32 +1493,57 @@ def _opens_with_big_place(chunk: list[Token]) -> bool:
     return False
 
 
-# a British or Irish road's number ("A417", "M25", "B4060", "A1(M)"), and words that say a sentence is about roads
-# (an aircraft, a rifle or a grade shares the shape: "the A380", "the M16", "level B2")
-_ROAD_NUMBER = re.compile(r"[ABMN][1-9]\d{0,3}(?:\(M\))?")
+# a British or Irish road's number ("A417", "M25", "B4060"), and words that say a clause is about roads (an aircraft,
+# a rifle or a grade shares the shape: "the A380", "the M16", "level B2")
+_ROAD_NUMBER = re.compile(r"[ABMN][1-9]\d{0,3}")
 _ROAD_WORDS = re.compile(r"\b(?:roads?|motorways?|carriageways?|junctions?|roundabouts?|(?:north|south|east|west)bound|"
                          r"diversions?|lorry|lorries|(?<!air )traffic|slip[ -]roads?|lay-?bys?|lanes?)\b", re.IGNORECASE)
-_ROAD_SENTENCE = 200  # characters either side of a road's number to look for the sentence's end
+# words that say a clause is about aircraft, whose traffic and lanes are no road's ("the A380 … traffic at the airport")
+_AIR_WORDS = re.compile(r"\b(?:airports?|airlines?|aircraft|airbus|boeing|jets?|jetliners?|planes?|flights?|runways?)\b",
+                        re.IGNORECASE)
+# the lower-case nouns a road's number may head ("the M25 clockwise carriageway", "the A429 Stroud junction")
+_ROAD_HEADS = frozenset("road motorway carriageway junction roundabout slip link bypass exit interchange bridge tunnel "
+                        "clockwise anticlockwise northbound southbound eastbound westbound".split())
+_CLAUSE_ENDS = re.compile(r"[.;!?\n]")
+_ROAD_CLAUSE = 200  # characters either side of a road's number to look for the clause's end
 
 
 def _numbered_road(text: str, toks: list[Token], i: int) -> bool:
-    """Whether the token ``i`` is a road's number used as a place: after "the" ("on the A120", "The A417 southbound
-    carriageway") or after another road's number in a list ("via the A436, A40 and A429"), in a sentence that speaks
-    of roads (a junction, a roundabout, traffic, a lorry…): not "the A380 landed", "fired the M16", "level B2"."""
-    if not _ROAD_NUMBER.fullmatch(toks[i].text):
+    """Whether the token ``i`` is a road's number used as a place: the head of its own phrase after "the" ("on the
+    A120", "The A417 southbound carriageway") or after an accepted road's number in a list ("via the A436, A40 and
+    A429"), in a clause that speaks of roads and not of aircraft: not "the A380 landed", "fired the M16", "level B2",
+    "the N95 masks", "the A4 paper"."""
+    if not _ROAD_NUMBER.fullmatch(toks[i].text) or not _heads_its_phrase(text, toks, i):
         return False
     k = i - 1
     while k >= 0 and toks[k].text.lower() in ("and", "or"):
         k -= 1
     listed = k >= 0 and k < i - 1 or k >= 0 and text[toks[k].end : toks[i].start].strip() == ","
-    if not (k >= 0 and (toks[k].text.lower() == "the" and k == i - 1 and _where_the_road(text, toks, k)
-                        or listed and _ROAD_NUMBER.fullmatch(toks[k].text))):
+    if listed and k >= 0 and _ROAD_NUMBER.fullmatch(toks[k].text):
+        return _numbered_road(text, toks, k)  # a list's member only after an accepted one ("the A350 and A330 jets")
+    if not (k == i - 1 >= 0 and toks[k].text.lower() == "the" and _where_the_road(text, toks, k)):
         return False
-    lo = max(0, toks[i].start - _ROAD_SENTENCE)
-    starts = [m.end() for m in re.finditer(r"[.!?\n]", text[lo : toks[i].start])]
-    lo += starts[-1] if starts else 0
-    end = re.compile(r"[.!?\n]").search(text, toks[i].end, toks[i].end + _ROAD_SENTENCE)
-    return _ROAD_WORDS.search(text, lo, end.start() if end else toks[i].end + _ROAD_SENTENCE) is not None
+    lo = max(0, toks[i].start - _ROAD_CLAUSE)
+    starts = [m.end() for m in _CLAUSE_ENDS.finditer(text, lo, toks[i].start)]
+    lo = starts[-1] if starts else lo
+    end = _CLAUSE_ENDS.search(text, toks[i].end, toks[i].end + _ROAD_CLAUSE)
+    hi = end.start() if end else toks[i].end + _ROAD_CLAUSE
+    return _ROAD_WORDS.search(text, lo, hi) is not None and _AIR_WORDS.search(text, lo, hi) is None
+
+
+def _heads_its_phrase(text: str, toks: list[Token], i: int) -> bool:
+    """Whether no noun of another thing follows the road's number ``i``: a lower-case word after it (past any
+    capitalised name: "the A429 Stroud junction") is a road's word or a closed word, not "masks", "rifle", "paper",
+    and a name after it ends in a road's word ("the A10 Warthog jets", "the A1 Grand Prix cars" are none)."""
+    j = i + 1
+    while j < len(toks) and not text[toks[j - 1].end : toks[j].start].strip() and toks[j].text[:1].isupper():
+        j += 1
+    if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip():
+        return j == i + 1  # punctuation or the text's end after it (or after a name, which then heads the phrase)
+    word = toks[j].text.lower()
+    if word in _ROAD_HEADS:
+        return True
+    return j == i + 1 and toks[j].text.islower() and (_closed_word(word) or word in clauses.PREPOSITIONS)
 
 
 def _where_the_road(text: str, toks: list[Token], k: int) -> bool:

@@ -296,6 +296,9 @@ def test_streets_and_buildings_used_as_places_are_unresolved_places(doc, text, s
     ("Drivers face a diversion via the B4060, A46 and M5 until Friday.", "M5"),
     ("Traffic was slow on the N7 southbound after the crash.", "N7"),  # (an Irish national road)
     ("Works at the A429 Stroud junction start on Monday.", "A429"),  # a town's name after it
+    ("The M6 reopened on Monday after the lorry fire.", "M6"),  # (a verb after it: still its own phrase's head)
+    ("Police said the crash on the M4 westbound carriageway closed two lanes.", "M4"),
+    ("A lorry shed its load on the M5 between junctions 9 and 10.", "M5"),
 ])
 def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
     assert _places(doc, text).get(road) == "place"
@@ -343,6 +346,23 @@ def test_a_numbered_road_lies_in_the_dateline_city(doc):
     ("Soldiers fired the M16 at the checkpoint near the road.", "M16"),  # a road named, but "fired the": no place
     ("Pupils must reach level B2 before the exam.", "B2"),  # no "the"
     ("Traffic on the road was light, and A40 buses ran late.", "A40"),  # no "the" and no road's number before it
+    # a noun of another thing after the number: it heads no phrase of its own, whatever road word the clause holds
+    ("The N95 masks were handed out to lorry drivers.", "N95"),
+    ("Staff switched to the N95 masks as traffic to the hospital rose.", "N95"),
+    ("The M16 rifle was found by the road.", "M16"),
+    ("The B52 bombers flew low over the motorway.", "B52"),
+    ("The A10 Warthog jets flew over the road.", "A10"),  # (a name between, then no road's word)
+    ("The M1 Abrams tanks rolled down the road.", "M1"),
+    ("The A4 format was the standard size of the road atlas.", "A4"),
+    ("In the A4 paper shortage, traffic at the printers slowed.", "A4"),
+    ("Patients low in the B12 vitamin were stuck in traffic.", "B12"),
+    ("He moved from the B2 division to the road safety team.", "B2"),
+    ("The A7 chip powers the phone, which maps traffic.", "A7"),
+    ("The A1 Grand Prix cars drove along the road at speed.", "A1"),
+    # a clause about aircraft, whose traffic is no road's; a list's member after a member that was no road
+    ("The A380 was delayed because of heavy traffic at Dubai airport.", "A380"),
+    ("Boeing said the A350 and A330 jets were not affected; traffic at the airport was normal.", "A330"),
+    ("Boeing said the A350 and A330 were not affected; traffic on the roads was normal.", "A330"),  # (the clause)
 ])
 def test_a_number_like_a_road_elsewhere_is_no_place(doc, text, word):
     assert word not in _places(doc, text)
