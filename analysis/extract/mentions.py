@@ -202,6 +202,9 @@ _TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again 
 # adverbs of direction that end a noun phrase as a preposition does ("Syrian border towns up the road"); the
 # prepositions themselves are the clause reader's (clauses.PREPOSITIONS: "a Palestinian village near Nablus")
 _PARTICLES = frozenset("up down out".split())
+# a tour's nouns, whose place after "of" is where it goes ("The Indian tour of England": the Indians tour)
+_TOURS = frozenset({"tour", "tours"})
+_OF_AFTER_HEAD = re.compile(r"[ \t]+of\b")
 # a building's own place written after it: "Japanese car factories in Ohio", "US-run schools near Kabul"
 _OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")
 
@@ -259,6 +262,8 @@ def _modifies_located(text: str, read) -> bool:
         return False  # "French television station BFMTV": a broadcaster, not a building
     if head in ("station", "stations") and any(word in _ORBIT_WORDS for word in compound):
         return False  # "the Russian space station": in orbit, not in Russia
+    if head in _TOURS and _OF_AFTER_HEAD.match(text, after_head):
+        return False  # "The Irish tour of England": the place after "of" is where it goes; the first is who tours
     return located.get(head) not in (None, "venue")  # (a venue counts only by its name: "Brooklyn's Barclays Center")
 
 

@@ -166,6 +166,12 @@ def test_one_sense_per_article(doc):
         ("Fans queued for tickets to the Irish tours in May.", "Irish", "place"),
         ("A Chinese tour operator went bust.", "Chinese", "affiliation"),  # (a guard: the people of a tour)
         ("Spanish tour guides went on strike.", "Spanish", "affiliation"),
+        ("The Irish tour of England begins in May.", "Irish", "affiliation"),  # who tours: it goes to England
+        ("The Pakistani tour of Australia was postponed.", "Pakistani", "affiliation"),
+        ("The Australian tour of South Africa was marred by a ball-tampering row.", "Australian", "affiliation"),
+        ("He led a German tour of the White House.", "German", "affiliation"),
+        ("An Australian tour group was robbed in Rome.", "Australian", "affiliation"),
+        ("The Kenyan tour company's boss resigned.", "Kenyan", "affiliation"),
         ("Patients waited for hours at Nairobi's Kenyatta Hospital.", "Nairobi", "place"),
         # … but not a modifier of belonging, nor a verb's object after a group
         ("A Cuban singer won the prize on Sunday.", "Cuban", "affiliation"),
