@@ -958,6 +958,8 @@ _AFTER_DESTINATION = re.compile(
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 # travellers going home: the place after it is where they come from ("tourists returned home to London"), so their
 # origin is evidence for it again (not "came home from London", where they had been)
+# a way home by land: the place visited lies within a drive of home, so home is evidence for it as any return is
+_BY_LAND = re.compile(r"\b(?:drove|driven|driving|drive|drives|by[ \t]+(?:car|road|bus|coach|train|rail))\b", re.IGNORECASE)
 _HOME_TO = re.compile(r"\bhome[ \t]+(?:to|in)[ \t]+(?=[A-Z])")
 _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
 
@@ -981,6 +983,8 @@ def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool
     if person is None:
         return False, []
     home = _HOME_TO.search(text, lo, hi)
+    if home and _BY_LAND.search(text, lo, hi):
+        return False, []  # "An Ontario couple visiting London drove home to Toronto": near home, read as a return
     # (before going home, only where the clause says they went: "tourists visiting Cambridge flew home to London")
     to = [starts[c.end()] for c in _TRAVEL_CUE.finditer(text, lo, home.start() if home else hi)
           if c.end() in starts and _AFTER_DESTINATION.match(text, starts[c.end()].end)]

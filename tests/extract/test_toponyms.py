@@ -1074,6 +1074,11 @@ def test_a_local_person_travelling_does_not_place_a_small_namesake(gaz, text):
     ("A Florida couple visiting Paris flew home to Naples on Sunday.", "Naples", "US", "FL"),
     ("Canadian students visiting Cambridge, Ontario, flew home to London on Friday.", "London", "CA", "08"),
     ("A Texas couple visiting Austin flew home to Dallas.", "Austin", "US", "TX"),
+    # ... nor a visit they come home from by land: within a drive of home, the home is evidence as any return is
+    ("An Ontario couple visiting London drove home to Toronto.", "London", "CA", "08"),
+    ("A Georgia couple visiting Athens drove home to Atlanta.", "Athens", "US", "GA"),
+    ("An Ontario couple visiting London returned home to Toronto by car.", "London", "CA", "08"),
+    ("A Texas man visiting Paris drove home to Austin on Sunday.", "Paris", "US", "TX"),
     # a local person's state beside a famous namesake, a person travelling, a state named otherwise
     ("A Mississippi man was shot in Philadelphia on Sunday.", "Philadelphia", "US", "PA"),
     ("A Maine man visiting Portland was robbed on Sunday.", "Portland", "US", "OR"),
