@@ -882,6 +882,26 @@ _BUILDING_PARTS = frozenset("dock steps gates gate doors door entrance grounds f
 _BROUGHT_BEFORE = frozenset("appear appears appeared appearing brought taken hauled".split())
 
 
+# auxiliaries that make a name before them a clause's subject ("before Cavan Town Hall was demolished")
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might must shall should did does do "
+                         "be been".split())
+
+
+def _verb_after(text: str, toks: list[Token], j: int) -> bool:
+    """Whether the token ``j``, right after a name, is its clause's finite verb, so a "before" ahead of the name is a
+    time's ("Cracks appeared before Cavan Town Hall was demolished", "… before Naas District Court jailed him"): an
+    auxiliary, or a past form with no preposition after it (not "appeared before Naas District Court charged with")."""
+    if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip() or not toks[j].text.islower():
+        return False
+    word = toks[j].text
+    if word in _AUXILIARIES:
+        return True
+    if not codes.is_past_form(word):
+        return False
+    nxt = toks[j + 1].text.lower() if j + 1 < len(toks) and not text[toks[j].end : toks[j + 1].start].strip() else ""
+    return nxt not in clauses.PREPOSITIONS
+
+
 def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets: bool = True) -> bool:
     """A street's or a building's name used as a place: "on Royal Street", "at the White House", "at Barclays Center".
 
@@ -899,7 +919,7 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     before = toks[k].text.lower() if k >= 0 and toks[k].end <= toks[i].start else ""
     if before == "of" and k >= 1 and toks[k - 1].text.lower() in _BUILDING_PARTS:
         before = "at"  # "in the dock of Belfast Magistrate's Court", "on the steps of Cavan Town Hall": a part of it
-    elif before == "before" and k >= 1 and toks[k - 1].text.lower() in _BROUGHT_BEFORE:
+    elif before == "before" and k >= 1 and toks[k - 1].text.lower() in _BROUGHT_BEFORE and not _verb_after(text, toks, i + n):
         before = "at"  # "appeared before Naas District Court": where he stood (not "before Naas District Court jailed him")
     if streets and last in words.streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""

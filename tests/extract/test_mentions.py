@@ -317,6 +317,7 @@ def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
     ("Reporters waited outside the gates of Naas District Court.", "Naas District Court"),
     ("The man appeared before Naas District Court on Monday.", "Naas District Court"),  # where he stood
     ("She was brought before Cavan District Court in handcuffs.", "Cavan District Court"),
+    ("He appeared before Naas District Court charged with theft.", "Naas District Court"),  # (a past form, then "with")
 ])
 def test_a_building_after_a_part_of_it_and_of_or_brought_before_it_is_a_place(doc, text, surface):
     assert _places(doc, text).get(surface) == "place"
@@ -328,6 +329,11 @@ def test_a_building_after_a_part_of_it_and_of_or_brought_before_it_is_a_place(do
     ("A spokesman for Naas District Court declined to comment.", "Naas District Court"),
     ("He fled before Naas District Court jailed him.", "Naas District Court"),  # a time's "before": the court acts
     ("Years passed before Cavan Town Hall reopened.", "Cavan Town Hall"),
+    # ... even after "appeared": a finite verb after the name makes it a clause's subject
+    ("Cracks appeared before Cavan Town Hall was demolished.", "Cavan Town Hall"),
+    ("Cracks appeared before Cavan Town Hall closed.", "Cavan Town Hall"),
+    ("The suspect appeared before Naas District Court jailed his brother.", "Naas District Court"),
+    ("Doubts appeared before Leinster House had voted on the bill.", "Leinster House"),
 ])
 def test_a_building_whose_people_or_acts_are_meant_stays_no_place(doc, text, surface):
     assert _places(doc, text).get(surface) is None
