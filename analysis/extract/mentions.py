@@ -1764,7 +1764,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
                 and not _key(last).endswith("s") and last[1:].islower():
             continue  # "Christian Democrat leader": a party's name that opens with a given name, no one's name
         if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
-            if _named_like_a_building(chunk, first_name=True):  # "Percy French Hotel", not "Mary Ann Hall"
+            if _named_like_a_building(chunk, first_name=True) or _JUNCTION_AFTER.match(text, e):  # "Percy French Hotel",
+                # "the Grace Hill roundabout", not "Mary Ann Hall"
                 out.append(Mention(s, e, surface, "place", surface, "", "building"))
             else:
                 out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
@@ -1774,7 +1775,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) \
                 and not sentence_start and not title_line:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
-                kind = "place" if _named_like_a_building(chunk) else "person"
+                kind = "place" if _named_like_a_building(chunk) or _JUNCTION_AFTER.match(text, e) else "person"
                 out.append(Mention(s, e, surface, kind, surface, "", "building" if kind == "place" else "pattern"))
             continue
         gap_after = text[chunk[-1].end : toks[idx + 1].start] if idx + 1 < len(toks) else ""
@@ -1873,6 +1874,11 @@ def _looks_like_person(chunk, toks, idx) -> bool:
 # Building and street words that are also common surnames ("Stephen Hall", "Charlotte Church", "Ji-sung Park"):
 # a name of two words ending with one of them may be a person's
 _SURNAME_BUILDINGS = frozenset("park hall house church court temple tower bridge castle market farm street lane center centre".split())
+
+
+# a road junction's word after a name, which makes the name a junction's, a place on the map ("from the Stag Hill
+# roundabout", "at the Grey Lady interchange"), no person's
+_JUNCTION_AFTER = re.compile(r"[ \t]+(?:roundabout|interchange|flyover)s?\b")
 
 
 def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:

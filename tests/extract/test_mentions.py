@@ -311,6 +311,24 @@ def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
 
 
 @pytest.mark.parametrize("text, surface", [
+    ("The lane from the Stag Hill roundabout to the bridge will close tonight.", "Stag Hill"),  # no person Stag Hill
+    ("Traffic was diverted at the Grey Lady roundabout after a crash.", "Grey Lady"),
+    ("A lorry overturned near the Sandy Lane interchange on Monday.", "Sandy Lane"),
+    ("Police closed Mary Ann Hall roundabout on Monday.", "Mary Ann Hall"),  # (a given name first)
+])
+def test_a_name_before_a_roundabout_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Grace Hill said the roundabout was dangerous.", "Grace Hill", "person"),  # the word elsewhere in the clause
+    ("She told Grace Hill a roundabout story.", "Grace Hill", "person"),  # (not right after the name)
+])
+def test_a_name_away_from_a_roundabout_stays_a_person(doc, text, surface, kind):
+    assert any(m.text == surface and m.kind == kind for m in doc(text).mentions)
+
+
+@pytest.mark.parametrize("text, surface", [
     ("A man stood in the dock of Belfast Magistrate's Court on Monday.", "Belfast Magistrate's Court"),
     ("Nurses protested on the steps of Cavan Town Hall.", "Cavan Town Hall"),
     ("Boys train on the grounds of the British International School.", "British International School"),
