@@ -170,11 +170,35 @@ def find_mentions(
     out = [m for found in per_span for m in found]
     # spans index the original; names read without markup or doubled spaces
     out = [m._replace(text=original[m.start : m.end]) for m in out]
+    out = [_listed_building(text, m) for m in out]
     return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
             for m in _later_references(text, out, spans)]
 
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
+# a list's label that says its items are buildings: a plural building noun opening its line or sentence ("Schools:
+# Oak Ridge Elementary, Liberty High") or after "the following" ("on the following buildings: Kells Institute; …")
+_BUILDINGS_LABEL = re.compile(r"(?:^|[.!?\n][ \t]*|\bfollowing[ \t]+)(?:buildings|schools|venues|sites|hospitals|churches)"
+                              r"[ \t]*:", re.IGNORECASE)
+_LIST_REACH = 300  # characters before a name to look for its list's label (bounded: never a scan of the document)
+
+
+def _listed_building(text: str, m: Mention) -> Mention:
+    """A name read as a person's or an organisation's by its shape alone that opens an item of a list labelled as
+    buildings ("Schools: Oak Ridge Elementary, Thomas Jefferson Middle"): the building, a place."""
+    if m.kind not in ("person", "organization") or m.via not in ("pattern", "first_name"):
+        return m
+    lo = max(0, m.start - _LIST_REACH)
+    label = None
+    for label in _BUILDINGS_LABEL.finditer(text, lo, m.start):
+        pass
+    if label is None or re.search(r"[.!?\n]", text[label.end() : m.start]):
+        return m  # no label, or one of another sentence
+    item_start = text[: m.start].rstrip()
+    if not item_start.endswith((":", ";", ",")):
+        return m  # inside an item, not its first words
+    return m._replace(kind="place", name=m.text, country="", via="building")
+
 
 
 @cache

@@ -311,6 +311,31 @@ def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
 
 
 @pytest.mark.parametrize("text, surface", [
+    ("Audits will be done on the following buildings: Kells Institute; Drumlin NS; Ballyhaise Community Centre.",
+     "Drumlin NS"),
+    ("Audits will be done on the following buildings: Kells Institute; Drumlin NS; Ballyhaise Community Centre.",
+     "Ballyhaise Community Centre"),
+    ("Audits will be done on the following buildings: Courthouse Bailieborough; Kells Town Hall.",
+     "Courthouse Bailieborough"),
+    ("Parks: a lake and trails. Schools: Oak Grove Elementary, Thomas Jefferson Middle, Liberty High.", "Liberty High"),
+    ("Parks: a lake and trails. Schools: Oak Grove Elementary, Thomas Jefferson Middle, Liberty High.",
+     "Thomas Jefferson Middle"),
+])
+def test_the_items_of_a_list_of_buildings_are_places(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Speakers: Thomas Jefferson Middle, Grace Hill and Liberty High.", "Grace Hill"),  # no buildings' label
+    ("The heads of three schools: Grace Hill, Tom Price and Ann Cole.", "Grace Hill"),  # (a label inside a clause)
+    ("Schools: the board met Monday. Grace Hill said it went well.", "Grace Hill"),  # another sentence
+    ("Schools: a list drawn up by Grace Hill was read out.", "Grace Hill"),  # inside an item, not its first words
+])
+def test_a_name_outside_a_list_of_buildings_is_no_place(doc, text, surface):
+    assert _places(doc, text).get(surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
     ("The lane from the Stag Hill roundabout to the bridge will close tonight.", "Stag Hill"),  # no person Stag Hill
     ("Traffic was diverted at the Grey Lady roundabout after a crash.", "Grey Lady"),
     ("A lorry overturned near the Sandy Lane interchange on Monday.", "Sandy Lane"),
