@@ -178,7 +178,7 @@ def find_mentions(
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
 # a list's label that says its items are buildings: a plural building noun opening its line or sentence ("Schools:
 # Oak Ridge Elementary, Liberty High") or after "the following" ("on the following buildings: Kells Institute; …")
-_BUILDINGS_LABEL = re.compile(r"(?:^|[.!?\n][ \t]*|\bfollowing[ \t]+)(?:buildings|schools|venues|sites|hospitals|churches)"
+_BUILDINGS_LABEL = re.compile(r"(?:^|[.!?\n][ \t]*|\bfollowing[ \t]+)(?:buildings|schools|venues|hospitals|churches)"
                               r"[ \t]*:", re.IGNORECASE)
 _LIST_REACH = 300  # characters before a name to look for its list's label (bounded: never a scan of the document)
 
@@ -197,6 +197,13 @@ def _listed_building(text: str, m: Mention) -> Mention:
     item_start = text[: m.start].rstrip()
     if not item_start.endswith((":", ";", ",")):
         return m  # inside an item, not its first words
+    end = re.compile(r"[.!?\n]").search(text, m.start)
+    listed = text[label.end() : end.start() if end else len(text)]
+    items = [item.strip() for item in listed.split(";" if ";" in listed else ",")]
+    if len(items) < 2 or not all(item[:1].isupper() for item in items):
+        return m  # no list of names: "Schools: Jane Doe, the superintendent, said …"
+    if any(w in _AUXILIARIES or w in reference.cues() for w in re.findall(r"\b[a-z]+\b", listed)):
+        return m  # a clause, not a list: "Schools: Grace Hill, Tom Price and Ann Cole will speak"
     return m._replace(kind="place", name=m.text, country="", via="building")
 
 

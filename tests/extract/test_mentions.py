@@ -330,6 +330,9 @@ def test_the_items_of_a_list_of_buildings_are_places(doc, text, surface):
     ("The heads of three schools: Grace Hill, Tom Price and Ann Cole.", "Grace Hill"),  # (a label inside a clause)
     ("Schools: the board met Monday. Grace Hill said it went well.", "Grace Hill"),  # another sentence
     ("Schools: a list drawn up by Grace Hill was read out.", "Grace Hill"),  # inside an item, not its first words
+    ("Schools: Jane Doe, the superintendent, said budgets would fall.", "Jane Doe"),  # a person, then no list
+    ("Hospitals: Mary Smith, a nurse, said wards were full.", "Mary Smith"),
+    ("Schools: Grace Hill, Tom Price and Ann Cole will speak.", "Grace Hill"),  # a clause: a verb follows the names
 ])
 def test_a_name_outside_a_list_of_buildings_is_no_place(doc, text, surface):
     assert _places(doc, text).get(surface) is None
