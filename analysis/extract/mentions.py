@@ -1795,7 +1795,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
                 and not _key(last).endswith("s") and last[1:].islower():
             continue  # "Christian Democrat leader": a party's name that opens with a given name, no one's name
         if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
-            if _named_like_a_building(chunk, first_name=True) or _JUNCTION_AFTER.match(text, e):  # "Percy French Hotel",
+            if _named_like_a_building(chunk, first_name=True) or _names_a_junction(text, e):  # "Percy French Hotel",
                 # "the Grace Hill roundabout", not "Mary Ann Hall"
                 out.append(Mention(s, e, surface, "place", surface, "", "building"))
             else:
@@ -1806,7 +1806,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) \
                 and not sentence_start and not title_line:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
-                kind = "place" if _named_like_a_building(chunk) or _JUNCTION_AFTER.match(text, e) else "person"
+                kind = "place" if _named_like_a_building(chunk) or _names_a_junction(text, e) else "person"
                 out.append(Mention(s, e, surface, kind, surface, "", "building" if kind == "place" else "pattern"))
             continue
         gap_after = text[chunk[-1].end : toks[idx + 1].start] if idx + 1 < len(toks) else ""
@@ -1910,6 +1910,18 @@ _SURNAME_BUILDINGS = frozenset("park hall house church court temple tower bridge
 # a road junction's word after a name, which makes the name a junction's, a place on the map ("from the Stag Hill
 # roundabout", "at the Grey Lady interchange"), no person's
 _JUNCTION_AFTER = re.compile(r"[ \t]+(?:roundabout|interchange|flyover)s?\b")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _names_a_junction(text: str, end: int) -> bool:
+    """Whether a junction's word follows the name ending at ``end`` and heads its phrase: punctuation or a closed word
+    after it ("the Stag Hill roundabout to the bridge", "… roundabout was shut"), not a noun it describes ("Tom Hanks
+    roundabout tickets", "a Grace Hill roundabout route")."""
+    junction = _JUNCTION_AFTER.match(text, end)
+    if junction is None:
+        return False
+    word = _WORD_AFTER.match(text, junction.end())
+    return word is None or _closed_word(word.group(1)) or word.group(1) in clauses.PREPOSITIONS
 
 
 def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:

@@ -351,6 +351,8 @@ def test_a_name_before_a_roundabout_is_a_place(doc, text, surface):
 @pytest.mark.parametrize("text, surface, kind", [
     ("Grace Hill said the roundabout was dangerous.", "Grace Hill", "person"),  # the word elsewhere in the clause
     ("She told Grace Hill a roundabout story.", "Grace Hill", "person"),  # (not right after the name)
+    ("Tom Hanks roundabout tickets sold out.", "Tom Hanks", "person"),  # an adjective before a noun it describes
+    ("Critics mocked the Grace Hill roundabout route to the answer.", "Grace Hill", "person"),
 ])
 def test_a_name_away_from_a_roundabout_stays_a_person(doc, text, surface, kind):
     assert any(m.text == surface and m.kind == kind for m in doc(text).mentions)
