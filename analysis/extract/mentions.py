@@ -1602,6 +1602,33 @@ def _heads_its_phrase(text: str, toks: list[Token], i: int) -> bool:
     return j == i + 1 and toks[j].text.islower() and (_closed_word(word) or word in clauses.PREPOSITIONS)
 
 
+# a lower-case noun for a venue or a business after a name ("the Tivoli cinema", "Harvest restaurant", "the Quikfuel
+# gas station"): the name is the venue's
+_VENUE_AFTER = re.compile(r"[ \t]+(?:cinema|restaurant|pub|bar|cafe|café|nightclub|theatre|theater|supermarket|bakery|"
+                          r"(?:gas|petrol|service)[ \t]+station)\b")
+_VENUE_NAME_MAX = 3  # words of a venue's name
+
+
+def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
+    """Where the venue's noun ends, when the name ``toks[i:j]`` no table knows is a venue's, a place: after a
+    preposition of place and "the" or nothing ("at the Tivoli cinema", "to Harvest restaurant in …"), before a venue's
+    noun that heads its phrase (punctuation or a closed word after it; not "the Tivoli cinema chain")."""
+    if not 0 < j - i <= _VENUE_NAME_MAX or i == 0:
+        return None
+    k = i - 1
+    if toks[k].text.lower() == "the":
+        k -= 1
+    if k < 0 or toks[k].text.lower() not in _AT_BUILDING or re.search(r"[^ \t]", text[toks[k].end : toks[k + 1].start]):
+        return None
+    noun = _VENUE_AFTER.match(text, toks[j - 1].end)
+    if noun is None:
+        return None
+    word = _WORD_AFTER.match(text, noun.end())
+    if word is not None and not (_closed_word(word.group(1)) or word.group(1) in clauses.PREPOSITIONS):
+        return None
+    return noun.end()
+
+
 def _where_the_road(text: str, toks: list[Token], k: int) -> bool:
     """Whether the "the" at token ``k`` opens a road's place: after a preposition of place or "via" ("on the A120",
     "via the A436"), or opening a sentence ("The A417 southbound carriageway"), not an object ("fired the M16")."""
@@ -1692,6 +1719,13 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             # Stroud junction")
             out.append(Mention(chunk[0].start, chunk[0].end, chunk[0].text, "place", chunk[0].text, "", "building"))
             j = j - len(chunk) + 1
+            continue
+        venue = _venue_after(text, toks, j - len(chunk), j) if chunk else None
+        if venue is not None:
+            # "at the Tivoli cinema in Ossett", "at the Quikfuel gas station": a venue, a place (the name with its noun,
+            # so a place written after it holds it)
+            surface = visible(text[chunk[0].start : venue])
+            out.append(Mention(chunk[0].start, venue, surface, "place", surface, "", "building"))
             continue
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue

@@ -311,6 +311,33 @@ def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
 
 
 @pytest.mark.parametrize("text, surface", [
+    ("We went on our first date to the Tivoli cinema in Ossett.", "Tivoli cinema"),
+    ("The numbers were drawn at the Quikfuel gas station in Riverdale on Friday.", "Quikfuel gas station"),
+    ("They met at the Foxglove pub, where the band played.", "Foxglove pub"),
+    ("Diners queued outside Copper Kettle restaurant on Monday.", "Copper Kettle restaurant"),
+])
+def test_a_name_before_a_venue_noun_after_a_preposition_of_place_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_venue_lies_in_the_place_written_after_it(doc):
+    d = doc("We went on our first date to the Tivoli cinema in Ossett.")
+    m = next(m for m in d.mentions if m.text == "Tivoli cinema")
+    assert d.resolved_places[(m.start, m.end)].place.name == "Ossett"
+
+
+@pytest.mark.parametrize("text", [
+    "The Odeon cinema chain closed.",  # no preposition of place before it
+    "He works at the Tivoli cinema chain.",  # a noun after the venue's: the chain's name
+    "Fans of the Tivoli cinema wrote in.",  # "of": whose fans, no place
+    "He sat the Jones bar exam twice.",
+    "She was sent to the Halloran bar exam board.",
+])
+def test_a_venue_noun_elsewhere_makes_no_place(doc, text):
+    assert not any(m.kind == "place" and m.via == "building" for m in doc(text).mentions)
+
+
+@pytest.mark.parametrize("text, surface", [
     ("Audits will be done on the following buildings: Kells Institute; Drumlin NS; Ballyhaise Community Centre.",
      "Drumlin NS"),
     ("Audits will be done on the following buildings: Kells Institute; Drumlin NS; Ballyhaise Community Centre.",
