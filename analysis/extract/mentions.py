@@ -295,7 +295,16 @@ def _modifies_located(text: str, read) -> bool:
         return False  # "the Russian space station": in orbit, not in Russia
     if head in _TOURS and _OF_AFTER_HEAD.match(text, after_head):
         return False  # "The Irish tour of England": the place after "of" is where it goes; the first is who tours
+    if located.get(head) == "economy" and codes.is_plural(head) and _noun_after(text, after_head):
+        return False  # "the American jobs data": a plural that modifies a noun after it is no head
     return located.get(head) not in (None, "venue")  # (a venue counts only by its name: "Brooklyn's Barclays Center")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case word right after ``end`` can only be a noun: no function word, no verb form the lexicon
+    knows ("jobs data", not "jobs fell", "jobs in", "jobs return")."""
+    hit = _WORD_AFTER.match(text, end)
+    return hit is not None and not _ends_noun_phrase(hit.group(1)) and not codes.is_verb_form(hit.group(1))
 
 
 def _people(word: str) -> bool:

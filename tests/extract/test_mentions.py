@@ -193,6 +193,19 @@ def test_one_sense_per_article(doc):
         ("He reported the theft at the Durban police station in May.", "Durban", "place"),  # a month is no place
         ("Protests spread across 12 Indian states on Friday.", "Indian", "place"),
         ("Investors shunned the Russian steel industry.", "Russian", "place"),
+        # jobs lie where they are done (an economy's noun), their people are the place's people
+        ("Tariffs cost thousands of American jobs, he said.", "American", "place"),
+        ("The plant moved 500 Mexican jobs to Ohio.", "Mexican", "place"),
+        ("Canadian jobs fell by 3,000 in May.", "Canadian", "place"),
+        ("The new jobs went to Mexico and took Canadian jobs with them.", "Canadian", "place"),
+        ("The American jobs data surprised traders.", "American", "affiliation"),  # the plural modifies 'data'
+        ("Asian markets data were weak.", "Asian", "affiliation"),
+        ("American workers lost their jobs.", "American", "affiliation"),  # people, not work done there
+        ("A Cuban jobs minister resigned.", "Cuban", "affiliation"),
+        ("US officials met on Monday.", "US", "affiliation"),
+        ("The Russian team won the final.", "Russian", "affiliation"),
+        ("Chinese hackers stole the files.", "Chinese", "affiliation"),
+        ("He ordered French wine with dinner.", "French", "affiliation"),  # where it comes from, not where it is
         ("The Syrian state has collapsed, he said.", "Syrian", "affiliation"),  # a state alone is its government
         # a thing at a border or a city is there too, its people are not
         ("Syrian border clashes killed ten on Monday.", "Syrian", "place"),
