@@ -361,6 +361,9 @@ def place_sense(text: str, m: Mention) -> str:
     if m.kind == "place" and _state_act_after(text, m.end) and _is_capital(m):
         return "government"  # "Berlin rejected the calls", "Beirut again rejected an appeal": a capital's act is its state's
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
+    if low in reference.titles() and not possessive and _building_name_after(text, m.end):
+        return "place"  # "taken to Colchester General Hospital": a title's word inside a building's name (a
+        # hospital, a station) is no office; the building stands in the place that opens its name
     if low in reference.titles() and not dateline or (
             nxt.islower() and not possessive and low in reference.agent_words()):  # (a located head returned above)
         return "affiliation"  # "US President Donald Trump", "Venezuela's minister", "a Brooklyn man", "US consulate"
@@ -405,6 +408,14 @@ def _place_name(words: str) -> bool:
     """Whether capitalised words are a place's whole name ("United States, Canada": a list, no organisation's name)."""
     key = _key(words)
     return reference.gazetteer().lookup_key(key) is not None and key not in reference.actor_directory()
+
+
+def _building_name_after(text: str, end: int) -> bool:
+    """Whether the capitalised words after ``end`` end in a building's noun (``located_nouns``' structures and venues)
+    and no "of" follows: "General Hospital", "Central Station" (not "General Manager", "General Hospital of Ohio")."""
+    words = _CAPITALISED_AFTER.match(text, end)
+    return words is not None and located_nouns().get(words.group(1).split()[-1].lower()) in (
+        "structure", "venue") and not _OF_AFTER.match(text, words.end())
 
 
 # a currency named after its country: "US dollars", "US$", "Hong Kong dollar"

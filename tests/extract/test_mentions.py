@@ -206,6 +206,14 @@ def test_one_sense_per_article(doc):
         ("The Russian team won the final.", "Russian", "affiliation"),
         ("Chinese hackers stole the files.", "Chinese", "affiliation"),
         ("He ordered French wine with dinner.", "French", "affiliation"),  # where it comes from, not where it is
+        # a title's word inside a building's name is no office: the building stands in the place
+        ("He was taken to Leeds General Hospital for treatment.", "Leeds", "place"),
+        ("Doctors at Winnipeg General Hospital said she was stable.", "Winnipeg", "place"),
+        ("Trains stopped at Dublin Chancellor Street Station overnight.", "Dublin", "place"),
+        ("Leeds General Manager Tom Hill resigned.", "Leeds", "affiliation"),  # an office: no building's noun
+        ("Nigeria Attorney General Abubakar Malami spoke.", "Nigeria", "affiliation"),
+        ("Ohio General Assembly members voted.", "Ohio", "affiliation"),
+        ("The Ohio Attorney General Office said no.", "Ohio", "affiliation"),
         ("The Syrian state has collapsed, he said.", "Syrian", "affiliation"),  # a state alone is its government
         # a thing at a border or a city is there too, its people are not
         ("Syrian border clashes killed ten on Monday.", "Syrian", "place"),
