@@ -233,6 +233,9 @@ _TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again 
 # adverbs of direction that end a noun phrase as a preposition does ("Syrian border towns up the road"); the
 # prepositions themselves are the clause reader's (clauses.PREPOSITIONS: "a Palestinian village near Nablus")
 _PARTICLES = frozenset("up down out".split())
+# words that float after a noun phrase and are never one of its nouns ("the European transport industry both at home
+# and abroad", "Cuban beaches each drew crowds", "US and Mexican jobs alike"): they end the compound a place modifies
+_FLOATING_AFTER = frozenset("both each alike".split())
 # a tour's nouns, whose place after "of" is where it goes ("The Indian tour of England": the Indians tour)
 _TOURS = frozenset({"tour", "tours"})
 _OF_AFTER_HEAD = re.compile(r"[ \t]+of\b")
@@ -251,7 +254,7 @@ def _modified_compound(text: str, end: int):
     if between and normalise(between) not in reference.gazetteer().demonyms:
         return None
     words = hit.group(3).split()
-    if _closed_word(words[0]):
+    if _compound_closed(words[0]):
         return None  # (a plural right after it is the head, verb's form or not: "Azerbaijani jails", "Iran borders")
     located = located_nouns()
     compound = [words[0]]
@@ -325,10 +328,15 @@ def _closed_word(word: str) -> bool:
             or word.endswith("ing"))
 
 
+def _compound_closed(word: str) -> bool:
+    """:func:`_closed_word`, for the compound a place modifies: a floating word ends it too ("industry both at …")."""
+    return word in _FLOATING_AFTER or _closed_word(word)
+
+
 def _ends_noun_phrase(word: str) -> bool:
     """A word that is no noun of a compound: a function word, an adverb of time, a verb's past or -ing form, or a
     third-person form that names no people ("the Syrian border remains", but "border guards")."""
-    if _closed_word(word):
+    if _compound_closed(word):
         return True
     return codes.is_plural(word) and not _people(word) and any(lemma != word for lemma in codes.lemmas(word))
 

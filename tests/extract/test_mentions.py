@@ -193,6 +193,10 @@ def test_one_sense_per_article(doc):
         ("He reported the theft at the Durban police station in May.", "Durban", "place"),  # a month is no place
         ("Protests spread across 12 Indian states on Friday.", "Indian", "place"),
         ("Investors shunned the Russian steel industry.", "Russian", "place"),
+        ("Cuts hurt the European air transport industry both at home and abroad.", "European", "place"),  # 'both' ends it
+        ("Taxes hit the Swedish forestry industry each year.", "Swedish", "place"),
+        ("The Brazilian road safety campaign both warned and fined drivers.", "Brazilian", "affiliation"),  # head: campaign
+        ("Mexican border police each carried a rifle.", "Mexican", "affiliation"),  # people of the border
         # jobs lie where they are done (an economy's noun), their people are the place's people
         ("Tariffs cost thousands of American jobs, he said.", "American", "place"),
         ("The plant moved 500 Mexican jobs to Ohio.", "Mexican", "place"),
