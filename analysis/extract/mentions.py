@@ -329,8 +329,15 @@ def _closed_word(word: str) -> bool:
 
 
 def _compound_closed(word: str) -> bool:
-    """:func:`_closed_word`, for the compound a place modifies: a floating word ends it too ("industry both at …")."""
-    return word in _FLOATING_AFTER or _closed_word(word)
+    """:func:`_closed_word`, for the compound a place modifies: a floating word ends it too ("industry both at …"), and a
+    verb's base form that ends in "ed" does not ("the Turkish feed industry")."""
+    return word in _FLOATING_AFTER or _closed_word(word) and not _base_form_in_ed(word)
+
+
+def _base_form_in_ed(word: str) -> bool:
+    """A word ending in "ed" that the lexicon knows as its own verb, not another's past: "feed", "need", "speed" (not
+    "agreed", "freed", "led", whose verbs are "agree", "free", "lead")."""
+    return word.endswith("ed") and word in codes.lemmas(word) and word not in codes.lexicon().past
 
 
 def _ends_noun_phrase(word: str) -> bool:

@@ -197,6 +197,10 @@ def test_one_sense_per_article(doc):
         ("Taxes hit the Swedish forestry industry each year.", "Swedish", "place"),
         ("The Brazilian road safety campaign both warned and fined drivers.", "Brazilian", "affiliation"),  # head: campaign
         ("Mexican border police each carried a rifle.", "Mexican", "affiliation"),  # people of the border
+        ("Drought hit the Turkish feed industry last year.", "Turkish", "place"),  # 'feed': a base form, no past
+        ("Prices rose across the Kenyan seed and feed markets.", "Kenyan", "affiliation"),  # (a list before the head)
+        ("A Cuban feed salesman was fined.", "Cuban", "affiliation"),  # a person
+        ("Turkish farmers need feed for their herds.", "Turkish", "affiliation"),
         # jobs lie where they are done (an economy's noun), their people are the place's people
         ("Tariffs cost thousands of American jobs, he said.", "American", "place"),
         ("The plant moved 500 Mexican jobs to Ohio.", "Mexican", "place"),
