@@ -170,11 +170,42 @@ def find_mentions(
     out = [m for found in per_span for m in found]
     # spans index the original; names read without markup or doubled spaces
     out = [m._replace(text=original[m.start : m.end]) for m in out]
+    out = [_listed_building(text, m) for m in out]
     return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
             for m in _later_references(text, out, spans)]
 
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
+# a list's label that says its items are buildings: a plural building noun opening its line or sentence ("Schools:
+# Oak Ridge Elementary, Liberty High") or after "the following" ("on the following buildings: Kells Institute; …")
+_BUILDINGS_LABEL = re.compile(r"(?:^|[.!?\n][ \t]*|\bfollowing[ \t]+)(?:buildings|schools|venues|hospitals|churches)"
+                              r"[ \t]*:", re.IGNORECASE)
+_LIST_REACH = 300  # characters before a name to look for its list's label (bounded: never a scan of the document)
+
+
+def _listed_building(text: str, m: Mention) -> Mention:
+    """A name read as a person's or an organisation's by its shape alone that opens an item of a list labelled as
+    buildings ("Schools: Oak Ridge Elementary, Thomas Jefferson Middle"): the building, a place."""
+    if m.kind not in ("person", "organization") or m.via not in ("pattern", "first_name"):
+        return m
+    lo = max(0, m.start - _LIST_REACH)
+    label = None
+    for label in _BUILDINGS_LABEL.finditer(text, lo, m.start):
+        pass
+    if label is None or re.search(r"[.!?\n]", text[label.end() : m.start]):
+        return m  # no label, or one of another sentence
+    item_start = text[: m.start].rstrip()
+    if not item_start.endswith((":", ";", ",")):
+        return m  # inside an item, not its first words
+    end = re.compile(r"[.!?\n]").search(text, m.start)
+    listed = text[label.end() : end.start() if end else len(text)]
+    items = [item.strip() for item in listed.split(";" if ";" in listed else ",")]
+    if len(items) < 2 or not all(item[:1].isupper() for item in items):
+        return m  # no list of names: "Schools: Jane Doe, the superintendent, said …"
+    if any(w in _AUXILIARIES or w in reference.cues() for w in re.findall(r"\b[a-z]+\b", listed)):
+        return m  # a clause, not a list: "Schools: Grace Hill, Tom Price and Ann Cole will speak"
+    return m._replace(kind="place", name=m.text, country="", via="building")
+
 
 
 @cache
@@ -202,6 +233,12 @@ _TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again 
 # adverbs of direction that end a noun phrase as a preposition does ("Syrian border towns up the road"); the
 # prepositions themselves are the clause reader's (clauses.PREPOSITIONS: "a Palestinian village near Nablus")
 _PARTICLES = frozenset("up down out".split())
+# words that float after a noun phrase and are never one of its nouns ("the European transport industry both at home
+# and abroad", "Cuban beaches each drew crowds", "US and Mexican jobs alike"): they end the compound a place modifies
+_FLOATING_AFTER = frozenset("both each alike".split())
+# a tour's nouns, whose place after "of" is where it goes ("The Indian tour of England": the Indians tour)
+_TOURS = frozenset({"tour", "tours"})
+_OF_AFTER_HEAD = re.compile(r"[ \t]+of\b")
 # a building's own place written after it: "Japanese car factories in Ohio", "US-run schools near Kabul"
 _OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")
 
@@ -217,7 +254,7 @@ def _modified_compound(text: str, end: int):
     if between and normalise(between) not in reference.gazetteer().demonyms:
         return None
     words = hit.group(3).split()
-    if _closed_word(words[0]):
+    if _compound_closed(words[0]):
         return None  # (a plural right after it is the head, verb's form or not: "Azerbaijani jails", "Iran borders")
     located = located_nouns()
     compound = [words[0]]
@@ -259,7 +296,18 @@ def _modifies_located(text: str, read) -> bool:
         return False  # "French television station BFMTV": a broadcaster, not a building
     if head in ("station", "stations") and any(word in _ORBIT_WORDS for word in compound):
         return False  # "the Russian space station": in orbit, not in Russia
+    if head in _TOURS and _OF_AFTER_HEAD.match(text, after_head):
+        return False  # "The Irish tour of England": the place after "of" is where it goes; the first is who tours
+    if located.get(head) == "economy" and codes.is_plural(head) and _noun_after(text, after_head):
+        return False  # "the American jobs data": a plural that modifies a noun after it is no head
     return located.get(head) not in (None, "venue")  # (a venue counts only by its name: "Brooklyn's Barclays Center")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case word right after ``end`` can only be a noun: no function word, no verb form the lexicon
+    knows ("jobs data", not "jobs fell", "jobs in", "jobs return")."""
+    hit = _WORD_AFTER.match(text, end)
+    return hit is not None and not _ends_noun_phrase(hit.group(1)) and not codes.is_verb_form(hit.group(1))
 
 
 def _people(word: str) -> bool:
@@ -280,10 +328,22 @@ def _closed_word(word: str) -> bool:
             or word.endswith("ing"))
 
 
+def _compound_closed(word: str) -> bool:
+    """:func:`_closed_word`, for the compound a place modifies: a floating word ends it too ("industry both at …"), and a
+    verb's base form that ends in "ed" does not ("the Turkish feed industry")."""
+    return word in _FLOATING_AFTER or _closed_word(word) and not _base_form_in_ed(word)
+
+
+def _base_form_in_ed(word: str) -> bool:
+    """A word ending in "ed" that the lexicon knows as its own verb, not another's past: "feed", "need", "speed" (not
+    "agreed", "freed", "led", whose verbs are "agree", "free", "lead")."""
+    return word.endswith("ed") and word in codes.lemmas(word) and word not in codes.lexicon().past
+
+
 def _ends_noun_phrase(word: str) -> bool:
     """A word that is no noun of a compound: a function word, an adverb of time, a verb's past or -ing form, or a
     third-person form that names no people ("the Syrian border remains", but "border guards")."""
-    if _closed_word(word):
+    if _compound_closed(word):
         return True
     return codes.is_plural(word) and not _people(word) and any(lemma != word for lemma in codes.lemmas(word))
 
@@ -316,6 +376,9 @@ def place_sense(text: str, m: Mention) -> str:
     if m.kind == "place" and _state_act_after(text, m.end) and _is_capital(m):
         return "government"  # "Berlin rejected the calls", "Beirut again rejected an appeal": a capital's act is its state's
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
+    if low in reference.titles() and not possessive and _building_name_after(text, m.end):
+        return "place"  # "taken to Colchester General Hospital": a title's word inside a building's name (a
+        # hospital, a station) is no office; the building stands in the place that opens its name
     if low in reference.titles() and not dateline or (
             nxt.islower() and not possessive and low in reference.agent_words()):  # (a located head returned above)
         return "affiliation"  # "US President Donald Trump", "Venezuela's minister", "a Brooklyn man", "US consulate"
@@ -360,6 +423,14 @@ def _place_name(words: str) -> bool:
     """Whether capitalised words are a place's whole name ("United States, Canada": a list, no organisation's name)."""
     key = _key(words)
     return reference.gazetteer().lookup_key(key) is not None and key not in reference.actor_directory()
+
+
+def _building_name_after(text: str, end: int) -> bool:
+    """Whether the capitalised words after ``end`` end in a building's noun (``located_nouns``' structures and venues)
+    and no "of" follows: "General Hospital", "Central Station" (not "General Manager", "General Hospital of Ohio")."""
+    words = _CAPITALISED_AFTER.match(text, end)
+    return words is not None and located_nouns().get(words.group(1).split()[-1].lower()) in (
+        "structure", "venue") and not _OF_AFTER.match(text, words.end())
 
 
 # a currency named after its country: "US dollars", "US$", "Hong Kong dollar"
@@ -868,6 +939,35 @@ _AT_BUILDING = frozenset("in at near outside inside into to from on across aroun
 _ON_STREET = _AT_BUILDING | {"on", "along", "off", "down", "up"}
 
 
+# parts and grounds of a building, which a building's name after "of" is where they are ("the steps of", "the dock of")
+_BUILDING_PARTS = frozenset("dock steps gates gate doors door entrance grounds forecourt courtyard lobby foyer roof "
+                            "basement corridors corridor precincts premises".split())
+
+
+# verbs of standing before a court or a body in its building: "appeared before", "was brought before"
+_BROUGHT_BEFORE = frozenset("appear appears appeared appearing brought taken hauled".split())
+
+
+# auxiliaries that make a name before them a clause's subject ("before Cavan Town Hall was demolished")
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might must shall should did does do "
+                         "be been".split())
+
+
+def _verb_after(text: str, toks: list[Token], j: int) -> bool:
+    """Whether the token ``j``, right after a name, is its clause's finite verb, so a "before" ahead of the name is a
+    time's ("Cracks appeared before Cavan Town Hall was demolished", "… before Naas District Court jailed him"): an
+    auxiliary, or a past form with no preposition after it (not "appeared before Naas District Court charged with")."""
+    if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip() or not toks[j].text.islower():
+        return False
+    word = toks[j].text
+    if word in _AUXILIARIES:
+        return True
+    if not codes.is_past_form(word):
+        return False
+    nxt = toks[j + 1].text.lower() if j + 1 < len(toks) and not text[toks[j].end : toks[j + 1].start].strip() else ""
+    return nxt not in clauses.PREPOSITIONS
+
+
 def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets: bool = True) -> bool:
     """A street's or a building's name used as a place: "on Royal Street", "at the White House", "at Barclays Center".
 
@@ -883,6 +983,10 @@ def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets:
     if k >= 0 and toks[k].text.lower() == "the":
         k -= 1
     before = toks[k].text.lower() if k >= 0 and toks[k].end <= toks[i].start else ""
+    if before == "of" and k >= 1 and toks[k - 1].text.lower() in _BUILDING_PARTS:
+        before = "at"  # "in the dock of Belfast Magistrate's Court", "on the steps of Cavan Town Hall": a part of it
+    elif before == "before" and k >= 1 and toks[k - 1].text.lower() in _BROUGHT_BEFORE and not _verb_after(text, toks, i + n):
+        before = "at"  # "appeared before Naas District Court": where he stood (not "before Naas District Court jailed him")
     if streets and last in words.streets:
         nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
         return before in _ON_STREET or nxt not in reference.cues()
@@ -1480,6 +1584,93 @@ def _opens_with_big_place(chunk: list[Token]) -> bool:
     return False
 
 
+# a British or Irish road's number ("A417", "M25", "B4060"), and words that say a clause is about roads (an aircraft,
+# a rifle or a grade shares the shape: "the A380", "the M16", "level B2")
+_ROAD_NUMBER = re.compile(r"[ABMN][1-9]\d{0,3}")
+_ROAD_WORDS = re.compile(r"\b(?:roads?|motorways?|carriageways?|junctions?|roundabouts?|(?:north|south|east|west)bound|"
+                         r"diversions?|lorry|lorries|(?<!air )traffic|slip[ -]roads?|lay-?bys?|lanes?)\b", re.IGNORECASE)
+# words that say a clause is about aircraft, whose traffic and lanes are no road's ("the A380 … traffic at the airport")
+_AIR_WORDS = re.compile(r"\b(?:airports?|airlines?|aircraft|airbus|boeing|jets?|jetliners?|planes?|flights?|runways?)\b",
+                        re.IGNORECASE)
+# the lower-case nouns a road's number may head ("the M25 clockwise carriageway", "the A429 Stroud junction")
+_ROAD_HEADS = frozenset("road motorway carriageway junction roundabout slip link bypass exit interchange bridge tunnel "
+                        "clockwise anticlockwise northbound southbound eastbound westbound".split())
+_CLAUSE_ENDS = re.compile(r"[.;!?\n]")
+_ROAD_CLAUSE = 200  # characters either side of a road's number to look for the clause's end
+
+
+def _numbered_road(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the token ``i`` is a road's number used as a place: the head of its own phrase after "the" ("on the
+    A120", "The A417 southbound carriageway") or after an accepted road's number in a list ("via the A436, A40 and
+    A429"), in a clause that speaks of roads and not of aircraft: not "the A380 landed", "fired the M16", "level B2",
+    "the N95 masks", "the A4 paper"."""
+    if not _ROAD_NUMBER.fullmatch(toks[i].text) or not _heads_its_phrase(text, toks, i):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text.lower() in ("and", "or"):
+        k -= 1
+    listed = k >= 0 and k < i - 1 or k >= 0 and text[toks[k].end : toks[i].start].strip() == ","
+    if listed and k >= 0 and _ROAD_NUMBER.fullmatch(toks[k].text):
+        return _numbered_road(text, toks, k)  # a list's member only after an accepted one ("the A350 and A330 jets")
+    if not (k == i - 1 >= 0 and toks[k].text.lower() == "the" and _where_the_road(text, toks, k)):
+        return False
+    lo = max(0, toks[i].start - _ROAD_CLAUSE)
+    starts = [m.end() for m in _CLAUSE_ENDS.finditer(text, lo, toks[i].start)]
+    lo = starts[-1] if starts else lo
+    end = _CLAUSE_ENDS.search(text, toks[i].end, toks[i].end + _ROAD_CLAUSE)
+    hi = end.start() if end else toks[i].end + _ROAD_CLAUSE
+    return _ROAD_WORDS.search(text, lo, hi) is not None and _AIR_WORDS.search(text, lo, hi) is None
+
+
+def _heads_its_phrase(text: str, toks: list[Token], i: int) -> bool:
+    """Whether no noun of another thing follows the road's number ``i``: a lower-case word after it (past any
+    capitalised name: "the A429 Stroud junction") is a road's word or a closed word, not "masks", "rifle", "paper",
+    and a name after it ends in a road's word ("the A10 Warthog jets", "the A1 Grand Prix cars" are none)."""
+    j = i + 1
+    while j < len(toks) and not text[toks[j - 1].end : toks[j].start].strip() and toks[j].text[:1].isupper():
+        j += 1
+    if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip():
+        return j == i + 1  # punctuation or the text's end after it (or after a name, which then heads the phrase)
+    word = toks[j].text.lower()
+    if word in _ROAD_HEADS:
+        return True
+    return j == i + 1 and toks[j].text.islower() and (_closed_word(word) or word in clauses.PREPOSITIONS)
+
+
+# a lower-case noun for a venue or a business after a name ("the Tivoli cinema", "Harvest restaurant", "the Quikfuel
+# gas station"): the name is the venue's
+_VENUE_AFTER = re.compile(r"[ \t]+(?:cinema|restaurant|pub|bar|cafe|café|nightclub|theatre|theater|supermarket|bakery|"
+                          r"(?:gas|petrol|service)[ \t]+station)\b")
+_VENUE_NAME_MAX = 3  # words of a venue's name
+
+
+def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
+    """Where the venue's noun ends, when the name ``toks[i:j]`` no table knows is a venue's, a place: after a
+    preposition of place and "the" or nothing ("at the Tivoli cinema", "to Harvest restaurant in …"), before a venue's
+    noun that heads its phrase (punctuation or a closed word after it; not "the Tivoli cinema chain")."""
+    if not 0 < j - i <= _VENUE_NAME_MAX or i == 0:
+        return None
+    k = i - 1
+    if toks[k].text.lower() == "the":
+        k -= 1
+    if k < 0 or toks[k].text.lower() not in _AT_BUILDING or re.search(r"[^ \t]", text[toks[k].end : toks[k + 1].start]):
+        return None
+    noun = _VENUE_AFTER.match(text, toks[j - 1].end)
+    if noun is None:
+        return None
+    word = _WORD_AFTER.match(text, noun.end())
+    if word is not None and not (_closed_word(word.group(1)) or word.group(1) in clauses.PREPOSITIONS):
+        return None
+    return noun.end()
+
+
+def _where_the_road(text: str, toks: list[Token], k: int) -> bool:
+    """Whether the "the" at token ``k`` opens a road's place: after a preposition of place or "via" ("on the A120",
+    "via the A436"), or opening a sentence ("The A417 southbound carriageway"), not an object ("fired the M16")."""
+    before = toks[k - 1].text.lower() if k and not re.search(r"[.!?\n]", text[toks[k - 1].end : toks[k].start]) else ""
+    return before in _ON_STREET or before == "via" or not before
+
+
 # a possessive and up to three capitalised words ending a building's name: "'s Basilica", "'s Children's Hospital"
 _POSSESSIVE_NAME = re.compile(r"[’']s[ \t]+(?:[A-Z][a-z]+[’']s[ \t]+|[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+\b")
 
@@ -1558,6 +1749,19 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         titled = [k for k, t in enumerate(chunk) if is_title_word(t.text)]
         if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk[titled[-1] + 1 :]):
             chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
+        if chunk and _numbered_road(text, toks, j - len(chunk)):
+            # "on the A120", "via the A436, A40 and A429": a road, a place on the map (a name may follow it: "the A429
+            # Stroud junction")
+            out.append(Mention(chunk[0].start, chunk[0].end, chunk[0].text, "place", chunk[0].text, "", "building"))
+            j = j - len(chunk) + 1
+            continue
+        venue = _venue_after(text, toks, j - len(chunk), j) if chunk else None
+        if venue is not None:
+            # "at the Tivoli cinema in Ossett", "at the Quikfuel gas station": a venue, a place (the name with its noun,
+            # so a place written after it holds it)
+            surface = visible(text[chunk[0].start : venue])
+            out.append(Mention(chunk[0].start, venue, surface, "place", surface, "", "building"))
+            continue
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue
         if len(chunk) == 1 and len(chunk[0].text) == 1 and text[chunk[0].end : chunk[0].end + 1] == "&":
@@ -1660,7 +1864,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
                 and not _key(last).endswith("s") and last[1:].islower():
             continue  # "Christian Democrat leader": a party's name that opens with a given name, no one's name
         if 2 <= len(chunk) <= 4 and chunk[0].text.lower() not in _FUNCTION_WORDS and reference.is_first_name(chunk[0].text) and _name_like(chunk):
-            if _named_like_a_building(chunk, first_name=True):  # "Percy French Hotel", not "Mary Ann Hall"
+            if _named_like_a_building(chunk, first_name=True) or _names_a_junction(text, e):  # "Percy French Hotel",
+                # "the Grace Hill roundabout", not "Mary Ann Hall"
                 out.append(Mention(s, e, surface, "place", surface, "", "building"))
             else:
                 out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
@@ -1670,7 +1875,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) \
                 and not sentence_start and not title_line:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
-                kind = "place" if _named_like_a_building(chunk) else "person"
+                kind = "place" if _named_like_a_building(chunk) or _names_a_junction(text, e) else "person"
                 out.append(Mention(s, e, surface, kind, surface, "", "building" if kind == "place" else "pattern"))
             continue
         gap_after = text[chunk[-1].end : toks[idx + 1].start] if idx + 1 < len(toks) else ""
@@ -1769,6 +1974,23 @@ def _looks_like_person(chunk, toks, idx) -> bool:
 # Building and street words that are also common surnames ("Stephen Hall", "Charlotte Church", "Ji-sung Park"):
 # a name of two words ending with one of them may be a person's
 _SURNAME_BUILDINGS = frozenset("park hall house church court temple tower bridge castle market farm street lane center centre".split())
+
+
+# a road junction's word after a name, which makes the name a junction's, a place on the map ("from the Stag Hill
+# roundabout", "at the Grey Lady interchange"), no person's
+_JUNCTION_AFTER = re.compile(r"[ \t]+(?:roundabout|interchange|flyover)s?\b")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _names_a_junction(text: str, end: int) -> bool:
+    """Whether a junction's word follows the name ending at ``end`` and heads its phrase: punctuation or a closed word
+    after it ("the Stag Hill roundabout to the bridge", "… roundabout was shut"), not a noun it describes ("Tom Hanks
+    roundabout tickets", "a Grace Hill roundabout route")."""
+    junction = _JUNCTION_AFTER.match(text, end)
+    if junction is None:
+        return False
+    word = _WORD_AFTER.match(text, junction.end())
+    return word is None or _closed_word(word.group(1)) or word.group(1) in clauses.PREPOSITIONS
 
 
 def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:

@@ -635,7 +635,8 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
                 if len(named_countries) == 1:
                     score += ONLY_COUNTRY_NAMED
         if anchors and place.lat == place.lat and place.kind != "country":
-            d = anchors.nearest_km(place, key)
+            # (a place people are said to travel to is no nearer for lying near where they come from)
+            d = anchors.nearest_km(place, key, skip=ctx.origins_for(key) if ctx.destinations is not None else frozenset())
             for limit, bonus in NEAR:
                 if d <= limit:
                     score += bonus
@@ -947,35 +948,60 @@ _PERSON = re.compile(r"[ \t]+(?:man|woman|men|women|couple|family|families|teens
 _TRAVEL_CUE = re.compile(r"\b(?:on[ \t]+(?:a[ \t]+)?(?:vacation|holiday|honeymoon|trip)[ \t]+(?:in|to)|visiting|"
                          r"(?:vacationing|holidaying)[ \t]+in|(?:flew|travell?ed|journeyed)[ \t]+to)[ \t]+(?=[A-Z])")
 # what may follow the place a cue goes to: a clause's end or a word that starts something else ("visiting Paris was
-# robbed", "flew to Paris last week"); not a noun the place describes ("visiting Paris relatives": the relatives')
+# robbed", "flew to Paris last week", "visiting Paris flew home"); not a noun the place describes ("visiting Paris
+# relatives": the relatives')
 _AFTER_DESTINATION = re.compile(
     r"[ \t]*(?:[,.;:!?)\n]|$|(?:was|were|is|are|has|had|have|when|while|on|in|at|for|with|and|or|but|this|last|over|"
-    r"during|from|to|before|after|where|who|which|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    r"during|from|to|before|after|where|who|which|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"flew|returned|went|headed|travell?ed|drove)\b)",  # (a verb of going home: "visiting Cambridge flew home to London")
     re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 # travellers going home: the place after it is where they come from ("tourists returned home to London"), so their
 # origin is evidence for it again (not "came home from London", where they had been)
+# a way home by land: the place visited lies within a drive of home, so home is evidence for it as any return is
+_BY_LAND = re.compile(r"\b(?:drove|driven|driving|drive|drives|by[ \t]+(?:car|road|bus|coach|train|rail))\b", re.IGNORECASE)
 _HOME_TO = re.compile(r"\bhome[ \t]+(?:to|in)[ \t]+(?=[A-Z])")
 _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
+
+
+def _people_clause(text: str, end: int):
+    """The word for people right after the place or demonym ending at ``end`` (None when no such word follows), whether
+    it names travellers, and where the words after it up to the clause's end begin and end."""
+    traveller = _TRAVELLER.match(text, end)
+    person = traveller or _PERSON.match(text, end)
+    if person is None:
+        return None, False, end, end
+    window = text[person.end(): person.end() + _CUE_REACH]
+    stop = _CLAUSE_END.search(window)
+    return person, traveller is not None, person.end(), person.end() + (stop.start() if stop else len(window))
 
 
 def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool, list]:
     """Whether the place or demonym ending at ``end`` says where travellers come from, and the mentions they are
     said to travel to (none for "tourists", who may go to any of the text's places)."""
-    traveller = _TRAVELLER.match(text, end)
-    person = traveller or _PERSON.match(text, end)
+    person, traveller, lo, hi = _people_clause(text, end)
     if person is None:
         return False, []
-    window = text[person.end(): person.end() + _CUE_REACH]
-    stop = _CLAUSE_END.search(window)
-    clause = window[: stop.start() if stop else None]  # the words after them up to the clause's end
-    if _HOME_TO.search(clause):
-        return False, []  # "Canadian tourists returned home to London": they are back where they come from
+    home = _HOME_TO.search(text, lo, hi)
+    if home and _BY_LAND.search(text, lo, hi):
+        return False, []  # "An Ontario couple visiting London drove home to Toronto": near home, read as a return
+    # (before going home, only where the clause says they went: "tourists visiting Cambridge flew home to London")
+    to = [starts[c.end()] for c in _TRAVEL_CUE.finditer(text, lo, home.start() if home else hi)
+          if c.end() in starts and _AFTER_DESTINATION.match(text, starts[c.end()].end)]
+    if home:
+        # "Canadian tourists returned home to London": they are back where they come from, which is evidence for
+        # it; the places they visited first, if the clause names them, are where their origin is no evidence
+        return bool(to), to
     if traveller:
         return True, []
-    to = [starts[at] for c in _TRAVEL_CUE.finditer(clause)
-          if (at := person.end() + c.end()) in starts and _AFTER_DESTINATION.match(text, starts[at].end)]
     return bool(to), to
+
+
+def _home_place(text: str, end: int, starts: Mapping[int, object]):
+    """The mention right after "home to" in the clause of the people after the place or demonym ending at ``end``."""
+    person, _, lo, hi = _people_clause(text, end)
+    home = _HOME_TO.search(text, lo, hi) if person is not None else None
+    return starts.get(home.end()) if home else None
 
 
 def _origins(text: str, places: Sequence) -> tuple[frozenset[str], frozenset[str] | None]:
@@ -985,13 +1011,15 @@ def _origins(text: str, places: Sequence) -> tuple[frozenset[str], frozenset[str
     origin is no evidence ("A Florida man who flew to Atlanta was arrested in Naples": Naples stays Florida's);
     None when travellers ("tourists") may have gone to any of the text's places."""
     starts = {m.start: m for m in places}
-    origin, elsewhere, to, anywhere = set(), set(), set(), False
+    origin, elsewhere, to, anywhere, home = set(), set(), set(), False, set()
     for m in places:
         travelling, going = _travelling(text, m.end, starts)
         (origin if travelling else elsewhere).add(normalise(m.text))
         anywhere |= travelling and not going
         to |= {normalise(g.text) for g in going}
-    origins = frozenset(origin - elsewhere)
+        if going and (h := _home_place(text, m.end, starts)) is not None:
+            home.add(normalise(h.text))  # "… visiting Cambridge flew home to London": London is where they come from too
+    origins = frozenset(origin - elsewhere) | frozenset(home - to)
     return origins, (None if anywhere else frozenset(to) if origins else frozenset())
 
 

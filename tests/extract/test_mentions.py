@@ -162,6 +162,16 @@ def test_one_sense_per_article(doc):
         ("He reported the theft at the Durban police station on Friday.", "Durban", "place"),
         ("Exports to the Turkish market rose by a tenth.", "Turkish", "place"),
         ("Voters queued for the Iraqi elections at dawn.", "Iraqi", "place"),
+        ("The band cut short its Asian tour after the theft.", "Asian", "place"),  # a tour goes there
+        ("Fans queued for tickets to the Irish tours in May.", "Irish", "place"),
+        ("A Chinese tour operator went bust.", "Chinese", "affiliation"),  # (a guard: the people of a tour)
+        ("Spanish tour guides went on strike.", "Spanish", "affiliation"),
+        ("The Irish tour of England begins in May.", "Irish", "affiliation"),  # who tours: it goes to England
+        ("The Pakistani tour of Australia was postponed.", "Pakistani", "affiliation"),
+        ("The Australian tour of South Africa was marred by a ball-tampering row.", "Australian", "affiliation"),
+        ("He led a German tour of the White House.", "German", "affiliation"),
+        ("An Australian tour group was robbed in Rome.", "Australian", "affiliation"),
+        ("The Kenyan tour company's boss resigned.", "Kenyan", "affiliation"),
         ("Patients waited for hours at Nairobi's Kenyatta Hospital.", "Nairobi", "place"),
         # … but not a modifier of belonging, nor a verb's object after a group
         ("A Cuban singer won the prize on Sunday.", "Cuban", "affiliation"),
@@ -183,6 +193,35 @@ def test_one_sense_per_article(doc):
         ("He reported the theft at the Durban police station in May.", "Durban", "place"),  # a month is no place
         ("Protests spread across 12 Indian states on Friday.", "Indian", "place"),
         ("Investors shunned the Russian steel industry.", "Russian", "place"),
+        ("Cuts hurt the European air transport industry both at home and abroad.", "European", "place"),  # 'both' ends it
+        ("Taxes hit the Swedish forestry industry each year.", "Swedish", "place"),
+        ("The Brazilian road safety campaign both warned and fined drivers.", "Brazilian", "affiliation"),  # head: campaign
+        ("Mexican border police each carried a rifle.", "Mexican", "affiliation"),  # people of the border
+        ("Drought hit the Turkish feed industry last year.", "Turkish", "place"),  # 'feed': a base form, no past
+        ("Prices rose across the Kenyan seed and feed markets.", "Kenyan", "affiliation"),  # (a list before the head)
+        ("A Cuban feed salesman was fined.", "Cuban", "affiliation"),  # a person
+        ("Turkish farmers need feed for their herds.", "Turkish", "affiliation"),
+        # jobs lie where they are done (an economy's noun), their people are the place's people
+        ("Tariffs cost thousands of American jobs, he said.", "American", "place"),
+        ("The plant moved 500 Mexican jobs to Ohio.", "Mexican", "place"),
+        ("Canadian jobs fell by 3,000 in May.", "Canadian", "place"),
+        ("The new jobs went to Mexico and took Canadian jobs with them.", "Canadian", "place"),
+        ("The American jobs data surprised traders.", "American", "affiliation"),  # the plural modifies 'data'
+        ("Asian markets data were weak.", "Asian", "affiliation"),
+        ("American workers lost their jobs.", "American", "affiliation"),  # people, not work done there
+        ("A Cuban jobs minister resigned.", "Cuban", "affiliation"),
+        ("US officials met on Monday.", "US", "affiliation"),
+        ("The Russian team won the final.", "Russian", "affiliation"),
+        ("Chinese hackers stole the files.", "Chinese", "affiliation"),
+        ("He ordered French wine with dinner.", "French", "affiliation"),  # where it comes from, not where it is
+        # a title's word inside a building's name is no office: the building stands in the place
+        ("He was taken to Leeds General Hospital for treatment.", "Leeds", "place"),
+        ("Doctors at Winnipeg General Hospital said she was stable.", "Winnipeg", "place"),
+        ("Trains stopped at Dublin Chancellor Street Station overnight.", "Dublin", "place"),
+        ("Leeds General Manager Tom Hill resigned.", "Leeds", "affiliation"),  # an office: no building's noun
+        ("Nigeria Attorney General Abubakar Malami spoke.", "Nigeria", "affiliation"),
+        ("Ohio General Assembly members voted.", "Ohio", "affiliation"),
+        ("The Ohio Attorney General Office said no.", "Ohio", "affiliation"),
         ("The Syrian state has collapsed, he said.", "Syrian", "affiliation"),  # a state alone is its government
         # a thing at a border or a city is there too, its people are not
         ("Syrian border clashes killed ten on Monday.", "Syrian", "place"),
@@ -283,6 +322,166 @@ def test_streets_and_buildings_used_as_places_are_unresolved_places(doc, text, s
     assert m.kind == "place"
     r = d.resolved_places[(m.start, m.end)]
     assert r.place is None and r.coord_source == "unresolved" and "street or building" in r.reason
+
+
+@pytest.mark.parametrize("text, road", [
+    ("A cyclist was hurt in a crash with a lorry on the A38 near the village.", "A38"),
+    ("The M25 clockwise carriageway was shut after the spill.", "M25"),  # (a sentence's own "The")
+    ("Drivers face a diversion via the B4060, A46 and M5 until Friday.", "A46"),  # a list of roads after "the"
+    ("Drivers face a diversion via the B4060, A46 and M5 until Friday.", "M5"),
+    ("Traffic was slow on the N7 southbound after the crash.", "N7"),  # (an Irish national road)
+    ("Works at the A429 Stroud junction start on Monday.", "A429"),  # a town's name after it
+    ("The M6 reopened on Monday after the lorry fire.", "M6"),  # (a verb after it: still its own phrase's head)
+    ("Police said the crash on the M4 westbound carriageway closed two lanes.", "M4"),
+    ("A lorry shed its load on the M5 between junctions 9 and 10.", "M5"),
+])
+def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
+    assert _places(doc, text).get(road) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("We went on our first date to the Tivoli cinema in Ossett.", "Tivoli cinema"),
+    ("The numbers were drawn at the Quikfuel gas station in Riverdale on Friday.", "Quikfuel gas station"),
+    ("They met at the Foxglove pub, where the band played.", "Foxglove pub"),
+    ("Diners queued outside Copper Kettle restaurant on Monday.", "Copper Kettle restaurant"),
+])
+def test_a_name_before_a_venue_noun_after_a_preposition_of_place_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_venue_lies_in_the_place_written_after_it(doc):
+    d = doc("We went on our first date to the Tivoli cinema in Ossett.")
+    m = next(m for m in d.mentions if m.text == "Tivoli cinema")
+    assert d.resolved_places[(m.start, m.end)].place.name == "Ossett"
+
+
+@pytest.mark.parametrize("text", [
+    "The Odeon cinema chain closed.",  # no preposition of place before it
+    "He works at the Tivoli cinema chain.",  # a noun after the venue's: the chain's name
+    "Fans of the Tivoli cinema wrote in.",  # "of": whose fans, no place
+    "He sat the Jones bar exam twice.",
+    "She was sent to the Halloran bar exam board.",
+])
+def test_a_venue_noun_elsewhere_makes_no_place(doc, text):
+    assert not any(m.kind == "place" and m.via == "building" for m in doc(text).mentions)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Audits will be done on the following buildings: Kells Institute; Drumlin NS; Ballyhaise Community Centre.",
+     "Drumlin NS"),
+    ("Audits will be done on the following buildings: Kells Institute; Drumlin NS; Ballyhaise Community Centre.",
+     "Ballyhaise Community Centre"),
+    ("Audits will be done on the following buildings: Courthouse Bailieborough; Kells Town Hall.",
+     "Courthouse Bailieborough"),
+    ("Parks: a lake and trails. Schools: Oak Grove Elementary, Thomas Jefferson Middle, Liberty High.", "Liberty High"),
+    ("Parks: a lake and trails. Schools: Oak Grove Elementary, Thomas Jefferson Middle, Liberty High.",
+     "Thomas Jefferson Middle"),
+])
+def test_the_items_of_a_list_of_buildings_are_places(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Speakers: Thomas Jefferson Middle, Grace Hill and Liberty High.", "Grace Hill"),  # no buildings' label
+    ("The heads of three schools: Grace Hill, Tom Price and Ann Cole.", "Grace Hill"),  # (a label inside a clause)
+    ("Schools: the board met Monday. Grace Hill said it went well.", "Grace Hill"),  # another sentence
+    ("Schools: a list drawn up by Grace Hill was read out.", "Grace Hill"),  # inside an item, not its first words
+    ("Schools: Jane Doe, the superintendent, said budgets would fall.", "Jane Doe"),  # a person, then no list
+    ("Hospitals: Mary Smith, a nurse, said wards were full.", "Mary Smith"),
+    ("Schools: Grace Hill, Tom Price and Ann Cole will speak.", "Grace Hill"),  # a clause: a verb follows the names
+])
+def test_a_name_outside_a_list_of_buildings_is_no_place(doc, text, surface):
+    assert _places(doc, text).get(surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The lane from the Stag Hill roundabout to the bridge will close tonight.", "Stag Hill"),  # no person Stag Hill
+    ("Traffic was diverted at the Grey Lady roundabout after a crash.", "Grey Lady"),
+    ("A lorry overturned near the Sandy Lane interchange on Monday.", "Sandy Lane"),
+    ("Police closed Mary Ann Hall roundabout on Monday.", "Mary Ann Hall"),  # (a given name first)
+])
+def test_a_name_before_a_roundabout_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Grace Hill said the roundabout was dangerous.", "Grace Hill", "person"),  # the word elsewhere in the clause
+    ("She told Grace Hill a roundabout story.", "Grace Hill", "person"),  # (not right after the name)
+    ("Tom Hanks roundabout tickets sold out.", "Tom Hanks", "person"),  # an adjective before a noun it describes
+    ("Critics mocked the Grace Hill roundabout route to the answer.", "Grace Hill", "person"),
+])
+def test_a_name_away_from_a_roundabout_stays_a_person(doc, text, surface, kind):
+    assert any(m.text == surface and m.kind == kind for m in doc(text).mentions)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A man stood in the dock of Belfast Magistrate's Court on Monday.", "Belfast Magistrate's Court"),
+    ("Nurses protested on the steps of Cavan Town Hall.", "Cavan Town Hall"),
+    ("Boys train on the grounds of the British International School.", "British International School"),
+    ("Reporters waited outside the gates of Naas District Court.", "Naas District Court"),
+    ("The man appeared before Naas District Court on Monday.", "Naas District Court"),  # where he stood
+    ("She was brought before Cavan District Court in handcuffs.", "Cavan District Court"),
+    ("He appeared before Naas District Court charged with theft.", "Naas District Court"),  # (a past form, then "with")
+])
+def test_a_building_after_a_part_of_it_and_of_or_brought_before_it_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Judges of Naas District Court heard the case.", "Naas District Court"),  # people of it, not a part
+    ("The head of Cavan Institute resigned on Monday.", "Cavan Institute"),
+    ("A spokesman for Naas District Court declined to comment.", "Naas District Court"),
+    ("He fled before Naas District Court jailed him.", "Naas District Court"),  # a time's "before": the court acts
+    ("Years passed before Cavan Town Hall reopened.", "Cavan Town Hall"),
+    # ... even after "appeared": a finite verb after the name makes it a clause's subject
+    ("Cracks appeared before Cavan Town Hall was demolished.", "Cavan Town Hall"),
+    ("Cracks appeared before Cavan Town Hall closed.", "Cavan Town Hall"),
+    ("The suspect appeared before Naas District Court jailed his brother.", "Naas District Court"),
+    ("Doubts appeared before Leinster House had voted on the bill.", "Leinster House"),
+])
+def test_a_building_whose_people_or_acts_are_meant_stays_no_place(doc, text, surface):
+    assert _places(doc, text).get(surface) is None
+
+
+def test_a_building_after_a_part_of_it_lies_in_the_dateline_city(doc):
+    d = doc("BELFAST — A man stood in the dock of Belfast Magistrate's Court on Monday.")
+    m = next(m for m in d.mentions if m.text == "Belfast Magistrate's Court")
+    assert d.resolved_places[(m.start, m.end)].place.admin1 == "NIR"
+
+
+def test_a_numbered_road_lies_in_the_dateline_city(doc):
+    d = doc("LEEDS (Reuters) - A lorry overturned on the M62 eastbound on Monday, closing two lanes.")
+    m = next(m for m in d.mentions if m.text == "M62")
+    r = d.resolved_places[(m.start, m.end)]
+    assert r.place is not None and r.place.name == "Leeds" and "dateline" in r.reason
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The A380 landed safely on Monday after the storm.", "A380"),  # an aircraft: no word of roads
+    ("Air traffic controllers guided the A320 to the gate.", "A320"),
+    ("Soldiers fired the M16 at the checkpoint near the road.", "M16"),  # a road named, but "fired the": no place
+    ("Pupils must reach level B2 before the exam.", "B2"),  # no "the"
+    ("Traffic on the road was light, and A40 buses ran late.", "A40"),  # no "the" and no road's number before it
+    # a noun of another thing after the number: it heads no phrase of its own, whatever road word the clause holds
+    ("The N95 masks were handed out to lorry drivers.", "N95"),
+    ("Staff switched to the N95 masks as traffic to the hospital rose.", "N95"),
+    ("The M16 rifle was found by the road.", "M16"),
+    ("The B52 bombers flew low over the motorway.", "B52"),
+    ("The A10 Warthog jets flew over the road.", "A10"),  # (a name between, then no road's word)
+    ("The M1 Abrams tanks rolled down the road.", "M1"),
+    ("The A4 format was the standard size of the road atlas.", "A4"),
+    ("In the A4 paper shortage, traffic at the printers slowed.", "A4"),
+    ("Patients low in the B12 vitamin were stuck in traffic.", "B12"),
+    ("He moved from the B2 division to the road safety team.", "B2"),
+    ("The A7 chip powers the phone, which maps traffic.", "A7"),
+    ("The A1 Grand Prix cars drove along the road at speed.", "A1"),
+    # a clause about aircraft, whose traffic is no road's; a list's member after a member that was no road
+    ("The A380 was delayed because of heavy traffic at Dubai airport.", "A380"),
+    ("Boeing said the A350 and A330 jets were not affected; traffic at the airport was normal.", "A330"),
+    ("Boeing said the A350 and A330 were not affected; traffic on the roads was normal.", "A330"),  # (the clause)
+])
+def test_a_number_like_a_road_elsewhere_is_no_place(doc, text, word):
+    assert word not in _places(doc, text)
 
 
 @pytest.mark.parametrize("text, surface", [

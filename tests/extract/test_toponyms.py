@@ -1064,6 +1064,21 @@ def test_a_local_person_travelling_does_not_place_a_small_namesake(gaz, text):
     ("Canadian tourists returned home to London on Friday after their trip to Cuba.", "London", "CA", "08"),
     ("Canadian tourists flew home to London on Friday.", "London", "CA", "08"),  # tourists: fails without _HOME_TO
     ("Canadian students flew home to London on Friday after a month in Peru.", "London", "CA", "08"),  # (a guard)
+    # ... and not for the place they visited before going home: the home is where they come from too
+    ("Canadian tourists visiting Cambridge flew home to London on Friday.", "Cambridge", "GB", "ENG"),
+    ("Canadian tourists visiting Cambridge flew home to London on Friday.", "London", "CA", "08"),
+    ("Two Canadian students on holiday in London returned home to Calgary after the storm.", "London", "GB", "ENG"),
+    ("A Texas couple visiting Paris flew home to Dallas on Sunday.", "Paris", "FR", "11"),
+    ("A Texas man visiting Paris went missing on Friday.", "Paris", "FR", "11"),  # (a verb of going ends the place)
+    # (guards: the home alone, a visit the text places, a visit inside the home's own state)
+    ("A Florida couple visiting Paris flew home to Naples on Sunday.", "Naples", "US", "FL"),
+    ("Canadian students visiting Cambridge, Ontario, flew home to London on Friday.", "London", "CA", "08"),
+    ("A Texas couple visiting Austin flew home to Dallas.", "Austin", "US", "TX"),
+    # ... nor a visit they come home from by land: within a drive of home, the home is evidence as any return is
+    ("An Ontario couple visiting London drove home to Toronto.", "London", "CA", "08"),
+    ("A Georgia couple visiting Athens drove home to Atlanta.", "Athens", "US", "GA"),
+    ("An Ontario couple visiting London returned home to Toronto by car.", "London", "CA", "08"),
+    ("A Texas man visiting Paris drove home to Austin on Sunday.", "Paris", "US", "TX"),
     # a local person's state beside a famous namesake, a person travelling, a state named otherwise
     ("A Mississippi man was shot in Philadelphia on Sunday.", "Philadelphia", "US", "PA"),
     ("A Maine man visiting Portland was robbed on Sunday.", "Portland", "US", "OR"),
