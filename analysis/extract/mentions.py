@@ -1553,13 +1553,18 @@ def _opens_with_big_place(chunk: list[Token]) -> bool:
 # a rifle or a grade shares the shape: "the A380", "the M16", "level B2")
 _ROAD_NUMBER = re.compile(r"[ABMN][1-9]\d{0,3}")
 _ROAD_WORDS = re.compile(r"\b(?:roads?|motorways?|carriageways?|junctions?|roundabouts?|(?:north|south|east|west)bound|"
-                         r"diversions?|lorry|lorries|(?<!air )traffic|slip[ -]roads?|lay-?bys?|lanes?)\b", re.IGNORECASE)
-# words that say a clause is about aircraft, whose traffic and lanes are no road's ("the A380 … traffic at the airport")
+                         r"diversions?|lorry|lorries|(?<!air )traffic|slip[ -]roads?|lay-?bys?|lanes?|hard[ -]shoulders?)\b", re.IGNORECASE)
+# words that say a clause is about aircraft, whose traffic and lanes are no road's ("The A380 … traffic at the airport");
+# read only for a number opening its sentence: one after a preposition of place is where something is, and a road
+# passes airports ("on the M4 near Heathrow Airport", "on the A2 to Dover after flights were cancelled")
 _AIR_WORDS = re.compile(r"\b(?:airports?|airlines?|aircraft|airbus|boeing|jets?|jetliners?|planes?|flights?|runways?)\b",
                         re.IGNORECASE)
-# the lower-case nouns a road's number may head ("the M25 clockwise carriageway", "the A429 Stroud junction")
+# the nouns a road's number may head, written right after it or after its other modifiers ("the M25 clockwise
+# carriageway", "the A429 Stroud junction", "the M25 hard shoulder", "the A303 trunk road", "the M6 Toll")
 _ROAD_HEADS = frozenset("road motorway carriageway junction roundabout slip link bypass exit interchange bridge tunnel "
-                        "clockwise anticlockwise northbound southbound eastbound westbound".split())
+                        "clockwise anticlockwise northbound southbound eastbound westbound shoulder toll route lane "
+                        "lanes".split())
+_ROAD_HEAD_REACH = 4  # words after a road's number to look for its head ("the M8 Glasgow to Edinburgh motorway")
 _CLAUSE_ENDS = re.compile(r"[.;!?\n]")
 _ROAD_CLAUSE = 200  # characters either side of a road's number to look for the clause's end
 
@@ -1584,7 +1589,8 @@ def _numbered_road(text: str, toks: list[Token], i: int) -> bool:
     lo = starts[-1] if starts else lo
     end = _CLAUSE_ENDS.search(text, toks[i].end, toks[i].end + _ROAD_CLAUSE)
     hi = end.start() if end else toks[i].end + _ROAD_CLAUSE
-    return _ROAD_WORDS.search(text, lo, hi) is not None and _AIR_WORDS.search(text, lo, hi) is None
+    opens = not _place_before_the(text, toks, k)  # "The A380 was delayed …", not "on the M4 near Heathrow Airport"
+    return _ROAD_WORDS.search(text, lo, hi) is not None and not (opens and _AIR_WORDS.search(text, lo, hi))
 
 
 def _heads_its_phrase(text: str, toks: list[Token], i: int) -> bool:
@@ -1597,9 +1603,24 @@ def _heads_its_phrase(text: str, toks: list[Token], i: int) -> bool:
     if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip():
         return j == i + 1  # punctuation or the text's end after it (or after a name, which then heads the phrase)
     word = toks[j].text.lower()
-    if word in _ROAD_HEADS:
+    if word in _ROAD_HEADS or _road_head_ahead(text, toks, i):
         return True
     return j == i + 1 and toks[j].text.islower() and (_closed_word(word) or word in clauses.PREPOSITIONS)
+
+
+def _road_head_ahead(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a road's head word follows the number ``i`` within a few words of one phrase, past its modifiers ("the
+    M25 hard shoulder", "the A303 single carriageway", "the M8 Glasgow to Edinburgh motorway", "the M62 trans-Pennine
+    route"), before any closed word but "to" (not "The A10 Warthog jets flew over the road")."""
+    for j in range(i + 1, min(len(toks), i + 1 + _ROAD_HEAD_REACH)):
+        if text[toks[j - 1].end : toks[j].start].strip():
+            return False  # punctuation between: another phrase
+        word = toks[j].text.lower()
+        if word in _ROAD_HEADS:
+            return True
+        if word != "-" and word != "to" and _closed_word(word):
+            return False
+    return False
 
 
 # a lower-case noun for a venue or a business after a name ("the Tivoli cinema", "Harvest restaurant", "the Quikfuel
@@ -1632,8 +1653,18 @@ def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
 def _where_the_road(text: str, toks: list[Token], k: int) -> bool:
     """Whether the "the" at token ``k`` opens a road's place: after a preposition of place or "via" ("on the A120",
     "via the A436"), or opening a sentence ("The A417 southbound carriageway"), not an object ("fired the M16")."""
-    before = toks[k - 1].text.lower() if k and not re.search(r"[.!?\n]", text[toks[k - 1].end : toks[k].start]) else ""
-    return before in _ON_STREET or before == "via" or not before
+    return _place_before_the(text, toks, k) or not _word_before_the(text, toks, k)
+
+
+def _place_before_the(text: str, toks: list[Token], k: int) -> bool:
+    """Whether a preposition of place or "via" stands right before the "the" at token ``k`` ("on the A120")."""
+    before = _word_before_the(text, toks, k)
+    return before in _ON_STREET or before == "via"
+
+
+def _word_before_the(text: str, toks: list[Token], k: int) -> str:
+    """The lower-case word before the "the" at token ``k`` in its sentence, or "" when "the" opens it."""
+    return toks[k - 1].text.lower() if k and not re.search(r"[.!?\n]", text[toks[k - 1].end : toks[k].start]) else ""
 
 
 # a possessive and up to three capitalised words ending a building's name: "'s Basilica", "'s Children's Hospital"

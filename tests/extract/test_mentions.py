@@ -305,6 +305,17 @@ def test_streets_and_buildings_used_as_places_are_unresolved_places(doc, text, s
     ("The M6 reopened on Monday after the lorry fire.", "M6"),  # (a verb after it: still its own phrase's head)
     ("Police said the crash on the M4 westbound carriageway closed two lanes.", "M4"),
     ("A lorry shed its load on the M5 between junctions 9 and 10.", "M5"),
+    # a road near an airport after a preposition of place: the airport is a landmark on the way, not the subject
+    ("Traffic backed up on the M4 near Heathrow Airport after a crash.", "M4"),
+    ("A coach caught fire on the M23 near Gatwick airport, closing two lanes.", "M23"),
+    ("Lorries were held on the A20 to Folkestone after flights were grounded.", "A20"),
+    # a road's own modifiers before its head word, or its head written in capitals
+    ("A car broke down on the M1 hard shoulder, causing long delays.", "M1"),
+    ("The A66 trunk road was shut after a lorry shed its load.", "A66"),
+    ("Traffic was diverted from the A30 single carriageway near the village.", "A30"),
+    ("Drivers were stuck on the M74 Carlisle to Glasgow motorway for hours.", "M74"),
+    ("Traffic crawled on the M6 Toll after a crash.", "M6"),
+    ("A lorry stalled on the M48 toll bridge at dawn.", "M48"),
 ])
 def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
     assert _places(doc, text).get(road) == "place"
@@ -450,6 +461,10 @@ def test_a_numbered_road_lies_in_the_dateline_city(doc):
     ("The A380 was delayed because of heavy traffic at Dubai airport.", "A380"),
     ("Boeing said the A350 and A330 jets were not affected; traffic at the airport was normal.", "A330"),
     ("Boeing said the A350 and A330 were not affected; traffic on the roads was normal.", "A330"),  # (the clause)
+    # an aircraft opening its sentence still vetoed by the airport; a noun of aircraft after the number heads it
+    ("The A321 was held at Luton airport as lorry traffic built up.", "A321"),
+    ("Passengers on the A380 flight were stuck in traffic near the airport.", "A380"),
+    ("The A10 Warthog jets flew low over the motorway bridge.", "A10"),  # (a verb before the road's word)
 ])
 def test_a_number_like_a_road_elsewhere_is_no_place(doc, text, word):
     assert word not in _places(doc, text)
