@@ -1628,6 +1628,11 @@ def _road_head_ahead(text: str, toks: list[Token], i: int) -> bool:
 _VENUE_AFTER = re.compile(r"[ \t]+(?:cinema|restaurant|pub|bar|cafe|café|nightclub|theatre|theater|supermarket|bakery|"
                           r"(?:gas|petrol|service)[ \t]+station)\b")
 _VENUE_NAME_MAX = 3  # words of a venue's name
+# venue nouns that also name an art, an industry or the legal profession ("a book on Weimar cinema", "in Nollywood
+# cinema", "called to the Kings Inns bar"): the venue only after "the" and a preposition other than "on" or "into",
+# and a bar never after a call or an admission to it
+_ALSO_AN_ART = frozenset("cinema theatre theater bar".split())
+_CALLED_TO_THE_BAR = re.compile(r"\b(?:called|admitted)[ \t]+to[ \t]+the[ \t]+$", re.IGNORECASE)
 
 
 def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
@@ -1644,6 +1649,11 @@ def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
     noun = _VENUE_AFTER.match(text, toks[j - 1].end)
     if noun is None:
         return None
+    if noun.group().strip().lower() in _ALSO_AN_ART and (
+            toks[i - 1].text.lower() != "the" or toks[k].text.lower() in ("on", "into")
+            or noun.group().strip().lower() == "bar" and _CALLED_TO_THE_BAR.search(text, max(0, toks[i].start - 40),
+                                                                                     toks[i].start)):
+        return None  # an art, an industry or the profession: "a book on Weimar cinema", "called to the Kings Inns bar"
     word = _WORD_AFTER.match(text, noun.end())
     if word is not None and not (_closed_word(word.group(1)) or word.group(1) in clauses.PREPOSITIONS):
         return None

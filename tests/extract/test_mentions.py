@@ -331,6 +331,22 @@ def test_a_name_before_a_venue_noun_after_a_preposition_of_place_is_a_place(doc,
     assert _places(doc, text).get(surface) == "place"
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Police were called to the Regal cinema on Friday.", "Regal cinema"),  # a call-out to the venue, not the bar
+    ("Staff gathered in the Corn Exchange theatre before the show.", "Corn Exchange theatre"),
+    ("Fans gathered at the Anchor bar after the match.", "Anchor bar"),
+])
+def test_a_venue_noun_that_also_names_an_art_after_the_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_venue_with_no_place_after_it_lies_in_the_dateline_city(doc):
+    d = doc("CARDIFF - Police were called to the Regal cinema on Friday night.")
+    m = next(m for m in d.mentions if m.text == "Regal cinema")
+    r = d.resolved_places[(m.start, m.end)]
+    assert r.place is not None and r.place.name == "Cardiff" and "dateline" in r.reason
+
+
 def test_a_venue_lies_in_the_place_written_after_it(doc):
     d = doc("We went on our first date to the Tivoli cinema in Ossett.")
     m = next(m for m in d.mentions if m.text == "Tivoli cinema")
@@ -343,6 +359,14 @@ def test_a_venue_lies_in_the_place_written_after_it(doc):
     "Fans of the Tivoli cinema wrote in.",  # "of": whose fans, no place
     "He sat the Jones bar exam twice.",
     "She was sent to the Halloran bar exam board.",
+    # an art, an industry or the legal profession: no "the", "on" or "into", a call or an admission to the bar
+    "She gave a talk on Soviet cinema last year.",
+    "A seminar on Jacobean theatre opens the festival.",
+    "He was a leading voice in Tollywood cinema.",
+    "She moved into Broadway theater after college.",
+    "He wrote widely on the Elizabethan theatre and its actors.",
+    "He was called to the Kings Bench bar in 1985.",
+    "She was admitted to the Law Society bar last year.",
 ])
 def test_a_venue_noun_elsewhere_makes_no_place(doc, text):
     assert not any(m.kind == "place" and m.via == "building" for m in doc(text).mentions)
