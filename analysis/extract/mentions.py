@@ -235,7 +235,8 @@ _TIME_ADVERBS = frozenset("overnight today tonight yesterday tomorrow now again 
 _PARTICLES = frozenset("up down out".split())
 # a tour's nouns, whose place after "of" is where it goes ("The Indian tour of England": the Indians tour)
 _TOURS = frozenset({"tour", "tours"})
-_OF_AFTER_HEAD = re.compile(r"[ \t]+of\b")
+# a name after a tour's "of" ("of England", "of the White House"), where the tour goes
+_OF_AFTER_HEAD = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)\b")
 # a building's own place written after it: "Japanese car factories in Ohio", "US-run schools near Kabul"
 _OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")
 
@@ -293,9 +294,22 @@ def _modifies_located(text: str, read) -> bool:
         return False  # "French television station BFMTV": a broadcaster, not a building
     if head in ("station", "stations") and any(word in _ORBIT_WORDS for word in compound):
         return False  # "the Russian space station": in orbit, not in Russia
-    if head in _TOURS and _OF_AFTER_HEAD.match(text, after_head):
+    if head in _TOURS and _tour_of_a_place(text, after_head):
         return False  # "The Irish tour of England": the place after "of" is where it goes; the first is who tours
     return located.get(head) not in (None, "venue")  # (a venue counts only by its name: "Brooklyn's Barclays Center")
+
+
+def _tour_of_a_place(text: str, end: int) -> bool:
+    """Whether "of" and a place's name follow a tour's noun ending at ``end``: a place the gazetteer knows or a
+    building's or street's name ("The Irish tour of England", "a German tour of the White House"); not "tour of duty",
+    "tour of the show", "tour of 30 dates", "tour of Les Miserables"."""
+    hit = _OF_AFTER_HEAD.match(text, end)
+    if hit is None:
+        return False
+    name = hit.group(1)
+    words = reference.place_words()
+    last = name.rsplit(None, 1)[-1].lower()
+    return reference.gazetteer().lookup(name) is not None or last in words.buildings or last in words.streets
 
 
 def _people(word: str) -> bool:

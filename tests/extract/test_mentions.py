@@ -172,6 +172,14 @@ def test_one_sense_per_article(doc):
         ("He led a German tour of the White House.", "German", "affiliation"),
         ("An Australian tour group was robbed in Rome.", "Australian", "affiliation"),
         ("The Kenyan tour company's boss resigned.", "Kenyan", "affiliation"),
+        # ... but only a place after "of" makes the touring side: a tour of duty, of a show or of dates goes there
+        ("She began her third Iraqi tour of duty in 2007.", "Iraqi", "place"),
+        ("The European tour of the opera closes in Vienna.", "European", "place"),
+        ("The British tour of Swan Lake opens in Bristol.", "British", "place"),  # (a capitalised title, no place)
+        ("The singer's Asian tour of 12 dates starts in June.", "Asian", "place"),
+        ("Her Australian tour of the play was a hit.", "Australian", "place"),
+        ("The Welsh tour of Argentina ended in defeat.", "Welsh", "affiliation"),  # (a country after "of")
+        ("The Canadian tour of Europe starts today.", "Canadian", "affiliation"),
         ("Patients waited for hours at Nairobi's Kenyatta Hospital.", "Nairobi", "place"),
         # … but not a modifier of belonging, nor a verb's object after a group
         ("A Cuban singer won the prize on Sunday.", "Cuban", "affiliation"),
