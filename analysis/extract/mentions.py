@@ -1997,8 +1997,9 @@ _SURNAME_BUILDINGS = frozenset("park hall house church court temple tower bridge
 
 
 # a road junction's word after a name, which makes the name a junction's, a place on the map ("from the Stag Hill
-# roundabout", "at the Grey Lady interchange"), no person's
-_JUNCTION_AFTER = re.compile(r"[ \t]+(?:roundabout|interchange|flyover)s?\b")
+# roundabout", "at the Grey Lady interchange"), no person's ("flyover" is left out: it is also a fly-past, "the Red
+# Arrows flyover")
+_JUNCTION_AFTER = re.compile(r"[ \t]+(?:roundabout|interchange)s?\b")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 

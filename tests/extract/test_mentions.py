@@ -429,6 +429,15 @@ def test_a_name_away_from_a_roundabout_stays_a_person(doc, text, surface, kind):
 
 
 @pytest.mark.parametrize("text, surface", [
+    ("Crowds cheered the Blue Eagles flyover at the air show.", "Blue Eagles"),  # a fly-past, no junction
+    ("A Red Kites flyover opened the ceremony.", "Red Kites"),
+    ("The Tom Hanks flyover in the film was shot in Nevada.", "Tom Hanks"),
+])
+def test_a_name_before_a_flyover_is_no_junction(doc, text, surface):
+    assert surface not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
     ("A man stood in the dock of Belfast Magistrate's Court on Monday.", "Belfast Magistrate's Court"),
     ("Nurses protested on the steps of Cavan Town Hall.", "Cavan Town Hall"),
     ("Boys train on the grounds of the British International School.", "British International School"),
