@@ -932,19 +932,29 @@ _AUXILIARIES = frozenset("is are was were has have had will would could can may 
                          "be been".split())
 
 
+# participles of how a person stood before a court, which describe them and are no verb of the court's
+# ("appeared before Cork District Court handcuffed"), beside any "un-…ed" ("unrepresented", "unaccompanied")
+_RESTRAINED = frozenset("handcuffed shackled manacled chained cuffed".split())
+# what makes a past form after a name its verb: an object ("… jailed his brother", "… jailed him", "… fined Smith")
+# or the clause's end ("Cracks appeared before Cavan Town Hall closed.")
+_OBJECT_OR_END = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)|[ \t]+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|"
+                            r"those|him|them|it|us|me|you|[A-Z0-9])")
+
+
 def _verb_after(text: str, toks: list[Token], j: int) -> bool:
     """Whether the token ``j``, right after a name, is its clause's finite verb, so a "before" ahead of the name is a
     time's ("Cracks appeared before Cavan Town Hall was demolished", "… before Naas District Court jailed him"): an
-    auxiliary, or a past form with no preposition after it (not "appeared before Naas District Court charged with")."""
+    auxiliary, or a past form followed by an object or the clause's end (not "appeared before Naas District Court
+    charged with", "… handcuffed and flanked by", nor a participle of the person's state: "… handcuffed.",
+    "… unrepresented.")."""
     if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip() or not toks[j].text.islower():
         return False
     word = toks[j].text
     if word in _AUXILIARIES:
         return True
-    if not codes.is_past_form(word):
+    if not codes.is_past_form(word) or word in _RESTRAINED or word.startswith("un") and word.endswith("ed"):
         return False
-    nxt = toks[j + 1].text.lower() if j + 1 < len(toks) and not text[toks[j].end : toks[j + 1].start].strip() else ""
-    return nxt not in clauses.PREPOSITIONS
+    return _OBJECT_OR_END.match(text, toks[j].end) is not None
 
 
 def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets: bool = True) -> bool:

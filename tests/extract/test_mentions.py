@@ -445,6 +445,10 @@ def test_a_name_before_a_flyover_is_no_junction(doc, text, surface):
     ("The man appeared before Naas District Court on Monday.", "Naas District Court"),  # where he stood
     ("She was brought before Cavan District Court in handcuffs.", "Cavan District Court"),
     ("He appeared before Naas District Court charged with theft.", "Naas District Court"),  # (a past form, then "with")
+    # a participle of the person's state after the court, at the sentence's end or before "and": no verb of the court's
+    ("She appeared before Galway District Court handcuffed.", "Galway District Court"),
+    ("He appeared before Sligo District Court unrepresented.", "Sligo District Court"),
+    ("He was brought before Athlone District Court shackled and flanked by guards.", "Athlone District Court"),
 ])
 def test_a_building_after_a_part_of_it_and_of_or_brought_before_it_is_a_place(doc, text, surface):
     assert _places(doc, text).get(surface) == "place"
@@ -461,6 +465,8 @@ def test_a_building_after_a_part_of_it_and_of_or_brought_before_it_is_a_place(do
     ("Cracks appeared before Cavan Town Hall closed.", "Cavan Town Hall"),
     ("The suspect appeared before Naas District Court jailed his brother.", "Naas District Court"),
     ("Doubts appeared before Leinster House had voted on the bill.", "Leinster House"),
+    ("Cracks appeared before Cavan Town Hall closed, and the roof fell in.", "Cavan Town Hall"),  # (a clause's end)
+    ("Doubts appeared before Leinster House passed the bill.", "Leinster House"),  # (an object after the verb)
 ])
 def test_a_building_whose_people_or_acts_are_meant_stays_no_place(doc, text, surface):
     assert _places(doc, text).get(surface) is None
