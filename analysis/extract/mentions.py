@@ -202,10 +202,21 @@ def _listed_building(text: str, m: Mention) -> Mention:
     items = [item.strip() for item in listed.split(";" if ";" in listed else ",")]
     if len(items) < 2 or not all(item[:1].isupper() for item in items):
         return m  # no list of names: "Schools: Jane Doe, the superintendent, said …"
-    if any(w in _AUXILIARIES or w in reference.cues() for w in re.findall(r"\b[a-z]+\b", listed)):
-        return m  # a clause, not a list: "Schools: Grace Hill, Tom Price and Ann Cole will speak"
+    own = _RELATIVE.split(listed, 1)[0]  # (a relative clause's verb is its noun's: "… and any homes that qualified")
+    if any(w in _AUXILIARIES or w in reference.cues() for w in re.findall(r"\b[a-z]+\b", listed)) or any(
+            _finite_verb(w) for w in re.findall(r"\b[a-z]+\b", own)):
+        return m  # a clause, not a list: "Schools: Grace Hill, Tom Price and Ann Cole will speak / won awards"
     return m._replace(kind="place", name=m.text, country="", via="building")
 
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word may be a clause's finite verb beside the auxiliaries and speech cues: a past form
+    ("won", "received") or a verb's third-person form ("hosts"; a regular plural whose singular is a verb)."""
+    return codes.is_past_form(word) or codes.is_plural(word) and any(lemma != word for lemma in codes.lemmas(word))
 
 
 @cache

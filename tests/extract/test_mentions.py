@@ -390,6 +390,10 @@ def test_a_venue_noun_elsewhere_makes_no_place(doc, text):
     ("Parks: a lake and trails. Schools: Oak Grove Elementary, Thomas Jefferson Middle, Liberty High.", "Liberty High"),
     ("Parks: a lake and trails. Schools: Oak Grove Elementary, Thomas Jefferson Middle, Liberty High.",
      "Thomas Jefferson Middle"),
+    # (a plural noun in the list is no verb, nor is a verb of a relative clause after its last item)
+    ("Churches: Grace Hill Baptist, Ann Cole Methodist and two other churches.", "Grace Hill Baptist"),
+    ("Free wifi comes to the following venues: Grace Hill Pavilion; Ann Cole Lodge; Mary Smith Rooms, as well as any "
+     "club that applied.", "Ann Cole Lodge"),
 ])
 def test_the_items_of_a_list_of_buildings_are_places(doc, text, surface):
     assert _places(doc, text).get(surface) == "place"
@@ -403,6 +407,10 @@ def test_the_items_of_a_list_of_buildings_are_places(doc, text, surface):
     ("Schools: Jane Doe, the superintendent, said budgets would fall.", "Jane Doe"),  # a person, then no list
     ("Hospitals: Mary Smith, a nurse, said wards were full.", "Mary Smith"),
     ("Schools: Grace Hill, Tom Price and Ann Cole will speak.", "Grace Hill"),  # a clause: a verb follows the names
+    # ... any finite verb, not only an auxiliary or a speech verb: a past form, a third-person form
+    ("Schools: Grace Hill, Ann Cole and Mary Smith won prizes.", "Grace Hill"),
+    ("Hospitals: Jane Doe, Ann Cole and Mary Smith received honours.", "Jane Doe"),
+    ("Venues: Grace Hill hosts the final, Ann Cole the semi-finals.", "Grace Hill"),
 ])
 def test_a_name_outside_a_list_of_buildings_is_no_place(doc, text, surface):
     assert _places(doc, text).get(surface) is None
