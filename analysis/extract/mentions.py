@@ -341,6 +341,17 @@ def _closed_word(word: str) -> bool:
             or word.endswith("ing"))
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a word
+
+
+def _phrase_ends_after(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` heads its phrase: no lower-case word follows it (punctuation, a capital or
+    the text's end) or only a closed word ("the M6 reopened", "the Tivoli cinema, where", "… roundabout to the
+    bridge"), not a noun it describes ("the N95 masks", "the Tivoli cinema chain", "Tom Hanks roundabout tickets")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is None or _closed_word(word.group(1))
+
+
 def _ends_noun_phrase(word: str) -> bool:
     """A word that is no noun of a compound: a function word, an adverb of time, a verb's past or -ing form, or a
     third-person form that names no people ("the Syrian border remains", but "border guards")."""
@@ -1640,7 +1651,7 @@ def _heads_its_phrase(text: str, toks: list[Token], i: int) -> bool:
     word = toks[j].text.lower()
     if word in _ROAD_HEADS or _road_head_ahead(text, toks, i):
         return True
-    return j == i + 1 and toks[j].text.islower() and (_closed_word(word) or word in clauses.PREPOSITIONS)
+    return j == i + 1 and toks[j].text.islower() and _phrase_ends_after(text, toks[i].end)
 
 
 def _road_head_ahead(text: str, toks: list[Token], i: int) -> bool:
@@ -1689,10 +1700,7 @@ def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
             or noun.group().strip().lower() == "bar" and _CALLED_TO_THE_BAR.search(text, max(0, toks[i].start - 40),
                                                                                      toks[i].start)):
         return None  # an art, an industry or the profession: "a book on Weimar cinema", "called to the Kings Inns bar"
-    word = _WORD_AFTER.match(text, noun.end())
-    if word is not None and not (_closed_word(word.group(1)) or word.group(1) in clauses.PREPOSITIONS):
-        return None
-    return noun.end()
+    return noun.end() if _phrase_ends_after(text, noun.end()) else None
 
 
 def _where_the_road(text: str, toks: list[Token], k: int) -> bool:
@@ -2021,7 +2029,6 @@ _SURNAME_BUILDINGS = frozenset("park hall house church court temple tower bridge
 # roundabout", "at the Grey Lady interchange"), no person's ("flyover" is left out: it is also a fly-past, "the Red
 # Arrows flyover")
 _JUNCTION_AFTER = re.compile(r"[ \t]+(?:roundabout|interchange)s?\b")
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _names_a_junction(text: str, end: int) -> bool:
@@ -2031,8 +2038,7 @@ def _names_a_junction(text: str, end: int) -> bool:
     junction = _JUNCTION_AFTER.match(text, end)
     if junction is None:
         return False
-    word = _WORD_AFTER.match(text, junction.end())
-    return word is None or _closed_word(word.group(1)) or word.group(1) in clauses.PREPOSITIONS
+    return _phrase_ends_after(text, junction.end())
 
 
 def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:
