@@ -202,10 +202,21 @@ def _listed_building(text: str, m: Mention) -> Mention:
     items = [item.strip() for item in listed.split(";" if ";" in listed else ",")]
     if len(items) < 2 or not all(item[:1].isupper() for item in items):
         return m  # no list of names: "Schools: Jane Doe, the superintendent, said …"
-    if any(w in _AUXILIARIES or w in reference.cues() for w in re.findall(r"\b[a-z]+\b", listed)):
-        return m  # a clause, not a list: "Schools: Grace Hill, Tom Price and Ann Cole will speak"
+    own = _RELATIVE.split(listed, 1)[0]  # (a relative clause's verb is its noun's: "… and any homes that qualified")
+    if any(w in _AUXILIARIES or w in reference.cues() for w in re.findall(r"\b[a-z]+\b", listed)) or any(
+            _finite_verb(w) for w in re.findall(r"\b[a-z]+\b", own)):
+        return m  # a clause, not a list: "Schools: Grace Hill, Tom Price and Ann Cole will speak / won awards"
     return m._replace(kind="place", name=m.text, country="", via="building")
 
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word may be a clause's finite verb beside the auxiliaries and speech cues: a past form
+    ("won", "received") or a verb's third-person form ("hosts"; a regular plural whose singular is a verb)."""
+    return codes.is_past_form(word) or codes.is_plural(word) and any(lemma != word for lemma in codes.lemmas(word))
 
 
 @cache
@@ -238,7 +249,8 @@ _PARTICLES = frozenset("up down out".split())
 _FLOATING_AFTER = frozenset("both each alike".split())
 # a tour's nouns, whose place after "of" is where it goes ("The Indian tour of England": the Indians tour)
 _TOURS = frozenset({"tour", "tours"})
-_OF_AFTER_HEAD = re.compile(r"[ \t]+of\b")
+# a name after a tour's "of" ("of England", "of the White House"), where the tour goes
+_OF_AFTER_HEAD = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)\b")
 # a building's own place written after it: "Japanese car factories in Ohio", "US-run schools near Kabul"
 _OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")
 
@@ -296,7 +308,7 @@ def _modifies_located(text: str, read) -> bool:
         return False  # "French television station BFMTV": a broadcaster, not a building
     if head in ("station", "stations") and any(word in _ORBIT_WORDS for word in compound):
         return False  # "the Russian space station": in orbit, not in Russia
-    if head in _TOURS and _OF_AFTER_HEAD.match(text, after_head):
+    if head in _TOURS and _tour_of_a_place(text, after_head):
         return False  # "The Irish tour of England": the place after "of" is where it goes; the first is who tours
     if located.get(head) == "economy" and codes.is_plural(head) and _noun_after(text, after_head):
         return False  # "the American jobs data": a plural that modifies a noun after it is no head
@@ -308,6 +320,19 @@ def _noun_after(text: str, end: int) -> bool:
     knows ("jobs data", not "jobs fell", "jobs in", "jobs return")."""
     hit = _WORD_AFTER.match(text, end)
     return hit is not None and not _ends_noun_phrase(hit.group(1)) and not codes.is_verb_form(hit.group(1))
+
+
+def _tour_of_a_place(text: str, end: int) -> bool:
+    """Whether "of" and a place's name follow a tour's noun ending at ``end``: a place the gazetteer knows or a
+    building's or street's name ("The Irish tour of England", "a German tour of the White House"); not "tour of duty",
+    "tour of the show", "tour of 30 dates", "tour of Les Miserables"."""
+    hit = _OF_AFTER_HEAD.match(text, end)
+    if hit is None:
+        return False
+    name = hit.group(1)
+    words = reference.place_words()
+    last = name.rsplit(None, 1)[-1].lower()
+    return reference.gazetteer().lookup(name) is not None or last in words.buildings or last in words.streets
 
 
 def _people(word: str) -> bool:
@@ -338,6 +363,17 @@ def _base_form_in_ed(word: str) -> bool:
     """A word ending in "ed" that the lexicon knows as its own verb, not another's past: "feed", "need", "speed" (not
     "agreed", "freed", "led", whose verbs are "agree", "free", "lead")."""
     return word.endswith("ed") and word in codes.lemmas(word) and word not in codes.lexicon().past
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a word
+
+
+def _phrase_ends_after(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` heads its phrase: no lower-case word follows it (punctuation, a capital or
+    the text's end) or only a closed word ("the M6 reopened", "the Tivoli cinema, where", "… roundabout to the
+    bridge"), not a noun it describes ("the N95 masks", "the Tivoli cinema chain", "Tom Hanks roundabout tickets")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is None or _closed_word(word.group(1))
 
 
 def _ends_noun_phrase(word: str) -> bool:
@@ -953,19 +989,29 @@ _AUXILIARIES = frozenset("is are was were has have had will would could can may 
                          "be been".split())
 
 
+# participles of how a person stood before a court, which describe them and are no verb of the court's
+# ("appeared before Cork District Court handcuffed"), beside any "un-…ed" ("unrepresented", "unaccompanied")
+_RESTRAINED = frozenset("handcuffed shackled manacled chained cuffed".split())
+# what makes a past form after a name its verb: an object ("… jailed his brother", "… jailed him", "… fined Smith")
+# or the clause's end ("Cracks appeared before Cavan Town Hall closed.")
+_OBJECT_OR_END = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)|[ \t]+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|"
+                            r"those|him|them|it|us|me|you|[A-Z0-9])")
+
+
 def _verb_after(text: str, toks: list[Token], j: int) -> bool:
     """Whether the token ``j``, right after a name, is its clause's finite verb, so a "before" ahead of the name is a
     time's ("Cracks appeared before Cavan Town Hall was demolished", "… before Naas District Court jailed him"): an
-    auxiliary, or a past form with no preposition after it (not "appeared before Naas District Court charged with")."""
+    auxiliary, or a past form followed by an object or the clause's end (not "appeared before Naas District Court
+    charged with", "… handcuffed and flanked by", nor a participle of the person's state: "… handcuffed.",
+    "… unrepresented.")."""
     if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip() or not toks[j].text.islower():
         return False
     word = toks[j].text
     if word in _AUXILIARIES:
         return True
-    if not codes.is_past_form(word):
+    if not codes.is_past_form(word) or word in _RESTRAINED or word.startswith("un") and word.endswith("ed"):
         return False
-    nxt = toks[j + 1].text.lower() if j + 1 < len(toks) and not text[toks[j].end : toks[j + 1].start].strip() else ""
-    return nxt not in clauses.PREPOSITIONS
+    return _OBJECT_OR_END.match(text, toks[j].end) is not None
 
 
 def _building_as_place(text: str, toks: list[Token], i: int, n: int, *, streets: bool = True) -> bool:
@@ -1588,13 +1634,18 @@ def _opens_with_big_place(chunk: list[Token]) -> bool:
 # a rifle or a grade shares the shape: "the A380", "the M16", "level B2")
 _ROAD_NUMBER = re.compile(r"[ABMN][1-9]\d{0,3}")
 _ROAD_WORDS = re.compile(r"\b(?:roads?|motorways?|carriageways?|junctions?|roundabouts?|(?:north|south|east|west)bound|"
-                         r"diversions?|lorry|lorries|(?<!air )traffic|slip[ -]roads?|lay-?bys?|lanes?)\b", re.IGNORECASE)
-# words that say a clause is about aircraft, whose traffic and lanes are no road's ("the A380 … traffic at the airport")
+                         r"diversions?|lorry|lorries|(?<!air )traffic|slip[ -]roads?|lay-?bys?|lanes?|hard[ -]shoulders?)\b", re.IGNORECASE)
+# words that say a clause is about aircraft, whose traffic and lanes are no road's ("The A380 … traffic at the airport");
+# read only for a number opening its sentence: one after a preposition of place is where something is, and a road
+# passes airports ("on the M4 near Heathrow Airport", "on the A2 to Dover after flights were cancelled")
 _AIR_WORDS = re.compile(r"\b(?:airports?|airlines?|aircraft|airbus|boeing|jets?|jetliners?|planes?|flights?|runways?)\b",
                         re.IGNORECASE)
-# the lower-case nouns a road's number may head ("the M25 clockwise carriageway", "the A429 Stroud junction")
+# the nouns a road's number may head, written right after it or after its other modifiers ("the M25 clockwise
+# carriageway", "the A429 Stroud junction", "the M25 hard shoulder", "the A303 trunk road", "the M6 Toll")
 _ROAD_HEADS = frozenset("road motorway carriageway junction roundabout slip link bypass exit interchange bridge tunnel "
-                        "clockwise anticlockwise northbound southbound eastbound westbound".split())
+                        "clockwise anticlockwise northbound southbound eastbound westbound shoulder toll route lane "
+                        "lanes".split())
+_ROAD_HEAD_REACH = 4  # words after a road's number to look for its head ("the M8 Glasgow to Edinburgh motorway")
 _CLAUSE_ENDS = re.compile(r"[.;!?\n]")
 _ROAD_CLAUSE = 200  # characters either side of a road's number to look for the clause's end
 
@@ -1619,7 +1670,8 @@ def _numbered_road(text: str, toks: list[Token], i: int) -> bool:
     lo = starts[-1] if starts else lo
     end = _CLAUSE_ENDS.search(text, toks[i].end, toks[i].end + _ROAD_CLAUSE)
     hi = end.start() if end else toks[i].end + _ROAD_CLAUSE
-    return _ROAD_WORDS.search(text, lo, hi) is not None and _AIR_WORDS.search(text, lo, hi) is None
+    opens = not _place_before_the(text, toks, k)  # "The A380 was delayed …", not "on the M4 near Heathrow Airport"
+    return _ROAD_WORDS.search(text, lo, hi) is not None and not (opens and _AIR_WORDS.search(text, lo, hi))
 
 
 def _heads_its_phrase(text: str, toks: list[Token], i: int) -> bool:
@@ -1632,9 +1684,24 @@ def _heads_its_phrase(text: str, toks: list[Token], i: int) -> bool:
     if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip():
         return j == i + 1  # punctuation or the text's end after it (or after a name, which then heads the phrase)
     word = toks[j].text.lower()
-    if word in _ROAD_HEADS:
+    if word in _ROAD_HEADS or _road_head_ahead(text, toks, i):
         return True
-    return j == i + 1 and toks[j].text.islower() and (_closed_word(word) or word in clauses.PREPOSITIONS)
+    return j == i + 1 and toks[j].text.islower() and _phrase_ends_after(text, toks[i].end)
+
+
+def _road_head_ahead(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a road's head word follows the number ``i`` within a few words of one phrase, past its modifiers ("the
+    M25 hard shoulder", "the A303 single carriageway", "the M8 Glasgow to Edinburgh motorway", "the M62 trans-Pennine
+    route"), before any closed word but "to" (not "The A10 Warthog jets flew over the road")."""
+    for j in range(i + 1, min(len(toks), i + 1 + _ROAD_HEAD_REACH)):
+        if text[toks[j - 1].end : toks[j].start].strip():
+            return False  # punctuation between: another phrase
+        word = toks[j].text.lower()
+        if word in _ROAD_HEADS:
+            return True
+        if word != "-" and word != "to" and _closed_word(word):
+            return False
+    return False
 
 
 # a lower-case noun for a venue or a business after a name ("the Tivoli cinema", "Harvest restaurant", "the Quikfuel
@@ -1642,6 +1709,11 @@ def _heads_its_phrase(text: str, toks: list[Token], i: int) -> bool:
 _VENUE_AFTER = re.compile(r"[ \t]+(?:cinema|restaurant|pub|bar|cafe|café|nightclub|theatre|theater|supermarket|bakery|"
                           r"(?:gas|petrol|service)[ \t]+station)\b")
 _VENUE_NAME_MAX = 3  # words of a venue's name
+# venue nouns that also name an art, an industry or the legal profession ("a book on Weimar cinema", "in Nollywood
+# cinema", "called to the Kings Inns bar"): the venue only after "the" and a preposition other than "on" or "into",
+# and a bar never after a call or an admission to it
+_ALSO_AN_ART = frozenset("cinema theatre theater bar".split())
+_CALLED_TO_THE_BAR = re.compile(r"\b(?:called|admitted)[ \t]+to[ \t]+the[ \t]+$", re.IGNORECASE)
 
 
 def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
@@ -1658,17 +1730,29 @@ def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
     noun = _VENUE_AFTER.match(text, toks[j - 1].end)
     if noun is None:
         return None
-    word = _WORD_AFTER.match(text, noun.end())
-    if word is not None and not (_closed_word(word.group(1)) or word.group(1) in clauses.PREPOSITIONS):
-        return None
-    return noun.end()
+    if noun.group().strip().lower() in _ALSO_AN_ART and (
+            toks[i - 1].text.lower() != "the" or toks[k].text.lower() in ("on", "into")
+            or noun.group().strip().lower() == "bar" and _CALLED_TO_THE_BAR.search(text, max(0, toks[i].start - 40),
+                                                                                     toks[i].start)):
+        return None  # an art, an industry or the profession: "a book on Weimar cinema", "called to the Kings Inns bar"
+    return noun.end() if _phrase_ends_after(text, noun.end()) else None
 
 
 def _where_the_road(text: str, toks: list[Token], k: int) -> bool:
     """Whether the "the" at token ``k`` opens a road's place: after a preposition of place or "via" ("on the A120",
     "via the A436"), or opening a sentence ("The A417 southbound carriageway"), not an object ("fired the M16")."""
-    before = toks[k - 1].text.lower() if k and not re.search(r"[.!?\n]", text[toks[k - 1].end : toks[k].start]) else ""
-    return before in _ON_STREET or before == "via" or not before
+    return _place_before_the(text, toks, k) or not _word_before_the(text, toks, k)
+
+
+def _place_before_the(text: str, toks: list[Token], k: int) -> bool:
+    """Whether a preposition of place or "via" stands right before the "the" at token ``k`` ("on the A120")."""
+    before = _word_before_the(text, toks, k)
+    return before in _ON_STREET or before == "via"
+
+
+def _word_before_the(text: str, toks: list[Token], k: int) -> str:
+    """The lower-case word before the "the" at token ``k`` in its sentence, or "" when "the" opens it."""
+    return toks[k - 1].text.lower() if k and not re.search(r"[.!?\n]", text[toks[k - 1].end : toks[k].start]) else ""
 
 
 # a possessive and up to three capitalised words ending a building's name: "'s Basilica", "'s Children's Hospital"
@@ -1977,9 +2061,9 @@ _SURNAME_BUILDINGS = frozenset("park hall house church court temple tower bridge
 
 
 # a road junction's word after a name, which makes the name a junction's, a place on the map ("from the Stag Hill
-# roundabout", "at the Grey Lady interchange"), no person's
-_JUNCTION_AFTER = re.compile(r"[ \t]+(?:roundabout|interchange|flyover)s?\b")
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# roundabout", "at the Grey Lady interchange"), no person's ("flyover" is left out: it is also a fly-past, "the Red
+# Arrows flyover")
+_JUNCTION_AFTER = re.compile(r"[ \t]+(?:roundabout|interchange)s?\b")
 
 
 def _names_a_junction(text: str, end: int) -> bool:
@@ -1989,8 +2073,7 @@ def _names_a_junction(text: str, end: int) -> bool:
     junction = _JUNCTION_AFTER.match(text, end)
     if junction is None:
         return False
-    word = _WORD_AFTER.match(text, junction.end())
-    return word is None or _closed_word(word.group(1)) or word.group(1) in clauses.PREPOSITIONS
+    return _phrase_ends_after(text, junction.end())
 
 
 def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:

@@ -958,8 +958,13 @@ _AFTER_DESTINATION = re.compile(
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 # travellers going home: the place after it is where they come from ("tourists returned home to London"), so their
 # origin is evidence for it again (not "came home from London", where they had been)
-# a way home by land: the place visited lies within a drive of home, so home is evidence for it as any return is
-_BY_LAND = re.compile(r"\b(?:drove|driven|driving|drive|drives|by[ \t]+(?:car|road|bus|coach|train|rail))\b", re.IGNORECASE)
+# a way home by land: the place visited lies within a drive of home, so home is evidence for it as any return is; read
+# only in the way home itself, right before "home" ("drove home to", "drove back home to", "by train home to") or
+# right after the home's name ("home to Toronto by car"), never elsewhere in the clause ("who drove to the airport,
+# flew home to Austin", "flew home to London and drove to their farm")
+_LAND_WAY = r"(?:drove|driven|driving|drive|drives|by[ \t]+(?:car|road|bus|coach|train|rail))"
+_BY_LAND_BEFORE_HOME = re.compile(_LAND_WAY + r"(?:[ \t]+back)?[ \t]+$", re.IGNORECASE)
+_BY_LAND_AFTER_HOME = re.compile(r"(?:[A-Z][\w.'-]*[ \t]+){1,3}" + _LAND_WAY + r"\b")  # (the name in capitals)
 _HOME_TO = re.compile(r"\bhome[ \t]+(?:to|in)[ \t]+(?=[A-Z])")
 _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
 
@@ -983,7 +988,7 @@ def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool
     if person is None:
         return False, []
     home = _HOME_TO.search(text, lo, hi)
-    if home and _BY_LAND.search(text, lo, hi):
+    if home and _home_by_land(text, lo, home):
         return False, []  # "An Ontario couple visiting London drove home to Toronto": near home, read as a return
     # (before going home, only where the clause says they went: "tourists visiting Cambridge flew home to London")
     to = [starts[c.end()] for c in _TRAVEL_CUE.finditer(text, lo, home.start() if home else hi)
@@ -995,6 +1000,13 @@ def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool
     if traveller:
         return True, []
     return bool(to), to
+
+
+def _home_by_land(text: str, lo: int, home: re.Match) -> bool:
+    """Whether the way home matched by ``home`` (after ``lo``) goes by land: the land word right before "home" or
+    right after the home's name."""
+    return (_BY_LAND_BEFORE_HOME.search(text, lo, home.start()) is not None
+            or _BY_LAND_AFTER_HOME.match(text, home.end()) is not None)
 
 
 def _home_place(text: str, end: int, starts: Mapping[int, object]):

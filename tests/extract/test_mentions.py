@@ -172,6 +172,14 @@ def test_one_sense_per_article(doc):
         ("He led a German tour of the White House.", "German", "affiliation"),
         ("An Australian tour group was robbed in Rome.", "Australian", "affiliation"),
         ("The Kenyan tour company's boss resigned.", "Kenyan", "affiliation"),
+        # ... but only a place after "of" makes the touring side: a tour of duty, of a show or of dates goes there
+        ("She began her third Iraqi tour of duty in 2007.", "Iraqi", "place"),
+        ("The European tour of the opera closes in Vienna.", "European", "place"),
+        ("The British tour of Swan Lake opens in Bristol.", "British", "place"),  # (a capitalised title, no place)
+        ("The singer's Asian tour of 12 dates starts in June.", "Asian", "place"),
+        ("Her Australian tour of the play was a hit.", "Australian", "place"),
+        ("The Welsh tour of Argentina ended in defeat.", "Welsh", "affiliation"),  # (a country after "of")
+        ("The Canadian tour of Europe starts today.", "Canadian", "affiliation"),
         ("Patients waited for hours at Nairobi's Kenyatta Hospital.", "Nairobi", "place"),
         # … but not a modifier of belonging, nor a verb's object after a group
         ("A Cuban singer won the prize on Sunday.", "Cuban", "affiliation"),
@@ -334,6 +342,17 @@ def test_streets_and_buildings_used_as_places_are_unresolved_places(doc, text, s
     ("The M6 reopened on Monday after the lorry fire.", "M6"),  # (a verb after it: still its own phrase's head)
     ("Police said the crash on the M4 westbound carriageway closed two lanes.", "M4"),
     ("A lorry shed its load on the M5 between junctions 9 and 10.", "M5"),
+    # a road near an airport after a preposition of place: the airport is a landmark on the way, not the subject
+    ("Traffic backed up on the M4 near Heathrow Airport after a crash.", "M4"),
+    ("A coach caught fire on the M23 near Gatwick airport, closing two lanes.", "M23"),
+    ("Lorries were held on the A20 to Folkestone after flights were grounded.", "A20"),
+    # a road's own modifiers before its head word, or its head written in capitals
+    ("A car broke down on the M1 hard shoulder, causing long delays.", "M1"),
+    ("The A66 trunk road was shut after a lorry shed its load.", "A66"),
+    ("Traffic was diverted from the A30 single carriageway near the village.", "A30"),
+    ("Drivers were stuck on the M74 Carlisle to Glasgow motorway for hours.", "M74"),
+    ("Traffic crawled on the M6 Toll after a crash.", "M6"),
+    ("A lorry stalled on the M48 toll bridge at dawn.", "M48"),
 ])
 def test_a_numbered_road_in_a_sentence_about_roads_is_a_place(doc, text, road):
     assert _places(doc, text).get(road) == "place"
@@ -349,6 +368,22 @@ def test_a_name_before_a_venue_noun_after_a_preposition_of_place_is_a_place(doc,
     assert _places(doc, text).get(surface) == "place"
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Police were called to the Regal cinema on Friday.", "Regal cinema"),  # a call-out to the venue, not the bar
+    ("Staff gathered in the Corn Exchange theatre before the show.", "Corn Exchange theatre"),
+    ("Fans gathered at the Anchor bar after the match.", "Anchor bar"),
+])
+def test_a_venue_noun_that_also_names_an_art_after_the_is_a_place(doc, text, surface):
+    assert _places(doc, text).get(surface) == "place"
+
+
+def test_a_venue_with_no_place_after_it_lies_in_the_dateline_city(doc):
+    d = doc("CARDIFF - Police were called to the Regal cinema on Friday night.")
+    m = next(m for m in d.mentions if m.text == "Regal cinema")
+    r = d.resolved_places[(m.start, m.end)]
+    assert r.place is not None and r.place.name == "Cardiff" and "dateline" in r.reason
+
+
 def test_a_venue_lies_in_the_place_written_after_it(doc):
     d = doc("We went on our first date to the Tivoli cinema in Ossett.")
     m = next(m for m in d.mentions if m.text == "Tivoli cinema")
@@ -361,6 +396,14 @@ def test_a_venue_lies_in_the_place_written_after_it(doc):
     "Fans of the Tivoli cinema wrote in.",  # "of": whose fans, no place
     "He sat the Jones bar exam twice.",
     "She was sent to the Halloran bar exam board.",
+    # an art, an industry or the legal profession: no "the", "on" or "into", a call or an admission to the bar
+    "She gave a talk on Soviet cinema last year.",
+    "A seminar on Jacobean theatre opens the festival.",
+    "He was a leading voice in Tollywood cinema.",
+    "She moved into Broadway theater after college.",
+    "He wrote widely on the Elizabethan theatre and its actors.",
+    "He was called to the Kings Bench bar in 1985.",
+    "She was admitted to the Law Society bar last year.",
 ])
 def test_a_venue_noun_elsewhere_makes_no_place(doc, text):
     assert not any(m.kind == "place" and m.via == "building" for m in doc(text).mentions)
@@ -376,6 +419,10 @@ def test_a_venue_noun_elsewhere_makes_no_place(doc, text):
     ("Parks: a lake and trails. Schools: Oak Grove Elementary, Thomas Jefferson Middle, Liberty High.", "Liberty High"),
     ("Parks: a lake and trails. Schools: Oak Grove Elementary, Thomas Jefferson Middle, Liberty High.",
      "Thomas Jefferson Middle"),
+    # (a plural noun in the list is no verb, nor is a verb of a relative clause after its last item)
+    ("Churches: Grace Hill Baptist, Ann Cole Methodist and two other churches.", "Grace Hill Baptist"),
+    ("Free wifi comes to the following venues: Grace Hill Pavilion; Ann Cole Lodge; Mary Smith Rooms, as well as any "
+     "club that applied.", "Ann Cole Lodge"),
 ])
 def test_the_items_of_a_list_of_buildings_are_places(doc, text, surface):
     assert _places(doc, text).get(surface) == "place"
@@ -389,6 +436,10 @@ def test_the_items_of_a_list_of_buildings_are_places(doc, text, surface):
     ("Schools: Jane Doe, the superintendent, said budgets would fall.", "Jane Doe"),  # a person, then no list
     ("Hospitals: Mary Smith, a nurse, said wards were full.", "Mary Smith"),
     ("Schools: Grace Hill, Tom Price and Ann Cole will speak.", "Grace Hill"),  # a clause: a verb follows the names
+    # ... any finite verb, not only an auxiliary or a speech verb: a past form, a third-person form
+    ("Schools: Grace Hill, Ann Cole and Mary Smith won prizes.", "Grace Hill"),
+    ("Hospitals: Jane Doe, Ann Cole and Mary Smith received honours.", "Jane Doe"),
+    ("Venues: Grace Hill hosts the final, Ann Cole the semi-finals.", "Grace Hill"),
 ])
 def test_a_name_outside_a_list_of_buildings_is_no_place(doc, text, surface):
     assert _places(doc, text).get(surface) is None
@@ -415,6 +466,15 @@ def test_a_name_away_from_a_roundabout_stays_a_person(doc, text, surface, kind):
 
 
 @pytest.mark.parametrize("text, surface", [
+    ("Crowds cheered the Blue Eagles flyover at the air show.", "Blue Eagles"),  # a fly-past, no junction
+    ("A Red Kites flyover opened the ceremony.", "Red Kites"),
+    ("The Tom Hanks flyover in the film was shot in Nevada.", "Tom Hanks"),
+])
+def test_a_name_before_a_flyover_is_no_junction(doc, text, surface):
+    assert surface not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, surface", [
     ("A man stood in the dock of Belfast Magistrate's Court on Monday.", "Belfast Magistrate's Court"),
     ("Nurses protested on the steps of Cavan Town Hall.", "Cavan Town Hall"),
     ("Boys train on the grounds of the British International School.", "British International School"),
@@ -422,6 +482,10 @@ def test_a_name_away_from_a_roundabout_stays_a_person(doc, text, surface, kind):
     ("The man appeared before Naas District Court on Monday.", "Naas District Court"),  # where he stood
     ("She was brought before Cavan District Court in handcuffs.", "Cavan District Court"),
     ("He appeared before Naas District Court charged with theft.", "Naas District Court"),  # (a past form, then "with")
+    # a participle of the person's state after the court, at the sentence's end or before "and": no verb of the court's
+    ("She appeared before Galway District Court handcuffed.", "Galway District Court"),
+    ("He appeared before Sligo District Court unrepresented.", "Sligo District Court"),
+    ("He was brought before Athlone District Court shackled and flanked by guards.", "Athlone District Court"),
 ])
 def test_a_building_after_a_part_of_it_and_of_or_brought_before_it_is_a_place(doc, text, surface):
     assert _places(doc, text).get(surface) == "place"
@@ -438,6 +502,8 @@ def test_a_building_after_a_part_of_it_and_of_or_brought_before_it_is_a_place(do
     ("Cracks appeared before Cavan Town Hall closed.", "Cavan Town Hall"),
     ("The suspect appeared before Naas District Court jailed his brother.", "Naas District Court"),
     ("Doubts appeared before Leinster House had voted on the bill.", "Leinster House"),
+    ("Cracks appeared before Cavan Town Hall closed, and the roof fell in.", "Cavan Town Hall"),  # (a clause's end)
+    ("Doubts appeared before Leinster House passed the bill.", "Leinster House"),  # (an object after the verb)
 ])
 def test_a_building_whose_people_or_acts_are_meant_stays_no_place(doc, text, surface):
     assert _places(doc, text).get(surface) is None
@@ -479,6 +545,10 @@ def test_a_numbered_road_lies_in_the_dateline_city(doc):
     ("The A380 was delayed because of heavy traffic at Dubai airport.", "A380"),
     ("Boeing said the A350 and A330 jets were not affected; traffic at the airport was normal.", "A330"),
     ("Boeing said the A350 and A330 were not affected; traffic on the roads was normal.", "A330"),  # (the clause)
+    # an aircraft opening its sentence still vetoed by the airport; a noun of aircraft after the number heads it
+    ("The A321 was held at Luton airport as lorry traffic built up.", "A321"),
+    ("Passengers on the A380 flight were stuck in traffic near the airport.", "A380"),
+    ("The A10 Warthog jets flew low over the motorway bridge.", "A10"),  # (a verb before the road's word)
 ])
 def test_a_number_like_a_road_elsewhere_is_no_place(doc, text, word):
     assert word not in _places(doc, text)

@@ -1079,6 +1079,12 @@ def test_a_local_person_travelling_does_not_place_a_small_namesake(gaz, text):
     ("A Georgia couple visiting Athens drove home to Atlanta.", "Athens", "US", "GA"),
     ("An Ontario couple visiting London returned home to Toronto by car.", "London", "CA", "08"),
     ("A Texas man visiting Paris drove home to Austin on Sunday.", "Paris", "US", "TX"),
+    ("A Georgia family visiting Athens drove back home to Atlanta.", "Athens", "US", "GA"),
+    ("An Ontario couple visiting London came home to Toronto by bus.", "London", "CA", "08"),
+    # ... only the way home itself: a land word elsewhere in the clause leaves "flew home" as it reads
+    ("A Texas woman visiting Paris, who drove to the station, flew home to Houston on Sunday.", "Paris", "FR", "11"),
+    ("Canadian tourists visiting Cambridge flew home to Toronto and drove to their cottage.", "Cambridge", "GB", "ENG"),
+    ("Canadian students visiting London on a sponsored drive flew home to Calgary.", "London", "GB", "ENG"),
     # a local person's state beside a famous namesake, a person travelling, a state named otherwise
     ("A Mississippi man was shot in Philadelphia on Sunday.", "Philadelphia", "US", "PA"),
     ("A Maine man visiting Portland was robbed on Sunday.", "Portland", "US", "OR"),
