@@ -317,10 +317,21 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
                                            "weekly", "joint", "prime-time", "primetime", "acceptance")):
                 return None  # "the address", "an email address": a speech only as someone's, or a named one
             if nxt and nxt not in _AFTER_OK and nxt[:1].isalpha() and not toks[i + 1].text[:1].isupper() \
-                    and not _possessive(doc, toks[i]) and not (owned and (nxt.endswith("ed") or codes.is_verb_form(nxt))):
+                    and not _possessive(doc, toks[i]) and not (owned and (nxt.endswith("ed") or codes.is_verb_form(nxt)
+                                                                         or nxt in _past_only())):
                 return None  # "primary reason", "attack ads": a modifier of the next noun; "Iran attacks bases": a verb
         return first, noun
     return None
+
+
+@cache
+def _past_only() -> frozenset[str]:
+    """Irregular simple pasts spelt like neither their verb nor its participle ("wore", "shook", "became"): a verb
+    wherever it stands, so an owned happening noun before one is its subject ("the Friday attacks wore off"), where
+    a past that is also a participle or a noun ("ground", "bit", "felt") may still be a compound's ("the rally
+    ground")."""
+    return frozenset(row["past"] for row in reference.table("irregular_verbs")
+                     if row["past"] and row["past"] not in (row["verb"], row["participle"]))
 
 
 def _owned_or_named(doc: Document, toks, first: int, prev: str) -> bool:

@@ -229,6 +229,25 @@ def test_a_headline_verb_in_title_case_is_no_happening(write_article):
         ev[["action", "event_type"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, kind, day", [
+    ("As the shock of the Friday attacks wore off, the candidates moved on.", "attack", "2016-01-29"),
+    ("The Sunday interview shook the campaign.", "interview", "2016-01-31"),
+])
+def test_an_owned_happening_noun_before_an_irregular_past_is_its_subject(write_article, sentence, kind, day):
+    ds, found = _happenings(write_article, sentence, kind)
+    assert len(found) == 1, ds.events[["action", "event_type"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rally ground filled up on Sunday.",  # "ground" is a participle and a noun too: a compound's head
+    "Police attack dogs wore muzzles on Sunday.",  # no determiner or owner: "attack dogs" is a compound
+])
+def test_a_past_that_may_be_a_noun_or_an_unowned_noun_before_a_past_is_no_happening(write_article, sentence):
+    _, found = _happenings(write_article, sentence)
+    assert not found["event_type"].isin(["rally", "attack"]).any(), found[["action", "event_type"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence", [
     "A helicopter crashed in bad weather on Monday, killing all five crew members.",
     "Sanders spoke to workers in Las Vegas on caucus day.",
