@@ -157,6 +157,9 @@ VOTE_WORDS = re.compile(r"\b(?:" + VOTE_NOUNS + r"|ballots?|voters?|delegates)\b
 _WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
                           "cannot can't wouldn't couldn't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
+# Verbs that hedge a past act without putting it in doubt of having happened ("seems to have won", "appeared to
+# have beaten"); "seems likely to win", "appears to be winning" and "does not seem to have won" are no win.
+_HEDGES = frozenset("seems seemed appears appeared".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -737,8 +740,13 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
         return None
     if any(f.noun_start <= toks[i].start < f.noun_end for f in here):
         return None  # the noun "win" is read already
-    # the winner: a name right before the verb, past adverbs and auxiliaries
+    # the winner: a name right before the verb, past adverbs and auxiliaries, and a hedge on a past win ("Clinton
+    # seems to have won the caucuses": the reporter's reading of a count, told as done)
     k = i - 1
+    hedged = k >= 3 and w in ("won", "beat", "defeated") and [_lower(t) for t in toks[k - 2 : k + 1]][1:] == ["to", "have"] \
+        and _lower(toks[k - 2]) in _HEDGES and all(_joined(doc, toks[j], toks[j + 1]) for j in range(k - 2, i))
+    if hedged:
+        k -= 3
     while k >= 0 and _lower(toks[k]) in ("easily", "narrowly", "handily", "also", "has", "had", "just", "decisively", "comfortably", "then"):
         k -= 1
     if k < 0 or not _joined(doc, toks[k], toks[k + 1]):
@@ -755,7 +763,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     if not winners:
         return None
     winner = winners[-1]
-    lead = [_lower(t) for t in toks[max(0, k - 3) : i] if t.start < toks[i].start]
+    lead = [_lower(t) for t in toks[max(0, k - 3) : (k + 1 if hedged else i)] if t.start < toks[i].start]
     if any(x in _WIN_BLOCKERS for x in lead):
         return None  # "if Sanders wins", "could win", "did not win"
     # what was won: a place or a contest within the next words, before a clause break

@@ -658,3 +658,19 @@ def test_a_vote_takes_its_day_only_from_a_vote_of_its_own_party_or_of_both(write
     27th); a vote naming no party takes a party's day only when the article names one day for the parties' votes."""
     votes = _votes(write_article, text)
     assert votes[-1] == later, votes
+
+
+@pytest.mark.parametrize("sentence, winner", [
+    # a hedge on a past win tells it as done: the reporter's reading of a count
+    ("Jane Doe seems to have won the Iowa caucuses with 49.8 percent of the vote.", "Jane Doe"),
+    ("Jane Doe appeared to have won the Nevada caucuses by a few votes.", "Jane Doe"),
+    # a negated or conditional hedge, a prediction, a win still being counted, a wish: no win
+    ("Jane Doe does not seem to have won the Iowa caucuses.", None),
+    ("If Jane Doe seems to have won the Iowa caucuses, the party will split.", None),
+    ("Jane Doe seems likely to win the Iowa caucuses.", None),
+    ("Jane Doe appears to be winning the Iowa caucuses.", None),
+    ("Jane Doe seems to want to win the Iowa caucuses.", None),
+])
+def test_a_candidate_who_seems_to_have_won_a_contest_won_it(write_article, sentence, winner):
+    ds, wins = _happenings(write_article, sentence, "win")
+    assert list(wins["actor"]) == ([winner] if winner else []), ds.events[["action", "event_type", "actor"]].to_dict("records")
