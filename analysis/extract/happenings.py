@@ -180,6 +180,7 @@ class _Found(NamedTuple):
     noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
     party: str = ""  # the party a vote's own words name ("the Democratic primary in Nevada"); a debate's is its actor
     over_clauses: bool = False  # a rival beaten in a named contest: the win, over an assault the clauses coded
+    contest_at: int = -1  # for a win, where the noun of the contest won starts ("won the caucuses"), else -1
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
@@ -213,9 +214,12 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
                 here.append(f)  # (a rival beaten in a named contest: the win, whatever the clauses coded)
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
+        contests = {f.noun_start: f for f in here if f.event_type == "vote"}
         for f in sorted(here, key=lambda f: f.noun_start):
             if f.event_type == "win" and not f.place:
                 f = _won_where(doc, sent, f)
+            if f.event_type == "win" and not f.place and f.contest_at in contests:
+                f = _won_as_referred(f, _refer_back(contests[f.contest_at], found, doc.published))
             if f.when is not None and _spoken_the_day_before(doc, f.when, f.start, story_day):
                 f = f._replace(when=f.when._replace(date=story_day.date))
             found.append(_refer_back(f, found, doc.published))
@@ -812,7 +816,15 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     # (states counted, not named, are no one contest: such a win refers back to no earlier one for its place)
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
                   place, "name" if place else "", when, bool(place or contest), False, sent.sentence_id,
-                  over_clauses=in_a_contest)
+                  over_clauses=in_a_contest, contest_at=contest.noun_start if contest is not None else -1)
+
+
+def _won_as_referred(win: _Found, contest: _Found) -> _Found:
+    """A win of a contest that names no place ("Clinton won the caucuses") takes the place of the contest it refers
+    back to (the Iowa caucuses the article named before), and its day, said to be referred, when the win gives none."""
+    if not contest.place:
+        return win
+    return win._replace(place=contest.place, place_basis="name", when=win.when or contest.when)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;—]| - ")

@@ -674,3 +674,20 @@ def test_a_vote_takes_its_day_only_from_a_vote_of_its_own_party_or_of_both(write
 def test_a_candidate_who_seems_to_have_won_a_contest_won_it(write_article, sentence, winner):
     ds, wins = _happenings(write_article, sentence, "win")
     assert list(wins["actor"]) == ([winner] if winner else []), ds.events[["action", "event_type", "actor"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, place, basis", [
+    # "won the caucuses": the contest referred back to is the Iowa caucuses named before, so the win is in Iowa,
+    # on their day, said to be referred
+    ("Voters went to the Iowa caucuses on Monday. Jane Doe won the caucuses with 49.8 percent of the vote.",
+     "Iowa", "referred"),
+    # the contest refers back to none: a win of another day, a primary after caucuses, or nothing named before
+    ("Voters went to the Iowa caucuses on Monday. Jane Doe won the caucuses on Tuesday.", "", "relative"),
+    ("Voters went to the Iowa caucuses on Monday. Jane Doe won the primary with 49.8 percent of the vote.", "", "publication"),
+    ("Jane Doe won the caucuses with 49.8 percent of the vote.", "", "publication"),
+])
+def test_a_win_of_a_contest_referred_back_takes_its_place(write_article, text, place, basis):
+    ds, wins = _happenings(write_article, text, "win")
+    doe = wins[wins["actor"] == "Jane Doe"]
+    assert len(doe) == 1, ds.events[["action", "event_type", "actor", "location"]].to_dict("records")
+    assert (doe.iloc[0]["location"] or "", doe.iloc[0]["date_basis"]) == (place, basis)
