@@ -180,6 +180,7 @@ class Report(NamedTuple):
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
+    plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
 
 
 class _Incident:
@@ -431,8 +432,29 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i])))
+                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
+                          plain_win=(plov or etype) == "win" and _plain_win(actions[i])))
     return out
+
+
+# Words that may stand between a winner and "win" or "victory" and say only how it went ("Mr. Trump's commanding
+# victory", "her big wins"): not what was won ("a court victory", "a moral victory", "his primary win").
+_HOW_IT_WENT = frozenset("big huge major narrow narrower strong stronger clear decisive commanding resounding easy "
+                         "comfortable convincing overwhelming sweeping stunning surprise surprising latest recent "
+                         "impressive solid and".split())
+_WIN_HEADS = frozenset("win wins victory victories".split())
+
+
+def _plain_win(action) -> bool:
+    """Whether a win's words are its head noun after an owner ("Mr. Trump's win", "his", "Clinton's") and words of
+    how it went alone ("commanding", "unexpectedly strong", "wide-ranging")."""
+    words = _text(action).replace("’", "'").lower().split()
+    if len(words) < 2 or words[-1] not in _WIN_HEADS:
+        return False
+    owned = next((k for k, w in enumerate(words[:-1]) if w.endswith("'s") or w.endswith("s'") or w in _POSSESSIVE_PRONOUNS), -1)
+    if owned < 0:
+        return False
+    return all(w in _HOW_IT_WENT or w.endswith(("ly", "ing")) for w in words[owned + 1 : -1])
 
 
 @cache
@@ -568,6 +590,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
 
     unnamed: list[Report] = []
     referring: list[Report] = []
+    plain_wins: list[Report] = []
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
@@ -577,6 +600,9 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             continue
         if r.occasion and not r.actors and not r.place and not r.recurring:
             unnamed.append(r)  # "Monday's caucuses", "the debate": nothing names it but the day; read once all are in
+            continue
+        if r.plain_win and r.actors and not (r.stated or r.place or r.targets):
+            plain_wins.append(r)  # "Mr. Trump's win": which one, its article tells (read once all are in)
             continue
         if r.occasion and r.picked and not r.stated:
             found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
@@ -640,6 +666,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             held.add(r)  # its window lies within the report's: the incident's days do not change
     _place_undated_occasions(undated, found)
     _place_back_references(referring, reports, found)
+    _place_plain_wins(plain_wins, found)
     return _incident_frame(found, events, locations)
 
 
@@ -665,6 +692,29 @@ def _place_undated_occasions(undated: list[Report], found: list[_Incident]) -> N
             found.append(_Incident(r, number=len(found)))
         else:
             home.members.append(r)  # its window is the guess of an undated report: the incident's days stay
+
+
+def _place_plain_wins(plain: list[Report], found: list[_Incident]) -> None:
+    """Each win its words name by its winner alone, undated and unplaced ("Mr. Trump's win reclaimed the race", in a
+    story that goes on to "a commanding victory in the New York primary"): the one win of that winner its own article
+    reports otherwise in the month up to it (the period an undated report stands for), when there is exactly one; else
+    an incident of its own (two wins of his there: which one, the words do not say; none, or only one years before
+    ("her 2008 win in New Hampshire"): the article names nothing to tie it to)."""
+    if not plain:
+        return
+    wins_in: dict[str, list[_Incident]] = {}
+    for incident in found:
+        if incident.anchor.kind != "win":
+            continue
+        for article in {m.article_id for m in incident.members}:
+            wins_in.setdefault(article, []).append(incident)
+    for r in plain:
+        held = [i for i in wins_in.get(r.article_id, ()) if i.first <= r.last and r.first <= i.last
+                and any(m.actors and _someone_in_common(r.actors, m.actors) for m in i.members)]
+        if len(held) == 1:
+            held[0].members.append(r)  # its window is the guess of an undated report: the incident's days stay
+        else:
+            found.append(_Incident(r, number=len(found)))
 
 
 def _refers_back(r: Report) -> bool:

@@ -793,3 +793,43 @@ def test_a_bare_win_is_not_joined_to_its_winner_s_latest_win():
                    event("story", "story", **bare), event("court", "court", **bare), *votes],
                   published=published)
     assert of["story"] not in (of["sc"], of["nv"]) and of["court"] not in (of["sc"], of["nv"])
+
+
+def test_a_plain_win_joins_its_winner_s_one_win_its_own_article_reports():
+    # "Mr. Trump's win reclaimed the race" opening a story that goes on to "a commanding victory in the New York
+    # primary": the one win of his the story reports; undated and unplaced, it names no other
+    win = dict(etype="win", actor="Donald Trump", location_basis="name", date="2016-04-19")
+    plain = dict(etype="win", actor="Donald Trump", date=None)
+    _, of = merge([event("lede", "a1", action="Mr. Trump's win", start=10, **plain),
+                   event("ny", "a1", action="a commanding victory", place="l-city", start=200, **win),
+                   event("later", "a1", action="his unexpectedly strong win", start=400, **plain)],
+                  published="2016-04-21")
+    assert same(of, "lede", "ny", "later")
+
+
+@pytest.mark.parametrize("words, others", [
+    # two wins of his in the article: which one, the words do not say
+    ("Mr. Trump's win", [("ny", "a1", "l-city"), ("nv", "a1", "l-other")]),
+    # what was won is in the words: no contest ("a court victory", "a moral victory")
+    ("Mr. Trump's court victory", [("ny", "a1", "l-city")]),
+    ("his moral victory", [("ny", "a1", "l-city")]),
+    # his one win is in another article, or years before the story
+    ("Mr. Trump's win", [("ny", "a2", "l-city")]),
+    ("Mr. Trump's win", [("old", "a1", "l-city")]),
+])
+def test_a_plain_win_stays_apart_when_its_article_names_no_one_win_of_its_winner(words, others):
+    win = dict(etype="win", actor="Donald Trump", location_basis="name")
+    days = {"ny": "2016-04-19", "nv": "2016-04-05", "old": "2008-01-08"}
+    _, of = merge([event("lede", "a1", action=words, actor="Donald Trump", etype="win", date=None, start=10),
+                   *(event(eid, aid, action="a victory", place=place, date=days[eid], start=200 + k, **win)
+                     for k, (eid, aid, place) in enumerate(others))],
+                  published="2016-04-21")
+    assert all(of["lede"] != of[eid] for eid, _, _ in others)
+
+
+def test_a_plain_win_does_not_join_another_winner_s_win():
+    _, of = merge([event("lede", "a1", action="her big win", actor="Hillary Clinton", etype="win", date=None, start=10),
+                   event("ny", "a1", action="a victory", actor="Donald Trump", etype="win", place="l-city",
+                         location_basis="name", date="2016-04-19", start=200)],
+                  published="2016-04-21")
+    assert of["lede"] != of["ny"]
