@@ -382,6 +382,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     recurring = [_recurring(action) for action in actions]
     parties = events["party"].tolist() if "party" in events else [""] * len(events)
     held = _told_as_held(events, sentences, actions)
+    plain_wins = _plain_wins(events, sentences, actions)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -433,7 +434,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
                           referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
-                          plain_win=(plov or etype) == "win" and _plain_win(actions[i])))
+                          plain_win=(plov or etype) == "win" and plain_wins[i]))
     return out
 
 
@@ -443,6 +444,34 @@ _HOW_IT_WENT = frozenset("big huge major narrow narrower strong stronger clear d
                          "comfortable convincing overwhelming sweeping stunning surprise surprising latest recent "
                          "impressive solid and".split())
 _WIN_HEADS = frozenset("win wins victory victories".split())
+
+
+# Words right after a win's noun that say what or whom it was won over, or where, when that is no place the extractor
+# read ("a big win in court", "his win over the union", "a win in a landslide"): not a win its winner alone names.
+_WON_WHAT = frozenset("in at over against for with on".split())
+
+
+def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
+    """For each event, whether it is a win its words name by its winner alone (:func:`_plain_win`) and its sentence
+    goes on with no phrase of what it was won in or over; without the sentences, none is."""
+    kinds = events["event_type"].tolist()
+    out = [kind == "win" and _plain_win(action) for kind, action in zip(kinds, actions)]
+    if not any(out):
+        return out
+    if sentences is None or not len(sentences) or "sentence_id" not in events:
+        return [False] * len(out)
+    ids, ends = events["sentence_id"].tolist(), events["end"].tolist()
+    wanted = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
+    told = {sid: (int(start), text) for sid, start, text in zip(wanted["sentence_id"], wanted["start"], wanted["text"])}
+    for i, plain in enumerate(out):
+        if plain:
+            if ids[i] not in told or pd.isna(ends[i]):
+                out[i] = False
+                continue
+            start, text = told[ids[i]]
+            after = text[int(ends[i]) - start :].replace("’", "'").lower().split()[:1]
+            out[i] = not (after and after[0].strip(",;:.!?\"'()") in _WON_WHAT)
+    return out
 
 
 def _plain_win(action) -> bool:

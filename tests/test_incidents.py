@@ -795,41 +795,54 @@ def test_a_bare_win_is_not_joined_to_its_winner_s_latest_win():
     assert of["story"] not in (of["sc"], of["nv"]) and of["court"] not in (of["sc"], of["nv"])
 
 
+def _plain(eid, aid, words, sentence, *, actor="Donald Trump", start=10):
+    """An undated, unplaced win whose ``words`` open ``sentence`` (a sentence row of its own)."""
+    sid = f"s-{eid}"
+    row = event(eid, aid, action=words, actor=actor, etype="win", date=None, start=start, sentence_id=sid)
+    row["end"] = start + len(words)
+    return row, {"article_id": aid, "sentence_id": sid, "start": start, "end": start + len(sentence), "text": sentence}
+
+
 def test_a_plain_win_joins_its_winner_s_one_win_its_own_article_reports():
     # "Mr. Trump's win reclaimed the race" opening a story that goes on to "a commanding victory in the New York
     # primary": the one win of his the story reports; undated and unplaced, it names no other
     win = dict(etype="win", actor="Donald Trump", location_basis="name", date="2016-04-19")
-    plain = dict(etype="win", actor="Donald Trump", date=None)
-    _, of = merge([event("lede", "a1", action="Mr. Trump's win", start=10, **plain),
-                   event("ny", "a1", action="a commanding victory", place="l-city", start=200, **win),
-                   event("later", "a1", action="his unexpectedly strong win", start=400, **plain)],
-                  published="2016-04-21")
+    lede = _plain("lede", "a1", "Mr. Trump's win", "Mr. Trump's win reclaimed the race.")
+    later = _plain("later", "a1", "his unexpectedly strong win", "It was his unexpectedly strong win, aides said.", start=400)
+    _, of = merge([lede[0], event("ny", "a1", action="a commanding victory", place="l-city", start=200, **win), later[0]],
+                  published="2016-04-21", sentences=[lede[1], later[1]])
     assert same(of, "lede", "ny", "later")
 
 
-@pytest.mark.parametrize("words, others", [
+@pytest.mark.parametrize("words, sentence, others", [
     # two wins of his in the article: which one, the words do not say
-    ("Mr. Trump's win", [("ny", "a1", "l-city"), ("nv", "a1", "l-other")]),
-    # what was won is in the words: no contest ("a court victory", "a moral victory")
-    ("Mr. Trump's court victory", [("ny", "a1", "l-city")]),
-    ("his moral victory", [("ny", "a1", "l-city")]),
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race.", [("ny", "a1", "l-city"), ("nv", "a1", "l-other")]),
+    # what was won is in the words, or right after them: no contest ("a court victory", "a big win in court")
+    ("Mr. Trump's court victory", "Mr. Trump's court victory stunned lawyers.", [("ny", "a1", "l-city")]),
+    ("his moral victory", "It was his moral victory.", [("ny", "a1", "l-city")]),
+    ("Mr. Trump's big win", "Mr. Trump's big win in court stunned lawyers.", [("ny", "a1", "l-city")]),
+    ("Mr. Trump's win", "Mr. Trump's win over the union stunned lawyers.", [("ny", "a1", "l-city")]),
     # his one win is in another article, or years before the story
-    ("Mr. Trump's win", [("ny", "a2", "l-city")]),
-    ("Mr. Trump's win", [("old", "a1", "l-city")]),
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race.", [("ny", "a2", "l-city")]),
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race.", [("old", "a1", "l-city")]),
 ])
-def test_a_plain_win_stays_apart_when_its_article_names_no_one_win_of_its_winner(words, others):
+def test_a_plain_win_stays_apart_when_its_article_names_no_one_win_of_its_winner(words, sentence, others):
     win = dict(etype="win", actor="Donald Trump", location_basis="name")
     days = {"ny": "2016-04-19", "nv": "2016-04-05", "old": "2008-01-08"}
-    _, of = merge([event("lede", "a1", action=words, actor="Donald Trump", etype="win", date=None, start=10),
-                   *(event(eid, aid, action="a victory", place=place, date=days[eid], start=200 + k, **win)
-                     for k, (eid, aid, place) in enumerate(others))],
-                  published="2016-04-21")
+    lede, row = _plain("lede", "a1", words, sentence)
+    _, of = merge([lede, *(event(eid, aid, action="a victory", place=place, date=days[eid], start=200 + k, **win)
+                           for k, (eid, aid, place) in enumerate(others))],
+                  published="2016-04-21", sentences=[row])
     assert all(of["lede"] != of[eid] for eid, _, _ in others)
 
 
-def test_a_plain_win_does_not_join_another_winner_s_win():
-    _, of = merge([event("lede", "a1", action="her big win", actor="Hillary Clinton", etype="win", date=None, start=10),
-                   event("ny", "a1", action="a victory", actor="Donald Trump", etype="win", place="l-city",
-                         location_basis="name", date="2016-04-19", start=200)],
-                  published="2016-04-21")
+def test_a_plain_win_does_not_join_another_winner_s_win_nor_any_without_its_sentence():
+    ny = event("ny", "a1", action="a victory", actor="Donald Trump", etype="win", place="l-city", location_basis="name",
+               date="2016-04-19", start=200)
+    lede, row = _plain("lede", "a1", "her big win", "Her big win surprised no one.", actor="Hillary Clinton")
+    _, of = merge([lede, ny], published="2016-04-21", sentences=[row])
+    assert of["lede"] != of["ny"]
+    # without the sentences, what follows the words is unknown: no win is plain
+    lede, _ = _plain("lede", "a1", "Mr. Trump's win", "Mr. Trump's win reclaimed the race.")
+    _, of = merge([lede, ny], published="2016-04-21")
     assert of["lede"] != of["ny"]
