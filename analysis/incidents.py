@@ -440,9 +440,10 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
 
 # Words that may stand between a winner and "win" or "victory" and say only how it went ("Mr. Trump's commanding
 # victory", "her big wins"): not what was won ("a court victory", "a moral victory", "his primary win").
+# A word ending in "-ly" says how only before one of these ("unexpectedly strong"): "early", "Assembly" say when or what.
 _HOW_IT_WENT = frozenset("big huge major narrow narrower strong stronger clear decisive commanding resounding easy "
                          "comfortable convincing overwhelming sweeping stunning surprise surprising latest recent "
-                         "impressive solid and".split())
+                         "impressive solid wide-ranging and".split())
 _WIN_HEADS = frozenset("win wins victory victories".split())
 
 
@@ -476,14 +477,17 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
 
 def _plain_win(action) -> bool:
     """Whether a win's words are its head noun after an owner ("Mr. Trump's win", "his", "Clinton's") and words of
-    how it went alone ("commanding", "unexpectedly strong", "wide-ranging")."""
-    words = _text(action).replace("’", "'").lower().split()
-    if len(words) < 2 or words[-1] not in _WIN_HEADS:
+    how it went alone ("commanding", "unexpectedly strong", "wide-ranging"), from a list: any other word may say what
+    was won or when ("fundraising win", "boxing win", "early win"), and a capitalised one names it ("Assembly victory")."""
+    words = _text(action).replace("’", "'").split()
+    if len(words) < 2 or words[-1].lower() not in _WIN_HEADS:
         return False
-    owned = next((k for k, w in enumerate(words[:-1]) if w.endswith("'s") or w.endswith("s'") or w in _POSSESSIVE_PRONOUNS), -1)
+    owned = next((k for k, w in enumerate(words[:-1]) if w.lower().endswith(("'s", "s'")) or w.lower() in _POSSESSIVE_PRONOUNS), -1)
     if owned < 0:
         return False
-    return all(w in _HOW_IT_WENT or w.endswith(("ly", "ing")) for w in words[owned + 1 : -1])
+    how = words[owned + 1 : -1]
+    return all(w in _HOW_IT_WENT or (w.endswith("ly") and w.islower() and k + 1 < len(how) and how[k + 1] != "and"
+                                     and how[k + 1] in _HOW_IT_WENT) for k, w in enumerate(how))
 
 
 @cache

@@ -846,3 +846,24 @@ def test_a_plain_win_does_not_join_another_winner_s_win_nor_any_without_its_sent
     lede, _ = _plain("lede", "a1", "Mr. Trump's win", "Mr. Trump's win reclaimed the race.")
     _, of = merge([lede, ny], published="2016-04-21")
     assert of["lede"] != of["ny"]
+
+
+@pytest.mark.parametrize("words, sentence, joins", [
+    # words of how it went, from a list ("-ly" only before one of them)
+    ("his unexpectedly strong win", "It was his unexpectedly strong win.", True),
+    ("Mr. Trump's wide-ranging victory", "Mr. Trump's wide-ranging victory reshaped the race.", True),
+    # any other word may say what was won, or when: another win
+    ("Mr. Trump's fundraising win", "Mr. Trump's fundraising win surprised his rivals.", False),
+    ("Mr. Trump's boxing win", "Mr. Trump's boxing win came on Saturday.", False),
+    ("Mr. Trump's early win", "Mr. Trump's early win set the tone.", False),
+    ("Mr. Trump's only win", "Mr. Trump's only win came years ago.", False),
+    ("Mr. Trump's Assembly victory", "Mr. Trump's Assembly victory came years ago.", False),
+    ("Mr. Trump's Big victory", "Mr. Trump's Big victory came years ago.", False),
+    ("his lonely and strong win", "It was his lonely and strong win.", False),
+])
+def test_a_plain_win_says_how_it_went_in_listed_words_alone(words, sentence, joins):
+    ny = event("ny", "a1", action="a victory", actor="Donald Trump", etype="win", place="l-city", location_basis="name",
+               date="2016-04-19", start=200)
+    lede, row = _plain("lede", "a1", words, sentence)
+    _, of = merge([lede, ny], published="2016-04-21", sentences=[row])
+    assert (of["lede"] == of["ny"]) is joins
