@@ -444,7 +444,11 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
 _HOW_IT_WENT = frozenset("big huge major narrow narrower strong stronger clear decisive commanding resounding easy "
                          "comfortable convincing overwhelming sweeping stunning surprise surprising latest recent "
                          "impressive solid wide-ranging and".split())
-_WIN_HEADS = frozenset("win wins victory victories".split())
+_WIN_HEADS = frozenset("win victory".split())  # "Mr. Trump's wins" are several: no one win of his
+# Words that put a win in doubt ("if his win holds", "his win would reshape the party"): a win still to come, or that
+# may not, is not the one its article reports (:func:`_in_doubt`).
+_WIN_IF = frozenset("if unless whether".split())
+_WIN_MODALS = frozenset("would could might may should must can cannot wouldn't couldn't".split())
 
 
 # Words right after a win's noun that say what or whom it was won over, or where, when that is no place the extractor
@@ -461,18 +465,34 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
         return out
     if sentences is None or not len(sentences) or "sentence_id" not in events:
         return [False] * len(out)
-    ids, ends = events["sentence_id"].tolist(), events["end"].tolist()
+    ids, starts, ends = events["sentence_id"].tolist(), events["start"].tolist(), events["end"].tolist()
     wanted = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
     told = {sid: (int(start), text) for sid, start, text in zip(wanted["sentence_id"], wanted["start"], wanted["text"])}
     for i, plain in enumerate(out):
         if plain:
-            if ids[i] not in told or pd.isna(ends[i]):
+            if ids[i] not in told or pd.isna(ends[i]) or pd.isna(starts[i]):
                 out[i] = False
                 continue
             start, text = told[ids[i]]
-            after = text[int(ends[i]) - start :].replace("’", "'").lower().split()[:1]
-            out[i] = not (after and after[0].strip(",;:.!?\"'()") in _WON_WHAT)
+            text = text.replace("’", "'")
+            after = text[int(ends[i]) - start :].lower().split()[:1]
+            out[i] = not (after and after[0].strip(",;:.!?\"'()") in _WON_WHAT) and not _in_doubt(
+                _CLAUSE_BREAKS.split(text[: int(starts[i]) - start])[-1], _CLAUSE_BREAKS.split(text[int(ends[i]) - start :])[0])
     return out
+
+
+_CLAUSE_BREAKS = re.compile(r"[,;:—()]| - | and | but | or ")
+
+
+def _in_doubt(before: str, after: str) -> bool:
+    """Whether a win's clause puts it in doubt: a condition before it ("If his win holds"), a modal as its verb ("his
+    win would reshape the party") or a negated copula ("his win is not assured", "isn't certain"); the words of what a
+    win did ("his win did not surprise anyone", "will give him 89 delegates") leave it told as done."""
+    said = re.findall(r"[A-Za-z']+", before)
+    verb = [w.lower() for w in re.findall(r"[A-Za-z']+", after)[:3]]
+    return any(w.lower() in _WIN_IF for w in said) or bool(verb) and (
+        verb[0] in _WIN_MODALS or verb[0] in ("isn't", "wasn't", "aren't") or
+        (verb[0] in ("is", "was", "are", "seems") and len(verb) > 1 and verb[1] in ("not", "never")))
 
 
 def _plain_win(action) -> bool:

@@ -867,3 +867,32 @@ def test_a_plain_win_says_how_it_went_in_listed_words_alone(words, sentence, joi
     lede, row = _plain("lede", "a1", words, sentence)
     _, of = merge([lede, ny], published="2016-04-21", sentences=[row])
     assert (of["lede"] == of["ny"]) is joins
+
+
+@pytest.mark.parametrize("words, sentence, joins", [
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race.", True),
+    ("Mr. Trump's win", "Aides hope, but Mr. Trump's win is never certain in a state like this.", False),
+    ("Mr. Trump's win", "A general election win is far from certain, and Mr. Trump's win is not assured.", False),
+    ("Mr. Trump's win", "Mr. Trump's win isn't assured.", False),
+    ("Mr. Trump's win", "Mr. Trump's win would reshape the party.", False),
+    ("Mr. Trump's win", "If Mr. Trump's win holds, the party will unite.", False),
+    # a clause of its own may doubt something else: the win is still told as done
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race; whether it lasts is unclear.", True),
+    ("Mr. Trump's win", "Mr. Trump's win came in May.", True),
+    # what the win did, negated or still to come, leaves it told as done
+    ("Mr. Trump's win", "Mr. Trump's win did not surprise anyone.", True),
+    ("Mr. Trump's win", "Mr. Trump's win will give him 89 delegates.", True),
+    ("Mr. Trump's win", "Mr. Trump's win is far bigger than polls said.", True),
+    # several wins are no one win of his
+    ("Mr. Trump's wins", "Mr. Trump's wins have piled up.", False),
+    ("his victories", "His victories have piled up.", False),
+])
+def test_a_plain_win_in_doubt_or_in_the_plural_stays_apart(words, sentence, joins):
+    ny = event("ny", "a1", action="a victory", actor="Donald Trump", etype="win", place="l-city", location_basis="name",
+               date="2016-04-19", start=200)
+    start = 10 + sentence.index(words) if words in sentence else 10
+    lede, row = _plain("lede", "a1", words, sentence, start=start)
+    row["start"] = 10
+    row["end"] = 10 + len(sentence)
+    _, of = merge([lede, ny], published="2016-04-21", sentences=[row])
+    assert (of["lede"] == of["ny"]) is joins
