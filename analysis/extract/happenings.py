@@ -181,6 +181,7 @@ class _Found(NamedTuple):
     party: str = ""  # the party a vote's own words name ("the Democratic primary in Nevada"); a debate's is its actor
     over_clauses: bool = False  # a rival beaten in a named contest: the win, over an assault the clauses coded
     contest_at: int = -1  # for a win, where the noun of the contest won starts ("won the caucuses"), else -1
+    coming: bool = False  # a vote its sentence announces as still to come ("The South Carolina primary is next")
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
@@ -215,14 +216,18 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         contests = {f.noun_start: f for f in here if f.event_type == "vote"}
+        won = {f.contest_at for f in here if f.event_type == "win"}
         for f in sorted(here, key=lambda f: f.noun_start):
             if f.event_type == "win" and not f.place:
                 f = _won_where(doc, sent, f)
             if f.event_type == "win" and not f.place and f.contest_at in contests:
-                f = _won_as_referred(f, _refer_back(contests[f.contest_at], found, doc.published))
+                f = _won_as_referred(f, _refer_back(contests[f.contest_at], _held(found), doc.published))
             if f.when is not None and _spoken_the_day_before(doc, f.when, f.start, story_day):
                 f = f._replace(when=f.when._replace(date=story_day.date))
-            found.append(_refer_back(f, found, doc.published))
+            if f.event_type == "vote":
+                f = f._replace(coming=_announced_as_coming(doc, f))
+            # a contest won is held: "the primary" Jane Doe won is not the one the article announced as next
+            found.append(_refer_back(f, _held(found) if f.noun_start in won else found, doc.published))
     found = _article_place(_article_party(found))
     out = []
     published = doc.published
@@ -817,6 +822,27 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
                   place, "name" if place else "", when, bool(place or contest), False, sent.sentence_id,
                   over_clauses=in_a_contest, contest_at=contest.noun_start if contest is not None else -1)
+
+
+# The words after a vote that announce it as still to come ("The South Carolina primary is next", "will be held",
+# "is scheduled for Saturday"), and those before it ("the upcoming primary", "the next primary").
+_COMING_AS = re.compile(r"^\s*(?:(?:is|are)\s+(?:next|coming|ahead|scheduled|set|slated|still\s+to\s+come|up\s+next)\b"
+                        r"|comes?\s+next\b|will\b|'ll\b|’ll\b)")
+
+
+def _announced_as_coming(doc: Document, f: _Found) -> bool:
+    """Whether a vote's own words announce it as still to come: a word before it ("the upcoming primary", "the next
+    primary") or the verb after it ("The South Carolina primary is next", "will be held")."""
+    before = doc.norm[max(0, f.start - 20) : f.start].replace("’", "'").lower().split()[-1:]
+    return bool(_COMING_BEFORE & set(before) or (before and before[0] == "next")
+                or _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
+                or {w.lower() for w in doc.norm[f.start : f.noun_start].split()} & (_COMING_BEFORE | {"next"}))
+
+
+def _held(found: list[_Found]) -> list[_Found]:
+    """The happenings an article named so far, less the votes it announced as still to come: a contest won refers
+    back to none of those."""
+    return [e for e in found if not e.coming]
 
 
 def _won_as_referred(win: _Found, contest: _Found) -> _Found:

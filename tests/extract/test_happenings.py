@@ -691,3 +691,31 @@ def test_a_win_of_a_contest_referred_back_takes_its_place(write_article, text, p
     doe = wins[wins["actor"] == "Jane Doe"]
     assert len(doe) == 1, ds.events[["action", "event_type", "actor", "location"]].to_dict("records")
     assert (doe.iloc[0]["location"] or "", doe.iloc[0]["date_basis"]) == (place, basis)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a contest won is held: "the primary" is the last one named that the article does not announce as coming
+    ("The New Hampshire primary was on Tuesday. The South Carolina primary is next. Jane Doe won the primary by 20 points.",
+     "New Hampshire"),
+    ("The New Hampshire primary was on Tuesday. The South Carolina primary will be held on Saturday. "
+     "Jane Doe won the primary by 20 points.", "New Hampshire"),
+    ("The New Hampshire primary was on Tuesday. Aides looked to the upcoming South Carolina primary. "
+     "Jane Doe won the primary by 20 points.", "New Hampshire"),
+    ("The South Carolina primary is next. Jane Doe won the primary by 20 points.", ""),
+    # one told as held is still the one won
+    ("The New Hampshire primary was on Tuesday. The South Carolina primary was on Saturday. "
+     "Jane Doe won the primary by 20 points.", "South Carolina"),
+])
+def test_a_contest_won_is_none_the_article_announces_as_coming(write_article, text, place):
+    ds, wins = _happenings(write_article, text, "win")
+    doe = wins[wins["actor"] == "Jane Doe"]
+    assert len(doe) == 1, ds.events[["action", "event_type", "actor", "location"]].to_dict("records")
+    assert (doe.iloc[0]["location"] or "") == place
+
+
+def test_a_contest_announced_as_coming_is_still_what_a_later_mention_refers_to(write_article):
+    # not a contest won: "the primary" is the one just announced
+    ds, votes = _happenings(write_article, "The New Hampshire primary was on Tuesday. The South Carolina primary is "
+                            "next. Polls show Jane Doe leading in the primary.", "vote")
+    assert list(votes["location"]) == ["New Hampshire", "South Carolina", "South Carolina"], \
+        ds.events[["action", "event_type", "location"]].to_dict("records")
