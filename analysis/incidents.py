@@ -97,6 +97,9 @@ UNSTATED_BASES = ("publication", "story", "paragraph", "referred")
 # the merge reads the report as unplaced. The event's own clause, a photo caption or an outside fact
 # place it.
 GUESSED_PLACE_BASES = ("sentence", "paragraph", "dateline", "actor_country")
+# A place that names the happening: its own words' ("the Iowa caucuses"), or that of the contest a win's words refer
+# back to ("won the caucuses" after them, location_basis "referred").
+NAMING_PLACE_BASES = ("name", "referred")
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # Occasions one actor or one place holds once in a while, on a set day: a party's debate, a state's primary or
 # caucus. The type with the actor (or, for a vote, the place) names the happening: the party has no second
@@ -409,7 +412,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                     first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
                 elif recurring[i]:  # "his last State of the Union", read in July: the one of the year up to then
                     first = last - RECURRING_WINDOW
-                elif place_basis == "name" and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS \
+                elif place_basis in NAMING_PLACE_BASES and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS \
                         and kinds.get(lid, "") not in ("province", "country"):
                     first = last - NAMED_WINDOW  # "in the wake of the Paris attacks", a month on (a state or a
                     # country sees too many attacks for "the California shooting" to name one a season back)
@@ -428,7 +431,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
         out.append(Report(eid, aid, plov or etype, _names(actor), _names(target), lid or "", country, is_country,
                           first, last, stated, precision, said, order,
                           None if pub is None or pd.isna(pub) else pd.Timestamp(pub),
-                          (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
+                          (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis in NAMING_PLACE_BASES,
                           *apart, recurring=recurring[i], place_region=regions.get(lid, ""),
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),

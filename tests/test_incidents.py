@@ -896,3 +896,18 @@ def test_a_plain_win_in_doubt_or_in_the_plural_stays_apart(words, sentence, join
     row["end"] = 10 + len(sentence)
     _, of = merge([lede, ny], published="2016-04-21", sentences=[row])
     assert (of["lede"] == of["ny"]) is joins
+
+
+def test_a_win_placed_by_the_contest_it_refers_back_to_reads_as_placed_by_its_name():
+    # "won the caucuses" after "the Iowa caucuses" (location_basis "referred") and another article's "won the Iowa
+    # caucuses" (location_basis "name"), both undated, in papers ten days apart: one win, as two named ones are
+    win = dict(etype="win", actor="Jane Doe", place="l-city", date=None)
+    published = {"a1": "2016-02-03", "a2": "2016-02-13"}
+    for basis in ("referred", "name"):
+        _, of = merge([event("ref", "a1", action="won", location_basis=basis, **win),
+                       event("own", "a2", action="won", location_basis="name", **win)], published=published)
+        assert of["ref"] == of["own"], basis
+    # a guessed place ("sentence") does not name it
+    _, of = merge([event("ref", "a1", action="won", location_basis="sentence", **win),
+                   event("own", "a2", action="won", location_basis="name", **win)], published=published)
+    assert of["ref"] != of["own"]

@@ -847,10 +847,11 @@ def _held(found: list[_Found]) -> list[_Found]:
 
 def _won_as_referred(win: _Found, contest: _Found) -> _Found:
     """A win of a contest that names no place ("Clinton won the caucuses") takes the place of the contest it refers
-    back to (the Iowa caucuses the article named before), and its day, said to be referred, when the win gives none."""
+    back to (the Iowa caucuses the article named before), said to be referred, and its day, said so too, when the win
+    gives none."""
     if not contest.place:
         return win
-    return win._replace(place=contest.place, place_basis="name", when=win.when or contest.when)
+    return win._replace(place=contest.place, place_basis="referred", when=win.when or contest.when)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;—]| - ")

@@ -691,6 +691,8 @@ def test_a_win_of_a_contest_referred_back_takes_its_place(write_article, text, p
     doe = wins[wins["actor"] == "Jane Doe"]
     assert len(doe) == 1, ds.events[["action", "event_type", "actor", "location"]].to_dict("records")
     assert (doe.iloc[0]["location"] or "", doe.iloc[0]["date_basis"]) == (place, basis)
+    # a place taken from the contest referred back to is said to be referred, as its day is
+    assert doe.iloc[0]["location_basis"] == ("referred" if place else "")
 
 
 @pytest.mark.parametrize("text, place", [
