@@ -3152,11 +3152,11 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
 # adverb: "I will endorse", "I endorsed him in 2012", "I do not endorse", "I only endorse" are no endorsement made here,
 # nor one a condition or someone else's words hold ("if I endorse him", "they say I endorse him").
 _ENDORSING_ADVERBS = r"(?:fully|strongly|proudly|wholeheartedly|enthusiastically|formally|officially|hereby|gladly|heartily)"
-_I_ENDORSE = re.compile(r"\bI\s+(?:(?:am|'m|’m)\s+(?:(?:very|so)\s+)?(?:proud|pleased|happy|honou?red|delighted)\s+to\s+"
-                        rf"|{_ENDORSING_ADVERBS}\s+)?(?:support\s+and\s+)?(?:{_ENDORSING_ADVERBS}\s+)?(endorse)\b")
+_I_ENDORSE = re.compile(r"\bI(?:(?:\s+am|'m|’m)\s+(?:(?:very|so)\s+)?(?:proud|pleased|happy|honou?red|delighted)\s+to\s+"
+                        rf"|\s+{_ENDORSING_ADVERBS}\s+|\s+)(?:support\s+and\s+)?(?:{_ENDORSING_ADVERBS}\s+)?(endorse)\b")
 _ENDORSED_OBJECT = re.compile(r"\s+(?:(?:our|my|the)\s+[a-z][^,.;:!?“”\"]{0,40},\s+)?")
 _NOT_MADE_HERE = frozenset("if unless whether when once until before after say says said claim claims think thinks "
-                           "believe believes hope hoped wish maybe perhaps".split())
+                           "believe believes hope hoped wish maybe perhaps would could should might may must will can".split())
 
 
 def _endorsed_in_quotes(doc, quotes, said: list[Event]) -> list[Event]:
@@ -3171,13 +3171,18 @@ def _endorsed_in_quotes(doc, quotes, said: list[Event]) -> list[Event]:
             continue
         words = doc.norm[q.start : q.end]
         for found in _I_ENDORSE.finditer(words):
-            opening = re.split(r"[.!?;:,“”\"]", words[: found.start()])[-1].replace("’", "'").lower().split()
+            opening = re.split(r"[.!?;:,“”\"]", words[: found.start()])[-1]
+            if re.search(r"(?:^|\s)[‘']\s*$", opening) or "‘" in opening:
+                continue  # "He told me, ‘I endorse you’": a quote inside the quote, someone else's words
+            if re.match(r"[^.!?]*\?", words[found.end() :]):
+                continue  # "Do I endorse him?", "Why would I endorse him?": a question
+            opening = opening.replace("’", "'").lower().split()
             if _NOT_MADE_HERE & set(opening) or any(w.endswith("n't") for w in opening):
-                continue
+                continue  # "If I endorse him", "Why would I endorse him?", "They say I endorse him"
             start, end = q.start + found.start(1), q.start + found.end(1)
             # the object: a name right after the verb, or after a role and a comma ("our speaker of the House, Paul
             # Ryan"); a pronoun or anything else ("his re-election", "him as the next President of the United States") none
-            at = end + _ENDORSED_OBJECT.match(doc.norm, end, q.end).end() - end
+            at = _ENDORSED_OBJECT.match(doc.norm, end, q.end).end()
             target = next((m for m in starting_in(doc.mentions, at, at + 30) if m.kind in ACTOR_KINDS[:3] and m.name not in q.speaker
                            and re.fullmatch(r"(?:[A-Z][\w.]*\s+)*", doc.norm[at : m.start])), None)  # (past titles: "Sen. John Roe")
             name, goldstein = code("051")

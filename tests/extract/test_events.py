@@ -3002,6 +3002,11 @@ def test_taking_a_place_is_still_an_event(write_article, sentence):
     ("“I only endorse candidates who pay their taxes,” Jane Doe said on Monday.", None),
     ("“You endorse John Roe,” Jane Doe said on Monday.", None),
     ("“We endorse John Roe,” Jane Doe said on Monday.", None),
+    ("“I'm proud to endorse John Roe,” said Jane Doe on Monday.", "John Roe"),
+    # a question, or someone else's words quoted inside the quote
+    ("“Why would I endorse John Roe?” Jane Doe said on Monday.", None),
+    ("“Do I endorse John Roe? Yes,” Jane Doe said on Monday.", None),
+    ("“He told me, ‘I endorse you,’ and then he left,” Jane Doe said on Monday.", None),
 ])
 def test_an_endorsement_said_in_the_first_person_is_the_speakers_endorsement(write_article, sentence, target):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
