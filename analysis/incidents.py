@@ -451,7 +451,14 @@ _WIN_HEADS = frozenset("win victory".split())  # "Mr. Trump's wins" are several:
 # Words that put a win in doubt ("if his win holds", "his win would reshape the party"): a win still to come, or that
 # may not, is not the one its article reports (:func:`_in_doubt`).
 _WIN_IF = frozenset("if unless whether".split())
-_WIN_MODALS = frozenset("would could might may should must can cannot wouldn't couldn't".split())
+# the modals of a win that may not happen ("his win would reshape the party"); "would have been bigger", "should be
+# respected", "must be a warning", "can hardly be called a surprise" speak of one that did
+_WIN_MODALS = frozenset("would could might may wouldn't couldn't".split())
+# a negated copula puts a win in doubt only before a word of certainty ("his win is not assured", "isn't yet
+# certain", "is never a given"); "was not close", "is not only big" tell of one that happened
+_NOT_CERTAIN = re.compile(r"(?:(?:is|was|are|were|seems|seemed)\s+(?:not|never)|isn't|wasn't|aren't|weren't)"
+                          r"(?:\s+(?:yet|entirely|quite|fully|necessarily|at\s+all))*"
+                          r"\s+(?:assured|certain|guaranteed|secure|sure|a\s+given|over)\b")
 
 
 # Words right after a win's noun that say what or whom it was won over, or where, when that is no place the extractor
@@ -489,13 +496,13 @@ _CLAUSE_BREAKS = re.compile(r"[,;:—()]| - | and | but | or ")
 
 def _in_doubt(before: str, after: str) -> bool:
     """Whether a win's clause puts it in doubt: a condition before it ("If his win holds"), a modal as its verb ("his
-    win would reshape the party") or a negated copula ("his win is not assured", "isn't certain"); the words of what a
-    win did ("his win did not surprise anyone", "will give him 89 delegates") leave it told as done."""
+    win would reshape the party", not "would have been") or a negated copula before a word of certainty ("his win is
+    not assured", "isn't certain", not "was not close"); the words of what a win did ("his win did not surprise
+    anyone", "will give him 89 delegates") leave it told as done."""
     said = re.findall(r"[A-Za-z']+", before)
-    verb = [w.lower() for w in re.findall(r"[A-Za-z']+", after)[:3]]
+    verb = [w.lower() for w in re.findall(r"[A-Za-z']+", after)[:2]]
     return any(w.lower() in _WIN_IF for w in said) or bool(verb) and (
-        verb[0] in _WIN_MODALS or verb[0] in ("isn't", "wasn't", "aren't") or
-        (verb[0] in ("is", "was", "are", "seems") and len(verb) > 1 and verb[1] in ("not", "never")))
+        verb[0] in _WIN_MODALS and verb[1:] != ["have"] or bool(_NOT_CERTAIN.match(after.strip().lower())))
 
 
 def _plain_win(action) -> bool:

@@ -883,6 +883,17 @@ def test_a_plain_win_says_how_it_went_in_listed_words_alone(words, sentence, joi
     ("Mr. Trump's win", "Mr. Trump's win did not surprise anyone.", True),
     ("Mr. Trump's win", "Mr. Trump's win will give him 89 delegates.", True),
     ("Mr. Trump's win", "Mr. Trump's win is far bigger than polls said.", True),
+    # a negated copula doubts it only before a word of certainty; "would/could have", should, must, can tell of it done
+    ("Mr. Trump's win", "Mr. Trump's win was not close.", True),
+    ("Mr. Trump's win", "Mr. Trump's win is not only big but historic.", True),
+    ("Mr. Trump's win", "Without rivals, Mr. Trump's win would have been bigger.", True),
+    ("Mr. Trump's win", "Mr. Trump's win couldn't have come at a better time.", True),
+    ("Mr. Trump's win", "Mr. Trump's win should be respected, aides said.", True),
+    ("Mr. Trump's win", "Mr. Trump's win must be a warning to the party.", True),
+    ("Mr. Trump's win", "Mr. Trump's win can hardly be called a surprise.", True),
+    ("Mr. Trump's win", "Mr. Trump's win is not yet certain.", False),
+    ("Mr. Trump's win", "Mr. Trump's win was never a given.", False),
+    ("Mr. Trump's win", "Mr. Trump's win might reshape the party.", False),
     # several wins are no one win of his
     ("Mr. Trump's wins", "Mr. Trump's wins have piled up.", False),
     ("his victories", "His victories have piled up.", False),
