@@ -182,6 +182,7 @@ class _Found(NamedTuple):
     over_clauses: bool = False  # a rival beaten in a named contest: the win, over an assault the clauses coded
     contest_at: int = -1  # for a win, where the noun of the contest won starts ("won the caucuses"), else -1
     coming: bool = False  # a vote its sentence announces as still to come ("The South Carolina primary is next")
+    coming_on: DateRef | None = None  # the day its announcement gives ("will be held on Saturday"), read forward
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
@@ -216,18 +217,18 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
         contests = {f.noun_start: f for f in here if f.event_type == "vote"}
-        won = {f.contest_at for f in here if f.event_type == "win"}
+        won = {f.contest_at: f.when for f in here if f.event_type == "win"}  # each contest won, with the win's day
         for f in sorted(here, key=lambda f: f.noun_start):
             if f.event_type == "win" and not f.place:
                 f = _won_where(doc, sent, f)
             if f.event_type == "win" and not f.place and f.contest_at in contests:
-                f = _won_as_referred(f, _refer_back(contests[f.contest_at], _held(found), doc.published))
+                f = _won_as_referred(f, _refer_back(contests[f.contest_at], _held(found, f.when), doc.published))
             if f.when is not None and _spoken_the_day_before(doc, f.when, f.start, story_day):
                 f = f._replace(when=f.when._replace(date=story_day.date))
             if f.event_type == "vote":
-                f = f._replace(coming=_announced_as_coming(doc, f))
+                f = f._replace(coming=_announced_as_coming(doc, f), coming_on=_announced_day(doc, f))
             # a contest won is held: "the primary" Jane Doe won is not the one the article announced as next
-            found.append(_refer_back(f, _held(found) if f.noun_start in won else found, doc.published))
+            found.append(_refer_back(f, _held(found, won[f.noun_start]) if f.noun_start in won else found, doc.published))
     found = _article_place(_article_party(found))
     out = []
     published = doc.published
@@ -825,9 +826,11 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
 
 
 # The words after a vote that announce it as still to come ("The South Carolina primary is next", "will be held",
-# "is scheduled for Saturday"), and those before it ("the upcoming primary", "the next primary").
-_COMING_AS = re.compile(r"^\s*(?:(?:is|are)\s+(?:next|coming|ahead|scheduled|set|slated|still\s+to\s+come|up\s+next)\b"
-                        r"|comes?\s+next\b|will\b|'ll\b|’ll\b)")
+# "is scheduled for Saturday"), and those before it ("the upcoming primary", "the next primary"). A bare "will"
+# ("will be remembered for the snow", "will decide a lot, analysts said") or "are ahead of", "are set" say no such
+# thing: the vote may be the one the story goes on to report.
+_COMING_AS = re.compile(r"^\s*(?:(?:is|are)\s+(?:next|coming|scheduled|slated|still\s+to\s+come|up\s+next)\b"
+                        r"|comes?\s+next\b|(?:will|'ll|’ll)\s+(?:be\s+held|take\s+place)\b)")
 
 
 def _announced_as_coming(doc: Document, f: _Found) -> bool:
@@ -839,10 +842,30 @@ def _announced_as_coming(doc: Document, f: _Found) -> bool:
                 or {w.lower() for w in doc.norm[f.start : f.noun_start].split()} & (_COMING_BEFORE | {"next"}))
 
 
-def _held(found: list[_Found]) -> list[_Found]:
+def _announced_day(doc: Document, f: _Found) -> DateRef | None:
+    """The day the words announcing a vote as coming give it ("will be held on Saturday", "is scheduled for Saturday"),
+    in its clause; a weekday is the next such day on or after the publication."""
+    said = _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
+    if said is None:
+        return None
+    start = f.noun_end + said.end()
+    days = [d for d in dates_in(doc.norm, start, _clause_end(doc, start, min(len(doc.norm), start + 40)), doc.published)
+            if d.date is not None and d.precision == "day"]
+    if not days:
+        return None
+    weekday = _WEEKDAY_WORD.match(days[0].text.strip())
+    if weekday is None or doc.published is None:
+        return days[0]
+    ahead = (WEEKDAYS.index(weekday.group(1).lower()) - doc.published.weekday()) % 7
+    return days[0]._replace(date=doc.published + timedelta(days=ahead))
+
+
+def _held(found: list[_Found], won_on: DateRef | None) -> list[_Found]:
     """The happenings an article named so far, less the votes it announced as still to come: a contest won refers
-    back to none of those."""
-    return [e for e in found if not e.coming]
+    back to none of those, unless it was won on the day the announcement gave (the story announced it, then reported
+    it)."""
+    return [e for e in found if not e.coming or (won_on is not None and e.coming_on is not None
+                                                 and e.coming_on.date == won_on.date)]
 
 
 def _won_as_referred(win: _Found, contest: _Found) -> _Found:

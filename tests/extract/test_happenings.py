@@ -707,6 +707,16 @@ def test_a_win_of_a_contest_referred_back_takes_its_place(write_article, text, p
     # one told as held is still the one won
     ("The New Hampshire primary was on Tuesday. The South Carolina primary was on Saturday. "
      "Jane Doe won the primary by 20 points.", "South Carolina"),
+    # a bare "will", "are ahead of", "are set" announce nothing: the vote named is the one won
+    ("The Iowa caucuses will be remembered for the snow. Jane Doe won the caucuses by 5 points.", "Iowa"),
+    ("The Iowa caucuses will decide a lot, analysts said before the vote. Jane Doe won the caucuses by 5 points.", "Iowa"),
+    ("The Iowa caucuses are ahead of New Hampshire on the calendar. Jane Doe won the caucuses by 5 points.", "Iowa"),
+    ("The New Hampshire primary was on Tuesday. The Iowa caucuses are set for Wednesday. "
+     "Jane Doe won the caucuses by 5 points.", "Iowa"),
+    # announced, then reported: a win on the day the announcement gave is that vote's; on another day, not
+    ("The New Hampshire primary was on Tuesday. The Iowa caucuses will be held on Wednesday. "
+     "Jane Doe won the caucuses on Wednesday.", "Iowa"),
+    ("The Iowa caucuses will be held on Saturday. Jane Doe won the caucuses on Tuesday.", ""),
 ])
 def test_a_contest_won_is_none_the_article_announces_as_coming(write_article, text, place):
     ds, wins = _happenings(write_article, text, "win")
