@@ -3156,7 +3156,14 @@ _I_ENDORSE = re.compile(r"\bI(?:(?:\s+am|'m|’m)\s+(?:(?:very|so)\s+)?(?:proud|
                         rf"|\s+{_ENDORSING_ADVERBS}\s+|\s+)(?:support\s+and\s+)?(?:{_ENDORSING_ADVERBS}\s+)?(endorse)\b")
 _ENDORSED_OBJECT = re.compile(r"\s+(?:(?:our|my|the)\s+[a-z][^,.;:!?“”\"]{0,40},\s+)?")
 _NOT_MADE_HERE = frozenset("if unless whether when once until before after say says said claim claims think thinks "
-                           "believe believes hope hoped wish maybe perhaps would could should might may must will can".split())
+                           "believe believes hope hoped wish maybe perhaps would could should might may must will can "
+                           "tell tells told telling claimed insist insists insisted "  # "Mike Smith told voters I endorse"
+                           "whenever every each "  # a habit: "Every time I endorse John Roe, he loses"
+                           "tomorrow soon later someday".split())  # to come: "Tomorrow I endorse John Roe"
+# a condition after the verb, in its sentence: "I endorse John Roe if he wins"
+_CONDITION_AFTER = re.compile(r"[^.!?;“”\"]*?\b(?:if|unless|provided|as\s+long\s+as)\b")
+# someone endorsed: a person's pronoun ("him"), a person's bid ("his re-election"); else a name (below)
+_ENDORSED_SOMEONE = re.compile(r"(?:him|her|them|you|his|their)\b")
 
 
 def _endorsed_in_quotes(doc, quotes, said: list[Event]) -> list[Event]:
@@ -3171,7 +3178,8 @@ def _endorsed_in_quotes(doc, quotes, said: list[Event]) -> list[Event]:
             continue
         words = doc.norm[q.start : q.end]
         for found in _I_ENDORSE.finditer(words):
-            opening = re.split(r"[.!?;:,“”\"]", words[: found.start()])[-1]
+            # (the clause before a colon too: "He told me: I endorse John Roe")
+            opening = re.split(r"[.!?;,“”\"]", words[: found.start()])[-1]
             if re.search(r"(?:^|\s)[‘']\s*$", opening) or "‘" in opening:
                 continue  # "He told me, ‘I endorse you’": a quote inside the quote, someone else's words
             if re.match(r"[^.!?]*\?", words[found.end() :]):
@@ -3179,12 +3187,18 @@ def _endorsed_in_quotes(doc, quotes, said: list[Event]) -> list[Event]:
             opening = opening.replace("’", "'").lower().split()
             if _NOT_MADE_HERE & set(opening) or any(w.endswith("n't") for w in opening):
                 continue  # "If I endorse him", "Why would I endorse him?", "They say I endorse him"
+            if _CONDITION_AFTER.match(words[found.end() :]):
+                continue  # "I endorse John Roe if he wins"
             start, end = q.start + found.start(1), q.start + found.end(1)
             # the object: a name right after the verb, or after a role and a comma ("our speaker of the House, Paul
             # Ryan"); a pronoun or anything else ("his re-election", "him as the next President of the United States") none
             at = _ENDORSED_OBJECT.match(doc.norm, end, q.end).end()
-            target = next((m for m in starting_in(doc.mentions, at, at + 30) if m.kind in ACTOR_KINDS[:3] and m.name not in q.speaker
-                           and re.fullmatch(r"(?:[A-Z][\w.]*\s+)*", doc.norm[at : m.start])), None)  # (past titles: "Sen. John Roe")
+            named = next((m for m in starting_in(doc.mentions, at, at + 30) if m.kind in ACTOR_KINDS[:3] and m.name not in q.speaker
+                          and re.fullmatch(r"(?:[A-Z][\w.]*\s+)*", doc.norm[at : m.start])), None)  # (past titles: "Sen. John Roe")
+            if named is None and not _ENDORSED_SOMEONE.match(doc.norm, at):
+                continue  # "I endorse the check": no one endorsed
+            # a name owning what follows is no one endorsed: "Mike Smith's rival, John Roe" (none read)
+            target = None if named is None or doc.norm.startswith(("'s", "’s"), named.end) else named
             name, goldstein = code("051")
             category, mode = codes.plover("051")
             kind = event_type("051") or "support"

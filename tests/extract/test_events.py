@@ -3007,6 +3007,19 @@ def test_taking_a_place_is_still_an_event(write_article, sentence):
     ("“Why would I endorse John Roe?” Jane Doe said on Monday.", None),
     ("“Do I endorse John Roe? Yes,” Jane Doe said on Monday.", None),
     ("“He told me, ‘I endorse you,’ and then he left,” Jane Doe said on Monday.", None),
+    # a name owning what follows is not the one endorsed
+    ("“I endorse Mike Smith's rival, John Roe,” Jane Doe said on Tuesday.", ""),
+    ("“I endorse Mike Smith’s rival in the race,” Jane Doe said on Tuesday.", ""),
+    # someone else's claim, told or before a colon; a habit; a condition after the verb; to come
+    ("“Mike Smith told voters I endorse John Roe,” Jane Doe said on Monday.", None),
+    ("“He told me: I endorse John Roe. Then he left,” Jane Doe said on Monday.", None),
+    ("“Every time I endorse John Roe, he loses,” Jane Doe said on Monday.", None),
+    ("“I endorse John Roe if he wins the primary,” Jane Doe said on Monday.", None),
+    ("“Tomorrow I endorse John Roe,” Jane Doe said on Monday.", None),
+    # no one endorsed
+    ("“I endorse the check and hand it over,” Jane Doe said on Monday.", None),
+    # a colon with no one else's words before it is still the speaker's
+    ("“My message is simple: I endorse John Roe,” Jane Doe said on Monday.", "John Roe"),
 ])
 def test_an_endorsement_said_in_the_first_person_is_the_speakers_endorsement(write_article, sentence, target):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
