@@ -464,6 +464,10 @@ _NOT_CERTAIN = re.compile(r"(?:(?:is|was|are|were|seems|seemed)\s+(?:not|never)|
 # Words right after a win's noun that say what or whom it was won over, or where, when that is no place the extractor
 # read ("a big win in court", "his win over the union", "a win in a landslide"): not a win its winner alone names.
 _WON_WHAT = frozenset("in at over against for with on".split())
+# "with" and the share of the vote says how it went, no other contest ("his win with 60 percent", "with 45% of the
+# vote", "with a majority"); "his win with the zoning board" stays apart
+_WITH_A_SHARE = re.compile(r"with\s+(?:(?:nearly|almost|about|over|more\s+than|just|some|roughly)\s+)?"
+                           r"(?:\d|a\s+(?:majority|plurality)\b)")
 
 
 def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
@@ -486,7 +490,9 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
             start, text = told[ids[i]]
             text = text.replace("’", "'")
             after = text[int(ends[i]) - start :].lower().split()[:1]
-            out[i] = not (after and after[0].strip(",;:.!?\"'()") in _WON_WHAT) and not _in_doubt(
+            said = after and after[0].strip(",;:.!?\"'()") in _WON_WHAT and not _WITH_A_SHARE.match(
+                text[int(ends[i]) - start :].lower().lstrip())
+            out[i] = not said and not _in_doubt(
                 _CLAUSE_BREAKS.split(text[: int(starts[i]) - start])[-1], _CLAUSE_BREAKS.split(text[int(ends[i]) - start :])[0])
     return out
 

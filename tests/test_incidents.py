@@ -860,6 +860,12 @@ def test_a_plain_win_does_not_join_another_winner_s_win_nor_any_without_its_sent
     ("Mr. Trump's Assembly victory", "Mr. Trump's Assembly victory came years ago.", False),
     ("Mr. Trump's Big victory", "Mr. Trump's Big victory came years ago.", False),
     ("his lonely and strong win", "It was his lonely and strong win.", False),
+    # "with" and a share of the vote says how it went; "with" or "for" anything else may name another win
+    ("Mr. Trump's win", "Mr. Trump's win with 60 percent was big.", True),
+    ("Mr. Trump's win", "Mr. Trump's win with nearly 45% of the vote was big.", True),
+    ("Mr. Trump's win", "Mr. Trump's win with a majority was big.", True),
+    ("Mr. Trump's win", "Mr. Trump's win with the zoning board was big.", False),
+    ("Mr. Trump's win", "Mr. Trump's win for his casino was big.", False),
 ])
 def test_a_plain_win_says_how_it_went_in_listed_words_alone(words, sentence, joins):
     ny = event("ny", "a1", action="a victory", actor="Donald Trump", etype="win", place="l-city", location_basis="name",

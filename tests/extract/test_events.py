@@ -3016,6 +3016,9 @@ def test_taking_a_place_is_still_an_event(write_article, sentence):
     ("“Every time I endorse John Roe, he loses,” Jane Doe said on Monday.", None),
     ("“I endorse John Roe if he wins the primary,” Jane Doe said on Monday.", None),
     ("“Tomorrow I endorse John Roe,” Jane Doe said on Monday.", None),
+    # a modal opening the clause, no question: "Should I endorse …" is a condition
+    ("“Should I endorse John Roe, the party would split,” Jane Doe said on Monday.", None),
+    ("“Perhaps I endorse John Roe, perhaps not,” Jane Doe said on Monday.", None),
     # no one endorsed
     ("“I endorse the check and hand it over,” Jane Doe said on Monday.", None),
     # a colon with no one else's words before it is still the speaker's
