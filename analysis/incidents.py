@@ -74,7 +74,7 @@ import pandas as pd
 from . import reference
 from .article import stable_id
 from .extract.dates import period_end
-from .extract.happenings import OTHER_ONE, picked_out, told_as_held
+from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, picked_out, told_as_held
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -450,10 +450,8 @@ _HOW_IT_WENT = frozenset("big huge major narrow narrower strong stronger clear d
 _WIN_HEADS = frozenset("win victory".split())  # "Mr. Trump's wins" are several: no one win of his
 # Words that put a win in doubt ("if his win holds", "his win would reshape the party"): a win still to come, or that
 # may not, is not the one its article reports (:func:`_in_doubt`).
-_WIN_IF = frozenset("if unless whether".split())
-# the modals of a win that may not happen ("his win would reshape the party"); "would have been bigger", "should be
-# respected", "must be a warning", "can hardly be called a surprise" speak of one that did
-_WIN_MODALS = frozenset("would could might may wouldn't couldn't".split())
+# (the conditions and the modals of doubt are happenings': CONDITIONS, DOUBTING_MODALS; "would have been bigger",
+# "should be respected", "must be a warning", "can hardly be called a surprise" speak of a win that did happen)
 # a negated copula puts a win in doubt only before a word of certainty ("his win is not assured", "isn't yet
 # certain", "is never a given"); "was not close", "is not only big" tell of one that happened
 _NOT_CERTAIN = re.compile(r"(?:(?:is|was|are|were|seems|seemed)\s+(?:not|never)|isn't|wasn't|aren't|weren't)"
@@ -507,8 +505,8 @@ def _in_doubt(before: str, after: str) -> bool:
     anyone", "will give him 89 delegates") leave it told as done."""
     said = re.findall(r"[A-Za-z']+", before)
     verb = [w.lower() for w in re.findall(r"[A-Za-z']+", after)[:2]]
-    return any(w.lower() in _WIN_IF for w in said) or bool(verb) and (
-        verb[0] in _WIN_MODALS and verb[1:] != ["have"] or bool(_NOT_CERTAIN.match(after.strip().lower())))
+    return any(w.lower() in CONDITIONS for w in said) or bool(verb) and (
+        verb[0] in DOUBTING_MODALS and verb[1:] != ["have"] or bool(_NOT_CERTAIN.match(after.strip().lower())))
 
 
 def _plain_win(action) -> bool:

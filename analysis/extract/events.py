@@ -33,7 +33,7 @@ from . import codes
 from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
-from .happenings import AFTER_VOTE_NOUN, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
+from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
@@ -3155,8 +3155,10 @@ _ENDORSING_ADVERBS = r"(?:fully|strongly|proudly|wholeheartedly|enthusiastically
 _I_ENDORSE = re.compile(r"\bI(?:(?:\s+am|'m|’m)\s+(?:(?:very|so)\s+)?(?:proud|pleased|happy|honou?red|delighted)\s+to\s+"
                         rf"|\s+{_ENDORSING_ADVERBS}\s+|\s+)(?:support\s+and\s+)?(?:{_ENDORSING_ADVERBS}\s+)?(endorse)\b")
 _ENDORSED_OBJECT = re.compile(r"\s+(?:(?:our|my|the)\s+[a-z][^,.;:!?“”\"]{0,40},\s+)?")
-_NOT_MADE_HERE = frozenset("if unless whether when once until before after say says said claim claims think thinks "
-                           "believe believes hope hoped wish maybe perhaps would could should might may must will can "
+# (the conditions and modals of doubt are happenings'; "wouldn't", "couldn't" among them are any "n't" opening)
+_NOT_MADE_HERE = CONDITIONS | DOUBTING_MODALS | frozenset(
+                           "when once until before after say says said claim claims think thinks "
+                           "believe believes hope hoped wish maybe perhaps should must will can "
                            "tell tells told telling claimed insist insists insisted "  # "Mike Smith told voters I endorse"
                            "whenever every each "  # a habit: "Every time I endorse John Roe, he loses"
                            "tomorrow soon later someday".split())  # to come: "Tomorrow I endorse John Roe"

@@ -154,8 +154,13 @@ _SWEPT_VOTES = re.compile(r"\s+the\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|,\s*|,?
 _WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
 # Words of a story that reports a vote (a candidate who "swept" there, a person "declared the winner", won one)
 VOTE_WORDS = re.compile(r"\b(?:" + VOTE_NOUNS + r"|ballots?|voters?|delegates)\b", re.IGNORECASE)
-_WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
-                          "cannot can't wouldn't couldn't".split())
+# The words that open a condition ("if his win holds", "If I endorse him") and the modals of a win that may not
+# happen ("would eke out a win", "his win would reshape the party"): shared by the win's blockers here, the plain
+# win's doubt (incidents) and the quoted endorsement (events).
+CONDITIONS = frozenset("if unless whether".split())
+DOUBTING_MODALS = frozenset("would could might may wouldn't couldn't".split())
+_WIN_BLOCKERS = CONDITIONS | DOUBTING_MODALS | frozenset("not n't n’t never can will should to must 'll ’ll cannot "
+                                                         "can't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
 # Verbs that hedge a past act without putting it in doubt of having happened ("seems to have won", "appeared to
 # have beaten"); "seems likely to win", "appears to be winning" and "does not seem to have won" are no win.
