@@ -74,7 +74,7 @@ import pandas as pd
 from . import reference
 from .article import stable_id
 from .extract.dates import period_end
-from .extract.happenings import OTHER_ONE, picked_out, told_as_held
+from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, picked_out, told_as_held
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -97,6 +97,9 @@ UNSTATED_BASES = ("publication", "story", "paragraph", "referred")
 # the merge reads the report as unplaced. The event's own clause, a photo caption or an outside fact
 # place it.
 GUESSED_PLACE_BASES = ("sentence", "paragraph", "dateline", "actor_country")
+# A place that names the happening: its own words' ("the Iowa caucuses"), or that of the contest a win's words refer
+# back to ("won the caucuses" after them, location_basis "referred").
+NAMING_PLACE_BASES = ("name", "referred")
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # Occasions one actor or one place holds once in a while, on a set day: a party's debate, a state's primary or
 # caucus. The type with the actor (or, for a vote, the place) names the happening: the party has no second
@@ -180,6 +183,7 @@ class Report(NamedTuple):
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
+    plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
 
 
 class _Incident:
@@ -381,6 +385,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     recurring = [_recurring(action) for action in actions]
     parties = events["party"].tolist() if "party" in events else [""] * len(events)
     held = _told_as_held(events, sentences, actions)
+    plain_wins = _plain_wins(events, sentences, actions)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -407,7 +412,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                     first, last = last, last + UNDATED_WINDOW  # "the next debate": the month after its article
                 elif recurring[i]:  # "his last State of the Union", read in July: the one of the year up to then
                     first = last - RECURRING_WINDOW
-                elif place_basis == "name" and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS \
+                elif place_basis in NAMING_PLACE_BASES and pd.notna(lid) and lid and (plov or etype) not in OCCASIONS \
                         and kinds.get(lid, "") not in ("province", "country"):
                     first = last - NAMED_WINDOW  # "in the wake of the Paris attacks", a month on (a state or a
                     # country sees too many attacks for "the California shooting" to name one a season back)
@@ -426,13 +431,97 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
         out.append(Report(eid, aid, plov or etype, _names(actor), _names(target), lid or "", country, is_country,
                           first, last, stated, precision, said, order,
                           None if pub is None or pd.isna(pub) else pd.Timestamp(pub),
-                          (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis == "name",
+                          (plov or etype) in OCCASIONS or bool(recurring[i]), bool(lid) and place_basis in NAMING_PLACE_BASES,
                           *apart, recurring=recurring[i], place_region=regions.get(lid, ""),
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i])))
+                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
+                          plain_win=(plov or etype) == "win" and plain_wins[i]))
     return out
+
+
+# Words that may stand between a winner and "win" or "victory" and say only how it went ("Mr. Trump's commanding
+# victory", "her big wins"): not what was won ("a court victory", "a moral victory", "his primary win").
+# A word ending in "-ly" says how only before one of these ("unexpectedly strong"): "early", "Assembly" say when or what.
+_HOW_IT_WENT = frozenset("big huge major narrow narrower strong stronger clear decisive commanding resounding easy "
+                         "comfortable convincing overwhelming sweeping stunning surprise surprising latest recent "
+                         "impressive solid wide-ranging and".split())
+_WIN_HEADS = frozenset("win victory".split())  # "Mr. Trump's wins" are several: no one win of his
+# Words that put a win in doubt ("if his win holds", "his win would reshape the party"): a win still to come, or that
+# may not, is not the one its article reports (:func:`_in_doubt`).
+# (the conditions and the modals of doubt are happenings': CONDITIONS, DOUBTING_MODALS; "would have been bigger",
+# "should be respected", "must be a warning", "can hardly be called a surprise" speak of a win that did happen)
+# a negated copula puts a win in doubt only before a word of certainty ("his win is not assured", "isn't yet
+# certain", "is never a given"); "was not close", "is not only big" tell of one that happened
+_NOT_CERTAIN = re.compile(r"(?:(?:is|was|are|were|seems|seemed)\s+(?:not|never)|isn't|wasn't|aren't|weren't)"
+                          r"(?:\s+(?:yet|entirely|quite|fully|necessarily|at\s+all))*"
+                          r"\s+(?:assured|certain|guaranteed|secure|sure|a\s+given|over)\b")
+
+
+# Words right after a win's noun that say what or whom it was won over, or where, when that is no place the extractor
+# read ("a big win in court", "his win over the union", "a win in a landslide"): not a win its winner alone names.
+_WON_WHAT = frozenset("in at over against for with on".split())
+# "with" and the share of the vote says how it went, no other contest ("his win with 60 percent", "with 45% of the
+# vote", "with a majority"); "his win with the zoning board" stays apart
+_WITH_A_SHARE = re.compile(r"with\s+(?:(?:nearly|almost|about|over|more\s+than|just|some|roughly)\s+)?"
+                           r"(?:\d|a\s+(?:majority|plurality)\b)")
+
+
+def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
+    """For each event, whether it is a win its words name by its winner alone (:func:`_plain_win`) and its sentence
+    goes on with no phrase of what it was won in or over; without the sentences, none is."""
+    kinds = events["event_type"].tolist()
+    out = [kind == "win" and _plain_win(action) for kind, action in zip(kinds, actions)]
+    if not any(out):
+        return out
+    if sentences is None or not len(sentences) or "sentence_id" not in events:
+        return [False] * len(out)
+    ids, starts, ends = events["sentence_id"].tolist(), events["start"].tolist(), events["end"].tolist()
+    wanted = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
+    told = {sid: (int(start), text) for sid, start, text in zip(wanted["sentence_id"], wanted["start"], wanted["text"])}
+    for i, plain in enumerate(out):
+        if plain:
+            if ids[i] not in told or pd.isna(ends[i]) or pd.isna(starts[i]):
+                out[i] = False
+                continue
+            start, text = told[ids[i]]
+            text = text.replace("’", "'")
+            after = text[int(ends[i]) - start :].lower().split()[:1]
+            said = after and after[0].strip(",;:.!?\"'()") in _WON_WHAT and not _WITH_A_SHARE.match(
+                text[int(ends[i]) - start :].lower().lstrip())
+            out[i] = not said and not _in_doubt(
+                _CLAUSE_BREAKS.split(text[: int(starts[i]) - start])[-1], _CLAUSE_BREAKS.split(text[int(ends[i]) - start :])[0])
+    return out
+
+
+_CLAUSE_BREAKS = re.compile(r"[,;:—()]| - | and | but | or ")
+
+
+def _in_doubt(before: str, after: str) -> bool:
+    """Whether a win's clause puts it in doubt: a condition before it ("If his win holds"), a modal as its verb ("his
+    win would reshape the party", not "would have been") or a negated copula before a word of certainty ("his win is
+    not assured", "isn't certain", not "was not close"); the words of what a win did ("his win did not surprise
+    anyone", "will give him 89 delegates") leave it told as done."""
+    said = re.findall(r"[A-Za-z']+", before)
+    verb = [w.lower() for w in re.findall(r"[A-Za-z']+", after)[:2]]
+    return any(w.lower() in CONDITIONS for w in said) or bool(verb) and (
+        verb[0] in DOUBTING_MODALS and verb[1:] != ["have"] or bool(_NOT_CERTAIN.match(after.strip().lower())))
+
+
+def _plain_win(action) -> bool:
+    """Whether a win's words are its head noun after an owner ("Mr. Trump's win", "his", "Clinton's") and words of
+    how it went alone ("commanding", "unexpectedly strong", "wide-ranging"), from a list: any other word may say what
+    was won or when ("fundraising win", "boxing win", "early win"), and a capitalised one names it ("Assembly victory")."""
+    words = _text(action).replace("’", "'").split()
+    if len(words) < 2 or words[-1].lower() not in _WIN_HEADS:
+        return False
+    owned = next((k for k, w in enumerate(words[:-1]) if w.lower().endswith(("'s", "s'")) or w.lower() in _POSSESSIVE_PRONOUNS), -1)
+    if owned < 0:
+        return False
+    how = words[owned + 1 : -1]
+    return all(w in _HOW_IT_WENT or (w.endswith("ly") and w.islower() and k + 1 < len(how) and how[k + 1] != "and"
+                                     and how[k + 1] in _HOW_IT_WENT) for k, w in enumerate(how))
 
 
 @cache
@@ -568,6 +657,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
 
     unnamed: list[Report] = []
     referring: list[Report] = []
+    plain_wins: list[Report] = []
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
@@ -577,6 +667,9 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             continue
         if r.occasion and not r.actors and not r.place and not r.recurring:
             unnamed.append(r)  # "Monday's caucuses", "the debate": nothing names it but the day; read once all are in
+            continue
+        if r.plain_win and r.actors and not (r.stated or r.place or r.targets):
+            plain_wins.append(r)  # "Mr. Trump's win": which one, its article tells (read once all are in)
             continue
         if r.occasion and r.picked and not r.stated:
             found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
@@ -640,6 +733,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             held.add(r)  # its window lies within the report's: the incident's days do not change
     _place_undated_occasions(undated, found)
     _place_back_references(referring, reports, found)
+    _place_plain_wins(plain_wins, found)
     return _incident_frame(found, events, locations)
 
 
@@ -665,6 +759,29 @@ def _place_undated_occasions(undated: list[Report], found: list[_Incident]) -> N
             found.append(_Incident(r, number=len(found)))
         else:
             home.members.append(r)  # its window is the guess of an undated report: the incident's days stay
+
+
+def _place_plain_wins(plain: list[Report], found: list[_Incident]) -> None:
+    """Each win its words name by its winner alone, undated and unplaced ("Mr. Trump's win reclaimed the race", in a
+    story that goes on to "a commanding victory in the New York primary"): the one win of that winner its own article
+    reports otherwise in the month up to it (the period an undated report stands for), when there is exactly one; else
+    an incident of its own (two wins of his there: which one, the words do not say; none, or only one years before
+    ("her 2008 win in New Hampshire"): the article names nothing to tie it to)."""
+    if not plain:
+        return
+    wins_in: dict[str, list[_Incident]] = {}
+    for incident in found:
+        if incident.anchor.kind != "win":
+            continue
+        for article in {m.article_id for m in incident.members}:
+            wins_in.setdefault(article, []).append(incident)
+    for r in plain:
+        held = [i for i in wins_in.get(r.article_id, ()) if i.first <= r.last and r.first <= i.last
+                and any(m.actors and _someone_in_common(r.actors, m.actors) for m in i.members)]
+        if len(held) == 1:
+            held[0].members.append(r)  # its window is the guess of an undated report: the incident's days stay
+        else:
+            found.append(_Incident(r, number=len(found)))
 
 
 def _refers_back(r: Report) -> bool:

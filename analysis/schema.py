@@ -96,9 +96,10 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     # institution the actor is or where it is based ("the St. Paul City Council", "the Tel Aviv-based NSO Group"); caption: the photo caption's place; actor_country: nothing better is
     # said, so the acting country; context: an outside fact; "": no place.
     # dateline: the place the story is reported from ("KOLKATA, India –"), when the text ties the event to no other.
-    # name: the place names the happening ("the Paris attacks", "the Iowa caucuses").
-    ("events", "location_basis"): ("clause", "name", "sentence", "actor_place", "actor_institution", "paragraph", "caption", "dateline", "actor_country",
-                                   "context", ""),
+    # name: the place names the happening ("the Paris attacks", "the Iowa caucuses"); referred: a win of a contest
+    # that names no place takes the place naming the contest it refers back to ("won the caucuses" after "the Iowa caucuses").
+    ("events", "location_basis"): ("clause", "name", "referred", "sentence", "actor_place", "actor_institution", "paragraph", "caption",
+                                   "dateline", "actor_country", "context", ""),
     ("events", "source"): ("article", "context"),
     ("locations", "kind"): ("country", "city", "province", "base", "airport", "region", "place"),
     ("locations", "source"): ("article", "context"),

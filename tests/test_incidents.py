@@ -793,3 +793,138 @@ def test_a_bare_win_is_not_joined_to_its_winner_s_latest_win():
                    event("story", "story", **bare), event("court", "court", **bare), *votes],
                   published=published)
     assert of["story"] not in (of["sc"], of["nv"]) and of["court"] not in (of["sc"], of["nv"])
+
+
+def _plain(eid, aid, words, sentence, *, actor="Donald Trump", start=10):
+    """An undated, unplaced win whose ``words`` open ``sentence`` (a sentence row of its own)."""
+    sid = f"s-{eid}"
+    row = event(eid, aid, action=words, actor=actor, etype="win", date=None, start=start, sentence_id=sid)
+    row["end"] = start + len(words)
+    return row, {"article_id": aid, "sentence_id": sid, "start": start, "end": start + len(sentence), "text": sentence}
+
+
+def test_a_plain_win_joins_its_winner_s_one_win_its_own_article_reports():
+    # "Mr. Trump's win reclaimed the race" opening a story that goes on to "a commanding victory in the New York
+    # primary": the one win of his the story reports; undated and unplaced, it names no other
+    win = dict(etype="win", actor="Donald Trump", location_basis="name", date="2016-04-19")
+    lede = _plain("lede", "a1", "Mr. Trump's win", "Mr. Trump's win reclaimed the race.")
+    later = _plain("later", "a1", "his unexpectedly strong win", "It was his unexpectedly strong win, aides said.", start=400)
+    _, of = merge([lede[0], event("ny", "a1", action="a commanding victory", place="l-city", start=200, **win), later[0]],
+                  published="2016-04-21", sentences=[lede[1], later[1]])
+    assert same(of, "lede", "ny", "later")
+
+
+@pytest.mark.parametrize("words, sentence, others", [
+    # two wins of his in the article: which one, the words do not say
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race.", [("ny", "a1", "l-city"), ("nv", "a1", "l-other")]),
+    # what was won is in the words, or right after them: no contest ("a court victory", "a big win in court")
+    ("Mr. Trump's court victory", "Mr. Trump's court victory stunned lawyers.", [("ny", "a1", "l-city")]),
+    ("his moral victory", "It was his moral victory.", [("ny", "a1", "l-city")]),
+    ("Mr. Trump's big win", "Mr. Trump's big win in court stunned lawyers.", [("ny", "a1", "l-city")]),
+    ("Mr. Trump's win", "Mr. Trump's win over the union stunned lawyers.", [("ny", "a1", "l-city")]),
+    # his one win is in another article, or years before the story
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race.", [("ny", "a2", "l-city")]),
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race.", [("old", "a1", "l-city")]),
+])
+def test_a_plain_win_stays_apart_when_its_article_names_no_one_win_of_its_winner(words, sentence, others):
+    win = dict(etype="win", actor="Donald Trump", location_basis="name")
+    days = {"ny": "2016-04-19", "nv": "2016-04-05", "old": "2008-01-08"}
+    lede, row = _plain("lede", "a1", words, sentence)
+    _, of = merge([lede, *(event(eid, aid, action="a victory", place=place, date=days[eid], start=200 + k, **win)
+                           for k, (eid, aid, place) in enumerate(others))],
+                  published="2016-04-21", sentences=[row])
+    assert all(of["lede"] != of[eid] for eid, _, _ in others)
+
+
+def test_a_plain_win_does_not_join_another_winner_s_win_nor_any_without_its_sentence():
+    ny = event("ny", "a1", action="a victory", actor="Donald Trump", etype="win", place="l-city", location_basis="name",
+               date="2016-04-19", start=200)
+    lede, row = _plain("lede", "a1", "her big win", "Her big win surprised no one.", actor="Hillary Clinton")
+    _, of = merge([lede, ny], published="2016-04-21", sentences=[row])
+    assert of["lede"] != of["ny"]
+    # without the sentences, what follows the words is unknown: no win is plain
+    lede, _ = _plain("lede", "a1", "Mr. Trump's win", "Mr. Trump's win reclaimed the race.")
+    _, of = merge([lede, ny], published="2016-04-21")
+    assert of["lede"] != of["ny"]
+
+
+@pytest.mark.parametrize("words, sentence, joins", [
+    # words of how it went, from a list ("-ly" only before one of them)
+    ("his unexpectedly strong win", "It was his unexpectedly strong win.", True),
+    ("Mr. Trump's wide-ranging victory", "Mr. Trump's wide-ranging victory reshaped the race.", True),
+    # any other word may say what was won, or when: another win
+    ("Mr. Trump's fundraising win", "Mr. Trump's fundraising win surprised his rivals.", False),
+    ("Mr. Trump's boxing win", "Mr. Trump's boxing win came on Saturday.", False),
+    ("Mr. Trump's early win", "Mr. Trump's early win set the tone.", False),
+    ("Mr. Trump's only win", "Mr. Trump's only win came years ago.", False),
+    ("Mr. Trump's Assembly victory", "Mr. Trump's Assembly victory came years ago.", False),
+    ("Mr. Trump's Big victory", "Mr. Trump's Big victory came years ago.", False),
+    ("his lonely and strong win", "It was his lonely and strong win.", False),
+    # "with" and a share of the vote says how it went; "with" or "for" anything else may name another win
+    ("Mr. Trump's win", "Mr. Trump's win with 60 percent was big.", True),
+    ("Mr. Trump's win", "Mr. Trump's win with nearly 45% of the vote was big.", True),
+    ("Mr. Trump's win", "Mr. Trump's win with a majority was big.", True),
+    ("Mr. Trump's win", "Mr. Trump's win with the zoning board was big.", False),
+    ("Mr. Trump's win", "Mr. Trump's win for his casino was big.", False),
+])
+def test_a_plain_win_says_how_it_went_in_listed_words_alone(words, sentence, joins):
+    ny = event("ny", "a1", action="a victory", actor="Donald Trump", etype="win", place="l-city", location_basis="name",
+               date="2016-04-19", start=200)
+    lede, row = _plain("lede", "a1", words, sentence)
+    _, of = merge([lede, ny], published="2016-04-21", sentences=[row])
+    assert (of["lede"] == of["ny"]) is joins
+
+
+@pytest.mark.parametrize("words, sentence, joins", [
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race.", True),
+    ("Mr. Trump's win", "Aides hope, but Mr. Trump's win is never certain in a state like this.", False),
+    ("Mr. Trump's win", "A general election win is far from certain, and Mr. Trump's win is not assured.", False),
+    ("Mr. Trump's win", "Mr. Trump's win isn't assured.", False),
+    ("Mr. Trump's win", "Mr. Trump's win would reshape the party.", False),
+    ("Mr. Trump's win", "If Mr. Trump's win holds, the party will unite.", False),
+    # a clause of its own may doubt something else: the win is still told as done
+    ("Mr. Trump's win", "Mr. Trump's win reclaimed the race; whether it lasts is unclear.", True),
+    ("Mr. Trump's win", "Mr. Trump's win came in May.", True),
+    # what the win did, negated or still to come, leaves it told as done
+    ("Mr. Trump's win", "Mr. Trump's win did not surprise anyone.", True),
+    ("Mr. Trump's win", "Mr. Trump's win will give him 89 delegates.", True),
+    ("Mr. Trump's win", "Mr. Trump's win is far bigger than polls said.", True),
+    # a negated copula doubts it only before a word of certainty; "would/could have", should, must, can tell of it done
+    ("Mr. Trump's win", "Mr. Trump's win was not close.", True),
+    ("Mr. Trump's win", "Mr. Trump's win is not only big but historic.", True),
+    ("Mr. Trump's win", "Without rivals, Mr. Trump's win would have been bigger.", True),
+    ("Mr. Trump's win", "Mr. Trump's win couldn't have come at a better time.", True),
+    ("Mr. Trump's win", "Mr. Trump's win should be respected, aides said.", True),
+    ("Mr. Trump's win", "Mr. Trump's win must be a warning to the party.", True),
+    ("Mr. Trump's win", "Mr. Trump's win can hardly be called a surprise.", True),
+    ("Mr. Trump's win", "Mr. Trump's win is not yet certain.", False),
+    ("Mr. Trump's win", "Mr. Trump's win was never a given.", False),
+    ("Mr. Trump's win", "Mr. Trump's win might reshape the party.", False),
+    # several wins are no one win of his
+    ("Mr. Trump's wins", "Mr. Trump's wins have piled up.", False),
+    ("his victories", "His victories have piled up.", False),
+])
+def test_a_plain_win_in_doubt_or_in_the_plural_stays_apart(words, sentence, joins):
+    ny = event("ny", "a1", action="a victory", actor="Donald Trump", etype="win", place="l-city", location_basis="name",
+               date="2016-04-19", start=200)
+    start = 10 + sentence.index(words) if words in sentence else 10
+    lede, row = _plain("lede", "a1", words, sentence, start=start)
+    row["start"] = 10
+    row["end"] = 10 + len(sentence)
+    _, of = merge([lede, ny], published="2016-04-21", sentences=[row])
+    assert (of["lede"] == of["ny"]) is joins
+
+
+def test_a_win_placed_by_the_contest_it_refers_back_to_reads_as_placed_by_its_name():
+    # "won the caucuses" after "the Iowa caucuses" (location_basis "referred") and another article's "won the Iowa
+    # caucuses" (location_basis "name"), both undated, in papers ten days apart: one win, as two named ones are
+    win = dict(etype="win", actor="Jane Doe", place="l-city", date=None)
+    published = {"a1": "2016-02-03", "a2": "2016-02-13"}
+    for basis in ("referred", "name"):
+        _, of = merge([event("ref", "a1", action="won", location_basis=basis, **win),
+                       event("own", "a2", action="won", location_basis="name", **win)], published=published)
+        assert of["ref"] == of["own"], basis
+    # a guessed place ("sentence") does not name it
+    _, of = merge([event("ref", "a1", action="won", location_basis="sentence", **win),
+                   event("own", "a2", action="won", location_basis="name", **win)], published=published)
+    assert of["ref"] != of["own"]

@@ -33,7 +33,7 @@ from . import codes
 from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
-from .happenings import AFTER_VOTE_NOUN, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
+from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
 from .quotes import Quote
@@ -156,7 +156,9 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     if votes:
         out = [ev for ev in out if not _beaten_in_a_vote(doc, ev, votes)]
     out.extend(named)
-    out.extend(_statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, told, story))
+    said = _statements(doc, quotes, (quoted, quoted_starts, longest), caption_dates, told, story)
+    out.extend(said)
+    out.extend(_endorsed_in_quotes(doc, quotes, said))
     dates_in.cache_clear()  # its keys hold the whole text: let a long-running kernel forget past articles
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
 
@@ -3142,6 +3144,71 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
             target.name, place, "article", q.sentence_id, q.start, q.end,
             "", target.kind, category, mode, q.quote_id, "sentence" if place else "",
         ))
+    return out
+
+
+# A speaker's own present endorsement in their words: saying it is the act ("I am proud to endorse him", "I support and
+# endorse our speaker, Paul Ryan", "I fully endorse his re-election"). Only "I", only the present, with at most a listed
+# adverb: "I will endorse", "I endorsed him in 2012", "I do not endorse", "I only endorse" are no endorsement made here,
+# nor one a condition or someone else's words hold ("if I endorse him", "they say I endorse him").
+_ENDORSING_ADVERBS = r"(?:fully|strongly|proudly|wholeheartedly|enthusiastically|formally|officially|hereby|gladly|heartily)"
+_I_ENDORSE = re.compile(r"\bI(?:(?:\s+am|'m|’m)\s+(?:(?:very|so)\s+)?(?:proud|pleased|happy|honou?red|delighted)\s+to\s+"
+                        rf"|\s+{_ENDORSING_ADVERBS}\s+|\s+)(?:support\s+and\s+)?(?:{_ENDORSING_ADVERBS}\s+)?(endorse)\b")
+_ENDORSED_OBJECT = re.compile(r"\s+(?:(?:our|my|the)\s+[a-z][^,.;:!?“”\"]{0,40},\s+)?")
+# (the conditions and modals of doubt are happenings'; "wouldn't", "couldn't" among them are any "n't" opening)
+_NOT_MADE_HERE = CONDITIONS | DOUBTING_MODALS | frozenset(
+                           "when once until before after say says said claim claims think thinks "
+                           "believe believes hope hoped wish maybe perhaps should must will can "
+                           "tell tells told telling claimed insist insists insisted "  # "Mike Smith told voters I endorse"
+                           "whenever every each "  # a habit: "Every time I endorse John Roe, he loses"
+                           "tomorrow soon later someday".split())  # to come: "Tomorrow I endorse John Roe"
+# a condition after the verb, in its sentence: "I endorse John Roe if he wins"
+_CONDITION_AFTER = re.compile(r"[^.!?;“”\"]*?\b(?:if|unless|provided|as\s+long\s+as)\b")
+# someone endorsed: a person's pronoun ("him"), a person's bid ("his re-election"); else a name (below)
+_ENDORSED_SOMEONE = re.compile(r"(?:him|her|them|you|his|their)\b")
+
+
+def _endorsed_in_quotes(doc, quotes, said: list[Event]) -> list[Event]:
+    """The endorsements speakers make in their own quoted words (:data:`_I_ENDORSE`): an event of the speaker's over the
+    verb, on the statement's day and at its place, with the name that follows as target (a pronoun stays unread);
+    the statement stays the quote's event."""
+    statement_of = {ev.quote_id: ev for ev in said}
+    out = []
+    for q in quotes:
+        ev = statement_of.get(q.quote_id)
+        if ev is None or q.kind == "reported":
+            continue
+        words = doc.norm[q.start : q.end]
+        for found in _I_ENDORSE.finditer(words):
+            # (the clause before a colon too: "He told me: I endorse John Roe")
+            opening = re.split(r"[.!?;,“”\"]", words[: found.start()])[-1]
+            if re.search(r"(?:^|\s)[‘']\s*$", opening) or "‘" in opening:
+                continue  # "He told me, ‘I endorse you’": a quote inside the quote, someone else's words
+            if re.match(r"[^.!?]*\?", words[found.end() :]):
+                continue  # "Do I endorse him?", "Why would I endorse him?": a question
+            opening = opening.replace("’", "'").lower().split()
+            if _NOT_MADE_HERE & set(opening) or any(w.endswith("n't") for w in opening):
+                continue  # "If I endorse him", "Why would I endorse him?", "They say I endorse him"
+            if _CONDITION_AFTER.match(words[found.end() :]):
+                continue  # "I endorse John Roe if he wins"
+            start, end = q.start + found.start(1), q.start + found.end(1)
+            # the object: a name right after the verb, or after a role and a comma ("our speaker of the House, Paul
+            # Ryan"); a pronoun or anything else ("his re-election", "him as the next President of the United States") none
+            at = _ENDORSED_OBJECT.match(doc.norm, end, q.end).end()
+            named = next((m for m in starting_in(doc.mentions, at, at + 30) if m.kind in ACTOR_KINDS[:3] and m.name not in q.speaker
+                          and re.fullmatch(r"(?:[A-Z][\w.]*\s+)*", doc.norm[at : m.start])), None)  # (past titles: "Sen. John Roe")
+            if named is None and not _ENDORSED_SOMEONE.match(doc.norm, at):
+                continue  # "I endorse the check": no one endorsed
+            # a name owning what follows is no one endorsed: "Mike Smith's rival, John Roe" (none read)
+            target = None if named is None or doc.norm.startswith(("'s", "’s"), named.end) else named
+            name, goldstein = code("051")
+            category, mode = codes.plover("051")
+            kind = event_type("051") or "support"
+            out.append(ev._replace(
+                event_id=stable_id("e", start, end, kind, ev.actor), action=doc.norm[start:end], event_type=kind,
+                cameo="051", cameo_name=name, goldstein=goldstein, target=target.name if target else "",
+                target_kind=target.kind if target else "", start=start, end=end, plover=category, plover_mode=mode,
+                quote_id=""))
     return out
 
 

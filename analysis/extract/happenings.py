@@ -154,9 +154,17 @@ _SWEPT_VOTES = re.compile(r"\s+the\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|,\s*|,?
 _WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
 # Words of a story that reports a vote (a candidate who "swept" there, a person "declared the winner", won one)
 VOTE_WORDS = re.compile(r"\b(?:" + VOTE_NOUNS + r"|ballots?|voters?|delegates)\b", re.IGNORECASE)
-_WIN_BLOCKERS = frozenset("if unless whether not n't n’t never could would might can will should to may must 'll ’ll "
-                          "cannot can't wouldn't couldn't".split())
+# The words that open a condition ("if his win holds", "If I endorse him") and the modals of a win that may not
+# happen ("would eke out a win", "his win would reshape the party"): shared by the win's blockers here, the plain
+# win's doubt (incidents) and the quoted endorsement (events).
+CONDITIONS = frozenset("if unless whether".split())
+DOUBTING_MODALS = frozenset("would could might may wouldn't couldn't".split())
+_WIN_BLOCKERS = CONDITIONS | DOUBTING_MODALS | frozenset("not n't n’t never can will should to must 'll ’ll cannot "
+                                                         "can't".split())
 _ACTOR_KINDS = ("person", "organization", "group")
+# Verbs that hedge a past act without putting it in doubt of having happened ("seems to have won", "appeared to
+# have beaten"); "seems likely to win", "appears to be winning" and "does not seem to have won" are no win.
+_HEDGES = frozenset("seems seemed appears appeared".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -177,6 +185,9 @@ class _Found(NamedTuple):
     noun: str = ""  # the head noun's stem: "the primary" refers back to a primary, not to "the Iowa caucuses"
     party: str = ""  # the party a vote's own words name ("the Democratic primary in Nevada"); a debate's is its actor
     over_clauses: bool = False  # a rival beaten in a named contest: the win, over an assault the clauses coded
+    contest_at: int = -1  # for a win, where the noun of the contest won starts ("won the caucuses"), else -1
+    coming: bool = False  # a vote its sentence announces as still to come ("The South Carolina primary is next")
+    coming_on: DateRef | None = None  # the day its announcement gives ("will be held on Saturday"), read forward
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
@@ -210,12 +221,19 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
                 here.append(f)  # (a rival beaten in a named contest: the win, whatever the clauses coded)
         here = [f for f in here if not any(o is not f and o.noun_start <= f.noun_start and f.noun_end <= o.noun_end
                                            and o.noun_end - o.noun_start > f.noun_end - f.noun_start for o in here)]
+        contests = {f.noun_start: f for f in here if f.event_type == "vote"}
+        won = {f.contest_at: f.when for f in here if f.event_type == "win"}  # each contest won, with the win's day
         for f in sorted(here, key=lambda f: f.noun_start):
             if f.event_type == "win" and not f.place:
                 f = _won_where(doc, sent, f)
+            if f.event_type == "win" and not f.place and f.contest_at in contests:
+                f = _won_as_referred(f, _refer_back(contests[f.contest_at], _held(found, f.when), doc.published))
             if f.when is not None and _spoken_the_day_before(doc, f.when, f.start, story_day):
                 f = f._replace(when=f.when._replace(date=story_day.date))
-            found.append(_refer_back(f, found, doc.published))
+            if f.event_type == "vote":
+                f = f._replace(coming=_announced_as_coming(doc, f), coming_on=_announced_day(doc, f))
+            # a contest won is held: "the primary" Jane Doe won is not the one the article announced as next
+            found.append(_refer_back(f, _held(found, won[f.noun_start]) if f.noun_start in won else found, doc.published))
     found = _article_place(_article_party(found))
     out = []
     published = doc.published
@@ -317,10 +335,21 @@ def _noun_at(doc: Document, toks, i: int, *, headline: bool = False) -> tuple[in
                                            "weekly", "joint", "prime-time", "primetime", "acceptance")):
                 return None  # "the address", "an email address": a speech only as someone's, or a named one
             if nxt and nxt not in _AFTER_OK and nxt[:1].isalpha() and not toks[i + 1].text[:1].isupper() \
-                    and not _possessive(doc, toks[i]) and not (owned and (nxt.endswith("ed") or codes.is_verb_form(nxt))):
+                    and not _possessive(doc, toks[i]) and not (owned and (nxt.endswith("ed") or codes.is_verb_form(nxt)
+                                                                         or nxt in _past_only())):
                 return None  # "primary reason", "attack ads": a modifier of the next noun; "Iran attacks bases": a verb
         return first, noun
     return None
+
+
+@cache
+def _past_only() -> frozenset[str]:
+    """Irregular simple pasts spelt like neither their verb nor its participle ("wore", "shook", "became"): a verb
+    wherever it stands, so an owned happening noun before one is its subject ("the Friday attacks wore off"), where
+    a past that is also a participle or a noun ("ground", "bit", "felt") may still be a compound's ("the rally
+    ground")."""
+    return frozenset(row["past"] for row in reference.table("irregular_verbs")
+                     if row["past"] and row["past"] not in (row["verb"], row["participle"]))
 
 
 def _owned_or_named(doc: Document, toks, first: int, prev: str) -> bool:
@@ -726,8 +755,13 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
         return None
     if any(f.noun_start <= toks[i].start < f.noun_end for f in here):
         return None  # the noun "win" is read already
-    # the winner: a name right before the verb, past adverbs and auxiliaries
+    # the winner: a name right before the verb, past adverbs and auxiliaries, and a hedge on a past win ("Clinton
+    # seems to have won the caucuses": the reporter's reading of a count, told as done)
     k = i - 1
+    hedged = k >= 3 and w in ("won", "beat", "defeated") and [_lower(t) for t in toks[k - 2 : k + 1]][1:] == ["to", "have"] \
+        and _lower(toks[k - 2]) in _HEDGES and all(_joined(doc, toks[j], toks[j + 1]) for j in range(k - 2, i))
+    if hedged:
+        k -= 3
     while k >= 0 and _lower(toks[k]) in ("easily", "narrowly", "handily", "also", "has", "had", "just", "decisively", "comfortably", "then"):
         k -= 1
     if k < 0 or not _joined(doc, toks[k], toks[k + 1]):
@@ -744,7 +778,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     if not winners:
         return None
     winner = winners[-1]
-    lead = [_lower(t) for t in toks[max(0, k - 3) : i] if t.start < toks[i].start]
+    lead = [_lower(t) for t in toks[max(0, k - 3) : (k + 1 if hedged else i)] if t.start < toks[i].start]
     if any(x in _WIN_BLOCKERS for x in lead):
         return None  # "if Sanders wins", "could win", "did not win"
     # what was won: a place or a contest within the next words, before a clause break
@@ -793,7 +827,59 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     # (states counted, not named, are no one contest: such a win refers back to no earlier one for its place)
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
                   place, "name" if place else "", when, bool(place or contest), False, sent.sentence_id,
-                  over_clauses=in_a_contest)
+                  over_clauses=in_a_contest, contest_at=contest.noun_start if contest is not None else -1)
+
+
+# The words after a vote that announce it as still to come ("The South Carolina primary is next", "will be held",
+# "is scheduled for Saturday"), and those before it ("the upcoming primary", "the next primary"). A bare "will"
+# ("will be remembered for the snow", "will decide a lot, analysts said") or "are ahead of", "are set" say no such
+# thing: the vote may be the one the story goes on to report.
+_COMING_AS = re.compile(r"^\s*(?:(?:is|are)\s+(?:next|coming|scheduled|slated|still\s+to\s+come|up\s+next)\b"
+                        r"|comes?\s+next\b|(?:will|'ll|’ll)\s+(?:be\s+held|take\s+place)\b)")
+
+
+def _announced_as_coming(doc: Document, f: _Found) -> bool:
+    """Whether a vote's own words announce it as still to come: a word before it ("the upcoming primary", "the next
+    primary") or the verb after it ("The South Carolina primary is next", "will be held")."""
+    before = doc.norm[max(0, f.start - 20) : f.start].replace("’", "'").lower().split()[-1:]
+    return bool(_COMING_BEFORE & set(before) or (before and before[0] == "next")
+                or _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
+                or {w.lower() for w in doc.norm[f.start : f.noun_start].split()} & (_COMING_BEFORE | {"next"}))
+
+
+def _announced_day(doc: Document, f: _Found) -> DateRef | None:
+    """The day the words announcing a vote as coming give it ("will be held on Saturday", "is scheduled for Saturday"),
+    in its clause; a weekday is the next such day on or after the publication."""
+    said = _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
+    if said is None:
+        return None
+    start = f.noun_end + said.end()
+    days = [d for d in dates_in(doc.norm, start, _clause_end(doc, start, min(len(doc.norm), start + 40)), doc.published)
+            if d.date is not None and d.precision == "day"]
+    if not days:
+        return None
+    weekday = _WEEKDAY_WORD.match(days[0].text.strip())
+    if weekday is None or doc.published is None:
+        return days[0]
+    ahead = (WEEKDAYS.index(weekday.group(1).lower()) - doc.published.weekday()) % 7
+    return days[0]._replace(date=doc.published + timedelta(days=ahead))
+
+
+def _held(found: list[_Found], won_on: DateRef | None) -> list[_Found]:
+    """The happenings an article named so far, less the votes it announced as still to come: a contest won refers
+    back to none of those, unless it was won on the day the announcement gave (the story announced it, then reported
+    it)."""
+    return [e for e in found if not e.coming or (won_on is not None and e.coming_on is not None
+                                                 and e.coming_on.date == won_on.date)]
+
+
+def _won_as_referred(win: _Found, contest: _Found) -> _Found:
+    """A win of a contest that names no place ("Clinton won the caucuses") takes the place of the contest it refers
+    back to (the Iowa caucuses the article named before), said to be referred, and its day, said so too, when the win
+    gives none."""
+    if not contest.place:
+        return win
+    return win._replace(place=contest.place, place_basis="referred", when=win.when or contest.when)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;—]| - ")

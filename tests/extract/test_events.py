@@ -2982,3 +2982,53 @@ def test_taking_to_a_platform_is_no_seizure(write_article, sentence, act):
 def test_taking_a_place_is_still_an_event(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert "took" in set(_events(ds)["action"]), _events(ds)[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # saying "I endorse" is the endorsement: the speaker's, over the verb, with the name that follows as target
+    ("“That is why I am proud to endorse him as the next mayor,” Jane Doe said on Monday.", ""),
+    ("“I support and endorse our governor, John Roe,” Jane Doe told a crowd in Springfield on Monday.", "John Roe"),
+    ("“I hereby endorse Senator John Roe for governor,” Jane Doe said.", "John Roe"),
+    ("“And I fully support and endorse his re-election,” Jane Doe said.", ""),
+    # a name later in the clause is no object: "as the next President of the United States"
+    ("“I am proud to endorse him as the next President of the United States,” Jane Doe said.", ""),
+    # no endorsement made here: to come, past, negated, a condition, others' words, a generic, another person
+    ("“I will endorse him next week,” Jane Doe said on Monday.", None),
+    ("“I endorsed John Roe in 2012,” Jane Doe said on Monday.", None),
+    ("“I do not endorse John Roe,” Jane Doe said on Monday.", None),
+    ("“I can't endorse John Roe,” Jane Doe said on Monday.", None),
+    ("“If I endorse John Roe, the party will split,” Jane Doe said on Monday.", None),
+    ("“They say I endorse John Roe, but that is false,” Jane Doe said on Monday.", None),
+    ("“I only endorse candidates who pay their taxes,” Jane Doe said on Monday.", None),
+    ("“You endorse John Roe,” Jane Doe said on Monday.", None),
+    ("“We endorse John Roe,” Jane Doe said on Monday.", None),
+    ("“I'm proud to endorse John Roe,” said Jane Doe on Monday.", "John Roe"),
+    # a question, or someone else's words quoted inside the quote
+    ("“Why would I endorse John Roe?” Jane Doe said on Monday.", None),
+    ("“Do I endorse John Roe? Yes,” Jane Doe said on Monday.", None),
+    ("“He told me, ‘I endorse you,’ and then he left,” Jane Doe said on Monday.", None),
+    # a name owning what follows is not the one endorsed
+    ("“I endorse Mike Smith's rival, John Roe,” Jane Doe said on Tuesday.", ""),
+    ("“I endorse Mike Smith’s rival in the race,” Jane Doe said on Tuesday.", ""),
+    # someone else's claim, told or before a colon; a habit; a condition after the verb; to come
+    ("“Mike Smith told voters I endorse John Roe,” Jane Doe said on Monday.", None),
+    ("“He told me: I endorse John Roe. Then he left,” Jane Doe said on Monday.", None),
+    ("“Every time I endorse John Roe, he loses,” Jane Doe said on Monday.", None),
+    ("“I endorse John Roe if he wins the primary,” Jane Doe said on Monday.", None),
+    ("“Tomorrow I endorse John Roe,” Jane Doe said on Monday.", None),
+    # a modal opening the clause, no question: "Should I endorse …" is a condition
+    ("“Should I endorse John Roe, the party would split,” Jane Doe said on Monday.", None),
+    ("“Perhaps I endorse John Roe, perhaps not,” Jane Doe said on Monday.", None),
+    # no one endorsed
+    ("“I endorse the check and hand it over,” Jane Doe said on Monday.", None),
+    # a colon with no one else's words before it is still the speaker's
+    ("“My message is simple: I endorse John Roe,” Jane Doe said on Monday.", "John Roe"),
+])
+def test_an_endorsement_said_in_the_first_person_is_the_speakers_endorsement(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    made = ev[(ev["action"] == "endorse") & ev["quote_id"].fillna("").eq("")]
+    assert [(r.actor, r.target or "", r.cameo, r.event_type) for r in made.itertuples()] == \
+        ([("Jane Doe", target, "051", "support")] if target is not None else []), \
+        ev[["actor", "action", "cameo", "target", "quote_id"]].to_dict("records")
+    # the statement stays the quote's event
+    assert (ev["quote_id"].fillna("") != "").sum() == 1

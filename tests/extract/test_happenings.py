@@ -229,6 +229,25 @@ def test_a_headline_verb_in_title_case_is_no_happening(write_article):
         ev[["action", "event_type"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, kind, day", [
+    ("As the shock of the Friday attacks wore off, the candidates moved on.", "attack", "2016-01-29"),
+    ("The Sunday interview shook the campaign.", "interview", "2016-01-31"),
+])
+def test_an_owned_happening_noun_before_an_irregular_past_is_its_subject(write_article, sentence, kind, day):
+    ds, found = _happenings(write_article, sentence, kind)
+    assert len(found) == 1, ds.events[["action", "event_type"]].to_dict("records")
+    assert str(found.iloc[0]["date"])[:10] == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rally ground filled up on Sunday.",  # "ground" is a participle and a noun too: a compound's head
+    "Police attack dogs wore muzzles on Sunday.",  # no determiner or owner: "attack dogs" is a compound
+])
+def test_a_past_that_may_be_a_noun_or_an_unowned_noun_before_a_past_is_no_happening(write_article, sentence):
+    _, found = _happenings(write_article, sentence)
+    assert not found["event_type"].isin(["rally", "attack"]).any(), found[["action", "event_type"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence", [
     "A helicopter crashed in bad weather on Monday, killing all five crew members.",
     "Sanders spoke to workers in Las Vegas on caucus day.",
@@ -639,3 +658,76 @@ def test_a_vote_takes_its_day_only_from_a_vote_of_its_own_party_or_of_both(write
     27th); a vote naming no party takes a party's day only when the article names one day for the parties' votes."""
     votes = _votes(write_article, text)
     assert votes[-1] == later, votes
+
+
+@pytest.mark.parametrize("sentence, winner", [
+    # a hedge on a past win tells it as done: the reporter's reading of a count
+    ("Jane Doe seems to have won the Iowa caucuses with 49.8 percent of the vote.", "Jane Doe"),
+    ("Jane Doe appeared to have won the Nevada caucuses by a few votes.", "Jane Doe"),
+    # a negated or conditional hedge, a prediction, a win still being counted, a wish: no win
+    ("Jane Doe does not seem to have won the Iowa caucuses.", None),
+    ("If Jane Doe seems to have won the Iowa caucuses, the party will split.", None),
+    ("Jane Doe seems likely to win the Iowa caucuses.", None),
+    ("Jane Doe appears to be winning the Iowa caucuses.", None),
+    ("Jane Doe seems to want to win the Iowa caucuses.", None),
+])
+def test_a_candidate_who_seems_to_have_won_a_contest_won_it(write_article, sentence, winner):
+    ds, wins = _happenings(write_article, sentence, "win")
+    assert list(wins["actor"]) == ([winner] if winner else []), ds.events[["action", "event_type", "actor"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, place, basis", [
+    # "won the caucuses": the contest referred back to is the Iowa caucuses named before, so the win is in Iowa,
+    # on their day, said to be referred
+    ("Voters went to the Iowa caucuses on Monday. Jane Doe won the caucuses with 49.8 percent of the vote.",
+     "Iowa", "referred"),
+    # the contest refers back to none: a win of another day, a primary after caucuses, or nothing named before
+    ("Voters went to the Iowa caucuses on Monday. Jane Doe won the caucuses on Tuesday.", "", "relative"),
+    ("Voters went to the Iowa caucuses on Monday. Jane Doe won the primary with 49.8 percent of the vote.", "", "publication"),
+    ("Jane Doe won the caucuses with 49.8 percent of the vote.", "", "publication"),
+])
+def test_a_win_of_a_contest_referred_back_takes_its_place(write_article, text, place, basis):
+    ds, wins = _happenings(write_article, text, "win")
+    doe = wins[wins["actor"] == "Jane Doe"]
+    assert len(doe) == 1, ds.events[["action", "event_type", "actor", "location"]].to_dict("records")
+    assert (doe.iloc[0]["location"] or "", doe.iloc[0]["date_basis"]) == (place, basis)
+    # a place taken from the contest referred back to is said to be referred, as its day is
+    assert doe.iloc[0]["location_basis"] == ("referred" if place else "")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a contest won is held: "the primary" is the last one named that the article does not announce as coming
+    ("The New Hampshire primary was on Tuesday. The South Carolina primary is next. Jane Doe won the primary by 20 points.",
+     "New Hampshire"),
+    ("The New Hampshire primary was on Tuesday. The South Carolina primary will be held on Saturday. "
+     "Jane Doe won the primary by 20 points.", "New Hampshire"),
+    ("The New Hampshire primary was on Tuesday. Aides looked to the upcoming South Carolina primary. "
+     "Jane Doe won the primary by 20 points.", "New Hampshire"),
+    ("The South Carolina primary is next. Jane Doe won the primary by 20 points.", ""),
+    # one told as held is still the one won
+    ("The New Hampshire primary was on Tuesday. The South Carolina primary was on Saturday. "
+     "Jane Doe won the primary by 20 points.", "South Carolina"),
+    # a bare "will", "are ahead of", "are set" announce nothing: the vote named is the one won
+    ("The Iowa caucuses will be remembered for the snow. Jane Doe won the caucuses by 5 points.", "Iowa"),
+    ("The Iowa caucuses will decide a lot, analysts said before the vote. Jane Doe won the caucuses by 5 points.", "Iowa"),
+    ("The Iowa caucuses are ahead of New Hampshire on the calendar. Jane Doe won the caucuses by 5 points.", "Iowa"),
+    ("The New Hampshire primary was on Tuesday. The Iowa caucuses are set for Wednesday. "
+     "Jane Doe won the caucuses by 5 points.", "Iowa"),
+    # announced, then reported: a win on the day the announcement gave is that vote's; on another day, not
+    ("The New Hampshire primary was on Tuesday. The Iowa caucuses will be held on Wednesday. "
+     "Jane Doe won the caucuses on Wednesday.", "Iowa"),
+    ("The Iowa caucuses will be held on Saturday. Jane Doe won the caucuses on Tuesday.", ""),
+])
+def test_a_contest_won_is_none_the_article_announces_as_coming(write_article, text, place):
+    ds, wins = _happenings(write_article, text, "win")
+    doe = wins[wins["actor"] == "Jane Doe"]
+    assert len(doe) == 1, ds.events[["action", "event_type", "actor", "location"]].to_dict("records")
+    assert (doe.iloc[0]["location"] or "") == place
+
+
+def test_a_contest_announced_as_coming_is_still_what_a_later_mention_refers_to(write_article):
+    # not a contest won: "the primary" is the one just announced
+    ds, votes = _happenings(write_article, "The New Hampshire primary was on Tuesday. The South Carolina primary is "
+                            "next. Polls show Jane Doe leading in the primary.", "vote")
+    assert list(votes["location"]) == ["New Hampshire", "South Carolina", "South Carolina"], \
+        ds.events[["action", "event_type", "location"]].to_dict("records")
