@@ -293,6 +293,10 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return pw in ("by", "after", "before", "while", "since", "without", "for", "despite")
         if p == "W" and prev >= 1 and tags[prev - 1] == "D" and w in codes.lexicon().nouns and nxt not in ("D", "N", "X", "U", "O"):
             return False  # "a roadside bombing near …", "the suicide bombing killed": an act's noun after its modifier
+        if p == "W" and prev >= 1 and (tags[prev - 1] == "P" or tags[prev - 1] == "V" and s._verbs[prev - 1]) \
+                and w in codes.lexicon().nouns and nxt in ("P", "") and _describing_word(s, prev):
+            return False  # "received strong backing from", "came under heavy shelling by": the act's noun after a word
+            # describing it, after a verb or preposition ("saw police firing at", "left civilians fleeing from": a doer)
         return True  # a participle after a noun ("officers responding") or after a comma
     if p == "O":
         if w in codes.lexicon().particles and " " in _lemma_with_particle(s, i)[0] and not _past_form(w):
@@ -339,6 +343,16 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         if nxt in ("W", "U") and _after_that(s, prev):
             return True  # "demanding that the government provide information": the demanded act, in the subjunctive
     return False
+
+
+def _describing_word(s: _Sentence, k: int) -> bool:
+    """Whether a lower-case word before an act's -ing noun can only describe it: no name, no plural, no doer
+    ("police", "militia", "people", "crowd" may be who is doing it)."""
+    from .mentions import people_nouns
+
+    w = s.words[k]
+    return not s.capital[k] and not w.endswith("s") and not codes.agent_sector([w]) and w not in people_nouns() \
+        and w not in codes.lexicon().nouns
 
 
 def _unlisted_past(s: _Sentence, i: int) -> bool:

@@ -332,3 +332,28 @@ def test_by_ing_takes_no_subject_over_a_verb_the_parse_left_out(doc):
     not the sayer's."""
     d = doc(HEAD + "Mara Velde said the union had surprised the council by calling a strike.\n")
     assert _words(d, _clause(d, "call").subject) != "Mara Velde"
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("Peru has received strong backing from Brazil and its allies.", "backing"),
+    ("The village came under heavy shelling by army units.", "shelling"),
+    ("Hundreds fled after fierce fighting in the hills.", "fighting"),
+])
+def test_an_acts_ing_noun_after_a_describing_word_is_a_noun(doc, sentence, noun):
+    # after a verb or preposition, a word describing the act ("strong", "heavy", "fierce") makes the -ing word its noun
+    d = doc(HEAD + sentence + "\n")
+    found = [(c.kind, c.lemma) for cs in clauses(d) for c in cs]
+    assert ("noun", noun) in found and not any(kind == "verb" and d.text[c.start : c.end] == noun
+                                               for cs in clauses(d) for c in cs for kind in [c.kind]), found
+
+
+@pytest.mark.parametrize("sentence, participle", [
+    ("Witnesses saw police firing at protesters.", "firing"),  # a doer before the participle
+    ("Witnesses saw militia shooting at cars.", "shooting"),
+    ("Villagers saw Velde shooting at cars.", "shooting"),  # a name
+    ("The army saw civilians fighting over food.", "fighting"),  # a plural
+])
+def test_a_doer_before_an_ing_word_keeps_it_a_participle(doc, sentence, participle):
+    d = doc(HEAD + sentence + "\n")
+    assert any(c.kind == "verb" and d.text[c.start : c.end] == participle for cs in clauses(d) for c in cs), \
+        [(c.kind, c.lemma) for cs in clauses(d) for c in cs]

@@ -52,6 +52,9 @@ def _one(ds, **where) -> pd.Series:
     # force used on a place is used on the country it was resolved in, not a namesake's (a South Lebanon in Ohio)
     ("Israel today mounted its long-threatened invasion of South Lebanon, ploughing on to Tyre.", "Israel", "COERCE",
      "Lebanon"),
+    # an act's -ing noun after a word describing it: the "from" phrase says who gave it, the subject who received it
+    ("Peru has received strong backing from Brazil and its allies in Europe.", "Brazil", "SUPPORT", "Peru"),
+    ("The village came under heavy shelling by government forces.", "government forces", "ASSAULT", ""),
 ])
 def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
