@@ -882,12 +882,27 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         near = _np_ending_at(s, j)
         if near is not None and near.first > 0 and s.comma[near.first] and not s.stop[near.first]:
             return near, -1, -1
+    if words[j] == "for" and gi > 0 and gi - 1 < len(found):
+        judged = _judged_for(s, found[gi - 1], j)
+        if judged is not None:  # "lashed out at Turkey for having shot down …": the one judged did it
+            return judged, -1, -1
     b = _clause_start(s, j)
     subject = _first_np(s, b, start)
     closed = _relative_object(s, subject, start, gi, found, groups)
     if closed is not None:
         return closed, -1, -1
     return subject, -1, -1
+
+
+def _judged_for(s: _Sentence, verb: Clause, j: int) -> Phrase | None:
+    """The one a verb judges, when its object or "at"/"against" phrase ends right before "for" at ``j`` ("praised the
+    police for …", "lashed out at Turkey for …"); "apologised to the victims for …" judges no one ("to")."""
+    if verb.kind != "verb" or j < 1:
+        return None
+    end = s.toks[j - 1].end
+    if verb.object is not None and verb.object.end == end:
+        return verb.object
+    return next((np for p, np in verb.preps if p in ("at", "against") and np.end == end), None)
 
 
 def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, found: list[Clause],

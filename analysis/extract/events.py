@@ -556,11 +556,14 @@ def _object_is_complement_subject(ctx: _Context, k: int, clause: Clause) -> bool
 
 
 def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
-    """A gerund after "for" or "of" that follows an accusation, investigation or legal act in its sentence."""
-    if clause.kind != "verb" or clause.group_start != clause.start:
+    """A gerund after "for" or "of" that follows an accusation, investigation or legal act in its sentence ("accused
+    Chile of expelling", "of having expelled")."""
+    if clause.kind != "verb":
         return False
-    words = ctx.doc.tokens_in(max(ctx.sent.start, clause.start - 12), clause.start)
-    trigger = ctx.doc.norm[clause.start : clause.end].split()[0].lower()
+    trigger = ctx.doc.norm[clause.group_start : clause.end].split()[0].lower()
+    if clause.group_start != clause.start and trigger not in ("having", "being"):
+        return False
+    words = ctx.doc.tokens_in(max(ctx.sent.start, clause.group_start - 12), clause.group_start)
     if not (trigger.endswith("ing") and words and words[-1].text.lower() in ("for", "of")):
         return False
     return any(ctx.code(other).startswith(_CHARGING) for other in ctx.clauses[:k] if other.kind == "verb")

@@ -357,3 +357,17 @@ def test_a_doer_before_an_ing_word_keeps_it_a_participle(doc, sentence, particip
     d = doc(HEAD + sentence + "\n")
     assert any(c.kind == "verb" and d.text[c.start : c.end] == participle for cs in clauses(d) for c in cs), \
         [(c.kind, c.lemma) for cs in clauses(d) for c in cs]
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # a gerund after "for": the one the verb before judges (its object, or its "at" / "against" phrase) did it
+    ("The minister lashed out at Chile for having shot down a Peruvian plane.", "shoot down", "Chile"),
+    ("The minister railed against the mayor for closing the market.", "close", "the mayor"),
+    ("Peru thanked Chile for sending aid.", "send", "Chile"),
+    # no one judged: "to" the victims, or no object at all
+    ("The minister apologised to the victims for shooting at the crowd.", "shoot", "The minister"),
+    ("The army apologised for shooting at the crowd.", "shoot", "The army"),
+])
+def test_a_gerund_after_for_is_done_by_the_one_judged(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject

@@ -89,6 +89,10 @@ def test_force_used_on_people_no_table_names_keeps_their_words_as_target(write_a
 @pytest.mark.parametrize("sentence, charged", [
     ("Police arrested a teacher in Lima for helping the rebels.", "help"),
     ("The ministry accused Peru of attacking its embassy.", "attack"),
+    # the perfect gerund is a gerund too
+    ("The ministry accused Peru of having attacked its embassy.", "attack"),
+    ("Chile blamed Peru for having expelled three diplomats.", "expel"),
+    ("Police arrested a teacher in Lima for having helped the rebels.", "help"),
 ])
 def test_what_someone_is_charged_with_is_no_event_of_its_own(write_article, sentence, charged):
     ds = write_article(HEAD + sentence + "\n", context=False)
