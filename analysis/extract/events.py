@@ -560,17 +560,40 @@ def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
     Chile of expelling", "of having expelled")."""
     if clause.kind != "verb":
         return False
-    trigger = ctx.doc.norm[clause.group_start : clause.end].split()[0].lower()
-    if clause.group_start != clause.start and trigger not in ("having", "being"):
+    group = ctx.doc.norm[clause.group_start : clause.end].lower().split()
+    hedged = len(group) > 1 and group[0] in _HEDGES  # "arrested for allegedly stealing"
+    trigger = group[1] if hedged else group[0]
+    if clause.group_start != clause.start and trigger not in ("having", "being") and not hedged:
         return False
     words = ctx.doc.tokens_in(max(ctx.sent.start, clause.group_start - 12), clause.group_start)
     if not (trigger.endswith("ing") and words and words[-1].text.lower() in ("for", "of")):
         return False
-    return any(ctx.code(other).startswith(_CHARGING) for other in ctx.clauses[:k] if other.kind == "verb")
+    charging = [other for other in ctx.clauses[:k] if other.kind == "verb" and ctx.code(other).startswith(_CHARGING)]
+    if charging and not hedged and words[-1].text.lower() == "for" and ctx.code(charging[-1]) == _CRITICISE \
+            and _criticised_did(ctx, charging[-1], clause):
+        return False  # "condemned Chile for expelling three diplomats": a criticism "for" an act takes the act as done
+    return bool(charging)
+
+
+def _criticised_did(ctx: _Context, criticism: Clause, clause: Clause) -> bool:
+    """Whether the one criticised (the object, or the "at"/"against" phrase) is the gerund's subject, and is no act
+    itself ("condemned the arrest of a man for stealing": the man's stealing is only alleged)."""
+    said = [criticism.object] + [np for p, np in criticism.preps if p in ("at", "against")]
+    subject = clause.subject
+    return subject is not None and any(np is not None and (np.start, np.end) == (subject.start, subject.end) for np in said) \
+        and not any(t.text.lower() in codes.lexicon().nouns for t in ctx.doc.tokens_in(subject.start, subject.end))
+
+
+# Words that make the act after them only alleged ("for allegedly stealing", "of reportedly helping").
+_HEDGES = frozenset("allegedly reportedly supposedly purportedly apparently".split())
 
 
 # Acts whose "for …ing" or "of …ing" phrase is what someone is charged with: investigate, accuse, coerce and arrest.
 _CHARGING = ("09", "11", "17")
+# Criticise or denounce (CAMEO 111), whose "for" names what the criticised one did, as praise's does ("praised for
+# rescuing"); an accusation (112: "accused Chile of expelling", "blamed Chile for expelling"), an inquiry or an arrest
+# only alleges it.
+_CRITICISE = "111"
 
 
 def _demands(clause: Clause) -> bool:

@@ -93,11 +93,30 @@ def test_force_used_on_people_no_table_names_keeps_their_words_as_target(write_a
     ("The ministry accused Peru of having attacked its embassy.", "attack"),
     ("Chile blamed Peru for having expelled three diplomats.", "expel"),
     ("Police arrested a teacher in Lima for having helped the rebels.", "help"),
+    # a hedge keeps it alleged, after an arrest or a criticism
+    ("Police arrested a teacher in Lima for allegedly helping the rebels.", "help"),
+    ("Chile condemned Peru for allegedly expelling three diplomats.", "expel"),
 ])
 def test_what_someone_is_charged_with_is_no_event_of_its_own(write_article, sentence, charged):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert len(ev) == 1 and not ev["action"].str.contains(charged).any(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    # a criticism "for" an act takes the act as done by the one criticised, as praise does
+    ("Chile condemned Peru for expelling three diplomats.", "Peru", "SANCTION"),
+    ("The minister lashed out at Peru for having shot down a Chilean plane.", "Peru", "ASSAULT"),
+])
+def test_what_someone_is_criticised_for_is_their_act(write_article, sentence, actor, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["plover"] == plover)).any(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
+def test_a_criticised_act_is_no_doer_of_the_gerund(write_article):
+    # the one criticised is an act, not the doer: the man's theft stays alleged
+    ev = _events(write_article(HEAD + "Chile condemned the detention of a man for stealing a car.\n", context=False))
+    assert not ev["action"].str.contains("steal").any(), ev[["actor", "action", "plover"]].to_dict("records")
 
 
 def test_a_gerund_after_praise_is_still_an_act(write_article):
