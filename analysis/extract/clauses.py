@@ -287,6 +287,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "is asking"
         if p == "V" and _first_lemma(pw) in ASPECT:
             return True  # "began leaving", "kept firing": the -ing word is the act
+        if p == "V" and prev >= 1 and tags[prev - 1] == "A" and _first_lemma(pw) in _PERCEIVED:
+            return True  # "was seen grabbing a photographer": what the one seen was doing
         if p in ("V", "O"):
             return False  # "ban voting", "to voting": a gerund object
         if p == "P":
@@ -870,6 +872,9 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         # "… a man who …", "the car that hit him": the antecedent before the relative word
         return _antecedent(s, j - 1), -1, 1
     verb = groups[gi]["verb"]
+    seen = _perceived_doing(s, groups, gi, found)
+    if seen is not None:  # "A police officer was seen on camera grabbing a photographer": the one seen grabs
+        return seen, -1, -1
     if s.words[verb].endswith("ing") and not groups[gi]["aux"] and not comma_before_verb and _np_word(s, j):
         near = _np_ending_at(s, j)  # "a man threatening people": a participle after its noun
         if near is not None and codes.family(_first_lemma(s.words[verb])) in _VOICED and _thing_after_preposition(s, near) \
@@ -892,6 +897,25 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     if closed is not None:
         return closed, -1, -1
     return subject, -1, -1
+
+
+# Verbs of seeing whose passive's subject does what an -ing word after them says ("was seen grabbing",
+# "was heard shouting at", "was caught on camera kicking").
+_PERCEIVED = frozenset("see hear catch show picture observe".split())
+
+
+def _perceived_doing(s: _Sentence, groups, gi: int, found: list[Clause]) -> Phrase | None:
+    """The subject of the passive verb of seeing just before an -ing verb, with only its own phrases between them."""
+    verb = groups[gi]["verb"]
+    if not s.words[verb].endswith("ing") or groups[gi]["aux"] or gi == 0 or gi - 1 >= len(found):
+        return None
+    seeing = found[gi - 1]
+    if seeing.kind != "verb" or seeing.voice != "passive" or seeing.lemma not in _PERCEIVED or seeing.subject is None \
+            or seeing.object is not None:
+        return None
+    between = s.doc.norm[seeing.end : s.toks[groups[gi]["start"]].start]
+    reach = max([seeing.end] + [np.end for _, np in seeing.preps])
+    return seeing.subject if "," not in between and reach >= s.toks[groups[gi]["start"]].start - 1 else None
 
 
 def _judged_for(s: _Sentence, verb: Clause, j: int) -> Phrase | None:

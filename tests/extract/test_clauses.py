@@ -371,3 +371,23 @@ def test_a_doer_before_an_ing_word_keeps_it_a_participle(doc, sentence, particip
 def test_a_gerund_after_for_is_done_by_the_one_judged(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
     assert _words(d, _clause(d, lemma).subject) == subject
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # the subject of a passive verb of seeing does what the -ing word after it says, past the verb's own phrases
+    ("A police officer was seen on camera grabbing a reporter by the throat.", "grab", "A police officer"),
+    ("A soldier was heard threatening the villagers.", "threaten", "A soldier"),
+    ("Two guards were caught beating a prisoner.", "beat", "Two guards"),
+])
+def test_a_passive_of_seeing_lends_its_subject_to_the_ing_verb(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    ("Witnesses saw the officer grabbing a reporter.", "grab", "the officer"),  # active: the one seen, as before
+    ("The officer who was seen at the scene, police said, was arrested.", "arrest", "The officer"),
+])
+def test_other_seeing_keeps_its_subjects(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject

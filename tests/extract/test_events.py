@@ -55,6 +55,8 @@ def _one(ds, **where) -> pd.Series:
     # an act's -ing noun after a word describing it: the "from" phrase says who gave it, the subject who received it
     ("Peru has received strong backing from Brazil and its allies in Europe.", "Brazil", "SUPPORT", "Peru"),
     ("The village came under heavy shelling by government forces.", "government forces", "ASSAULT", ""),
+    # what the one seen was doing is their act
+    ("Two guards were seen on camera beating a reporter in Lima.", "guards", "ASSAULT", "reporter"),
 ])
 def test_who_did_what_to_whom(write_article, sentence, actor, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
