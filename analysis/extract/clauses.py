@@ -918,15 +918,23 @@ def _perceived_doing(s: _Sentence, groups, gi: int, found: list[Clause]) -> Phra
     return seeing.subject if "," not in between and reach >= s.toks[groups[gi]["start"]].start - 1 else None
 
 
+# Verbs that judge someone for what they did, whose "for" names the act: praise and thank (051), forgive (056),
+# criticise and accuse (11: "lashed out at", "blamed"), sanction (163), punish, fine or arrest (17).
+_JUDGING = ("051", "056", "11", "163", "17")
+
+
 def _judged_for(s: _Sentence, verb: Clause, j: int) -> Phrase | None:
-    """The one a verb judges, when its object or "at"/"against" phrase ends right before "for" at ``j`` ("praised the
-    police for …", "lashed out at Turkey for …"); "apologised to the victims for …" judges no one ("to")."""
-    if verb.kind != "verb" or j < 1:
+    """The one an active verb that judges judges, when its object, or with no object its "at"/"against" phrase naming
+    someone, ends right before "for" at ``j`` ("praised the police for …", "lashed out at Turkey for …").
+    "Rallied at the embassy for demanding" judges no one (no judging verb), nor does "was praised at the ceremony
+    for" (the passive's subject is the one judged) or "lashed out at the meeting for" (a thing cannot act)."""
+    if verb.kind != "verb" or j < 1 or verb.voice != "active" or not codes.own_code(verb.lemma).startswith(_JUDGING):
         return None
     end = s.toks[j - 1].end
-    if verb.object is not None and verb.object.end == end:
-        return verb.object
-    return next((np for p, np in verb.preps if p in ("at", "against") and np.end == end), None)
+    if verb.object is not None:
+        return verb.object if verb.object.end == end else None  # "criticised Peru at the summit for": Peru
+    np = next((np for p, np in verb.preps if p in ("at", "against") and np.end == end), None)
+    return np if np is not None and not _thing_after_preposition(s, np) else None
 
 
 def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, found: list[Clause],

@@ -374,6 +374,28 @@ def test_a_gerund_after_for_is_done_by_the_one_judged(doc, sentence, lemma, subj
 
 
 @pytest.mark.parametrize("sentence, lemma, subject", [
+    # no verb that judges: the "at" / "against" phrase is where or what, and the subject does the gerund
+    ("Protesters rallied at the embassy for demanding the release of prisoners.", "demand", "Protesters"),
+    ("Hundreds gathered at the stadium for mourning the victims.", "mourn", "Hundreds"),
+    ("Delegates met at the palace for signing the accord.", "sign", "Delegates"),
+    ("Thousands voted against the plan for merging the provinces.", "merge", "Thousands"),
+    # a passive's subject is the one judged; "at" says where it was done
+    ("The mayor was praised at the ceremony for rescuing the children.", "rescue", "The mayor"),
+    # with an object, the object is the one judged, not the occasion after it
+    ("Chile criticised Peru at the summit for expelling three diplomats.", "expel", "Peru"),
+])
+def test_a_gerund_after_for_is_no_act_of_a_place_or_an_occasion(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_a_judged_thing_does_not_act(doc):
+    # "at the meeting" names no one: it cannot be who cut the budget
+    d = doc(HEAD + "The minister lashed out at the meeting for cutting the budget.\n")
+    assert _words(d, _clause(d, "cut").subject) != "the meeting"
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
     # the subject of a passive verb of seeing does what the -ing word after it says, past the verb's own phrases
     ("A police officer was seen on camera grabbing a reporter by the throat.", "grab", "A police officer"),
     ("A soldier was heard threatening the villagers.", "threaten", "A soldier"),

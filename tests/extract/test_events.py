@@ -115,6 +115,13 @@ def test_what_someone_is_criticised_for_is_their_act(write_article, sentence, ac
     assert ((ev["actor"] == actor) & (ev["plover"] == plover)).any(), ev[["actor", "action", "plover"]].to_dict("records")
 
 
+def test_force_used_for_a_gerund_gives_the_target_no_act(write_article):
+    # firing at a crowd judges no one: the crowd does not break the curfew by force
+    ev = _events(write_article(HEAD + "Troops fired at the crowd for breaking the curfew.\n", context=False))
+    assert not ((ev["actor"] == "crowd") & ev["action"].str.contains("break")).any(), \
+        ev[["actor", "action", "plover"]].to_dict("records")
+
+
 def test_a_criticised_act_is_no_doer_of_the_gerund(write_article):
     # the one criticised is an act, not the doer: the man's theft stays alleged
     ev = _events(write_article(HEAD + "Chile condemned the detention of a man for stealing a car.\n", context=False))
