@@ -905,13 +905,15 @@ _PERCEIVED = frozenset("see hear catch show picture observe".split())
 
 
 def _perceived_doing(s: _Sentence, groups, gi: int, found: list[Clause]) -> Phrase | None:
-    """The subject of the passive verb of seeing just before an -ing verb, with only its own phrases between them."""
+    """The subject of the passive verb of seeing just before an -ing verb, with only its own phrases between them and
+    none of them a "by" or "to" phrase: "was caught by police officers patrolling the border" (the officers patrol),
+    "was shown to lawmakers investigating" (the lawmakers investigate) name who saw, and the -ing verb may be theirs."""
     verb = groups[gi]["verb"]
     if not s.words[verb].endswith("ing") or groups[gi]["aux"] or gi == 0 or gi - 1 >= len(found):
         return None
     seeing = found[gi - 1]
     if seeing.kind != "verb" or seeing.voice != "passive" or seeing.lemma not in _PERCEIVED or seeing.subject is None \
-            or seeing.object is not None:
+            or seeing.object is not None or any(p in ("by", "to") for p, _ in seeing.preps):
         return None
     between = s.doc.norm[seeing.end : s.toks[groups[gi]["start"]].start]
     reach = max([seeing.end] + [np.end for _, np in seeing.preps])

@@ -407,6 +407,18 @@ def test_a_passive_of_seeing_lends_its_subject_to_the_ing_verb(doc, sentence, le
 
 
 @pytest.mark.parametrize("sentence, lemma, subject", [
+    # a "by" or "to" phrase names who saw or was shown: the -ing verb right after it is theirs
+    ("The suspect was caught by police officers patrolling the border.", "patrol", "police officers"),
+    ("A man was seen by soldiers guarding the checkpoint.", "guard", "soldiers"),
+    ("The minister was heard by reporters attending the summit.", "attend", "reporters"),
+    ("The document was shown to lawmakers investigating the bribery scandal.", "investigate", "lawmakers"),
+])
+def test_a_passive_of_seeing_does_not_reach_past_its_agent(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
     ("Witnesses saw the officer grabbing a reporter.", "grab", "the officer"),  # active: the one seen, as before
     ("The officer who was seen at the scene, police said, was arrested.", "arrest", "The officer"),
 ])
