@@ -917,6 +917,9 @@ def _perceived_doing(s: _Sentence, groups, gi: int, found: list[Clause]) -> Phra
         return None
     between = s.doc.norm[seeing.end : s.toks[groups[gi]["start"]].start]
     reach = max([seeing.end] + [np.end for _, np in seeing.preps])
+    last = max((np for _, np in seeing.preps), key=lambda np: np.end, default=None)
+    if last is not None and not _thing_after_preposition(s, last):
+        return None  # "was seen among protesters chanting": someone the -ing verb may be about stands before it
     return seeing.subject if "," not in between and reach >= s.toks[groups[gi]["start"]].start - 1 else None
 
 

@@ -400,6 +400,7 @@ def test_a_judged_thing_does_not_act(doc):
     ("A police officer was seen on camera grabbing a reporter by the throat.", "grab", "A police officer"),
     ("A soldier was heard threatening the villagers.", "threaten", "A soldier"),
     ("Two guards were caught beating a prisoner.", "beat", "Two guards"),
+    ("The suspect was seen near the police station carrying a rifle.", "carry", "The suspect"),  # a building
 ])
 def test_a_passive_of_seeing_lends_its_subject_to_the_ing_verb(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
@@ -412,6 +413,9 @@ def test_a_passive_of_seeing_lends_its_subject_to_the_ing_verb(doc, sentence, le
     ("A man was seen by soldiers guarding the checkpoint.", "guard", "soldiers"),
     ("The minister was heard by reporters attending the summit.", "attend", "reporters"),
     ("The document was shown to lawmakers investigating the bribery scandal.", "investigate", "lawmakers"),
+    # nor past a phrase naming people, who may be the ones doing it
+    ("The minister was seen among protesters chanting slogans against him.", "chant", "protesters"),
+    ("The officer was seen near soldiers blocking the road.", "block", "soldiers"),
 ])
 def test_a_passive_of_seeing_does_not_reach_past_its_agent(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
