@@ -915,12 +915,13 @@ def _perceived_doing(s: _Sentence, groups, gi: int, found: list[Clause]) -> Phra
     if seeing.kind != "verb" or seeing.voice != "passive" or seeing.lemma not in _PERCEIVED or seeing.subject is None \
             or seeing.object is not None or any(p in ("by", "to") for p, _ in seeing.preps):
         return None
-    between = s.doc.norm[seeing.end : s.toks[groups[gi]["start"]].start]
-    reach = max([seeing.end] + [np.end for _, np in seeing.preps])
     last = max((np for _, np in seeing.preps), key=lambda np: np.end, default=None)
     if last is not None and not _thing_after_preposition(s, last):
         return None  # "was seen among protesters chanting": someone the -ing verb may be about stands before it
-    return seeing.subject if "," not in between and reach >= s.toks[groups[gi]["start"]].start - 1 else None
+    # the verb's phrases must run up to the -ing verb: a comma or anything else after them ends the reach ("seen at the
+    # scene, his colleagues beating a protester"), a comma inside them does not ("seen on camera, near the market holding")
+    reach = max([seeing.end] + [np.end for _, np in seeing.preps])
+    return seeing.subject if reach >= s.toks[groups[gi]["start"]].start - 1 else None
 
 
 # Verbs that judge someone for what they did, whose "for" names the act: praise and thank (051), forgive (056),

@@ -401,6 +401,9 @@ def test_a_judged_thing_does_not_act(doc):
     ("A soldier was heard threatening the villagers.", "threaten", "A soldier"),
     ("Two guards were caught beating a prisoner.", "beat", "Two guards"),
     ("The suspect was seen near the police station carrying a rifle.", "carry", "The suspect"),  # a building
+    # a comma between the verb's own phrases keeps them its own
+    ("The officer was seen on camera, near the market holding a gun.", "hold", "The officer"),
+    ("A soldier was seen in the town of Kalo, near the border firing at villagers.", "fire", "A soldier"),
 ])
 def test_a_passive_of_seeing_lends_its_subject_to_the_ing_verb(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
@@ -424,7 +427,9 @@ def test_a_passive_of_seeing_does_not_reach_past_its_agent(doc, sentence, lemma,
 
 @pytest.mark.parametrize("sentence, lemma, subject", [
     ("Witnesses saw the officer grabbing a reporter.", "grab", "the officer"),  # active: the one seen, as before
-    ("The officer who was seen at the scene, police said, was arrested.", "arrest", "The officer"),
+    # a comma after the verb's phrases: what follows is another's act, not what the one seen was doing
+    ("The officer was seen at the scene, his colleagues beating a protester.", "beat", "his colleagues"),
+    ("A protester was seen on camera, soldiers beating him.", "beat", "soldiers"),
 ])
 def test_other_seeing_keeps_its_subjects(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
