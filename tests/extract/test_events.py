@@ -98,6 +98,10 @@ def test_force_used_on_people_no_table_names_keeps_their_words_as_target(write_a
     # a hedge keeps it alleged, after an arrest or a criticism
     ("Police arrested a teacher in Lima for allegedly helping the rebels.", "help"),
     ("Chile condemned Peru for allegedly expelling three diplomats.", "expel"),
+    ("Chile condemned Peru for supposedly expelling three diplomats.", "expel"),
+    ("Police arrested a teacher in Lima for purportedly helping the rebels.", "help"),
+    ("The minister criticised Peru for reportedly expelling three diplomats.", "expel"),
+    ("Police detained a man in Lima for apparently attacking a guard.", "attack"),
 ])
 def test_what_someone_is_charged_with_is_no_event_of_its_own(write_article, sentence, charged):
     ds = write_article(HEAD + sentence + "\n", context=False)
