@@ -837,7 +837,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             # named before a visit is where it goes, and the one visiting is the subject of the clause it is told in
             return _subject_around(ctx, clause) or _opening_meeting_subject(ctx, clause), visited
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
-        if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
+        if not sources and (clause.lemma in _VERBAL_NOUNS or cameo[:2] in _FORCE):
+            # "criticism from President Trump", "backing from the US", "shelling from the rebels": who did it
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         hosted = _verb_code(ctx, ctx.clauses[clause.host]) if clause.host >= 0 else ""
         timed = _told_as_time(ctx, clause)

@@ -119,6 +119,27 @@ def test_what_someone_is_criticised_for_is_their_act(write_article, sentence, ac
     assert ((ev["actor"] == actor) & (ev["plover"] == plover)).any(), ev[["actor", "action", "plover"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    # a noun of force is done by whom its own "from" phrase names, not by the one who endured it
+    ("Farmers endured constant shelling from the rebels.", "rebels"),
+    ("The town suffered repeated attacks from government forces.", "government forces"),
+])
+def test_force_noun_done_by_its_from_phrase(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["plover"] == "ASSAULT")).any() \
+        and not ev["actor"].isin(["Farmers", "farmers", "town"]).any(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, nobody", [
+    # "from" a direction or a time names no one
+    ("The village came under attack from the north.", "north"),
+    ("Residents fled heavy fighting from Monday night.", "Monday"),
+])
+def test_force_noun_from_a_direction_or_time_has_no_actor_there(write_article, sentence, nobody):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["actor"].fillna("").str.contains(nobody).any(), ev[["actor", "action", "plover"]].to_dict("records")
+
+
 def test_force_used_for_a_gerund_gives_the_target_no_act(write_article):
     # firing at a crowd judges no one: the crowd does not break the curfew by force
     ev = _events(write_article(HEAD + "Troops fired at the crowd for breaking the curfew.\n", context=False))
