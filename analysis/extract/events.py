@@ -979,6 +979,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
     if not targets and cameo.startswith(("09", "11")):
         targets = _wrongdoers(ctx, clause, subject)
+    if not targets and cameo.startswith("11") and clause.kind == "verb":
+        targets = _accused_in_that_clause(ctx, clause, subject)
     if not targets and (cameo.startswith(_CUT_OFF) or base.startswith(_CUT_OFF)):
         targets = _restricted_place(ctx, clause)  # "suspended aid deliveries in Kandahar": the place cut off
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
@@ -1996,6 +1998,43 @@ def _wrongdoers(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Act
                     and not ctx.doc.norm[np.end : v.group_start].strip():
                 return [a for a in ctx.actors(v.agent) if a.name not in names]
     return []
+
+
+def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
+    """"alleged that Velde had defrauded students", "expressed frustration that its allies were acting as free riders":
+    an accusation or complaint naming no one accuses the named subject of the active "that" clause right after it (or
+    after its object). Not a passive one ("alleged that protesters were beaten": they suffered it), nor people named only
+    by a common noun ("complained that workers had died": the complaint is not against them)."""
+    end = clause.object.end if clause.object is not None and clause.object.start >= clause.end else clause.end
+    toks = ctx.doc.tokens_in(end, ctx.sent.end, limit=12)
+    if not toks or toks[0].text.lower() != "that" or ctx.doc.norm[end : toks[0].start].strip():
+        return []
+    after = toks[0].end
+    told = next((v for v in ctx.clauses if v.kind == "verb" and v.subject is not None and v.subject.start >= after
+                 and not ctx.doc.norm[after : v.subject.start].strip()), None)
+    if told is not None:
+        if told.voice != "active":
+            return []
+        found = ctx.actors(told.subject)
+    else:  # a verb no lexicon lists ("had defrauded"): the words up to the auxiliary after them
+        aux = next((i for i, t in enumerate(toks[1:], 1) if t.text.lower() in _THAT_AUXILIARIES), None)
+        if aux is None or not 1 < aux <= 5 or not all(t.text[:1].isalnum() and t.text.lower() not in ("who", "which", "that")
+                                                      for t in toks[1:aux]) \
+                or (aux + 1 < len(toks) and toks[aux + 1].text.lower() in ("been", "being")) \
+                or (aux + 1 < len(toks) and _past_participle_passive(toks[aux].text.lower(), toks[aux + 1].text.lower())):
+            return []  # only a short plain noun phrase ("that Velde, who chairs the union, had …" is left alone)
+        found = phrase_actors(ctx.doc, ctx.salience, toks[1].start, toks[aux - 1].end)
+    names = {a.name for a in sources}
+    return [a for a in found if a.name not in names and a.kind in ACTOR_KINDS and not _unnamed_people(a)]
+
+
+# Auxiliaries that end the subject of a "that" clause whose verb no lexicon lists ("that Velde had defrauded").
+_THAT_AUXILIARIES = frozenset("had has have was were is are would will could did".split())
+
+
+def _past_participle_passive(aux: str, word: str) -> bool:
+    """"was beaten", "were misled": a form of "be" before a past form, a passive."""
+    return aux in ("was", "were", "is", "are") and codes.is_past_form(word)
 
 
 _WRONGS = frozenset("crime crimes abuse abuses violation violations atrocity atrocities killing killings murder murders "

@@ -140,6 +140,32 @@ def test_force_noun_from_a_direction_or_time_has_no_actor_there(write_article, s
     assert not ev["actor"].fillna("").str.contains(nobody).any(), ev[["actor", "action", "plover"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, target", [
+    # an accusation or complaint naming no one is aimed at the named subject of its active "that" clause
+    ("The attorney general alleged that Velde had defrauded students.", "Velde"),  # a verb no lexicon lists
+    ("The senator alleged that the Kremlin had interfered in the election.", "Kremlin"),
+    ("Peru complained that Chile was ignoring the treaty.", "Chile"),
+])
+def test_an_accusation_is_aimed_at_whom_its_that_clause_names(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["plover"] == "ACCUSE") & (ev["target"] == target)).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union alleged that Velde had been defrauded.",  # a passive: Velde suffered it
+    "The union alleged that Velde was attacked by guards.",
+    "The union complained that workers had died in the mine.",  # people named only by a common noun
+    "Peru complained that it had not been consulted.",  # the complainer itself
+    "The minister complained that Velde, who chairs the union, had misled parliament.",  # no plain subject phrase
+    "Chile criticised the plan, saying that Velde had lied.",  # the "that" clause is the saying's, not the criticism's
+])
+def test_an_accusation_takes_no_target_from_a_that_clause_it_does_not_accuse(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    accusing = ev[(ev["plover"] == "ACCUSE") & ev["action"].str.contains("alleged|complained|criticised")]
+    assert not accusing.empty and (accusing["target"].fillna("") == "").all(), \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
 def test_force_used_for_a_gerund_gives_the_target_no_act(write_article):
     # firing at a crowd judges no one: the crowd does not break the curfew by force
     ev = _events(write_article(HEAD + "Troops fired at the crowd for breaking the curfew.\n", context=False))
