@@ -2013,12 +2013,12 @@ def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor])
     told = next((v for v in ctx.clauses if v.kind == "verb" and v.subject is not None and v.subject.start >= after
                  and not ctx.doc.norm[after : v.subject.start].strip()), None)
     if told is not None:
-        if told.voice != "active":
-            return []
+        if told.voice != "active" or ctx.doc.norm[told.subject.start : told.subject.end].lower() in _SUBJECT_PRONOUNS:
+            return []  # (a pronoun is left alone: whom "they" means is a guess the accusation should not rest on)
         found = ctx.actors(told.subject)
     else:  # a verb no lexicon lists ("had defrauded"): the words up to the auxiliary after them
         aux = next((i for i, t in enumerate(toks[1:], 1) if t.text.lower() in _THAT_AUXILIARIES), None)
-        if aux is None or not 1 < aux <= 5 or not all(t.text[:1].isalnum() and t.text.lower() not in ("who", "which", "that")
+        if aux is None or not 1 < aux <= 5 or toks[1].text.lower() in _SUBJECT_PRONOUNS or not all(t.text[:1].isalnum() and t.text.lower() not in ("who", "which", "that")
                                                       for t in toks[1:aux]) \
                 or (aux + 1 < len(toks) and toks[aux + 1].text.lower() in ("been", "being")) \
                 or (aux + 1 < len(toks) and _past_participle_passive(toks[aux].text.lower(), toks[aux + 1].text.lower())):

@@ -166,6 +166,16 @@ def test_an_accusation_takes_no_target_from_a_that_clause_it_does_not_accuse(wri
         ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence", ["they were lying", "they had harboured the rebels"])
+def test_an_accusation_takes_no_target_from_a_pronoun_in_its_that_clause(write_article, sentence):
+    # whom "they" means is a guess (here an earlier organisation): the complaint is not aimed at it
+    ev = _events(write_article(HEAD + f"The Velde Foundation runs a school in Lima. The senator complained that {sentence}.\n",
+                               context=False))
+    complained = ev[ev["action"] == "complained"]
+    assert not complained.empty and (complained["target"].fillna("") == "").all(), \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
 def test_force_used_for_a_gerund_gives_the_target_no_act(write_article):
     # firing at a crowd judges no one: the crowd does not break the curfew by force
     ev = _events(write_article(HEAD + "Troops fired at the crowd for breaking the curfew.\n", context=False))
