@@ -884,6 +884,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             # "extended their hunger strike to demand the release of X": the act the host verb carries is one
             # with the infinitive after that verb, as for a verb's own ("began a hunger strike to demand …")
             targets = _linked_targets(ctx, clause.host, ctx.clauses[clause.host], sources)
+        done_to = _subject_of(ctx, clause)
+        if done_to:  # "Chile has been the target of sanctions": Chile is sanctioned, whoever else the noun's act has
+            names = {a.name for a in done_to}
+            return [a for a in sources if a.name not in names], done_to
         if not targets:
             targets = _placed_under(ctx, clause)
         return sources, targets
@@ -1540,6 +1544,28 @@ def _placed_under(ctx: _Context, noun: Clause) -> list[Actor]:
                 and _UNDER.fullmatch(ctx.doc.norm, other.object.end, noun.start):
             return ctx.actors(other.object)
     return []
+
+
+# "X is the subject of a manhunt", "X has been the target of an investigation": the named subject of a copula,
+# then the role word and its article, at most two describing words ("a massive police manhunt", no preposition or
+# article among them: "the subject of a film about the manhunt" is not the manhunt's) and the act noun.
+_SUBJECT_OF = re.compile(r"[ \t]+(?:is|was|are|were|has[ \t]+been|have[ \t]+been|had[ \t]+been|became|becomes|remains|"
+                         r"remained)[ \t]+(?:now[ \t]+)?the[ \t]+(?:subject|target|focus)s?[ \t]+of[ \t]+(?:(?:a|an|the)[ \t]+)?"
+                         r"(?:(?!(?:of|on|about|in|into|for|by|with|to|from|against|at|over|after|the|a|an|and|or)[ \t])\w[\w'’-]*[ \t]+){0,2}$")
+_SUBJECT_OF_REACH = 120  # characters: "has been the focus of a massive police " and room to spare
+
+
+def _subject_of(ctx: _Context, noun: Clause) -> list[Actor]:
+    """"Mara Velde is the subject of a massive manhunt", "Chile was the target of an investigation": the act is done
+    to the person or body named as the copula's subject, right before the verb (a name, not a pronoun or a thing:
+    "The case is the subject of an investigation" names no one)."""
+    # the pattern spans a few short words, so only the last stretch before the noun is searched (not the sentence)
+    found = _SUBJECT_OF.search(ctx.doc.norm, max(ctx.sent.start, noun.start - _SUBJECT_OF_REACH), noun.start)
+    if found is None:
+        return []
+    subject = next((m for m in ctx.doc.mentions_in(ctx.sent.start, found.start())
+                    if m.end == found.start() and m.kind in ("person", "organization", "group", "country")), None)
+    return [] if subject is None else phrase_actors(ctx.doc, ctx.salience, subject.start, subject.end)
 
 
 _UNNAMED_OWNER = re.compile(r"(?:the[ \t]+)?([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?)['’]s[ \t]", re.IGNORECASE)

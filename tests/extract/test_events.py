@@ -2546,6 +2546,32 @@ def test_a_thing_put_under_an_act_is_no_target(write_article):
     assert not ev["target"].str.contains("town").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, action, actor, target", [
+    ("Mara Velde is the subject of a massive manhunt in Peru.", "manhunt", "", "Mara Velde"),
+    ("Mara Velde is the target of a police manhunt.", "manhunt", "police", "Mara Velde"),
+    ("Mara Velde has been the target of an investigation since May.", "investigation", "", "Mara Velde"),
+    ("Chile was the target of fierce criticism from Peru.", "criticism", "Peru", "Chile"),
+    # the one the act is done to is not its doer ("Chile … US sanctions": the US sanctions Chile)
+    ("Chile has been the target of US sanctions since 2019.", "sanctions", "United States", "Chile"),
+])
+def test_the_named_subject_of_an_act_noun_is_its_target(write_article, sentence, action, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["action"] == action) & (ev["actor"] == actor) & (ev["target"] == target)).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mara Velde is not the target of the investigation.",  # negated
+    "Mara Velde may be the target of an investigation.",  # a possibility
+    "Mara Velde is the subject of a documentary about the manhunt.",  # the act is the film's topic
+    "Mara Velde is the head of an investigation into the bombing.",  # she leads it
+    "The Velde case is the subject of an investigation.",  # a thing, no one named
+])
+def test_a_subject_of_no_act_done_to_it_is_no_target(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["target"].str.contains("Velde").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_shortening_a_curfew_eases_it(write_article):
     # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
     ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
