@@ -2572,6 +2572,28 @@ def test_a_subject_of_no_act_done_to_it_is_no_target(write_article, sentence):
     assert not ev["target"].str.contains("Velde").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor, plover, target", [
+    ("The minister announced that France would ramp up its military efforts in Mali.", "France", "MOBILIZE", "Mali"),
+    ("The US ramped up pressure on Iran on Monday.", "United States", "REQUEST", "Iran"),
+])
+def test_ramping_up_an_act_is_coded_by_what_is_ramped_up(write_article, sentence, actor, plover, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["plover"] == plover) & (ev["target"] == target)).any(), \
+        ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The factory ramped up production last year.",
+    "Chile ramped up testing for the virus.",
+    "Mara Velde said she would ramp up fundraising in anticipation of the fight ahead.",
+])
+def test_ramping_up_what_is_no_act_is_no_event(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    ramped = ev[ev["action"].str.contains("ramp")]
+    assert not ramped["plover"].isin(["MOBILIZE", "ASSAULT", "THREATEN", "COOPERATE", "AID"]).any(), \
+        ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
 def test_shortening_a_curfew_eases_it(write_article):
     # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
     ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
