@@ -1309,12 +1309,25 @@ def _clause_end(s: _Sentence, k: int, limit: int) -> int:
     n = min(limit, len(s.toks))
     j = k
     while j < n:
-        if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")):
+        if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")) or (s.comma[j] and _absolute_with(s, j, n)):
             return j
         if s.tags[j] in ("R", "S") or (s.tags[j] == "T" and j > 0 and (s.tags[j - 1] in ("W", "N") or (s.tags[j - 1] == "V" and not s._verbs[j - 1]))):
             return j  # a relative "that" after a noun ("the attack that the government blamed on Russia") ends the clause
         j += 1
     return n
+
+
+def _absolute_with(s: _Sentence, j: int, n: int) -> bool:
+    """", with Republicans taking shots at the White House": after a comma, "with", a short noun phrase (no verb, no
+    comma) and a verb in -ing open a clause of their own, whose phrases are not the clause before it's."""
+    if s.words[j] != "with":
+        return False
+    for k in range(j + 1, min(n, j + 6)):
+        if s.comma[k] or s.stop[k] or s.tags[k] in ("P", "R", "S", "C", "T"):
+            return False
+        if s._verbs[k]:
+            return k > j + 1 and s.words[k].endswith("ing")
+    return False
 
 
 _COUNT_WORDS = _NUMBER_WORDS - {"one"} | frozenset("dozens hundreds thousands scores".split())

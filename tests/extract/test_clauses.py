@@ -434,3 +434,26 @@ def test_a_passive_of_seeing_does_not_reach_past_its_agent(doc, sentence, lemma,
 def test_other_seeing_keeps_its_subjects(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
     assert _words(d, _clause(d, lemma).subject) == subject
+
+
+@pytest.mark.parametrize("sentence, noun, outside", [
+    # ", with" + a noun phrase + a verb in -ing is a clause of its own: its phrases are not the noun's
+    ("North Korea carried out a missile test on Monday, with lawmakers taking shots at the White House.", "missile test",
+     "the White House"),
+    ("Chile announced a new offensive on Friday, with rebels retreating from the border towns.", "offensive",
+     "the border towns"),
+])
+def test_an_absolute_with_clause_ends_the_phrases_before_it(doc, sentence, noun, outside):
+    d = doc(HEAD + sentence + "\n")
+    c = _clause(d, noun, kind="noun")
+    assert outside not in [_words(d, np) for _, np in c.preps], [(p, _words(d, np)) for p, np in c.preps]
+
+
+@pytest.mark.parametrize("sentence, noun, kept", [
+    ("Chile signed a trade deal on Monday, with Peru.", "deal", "Peru"),  # no verb: a partner added after the comma
+    ("Chile held talks on Monday, with Peru and Bolivia.", "talks", "Peru and Bolivia"),
+])
+def test_a_with_phrase_after_a_comma_stays_the_phrase_before_it(doc, sentence, noun, kept):
+    d = doc(HEAD + sentence + "\n")
+    c = _clause(d, noun, kind="noun")
+    assert kept in [_words(d, np) for _, np in c.preps], [(p, _words(d, np)) for p, np in c.preps]
