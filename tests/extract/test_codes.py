@@ -46,6 +46,16 @@ def test_ramp_up_reads_as_step_up_on_its_object(words, code):
     assert codes.verb_code("ramp up", after=[codes.stem(w) for w in words.lower().split()]) == code
 
 
+@pytest.mark.parametrize("words, code", [
+    ("a nuclear test", "---"),  # a light verb: the noun codes the act
+    ("raids in the capital", "---"),
+    ("an orchestra", "---"),  # and conducting music is no event
+    ("an investigation into the bombing", "091"),  # the dictionary's patterns on its object still code
+])
+def test_conduct_is_a_light_verb(words, code):
+    assert codes.verb_code("conduct", after=[codes.stem(w) for w in words.lower().split()]) == code
+
+
 @pytest.mark.parametrize("code, modality, becomes", [
     ("0841", "intent", "0353"),   # will release → express intent to release
     ("195", "intent", "1384"),    # will strike → threaten conventional attack

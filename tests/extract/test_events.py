@@ -2594,6 +2594,19 @@ def test_ramping_up_what_is_no_act_is_no_event(write_article, sentence):
         ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor, action, plover", [
+    ("North Korea conducted a nuclear test on Wednesday.", "North Korea", "test", "MOBILIZE"),
+    ("Police conducted raids in Lima on Friday.", "police", "raids", "COERCE"),
+    ("North Korea said it had conducted a test of a hydrogen bomb.", "North Korea", "test", "MOBILIZE"),
+])
+def test_what_is_conducted_is_the_act_not_the_conducting(write_article, sentence, actor, action, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["action"] == action) & (ev["plover"] == plover)).any(), \
+        ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+    # the light verb is no cooperative act of its own (the dictionary's 060 for "conduct")
+    assert not ev["action"].str.contains("conduct").any(), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
 def test_shortening_a_curfew_eases_it(write_article):
     # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
     ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
