@@ -1037,8 +1037,9 @@ def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:
 
 
 # Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
-_DECISION_NOUNS = frozenset("decision plan plans move bid order orders attempt attempts effort efforts threat threats "
-                            "promise pledge vow refusal offer proposal call calls demand demands request agreement claim claims".split())
+_DECISION_NOUNS = DECIDED_NOUNS = frozenset(
+    "decision plan plans move bid order orders attempt attempts effort efforts threat threats promise pledge vow refusal "
+    "offer proposal call calls demand demands request agreement claim claims".split())
 
 
 def _thing_after_preposition(s: _Sentence, np: Phrase) -> bool:

@@ -2346,10 +2346,11 @@ def _people_of_country(doc: Document, toks) -> Actor | None:
 
 
 def _capital_as_state(doc: Document, toks) -> Actor | None:
-    """"Berlin rejected …": a capital read as its government (``Mention.sense``) acts for its country."""
+    """"Berlin rejected …": a capital read as its government (``Mention.sense``) acts for its country; so does the
+    decided act it owns ("Berlin's pledge to add soldiers": the phrase "Berlin's pledge" is the one adding)."""
     found = doc.mentions_in(toks[0].start, toks[-1].end)
-    if len(found) != 1 or found[0].kind != "place" or found[0].sense != "government" \
-            or (found[0].start, found[0].end) != (toks[0].start, toks[-1].end):
+    if len(found) != 1 or found[0].kind != "place" or found[0].sense != "government" or found[0].start != toks[0].start \
+            or (found[0].end != toks[-1].end and doc.norm[found[0].end : found[0].end + 2] not in ("'s", "’s")):
         return None
     country = reference.gazetteer().countries.get(found[0].country)
     return Actor(country.name, "country", found[0].country) if country is not None else None

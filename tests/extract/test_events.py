@@ -1297,6 +1297,7 @@ def test_a_count_opening_the_sentence_is_the_subject_not_a_place_phrase(write_ar
 @pytest.mark.parametrize("sentence, actor, plover", [
     ("Berlin rejected the plan on Monday.", "Germany", "REJECT"),
     ("Beirut again rejected an appeal from the United Nations.", "Lebanon", "REJECT"),
+    ("Berlin's decision last week to expel three Chilean diplomats angered Chile.", "Germany", "SANCTION"),  # its act as a noun
 ])
 def test_a_capital_that_acts_as_a_state_is_its_country(write_article, sentence, actor, plover):
     assert _one(write_article(HEAD + sentence + "\n", context=False), plover=plover)["actor"] == actor
@@ -1305,6 +1306,15 @@ def test_a_capital_that_acts_as_a_state_is_its_country(write_article, sentence, 
 def test_a_capital_as_a_place_stays_a_place(write_article):
     ds = write_article(HEAD + "Farmers marched in Berlin on Monday. Berlin police arrested ten.\n", context=False)
     assert "Germany" not in set(_events(ds)["actor"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Berlin's police arrested two men on Monday.",  # the city's police, not the state
+    "Berlin's mayor condemned the attack.",
+    "Munich's decision to ban diesel cars angered drivers.",  # no capital
+])
+def test_a_capital_owning_no_decided_act_is_no_state(write_article, sentence):
+    assert "Germany" not in set(_events(write_article(HEAD + sentence + "\n", context=False))["actor"])
 
 
 @pytest.mark.parametrize("sentence, actor", [
