@@ -712,6 +712,12 @@ def _verb_group(s: _Sentence, i: int) -> dict:
                 start = k
                 j = k - 1
                 continue
+            if k >= 1 and words[k] in ("last", "this", "next", "earlier") and k + 1 < j and words[k + 1] in CALENDAR:
+                k -= 1  # "its refusal last week to extradite"
+            if k >= 0 and words[k] in DECIDED_NOUNS and tags[k] != "V" and not (s.comma[k + 1] or s.stop[k + 1]):
+                # "its refusal to extradite", "the threat to impose sanctions", "their demand to release": the noun's
+                # own family frames the act after it, as a governing verb's does ("refused to extradite")
+                modality = modality or codes.family_modality(codes.noun_code([words[k]]))
             break
         break
     for a in aux:

@@ -2617,6 +2617,19 @@ def test_what_is_conducted_is_the_act_not_the_conducting(write_article, sentence
     assert not ev["action"].str.contains("conduct").any(), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, action, cameo", [
+    # a noun of refusal, threat or demand frames the act after its "to" as the verb does ("refused to extradite": 121)
+    ("Chile's refusal to extradite Mara Velde angered Peru.", "extradite", "121"),
+    ("Chile's refusal last week to extradite Mara Velde angered Peru.", "extradite", "121"),
+    ("Chile's threat to impose sanctions on Peru angered Bolivia.", "impose", "1312"),
+    # a decision frames nothing: what is decided is done ("Chile's decision to expel" is the expulsion)
+    ("Chile's decision to expel three Peruvian diplomats angered Peru.", "expel", "166"),
+])
+def test_a_noun_of_refusal_or_threat_frames_the_act_after_it(write_article, sentence, action, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["action"] == action) & (ev["cameo"] == cameo)).any(), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
 def test_shortening_a_curfew_eases_it(write_article):
     # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
     ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
