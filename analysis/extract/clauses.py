@@ -853,6 +853,10 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         for k in range(gi - 1, -1, -1):  # "… before being shot by police": the subject of the clause it belongs to
             if found[k].subject is not None and found[k].lemma not in s.cues:
                 return found[k].subject, -1, -1
+    if words[j] == "by" and start == j + 1 and words[start].endswith("ing") and not groups[gi]["aux"]:
+        done = _did_before(s, j)  # "as he did two years ago by announcing the release": the one who did it
+        if done is not None:
+            return done, -1, -1
     if words[j] == "by" and start == j + 1 and words[start].endswith("ing") and not groups[gi]["aux"] and gi > 0:
         means_of = _verb_before(s, found[:gi], j)  # "Sessions stunned Republicans by endorsing Trump": the stunner's
         if means_of is not None:
@@ -1014,6 +1018,23 @@ _CLAUSE_ONLY = frozenset("believe think suspect hope assume suppose guess doubt 
 _THINKING = frozenset("believe think know fear suspect hope assume learn hear feel expect realise realize discover find "
                       "suggest show prove doubt guess suppose understand worry argue insist deny confirm reveal "
                       "see notice recall remember predict estimate witness".split())
+
+
+_DID = frozenset({"did", "does", "do"})
+_AGO_WORDS = frozenset("ago earlier before recently again once last this next".split())
+
+
+def _did_before(s: _Sentence, j: int) -> Phrase | None:
+    """The subject of the pro-verb "did" right before "by" ("as he did two years ago by announcing", "as Chile did
+    last week by expelling"), past a time phrase: the -ing verb is how it was done, and by whom. None when no
+    "did" stands there, or a comma or another word comes between."""
+    k = j - 1
+    while k >= 0 and not s.comma[k + 1] and (s.words[k] in _AGO_WORDS or s.words[k] in CALENDAR or s.tags[k] == "U"
+                                             or s.words[k] in _NUMBER_WORDS or s.words[k] in _MEASURE_UNITS):
+        k -= 1
+    if k < 1 or s.words[k] not in _DID or s.comma[k + 1]:
+        return None
+    return _np_ending_at(s, k - 1)
 
 
 def _verb_before(s: _Sentence, found: list[Clause], j: int) -> Clause | None:

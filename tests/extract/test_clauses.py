@@ -457,3 +457,16 @@ def test_a_with_phrase_after_a_comma_stays_the_phrase_before_it(doc, sentence, n
     d = doc(HEAD + sentence + "\n")
     c = _clause(d, noun, kind="noun")
     assert kept in [_words(d, np) for _, np in c.preps], [(p, _words(d, np)) for p, np in c.preps]
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # "did" right before "by" (past a time phrase): the -ing verb is how its subject did it
+    ("The president likes surprises, as she did two years ago by announcing the release of three prisoners.",
+     "announce", "she"),
+    ("Chile punished Peru, as it did three weeks ago by expelling three diplomats.", "expel", "it"),
+    ("Chile expelled three diplomats, as Peru did in 2019 by expelling two.", "expel", "Peru"),
+])
+def test_by_after_did_is_how_its_subject_did_it(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    found = [c for cs in clauses(d) for c in cs if c.lemma == lemma and c.kind == "verb"]
+    assert _words(d, found[-1].subject) == subject, [(c.lemma, _words(d, c.subject)) for c in found]

@@ -2630,6 +2630,16 @@ def test_a_noun_of_refusal_or_threat_frames_the_act_after_it(write_article, sent
     assert ((ev["action"] == action) & (ev["cameo"] == cameo)).any(), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor, action", [
+    ("President Mara Velde likes surprises, as she did two years ago by announcing the release of three prisoners.",
+     "Mara Velde", "announcing"),
+    ("Chile punished Peru, as it did three weeks ago by expelling three diplomats.", "Chile", "expelling"),
+])
+def test_an_act_after_did_by_is_its_subjects(write_article, sentence, actor, action):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["action"] == action)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_shortening_a_curfew_eases_it(write_article):
     # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
     ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
