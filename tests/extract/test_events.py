@@ -2640,6 +2640,28 @@ def test_an_act_after_did_by_is_its_subjects(write_article, sentence, actor, act
     assert ((ev["actor"] == actor) & (ev["action"] == action)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    ("The war goes on, with insurgents making major gains against the army near Kalo.", "insurgents"),
+    ("Government troops made gains in the north on Monday.", "Government troops"),
+])
+def test_an_armed_side_making_gains_uses_force(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["cameo"] == "190")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Democrats made gains against Republicans in the polls.",  # votes
+    "The euro made gains against the dollar.",  # a currency
+    "Tory rebels made gains against the party leadership.",  # rebels in a party
+    "Market forces made gains this year.",
+    "Military contractors made big gains on the stock market.",
+    "Militants made no gains in the north.",  # negated
+])
+def test_gains_of_no_armed_side_are_no_force(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["cameo"].str.startswith("19").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_shortening_a_curfew_eases_it(write_article):
     # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
     ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
