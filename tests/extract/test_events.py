@@ -2662,6 +2662,29 @@ def test_gains_of_no_armed_side_are_no_force(write_article, sentence):
     assert not ev["cameo"].str.startswith("19").any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor, target", [
+    ("Two passengers tackled the gunman on Tuesday.", "passengers", "gunman"),
+    ("Officers tackled two protesters outside the embassy.", "officers", "protesters"),
+    ("Guards tackled a suspect near the gate.", "guards", "suspect"),
+])
+def test_tackling_a_person_brings_them_down(write_article, sentence, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"].str.lower() == actor) & (ev["target"] == target) & (ev["plover"] == "COERCE")).any(), \
+        ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government tackled the problem of protesters.",  # dealing with a problem
+    "The new minister tackled inflation on Monday.",
+    "The linebacker tackled the quarterback.",  # a play in sport
+    "The city tackled the heckler problem.",
+    "Police did not tackle the protester.",  # negated
+])
+def test_tackling_a_problem_is_no_event(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["action"].str.contains("tackl").any(), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
 def test_shortening_a_curfew_eases_it(write_article):
     # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
     ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
