@@ -2685,6 +2685,22 @@ def test_tackling_a_problem_is_no_event(write_article, sentence):
     assert not ev["action"].str.contains("tackl").any(), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor, action, target", [
+    ("Mara Velde gained when opponents punched her supporters.", "opponents", "punched", "supporters"),
+    ("The mayor Mara Velde attacked her opponent as a fraud on Monday.", "Mara Velde", "attacked", "opponent"),
+])
+def test_opponents_are_people_who_act_and_are_acted_on(write_article, sentence, actor, action, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["action"] == action) & (ev["target"] == target)).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_an_opponent_in_apposition_is_the_one_named(write_article):
+    # the role set beside a name between commas says what she is, not a second actor
+    ev = _events(write_article(HEAD + "Senator Mara Velde, a longtime opponent of the dam, condemned the plan.\n", context=False))
+    assert set(ev["actor"]) == {"Mara Velde"}, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_shortening_a_curfew_eases_it(write_article):
     # "by one hour" gives how much, not who: the president shortened it (no reduced passive)
     ev = _events(write_article(HEAD + "President Mara Velde on Thursday shortened by one hour the nightly curfew.\n", context=False))
