@@ -287,12 +287,18 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "is asking"
         if p == "V" and _first_lemma(pw) in ASPECT:
             return True  # "began leaving", "kept firing": the -ing word is the act
+        if p == "V" and prev >= 1 and tags[prev - 1] == "A" and _first_lemma(pw) in _PERCEIVED:
+            return True  # "was seen grabbing a photographer": what the one seen was doing
         if p in ("V", "O"):
             return False  # "ban voting", "to voting": a gerund object
         if p == "P":
             return pw in ("by", "after", "before", "while", "since", "without", "for", "despite")
         if p == "W" and prev >= 1 and tags[prev - 1] == "D" and w in codes.lexicon().nouns and nxt not in ("D", "N", "X", "U", "O"):
             return False  # "a roadside bombing near …", "the suicide bombing killed": an act's noun after its modifier
+        if p == "W" and prev >= 1 and (tags[prev - 1] == "P" or tags[prev - 1] == "V" and s._verbs[prev - 1]) \
+                and w in codes.lexicon().nouns and nxt in ("P", "") and _describing_word(s, prev):
+            return False  # "received strong backing from", "came under heavy shelling by": the act's noun after a word
+            # describing it, after a verb or preposition ("saw police firing at", "left civilians fleeing from": a doer)
         return True  # a participle after a noun ("officers responding") or after a comma
     if p == "O":
         if w in codes.lexicon().particles and " " in _lemma_with_particle(s, i)[0] and not _past_form(w):
@@ -339,6 +345,16 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         if nxt in ("W", "U") and _after_that(s, prev):
             return True  # "demanding that the government provide information": the demanded act, in the subjunctive
     return False
+
+
+def _describing_word(s: _Sentence, k: int) -> bool:
+    """Whether a lower-case word before an act's -ing noun can only describe it: no name, no plural, no doer
+    ("police", "militia", "people", "crowd" may be who is doing it)."""
+    from .mentions import people_nouns
+
+    w = s.words[k]
+    return not s.capital[k] and not w.endswith("s") and not codes.agent_sector([w]) and w not in people_nouns() \
+        and w not in codes.lexicon().nouns
 
 
 def _unlisted_past(s: _Sentence, i: int) -> bool:
@@ -696,6 +712,12 @@ def _verb_group(s: _Sentence, i: int) -> dict:
                 start = k
                 j = k - 1
                 continue
+            if k >= 1 and words[k] in ("last", "this", "next", "earlier") and k + 1 < j and words[k + 1] in CALENDAR:
+                k -= 1  # "its refusal last week to extradite"
+            if k >= 0 and words[k] in DECIDED_NOUNS and tags[k] != "V" and not (s.comma[k + 1] or s.stop[k + 1]):
+                # "its refusal to extradite", "the threat to impose sanctions", "their demand to release": the noun's
+                # own family frames the act after it, as a governing verb's does ("refused to extradite")
+                modality = modality or codes.family_modality(codes.noun_code([words[k]]))
             break
         break
     for a in aux:
@@ -831,6 +853,10 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         for k in range(gi - 1, -1, -1):  # "… before being shot by police": the subject of the clause it belongs to
             if found[k].subject is not None and found[k].lemma not in s.cues:
                 return found[k].subject, -1, -1
+    if words[j] == "by" and start == j + 1 and words[start].endswith("ing") and not groups[gi]["aux"]:
+        done = _did_before(s, j)  # "as he did two years ago by announcing the release": the one who did it
+        if done is not None:
+            return done, -1, -1
     if words[j] == "by" and start == j + 1 and words[start].endswith("ing") and not groups[gi]["aux"] and gi > 0:
         means_of = _verb_before(s, found[:gi], j)  # "Sessions stunned Republicans by endorsing Trump": the stunner's
         if means_of is not None:
@@ -856,6 +882,9 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         # "… a man who …", "the car that hit him": the antecedent before the relative word
         return _antecedent(s, j - 1), -1, 1
     verb = groups[gi]["verb"]
+    seen = _perceived_doing(s, groups, gi, found)
+    if seen is not None:  # "A police officer was seen on camera grabbing a photographer": the one seen grabs
+        return seen, -1, -1
     if s.words[verb].endswith("ing") and not groups[gi]["aux"] and not comma_before_verb and _np_word(s, j):
         near = _np_ending_at(s, j)  # "a man threatening people": a participle after its noun
         if near is not None and codes.family(_first_lemma(s.words[verb])) in _VOICED and _thing_after_preposition(s, near) \
@@ -868,12 +897,60 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         near = _np_ending_at(s, j)
         if near is not None and near.first > 0 and s.comma[near.first] and not s.stop[near.first]:
             return near, -1, -1
+    if words[j] == "for" and gi > 0 and gi - 1 < len(found):
+        judged = _judged_for(s, found[gi - 1], j)
+        if judged is not None:  # "lashed out at Turkey for having shot down …": the one judged did it
+            return judged, -1, -1
     b = _clause_start(s, j)
     subject = _first_np(s, b, start)
     closed = _relative_object(s, subject, start, gi, found, groups)
     if closed is not None:
         return closed, -1, -1
     return subject, -1, -1
+
+
+# Verbs of seeing whose passive's subject does what an -ing word after them says ("was seen grabbing",
+# "was heard shouting at", "was caught on camera kicking").
+_PERCEIVED = frozenset("see hear catch show picture observe".split())
+
+
+def _perceived_doing(s: _Sentence, groups, gi: int, found: list[Clause]) -> Phrase | None:
+    """The subject of the passive verb of seeing just before an -ing verb, with only its own phrases between them and
+    none of them a "by" or "to" phrase: "was caught by police officers patrolling the border" (the officers patrol),
+    "was shown to lawmakers investigating" (the lawmakers investigate) name who saw, and the -ing verb may be theirs."""
+    verb = groups[gi]["verb"]
+    if not s.words[verb].endswith("ing") or groups[gi]["aux"] or gi == 0 or gi - 1 >= len(found):
+        return None
+    seeing = found[gi - 1]
+    if seeing.kind != "verb" or seeing.voice != "passive" or seeing.lemma not in _PERCEIVED or seeing.subject is None \
+            or seeing.object is not None or any(p in ("by", "to") for p, _ in seeing.preps):
+        return None
+    last = max((np for _, np in seeing.preps), key=lambda np: np.end, default=None)
+    if last is not None and not _thing_after_preposition(s, last):
+        return None  # "was seen among protesters chanting": someone the -ing verb may be about stands before it
+    # the verb's phrases must run up to the -ing verb: a comma or anything else after them ends the reach ("seen at the
+    # scene, his colleagues beating a protester"), a comma inside them does not ("seen on camera, near the market holding")
+    reach = max([seeing.end] + [np.end for _, np in seeing.preps])
+    return seeing.subject if reach >= s.toks[groups[gi]["start"]].start - 1 else None
+
+
+# Verbs that judge someone for what they did, whose "for" names the act: praise and thank (051), forgive (056),
+# criticise and accuse (11: "lashed out at", "blamed"), sanction (163), punish, fine or arrest (17).
+_JUDGING = ("051", "056", "11", "163", "17")
+
+
+def _judged_for(s: _Sentence, verb: Clause, j: int) -> Phrase | None:
+    """The one an active verb that judges judges, when its object, or with no object its "at"/"against" phrase naming
+    someone, ends right before "for" at ``j`` ("praised the police for …", "lashed out at Turkey for …").
+    "Rallied at the embassy for demanding" judges no one (no judging verb), nor does "was praised at the ceremony
+    for" (the passive's subject is the one judged) or "lashed out at the meeting for" (a thing cannot act)."""
+    if verb.kind != "verb" or j < 1 or verb.voice != "active" or not codes.own_code(verb.lemma).startswith(_JUDGING):
+        return None
+    end = s.toks[j - 1].end
+    if verb.object is not None:
+        return verb.object if verb.object.end == end else None  # "criticised Peru at the summit for": Peru
+    np = next((np for p, np in verb.preps if p in ("at", "against") and np.end == end), None)
+    return np if np is not None and not _thing_after_preposition(s, np) else None
 
 
 def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, found: list[Clause],
@@ -943,6 +1020,23 @@ _THINKING = frozenset("believe think know fear suspect hope assume learn hear fe
                       "see notice recall remember predict estimate witness".split())
 
 
+_DID = frozenset({"did", "does", "do"})
+_AGO_WORDS = frozenset("ago earlier before recently again once last this next".split())
+
+
+def _did_before(s: _Sentence, j: int) -> Phrase | None:
+    """The subject of the pro-verb "did" right before "by" ("as he did two years ago by announcing", "as Chile did
+    last week by expelling"), past a time phrase: the -ing verb is how it was done, and by whom. None when no
+    "did" stands there, or a comma or another word comes between."""
+    k = j - 1
+    while k >= 0 and not s.comma[k + 1] and (s.words[k] in _AGO_WORDS or s.words[k] in CALENDAR or s.tags[k] == "U"
+                                             or s.words[k] in _NUMBER_WORDS or s.words[k] in _MEASURE_UNITS):
+        k -= 1
+    if k < 1 or s.words[k] not in _DID or s.comma[k + 1]:
+        return None
+    return _np_ending_at(s, k - 1)
+
+
 def _verb_before(s: _Sentence, found: list[Clause], j: int) -> Clause | None:
     """The clause of the last verb before token ``j``, with its subject, when no other verb stands between (a verb
     the parse made no clause of, "had surprised", an auxiliary's, leaves it unknown)."""
@@ -970,8 +1064,9 @@ def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:
 
 
 # Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
-_DECISION_NOUNS = frozenset("decision plan plans move bid order orders attempt attempts effort efforts threat threats "
-                            "promise pledge vow refusal offer proposal call calls demand demands request agreement claim claims".split())
+_DECISION_NOUNS = DECIDED_NOUNS = frozenset(
+    "decision plan plans move bid order orders attempt attempts effort efforts threat threats promise pledge vow refusal "
+    "offer proposal call calls demand demands request agreement claim claims".split())
 
 
 def _thing_after_preposition(s: _Sentence, np: Phrase) -> bool:
@@ -1242,12 +1337,25 @@ def _clause_end(s: _Sentence, k: int, limit: int) -> int:
     n = min(limit, len(s.toks))
     j = k
     while j < n:
-        if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")):
+        if s.stop[j] or (s.comma[j] and s.tags[j] in ("R", "S", "C")) or (s.comma[j] and _absolute_with(s, j, n)):
             return j
         if s.tags[j] in ("R", "S") or (s.tags[j] == "T" and j > 0 and (s.tags[j - 1] in ("W", "N") or (s.tags[j - 1] == "V" and not s._verbs[j - 1]))):
             return j  # a relative "that" after a noun ("the attack that the government blamed on Russia") ends the clause
         j += 1
     return n
+
+
+def _absolute_with(s: _Sentence, j: int, n: int) -> bool:
+    """", with Republicans taking shots at the White House": after a comma, "with", a short noun phrase (no verb, no
+    comma) and a verb in -ing open a clause of their own, whose phrases are not the clause before it's."""
+    if s.words[j] != "with":
+        return False
+    for k in range(j + 1, min(n, j + 6)):
+        if s.comma[k] or s.stop[k] or s.tags[k] in ("P", "R", "S", "C", "T"):
+            return False
+        if s._verbs[k]:
+            return k > j + 1 and s.words[k].endswith("ing")
+    return False
 
 
 _COUNT_WORDS = _NUMBER_WORDS - {"one"} | frozenset("dozens hundreds thousands scores".split())

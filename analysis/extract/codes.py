@@ -24,7 +24,7 @@ from .. import reference
 NO_EVENT = "---"
 _TABLES = ("cameo", "event_types", "cameo_verbs", "cameo_patterns", "cameo_synsets", "event_verbs", "event_patterns", "cameo_nouns", "irregular_verbs",
            "event_modality", "cameo_modality", "plover", "agent_nouns")
-_VERSION = "lexicon-v12"
+_VERSION = "lexicon-v13"
 # The modal frame a governing verb's own CAMEO family gives the act it governs ("promised to
 # release": 03 → intent); the codebook's parallel families (03/10/12/13 mirror 04–08 and 16–20).
 FAMILY_MODALITY = {"03": "intent", "02": "demand", "10": "demand", "12": "refuse", "13": "threaten"}
@@ -156,6 +156,10 @@ def _build() -> Lexicon:
         lemma = row["verb"]  # says "dictionary" ("denied entry", "denied bail" keep theirs; "denied the report" is 016)
         # (kept blocks are marked "=": their patterns read only the verb's object noun, see _block_patterns)
         kept = ["=" + b for b in verbs[lemma][2]] if row.get("patterns", "") == "dictionary" and lemma in verbs else []
+        if row.get("patterns", "").startswith("block:"):  # a verb the dictionary lacks, read by its synonyms' patterns
+            # on its object noun only ("ramp up" as "step up": the boost block; "ramped up its military efforts", not
+            # "ramped up fundraising … in anticipation of the fight ahead")
+            kept = ["=" + row["patterns"][len("block:") :]]
         add_verb(lemma, row.get("forms", ""), "", "", "")
         verbs[lemma] = [row["cameo"], "", kept]
     for row in table("irregular_verbs"):  # "withdrawn", "struck", "fled": forms the dictionary does not list

@@ -558,18 +558,44 @@ def _object_is_complement_subject(ctx: _Context, k: int, clause: Clause) -> bool
 
 
 def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
-    """A gerund after "for" or "of" that follows an accusation, investigation or legal act in its sentence."""
-    if clause.kind != "verb" or clause.group_start != clause.start:
+    """A gerund after "for" or "of" that follows an accusation, investigation or legal act in its sentence ("accused
+    Chile of expelling", "of having expelled")."""
+    if clause.kind != "verb":
         return False
-    words = ctx.doc.tokens_in(max(ctx.sent.start, clause.start - 12), clause.start)
-    trigger = ctx.doc.norm[clause.start : clause.end].split()[0].lower()
+    group = ctx.doc.norm[clause.group_start : clause.end].lower().split()
+    hedged = len(group) > 1 and group[0] in _HEDGES  # "arrested for allegedly stealing"
+    trigger = group[1] if hedged else group[0]
+    if clause.group_start != clause.start and trigger not in ("having", "being") and not hedged:
+        return False
+    words = ctx.doc.tokens_in(max(ctx.sent.start, clause.group_start - 12), clause.group_start)
     if not (trigger.endswith("ing") and words and words[-1].text.lower() in ("for", "of")):
         return False
-    return any(ctx.code(other).startswith(_CHARGING) for other in ctx.clauses[:k] if other.kind == "verb")
+    charging = [other for other in ctx.clauses[:k] if other.kind == "verb" and ctx.code(other).startswith(_CHARGING)]
+    if charging and not hedged and words[-1].text.lower() == "for" and ctx.code(charging[-1]) == _CRITICISE \
+            and _criticised_did(ctx, charging[-1], clause):
+        return False  # "condemned Chile for expelling three diplomats": a criticism "for" an act takes the act as done
+    return bool(charging)
+
+
+def _criticised_did(ctx: _Context, criticism: Clause, clause: Clause) -> bool:
+    """Whether the one criticised (the object, or the "at"/"against" phrase) is the gerund's subject, and is no act
+    itself ("condemned the arrest of a man for stealing": the man's stealing is only alleged)."""
+    said = [criticism.object] + [np for p, np in criticism.preps if p in ("at", "against")]
+    subject = clause.subject
+    return subject is not None and any(np is not None and (np.start, np.end) == (subject.start, subject.end) for np in said) \
+        and not any(t.text.lower() in codes.lexicon().nouns for t in ctx.doc.tokens_in(subject.start, subject.end))
+
+
+# Words that make the act after them only alleged ("for allegedly stealing", "of reportedly helping").
+_HEDGES = frozenset("allegedly reportedly supposedly purportedly apparently".split())
 
 
 # Acts whose "for …ing" or "of …ing" phrase is what someone is charged with: investigate, accuse, coerce and arrest.
 _CHARGING = ("09", "11", "17")
+# Criticise or denounce (CAMEO 111), whose "for" names what the criticised one did, as praise's does ("praised for
+# rescuing"); an accusation (112: "accused Chile of expelling", "blamed Chile for expelling"), an inquiry or an arrest
+# only alleges it.
+_CRITICISE = "111"
 
 
 def _demands(clause: Clause) -> bool:
@@ -813,7 +839,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             # named before a visit is where it goes, and the one visiting is the subject of the clause it is told in
             return _subject_around(ctx, clause) or _opening_meeting_subject(ctx, clause), visited
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
-        if not sources and clause.lemma in _VERBAL_NOUNS:  # "criticism from President Trump", "backing from the US"
+        if not sources and (clause.lemma in _VERBAL_NOUNS or cameo[:2] in _FORCE):
+            # "criticism from President Trump", "backing from the US", "shelling from the rebels": who did it
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
         hosted = _verb_code(ctx, ctx.clauses[clause.host]) if clause.host >= 0 else ""
         timed = _told_as_time(ctx, clause)
@@ -859,6 +886,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
             # "extended their hunger strike to demand the release of X": the act the host verb carries is one
             # with the infinitive after that verb, as for a verb's own ("began a hunger strike to demand …")
             targets = _linked_targets(ctx, clause.host, ctx.clauses[clause.host], sources)
+        done_to = _subject_of(ctx, clause)
+        if done_to:  # "Chile has been the target of sanctions": Chile is sanctioned, whoever else the noun's act has
+            names = {a.name for a in done_to}
+            return [a for a in sources if a.name not in names], done_to
         if not targets:
             targets = _placed_under(ctx, clause)
         return sources, targets
@@ -954,6 +985,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
     if not targets and cameo.startswith(("09", "11")):
         targets = _wrongdoers(ctx, clause, subject)
+    if not targets and cameo.startswith("11") and clause.kind == "verb":
+        targets = _accused_in_that_clause(ctx, clause, subject)
     if not targets and (cameo.startswith(_CUT_OFF) or base.startswith(_CUT_OFF)):
         targets = _restricted_place(ctx, clause)  # "suspended aid deliveries in Kandahar": the place cut off
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
@@ -1515,6 +1548,28 @@ def _placed_under(ctx: _Context, noun: Clause) -> list[Actor]:
     return []
 
 
+# "X is the subject of a manhunt", "X has been the target of an investigation": the named subject of a copula,
+# then the role word and its article, at most two describing words ("a massive police manhunt", no preposition or
+# article among them: "the subject of a film about the manhunt" is not the manhunt's) and the act noun.
+_SUBJECT_OF = re.compile(r"[ \t]+(?:is|was|are|were|has[ \t]+been|have[ \t]+been|had[ \t]+been|became|becomes|remains|"
+                         r"remained)[ \t]+(?:now[ \t]+)?the[ \t]+(?:subject|target|focus)s?[ \t]+of[ \t]+(?:(?:a|an|the)[ \t]+)?"
+                         r"(?:(?!(?:of|on|about|in|into|for|by|with|to|from|against|at|over|after|the|a|an|and|or)[ \t])\w[\w'’-]*[ \t]+){0,2}$")
+_SUBJECT_OF_REACH = 120  # characters: "has been the focus of a massive police " and room to spare
+
+
+def _subject_of(ctx: _Context, noun: Clause) -> list[Actor]:
+    """"Mara Velde is the subject of a massive manhunt", "Chile was the target of an investigation": the act is done
+    to the person or body named as the copula's subject, right before the verb (a name, not a pronoun or a thing:
+    "The case is the subject of an investigation" names no one)."""
+    # the pattern spans a few short words, so only the last stretch before the noun is searched (not the sentence)
+    found = _SUBJECT_OF.search(ctx.doc.norm, max(ctx.sent.start, noun.start - _SUBJECT_OF_REACH), noun.start)
+    if found is None:
+        return []
+    subject = next((m for m in ctx.doc.mentions_in(ctx.sent.start, found.start())
+                    if m.end == found.start() and m.kind in ("person", "organization", "group", "country")), None)
+    return [] if subject is None else phrase_actors(ctx.doc, ctx.salience, subject.start, subject.end)
+
+
 _UNNAMED_OWNER = re.compile(r"(?:the[ \t]+)?([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?)['’]s[ \t]", re.IGNORECASE)
 
 
@@ -1973,6 +2028,43 @@ def _wrongdoers(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Act
     return []
 
 
+def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
+    """"alleged that Velde had defrauded students", "expressed frustration that its allies were acting as free riders":
+    an accusation or complaint naming no one accuses the named subject of the active "that" clause right after it (or
+    after its object). Not a passive one ("alleged that protesters were beaten": they suffered it), nor people named only
+    by a common noun ("complained that workers had died": the complaint is not against them)."""
+    end = clause.object.end if clause.object is not None and clause.object.start >= clause.end else clause.end
+    toks = ctx.doc.tokens_in(end, ctx.sent.end, limit=12)
+    if not toks or toks[0].text.lower() != "that" or ctx.doc.norm[end : toks[0].start].strip():
+        return []
+    after = toks[0].end
+    told = next((v for v in ctx.clauses if v.kind == "verb" and v.subject is not None and v.subject.start >= after
+                 and not ctx.doc.norm[after : v.subject.start].strip()), None)
+    if told is not None:
+        if told.voice != "active" or ctx.doc.norm[told.subject.start : told.subject.end].lower() in _SUBJECT_PRONOUNS:
+            return []  # (a pronoun is left alone: whom "they" means is a guess the accusation should not rest on)
+        found = ctx.actors(told.subject)
+    else:  # a verb no lexicon lists ("had defrauded"): the words up to the auxiliary after them
+        aux = next((i for i, t in enumerate(toks[1:], 1) if t.text.lower() in _THAT_AUXILIARIES), None)
+        if aux is None or not 1 < aux <= 5 or toks[1].text.lower() in _SUBJECT_PRONOUNS or not all(t.text[:1].isalnum() and t.text.lower() not in ("who", "which", "that")
+                                                      for t in toks[1:aux]) \
+                or (aux + 1 < len(toks) and toks[aux + 1].text.lower() in ("been", "being")) \
+                or (aux + 1 < len(toks) and _past_participle_passive(toks[aux].text.lower(), toks[aux + 1].text.lower())):
+            return []  # only a short plain noun phrase ("that Velde, who chairs the union, had …" is left alone)
+        found = phrase_actors(ctx.doc, ctx.salience, toks[1].start, toks[aux - 1].end)
+    names = {a.name for a in sources}
+    return [a for a in found if a.name not in names and a.kind in ACTOR_KINDS and not _unnamed_people(a)]
+
+
+# Auxiliaries that end the subject of a "that" clause whose verb no lexicon lists ("that Velde had defrauded").
+_THAT_AUXILIARIES = frozenset("had has have was were is are would will could did".split())
+
+
+def _past_participle_passive(aux: str, word: str) -> bool:
+    """"was beaten", "were misled": a form of "be" before a past form, a passive."""
+    return aux in ("was", "were", "is", "are") and codes.is_past_form(word)
+
+
 _WRONGS = frozenset("crime crimes abuse abuses violation violations atrocity atrocities killing killings murder murders "
                     "massacre massacres attack attacks misconduct corruption fraud torture".split())
 
@@ -2256,10 +2348,11 @@ def _people_of_country(doc: Document, toks) -> Actor | None:
 
 
 def _capital_as_state(doc: Document, toks) -> Actor | None:
-    """"Berlin rejected …": a capital read as its government (``Mention.sense``) acts for its country."""
+    """"Berlin rejected …": a capital read as its government (``Mention.sense``) acts for its country; so does the
+    decided act it owns ("Berlin's pledge to add soldiers": the phrase "Berlin's pledge" is the one adding)."""
     found = doc.mentions_in(toks[0].start, toks[-1].end)
-    if len(found) != 1 or found[0].kind != "place" or found[0].sense != "government" \
-            or (found[0].start, found[0].end) != (toks[0].start, toks[-1].end):
+    if len(found) != 1 or found[0].kind != "place" or found[0].sense != "government" or found[0].start != toks[0].start \
+            or (found[0].end != toks[-1].end and doc.norm[found[0].end : found[0].end + 2] not in ("'s", "’s")):
         return None
     country = reference.gazetteer().countries.get(found[0].country)
     return Actor(country.name, "country", found[0].country) if country is not None else None

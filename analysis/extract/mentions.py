@@ -411,6 +411,9 @@ def place_sense(text: str, m: Mention) -> str:
         return "government"
     if m.kind == "place" and _state_act_after(text, m.end) and _is_capital(m):
         return "government"  # "Berlin rejected the calls", "Beirut again rejected an appeal": a capital's act is its state's
+    if m.kind == "place" and possessive and _DECIDED_TO_AFTER.match(text, m.end) and _is_capital(m):
+        return "government"  # "Berlin's pledge last month to add soldiers", "Moscow's decision to expel": the same act, told
+        # as a noun
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
     if low in reference.titles() and not possessive and _building_name_after(text, m.end):
         return "place"  # "taken to Colchester General Hospital": a title's word inside a building's name (a
@@ -440,6 +443,12 @@ def place_sense(text: str, m: Mention) -> str:
 _PAST_AFTER = re.compile(r"[ \t]+(?:(?:again|also|has|had|then|later|formally|firmly|flatly|swiftly|quickly)[ \t]+)?([a-z]+)\b")
 # the CAMEO families a state does by word or policy (appeals, agreements, demands, refusals, threats, sanctions, bans)
 _STATE_FAMILIES = frozenset(f"{n:02d}" for n in range(2, 18))
+
+
+# "'s pledge to", "'s decision last week to", "'s refusal on Monday to": a decided act told as a noun with its "to"
+_DECIDED_TO_AFTER = re.compile(
+    r"[’']s[ \t]+(?:" + "|".join(sorted(clauses.DECIDED_NOUNS)) + r")[ \t]+(?:(?:last|this|next|earlier)[ \t]+"
+    r"(?:week|month|year|weekend)[ \t]+|on[ \t]+[A-Z][a-z]+day[ \t]+)?to[ \t]+[a-z]")
 
 
 def _state_act_after(text: str, end: int) -> bool:

@@ -332,3 +332,141 @@ def test_by_ing_takes_no_subject_over_a_verb_the_parse_left_out(doc):
     not the sayer's."""
     d = doc(HEAD + "Mara Velde said the union had surprised the council by calling a strike.\n")
     assert _words(d, _clause(d, "call").subject) != "Mara Velde"
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("Peru has received strong backing from Brazil and its allies.", "backing"),
+    ("The village came under heavy shelling by army units.", "shelling"),
+    ("Hundreds fled after fierce fighting in the hills.", "fighting"),
+])
+def test_an_acts_ing_noun_after_a_describing_word_is_a_noun(doc, sentence, noun):
+    # after a verb or preposition, a word describing the act ("strong", "heavy", "fierce") makes the -ing word its noun
+    d = doc(HEAD + sentence + "\n")
+    found = [(c.kind, c.lemma) for cs in clauses(d) for c in cs]
+    assert ("noun", noun) in found and not any(kind == "verb" and d.text[c.start : c.end] == noun
+                                               for cs in clauses(d) for c in cs for kind in [c.kind]), found
+
+
+@pytest.mark.parametrize("sentence, participle", [
+    ("Witnesses saw police firing at protesters.", "firing"),  # a doer before the participle
+    ("Witnesses saw militia shooting at cars.", "shooting"),
+    ("Villagers saw Velde shooting at cars.", "shooting"),  # a name
+    ("The army saw civilians fighting over food.", "fighting"),  # a plural
+])
+def test_a_doer_before_an_ing_word_keeps_it_a_participle(doc, sentence, participle):
+    d = doc(HEAD + sentence + "\n")
+    assert any(c.kind == "verb" and d.text[c.start : c.end] == participle for cs in clauses(d) for c in cs), \
+        [(c.kind, c.lemma) for cs in clauses(d) for c in cs]
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # a gerund after "for": the one the verb before judges (its object, or its "at" / "against" phrase) did it
+    ("The minister lashed out at Chile for having shot down a Peruvian plane.", "shoot down", "Chile"),
+    ("The minister railed against the mayor for closing the market.", "close", "the mayor"),
+    ("Peru thanked Chile for sending aid.", "send", "Chile"),
+    # no one judged: "to" the victims, or no object at all
+    ("The minister apologised to the victims for shooting at the crowd.", "shoot", "The minister"),
+    ("The army apologised for shooting at the crowd.", "shoot", "The army"),
+])
+def test_a_gerund_after_for_is_done_by_the_one_judged(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # no verb that judges: the "at" / "against" phrase is where or what, and the subject does the gerund
+    ("Protesters rallied at the embassy for demanding the release of prisoners.", "demand", "Protesters"),
+    ("Hundreds gathered at the stadium for mourning the victims.", "mourn", "Hundreds"),
+    ("Delegates met at the palace for signing the accord.", "sign", "Delegates"),
+    ("Thousands voted against the plan for merging the provinces.", "merge", "Thousands"),
+    # a passive's subject is the one judged; "at" says where it was done
+    ("The mayor was praised at the ceremony for rescuing the children.", "rescue", "The mayor"),
+    # with an object, the object is the one judged, not the occasion after it
+    ("Chile criticised Peru at the summit for expelling three diplomats.", "expel", "Peru"),
+])
+def test_a_gerund_after_for_is_no_act_of_a_place_or_an_occasion(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_a_judged_thing_does_not_act(doc):
+    # "at the meeting" names no one: it cannot be who cut the budget
+    d = doc(HEAD + "The minister lashed out at the meeting for cutting the budget.\n")
+    assert _words(d, _clause(d, "cut").subject) != "the meeting"
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # the subject of a passive verb of seeing does what the -ing word after it says, past the verb's own phrases
+    ("A police officer was seen on camera grabbing a reporter by the throat.", "grab", "A police officer"),
+    ("A soldier was heard threatening the villagers.", "threaten", "A soldier"),
+    ("Two guards were caught beating a prisoner.", "beat", "Two guards"),
+    ("The suspect was seen near the police station carrying a rifle.", "carry", "The suspect"),  # a building
+    # a comma between the verb's own phrases keeps them its own
+    ("The officer was seen on camera, near the market holding a gun.", "hold", "The officer"),
+    ("A soldier was seen in the town of Kalo, near the border firing at villagers.", "fire", "A soldier"),
+])
+def test_a_passive_of_seeing_lends_its_subject_to_the_ing_verb(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # a "by" or "to" phrase names who saw or was shown: the -ing verb right after it is theirs
+    ("The suspect was caught by police officers patrolling the border.", "patrol", "police officers"),
+    ("A man was seen by soldiers guarding the checkpoint.", "guard", "soldiers"),
+    ("The minister was heard by reporters attending the summit.", "attend", "reporters"),
+    ("The document was shown to lawmakers investigating the bribery scandal.", "investigate", "lawmakers"),
+    # nor past a phrase naming people, who may be the ones doing it
+    ("The minister was seen among protesters chanting slogans against him.", "chant", "protesters"),
+    ("The officer was seen near soldiers blocking the road.", "block", "soldiers"),
+])
+def test_a_passive_of_seeing_does_not_reach_past_its_agent(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    ("Witnesses saw the officer grabbing a reporter.", "grab", "the officer"),  # active: the one seen, as before
+    # a comma after the verb's phrases: what follows is another's act, not what the one seen was doing
+    ("The officer was seen at the scene, his colleagues beating a protester.", "beat", "his colleagues"),
+    ("A protester was seen on camera, soldiers beating him.", "beat", "soldiers"),
+])
+def test_other_seeing_keeps_its_subjects(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+@pytest.mark.parametrize("sentence, noun, outside", [
+    # ", with" + a noun phrase + a verb in -ing is a clause of its own: its phrases are not the noun's
+    ("North Korea carried out a missile test on Monday, with lawmakers taking shots at the White House.", "missile test",
+     "the White House"),
+    ("Chile announced a new offensive on Friday, with rebels retreating from the border towns.", "offensive",
+     "the border towns"),
+])
+def test_an_absolute_with_clause_ends_the_phrases_before_it(doc, sentence, noun, outside):
+    d = doc(HEAD + sentence + "\n")
+    c = _clause(d, noun, kind="noun")
+    assert outside not in [_words(d, np) for _, np in c.preps], [(p, _words(d, np)) for p, np in c.preps]
+
+
+@pytest.mark.parametrize("sentence, noun, kept", [
+    ("Chile signed a trade deal on Monday, with Peru.", "deal", "Peru"),  # no verb: a partner added after the comma
+    ("Chile held talks on Monday, with Peru and Bolivia.", "talks", "Peru and Bolivia"),
+])
+def test_a_with_phrase_after_a_comma_stays_the_phrase_before_it(doc, sentence, noun, kept):
+    d = doc(HEAD + sentence + "\n")
+    c = _clause(d, noun, kind="noun")
+    assert kept in [_words(d, np) for _, np in c.preps], [(p, _words(d, np)) for p, np in c.preps]
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # "did" right before "by" (past a time phrase): the -ing verb is how its subject did it
+    ("The president likes surprises, as she did two years ago by announcing the release of three prisoners.",
+     "announce", "she"),
+    ("Chile punished Peru, as it did three weeks ago by expelling three diplomats.", "expel", "it"),
+    ("Chile expelled three diplomats, as Peru did in 2019 by expelling two.", "expel", "Peru"),
+])
+def test_by_after_did_is_how_its_subject_did_it(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    found = [c for cs in clauses(d) for c in cs if c.lemma == lemma and c.kind == "verb"]
+    assert _words(d, found[-1].subject) == subject, [(c.lemma, _words(d, c.subject)) for c in found]

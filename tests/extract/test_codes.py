@@ -31,6 +31,31 @@ def test_verb_codes_in_context(lemma, after, code):
     assert codes.verb_code(lemma, before=[], after=after) == code
 
 
+@pytest.mark.parametrize("words, code", [
+    # a verb the dictionary lacks, read by its synonyms' (the boost block of "step up", "intensify") patterns
+    ("its military efforts in Syria", "154"),
+    ("pressure on Iran", "100"),
+    ("its offensive", "190"),
+    # no code of its own: increasing what is no act is no event (the block's own 060, material cooperation)
+    ("production", "---"),
+    ("testing for the virus", "---"),
+    # the object's head only: a fight named further on is not what is ramped up
+    ("fundraising and hire staff in anticipation of the fight ahead", "---"),
+])
+def test_ramp_up_reads_as_step_up_on_its_object(words, code):
+    assert codes.verb_code("ramp up", after=[codes.stem(w) for w in words.lower().split()]) == code
+
+
+@pytest.mark.parametrize("words, code", [
+    ("a nuclear test", "---"),  # a light verb: the noun codes the act
+    ("raids in the capital", "---"),
+    ("an orchestra", "---"),  # and conducting music is no event
+    ("an investigation into the bombing", "091"),  # the dictionary's patterns on its object still code
+])
+def test_conduct_is_a_light_verb(words, code):
+    assert codes.verb_code("conduct", after=[codes.stem(w) for w in words.lower().split()]) == code
+
+
 @pytest.mark.parametrize("code, modality, becomes", [
     ("0841", "intent", "0353"),   # will release → express intent to release
     ("195", "intent", "1384"),    # will strike → threaten conventional attack

@@ -153,6 +153,12 @@ def test_one_sense_per_article(doc):
         ("Berlin rejected the calls for aid on Monday.", "Berlin", "government"),  # a capital's refusal is its state's
         ("Beirut again rejected an appeal for troops.", "Beirut", "government"),
         ("Berlin looked calm on Monday.", "Berlin", "place"),  # no act of a state after it
+        # a capital's decided act told as a noun with its "to" is its state's, as the verb is
+        ("Berlin's pledge last month to add 7,000 soldiers was welcomed.", "Berlin", "government"),
+        ("Berlin's decision to expel three diplomats angered Chile.", "Berlin", "government"),
+        ("Berlin's plan for new bike lanes was welcomed.", "Berlin", "place"),  # no "to": no decided act
+        ("Berlin's streets were empty on Monday.", "Berlin", "place"),
+        ("Munich's decision to ban diesel cars angered drivers.", "Munich", "place"),  # no capital
         ("Farmers marched in Berlin and rejected the offer.", "Berlin", "place"),
         # a modifier of a thing that lies in the place is the place (Gritta et al. 2019's literal modifier)
         ("Tourists crowded the Cuban beaches on Sunday.", "Cuban", "place"),
