@@ -2005,22 +2005,31 @@ def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor])
     an accusation or complaint naming no one accuses the named subject of the active "that" clause right after it (or
     after its object). Not a passive one ("alleged that protesters were beaten": they suffered it), nor people named only
     by a common noun ("complained that workers had died": the complaint is not against them)."""
-    end = clause.object.end if clause.object is not None and clause.object.start >= clause.end else clause.end
+    on_object = clause.object is not None and clause.object.start >= clause.end
+    end = clause.object.end if on_object else clause.end
     toks = ctx.doc.tokens_in(end, ctx.sent.end, limit=12)
     if not toks or toks[0].text.lower() != "that" or ctx.doc.norm[end : toks[0].start].strip():
         return []
     after = toks[0].end
     told = next((v for v in ctx.clauses if v.kind == "verb" and v.subject is not None and v.subject.start >= after
                  and not ctx.doc.norm[after : v.subject.start].strip()), None)
+    # after an object, "that" opens the object's content only after a noun that has one ("the fact that", "the claim
+    # that"), or when the clause has its own object; else it is a relative clause with a gap ("condemned the attack
+    # that Peru had suffered": Peru is not accused)
+    head = (ctx.doc.norm[clause.object.start : clause.object.end].lower().split() or [""])[-1] if on_object else ""
+    if on_object and head not in _CONTENT_NOUNS and (told is None or told.object is None):
+        return []
     if told is not None:
         if told.voice != "active" or ctx.doc.norm[told.subject.start : told.subject.end].lower() in _SUBJECT_PRONOUNS:
             return []  # (a pronoun is left alone: whom "they" means is a guess the accusation should not rest on)
+        if told.lemma in _UNDERGOING or (clause.lemma == "claim" and not "10" <= ctx.code(told)[:2] <= "20"):
+            return []  # "complained that Chile had suffered losses" blames no one; a claim accuses only of a hostile act
         found = ctx.actors(told.subject)
     else:  # a verb no lexicon lists ("had defrauded"): the words up to the auxiliary after them
         aux = next((i for i, t in enumerate(toks[1:], 1) if t.text.lower() in _THAT_AUXILIARIES), None)
         if aux is None or not 1 < aux <= 5 or toks[1].text.lower() in _SUBJECT_PRONOUNS or not all(t.text[:1].isalnum() and t.text.lower() not in ("who", "which", "that")
                                                       for t in toks[1:aux]) \
-                or (aux + 1 < len(toks) and toks[aux + 1].text.lower() in ("been", "being")) \
+                or (aux + 1 < len(toks) and toks[aux + 1].text.lower() in ("been", "being", *_UNDERGOING_FORMS)) \
                 or (aux + 1 < len(toks) and _past_participle_passive(toks[aux].text.lower(), toks[aux + 1].text.lower())):
             return []  # only a short plain noun phrase ("that Velde, who chairs the union, had …" is left alone)
         found = phrase_actors(ctx.doc, ctx.salience, toks[1].start, toks[aux - 1].end)
@@ -2028,6 +2037,13 @@ def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor])
     return [a for a in found if a.name not in names and a.kind in ACTOR_KINDS and not _unnamed_people(a)]
 
 
+# Nouns whose "that" clause is their content ("the fact that Chile had lied"), not a relative clause on them
+_CONTENT_NOUNS = frozenset("fact facts claim claims allegation allegations accusation accusations charge charges assertion "
+                           "assertions suggestion suggestions notion idea rumour rumours rumor rumors".split())
+# Verbs whose subject undergoes what happens ("that Chile had suffered heavy losses"): a complaint about it blames no one
+_UNDERGOING = frozenset("suffer lose endure sustain incur experience receive face die".split())
+_UNDERGOING_FORMS = frozenset("suffered suffering lost losing endured enduring sustained sustaining incurred incurring "
+                               "experienced experiencing received receiving faced facing died dying".split())
 # Auxiliaries that end the subject of a "that" clause whose verb no lexicon lists ("that Velde had defrauded").
 _THAT_AUXILIARIES = frozenset("had has have was were is are would will could did".split())
 

@@ -166,6 +166,39 @@ def test_an_accusation_takes_no_target_from_a_that_clause_it_does_not_accuse(wri
         ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, target", [
+    # after an object, a "that" clause is the accusation's content after a noun that has one
+    ("The senator criticised the claim that the Kremlin had interfered in the election.", "Kremlin"),
+    ("Chile condemned the allegation that Peru had bombed the village.", "Peru"),
+])
+def test_an_accusation_is_aimed_at_whom_the_that_clause_of_its_object_names(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["plover"] == "ACCUSE") & (ev["target"] == target)).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a relative clause on the object, with a gap: its subject suffered, reported or refused the thing, no more
+    "The minister condemned the attack that Peru had suffered.",
+    "Chile denounced the killing that Peru had reported.",
+    "Peru criticised the report that Chile had rejected.",
+    "Peru condemned the violence that Chile had warned about.",
+    # a complaint about what its subject underwent blames no one; a claim of a friendly act accuses no one
+    "Peru complained that Chile had suffered heavy losses.",
+    "Peru complained that Chile had lost the documents.",
+    "Peru claimed that Chile had agreed to the deal.",
+])
+def test_an_accusation_takes_no_target_from_a_relative_or_blameless_that_clause(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    accusing = ev[ev["plover"] == "ACCUSE"]
+    assert not accusing.empty and (accusing["target"].fillna("") == "").all(), \
+        ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+def test_a_claim_of_a_hostile_act_accuses_its_doer(write_article):
+    ev = _events(write_article(HEAD + "The rebels claimed that the army had attacked the village.\n", context=False))
+    assert ((ev["action"] == "claimed") & (ev["target"] == "army")).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence", ["they were lying", "they had harboured the rebels"])
 def test_an_accusation_takes_no_target_from_a_pronoun_in_its_that_clause(write_article, sentence):
     # whom "they" means is a guess (here an earlier organisation): the complaint is not aimed at it
