@@ -906,14 +906,14 @@ _PERCEIVED = frozenset("see hear catch show picture observe".split())
 
 def _perceived_doing(s: _Sentence, groups, gi: int, found: list[Clause]) -> Phrase | None:
     """The subject of the passive verb of seeing just before an -ing verb, with only its own phrases between them and
-    none of them a "by" or "to" phrase: "was caught by police officers patrolling the border" (the officers patrol),
-    "was shown to lawmakers investigating" (the lawmakers investigate) name who saw, and the -ing verb may be theirs."""
+    the last of them naming no one: "was caught by police officers patrolling the border" (the officers patrol), "was
+    shown to lawmakers investigating" (the lawmakers investigate); "caught by a security camera stealing" (the one seen)."""
     verb = groups[gi]["verb"]
     if not s.words[verb].endswith("ing") or groups[gi]["aux"] or gi == 0 or gi - 1 >= len(found):
         return None
     seeing = found[gi - 1]
     if seeing.kind != "verb" or seeing.voice != "passive" or seeing.lemma not in _PERCEIVED or seeing.subject is None \
-            or seeing.object is not None or any(p in ("by", "to") for p, _ in seeing.preps):
+            or seeing.object is not None:
         return None
     prep, last = max(seeing.preps, key=lambda pn: pn[1].end, default=("", None))
     if last is not None and not _thing_after_preposition(s, last) and not _building_there(s, prep, last):

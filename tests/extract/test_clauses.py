@@ -409,6 +409,9 @@ def test_a_judged_thing_does_not_act(doc):
     ("The gunman was seen near the ministry carrying a rifle.", "carry", "The gunman"),
     ("The protester was seen outside the court burning a flag.", "burn", "The protester"),
     ("The suspect was seen in front of the parliament throwing stones.", "throw", "The suspect"),
+    # a "by" phrase naming a thing: the camera saw, the one seen did it
+    ("The thief was caught by a security camera stealing a car.", "steal", "The thief"),
+    ("The officer was caught by CCTV cameras beating a prisoner.", "beat", "The officer"),
 ])
 def test_a_passive_of_seeing_lends_its_subject_to_the_ing_verb(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
