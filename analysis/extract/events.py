@@ -839,7 +839,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and (clause.lemma in _VERBAL_NOUNS or cameo[:2] in _FORCE):
             # "criticism from President Trump", "backing from the US", "shelling from the rebels": who did it
-            sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
+            sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)
+                            and not _from_not_a_doer(ctx, clause, np, cameo)), [])
         hosted = _verb_code(ctx, ctx.clauses[clause.host]) if clause.host >= 0 else ""
         timed = _told_as_time(ctx, clause)
         shared = timed and _shared_with_partner(ctx, clause, cameo)
@@ -1998,6 +1999,22 @@ def _wrongdoers(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Act
                     and not ctx.doc.norm[np.end : v.group_start].strip():
                 return [a for a in ctx.actors(v.agent) if a.name not in names]
     return []
+
+
+def _from_not_a_doer(ctx: _Context, clause: Clause, np: Phrase, cameo: str) -> bool:
+    """A force noun's "from" phrase that says nothing of who used force: a wh-clause ("attack from what officials called
+    bandits": the phrase is a description, not a name), or a country after a verb of fleeing ("Refugees fleeing attacks
+    from Syria": where they fled from)."""
+    if cameo[:2] not in _FORCE:
+        return False
+    if ctx.doc.norm[np.start : np.end].split()[:1] in (["what"], ["where"], ["whoever"], ["which"]):
+        return True
+    fled = clause.host >= 0 and ctx.clauses[clause.host].lemma in _FLEEING
+    return fled and any(a.kind == "country" for a in ctx.actors(np))
+
+
+# Verbs of fleeing, after which "from" + a country is where the people came from
+_FLEEING = frozenset("flee escape evacuate".split())
 
 
 def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
