@@ -980,7 +980,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
     if not targets and cameo.startswith(("09", "11")):
         targets = _wrongdoers(ctx, clause, subject)
-    if not targets and cameo.startswith("11") and clause.kind == "verb":
+    if not targets and cameo.startswith("11"):  # (a noun's frame has returned above)
         targets = _accused_in_that_clause(ctx, clause, subject)
     if not targets and (cameo.startswith(_CUT_OFF) or base.startswith(_CUT_OFF)):
         targets = _restricted_place(ctx, clause)  # "suspended aid deliveries in Kandahar": the place cut off

@@ -101,6 +101,7 @@ def test_force_used_on_people_no_table_names_keeps_their_words_as_target(write_a
     ("Chile condemned Peru for supposedly expelling three diplomats.", "expel"),
     ("Police arrested a teacher in Lima for purportedly helping the rebels.", "help"),
     ("The minister criticised Peru for reportedly expelling three diplomats.", "expel"),
+    ("Police detained a man in Lima for reportedly attacking a guard.", "attack"),
     ("Police detained a man in Lima for apparently attacking a guard.", "attack"),
 ])
 def test_what_someone_is_charged_with_is_no_event_of_its_own(write_article, sentence, charged):
@@ -160,6 +161,7 @@ def test_an_accusation_is_aimed_at_whom_its_that_clause_names(write_article, sen
     "The union alleged that Velde was attacked by guards.",
     "The union complained that workers had died in the mine.",  # people named only by a common noun
     "Peru complained that it had not been consulted.",  # the complainer itself
+    "Mara Velde and her lawyer complained that Velde had no access to the files.",  # one of the complainers: not the lawyer's target
     "The minister complained that Velde, who chairs the union, had misled parliament.",  # no plain subject phrase
     "Chile criticised the plan, saying that Velde had lied.",  # the "that" clause is the saying's, not the criticism's
 ])
