@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import _FINITE_AUXILIARIES, ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -2061,8 +2061,9 @@ _CONTENT_NOUNS = frozenset("fact facts claim claims allegation allegations accus
 _UNDERGOING = frozenset("suffer lose endure sustain incur experience receive face die".split())
 _UNDERGOING_FORMS = frozenset("suffered suffering lost losing endured enduring sustained sustaining incurred incurring "
                                "experienced experiencing received receiving faced facing died dying".split())
-# Auxiliaries that end the subject of a "that" clause whose verb no lexicon lists ("that Velde had defrauded").
-_THAT_AUXILIARIES = frozenset("had has have was were is are would will could did".split())
+# Auxiliaries that end the subject of a "that" clause whose verb no lexicon lists ("that Velde had defrauded"): the
+# finite ones the clause reader ends a subject with, and "could", "did" ("that Velde could not account for …")
+_THAT_AUXILIARIES = _FINITE_AUXILIARIES | {"could", "did"}
 
 
 def _past_participle_passive(aux: str, word: str) -> bool:
