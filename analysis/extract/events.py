@@ -2042,6 +2042,8 @@ def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor])
         if told.lemma in _UNDERGOING or (clause.lemma == "claim" and not "10" <= ctx.code(told)[:2] <= "20"):
             return []  # "complained that Chile had suffered losses" blames no one; a claim accuses only of a hostile act
         found = ctx.actors(told.subject)
+    elif clause.lemma == "claim":
+        return []  # a claim of an act no lexicon lists ("claimed that Chile had repaved the road") is no accusation
     else:  # a verb no lexicon lists ("had defrauded"): the words up to the auxiliary after them
         aux = next((i for i, t in enumerate(toks[1:], 1) if t.text.lower() in _THAT_AUXILIARIES), None)
         if aux is None or not 1 < aux <= 5 or toks[1].text.lower() in _SUBJECT_PRONOUNS or not all(t.text[:1].isalnum() and t.text.lower() not in ("who", "which", "that")
