@@ -916,22 +916,38 @@ _PERCEIVED = frozenset("see hear catch show picture observe".split())
 
 def _perceived_doing(s: _Sentence, groups, gi: int, found: list[Clause]) -> Phrase | None:
     """The subject of the passive verb of seeing just before an -ing verb, with only its own phrases between them and
-    none of them a "by" or "to" phrase: "was caught by police officers patrolling the border" (the officers patrol),
-    "was shown to lawmakers investigating" (the lawmakers investigate) name who saw, and the -ing verb may be theirs."""
+    the last of them naming no one: "was caught by police officers patrolling the border" (the officers patrol), "was
+    shown to lawmakers investigating" (the lawmakers investigate); "caught by a security camera stealing" (the one seen)."""
     verb = groups[gi]["verb"]
     if not s.words[verb].endswith("ing") or groups[gi]["aux"] or gi == 0 or gi - 1 >= len(found):
         return None
     seeing = found[gi - 1]
     if seeing.kind != "verb" or seeing.voice != "passive" or seeing.lemma not in _PERCEIVED or seeing.subject is None \
-            or seeing.object is not None or any(p in ("by", "to") for p, _ in seeing.preps):
+            or seeing.object is not None:
         return None
-    last = max((np for _, np in seeing.preps), key=lambda np: np.end, default=None)
-    if last is not None and not _thing_after_preposition(s, last):
+    prep, last = max(seeing.preps, key=lambda pn: pn[1].end, default=("", None))
+    if last is not None and not _thing_after_preposition(s, last) and not _building_there(s, prep, last):
         return None  # "was seen among protesters chanting": someone the -ing verb may be about stands before it
     # the verb's phrases must run up to the -ing verb: a comma or anything else after them ends the reach ("seen at the
     # scene, his colleagues beating a protester"), a comma inside them does not ("seen on camera, near the market holding")
     reach = max([seeing.end] + [np.end for _, np in seeing.preps])
     return seeing.subject if reach >= s.toks[groups[gi]["start"]].start - 1 else None
+
+
+def _building_there(s: _Sentence, prep: str, np: Phrase) -> bool:
+    """"seen outside the embassy", "near the ministry", "in front of the court": after a preposition of place an
+    institution's singular head (no name of a person or group in it) is its building, which does nothing; people
+    there ("near soldiers", "outside the embassy's guards") are another matter."""
+    in_front = (prep == "in" and s.words[np.first] == "front") or (prep == "of" and np.first >= 2 and s.words[np.first - 2] == "front")
+    if prep not in _PLACE_PREPOSITIONS and not in_front:
+        return False
+    if any(s.name[k] is not None and s.name[k].kind in ("person", "group") for k in range(np.first, np.last + 1)):
+        return False
+    head = s.words[np.last]
+    return not head.endswith("s") and head not in _GROUP_HEADS and head != "police"
+
+
+_PLACE_PREPOSITIONS = frozenset("outside near at inside beside behind".split())
 
 
 # Verbs that judge someone for what they did, whose "for" names the act: praise and thank (051), forgive (056),

@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import _FINITE_AUXILIARIES, ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -841,7 +841,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and (clause.lemma in _VERBAL_NOUNS or cameo[:2] in _FORCE):
             # "criticism from President Trump", "backing from the US", "shelling from the rebels": who did it
-            sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)), [])
+            sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)
+                            and not _from_not_a_doer(ctx, clause, np, cameo)), [])
         hosted = _verb_code(ctx, ctx.clauses[clause.host]) if clause.host >= 0 else ""
         timed = _told_as_time(ctx, clause)
         shared = timed and _shared_with_partner(ctx, clause, cameo)
@@ -985,7 +986,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _prep_targets(ctx, clause, subject, demand=cameo.startswith(("02", "10")), accuse=cameo.startswith("11"))
     if not targets and cameo.startswith(("09", "11")):
         targets = _wrongdoers(ctx, clause, subject)
-    if not targets and cameo.startswith("11") and clause.kind == "verb":
+    if not targets and cameo.startswith("11"):  # (a noun's frame has returned above)
         targets = _accused_in_that_clause(ctx, clause, subject)
     if not targets and (cameo.startswith(_CUT_OFF) or base.startswith(_CUT_OFF)):
         targets = _restricted_place(ctx, clause)  # "suspended aid deliveries in Kandahar": the place cut off
@@ -2028,27 +2029,54 @@ def _wrongdoers(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Act
     return []
 
 
+def _from_not_a_doer(ctx: _Context, clause: Clause, np: Phrase, cameo: str) -> bool:
+    """A force noun's "from" phrase that says nothing of who used force: a wh-clause ("attack from what officials called
+    bandits": the phrase is a description, not a name), or a country after a verb of fleeing ("Refugees fleeing attacks
+    from Syria": where they fled from)."""
+    if cameo[:2] not in _FORCE:
+        return False
+    if ctx.doc.norm[np.start : np.end].split()[:1] in (["what"], ["where"], ["whoever"], ["which"]):
+        return True
+    fled = clause.host >= 0 and ctx.clauses[clause.host].lemma in _FLEEING
+    return fled and any(a.kind == "country" for a in ctx.actors(np))
+
+
+# Verbs of fleeing, after which "from" + a country is where the people came from
+_FLEEING = frozenset("flee escape evacuate".split())
+
+
 def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Actor]:
     """"alleged that Velde had defrauded students", "expressed frustration that its allies were acting as free riders":
     an accusation or complaint naming no one accuses the named subject of the active "that" clause right after it (or
     after its object). Not a passive one ("alleged that protesters were beaten": they suffered it), nor people named only
     by a common noun ("complained that workers had died": the complaint is not against them)."""
-    end = clause.object.end if clause.object is not None and clause.object.start >= clause.end else clause.end
+    on_object = clause.object is not None and clause.object.start >= clause.end
+    end = clause.object.end if on_object else clause.end
     toks = ctx.doc.tokens_in(end, ctx.sent.end, limit=12)
     if not toks or toks[0].text.lower() != "that" or ctx.doc.norm[end : toks[0].start].strip():
         return []
     after = toks[0].end
     told = next((v for v in ctx.clauses if v.kind == "verb" and v.subject is not None and v.subject.start >= after
                  and not ctx.doc.norm[after : v.subject.start].strip()), None)
+    # after an object, "that" opens the object's content only after a noun that has one ("the fact that", "the claim
+    # that"), or when the clause has its own object; else it is a relative clause with a gap ("condemned the attack
+    # that Peru had suffered": Peru is not accused)
+    head = (ctx.doc.norm[clause.object.start : clause.object.end].lower().split() or [""])[-1] if on_object else ""
+    if on_object and head not in _CONTENT_NOUNS and (told is None or told.object is None):
+        return []
     if told is not None:
         if told.voice != "active" or ctx.doc.norm[told.subject.start : told.subject.end].lower() in _SUBJECT_PRONOUNS:
             return []  # (a pronoun is left alone: whom "they" means is a guess the accusation should not rest on)
+        if told.lemma in _UNDERGOING or (clause.lemma == "claim" and not "10" <= ctx.code(told)[:2] <= "20"):
+            return []  # "complained that Chile had suffered losses" blames no one; a claim accuses only of a hostile act
         found = ctx.actors(told.subject)
+    elif clause.lemma == "claim":
+        return []  # a claim of an act no lexicon lists ("claimed that Chile had repaved the road") is no accusation
     else:  # a verb no lexicon lists ("had defrauded"): the words up to the auxiliary after them
         aux = next((i for i, t in enumerate(toks[1:], 1) if t.text.lower() in _THAT_AUXILIARIES), None)
         if aux is None or not 1 < aux <= 5 or toks[1].text.lower() in _SUBJECT_PRONOUNS or not all(t.text[:1].isalnum() and t.text.lower() not in ("who", "which", "that")
                                                       for t in toks[1:aux]) \
-                or (aux + 1 < len(toks) and toks[aux + 1].text.lower() in ("been", "being")) \
+                or (aux + 1 < len(toks) and toks[aux + 1].text.lower() in ("been", "being", *_UNDERGOING_FORMS)) \
                 or (aux + 1 < len(toks) and _past_participle_passive(toks[aux].text.lower(), toks[aux + 1].text.lower())):
             return []  # only a short plain noun phrase ("that Velde, who chairs the union, had …" is left alone)
         found = phrase_actors(ctx.doc, ctx.salience, toks[1].start, toks[aux - 1].end)
@@ -2056,8 +2084,16 @@ def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor])
     return [a for a in found if a.name not in names and a.kind in ACTOR_KINDS and not _unnamed_people(a)]
 
 
-# Auxiliaries that end the subject of a "that" clause whose verb no lexicon lists ("that Velde had defrauded").
-_THAT_AUXILIARIES = frozenset("had has have was were is are would will could did".split())
+# Nouns whose "that" clause is their content ("the fact that Chile had lied"), not a relative clause on them
+_CONTENT_NOUNS = frozenset("fact facts claim claims allegation allegations accusation accusations charge charges assertion "
+                           "assertions suggestion suggestions notion idea rumour rumours rumor rumors".split())
+# Verbs whose subject undergoes what happens ("that Chile had suffered heavy losses"): a complaint about it blames no one
+_UNDERGOING = frozenset("suffer lose endure sustain incur experience receive face die".split())
+_UNDERGOING_FORMS = frozenset("suffered suffering lost losing endured enduring sustained sustaining incurred incurring "
+                               "experienced experiencing received receiving faced facing died dying".split())
+# Auxiliaries that end the subject of a "that" clause whose verb no lexicon lists ("that Velde had defrauded"): the
+# finite ones the clause reader ends a subject with, and "could", "did" ("that Velde could not account for …")
+_THAT_AUXILIARIES = _FINITE_AUXILIARIES | {"could", "did"}
 
 
 def _past_participle_passive(aux: str, word: str) -> bool:

@@ -404,6 +404,14 @@ def test_a_judged_thing_does_not_act(doc):
     # a comma between the verb's own phrases keeps them its own
     ("The officer was seen on camera, near the market holding a gun.", "hold", "The officer"),
     ("A soldier was seen in the town of Kalo, near the border firing at villagers.", "fire", "A soldier"),
+    # an institution's singular head after a preposition of place is its building, which does nothing
+    ("The suspect was seen outside the embassy throwing stones.", "throw", "The suspect"),
+    ("The gunman was seen near the ministry carrying a rifle.", "carry", "The gunman"),
+    ("The protester was seen outside the court burning a flag.", "burn", "The protester"),
+    ("The suspect was seen in front of the parliament throwing stones.", "throw", "The suspect"),
+    # a "by" phrase naming a thing: the camera saw, the one seen did it
+    ("The thief was caught by a security camera stealing a car.", "steal", "The thief"),
+    ("The officer was caught by CCTV cameras beating a prisoner.", "beat", "The officer"),
 ])
 def test_a_passive_of_seeing_lends_its_subject_to_the_ing_verb(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
@@ -419,6 +427,8 @@ def test_a_passive_of_seeing_lends_its_subject_to_the_ing_verb(doc, sentence, le
     # nor past a phrase naming people, who may be the ones doing it
     ("The minister was seen among protesters chanting slogans against him.", "chant", "protesters"),
     ("The officer was seen near soldiers blocking the road.", "block", "soldiers"),
+    ("The officer was seen near the police beating a protester.", "beat", "the police"),  # people, not a building
+    ("The officer was seen outside the barracks with soldiers blocking the road.", "block", "soldiers"),
 ])
 def test_a_passive_of_seeing_does_not_reach_past_its_agent(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
