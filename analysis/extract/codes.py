@@ -420,7 +420,7 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
                     and not any(alt[:1] == read[:1] for alt in post[0]):
                 continue  # "denied holding talks": a kept block reads a noun object, not a gerund's act
             n_after = _matches(post, read, anchored=anchored) if post else 0
-            if post and not n_after:
+            if post and not n_after or _only_owner_of_forces(post, read):
                 continue
             n_before = _matches(pre, before) if pre else 0
             if pre and not n_before:
@@ -436,6 +436,28 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
     if passive and own_passive:
         return own_passive
     return own
+
+
+def _only_owner_of_forces(post: tuple, read: tuple[str, ...]) -> bool:
+    """Whether a one-word pattern naming an actor ("government") meets that word only where it says whose forces
+    follow ("fought government troops", "clashed with government forces"): the act is aimed at the forces, not at the
+    actor the pattern is about (``- * GOVERNMENT [111]`` is opposing the government itself: "are fighting the
+    government")."""
+    if len(post) != 1 or any(len(alt) != 1 for alt in post[0]):
+        return False
+    words = {alt[0] for alt in post[0]}
+    if not all(agent_sector([w]) for w in words):
+        return False
+    heads = _force_heads()
+    at = [k for k, w in enumerate(read) if w in words]
+    return bool(at) and all(k + 1 < len(read) and read[k + 1] in heads for k in at)
+
+
+@lru_cache(maxsize=1)
+def _force_heads() -> frozenset[str]:
+    """The (stemmed) one-word nouns of armed forces: the lexicon's ``&military`` words ("troops", "soldiers", "army")
+    and "forces", which the synset holds only inside phrases ("armed forces")."""
+    return frozenset(alt[0] for alt in lexicon().synsets.get("&military", ()) if len(alt) == 1) | {stem("forces")}
 
 
 @lru_cache(maxsize=4096)

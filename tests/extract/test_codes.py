@@ -162,6 +162,24 @@ def test_a_passive_agent_is_read_only_by_patterns_about_the_agent(lemma, after, 
 
 
 @pytest.mark.parametrize("lemma, after, code", [
+    # "government" before a force noun says whose forces are fought, not that the government is opposed (111)
+    ("attack", ["government", "troops", "near", "the", "town"], "190"),
+    ("fight", ["government", "forces", "in", "the", "north"], "190"),
+    ("clash", ["with", "government", "soldiers"], "190"),
+    ("fight", ["the", "government", "army"], "190"),
+    # a weapon still refines the code
+    ("attack", ["government", "troop", "with", "artillery"], "194"),
+    # the government itself, or a word after it that is no force, keeps the dictionary's reading
+    ("fight", ["the", "government"], "111"),
+    ("attack", ["the", "government", "over", "the", "tax"], "111"),
+    ("attack", ["the", "government", "over", "troop", "pay"], "111"),
+    ("attack", ["government", "policy"], "111"),
+])
+def test_government_naming_whose_forces_is_no_opposition_to_the_government(lemma, after, code):
+    assert codes.verb_code(lemma, after=[codes.stem(w) for w in after]) == code
+
+
+@pytest.mark.parametrize("lemma, after, code", [
     # event_verbs.csv keeps the dictionary's refuse patterns for "deny": what else is denied is coded by them
     ("deny", ["bail", "to", "the", "two", "men"], "1243"),
     ("deny", ["entry", "to", "the", "delegation"], "120"),  # curated: a state's refusal, not 144 obstruction
