@@ -2190,8 +2190,8 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
             return [_actor_of(doc, who[0], phrase.head if phrase.via == "organisation" else "")]
         if phrase.via == "pronoun":
             return []
-    named = _unlisted(doc, toks)  # "Serb forces", "the UNITA militarist wing": capitalised words no table knows
-    if named is not None:
+    named = _unlisted(doc, toks) or _body_named_after(doc, toks)  # "Serb forces", "the UNITA militarist wing":
+    if named is not None:  # capitalised words no table knows
         return [named]
     if phrase is not None and phrase.via == "description" and words[0] in _DEFINITE and not phrase.mentions:
         called = _called(doc, toks[-1].end)
@@ -2400,6 +2400,25 @@ def _named_body(doc: Document, toks, words: list[str]) -> Actor | None:
     if found or not capitalised or capitalised != toks[toks.index(capitalised[0]) : toks.index(capitalised[-1]) + 1]:
         return None
     return Actor(" ".join(t.text for t in capitalised), "organization", "")  # "the Taliban religious faction"
+
+
+def _body_named_after(doc: Document, toks) -> Actor | None:
+    """"the opposition newspaper La Prensa", "the ruling party Jubilee": a body's kind, then its name, which the
+    gazetteer also knows as a place; the noun says it is a body, so the name is that body's, no place. A country
+    ("the party Kenya"), a person, or a name not set right after the noun ("the newspaper in Managua") is left to the
+    other readings."""
+    kind = next((k for k, t in enumerate(toks[:-1]) if t.text in _ORG_HEADS), None)
+    if kind is None or kind == 0 and _sentence_initial(doc, toks[0]):
+        return None
+    name = toks[kind + 1 :]
+    if not all(t.text[:1].isupper() and not _calendar(t.text) for t in name) \
+            or any(doc.norm[a.end : b.start] != " " for a, b in zip(toks[kind:], name)):
+        return None
+    mentions = doc.mentions_in(name[0].start, name[-1].end)
+    if not any(m.kind == "place" and m.start == name[0].start and m.end == name[-1].end for m in mentions) \
+            or any(m.kind in ("country", "person") for m in mentions):
+        return None
+    return Actor(" ".join(t.text for t in name), "organization", "")
 
 
 _BODY_NOUNS = frozenset("faction group movement organisation organization militia network party".split())

@@ -2982,3 +2982,17 @@ def test_taking_to_a_platform_is_no_seizure(write_article, sentence, act):
 def test_taking_a_place_is_still_an_event(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert "took" in set(_events(ds)["action"]), _events(ds)[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # a body's kind, then its name, which the gazetteer also knows as a place: the name is the body's
+    ("The junta ordered the daily newspaper El Sol to close.", "El Sol"),
+    ("The regime ordered the opposition party Nueva Esperanza to disband.", "Nueva Esperanza"),
+    # the name set apart from the noun is where, not which body; the noun alone stays the body
+    ("The junta ordered the newspaper to close in El Sol.", "newspaper"),
+    ("Police raided the newspaper on Tuesday.", "newspaper"),
+])
+def test_a_body_named_after_its_kind_is_that_body(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert set(ev["target"]) - {""} == {target}, ev[["actor", "action", "cameo", "target"]].to_dict("records")
