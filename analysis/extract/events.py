@@ -878,6 +878,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
             targets = _taken_from(ctx, clause, sources) or targets
+        if not targets and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+            # "a curfew was imposed in Kalo", "sanctions were imposed on Iran": a restriction is laid on the place or
+            # state named, as when the imposer is the subject ("imposed a curfew in Kalo"), never on itself
+            targets = _restricted_place(ctx, clause) or _prep_targets(ctx, clause, sources)
         return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject, acting=True) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject, acting=True)
@@ -1221,6 +1225,13 @@ def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
         other.kind == "noun" and phrase.start <= other.start < phrase.end
         and codes.noun_code(other.lemma.split(), after=list(other.after))[:2] in _FORCE
         for other in ctx.clauses)
+
+
+def _act_named(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase names an act (an event noun read as a clause of its own: "a curfew", "sanctions", "the ban"),
+    not anyone or anything it may be done to ("all three", "the bridge")."""
+    return phrase is not None and any(other.kind == "noun" and phrase.start <= other.start < phrase.end
+                                      for other in ctx.clauses)
 
 
 def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:

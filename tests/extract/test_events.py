@@ -2996,3 +2996,19 @@ def test_a_body_named_after_its_kind_is_that_body(write_article, sentence, targe
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert set(ev["target"]) - {""} == {target}, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    # an agentless passive restriction whose subject is the restriction itself is laid on the place or state named
+    ("A curfew was imposed in the town of Kalo on Friday.", {"Kalo"}),
+    ("The curfew imposed on Kalo was lifted on Friday.", {"Kalo"}),
+    ("A ban was imposed on Russian imports.", {"Russia"}),
+    # people restricted stay the target; with no place or state named, the act keeps its subject's words
+    ("Two journalists were detained in the town of Kalo.", {"journalists"}),
+    ("A curfew was imposed after the riots.", {"curfew"}),
+])
+def test_a_restriction_imposed_is_laid_on_the_place_named(write_article, sentence, targets):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    ev = ev[ev["cameo"].str.startswith("17")]
+    assert set(ev["target"]) == targets, ev[["actor", "action", "cameo", "target"]].to_dict("records")
