@@ -338,6 +338,9 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "soldiers beat detainees", "rebels hit the convoy", "troops beat up …": a past the same as its base
         if nxt in ("W", "U") and _after_that(s, prev):
             return True  # "demanding that the government provide information": the demanded act, in the subjunctive
+        if (i + 1 == len(tags) or s.stop[i + 1]) and not w.endswith("s") and _after_demand_that(s, prev):
+            return True  # "demanded that the government resign.": the same with no object, ending the sentence; only
+            # after a verb of demand, which alone takes the subjunctive ("said that the government plan." is no act)
     return False
 
 
@@ -385,6 +388,17 @@ def _after_that(s: _Sentence, k: int) -> bool:
     while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
         j -= 1
     return j >= 1 and s.words[j - 1] == "that" and not (s.comma[j] or s.stop[j])
+
+
+def _after_demand_that(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at token ``k`` opens a "that" clause right after a verb of demand or appeal
+    (CAMEO 10 or 02: "demanded that the minister …", "urged that the army …")."""
+    if not _after_that(s, k):
+        return False
+    j = k
+    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
+        j -= 1
+    return j >= 2 and s.tags[j - 2] == "V" and codes.family(_first_lemma(s.words[j - 2])) in ("02", "10")
 
 
 def _after_determiner(s: _Sentence, k: int) -> bool:

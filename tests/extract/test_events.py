@@ -3012,3 +3012,23 @@ def test_a_restriction_imposed_is_laid_on_the_place_named(write_article, sentenc
     ev = _events(ds)
     ev = ev[ev["cameo"].str.startswith("17")]
     assert set(ev["target"]) == targets, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # a demand's "that" clause in the subjunctive with no object, ending the sentence: of whom it is asked
+    ("The unions demanded that the government resign.", "government"),
+    ("Students demanded that the minister resign.", "minister"),
+    ("The opposition urged that the president step aside.", "president"),
+])
+def test_a_demanded_act_with_no_object_names_whom_it_is_asked_of(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, plover="REQUEST")["target"] == target
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said that the government plan.",  # no verb of demand before "that": a noun, no act
+    "Analysts said that the rebels withdraw.",  # a statement, nothing demanded
+])
+def test_a_base_form_ending_a_that_clause_is_no_demand_without_a_verb_of_demand(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert not (_events(ds)["plover"] == "REQUEST").any(), _events(ds)[["actor", "action", "cameo"]].to_dict("records")
