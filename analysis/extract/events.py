@@ -527,8 +527,10 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
             or host.lemma not in _CARRY_ON_VERBS or clause.owner is not None or _agentive(ctx, clause.agent) \
             or ctx.code(host) != codes.NO_EVENT:
         return False
-    between = ctx.doc.norm[host.end : clause.start].lower().replace("-", " ").split()
-    if any(w in _WEAPON_WORDS for w in between):
+    # ("air-launched": a part of a hyphenated word; "pre-emptive": the word without its hyphen, whose "pre" alone is
+    # no weapon: "their pre-Christmas strike" is the workers')
+    between = ctx.doc.norm[host.end : clause.start].lower().split()
+    if any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in between):
         return False
     return codes.agent_sector(ctx.doc.norm[host.subject.start : host.subject.end].lower().split()) in _LABOUR_SECTORS
 
@@ -540,7 +542,7 @@ _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
 # that make it a military one ("the air strike", "a drone strike").
 _CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong".split())
 _WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
-                          "military naval nuclear precision retaliatory surgical preemptive pre emptive".split())
+                          "military naval nuclear precision retaliatory surgical preemptive".split())
 
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.

@@ -2613,6 +2613,11 @@ def test_a_protest_a_verb_carries_shares_the_target_of_its_purpose(write_article
     # a weapon before the noun makes it a military strike whatever verb carries it
     ("Workers resumed the air strike on the village.", "ASSAULT"),
     ("Nurses continued the drone strike.", "ASSAULT"),
+    # a hyphenated weapon word counts whole or by its parts; "pre" alone (of "pre-Christmas") is no weapon
+    ("Nurses continued the pre-emptive strike.", "ASSAULT"),
+    ("Nurses continued the drone-led strike.", "ASSAULT"),
+    ("Nurses resumed their pre-Christmas strike on Monday.", "PROTEST"),
+    ("Dock workers continued the pre-election strike.", "PROTEST"),
 ])
 def test_a_strike_carried_for_workers_is_a_labour_strike(write_article, sentence, plover):
     ds = write_article(HEAD + sentence + "\n", context=False)
