@@ -1293,6 +1293,26 @@ def _object_after_as(s: _Sentence, k: int, next_start: int, limit: int) -> tuple
     return (np, end) if np is not None else (None, limit)
 
 
+def _passive_agent(s: _Sentence, preps) -> Phrase | None:
+    """A passive's (or an event noun's) "by" phrase, past one that only says by how much when another follows ("was
+    cut by half by the government", "reduced by 20 percent by the ministry"): a lone "by" phrase stays the agent,
+    whatever its words."""
+    bys = [np for p, np in preps if p == "by"]
+    while len(bys) > 1 and all(w in _BY_HOW_MUCH or w.rstrip("%").replace(".", "").isdigit() or w in _NUMBER_WORDS
+                               or w in ("a", "an", "one") for w in _np_words(s, bys[0])):
+        bys = bys[1:]
+    return bys[0] if bys else None
+
+
+def _np_words(s: _Sentence, np: Phrase) -> list[str]:
+    return s.words[np.first : np.last + 1]
+
+
+# The words of a "by" phrase that says by how much something changed ("by half", "by a third", "by 20 percent").
+_BY_HOW_MUCH = frozenset("half third thirds quarter quarters fifth fifths tenth tenths percent per cent % minute minutes hour hours "
+                          "day days week weeks month months year years".split())
+
+
 def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found: list[Clause]) -> Clause:
     words = s.words
     i, end_i = g["verb"], g["end"]
@@ -1306,7 +1326,7 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
         obj, limit = _object_after_as(s, end_i + 1, next_start, limit)
     k = obj.last + 1 if obj is not None else end_i + 1
     preps = _preps(s, end_i + 1 if obj is None else k, limit)
-    agent = next((np for p, np in preps if p == "by"), None) if g["passive"] else None
+    agent = _passive_agent(s, preps) if g["passive"] else None
     # "urged Western allies to speed up": the clause's subject is the object of the demand verb before "to"
     demand_by = -1
     report = -1
@@ -1517,7 +1537,7 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
         preps = _preps(s, i + 1, limit)
         if limit < clause_limit:  # the place the verb after it is told at is the happening's too
             preps += [(p, np) for p, np in _preps(s, i + 1, clause_limit) if p in _LOCATIVE and np.first >= limit]
-        agent = next((np for p, np in preps if p == "by"), None)
+        agent = _passive_agent(s, preps)
         host = -1
         for vi, v in enumerate(verbs):
             if v.object is not None and v.object.first <= i <= v.object.last:

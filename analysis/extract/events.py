@@ -776,7 +776,10 @@ def _agent_words(ctx: _Context, clause: Clause) -> tuple[int, int] | None:
     agent = _agent_before_charge(ctx, clause)
     if clause.voice != "passive" or agent is None or "by" not in clause.after or not _agentive(ctx, agent):
         return None
-    return clause.after.index("by"), agent.last - agent.first + 1
+    # the agent's own "by", not the first ("was cut by half by the government"): as many as stand from the verb to it
+    nth = sum(t.text.lower() == "by" for t in ctx.doc.tokens_in(clause.end, agent.start))
+    at = [k for k, w in enumerate(clause.after) if w == "by"]
+    return (at[nth - 1] if 0 < nth <= len(at) else at[0]), agent.last - agent.first + 1
 
 
 def _count_of_pronoun(ctx: _Context, phrase: Phrase | None) -> bool:

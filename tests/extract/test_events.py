@@ -3037,3 +3037,20 @@ def test_a_demanded_act_with_no_object_names_whom_it_is_asked_of(write_article, 
 def test_a_base_form_ending_a_that_clause_is_no_demand_without_a_verb_of_demand(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert not (_events(ds)["plover"] == "REQUEST").any(), _events(ds)[["actor", "action", "cameo"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "by half" says by how much: the court reduced the sentence, no one acted on the court
+    "His sentence was reduced by half by the appeals court.",
+    "The curfew was extended by two hours by the army.",
+])
+def test_a_by_phrase_of_how_much_is_no_one_acted_on(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert not ev["target"].isin(["appeals court", "army"]).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_the_patterns_skip_the_agents_own_by_phrase_not_the_first(write_article):
+    # "by night" comes first: the agent "by the government" is still who attacked, not a government attacked (111)
+    ds = write_article(HEAD + "The convoy was attacked by night by the government.\n", context=False)
+    assert _one(ds, actor="government")["cameo"] == "190"
