@@ -1331,10 +1331,13 @@ def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
     if len(words) > 1 and words[-1] in _BLASTS:
         words = words[:-1]
-    return codes.names_weapon(words)
+    # a drone is the dictionary's aircraft, not its weapon, but one that hits or strikes is armed ("a drone hit the
+    # market"): a plane that hits something may be an accident, a drone is flown at it
+    return codes.names_weapon(words) or bool(words) and words[-1] in _DRONES
 
 
 _BLASTS = frozenset("explosion explosions blast blasts detonation".split())
+_DRONES = frozenset("drone drones".split())
 
 
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:

@@ -3054,3 +3054,19 @@ def test_the_patterns_skip_the_agents_own_by_phrase_not_the_first(write_article)
     # "by night" comes first: the agent "by the government" is still who attacked, not a government attacked (111)
     ds = write_article(HEAD + "The convoy was attacked by night by the government.\n", context=False)
     assert _one(ds, actor="government")["cameo"] == "190"
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # a drone that hits or strikes is an armed one: an air attack by someone unnamed (the dictionary's aircraft, 195)
+    ("A drone hit the market.", "195"),
+    ("Two drones struck the convoy on Friday.", "195"),
+    # a drone that only films or lands does nothing to anyone
+    ("A drone filmed the market.", None),
+    ("A drone landed near the market.", None),
+    # a plane that hits something may be an accident: no weapon named, no act
+    ("A plane hit the market.", None),
+])
+def test_a_drone_that_hits_is_an_air_attack(write_article, sentence, cameo):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert list(ev["cameo"]) == ([cameo] if cameo else []), ev[["actor", "action", "cameo", "target"]].to_dict("records")
