@@ -219,3 +219,17 @@ def test_welcoming_a_strike_is_praise_unless_it_is_on_someone(after, code):
 def test_singulars_gives_the_word_and_its_regular_singular(word, forms):
     """One reading of a regular plural, shared by the people nouns of mentions and speakers."""
     assert codes.singulars(word) == forms
+
+
+@pytest.mark.parametrize("after, code", [
+    # a crowd broken up is force used on it (175), as the dictionary reads "dispersed the protest"
+    (["the", "demonstrators", "with", "tear", "gas"], "175"),
+    (["a", "crowd", "of", "students"], "175"),
+    (["the", "rally"], "175"),
+    (["the", "protest"], "175"),
+    # what is spread, or no object, keeps the verb's own code
+    (["leaflets", "in", "the", "market"], "010"),
+    (["peacefully", "after", "the", "speech"], "010"),
+])
+def test_dispersing_a_crowd_is_violent_repression(after, code):
+    assert codes.verb_code("disperse", after=[codes.stem(w) for w in after]) == code
