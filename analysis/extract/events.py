@@ -931,8 +931,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                         if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)
     if cameo.startswith("16") and clause.object is not None \
             and ctx.doc.norm[clause.object.start : clause.object.end].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
-        # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves
-        targets = _other_country(ctx, clause, subject, ("from",)) or targets
+        # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves; "its
+        # ambassador to Israel" names the same state, the one the envoy is posted to
+        targets = _other_country(ctx, clause, subject, ("from", "to")) or targets
     if (base or cameo).startswith(_STAFF_WITHDRAWN) and clause.lemma in ("withdraw", "pull out", "recall"):
         # "would withdraw its election observers from Uganda": one's own inspectors, observers or peacekeepers leave a
         # country, which the withdrawal is aimed at (also when announced: a threat, 136, whose base is 1662)

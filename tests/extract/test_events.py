@@ -3070,3 +3070,16 @@ def test_a_drone_that_hits_is_an_air_attack(write_article, sentence, cameo):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert list(ev["cameo"]) == ([cameo] if cameo else []), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # one's own envoy recalled: ties cut with the state the envoy leaves, named by "from" or by the posting's "to"
+    ("Peru recalled its ambassador to Chile.", "Chile"),
+    ("Peru withdrew its ambassador to Chile on Monday.", "Chile"),
+    ("Peru recalled its ambassador from Chile.", "Chile"),
+    # brought home to the subject's own capital: no other state named
+    ("Peru recalled its ambassador to Lima.", "ambassador"),
+])
+def test_an_envoy_recalled_is_aimed_at_the_state_of_the_posting(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, actor="Peru")["target"] == target
