@@ -1949,6 +1949,9 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own;
                 # "a travel ban following the shooting by a married couple": the couple shot, no one banned them
             found = [a for a in ctx.actors(np) if a.name not in names]
+            if not found and p == "against":  # "a strike against the government's economic policies": against a
+                # thing, its owner (as a verb's object: "protested the government's decision")
+                found = [a for a in _object_owner(ctx, np) if a.name not in names]
             if found:
                 return found
     return []

@@ -3083,3 +3083,18 @@ def test_a_drone_that_hits_is_an_air_attack(write_article, sentence, cameo):
 def test_an_envoy_recalled_is_aimed_at_the_state_of_the_posting(write_article, sentence, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _one(ds, actor="Peru")["target"] == target
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # an act against someone's thing (policies, a seizure) is against its owner
+    ("Workers staged a general strike against the government's economic policies.", "government"),
+    ("Farmers protested against the army's seizure of their land.", "army"),
+    # a thing no one owns, or a place noun's ("the state's"), names no one
+    ("Workers staged a strike against the plans.", ""),
+    ("Thousands marched against the state's new abortion law.", ""),
+])
+def test_an_act_against_a_things_owner_is_aimed_at_the_owner(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    protest = ev[(ev["plover"] == "PROTEST") & (ev["actor"] != "")]
+    assert list(protest["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
