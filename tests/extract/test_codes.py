@@ -233,3 +233,15 @@ def test_singulars_gives_the_word_and_its_regular_singular(word, forms):
 ])
 def test_dispersing_a_crowd_is_violent_repression(after, code):
     assert codes.verb_code("disperse", after=[codes.stem(w) for w in after]) == code
+
+
+@pytest.mark.parametrize("lemma, after, code", [
+    # troops anywhere after "against" are what a march or a demonstration is against: a protest
+    ("demonstrate", ["against", "the", "presence", "of", "us", "troops"], "141"),
+    ("march", ["against", "the", "deployment", "of", "foreign", "forces"], "141"),
+    # troops marched, or shown, with no "against" before them, stay a show of force (152)
+    ("march", ["troops", "into", "the", "capital"], "152"),
+    ("march", ["soldiers", "to", "the", "border", "against", "the", "rebels"], "152"),
+])
+def test_marching_against_troops_is_a_protest(lemma, after, code):
+    assert codes.verb_code(lemma, after=[codes.stem(w) for w in after]) == code
