@@ -919,7 +919,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
     if not targets and not own_forces and not referred:
         names = {a.name for a in subject}
-        targets = [a for a in _object_owner(ctx, clause.object) if a.name not in names]
+        targets = [a for a in _object_owner(ctx, clause.object) or _author_of_thing(ctx, clause.object)
+                   if a.name not in names]
     if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
         # "fired tear gas at protesters in Paris": the people force is aimed at; "imposed a curfew in Cizre",
         # "would blockade Paris": the place held
@@ -2357,6 +2358,22 @@ def _object_owner(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
         return body
     place = next((m for m in doc.mentions_in(phrase.start, phrase.end) if m.kind == "place" and doc.norm.startswith(("’s", "'s"), m.end)), None)
     return [Actor(place.name, "organization", place.country)] if place is not None else []
+
+
+def _author_of_thing(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
+    """"rejected the ceasefire proposed by the government", "vetoed a bill passed by parliament": a thing made by
+    someone, whose past participle right after it names the maker in its "by" phrase, stands for its maker, as a
+    thing's owner does ("rejected the government's ceasefire"). Only a maker who can act ("hit by a missile" names
+    none), and no place: "left the city burned by rebels" is not aimed at the rebels."""
+    if phrase is None or phrase.head in _PLACE_NOUNS \
+            or any(m.kind == "place" and m.end == phrase.end for m in ctx.doc.mentions_in(phrase.start, phrase.end)):
+        return []
+    for other in ctx.clauses:
+        if other.kind == "verb" and other.voice == "passive" and other.subject is not None \
+                and (other.subject.start, other.subject.end) == (phrase.start, phrase.end) \
+                and 0 <= other.group_start - phrase.end <= 1 and _agentive(ctx, other.agent):
+            return ctx.actors(other.agent)
+    return []
 
 
 def _possessing_body(ctx: _Context, toks) -> list[Actor]:

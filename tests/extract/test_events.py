@@ -3098,3 +3098,17 @@ def test_an_act_against_a_things_owner_is_aimed_at_the_owner(write_article, sent
     ev = _events(ds)
     protest = ev[(ev["plover"] == "PROTEST") & (ev["actor"] != "")]
     assert list(protest["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    # a thing whose participle names its maker right after it stands for the maker
+    ("The rebels rejected the ceasefire proposed by the government.", "rebels", "government"),
+    ("The president vetoed a bill passed by parliament.", "president", "parliament"),
+    ("Peru welcomed the peace plan drafted by Chile.", "Peru", "Chile"),
+    # no maker named after the thing itself (a time, a relative clause after a comma): no one it is aimed at
+    ("The rebels rejected the ceasefire proposed in May.", "rebels", ""),
+    ("The rebels rejected the ceasefire, which was proposed by the government.", "rebels", ""),
+])
+def test_a_thing_made_by_someone_stands_for_its_maker(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, actor=actor)["target"] == target
