@@ -1950,9 +1950,10 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own;
                 # "a travel ban following the shooting by a married couple": the couple shot, no one banned them
             found = [a for a in ctx.actors(np) if a.name not in names]
-            if not found and p == "against":  # "a strike against the government's economic policies": against a
-                # thing, its owner (as a verb's object: "protested the government's decision")
-                found = [a for a in _object_owner(ctx, np) if a.name not in names]
+            if not found and p == "against":  # "a strike against the government's economic policies", "against a
+                # law passed by parliament": against a thing, its owner or maker (as a verb's object: "protested the
+                # government's decision")
+                found = [a for a in _object_owner(ctx, np) or _author_of_thing(ctx, np) if a.name not in names]
             if found:
                 return found
     return []
@@ -2369,9 +2370,10 @@ def _author_of_thing(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
             or any(m.kind == "place" and m.end == phrase.end for m in ctx.doc.mentions_in(phrase.start, phrase.end)):
         return []
     for other in ctx.clauses:
-        if other.kind == "verb" and other.voice == "passive" and other.subject is not None \
-                and (other.subject.start, other.subject.end) == (phrase.start, phrase.end) \
-                and 0 <= other.group_start - phrase.end <= 1 and _agentive(ctx, other.agent):
+        # (the participle right after the phrase, whatever subject the clause reader gave it: after a preposition's
+        # noun it may take the sentence's subject, "Hundreds rallied against a law passed by parliament")
+        if other.kind == "verb" and other.voice == "passive" and 0 <= other.group_start - phrase.end <= 1 \
+                and not ctx.doc.norm[phrase.end : other.group_start].strip() and _agentive(ctx, other.agent):
             return ctx.actors(other.agent)
     return []
 

@@ -3112,3 +3112,18 @@ def test_an_act_against_a_things_owner_is_aimed_at_the_owner(write_article, sent
 def test_a_thing_made_by_someone_stands_for_its_maker(write_article, sentence, actor, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _one(ds, actor=actor)["target"] == target
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # a protest against a thing whose participle names its maker is against the maker
+    ("Hundreds rallied against a new law passed by parliament.", "parliament"),
+    ("Farmers protested against prices set by the government.", "government"),
+    # a place, or a participle with no maker, names no one
+    ("Farmers protested against the town burned by rebels.", ""),
+    ("Farmers protested against prices set in May.", ""),
+])
+def test_a_protest_against_a_thing_made_by_someone_is_against_its_maker(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    protest = ev[(ev["plover"] == "PROTEST") & (ev["actor"] != "")]
+    assert list(protest["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
