@@ -450,14 +450,29 @@ def _only_owner_of_forces(post: tuple, read: tuple[str, ...]) -> bool:
         return False
     heads = _force_heads()
     at = [k for k, w in enumerate(read) if w in words]
-    return bool(at) and all(k + 1 < len(read) and read[k + 1] in heads for k in at)
+    return bool(at) and all(k + 1 < len(read) and read[k + 1] in heads and _ends_phrase(read, k + 1) for k in at)
+
+
+def _ends_phrase(read: tuple[str, ...], k: int) -> bool:
+    """Whether ``read[k]`` ends its noun phrase: nothing follows, or a preposition or conjunction does ("government
+    troops in the north"). A noun after it makes it a modifier ("government troop cuts", "government forces'
+    conduct": the possessive's mark is not among the words), whose head is what is attacked."""
+    return k + 1 == len(read) or read[k + 1] in _PHRASE_BREAKS or read[k + 1] in _PLACE_PREPOSITIONS
+
+
+# prepositions of place and time that _PREPOSITIONS leaves out; they open a phrase of their own after a noun's head
+_PLACE_PREPOSITIONS = frozenset("near outside inside across along during after before since around behind through "
+                                "under beyond amid within throughout".split())
 
 
 @lru_cache(maxsize=1)
 def _force_heads() -> frozenset[str]:
     """The (stemmed) one-word nouns of armed forces: the lexicon's ``&military`` words ("troops", "soldiers", "army")
-    and "forces", which the synset holds only inside phrases ("armed forces")."""
-    return frozenset(alt[0] for alt in lexicon().synsets.get("&military", ()) if len(alt) == 1) | {stem("forces")}
+    and "forces", which the synset holds only inside phrases ("armed forces"). Not "military" and "reserve", which
+    mostly modify a noun ("government military spending", "reserve funds"): the clause reader may cut the phrase
+    before that noun when it reads it as a verb ("spending"), so the word would seem to end it."""
+    words = frozenset(alt[0] for alt in lexicon().synsets.get("&military", ()) if len(alt) == 1) | {stem("forces")}
+    return words - {stem("military"), stem("reserve")}
 
 
 @lru_cache(maxsize=4096)

@@ -174,6 +174,12 @@ def test_a_passive_agent_is_read_only_by_patterns_about_the_agent(lemma, after, 
     ("attack", ["the", "government", "over", "the", "tax"], "111"),
     ("attack", ["the", "government", "over", "troop", "pay"], "111"),
     ("attack", ["government", "policy"], "111"),
+    # a force noun that only modifies another noun: the head is criticised, not the forces attacked
+    ("attack", ["government", "military", "spending"], "111"),
+    ("attack", ["government", "troop", "cuts"], "111"),
+    ("attack", ["government", "army", "reforms", "in", "parliament"], "111"),
+    ("attack", ["government", "forces", "conduct"], "111"),  # "forces' conduct": the mark is not among the words
+    ("attack", ["government", "military"], "111"),  # "government military spending", when "spending" reads as a verb
 ])
 def test_government_naming_whose_forces_is_no_opposition_to_the_government(lemma, after, code):
     assert codes.verb_code(lemma, after=[codes.stem(w) for w in after]) == code

@@ -3127,3 +3127,18 @@ def test_a_protest_against_a_thing_made_by_someone_is_against_its_maker(write_ar
     ev = _events(ds)
     protest = ev[(ev["plover"] == "PROTEST") & (ev["actor"] != "")]
     assert list(protest["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # a force noun that ends the phrase names whose forces are attacked (190)
+    ("Rebels attacked government troops in the north.", "190"),
+    # one that modifies another noun leaves the criticism of the government's doing (111)
+    ("The senator attacked government military spending.", "111"),
+    ("The opposition attacked government troop cuts.", "111"),
+    ("The party attacked government army reforms.", "111"),
+    ("The minister attacked government forces' conduct.", "111"),
+])
+def test_government_before_a_force_noun_is_an_attack_only_when_the_noun_ends_the_phrase(write_article, sentence,
+                                                                                        cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
