@@ -890,7 +890,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject, acting=True) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject, acting=True)
-    if not subject and cameo[:2] in _FORCE and (_attack_named(ctx, clause.subject) or _weapon_named(ctx, clause.subject)):
+    if not subject and cameo[:2] in _FORCE and (_attack_named(ctx, clause.subject) or _weapon_named(ctx, clause.subject)
+                                                 or _armed_drone(ctx, clause)):
         subject = [NOBODY]  # "a roadside bombing killed a soldier", "a car bomb killed …": the authors, unnamed, did it
     if not subject and _happening_named(ctx, clause.subject):
         subject = [NOBODY]  # "the Madrid Bombings killed 191 people", "the Geneva Talks resumed": no actor named, the act kept
@@ -1333,13 +1334,41 @@ def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
     if len(words) > 1 and words[-1] in _BLASTS:
         words = words[:-1]
-    # a drone is the dictionary's aircraft, not its weapon, but one that hits or strikes is armed ("a drone hit the
-    # market"): a plane that hits something may be an accident, a drone is flown at it
-    return codes.names_weapon(words) or bool(words) and words[-1] in _DRONES
+    return codes.names_weapon(words)
 
 
 _BLASTS = frozenset("explosion explosions blast blasts detonation".split())
+
+
+def _armed_drone(ctx: _Context, clause: Clause) -> bool:
+    """Whether the clause's subject is a drone the sentence says is armed: a modifier of arms ("a military drone", "an
+    armed drone", "a kamikaze drone") or a strike or attack spoken of elsewhere in the sentence ("A drone hit the
+    market in an apparent attack"). The dictionary lists a drone as an aircraft, not a weapon, and most drones carry
+    none: "A delivery drone hit a pedestrian", "A police drone hit a tree", "A drone hit the stadium roof during the
+    show" are accidents, as a plane's would be. (A drone of a named actor, "a Russian drone", has that actor for its
+    subject already.)"""
+    phrase = clause.subject
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().replace("-", " ").split()
+    if not words or words[-1] not in _DRONES:
+        return False
+    if _ARMED_DRONE & set(words[:-1]):
+        return True
+    sentence = ctx.doc.sentence_at(clause.start)
+    if sentence is None:
+        return False
+    # the sentence's words outside the subject and the verb itself ("Drones strike the market" names no strike)
+    rest = ctx.doc.norm[sentence.start : phrase.start] + " " + ctx.doc.norm[phrase.end : clause.start] + " " \
+        + ctx.doc.norm[clause.end : sentence.end]
+    return bool(_ATTACK_NOUNS & set(re.findall(r"[a-z]+", rest.lower())))
+
+
 _DRONES = frozenset("drone drones".split())
+# modifiers that say a drone carries arms (CAMEO codebook 195: "employ aerial weapons", of which an armed drone is one)
+_ARMED_DRONE = frozenset("military armed attack combat kamikaze suicide explosive explosives laden bomb strike "
+                         "enemy".split())
+_ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids".split())
 
 
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:

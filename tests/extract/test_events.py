@@ -3057,16 +3057,27 @@ def test_the_patterns_skip_the_agents_own_by_phrase_not_the_first(write_article)
 
 
 @pytest.mark.parametrize("sentence, cameo", [
-    # a drone that hits or strikes is an armed one: an air attack by someone unnamed (the dictionary's aircraft, 195)
-    ("A drone hit the market.", "195"),
-    ("Two drones struck the convoy on Friday.", "195"),
+    # a drone said to be armed, or one the sentence calls an attack or strike: an air attack by someone unnamed (195)
+    ("A military drone hit the market.", "195"),
+    ("An armed drone hit the convoy on Friday.", "195"),
+    ("Two kamikaze drones struck the depot.", "195"),
+    ("A drone hit the market in an apparent attack.", "195"),
+    ("A drone hit the convoy, the second such strike this week.", "195"),
+    # most drones carry no arms: one that hits something with nothing said of arms or an attack may be an accident
+    ("A drone hit the market.", None),
+    ("A delivery drone hit a pedestrian.", None),
+    ("The toy drone hit a child.", None),
+    ("A police drone hit a tree.", None),
+    ("A surveillance drone hit a house.", None),
+    ("A drone hit the stadium roof during the show.", None),
+    ("Two drones struck the convoy's roof on Friday.", None),  # the verb itself is no strike spoken of
     # a drone that only films or lands does nothing to anyone
     ("A drone filmed the market.", None),
     ("A drone landed near the market.", None),
     # a plane that hits something may be an accident: no weapon named, no act
     ("A plane hit the market.", None),
 ])
-def test_a_drone_that_hits_is_an_air_attack(write_article, sentence, cameo):
+def test_a_drone_that_hits_is_an_air_attack_only_when_said_to_be_armed(write_article, sentence, cameo):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert list(ev["cameo"]) == ([cameo] if cameo else []), ev[["actor", "action", "cameo", "target"]].to_dict("records")
