@@ -290,17 +290,19 @@ def _matches(items: tuple, words: list[str], *, anchored: bool | str = False) ->
     (a curated ``^`` before it) must begin with the first word after the verb ("took office", not "took the oath of
     office"); one headed by a curated ``=`` must be the head of the verb's object, after at most two modifiers
     ("took several tentative steps to", "takes its rightful place"), never across a preposition ("took the
-    town in place of").
+    town in place of"); a curated ``=word$`` must also end the object's phrase ("dispersed the crowd with tear gas",
+    not "dispersed the crowd's leaflets", whose possessive mark is not among the words).
     """
     if not items:
         return 0
     pos, covered = 0, 0.0
     for n, alternatives in enumerate(items):
         found = False
-        last = len(words) if not anchored or n else (_head_start(words) + 1 if anchored == "head" else 1)
+        last = len(words) if not anchored or n else (_head_start(words) + 1 if anchored != True else 1)
         for k in range(pos, last):
             for alt in alternatives:
-                if tuple(words[k : k + len(alt)]) == alt:
+                if tuple(words[k : k + len(alt)]) == alt \
+                        and not (anchored == "head end" and n == 0 and not _ends_phrase(words, k + len(alt) - 1)):
                     weight = sum(0.5 if w in _PREPOSITIONS else 1.0 for w in alt)
                     pos, covered, found = k + len(alt), covered + weight, True
                     break
@@ -329,6 +331,8 @@ def _block_patterns(block: str) -> tuple[tuple, dict[str, tuple[int, ...]], tupl
         for line in rows.split("\n") if rows else ():
             before, after, code, passive = line.split("\t")
             anchored = "head" if after.startswith("=") or head_only else after.startswith("^")
+            if after.startswith("=") and after.endswith("$"):  # "=crowd$": the head itself, that ends its phrase
+                anchored, after = "head end", after[:-1]
             after = after.lstrip("^=")
             pre, post = _expand(_parsed(before), lex.synsets), _expand(_parsed(after), lex.synsets)
             if (before and not pre) or (after and not post):
@@ -453,11 +457,11 @@ def _only_owner_of_forces(post: tuple, read: tuple[str, ...]) -> bool:
     return bool(at) and all(k + 1 < len(read) and read[k + 1] in heads and _ends_phrase(read, k + 1) for k in at)
 
 
-def _ends_phrase(read: tuple[str, ...], k: int) -> bool:
+def _ends_phrase(read, k: int) -> bool:
     """Whether ``read[k]`` ends its noun phrase: nothing follows, or a preposition or conjunction does ("government
-    troops in the north"). A noun after it makes it a modifier ("government troop cuts", "government forces'
-    conduct": the possessive's mark is not among the words), whose head is what is attacked."""
-    return k + 1 == len(read) or read[k + 1] in _PHRASE_BREAKS or read[k + 1] in _PLACE_PREPOSITIONS
+    troops in the north", "the crowd with tear gas"). A noun after it makes it a modifier ("government troop cuts",
+    "government forces' conduct": the possessive's mark is not among the words), whose head is what is acted on."""
+    return k + 1 >= len(read) or read[k + 1] in _PHRASE_BREAKS or read[k + 1] in _PLACE_PREPOSITIONS
 
 
 # prepositions of place and time that _PREPOSITIONS leaves out; they open a phrase of their own after a noun's head

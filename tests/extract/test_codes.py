@@ -231,11 +231,17 @@ def test_singulars_gives_the_word_and_its_regular_singular(word, forms):
     # a crowd broken up is force used on it (175), as the dictionary reads "dispersed the protest"
     (["the", "demonstrators", "with", "tear", "gas"], "175"),
     (["a", "crowd", "of", "students"], "175"),
-    (["the", "rally"], "175"),
+    (["the", "angry", "crowd"], "175"),
     (["the", "protest"], "175"),
     # what is spread, or no object, keeps the verb's own code
     (["leaflets", "in", "the", "market"], "010"),
     (["peacefully", "after", "the", "speech"], "010"),
+    # the crowd word is not the object's head: something else is spread (the possessive's mark is not among the words)
+    (["funds", "to", "the", "crowd"], "010"),
+    (["the", "funds", "among", "the", "protesters", "families"], "010"),
+    (["the", "crowd", "leaflets"], "010"),
+    # a rally or march may be ended by its own organisers: no row reads it
+    (["the", "rally", "at", "noon"], "010"),
 ])
 def test_dispersing_a_crowd_is_violent_repression(after, code):
     assert codes.verb_code("disperse", after=[codes.stem(w) for w in after]) == code

@@ -3153,3 +3153,18 @@ def test_government_before_a_force_noun_is_an_attack_only_when_the_noun_ends_the
                                                                                         cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # a crowd broken up is violent repression (175) when the crowd word heads the verb's object
+    ("Police dispersed the demonstrators with tear gas.", ["175"]),
+    ("Riot police dispersed an angry mob outside the ministry.", ["175"]),
+    # no repression when the crowd word is not the object: something is handed out, or the crowd owns it
+    ("Officials dispersed funds to the crowd.", []),
+    ("Police dispersed the crowd's leaflets.", []),
+    ("The government dispersed the funds among the protesters' families.", []),
+    ("Organisers dispersed the rally at noon.", []),
+])
+def test_dispersing_is_repression_only_when_the_crowd_is_the_object(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["cameo"]) == cameo, ev[["actor", "action", "cameo", "target"]].to_dict("records")
