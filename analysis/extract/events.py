@@ -138,10 +138,18 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
         inside = _overlapping(quoted, quoted_starts, longest, doc.sentences[index - 1].start if index else sent.start, sent.end)
         ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
         for k, clause in enumerate(found):
+            host = _purpose_host(ctx, k, clause)
             for ev in _clause_events(ctx, k, clause):
                 if any(o.start < ev.end and ev.start < o.end and o.actor == ev.actor and o.target == ev.target for o in out[-12:]):
                     continue  # one trigger, one event per actor and target
+                if host is not None and any(o.start == host.group_start and (o.actor, o.target, o.cameo)
+                                            == (ev.actor, ev.target, ev.cameo) for o in out[-12:]):
+                    continue  # "used tear gas to disperse the crowd": the means and its purpose, one act
                 out.append(ev)
+        if ctx.imposed:  # "A blockade was imposed on Gaza": the noun's own event is the act; imposing it is no other
+            mine = [ev for ev in out if ev.sentence_id == sent.sentence_id]
+            told_by_noun = {at for at, (a, b) in ctx.imposed.items() if any(a <= o.start < b for o in mine)}
+            out = [ev for ev in out if not (ev.sentence_id == sent.sentence_id and ev.start in told_by_noun)]
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
     named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date)
@@ -190,6 +198,8 @@ class _Context:
         self.quoted, self.caption_dates, self.caption_places, self.earlier = quoted, caption_dates, caption_places, earlier
         self._actors: dict[tuple[int, int, bool], list[Actor]] = {}
         self._codes: dict[int, str] = {}
+        # where an agentless passive restriction starts -> its subject's span, which names the act ("a blockade")
+        self.imposed: dict[int, tuple[int, int]] = {}
         self._dates: list[DateRef] | None = None
 
     def dates(self) -> list[DateRef]:
@@ -326,6 +336,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if not sources:
         if not (clause.voice == "passive" or clause.kind == "noun" or _count_of_pronoun(ctx, clause.subject)) or not targets:
             return []
+        if clause.kind == "noun" and _told_by_verb(ctx, clause, cameo):
+            return []  # "Workers went on strike against the government": one act, the verb's (with its actor)
         sources = [NOBODY]  # "two men were arrested", "the bombing of X", "some of them threw stones at police":
         # no actor named, the target kept
     # an announced cooperative act keeps its kind ("will withdraw troops" is a withdrawal, coded 0356 AGREE)
@@ -759,6 +771,31 @@ def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
     return False
 
 
+def _purpose_host(ctx: _Context, k: int, clause: Clause) -> Clause | None:
+    """The verb right before a "to" infinitive with the same subject ("used tear gas to disperse the crowd"), whose
+    event, when it has the same code, actor and target, is the same act told twice."""
+    before = ctx.clauses[k - 1] if k > 0 and clause.kind == "verb" else None
+    if before is None or before.kind != "verb" or before.subject is None or clause.subject is None:
+        return None
+    same = (before.subject.start, before.subject.end) == (clause.subject.start, clause.subject.end)
+    return before if same and _after_to(ctx, clause) else None
+
+
+def _told_by_verb(ctx: _Context, clause: Clause, cameo: str) -> bool:
+    """Whether an event noun with no actor of its own is the act a verb already tells: the verb's object or its "on" /
+    "in" phrase holds the noun and the verb's code has the noun's root ("went on strike against …": 143 both, the
+    workers went; "staged a protest against …"). The noun's own reading adds only a second, actorless row of the same
+    act. Another root keeps both ("condemned the attack"), as does a "by" or "over" phrase ("arrested over the
+    killing")."""
+    for other in ctx.clauses:
+        if other.kind != "verb" or other is clause or ctx.code(other)[:2] != cameo[:2]:
+            continue
+        phrases = [np for p, np in other.preps if p in ("on", "in")] + ([other.object] if other.object is not None else [])
+        if any(np.start <= clause.start < np.end for np in phrases):
+            return True
+    return False
+
+
 def _verb_code(ctx: _Context, clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
@@ -883,6 +920,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
             targets = _taken_from(ctx, clause, sources) or targets
+        if not sources and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+            # "A blockade was imposed on Gaza": if the noun gives an event of its own (191), imposing it is no other
+            ctx.imposed[clause.group_start] = (clause.subject.start, clause.subject.end)
         if not targets and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
             # "a curfew was imposed in Kalo", "sanctions were imposed on Iran": a restriction is laid on the place or
             # state named, as when the imposer is the subject ("imposed a curfew in Kalo"), never on itself

@@ -3168,3 +3168,27 @@ def test_government_before_a_force_noun_is_an_attack_only_when_the_noun_ends_the
 def test_dispersing_is_repression_only_when_the_crowd_is_the_object(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["cameo"]) == cameo, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # one act, one event: the verb that tells the act and the act's noun in its phrase
+    ("Workers went on strike against the government's economic policies.", [("workers", "14", "government")]),
+    ("Workers went on strike against the government.", [("workers", "14", "government")]),
+    ("Nurses went on strike in protest against the army's conduct.", [("nurses", "14", "army")]),
+    # the means and its purpose, the same code, actor and target
+    ("Police used tear gas to disperse the crowd.", [("police", "17", "crowd")]),
+    # an act named as a passive's subject is the noun's own event; imposing it is no second one
+    ("A blockade was imposed on Gaza.", [("", "19", "Palestine")]),
+    ("A ban was imposed on Russian imports.", [("", "17", "Russia")]),
+    # the passive stays the event when its subject noun gives none of its own
+    ("A curfew was imposed in the town of Kalo.", [("", "17", "Kalo")]),
+    # another act in the verb's phrase, or another code, stays an event of its own
+    ("Chile condemned the attack on Peru.", [("Chile", "11", "Peru"), ("", "19", "Peru")]),
+    ("Police arrested two men to question them.", [("police", "17", "men"), ("police", "09", "men")]),
+])
+def test_one_act_gives_one_event(write_article, sentence, rows):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    found = sorted(zip(ev["actor"], ev["cameo"], ev["target"]))
+    assert len(found) == len(rows) and [(a, c[: len(code)], t) for (a, c, t), (_, code, _) in zip(found, sorted(rows))] \
+        == sorted(rows), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
