@@ -595,12 +595,31 @@ _VERBAL_FAMILIES = ("02", "03", "05", "10", "11", "12", "13", "016")
 
 def _event_code(ctx: _Context, clause: Clause) -> str:
     coded = _verb_code(ctx, clause)
+    if clause.kind == "verb" and clause.lemma in _MARCHING and coded.startswith("14") and _armed(ctx, clause.subject) \
+            and any(p == "against" and _armed(ctx, np) for p, np in clause.preps):
+        return _FORCES_MARCH  # "Rebel forces marched against government troops": an armed move, no protest
     if clause.kind == "verb" and coded not in (codes.NO_EVENT, "move") and _is_cue(clause.lemma):
         # a speech verb that reports ("added that …", "said on Tuesday") is no act; one with an object is ("charged Berg")
         acts = clause.object is not None or any(p not in ("on", "in", "at", "to") for p, _ in clause.preps)
         if not coded.startswith(_VERBAL_FAMILIES) and not acts:
             return codes.NO_EVENT
     return coded
+
+
+_MARCHING = frozenset(("march", "demonstrate"))
+# armed forces marching against armed forces show force (CAMEO codebook 15, exhibit force posture; the dictionary's march
+# block reads troops after the verb as 152), they do not protest (141)
+_FORCES_MARCH = "152"
+_ARMED_SECTORS = frozenset(("MIL", "REB", "UAF"))
+
+
+def _armed(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase names armed men: its head is soldiers', rebels' or fighters' ("rebel forces", "government
+    troops", "insurgents") or "forces"."""
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    return bool(words) and (words[-1] == "forces" or codes.agent_sector(words) in _ARMED_SECTORS)
 
 
 # A person "declared", "projected" or "named the winner" won a contest: the win of the passive's subject ("Ted Cruz was

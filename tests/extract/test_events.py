@@ -3192,3 +3192,18 @@ def test_one_act_gives_one_event(write_article, sentence, rows):
     assert len(found) == len(rows) and [(a, c[: len(code)], t) for (a, c, t), (_, code, _) in zip(found, sorted(rows))] \
         == sorted(rows), \
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    # armed men marching against armed men show force, they do not protest
+    ("Rebel forces marched against government troops.", "MOBILIZE"),
+    ("Insurgents marched against the army near the border.", "MOBILIZE"),
+    ("Troops marched against the rebel forces.", "MOBILIZE"),
+    # unarmed marchers, or armed ones against no armed side, protest
+    ("Students marched against government troops.", "PROTEST"),
+    ("Thousands demonstrated against the presence of US troops.", "PROTEST"),
+    ("Soldiers demonstrated against pay cuts.", "PROTEST"),
+])
+def test_an_armed_march_against_armed_men_is_no_protest(write_article, sentence, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
