@@ -300,6 +300,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
             or (clause.kind == "verb" and clause.voice == "active" and _nothing_done(ctx, clause)):
         # a quoted claim, a negated act ("none of their personnel had been killed", "sent no troops"), a possibility
         return []
+    if _yes_no_question(ctx):
+        return []  # "Did the unions demand that the government resign?": asked, not told
     if clause.demand_by >= 0 and _nobody(ctx, ctx.clauses[clause.demand_by].subject):
         return []  # "Nobody wants Iran to get a bomb": no one asks it
     if _condition(ctx, clause):
@@ -604,6 +606,20 @@ def _event_code(ctx: _Context, clause: Clause) -> str:
         if not coded.startswith(_VERBAL_FAMILIES) and not acts:
             return codes.NO_EVENT
     return coded
+
+
+def _yes_no_question(ctx: _Context) -> bool:
+    """Whether the clause stands in a sentence that asks whether something is so: it opens with an auxiliary and ends
+    with a question mark ("Did the unions demand …?", "Has Chile recalled its envoy?"), and tells no event. A question
+    of who, why or where ("Why did the unions demand …?") takes the act as done and is left alone, as is a statement
+    with a tag ("Chile recalled its envoy, did it not?")."""
+    text = ctx.doc.norm[ctx.sent.start : ctx.sent.end].strip()
+    first = text.split(maxsplit=1)[0].lower() if text else ""
+    return text.endswith("?") and first in _AUXILIARIES
+
+
+_AUXILIARIES = frozenset("do does did is are was were has have had will would can could should shall may might must "
+                         "didn't doesn't don't isn't wasn't hasn't haven't won't".split())
 
 
 _MARCHING = frozenset(("march", "demonstrate"))

@@ -3207,3 +3207,17 @@ def test_one_act_gives_one_event(write_article, sentence, rows):
 def test_an_armed_march_against_armed_men_is_no_protest(write_article, sentence, plover):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plovers", [
+    # a question whether something is so tells no event
+    ("Did the unions demand that the government resign?", []),
+    ("Do the unions demand that the minister resign?", []),
+    ("Has Chile recalled its ambassador to Peru?", []),
+    # the statement, and a statement with a question tag, tell it
+    ("The unions demanded that the government resign.", ["REQUEST"]),
+    ("Chile recalled its ambassador to Peru, did it not?", ["SANCTION"]),
+])
+def test_a_yes_no_question_tells_no_event(write_article, sentence, plovers):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["plover"]) == plovers, ev[["actor", "action", "cameo", "target"]].to_dict("records")
