@@ -958,6 +958,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
             # "A blockade was imposed on Gaza": if the noun gives an event of its own (191), imposing it is no other
             ctx.imposed[clause.group_start] = (clause.subject.start, clause.subject.end)
+        if _opening_act_noun(ctx, clause.subject):
+            targets = []  # "Sanctions were imposed on Iran": the act, its capital read as a name, is laid on no one
         if not targets and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
             # "a curfew was imposed in Kalo", "sanctions were imposed on Iran": a restriction is laid on the place or
             # state named, as when the imposer is the subject ("imposed a curfew in Kalo"), never on itself
@@ -1310,11 +1312,21 @@ def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
         for other in ctx.clauses)
 
 
+def _opening_act_noun(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase is one event noun that opens the sentence ("Sanctions were imposed on Iran", "Curfews were
+    imposed"), whose capital lets it pass for a name: an act, not anyone it was done to."""
+    if phrase is None:
+        return False
+    toks = ctx.doc.tokens_in(phrase.start, phrase.end)
+    first = ctx.doc.tokens_in(ctx.sent.start, ctx.sent.end, limit=1)
+    return len(toks) == 1 and bool(first) and toks[0].start == first[0].start and codes.is_event_noun(toks[0].text.lower())
+
+
 def _act_named(ctx: _Context, phrase: Phrase | None) -> bool:
     """Whether a phrase names an act (an event noun read as a clause of its own: "a curfew", "sanctions", "the ban"),
     not anyone or anything it may be done to ("all three", "the bridge")."""
-    return phrase is not None and any(other.kind == "noun" and phrase.start <= other.start < phrase.end
-                                      for other in ctx.clauses)
+    return phrase is not None and (any(other.kind == "noun" and phrase.start <= other.start < phrase.end
+                                       for other in ctx.clauses) or _opening_act_noun(ctx, phrase))
 
 
 def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:

@@ -3221,3 +3221,17 @@ def test_an_armed_march_against_armed_men_is_no_protest(write_article, sentence,
 def test_a_yes_no_question_tells_no_event(write_article, sentence, plovers):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["plover"]) == plovers, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # an event noun opening the sentence is the act, not a name: the restriction is laid on the place or state named
+    ("Sanctions were imposed on Iran.", "Iran"),
+    ("Curfews were imposed in the town of Kalo.", "Kalo"),
+    # as it already was in the middle of a sentence
+    ("New sanctions were imposed on Iran.", "Iran"),
+    # a capitalised subject that is no event noun stays whom the act was done to
+    ("Rebels were arrested in Kalo.", "rebels"),
+])
+def test_a_sentence_opening_act_noun_is_no_name(write_article, sentence, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
