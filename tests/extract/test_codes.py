@@ -257,3 +257,15 @@ def test_dispersing_a_crowd_is_violent_repression(after, code):
 ])
 def test_marching_against_troops_is_a_protest(lemma, after, code):
     assert codes.verb_code(lemma, after=[codes.stem(w) for w in after]) == code
+
+
+@pytest.mark.parametrize("after, code", [
+    # rebuffing is turning down (120), not the dictionary's own criticism (110)
+    (["calls", "for", "talks"], "120"),
+    ([], "120"),
+    # its patterns still code what is rebuffed
+    (["the", "opposition", "demands"], "123"),
+    (["the", "offer"], "125"),
+])
+def test_rebuffing_is_a_rejection(after, code):
+    assert codes.verb_code("rebuff", after=[codes.stem(w) for w in after]) == code
