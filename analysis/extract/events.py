@@ -308,6 +308,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "threatened to strike unless Israel rescinded the annexation": the rescinding has not happened
     if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
+    if clause.report >= 0 and _denies(ctx.clauses[clause.report]):
+        return []  # "Rwanda denied that its troops had crossed into Uganda": the crossing is denied, not told as done
     cameo, verb_kind, base = _code(ctx, k, clause)
     speech = cameo == _STATEMENT and clause.kind == "verb" and _addresses_an_audience(doc, clause)
     posted = cameo == _STATEMENT and clause.kind == "verb" and not speech and _posted(doc, clause)
@@ -584,6 +586,12 @@ def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
 
 # Acts whose "for …ing" or "of …ing" phrase is what someone is charged with: investigate, accuse, coerce and arrest.
 _CHARGING = ("09", "11", "17")
+
+
+def _denies(clause: Clause) -> bool:
+    """Whether a reporting verb denies what it reports ("denied", "refuted": the lexicon's own code 016, deny
+    responsibility)."""
+    return clause.kind == "verb" and codes.own_code(clause.lemma) == "016"
 
 
 def _demands(clause: Clause) -> bool:

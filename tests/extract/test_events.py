@@ -3235,3 +3235,17 @@ def test_a_yes_no_question_tells_no_event(write_article, sentence, plovers):
 def test_a_sentence_opening_act_noun_is_no_name(write_article, sentence, target):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plovers", [
+    # what a denial reports is denied, not told as done: the denial alone
+    ("Rwanda denied that its troops had crossed into Uganda.", ["REJECT"]),
+    ("Rwanda denied its troops had crossed into Uganda.", ["REJECT"]),
+    ("The army denied reports that its troops had attacked the village.", ["REJECT"]),
+    # a report that is no denial, or an act beside the denial, is told as done
+    ("Rwanda said that its troops had crossed into Uganda.", ["ASSAULT"]),
+    ("Rwanda denied the charges after its troops crossed into Uganda.", ["REJECT", "COERCE", "ASSAULT"]),
+])
+def test_a_denied_act_is_not_told_as_done(write_article, sentence, plovers):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert sorted(p for p in ev["plover"] if p) == sorted(plovers), ev[["actor", "action", "cameo", "target"]].to_dict("records")
