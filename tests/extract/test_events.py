@@ -3249,3 +3249,16 @@ def test_a_sentence_opening_act_noun_is_no_name(write_article, sentence, target)
 def test_a_denied_act_is_not_told_as_done(write_article, sentence, plovers):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert sorted(p for p in ev["plover"] if p) == sorted(plovers), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plover", [
+    # swearing to use force is a vow of it: a threat (as "vowed to fight" is)
+    ("The rebels have sworn to fight until the end.", "THREATEN"),
+    ("The rebels swore to attack the capital.", "THREATEN"),
+    # sworn testimony is no vow: what the witness saw stays what it was
+    ("The witness swore that he saw the soldiers attack the village.", "ASSAULT"),
+])
+def test_swearing_to_use_force_is_a_threat(write_article, sentence, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert plover in set(ev["plover"]) and not ({"THREATEN", "ASSAULT"} - {plover}) & set(ev["plover"]), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
