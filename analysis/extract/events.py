@@ -842,8 +842,16 @@ def _told_by_verb(ctx: _Context, clause: Clause, cameo: str) -> bool:
 def _verb_code(ctx: _Context, clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
-    return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
-                           passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
+    coded = codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
+                            passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
+    if clause.voice == "passive" and coded.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+        # "Sanctions were imposed on Iran": the restriction the subject names is what the active's object would be
+        # ("imposed sanctions on Iran", 163; "a curfew was imposed", 1723), not the bare verb's 170
+        words = [codes.stem(w) for w in re.findall(r"[\w'-]+", ctx.doc.norm[clause.subject.start : clause.subject.end].lower())]
+        named = codes.verb_code(clause.lemma, after=words + list(clause.after))
+        if named.startswith(_RESTRICTIONS + _CUT_OFF):
+            return named
+    return coded
 
 
 def _agent_words(ctx: _Context, clause: Clause) -> tuple[int, int] | None:

@@ -3262,3 +3262,16 @@ def test_swearing_to_use_force_is_a_threat(write_article, sentence, plover):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert plover in set(ev["plover"]) and not ({"THREATEN", "ASSAULT"} - {plover}) & set(ev["plover"]), \
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # a passive restriction is coded as its active would be, the subject's act standing as the object
+    ("Sanctions were imposed on Iran.", "163"),  # as "imposed sanctions on Iran"
+    ("New sanctions were imposed on Iran by the council.", "163"),
+    ("A curfew was imposed in the town of Kalo.", "1723"),  # as "imposed a curfew in Kalo"
+    # people restricted are whom it is done to, and keep the verb's code
+    ("Two journalists were detained in Kalo.", "173"),
+])
+def test_a_passive_restriction_is_coded_from_the_act_its_subject_names(write_article, sentence, cameo):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
