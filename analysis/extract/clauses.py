@@ -718,6 +718,8 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             modality = m
         elif m == "demand" and modality == "intent":
             modality = m  # "the US must be ready to mediate", "Chile should agree to talks": what must be done is asked
+    if modality == "demand" and _epistemic_must(aux, words[i]):
+        modality = "hypothetical"  # "Iran must be hiding weapons", "they must have fled": a guess, no demand
     if negated and modality in ("intent", "") and any(a in MODALS for a in aux):
         modality, negated = ("refuse", False) if any(a in ("will", "would", "'ll", "shall") for a in aux) else (modality, negated)
     if negated and modality == "refuse" and governor:
@@ -809,6 +811,16 @@ def _inside_object(s: _Sentence, i: int) -> bool:
 def _first_lemma(word: str) -> str:
     found = codes.lemmas(word)
     return found[0] if found else codes.lexicon().past.get(word, word)
+
+
+def _epistemic_must(aux: list[str], verb: str) -> bool:
+    """Whether "must" guesses rather than demands: "must have" and a past participle ("must have fled"), or "must be"
+    and a present participle ("must be hiding"). "must be released" (a passive) and "must return" stay demands."""
+    order = aux[::-1]  # the group's auxiliaries are gathered from the verb backwards
+    if "must" not in order:
+        return False
+    rest = order[order.index("must") + 1 :]
+    return rest[:1] == ["have"] or rest[:1] == ["be"] and verb.endswith("ing")
 
 
 def _lemma_with_particle(s: _Sentence, i: int) -> tuple[str, int]:

@@ -3275,3 +3275,16 @@ def test_swearing_to_use_force_is_a_threat(write_article, sentence, plover):
 def test_a_passive_restriction_is_coded_from_the_act_its_subject_names(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert list(ev["cameo"]) == [cameo], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plovers", [
+    # "must have" and a participle, "must be" and an -ing form guess at what is so: no demand
+    ("Officials said Iran must be hiding weapons.", []),
+    ("Officials said the rebels must have fled to the hills.", []),
+    # "must" and a bare verb, or a passive, asks for the act
+    ("The minister said Chile must return the helicopter.", ["REQUEST"]),
+    ("The prisoners must be released, the minister said.", ["REQUEST"]),
+])
+def test_a_guessing_must_is_no_demand(write_article, sentence, plovers):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert [p for p in ev["plover"] if p] == plovers, ev[["actor", "action", "cameo", "target"]].to_dict("records")
