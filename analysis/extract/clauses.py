@@ -871,6 +871,11 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
             return found[gi - 1].subject, -1, -1  # "… continued their strike to demand …": the purpose is the subject's
     # a coordinated verb: "… struck an oil depot … and targeted …" takes the previous verb's subject
     if tags[j] == "C" and words[j] in ("and", "or", "but") and gi > 0 and gi - 1 < len(found):
+        if groups[gi]["aux"] and gi > 1 and _reduced_participle(found[gi - 1], groups[gi - 1]) \
+                and found[gi - 2].kind == "verb" and found[gi - 2].subject is not None:
+            # "opened its borders to Peruvians expelled from Bolivia, but was still refusing entry to …": a verb with
+            # its own auxiliary is finite, so it is coordinated with the finite verb before the participle, not with it
+            return found[gi - 2].subject, gi - 2, -1
         return found[gi - 1].subject, gi - 1, -1
     if comma_before_verb:
         opened = _opened_by_subordinator(s, j)
@@ -900,6 +905,12 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     if closed is not None:
         return closed, -1, -1
     return subject, -1, -1
+
+
+def _reduced_participle(clause: Clause, group: dict) -> bool:
+    """Whether a clause is a past participle with no auxiliary that describes the noun before it ("Peruvians expelled
+    from Bolivia"): a passive read without "was" or "were"."""
+    return clause.kind == "verb" and clause.voice == "passive" and not group["aux"]
 
 
 def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, found: list[Clause],

@@ -3288,3 +3288,18 @@ def test_a_passive_restriction_is_coded_from_the_act_its_subject_names(write_art
 def test_a_guessing_must_is_no_demand(write_article, sentence, plovers):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert [p for p in ev["plover"] if p] == plovers, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    # a verb with its own auxiliary after "but" / "and" is finite: it goes with the finite verb before a participle
+    # that only describes a noun ("Peruvians expelled from Bolivia"), and takes that verb's subject
+    ("Chile opened its borders to Peruvians expelled from Bolivia, but was still refusing entry to Argentines.",
+     {("Chile", "REJECT", "Argentines")}),
+    # a participle with "were" is the finite verb itself; a verb after a finite one keeps that one's subject
+    ("Peruvians expelled from Bolivia were refused entry by Chile.", {("Chile", "REJECT", "Peruvians")}),
+    ("Chile expelled the diplomats and was refusing entry to Argentines.", {("Chile", "REJECT", "Argentines")}),
+])
+def test_a_finite_verb_is_not_coordinated_with_a_describing_participle(write_article, sentence, rows):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    found = set(zip(ev["actor"], ev["plover"], ev["target"]))
+    assert rows <= found, ev[["actor", "action", "cameo", "target"]].to_dict("records")
