@@ -306,9 +306,10 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "Nobody wants Iran to get a bomb": no one asks it
     if _condition(ctx, clause):
         return []  # "threatened to strike unless Israel rescinded the annexation": the rescinding has not happened
-    if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
+    if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]) \
+            and _inside_complement(ctx, clause, ctx.clauses[clause.report]):
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
-    if clause.report >= 0 and _denies(ctx.clauses[clause.report]):
+    if clause.report >= 0 and _denies(ctx.clauses[clause.report]) and _inside_complement(ctx, clause, ctx.clauses[clause.report]):
         return []  # "Rwanda denied that its troops had crossed into Uganda": the crossing is denied, not told as done
     cameo, verb_kind, base = _code(ctx, k, clause)
     speech = cameo == _STATEMENT and clause.kind == "verb" and _addresses_an_audience(doc, clause)
@@ -592,6 +593,26 @@ def _denies(clause: Clause) -> bool:
     """Whether a reporting verb denies what it reports ("denied", "refuted": the lexicon's own code 016, deny
     responsibility)."""
     return clause.kind == "verb" and codes.own_code(clause.lemma) == "016"
+
+
+def _inside_complement(ctx: _Context, clause: Clause, reporter: Clause) -> bool:
+    """Whether ``clause`` stands inside what ``reporter`` reports, which ends where the reporter's own clause does: at
+    the comma that closes a relative clause it sits in ("The army, which has denied any wrongdoing, attacked the
+    village": the attack is the army's own act) or at a "but" ("denied that it had attacked the village but admitted
+    …": the admission is not denied)."""
+    text = ctx.doc.norm
+    opener = ctx.doc.tokens_in(max(ctx.sent.start, reporter.group_start - 20), reporter.group_start)
+    relative = bool(opener) and opener[-1].text.lower() in ("who", "which") \
+        and text[ctx.sent.start:opener[-1].start].rstrip().endswith(",")
+    end = _BUT.search(text, reporter.end, ctx.sent.end)
+    stop = end.start() if end else ctx.sent.end
+    if relative:
+        comma = text.find(",", reporter.end, stop)
+        stop = comma if comma >= 0 else stop
+    return clause.start < stop
+
+
+_BUT = re.compile(r"\bbut\b")
 
 
 def _demands(clause: Clause) -> bool:

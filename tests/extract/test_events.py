@@ -3245,6 +3245,16 @@ def test_a_sentence_opening_act_noun_is_no_name(write_article, sentence, target)
     # a report that is no denial, or an act beside the denial, is told as done
     ("Rwanda said that its troops had crossed into Uganda.", ["ASSAULT"]),
     ("Rwanda denied the charges after its troops crossed into Uganda.", ["REJECT", "COERCE", "ASSAULT"]),
+    # what a denial denies ends where its own clause does: a relative clause's closing comma, or a "but"
+    ("The army, which has denied any wrongdoing, attacked the village on Monday.", ["REJECT", "ASSAULT"]),
+    ("Uganda, which denied that its troops crossed the border, attacked Rwanda.", ["REJECT", "ASSAULT"]),
+    ("The rebels, who denied that they had attacked the village, seized the town on Monday.", ["REJECT", "COERCE"]),
+    ("The minister, who denied that police had beaten protesters, ordered the arrest of ten.", ["REJECT", "COERCE"]),
+    ("The army denied that it had attacked the village but admitted it shelled the town.", ["REJECT", "SUPPORT"]),
+    # inside the relative clause the complement is still denied, and a "but" that means "except" cuts nothing
+    ("Kenya, which has denied that its soldiers killed civilians in Somalia, is sending more troops.",
+     ["REJECT", "COOPERATE"]),
+    ("The army denied that it had attacked anyone but the rebels.", ["REJECT"]),
 ])
 def test_a_denied_act_is_not_told_as_done(write_article, sentence, plovers):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
@@ -3303,3 +3313,16 @@ def test_a_finite_verb_is_not_coordinated_with_a_describing_participle(write_art
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     found = set(zip(ev["actor"], ev["plover"], ev["target"]))
     assert rows <= found, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plovers", [
+    # a demand in a relative clause: the main clause after its closing comma is told as done
+    ("Uganda, which demanded that Rwanda withdraw, attacked Rwanda.", ["REQUEST", "ASSAULT"]),
+    ("The unions, who demanded that the minister resign, staged a strike on Monday.", ["REQUEST", "PROTEST"]),
+    # inside the complement the demanded act is still no event
+    ("Kenya, which demanded that Uganda release the prisoners, said nothing more.", ["REQUEST"]),
+    ("Kenya demanded that Uganda release the prisoners.", ["REQUEST"]),
+])
+def test_a_demand_ends_with_its_relative_clause(write_article, sentence, plovers):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert sorted(p for p in ev["plover"] if p) == sorted(plovers), ev[["actor", "action", "cameo", "target"]].to_dict("records")
