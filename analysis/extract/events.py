@@ -341,7 +341,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if not sources:
         if not (clause.voice == "passive" or clause.kind == "noun" or _count_of_pronoun(ctx, clause.subject)) or not targets:
             return []
-        if clause.kind == "noun" and _told_by_verb(ctx, clause, cameo):
+        if clause.kind == "noun" and _told_by_verb(ctx, clause, cameo, targets):
             return []  # "Workers went on strike against the government": one act, the verb's (with its actor)
         sources = [NOBODY]  # "two men were arrested", "the bombing of X", "some of them threw stones at police":
         # no actor named, the target kept
@@ -845,18 +845,24 @@ def _purpose_host(ctx: _Context, k: int, clause: Clause) -> Clause | None:
     return before if same and _after_to(ctx, clause) else None
 
 
-def _told_by_verb(ctx: _Context, clause: Clause, cameo: str) -> bool:
+def _told_by_verb(ctx: _Context, clause: Clause, cameo: str, targets: list[Actor]) -> bool:
     """Whether an event noun with no actor of its own is the act a verb already tells: the verb's object or its "on" /
-    "in" phrase holds the noun and the verb's code has the noun's root ("went on strike against …": 143 both, the
-    workers went; "staged a protest against …"). The noun's own reading adds only a second, actorless row of the same
-    act. Another root keeps both ("condemned the attack"), as does a "by" or "over" phrase ("arrested over the
-    killing")."""
-    for other in ctx.clauses:
+    "in" phrase holds the noun, the verb's code has the noun's root ("went on strike against …": 143 both, the
+    workers went; "staged a protest against …"), and the noun adds nothing: the same code, or no target the verb's
+    event lacks ("retaliated in airstrikes on Gaza" keeps the airstrikes' 195 on Gaza beside the bare 190; "arrested
+    the leaders in a crackdown on the opposition" keeps the crackdown's 175). Another root keeps both ("condemned the
+    attack"), as does a "by" or "over" phrase ("arrested over the killing")."""
+    for i, other in enumerate(ctx.clauses):
         if other.kind != "verb" or other is clause or ctx.code(other)[:2] != cameo[:2]:
             continue
         phrases = [np for p, np in other.preps if p in ("on", "in")] + ([other.object] if other.object is not None else [])
-        if any(np.start <= clause.start < np.end for np in phrases):
+        if not any(np.start <= clause.start < np.end for np in phrases):
+            continue
+        if ctx.code(other) == cameo:
             return True
+        told, _, base = _code(ctx, i, other)
+        told_targets = {t.name for t in _participants(ctx, i, other, told, base)[1]}
+        return all(t.name in told_targets for t in targets)
     return False
 
 

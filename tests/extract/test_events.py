@@ -3185,6 +3185,12 @@ def test_dispersing_is_repression_only_when_the_crowd_is_the_object(write_articl
     # another act in the verb's phrase, or another code, stays an event of its own
     ("Chile condemned the attack on Peru.", [("Chile", "11", "Peru"), ("", "19", "Peru")]),
     ("Police arrested two men to question them.", [("police", "17", "men"), ("police", "09", "men")]),
+    # a noun of the verb's root that adds a target or a finer code the verb lacks stays an event of its own
+    ("Israel retaliated in airstrikes on Gaza.", [("Israel", "190", ""), ("", "195", "Palestine")]),
+    ("Police arrested the leaders in a crackdown on the opposition.", [("police", "173", "leaders"),
+                                                                        ("", "175", "opposition")]),
+    ("Police detained journalists in raids on newspapers.", [("police", "173", "journalists"),
+                                                             ("", "170", "newspapers")]),
 ])
 def test_one_act_gives_one_event(write_article, sentence, rows):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
