@@ -71,11 +71,7 @@ ADVERBS = frozenset(
 # Verbs of aspect: "began leaving", "continue to battle" — the act is the verb they govern.
 ASPECT = frozenset("begin start continue keep resume stop cease finish".split())
 PARTICLES = frozenset("up out down off back over away on in".split())
-CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
-    "yesterday tonight overnight morning afternoon evening night week weekend month year".split()
-)
+CALENDAR = codes.CALENDAR
 _CLAUSE_PUNCT = (";", ":", "—", "–", " - ", "(", ")")
 # A noun phrase's words may be joined by these (inside one phrase, not across clauses).
 _NP_LINKS = frozenset({"of", "&"})

@@ -272,14 +272,26 @@ _PREPOSITIONS = frozenset("to on at in for with from against of into over by tow
 # Words that end a noun phrase's pre-head modifiers: a "took =place" head is not reached across them.
 _PHRASE_BREAKS = _PREPOSITIONS | frozenset("and or but to-inf that which who whom whose as than".split())
 _MODIFIERS_BEFORE_HEAD = 2  # "took several tentative steps", "takes its rightful place"
+# Calendar words (lower case; the clause reader's time words, kept here so that codes reads them too).
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
+    "yesterday tonight overnight morning afternoon evening night week weekend month year".split()
+)
+# Counts whose "of" leads to the head they count: "dispersed hundreds of protesters" disperses protesters.
+_COUNTS = frozenset("hundred thousand dozen score ten million".split())
 
 
 def _head_start(words) -> int:
-    """How many words may come before an object's head noun: up to two modifiers, none a preposition or a link."""
+    """How many words may come before an object's head noun: up to two modifiers, none a preposition or a link,
+    after a count and its "of" ("hundreds of protesters")."""
+    skip = 0
+    while skip + 2 < len(words) and words[skip] in _COUNTS and words[skip + 1] == "of":  # "tens of thousands of …"
+        skip += 2
     n = 0
-    while n < _MODIFIERS_BEFORE_HEAD and n < len(words) and words[n] not in _PHRASE_BREAKS:
+    while n < _MODIFIERS_BEFORE_HEAD and skip + n < len(words) and words[skip + n] not in _PHRASE_BREAKS:
         n += 1
-    return n
+    return skip + n
 
 
 def _matches(items: tuple, words: list[str], *, anchored: bool | str = False) -> float:
@@ -302,7 +314,8 @@ def _matches(items: tuple, words: list[str], *, anchored: bool | str = False) ->
         for k in range(pos, last):
             for alt in alternatives:
                 if tuple(words[k : k + len(alt)]) == alt \
-                        and not (anchored == "head end" and n == 0 and not _ends_phrase(words, k + len(alt) - 1)):
+                        and not (anchored == "head end" and n == 0 and not _ends_phrase(words, k + len(alt) - 1)
+                                 and not _gathering_after(words, k + len(alt) - 1)):
                     weight = sum(0.5 if w in _PREPOSITIONS else 1.0 for w in alt)
                     pos, covered, found = k + len(alt), covered + weight, True
                     break
@@ -454,14 +467,46 @@ def _only_owner_of_forces(post: tuple, read: tuple[str, ...]) -> bool:
         return False
     heads = _force_heads()
     at = [k for k, w in enumerate(read) if w in words]
-    return bool(at) and all(k + 1 < len(read) and read[k + 1] in heads and _ends_phrase(read, k + 1) for k in at)
+    return bool(at) and all(_forces_phrase(read, k + 1, heads) for k in at)
+
+
+def _forces_phrase(read, j: int, heads: frozenset[str]) -> bool:
+    """Whether the words from ``read[j]`` are a phrase of armed forces: a force noun that ends its phrase ("government
+    troops", "… troops Monday"), or a force word that modifies a military object ending its phrase ("government troop
+    convoys", "government military posts", "government forces' positions"); "government troop cuts" is no such
+    phrase."""
+    if j >= len(read):
+        return False
+    if read[j] in heads and _ends_phrase(read, j):
+        return True
+    return (read[j] in heads or read[j] == "military") and j + 1 < len(read) and read[j + 1] in _MILITARY_OBJECTS \
+        and _ends_phrase(read, j + 1)
+
+
+# What armed forces hold or move in, which an attack on them strikes: "attacked government troop convoys".
+_MILITARY_OBJECTS = frozenset("convoy post outpost position base camp checkpoint patrol barrack headquarter unit vehicle".split())
+# A crowd's gathering is the crowd's: "dispersed the protesters' sit-in" disperses the protesters.
+_GATHERINGS = frozenset("sit-in march rally protest demonstration camp encampment vigil gathering".split())
 
 
 def _ends_phrase(read, k: int) -> bool:
-    """Whether ``read[k]`` ends its noun phrase: nothing follows, or a preposition or conjunction does ("government
-    troops in the north", "the crowd with tear gas"). A noun after it makes it a modifier ("government troop cuts",
-    "government forces' conduct": the possessive's mark is not among the words), whose head is what is acted on."""
-    return k + 1 >= len(read) or read[k + 1] in _PHRASE_BREAKS or read[k + 1] in _PLACE_PREPOSITIONS
+    """Whether ``read[k]`` ends its noun phrase: nothing follows, or a preposition, a conjunction or a time word does
+    ("government troops in the north", "the crowd with tear gas", "the crowd Monday", "the protesters late on
+    Friday"). A noun after it makes it a modifier ("government troop cuts", "government forces' conduct": the
+    possessive's mark is not among the words), whose head is what is acted on."""
+    return k + 1 >= len(read) or read[k + 1] in _PHRASE_BREAKS or read[k + 1] in _PLACE_PREPOSITIONS \
+        or read[k + 1] in _TIME_WORDS
+
+
+# Words of time that may follow an object's head with no preposition ("dispersed the crowd Monday", "… late on
+# Friday", "… early today").
+_TIME_WORDS = CALENDAR | frozenset("late early earlier later".split())
+
+
+def _gathering_after(read, k: int) -> bool:
+    """Whether a gathering noun that ends its phrase follows ``read[k]`` ("the protesters' sit-in", "the
+    demonstrators' march"): the crowd's own gathering."""
+    return k + 1 < len(read) and read[k + 1] in _GATHERINGS and _ends_phrase(read, k + 1)
 
 
 # prepositions of place and time that _PREPOSITIONS leaves out; they open a phrase of their own after a noun's head

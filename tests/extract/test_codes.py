@@ -180,6 +180,11 @@ def test_a_passive_agent_is_read_only_by_patterns_about_the_agent(lemma, after, 
     ("attack", ["government", "army", "reforms", "in", "parliament"], "111"),
     ("attack", ["government", "forces", "conduct"], "111"),  # "forces' conduct": the mark is not among the words
     ("attack", ["government", "military"], "111"),  # "government military spending", when "spending" reads as a verb
+    # a time word ends the phrase; a force word before a military object names the forces' own
+    ("attack", ["government", "troops", "monday"], "190"),
+    ("attack", ["government", "troop", "convoys"], "190"),
+    ("attack", ["government", "military", "posts"], "190"),
+    ("attack", ["government", "troop", "cuts", "yesterday"], "111"),
 ])
 def test_government_naming_whose_forces_is_no_opposition_to_the_government(lemma, after, code):
     assert codes.verb_code(lemma, after=[codes.stem(w) for w in after]) == code

@@ -3143,11 +3143,21 @@ def test_a_protest_against_a_thing_made_by_someone_is_against_its_maker(write_ar
 @pytest.mark.parametrize("sentence, cameo", [
     # a force noun that ends the phrase names whose forces are attacked (190)
     ("Rebels attacked government troops in the north.", "190"),
+    # a time word after the force noun ends the phrase too
+    ("Rebels attacked government troops Monday.", "190"),
+    ("Rebels attacked government soldiers late on Friday.", "190"),
+    # a force word that modifies a military object: the forces' convoys, posts, positions are attacked
+    ("Insurgents attacked government troop convoys.", "190"),
+    ("Rebels attacked government military posts.", "190"),
+    ("Militants attacked government forces' positions.", "193"),
     # one that modifies another noun leaves the criticism of the government's doing (111)
     ("The senator attacked government military spending.", "111"),
     ("The opposition attacked government troop cuts.", "111"),
     ("The party attacked government army reforms.", "111"),
     ("The minister attacked government forces' conduct.", "111"),
+    ("The opposition attacked government troop cuts on Monday.", "111"),
+    ("The senator attacked government military base closures.", "111"),
+    ("The opposition attacked government positions on taxes.", "111"),
 ])
 def test_government_before_a_force_noun_is_an_attack_only_when_the_noun_ends_the_phrase(write_article, sentence,
                                                                                         cameo):
@@ -3159,11 +3169,23 @@ def test_government_before_a_force_noun_is_an_attack_only_when_the_noun_ends_the
     # a crowd broken up is violent repression (175) when the crowd word heads the verb's object
     ("Police dispersed the demonstrators with tear gas.", ["175"]),
     ("Riot police dispersed an angry mob outside the ministry.", ["175"]),
+    # a time word after the crowd word ends the phrase; a count's "of" leads to the crowd it counts
+    ("Police dispersed the crowd Monday.", ["175"]),
+    ("Riot police dispersed the demonstrators yesterday.", ["175"]),
+    ("Police dispersed the protesters late on Friday.", ["175"]),
+    ("Police dispersed hundreds of protesters.", ["175"]),
+    ("Soldiers dispersed tens of thousands of demonstrators.", ["175"]),
+    # the crowd's own gathering broken up is the crowd dispersed
+    ("Police dispersed the demonstrators' march.", ["175"]),
+    ("Police dispersed the protesters' camp.", ["175"]),
     # no repression when the crowd word is not the object: something is handed out, or the crowd owns it
     ("Officials dispersed funds to the crowd.", []),
     ("Police dispersed the crowd's leaflets.", []),
     ("The government dispersed the funds among the protesters' families.", []),
     ("Organisers dispersed the rally at noon.", []),
+    ("Police dispersed the crowd's leaflets on Monday.", []),
+    ("Officials dispersed thousands of leaflets Monday.", []),
+    ("The charity dispersed the protesters' funds.", []),
 ])
 def test_dispersing_is_repression_only_when_the_crowd_is_the_object(write_article, sentence, cameo):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
