@@ -1471,12 +1471,15 @@ _BLASTS = frozenset("explosion explosions blast blasts detonation".split())
 
 
 def _armed_drone(ctx: _Context, clause: Clause) -> bool:
-    """Whether the clause's subject is a drone the sentence says is armed: a modifier of arms ("a military drone", "an
-    armed drone", "a kamikaze drone") or a strike or attack spoken of elsewhere in the sentence ("A drone hit the
-    market in an apparent attack"). The dictionary lists a drone as an aircraft, not a weapon, and most drones carry
-    none: "A delivery drone hit a pedestrian", "A police drone hit a tree", "A drone hit the stadium roof during the
-    show" are accidents, as a plane's would be. (A drone of a named actor, "a Russian drone", has that actor for its
-    subject already.)"""
+    """Whether the clause's subject is a drone the sentence says is armed: a modifier of arms before it ("a military
+    drone", "an armed drone", "a kamikaze drone") or after it ("a drone armed with explosives", "laden with"), a weapon
+    it drops or fires ("A drone dropped a bomb on the market"), a killing it does when nothing else is said of it ("A
+    drone struck the airport, killing two"), or a strike or attack spoken of in its own clause or before it ("A drone
+    hit the market in an apparent attack"), not in another clause ("after workers went on strike") nor in a phrase of
+    time ("after the attack on the team bus": an earlier act). The dictionary lists a drone as an aircraft, not a
+    weapon, and most drones carry none: "A delivery drone hit a pedestrian", "A police drone hit a tree", "A drone
+    hit the stadium roof during the show" are accidents, as a plane's would be. (A drone of a named actor, "a Russian
+    drone", has that actor for its subject already.)"""
     phrase = clause.subject
     if phrase is None:
         return False
@@ -1488,17 +1491,43 @@ def _armed_drone(ctx: _Context, clause: Clause) -> bool:
     sentence = ctx.doc.sentence_at(clause.start)
     if sentence is None:
         return False
-    # the sentence's words outside the subject and the verb itself ("Drones strike the market" names no strike)
-    rest = ctx.doc.norm[sentence.start : phrase.start] + " " + ctx.doc.norm[phrase.end : clause.start] + " " \
-        + ctx.doc.norm[clause.end : sentence.end]
-    return bool(_ATTACK_NOUNS & set(re.findall(r"[a-z]+", rest.lower())))
+    between = ctx.doc.norm[phrase.end : clause.group_start].lower()  # "a drone armed with explosives struck …"
+    if _ARMED_DRONE & set(re.findall(r"[a-z]+", between)):
+        return True
+    if clause.object is not None and codes.names_weapon(ctx.doc.norm[clause.object.start : clause.object.end].lower().split()):
+        return True  # "dropped a bomb on the market", "fired a missile at …": the drone carries the weapon
+    if not set(words[:-1]) - _PLAIN_DRONE and _kills(ctx, clause):
+        return True
+    # an attack or strike in this clause's own words, or before its subject, outside any other clause
+    others = [(o.group_start, o.clause_end) for o in ctx.clauses if o.kind == "verb" and o is not clause]
+    for m in re.finditer(r"[a-z]+", ctx.doc.norm[sentence.start : clause.clause_end].lower()):
+        at = sentence.start + m.start()
+        if m.group() not in _ATTACK_NOUNS or phrase.start <= at < clause.end or any(a <= at < b for a, b in others):
+            continue
+        opener = re.findall(r"[a-z]+", ctx.doc.norm[max(sentence.start, at - 30) : at].lower())[-4:]
+        if not _TIME_PREPOSITIONS & set(opener):
+            return True
+    return False
+
+
+def _kills(ctx: _Context, clause: Clause) -> bool:
+    """Whether the clause, or a verb joined to it ("struck the airport, killing two"), kills (CAMEO 18): a wounding may be an accident ("hit a crowd at the festival, injuring two")."""
+    k = next((i for i, o in enumerate(ctx.clauses) if o is clause), -1)
+    joined = [o for i, o in enumerate(ctx.clauses) if o is clause or o.coordinated_with == k
+              or (clause.coordinated_with >= 0 and i == clause.coordinated_with)]
+    return any(o.kind == "verb" and o.lemma in _KILLING for o in joined)
 
 
 _DRONES = frozenset("drone drones".split())
 # modifiers that say a drone carries arms (CAMEO codebook 195: "employ aerial weapons", of which an armed drone is one)
-_ARMED_DRONE = frozenset("military armed attack combat kamikaze suicide explosive explosives laden bomb strike "
+_ARMED_DRONE = frozenset("military armed attack combat kamikaze suicide explosive explosives laden bomb bombs strike "
                          "enemy".split())
 _ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids".split())
+# what may stand before a drone that says nothing of what it is ("a drone", "two drones")
+_PLAIN_DRONE = frozenset("a an the two three four several another".split())
+_KILLING = frozenset({"kill"})
+# an act after these is another one, told for when ("after the attack on the team bus")
+_TIME_PREPOSITIONS = frozenset("after before since following until".split())
 
 
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:

@@ -3071,6 +3071,17 @@ def test_the_patterns_skip_the_agents_own_by_phrase_not_the_first(write_article)
     ("A surveillance drone hit a house.", None),
     ("A drone hit the stadium roof during the show.", None),
     ("Two drones struck the convoy's roof on Friday.", None),  # the verb itself is no strike spoken of
+    # arms said after the drone, or a weapon it drops or fires
+    ("A drone armed with explosives struck the base.", "195"),
+    ("Two drones armed with explosives struck the convoy.", "195"),
+    ("A drone dropped a bomb on the market.", "195"),
+    ("In an apparent attack, a drone hit the market.", "195"),
+    # what follows the drone says nothing of arms: a camera, leaflets
+    ("A drone equipped with a camera hit a house.", None),
+    ("A drone dropped leaflets on the town.", None),
+    # a strike or attack of another clause, or one told for when, is no attack by the drone
+    ("A drone hit the stadium during a football match, after the attack on the team bus.", None),
+    ("A drone hit a crowd at the festival, injuring two.", None),  # a wounding may be an accident
     # a drone that only films or lands does nothing to anyone
     ("A drone filmed the market.", None),
     ("A drone landed near the market.", None),
@@ -3354,3 +3365,18 @@ def test_a_finite_verb_is_not_coordinated_with_a_describing_participle(write_art
 def test_a_demand_ends_with_its_relative_clause(write_article, sentence, plovers):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert sorted(p for p in ev["plover"] if p) == sorted(plovers), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, cameos", [
+    # a plain drone that kills is armed: the killing says the strike was an attack
+    ("A drone struck the airport, killing two, officials said.", ["195", "1823"]),
+    ("A drone killed two soldiers near the border.", ["1823"]),
+    # a drone that its own words call something else stays an accident, killing or not
+    ("A delivery drone hit a pedestrian, killing him.", []),
+    ("The toy drone killed a dog.", []),
+    # a labour strike in another clause says nothing of the drone: the workers' protest alone
+    ("A drone hit a house after workers went on strike.", ["143"]),
+])
+def test_a_plain_drone_that_kills_is_armed(write_article, sentence, cameos):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert sorted(c for c in ev["cameo"] if c) == sorted(cameos), ev[["actor", "action", "cameo", "target"]].to_dict("records")
