@@ -42,12 +42,7 @@ DETERMINERS = frozenset(
     "the a an this these those its his her their our my your some any each every no another both all several many "
     "few most such whose either neither".split()
 )
-PREPOSITIONS = frozenset(
-    "in at on by for with from of against into near over under after before during since until through across "
-    "outside inside toward towards between among amid amidst despite without within about around along off upon "
-    "onto via behind beyond beside besides throughout alongside per than like following regarding including concerning "
-    "excluding".split()
-)
+PREPOSITIONS = codes.PREPOSITIONS
 COORDINATORS = frozenset({"and", "or", "but", "nor", "&"})
 SUBORDINATORS = frozenset(
     "because although though while whereas if unless when whenever since as once whether where so after before until".split()
@@ -714,7 +709,7 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             modality = m
         elif m == "demand" and modality == "intent":
             modality = m  # "the US must be ready to mediate", "Chile should agree to talks": what must be done is asked
-    if modality == "demand" and _epistemic_must(aux, words[i]):
+    if modality == "demand" and _epistemic_must(aux, words[i]) and not _deadline_after(s, i):
         modality = "hypothetical"  # "Iran must be hiding weapons", "they must have fled": a guess, no demand
     if negated and modality in ("intent", "") and any(a in MODALS for a in aux):
         modality, negated = ("refuse", False) if any(a in ("will", "would", "'ll", "shall") for a in aux) else (modality, negated)
@@ -817,6 +812,23 @@ def _epistemic_must(aux: list[str], verb: str) -> bool:
         return False
     rest = order[order.index("must") + 1 :]
     return rest[:1] == ["have"] or rest[:1] == ["be"] and verb.endswith("ing")
+
+
+def _deadline_after(s: _Sentence, i: int) -> bool:
+    """Whether a deadline follows the verb in its clause: "by" and a time ("must have left by Friday", "by the end of
+    March", "by midnight"), which makes "must have" what is required, not a guess ("must have fled" stays a guess)."""
+    n = len(s.words)
+    for k in range(i + 1, min(n - 1, i + 8)):
+        if s.brk[k] or s.comma[k]:
+            return False
+        if s.words[k] == "by":
+            j = k + 1
+            while j < n and s.words[j] in ("the", "next", "this", "early", "late", "mid"):
+                j += 1
+            if j == k + 1 and j < n and s.words[j] == "night":
+                return False  # "by night": how, not a deadline
+            return j < n and (s.words[j] in CALENDAR or s.words[j] in ("end", "midnight", "noon") or s.words[j][:1].isdigit())
+    return False
 
 
 def _lemma_with_particle(s: _Sentence, i: int) -> tuple[str, int]:
@@ -948,7 +960,7 @@ def _verb_follows_for_antecedent(s: _Sentence, groups, gi: int) -> bool:
         word = s.words[k]
         if s.comma[k] or s.stop[k] or word in ("and", "or", "but", "that", "to") or word in RELATIVES or word in SUBORDINATORS:
             return False
-        if word in _FINITE_AUXILIARIES:
+        if word in FINITE_AUXILIARIES:
             return True
         if k + 1 < len(s.words) and s.words[k + 1] == "by" and s.tags[k - 1] in ("N", "W"):
             continue  # "the city burned by rebels": a passive describing its noun
@@ -960,7 +972,7 @@ def _verb_follows_for_antecedent(s: _Sentence, groups, gi: int) -> bool:
     return False
 
 
-_FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
+FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
 # the articles, demonstratives and possessive determiners, a part of DETERMINERS (which also holds "some", "each",
 # "no", "such", "whose" …), before which a past form is a noun phrase's participle ("the burned city")
 _ARTICLES_AND_POSSESSIVES = frozenset("the a an this these those his her its their our my your".split())

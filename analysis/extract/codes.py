@@ -272,6 +272,13 @@ _PREPOSITIONS = frozenset("to on at in for with from against of into over by tow
 # Words that end a noun phrase's pre-head modifiers: a "took =place" head is not reached across them.
 _PHRASE_BREAKS = _PREPOSITIONS | frozenset("and or but to-inf that which who whom whose as than".split())
 _MODIFIERS_BEFORE_HEAD = 2  # "took several tentative steps", "takes its rightful place"
+# Prepositions (lower case; the clause reader's, kept here so that codes reads them too).
+PREPOSITIONS = frozenset(
+    "in at on by for with from of against into near over under after before during since until through across "
+    "outside inside toward towards between among amid amidst despite without within about around along off upon "
+    "onto via behind beyond beside besides throughout alongside per than like following regarding including concerning "
+    "excluding".split()
+)
 # Calendar words (lower case; the clause reader's time words, kept here so that codes reads them too).
 CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -494,7 +501,7 @@ def _ends_phrase(read, k: int) -> bool:
     ("government troops in the north", "the crowd with tear gas", "the crowd Monday", "the protesters late on
     Friday"). A noun after it makes it a modifier ("government troop cuts", "government forces' conduct": the
     possessive's mark is not among the words), whose head is what is acted on."""
-    return k + 1 >= len(read) or read[k + 1] in _PHRASE_BREAKS or read[k + 1] in _PLACE_PREPOSITIONS \
+    return k + 1 >= len(read) or read[k + 1] in _PHRASE_BREAKS or read[k + 1] in PREPOSITIONS \
         or read[k + 1] in _TIME_WORDS
 
 
@@ -508,10 +515,6 @@ def _gathering_after(read, k: int) -> bool:
     demonstrators' march"): the crowd's own gathering."""
     return k + 1 < len(read) and read[k + 1] in _GATHERINGS and _ends_phrase(read, k + 1)
 
-
-# prepositions of place and time that _PREPOSITIONS leaves out; they open a phrase of their own after a noun's head
-_PLACE_PREPOSITIONS = frozenset("near outside inside across along during after before since around behind through "
-                                "under beyond amid within throughout".split())
 
 
 @lru_cache(maxsize=1)

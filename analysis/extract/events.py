@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import ASPECT, CALENDAR, DO, FINITE_AUXILIARIES, MODALS, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -130,6 +130,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     plans = [(c.group_start, c.clause_end) for found in parsed for c in found if c.modality == "intent"]
     story = story_of(doc, quoted=quoted + plans)
     out: list[Event] = []
+    asked: list[tuple[int, int]] = []  # yes/no questions: they tell no happening either ("Will Iran attack Israel?")
     for index, found in enumerate(parsed):
         if not found:
             continue
@@ -137,6 +138,8 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
         # (the sentence before's quotes too: a count "weeks later" does not run from a date a speaker gave)
         inside = _overlapping(quoted, quoted_starts, longest, doc.sentences[index - 1].start if index else sent.start, sent.end)
         ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
+        if _yes_no_question(ctx):
+            asked.append((sent.start, sent.end))
         for k, clause in enumerate(found):
             host = _purpose_host(ctx, k, clause)
             for ev in _clause_events(ctx, k, clause):
@@ -152,7 +155,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
             out = [ev for ev in out if not (ev.sentence_id == sent.sentence_id and ev.start in told_by_noun)]
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
-    named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date)
+    named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out] + asked, story_day=story.date)
     # a win the happenings read over a clause's verb (a rival beaten in a named contest: "Clinton defeated Sanders in the
     # Iowa caucuses") is what the verb tells, not the assault the clause coded: no other happening overlaps a clause's
     wins = [(h.start, h.end) for h in named if h.event_type == "win"]
@@ -647,8 +650,8 @@ def _yes_no_question(ctx: _Context) -> bool:
     return text.endswith("?") and first in _AUXILIARIES
 
 
-_AUXILIARIES = frozenset("do does did is are was were has have had will would can could should shall may might must "
-                         "didn't doesn't don't isn't wasn't hasn't haven't won't".split())
+# the words a yes/no question opens with: the clause reader's auxiliaries, and their negated forms
+_AUXILIARIES = DO | FINITE_AUXILIARIES | MODALS | frozenset("didn't doesn't don't isn't wasn't hasn't haven't won't".split())
 
 
 _MARCHING = frozenset(("march", "demonstrate"))

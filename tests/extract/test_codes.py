@@ -179,7 +179,10 @@ def test_a_passive_agent_is_read_only_by_patterns_about_the_agent(lemma, after, 
     ("attack", ["government", "troop", "cuts"], "111"),
     ("attack", ["government", "army", "reforms", "in", "parliament"], "111"),
     ("attack", ["government", "forces", "conduct"], "111"),  # "forces' conduct": the mark is not among the words
-    ("attack", ["government", "military"], "111"),  # "government military spending", when "spending" reads as a verb
+    # Accepted miss, not a wanted reading: these words alone cannot tell "Rebels attacked the government military" (an
+    # attack) from "attacked government military spending" cut before "spending" when the clause reader takes it for
+    # a verb, and reading an attack here made that criticism an attack (a640bf9); the attack is the one left out.
+    ("attack", ["government", "military"], "111"),
     # a time word ends the phrase; a force word before a military object names the forces' own
     ("attack", ["government", "troops", "monday"], "190"),
     ("attack", ["government", "troop", "convoys"], "190"),

@@ -3253,6 +3253,12 @@ def test_an_armed_march_against_armed_men_is_no_protest(write_article, sentence,
     ("Did the unions demand that the government resign?", []),
     ("Do the unions demand that the minister resign?", []),
     ("Has Chile recalled its ambassador to Peru?", []),
+    # nor a happening its words name ("Iran attack" read as a named act)
+    ("Will Iran attack Israel?", []),
+    ("Would Russia attack NATO?", []),
+    ("Will the Geneva talks collapse?", []),
+    # a wh-question takes the act as done
+    ("Why did Iran attack Israel?", ["ASSAULT"]),
     # the statement, and a statement with a question tag, tell it
     ("The unions demanded that the government resign.", ["REQUEST"]),
     ("Chile recalled its ambassador to Peru, did it not?", ["SANCTION"]),
@@ -3330,6 +3336,13 @@ def test_a_passive_restriction_is_coded_from_the_act_its_subject_names(write_art
     # "must have" and a participle, "must be" and an -ing form guess at what is so: no demand
     ("Officials said Iran must be hiding weapons.", []),
     ("Officials said the rebels must have fled to the hills.", []),
+    ("The rebels must have fled by boat.", []),  # "by" and no time: how, no deadline
+    ("The gunmen must have released the hostages by night.", []),
+    # "must have" with a deadline is what is required by then
+    ("All foreign troops must have left by Friday under the deal.", ["REQUEST"]),
+    ("The rebels must have released the hostages by the end of March.", ["REQUEST"]),
+    ("The army must be withdrawing its troops by Friday.", ["REQUEST"]),
+    ("Officials said Iran must be hiding weapons by now.", []),
     # "must" and a bare verb, or a passive, asks for the act
     ("The minister said Chile must return the helicopter.", ["REQUEST"]),
     ("The prisoners must be released, the minister said.", ["REQUEST"]),
