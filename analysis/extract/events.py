@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ASPECT, CALENDAR, DO, FINITE_AUXILIARIES, MODALS, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import ADVERBS, ASPECT, CALENDAR, DO, FINITE_AUXILIARIES, MODALS, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -601,14 +601,21 @@ def _denies(clause: Clause) -> bool:
 def _inside_complement(ctx: _Context, clause: Clause, reporter: Clause) -> bool:
     """Whether ``clause`` stands inside what ``reporter`` reports, which ends where the reporter's own clause does: at
     the comma that closes a relative clause it sits in ("The army, which has denied any wrongdoing, attacked the
-    village": the attack is the army's own act) or at a "but" ("denied that it had attacked the village but admitted
-    …": the admission is not denied)."""
+    village": the attack is the army's own act) or at a "but" that a verb follows ("denied that it had attacked the
+    village but admitted …": the admission is not denied; "denied that its troops, but not its mercenaries, had
+    attacked …" is one complement)."""
     text = ctx.doc.norm
     opener = ctx.doc.tokens_in(max(ctx.sent.start, reporter.group_start - 20), reporter.group_start)
     relative = bool(opener) and opener[-1].text.lower() in ("who", "which") \
         and text[ctx.sent.start:opener[-1].start].rstrip().endswith(",")
-    end = _BUT.search(text, reporter.end, ctx.sent.end)
-    stop = end.start() if end else ctx.sent.end
+    stop = ctx.sent.end
+    groups = {o.group_start for o in ctx.clauses if o.kind == "verb"}
+    for but in _BUT.finditer(text, reporter.end, ctx.sent.end):
+        after = ctx.doc.tokens_in(but.end(), ctx.sent.end, 3)
+        verb = next((t for t in after if t.text.lower() not in ADVERBS), None)
+        if after and (after[0].start in groups or (verb is not None and verb.start in groups)):  # "but (later) admitted"
+            stop = but.start()
+            break
     if relative:
         comma = text.find(",", reporter.end, stop)
         stop = comma if comma >= 0 else stop

@@ -3300,6 +3300,8 @@ def test_a_sentence_opening_act_noun_is_no_name(write_article, sentence, target)
     ("Kenya, which has denied that its soldiers killed civilians in Somalia, is sending more troops.",
      ["REJECT", "COOPERATE"]),
     ("The army denied that it had attacked anyone but the rebels.", ["REJECT"]),
+    ("Russia denied that its troops, but not its mercenaries, had attacked Kyiv.", ["REJECT"]),
+    ("The army denied that it had attacked the village, but later admitted it.", ["REJECT", "SUPPORT"]),
 ])
 def test_a_denied_act_is_not_told_as_done(write_article, sentence, plovers):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
