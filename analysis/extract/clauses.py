@@ -42,12 +42,7 @@ DETERMINERS = frozenset(
     "the a an this these those its his her their our my your some any each every no another both all several many "
     "few most such whose either neither".split()
 )
-PREPOSITIONS = frozenset(
-    "in at on by for with from of against into near over under after before during since until through across "
-    "outside inside toward towards between among amid amidst despite without within about around along off upon "
-    "onto via behind beyond beside besides throughout alongside per than like following regarding including concerning "
-    "excluding".split()
-)
+PREPOSITIONS = codes.PREPOSITIONS
 COORDINATORS = frozenset({"and", "or", "but", "nor", "&"})
 SUBORDINATORS = frozenset(
     "because although though while whereas if unless when whenever since as once whether where so after before until".split()
@@ -71,11 +66,7 @@ ADVERBS = frozenset(
 # Verbs of aspect: "began leaving", "continue to battle" — the act is the verb they govern.
 ASPECT = frozenset("begin start continue keep resume stop cease finish".split())
 PARTICLES = frozenset("up out down off back over away on in".split())
-CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
-    "yesterday tonight overnight morning afternoon evening night week weekend month year".split()
-)
+CALENDAR = codes.CALENDAR
 _CLAUSE_PUNCT = (";", ":", "—", "–", " - ", "(", ")")
 # A noun phrase's words may be joined by these (inside one phrase, not across clauses).
 _NP_LINKS = frozenset({"of", "&"})
@@ -344,6 +335,9 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "soldiers beat detainees", "rebels hit the convoy", "troops beat up …": a past the same as its base
         if nxt in ("W", "U") and _after_that(s, prev):
             return True  # "demanding that the government provide information": the demanded act, in the subjunctive
+        if (i + 1 == len(tags) or s.stop[i + 1]) and not w.endswith("s") and _after_demand_that(s, prev):
+            return True  # "demanded that the government resign.": the same with no object, ending the sentence; only
+            # after a verb of demand, which alone takes the subjunctive ("said that the government plan." is no act)
     return False
 
 
@@ -401,6 +395,17 @@ def _after_that(s: _Sentence, k: int) -> bool:
     while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
         j -= 1
     return j >= 1 and s.words[j - 1] == "that" and not (s.comma[j] or s.stop[j])
+
+
+def _after_demand_that(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at token ``k`` opens a "that" clause right after a verb of demand or appeal
+    (CAMEO 10 or 02: "demanded that the minister …", "urged that the army …")."""
+    if not _after_that(s, k):
+        return False
+    j = k
+    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
+        j -= 1
+    return j >= 2 and s.tags[j - 2] == "V" and codes.family(_first_lemma(s.words[j - 2])) in ("02", "10")
 
 
 def _after_determiner(s: _Sentence, k: int) -> bool:
@@ -726,6 +731,8 @@ def _verb_group(s: _Sentence, i: int) -> dict:
             modality = m
         elif m == "demand" and modality == "intent":
             modality = m  # "the US must be ready to mediate", "Chile should agree to talks": what must be done is asked
+    if modality == "demand" and _epistemic_must(aux, words[i]) and not _deadline_after(s, i):
+        modality = "hypothetical"  # "Iran must be hiding weapons", "they must have fled": a guess, no demand
     if negated and modality in ("intent", "") and any(a in MODALS for a in aux):
         modality, negated = ("refuse", False) if any(a in ("will", "would", "'ll", "shall") for a in aux) else (modality, negated)
     if negated and modality == "refuse" and governor:
@@ -819,6 +826,33 @@ def _first_lemma(word: str) -> str:
     return found[0] if found else codes.lexicon().past.get(word, word)
 
 
+def _epistemic_must(aux: list[str], verb: str) -> bool:
+    """Whether "must" guesses rather than demands: "must have" and a past participle ("must have fled"), or "must be"
+    and a present participle ("must be hiding"). "must be released" (a passive) and "must return" stay demands."""
+    order = aux[::-1]  # the group's auxiliaries are gathered from the verb backwards
+    if "must" not in order:
+        return False
+    rest = order[order.index("must") + 1 :]
+    return rest[:1] == ["have"] or rest[:1] == ["be"] and verb.endswith("ing")
+
+
+def _deadline_after(s: _Sentence, i: int) -> bool:
+    """Whether a deadline follows the verb in its clause: "by" and a time ("must have left by Friday", "by the end of
+    March", "by midnight"), which makes "must have" what is required, not a guess ("must have fled" stays a guess)."""
+    n = len(s.words)
+    for k in range(i + 1, min(n - 1, i + 8)):
+        if s.brk[k] or s.comma[k]:
+            return False
+        if s.words[k] == "by":
+            j = k + 1
+            while j < n and s.words[j] in ("the", "next", "this", "early", "late", "mid"):
+                j += 1
+            if j == k + 1 and j < n and s.words[j] == "night":
+                return False  # "by night": how, not a deadline
+            return j < n and (s.words[j] in CALENDAR or s.words[j] in ("end", "midnight", "noon") or s.words[j][:1].isdigit())
+    return False
+
+
 def _lemma_with_particle(s: _Sentence, i: int) -> tuple[str, int]:
     """The verb's lemma, a multi-word verb when its particle follows ("blew up", "called on")."""
     lex = codes.lexicon()
@@ -871,6 +905,11 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
             return found[gi - 1].subject, -1, -1  # "… continued their strike to demand …": the purpose is the subject's
     # a coordinated verb: "… struck an oil depot … and targeted …" takes the previous verb's subject
     if tags[j] == "C" and words[j] in ("and", "or", "but") and gi > 0 and gi - 1 < len(found):
+        if groups[gi]["aux"] and gi > 1 and _reduced_participle(found[gi - 1], groups[gi - 1]) \
+                and found[gi - 2].kind == "verb" and found[gi - 2].subject is not None:
+            # "opened its borders to Peruvians expelled from Bolivia, but was still refusing entry to …": a verb with
+            # its own auxiliary is finite, so it is coordinated with the finite verb before the participle, not with it
+            return found[gi - 2].subject, gi - 2, -1
         return found[gi - 1].subject, gi - 1, -1
     if comma_before_verb:
         opened = _opened_by_subordinator(s, j)
@@ -969,6 +1008,12 @@ def _judged_for(s: _Sentence, verb: Clause, j: int) -> Phrase | None:
     return np if np is not None and not _thing_after_preposition(s, np) else None
 
 
+def _reduced_participle(clause: Clause, group: dict) -> bool:
+    """Whether a clause is a past participle with no auxiliary that describes the noun before it ("Peruvians expelled
+    from Bolivia"): a passive read without "was" or "were"."""
+    return clause.kind == "verb" and clause.voice == "passive" and not group["aux"]
+
+
 def _relative_object(s: _Sentence, phrase: Phrase | None, start: int, gi: int, found: list[Clause],
                      groups=()) -> Phrase | None:
     """"The man who attacked the mayor was arrested": the noun phrase before the verb is the object of a relative
@@ -1008,7 +1053,7 @@ def _verb_follows_for_antecedent(s: _Sentence, groups, gi: int) -> bool:
         word = s.words[k]
         if s.comma[k] or s.stop[k] or word in ("and", "or", "but", "that", "to") or word in RELATIVES or word in SUBORDINATORS:
             return False
-        if word in _FINITE_AUXILIARIES:
+        if word in FINITE_AUXILIARIES:
             return True
         if k + 1 < len(s.words) and s.words[k + 1] == "by" and s.tags[k - 1] in ("N", "W"):
             continue  # "the city burned by rebels": a passive describing its noun
@@ -1020,7 +1065,7 @@ def _verb_follows_for_antecedent(s: _Sentence, groups, gi: int) -> bool:
     return False
 
 
-_FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
+FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
 # the articles, demonstratives and possessive determiners, a part of DETERMINERS (which also holds "some", "each",
 # "no", "such", "whose" …), before which a past form is a noun phrase's participle ("the burned city")
 _ARTICLES_AND_POSSESSIVES = frozenset("the a an this these those his her its their our my your".split())
@@ -1403,6 +1448,26 @@ def _object_after_as(s: _Sentence, k: int, next_start: int, limit: int) -> tuple
     return (np, end) if np is not None else (None, limit)
 
 
+def _passive_agent(s: _Sentence, preps) -> Phrase | None:
+    """A passive's (or an event noun's) "by" phrase, past one that only says by how much when another follows ("was
+    cut by half by the government", "reduced by 20 percent by the ministry"): a lone "by" phrase stays the agent,
+    whatever its words."""
+    bys = [np for p, np in preps if p == "by"]
+    while len(bys) > 1 and all(w in _BY_HOW_MUCH or w.rstrip("%").replace(".", "").isdigit() or w in _NUMBER_WORDS
+                               or w in ("a", "an", "one") for w in _np_words(s, bys[0])):
+        bys = bys[1:]
+    return bys[0] if bys else None
+
+
+def _np_words(s: _Sentence, np: Phrase) -> list[str]:
+    return s.words[np.first : np.last + 1]
+
+
+# The words of a "by" phrase that says by how much something changed ("by half", "by a third", "by 20 percent").
+_BY_HOW_MUCH = frozenset("half third thirds quarter quarters fifth fifths tenth tenths percent per cent % minute minutes hour hours "
+                          "day days week weeks month months year years".split())
+
+
 def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found: list[Clause]) -> Clause:
     words = s.words
     i, end_i = g["verb"], g["end"]
@@ -1416,7 +1481,7 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
         obj, limit = _object_after_as(s, end_i + 1, next_start, limit)
     k = obj.last + 1 if obj is not None else end_i + 1
     preps = _preps(s, end_i + 1 if obj is None else k, limit)
-    agent = next((np for p, np in preps if p == "by"), None) if g["passive"] else None
+    agent = _passive_agent(s, preps) if g["passive"] else None
     # "urged Western allies to speed up": the clause's subject is the object of the demand verb before "to"
     demand_by = -1
     report = -1
@@ -1627,7 +1692,7 @@ def _noun_clauses(s: _Sentence, verbs: list[Clause]) -> list[Clause]:
         preps = _preps(s, i + 1, limit)
         if limit < clause_limit:  # the place the verb after it is told at is the happening's too
             preps += [(p, np) for p, np in _preps(s, i + 1, clause_limit) if p in _LOCATIVE and np.first >= limit]
-        agent = next((np for p, np in preps if p == "by"), None)
+        agent = _passive_agent(s, preps)
         host = -1
         for vi, v in enumerate(verbs):
             if v.object is not None and v.object.first <= i <= v.object.last:

@@ -276,14 +276,33 @@ _PREPOSITIONS = frozenset("to on at in for with from against of into over by tow
 # Words that end a noun phrase's pre-head modifiers: a "took =place" head is not reached across them.
 _PHRASE_BREAKS = _PREPOSITIONS | frozenset("and or but to-inf that which who whom whose as than".split())
 _MODIFIERS_BEFORE_HEAD = 2  # "took several tentative steps", "takes its rightful place"
+# Prepositions (lower case; the clause reader's, kept here so that codes reads them too).
+PREPOSITIONS = frozenset(
+    "in at on by for with from of against into near over under after before during since until through across "
+    "outside inside toward towards between among amid amidst despite without within about around along off upon "
+    "onto via behind beyond beside besides throughout alongside per than like following regarding including concerning "
+    "excluding".split()
+)
+# Calendar words (lower case; the clause reader's time words, kept here so that codes reads them too).
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today "
+    "yesterday tonight overnight morning afternoon evening night week weekend month year".split()
+)
+# Counts whose "of" leads to the head they count: "dispersed hundreds of protesters" disperses protesters.
+_COUNTS = frozenset("hundred thousand dozen score ten million".split())
 
 
 def _head_start(words) -> int:
-    """How many words may come before an object's head noun: up to two modifiers, none a preposition or a link."""
+    """How many words may come before an object's head noun: up to two modifiers, none a preposition or a link,
+    after a count and its "of" ("hundreds of protesters")."""
+    skip = 0
+    while skip + 2 < len(words) and words[skip] in _COUNTS and words[skip + 1] == "of":  # "tens of thousands of …"
+        skip += 2
     n = 0
-    while n < _MODIFIERS_BEFORE_HEAD and n < len(words) and words[n] not in _PHRASE_BREAKS:
+    while n < _MODIFIERS_BEFORE_HEAD and skip + n < len(words) and words[skip + n] not in _PHRASE_BREAKS:
         n += 1
-    return n
+    return skip + n
 
 
 def _matches(items: tuple, words: list[str], *, anchored: bool | str = False) -> float:
@@ -294,17 +313,20 @@ def _matches(items: tuple, words: list[str], *, anchored: bool | str = False) ->
     (a curated ``^`` before it) must begin with the first word after the verb ("took office", not "took the oath of
     office"); one headed by a curated ``=`` must be the head of the verb's object, after at most two modifiers
     ("took several tentative steps to", "takes its rightful place"), never across a preposition ("took the
-    town in place of").
+    town in place of"); a curated ``=word$`` must also end the object's phrase ("dispersed the crowd with tear gas",
+    not "dispersed the crowd's leaflets", whose possessive mark is not among the words).
     """
     if not items:
         return 0
     pos, covered = 0, 0.0
     for n, alternatives in enumerate(items):
         found = False
-        last = len(words) if not anchored or n else (_head_start(words) + 1 if anchored == "head" else 1)
+        last = len(words) if not anchored or n else (_head_start(words) + 1 if anchored != True else 1)
         for k in range(pos, last):
             for alt in alternatives:
-                if tuple(words[k : k + len(alt)]) == alt:
+                if tuple(words[k : k + len(alt)]) == alt \
+                        and not (anchored == "head end" and n == 0 and not _ends_phrase(words, k + len(alt) - 1)
+                                 and not _gathering_after(words, k + len(alt) - 1)):
                     weight = sum(0.5 if w in _PREPOSITIONS else 1.0 for w in alt)
                     pos, covered, found = k + len(alt), covered + weight, True
                     break
@@ -333,6 +355,8 @@ def _block_patterns(block: str) -> tuple[tuple, dict[str, tuple[int, ...]], tupl
         for line in rows.split("\n") if rows else ():
             before, after, code, passive = line.split("\t")
             anchored = "head" if after.startswith("=") or head_only else after.startswith("^")
+            if after.startswith("=") and after.endswith("$"):  # "=crowd$": the head itself, that ends its phrase
+                anchored, after = "head end", after[:-1]
             after = after.lstrip("^=")
             pre, post = _expand(_parsed(before), lex.synsets), _expand(_parsed(after), lex.synsets)
             if (before and not pre) or (after and not post):
@@ -424,7 +448,7 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
                     and not any(alt[:1] == read[:1] for alt in post[0]):
                 continue  # "denied holding talks": a kept block reads a noun object, not a gerund's act
             n_after = _matches(post, read, anchored=anchored) if post else 0
-            if post and not n_after:
+            if post and not n_after or _only_owner_of_forces(post, read):
                 continue
             n_before = _matches(pre, before) if pre else 0
             if pre and not n_before:
@@ -440,6 +464,71 @@ def _verb_code(lemma: str, before: tuple[str, ...], after: tuple[str, ...], pass
     if passive and own_passive:
         return own_passive
     return own
+
+
+def _only_owner_of_forces(post: tuple, read: tuple[str, ...]) -> bool:
+    """Whether a one-word pattern naming an actor ("government") meets that word only where it says whose forces
+    follow ("fought government troops", "clashed with government forces"): the act is aimed at the forces, not at the
+    actor the pattern is about (``- * GOVERNMENT [111]`` is opposing the government itself: "are fighting the
+    government")."""
+    if len(post) != 1 or any(len(alt) != 1 for alt in post[0]):
+        return False
+    words = {alt[0] for alt in post[0]}
+    if not all(agent_sector([w]) for w in words):
+        return False
+    heads = _force_heads()
+    at = [k for k, w in enumerate(read) if w in words]
+    return bool(at) and all(_forces_phrase(read, k + 1, heads) for k in at)
+
+
+def _forces_phrase(read, j: int, heads: frozenset[str]) -> bool:
+    """Whether the words from ``read[j]`` are a phrase of armed forces: a force noun that ends its phrase ("government
+    troops", "… troops Monday"), or a force word that modifies a military object ending its phrase ("government troop
+    convoys", "government military posts", "government forces' positions"); "government troop cuts" is no such
+    phrase."""
+    if j >= len(read):
+        return False
+    if read[j] in heads and _ends_phrase(read, j):
+        return True
+    return (read[j] in heads or read[j] == "military") and j + 1 < len(read) and read[j + 1] in _MILITARY_OBJECTS \
+        and _ends_phrase(read, j + 1)
+
+
+# What armed forces hold or move in, which an attack on them strikes: "attacked government troop convoys".
+_MILITARY_OBJECTS = frozenset("convoy post outpost position base camp checkpoint patrol barrack headquarter unit vehicle".split())
+# A crowd's gathering is the crowd's: "dispersed the protesters' sit-in" disperses the protesters.
+_GATHERINGS = frozenset("sit-in march rally protest demonstration camp encampment vigil gathering".split())
+
+
+def _ends_phrase(read, k: int) -> bool:
+    """Whether ``read[k]`` ends its noun phrase: nothing follows, or a preposition, a conjunction or a time word does
+    ("government troops in the north", "the crowd with tear gas", "the crowd Monday", "the protesters late on
+    Friday"). A noun after it makes it a modifier ("government troop cuts", "government forces' conduct": the
+    possessive's mark is not among the words), whose head is what is acted on."""
+    return k + 1 >= len(read) or read[k + 1] in _PHRASE_BREAKS or read[k + 1] in PREPOSITIONS \
+        or read[k + 1] in _TIME_WORDS
+
+
+# Words of time that may follow an object's head with no preposition ("dispersed the crowd Monday", "… late on
+# Friday", "… early today").
+_TIME_WORDS = CALENDAR | frozenset("late early earlier later".split())
+
+
+def _gathering_after(read, k: int) -> bool:
+    """Whether a gathering noun that ends its phrase follows ``read[k]`` ("the protesters' sit-in", "the
+    demonstrators' march"): the crowd's own gathering."""
+    return k + 1 < len(read) and read[k + 1] in _GATHERINGS and _ends_phrase(read, k + 1)
+
+
+
+@lru_cache(maxsize=1)
+def _force_heads() -> frozenset[str]:
+    """The (stemmed) one-word nouns of armed forces: the lexicon's ``&military`` words ("troops", "soldiers", "army")
+    and "forces", which the synset holds only inside phrases ("armed forces"). Not "military" and "reserve", which
+    mostly modify a noun ("government military spending", "reserve funds"): the clause reader may cut the phrase
+    before that noun when it reads it as a verb ("spending"), so the word would seem to end it."""
+    words = frozenset(alt[0] for alt in lexicon().synsets.get("&military", ()) if len(alt) == 1) | {stem("forces")}
+    return words - {stem("military"), stem("reserve")}
 
 
 @lru_cache(maxsize=4096)

@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import _FINITE_AUXILIARIES, ASPECT, CALENDAR, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import ADVERBS, ASPECT, CALENDAR, DO, FINITE_AUXILIARIES, MODALS, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -130,6 +130,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     plans = [(c.group_start, c.clause_end) for found in parsed for c in found if c.modality == "intent"]
     story = story_of(doc, quoted=quoted + plans)
     out: list[Event] = []
+    asked: list[tuple[int, int]] = []  # yes/no questions: they tell no happening either ("Will Iran attack Israel?")
     for index, found in enumerate(parsed):
         if not found:
             continue
@@ -137,14 +138,24 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
         # (the sentence before's quotes too: a count "weeks later" does not run from a date a speaker gave)
         inside = _overlapping(quoted, quoted_starts, longest, doc.sentences[index - 1].start if index else sent.start, sent.end)
         ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
+        if _yes_no_question(ctx):
+            asked.append((sent.start, sent.end))
         for k, clause in enumerate(found):
+            host = _purpose_host(ctx, k, clause)
             for ev in _clause_events(ctx, k, clause):
                 if any(o.start < ev.end and ev.start < o.end and o.actor == ev.actor and o.target == ev.target for o in out[-12:]):
                     continue  # one trigger, one event per actor and target
+                if host is not None and any(o.start == host.group_start and (o.actor, o.target, o.cameo)
+                                            == (ev.actor, ev.target, ev.cameo) for o in out[-12:]):
+                    continue  # "used tear gas to disperse the crowd": the means and its purpose, one act
                 out.append(ev)
+        if ctx.imposed:  # "A blockade was imposed on Gaza": the noun's own event is the act; imposing it is no other
+            mine = [ev for ev in out if ev.sentence_id == sent.sentence_id]
+            told_by_noun = {at for at, (a, b) in ctx.imposed.items() if any(a <= o.start < b for o in mine)}
+            out = [ev for ev in out if not (ev.sentence_id == sent.sentence_id and ev.start in told_by_noun)]
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
-    named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out], story_day=story.date)
+    named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out] + asked, story_day=story.date)
     # a win the happenings read over a clause's verb (a rival beaten in a named contest: "Clinton defeated Sanders in the
     # Iowa caucuses") is what the verb tells, not the assault the clause coded: no other happening overlaps a clause's
     wins = [(h.start, h.end) for h in named if h.event_type == "win"]
@@ -192,6 +203,8 @@ class _Context:
         self.quoted, self.caption_dates, self.caption_places, self.earlier = quoted, caption_dates, caption_places, earlier
         self._actors: dict[tuple[int, int, bool], list[Actor]] = {}
         self._codes: dict[int, str] = {}
+        # where an agentless passive restriction starts -> its subject's span, which names the act ("a blockade")
+        self.imposed: dict[int, tuple[int, int]] = {}
         self._dates: list[DateRef] | None = None
 
     def dates(self) -> list[DateRef]:
@@ -292,12 +305,17 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
             or (clause.kind == "verb" and clause.voice == "active" and _nothing_done(ctx, clause)):
         # a quoted claim, a negated act ("none of their personnel had been killed", "sent no troops"), a possibility
         return []
+    if _yes_no_question(ctx):
+        return []  # "Did the unions demand that the government resign?": asked, not told
     if clause.demand_by >= 0 and _nobody(ctx, ctx.clauses[clause.demand_by].subject):
         return []  # "Nobody wants Iran to get a bomb": no one asks it
     if _condition(ctx, clause):
         return []  # "threatened to strike unless Israel rescinded the annexation": the rescinding has not happened
-    if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]):
+    if clause.report >= 0 and clause.modality != "demand" and _demands(ctx.clauses[clause.report]) \
+            and _inside_complement(ctx, clause, ctx.clauses[clause.report]):
         return []  # "demanded that the US cancel plans to sell …": the sale is what is demanded, not an event
+    if clause.report >= 0 and _denies(ctx.clauses[clause.report]) and _inside_complement(ctx, clause, ctx.clauses[clause.report]):
+        return []  # "Rwanda denied that its troops had crossed into Uganda": the crossing is denied, not told as done
     cameo, verb_kind, base = _code(ctx, k, clause)
     speech = cameo == _STATEMENT and clause.kind == "verb" and _addresses_an_audience(doc, clause)
     posted = cameo == _STATEMENT and clause.kind == "verb" and not speech and _posted(doc, clause)
@@ -328,6 +346,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if not sources:
         if not (clause.voice == "passive" or clause.kind == "noun" or _count_of_pronoun(ctx, clause.subject)) or not targets:
             return []
+        if clause.kind == "noun" and _told_by_verb(ctx, clause, cameo, targets):
+            return []  # "Workers went on strike against the government": one act, the verb's (with its actor)
         sources = [NOBODY]  # "two men were arrested", "the bombing of X", "some of them threw stones at police":
         # no actor named, the target kept
     # an announced cooperative act keeps its kind ("will withdraw troops" is a withdrawal, coded 0356 AGREE)
@@ -529,8 +549,10 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
             or host.lemma not in _CARRY_ON_VERBS or clause.owner is not None or _agentive(ctx, clause.agent) \
             or ctx.code(host) != codes.NO_EVENT:
         return False
-    between = ctx.doc.norm[host.end : clause.start].lower().replace("-", " ").split()
-    if any(w in _WEAPON_WORDS for w in between):
+    # ("air-launched": a part of a hyphenated word; "pre-emptive": the word without its hyphen, whose "pre" alone is
+    # no weapon: "their pre-Christmas strike" is the workers')
+    between = ctx.doc.norm[host.end : clause.start].lower().split()
+    if any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in between):
         return False
     return codes.agent_sector(ctx.doc.norm[host.subject.start : host.subject.end].lower().split()) in _LABOUR_SECTORS
 
@@ -542,7 +564,7 @@ _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
 # that make it a military one ("the air strike", "a drone strike").
 _CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong".split())
 _WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
-                          "military naval nuclear precision retaliatory surgical preemptive pre emptive".split())
+                          "military naval nuclear precision retaliatory surgical preemptive".split())
 
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.
@@ -598,6 +620,39 @@ _CHARGING = ("09", "11", "17")
 _CRITICISE = "111"
 
 
+def _denies(clause: Clause) -> bool:
+    """Whether a reporting verb denies what it reports ("denied", "refuted": the lexicon's own code 016, deny
+    responsibility)."""
+    return clause.kind == "verb" and codes.own_code(clause.lemma) == "016"
+
+
+def _inside_complement(ctx: _Context, clause: Clause, reporter: Clause) -> bool:
+    """Whether ``clause`` stands inside what ``reporter`` reports, which ends where the reporter's own clause does: at
+    the comma that closes a relative clause it sits in ("The army, which has denied any wrongdoing, attacked the
+    village": the attack is the army's own act) or at a "but" that a verb follows ("denied that it had attacked the
+    village but admitted …": the admission is not denied; "denied that its troops, but not its mercenaries, had
+    attacked …" is one complement)."""
+    text = ctx.doc.norm
+    opener = ctx.doc.tokens_in(max(ctx.sent.start, reporter.group_start - 20), reporter.group_start)
+    relative = bool(opener) and opener[-1].text.lower() in ("who", "which") \
+        and text[ctx.sent.start:opener[-1].start].rstrip().endswith(",")
+    stop = ctx.sent.end
+    groups = {o.group_start for o in ctx.clauses if o.kind == "verb"}
+    for but in _BUT.finditer(text, reporter.end, ctx.sent.end):
+        after = ctx.doc.tokens_in(but.end(), ctx.sent.end, 3)
+        verb = next((t for t in after if t.text.lower() not in ADVERBS), None)
+        if after and (after[0].start in groups or (verb is not None and verb.start in groups)):  # "but (later) admitted"
+            stop = but.start()
+            break
+    if relative:
+        comma = text.find(",", reporter.end, stop)
+        stop = comma if comma >= 0 else stop
+    return clause.start < stop
+
+
+_BUT = re.compile(r"\bbut\b")
+
+
 def _demands(clause: Clause) -> bool:
     return clause.kind == "verb" and codes.family_modality(codes.own_code(clause.lemma)) == "demand"
 
@@ -609,12 +664,45 @@ _VERBAL_FAMILIES = ("02", "03", "05", "10", "11", "12", "13", "016")
 
 def _event_code(ctx: _Context, clause: Clause) -> str:
     coded = _verb_code(ctx, clause)
+    if clause.kind == "verb" and clause.lemma in _MARCHING and coded.startswith("14") and _armed(ctx, clause.subject) \
+            and any(p == "against" and _armed(ctx, np) for p, np in clause.preps):
+        return _FORCES_MARCH  # "Rebel forces marched against government troops": an armed move, no protest
     if clause.kind == "verb" and coded not in (codes.NO_EVENT, "move") and _is_cue(clause.lemma):
         # a speech verb that reports ("added that …", "said on Tuesday") is no act; one with an object is ("charged Berg")
         acts = clause.object is not None or any(p not in ("on", "in", "at", "to") for p, _ in clause.preps)
         if not coded.startswith(_VERBAL_FAMILIES) and not acts:
             return codes.NO_EVENT
     return coded
+
+
+def _yes_no_question(ctx: _Context) -> bool:
+    """Whether the clause stands in a sentence that asks whether something is so: it opens with an auxiliary and ends
+    with a question mark ("Did the unions demand …?", "Has Chile recalled its envoy?"), and tells no event. A question
+    of who, why or where ("Why did the unions demand …?") takes the act as done and is left alone, as is a statement
+    with a tag ("Chile recalled its envoy, did it not?")."""
+    text = ctx.doc.norm[ctx.sent.start : ctx.sent.end].strip()
+    first = text.split(maxsplit=1)[0].lower() if text else ""
+    return text.endswith("?") and first in _AUXILIARIES
+
+
+# the words a yes/no question opens with: the clause reader's auxiliaries, and their negated forms
+_AUXILIARIES = DO | FINITE_AUXILIARIES | MODALS | frozenset("didn't doesn't don't isn't wasn't hasn't haven't won't".split())
+
+
+_MARCHING = frozenset(("march", "demonstrate"))
+# armed forces marching against armed forces show force (CAMEO codebook 15, exhibit force posture; the dictionary's march
+# block reads troops after the verb as 152), they do not protest (141)
+_FORCES_MARCH = "152"
+_ARMED_SECTORS = frozenset(("MIL", "REB", "UAF"))
+
+
+def _armed(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase names armed men: its head is soldiers', rebels' or fighters' ("rebel forces", "government
+    troops", "insurgents") or "forces"."""
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    return bool(words) and (words[-1] == "forces" or codes.agent_sector(words) in _ARMED_SECTORS)
 
 
 # A person "declared", "projected" or "named the winner" won a contest: the win of the passive's subject ("Ted Cruz was
@@ -785,11 +873,50 @@ def _what_the_verb_is_in(ctx: _Context, clause: Clause, cameo: str) -> bool:
     return False
 
 
+def _purpose_host(ctx: _Context, k: int, clause: Clause) -> Clause | None:
+    """The verb right before a "to" infinitive with the same subject ("used tear gas to disperse the crowd"), whose
+    event, when it has the same code, actor and target, is the same act told twice."""
+    before = ctx.clauses[k - 1] if k > 0 and clause.kind == "verb" else None
+    if before is None or before.kind != "verb" or before.subject is None or clause.subject is None:
+        return None
+    same = (before.subject.start, before.subject.end) == (clause.subject.start, clause.subject.end)
+    return before if same and _after_to(ctx, clause) else None
+
+
+def _told_by_verb(ctx: _Context, clause: Clause, cameo: str, targets: list[Actor]) -> bool:
+    """Whether an event noun with no actor of its own is the act a verb already tells: the verb's object or its "on" /
+    "in" phrase holds the noun, the verb's code has the noun's root ("went on strike against …": 143 both, the
+    workers went; "staged a protest against …"), and the noun adds nothing: the same code, or no target the verb's
+    event lacks ("retaliated in airstrikes on Gaza" keeps the airstrikes' 195 on Gaza beside the bare 190; "arrested
+    the leaders in a crackdown on the opposition" keeps the crackdown's 175). Another root keeps both ("condemned the
+    attack"), as does a "by" or "over" phrase ("arrested over the killing")."""
+    for i, other in enumerate(ctx.clauses):
+        if other.kind != "verb" or other is clause or ctx.code(other)[:2] != cameo[:2]:
+            continue
+        phrases = [np for p, np in other.preps if p in ("on", "in")] + ([other.object] if other.object is not None else [])
+        if not any(np.start <= clause.start < np.end for np in phrases):
+            continue
+        if ctx.code(other) == cameo:
+            return True
+        told, _, base = _code(ctx, i, other)
+        told_targets = {t.name for t in _participants(ctx, i, other, told, base)[1]}
+        return all(t.name in told_targets for t in targets)
+    return False
+
+
 def _verb_code(ctx: _Context, clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
-    return codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
-                           passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
+    coded = codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
+                            passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
+    if clause.voice == "passive" and coded.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+        # "Sanctions were imposed on Iran": the restriction the subject names is what the active's object would be
+        # ("imposed sanctions on Iran", 163; "a curfew was imposed", 1723), not the bare verb's 170
+        words = [codes.stem(w) for w in re.findall(r"[\w'-]+", ctx.doc.norm[clause.subject.start : clause.subject.end].lower())]
+        named = codes.verb_code(clause.lemma, after=words + list(clause.after))
+        if named.startswith(_RESTRICTIONS + _CUT_OFF):
+            return named
+    return coded
 
 
 def _agent_words(ctx: _Context, clause: Clause) -> tuple[int, int] | None:
@@ -802,7 +929,10 @@ def _agent_words(ctx: _Context, clause: Clause) -> tuple[int, int] | None:
     agent = _agent_before_charge(ctx, clause)
     if clause.voice != "passive" or agent is None or "by" not in clause.after or not _agentive(ctx, agent):
         return None
-    return clause.after.index("by"), agent.last - agent.first + 1
+    # the agent's own "by", not the first ("was cut by half by the government"): as many as stand from the verb to it
+    nth = sum(t.text.lower() == "by" for t in ctx.doc.tokens_in(clause.end, agent.start))
+    at = [k for k, w in enumerate(clause.after) if w == "by"]
+    return (at[nth - 1] if 0 < nth <= len(at) else at[0]), agent.last - agent.first + 1
 
 
 def _count_of_pronoun(ctx: _Context, phrase: Phrase | None) -> bool:
@@ -912,10 +1042,20 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
             targets = _taken_from(ctx, clause, sources) or targets
+        if not sources and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+            # "A blockade was imposed on Gaza": if the noun gives an event of its own (191), imposing it is no other
+            ctx.imposed[clause.group_start] = (clause.subject.start, clause.subject.end)
+        if _opening_act_noun(ctx, clause.subject):
+            targets = []  # "Sanctions were imposed on Iran": the act, its capital read as a name, is laid on no one
+        if not targets and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+            # "a curfew was imposed in Kalo", "sanctions were imposed on Iran": a restriction is laid on the place or
+            # state named, as when the imposer is the subject ("imposed a curfew in Kalo"), never on itself
+            targets = _restricted_place(ctx, clause) or _prep_targets(ctx, clause, sources)
         return sources, targets or _as_named(ctx, clause.subject)
     issuer = [] if ctx.actors(clause.subject, acting=True) else _issuer(ctx, clause)
     subject = issuer or ctx.actors(clause.subject, acting=True)
-    if not subject and cameo[:2] in _FORCE and (_attack_named(ctx, clause.subject) or _weapon_named(ctx, clause.subject)):
+    if not subject and cameo[:2] in _FORCE and (_attack_named(ctx, clause.subject) or _weapon_named(ctx, clause.subject)
+                                                 or _armed_drone(ctx, clause)):
         subject = [NOBODY]  # "a roadside bombing killed a soldier", "a car bomb killed …": the authors, unnamed, did it
     if not subject and _happening_named(ctx, clause.subject):
         subject = [NOBODY]  # "the Madrid Bombings killed 191 people", "the Geneva Talks resumed": no actor named, the act kept
@@ -944,7 +1084,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
     if not targets and not own_forces and not referred:
         names = {a.name for a in subject}
-        targets = [a for a in _object_owner(ctx, clause.object) if a.name not in names]
+        targets = [a for a in _object_owner(ctx, clause.object) or _author_of_thing(ctx, clause.object)
+                   if a.name not in names]
     if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
         # "fired tear gas at protesters in Paris": the people force is aimed at; "imposed a curfew in Cizre",
         # "would blockade Paris": the place held
@@ -956,8 +1097,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                         if p == "to" and any(a.name not in names for a in ctx.actors(np))), targets)
     if cameo.startswith("16") and clause.object is not None \
             and ctx.doc.norm[clause.object.start : clause.object.end].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
-        # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves
-        targets = _other_country(ctx, clause, subject, ("from",)) or targets
+        # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves; "its
+        # ambassador to Israel" names the same state, the one the envoy is posted to
+        targets = _other_country(ctx, clause, subject, ("from", "to")) or targets
     if (base or cameo).startswith(_STAFF_WITHDRAWN) and clause.lemma in ("withdraw", "pull out", "recall"):
         # "would withdraw its election observers from Uganda": one's own inspectors, observers or peacekeepers leave a
         # country, which the withdrawal is aimed at (also when announced: a threat, 136, whose base is 1662)
@@ -1259,6 +1401,23 @@ def _attack_named(ctx: _Context, phrase: Phrase | None) -> bool:
         for other in ctx.clauses)
 
 
+def _opening_act_noun(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase is one event noun that opens the sentence ("Sanctions were imposed on Iran", "Curfews were
+    imposed"), whose capital lets it pass for a name: an act, not anyone it was done to."""
+    if phrase is None:
+        return False
+    toks = ctx.doc.tokens_in(phrase.start, phrase.end)
+    first = ctx.doc.tokens_in(ctx.sent.start, ctx.sent.end, limit=1)
+    return len(toks) == 1 and bool(first) and toks[0].start == first[0].start and codes.is_event_noun(toks[0].text.lower())
+
+
+def _act_named(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase names an act (an event noun read as a clause of its own: "a curfew", "sanctions", "the ban"),
+    not anyone or anything it may be done to ("all three", "the bridge")."""
+    return phrase is not None and (any(other.kind == "noun" and phrase.start <= other.start < phrase.end
+                                       for other in ctx.clauses) or _opening_act_noun(ctx, phrase))
+
+
 def _happening_named(ctx: _Context, phrase: Phrase | None) -> bool:
     """Whether a phrase names a happening after its place ("the Madrid Bombings", "the Geneva Talks": a place mention
     read as an event's name), which did what the verb says without anyone named doing it. The phrase must be the
@@ -1355,6 +1514,66 @@ def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 _BLASTS = frozenset("explosion explosions blast blasts detonation".split())
+
+
+def _armed_drone(ctx: _Context, clause: Clause) -> bool:
+    """Whether the clause's subject is a drone the sentence says is armed: a modifier of arms before it ("a military
+    drone", "an armed drone", "a kamikaze drone") or after it ("a drone armed with explosives", "laden with"), a weapon
+    it drops or fires ("A drone dropped a bomb on the market"), a killing it does when nothing else is said of it ("A
+    drone struck the airport, killing two"), or a strike or attack spoken of in its own clause or before it ("A drone
+    hit the market in an apparent attack"), not in another clause ("after workers went on strike") nor in a phrase of
+    time ("after the attack on the team bus": an earlier act). The dictionary lists a drone as an aircraft, not a
+    weapon, and most drones carry none: "A delivery drone hit a pedestrian", "A police drone hit a tree", "A drone
+    hit the stadium roof during the show" are accidents, as a plane's would be. (A drone of a named actor, "a Russian
+    drone", has that actor for its subject already.)"""
+    phrase = clause.subject
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().replace("-", " ").split()
+    if not words or words[-1] not in _DRONES:
+        return False
+    if _ARMED_DRONE & set(words[:-1]):
+        return True
+    sentence = ctx.doc.sentence_at(clause.start)
+    if sentence is None:
+        return False
+    between = ctx.doc.norm[phrase.end : clause.group_start].lower()  # "a drone armed with explosives struck …"
+    if _ARMED_DRONE & set(re.findall(r"[a-z]+", between)):
+        return True
+    if clause.object is not None and codes.names_weapon(ctx.doc.norm[clause.object.start : clause.object.end].lower().split()):
+        return True  # "dropped a bomb on the market", "fired a missile at …": the drone carries the weapon
+    if not set(words[:-1]) - _PLAIN_DRONE and _kills(ctx, clause):
+        return True
+    # an attack or strike in this clause's own words, or before its subject, outside any other clause
+    others = [(o.group_start, o.clause_end) for o in ctx.clauses if o.kind == "verb" and o is not clause]
+    for m in re.finditer(r"[a-z]+", ctx.doc.norm[sentence.start : clause.clause_end].lower()):
+        at = sentence.start + m.start()
+        if m.group() not in _ATTACK_NOUNS or phrase.start <= at < clause.end or any(a <= at < b for a, b in others):
+            continue
+        opener = re.findall(r"[a-z]+", ctx.doc.norm[max(sentence.start, at - 30) : at].lower())[-4:]
+        if not _TIME_PREPOSITIONS & set(opener):
+            return True
+    return False
+
+
+def _kills(ctx: _Context, clause: Clause) -> bool:
+    """Whether the clause, or a verb joined to it ("struck the airport, killing two"), kills (CAMEO 18): a wounding may be an accident ("hit a crowd at the festival, injuring two")."""
+    k = next((i for i, o in enumerate(ctx.clauses) if o is clause), -1)
+    joined = [o for i, o in enumerate(ctx.clauses) if o is clause or o.coordinated_with == k
+              or (clause.coordinated_with >= 0 and i == clause.coordinated_with)]
+    return any(o.kind == "verb" and o.lemma in _KILLING for o in joined)
+
+
+_DRONES = frozenset("drone drones".split())
+# modifiers that say a drone carries arms (CAMEO codebook 195: "employ aerial weapons", of which an armed drone is one)
+_ARMED_DRONE = frozenset("military armed attack combat kamikaze suicide explosive explosives laden bomb bombs strike "
+                         "enemy".split())
+_ATTACK_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids".split())
+# what may stand before a drone that says nothing of what it is ("a drone", "two drones")
+_PLAIN_DRONE = frozenset("a an the two three four several another".split())
+_KILLING = frozenset({"kill"})
+# an act after these is another one, told for when ("after the attack on the team bus")
+_TIME_PREPOSITIONS = frozenset("after before since following until".split())
 
 
 def _sentence_antecedent(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
@@ -1987,6 +2206,10 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own;
                 # "a travel ban following the shooting by a married couple": the couple shot, no one banned them
             found = [a for a in ctx.actors(np) if a.name not in names]
+            if not found and p == "against":  # "a strike against the government's economic policies", "against a
+                # law passed by parliament": against a thing, its owner or maker (as a verb's object: "protested the
+                # government's decision")
+                found = [a for a in _object_owner(ctx, np) or _author_of_thing(ctx, np) if a.name not in names]
             if found:
                 return found
     return []
@@ -2093,7 +2316,7 @@ _UNDERGOING_FORMS = frozenset("suffered suffering lost losing endured enduring s
                                "experienced experiencing received receiving faced facing died dying".split())
 # Auxiliaries that end the subject of a "that" clause whose verb no lexicon lists ("that Velde had defrauded"): the
 # finite ones the clause reader ends a subject with, and "could", "did" ("that Velde could not account for …")
-_THAT_AUXILIARIES = _FINITE_AUXILIARIES | {"could", "did"}
+_THAT_AUXILIARIES = FINITE_AUXILIARIES | {"could", "did"}
 
 
 def _past_participle_passive(aux: str, word: str) -> bool:
@@ -2320,8 +2543,8 @@ def _part_actors(doc: Document, salience: Salience, toks) -> list[Actor]:
             return [_actor_of(doc, who[0], phrase.head if phrase.via == "organisation" else "")]
         if phrase.via == "pronoun":
             return []
-    named = _unlisted(doc, toks)  # "Serb forces", "the UNITA militarist wing": capitalised words no table knows
-    if named is not None:
+    named = _unlisted(doc, toks) or _body_named_after(doc, toks)  # "Serb forces", "the UNITA militarist wing":
+    if named is not None:  # capitalised words no table knows
         return [named]
     if phrase is not None and phrase.via == "description" and words[0] in _DEFINITE and not phrase.mentions:
         called = _called(doc, toks[-1].end)
@@ -2467,6 +2690,23 @@ def _object_owner(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
     return [Actor(place.name, "organization", place.country)] if place is not None else []
 
 
+def _author_of_thing(ctx: _Context, phrase: Phrase | None) -> list[Actor]:
+    """"rejected the ceasefire proposed by the government", "vetoed a bill passed by parliament": a thing made by
+    someone, whose past participle right after it names the maker in its "by" phrase, stands for its maker, as a
+    thing's owner does ("rejected the government's ceasefire"). Only a maker who can act ("hit by a missile" names
+    none), and no place: "left the city burned by rebels" is not aimed at the rebels."""
+    if phrase is None or phrase.head in _PLACE_NOUNS \
+            or any(m.kind == "place" and m.end == phrase.end for m in ctx.doc.mentions_in(phrase.start, phrase.end)):
+        return []
+    for other in ctx.clauses:
+        # (the participle right after the phrase, whatever subject the clause reader gave it: after a preposition's
+        # noun it may take the sentence's subject, "Hundreds rallied against a law passed by parliament")
+        if other.kind == "verb" and other.voice == "passive" and 0 <= other.group_start - phrase.end <= 1 \
+                and not ctx.doc.norm[phrase.end : other.group_start].strip() and _agentive(ctx, other.agent):
+            return ctx.actors(other.agent)
+    return []
+
+
 def _possessing_body(ctx: _Context, toks) -> list[Actor]:
     """"criticised the army's response", "rejected the rebels' demands": a body named by a common noun that owns the
     thing acted on ("the", at most one word, the body's noun, a possessive). Not a person ("the victim's family", "the
@@ -2531,6 +2771,25 @@ def _named_body(doc: Document, toks, words: list[str]) -> Actor | None:
     if found or not capitalised or capitalised != toks[toks.index(capitalised[0]) : toks.index(capitalised[-1]) + 1]:
         return None
     return Actor(" ".join(t.text for t in capitalised), "organization", "")  # "the Taliban religious faction"
+
+
+def _body_named_after(doc: Document, toks) -> Actor | None:
+    """"the opposition newspaper La Prensa", "the ruling party Jubilee": a body's kind, then its name, which the
+    gazetteer also knows as a place; the noun says it is a body, so the name is that body's, no place. A country
+    ("the party Kenya"), a person, or a name not set right after the noun ("the newspaper in Managua") is left to the
+    other readings."""
+    kind = next((k for k, t in enumerate(toks[:-1]) if t.text in _ORG_HEADS), None)
+    if kind is None or kind == 0 and _sentence_initial(doc, toks[0]):
+        return None
+    name = toks[kind + 1 :]
+    if not all(t.text[:1].isupper() and not _calendar(t.text) for t in name) \
+            or any(doc.norm[a.end : b.start] != " " for a, b in zip(toks[kind:], name)):
+        return None
+    mentions = doc.mentions_in(name[0].start, name[-1].end)
+    if not any(m.kind == "place" and m.start == name[0].start and m.end == name[-1].end for m in mentions) \
+            or any(m.kind in ("country", "person") for m in mentions):
+        return None
+    return Actor(" ".join(t.text for t in name), "organization", "")
 
 
 _BODY_NOUNS = frozenset("faction group movement organisation organization militia network party".split())

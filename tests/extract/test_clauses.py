@@ -69,6 +69,21 @@ def test_passive_takes_the_by_phrase_as_agent(doc):
     assert _words(d, c.subject) == "The bridge" and _words(d, c.agent) == "army engineers"
 
 
+@pytest.mark.parametrize("sentence, lemma, agent", [
+    # a "by" phrase that only says by how much, before another: the second is who did it
+    ("The budget was cut by half by the government.", "cut", "the government"),
+    ("Fuel subsidies were slashed by 30 percent by the military council.", "slash", "the military council"),
+    ("The curfew was extended by two hours by the army.", "extend", "the army"),
+    # a lone "by" phrase stays the agent, whatever its words; a time before the agent is no agent either way
+    ("The village was attacked by a third of the soldiers.", "attack", "a third of the soldiers"),
+    ("The budget was cut by half.", "cut", "half"),
+    ("The village was attacked by night by rebels.", "attack", "rebels"),
+])
+def test_a_passive_agent_is_past_a_by_phrase_of_how_much(doc, sentence, lemma, agent):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).agent) == agent
+
+
 def test_agentless_passive_keeps_its_subject(doc):
     d = doc(HEAD + "Three protesters were arrested outside the parliament.\n")
     c = _clause(d, "arrest")
