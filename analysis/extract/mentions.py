@@ -411,9 +411,8 @@ def place_sense(text: str, m: Mention) -> str:
         return "government"
     if m.kind == "place" and _state_act_after(text, m.end) and _is_capital(m):
         return "government"  # "Berlin rejected the calls", "Beirut again rejected an appeal": a capital's act is its state's
-    if m.kind == "place" and possessive and _DECIDED_TO_AFTER.match(text, m.end) and _is_capital(m):
-        return "government"  # "Berlin's pledge last month to add soldiers", "Moscow's decision to expel": the same act, told
-        # as a noun
+    if m.kind == "place" and possessive and _state_decided_after(text, m) and _is_capital(m):
+        return "government"  # "Moscow's decision to expel diplomats": a state's act, told as a noun
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
     if low in reference.titles() and not possessive and _building_name_after(text, m.end):
         return "place"  # "taken to Colchester General Hospital": a title's word inside a building's name (a
@@ -448,7 +447,27 @@ _STATE_FAMILIES = frozenset(f"{n:02d}" for n in range(2, 18))
 # "'s pledge to", "'s decision last week to", "'s refusal on Monday to": a decided act told as a noun with its "to"
 _DECIDED_TO_AFTER = re.compile(
     r"[’']s[ \t]+(?:" + "|".join(sorted(clauses.DECIDED_NOUNS)) + r")[ \t]+(?:(?:last|this|next|earlier)[ \t]+"
-    r"(?:week|month|year|weekend)[ \t]+|on[ \t]+[A-Z][a-z]+day[ \t]+)?to[ \t]+[a-z]")
+    r"(?:week|month|year|weekend)[ \t]+|on[ \t]+[A-Z][a-z]+day[ \t]+)?to[ \t]+([a-z]+)\b")
+
+
+# Acts only a state does, so a capital deciding them is its government: expelling, extraditing, sanctioning, recalling
+# (CAMEO 16 "reduce relations" and 12 "reject"), deploying or mobilising forces (15), recognising (05), annexing or
+# invading (19, 20). Not what a city does too ("ban cars", "close roads", "host the Games", "build an airport").
+_STATE_ONLY_ACTS = frozenset(
+    "expel extradite sanction deploy mobilise mobilize recognise recognize recall annex invade sever".split())
+_MUNICIPAL = re.compile(r"\b(?:[Mm]ayor|[Cc]ity[ \t]+(?:[Cc]ouncil|[Hh]all)|[Mm]unicipal|[Cc]ouncillors?)\b")
+
+
+def _state_decided_after(text: str, m: Mention) -> bool:
+    """Whether the capital owns a decided act of a state told as a noun with its "to" ("Berlin's decision last week to
+    expel"), in a sentence that names no mayor or city council (whose capital is the city: "The mayor backed Paris's plan
+    to ban cars")."""
+    hit = _DECIDED_TO_AFTER.match(text, m.end)
+    if hit is None or hit.group(1) not in _STATE_ONLY_ACTS:
+        return False
+    opened = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+    closed = [i for i in (text.find(". ", hit.end()), text.find("\n", hit.end())) if i >= 0]
+    return _MUNICIPAL.search(text, opened + 1, min(closed) if closed else len(text)) is None
 
 
 def _state_act_after(text: str, end: int) -> bool:

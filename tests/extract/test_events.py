@@ -1352,6 +1352,10 @@ def test_a_capital_as_a_place_stays_a_place(write_article):
     "Berlin's police arrested two men on Monday.",  # the city's police, not the state
     "Berlin's mayor condemned the attack.",
     "Munich's decision to ban diesel cars angered drivers.",  # no capital
+    "The mayor said Berlin's plan to ban cars would cut pollution.",  # a city's own act, a mayor named
+    "Mayor Anna Roth announced Berlin's plan to ban diesel cars.",
+    "The city council backed Berlin's decision to close the main roads.",
+    "Berlin's attempt to host the Games failed.",
 ])
 def test_a_capital_owning_no_decided_act_is_no_state(write_article, sentence):
     assert "Germany" not in set(_events(write_article(HEAD + sentence + "\n", context=False))["actor"])

@@ -154,7 +154,15 @@ def test_one_sense_per_article(doc):
         ("Beirut again rejected an appeal for troops.", "Beirut", "government"),
         ("Berlin looked calm on Monday.", "Berlin", "place"),  # no act of a state after it
         # a capital's decided act told as a noun with its "to" is its state's, as the verb is
-        ("Berlin's pledge last month to add 7,000 soldiers was welcomed.", "Berlin", "government"),
+        ("Berlin's pledge last month to deploy 7,000 soldiers was welcomed.", "Berlin", "government"),
+        ("Madrid's refusal to extradite the suspect angered Chile.", "Madrid", "government"),
+        # ... only an act a state alone does, and not where a mayor or city council is named
+        ("Berlin's pledge last month to add new bike lanes was welcomed.", "Berlin", "place"),  # a city adds lanes
+        ("The mayor said Paris's plan to ban cars would cut pollution.", "Paris", "place"),
+        ("Rome's attempt to host the Games failed.", "Rome", "place"),
+        ("Berlin's plan to build a new airport was delayed.", "Berlin", "place"),
+        ("The city council backed Paris's decision to close the Seine expressways.", "Paris", "place"),
+        ("The mayor welcomed Paris's plan to recall its envoy.", "Paris", "place"),  # a mayor named: the city's plan
         ("Berlin's decision to expel three diplomats angered Chile.", "Berlin", "government"),
         ("Berlin's plan for new bike lanes was welcomed.", "Berlin", "place"),  # no "to": no decided act
         ("Berlin's streets were empty on Monday.", "Berlin", "place"),
