@@ -2687,6 +2687,8 @@ def test_an_act_after_did_by_is_its_subjects(write_article, sentence, actor, act
 @pytest.mark.parametrize("sentence, actor", [
     ("The war goes on, with insurgents making major gains against the army near Kalo.", "insurgents"),
     ("Government troops made gains in the north on Monday.", "Government troops"),
+    ("The fighters made gains in the suburbs of Kalo.", "fighters"),  # on ground
+    ("Militants made gains near the border town of Kalo.", "Militants"),
 ])
 def test_an_armed_side_making_gains_uses_force(write_article, sentence, actor):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
@@ -2700,6 +2702,11 @@ def test_an_armed_side_making_gains_uses_force(write_article, sentence, actor):
     "Market forces made gains this year.",
     "Military contractors made big gains on the stock market.",
     "Militants made no gains in the north.",  # negated
+    # gains of an armed side that are not ground: no side opposed, no place taken
+    "Soldiers made gains in their pay negotiations.",
+    "The army made gains in recruitment this year.",
+    "Militants have made gains in the polls.",
+    "Female soldiers made gains in equality.",
 ])
 def test_gains_of_no_armed_side_are_no_force(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
