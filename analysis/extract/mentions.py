@@ -316,10 +316,22 @@ def _modifies_located(text: str, read) -> bool:
 
 
 def _noun_after(text: str, end: int) -> bool:
-    """Whether a lower-case word right after ``end`` can only be a noun: no function word, no verb form the lexicon
-    knows ("jobs data", not "jobs fell", "jobs in", "jobs return")."""
+    """Whether a lower-case word right after a plural ending at ``end`` is a noun it modifies: no function word, and
+    either no verb form the lexicon knows ("jobs data", not "jobs fell", "jobs in", "jobs return"), a form in "-s" that
+    cannot be the plural's own verb ("jobs figures", "jobs numbers": a plural takes "rise", not "rises"), or a noun of
+    counting or telling the figures ("jobs report", "jobs plan": never what jobs do)."""
     hit = _WORD_AFTER.match(text, end)
-    return hit is not None and not _ends_noun_phrase(hit.group(1)) and not codes.is_verb_form(hit.group(1))
+    if hit is None or _compound_closed(hit.group(1)):
+        return False
+    word = hit.group(1)
+    if word in _FIGURES_NOUNS or codes.is_plural(word):
+        return True  # (a third-person "-s" ends a singular's phrase in _ends_noun_phrase, not a plural's)
+    return not _ends_noun_phrase(word) and not codes.is_verb_form(word)
+
+
+# Nouns of counting or telling figures that are also verbs: after an economy plural they are its head ("the American
+# jobs report", "an American jobs plan"), as no plural of jobs or markets reports or plans.
+_FIGURES_NOUNS = frozenset("report plan count survey forecast estimate release tally".split())
 
 
 def _tour_of_a_place(text: str, end: int) -> bool:

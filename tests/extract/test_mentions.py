@@ -229,6 +229,14 @@ def test_one_sense_per_article(doc):
         ("Canadian jobs fell by 3,000 in May.", "Canadian", "place"),
         ("The new jobs went to Mexico and took Canadian jobs with them.", "Canadian", "place"),
         ("The American jobs data surprised traders.", "American", "affiliation"),  # the plural modifies 'data'
+        ("The monthly American jobs report is due on Friday.", "American", "affiliation"),  # 'report', a noun here
+        ("German jobs figures were released on Monday.", "German", "affiliation"),  # a plural takes no '-s' verb
+        ("Canadian jobs numbers beat forecasts.", "Canadian", "affiliation"),
+        ("The senator unveiled an American jobs plan.", "American", "affiliation"),
+        ("French jobs are at risk, the union said.", "French", "place"),  # a verb of the plural: jobs head it
+        ("British jobs were created in the north.", "British", "place"),
+        ("Canadian jobs rose by 3,000 in May.", "Canadian", "place"),
+        ("Many Canadian jobs has gone, he said.", "Canadian", "place"),  # (an auxiliary in '-s' is no noun)
         ("Asian markets data were weak.", "Asian", "affiliation"),
         ("American workers lost their jobs.", "American", "affiliation"),  # people, not work done there
         ("A Cuban jobs minister resigned.", "Cuban", "affiliation"),
