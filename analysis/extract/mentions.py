@@ -467,6 +467,9 @@ _DECIDED_TO_AFTER = re.compile(
 # invading (19, 20). Not what a city does too ("ban cars", "close roads", "host the Games", "build an airport").
 _STATE_ONLY_ACTS = frozenset(
     "expel extradite sanction deploy mobilise mobilize recognise recognize recall annex invade sever".split())
+# "to add 7,000 soldiers", "to send more troops": whatever the verb, soldiers are a state's (a city has none)
+# (at most three words between: a count and its modifiers, "nearly 900 more troops"; not "soldiers' graves")
+_FORCES_AFTER = re.compile(r"[ \t]+(?:[\w,.]+[ \t]+){0,3}(?:troops|soldiers)\b(?!['’])")
 _MUNICIPAL = re.compile(r"\b(?:[Mm]ayor|[Cc]ity[ \t]+(?:[Cc]ouncil|[Hh]all)|[Mm]unicipal|[Cc]ouncillors?)\b")
 
 
@@ -475,7 +478,7 @@ def _state_decided_after(text: str, m: Mention) -> bool:
     expel"), in a sentence that names no mayor or city council (whose capital is the city: "The mayor backed Paris's plan
     to ban cars")."""
     hit = _DECIDED_TO_AFTER.match(text, m.end)
-    if hit is None or hit.group(1) not in _STATE_ONLY_ACTS:
+    if hit is None or hit.group(1) not in _STATE_ONLY_ACTS and not _FORCES_AFTER.match(text, hit.end()):
         return False
     opened = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
     closed = [i for i in (text.find(". ", hit.end()), text.find("\n", hit.end())) if i >= 0]

@@ -157,7 +157,11 @@ def test_one_sense_per_article(doc):
         ("Berlin's pledge last month to deploy 7,000 soldiers was welcomed.", "Berlin", "government"),
         ("Madrid's refusal to extradite the suspect angered Chile.", "Madrid", "government"),
         # ... only an act a state alone does, and not where a mayor or city council is named
+        ("Berlin's pledge last month to add 7,000 soldiers was welcomed.", "Berlin", "government"),  # soldiers: a state's
+        ("Berlin's plan to send nearly 900 more troops to Lithuania was welcomed.", "Berlin", "government"),
         ("Berlin's pledge last month to add new bike lanes was welcomed.", "Berlin", "place"),  # a city adds lanes
+        ("Berlin's plan to add more police officers was welcomed.", "Berlin", "place"),  # a city's police
+        ("The mayor said Berlin's plan to add 200 soldiers' graves was approved.", "Berlin", "place"),  # a mayor named
         ("The mayor said Paris's plan to ban cars would cut pollution.", "Paris", "place"),
         ("Rome's attempt to host the Games failed.", "Rome", "place"),
         ("Berlin's plan to build a new airport was delayed.", "Berlin", "place"),
