@@ -3757,3 +3757,24 @@ def test_a_demand_ends_with_its_relative_clause(write_article, sentence, plovers
 def test_a_plain_drone_that_kills_is_armed(write_article, sentence, cameos):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert sorted(c for c in ev["cameo"] if c) == sorted(cameos), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The president's opponents accused him of fraud.", "president's opponents"),
+    ("The senator's supporters attacked the police on Monday.", "senator's supporters"),
+    ("Mara Velde's opponents accused her of fraud.", "Mara Velde's opponents"),
+    ("The rebels' fighters attacked the town.", "rebels' fighters"),
+])
+def test_an_owner_keeps_its_possessive_in_the_actors_name(write_article, sentence, actor):
+    # "president opponents" would be a name no one bears: the possessive mark stays with the owner
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev["actor"] == actor).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Mara Velde opponents marched in Lima on Monday.", "Mara Velde opponents"),  # no possessive: none added
+    ("Azerbaijani and Armenian forces clashed on Monday.", "Azerbaijani forces"),  # a list's gap is still cut
+])
+def test_an_actor_with_no_owner_is_named_as_before(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert (ev["actor"] == actor).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
