@@ -2391,8 +2391,9 @@ def phrase_actors(doc: Document, salience: Salience, start: int, end: int, *, ki
         for actor in _part_actors(doc, salience, part):
             actor = _owned_body(doc, part, actor)
             if actor.name == doc.norm[part[0].start : part[-1].end] and len(part) > 1 and part[-2].end < part[-1].start - 1 \
-                    and doc.norm[part[-2].end : part[-1].start].strip():
-                # "Azerbaijani and Armenian forces": the first side is "Azerbaijani forces", not the whole phrase
+                    and doc.norm[part[-2].end : part[-1].start].strip() not in ("", "'s", "’s", "'", "’"):
+                # "Azerbaijani and Armenian forces": the first side is "Azerbaijani forces", not the whole phrase (an
+                # owner's possessive is no such gap: "Mara Velde's opponents" keeps its mark)
                 actor = actor._replace(name=" ".join(t.text for t in part))
             if actor.name and actor not in out:
                 out.append(actor)
@@ -2585,7 +2586,7 @@ def _followers(doc: Document, toks) -> Actor | None:
     person = next((m for m in doc.mentions_in(toks[0].start, toks[-1].start) if m.kind == "person"), None)
     if person is None or doc.norm[person.end : toks[-1].start].strip() not in ("", "'s", "’s"):
         return None
-    return Actor(f"{person.text} {toks[-1].text}", "group", "")
+    return Actor(f"{person.text}{doc.norm[person.end : toks[-1].start].strip()} {toks[-1].text}", "group", "")
 
 
 def _people_of_country(doc: Document, toks) -> Actor | None:
@@ -2845,7 +2846,7 @@ def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
     k = 0
     while k < len(toks) - 1 and (words[k] in _LEADING or words[k][:1].isdigit()):
         k += 1
-    name = " ".join(t.text for t in toks[k:])
+    name = _words_with_owners(doc, toks[k:])
     if name[:1].isupper() and not any(m.start <= toks[k].start < m.end for m in doc.mentions_in(toks[0].start, toks[-1].end)) \
             and _sentence_initial(doc, toks[k]):
         name = name[:1].lower() + name[1:]  # "Police arrested …": the common noun, not a name
@@ -2856,6 +2857,20 @@ def _unnamed(doc: Document, toks, words: list[str]) -> Actor | None:
     kind = "organization" if head in _ORG_HEADS else "group" if head.endswith("s") or head in ("police", "military") \
         or head in _STANCE_OR_SIDE else "person"
     return Actor(name, kind, country)
+
+
+def _words_with_owners(doc: Document, toks) -> str:
+    """The words of a phrase, each owner named by a common noun keeping its possessive mark ("president's opponents",
+    "the rebels' fighters"), which the tokens leave out: "president opponents" would be a name no one bears."""
+    out = []
+    for t in toks:
+        if not t.text.islower() or t is toks[-1]:  # (the phrase's own end: "the army's" names the army)
+            out.append(t.text)  # a named owner keeps the house style: "Peru foreign minister", "Chile ambassador"
+            continue
+        mark = doc.norm[t.end : t.end + 2]
+        out.append(t.text + (mark if mark in ("'s", "’s") else mark[:1] if mark[:1] in ("'", "’") and t.text.endswith("s")
+                             else ""))
+    return " ".join(out)
 
 
 def _forces_owner(doc: Document, salience: Salience | None, toks, words: list[str]) -> Actor | None:

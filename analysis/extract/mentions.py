@@ -316,10 +316,22 @@ def _modifies_located(text: str, read) -> bool:
 
 
 def _noun_after(text: str, end: int) -> bool:
-    """Whether a lower-case word right after ``end`` can only be a noun: no function word, no verb form the lexicon
-    knows ("jobs data", not "jobs fell", "jobs in", "jobs return")."""
+    """Whether a lower-case word right after a plural ending at ``end`` is a noun it modifies: no function word, and
+    either no verb form the lexicon knows ("jobs data", not "jobs fell", "jobs in", "jobs return"), a form in "-s" that
+    cannot be the plural's own verb ("jobs figures", "jobs numbers": a plural takes "rise", not "rises"), or a noun of
+    counting or telling the figures ("jobs report", "jobs plan": never what jobs do)."""
     hit = _WORD_AFTER.match(text, end)
-    return hit is not None and not _ends_noun_phrase(hit.group(1)) and not codes.is_verb_form(hit.group(1))
+    if hit is None or _compound_closed(hit.group(1)):
+        return False
+    word = hit.group(1)
+    if word in _FIGURES_NOUNS or codes.is_plural(word):
+        return True  # (a third-person "-s" ends a singular's phrase in _ends_noun_phrase, not a plural's)
+    return not _ends_noun_phrase(word) and not codes.is_verb_form(word)
+
+
+# Nouns of counting or telling figures that are also verbs: after an economy plural they are its head ("the American
+# jobs report", "an American jobs plan"), as no plural of jobs or markets reports or plans.
+_FIGURES_NOUNS = frozenset("report plan count survey forecast estimate release tally".split())
 
 
 def _tour_of_a_place(text: str, end: int) -> bool:
@@ -411,9 +423,8 @@ def place_sense(text: str, m: Mention) -> str:
         return "government"
     if m.kind == "place" and _state_act_after(text, m.end) and _is_capital(m):
         return "government"  # "Berlin rejected the calls", "Beirut again rejected an appeal": a capital's act is its state's
-    if m.kind == "place" and possessive and _DECIDED_TO_AFTER.match(text, m.end) and _is_capital(m):
-        return "government"  # "Berlin's pledge last month to add soldiers", "Moscow's decision to expel": the same act, told
-        # as a noun
+    if m.kind == "place" and possessive and _state_decided_after(text, m) and _is_capital(m):
+        return "government"  # "Moscow's decision to expel diplomats": a state's act, told as a noun
     dateline = m.text.isupper() and sum(c.isalpha() for c in m.text) > 3  # "LONDON Pope Francis …", not "U.S."
     if low in reference.titles() and not possessive and _building_name_after(text, m.end):
         return "place"  # "taken to Colchester General Hospital": a title's word inside a building's name (a
@@ -448,7 +459,30 @@ _STATE_FAMILIES = frozenset(f"{n:02d}" for n in range(2, 18))
 # "'s pledge to", "'s decision last week to", "'s refusal on Monday to": a decided act told as a noun with its "to"
 _DECIDED_TO_AFTER = re.compile(
     r"[’']s[ \t]+(?:" + "|".join(sorted(clauses.DECIDED_NOUNS)) + r")[ \t]+(?:(?:last|this|next|earlier)[ \t]+"
-    r"(?:week|month|year|weekend)[ \t]+|on[ \t]+[A-Z][a-z]+day[ \t]+)?to[ \t]+[a-z]")
+    r"(?:week|month|year|weekend)[ \t]+|on[ \t]+[A-Z][a-z]+day[ \t]+)?to[ \t]+([a-z]+)\b")
+
+
+# Acts only a state does, so a capital deciding them is its government: expelling, extraditing, sanctioning, recalling
+# (CAMEO 16 "reduce relations" and 12 "reject"), deploying or mobilising forces (15), recognising (05), annexing or
+# invading (19, 20). Not what a city does too ("ban cars", "close roads", "host the Games", "build an airport").
+_STATE_ONLY_ACTS = frozenset(
+    "expel extradite sanction deploy mobilise mobilize recognise recognize recall annex invade sever".split())
+# "to add 7,000 soldiers", "to send more troops": whatever the verb, soldiers are a state's (a city has none)
+# (at most three words between: a count and its modifiers, "nearly 900 more troops"; not "soldiers' graves")
+_FORCES_AFTER = re.compile(r"[ \t]+(?:[\w,.]+[ \t]+){0,3}(?:troops|soldiers)\b(?!['’])")
+_MUNICIPAL = re.compile(r"\b(?:[Mm]ayor|[Cc]ity[ \t]+(?:[Cc]ouncil|[Hh]all)|[Mm]unicipal|[Cc]ouncillors?)\b")
+
+
+def _state_decided_after(text: str, m: Mention) -> bool:
+    """Whether the capital owns a decided act of a state told as a noun with its "to" ("Berlin's decision last week to
+    expel"), in a sentence that names no mayor or city council (whose capital is the city: "The mayor backed Paris's plan
+    to ban cars")."""
+    hit = _DECIDED_TO_AFTER.match(text, m.end)
+    if hit is None or hit.group(1) not in _STATE_ONLY_ACTS and not _FORCES_AFTER.match(text, hit.end()):
+        return False
+    opened = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+    closed = [i for i in (text.find(". ", hit.end()), text.find("\n", hit.end())) if i >= 0]
+    return _MUNICIPAL.search(text, opened + 1, min(closed) if closed else len(text)) is None
 
 
 def _state_act_after(text: str, end: int) -> bool:

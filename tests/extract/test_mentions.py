@@ -154,7 +154,19 @@ def test_one_sense_per_article(doc):
         ("Beirut again rejected an appeal for troops.", "Beirut", "government"),
         ("Berlin looked calm on Monday.", "Berlin", "place"),  # no act of a state after it
         # a capital's decided act told as a noun with its "to" is its state's, as the verb is
-        ("Berlin's pledge last month to add 7,000 soldiers was welcomed.", "Berlin", "government"),
+        ("Berlin's pledge last month to deploy 7,000 soldiers was welcomed.", "Berlin", "government"),
+        ("Madrid's refusal to extradite the suspect angered Chile.", "Madrid", "government"),
+        # ... only an act a state alone does, and not where a mayor or city council is named
+        ("Berlin's pledge last month to add 7,000 soldiers was welcomed.", "Berlin", "government"),  # soldiers: a state's
+        ("Berlin's plan to send nearly 900 more troops to Lithuania was welcomed.", "Berlin", "government"),
+        ("Berlin's pledge last month to add new bike lanes was welcomed.", "Berlin", "place"),  # a city adds lanes
+        ("Berlin's plan to add more police officers was welcomed.", "Berlin", "place"),  # a city's police
+        ("The mayor said Berlin's plan to add 200 soldiers' graves was approved.", "Berlin", "place"),  # a mayor named
+        ("The mayor said Paris's plan to ban cars would cut pollution.", "Paris", "place"),
+        ("Rome's attempt to host the Games failed.", "Rome", "place"),
+        ("Berlin's plan to build a new airport was delayed.", "Berlin", "place"),
+        ("The city council backed Paris's decision to close the Seine expressways.", "Paris", "place"),
+        ("The mayor welcomed Paris's plan to recall its envoy.", "Paris", "place"),  # a mayor named: the city's plan
         ("Berlin's decision to expel three diplomats angered Chile.", "Berlin", "government"),
         ("Berlin's plan for new bike lanes was welcomed.", "Berlin", "place"),  # no "to": no decided act
         ("Berlin's streets were empty on Monday.", "Berlin", "place"),
@@ -221,6 +233,14 @@ def test_one_sense_per_article(doc):
         ("Canadian jobs fell by 3,000 in May.", "Canadian", "place"),
         ("The new jobs went to Mexico and took Canadian jobs with them.", "Canadian", "place"),
         ("The American jobs data surprised traders.", "American", "affiliation"),  # the plural modifies 'data'
+        ("The monthly American jobs report is due on Friday.", "American", "affiliation"),  # 'report', a noun here
+        ("German jobs figures were released on Monday.", "German", "affiliation"),  # a plural takes no '-s' verb
+        ("Canadian jobs numbers beat forecasts.", "Canadian", "affiliation"),
+        ("The senator unveiled an American jobs plan.", "American", "affiliation"),
+        ("French jobs are at risk, the union said.", "French", "place"),  # a verb of the plural: jobs head it
+        ("British jobs were created in the north.", "British", "place"),
+        ("Canadian jobs rose by 3,000 in May.", "Canadian", "place"),
+        ("Many Canadian jobs has gone, he said.", "Canadian", "place"),  # (an auxiliary in '-s' is no noun)
         ("Asian markets data were weak.", "Asian", "affiliation"),
         ("American workers lost their jobs.", "American", "affiliation"),  # people, not work done there
         ("A Cuban jobs minister resigned.", "Cuban", "affiliation"),
