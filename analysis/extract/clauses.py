@@ -897,7 +897,7 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
             return means_of.subject, -1, -1
     if words[j] == "to" and start == j + 1:
         owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
-        if owned is not None and s.words[j - 1] in _DECISION_NOUNS and (tags[j - 1] == "W" or (
+        if owned is not None and s.words[j - 1] in DECIDED_NOUNS and (tags[j - 1] == "W" or (
                 tags[j - 1] == "V" and not s._verbs[j - 1]
                 and any(s.possessive[k] or tags[k] == "N" for k in range(owned.first, j - 1)))):
             return owned, -1, -1  # a noun spelt like a verb needs its owner named: "North Korea's claim to have …"
@@ -1081,7 +1081,6 @@ _THINKING = frozenset("believe think know fear suspect hope assume learn hear fe
                       "see notice recall remember predict estimate witness".split())
 
 
-_DID = frozenset({"did", "does", "do"})
 _AGO_WORDS = frozenset("ago earlier before recently again once last this next".split())
 
 
@@ -1093,7 +1092,7 @@ def _did_before(s: _Sentence, j: int) -> Phrase | None:
     while k >= 0 and not s.comma[k + 1] and (s.words[k] in _AGO_WORDS or s.words[k] in CALENDAR or s.tags[k] == "U"
                                              or s.words[k] in _NUMBER_WORDS or s.words[k] in _MEASURE_UNITS):
         k -= 1
-    if k < 1 or s.words[k] not in _DID or s.comma[k + 1]:
+    if k < 1 or s.words[k] not in DO or s.comma[k + 1]:
         return None
     return _np_ending_at(s, k - 1)
 
@@ -1125,7 +1124,7 @@ def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:
 
 
 # Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
-_DECISION_NOUNS = DECIDED_NOUNS = frozenset(
+DECIDED_NOUNS = frozenset(
     "decision plan plans move bid order orders attempt attempts effort efforts threat threats promise pledge vow refusal "
     "offer proposal call calls demand demands request agreement claim claims".split())
 
