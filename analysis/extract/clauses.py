@@ -1066,6 +1066,9 @@ def _verb_follows_for_antecedent(s: _Sentence, groups, gi: int) -> bool:
 
 
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
+# the auxiliaries and modals a verb group opens with ("did", "has", "would"): the first word of a yes/no question
+# (events), the verb right after a name (mentions)
+AUXILIARIES = DO | FINITE_AUXILIARIES | MODALS
 # the articles, demonstratives and possessive determiners, a part of DETERMINERS (which also holds "some", "each",
 # "no", "such", "whose" …), before which a past form is a noun phrase's participle ("the burned city")
 _ARTICLES_AND_POSSESSIVES = frozenset("the a an this these those his her its their our my your".split())

@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ADVERBS, ASPECT, CALENDAR, DO, FINITE_AUXILIARIES, MODALS, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -682,11 +682,11 @@ def _yes_no_question(ctx: _Context) -> bool:
     with a tag ("Chile recalled its envoy, did it not?")."""
     text = ctx.doc.norm[ctx.sent.start : ctx.sent.end].strip()
     first = text.split(maxsplit=1)[0].lower() if text else ""
-    return text.endswith("?") and first in _AUXILIARIES
+    return text.endswith("?") and first in _QUESTION_OPENERS
 
 
 # the words a yes/no question opens with: the clause reader's auxiliaries, and their negated forms
-_AUXILIARIES = DO | FINITE_AUXILIARIES | MODALS | frozenset("didn't doesn't don't isn't wasn't hasn't haven't won't".split())
+_QUESTION_OPENERS = AUXILIARIES | frozenset("didn't doesn't don't isn't wasn't hasn't haven't won't".split())
 
 
 _MARCHING = frozenset(("march", "demonstrate"))

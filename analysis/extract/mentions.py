@@ -1027,9 +1027,9 @@ _BUILDING_PARTS = frozenset("dock steps gates gate doors door entrance grounds f
 _BROUGHT_BEFORE = frozenset("appear appears appeared appearing brought taken hauled".split())
 
 
-# auxiliaries that make a name before them a clause's subject ("before Cavan Town Hall was demolished")
-_AUXILIARIES = frozenset("is are was were has have had will would could can may might must shall should did does do "
-                         "be been".split())
+# auxiliaries that make a name before them a clause's subject ("before Cavan Town Hall was demolished"): the clause
+# reader's, and "be", "been" (its "'ll" is never a word here: a token, as a word matched by [a-z]+, opens with a letter)
+_AUXILIARIES = clauses.AUXILIARIES | {"be", "been"}
 
 
 # participles of how a person stood before a court, which describe them and are no verb of the court's
