@@ -67,6 +67,8 @@ ADVERBS = frozenset(
 ASPECT = frozenset("begin start continue keep resume stop cease finish".split())
 PARTICLES = frozenset("up out down off back over away on in".split())
 CALENDAR = codes.CALENDAR
+# Words that place a calendar word relative to now ("last week", "this month", "earlier today")
+RELATIVE_TIME = ("last", "this", "next", "earlier")
 _CLAUSE_PUNCT = (";", ":", "—", "–", " - ", "(", ")")
 # A noun phrase's words may be joined by these (inside one phrase, not across clauses).
 _NP_LINKS = frozenset({"of", "&"})
@@ -717,7 +719,7 @@ def _verb_group(s: _Sentence, i: int) -> dict:
                 start = k
                 j = k - 1
                 continue
-            if k >= 1 and words[k] in ("last", "this", "next", "earlier") and k + 1 < j and words[k + 1] in CALENDAR:
+            if k >= 1 and words[k] in RELATIVE_TIME and k + 1 < j and words[k + 1] in CALENDAR:
                 k -= 1  # "its refusal last week to extradite"
             if k >= 0 and words[k] in DECIDED_NOUNS and tags[k] != "V" and not (s.comma[k + 1] or s.stop[k + 1]):
                 # "its refusal to extradite", "the threat to impose sanctions", "their demand to release": the noun's
@@ -1084,7 +1086,7 @@ _THINKING = frozenset("believe think know fear suspect hope assume learn hear fe
                       "see notice recall remember predict estimate witness".split())
 
 
-_AGO_WORDS = frozenset("ago earlier before recently again once last this next".split())
+_AGO_WORDS = frozenset(RELATIVE_TIME) | frozenset("ago before recently again once".split())
 
 
 def _did_before(s: _Sentence, j: int) -> Phrase | None:

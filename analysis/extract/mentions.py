@@ -457,8 +457,10 @@ _STATE_FAMILIES = frozenset(f"{n:02d}" for n in range(2, 18))
 
 
 # "'s pledge to", "'s decision last week to", "'s refusal on Monday to": a decided act told as a noun with its "to"
+# (the clause reader's words of relative time; after them only periods, where the clause reader reads any calendar
+# word: "'s decision last Monday to" is not read here)
 _DECIDED_TO_AFTER = re.compile(
-    r"[’']s[ \t]+(?:" + "|".join(sorted(clauses.DECIDED_NOUNS)) + r")[ \t]+(?:(?:last|this|next|earlier)[ \t]+"
+    r"[’']s[ \t]+(?:" + "|".join(sorted(clauses.DECIDED_NOUNS)) + r")[ \t]+(?:(?:" + "|".join(clauses.RELATIVE_TIME) + r")[ \t]+"
     r"(?:week|month|year|weekend)[ \t]+|on[ \t]+[A-Z][a-z]+day[ \t]+)?to[ \t]+([a-z]+)\b")
 
 
