@@ -909,12 +909,12 @@ def _verb_code(ctx: _Context, clause: Clause) -> str:
         return codes.NO_EVENT
     coded = codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
                             passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
-    if clause.voice == "passive" and coded.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+    if clause.voice == "passive" and _restriction_named(ctx, clause, coded):
         # "Sanctions were imposed on Iran": the restriction the subject names is what the active's object would be
         # ("imposed sanctions on Iran", 163; "a curfew was imposed", 1723), not the bare verb's 170
         words = [codes.stem(w) for w in re.findall(r"[\w'-]+", ctx.doc.norm[clause.subject.start : clause.subject.end].lower())]
         named = codes.verb_code(clause.lemma, after=words + list(clause.after))
-        if named.startswith(_RESTRICTIONS + _CUT_OFF):
+        if named.startswith(_LAID_ON):
             return named
     return coded
 
@@ -1042,12 +1042,12 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
             targets = _taken_from(ctx, clause, sources) or targets
-        if not sources and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+        if not sources and _restriction_named(ctx, clause, cameo):
             # "A blockade was imposed on Gaza": if the noun gives an event of its own (191), imposing it is no other
             ctx.imposed[clause.group_start] = (clause.subject.start, clause.subject.end)
         if _opening_act_noun(ctx, clause.subject):
             targets = []  # "Sanctions were imposed on Iran": the act, its capital read as a name, is laid on no one
-        if not targets and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+        if not targets and _restriction_named(ctx, clause, cameo):
             # "a curfew was imposed in Kalo", "sanctions were imposed on Iran": a restriction is laid on the place or
             # state named, as when the imposer is the subject ("imposed a curfew in Kalo"), never on itself
             targets = _restricted_place(ctx, clause) or _prep_targets(ctx, clause, sources)
@@ -1374,6 +1374,14 @@ def _taken_from(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Act
 _RESTRICTIONS = ("17", "191", "081")
 # aid cut off (162) or an embargo (163) in a place, when no one it is cut off from is named ("to the rebels")
 _CUT_OFF = ("162", "163")
+# both, which a passive's subject may name as the act laid on someone ("a curfew was imposed", "sanctions were imposed")
+_LAID_ON = _RESTRICTIONS + _CUT_OFF
+
+
+def _restriction_named(ctx: _Context, clause: Clause, cameo: str) -> bool:
+    """Whether a clause coded as a restriction or a cut-off has a subject that names that act ("A blockade was
+    imposed on Gaza", "Sanctions were imposed on Iran"), not anyone or anything it is laid on."""
+    return cameo.startswith(_LAID_ON) and _act_named(ctx, clause.subject)
 
 
 def _restricted_place(ctx: _Context, clause: Clause) -> list[Actor]:
