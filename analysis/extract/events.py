@@ -2315,9 +2315,10 @@ def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor])
     return [a for a in found if a.name not in names and a.kind in ACTOR_KINDS and not _unnamed_people(a)]
 
 
-# Nouns whose "that" clause is their content ("the fact that Chile had lied"), not a relative clause on them
-_CONTENT_NOUNS = frozenset("fact facts claim claims allegation allegations accusation accusations charge charges assertion "
-                           "assertions suggestion suggestions notion idea rumour rumours rumor rumors".split())
+# Nouns whose "that" clause is their content ("the fact that Chile had lied"), not a relative clause on them: the
+# charges a denial answers, and other things said or known
+_CONTENT_NOUNS = _CHARGES | frozenset("fact facts assertion assertions suggestion suggestions notion idea rumour rumours rumor "
+                                      "rumors".split())
 # Verbs whose subject undergoes what happens ("that Chile had suffered heavy losses"): a complaint about it blames no one
 _UNDERGOING = frozenset("suffer lose endure sustain incur experience receive face die".split())
 _UNDERGOING_FORMS = frozenset("suffered suffering lost losing endured enduring sustained sustaining incurred incurring "
