@@ -391,11 +391,18 @@ def _verb_after_phrase(s: _Sentence, k: int) -> bool:
     return False
 
 
-def _after_that(s: _Sentence, k: int) -> bool:
-    """Whether the noun phrase ending at token ``k`` opens a "that" clause ("demanded that the government …")."""
+def _phrase_first(s: _Sentence, k: int) -> int:
+    """The first token of the noun phrase ending at token ``k``: back over its words, determiners and numbers, up to a
+    comma or a sentence's stop."""
     j = k
     while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
         j -= 1
+    return j
+
+
+def _after_that(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at token ``k`` opens a "that" clause ("demanded that the government …")."""
+    j = _phrase_first(s, k)
     return j >= 1 and s.words[j - 1] == "that" and not (s.comma[j] or s.stop[j])
 
 
@@ -404,9 +411,7 @@ def _after_demand_that(s: _Sentence, k: int) -> bool:
     (CAMEO 10 or 02: "demanded that the minister …", "urged that the army …")."""
     if not _after_that(s, k):
         return False
-    j = k
-    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
-        j -= 1
+    j = _phrase_first(s, k)
     return j >= 2 and s.tags[j - 2] == "V" and codes.family(_first_lemma(s.words[j - 2])) in ("02", "10")
 
 
