@@ -955,7 +955,8 @@ _AFTER_DESTINATION = re.compile(
     r"during|from|to|before|after|where|who|which|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"flew|returned|went|headed|travell?ed|drove)\b)",  # (a verb of going home: "visiting Cambridge flew home to London")
     re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+# what ends a clause or a sentence (also read by mentions: a road number's clause)
+CLAUSE_END = re.compile(r"[.;!?\n]")
 # travellers going home: the place after it is where they come from ("tourists returned home to London"), so their
 # origin is evidence for it again (not "came home from London", where they had been)
 # a way home by land: the place visited lies within a drive of home, so home is evidence for it as any return is; read
@@ -977,7 +978,7 @@ def _people_clause(text: str, end: int):
     if person is None:
         return None, False, end, end
     window = text[person.end(): person.end() + _CUE_REACH]
-    stop = _CLAUSE_END.search(window)
+    stop = CLAUSE_END.search(window)
     return person, traveller is not None, person.end(), person.end() + (stop.start() if stop else len(window))
 
 
