@@ -139,7 +139,8 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
         inside = _overlapping(quoted, quoted_starts, longest, doc.sentences[index - 1].start if index else sent.start, sent.end)
         ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
         if _yes_no_question(ctx):
-            asked.append((sent.start, sent.end))
+            asked.append((sent.start, sent.end))  # "Did the unions demand that the government resign?": asked, not
+            continue  # told; none of its clauses gives an event
         for k, clause in enumerate(found):
             host = _purpose_host(ctx, k, clause)
             for ev in _clause_events(ctx, k, clause):
@@ -305,8 +306,6 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
             or (clause.kind == "verb" and clause.voice == "active" and _nothing_done(ctx, clause)):
         # a quoted claim, a negated act ("none of their personnel had been killed", "sent no troops"), a possibility
         return []
-    if _yes_no_question(ctx):
-        return []  # "Did the unions demand that the government resign?": asked, not told
     if clause.demand_by >= 0 and _nobody(ctx, ctx.clauses[clause.demand_by].subject):
         return []  # "Nobody wants Iran to get a bomb": no one asks it
     if _condition(ctx, clause):
