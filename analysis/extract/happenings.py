@@ -842,9 +842,13 @@ def _announced_as_coming(doc: Document, f: _Found) -> bool:
     """Whether a vote's own words announce it as still to come: a word before it ("the upcoming primary", "the next
     primary") or the verb after it ("The South Carolina primary is next", "will be held")."""
     before = doc.norm[max(0, f.start - 20) : f.start].replace("’", "'").lower().split()[-1:]
-    return bool(_COMING_BEFORE & set(before) or (before and before[0] == "next")
+    return bool(_ANNOUNCED_COMING & set(before)
                 or _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
-                or {w.lower() for w in doc.norm[f.start : f.noun_start].split()} & (_COMING_BEFORE | {"next"}))
+                or {w.lower() for w in doc.norm[f.start : f.noun_start].split()} & _ANNOUNCED_COMING)
+
+
+# the words before a vote that announce it as still to come ("the upcoming primary", "the next primary")
+_ANNOUNCED_COMING = _COMING_BEFORE | {"next"}
 
 
 def _announced_day(doc: Document, f: _Found) -> DateRef | None:
