@@ -584,7 +584,7 @@ def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
     if clause.kind != "verb":
         return False
     group = ctx.doc.norm[clause.group_start : clause.end].lower().split()
-    hedged = len(group) > 1 and group[0] in _HEDGES  # "arrested for allegedly stealing"
+    hedged = len(group) > 1 and group[0] in _HEDGING_ADVERBS  # "arrested for allegedly stealing"
     trigger = group[1] if hedged else group[0]
     if clause.group_start != clause.start and trigger not in ("having", "being") and not hedged:
         return False
@@ -608,7 +608,7 @@ def _criticised_did(ctx: _Context, criticism: Clause, clause: Clause) -> bool:
 
 
 # Words that make the act after them only alleged ("for allegedly stealing", "of reportedly helping").
-_HEDGES = frozenset("allegedly reportedly supposedly purportedly apparently".split())
+_HEDGING_ADVERBS = frozenset("allegedly reportedly supposedly purportedly apparently".split())
 
 
 # Acts whose "for …ing" or "of …ing" phrase is what someone is charged with: investigate, accuse, coerce and arrest.

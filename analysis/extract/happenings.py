@@ -164,7 +164,7 @@ _WIN_BLOCKERS = CONDITIONS | DOUBTING_MODALS | frozenset("not n't n’t never ca
 _ACTOR_KINDS = ("person", "organization", "group")
 # Verbs that hedge a past act without putting it in doubt of having happened ("seems to have won", "appeared to
 # have beaten"); "seems likely to win", "appears to be winning" and "does not seem to have won" are no win.
-_HEDGES = frozenset("seems seemed appears appeared".split())
+_HEDGING_VERBS = frozenset("seems seemed appears appeared".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -759,7 +759,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     # seems to have won the caucuses": the reporter's reading of a count, told as done)
     k = i - 1
     hedged = k >= 3 and w in ("won", "beat", "defeated") and [_lower(t) for t in toks[k - 2 : k + 1]][1:] == ["to", "have"] \
-        and _lower(toks[k - 2]) in _HEDGES and all(_joined(doc, toks[j], toks[j + 1]) for j in range(k - 2, i))
+        and _lower(toks[k - 2]) in _HEDGING_VERBS and all(_joined(doc, toks[j], toks[j + 1]) for j in range(k - 2, i))
     if hedged:
         k -= 3
     while k >= 0 and _lower(toks[k]) in ("easily", "narrowly", "handily", "also", "has", "had", "just", "decisively", "comfortably", "then"):
