@@ -1463,7 +1463,7 @@ def _passive_agent(s: _Sentence, preps) -> Phrase | None:
     whatever its words."""
     bys = [np for p, np in preps if p == "by"]
     while len(bys) > 1 and all(w in _BY_HOW_MUCH or w.rstrip("%").replace(".", "").isdigit() or w in _NUMBER_WORDS
-                               or w in ("a", "an", "one") for w in _np_words(s, bys[0])):
+                               or w in ("a", "an") for w in _np_words(s, bys[0])):
         bys = bys[1:]
     return bys[0] if bys else None
 
