@@ -843,7 +843,7 @@ def _announced_as_coming(doc: Document, f: _Found) -> bool:
     primary") or the verb after it ("The South Carolina primary is next", "will be held")."""
     before = doc.norm[max(0, f.start - 20) : f.start].replace("’", "'").lower().split()[-1:]
     return bool(_ANNOUNCED_COMING & set(before)
-                or _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
+                or _coming_as(doc, f)
                 or {w.lower() for w in doc.norm[f.start : f.noun_start].split()} & _ANNOUNCED_COMING)
 
 
@@ -851,10 +851,15 @@ def _announced_as_coming(doc: Document, f: _Found) -> bool:
 _ANNOUNCED_COMING = _COMING_BEFORE | {"next"}
 
 
+def _coming_as(doc: Document, f: _Found) -> re.Match | None:
+    """The words right after a vote's noun that announce it as still to come (:data:`_COMING_AS`), or None."""
+    return _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
+
+
 def _announced_day(doc: Document, f: _Found) -> DateRef | None:
     """The day the words announcing a vote as coming give it ("will be held on Saturday", "is scheduled for Saturday"),
     in its clause; a weekday is the next such day on or after the publication."""
-    said = _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
+    said = _coming_as(doc, f)
     if said is None:
         return None
     start = f.noun_end + said.end()
