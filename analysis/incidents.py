@@ -487,11 +487,10 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
                 continue
             start, text = told[ids[i]]
             text = text.replace("’", "'")
-            after = text[int(ends[i]) - start :].lower().split()[:1]
-            said = after and after[0].strip(",;:.!?\"'()") in _WON_WHAT and not _WITH_A_SHARE.match(
-                text[int(ends[i]) - start :].lower().lstrip())
-            out[i] = not said and not _in_doubt(
-                _CLAUSE_BREAKS.split(text[: int(starts[i]) - start])[-1], _CLAUSE_BREAKS.split(text[int(ends[i]) - start :])[0])
+            before, rest = text[: int(starts[i]) - start], text[int(ends[i]) - start :]  # the sentence around the win
+            after = rest.lower().split()[:1]
+            said = after and after[0].strip(",;:.!?\"'()") in _WON_WHAT and not _WITH_A_SHARE.match(rest.lower().lstrip())
+            out[i] = not said and not _in_doubt(_CLAUSE_BREAKS.split(before)[-1], _CLAUSE_BREAKS.split(rest)[0])
     return out
 
 

@@ -67,6 +67,8 @@ ADVERBS = frozenset(
 ASPECT = frozenset("begin start continue keep resume stop cease finish".split())
 PARTICLES = frozenset("up out down off back over away on in".split())
 CALENDAR = codes.CALENDAR
+# Words that place a calendar word relative to now ("last week", "this month", "earlier today")
+RELATIVE_TIME = ("last", "this", "next", "earlier")
 _CLAUSE_PUNCT = (";", ":", "—", "–", " - ", "(", ")")
 # A noun phrase's words may be joined by these (inside one phrase, not across clauses).
 _NP_LINKS = frozenset({"of", "&"})
@@ -389,11 +391,18 @@ def _verb_after_phrase(s: _Sentence, k: int) -> bool:
     return False
 
 
-def _after_that(s: _Sentence, k: int) -> bool:
-    """Whether the noun phrase ending at token ``k`` opens a "that" clause ("demanded that the government …")."""
+def _phrase_first(s: _Sentence, k: int) -> int:
+    """The first token of the noun phrase ending at token ``k``: back over its words, determiners and numbers, up to a
+    comma or a sentence's stop."""
     j = k
     while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
         j -= 1
+    return j
+
+
+def _after_that(s: _Sentence, k: int) -> bool:
+    """Whether the noun phrase ending at token ``k`` opens a "that" clause ("demanded that the government …")."""
+    j = _phrase_first(s, k)
     return j >= 1 and s.words[j - 1] == "that" and not (s.comma[j] or s.stop[j])
 
 
@@ -402,9 +411,7 @@ def _after_demand_that(s: _Sentence, k: int) -> bool:
     (CAMEO 10 or 02: "demanded that the minister …", "urged that the army …")."""
     if not _after_that(s, k):
         return False
-    j = k
-    while j - 1 >= 0 and not (s.comma[j] or s.stop[j]) and s.tags[j - 1] in ("W", "N", "D", "U"):
-        j -= 1
+    j = _phrase_first(s, k)
     return j >= 2 and s.tags[j - 2] == "V" and codes.family(_first_lemma(s.words[j - 2])) in ("02", "10")
 
 
@@ -717,7 +724,7 @@ def _verb_group(s: _Sentence, i: int) -> dict:
                 start = k
                 j = k - 1
                 continue
-            if k >= 1 and words[k] in ("last", "this", "next", "earlier") and k + 1 < j and words[k + 1] in CALENDAR:
+            if k >= 1 and words[k] in RELATIVE_TIME and k + 1 < j and words[k + 1] in CALENDAR:
                 k -= 1  # "its refusal last week to extradite"
             if k >= 0 and words[k] in DECIDED_NOUNS and tags[k] != "V" and not (s.comma[k + 1] or s.stop[k + 1]):
                 # "its refusal to extradite", "the threat to impose sanctions", "their demand to release": the noun's
@@ -897,7 +904,7 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
             return means_of.subject, -1, -1
     if words[j] == "to" and start == j + 1:
         owned = _np_ending_at(s, j - 1)  # "the US decision to expel", "Trump's decision to deploy": the decider
-        if owned is not None and s.words[j - 1] in _DECISION_NOUNS and (tags[j - 1] == "W" or (
+        if owned is not None and s.words[j - 1] in DECIDED_NOUNS and (tags[j - 1] == "W" or (
                 tags[j - 1] == "V" and not s._verbs[j - 1]
                 and any(s.possessive[k] or tags[k] == "N" for k in range(owned.first, j - 1)))):
             return owned, -1, -1  # a noun spelt like a verb needs its owner named: "North Korea's claim to have …"
@@ -1066,6 +1073,9 @@ def _verb_follows_for_antecedent(s: _Sentence, groups, gi: int) -> bool:
 
 
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would".split())
+# the auxiliaries and modals a verb group opens with ("did", "has", "would"): the first word of a yes/no question
+# (events), the verb right after a name (mentions)
+AUXILIARIES = DO | FINITE_AUXILIARIES | MODALS
 # the articles, demonstratives and possessive determiners, a part of DETERMINERS (which also holds "some", "each",
 # "no", "such", "whose" …), before which a past form is a noun phrase's participle ("the burned city")
 _ARTICLES_AND_POSSESSIVES = frozenset("the a an this these those his her its their our my your".split())
@@ -1081,8 +1091,7 @@ _THINKING = frozenset("believe think know fear suspect hope assume learn hear fe
                       "see notice recall remember predict estimate witness".split())
 
 
-_DID = frozenset({"did", "does", "do"})
-_AGO_WORDS = frozenset("ago earlier before recently again once last this next".split())
+_AGO_WORDS = frozenset(RELATIVE_TIME) | frozenset("ago before recently again once".split())
 
 
 def _did_before(s: _Sentence, j: int) -> Phrase | None:
@@ -1093,7 +1102,7 @@ def _did_before(s: _Sentence, j: int) -> Phrase | None:
     while k >= 0 and not s.comma[k + 1] and (s.words[k] in _AGO_WORDS or s.words[k] in CALENDAR or s.tags[k] == "U"
                                              or s.words[k] in _NUMBER_WORDS or s.words[k] in _MEASURE_UNITS):
         k -= 1
-    if k < 1 or s.words[k] not in _DID or s.comma[k + 1]:
+    if k < 1 or s.words[k] not in DO or s.comma[k + 1]:
         return None
     return _np_ending_at(s, k - 1)
 
@@ -1125,7 +1134,7 @@ def _opened_by_subordinator(s: _Sentence, j: int) -> Phrase | None:
 
 
 # Nouns of deciding whose infinitive is their owner's act ("the US decision to expel").
-_DECISION_NOUNS = DECIDED_NOUNS = frozenset(
+DECIDED_NOUNS = frozenset(
     "decision plan plans move bid order orders attempt attempts effort efforts threat threats promise pledge vow refusal "
     "offer proposal call calls demand demands request agreement claim claims".split())
 
@@ -1454,7 +1463,7 @@ def _passive_agent(s: _Sentence, preps) -> Phrase | None:
     whatever its words."""
     bys = [np for p, np in preps if p == "by"]
     while len(bys) > 1 and all(w in _BY_HOW_MUCH or w.rstrip("%").replace(".", "").isdigit() or w in _NUMBER_WORDS
-                               or w in ("a", "an", "one") for w in _np_words(s, bys[0])):
+                               or w in ("a", "an") for w in _np_words(s, bys[0])):
         bys = bys[1:]
     return bys[0] if bys else None
 

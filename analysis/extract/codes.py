@@ -270,11 +270,14 @@ def is_past_form(word: str) -> bool:
     return word.endswith("ed") or word in lexicon().past
 
 
-_PREPOSITIONS = frozenset("to on at in for with from against of into over by toward towards about between off up out down".split())
+# The prepositions and particles of the dictionary's patterns: a match counts them half, and they end an object's
+# modifiers before its head (not PREPOSITIONS below, the clause reader's longer list)
+_PATTERN_PREPOSITIONS = frozenset("to on at in for with from against of into over by toward towards about between off up out "
+                                   "down".split())
 
 
 # Words that end a noun phrase's pre-head modifiers: a "took =place" head is not reached across them.
-_PHRASE_BREAKS = _PREPOSITIONS | frozenset("and or but to-inf that which who whom whose as than".split())
+_PHRASE_BREAKS = _PATTERN_PREPOSITIONS | frozenset("and or but to-inf that which who whom whose as than".split())
 _MODIFIERS_BEFORE_HEAD = 2  # "took several tentative steps", "takes its rightful place"
 # Prepositions (lower case; the clause reader's, kept here so that codes reads them too).
 PREPOSITIONS = frozenset(
@@ -327,7 +330,7 @@ def _matches(items: tuple, words: list[str], *, anchored: bool | str = False) ->
                 if tuple(words[k : k + len(alt)]) == alt \
                         and not (anchored == "head end" and n == 0 and not _ends_phrase(words, k + len(alt) - 1)
                                  and not _gathering_after(words, k + len(alt) - 1)):
-                    weight = sum(0.5 if w in _PREPOSITIONS else 1.0 for w in alt)
+                    weight = sum(0.5 if w in _PATTERN_PREPOSITIONS else 1.0 for w in alt)
                     pos, covered, found = k + len(alt), covered + weight, True
                     break
             if found:

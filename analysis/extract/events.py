@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ADVERBS, ASPECT, CALENDAR, DO, FINITE_AUXILIARIES, MODALS, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -139,7 +139,8 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
         inside = _overlapping(quoted, quoted_starts, longest, doc.sentences[index - 1].start if index else sent.start, sent.end)
         ctx = _Context(doc, salience, sent, found, inside, caption_dates, caption_places, out, story)
         if _yes_no_question(ctx):
-            asked.append((sent.start, sent.end))
+            asked.append((sent.start, sent.end))  # "Did the unions demand that the government resign?": asked, not
+            continue  # told; none of its clauses gives an event
         for k, clause in enumerate(found):
             host = _purpose_host(ctx, k, clause)
             for ev in _clause_events(ctx, k, clause):
@@ -305,8 +306,6 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
             or (clause.kind == "verb" and clause.voice == "active" and _nothing_done(ctx, clause)):
         # a quoted claim, a negated act ("none of their personnel had been killed", "sent no troops"), a possibility
         return []
-    if _yes_no_question(ctx):
-        return []  # "Did the unions demand that the government resign?": asked, not told
     if clause.demand_by >= 0 and _nobody(ctx, ctx.clauses[clause.demand_by].subject):
         return []  # "Nobody wants Iran to get a bomb": no one asks it
     if _condition(ctx, clause):
@@ -585,7 +584,7 @@ def _alleged(ctx: _Context, k: int, clause: Clause) -> bool:
     if clause.kind != "verb":
         return False
     group = ctx.doc.norm[clause.group_start : clause.end].lower().split()
-    hedged = len(group) > 1 and group[0] in _HEDGES  # "arrested for allegedly stealing"
+    hedged = len(group) > 1 and group[0] in _HEDGING_ADVERBS  # "arrested for allegedly stealing"
     trigger = group[1] if hedged else group[0]
     if clause.group_start != clause.start and trigger not in ("having", "being") and not hedged:
         return False
@@ -609,7 +608,7 @@ def _criticised_did(ctx: _Context, criticism: Clause, clause: Clause) -> bool:
 
 
 # Words that make the act after them only alleged ("for allegedly stealing", "of reportedly helping").
-_HEDGES = frozenset("allegedly reportedly supposedly purportedly apparently".split())
+_HEDGING_ADVERBS = frozenset("allegedly reportedly supposedly purportedly apparently".split())
 
 
 # Acts whose "for …ing" or "of …ing" phrase is what someone is charged with: investigate, accuse, coerce and arrest.
@@ -682,11 +681,11 @@ def _yes_no_question(ctx: _Context) -> bool:
     with a tag ("Chile recalled its envoy, did it not?")."""
     text = ctx.doc.norm[ctx.sent.start : ctx.sent.end].strip()
     first = text.split(maxsplit=1)[0].lower() if text else ""
-    return text.endswith("?") and first in _AUXILIARIES
+    return text.endswith("?") and first in _QUESTION_OPENERS
 
 
 # the words a yes/no question opens with: the clause reader's auxiliaries, and their negated forms
-_AUXILIARIES = DO | FINITE_AUXILIARIES | MODALS | frozenset("didn't doesn't don't isn't wasn't hasn't haven't won't".split())
+_QUESTION_OPENERS = AUXILIARIES | frozenset("didn't doesn't don't isn't wasn't hasn't haven't won't".split())
 
 
 _MARCHING = frozenset(("march", "demonstrate"))
@@ -909,12 +908,12 @@ def _verb_code(ctx: _Context, clause: Clause) -> str:
         return codes.NO_EVENT
     coded = codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
                             passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
-    if clause.voice == "passive" and coded.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+    if clause.voice == "passive" and _restriction_named(ctx, clause, coded):
         # "Sanctions were imposed on Iran": the restriction the subject names is what the active's object would be
         # ("imposed sanctions on Iran", 163; "a curfew was imposed", 1723), not the bare verb's 170
         words = [codes.stem(w) for w in re.findall(r"[\w'-]+", ctx.doc.norm[clause.subject.start : clause.subject.end].lower())]
         named = codes.verb_code(clause.lemma, after=words + list(clause.after))
-        if named.startswith(_RESTRICTIONS + _CUT_OFF):
+        if named.startswith(_LAID_ON):
             return named
     return coded
 
@@ -1042,12 +1041,12 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = ctx.actors(clause.subject) or _sheltered(ctx, clause)
         if cameo.startswith(_TAKING):  # "weapons seized from UN peacekeepers": whom it was taken from, not what
             targets = _taken_from(ctx, clause, sources) or targets
-        if not sources and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+        if not sources and _restriction_named(ctx, clause, cameo):
             # "A blockade was imposed on Gaza": if the noun gives an event of its own (191), imposing it is no other
             ctx.imposed[clause.group_start] = (clause.subject.start, clause.subject.end)
         if _opening_act_noun(ctx, clause.subject):
             targets = []  # "Sanctions were imposed on Iran": the act, its capital read as a name, is laid on no one
-        if not targets and cameo.startswith(_RESTRICTIONS + _CUT_OFF) and _act_named(ctx, clause.subject):
+        if not targets and _restriction_named(ctx, clause, cameo):
             # "a curfew was imposed in Kalo", "sanctions were imposed on Iran": a restriction is laid on the place or
             # state named, as when the imposer is the subject ("imposed a curfew in Kalo"), never on itself
             targets = _restricted_place(ctx, clause) or _prep_targets(ctx, clause, sources)
@@ -1374,6 +1373,14 @@ def _taken_from(ctx: _Context, clause: Clause, sources: list[Actor]) -> list[Act
 _RESTRICTIONS = ("17", "191", "081")
 # aid cut off (162) or an embargo (163) in a place, when no one it is cut off from is named ("to the rebels")
 _CUT_OFF = ("162", "163")
+# both, which a passive's subject may name as the act laid on someone ("a curfew was imposed", "sanctions were imposed")
+_LAID_ON = _RESTRICTIONS + _CUT_OFF
+
+
+def _restriction_named(ctx: _Context, clause: Clause, cameo: str) -> bool:
+    """Whether a clause coded as a restriction or a cut-off has a subject that names that act ("A blockade was
+    imposed on Gaza", "Sanctions were imposed on Iran"), not anyone or anything it is laid on."""
+    return cameo.startswith(_LAID_ON) and _act_named(ctx, clause.subject)
 
 
 def _restricted_place(ctx: _Context, clause: Clause) -> list[Actor]:
@@ -2307,9 +2314,10 @@ def _accused_in_that_clause(ctx: _Context, clause: Clause, sources: list[Actor])
     return [a for a in found if a.name not in names and a.kind in ACTOR_KINDS and not _unnamed_people(a)]
 
 
-# Nouns whose "that" clause is their content ("the fact that Chile had lied"), not a relative clause on them
-_CONTENT_NOUNS = frozenset("fact facts claim claims allegation allegations accusation accusations charge charges assertion "
-                           "assertions suggestion suggestions notion idea rumour rumours rumor rumors".split())
+# Nouns whose "that" clause is their content ("the fact that Chile had lied"), not a relative clause on them: the
+# charges a denial answers, and other things said or known
+_CONTENT_NOUNS = _CHARGES | frozenset("fact facts assertion assertions suggestion suggestions notion idea rumour rumours rumor "
+                                      "rumors".split())
 # Verbs whose subject undergoes what happens ("that Chile had suffered heavy losses"): a complaint about it blames no one
 _UNDERGOING = frozenset("suffer lose endure sustain incur experience receive face die".split())
 _UNDERGOING_FORMS = frozenset("suffered suffering lost losing endured enduring sustained sustaining incurred incurring "

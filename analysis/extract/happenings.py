@@ -164,7 +164,7 @@ _WIN_BLOCKERS = CONDITIONS | DOUBTING_MODALS | frozenset("not n't n’t never ca
 _ACTOR_KINDS = ("person", "organization", "group")
 # Verbs that hedge a past act without putting it in doubt of having happened ("seems to have won", "appeared to
 # have beaten"); "seems likely to win", "appears to be winning" and "does not seem to have won" are no win.
-_HEDGES = frozenset("seems seemed appears appeared".split())
+_HEDGING_VERBS = frozenset("seems seemed appears appeared".split())
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -759,7 +759,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     # seems to have won the caucuses": the reporter's reading of a count, told as done)
     k = i - 1
     hedged = k >= 3 and w in ("won", "beat", "defeated") and [_lower(t) for t in toks[k - 2 : k + 1]][1:] == ["to", "have"] \
-        and _lower(toks[k - 2]) in _HEDGES and all(_joined(doc, toks[j], toks[j + 1]) for j in range(k - 2, i))
+        and _lower(toks[k - 2]) in _HEDGING_VERBS and all(_joined(doc, toks[j], toks[j + 1]) for j in range(k - 2, i))
     if hedged:
         k -= 3
     while k >= 0 and _lower(toks[k]) in ("easily", "narrowly", "handily", "also", "has", "had", "just", "decisively", "comfortably", "then"):
@@ -842,15 +842,24 @@ def _announced_as_coming(doc: Document, f: _Found) -> bool:
     """Whether a vote's own words announce it as still to come: a word before it ("the upcoming primary", "the next
     primary") or the verb after it ("The South Carolina primary is next", "will be held")."""
     before = doc.norm[max(0, f.start - 20) : f.start].replace("’", "'").lower().split()[-1:]
-    return bool(_COMING_BEFORE & set(before) or (before and before[0] == "next")
-                or _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
-                or {w.lower() for w in doc.norm[f.start : f.noun_start].split()} & (_COMING_BEFORE | {"next"}))
+    return bool(_ANNOUNCED_COMING & set(before)
+                or _coming_as(doc, f)
+                or {w.lower() for w in doc.norm[f.start : f.noun_start].split()} & _ANNOUNCED_COMING)
+
+
+# the words before a vote that announce it as still to come ("the upcoming primary", "the next primary")
+_ANNOUNCED_COMING = _COMING_BEFORE | {"next"}
+
+
+def _coming_as(doc: Document, f: _Found) -> re.Match | None:
+    """The words right after a vote's noun that announce it as still to come (:data:`_COMING_AS`), or None."""
+    return _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
 
 
 def _announced_day(doc: Document, f: _Found) -> DateRef | None:
     """The day the words announcing a vote as coming give it ("will be held on Saturday", "is scheduled for Saturday"),
     in its clause; a weekday is the next such day on or after the publication."""
-    said = _COMING_AS.match(doc.norm[f.noun_end : f.noun_end + 40].lower())
+    said = _coming_as(doc, f)
     if said is None:
         return None
     start = f.noun_end + said.end()

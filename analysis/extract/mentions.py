@@ -19,7 +19,7 @@ from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
 from . import clauses, codes
-from .toponyms import METROPOLIS, WIRE_DATE, qualifier_after
+from .toponyms import CLAUSE_END, METROPOLIS, WIRE_DATE, qualifier_after
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
@@ -180,6 +180,7 @@ _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
 # Oak Ridge Elementary, Liberty High") or after "the following" ("on the following buildings: Kells Institute; …")
 _BUILDINGS_LABEL = re.compile(r"(?:^|[.!?\n][ \t]*|\bfollowing[ \t]+)(?:buildings|schools|venues|hospitals|churches)"
                               r"[ \t]*:", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")  # (a semicolon ends a clause, not the sentence a list's label opens)
 _LIST_REACH = 300  # characters before a name to look for its list's label (bounded: never a scan of the document)
 
 
@@ -192,12 +193,12 @@ def _listed_building(text: str, m: Mention) -> Mention:
     label = None
     for label in _BUILDINGS_LABEL.finditer(text, lo, m.start):
         pass
-    if label is None or re.search(r"[.!?\n]", text[label.end() : m.start]):
+    if label is None or _SENTENCE_END.search(text, label.end(), m.start):
         return m  # no label, or one of another sentence
     item_start = text[: m.start].rstrip()
     if not item_start.endswith((":", ";", ",")):
         return m  # inside an item, not its first words
-    end = re.compile(r"[.!?\n]").search(text, m.start)
+    end = _SENTENCE_END.search(text, m.start)
     listed = text[label.end() : end.start() if end else len(text)]
     items = [item.strip() for item in listed.split(";" if ";" in listed else ",")]
     if len(items) < 2 or not all(item[:1].isupper() for item in items):
@@ -457,8 +458,10 @@ _STATE_FAMILIES = frozenset(f"{n:02d}" for n in range(2, 18))
 
 
 # "'s pledge to", "'s decision last week to", "'s refusal on Monday to": a decided act told as a noun with its "to"
+# (the clause reader's words of relative time; after them only periods, where the clause reader reads any calendar
+# word: "'s decision last Monday to" is not read here)
 _DECIDED_TO_AFTER = re.compile(
-    r"[’']s[ \t]+(?:" + "|".join(sorted(clauses.DECIDED_NOUNS)) + r")[ \t]+(?:(?:last|this|next|earlier)[ \t]+"
+    r"[’']s[ \t]+(?:" + "|".join(sorted(clauses.DECIDED_NOUNS)) + r")[ \t]+(?:(?:" + "|".join(clauses.RELATIVE_TIME) + r")[ \t]+"
     r"(?:week|month|year|weekend)[ \t]+|on[ \t]+[A-Z][a-z]+day[ \t]+)?to[ \t]+([a-z]+)\b")
 
 
@@ -1027,9 +1030,9 @@ _BUILDING_PARTS = frozenset("dock steps gates gate doors door entrance grounds f
 _BROUGHT_BEFORE = frozenset("appear appears appeared appearing brought taken hauled".split())
 
 
-# auxiliaries that make a name before them a clause's subject ("before Cavan Town Hall was demolished")
-_AUXILIARIES = frozenset("is are was were has have had will would could can may might must shall should did does do "
-                         "be been".split())
+# auxiliaries that make a name before them a clause's subject ("before Cavan Town Hall was demolished"): the clause
+# reader's, and "be", "been" (its "'ll" is never a word here: a token, as a word matched by [a-z]+, opens with a letter)
+_AUXILIARIES = clauses.AUXILIARIES | {"be", "been"}
 
 
 # participles of how a person stood before a court, which describe them and are no verb of the court's
@@ -1689,7 +1692,6 @@ _ROAD_HEADS = frozenset("road motorway carriageway junction roundabout slip link
                         "clockwise anticlockwise northbound southbound eastbound westbound shoulder toll route lane "
                         "lanes".split())
 _ROAD_HEAD_REACH = 4  # words after a road's number to look for its head ("the M8 Glasgow to Edinburgh motorway")
-_CLAUSE_ENDS = re.compile(r"[.;!?\n]")
 _ROAD_CLAUSE = 200  # characters either side of a road's number to look for the clause's end
 
 
@@ -1709,9 +1711,9 @@ def _numbered_road(text: str, toks: list[Token], i: int) -> bool:
     if not (k == i - 1 >= 0 and toks[k].text.lower() == "the" and _where_the_road(text, toks, k)):
         return False
     lo = max(0, toks[i].start - _ROAD_CLAUSE)
-    starts = [m.end() for m in _CLAUSE_ENDS.finditer(text, lo, toks[i].start)]
+    starts = [m.end() for m in CLAUSE_END.finditer(text, lo, toks[i].start)]
     lo = starts[-1] if starts else lo
-    end = _CLAUSE_ENDS.search(text, toks[i].end, toks[i].end + _ROAD_CLAUSE)
+    end = CLAUSE_END.search(text, toks[i].end, toks[i].end + _ROAD_CLAUSE)
     hi = end.start() if end else toks[i].end + _ROAD_CLAUSE
     opens = not _place_before_the(text, toks, k)  # "The A380 was delayed …", not "on the M4 near Heathrow Airport"
     return _ROAD_WORDS.search(text, lo, hi) is not None and not (opens and _AIR_WORDS.search(text, lo, hi))
@@ -1795,7 +1797,7 @@ def _place_before_the(text: str, toks: list[Token], k: int) -> bool:
 
 def _word_before_the(text: str, toks: list[Token], k: int) -> str:
     """The lower-case word before the "the" at token ``k`` in its sentence, or "" when "the" opens it."""
-    return toks[k - 1].text.lower() if k and not re.search(r"[.!?\n]", text[toks[k - 1].end : toks[k].start]) else ""
+    return toks[k - 1].text.lower() if k and not _SENTENCE_END.search(text, toks[k - 1].end, toks[k].start) else ""
 
 
 # a possessive and up to three capitalised words ending a building's name: "'s Basilica", "'s Children's Hospital"

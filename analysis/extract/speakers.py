@@ -681,7 +681,7 @@ _ORG_NOUNS = frozenset(
 )
 # the unions ``_phrase`` asks of a word, built once (a union per call copied both sets for every speaker phrase)
 _PERSON_OR_ORG_NOUNS = _PERSON_NOUNS | _ORG_NOUNS
-_DESCRIBING_NOUNS = _PERSON_NOUNS | _ORG_NOUNS | _SOURCE_NOUNS
+_DESCRIBING_NOUNS = _PERSON_OR_ORG_NOUNS | _SOURCE_NOUNS
 
 
 # --- where the speaker stands relative to a quote -----------------------------------

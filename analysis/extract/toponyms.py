@@ -955,7 +955,8 @@ _AFTER_DESTINATION = re.compile(
     r"during|from|to|before|after|where|who|which|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"flew|returned|went|headed|travell?ed|drove)\b)",  # (a verb of going home: "visiting Cambridge flew home to London")
     re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;!?\n]")
+# what ends a clause or a sentence (also read by mentions: a road number's clause)
+CLAUSE_END = re.compile(r"[.;!?\n]")
 # travellers going home: the place after it is where they come from ("tourists returned home to London"), so their
 # origin is evidence for it again (not "came home from London", where they had been)
 # a way home by land: the place visited lies within a drive of home, so home is evidence for it as any return is; read
@@ -977,29 +978,30 @@ def _people_clause(text: str, end: int):
     if person is None:
         return None, False, end, end
     window = text[person.end(): person.end() + _CUE_REACH]
-    stop = _CLAUSE_END.search(window)
+    stop = CLAUSE_END.search(window)
     return person, traveller is not None, person.end(), person.end() + (stop.start() if stop else len(window))
 
 
-def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool, list]:
-    """Whether the place or demonym ending at ``end`` says where travellers come from, and the mentions they are
-    said to travel to (none for "tourists", who may go to any of the text's places)."""
+def _travelling(text: str, end: int, starts: Mapping[int, object]) -> tuple[bool, list, object | None]:
+    """Whether the place or demonym ending at ``end`` says where travellers come from, the mentions they are said to
+    travel to (none for "tourists", who may go to any of the text's places), and the mention right after "home to"
+    when they go home from there (else None)."""
     person, traveller, lo, hi = _people_clause(text, end)
     if person is None:
-        return False, []
+        return False, [], None
     home = _HOME_TO.search(text, lo, hi)
     if home and _home_by_land(text, lo, home):
-        return False, []  # "An Ontario couple visiting London drove home to Toronto": near home, read as a return
+        return False, [], None  # "An Ontario couple visiting London drove home to Toronto": near home, read as a return
     # (before going home, only where the clause says they went: "tourists visiting Cambridge flew home to London")
     to = [starts[c.end()] for c in _TRAVEL_CUE.finditer(text, lo, home.start() if home else hi)
           if c.end() in starts and _AFTER_DESTINATION.match(text, starts[c.end()].end)]
     if home:
         # "Canadian tourists returned home to London": they are back where they come from, which is evidence for
         # it; the places they visited first, if the clause names them, are where their origin is no evidence
-        return bool(to), to
+        return bool(to), to, starts.get(home.end())
     if traveller:
-        return True, []
-    return bool(to), to
+        return True, [], None
+    return bool(to), to, None
 
 
 def _home_by_land(text: str, lo: int, home: re.Match) -> bool:
@@ -1007,13 +1009,6 @@ def _home_by_land(text: str, lo: int, home: re.Match) -> bool:
     right after the home's name."""
     return (_BY_LAND_BEFORE_HOME.search(text, lo, home.start()) is not None
             or _BY_LAND_AFTER_HOME.match(text, home.end()) is not None)
-
-
-def _home_place(text: str, end: int, starts: Mapping[int, object]):
-    """The mention right after "home to" in the clause of the people after the place or demonym ending at ``end``."""
-    person, _, lo, hi = _people_clause(text, end)
-    home = _HOME_TO.search(text, lo, hi) if person is not None else None
-    return starts.get(home.end()) if home else None
 
 
 def _origins(text: str, places: Sequence) -> tuple[frozenset[str], frozenset[str] | None]:
@@ -1025,12 +1020,12 @@ def _origins(text: str, places: Sequence) -> tuple[frozenset[str], frozenset[str
     starts = {m.start: m for m in places}
     origin, elsewhere, to, anywhere, home = set(), set(), set(), False, set()
     for m in places:
-        travelling, going = _travelling(text, m.end, starts)
+        travelling, going, home_to = _travelling(text, m.end, starts)
         (origin if travelling else elsewhere).add(normalise(m.text))
         anywhere |= travelling and not going
         to |= {normalise(g.text) for g in going}
-        if going and (h := _home_place(text, m.end, starts)) is not None:
-            home.add(normalise(h.text))  # "… visiting Cambridge flew home to London": London is where they come from too
+        if going and home_to is not None:
+            home.add(normalise(home_to.text))  # "… visiting Cambridge flew home to London": London is where they come from too
     origins = frozenset(origin - elsewhere) | frozenset(home - to)
     return origins, (None if anywhere else frozenset(to) if origins else frozenset())
 
