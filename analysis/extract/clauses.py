@@ -1474,7 +1474,7 @@ def _np_words(s: _Sentence, np: Phrase) -> list[str]:
 
 # The words of a "by" phrase that says by how much something changed ("by half", "by a third", "by 20 percent").
 _BY_HOW_MUCH = frozenset("half third thirds quarter quarters fifth fifths tenth tenths percent per cent % minute minutes hour hours "
-                          "day days week weeks month months year years".split())
+                          "day days week weeks month months year years point points".split())
 
 
 def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found: list[Clause]) -> Clause:

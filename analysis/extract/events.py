@@ -680,12 +680,15 @@ def _yes_no_question(ctx: _Context) -> bool:
     of who, why or where ("Why did the unions demand …?") takes the act as done and is left alone, as is a statement
     with a tag ("Chile recalled its envoy, did it not?")."""
     text = ctx.doc.norm[ctx.sent.start : ctx.sent.end].strip()
-    first = text.split(maxsplit=1)[0].lower() if text else ""
+    first = text.split(maxsplit=1)[0].lower().replace("’", "'") if text else ""  # (a typographic apostrophe: "Aren’t")
     return text.endswith("?") and first in _QUESTION_OPENERS
 
 
-# the words a yes/no question opens with: the clause reader's auxiliaries, and their negated forms
-_QUESTION_OPENERS = AUXILIARIES | frozenset("didn't doesn't don't isn't wasn't hasn't haven't won't".split())
+# the words a yes/no question opens with: the clause reader's auxiliaries, and their negated forms (every
+# auxiliary and modal that takes "n't": "Aren't the rebels attacking …?", "Couldn't Russia attack …?")
+_QUESTION_OPENERS = AUXILIARIES | frozenset(
+    "didn't doesn't don't isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't "
+    "shouldn't mustn't".split())
 
 
 _MARCHING = frozenset(("march", "demonstrate"))

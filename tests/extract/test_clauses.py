@@ -74,6 +74,8 @@ def test_passive_takes_the_by_phrase_as_agent(doc):
     ("The budget was cut by half by the government.", "cut", "the government"),
     ("Fuel subsidies were slashed by 30 percent by the military council.", "slash", "the military council"),
     ("The curfew was extended by two hours by the army.", "extend", "the army"),
+    ("Interest rates were cut by two points by the central bank.", "cut", "the central bank"),
+    ("The tax was raised by one point by parliament.", "raise", "parliament"),
     # a lone "by" phrase stays the agent, whatever its words; a time before the agent is no agent either way
     ("The village was attacked by a third of the soldiers.", "attack", "a third of the soldiers"),
     ("The budget was cut by half.", "cut", "half"),

@@ -3619,11 +3619,18 @@ def test_an_armed_march_against_armed_men_is_no_protest(write_article, sentence,
     ("Will Iran attack Israel?", []),
     ("Would Russia attack NATO?", []),
     ("Will the Geneva talks collapse?", []),
+    # opened by any negated auxiliary or modal, as by the plain one
+    ("Couldn't Russia attack Ukraine?", []),
+    ("Wouldn't Russia attack NATO?", []),
+    ("Aren't the rebels attacking the town?", []),
+    ("Weren't the rebels attacking the town?", []),
+    ("Didn’t Iran attack Israel?", []),
     # a wh-question takes the act as done
     ("Why did Iran attack Israel?", ["ASSAULT"]),
     # the statement, and a statement with a question tag, tell it
     ("The unions demanded that the government resign.", ["REQUEST"]),
     ("Chile recalled its ambassador to Peru, did it not?", ["SANCTION"]),
+    ("The rebels weren't attacking the town, officials said; they were attacking the army.", ["ASSAULT"]),
 ])
 def test_a_yes_no_question_tells_no_event(write_article, sentence, plovers):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
