@@ -1544,9 +1544,7 @@ def _armed_drone(ctx: _Context, clause: Clause) -> bool:
         return False
     if _ARMED_DRONE & set(words[:-1]):
         return True
-    sentence = ctx.doc.sentence_at(clause.start)
-    if sentence is None:
-        return False
+    sentence = ctx.sent  # (the clause's own sentence: the context holds it)
     between = ctx.doc.norm[phrase.end : clause.group_start].lower()  # "a drone armed with explosives struck …"
     if _ARMED_DRONE & set(re.findall(r"[a-z]+", between)):
         return True
