@@ -133,6 +133,31 @@ def test_a_demonym_is_its_country(gaz):
     assert r.place.kind == "country" and r.place.country == "CA"
 
 
+@pytest.mark.parametrize("text, surface, part", [
+    ("Two anglers were found on a bench in the northern English town of Hexham on Friday.", "English", "England"),
+    ("The Scottish government said on Monday it would appeal the ruling.", "Scottish", "Scotland"),
+    ("Flooding closed roads in the Welsh town of Newport on Friday.", "Welsh", "Wales"),
+])
+def test_the_adjective_of_a_part_of_the_united_kingdom_is_that_part(gaz, text, surface, part):
+    """"English" names England, not the kingdom's point near Scotland's border ("British" names the kingdom)."""
+    r = _in_text(gaz, text)[surface]
+    assert r.place.name == part and r.place.kind in ("region", "province") and r.place.country == "GB"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("British troops and English fans gathered in the square.", "British"),
+    ("Scottish and British ministers met in Edinburgh on Tuesday.", "British"),
+])
+def test_the_adjective_of_the_whole_kingdom_stays_the_kingdom(gaz, text, surface):
+    r = _in_text(gaz, text)[surface]
+    assert r.place.kind == "country" and r.place.country == "GB"
+
+
+def test_the_adjective_of_a_part_still_says_which_country_a_town_is_in(gaz):
+    r = _in_text(gaz, "Flooding closed roads in the Scottish town of Perth on Friday.")["Perth"]
+    assert r.place.country == "GB" and "qualified by" in r.reason
+
+
 def test_a_state_abbreviation_is_the_state(gaz):
     r = _resolve(gaz, "He moved to Calif. last year.", ["Calif."])["Calif."]
     assert r.place.kind == "province" and (r.place.country, r.place.admin1) == ("US", "CA")
