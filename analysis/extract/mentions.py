@@ -724,6 +724,10 @@ _AFFILIATION_SUFFIXES = frozenset(
     "allied linked built flagged area".split())  # ("Boston-area schools": where they are)
 
 
+# initials written after a hyphen ("the DPRK-U.S. summit", "China-U.K. talks"), which the tokens cut at the first stop
+_INITIALS_AFTER_HYPHEN = re.compile(r"[A-Z](?:\.[A-Z])+\.")
+
+
 # ... and of these, where what follows stands or comes from, whatever its name
 _WHERE_SUFFIXES = frozenset("based headquartered registered born".split())
 
@@ -745,6 +749,11 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
         for n, part in enumerate(parts):
             start = text.find(part, offset, tok.end)
             offset = start + len(part)
+            initials = _INITIALS_AFTER_HYPHEN.match(text, start) if n == len(parts) - 1 and n else None
+            if initials is not None:  # "the DPRK-U.S. summit": the tokens split the initials at their stops
+                part = initials.group()
+                while last + 1 < len(toks) and toks[last + 1].end <= initials.end():
+                    last += 1
             if n == 0:
                 lead, mention = _name_before_hyphen(text, toks, taken, i, start + len(part), gaz)
                 if mention is not None:

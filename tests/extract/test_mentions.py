@@ -77,6 +77,25 @@ def test_not_places(doc, text, word):
     assert word not in _places(doc, text)
 
 
+@pytest.mark.parametrize("text, places", [
+    ("They hailed the DPRK-U.S. summit on Friday.", {"DPRK", "U.S."}),
+    ("China-U.K. talks on trade resumed on Tuesday.", {"China", "U.K."}),
+    ("The Japan-U.S. alliance was tested again.", {"Japan", "U.S."}),
+])
+def test_initials_after_a_hyphen_are_the_country_they_abbreviate(doc, text, places):
+    """The tokens cut "DPRK-U.S." at its first stop ("DPRK-U", "S"): the initials are read whole."""
+    assert places <= set(_places(doc, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A DPRK-U.N. meeting was held in Geneva.", "DPRK"),  # initials of no place: the word is no pair of places
+    ("The Smith-U.S. Steel merger closed.", "U.S."),
+    ("Jean-Pierre Dupont spoke on Friday.", "Jean"),
+])
+def test_a_hyphenated_word_ending_in_initials_of_no_place_names_no_place(doc, text, word):
+    assert word not in _places(doc, text)
+
+
 def test_a_hyphenated_place_pair_inside_an_organisation_name_stays_the_organisation(doc):
     kinds = {m.text: m.kind for m in doc("The US-South Korea Joint Committee met on Monday.").mentions}
     assert kinds.get("US-South Korea Joint Committee") == "organization"
