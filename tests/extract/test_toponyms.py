@@ -158,6 +158,15 @@ def test_the_adjective_of_a_part_still_says_which_country_a_town_is_in(gaz):
     assert r.place.country == "GB" and "qualified by" in r.reason
 
 
+@pytest.mark.parametrize("text, road, city", [
+    ("DALLAS (AP) — A crash on westbound I-30 closed two lanes on Monday, police said.", "I-30", "Dallas"),
+    ("SEATTLE — A crash closed lanes on southbound Interstate 5 on Monday.", "Interstate 5", "Seattle"),
+])
+def test_a_us_road_by_number_lies_in_the_dateline_s_city_like_a_street(gaz, text, road, city):
+    r = _in_text(gaz, text)[road]
+    assert r.place is not None and r.place.name == city and "dateline" in r.reason
+
+
 def test_a_state_abbreviation_is_the_state(gaz):
     r = _resolve(gaz, "He moved to Calif. last year.", ["Calif."])["Calif."]
     assert r.place.kind == "province" and (r.place.country, r.place.admin1) == ("US", "CA")
