@@ -589,6 +589,7 @@ def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: fro
                         taken[k] = True
                     break
         found.extend(_hyphenated(text, toks, taken, gaz))
+        found.extend(_us_numbered_roads(text, toks, taken))
         # 2. people and places the tables do not know, from their context
         found.extend(_unknown_names(text, toks, taken, lowercase, capitalised))
         per_span.append(sorted(found))
@@ -724,6 +725,10 @@ _AFFILIATION_SUFFIXES = frozenset(
     "allied linked built flagged area".split())  # ("Boston-area schools": where they are)
 
 
+# initials written after a hyphen ("the DPRK-U.S. summit", "China-U.K. talks"), which the tokens cut at the first stop
+_INITIALS_AFTER_HYPHEN = re.compile(r"[A-Z](?:\.[A-Z])+\.")
+
+
 # ... and of these, where what follows stands or comes from, whatever its name
 _WHERE_SUFFIXES = frozenset("based headquartered registered born".split())
 
@@ -745,6 +750,11 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
         for n, part in enumerate(parts):
             start = text.find(part, offset, tok.end)
             offset = start + len(part)
+            initials = _INITIALS_AFTER_HYPHEN.match(text, start) if n == len(parts) - 1 and n else None
+            if initials is not None:  # "the DPRK-U.S. summit": the tokens split the initials at their stops
+                part = initials.group()
+                while last + 1 < len(toks) and toks[last + 1].end <= initials.end():
+                    last += 1
             if n == 0:
                 lead, mention = _name_before_hyphen(text, toks, taken, i, start + len(part), gaz)
                 if mention is not None:
@@ -774,6 +784,54 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
             for k in range(lead, last + 1):
                 taken[k] = True
             out.extend(found)
+    return out
+
+
+# a US road written as its kind and number ("I-95", "Interstate 5", "Route 66", "Highway 101"), and the words that may
+# stand between it and the preposition of place before it ("on southbound I-95", "along the Highway 1 corridor")
+_US_INTERSTATE = re.compile(r"I-[1-9]\d{0,2}[ENSW]?")
+_US_ROAD_KINDS = frozenset("Interstate Route Highway".split())
+_US_ROAD_NUMBER = re.compile(r"[1-9]\d{0,3}[A-Z]?")
+_US_ROAD_CUES = ("I-", "Interstate ", "Route ", "Highway ")
+_BEFORE_A_ROAD = frozenset("the northbound southbound eastbound westbound".split())
+# what joins the roads of a list after the first ("on I-95, Route 1 and Interstate 84")
+_ROAD_LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
+
+
+def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[Mention]:
+    """US roads by number after a preposition of place or "via" ("on I-95", "along Route 66", "on southbound
+    Interstate 5"): a place on the map, placed like a street. Not a form ("filed an I-130 petition", "the I-9 form"),
+    a song or a show ("the Route 66 song"), an album ("Highway 61 Revisited"), nor a number with no preposition of
+    place before it or before the list it ends ("on I-95, Route 1 and Interstate 84")."""
+    out: list[Mention] = []
+    span = text[toks[0].start : toks[-1].end] if toks else ""
+    if not any(cue in span for cue in _US_ROAD_CUES):
+        return out  # (most spans name no such road: a look for its words in the span, not at every token)
+    for i, tok in enumerate(toks):
+        if taken[i]:
+            continue
+        if _US_INTERSTATE.fullmatch(tok.text):
+            end = i
+        elif tok.text in _US_ROAD_KINDS and i + 1 < len(toks) and _US_ROAD_NUMBER.fullmatch(toks[i + 1].text) \
+                and text[tok.end : toks[i + 1].start] == " ":
+            end = i + 1
+        else:
+            continue
+        if end + 1 < len(toks) and text[toks[end].end : toks[end + 1].start] == " " and toks[end + 1].text[:1].isupper():
+            continue  # a longer name: "Highway 61 Revisited", "the Route 66 Diner"
+        if not _heads_its_phrase(text, toks, end):
+            continue  # a noun of another thing after it: "in the I-9 form", "on the Route 66 tour"
+        listed = bool(out) and _ROAD_LIST_GAP.fullmatch(text, out[-1].end, tok.start) is not None
+        k = i - 1
+        while k >= 0 and toks[k].text.lower() in _BEFORE_A_ROAD and not text[toks[k].end : toks[k + 1].start].strip():
+            k -= 1
+        if not listed and (k < 0 or text[toks[k].end : toks[k + 1].start].strip()
+                           or toks[k].text.lower() not in _ON_STREET | {"via"}):
+            continue
+        surface = text[tok.start : toks[end].end]
+        out.append(Mention(tok.start, toks[end].end, surface, "place", surface, "", "building"))
+        for j in range(i, end + 1):
+            taken[j] = True
     return out
 
 

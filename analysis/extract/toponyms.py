@@ -140,6 +140,13 @@ def state_abbreviations() -> dict[str, str]:
     return out
 
 
+@cache
+def part_demonyms() -> dict[str, tuple[str, str]]:
+    """"english" -> ("england", "GB"): adjectives of the parts of a country that news writes as a country's
+    demonym, each naming its part and not the whole ("British" names the kingdom; ``data/part_demonyms.csv``)."""
+    return {normalise(row["demonym"]): (normalise(row["area"]), row["country"]) for row in table("part_demonyms")}
+
+
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 
 
@@ -453,6 +460,12 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
         areas = tuple(p for p in gazetteer.candidates(state) if p.kind == "province" and p.country == abbreviated_countries()[state])
         if areas:
             return m, state, areas
+    part = part_demonyms().get(normalise(surface)) if surface[:1].isupper() else None
+    if part:  # "the English city of Salisbury": England, not the United Kingdom's point in Scotland's south
+        area, country = part
+        areas = tuple(p for p in gazetteer.candidates(area) if p.kind in ("region", "province") and p.country == country)
+        if areas:
+            return m, normalise(surface), areas[:1]
     demonym = gazetteer.demonyms.get(normalise(surface))
     if demonym in gazetteer.countries and surface[:1].isupper():  # "Canadian": Canada, not Canadian, Texas
         return m, normalise(surface), (gazetteer.countries[demonym],)

@@ -77,6 +77,49 @@ def test_not_places(doc, text, word):
     assert word not in _places(doc, text)
 
 
+@pytest.mark.parametrize("text, places", [
+    ("They hailed the DPRK-U.S. summit on Friday.", {"DPRK", "U.S."}),
+    ("China-U.K. talks on trade resumed on Tuesday.", {"China", "U.K."}),
+    ("The Japan-U.S. alliance was tested again.", {"Japan", "U.S."}),
+])
+def test_initials_after_a_hyphen_are_the_country_they_abbreviate(doc, text, places):
+    """The tokens cut "DPRK-U.S." at its first stop ("DPRK-U", "S"): the initials are read whole."""
+    assert places <= set(_places(doc, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A DPRK-U.N. meeting was held in Geneva.", "DPRK"),  # initials of no place: the word is no pair of places
+    ("The Smith-U.S. Steel merger closed.", "U.S."),
+    ("Jean-Pierre Dupont spoke on Friday.", "Jean"),
+])
+def test_a_hyphenated_word_ending_in_initials_of_no_place_names_no_place(doc, text, word):
+    assert word not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, road", [
+    ("A tractor-trailer overturned on I-95 near the exit on Monday.", "I-95"),
+    ("A crash closed two lanes on southbound Interstate 5 on Monday.", "Interstate 5"),
+    ("Tourists drove along Route 66 through the desert.", "Route 66"),
+    ("Traffic backed up on the Highway 1 bridge for hours.", "Highway 1"),
+    ("Delays on I-95, Route 1 and Interstate 84 lasted hours.", "Interstate 84"),  # a list after a preposition of place
+    ("Traffic on I-35E was slow after the storm.", "I-35E"),
+])
+def test_a_us_road_by_number_after_a_preposition_of_place_is_a_place(doc, text, road):
+    assert _places(doc, text).get(road) == "place"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("She filed an I-130 petition for her husband.", "I-130"),  # a form, no preposition of place
+    ("He filled in the I-9 form on Monday.", "I-9"),
+    ("He sang Route 66 at the club.", "Route 66"),  # a song
+    ("He worked on Highway 61 Revisited for a year.", "Highway 61"),  # an album: a longer name
+    ("Interstate 80 was closed by snow.", "Interstate 80"),  # no preposition of place before it
+    ("They went on the Route 66 tour last summer.", "Route 66"),  # a noun of another thing after it
+])
+def test_a_us_road_number_elsewhere_is_no_place(doc, text, word):
+    assert word not in _places(doc, text)
+
+
 def test_a_hyphenated_place_pair_inside_an_organisation_name_stays_the_organisation(doc):
     kinds = {m.text: m.kind for m in doc("The US-South Korea Joint Committee met on Monday.").mentions}
     assert kinds.get("US-South Korea Joint Committee") == "organization"

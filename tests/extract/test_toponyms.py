@@ -133,6 +133,40 @@ def test_a_demonym_is_its_country(gaz):
     assert r.place.kind == "country" and r.place.country == "CA"
 
 
+@pytest.mark.parametrize("text, surface, part", [
+    ("Two anglers were found on a bench in the northern English town of Hexham on Friday.", "English", "England"),
+    ("The Scottish government said on Monday it would appeal the ruling.", "Scottish", "Scotland"),
+    ("Flooding closed roads in the Welsh town of Newport on Friday.", "Welsh", "Wales"),
+])
+def test_the_adjective_of_a_part_of_the_united_kingdom_is_that_part(gaz, text, surface, part):
+    """"English" names England, not the kingdom's point near Scotland's border ("British" names the kingdom)."""
+    r = _in_text(gaz, text)[surface]
+    assert r.place.name == part and r.place.kind in ("region", "province") and r.place.country == "GB"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("British troops and English fans gathered in the square.", "British"),
+    ("Scottish and British ministers met in Edinburgh on Tuesday.", "British"),
+])
+def test_the_adjective_of_the_whole_kingdom_stays_the_kingdom(gaz, text, surface):
+    r = _in_text(gaz, text)[surface]
+    assert r.place.kind == "country" and r.place.country == "GB"
+
+
+def test_the_adjective_of_a_part_still_says_which_country_a_town_is_in(gaz):
+    r = _in_text(gaz, "Flooding closed roads in the Scottish town of Perth on Friday.")["Perth"]
+    assert r.place.country == "GB" and "qualified by" in r.reason
+
+
+@pytest.mark.parametrize("text, road, city", [
+    ("DALLAS (AP) — A crash on westbound I-30 closed two lanes on Monday, police said.", "I-30", "Dallas"),
+    ("SEATTLE — A crash closed lanes on southbound Interstate 5 on Monday.", "Interstate 5", "Seattle"),
+])
+def test_a_us_road_by_number_lies_in_the_dateline_s_city_like_a_street(gaz, text, road, city):
+    r = _in_text(gaz, text)[road]
+    assert r.place is not None and r.place.name == city and "dateline" in r.reason
+
+
 def test_a_state_abbreviation_is_the_state(gaz):
     r = _resolve(gaz, "He moved to Calif. last year.", ["Calif."])["Calif."]
     assert r.place.kind == "province" and (r.place.country, r.place.admin1) == ("US", "CA")
