@@ -156,11 +156,11 @@ def _relative_rules() -> tuple[tuple[re.Pattern, tuple[str, ...] | None, str, st
     rules = []
     for r in reference.table("dates"):
         pattern = re.compile(r["pattern"])
-        rules.append((pattern, _required_words(pattern), r["kind"], r.get("value", ""), r.get("precision", "")))
+        rules.append((pattern, required_words(pattern), r["kind"], r.get("value", ""), r.get("precision", "")))
     return tuple(rules)
 
 
-def _required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Lower-case words one of which every match of ``pattern`` holds ("days ago"; "monday" … "sunday"), read
     from its parse tree, or None when it has none: a chunk holding none of them skips the pattern's search."""
     try:
@@ -202,12 +202,17 @@ def _mandatory_literals(items) -> tuple[str, ...] | None:
 _CASE_TWINS = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("\u212a", "k"))
 
 
+def case_blind(text: str) -> str:
+    """``text`` in lower case, holding a word whenever a case-blind regex would match it in ``text`` (the letters it
+    also reads as ASCII, "ſ" as "s", are made ASCII first): what ``required_words`` are looked for in."""
+    return (text if text.isascii() else reference.replace_each(text, _CASE_TWINS)).lower()
+
+
 def relative_dates(text: str, start: int, end: int, published: date | None) -> list[DateRef]:
     out = []
     chunk = text[start:end]
-    # The lower case holds a word whenever the case-blind regex would match it (the letters it also reads as
-    # ASCII, "ſ" as "s", are made ASCII first): most sentences have a curly quote or a dash, and all need it.
-    lowered = (chunk if chunk.isascii() else reference.replace_each(chunk, _CASE_TWINS)).lower()
+    # (most sentences have a curly quote or a dash, and all need the case-blind lower case)
+    lowered = case_blind(chunk)
     for pattern, words, kind, value, precision in _relative_rules():
         if words and not any(w in lowered for w in words):
             continue

@@ -169,7 +169,8 @@ def find_mentions(
             per_span[j] = found
     out = [m for found in per_span for m in found]
     # spans index the original; names read without markup or doubled spaces
-    out = [m._replace(text=original[m.start : m.end]) for m in out]
+    # (most names already read as written: only the others are rebuilt, a copy costs more than the comparison)
+    out = [m if m.text == (surface := original[m.start : m.end]) else m._replace(text=surface) for m in out]
     out = [_listed_building(text, m) for m in out]
     return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
             for m in _later_references(text, out, spans)]
