@@ -3164,6 +3164,10 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
+    if clause.modality or _after_to(ctx, clause):
+        # "vowed to take the town by Friday", "a pledge to add troops by 2023": a deadline bounds an act still to come,
+        # it does not date the vow ("had taken the town by Friday" keeps it)
+        found = [d for d in found if not _deadline(doc, d)]
     teller = _telling_verb(ctx, clause)
     if teller is not None:  # "the attacks in Paris reframed the contest Saturday": Saturday is the reframing's day
         found = [d for d in found if not teller.group_start <= d.start < teller.clause_end or _in_noun_phrase(clause, d)]
@@ -3215,6 +3219,14 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
         return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
     return _undated(ctx, not_from=teller)
+
+
+def _deadline(doc, d: DateRef) -> bool:
+    """Whether date words are a deadline, "by" and a time ("by 2023", "by Friday", "by the end of March")."""
+    return d.text.lower().startswith("by ") or bool(_BY_BEFORE.search(doc.norm, max(0, d.start - 30), d.start))
+
+
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:next\s+|this\s+)?$")
 
 
 def _dates_past_pledge(ctx: _Context, clause: Clause, pick: DateRef) -> bool:

@@ -1879,6 +1879,26 @@ def test_date_words_between_a_past_pledge_and_what_it_promises_date_the_pledge(w
     assert len(chile) >= 1 and set(chile["date"]) == {pd.Timestamp(day)}, ev[["action", "cameo", "date"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor, day, precision", [
+    # 2025-03-12 is a Wednesday: a deadline ("by") bounds an act still to come; the pledge keeps its own day
+    ("Chile's pledge last month to add 500 soldiers to its army by 2027 was welcomed by Peru.", "Chile", "2025-02-01", "month"),
+    ("The rebels vowed to capture the town of Kalo by Friday.", "rebels", "2025-03-12", "day"),
+    ("Chile agreed to withdraw its troops from the border by 2030.", "Chile", "2025-03-12", "day"),
+    ("The army plans to leave the province of Kalo by next Friday.", "army", "2025-03-12", "day"),
+    # not: a deadline of an act told as done bounds when it was done
+    ("By Friday, the rebels had captured the town of Kalo.", "rebels", "2025-03-07", "day"),
+    ("The rebels captured the town of Kalo by Friday.", "rebels", "2025-03-07", "day"),
+    ("The rebels had driven the army out of Kalo by 2015.", "rebels", "2015-01-01", "year"),
+])
+def test_a_deadline_does_not_date_an_act_still_to_come(write_article, sentence, actor, day, precision):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-12", context=False)
+    ev = _events(ds)
+    acts = ev[ev["actor"] == actor]
+    assert len(acts) >= 1, ev[["actor", "action", "date"]].to_dict("records")
+    assert set(acts["date"]) == {pd.Timestamp(day)}, acts[["action", "date", "date_text"]].to_dict("records")
+    assert set(acts["date_precision"]) == {precision}
+
+
 @pytest.mark.parametrize("sentence, target", [
     ("Police fired tear gas at protesters in Lima on Thursday.", "protesters"),
     ("Soldiers used water cannon against students in Lima.", "students"),
