@@ -2983,7 +2983,9 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     for prep, np in clause.preps:
         if moving and prep == "from":
             continue  # "deployed troops from Fort Bragg to Poland": where they left, not where the act led
-        if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
+        if prep in _ROUTE_PREPOSITIONS and not moving:
+            own += [m for m in doc.mentions_in(np.start, np.end) if _street(m) and _is_place_use(doc, m)]
+        elif prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
             own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)
                     and not (prep in TARGET_PREPOSITIONS and m.kind == "country" and m.name in aimed and m.text == m.name)]
         elif prep in TARGET_PREPOSITIONS:  # "brought supplies to the residents of flood-ravaged Louisiana"
@@ -3144,7 +3146,15 @@ def _after_place_preposition(doc: Document, m: Mention, prepositions=PLACE_PREPO
         prev = words[-2].text.lower()
     if prev == "of" and m.kind == "place" and len(words) > 1 and words[-2].text.lower() in _PLACE_KINDS:
         return True  # "in the southern city of Salisbury", "the French Riviera city of Nice": the city is where
-    return prev in prepositions or (m.via == "demonym" and _names_place(doc, m))
+    return prev in prepositions or (m.via == "demonym" and _names_place(doc, m)) or (prev in _ROUTE_PREPOSITIONS and _street(m))
+
+
+# "marched down Broad Street", "along Collins Avenue": a route along a street passes where it happened
+_ROUTE_PREPOSITIONS = frozenset(("down", "up", "along", "through"))
+
+
+def _street(m: Mention) -> bool:
+    return m.kind == "place" and m.text.rsplit(None, 1)[-1].lower() in reference.place_words().streets
 
 
 # Nouns naming the kind of place a name after "of" is ("the city of Nice"); a country is left out ("the State of

@@ -1899,6 +1899,22 @@ def test_a_deadline_does_not_date_an_act_still_to_come(write_article, sentence, 
     assert set(acts["date_precision"]) == {precision}
 
 
+@pytest.mark.parametrize("sentence, place", [
+    # a route down, up, along or through a street passes where it happened
+    ("Thousands of protesters marched down Carrera Street on Monday.", "Carrera Street"),
+    ("Thousands of protesters marched along Carrera Avenue on Monday.", "Carrera Avenue"),
+    ("Police handed out water to protesters during their march up Carrera Avenue.", "Carrera Avenue"),
+    # not: a street's name as a firm's, a route through a town is not read by this rule, nor "down" as a change
+    ("Shares of Carrera Street Holdings went down sharply on Monday.", ""),
+    ("Protesters marched down to the river on Monday.", ""),
+])
+def test_a_route_along_a_street_says_where(write_article, sentence, place):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert len(ev) >= 1
+    assert set(ev["location"]) == {place}, ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, target", [
     ("Police fired tear gas at protesters in Lima on Thursday.", "protesters"),
     ("Soldiers used water cannon against students in Lima.", "students"),
