@@ -1078,8 +1078,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return ctx.actors(reporter.subject), subject
     own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object, subject) \
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
-    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object)
-    if referred:  # "sued the city", "visited the state": the place named before, not a person the words resolve to
+    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object) or _owner_referred(ctx, clause)
+    if referred:  # "sued the city", "visited the state", "voided the state's ban": the place named before, not a person
+        # the words resolve to, nor whom the thing owned is about
         targets = [Actor(m.name, "country" if m.kind == "country" else "organization", m.country) for m in referred]
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
@@ -3085,9 +3086,33 @@ def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
     while len(words) > 2 and (words[-1].strip(".,") in CALENDAR or words[-1][:1].isdigit()):
         words.pop()  # "visited the state Aug. 19": the date after the phrase is no part of it
     kind = _PLACE_REFERENCES.get(words[1]) if len(words) == 2 and words[0] == "the" else None
-    if kind is None:
+    return [] if kind is None else _named_before(ctx, kind, phrase.start)
+
+
+def _owner_referred(ctx: _Context, clause: Clause) -> list[Mention]:
+    """"voided the state's ban on …", "criticised the country's decision": a rule or act "the state", "the city" or
+    "the country" owns is its government's, the place of that kind named before the clause's subject (as "sued the
+    state" is aimed at it); not a thing of other kinds ("fined the country's largest bank")."""
+    phrase = clause.object
+    if phrase is None:
         return []
-    earlier = [m for m in starting_in(ctx.doc.mentions, max(0, phrase.start - _REACH), phrase.start)
+    words = ctx.doc.norm[phrase.start : phrase.end].split()
+    owner = _OWNED_BY_REFERENCE.fullmatch(" ".join(words[:2])) if len(words) > 2 else None
+    head = _thing_head(ctx, phrase).lower()
+    if owner is None or not (head in _RULES or head in _PROPOSALS or codes.noun_code([head]) not in ("", "---")):
+        return []
+    before = min(phrase.start, clause.subject.start) if clause.subject is not None else phrase.start
+    return _named_before(ctx, _PLACE_REFERENCES[owner.group(1).lower()], before)
+
+
+# What a government lays down, whose owner an act on it is aimed at ("voided the state's ban").
+_RULES = frozenset("law laws rule rules regulation regulations policy policies decision decisions order orders ruling "
+                   "measure measures decree decrees ban bans restriction restrictions".split())
+
+
+def _named_before(ctx: _Context, kind: str, start: int) -> list[Mention]:
+    """The last place of a kind ("place", "country") the text named before ``start``, outside quotes."""
+    earlier = [m for m in starting_in(ctx.doc.mentions, max(0, start - _REACH), start)
                if m.kind == kind and m.sense != "affiliation" and m.via != "event" and not ctx.in_quote(m.start)]
     return earlier[-1:]  # (not a happening named after its place: "the Tulsa Riots commission criticised the city")
 
@@ -3096,6 +3121,7 @@ def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
 # ("the region" is left out: it is as often a wider area than any place named, "tensions in the region").
 _PLACE_REFERENCES = {"city": "place", "town": "place", "village": "place", "state": "place", "province": "place",
                      "island": "place", "country": "country"}
+_OWNED_BY_REFERENCE = re.compile(r"(?i)the (" + "|".join(_PLACE_REFERENCES) + r")['’]s")
 
 
 def _where_antecedent(ctx: _Context, clause: Clause) -> list[Mention]:

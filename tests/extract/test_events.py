@@ -1846,6 +1846,33 @@ def test_the_place_an_act_refers_back_to_is_its_target(write_article, text, plov
     assert target in set(hits["target"]), ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    # a rule or act "the state", "the country" owns is its government's: the place of that kind named before
+    ("Ohio passed a new law in May. A federal judge voided the state's ban on gay couples adopting children.", "federal judge",
+     "Ohio"),
+    ("Chile passed a new law in May. Peru criticised the country's decision.", "Peru", "Chile"),
+    ("Chile passed a new law in May. Peru rejected the country's offer of talks.", "Peru", "Chile"),
+    ("In Peru, protesters condemned the country's new law.", "protesters", "Peru"),
+])
+def test_a_rule_the_place_named_before_owns_is_aimed_at_that_place(write_article, text, actor, target):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    hits = ev[ev["actor"] == actor]
+    assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # not: a thing of another kind the place owns, nor force against it (its own target rules)
+    ("Chile passed a new law in May. Regulators fined the country's largest bank.", "regulators"),
+    ("Chile passed a new law in May. Peru praised the country's president.", "Peru"),
+    ("Lima is a large city. Rebels shelled the city's outskirts.", "rebels"),
+])
+def test_a_thing_of_another_kind_the_place_owns_is_not_aimed_at_the_place(write_article, text, actor):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    hits = ev[ev["actor"].str.lower() == actor.lower()]
+    assert len(hits) == 1 and hits.iloc[0]["target"] not in ("Chile", "Lima", "Peru"), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
     row = _one(write_article(HEAD + "Peru made an attempt to seize the border town on Monday.\n", context=False),
                cameo="192")
