@@ -1873,6 +1873,21 @@ def test_a_thing_of_another_kind_the_place_owns_is_not_aimed_at_the_place(write_
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor, target", [
+    # a press worker named by trade is someone an act can be aimed at, as a reporter is
+    ("A police officer grabbed a photographer by the throat on Monday.", "police officer", "photographer"),
+    ("Soldiers beat two cameramen on Monday.", "soldiers", "cameramen"),
+    ("A guard was seen on camera shoving a photojournalist to the ground.", "guard", "photojournalist"),
+    # not: the photographs taken, nor a photographer who only tells
+    ("Police seized the photographs on Monday.", "police", ""),
+    ("The photographer said police attacked the crowd.", "police", "crowd"),
+])
+def test_a_press_worker_named_by_trade_is_a_target(write_article, sentence, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    hits = ev[ev["actor"] == actor]
+    assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
     row = _one(write_article(HEAD + "Peru made an attempt to seize the border town on Monday.\n", context=False),
                cameo="192")
