@@ -2998,6 +2998,8 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     if not own:  # "visited the state Aug. 19", "sued the city": the one named before, when the clause names none
         for np in (clause.object, *(np for prep, np in clause.preps if prep in PLACE_PREPOSITIONS or prep in ("to", "toward"))):
             own += _place_referred(ctx, np)
+    if not own and not moving:
+        own += _shared_place(ctx, clause)
     own += _where_antecedent(ctx, clause)
     patient = clause.subject if clause.voice == "passive" else None
     if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
@@ -3076,6 +3078,33 @@ def _institution_city(doc: Document, sources: list[Actor]) -> str:
 # "the residents of (flood-ravaged) X", "the people of X": those an act reaches live there, so it happened there.
 _PEOPLE_OF = re.compile(r"(?i)\b(?:residents|people|citizens|villagers|inhabitants|townspeople|victims|survivors|families|"
                         r"population)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _shared_place(ctx: _Context, clause: Clause) -> list[Mention]:
+    """"opponents punched his supporters and burned their hats in California": a verb that names no place happened
+    where the verb joined to it by "and" did, when that one's last phrase says where ("in", "near", "outside"…; not a
+    destination, "and fled to Mali"). Not when the verb's own clause opens with a place ("In Lagos, police arrested two
+    men and released them in Abuja"), nor when the second act is told as coming after ("and later released them")."""
+    k = next((i for i, o in enumerate(ctx.clauses) if o is clause), -1)
+    later = next((c for c in ctx.clauses[k + 1 :] if c.kind == "verb" and c.coordinated_with == k), None) if k >= 0 else None
+    if later is None or not later.preps or ctx.code(later) == "move" or later.preps[-1][0] not in _WHERE_PREPOSITIONS:
+        return []
+    doc = ctx.doc
+    if _SEQUENCE.search(doc.norm, clause.end, later.start):
+        return []
+    if clause.subject is not None and any(
+            m.kind in ("place", "country") and m.end <= clause.subject.start and _after_place_preposition(doc, m)
+            and _FRONTED_GAP.fullmatch(doc.norm, m.end, clause.subject.start)
+            for m in starting_in(doc.mentions, max(ctx.sent.start, clause.subject.start - 60), clause.subject.start)):
+        return []
+    np = later.preps[-1][1]
+    return [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)]
+
+
+# words that tell a second act as coming after the first ("arrested two men and later released them")
+_SEQUENCE = re.compile(r"(?i)\b(?:then|later|afterwards?|subsequently|eventually|finally|next)\b")
+# what may stand between a place opening a clause and the clause's subject ("In Lagos, police", "In Lagos on Monday,")
+_FRONTED_GAP = re.compile(r"(?:\s+(?:on|in|at|early|late|last)?\s*[\w.]+){0,3}\s*,\s*")
 
 
 def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:

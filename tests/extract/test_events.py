@@ -1941,6 +1941,24 @@ def test_a_deadline_does_not_date_an_act_still_to_come(write_article, sentence, 
     assert set(acts["date_precision"]) == {precision}
 
 
+@pytest.mark.parametrize("sentence, action, place", [
+    # a verb naming no place happened where the verb joined to it by "and" did, when that one's last phrase says where
+    ("In Lima, the mayor said the city was calm, as it was last year when rioters looted shops and burned cars in "
+     "Cusco.", "looted", "Cusco"),
+    ("Police arrested two men and held them in Cusco.", "arrested", "Cusco"),
+    ("At a briefing in Lima, the minister said rebels attacked a convoy and burned trucks near Cusco.", "attacked", "Cusco"),
+    # not: when the verb's own clause opens with a place, or the second act is told as coming after the first
+    ("In Lima, police arrested two men and released them in Cusco.", "arrested", "Lima"),
+    ("In Lima on Monday, police arrested two men and released them in Cusco.", "arrested", "Lima"),
+    ("In Lima, the mayor said the city was calm when police arrested two men and then released them in Cusco.",
+     "arrested", "Lima"),
+])
+def test_a_verb_naming_no_place_shares_the_place_of_the_verb_joined_to_it(write_article, sentence, action, place):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    hits = ev[ev["action"] == action]
+    assert list(hits["location"]) == [place], ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, place", [
     # a route down, up, along or through a street passes where it happened
     ("Thousands of protesters marched down Carrera Street on Monday.", "Carrera Street"),
