@@ -3260,7 +3260,7 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     elif pick is not None and pick.date is not None:
         if ctx.story.next_day and pick.basis == "relative" and doc.published is not None \
                 and pick.date == doc.published - timedelta(days=6) and _WEEKDAY.search(pick.text) \
-                and not pick.text.lower().startswith("last"):
+                and not pick.text.lower().startswith("last") and not pick.text.endswith(" week"):
             return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
         if clause.modality == "intent" and doc.published is not None and pick.date < doc.published \
                 and not _dates_past_pledge(ctx, clause, pick):

@@ -1989,6 +1989,15 @@ def test_force_aimed_at_people_in_a_town_is_aimed_at_the_people(write_article, s
     assert set(ev["location"]) == {"Lima"}
 
 
+def test_a_weekday_of_last_week_in_a_story_filed_the_next_day_stays_last_weeks(write_article):
+    # 2025-03-14 is a Friday; the story runs into Saturday (a day after its date), and a weekday of last week is not
+    # the day after publication
+    ds = write_article(HEAD + "Rebels attacked the town of Kalo late Friday. Talks resume on Saturday.\n\n"
+                       "Rebels shelled the town of Kalo on Saturday last week.\n", published="2025-03-14", context=False)
+    shelled = _events(ds)[_events(ds)["action"].str.contains("shelled")]
+    assert list(shelled["date"]) == [pd.Timestamp("2025-03-08")], _events(ds)[["action", "date"]].to_dict("records")
+
+
 def test_a_count_from_the_event_before_needs_that_event_dated_by_the_text(write_article):
     ds = write_article(HEAD + "Chilean jets bombed the port of Callao on 3 February 2025.\n"
                        "Elsewhere, rebels attacked a convoy near Cusco. Two weeks later, the army shelled rebel positions "
