@@ -331,6 +331,9 @@ def _shift(published: date, kind: str, value: str, m: re.Match) -> date | None:
         return saturday - timedelta(days=5)
     if kind == "weekday":
         wanted = WEEKDAYS.index(m.group(1).lower())
+        if m.lastindex and m.lastindex >= 2 and m.group(2):  # "on Wednesday last week": that week's day, not the latest
+            monday = published - timedelta(days=published.weekday())
+            return monday + timedelta(weeks=-1 if m.group(2) == "last" else 1, days=wanted)
         back = (published.weekday() - wanted) % 7
         if back == 0 and m.group().lower().startswith("last"):
             back = 7  # "last Friday" in a Friday's paper is a week back; "on Friday" is that day
@@ -362,9 +365,9 @@ def dates_in(text: str, start: int, end: int, published: date | None) -> tuple[D
     if _HINT.search(text, start, end) is None:
         return ()
     found = explicit_dates(text, start, end, published) + relative_dates(text, start, end, published)
-    # "two days after the attack" holds "after the attack": the longer reading stands for both
-    # (compared with the anchors only: a giant sentence holds thousands of dates and few anchors)
-    anchors = [o for o in found if o.basis == "anchor"]
+    # "two days after the attack" holds "after the attack", "on Monday last week" holds "last week": the longer reading
+    # stands for both (compared with these only: a giant sentence holds thousands of dates and few of these)
+    anchors = [o for o in found if o.basis == "anchor" or (o.precision == "day" and o.text.endswith(" week"))]
     if anchors:
         found = [d for d in found if not any(o is not d and o.start <= d.start and d.end <= o.end
                                               and (o.end - o.start) > (d.end - d.start) for o in anchors)]

@@ -1078,8 +1078,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return ctx.actors(reporter.subject), subject
     own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object, subject) \
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
-    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object)
-    if referred:  # "sued the city", "visited the state": the place named before, not a person the words resolve to
+    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object) or _owner_referred(ctx, clause)
+    if referred:  # "sued the city", "visited the state", "voided the state's ban": the place named before, not a person
+        # the words resolve to, nor whom the thing owned is about
         targets = [Actor(m.name, "country" if m.kind == "country" else "organization", m.country) for m in referred]
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
@@ -2983,7 +2984,9 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     for prep, np in clause.preps:
         if moving and prep == "from":
             continue  # "deployed troops from Fort Bragg to Poland": where they left, not where the act led
-        if prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
+        if prep in _ROUTE_PREPOSITIONS and not moving:
+            own += [m for m in doc.mentions_in(np.start, np.end) if _street(m) and _is_place_use(doc, m)]
+        elif prep in PLACE_PREPOSITIONS or (moving and prep in ("for", "to", "toward", "towards")):
             own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)
                     and not (prep in TARGET_PREPOSITIONS and m.kind == "country" and m.name in aimed and m.text == m.name)]
         elif prep in TARGET_PREPOSITIONS:  # "brought supplies to the residents of flood-ravaged Louisiana"
@@ -2995,6 +2998,8 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     if not own:  # "visited the state Aug. 19", "sued the city": the one named before, when the clause names none
         for np in (clause.object, *(np for prep, np in clause.preps if prep in PLACE_PREPOSITIONS or prep in ("to", "toward"))):
             own += _place_referred(ctx, np)
+    if not own and not moving:
+        own += _shared_place(ctx, clause)
     own += _where_antecedent(ctx, clause)
     patient = clause.subject if clause.voice == "passive" else None
     if patient is not None:  # "a road bridge near the town of Kostiantynivka had been destroyed": where the patient was
@@ -3075,6 +3080,33 @@ _PEOPLE_OF = re.compile(r"(?i)\b(?:residents|people|citizens|villagers|inhabitan
                         r"population)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
+def _shared_place(ctx: _Context, clause: Clause) -> list[Mention]:
+    """"opponents punched his supporters and burned their hats in California": a verb that names no place happened
+    where the verb joined to it by "and" did, when that one's last phrase says where ("in", "near", "outside"…; not a
+    destination, "and fled to Mali"). Not when the verb's own clause opens with a place ("In Lagos, police arrested two
+    men and released them in Abuja"), nor when the second act is told as coming after ("and later released them")."""
+    k = next((i for i, o in enumerate(ctx.clauses) if o is clause), -1)
+    later = next((c for c in ctx.clauses[k + 1 :] if c.kind == "verb" and c.coordinated_with == k), None) if k >= 0 else None
+    if later is None or not later.preps or ctx.code(later) == "move" or later.preps[-1][0] not in _WHERE_PREPOSITIONS:
+        return []
+    doc = ctx.doc
+    if _SEQUENCE.search(doc.norm, clause.end, later.start):
+        return []
+    if clause.subject is not None and any(
+            m.kind in ("place", "country") and m.end <= clause.subject.start and _after_place_preposition(doc, m)
+            and _FRONTED_GAP.fullmatch(doc.norm, m.end, clause.subject.start)
+            for m in starting_in(doc.mentions, max(ctx.sent.start, clause.subject.start - 60), clause.subject.start)):
+        return []
+    np = later.preps[-1][1]
+    return [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)]
+
+
+# words that tell a second act as coming after the first ("arrested two men and later released them")
+_SEQUENCE = re.compile(r"(?i)\b(?:then|later|afterwards?|subsequently|eventually|finally|next)\b")
+# what may stand between a place opening a clause and the clause's subject ("In Lagos, police", "In Lagos on Monday,")
+_FRONTED_GAP = re.compile(r"(?:\s+(?:on|in|at|early|late|last)?\s*[\w.]+){0,3}\s*,\s*")
+
+
 def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
     """"the state", "the city", "the country": the place of that kind the text named last before the phrase."""
     if phrase is None:
@@ -3083,9 +3115,33 @@ def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
     while len(words) > 2 and (words[-1].strip(".,") in CALENDAR or words[-1][:1].isdigit()):
         words.pop()  # "visited the state Aug. 19": the date after the phrase is no part of it
     kind = _PLACE_REFERENCES.get(words[1]) if len(words) == 2 and words[0] == "the" else None
-    if kind is None:
+    return [] if kind is None else _named_before(ctx, kind, phrase.start)
+
+
+def _owner_referred(ctx: _Context, clause: Clause) -> list[Mention]:
+    """"voided the state's ban on …", "criticised the country's decision": a rule or act "the state", "the city" or
+    "the country" owns is its government's, the place of that kind named before the clause's subject (as "sued the
+    state" is aimed at it); not a thing of other kinds ("fined the country's largest bank")."""
+    phrase = clause.object
+    if phrase is None:
         return []
-    earlier = [m for m in starting_in(ctx.doc.mentions, max(0, phrase.start - _REACH), phrase.start)
+    words = ctx.doc.norm[phrase.start : phrase.end].split()
+    owner = _OWNED_BY_REFERENCE.fullmatch(" ".join(words[:2])) if len(words) > 2 else None
+    head = _thing_head(ctx, phrase).lower()
+    if owner is None or not (head in _RULES or head in _PROPOSALS or codes.noun_code([head]) not in ("", "---")):
+        return []
+    before = min(phrase.start, clause.subject.start) if clause.subject is not None else phrase.start
+    return _named_before(ctx, _PLACE_REFERENCES[owner.group(1).lower()], before)
+
+
+# What a government lays down, whose owner an act on it is aimed at ("voided the state's ban").
+_RULES = frozenset("law laws rule rules regulation regulations policy policies decision decisions order orders ruling "
+                   "measure measures decree decrees ban bans restriction restrictions".split())
+
+
+def _named_before(ctx: _Context, kind: str, start: int) -> list[Mention]:
+    """The last place of a kind ("place", "country") the text named before ``start``, outside quotes."""
+    earlier = [m for m in starting_in(ctx.doc.mentions, max(0, start - _REACH), start)
                if m.kind == kind and m.sense != "affiliation" and m.via != "event" and not ctx.in_quote(m.start)]
     return earlier[-1:]  # (not a happening named after its place: "the Tulsa Riots commission criticised the city")
 
@@ -3094,6 +3150,7 @@ def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
 # ("the region" is left out: it is as often a wider area than any place named, "tensions in the region").
 _PLACE_REFERENCES = {"city": "place", "town": "place", "village": "place", "state": "place", "province": "place",
                      "island": "place", "country": "country"}
+_OWNED_BY_REFERENCE = re.compile(r"(?i)the (" + "|".join(_PLACE_REFERENCES) + r")['’]s")
 
 
 def _where_antecedent(ctx: _Context, clause: Clause) -> list[Mention]:
@@ -3144,7 +3201,15 @@ def _after_place_preposition(doc: Document, m: Mention, prepositions=PLACE_PREPO
         prev = words[-2].text.lower()
     if prev == "of" and m.kind == "place" and len(words) > 1 and words[-2].text.lower() in _PLACE_KINDS:
         return True  # "in the southern city of Salisbury", "the French Riviera city of Nice": the city is where
-    return prev in prepositions or (m.via == "demonym" and _names_place(doc, m))
+    return prev in prepositions or (m.via == "demonym" and _names_place(doc, m)) or (prev in _ROUTE_PREPOSITIONS and _street(m))
+
+
+# "marched down Broad Street", "along Collins Avenue": a route along a street passes where it happened
+_ROUTE_PREPOSITIONS = frozenset(("down", "up", "along", "through"))
+
+
+def _street(m: Mention) -> bool:
+    return m.kind == "place" and m.text.rsplit(None, 1)[-1].lower() in reference.place_words().streets
 
 
 # Nouns naming the kind of place a name after "of" is ("the city of Nice"); a country is left out ("the State of
@@ -3164,6 +3229,10 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
+    if clause.modality or _after_to(ctx, clause):
+        # "vowed to take the town by Friday", "a pledge to add troops by 2023": a deadline bounds an act still to come,
+        # it does not date the vow ("had taken the town by Friday" keeps it)
+        found = [d for d in found if not _deadline(doc, d)]
     teller = _telling_verb(ctx, clause)
     if teller is not None:  # "the attacks in Paris reframed the contest Saturday": Saturday is the reframing's day
         found = [d for d in found if not teller.group_start <= d.start < teller.clause_end or _in_noun_phrase(clause, d)]
@@ -3191,7 +3260,7 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     elif pick is not None and pick.date is not None:
         if ctx.story.next_day and pick.basis == "relative" and doc.published is not None \
                 and pick.date == doc.published - timedelta(days=6) and _WEEKDAY.search(pick.text) \
-                and not pick.text.lower().startswith("last"):
+                and not pick.text.lower().startswith("last") and not pick.text.endswith(" week"):
             return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
         if clause.modality == "intent" and doc.published is not None and pick.date < doc.published \
                 and not _dates_past_pledge(ctx, clause, pick):
@@ -3215,6 +3284,14 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
         return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
     return _undated(ctx, not_from=teller)
+
+
+def _deadline(doc, d: DateRef) -> bool:
+    """Whether date words are a deadline, "by" and a time ("by 2023", "by Friday", "by the end of March")."""
+    return d.text.lower().startswith("by ") or bool(_BY_BEFORE.search(doc.norm, max(0, d.start - 30), d.start))
+
+
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:next\s+|this\s+)?$")
 
 
 def _dates_past_pledge(ctx: _Context, clause: Clause, pick: DateRef) -> bool:

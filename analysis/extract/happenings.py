@@ -16,8 +16,9 @@ that make a debate one party's from ``data/party_words.csv``. For each noun:
 * the **place**: a place among the words before it ("the Iowa caucuses", "New Hampshire's primary")
   or right after "in" or "at" ("the debate in Las Vegas");
 * the **date**: date words in the phrase ("Tuesday's primary", "the Feb. 1 caucus") or right after it
-  ("the primary on Tuesday"), else the publication date, said to be only that (``date_basis``
-  "publication": the merge reads such a row as undated);
+  ("the primary on Tuesday"), else, as for a clause with no date words, the day the article's lead dates its
+  story (``date_basis`` "story"; not for a contest, whose day is its own) or the publication date, each said to be
+  only that (``date_basis`` "publication": the merge reads such a row as undated);
 * a definite noun with none of these ("the debate", "the caucuses") refers back to the last
   happening of its type the article named, and takes its actor, place and date (``date_basis``
   "referred": the merge reads it as a back-reference, not as the happening's own day). A superlative
@@ -237,6 +238,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
     found = _article_place(_article_party(found))
     out = []
     published = doc.published
+    captions = {sent.sentence_id for sent in doc.sentences if sent.section == "caption"}
     for f in found:
         if f.event_type == "attack" and not (f.actor[0] or f.place or f.when):
             continue  # "the attacks" with nothing of its own: the clauses code attacks; a bare one adds nothing
@@ -248,6 +250,12 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
         category, mode = codes.plover(f.cameo) if f.cameo else ("", "")
         if f.when is not None:
             when, precision, basis, text = f.when.date, f.when.precision, f.when.basis, f.when.text
+        elif story_day is not None and story_day.date is not None and f.sentence_id not in captions \
+                and f.event_type not in ("vote", "win"):
+            # "held forth in his year-end news conference" under a lead dated Thursday: an undated happening is dated
+            # as an undated clause is, by the day the lead gives the story (a caption keeps its own day; a contest its
+            # own: "the Republican caucuses" are not held on the day of the Democratic ones the lead dates)
+            when, precision, basis, text = story_day.date, story_day.precision, "story", ""
         else:
             when, precision, basis, text = (published, "day", "publication", "") if published else (None, "", "unknown", "")
         actor, kind, country = f.actor

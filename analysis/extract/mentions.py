@@ -1936,7 +1936,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         titled_lead = lead > i and toks[lead - 1].text[:1].isupper() and is_title_word(toks[lead - 1].text)
         titled = [k for k, t in enumerate(chunk) if is_title_word(t.text)]
         if titled and titled[-1] < len(chunk) - 1 and not any(t.text in org_words() for t in chunk[titled[-1] + 1 :]):
-            chunk = chunk[titled[-1] + 1 :]  # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name
+            # "Chief Cabinet Secretary Hiroshi Nakatani" -> the name; "Republican Secretary of State Jon Husted": the
+            # whole title of several words
+            chunk = chunk[titled[-1] + _title_length(chunk, titled[-1], len(chunk)) :]
         if chunk and _numbered_road(text, toks, j - len(chunk)):
             # "on the A120", "via the A436, A40 and A429": a road, a place on the map (a name may follow it: "the A429
             # Stroud junction")

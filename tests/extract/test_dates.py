@@ -128,3 +128,24 @@ def test_a_story_that_follows_its_day_into_the_night_runs_on_to_the_next(text, r
 def test_over_the_weekend_on_a_monday_is_the_week_before():
     d = _first("The talks ended over the weekend.", published=date(2025, 3, 17))
     assert (d.date, d.precision) == (date(2025, 3, 10), "week")
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    # a weekday with "last week" or "next week" after it is that day of that week, not the latest such day
+    ("The talks ended on Wednesday last week.", date(2025, 3, 5), "day"),
+    ("The talks ended on Monday of last week.", date(2025, 3, 3), "day"),
+    ("The talks will resume on Tuesday next week.", date(2025, 3, 18), "day"),
+    ("On Monday last week, the talks ended.", date(2025, 3, 3), "day"),
+    # "this past weekend" is the weekend before, as "over the weekend" is
+    ("The talks ended this past weekend.", date(2025, 3, 3), "week"),
+    # not: a weekday and "last week" in two phrases
+    ("The talks ended on Wednesday; last week the army withdrew.", date(2025, 3, 12), "day"),
+])
+def test_a_weekday_of_last_or_next_week(text, day, precision):
+    d = _first(text)
+    assert (d.date, d.precision, d.basis) == (day, precision, "relative")
+
+
+def test_a_weekday_of_last_week_stands_for_the_last_week_it_holds():
+    found = dates_in("On Monday last week, the talks ended.", 0, 37, PUBLISHED)
+    assert [(d.text, d.date) for d in found] == [("Monday last week", date(2025, 3, 3))]

@@ -1846,6 +1846,48 @@ def test_the_place_an_act_refers_back_to_is_its_target(write_article, text, plov
     assert target in set(hits["target"]), ev[["actor", "action", "plover", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    # a rule or act "the state", "the country" owns is its government's: the place of that kind named before
+    ("Ohio passed a new law in May. A federal judge voided the state's ban on gay couples adopting children.", "federal judge",
+     "Ohio"),
+    ("Chile passed a new law in May. Peru criticised the country's decision.", "Peru", "Chile"),
+    ("Chile passed a new law in May. Peru rejected the country's offer of talks.", "Peru", "Chile"),
+    ("In Peru, protesters condemned the country's new law.", "protesters", "Peru"),
+])
+def test_a_rule_the_place_named_before_owns_is_aimed_at_that_place(write_article, text, actor, target):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    hits = ev[ev["actor"] == actor]
+    assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # not: a thing of another kind the place owns, nor force against it (its own target rules)
+    ("Chile passed a new law in May. Regulators fined the country's largest bank.", "regulators"),
+    ("Chile passed a new law in May. Peru praised the country's president.", "Peru"),
+    ("Lima is a large city. Rebels shelled the city's outskirts.", "rebels"),
+])
+def test_a_thing_of_another_kind_the_place_owns_is_not_aimed_at_the_place(write_article, text, actor):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    hits = ev[ev["actor"].str.lower() == actor.lower()]
+    assert len(hits) == 1 and hits.iloc[0]["target"] not in ("Chile", "Lima", "Peru"), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    # a press worker named by trade is someone an act can be aimed at, as a reporter is
+    ("A police officer grabbed a photographer by the throat on Monday.", "police officer", "photographer"),
+    ("Soldiers beat two cameramen on Monday.", "soldiers", "cameramen"),
+    ("A guard was seen on camera shoving a photojournalist to the ground.", "guard", "photojournalist"),
+    # not: the photographs taken, nor a photographer who only tells
+    ("Police seized the photographs on Monday.", "police", ""),
+    ("The photographer said police attacked the crowd.", "police", "crowd"),
+])
+def test_a_press_worker_named_by_trade_is_a_target(write_article, sentence, actor, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    hits = ev[ev["actor"] == actor]
+    assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
     row = _one(write_article(HEAD + "Peru made an attempt to seize the border town on Monday.\n", context=False),
                cameo="192")
@@ -1879,6 +1921,60 @@ def test_date_words_between_a_past_pledge_and_what_it_promises_date_the_pledge(w
     assert len(chile) >= 1 and set(chile["date"]) == {pd.Timestamp(day)}, ev[["action", "cameo", "date"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, actor, day, precision", [
+    # 2025-03-12 is a Wednesday: a deadline ("by") bounds an act still to come; the pledge keeps its own day
+    ("Chile's pledge last month to add 500 soldiers to its army by 2027 was welcomed by Peru.", "Chile", "2025-02-01", "month"),
+    ("The rebels vowed to capture the town of Kalo by Friday.", "rebels", "2025-03-12", "day"),
+    ("Chile agreed to withdraw its troops from the border by 2030.", "Chile", "2025-03-12", "day"),
+    ("The army plans to leave the province of Kalo by next Friday.", "army", "2025-03-12", "day"),
+    # not: a deadline of an act told as done bounds when it was done
+    ("By Friday, the rebels had captured the town of Kalo.", "rebels", "2025-03-07", "day"),
+    ("The rebels captured the town of Kalo by Friday.", "rebels", "2025-03-07", "day"),
+    ("The rebels had driven the army out of Kalo by 2015.", "rebels", "2015-01-01", "year"),
+])
+def test_a_deadline_does_not_date_an_act_still_to_come(write_article, sentence, actor, day, precision):
+    ds = write_article(HEAD + sentence + "\n", published="2025-03-12", context=False)
+    ev = _events(ds)
+    acts = ev[ev["actor"] == actor]
+    assert len(acts) >= 1, ev[["actor", "action", "date"]].to_dict("records")
+    assert set(acts["date"]) == {pd.Timestamp(day)}, acts[["action", "date", "date_text"]].to_dict("records")
+    assert set(acts["date_precision"]) == {precision}
+
+
+@pytest.mark.parametrize("sentence, action, place", [
+    # a verb naming no place happened where the verb joined to it by "and" did, when that one's last phrase says where
+    ("In Lima, the mayor said the city was calm, as it was last year when rioters looted shops and burned cars in "
+     "Cusco.", "looted", "Cusco"),
+    ("Police arrested two men and held them in Cusco.", "arrested", "Cusco"),
+    ("At a briefing in Lima, the minister said rebels attacked a convoy and burned trucks near Cusco.", "attacked", "Cusco"),
+    # not: when the verb's own clause opens with a place, or the second act is told as coming after the first
+    ("In Lima, police arrested two men and released them in Cusco.", "arrested", "Lima"),
+    ("In Lima on Monday, police arrested two men and released them in Cusco.", "arrested", "Lima"),
+    ("In Lima, the mayor said the city was calm when police arrested two men and then released them in Cusco.",
+     "arrested", "Lima"),
+])
+def test_a_verb_naming_no_place_shares_the_place_of_the_verb_joined_to_it(write_article, sentence, action, place):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    hits = ev[ev["action"] == action]
+    assert list(hits["location"]) == [place], ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a route down, up, along or through a street passes where it happened
+    ("Thousands of protesters marched down Carrera Street on Monday.", "Carrera Street"),
+    ("Thousands of protesters marched along Carrera Avenue on Monday.", "Carrera Avenue"),
+    ("Police handed out water to protesters during their march up Carrera Avenue.", "Carrera Avenue"),
+    # not: a street's name as a firm's, a route through a town is not read by this rule, nor "down" as a change
+    ("Shares of Carrera Street Holdings went down sharply on Monday.", ""),
+    ("Protesters marched down to the river on Monday.", ""),
+])
+def test_a_route_along_a_street_says_where(write_article, sentence, place):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert len(ev) >= 1
+    assert set(ev["location"]) == {place}, ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, target", [
     ("Police fired tear gas at protesters in Lima on Thursday.", "protesters"),
     ("Soldiers used water cannon against students in Lima.", "students"),
@@ -1891,6 +1987,15 @@ def test_force_aimed_at_people_in_a_town_is_aimed_at_the_people(write_article, s
     ev = _events(ds)
     assert target in set(ev["target"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
     assert set(ev["location"]) == {"Lima"}
+
+
+def test_a_weekday_of_last_week_in_a_story_filed_the_next_day_stays_last_weeks(write_article):
+    # 2025-03-14 is a Friday; the story runs into Saturday (a day after its date), and a weekday of last week is not
+    # the day after publication
+    ds = write_article(HEAD + "Rebels attacked the town of Kalo late Friday. Talks resume on Saturday.\n\n"
+                       "Rebels shelled the town of Kalo on Saturday last week.\n", published="2025-03-14", context=False)
+    shelled = _events(ds)[_events(ds)["action"].str.contains("shelled")]
+    assert list(shelled["date"]) == [pd.Timestamp("2025-03-08")], _events(ds)[["action", "date"]].to_dict("records")
 
 
 def test_a_count_from_the_event_before_needs_that_event_dated_by_the_text(write_article):

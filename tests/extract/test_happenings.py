@@ -731,3 +731,34 @@ def test_a_contest_announced_as_coming_is_still_what_a_later_mention_refers_to(w
                             "next. Polls show Jane Doe leading in the primary.", "vote")
     assert list(votes["location"]) == ["New Hampshire", "South Carolina", "South Carolina"], \
         ds.events[["action", "event_type", "location"]].to_dict("records")
+
+
+# 2025-03-15 is a Saturday: the lead dates the story Thursday 13 March
+_LEAD = "President Ana Costa held forth on many topics in her year-end news conference.\n\n"
+
+
+@pytest.mark.parametrize("text, day, basis", [
+    # an undated happening is dated as an undated clause is: by the day the lead gives the story
+    (_LEAD + "Ms. Costa drew applause on Thursday when she criticised Peru.\n", "2025-03-13", "story"),
+    (_LEAD + "Ms. Costa drew applause on Thursday when she criticised Peru.\n\n"
+     "She spoke highly of Chile after the news conference ended.\n", "2025-03-13", "story"),
+    # not: without a lead that dates the story, the publication's day, said to be only that
+    (_LEAD + "Ms. Costa criticised Peru.\n", "2025-03-15", "publication"),
+])
+def test_an_undated_happening_takes_the_storys_day(write_article, text, day, basis):
+    ds, talks = _happenings_dated(write_article, text)
+    assert set(talks["date"].astype(str).str[:10]) == {day}, ds.events[["action", "date", "date_basis"]].to_dict("records")
+    assert set(talks["date_basis"]) == {basis}
+
+
+def test_a_happening_with_its_own_date_keeps_it(write_article):
+    ds, talks = _happenings_dated(write_article, _LEAD.replace("news conference", "news conference on Wednesday")
+                                  + "Ms. Costa drew applause on Thursday when she criticised Peru.\n")
+    assert set(talks["date"].astype(str).str[:10]) == {"2025-03-12"}, ds.events[["action", "date"]].to_dict("records")
+
+
+def _happenings_dated(write_article, text):
+    ds = write_article(HEAD + text, published="2025-03-15", context=False)
+    ev = ds.events[(ds.events["source"] == "article") & (ds.events["event_type"] == "interview")]
+    assert len(ev) >= 1, ds.events[["action", "event_type"]].to_dict("records")
+    return ds, ev
