@@ -328,6 +328,9 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "its demands that the government grant a pay rise": the grant is what is demanded, not an event
     if _alleged(ctx, k, clause):
         return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
+    camera = _at_camera_work(ctx, clause)
+    if camera is not None and clause.kind == "verb":
+        return []  # "A cameraman shoots footage of …", "took pictures of the crowd": a press worker records, does no harm
     if clause.kind == "noun" and ((_inside_other(ctx, clause) and not cameo.startswith("14"))
                                   or _what_the_verb_is_in(ctx, clause, cameo)):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own;
@@ -336,6 +339,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "a clean sweep in the elections", "video surveillance showed": no police act
     sources, targets = (ctx.actors(clause.subject, acting=True), []) if declared is not None \
         else _participants(ctx, k, clause, cameo, base)
+    if camera is not None:  # "a photojournalist covering the protest", "filmed the clashes": the act is not the recorder's
+        sources = [a for a in sources if not codes.agent_sector(a.name.lower().split()).endswith(_MEDIA_SECTOR)]
     if speech:  # a speech is addressed to its audience, not to where it is given ("spoke to reporters at the White House")
         targets = [] if posted else [a for p, np in clause.preps if p in ("to", "before") for a in ctx.actors(np)]
     if not sources and cameo.startswith(_MUTUAL):
@@ -809,6 +814,41 @@ def _subject_is_anothers_object(ctx: _Context, verb: Clause) -> bool:
     subject = verb.subject
     return subject is not None and any(o is not verb and o.object is not None and (o.object.start, o.object.end) ==
                                        (subject.start, subject.end) for o in ctx.clauses)
+
+
+def _at_camera_work(ctx: _Context, clause: Clause) -> Clause | None:
+    """The verb of a press worker's camera work a clause is, or a noun event is told inside: "A cameraman shoots footage",
+    "the photographer took pictures of the crowd", "captured the moment police charged", "a photojournalist covering the
+    protest", "filmed the clashes". Not a person shot or taken ("The photographer shot a protester"; a passive)."""
+    if clause.kind == "verb":
+        return clause if _camera_work(ctx, clause) else None
+    verb = next((v for v in ctx.clauses if v.kind == "verb" and v.start < clause.start < v.clause_end and _camera_work(ctx, v)), None)
+    if verb is not None:
+        return verb
+    before = ctx.doc.norm[ctx.sent.start : clause.start].lower().split()[-4:]  # "a photojournalist covering the protest"
+    at = next((k for k, w in enumerate(before) if k and w in _CAMERA_VERBS), None)
+    return clause if at is not None and codes.agent_sector(before[:at]).endswith(_MEDIA_SECTOR) else None
+
+
+def _camera_work(ctx: _Context, verb: Clause) -> bool:
+    if verb.lemma not in _CAMERA_VERBS or verb.voice != "active" or verb.subject is None:
+        return False
+    if not codes.agent_sector(ctx.doc.norm[verb.subject.start : verb.subject.end].lower().split()).endswith(_MEDIA_SECTOR):
+        return False
+    if verb.object is None:
+        return True
+    words = ctx.doc.norm[verb.object.start : verb.object.end].lower().split()
+    words = words[: next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))]
+    return any(w.strip(".,") in _PICTURE_NOUNS for w in words) or not ctx.actors(verb.object)
+
+
+# A camera's work ("shoots footage", "took pictures", "covering the protest"), in every form, and what it yields.
+_CAMERA_VERBS = frozenset("shoot shoots shot shooting take takes took taken taking capture captures captured capturing "
+                          "film films filmed filming snap snaps snapped snapping record records recorded recording "
+                          "photograph photographs photographed photographing videotape videotaped videotaping "
+                          "cover covers covered covering".split())
+_PICTURE_NOUNS = frozenset("footage picture pictures photo photos photograph photographs image images scene scenes "
+                           "moment video videos shot shots snapshot snapshots clip clips".split())
 
 
 def _announces_own_act(ctx: _Context, clause: Clause, cameo: str) -> bool:

@@ -1888,6 +1888,39 @@ def test_a_press_worker_named_by_trade_is_a_target(write_article, sentence, acto
     assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence", [
+    # a press worker at a camera's work records the scene: no force, no seizure, no act of the worker's
+    "A cameraman shoots footage of the burning car in Kabul on Monday.",
+    "A photographer shot the scene from a rooftop on Monday.",
+    "A photographer takes pictures of a damaged building in Kabul on Monday.",
+    "The photographer took pictures of the crowd on Monday.",
+    "The cameraman captured the moment on Monday.",
+    "A camerawoman recorded images of the fighting on Monday.",
+    "A photographer snapped photos of the rally on Monday.",
+    "A photographer filmed the clashes in Kabul on Monday.",
+])
+def test_a_press_worker_at_camera_work_does_no_act(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["cameo"].astype(bool).any() and not ev["actor"].astype(bool).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")  # (a rally told with its day is a happening)
+
+
+@pytest.mark.parametrize("sentence, actor, cameo, target", [
+    # the act told beside the camera's work stays, and stays the only one
+    ("A photographer captures the scene as police detain a protester.", "police", "173", "protester"),
+    ("A sniper shot a photojournalist covering the protest.", "", "", ""),
+    # not: a person shot by a press worker, a press worker taken (by whom is named)
+    ("The photographer shot a protester in the leg on Monday.", "photographer", "193", "protester"),
+    ("Gunmen took a photographer hostage in Kabul on Monday.", "Gunmen", "181", "photographer hostage"),
+])
+def test_camera_work_leaves_the_other_acts(write_article, sentence, actor, cameo, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    rows = ev[["actor", "cameo", "target"]].to_dict("records")
+    assert all(r["actor"] not in ("photographer", "photojournalist", "cameraman") or r["cameo"] == "193" for r in rows), rows
+    if actor:
+        assert {"actor": actor, "cameo": cameo, "target": target} in rows, rows
+
+
 def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
     row = _one(write_article(HEAD + "Peru made an attempt to seize the border town on Monday.\n", context=False),
                cameo="192")
