@@ -1118,7 +1118,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return ctx.actors(reporter.subject), subject
     own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object, subject) \
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
-    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object) or _owner_referred(ctx, clause)
+    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object) or _owner_referred(ctx, clause, subject)
     if referred:  # "sued the city", "visited the state", "voided the state's ban": the place named before, not a person
         # the words resolve to, nor whom the thing owned is about
         targets = [Actor(m.name, "country" if m.kind == "country" else "organization", m.country) for m in referred]
@@ -3129,10 +3129,13 @@ def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
     return [] if kind is None else _named_before(ctx, kind, phrase.start)
 
 
-def _owner_referred(ctx: _Context, clause: Clause) -> list[Mention]:
+def _owner_referred(ctx: _Context, clause: Clause, subject: list[Actor] = ()) -> list[Mention]:
     """"voided the state's ban on …", "criticised the country's decision": a rule or act "the state", "the city" or
     "the country" owns is its government's, the place of that kind named before the clause's subject (as "sued the
-    state" is aimed at it); not a thing of other kinds ("fined the country's largest bank")."""
+    state" is aimed at it); not a thing of other kinds ("fined the country's largest bank"). A place named inside the
+    subject is the owner ("A judge in Texas blocked the state's ban", "Peru's president defended the country's
+    decision": their own); a subject that is only the place ("Peru criticised …") or a pronoun for the actor ("Peru's
+    government said it rejected …") names no owner, it is the place before it and other than the actor's own."""
     phrase = clause.object
     if phrase is None:
         return []
@@ -3141,8 +3144,16 @@ def _owner_referred(ctx: _Context, clause: Clause) -> list[Mention]:
     head = _thing_head(ctx, phrase).lower()
     if owner is None or not (head in _RULES or head in _PROPOSALS or codes.noun_code([head]) not in ("", "---")):
         return []
-    before = min(phrase.start, clause.subject.start) if clause.subject is not None else phrase.start
-    return _named_before(ctx, _PLACE_REFERENCES[owner.group(1).lower()], before)
+    kind = _PLACE_REFERENCES[owner.group(1).lower()]
+    said = clause.subject
+    if said is None:
+        return _named_before(ctx, kind, phrase.start)
+    inside = [m for m in starting_in(ctx.doc.mentions, said.start, min(clause.start, phrase.start))
+              if m.kind == kind and m.via != "event" and not (m.start <= said.start and m.end >= said.end)]
+    if inside:  # "A judge in Texas", "Texas lawmakers", "The president of Peru": the subject's own place
+        return inside[-1:]
+    own = {n for a in subject for n in (a.name, a.country) if n} if _pronoun(ctx, said) else set()
+    return _named_before(ctx, kind, min(phrase.start, said.start), other_than=own)
 
 
 # What a government lays down, whose owner an act on it is aimed at ("voided the state's ban").
@@ -3150,10 +3161,12 @@ _RULES = frozenset("law laws rule rules regulation regulations policy policies d
                    "measure measures decree decrees ban bans restriction restrictions".split())
 
 
-def _named_before(ctx: _Context, kind: str, start: int) -> list[Mention]:
-    """The last place of a kind ("place", "country") the text named before ``start``, outside quotes."""
+def _named_before(ctx: _Context, kind: str, start: int, other_than: set[str] = frozenset()) -> list[Mention]:
+    """The last place of a kind ("place", "country") the text named before ``start``, outside quotes (and not one of
+    ``other_than``, names or country codes)."""
     earlier = [m for m in starting_in(ctx.doc.mentions, max(0, start - _REACH), start)
-               if m.kind == kind and m.sense != "affiliation" and m.via != "event" and not ctx.in_quote(m.start)]
+               if m.kind == kind and m.sense != "affiliation" and m.via != "event" and not ctx.in_quote(m.start)
+               and m.name not in other_than and m.country not in other_than]
     return earlier[-1:]  # (not a happening named after its place: "the Tulsa Riots commission criticised the city")
 
 

@@ -1860,6 +1860,28 @@ def test_a_rule_the_place_named_before_owns_is_aimed_at_that_place(write_article
     assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    # a place named inside the subject owns the rule: not the place of that kind named before
+    ("Ohio passed a new law in May. A judge in Texas blocked the state's ban on drag shows.", "judge", "Texas"),
+    ("Ohio passed a new law in May. Texas lawmakers defended the state's ban on drag shows.", "Texas lawmakers", "Texas"),
+    ("Chile passed a new law in May. Peru's president defended the country's decision to leave the pact.",
+     "Peru president", "Peru"),
+    # a pronoun subject is the actor, whose own country is not "the country" it rejects
+    ("Chile passed a new law in May. Peru's government said it rejected the country's proposal.", "Peru government", "Chile"),
+])
+def test_a_place_named_in_the_subject_owns_the_rule(write_article, text, actor, target):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    hits = ev[(ev["actor"] == actor) & (ev["cameo"] != "010")]
+    assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_subject_standing_for_the_owner_is_not_aimed_at_the_earlier_place(write_article):
+    # "The president of Peru" is read as Peru: aimed at itself, so at no one named, and never at Chile
+    ev = _events(write_article(HEAD + "Chile passed a new law in May. The president of Peru praised the country's "
+                               "decision.\n", context=False))
+    assert "Chile" not in set(ev[ev["action"] == "praised"]["target"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
 @pytest.mark.parametrize("text, actor", [
     # not: a thing of another kind the place owns, nor force against it (its own target rules)
     ("Chile passed a new law in May. Regulators fined the country's largest bank.", "regulators"),
