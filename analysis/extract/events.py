@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -1911,6 +1911,16 @@ def _after_to(ctx: _Context, clause: Clause) -> bool:
     return bool(words) and words[-1].text.lower() == "to"
 
 
+def _done_before_to(ctx: _Context, clause: Clause) -> bool:
+    """"went on to capture the town", "moved in to clear the square": a verb of going on or moving in, with its particle,
+    before "to" tells the act as done, not as one still to come."""
+    words = [t.text.lower() for t in ctx.doc.tokens_in(max(0, clause.group_start - 20), clause.group_start)][-3:]
+    return len(words) == 3 and words[2] == "to" and " ".join(words[:2]) in _DONE_BEFORE_TO
+
+
+_DONE_BEFORE_TO = frozenset(("went on", "goes on", "moved in", "moves in"))
+
+
 def _expelling_country(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
     """"diplomats being expelled from the United States", "deported from Germany": the country expels."""
     if not cameo.startswith(_EXPULSIONS):
@@ -3253,10 +3263,11 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
-    if clause.modality or _after_to(ctx, clause):
+    if (clause.modality or _after_to(ctx, clause)) and not _done_before_to(ctx, clause):
         # "vowed to take the town by Friday", "a pledge to add troops by 2023": a deadline bounds an act still to come,
-        # it does not date the vow ("had taken the town by Friday" keeps it)
-        found = [d for d in found if not _deadline(doc, d)]
+        # it does not date the vow ("had taken the town by Friday" keeps it), unless it stands between a past verb and
+        # "to" ("agreed by Friday to withdraw": the agreeing's day, _dates_past_pledge)
+        found = [d for d in found if not _deadline(doc, d) or _dates_past_pledge(ctx, clause, d)]
     teller = _telling_verb(ctx, clause)
     if teller is not None:  # "the attacks in Paris reframed the contest Saturday": Saturday is the reframing's day
         found = [d for d in found if not teller.group_start <= d.start < teller.clause_end or _in_noun_phrase(clause, d)]
@@ -3315,7 +3326,8 @@ def _deadline(doc, d: DateRef) -> bool:
     return d.text.lower().startswith("by ") or bool(_BY_BEFORE.search(doc.norm, max(0, d.start - 30), d.start))
 
 
-_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:next\s+|this\s+)?$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:" + "|".join(sorted(DEADLINE_LEADS)) + r")\s+)*(?:(?:"
+                        + "|".join(sorted(DEADLINE_HEADS - {"midnight", "noon"})) + r")\s+of\s+(?:the\s+)?)?$")
 
 
 def _dates_past_pledge(ctx: _Context, clause: Clause, pick: DateRef) -> bool:

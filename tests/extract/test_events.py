@@ -1996,6 +1996,25 @@ def test_a_deadline_does_not_date_an_act_still_to_come(write_article, sentence, 
     assert set(acts["date_precision"]) == {precision}
 
 
+@pytest.mark.parametrize("sentence, action, day", [
+    # 2025-03-12 is a Wednesday. In the same clause of intent or after "to", a deadline is kept when the act is told
+    # as done ("went on to", "moved in to"), or when it stands between a past verb and "to" (the agreeing's day)
+    ("Chile agreed by Friday to withdraw its troops.", "agreed by Friday to withdraw", "2025-03-07"),
+    ("Peru promised by Monday to free the prisoners.", "promised by Monday to free", "2025-03-10"),
+    ("The rebels went on to capture the town of Kalo by Friday.", "capture", "2025-03-07"),
+    ("Police moved in to clear the square by Monday evening, arresting 20 protesters.", "clear", "2025-03-10"),
+    # not: an act still to come after "to" keeps no deadline, it takes the story's day (the lead's Tuesday)
+    ("The rebels vowed to capture the town of Kalo by Friday.", "vowed to capture", "2025-03-11"),
+    ("Chile agreed to withdraw its troops by Friday.", "agreed to withdraw", "2025-03-11"),
+])
+def test_a_deadline_of_an_act_told_as_done_dates_it(write_article, sentence, action, day):
+    # a lead dates the story, so a clause whose deadline is dropped does not fall back on the sentence's date words
+    lead = "On Tuesday, officials in Lima gave an update on the war.\n\n"
+    ev = _events(write_article(HEAD + lead + sentence + "\n", published="2025-03-12", context=False))
+    acts = ev[ev["action"] == action]
+    assert list(acts["date"]) == [pd.Timestamp(day)], ev[["action", "date", "date_text"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, place", [
     # a route down, up, along or through a street passes where it happened
     ("Thousands of protesters marched down Carrera Street on Monday.", "Carrera Street"),
