@@ -157,6 +157,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
     named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out] + asked, story_day=story.date)
+    named = [_dated_as_told_near(doc, h, told) for h in named]
     # a win the happenings read over a clause's verb (a rival beaten in a named contest: "Clinton defeated Sanders in the
     # Iowa caucuses") is what the verb tells, not the assault the clause coded: no other happening overlaps a clause's
     wins = [(h.start, h.end) for h in named if h.event_type == "win"]
@@ -175,6 +176,27 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
 
 
+def _dated_as_told_near(doc: Document, happening: Event, told: list[Event]) -> Event:
+    """"On Tuesday, Costa visited Lima, where she gave a speech": a happening with no date words of its own is dated as
+    an undated clause is, by the date words of its sentence's acts (the nearest), else by the paragraph's last dated
+    act before it, before the story's or the publication's day; said to be borrowed (basis "paragraph", unstated for
+    the merge). Not a contest (its day is its own), nor a caption (its own day)."""
+    if happening.date_basis not in ("story", "publication") or happening.event_type in ("vote", "win"):
+        return happening
+    sent = doc.sentence_at(happening.start)
+    if sent is None or sent.section == "caption":
+        return happening
+    dated = [ev for ev in told if ev.date is not None and ev.date_basis in _OWN_DATE_BASES and ev.source == "article"]
+    mine = [ev for ev in dated if ev.sentence_id == happening.sentence_id]
+    paragraph = doc.paragraph_index(happening.start)
+    before = [ev for ev in dated if ev.start < happening.start and doc.paragraph_index(ev.start) == paragraph]
+    source = min(mine, key=lambda ev: abs(ev.start - happening.start)) if mine else before[-1] if before else None
+    if source is None:
+        return happening
+    return happening._replace(date=source.date, date_precision=source.date_precision, date_basis="paragraph", date_text="")
+
+
+_OWN_DATE_BASES = frozenset(("explicit", "relative", "anchor"))  # an act dated by the text's words
 _BEATING_VERBS = frozenset("beat beats beaten defeated defeats defeat edged trounced routed".split())
 _THE_NAMES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 
