@@ -3320,7 +3320,8 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
                 and not pick.text.lower().startswith("last"):
             return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
         if clause.modality == "intent" and doc.published is not None and pick.date < doc.published \
-                and not _dates_past_pledge(ctx, clause, pick):
+                and not _dates_past_pledge(ctx, clause, pick) and not (pick.start < clause.group_start and _past_governor(ctx, clause)):
+            # (not "On Monday, Chile promised to withdraw": date words before a past promise date it, as between)
             # "will convene Friday sessions", "will hold talks in May" (in a July paper): a weekday, or a month or
             # day the words give no year, ahead of a promised act is the next one, not the last
             if pick.basis == "relative" and _WEEKDAY.search(pick.text):
@@ -3355,7 +3356,12 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:" + "|".join(sorted(DEADLINE_LEADS)) 
 def _dates_past_pledge(ctx: _Context, clause: Clause, pick: DateRef) -> bool:
     """"Chile agreed on Monday to resume talks": date words between a past verb that governs the promised act
     and that act date the pledge, which is done, not the act it promises."""
-    if not clause.governor_lemma or not clause.group_start <= pick.start < clause.start:
+    return clause.group_start <= pick.start < clause.start and _past_governor(ctx, clause)
+
+
+def _past_governor(ctx: _Context, clause: Clause) -> bool:
+    """Whether the verb governing the clause's act is in the past ("agreed", "promised" to withdraw)."""
+    if not clause.governor_lemma:
         return False
     first = ctx.doc.tokens_in(clause.group_start, clause.start, limit=1)
     return bool(first) and codes.is_past_form(first[0].text.lower())

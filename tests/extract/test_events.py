@@ -3937,3 +3937,17 @@ def test_an_owner_keeps_its_possessive_in_the_actors_name(write_article, sentenc
 def test_an_actor_with_no_owner_is_named_as_before(write_article, sentence, actor):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert (ev["actor"] == actor).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action, day", [
+    # 2025-03-12 is a Wednesday: a weekday before a past promise dates the promise, the last Monday
+    ("On Monday, Chile promised to withdraw its troops.", "promised to withdraw", "2025-03-10"),
+    ("On Monday, Chile promised to withdraw its troops by Friday.", "promised to withdraw", "2025-03-10"),
+    ("On Monday, the rebels vowed to capture the town of Kalo.", "vowed to capture", "2025-03-10"),
+    # not: a weekday before an act still to come is the next one
+    ("On Monday, Chile will withdraw its troops.", "will withdraw", "2025-03-17"),
+])
+def test_a_weekday_before_a_past_promise_dates_the_promise(write_article, sentence, action, day):
+    ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
+    acts = ev[ev["action"] == action]
+    assert list(acts["date"]) == [pd.Timestamp(day)], ev[["action", "date", "date_text"]].to_dict("records")
