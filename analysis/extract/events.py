@@ -3195,10 +3195,10 @@ _RULES = frozenset("law laws rule rules regulation regulations policy policies d
 
 def _named_before(ctx: _Context, kind: str, start: int, other_than: set[str] = frozenset()) -> list[Mention]:
     """The last place of a kind ("place", "country") the text named before ``start``, outside quotes (and not one of
-    ``other_than``, names or country codes)."""
+    ``other_than``, names, or for a country its code: a state of the actor's own country is no country of its own)."""
     earlier = [m for m in starting_in(ctx.doc.mentions, max(0, start - _REACH), start)
                if m.kind == kind and m.sense != "affiliation" and m.via != "event" and not ctx.in_quote(m.start)
-               and m.name not in other_than and m.country not in other_than]
+               and m.name not in other_than and (m.kind != "country" or m.country not in other_than)]
     return earlier[-1:]  # (not a happening named after its place: "the Tulsa Riots commission criticised the city")
 
 

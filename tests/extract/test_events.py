@@ -1868,6 +1868,8 @@ def test_a_rule_the_place_named_before_owns_is_aimed_at_that_place(write_article
      "Peru president", "Peru"),
     # a pronoun subject is the actor, whose own country is not "the country" it rejects
     ("Chile passed a new law in May. Peru's government said it rejected the country's proposal.", "Peru government", "Chile"),
+    # a pronoun subject skips the actor's own country only: a state of that country stays the owner
+    ("Ohio passed a new law in May. The White House said it opposed the state's ban on drag shows.", "White House", "Ohio"),
 ])
 def test_a_place_named_in_the_subject_owns_the_rule(write_article, text, actor, target):
     ev = _events(write_article(HEAD + text + "\n", context=False))
