@@ -3180,7 +3180,9 @@ def _owner_referred(ctx: _Context, clause: Clause, subject: list[Actor] = ()) ->
     said = clause.subject
     if said is None:
         return _named_before(ctx, kind, phrase.start)
-    inside = [m for m in starting_in(ctx.doc.mentions, said.start, min(clause.start, phrase.start))
+    gap = ctx.doc.norm[said.end : clause.start]  # "A judge in Texas blocked": the subject runs on to the verb, unless a
+    # comma sets a phrase apart ("Judge Costa, in the same Jackson courthouse, voided": where, not whose)
+    inside = [m for m in starting_in(ctx.doc.mentions, said.start, said.end if "," in gap else clause.start)
               if m.kind == kind and m.via != "event" and not (m.start <= said.start and m.end >= said.end)]
     if inside:  # "A judge in Texas", "Texas lawmakers", "The president of Peru": the subject's own place
         return inside[-1:]

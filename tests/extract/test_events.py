@@ -1870,6 +1870,9 @@ def test_a_rule_the_place_named_before_owns_is_aimed_at_that_place(write_article
     ("Chile passed a new law in May. Peru's government said it rejected the country's proposal.", "Peru government", "Chile"),
     # a pronoun subject skips the actor's own country only: a state of that country stays the owner
     ("Ohio passed a new law in May. The White House said it opposed the state's ban on drag shows.", "White House", "Ohio"),
+    # a place set apart by commas says where, not whose
+    ("Ohio passed a new law in May. Judge Ana Costa, in the same Dayton courthouse, voided the state's ban on drag shows.",
+     "Ana Costa", "Ohio"),
 ])
 def test_a_place_named_in_the_subject_owns_the_rule(write_article, text, actor, target):
     ev = _events(write_article(HEAD + text + "\n", context=False))
