@@ -852,12 +852,18 @@ def _deadline_after(s: _Sentence, i: int) -> bool:
             return False
         if s.words[k] == "by":
             j = k + 1
-            while j < n and s.words[j] in ("the", "next", "this", "early", "late", "mid"):
+            while j < n and s.words[j] in DEADLINE_LEADS:
                 j += 1
             if j == k + 1 and j < n and s.words[j] == "night":
                 return False  # "by night": how, not a deadline
-            return j < n and (s.words[j] in CALENDAR or s.words[j] in ("end", "midnight", "noon") or s.words[j][:1].isdigit())
+            return j < n and (s.words[j] in CALENDAR or s.words[j] in DEADLINE_HEADS or s.words[j][:1].isdigit())
     return False
+
+
+# A deadline is "by", these words, then a time ("by the end of March", "by next Friday", "by mid 2026", "by midnight");
+# shared with events.date_of, where a deadline does not date an act still to come.
+DEADLINE_LEADS = frozenset(("the", "next", "this", "early", "late", "mid"))
+DEADLINE_HEADS = frozenset(("end", "middle", "start", "beginning", "midnight", "noon"))
 
 
 def _lemma_with_particle(s: _Sentence, i: int) -> tuple[str, int]:

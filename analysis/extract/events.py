@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -157,6 +157,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
     named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out] + asked, story_day=story.date)
+    named = [_dated_as_told_near(doc, h, told) for h in named]
     # a win the happenings read over a clause's verb (a rival beaten in a named contest: "Clinton defeated Sanders in the
     # Iowa caucuses") is what the verb tells, not the assault the clause coded: no other happening overlaps a clause's
     wins = [(h.start, h.end) for h in named if h.event_type == "win"]
@@ -175,6 +176,27 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     return sorted(out, key=lambda ev: (ev.start, ev.event_type, ev.actor, ev.target))
 
 
+def _dated_as_told_near(doc: Document, happening: Event, told: list[Event]) -> Event:
+    """"On Tuesday, Costa visited Lima, where she gave a speech": a happening with no date words of its own is dated as
+    an undated clause is, by the date words of its sentence's acts (the nearest), else by the paragraph's last dated
+    act before it, before the story's or the publication's day; said to be borrowed (basis "paragraph", unstated for
+    the merge). Not a contest (its day is its own), nor a caption (its own day)."""
+    if happening.date_basis not in ("story", "publication") or happening.event_type in ("vote", "win"):
+        return happening
+    sent = doc.sentence_at(happening.start)
+    if sent is None or sent.section == "caption":
+        return happening
+    dated = [ev for ev in told if ev.date is not None and ev.date_basis in _OWN_DATE_BASES and ev.source == "article"]
+    mine = [ev for ev in dated if ev.sentence_id == happening.sentence_id]
+    paragraph = doc.paragraph_index(happening.start)
+    before = [ev for ev in dated if ev.start < happening.start and doc.paragraph_index(ev.start) == paragraph]
+    source = min(mine, key=lambda ev: abs(ev.start - happening.start)) if mine else before[-1] if before else None
+    if source is None:
+        return happening
+    return happening._replace(date=source.date, date_precision=source.date_precision, date_basis="paragraph", date_text="")
+
+
+_OWN_DATE_BASES = frozenset(("explicit", "relative", "anchor"))  # an act dated by the text's words
 _BEATING_VERBS = frozenset("beat beats beaten defeated defeats defeat edged trounced routed".split())
 _THE_NAMES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 
@@ -328,6 +350,9 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "its demands that the government grant a pay rise": the grant is what is demanded, not an event
     if _alleged(ctx, k, clause):
         return []  # "arrested for collaborating with Israel", "accused of misusing funds": the charge, not an event
+    camera = _at_camera_work(ctx, clause)
+    if camera is not None and clause.kind == "verb":
+        return []  # "A cameraman shoots footage of …", "took pictures of the crowd": a press worker records, does no harm
     if clause.kind == "noun" and ((_inside_other(ctx, clause) and not cameo.startswith("14"))
                                   or _what_the_verb_is_in(ctx, clause, cameo)):
         return []  # "killed by a US drone strike": the noun is the other event's means, not an event of its own;
@@ -336,6 +361,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         return []  # "a clean sweep in the elections", "video surveillance showed": no police act
     sources, targets = (ctx.actors(clause.subject, acting=True), []) if declared is not None \
         else _participants(ctx, k, clause, cameo, base)
+    if camera is not None:  # "a photojournalist covering the protest", "filmed the clashes": the act is not the recorder's
+        sources = [a for a in sources if not codes.agent_sector(a.name.lower().split()).endswith(_MEDIA_SECTOR)]
     if speech:  # a speech is addressed to its audience, not to where it is given ("spoke to reporters at the White House")
         targets = [] if posted else [a for p, np in clause.preps if p in ("to", "before") for a in ctx.actors(np)]
     if not sources and cameo.startswith(_MUTUAL):
@@ -811,6 +838,41 @@ def _subject_is_anothers_object(ctx: _Context, verb: Clause) -> bool:
                                        (subject.start, subject.end) for o in ctx.clauses)
 
 
+def _at_camera_work(ctx: _Context, clause: Clause) -> Clause | None:
+    """The verb of a press worker's camera work a clause is, or a noun event is told inside: "A cameraman shoots footage",
+    "the photographer took pictures of the crowd", "captured the moment police charged", "a photojournalist covering the
+    protest", "filmed the clashes". Not a person shot or taken ("The photographer shot a protester"; a passive)."""
+    if clause.kind == "verb":
+        return clause if _camera_work(ctx, clause) else None
+    verb = next((v for v in ctx.clauses if v.kind == "verb" and v.start < clause.start < v.clause_end and _camera_work(ctx, v)), None)
+    if verb is not None:
+        return verb
+    before = ctx.doc.norm[ctx.sent.start : clause.start].lower().split()[-4:]  # "a photojournalist covering the protest"
+    at = next((k for k, w in enumerate(before) if k and w in _CAMERA_VERBS), None)
+    return clause if at is not None and codes.agent_sector(before[:at]).endswith(_MEDIA_SECTOR) else None
+
+
+def _camera_work(ctx: _Context, verb: Clause) -> bool:
+    if verb.lemma not in _CAMERA_VERBS or verb.voice != "active" or verb.subject is None:
+        return False
+    if not codes.agent_sector(ctx.doc.norm[verb.subject.start : verb.subject.end].lower().split()).endswith(_MEDIA_SECTOR):
+        return False
+    if verb.object is None:
+        return True
+    words = ctx.doc.norm[verb.object.start : verb.object.end].lower().split()
+    words = words[: next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))]
+    return any(w.strip(".,") in _PICTURE_NOUNS for w in words) or not ctx.actors(verb.object)
+
+
+# A camera's work ("shoots footage", "took pictures", "covering the protest"), in every form, and what it yields.
+_CAMERA_VERBS = frozenset("shoot shoots shot shooting take takes took taken taking capture captures captured capturing "
+                          "film films filmed filming snap snaps snapped snapping record records recorded recording "
+                          "photograph photographs photographed photographing videotape videotaped videotaping "
+                          "cover covers covered covering".split())
+_PICTURE_NOUNS = frozenset("footage picture pictures photo photos photograph photographs image images scene scenes "
+                           "moment video videos shot shots snapshot snapshots clip clips".split())
+
+
 def _announces_own_act(ctx: _Context, clause: Clause, cameo: str) -> bool:
     """"Italy announced a suspension of air links": the announcer's own act; not "state TV announced the killing of
     Soleimani" (media tell others' acts) nor "announced the withdrawal of US troops" (the "of" phrase names who goes)."""
@@ -1078,7 +1140,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         return ctx.actors(reporter.subject), subject
     own_forces = cameo.startswith(_OWN_FORCES) or base.startswith(_OWN_FORCES) or _owned_by_subject(ctx, clause.object, subject) \
         or (cameo[:2] not in ("17", "18", "19", "20") and _counted_forces(ctx, clause.object))
-    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object) or _owner_referred(ctx, clause)
+    referred = [] if cameo[:2] in _FORCE else _place_referred(ctx, clause.object) or _owner_referred(ctx, clause, subject)
     if referred:  # "sued the city", "visited the state", "voided the state's ban": the place named before, not a person
         # the words resolve to, nor whom the thing owned is about
         targets = [Actor(m.name, "country" if m.kind == "country" else "organization", m.country) for m in referred]
@@ -1869,6 +1931,16 @@ def _shared_targets(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
 def _after_to(ctx: _Context, clause: Clause) -> bool:
     words = ctx.doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
     return bool(words) and words[-1].text.lower() == "to"
+
+
+def _done_before_to(ctx: _Context, clause: Clause) -> bool:
+    """"went on to capture the town", "moved in to clear the square": a verb of going on or moving in, with its particle,
+    before "to" tells the act as done, not as one still to come."""
+    words = [t.text.lower() for t in ctx.doc.tokens_in(max(0, clause.group_start - 20), clause.group_start)][-3:]
+    return len(words) == 3 and words[2] == "to" and " ".join(words[:2]) in _DONE_BEFORE_TO
+
+
+_DONE_BEFORE_TO = frozenset(("went on", "goes on", "moved in", "moves in"))
 
 
 def _expelling_country(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
@@ -3118,10 +3190,13 @@ def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
     return [] if kind is None else _named_before(ctx, kind, phrase.start)
 
 
-def _owner_referred(ctx: _Context, clause: Clause) -> list[Mention]:
+def _owner_referred(ctx: _Context, clause: Clause, subject: list[Actor] = ()) -> list[Mention]:
     """"voided the state's ban on …", "criticised the country's decision": a rule or act "the state", "the city" or
     "the country" owns is its government's, the place of that kind named before the clause's subject (as "sued the
-    state" is aimed at it); not a thing of other kinds ("fined the country's largest bank")."""
+    state" is aimed at it); not a thing of other kinds ("fined the country's largest bank"). A place named inside the
+    subject is the owner ("A judge in Texas blocked the state's ban", "Peru's president defended the country's
+    decision": their own); a subject that is only the place ("Peru criticised …") or a pronoun for the actor ("Peru's
+    government said it rejected …") names no owner, it is the place before it and other than the actor's own."""
     phrase = clause.object
     if phrase is None:
         return []
@@ -3130,8 +3205,18 @@ def _owner_referred(ctx: _Context, clause: Clause) -> list[Mention]:
     head = _thing_head(ctx, phrase).lower()
     if owner is None or not (head in _RULES or head in _PROPOSALS or codes.noun_code([head]) not in ("", "---")):
         return []
-    before = min(phrase.start, clause.subject.start) if clause.subject is not None else phrase.start
-    return _named_before(ctx, _PLACE_REFERENCES[owner.group(1).lower()], before)
+    kind = _PLACE_REFERENCES[owner.group(1).lower()]
+    said = clause.subject
+    if said is None:
+        return _named_before(ctx, kind, phrase.start)
+    gap = ctx.doc.norm[said.end : clause.start]  # "A judge in Texas blocked": the subject runs on to the verb, unless a
+    # comma sets a phrase apart ("Judge Costa, in the same Jackson courthouse, voided": where, not whose)
+    inside = [m for m in starting_in(ctx.doc.mentions, said.start, said.end if "," in gap else clause.start)
+              if m.kind == kind and m.via != "event" and not (m.start <= said.start and m.end >= said.end)]
+    if inside:  # "A judge in Texas", "Texas lawmakers", "The president of Peru": the subject's own place
+        return inside[-1:]
+    own = {n for a in subject for n in (a.name, a.country) if n} if _pronoun(ctx, said) else set()
+    return _named_before(ctx, kind, min(phrase.start, said.start), other_than=own)
 
 
 # What a government lays down, whose owner an act on it is aimed at ("voided the state's ban").
@@ -3139,10 +3224,12 @@ _RULES = frozenset("law laws rule rules regulation regulations policy policies d
                    "measure measures decree decrees ban bans restriction restrictions".split())
 
 
-def _named_before(ctx: _Context, kind: str, start: int) -> list[Mention]:
-    """The last place of a kind ("place", "country") the text named before ``start``, outside quotes."""
+def _named_before(ctx: _Context, kind: str, start: int, other_than: set[str] = frozenset()) -> list[Mention]:
+    """The last place of a kind ("place", "country") the text named before ``start``, outside quotes (and not one of
+    ``other_than``, names, or for a country its code: a state of the actor's own country is no country of its own)."""
     earlier = [m for m in starting_in(ctx.doc.mentions, max(0, start - _REACH), start)
-               if m.kind == kind and m.sense != "affiliation" and m.via != "event" and not ctx.in_quote(m.start)]
+               if m.kind == kind and m.sense != "affiliation" and m.via != "event" and not ctx.in_quote(m.start)
+               and m.name not in other_than and (m.kind != "country" or m.country not in other_than)]
     return earlier[-1:]  # (not a happening named after its place: "the Tulsa Riots commission criticised the city")
 
 
@@ -3229,10 +3316,11 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
-    if clause.modality or _after_to(ctx, clause):
+    if (clause.modality or _after_to(ctx, clause)) and not _done_before_to(ctx, clause):
         # "vowed to take the town by Friday", "a pledge to add troops by 2023": a deadline bounds an act still to come,
-        # it does not date the vow ("had taken the town by Friday" keeps it)
-        found = [d for d in found if not _deadline(doc, d)]
+        # it does not date the vow ("had taken the town by Friday" keeps it), unless it stands between a past verb and
+        # "to" ("agreed by Friday to withdraw": the agreeing's day, _dates_past_pledge)
+        found = [d for d in found if not _deadline(doc, d) or _dates_past_pledge(ctx, clause, d)]
     teller = _telling_verb(ctx, clause)
     if teller is not None:  # "the attacks in Paris reframed the contest Saturday": Saturday is the reframing's day
         found = [d for d in found if not teller.group_start <= d.start < teller.clause_end or _in_noun_phrase(clause, d)]
@@ -3263,7 +3351,8 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
                 and not pick.text.lower().startswith("last") and not pick.text.endswith(" week"):
             return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
         if clause.modality == "intent" and doc.published is not None and pick.date < doc.published \
-                and not _dates_past_pledge(ctx, clause, pick):
+                and not _dates_past_pledge(ctx, clause, pick) and not (pick.start < clause.group_start and _past_governor(ctx, clause)):
+            # (not "On Monday, Chile promised to withdraw": date words before a past promise date it, as between)
             # "will convene Friday sessions", "will hold talks in May" (in a July paper): a weekday, or a month or
             # day the words give no year, ahead of a promised act is the next one, not the last
             if pick.basis == "relative" and _WEEKDAY.search(pick.text):
@@ -3291,13 +3380,19 @@ def _deadline(doc, d: DateRef) -> bool:
     return d.text.lower().startswith("by ") or bool(_BY_BEFORE.search(doc.norm, max(0, d.start - 30), d.start))
 
 
-_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:next\s+|this\s+)?$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:" + "|".join(sorted(DEADLINE_LEADS)) + r")\s+)*(?:(?:"
+                        + "|".join(sorted(DEADLINE_HEADS - {"midnight", "noon"})) + r")\s+of\s+(?:the\s+)?)?$")
 
 
 def _dates_past_pledge(ctx: _Context, clause: Clause, pick: DateRef) -> bool:
     """"Chile agreed on Monday to resume talks": date words between a past verb that governs the promised act
     and that act date the pledge, which is done, not the act it promises."""
-    if not clause.governor_lemma or not clause.group_start <= pick.start < clause.start:
+    return clause.group_start <= pick.start < clause.start and _past_governor(ctx, clause)
+
+
+def _past_governor(ctx: _Context, clause: Clause) -> bool:
+    """Whether the verb governing the clause's act is in the past ("agreed", "promised" to withdraw)."""
+    if not clause.governor_lemma:
         return False
     first = ctx.doc.tokens_in(clause.group_start, clause.start, limit=1)
     return bool(first) and codes.is_past_form(first[0].text.lower())

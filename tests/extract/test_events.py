@@ -1860,6 +1860,33 @@ def test_a_rule_the_place_named_before_owns_is_aimed_at_that_place(write_article
     assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    # a place named inside the subject owns the rule: not the place of that kind named before
+    ("Ohio passed a new law in May. A judge in Texas blocked the state's ban on drag shows.", "judge", "Texas"),
+    ("Ohio passed a new law in May. Texas lawmakers defended the state's ban on drag shows.", "Texas lawmakers", "Texas"),
+    ("Chile passed a new law in May. Peru's president defended the country's decision to leave the pact.",
+     "Peru president", "Peru"),
+    # a pronoun subject is the actor, whose own country is not "the country" it rejects
+    ("Chile passed a new law in May. Peru's government said it rejected the country's proposal.", "Peru government", "Chile"),
+    # a pronoun subject skips the actor's own country only: a state of that country stays the owner
+    ("Ohio passed a new law in May. The White House said it opposed the state's ban on drag shows.", "White House", "Ohio"),
+    # a place set apart by commas says where, not whose
+    ("Ohio passed a new law in May. Judge Ana Costa, in the same Dayton courthouse, voided the state's ban on drag shows.",
+     "Ana Costa", "Ohio"),
+])
+def test_a_place_named_in_the_subject_owns_the_rule(write_article, text, actor, target):
+    ev = _events(write_article(HEAD + text + "\n", context=False))
+    hits = ev[(ev["actor"] == actor) & (ev["cameo"] != "010")]
+    assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_subject_standing_for_the_owner_is_not_aimed_at_the_earlier_place(write_article):
+    # "The president of Peru" is read as Peru: aimed at itself, so at no one named, and never at Chile
+    ev = _events(write_article(HEAD + "Chile passed a new law in May. The president of Peru praised the country's "
+                               "decision.\n", context=False))
+    assert "Chile" not in set(ev[ev["action"] == "praised"]["target"]), ev[["actor", "action", "target"]].to_dict("records")
+
+
 @pytest.mark.parametrize("text, actor", [
     # not: a thing of another kind the place owns, nor force against it (its own target rules)
     ("Chile passed a new law in May. Regulators fined the country's largest bank.", "regulators"),
@@ -1886,6 +1913,39 @@ def test_a_press_worker_named_by_trade_is_a_target(write_article, sentence, acto
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     hits = ev[ev["actor"] == actor]
     assert list(hits["target"]) == [target], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a press worker at a camera's work records the scene: no force, no seizure, no act of the worker's
+    "A cameraman shoots footage of the burning car in Kabul on Monday.",
+    "A photographer shot the scene from a rooftop on Monday.",
+    "A photographer takes pictures of a damaged building in Kabul on Monday.",
+    "The photographer took pictures of the crowd on Monday.",
+    "The cameraman captured the moment on Monday.",
+    "A camerawoman recorded images of the fighting on Monday.",
+    "A photographer snapped photos of the rally on Monday.",
+    "A photographer filmed the clashes in Kabul on Monday.",
+])
+def test_a_press_worker_at_camera_work_does_no_act(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["cameo"].astype(bool).any() and not ev["actor"].astype(bool).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")  # (a rally told with its day is a happening)
+
+
+@pytest.mark.parametrize("sentence, actor, cameo, target", [
+    # the act told beside the camera's work stays, and stays the only one
+    ("A photographer captures the scene as police detain a protester.", "police", "173", "protester"),
+    ("A sniper shot a photojournalist covering the protest.", "", "", ""),
+    # not: a person shot by a press worker, a press worker taken (by whom is named)
+    ("The photographer shot a protester in the leg on Monday.", "photographer", "193", "protester"),
+    ("Gunmen took a photographer hostage in Kabul on Monday.", "Gunmen", "181", "photographer hostage"),
+])
+def test_camera_work_leaves_the_other_acts(write_article, sentence, actor, cameo, target):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    rows = ev[["actor", "cameo", "target"]].to_dict("records")
+    assert all(r["actor"] not in ("photographer", "photojournalist", "cameraman") or r["cameo"] == "193" for r in rows), rows
+    if actor:
+        assert {"actor": actor, "cameo": cameo, "target": target} in rows, rows
 
 
 def test_an_unowned_attempt_to_act_is_the_subjects_act(write_article):
@@ -1957,6 +2017,25 @@ def test_a_verb_naming_no_place_shares_the_place_of_the_verb_joined_to_it(write_
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     hits = ev[ev["action"] == action]
     assert list(hits["location"]) == [place], ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action, day", [
+    # 2025-03-12 is a Wednesday. In the same clause of intent or after "to", a deadline is kept when the act is told
+    # as done ("went on to", "moved in to"), or when it stands between a past verb and "to" (the agreeing's day)
+    ("Chile agreed by Friday to withdraw its troops.", "agreed by Friday to withdraw", "2025-03-07"),
+    ("Peru promised by Monday to free the prisoners.", "promised by Monday to free", "2025-03-10"),
+    ("The rebels went on to capture the town of Kalo by Friday.", "capture", "2025-03-07"),
+    ("Police moved in to clear the square by Monday evening, arresting 20 protesters.", "clear", "2025-03-10"),
+    # not: an act still to come after "to" keeps no deadline, it takes the story's day (the lead's Tuesday)
+    ("The rebels vowed to capture the town of Kalo by Friday.", "vowed to capture", "2025-03-11"),
+    ("Chile agreed to withdraw its troops by Friday.", "agreed to withdraw", "2025-03-11"),
+])
+def test_a_deadline_of_an_act_told_as_done_dates_it(write_article, sentence, action, day):
+    # a lead dates the story, so a clause whose deadline is dropped does not fall back on the sentence's date words
+    lead = "On Tuesday, officials in Lima gave an update on the war.\n\n"
+    ev = _events(write_article(HEAD + lead + sentence + "\n", published="2025-03-12", context=False))
+    acts = ev[ev["action"] == action]
+    assert list(acts["date"]) == [pd.Timestamp(day)], ev[["action", "date", "date_text"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence, place", [
@@ -3890,3 +3969,17 @@ def test_an_owner_keeps_its_possessive_in_the_actors_name(write_article, sentenc
 def test_an_actor_with_no_owner_is_named_as_before(write_article, sentence, actor):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert (ev["actor"] == actor).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action, day", [
+    # 2025-03-12 is a Wednesday: a weekday before a past promise dates the promise, the last Monday
+    ("On Monday, Chile promised to withdraw its troops.", "promised to withdraw", "2025-03-10"),
+    ("On Monday, Chile promised to withdraw its troops by Friday.", "promised to withdraw", "2025-03-10"),
+    ("On Monday, the rebels vowed to capture the town of Kalo.", "vowed to capture", "2025-03-10"),
+    # not: a weekday before an act still to come is the next one
+    ("On Monday, Chile will withdraw its troops.", "will withdraw", "2025-03-17"),
+])
+def test_a_weekday_before_a_past_promise_dates_the_promise(write_article, sentence, action, day):
+    ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
+    acts = ev[ev["action"] == action]
+    assert list(acts["date"]) == [pd.Timestamp(day)], ev[["action", "date", "date_text"]].to_dict("records")

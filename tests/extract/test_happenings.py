@@ -762,3 +762,29 @@ def _happenings_dated(write_article, text):
     ev = ds.events[(ds.events["source"] == "article") & (ds.events["event_type"] == "interview")]
     assert len(ev) >= 1, ds.events[["action", "event_type"]].to_dict("records")
     return ds, ev
+
+
+# 2025-03-12 is a Wednesday: the lead dates the story Monday 10 March
+_MONDAY_LEAD = "On Monday, Ana Costa criticised Peru.\n\n"
+
+
+@pytest.mark.parametrize("text, day", [
+    # a happening with no date words of its own takes its sentence's, as an undated clause does, before the story's day
+    (_MONDAY_LEAD + "On Tuesday, Costa visited Lima, where she gave a speech at a rally.\n", "2025-03-11"),
+    (_MONDAY_LEAD + "Last week, in a speech, she praised Chile.\n", "2025-03-03"),
+    ("Ana Costa visited Lima on Tuesday, where she gave a speech at a rally.\n", "2025-03-11"),
+    # then the paragraph's last dated act before it
+    (_MONDAY_LEAD + "Costa praised Chile on Tuesday. Later she gave a speech at a rally.\n", "2025-03-11"),
+])
+def test_an_undated_happening_takes_its_sentences_date_before_the_storys(write_article, text, day):
+    ds = write_article(HEAD + text, published="2025-03-12", context=False)
+    speech = ds.events[(ds.events["source"] == "article") & (ds.events["action"] == "a speech")]
+    assert list(speech["date"].astype(str).str[:10]) == [day], ds.events[["action", "date", "date_basis"]].to_dict("records")
+    assert set(speech["date_basis"]) == {"paragraph"}  # a borrowed day: unstated for the merge
+
+
+def test_a_happening_does_not_borrow_a_date_from_another_paragraph(write_article):
+    ds = write_article(HEAD + "Costa praised Chile on Tuesday.\n\nShe gave a speech at a rally.\n", published="2025-03-12",
+                       context=False)
+    speech = ds.events[(ds.events["source"] == "article") & (ds.events["action"] == "a speech")]
+    assert set(speech["date_basis"]) <= {"story", "publication"}, ds.events[["action", "date", "date_basis"]].to_dict("records")
