@@ -245,6 +245,8 @@ class _Context:
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
             elif found == codes.NO_EVENT and clause.kind == "verb" and _addresses_an_audience(self.doc, clause):
                 found = _STATEMENT  # "spoke to the Jewish coalition", "speaking at a rally": a speech
+            elif clause.kind == "verb" and _witnesses_act(self, clause):
+                found = codes.NO_EVENT  # "Villagers reported an attack by rebels": telling of an act is not doing it
             elif clause.kind == "verb" and clause.lemma in _PARTAKING:
                 # "engaged in a brief sit-in": taking part in an act is that act (the dictionary codes "engage" as fighting)
                 found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
@@ -986,7 +988,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and not timed_by and clause.host >= 0 and (
                 hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)) \
-                and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
+                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]):
+            # "Police said the attack killed …": not the police's attack ("Residents reported sporadic shooting": nor
+            # the residents' shooting, who did it is unknown unless a "by" or "from" phrase says);
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
         light = _light_host(ctx, clause) if not sources and clause.host < 0 and not timed_by else None
@@ -1657,6 +1661,18 @@ def _negotiates(actor: Actor) -> bool:
         return True
     named = bool(words) and all(w[:1].isupper() for w in actor.name.split())
     return named and not (len(words) == 1 and codes.stem(words[0]) != words[0])
+
+
+# Verbs of telling or perceiving what happened: the force their object names is not their subject's.
+_WITNESSING = frozenset(("report", "hear", "witness", "see", "observe", "notice", "document"))
+
+
+def _witnesses_act(ctx: _Context, clause: Clause) -> bool:
+    """Whether a verb tells or perceives the force its object names ("Residents reported sporadic shooting",
+    "witnesses heard heavy shelling", "Villagers saw an attack by rebels"): the subject tells of the fighting and does
+    not fight. Other acts stay the teller's, as they were ("Police reported three arrests": most often their own)."""
+    return clause.kind == "verb" and clause.lemma in _WITNESSING and clause.voice != "passive" \
+        and clause.object is not None and ctx._act_named(clause.object)[:2] in _FORCE
 
 
 def _reports(ctx: _Context, k: int) -> bool:

@@ -3785,3 +3785,32 @@ def test_an_owner_keeps_its_possessive_in_the_actors_name(write_article, sentenc
 def test_an_actor_with_no_owner_is_named_as_before(write_article, sentence, actor):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert (ev["actor"] == actor).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, teller", [
+    ("Residents reported sporadic shooting in the town on Monday.", "residents"),
+    ("Witnesses heard heavy shelling near the airport.", "Witnesses"),
+    ("Villagers saw an air strike on the market.", "Villagers"),
+    ("Farmers reported clashes between rival gangs.", "farmers"),
+])
+def test_who_tells_of_fighting_does_not_fight(write_article, sentence, teller):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    # (nor is telling of it an act of its own: no hearing, no accusation)
+    assert not (ev["actor"] == teller).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    # a "by" or "from" phrase still says who fought
+    ("Villagers reported an attack by rebels on the market.", "rebels", "ASSAULT"),
+    ("Residents witnessed shelling from the army.", "army", "ASSAULT"),
+    # the act a clause of its own tells keeps its doer; an act one launches or announces is one's own
+    ("Residents reported that soldiers fired on the crowd.", "soldiers", "ASSAULT"),
+    ("Rebels launched an attack on the market.", "rebels", "ASSAULT"),
+    ("The army announced an offensive against the rebels.", "army", "ASSAULT"),
+    # what is not fighting stays the teller's, as before ("Police reported three arrests": most often their own)
+    ("Police reported three arrests after the match.", "police", "COERCE"),
+])
+def test_told_fighting_keeps_the_doer_the_words_name(write_article, sentence, actor, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["plover"] == plover)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
