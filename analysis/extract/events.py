@@ -972,7 +972,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if visited:  # "Crown Prince Mohammed bin Salman is coming to the end of a three-week US tour": the country
             # named before a visit is where it goes, and the one visiting is the subject of the clause it is told in
             return _subject_around(ctx, clause) or _opening_meeting_subject(ctx, clause), visited
-        sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
+        sources = _held_by_subject(ctx, clause) or ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and (clause.lemma in _VERBAL_NOUNS or cameo[:2] in _FORCE):
             # "criticism from President Trump", "backing from the US", "shelling from the rebels": who did it
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)
@@ -1486,6 +1486,26 @@ def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
 
 # Verbs of taking part in an act named after "in" ("engaged in a sit-in", "participated in talks").
 _PARTAKING = frozenset(("engage", "participate", "take part", "join"))
+
+
+# Verbs whose subject does the act their object names ("conducted naval drills", "held military exercises").
+_HOLDING = frozenset(("conduct", "carry out", "hold", "stage", "launch", "mount", "perform", "undertake"))
+
+
+def _held_by_subject(ctx: _Context, noun: Clause) -> list[Actor]:
+    """"Chile and Peru conducted joint naval drills", "Russian forces held military exercises": a lone lower-case
+    word of a kind of force before the noun ("naval", "military", "police") says what kind of act it is; the subject of
+    the verb that holds it says who. Empty when another word owns the noun ("Russia's military drills"), the noun has a
+    "by" phrase, or its verb is not one of holding ("Rebels repelled a police raid" keeps the police)."""
+    owner = noun.owner
+    if owner is None or owner.first != owner.last or noun.host < 0 or noun.agent is not None:
+        return []
+    host = ctx.clauses[noun.host]
+    word = ctx.doc.norm[owner.start : owner.end]
+    if host.kind != "verb" or host.voice == "passive" or host.lemma not in _HOLDING or not word.islower() \
+            or not codes.agent_sector([word]):
+        return []
+    return ctx.actors(host.subject, acting=True)
 
 
 # Passive verbs whose agent is the author of the act their subject names ("the attacks were carried out by Hamas").

@@ -3814,3 +3814,23 @@ def test_who_tells_of_fighting_does_not_fight(write_article, sentence, teller):
 def test_told_fighting_keeps_the_doer_the_words_name(write_article, sentence, actor, plover):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert ((ev["actor"] == actor) & (ev["plover"] == plover)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    # a kind of force before the act says what kind it is; who holds it is the verb's subject (joint acts: each
+    # with the other, as "Chile and Peru agreed")
+    ("Chile and Peru conducted joint naval drills.", {("Chile", "Peru"), ("Peru", "Chile")}),
+    ("Chile held naval drills with Peru.", {("Chile", "Peru")}),
+    ("Russian forces held military drills near the border.", {("Russian forces", "")}),
+    ("Kenyan officers carried out a police raid in Nairobi.", {("Kenyan officers", "")}),
+])
+def test_the_subject_holding_an_act_of_a_kind_of_force_does_it(write_article, sentence, pairs):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    noun = ev[ev["action"].isin(["drills", "raid"])]
+    assert set(zip(noun["actor"], noun["target"])) == pairs, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_an_act_of_a_kind_of_force_met_by_another_side_stays_that_forces(write_article):
+    # "repelled" holds no act of its own subject: the raid is the police's
+    ev = _events(write_article(HEAD + "Rebels repelled a police raid on their camp.\n", context=False))
+    assert set(ev[ev["action"] == "raid"]["actor"]) == {"police"}, ev[["actor", "action", "cameo", "target"]].to_dict("records")
