@@ -3834,3 +3834,25 @@ def test_an_act_of_a_kind_of_force_met_by_another_side_stays_that_forces(write_a
     # "repelled" holds no act of its own subject: the raid is the police's
     ev = _events(write_article(HEAD + "Rebels repelled a police raid on their camp.\n", context=False))
     assert set(ev[ev["action"] == "raid"]["actor"]) == {"police"}, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, asker, asked", [
+    # the act after "convince X to" is X's, asked of X: the subject's act is the asking (as "persuade", "urge")
+    ("The opponents convinced the court to throw out the regulations.", "opponents", "court"),
+    ("Farmers are trying to convince a judge to throw out the new rules.", "farmers", "judge"),
+    ("Chile convinced Peru to sanction Bolivia.", "Chile", "Peru"),
+])
+def test_whom_one_convinces_to_act_is_asked_to(write_article, sentence, asker, asked):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    asks = ev[(ev["actor"] == asker) & (ev["plover"] == "REQUEST")]
+    assert asked in set(asks["target"]), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+    assert not ((ev["actor"] == asker) & ev["plover"].isin(["SANCTION", "COERCE"])).any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile convinced Peru that Bolivia attacked the border.",  # convinced of a claim: no one is asked
+    "Chile was convinced that Peru attacked the border.",
+])
+def test_convincing_of_a_claim_asks_nothing(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not (ev["actor"] == "Chile").any(), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
