@@ -320,3 +320,15 @@ def test_rebuffing_is_a_rejection(after, code):
 def test_increasing_patrols_is_a_show_of_force_not_a_threat(lemma, words, code):
     coded = codes.verb_code(lemma, after=[codes.stem(w) for w in words.lower().split()])
     assert coded != code[4:] if code.startswith("not ") else coded == code
+
+
+@pytest.mark.parametrize("lemma, words, code", [
+    # a contest, in court or in a game, is no meeting (the dictionary reads "face" as meeting people)
+    ("face off", "in court against the EPA", "---"),
+    ("face off", "against Peru in the final", "---"),
+    ("face", "the EPA in court next week", "---"),
+    # meeting people face to face still is one
+    ("face", "reporters in the capital", "040"),
+])
+def test_a_contest_faced_is_no_meeting(lemma, words, code):
+    assert codes.verb_code(lemma, after=[codes.stem(w) for w in words.lower().split()]) == code

@@ -3856,3 +3856,13 @@ def test_whom_one_convinces_to_act_is_asked_to(write_article, sentence, asker, a
 def test_convincing_of_a_claim_asks_nothing(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert not (ev["actor"] == "Chile").any(), ev[["actor", "action", "cameo", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Texas faced off in court against the EPA on Monday.",
+    "Texas will face the EPA in court next week.",
+    "Chile faced off against Peru in the final.",
+])
+def test_a_contest_is_no_meeting(write_article, sentence):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ev["cameo"].str.startswith(("03", "04")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
