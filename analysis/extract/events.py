@@ -2242,8 +2242,12 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
     if clause.kind == "verb" and not ctx.code(clause).startswith("04"):
         preps = tuple(p for p in preps if p != "between")  # "withdraw troops due to tensions between the US and Iran"
     reach = _noun_reach(ctx, clause) if clause.kind == "noun" else len(ctx.doc.text)
+    talks = clause.kind == "verb" and clause.object is not None and ctx.code(clause).startswith("04")
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
+            if talks and p == "for" and np.first == clause.object.last + 2:
+                continue  # "discussing a payment for Ayton", "discussed a loan for Peru": whom the thing talked about
+                # is for, not whom the talks are with
             if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in FORCES) \
                     or (p == "by" and clause.kind == "noun" and (_agent_of_verb_after(ctx, clause, np)
                                                                   or _agent_of_timing_noun(ctx, clause, np))):

@@ -3866,3 +3866,22 @@ def test_convincing_of_a_claim_asks_nothing(write_article, sentence):
 def test_a_contest_is_no_meeting(write_article, sentence):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert not ev["cameo"].str.startswith(("03", "04")).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    # whom the thing talked about is for is not whom the talks are with
+    ("The coach was heard on a tape discussing a payment for Mara Velde.", ""),
+    ("Chile discussed a loan for Peru.", ""),
+    ("Chile discussed aid for Peru with Brazil.", "Brazil"),
+    # a "for" phrase not on the object, and a "with" phrase, still say nothing else
+    ("Chile discussed the plan with Peru for hours.", "Peru"),
+])
+def test_a_for_phrase_on_what_is_discussed_is_no_partner(write_article, sentence, partner):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    talks = ev[ev["action"].str.startswith("discuss")]
+    assert set(talks["target"]) == {partner}, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_for_phrase_on_what_is_given_is_still_whom_it_is_for(write_article):
+    ev = _events(write_article(HEAD + "Chile approved a loan for Peru.\n", context=False))
+    assert "Peru" in set(ev[ev["action"] == "approved"]["target"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
