@@ -332,3 +332,16 @@ def test_increasing_patrols_is_a_show_of_force_not_a_threat(lemma, words, code):
 ])
 def test_a_contest_faced_is_no_meeting(lemma, words, code):
     assert codes.verb_code(lemma, after=[codes.stem(w) for w in words.lower().split()]) == code
+
+
+@pytest.mark.parametrize("words, passive, code", [
+    # caught on a recording is recorded, not seized (the dictionary reads "catch" as an arrest)
+    ("on camera shouting at a reporter", True, "---"),
+    ("on a federal wiretap discussing a payment", True, "---"),
+    ("two smugglers on video", False, "---"),
+    # caught where one is is still an arrest
+    ("near the border", True, "171"),
+    ("the gunman on a train", False, "171"),
+])
+def test_caught_on_a_recording_is_no_seizure(words, passive, code):
+    assert codes.verb_code("catch", after=[codes.stem(w) for w in words.lower().split()], passive=passive) == code
