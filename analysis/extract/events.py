@@ -988,7 +988,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and not timed_by and clause.host >= 0 and (
                 hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)) \
-                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]):
+                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]) \
+                and not _about_act(ctx, ctx.clauses[clause.host], clause):
             # "Police said the attack killed …": not the police's attack ("Residents reported sporadic shooting": nor
             # the residents' shooting, who did it is unknown unless a "by" or "from" phrase says);
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
@@ -1632,7 +1633,8 @@ def _light_host(ctx: _Context, clause: Clause) -> Clause | None:
             continue
         if other.start < clause.start:
             found = other if other.end <= clause.start < other.clause_end else None
-    if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)):
+    if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)) \
+            or _about_act(ctx, found, clause):
         return None
     return found
 
@@ -1681,6 +1683,20 @@ def _negotiates(actor: Actor) -> bool:
         return True
     named = bool(words) and all(w[:1].isupper() for w in actor.name.split())
     return named and not (len(words) == 1 and codes.stem(words[0]) != words[0])
+
+
+# Prepositions after a thing that say what it is about or is aimed at ("a hearing into", "a report on").
+_ABOUT = frozenset(("into", "on", "about", "over", "concerning", "regarding", "against", "for"))
+
+
+def _about_act(ctx: _Context, verb: Clause, noun: Clause) -> bool:
+    """Whether an event noun after its verb's object is what that object is about ("opened a hearing into the
+    killings", "published a report on the clashes"): the verb's subject holds the hearing, not the killings.
+    "Launched a wave of attacks", "held talks" and "continued a hunger strike in protest" are the subject's own acts."""
+    obj = verb.object
+    if obj is None or noun.start <= obj.start:
+        return False
+    return any(w in _ABOUT for w in ctx.doc.norm[obj.start : noun.start].lower().split())
 
 
 # Verbs of telling or perceiving what happened: the force their object names is not their subject's.

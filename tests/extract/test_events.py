@@ -3885,3 +3885,25 @@ def test_a_for_phrase_on_what_is_discussed_is_no_partner(write_article, sentence
 def test_a_for_phrase_on_what_is_given_is_still_whom_it_is_for(write_article):
     ev = _events(write_article(HEAD + "Chile approved a loan for Peru.\n", context=False))
     assert "Peru" in set(ev[ev["action"] == "approved"]["target"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    # an act a thing is about is not done by whoever holds the thing
+    ("The court opened a hearing into the killings.", "court"),
+    ("The ministry published a report on the clashes.", "ministry"),
+    ("The committee released a statement about the bombings.", "committee"),
+])
+def test_an_act_a_thing_is_about_is_not_its_holders(write_article, sentence, holder):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not ((ev["actor"] == holder) & ev["cameo"].str[:2].isin(["18", "19", "20"])).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    ("Rebels carried out a series of bombings in the capital.", "rebels", "ASSAULT"),  # "of": the acts themselves
+    ("Refugees continued a hunger strike in protest at the ruling.", "Refugees", "PROTEST"),  # "in protest": their own
+    ("Israel speeded up the withdrawal of its forces.", "Israel", "RETREAT"),
+])
+def test_acts_a_subject_carries_on_stay_its_own(write_article, sentence, actor, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["plover"] == plover)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
