@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -1708,7 +1708,49 @@ def _witnesses_act(ctx: _Context, clause: Clause) -> bool:
     "witnesses heard heavy shelling", "Villagers saw an attack by rebels"): the subject tells of the fighting and does
     not fight. Other acts stay the teller's, as they were ("Police reported three arrests": most often their own)."""
     return clause.kind == "verb" and clause.lemma in _WITNESSING and clause.voice != "passive" \
-        and clause.object is not None and ctx._act_named(clause.object)[:2] in _FORCE
+        and clause.object is not None and ctx._act_named(clause.object)[:2] in _FORCE \
+        and not _gerund_with_object(ctx, clause) and not _forces_report_own_force(ctx, clause)
+
+
+# Words that open an object of a verb's own: "killing 30 militants", "shooting a suspect", "arresting him".
+_OBJECT_PRONOUNS = frozenset("him her them it us me".split())
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten dozens scores hundreds".split())
+_NOT_AN_OBJECT = frozenset(("and", "or", "but", "nor", "as", "that", "which", "who", "while"))
+
+
+def _gerund_with_object(ctx: _Context, clause: Clause) -> bool:
+    """Whether the object is an -ing form right after the verb with an object of its own ("The army reported killing 30
+    militants", "Police reported shooting a suspect"): a clause of its own whose doer is the teller, not a noun of
+    fighting seen from outside ("reported shooting in the town", "heard heavy shelling" stay unknown)."""
+    words = ctx.doc.tokens_in(clause.end, clause.clause_end, limit=2)
+    if len(words) < 2 or not words[0].text.lower().endswith("ing") or words[0].start != clause.object.start \
+            or ctx.doc.norm[clause.end : words[0].start].strip():
+        return False
+    following = words[1].text
+    low = following.lower()
+    if low in PREPOSITIONS or low in _NOT_AN_OBJECT:
+        return False
+    return low in DETERMINERS or low in _OBJECT_PRONOUNS or low in _COUNT_WORDS or following[:1].isdigit() \
+        or (following[:1].isupper() and low not in CALENDAR and low not in WEEKDAYS and low not in MONTHS) \
+        or bool(codes.agent_sector([low])) or _person_noun(low)
+
+
+# A force's own words for itself in its object ("an attack on its convoy", "shelling of their positions"), and words
+# that name the fighting's parties ("clashes between rival gangs", "an attack by rebels").
+_TELLER_OWN = frozenset(("its", "their", "our", "between", "by", "from"))
+
+
+def _forces_report_own_force(ctx: _Context, clause: Clause) -> bool:
+    """Whether an army or police force reports force ("The army reported airstrikes in the south", "Police reported
+    shooting at the gang"): a military's or police force's report of force names its own acts far more often than not
+    in news wire text (residents, witnesses, journalists and monitors are the tellers the rule is for). Not when the
+    object names the teller's own as the target ("reported an attack on its convoy") or the parties ("clashes between
+    gangs"), nor when negated ("did not report any shooting"), nor for hearing or seeing."""
+    if clause.lemma != "report" or clause.subject is None or clause.negated:
+        return False
+    teller = ctx.doc.norm[clause.subject.start : clause.subject.end].lower().split()
+    told = set(re.findall(r"[a-z]+", ctx.doc.norm[clause.object.start : clause.clause_end].lower()))
+    return codes.agent_sector(teller) in _FORCE_SECTORS and not told & _TELLER_OWN
 
 
 def _reports(ctx: _Context, k: int) -> bool:

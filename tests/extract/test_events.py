@@ -3907,3 +3907,35 @@ def test_an_act_a_thing_is_about_is_not_its_holders(write_article, sentence, hol
 def test_acts_a_subject_carries_on_stay_its_own(write_article, sentence, actor, plover):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert ((ev["actor"] == actor) & (ev["plover"] == plover)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    # an -ing form right after the verb with an object of its own is a clause of its own: the teller did it
+    ("The army reported killing 30 militants.", "army", "ASSAULT"),
+    ("Police reported shooting a suspect who ran at officers.", "police", "ASSAULT"),
+    ("Troops reported shelling the rebel camp overnight.", "Troops", "ASSAULT"),
+    ("The rebels reported killing 12 soldiers in an ambush.", "rebels", "ASSAULT"),
+    # a military's or police force's report of force names its own acts far more often than not
+    ("The army reported airstrikes on rebel positions.", "army", "ASSAULT"),
+    ("Ukrainian police reported shelling in Kharkiv.", "Ukrainian police", "ASSAULT"),
+])
+def test_a_force_that_reports_its_force_is_its_doer(write_article, sentence, actor, plover):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert ((ev["actor"] == actor) & (ev["plover"] == plover)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, teller", [
+    # a noun of fighting after the verb, with no object of its own: seen from outside
+    ("Residents reported shooting in the town on Monday.", "residents"),
+    ("Witnesses heard shooting near the school.", "Witnesses"),
+    ("Villagers reported airstrikes on the market.", "Villagers"),
+    # an armed force tells of force done to it, of fighting between others, or of none; or only hears it
+    ("The army reported an attack on its convoy.", "army"),
+    ("The Ukrainian army reported heavy shelling of its positions.", "Ukrainian army"),
+    ("Police reported clashes between rival gangs.", "police"),
+    ("The army did not report any shooting.", "army"),
+    ("The army heard shelling near the base.", "army"),
+])
+def test_who_tells_of_others_fighting_does_not_fight(write_article, sentence, teller):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert not (ev["actor"] == teller).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
