@@ -988,8 +988,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and not timed_by and clause.host >= 0 and (
                 hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)) \
-                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]) \
-                and not _about_act(ctx, ctx.clauses[clause.host], clause):
+                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]):
             # "Police said the attack killed …": not the police's attack ("Residents reported sporadic shooting": nor
             # the residents' shooting, who did it is unknown unless a "by" or "from" phrase says);
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
@@ -1692,11 +1691,13 @@ _ABOUT = frozenset(("into", "on", "about", "over", "concerning", "regarding", "a
 def _about_act(ctx: _Context, verb: Clause, noun: Clause) -> bool:
     """Whether an event noun after its verb's object is what that object is about ("opened a hearing into the
     killings", "published a report on the clashes"): the verb's subject holds the hearing, not the killings.
-    "Launched a wave of attacks", "held talks" and "continued a hunger strike in protest" are the subject's own acts."""
+    "Launched a wave of attacks", "held talks" and "continued a hunger strike in protest" are the subject's own acts.
+    The noun must sit inside one of those prepositional phrases: one after a second verb is that verb's ("made
+    incursions into Polish waters and simulated an attack on Gdansk" keeps the attack Russia's)."""
     obj = verb.object
     if obj is None or noun.start <= obj.start:
         return False
-    return any(w in _ABOUT for w in ctx.doc.norm[obj.start : noun.start].lower().split())
+    return any(p in _ABOUT and obj.start < np.start <= noun.start < np.end for p, np in verb.preps)
 
 
 # Verbs of telling or perceiving what happened: the force their object names is not their subject's.
