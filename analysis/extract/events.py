@@ -383,7 +383,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     out = []
     # "X and Y failed to reach agreement", "refused to meet": a mutual act refused is refused by each to the other
     mutual = base if cameo.startswith("12") and base.startswith(_MUTUAL) else cameo
-    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=_aimed_at_thing(ctx, k, clause))
+    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=_aimed_at_thing(ctx, k, clause),
+                       fight=clause.lemma in _FIGHTS or bool(_between(ctx, clause)), apart=_done_apart(ctx, clause))
     for actor, target in pairs:
         if target.name and target.name == actor.name:
             if any(a == actor and t.name != actor.name for a, t in pairs):
@@ -2125,10 +2126,15 @@ def _shared_next_objects(ctx: _Context, k: int, clause: Clause) -> list[Phrase]:
             and ctx.doc.norm[clause.end : o.group_start].strip().lower() in ("and", "or")]
 
 
-def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_at_thing: bool = False) -> list[tuple[Actor, Actor]]:
+def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_at_thing: bool = False,
+               fight: bool = True, apart: bool = False) -> list[tuple[Actor, Actor]]:
     """Actor–target pairs; "Jordan and Britain agreed" (no target) is each with the other. Praise or support
-    of a thing ("China and Russia welcome the improvement") is no act of one towards the other."""
+    of a thing ("China and Russia welcome the improvement") is no act of one towards the other. Force pairs them only
+    when the act is a fight between them (``fight``: "Chile and Peru clashed"): "Israel and the US conducted strikes"
+    is each side's strike, not one on the other. Acts done ``apart`` ("held separate drills") pair no one."""
     one_way = aimed_at_thing and cameo.startswith("05") and not cameo.startswith(_MUTUAL_TIES)
+    if cameo.startswith("19") and not fight or apart:
+        one_way = True
     if not targets and len(sources) > 1 and cameo.startswith(_MUTUAL) and not one_way:
         return [(a, b) for a in sources for b in sources if a != b]
     return [(a, t) for a in sources for t in targets or [NOBODY]]
@@ -2136,6 +2142,22 @@ def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_
 
 # Acts two coordinated actors do with each other: agree, meet, cooperate, sign, fight.
 _MUTUAL = ("03", "04", "05", "06", "19")
+# Acts of force that take two sides by their meaning ("clashed", "fought", "battled"); an attack or a strike takes one.
+_FIGHTS = frozenset(("clash", "fight", "battle", "skirmish", "exchange fire", "fighting", "war", "hostility", "hostilities"))
+# Words that say coordinated actors each did the act on their own ("held separate drills", "met separately").
+_APART = frozenset(("separate", "separately", "respective", "independently", "individually"))
+
+
+def _done_apart(ctx: _Context, clause: Clause) -> bool:
+    """Whether the clause says its actors acted each on their own: in a noun's words from its verb ("held separate
+    military drills") or in a verb's clause after it ("met separately with the envoy")."""
+    if clause.kind == "noun" and clause.host >= 0:
+        words = ctx.doc.norm[ctx.clauses[clause.host].end : clause.start]
+    else:
+        words = ctx.doc.norm[clause.end : clause.clause_end] if clause.kind == "verb" else ctx.doc.norm[clause.group_start : clause.start]
+    return bool(set(re.findall(r"[a-z]+", words.lower())) & _APART)
+
+
 # Diplomatic acts that bind both sides even with an object ("established diplomatic relations", "signed an accord").
 _MUTUAL_TIES = ("054", "055", "057")
 

@@ -3950,3 +3950,30 @@ def test_a_force_that_reports_its_force_is_its_doer(write_article, sentence, act
 def test_who_tells_of_others_fighting_does_not_fight(write_article, sentence, teller):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert not (ev["actor"] == teller).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    # force by two joint subjects is each side's own act, not one on the other ...
+    ("Israel and the US conducted military strikes in Syria.", {"Israel", "United States"}),
+    ("The US and Britain launched military strikes overnight.", {"United States", "United Kingdom"}),
+    ("The US and Britain attacked on Monday.", {"United States", "United Kingdom"}),
+    # ... and acts done apart join no one
+    ("India and Pakistan held separate military drills.", {"India", "Pakistan"}),
+])
+def test_joint_subjects_are_not_paired_for_force_or_acts_done_apart(write_article, sentence, sides):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    assert set(ev["actor"]) >= sides, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+    assert not set(ev["target"]) & sides, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    # a fight takes two sides by its meaning, and a joint or cooperative act is each with the other
+    ("Chile and Peru clashed on Monday.", ("Chile", "Peru")),
+    ("Fighting between Chile and Peru killed ten.", ("Chile", "Peru")),
+    ("Chile and Peru conducted joint naval drills.", ("Chile", "Peru")),
+    ("Chile and Peru agreed to share information on missing people.", ("Chile", "Peru")),
+])
+def test_joint_subjects_of_a_fight_or_a_joint_act_are_paired(write_article, sentence, pair):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    got = set(zip(ev["actor"], ev["target"]))
+    assert {pair, pair[::-1]} <= got, ev[["actor", "action", "cameo", "target"]].to_dict("records")
