@@ -323,10 +323,10 @@ def test_increasing_patrols_is_a_show_of_force_not_a_threat(lemma, words, code):
 
 
 @pytest.mark.parametrize("lemma, words, code", [
-    # a contest, in court or in a game, is no meeting (the dictionary reads "face" as meeting people)
-    ("face off", "in court against the EPA", "---"),
-    ("face off", "against Peru in the final", "---"),
+    # a contest in court is no meeting (the dictionary reads "face" as meeting people); "face off", a verb with no code
+    # of its own, is tested where it can fail: test_events.py::test_a_contest_is_no_meeting
     ("face", "the EPA in court next week", "---"),
+    ("face", "critics in court on Monday", "---"),
     # meeting people face to face still is one
     ("face", "reporters in the capital", "040"),
 ])
