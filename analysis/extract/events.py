@@ -1490,7 +1490,9 @@ _PARTAKING = frozenset(("engage", "participate", "take part", "join"))
 
 
 # Verbs whose subject does the act their object names ("conducted naval drills", "held military exercises").
-_HOLDING = frozenset(("conduct", "carry out", "hold", "stage", "launch", "mount", "perform", "undertake"))
+# Verbs that set an act going, shared by the holding and the authoring verbs ("staged a raid", "launched an offensive").
+_STAGING = frozenset(("stage", "launch", "mount"))
+_HOLDING = _LIGHT_VERBS | _STAGING | frozenset(("hold", "perform", "undertake"))
 
 
 def _held_by_subject(ctx: _Context, noun: Clause) -> list[Actor]:
@@ -1510,8 +1512,8 @@ def _held_by_subject(ctx: _Context, noun: Clause) -> list[Actor]:
 
 
 # Passive verbs whose agent is the author of the act their subject names ("the attacks were carried out by Hamas").
-_AUTHORING = frozenset(("conduct", "carry out", "commit", "perpetrate", "stage", "launch", "mount", "claim", "order",
-                        "plan", "organize", "organise", "lead", "request", "call", "convene", "host"))
+_AUTHORING = _LIGHT_VERBS | _STAGING | frozenset(("commit", "perpetrate", "claim", "order", "plan", "organize", "organise",
+                                                  "lead", "request", "call", "convene", "host"))
 
 
 def _agent_of_verb_after(ctx: _Context, noun: Clause, phrase: Phrase) -> bool:
