@@ -1522,7 +1522,7 @@ def _verb_clause(s: _Sentence, g: dict, next_start: int, groups, gi: int, found:
 
 
 # Verbs that ask their object to act: "urged X to", "told X to", "ordered X to" (CAMEO 02 appeals and 10 demands).
-_ASKING = frozenset("tell order force persuade encourage instruct direct warn press pressure call on call invite request require want".split())
+_ASKING = frozenset("tell order force persuade convince encourage instruct direct warn press pressure call on call invite request require want".split())
 
 
 def _asks(lemma: str) -> bool:

@@ -30,7 +30,7 @@ from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
 from . import codes
-from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
+from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
@@ -267,6 +267,8 @@ class _Context:
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
             elif found == codes.NO_EVENT and clause.kind == "verb" and _addresses_an_audience(self.doc, clause):
                 found = _STATEMENT  # "spoke to the Jewish coalition", "speaking at a rally": a speech
+            elif clause.kind == "verb" and _witnesses_act(self, clause):
+                found = codes.NO_EVENT  # "Villagers reported an attack by rebels": telling of an act is not doing it
             elif clause.kind == "verb" and clause.lemma in _PARTAKING:
                 # "engaged in a brief sit-in": taking part in an act is that act (the dictionary codes "engage" as fighting)
                 found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
@@ -408,7 +410,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     out = []
     # "X and Y failed to reach agreement", "refused to meet": a mutual act refused is refused by each to the other
     mutual = base if cameo.startswith("12") and base.startswith(_MUTUAL) else cameo
-    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=_aimed_at_thing(ctx, k, clause))
+    pairs = reciprocal(sources, targets, mutual, aimed_at_thing=_aimed_at_thing(ctx, k, clause),
+                       fight=clause.lemma in _FIGHTS or bool(_between(ctx, clause)), apart=_done_apart(ctx, clause))
     for actor, target in pairs:
         if target.name and target.name == actor.name:
             if any(a == actor and t.name != actor.name for a, t in pairs):
@@ -1032,7 +1035,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if visited:  # "Crown Prince Mohammed bin Salman is coming to the end of a three-week US tour": the country
             # named before a visit is where it goes, and the one visiting is the subject of the clause it is told in
             return _subject_around(ctx, clause) or _opening_meeting_subject(ctx, clause), visited
-        sources = ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
+        sources = _held_by_subject(ctx, clause) or ctx.actors(clause.owner) or ctx.actors(_noun_agent(ctx, clause))
         if not sources and (clause.lemma in _VERBAL_NOUNS or cameo[:2] in _FORCE):
             # "criticism from President Trump", "backing from the US", "shelling from the rebels": who did it
             sources = next((ctx.actors(np) for p, np in clause.preps if p == "from" and ctx.actors(np)
@@ -1048,7 +1051,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and not timed_by and clause.host >= 0 and (
                 hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)) \
-                and not _reports(ctx, clause.host):  # "Police said the attack killed …": not the police's attack;
+                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]):
+            # "Police said the attack killed …": not the police's attack ("Residents reported sporadic shooting": nor
+            # the residents' shooting, who did it is unknown unless a "by" or "from" phrase says);
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
             sources = ctx.actors(ctx.clauses[clause.host].subject)  # "held talks", "launched an offensive": the light verb's subject
         light = _light_host(ctx, clause) if not sources and clause.host < 0 and not timed_by else None
@@ -1547,9 +1552,31 @@ def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
 _PARTAKING = frozenset(("engage", "participate", "take part", "join"))
 
 
+# Verbs whose subject does the act their object names ("conducted naval drills", "held military exercises").
+# Verbs that set an act going, shared by the holding and the authoring verbs ("staged a raid", "launched an offensive").
+_STAGING = frozenset(("stage", "launch", "mount"))
+_HOLDING = _LIGHT_VERBS | _STAGING | frozenset(("hold", "perform", "undertake"))
+
+
+def _held_by_subject(ctx: _Context, noun: Clause) -> list[Actor]:
+    """"Chile and Peru conducted joint naval drills", "Russian forces held military exercises": a lone lower-case
+    word of a kind of force before the noun ("naval", "military", "police") says what kind of act it is; the subject of
+    the verb that holds it says who. Empty when another word owns the noun ("Russia's military drills"), the noun has a
+    "by" phrase, or its verb is not one of holding ("Rebels repelled a police raid" keeps the police)."""
+    owner = noun.owner
+    if owner is None or owner.first != owner.last or noun.host < 0 or noun.agent is not None:
+        return []
+    host = ctx.clauses[noun.host]
+    word = ctx.doc.norm[owner.start : owner.end]
+    if host.kind != "verb" or host.voice == "passive" or host.lemma not in _HOLDING or not word.islower() \
+            or not codes.agent_sector([word]):
+        return []
+    return ctx.actors(host.subject, acting=True)
+
+
 # Passive verbs whose agent is the author of the act their subject names ("the attacks were carried out by Hamas").
-_AUTHORING = frozenset(("conduct", "carry out", "commit", "perpetrate", "stage", "launch", "mount", "claim", "order",
-                        "plan", "organize", "organise", "lead", "request", "call", "convene", "host"))
+_AUTHORING = _LIGHT_VERBS | _STAGING | frozenset(("commit", "perpetrate", "claim", "order", "plan", "organize", "organise",
+                                                  "lead", "request", "call", "convene", "host"))
 
 
 def _agent_of_verb_after(ctx: _Context, noun: Clause, phrase: Phrase) -> bool:
@@ -1671,7 +1698,8 @@ def _light_host(ctx: _Context, clause: Clause) -> Clause | None:
             continue
         if other.start < clause.start:
             found = other if other.end <= clause.start < other.clause_end else None
-    if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)):
+    if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)) \
+            or _about_act(ctx, found, clause):
         return None
     return found
 
@@ -1720,6 +1748,76 @@ def _negotiates(actor: Actor) -> bool:
         return True
     named = bool(words) and all(w[:1].isupper() for w in actor.name.split())
     return named and not (len(words) == 1 and codes.stem(words[0]) != words[0])
+
+
+# Prepositions after a thing that say what it is about or is aimed at ("a hearing into", "a report on").
+_ABOUT = frozenset(("into", "on", "about", "over", "concerning", "regarding", "against", "for"))
+
+
+def _about_act(ctx: _Context, verb: Clause, noun: Clause) -> bool:
+    """Whether an event noun after its verb's object is what that object is about ("opened a hearing into the
+    killings", "published a report on the clashes"): the verb's subject holds the hearing, not the killings.
+    "Launched a wave of attacks", "held talks" and "continued a hunger strike in protest" are the subject's own acts.
+    The noun must sit inside one of those prepositional phrases: one after a second verb is that verb's ("made
+    incursions into Polish waters and simulated an attack on Gdansk" keeps the attack Russia's)."""
+    obj = verb.object
+    if obj is None or noun.start <= obj.start:
+        return False
+    return any(p in _ABOUT and obj.start < np.start <= noun.start < np.end for p, np in verb.preps)
+
+
+# Verbs of telling or perceiving what happened: the force their object names is not their subject's.
+_WITNESSING = frozenset(("report", "hear", "witness", "see", "observe", "notice", "document"))
+
+
+def _witnesses_act(ctx: _Context, clause: Clause) -> bool:
+    """Whether a verb tells or perceives the force its object names ("Residents reported sporadic shooting",
+    "witnesses heard heavy shelling", "Villagers saw an attack by rebels"): the subject tells of the fighting and does
+    not fight. Other acts stay the teller's, as they were ("Police reported three arrests": most often their own)."""
+    return clause.kind == "verb" and clause.lemma in _WITNESSING and clause.voice != "passive" \
+        and clause.object is not None and ctx._act_named(clause.object)[:2] in _FORCE \
+        and not _gerund_with_object(ctx, clause) and not _forces_report_own_force(ctx, clause)
+
+
+# Words that open an object of a verb's own: "killing 30 militants", "shooting a suspect", "arresting him".
+_OBJECT_PRONOUNS = frozenset("him her them it us me".split())
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten dozens scores hundreds".split())
+_NOT_AN_OBJECT = frozenset(("and", "or", "but", "nor", "as", "that", "which", "who", "while"))
+
+
+def _gerund_with_object(ctx: _Context, clause: Clause) -> bool:
+    """Whether the object is an -ing form right after the verb with an object of its own ("The army reported killing 30
+    militants", "Police reported shooting a suspect"): a clause of its own whose doer is the teller, not a noun of
+    fighting seen from outside ("reported shooting in the town", "heard heavy shelling" stay unknown)."""
+    words = ctx.doc.tokens_in(clause.end, clause.clause_end, limit=2)
+    if len(words) < 2 or not words[0].text.lower().endswith("ing") or words[0].start != clause.object.start \
+            or ctx.doc.norm[clause.end : words[0].start].strip():
+        return False
+    following = words[1].text
+    low = following.lower()
+    if low in PREPOSITIONS or low in _NOT_AN_OBJECT:
+        return False
+    return low in DETERMINERS or low in _OBJECT_PRONOUNS or low in _COUNT_WORDS or following[:1].isdigit() \
+        or (following[:1].isupper() and low not in CALENDAR and low not in WEEKDAYS and low not in MONTHS) \
+        or bool(codes.agent_sector([low])) or _person_noun(low)
+
+
+# A force's own words for itself in its object ("an attack on its convoy", "shelling of their positions"), and words
+# that name the fighting's parties ("clashes between rival gangs", "an attack by rebels").
+_TELLER_OWN = frozenset(("its", "their", "our", "between", "by", "from"))
+
+
+def _forces_report_own_force(ctx: _Context, clause: Clause) -> bool:
+    """Whether an army or police force reports force ("The army reported airstrikes in the south", "Police reported
+    shooting at the gang"): a military's or police force's report of force names its own acts far more often than not
+    in news wire text (residents, witnesses, journalists and monitors are the tellers the rule is for). Not when the
+    object names the teller's own as the target ("reported an attack on its convoy") or the parties ("clashes between
+    gangs"), nor when negated ("did not report any shooting"), nor for hearing or seeing."""
+    if clause.lemma != "report" or clause.subject is None or clause.negated:
+        return False
+    teller = ctx.doc.norm[clause.subject.start : clause.subject.end].lower().split()
+    told = set(re.findall(r"[a-z]+", ctx.doc.norm[clause.object.start : clause.clause_end].lower()))
+    return codes.agent_sector(teller) in _FORCE_SECTORS and not told & _TELLER_OWN
 
 
 def _reports(ctx: _Context, k: int) -> bool:
@@ -2103,10 +2201,15 @@ def _shared_next_objects(ctx: _Context, k: int, clause: Clause) -> list[Phrase]:
             and ctx.doc.norm[clause.end : o.group_start].strip().lower() in ("and", "or")]
 
 
-def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_at_thing: bool = False) -> list[tuple[Actor, Actor]]:
+def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_at_thing: bool = False,
+               fight: bool = True, apart: bool = False) -> list[tuple[Actor, Actor]]:
     """Actor–target pairs; "Jordan and Britain agreed" (no target) is each with the other. Praise or support
-    of a thing ("China and Russia welcome the improvement") is no act of one towards the other."""
+    of a thing ("China and Russia welcome the improvement") is no act of one towards the other. Force pairs them only
+    when the act is a fight between them (``fight``: "Chile and Peru clashed"): "Israel and the US conducted strikes"
+    is each side's strike, not one on the other. Acts done ``apart`` ("held separate drills") pair no one."""
     one_way = aimed_at_thing and cameo.startswith("05") and not cameo.startswith(_MUTUAL_TIES)
+    if cameo.startswith("19") and not fight or apart:
+        one_way = True
     if not targets and len(sources) > 1 and cameo.startswith(_MUTUAL) and not one_way:
         return [(a, b) for a in sources for b in sources if a != b]
     return [(a, t) for a in sources for t in targets or [NOBODY]]
@@ -2114,6 +2217,22 @@ def reciprocal(sources: list[Actor], targets: list[Actor], cameo: str, *, aimed_
 
 # Acts two coordinated actors do with each other: agree, meet, cooperate, sign, fight.
 _MUTUAL = ("03", "04", "05", "06", "19")
+# Acts of force that take two sides by their meaning ("clashed", "fought", "battled"); an attack or a strike takes one.
+_FIGHTS = frozenset(("clash", "fight", "battle", "skirmish", "exchange fire", "fighting", "war", "hostility", "hostilities"))
+# Words that say coordinated actors each did the act on their own ("held separate drills", "met separately").
+_APART = frozenset(("separate", "separately", "respective", "independently", "individually"))
+
+
+def _done_apart(ctx: _Context, clause: Clause) -> bool:
+    """Whether the clause says its actors acted each on their own: in a noun's words from its verb ("held separate
+    military drills") or in a verb's clause after it ("met separately with the envoy")."""
+    if clause.kind == "noun" and clause.host >= 0:
+        words = ctx.doc.norm[ctx.clauses[clause.host].end : clause.start]
+    else:
+        words = ctx.doc.norm[clause.end : clause.clause_end] if clause.kind == "verb" else ctx.doc.norm[clause.group_start : clause.start]
+    return bool(set(re.findall(r"[a-z]+", words.lower())) & _APART)
+
+
 # Diplomatic acts that bind both sides even with an object ("established diplomatic relations", "signed an accord").
 _MUTUAL_TIES = ("054", "055", "057")
 
@@ -2279,8 +2398,12 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
     if clause.kind == "verb" and not ctx.code(clause).startswith("04"):
         preps = tuple(p for p in preps if p != "between")  # "withdraw troops due to tensions between the US and Iran"
     reach = _noun_reach(ctx, clause) if clause.kind == "noun" else len(ctx.doc.text)
+    talks = clause.kind == "verb" and clause.object is not None and ctx.code(clause).startswith("04")
     for prep in preps + (("from",) if demand else ()) + (("by",) if clause.voice == "active" else ()):
         for p, np in clause.preps:
+            if talks and p == "for" and np.first == clause.object.last + 2:
+                continue  # "discussing a payment for Ayton", "discussed a loan for Peru": whom the thing talked about
+                # is for, not whom the talks are with
             if p != prep or np.start >= reach or (own_forces and p == "of" and np.head in FORCES) \
                     or (p == "by" and clause.kind == "noun" and (_agent_of_verb_after(ctx, clause, np)
                                                                   or _agent_of_timing_noun(ctx, clause, np))):

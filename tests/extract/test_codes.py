@@ -302,3 +302,46 @@ def test_marching_against_troops_is_a_protest(lemma, after, code):
 ])
 def test_rebuffing_is_a_rejection(after, code):
     assert codes.verb_code("rebuff", after=[codes.stem(w) for w in after]) == code
+
+
+@pytest.mark.parametrize("lemma, words, code", [
+    # more patrols show police or military power (150), a posture: no threat is said (the dictionary's 130)
+    ("step up", "patrols in the capital", "150"),
+    ("step up", "night patrols along the border", "150"),
+    ("ramp up", "patrols near the camps", "150"),
+    ("increase", "naval patrols in the Baltic", "150"),
+    ("intensify", "its patrols after the attack", "150"),
+    ("boost", "police patrols", "150"),
+    # patrols that are not what is increased keep the object's own code
+    ("step up", "threats against police patrols", "130"),
+    ("step up", "its warnings to patrols", "130"),
+    ("step up", "attacks on police patrols", "not 150"),
+])
+def test_increasing_patrols_is_a_show_of_force_not_a_threat(lemma, words, code):
+    coded = codes.verb_code(lemma, after=[codes.stem(w) for w in words.lower().split()])
+    assert coded != code[4:] if code.startswith("not ") else coded == code
+
+
+@pytest.mark.parametrize("lemma, words, code", [
+    # a contest in court is no meeting (the dictionary reads "face" as meeting people); "face off", a verb with no code
+    # of its own, is tested where it can fail: test_events.py::test_a_contest_is_no_meeting
+    ("face", "the EPA in court next week", "---"),
+    ("face", "critics in court on Monday", "---"),
+    # meeting people face to face still is one
+    ("face", "reporters in the capital", "040"),
+])
+def test_a_contest_faced_is_no_meeting(lemma, words, code):
+    assert codes.verb_code(lemma, after=[codes.stem(w) for w in words.lower().split()]) == code
+
+
+@pytest.mark.parametrize("words, passive, code", [
+    # caught on a recording is recorded, not seized (the dictionary reads "catch" as an arrest)
+    ("on camera shouting at a reporter", True, "---"),
+    ("on a federal wiretap discussing a payment", True, "---"),
+    ("two smugglers on video", False, "---"),
+    # caught where one is is still an arrest
+    ("near the border", True, "171"),
+    ("the gunman on a train", False, "171"),
+])
+def test_caught_on_a_recording_is_no_seizure(words, passive, code):
+    assert codes.verb_code("catch", after=[codes.stem(w) for w in words.lower().split()], passive=passive) == code
