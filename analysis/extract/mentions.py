@@ -797,6 +797,17 @@ _US_ROAD_CUES = ("I-", "Interstate ", "Route ", "Highway ")
 _BEFORE_A_ROAD = frozenset("the northbound southbound eastbound westbound".split())
 # what joins the roads of a list after the first ("on I-95, Route 1 and Interstate 84")
 _ROAD_LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
+# an aside after the number that names a work called after the road ("on Route 66, the musical,", "tickets to
+# Route 66 — the show —"): the title of the work, not the road
+_WORK_ASIDE = re.compile(r"[ \t]*[,—–(][ \t]*(?:the|a|an|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
+                         r"(?:musical|show|podcast|song|album|record|single|film|movie|play|series|sitcom|novel|book|"
+                         r"documentary|opera|game|comic|exhibition|ballet)s?\b")
+# a noun for aircraft before the preposition ("the flight on Route 101 from Lima"): an air route; a bus's "Route N" is its
+# line, not a road (a bus on an Interstate or a Highway is on the road)
+_AIR_BEFORE = frozenset("flight flights airline airlines plane planes jet jets aircraft airliner carrier".split())
+_BUS_BEFORE = frozenset("bus buses busses coach coaches tram trams shuttle".split())
+# "filed on I-130": an I- number of three digits after a word of filing is an immigration form, not an Interstate
+_FILING = frozenset("file files filed filing submit submits submitted".split())
 
 
 def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[Mention]:
@@ -829,6 +840,13 @@ def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[
         if not listed and (k < 0 or text[toks[k].end : toks[k + 1].start].strip()
                            or toks[k].text.lower() not in _ON_STREET | {"via"}):
             continue
+        if _WORK_ASIDE.match(text, toks[end].end):
+            continue  # a work named after the road: "on Route 66, the musical, in London"
+        before = toks[k - 1].text.lower() if not listed and k >= 1 and not text[toks[k - 1].end : toks[k].start].strip() else ""
+        if before in _AIR_BEFORE or before in _BUS_BEFORE and tok.text == "Route":
+            continue  # an air route or a bus line: "the flight on Route 101", "the bus on Route 66"
+        if before in _FILING and re.fullmatch(r"I-\d{3}", tok.text):
+            continue  # a form: "He filed on I-130 last year" (I-130, I-485 …)
         surface = text[tok.start : toks[end].end]
         out.append(Mention(tok.start, toks[end].end, surface, "place", surface, "", "building"))
         for j in range(i, end + 1):
