@@ -145,6 +145,26 @@ def test_a_us_road_near_those_wordings_is_still_a_place(doc, text, road):
     assert _places(doc, text).get(road) == "place"
 
 
+@pytest.mark.parametrize("text, road", [
+    ("Police found the car on I-95 Tuesday night near Baltimore.", "I-95"),  # a day after the number opens a time
+    ("The crash happened on Interstate 5 Friday morning in Seattle.", "Interstate 5"),
+    ("Snow closed lanes along Route 2 January through March.", "Route 2"),  # a month
+    ("A tanker crashed on Interstate 95 North near Baltimore.", "Interstate 95"),  # a direction of the road
+    ("Lanes reopened on Highway 17 Southbound after the fire.", "Highway 17"),
+])
+def test_a_day_month_or_direction_after_a_us_road_number_does_not_lengthen_its_name(doc, text, road):
+    assert _places(doc, text).get(road) == "place"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He worked on Highway 61 Revisited for a year.", "Highway 61"),  # still a longer name
+    ("They ate on Route 66 North Diner's patio.", "Route 66"),  # a name after the direction
+    ("She worked on the I-9 form Monday.", "I-9"),  # a form: a noun of another thing after it
+])
+def test_a_us_road_number_before_another_name_stays_no_place(doc, text, word):
+    assert word not in _places(doc, text)
+
+
 def test_a_hyphenated_place_pair_inside_an_organisation_name_stays_the_organisation(doc):
     kinds = {m.text: m.kind for m in doc("The US-South Korea Joint Committee met on Monday.").mentions}
     assert kinds.get("US-South Korea Joint Committee") == "organization"
