@@ -851,13 +851,13 @@ def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[
         if not listed and (k < 0 or text[toks[k].end : toks[k + 1].start].strip()
                            or toks[k].text.lower() not in _ON_STREET | {"via"}):
             continue
-        if _WORK_ASIDE.match(text, toks[end].end):
-            continue  # a work named after the road: "on Route 66, the musical, in London"
         before = toks[k - 1].text.lower() if not listed and k >= 1 and not text[toks[k - 1].end : toks[k].start].strip() else ""
-        if before in _AIR_BEFORE or before in _BUS_BEFORE and tok.text == "Route":
-            continue  # an air route or a bus line: "the flight on Route 101", "the bus on Route 66"
-        if before in _FILING and re.fullmatch(r"I-\d{3}", tok.text):
-            continue  # a form: "He filed on I-130 last year" (I-130, I-485 …)
+        if (_WORK_ASIDE.match(text, toks[end].end)  # a work named after the road: "on Route 66, the musical, in London"
+                or before in _AIR_BEFORE or before in _BUS_BEFORE and tok.text == "Route"  # "the flight on Route 101"
+                or before in _FILING and re.fullmatch(r"I-\d{3}", tok.text)):  # a form: "He filed on I-130 last year"
+            for j in range(i, end + 1):
+                taken[j] = True  # (known to be no place: not "Route" as an unknown name either)
+            continue
         surface = text[tok.start : toks[end].end]
         out.append(Mention(tok.start, toks[end].end, surface, "place", surface, "", "building"))
         for j in range(i, end + 1):

@@ -135,6 +135,14 @@ def test_a_us_road_number_naming_a_work_a_flight_or_a_form_is_no_place(doc, text
     assert word not in _places(doc, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Fans lined up for tickets to Route 66, the show, in Chicago.",
+    "He starred in Route 66, the 1960s television series.",
+])
+def test_the_kind_word_of_a_work_named_after_a_road_is_no_unknown_place_either(doc, text):
+    assert "Route" not in _places(doc, text)
+
+
 @pytest.mark.parametrize("text, road", [
     ("A truck stalled on Route 66, the old highway, near the border.", "Route 66"),  # an aside that is no work
     ("A bus on I-95 overturned in the rain.", "I-95"),  # a bus on an Interstate is on the road
