@@ -797,6 +797,22 @@ _US_ROAD_CUES = ("I-", "Interstate ", "Route ", "Highway ")
 _BEFORE_A_ROAD = frozenset("the northbound southbound eastbound westbound".split())
 # what joins the roads of a list after the first ("on I-95, Route 1 and Interstate 84")
 _ROAD_LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
+# capitalised words after the number that do not lengthen its name: a direction of the road ("Interstate 95 North near
+# Baltimore") and a day or month opening a time ("on I-95 Tuesday night", "on Interstate 5 Friday morning")
+_ROAD_DIRECTIONS = frozenset("North South East West Northbound Southbound Eastbound Westbound".split())
+_TIME_AFTER_A_ROAD = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                               "June July August September October November December".split())
+# an aside after the number that names a work called after the road ("on Route 66, the musical,", "tickets to
+# Route 66 — the show —"): the title of the work, not the road
+_WORK_ASIDE = re.compile(r"[ \t]*[,—–(][ \t]*(?:the|a|an|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
+                         r"(?:musical|show|podcast|song|album|record|single|film|movie|play|series|sitcom|novel|book|"
+                         r"documentary|opera|game|comic|exhibition|ballet)s?\b")
+# a noun for aircraft before the preposition ("the flight on Route 101 from Lima"): an air route; a bus's "Route N" is its
+# line, not a road (a bus on an Interstate or a Highway is on the road)
+_AIR_BEFORE = frozenset("flight flights airline airlines plane planes jet jets aircraft airliner carrier".split())
+_BUS_BEFORE = frozenset("bus buses busses coach coaches tram trams shuttle".split())
+# "filed on I-130": an I- number of three digits after a word of filing is an immigration form, not an Interstate
+_FILING = frozenset("file files filed filing submit submits submitted".split())
 
 
 def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[Mention]:
@@ -818,16 +834,29 @@ def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[
             end = i + 1
         else:
             continue
-        if end + 1 < len(toks) and text[toks[end].end : toks[end + 1].start] == " " and toks[end + 1].text[:1].isupper():
-            continue  # a longer name: "Highway 61 Revisited", "the Route 66 Diner"
-        if not _heads_its_phrase(text, toks, end):
-            continue  # a noun of another thing after it: "in the I-9 form", "on the Route 66 tour"
+        last = end  # the number, or the direction after it
+        nxt = toks[end + 1].text if end + 1 < len(toks) and text[toks[end].end : toks[end + 1].start] == " " else ""
+        if nxt in _ROAD_DIRECTIONS:
+            last = end + 1
+            nxt = toks[last + 1].text if last + 1 < len(toks) and text[toks[last].end : toks[last + 1].start] == " " else ""
+        if nxt not in _TIME_AFTER_A_ROAD:  # (a time after it ends the road's phrase: "on I-95 Tuesday night near …")
+            if nxt[:1].isupper():
+                continue  # a longer name: "Highway 61 Revisited", "the Route 66 Diner"
+            if not _heads_its_phrase(text, toks, last):
+                continue  # a noun of another thing after it: "in the I-9 form", "on the Route 66 tour"
         listed = bool(out) and _ROAD_LIST_GAP.fullmatch(text, out[-1].end, tok.start) is not None
         k = i - 1
         while k >= 0 and toks[k].text.lower() in _BEFORE_A_ROAD and not text[toks[k].end : toks[k + 1].start].strip():
             k -= 1
         if not listed and (k < 0 or text[toks[k].end : toks[k + 1].start].strip()
                            or toks[k].text.lower() not in _ON_STREET | {"via"}):
+            continue
+        before = toks[k - 1].text.lower() if not listed and k >= 1 and not text[toks[k - 1].end : toks[k].start].strip() else ""
+        if (_WORK_ASIDE.match(text, toks[end].end)  # a work named after the road: "on Route 66, the musical, in London"
+                or before in _AIR_BEFORE or before in _BUS_BEFORE and tok.text == "Route"  # "the flight on Route 101"
+                or before in _FILING and re.fullmatch(r"I-\d{3}", tok.text)):  # a form: "He filed on I-130 last year"
+            for j in range(i, end + 1):
+                taken[j] = True  # (known to be no place: not "Route" as an unknown name either)
             continue
         surface = text[tok.start : toks[end].end]
         out.append(Mention(tok.start, toks[end].end, surface, "place", surface, "", "building"))

@@ -1149,6 +1149,12 @@ _PLACE_FURTHER = re.compile(
     rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_LIST_NAME})*"
     r"(?:[ \t]+in|[ \t]+(?:village|county|district|suburb|township|municipality)[ \t]+of)[ \t]+(?:the[ \t]+)?$")
 _FURTHER_CHARS = 60
+# a US road by number, and the other roads of its list or range before the place written after them ("along Interstate
+# 15 and Highway 395 in Nevada", "from I-35 to I-45 in Texas"): every road of the list lies there, as the last one does
+_US_ROAD = r"(?:I-[1-9]\d{0,2}[ENSW]?|(?:Interstate|Route|Highway)[ \t]+[1-9]\d{0,3}[A-Z]?)"
+_US_ROAD_NAME = re.compile(_US_ROAD)
+_ROADS_THEN_PLACE = re.compile(
+    rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+){_US_ROAD})+[ \t]+in[ \t]+(?:the[ \t]+)?$")
 
 
 @cache
@@ -1357,6 +1363,7 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())
                     if r.place is not None and r.place.kind != "country" and (r.start, r.end) in resolved.named
                     and (_PLACE_FURTHER.match(text[m.end : s]) or _place_after_aside().match(text[m.end : s])
+                    or _US_ROAD_NAME.fullmatch(m.text) and _ROADS_THEN_PLACE.match(text[m.end : s])
                     or _SETTLEMENT_OF.search(m.text) and _OF_GAP.match(text[m.end : s]))), None)
     if further is not None:
         return further, "written after it"

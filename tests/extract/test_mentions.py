@@ -120,6 +120,59 @@ def test_a_us_road_number_elsewhere_is_no_place(doc, text, word):
     assert word not in _places(doc, text)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("She worked on Route 66, the musical, in London.", "Route 66"),  # an aside naming a work after the road
+    ("Fans lined up for tickets to Route 66, the show, in Chicago.", "Route 66"),
+    ("He appeared on Highway 61, the podcast, in Memphis.", "Highway 61"),
+    ("Critics raved about a part on Interstate 5 — the new film — at the festival.", "Interstate 5"),
+    ("The flight on Route 101 from Lima was delayed.", "Route 101"),  # an air route
+    ("Airlines on Route 7 to Quito cut fares this year.", "Route 7"),
+    ("The bus on Route 66 was late again.", "Route 66"),  # a bus's line
+    ("He filed on I-130 last year.", "I-130"),  # a form
+    ("Lawyers said she files on I-485 every spring.", "I-485"),
+])
+def test_a_us_road_number_naming_a_work_a_flight_or_a_form_is_no_place(doc, text, word):
+    assert word not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fans lined up for tickets to Route 66, the show, in Chicago.",
+    "He starred in Route 66, the 1960s television series.",
+])
+def test_the_kind_word_of_a_work_named_after_a_road_is_no_unknown_place_either(doc, text):
+    assert "Route" not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, road", [
+    ("A truck stalled on Route 66, the old highway, near the border.", "Route 66"),  # an aside that is no work
+    ("A bus on I-95 overturned in the rain.", "I-95"),  # a bus on an Interstate is on the road
+    ("The bus overturned on Highway 17 in the rain.", "Highway 17"),
+    ("Police filed charges after a crash on I-95 on Monday.", "I-95"),  # filing, but not right before the road
+])
+def test_a_us_road_near_those_wordings_is_still_a_place(doc, text, road):
+    assert _places(doc, text).get(road) == "place"
+
+
+@pytest.mark.parametrize("text, road", [
+    ("Police found the car on I-95 Tuesday night near Baltimore.", "I-95"),  # a day after the number opens a time
+    ("The crash happened on Interstate 5 Friday morning in Seattle.", "Interstate 5"),
+    ("Snow closed lanes along Route 2 January through March.", "Route 2"),  # a month
+    ("A tanker crashed on Interstate 95 North near Baltimore.", "Interstate 95"),  # a direction of the road
+    ("Lanes reopened on Highway 17 Southbound after the fire.", "Highway 17"),
+])
+def test_a_day_month_or_direction_after_a_us_road_number_does_not_lengthen_its_name(doc, text, road):
+    assert _places(doc, text).get(road) == "place"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He worked on Highway 61 Revisited for a year.", "Highway 61"),  # still a longer name
+    ("They ate on Route 66 North Diner's patio.", "Route 66"),  # a name after the direction
+    ("She worked on the I-9 form Monday.", "I-9"),  # a form: a noun of another thing after it
+])
+def test_a_us_road_number_before_another_name_stays_no_place(doc, text, word):
+    assert word not in _places(doc, text)
+
+
 def test_a_hyphenated_place_pair_inside_an_organisation_name_stays_the_organisation(doc):
     kinds = {m.text: m.kind for m in doc("The US-South Korea Joint Committee met on Monday.").mentions}
     assert kinds.get("US-South Korea Joint Committee") == "organization"

@@ -167,6 +167,27 @@ def test_a_us_road_by_number_lies_in_the_dateline_s_city_like_a_street(gaz, text
     assert r.place is not None and r.place.name == city and "dateline" in r.reason
 
 
+@pytest.mark.parametrize("text, road, state", [
+    ("Wildfire spread along Interstate 15 and Highway 395 in Nevada on Monday.", "Interstate 15", "Nevada"),
+    ("Traffic moved slowly from I-35 to I-45 in Texas after the storm.", "I-35", "Texas"),  # a range of roads
+    ("Delays on I-95, Route 1 and Interstate 84 in Connecticut lasted hours.", "I-95", "Connecticut"),
+    ("Delays on I-95, Route 1 and Interstate 84 in Connecticut lasted hours.", "Route 1", "Connecticut"),
+])
+def test_every_us_road_of_a_list_lies_in_the_place_written_after_the_list(gaz, text, road, state):
+    r = _in_text(gaz, text)[road]
+    assert r.place is not None and r.place.name == state and "written after it" in r.reason
+
+
+@pytest.mark.parametrize("text, road", [
+    ("A crash on I-95 and Route 1 closed lanes in Connecticut.", "I-95"),  # the place is the closing's, after a verb
+    ("He drove on I-95 to see friends in Maine.", "I-95"),  # no list of roads before the place
+    ("Traffic on I-35 to Dallas in Texas was slow.", "I-35"),  # a town, not a road, after "to"
+])
+def test_a_us_road_before_a_place_written_after_other_words_is_not_in_it_by_the_list(gaz, text, road):
+    r = _in_text(gaz, text).get(road)
+    assert r is None or "written after it" not in r.reason
+
+
 def test_a_state_abbreviation_is_the_state(gaz):
     r = _resolve(gaz, "He moved to Calif. last year.", ["Calif."])["Calif."]
     assert r.place.kind == "province" and (r.place.country, r.place.admin1) == ("US", "CA")
