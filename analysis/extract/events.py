@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
-from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
+from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
@@ -3486,7 +3486,7 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     elif pick is not None and pick.date is not None:
         if ctx.story.next_day and pick.basis == "relative" and doc.published is not None \
                 and pick.date == doc.published - timedelta(days=6) and _WEEKDAY.search(pick.text) \
-                and not pick.text.lower().startswith("last") and not pick.text.endswith(" week"):
+                and not pick.text.lower().startswith("last") and not is_weekday_of_a_week(pick):
             return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
         if clause.modality == "intent" and doc.published is not None and pick.date < doc.published \
                 and not _dates_past_pledge(ctx, clause, pick) and not (pick.start < clause.group_start and _past_governor(ctx, clause)):

@@ -4206,3 +4206,11 @@ def test_joint_subjects_of_a_fight_or_a_joint_act_are_paired(write_article, sent
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     got = set(zip(ev["actor"], ev["target"]))
     assert {pair, pair[::-1]} <= got, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_weekday_before_a_possessive_week_dates_the_act_in_this_week(write_article):
+    # 2025-03-14 is a Friday: "last week's attack" is the attack's week, the saying is this Wednesday
+    ds = write_article(HEAD + "The minister said on Wednesday last week's attack was an act of terror.\n",
+                       published="2025-03-14", context=False)
+    said = _events(ds)[_events(ds)["action"].str.contains("said")]
+    assert list(said["date"]) == [pd.Timestamp("2025-03-12")], _events(ds)[["action", "date"]].to_dict("records")
