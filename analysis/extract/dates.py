@@ -359,6 +359,11 @@ _HINT = re.compile(r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
                    r"today|tonight|overnight|night|last|this|ago|week|month|year|after|later|next|following))")
 
 
+def is_weekday_of_a_week(ref: DateRef) -> bool:
+    """"on Wednesday last week", "Tuesday of next week": a weekday read with the week it falls in (one date)."""
+    return ref.precision == "day" and ref.text.endswith(" week")
+
+
 @lru_cache(maxsize=4096)
 def dates_in(text: str, start: int, end: int, published: date | None) -> tuple[DateRef, ...]:
     """Every date expression in ``text[start:end]``, in text order."""
@@ -367,7 +372,7 @@ def dates_in(text: str, start: int, end: int, published: date | None) -> tuple[D
     found = explicit_dates(text, start, end, published) + relative_dates(text, start, end, published)
     # "two days after the attack" holds "after the attack", "on Monday last week" holds "last week": the longer reading
     # stands for both (compared with these only: a giant sentence holds thousands of dates and few of these)
-    anchors = [o for o in found if o.basis == "anchor" or (o.precision == "day" and o.text.endswith(" week"))]
+    anchors = [o for o in found if o.basis == "anchor" or is_weekday_of_a_week(o)]
     if anchors:
         found = [d for d in found if not any(o is not d and o.start <= d.start and d.end <= o.end
                                               and (o.end - o.start) > (d.end - d.start) for o in anchors)]

@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
-from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, runs_past_publication, shifted
+from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
@@ -3279,11 +3279,15 @@ def _shared_place(ctx: _Context, clause: Clause) -> list[Mention]:
     """"opponents punched his supporters and burned their hats in California": a verb that names no place happened
     where the verb joined to it by "and" did, when that one's last phrase says where ("in", "near", "outside"…; not a
     destination, "and fled to Mali"). Not when the verb's own clause opens with a place ("In Lagos, police arrested two
-    men and released them in Abuja"), nor when the second act is told as coming after ("and later released them")."""
+    men and released them in Abuja") or its subject holds one ("Police in Lima arrested two men and released them in
+    Cusco"), nor when the first verb has a setting of its own ("attacked Clinton on Twitter and spoke at a rally in
+    Ohio"), nor when the second act is told as coming after ("and later released them")."""
     k = next((i for i, o in enumerate(ctx.clauses) if o is clause), -1)
     later = next((c for c in ctx.clauses[k + 1 :] if c.kind == "verb" and c.coordinated_with == k), None) if k >= 0 else None
     if later is None or not later.preps or ctx.code(later) == "move" or later.preps[-1][0] not in _WHERE_PREPOSITIONS:
         return []
+    if any(prep in ("to", "toward", "towards", "into") for prep, _ in later.preps):
+        return []  # "and took them to a prison in Cusco": the place is where they went, not where the first act was
     doc = ctx.doc
     if _SEQUENCE.search(doc.norm, clause.end, later.start):
         return []
@@ -3292,12 +3296,23 @@ def _shared_place(ctx: _Context, clause: Clause) -> list[Mention]:
             and _FRONTED_GAP.fullmatch(doc.norm, m.end, clause.subject.start)
             for m in starting_in(doc.mentions, max(ctx.sent.start, clause.subject.start - 60), clause.subject.start)):
         return []
+    if clause.subject is not None and any(  # "Police in Lima arrested two men": the subject's own place says where
+            m.kind in ("place", "country") and _after_place_preposition(doc, m)
+            for m in doc.mentions_in(clause.subject.start, max(clause.subject.end, clause.group_start))):
+        return []
+    if any((prep in _WHERE_PREPOSITIONS or prep in ("at", "on")) and not _TIME_PHRASE.search(doc.norm, np.start, np.end)
+           for prep, np in clause.preps if np.end <= later.start):  # "attacked Clinton on Twitter": a setting of its own
+        return []
     np = later.preps[-1][1]
     return [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country") and _is_place_use(doc, m)]
 
 
 # words that tell a second act as coming after the first ("arrested two men and later released them")
 _SEQUENCE = re.compile(r"(?i)\b(?:then|later|afterwards?|subsequently|eventually|finally|next)\b")
+# a phrase that says when, not where ("on Monday", "in March", "at night"): no setting
+_TIME_PHRASE = re.compile(r"(?i)\b(?:" + _WEEKDAY_WORDS + r"|January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|\d{4}|night|morning|afternoon|evening|dawn|noon|midnight|"
+                          r"week|weekend|month|year|day|hours?|minutes?)\b")
 # what may stand between a place opening a clause and the clause's subject ("In Lagos, police", "In Lagos on Monday,")
 _FRONTED_GAP = re.compile(r"(?:\s+(?:on|in|at|early|late|last)?\s*[\w.]+){0,3}\s*,\s*")
 
@@ -3471,7 +3486,7 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     elif pick is not None and pick.date is not None:
         if ctx.story.next_day and pick.basis == "relative" and doc.published is not None \
                 and pick.date == doc.published - timedelta(days=6) and _WEEKDAY.search(pick.text) \
-                and not pick.text.lower().startswith("last") and not pick.text.endswith(" week"):
+                and not pick.text.lower().startswith("last") and not is_weekday_of_a_week(pick):
             return pick._replace(date=doc.published + timedelta(days=1))  # see dates.runs_past_publication
         if clause.modality == "intent" and doc.published is not None and pick.date < doc.published \
                 and not _dates_past_pledge(ctx, clause, pick) and not (pick.start < clause.group_start and _past_governor(ctx, clause)):

@@ -149,3 +149,18 @@ def test_a_weekday_of_last_or_next_week(text, day, precision):
 def test_a_weekday_of_last_week_stands_for_the_last_week_it_holds():
     found = dates_in("On Monday last week, the talks ended.", 0, 37, PUBLISHED)
     assert [(d.text, d.date) for d in found] == [("Monday last week", date(2025, 3, 3))]
+
+
+@pytest.mark.parametrize("text, published, weekday", [
+    # a possessive "last week's" / "next week's" is the noun's, not the weekday's: the weekday reads as it does alone
+    ("The minister said on Wednesday last week's attack was an act of terror.", PUBLISHED, "on Wednesday"),
+    ("The minister said on Wednesday last week’s attack was an act of terror.", PUBLISHED, "on Wednesday"),
+    ("The minister said on Wednesday next week's vote would be delayed.", date(2025, 3, 10), "on Wednesday"),
+    ("Officials confirmed on Tuesday last week's ceasefire had collapsed.", PUBLISHED, "on Tuesday"),
+])
+def test_a_weekday_before_a_possessive_week_is_read_alone(text, published, weekday):
+    got = dates_in(text, 0, len(text), published)
+    alone = _first(f"It happened {weekday}.", published)
+    assert [(d.text, d.date) for d in got if d.precision == "day"] == [(weekday, alone.date)], got
+    if "last week" in text:  # the possessive week stays a date of its own, the week before publication's
+        assert [d.text for d in got if d.precision == "week"] == ["last week"], got

@@ -2005,18 +2005,49 @@ def test_a_deadline_does_not_date_an_act_still_to_come(write_article, sentence, 
     # a verb naming no place happened where the verb joined to it by "and" did, when that one's last phrase says where
     ("In Lima, the mayor said the city was calm, as it was last year when rioters looted shops and burned cars in "
      "Cusco.", "looted", "Cusco"),
-    ("Police arrested two men and held them in Cusco.", "arrested", "Cusco"),
+    ("In Lima, the mayor said police arrested two men and held them in Cusco.", "arrested", "Cusco"),
     ("At a briefing in Lima, the minister said rebels attacked a convoy and burned trucks near Cusco.", "attacked", "Cusco"),
     # not: when the verb's own clause opens with a place, or the second act is told as coming after the first
     ("In Lima, police arrested two men and released them in Cusco.", "arrested", "Lima"),
     ("In Lima on Monday, police arrested two men and released them in Cusco.", "arrested", "Lima"),
     ("In Lima, the mayor said the city was calm when police arrested two men and then released them in Cusco.",
      "arrested", "Lima"),
+    ("In Lima, the mayor said police arrested two men and later released them in Cusco.", "arrested", "Lima"),
+    ("In Lima, the mayor said police arrested two men and afterwards freed them in Cusco.", "arrested", "Lima"),
+    # not: a destination or a movement ("and fled to Mali", "to a prison in Cusco" say where they went)
+    ("In Lima, the mayor said soldiers detained two men and fled to Mali.", "detained", "Lima"),
+    ("In Lima, the mayor said police arrested two men and took them to a prison in Cusco.", "arrested", "Lima"),
+    ("In Lima, the mayor said police arrested two men and sent them to a jail in Cusco.", "arrested", "Lima"),
+    # not: a place in the first verb's subject says where it acted ("in Herat" describes the families)
+    ("Officials in Kabul condemned the attack and promised aid to families in Herat.", "condemned", "Kabul"),
+    ("Police in Lima arrested two men and released them in Cusco.", "arrested", "Lima"),
+    ("Soldiers at a checkpoint in Kano detained a driver and questioned him in Abuja.", "detained", "Kano"),
 ])
 def test_a_verb_naming_no_place_shares_the_place_of_the_verb_joined_to_it(write_article, sentence, action, place):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     hits = ev[ev["action"] == action]
     assert list(hits["location"]) == [place], ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action", [
+    # a first verb with a setting of its own ("on Twitter", "in an interview", "in the north") takes no place from the
+    # verb joined to it: the clause does not say where it happened
+    ("Trump attacked Clinton on Twitter and spoke at a rally in Ohio.", "attacked"),
+    ("Trump attacked Clinton in an interview and spoke at a rally in Ohio.", "attacked"),
+    ("Rebels attacked a convoy in the north and burned trucks near Goma.", "attacked"),
+])
+def test_a_verb_with_a_setting_of_its_own_shares_no_place(write_article, sentence, action):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    hits = ev[ev["action"] == action]
+    assert len(hits) == 1 and hits["location_basis"].iloc[0] != "clause", \
+        ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
+def test_a_time_after_the_first_verb_is_no_setting_of_its_own(write_article):
+    # "on Monday" says when, not where: the verb still happened where the verb joined to it did
+    ev = _events(write_article(HEAD + "In Lima, the mayor said police arrested two men on Monday and held them in "
+                                      "Cusco.\n", context=False))
+    assert list(ev[ev["action"] == "arrested"]["location"]) == ["Cusco"], ev[["action", "location"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence, action, day", [
@@ -4175,3 +4206,11 @@ def test_joint_subjects_of_a_fight_or_a_joint_act_are_paired(write_article, sent
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     got = set(zip(ev["actor"], ev["target"]))
     assert {pair, pair[::-1]} <= got, ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_weekday_before_a_possessive_week_dates_the_act_in_this_week(write_article):
+    # 2025-03-14 is a Friday: "last week's attack" is the attack's week, the saying is this Wednesday
+    ds = write_article(HEAD + "The minister said on Wednesday last week's attack was an act of terror.\n",
+                       published="2025-03-14", context=False)
+    said = _events(ds)[_events(ds)["action"].str.contains("said")]
+    assert list(said["date"]) == [pd.Timestamp("2025-03-12")], _events(ds)[["action", "date"]].to_dict("records")
