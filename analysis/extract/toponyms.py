@@ -31,6 +31,9 @@ class PlaceMention(NamedTuple):
     key: str  # normalised lookup key
     qualifier: str = ""  # key of a state or country written right after it: "Springfield, Illinois"
     government: bool = False  # the name stands for a state's government ("Washington said"): its capital, if it has one
+    # the qualifier surely says where the town lies ("MILLBROOK, Vermont (AP)", "the Vermont town of Millbrook"), no
+    # list going on after it ("Chicago, Texas and Florida"): the town lies there even when the gazetteer knows none there
+    settled: bool = False
 
 
 class Resolution(NamedTuple):
@@ -199,6 +202,22 @@ def qualifier_after(text: str, end: int) -> str:
 _COUNTRY_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?P<country>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+"
     r"(?:city|town|village|port|capital|province|state|region|district|county|island|resort|suburb|enclave|border town)\s+of\s+$")
+
+
+# what may follow a state or country written after a town when it closes the town's phrase: a bracket, a stop, a dash,
+# a line's end, a comma not going on with a list, or a preposition or auxiliary ("Millbrook, Vt., on Monday")
+_QUALIFIER_CLOSES = re.compile(
+    r"[ \t]*(?:$|\n|[.;:()\[\]—–]|--?[ \t]|,(?![ \t]*(?:and\b|or\b|nor\b|[A-Z]))"
+    r"|[ \t]+(?:on|in|at|near|after|before|since|during|last|this|early|late|when|where|while|to|for|from|with|by"
+    r"|was|were|is|are|has|had|have|will|said|says)\b)")
+
+
+def qualifier_closes(text: str, end: int) -> bool:
+    """Whether the state or country written after a place ending at ``end`` closes its phrase (see ``PlaceMention.settled``):
+    "Millbrook, Vermont (AP)", "Millbrook, Vt., on Monday"; not "Chicago, Texas and Florida", "London, Germany's
+    envoy", "Denver, Texas officials" (the words may be an opening phrase and the state's people)."""
+    hit = _AFTER_COMMA.match(text, end)
+    return hit is not None and _QUALIFIER_CLOSES.match(text, hit.end(1)) is not None
 
 
 def qualifier_before(text: str, start: int) -> str:
@@ -550,6 +569,9 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
     if qualifier and not any(_within(c, qualifier) for c in cands):
         if qualifier[2] is not None and top.kind == "city":  # "Rockingham, Northamptonshire": a village no source knows
             return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")
+        area = _written_area(m.qualifier, qualifier, gazetteer) if m.settled and top.kind == "city" else None
+        if area is not None:  # "MILLBROOK, Vermont (AP)": not Millbrook, Alabama; the state's point, and why
+            return _pick(m, area, f"qualified by {qualifier[1]}: {m.text.strip()} {_NOT_THERE}, the area written with it")
         qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
     default, city = "", None
     if top.kind == "country" and not qualifier:
@@ -812,6 +834,27 @@ def _qualifier(key: str, gazetteer, cands: Sequence = ()) -> tuple[tuple[str, st
     return next((q for q in options if any(_within(c, q) for c in cands)), options[0] if options else None)
 
 
+# the reason of a town placed at the state or country written with it, which the gazetteer knows no such town in
+_NOT_THERE = "not in the gazetteer there"
+
+
+def _written_area(key: str, qualifier, gazetteer):
+    """The state or country a qualifier (written as ``key``) names, as a place with a point; None for a county, a part
+    of a country (a part holding no town of the name claims nothing: "Bangor, Scotland") or a capital that stands for
+    its country ("After Paris, London is …": London is no qualifier of Paris; nor is Washington, state or capital), or
+    a name of both a state and a country."""
+    (country, admin1), name, county = qualifier
+    named = gazetteer.candidates(key)[:3]
+    if county is not None or any(p.kind == "city" and p.capital and normalise(p.name) == key for p in named):
+        return None
+    if sum(p.kind in ("province", "country") for p in named) > 1:
+        return None  # "Millbrook, Georgia": the state or the country, the text does not say which
+    area = gazetteer.admin1_of(country, admin1) if admin1 else gazetteer.countries.get(country)
+    if area is None or area.lat != area.lat or area.name != name or area.kind not in ("province", "country"):
+        return None
+    return area
+
+
 _PART_CODE = re.compile(r"countrystatecity:([A-Z]{2})-([A-Z0-9]+)")
 
 # A town qualified by a county lies this close to the county's point (counties are seldom wider).
@@ -850,9 +893,9 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
-    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", qualifier_after(text, m.end) or qualifier_before(text, m.start),
-                            getattr(m, "sense", "") == "government")
-               for m in places]
+    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", after or qualifier_before(text, m.start),
+                            getattr(m, "sense", "") == "government", qualifier_closes(text, m.end) if after else True)
+               for m in places for after in [qualifier_after(text, m.end)]]
     # names the gazetteer does not know: a single word may still be a village the text places ("the village of Foua in Idlib")
     unknown = [m for m, q in zip(places, queries) if not _candidates(q, gazetteer)[1]]
     named = [m for m in unknown if " " in m.text.strip()]
@@ -1378,8 +1421,8 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
         return tail, "its name ends with it"
     if dateline is not None:
         r = resolved.spans.get((dateline.start, dateline.end))
-        if r is not None and r.place is not None and r.place.kind == "city":
-            return r, "the dateline"
+        if r is not None and r.place is not None and (r.place.kind == "city" or _NOT_THERE in r.reason):
+            return r, "the dateline"  # ("MILLBROOK, Vt." with no Millbrook known in Vermont: its street lies in Vermont)
     if home is not None:
         return home, "the city the article is about"
     return None

@@ -1277,3 +1277,65 @@ def test_a_place_that_opens_the_clause_after_an_opening_phrase_does_not_host_the
 def test_a_name_written_before_a_comma_and_its_town_still_lies_in_the_town(gaz, text):
     r = _in_text(gaz, text)["Kiwanda Market"]
     assert r.hosted and r.place is not None and r.place.name == "Nairobi"
+
+
+# A town written with its state or country that the gazetteer knows only elsewhere: the state's point, not the
+# namesake abroad or in another state (the gazetteer has Millbrooks in Alabama, New York, Ontario and England, a
+# Pine Bluff only in Arkansas, a Lakewood in Colorado but none in Oregon)
+@pytest.mark.parametrize("text, surface, area", [
+    ("MILLBROOK, Vermont (AP) - The council met on Tuesday.", "MILLBROOK", "Vermont"),  # a dateline
+    ("PINE BLUFF, Maine (AP) - The council met on Tuesday.", "PINE BLUFF", "Maine"),
+    ("Storms cut power in Lakewood, Ore., on Sunday.", "Lakewood", "Oregon"),
+    ("MILLBROOK, Vt. (AP) - The council met on Tuesday.", "MILLBROOK", "Vermont"),  # abbreviated, in the dateline
+    ("Floods hit Millbrook, Vermont on Monday.", "Millbrook", "Vermont"),
+    ("Floods hit Millbrook, Vt., on Monday.", "Millbrook", "Vermont"),
+    ("Floods hit Millbrook, Vermont.", "Millbrook", "Vermont"),
+    ("Floods hit the Vermont town of Millbrook on Monday.", "Millbrook", "Vermont"),
+    ("Floods hit Millbrook, Ireland, on Monday.", "Millbrook", "Ireland"),  # a country written with it
+    ("Floods hit Millbrook, Mexico, on Monday.", "Millbrook", "Mexico"),  # its capital's name is another
+])
+def test_a_town_written_with_its_state_never_lands_in_another(gaz, text, surface, area):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.name == area and r.place.kind in ("province", "country")
+    assert r.reason.startswith(f"qualified by {area}") and "not in the gazetteer there" in r.reason
+
+
+def test_a_town_named_again_without_its_state_follows_the_first_mention(gaz):
+    found = toponyms.resolve_text(
+        "MILLBROOK, Vermont (AP) - The council in Millbrook voted to close the bridge.",
+        parse(art.Article("MILLBROOK, Vermont (AP) - The council in Millbrook voted to close the bridge.", "t.txt", None,
+                          "places18b-again")).mentions, gazetteer=gaz)
+    again = [r for r in found.values() if r.text == "Millbrook"]
+    assert again and again[0].place.name == "Vermont" and again[0].reason.startswith("same name as MILLBROOK")
+
+
+def test_a_street_lies_in_the_dateline_s_town_placed_at_its_state(gaz):
+    # not in another city the article names once (Burlington lies in Vermont, but the street is in Millbrook)
+    found = _in_text(gaz, "MILLBROOK, Vt. (AP) - Traffic was sent along Route 12 while trucks from Burlington waited.")
+    assert found["Route 12"].place.name == "Vermont" and "the dateline" in found["Route 12"].reason
+
+
+@pytest.mark.parametrize("text, surface, name, admin1", [
+    ("Floods hit Burlington, Vermont on Monday.", "Burlington", "Burlington", "VT"),  # the town is there: the town
+    ("Floods hit Millbrook, Ontario on Monday.", "Millbrook", "Millbrook", "08"),
+    ("Floods hit Washington, D.C. on Monday.", "Washington", "Washington", "DC"),
+])
+def test_a_town_in_its_written_state_stays_the_town(gaz, text, surface, name, admin1):
+    r = _in_text(gaz, text)[surface]
+    assert (r.place.name, r.place.kind, r.place.admin1) == (name, "city", admin1)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Floods hit Paris, Hilton said on Monday.", "Paris"),  # a person, not a state
+    ("Flights from Chicago, Texas and Florida were cancelled.", "Chicago"),  # a list goes on after the state
+    ("Flights from Chicago, Texas, Florida and Ohio were cancelled.", "Chicago"),
+    ("In London, Germany's envoy spoke on Monday.", "London"),  # an opening phrase, then the country's envoy
+    ("In Denver, Texas officials spoke on Monday.", "Denver"),  # an opening phrase, then the state's officials
+    ("They met in Bangor, Scotland, in May.", "Bangor"),  # a part of a country without the town claims nothing
+    ("After Paris, London is the busiest stop.", "Paris"),  # a capital is no qualifier, though it names its country
+    ("Before Lakewood, Moscow was the team's last stop.", "Lakewood"),
+    ("Floods hit Millbrook, Georgia, on Monday.", "Millbrook"),  # the US state or the country: not said
+])
+def test_words_after_a_comma_that_do_not_say_where_the_town_lies_place_nothing(gaz, text, surface):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.kind == "city" and "not in the gazetteer there" not in r.reason
