@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .. import reference
 from ..article import _abbreviations as abbreviations, stable_id
 from . import codes
+from .clauses import title_case_headline
 from .coreference import resolve
 from .dates import FULL_MONTHS, WEEKDAYS, DateRef, dates_in
 from .speakers import SpeakerPhrase
@@ -827,7 +828,8 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     # (states counted, not named, are no one contest: such a win refers back to no earlier one for its place)
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
                   place, "name" if place else "", when, bool(place or contest), False, sent.sentence_id,
-                  over_clauses=in_a_contest, contest_at=contest.noun_start if contest is not None else -1)
+                  # (a title-case headline's win stands over the clauses' reading: "Jane Doe Beats John Roe In Ohio")
+                  over_clauses=in_a_contest or title_case_headline(doc.norm, toks[i].start), contest_at=contest.noun_start if contest is not None else -1)
 
 
 # The words after a vote that announce it as still to come ("The South Carolina primary is next", "will be held",

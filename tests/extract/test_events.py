@@ -3785,3 +3785,34 @@ def test_an_owner_keeps_its_possessive_in_the_actors_name(write_article, sentenc
 def test_an_actor_with_no_owner_is_named_as_before(write_article, sentence, actor):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     assert (ev["actor"] == actor).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, actor, plover", [
+    ("Mara Velde Endorses Tomas Ruiz.\n\nMara Velde endorsed Tomas Ruiz on Friday in Lima.\n", "Mara Velde", "SUPPORT"),
+    ("After The Vote, Mara Velde Endorses Tomas Ruiz.\n\nMara Velde endorsed Tomas Ruiz on Friday in Lima.\n", "Mara Velde",
+     "SUPPORT"),
+    ("Chile Expels Three Peruvian Diplomats.\n\nThe expulsions followed a week of talks in Lima.\n", "Chile", "SANCTION"),
+    ("Chile Finally Expels Three Peruvian Diplomats.\n\nThe expulsions followed a week of talks.\n", "Chile", "SANCTION"),
+])
+def test_a_title_case_headline_reads_the_verb_after_its_opening_name(write_article, text, actor, plover):
+    # the headline's capitals hide the verb; read in sentence case it is "Mara Velde endorses Tomas Ruiz"
+    ds = write_article(text)
+    ev = _events(ds)
+    head = ev[ev["start"] < text.index("\n")]
+    assert ((head["actor"] == actor) & (head["plover"] == plover)).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, plovers", [
+    # a headline in capitals tells no word's case
+    ("CHILE EXPELS THREE PERUVIAN DIPLOMATS\n\nThe expulsions followed a week of talks in Lima.\n", {"SANCTION"}),
+    # a name guessed from capitals alone, never named again: its words are the headline's, no actor
+    ("Northland Defense Forces Attack Border Post.\n\nThe post was empty, officials said on Friday.\n", {"ASSAULT", "COERCE"}),
+    # a name inside a phrase ("Velde's Chile claim") is no subject of the word after it
+    ("Mara Velde's Chile Claim Angers Lima.\n\nMara Velde spoke in Lima on Friday.\n", {"ACCUSE"}),
+    # a byline names its writers, nothing done
+    ("By Mara Velde And Tomas Ruiz\n\nThe market opened on Friday in Lima.\n", {"SUPPORT", "ACCUSE", "ASSAULT"}),
+])
+def test_a_headline_read_in_sentence_case_only_after_a_known_name_opening_it(write_article, text, plovers):
+    ev = _events(write_article(text))
+    head = ev[ev["start"] < text.index("\n")]
+    assert not set(head["plover"]) & plovers, ev[["actor", "action", "plover", "target"]].to_dict("records")

@@ -404,6 +404,14 @@ def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_artic
         assert wins.empty
 
 
+def test_a_title_case_headlines_beaten_rival_is_a_win_not_an_assault(write_article):
+    # the headline's verb, read in sentence case since a name opens the line, stays the win the headline tells
+    text = "Mara Velde Beats Tomas Ruiz In Ohio.\n\nMara Velde won the Ohio primary on Tuesday, beating Tomas Ruiz.\n"
+    ev = write_article(text).events
+    head = ev[ev["start"] < text.index("\n")]
+    assert list(head["event_type"]) == ["win"] and list(head["actor"]) == ["Mara Velde"], head[["action", "event_type", "actor"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, winner, assault", [
     # a pronoun beaten "in" a named vote lost it (review16d3): no assault; the subject's win when a person is named
     ("Bernie Sanders defeated him in the Iowa caucuses.", "Bernie Sanders", False),
