@@ -192,10 +192,11 @@ class _Found(NamedTuple):
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
-               story_day: DateRef | None = None) -> list[Event]:
+               story_day: DateRef | None = None, reported: list[Event] = ()) -> list[Event]:
     """Each row represents one happening a noun names, or one contest won; ``taken`` are the spans the
     clauses already made events of (a noun there is left to them); ``story_day``, the day the article's lead dates
-    (a quote's "tonight" in a paper of the next day is that day)."""
+    (a quote's "tonight" in a paper of the next day is that day); ``reported``, the events the clauses told, in text
+    order (what "the bloodshed" may refer back to when no happening noun came before it)."""
     from .events import Event, code
 
     found: list[_Found] = []
@@ -234,7 +235,12 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             if f.event_type == "vote":
                 f = f._replace(coming=_announced_as_coming(doc, f), coming_on=_announced_day(doc, f))
             # a contest won is held: "the primary" Jane Doe won is not the one the article announced as next
-            found.append(_refer_back(f, _held(found, won[f.noun_start]) if f.noun_start in won else found, doc.published))
+            referred = _refer_back(f, _held(found, won[f.noun_start]) if f.noun_start in won else found, doc.published)
+            if f.noun in _BACK_ONLY and referred is f:
+                referred = _reported_before(f, reported)
+                if referred is None:
+                    continue  # "the bloodshed" with no attack told before it: nothing to refer back to
+            found.append(referred)
     found = _article_place(_article_party(found))
     out = []
     published = doc.published
@@ -968,6 +974,29 @@ def _named_later(doc: Document, toks, k: int) -> list:
     return []
 
 
+# Nouns that only refer back to a happening of their kind the article named before ("the bloodshed", "the carnage"
+# after "the Paris attacks"): read as that one, whatever its noun, and not read at all when there is none (their stems,
+# as _Found.noun keeps them).
+_BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage"))
+
+def _reported_before(f: _Found, reported: list[Event]) -> _Found | None:
+    """A noun that only refers back ("the bloodshed"), read as the last event of its kind the clauses told before it,
+    outside quotes ("The assault on Paris … the bloodshed"): that one's actor, place and day (its day said to be
+    referred when it was its own), or None when there is none."""
+    before = [e for e in reported if e.end <= f.noun_start and e.event_type == f.event_type and not e.quote_id]
+    if not before:
+        return None
+    e = before[-1]
+    if f.place and e.location and f.place != e.location:
+        return None  # "the bloodshed in Syria" after an attack in Paris: another one
+    when = None
+    if e.date is not None and e.date_basis not in ("publication", "unknown"):
+        basis = "referred" if e.date_basis in ("explicit", "relative") else e.date_basis
+        when = DateRef(e.date, e.date_precision, basis, e.date_text, e.start, e.end)
+    return f._replace(actor=(e.actor, e.actor_kind, e.actor_country), place=f.place or e.location,
+                      place_basis=f.place_basis or (e.location_basis if e.location else ""), when=f.when or when)
+
+
 # A happening an article dates more than this before its publication ("in 2008, when Iowans flocked to the
 # caucus") is named in passing: a later "the caucus" is the article's own, not that one.
 _PASSING = timedelta(days=366)
@@ -982,7 +1011,7 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
 
     def agrees(e: _Found) -> bool:
         # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
-        return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
+        return (e.event_type == f.event_type and (e.noun == f.noun or f.noun in _BACK_ONLY) and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
                 and (f.event_type != "debate" or not f.party or not e.party or e.party == f.party)
                 and (not f.place or e.place == f.place)
                 and (f.when is None or (e.when.date == f.when.date if e.when is not None else f.when.basis != "explicit"))

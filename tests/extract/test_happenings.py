@@ -739,3 +739,28 @@ def test_a_contest_announced_as_coming_is_still_what_a_later_mention_refers_to(w
                             "next. Polls show Jane Doe leading in the primary.", "vote")
     assert list(votes["location"]) == ["New Hampshire", "South Carolina", "South Carolina"], \
         ds.events[["action", "event_type", "location"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a noun that only refers back is the attack named or told before it, with its place
+    ("The Lyon attacks killed 40 people. The bloodshed shocked voters.", "bloodshed", "Lyon"),
+    ("Gunmen attacked a concert hall in Lyon on Friday. The carnage shocked voters.", "carnage", "Lyon"),
+    ("Gunmen attacked a concert hall in Lyon on Friday. But the bloodshed in Lyon changed the campaign.", "bloodshed",
+     "Lyon"),
+])
+def test_a_noun_that_only_refers_back_is_the_attack_told_before_it(write_article, text, trigger, place):
+    ds, found = _happenings(write_article, text, "attack")
+    back = found[found["action"].str.endswith(trigger)]
+    assert list(back["location"]) == [place], found[["action", "actor", "location", "date_basis"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text", [
+    "The bloodshed shocked voters.",  # nothing told before it
+    "Gunmen attacked a concert hall in Lyon on Friday. The bloodshed in Syria went on.",  # its own, other place
+    "Jane Doe won the Ohio primary on Tuesday. The carnage of the campaign trail shocked her.",  # no attack before
+    "The bloodshed shocked voters. Gunmen had attacked a concert hall in Lyon on Friday.",  # the attack told after it
+    "“Gunmen attacked a concert hall in Lyon,” the mayor said. The carnage shocked voters.",  # only a quote tells it
+])
+def test_a_noun_that_only_refers_back_with_nothing_to_refer_to_is_no_event(write_article, text):
+    ds, found = _happenings(write_article, text)
+    assert not found["action"].str.contains("bloodshed|carnage").any(), found[["action", "actor", "location"]].to_dict("records")
