@@ -237,7 +237,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             # a contest won is held: "the primary" Jane Doe won is not the one the article announced as next
             referred = _refer_back(f, _held(found, won[f.noun_start]) if f.noun_start in won else found, doc.published)
             if f.noun in _BACK_ONLY and referred is f:
-                referred = _reported_before(f, reported)
+                referred = _reported_before(doc, f, reported)
                 if referred is None:
                     continue  # "the bloodshed" with no attack told before it: nothing to refer back to
             found.append(referred)
@@ -979,10 +979,13 @@ def _named_later(doc: Document, toks, k: int) -> list:
 # as _Found.noun keeps them).
 _BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage"))
 
-def _reported_before(f: _Found, reported: list[Event]) -> _Found | None:
+def _reported_before(doc: Document, f: _Found, reported: list[Event]) -> _Found | None:
     """A noun that only refers back ("the bloodshed"), read as the last event of its kind the clauses told before it,
     outside quotes ("The assault on Paris … the bloodshed"): that one's actor, place and day (its day said to be
-    referred when it was its own), or None when there is none."""
+    referred when it was its own), or None when there is none or the noun is not definite ("to prevent further
+    bloodshed" refers to none)."""
+    if doc.norm[f.start : f.noun_start].lower().split()[:1] not in (["the"], ["this"], ["that"]):
+        return None
     before = [e for e in reported if e.end <= f.noun_start and e.event_type == f.event_type and not e.quote_id]
     if not before:
         return None
