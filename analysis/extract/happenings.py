@@ -235,9 +235,11 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             if f.event_type == "vote":
                 f = f._replace(coming=_announced_as_coming(doc, f), coming_on=_announced_day(doc, f))
             # a contest won is held: "the primary" Jane Doe won is not the one the article announced as next
+            if f.noun in _BACK_ONLY and doc.norm[f.start : f.noun_start].lower().split()[:1] not in (["the"], ["this"], ["that"]):
+                continue  # "to prevent further bloodshed": no one happening referred back to
             referred = _refer_back(f, _held(found, won[f.noun_start]) if f.noun_start in won else found, doc.published)
             if f.noun in _BACK_ONLY and referred is f:
-                referred = _reported_before(doc, f, reported)
+                referred = _reported_before(f, reported)
                 if referred is None:
                     continue  # "the bloodshed" with no attack told before it: nothing to refer back to
             found.append(referred)
@@ -979,13 +981,10 @@ def _named_later(doc: Document, toks, k: int) -> list:
 # as _Found.noun keeps them).
 _BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage"))
 
-def _reported_before(doc: Document, f: _Found, reported: list[Event]) -> _Found | None:
+def _reported_before(f: _Found, reported: list[Event]) -> _Found | None:
     """A noun that only refers back ("the bloodshed"), read as the last event of its kind the clauses told before it,
     outside quotes ("The assault on Paris … the bloodshed"): that one's actor, place and day (its day said to be
-    referred when it was its own), or None when there is none or the noun is not definite ("to prevent further
-    bloodshed" refers to none)."""
-    if doc.norm[f.start : f.noun_start].lower().split()[:1] not in (["the"], ["this"], ["that"]):
-        return None
+    referred when it was its own), or None when there is none."""
     before = [e for e in reported if e.end <= f.noun_start and e.event_type == f.event_type and not e.quote_id]
     if not before:
         return None
