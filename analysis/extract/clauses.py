@@ -55,6 +55,7 @@ BE = frozenset("be is are was were been being am 's ’s".split())
 HAVE = frozenset("has have had having".split())
 DO = frozenset("do does did".split())
 MODALS = frozenset("will would shall should must can could may might 'll ’ll".split())
+_FINITE_AUXILIARIES = frozenset("is are was were has have does do".split())  # (that agree in number with a subject)
 NEGATIONS = frozenset({"not", "never", "no", "n't", "n’t", "cannot"})
 # Adverbs that stand between a subject and its verb or inside a verb group.
 ADVERBS = frozenset(
@@ -199,9 +200,28 @@ class _Sentence:
             elif last is not None and self.words[i] in ADVERBS:
                 continue
             else:
-                if last is not None and self.gaps[i] == "" and not self.possessive[i - 1] and not self.toks[i].text.isupper():
+                if last is not None and self.gaps[i] == "" and not self.possessive[i - 1] and not self.toks[i].text.isupper() \
+                        and not self._heads_headline_subject(i):
                     self.capital[i] = False
                 last = None
+
+    def _heads_headline_subject(self, i: int) -> bool:
+        """A headline has one main verb: an event noun followed by a modal, or by a present verb form that agrees with it
+        as its subject, is the head of the subject, not the verb ("Nigeria Attacks Leave 86 Dead", "Iran Deal Expels
+        Doubts", "Trump Attacks Could Backfire"); an object that is also a verb form does not agree ("United Nations
+        Condemns Attack", "Velde Protests Attacks On Press")."""
+        if i + 1 >= len(self.words) or self.gaps[i + 1] or not self.capital[i + 1] or self.words[i] not in codes.lexicon().nouns:
+            return False
+        w, nxt = self.words[i], self.words[i + 1]
+        if nxt in MODALS or nxt in ("had", "did"):
+            return True  # agrees with any subject
+        if nxt not in _FINITE_AUXILIARIES and (nxt not in codes.lexicon().forms or nxt.endswith("ing") or _past_form(nxt)):
+            return False  # (a participle modifies a noun more often than it ends a subject: "Arrests Wanted Man")
+        if nxt.endswith("s"):
+            return not w.endswith("s")  # "Deal Expels", "Rally Protests Turn Violent": a singular noun and its -s verb
+        # a plural noun and a bare verb ("Attacks Leave 86 Dead"); a bare word that is an event noun itself opens the
+        # object ("Russia Strikes Deal With Turkey", "Chile Arrests Protest Leaders")
+        return w.endswith("s") and nxt not in codes.lexicon().nouns
 
     def _phrasal(self, i: int) -> bool:
         """The first word of a multi-word verb whose other words follow ("turned down", "blew up")."""
