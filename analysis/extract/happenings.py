@@ -235,11 +235,11 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             if f.event_type == "vote":
                 f = f._replace(coming=_announced_as_coming(doc, f), coming_on=_announced_day(doc, f))
             # a contest won is held: "the primary" Jane Doe won is not the one the article announced as next
-            if f.noun in _BACK_ONLY and doc.norm[f.start : f.noun_start].lower().split()[:1] not in (["the"], ["this"], ["that"]):
-                continue  # "to prevent further bloodshed": no one happening referred back to
+            if f.noun in _BACK_ONLY and not (f.definite and f.start < f.noun_start and _refers_back(doc, f)):
+                continue  # "to prevent further bloodshed", "the carnage of 1914": no one happening referred back to
             referred = _refer_back(f, _held(found, won[f.noun_start]) if f.noun_start in won else found, doc.published)
             if f.noun in _BACK_ONLY and referred is f:
-                referred = _reported_before(f, reported)
+                referred = _reported_before(doc, f, reported)
                 if referred is None:
                     continue  # "the bloodshed" with no attack told before it: nothing to refer back to
             found.append(referred)
@@ -981,16 +981,43 @@ def _named_later(doc: Document, toks, k: int) -> list:
 # as _Found.noun keeps them).
 _BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage"))
 
-def _reported_before(f: _Found, reported: list[Event]) -> _Found | None:
+def _refers_back(doc: Document, f: _Found) -> bool:
+    """Whether a noun that only refers back ("the carnage") is left to do so by its own words: not when an "of" phrase, or
+    an "on" phrase of the subject opening its sentence, with no day of its own names what it is ("the carnage of the First
+    World War", "The carnage on the roads kills …"; "Critics blamed the bloodshed on lax security" is the verb's "on")."""
+    after = re.match(r"\s*([A-Za-z']+)", doc.norm[f.noun_end : f.noun_end + 40])
+    word = after.group(1).lower() if after else ""
+    if f.when is not None or word not in ("of", "on"):
+        return True
+    sent = doc.sentence_at(f.start)
+    return word == "on" and sent is not None and doc.norm[sent.start : f.start].strip(" \"“‘'") != ""
+
+
+# A noun naming an attack after a word saying it was stopped, feared, threatened or only planned (at most two words
+# between) does not tell that one happened: "Police foiled the attack", "fear an attack", "A possible attack on Lyon",
+# "warned of a planned attack" ("An attack on a Lyon hall killed 12" did happen).
+_UNREALISED_BEFORE = re.compile(r"\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|fear(?:s|ed)?|warn(?:s|ed)?|"
+                                r"threat(?:s|en|ens|ened)?|risk|planned|possible|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _reported_before(doc: Document, f: _Found, reported: list[Event]) -> _Found | None:
     """A noun that only refers back ("the bloodshed"), read as the last event of its kind the clauses told before it,
     outside quotes ("The assault on Paris … the bloodshed"): that one's actor, place and day (its day said to be
-    referred when it was its own), or None when there is none."""
+    referred when it was its own), or None when there is none. Only force (CAMEO 18–20) is bloodshed: a person
+    "attacking" a named person ("Trump attacked Jeb Bush at the debate") is no antecedent, nor an attack named as
+    stopped, feared, threatened or planned."""
     before = [e for e in reported if e.end <= f.noun_start and e.event_type == f.event_type and not e.quote_id]
     if not before:
         return None
     e = before[-1]
+    if e.cameo[:2] not in ("18", "19", "20") or e.actor_kind == "person" and e.actor[:1].isupper() and e.target_kind == "person":
+        return None  # (a named person "attacking" another is words: "Trump attacked Jeb Bush at the debate")
+    if e.action.lower() in codes.lexicon().nouns and _UNREALISED_BEFORE.search(doc.norm[max(0, e.start - 50) : e.start]):
+        return None  # "Police foiled a planned attack …": not one that happened
     if f.place and e.location and f.place != e.location:
         return None  # "the bloodshed in Syria" after an attack in Paris: another one
+    if f.when is not None and f.when.date != e.date:
+        return None  # "the bloodshed in Lyon last year" after Friday's attack in Lyon: another one
     when = None
     if e.date is not None and e.date_basis not in ("publication", "unknown"):
         basis = "referred" if e.date_basis in ("explicit", "relative") else e.date_basis
