@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from . import codes
+from . import mentions as _mentions  # (mentions imports this module: read at call time)
 from .spans import starting_in
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ BE = frozenset("be is are was were been being am 's ’s".split())
 HAVE = frozenset("has have had having".split())
 DO = frozenset("do does did".split())
 MODALS = frozenset("will would shall should must can could may might 'll ’ll".split())
+_FINITE_AUXILIARIES = frozenset("is are was were has have does do".split())  # (that agree in number with a subject)
 NEGATIONS = frozenset({"not", "never", "no", "n't", "n’t", "cannot"})
 # Adverbs that stand between a subject and its verb or inside a verb group.
 ADVERBS = frozenset(
@@ -159,6 +161,8 @@ class _Sentence:
                 j += 1
         self.cues = cues
         self.capital = [t.text[:1].isupper() for t in toks]
+        if n > 2 and title_case_headline(text, sent.start):
+            self._headline_verbs(doc)
         lex = codes.lexicon()
         forms, past, particles, names_at, words = lex.forms, lex.past, lex.particles, self.name, self.words
         tags = []
@@ -182,6 +186,43 @@ class _Sentence:
         self.tags = tags
         self._stems: list[str | None] = [None] * n
 
+    def _headline_verbs(self, doc: Document) -> None:
+        """In a title-case headline, the word right after a known name that opens it or one of its clauses (past an
+        adverb) reads in lower case, as a verb form may: "Donald Trump Finally Endorses Paul Ryan"; not after a name inside
+        a phrase ("Hillary's Trump Claim"). A name guessed from capitals alone that the article never
+        names again ("Paris Terror Attacks Highlight Threat", "Israel Defense Forces Attack") leaves its words as they are."""
+        last = None
+        for i, m in enumerate(self.name):
+            if m is not None:
+                if i == 0 or self.name[i - 1] is not m:  # the name opens the headline or a clause of it ("…, Trump Said")
+                    opens = i == 0 or self.brk[i]
+                    last = m if opens and (m.via not in ("first_name", "pattern") or len(doc.mentions_named(m.name)) > 1) else None
+            elif last is not None and self.words[i] in ADVERBS:
+                continue
+            else:
+                if last is not None and self.gaps[i] == "" and not self.possessive[i - 1] and not self.toks[i].text.isupper() \
+                        and not self._heads_headline_subject(i):
+                    self.capital[i] = False
+                last = None
+
+    def _heads_headline_subject(self, i: int) -> bool:
+        """A headline has one main verb: an event noun followed by a modal, or by a present verb form that agrees with it
+        as its subject, is the head of the subject, not the verb ("Nigeria Attacks Leave 86 Dead", "Iran Deal Expels
+        Doubts", "Trump Attacks Could Backfire"); an object that is also a verb form does not agree ("United Nations
+        Condemns Attack", "Velde Protests Attacks On Press")."""
+        if i + 1 >= len(self.words) or self.gaps[i + 1] or not self.capital[i + 1] or self.words[i] not in codes.lexicon().nouns:
+            return False
+        w, nxt = self.words[i], self.words[i + 1]
+        if nxt in MODALS or nxt in ("had", "did"):
+            return True  # agrees with any subject
+        if nxt not in _FINITE_AUXILIARIES and (nxt not in codes.lexicon().forms or nxt.endswith("ing") or _past_form(nxt)):
+            return False  # (a participle modifies a noun more often than it ends a subject: "Arrests Wanted Man")
+        if nxt.endswith("s"):
+            return not w.endswith("s")  # "Deal Expels", "Rally Protests Turn Violent": a singular noun and its -s verb
+        # a plural noun and a bare verb ("Attacks Leave 86 Dead"); a bare word that is an event noun itself opens the
+        # object ("Russia Strikes Deal With Turkey", "Chile Arrests Protest Leaders")
+        return w.endswith("s") and nxt not in codes.lexicon().nouns
+
     def _phrasal(self, i: int) -> bool:
         """The first word of a multi-word verb whose other words follow ("turned down", "blew up")."""
         for whole in codes.lexicon().particles.get(self.words[i], ()):
@@ -204,6 +245,17 @@ class _Sentence:
         """A dash between words ("KYIV, March 14 (Reuters) - Russian troops", "-- North Korea"): a hard break."""
         gap = self.gaps[i] if 0 <= i < len(self.gaps) else ""
         return bool(gap) and ("—" in gap or "–" in gap or " - " in gap or "--" in gap or gap.rstrip().endswith(" -"))
+
+
+def title_case_headline(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a headline in title case ("Pence Endorses Ryan With Trump's Blessing."), not one in
+    capitals ("TRUMP WINS NEVADA"), which tells no word's case."""
+    if not _mentions.is_title_line(text, pos):
+        return False
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[lo : hi if hi >= 0 else len(text)])]
+    return sum(not w.isupper() for w in words) * 2 > len(words)
 
 
 # Each closed-class word's tag, looked up once (the first class listed wins, as the checks used to read).

@@ -156,7 +156,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
             out = [ev for ev in out if not (ev.sentence_id == sent.sentence_id and ev.start in told_by_noun)]
     told = sorted(out, key=_start)  # what a statement's date may follow: the clauses' events, in text order (an
     # earlier one is found by bisection), not the happenings named in passing ("ahead of the April 19 primary")
-    named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out] + asked, story_day=story.date)
+    named = happenings(doc, salience, taken=[(ev.start, ev.end) for ev in out] + asked, story_day=story.date, reported=told)
     named = [_dated_as_told_near(doc, h, told) for h in named]
     # a win the happenings read over a clause's verb (a rival beaten in a named contest: "Clinton defeated Sanders in the
     # Iowa caucuses") is what the verb tells, not the assault the clause coded: no other happening overlaps a clause's

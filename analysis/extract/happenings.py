@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .. import reference
 from ..article import _abbreviations as abbreviations, stable_id
 from . import codes
+from .clauses import title_case_headline
 from .coreference import resolve
 from .dates import FULL_MONTHS, WEEKDAYS, DateRef, dates_in
 from .speakers import SpeakerPhrase
@@ -192,10 +193,11 @@ class _Found(NamedTuple):
 
 
 def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]] = (),
-               story_day: DateRef | None = None) -> list[Event]:
+               story_day: DateRef | None = None, reported: list[Event] = ()) -> list[Event]:
     """Each row represents one happening a noun names, or one contest won; ``taken`` are the spans the
     clauses already made events of (a noun there is left to them); ``story_day``, the day the article's lead dates
-    (a quote's "tonight" in a paper of the next day is that day)."""
+    (a quote's "tonight" in a paper of the next day is that day); ``reported``, the events the clauses told, in text
+    order (what "the bloodshed" may refer back to when no happening noun came before it)."""
     from .events import Event, code
 
     found: list[_Found] = []
@@ -234,7 +236,14 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             if f.event_type == "vote":
                 f = f._replace(coming=_announced_as_coming(doc, f), coming_on=_announced_day(doc, f))
             # a contest won is held: "the primary" Jane Doe won is not the one the article announced as next
-            found.append(_refer_back(f, _held(found, won[f.noun_start]) if f.noun_start in won else found, doc.published))
+            if f.noun in _BACK_ONLY and not (f.definite and f.start < f.noun_start and _refers_back(doc, f)):
+                continue  # "to prevent further bloodshed", "the carnage of 1914": no one happening referred back to
+            referred = _refer_back(f, _held(found, won[f.noun_start]) if f.noun_start in won else found, doc.published)
+            if f.noun in _BACK_ONLY and referred is f:
+                referred = _reported_before(doc, f, reported)
+                if referred is None:
+                    continue  # "the bloodshed" with no attack told before it: nothing to refer back to
+            found.append(referred)
     found = _article_place(_article_party(found))
     out = []
     published = doc.published
@@ -835,7 +844,8 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     # (states counted, not named, are no one contest: such a win refers back to no earlier one for its place)
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
                   place, "name" if place else "", when, bool(place or contest), False, sent.sentence_id,
-                  over_clauses=in_a_contest, contest_at=contest.noun_start if contest is not None else -1)
+                  # (a title-case headline's win stands over the clauses' reading: "Jane Doe Beats John Roe In Ohio")
+                  over_clauses=in_a_contest or title_case_headline(doc.norm, toks[i].start), contest_at=contest.noun_start if contest is not None else -1)
 
 
 # The words after a vote that announce it as still to come ("The South Carolina primary is next", "will be held",
@@ -974,6 +984,56 @@ def _named_later(doc: Document, toks, k: int) -> list:
     return []
 
 
+# Nouns that only refer back to a happening of their kind the article named before ("the bloodshed", "the carnage"
+# after "the Paris attacks"): read as that one, whatever its noun, and not read at all when there is none (their stems,
+# as _Found.noun keeps them).
+_BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage"))
+
+def _refers_back(doc: Document, f: _Found) -> bool:
+    """Whether a noun that only refers back ("the carnage") is left to do so by its own words: not when an "of" phrase, or
+    an "on" phrase of the subject opening its sentence, with no day of its own names what it is ("the carnage of the First
+    World War", "The carnage on the roads kills …"; "Critics blamed the bloodshed on lax security" is the verb's "on")."""
+    after = re.match(r"\s*([A-Za-z']+)", doc.norm[f.noun_end : f.noun_end + 40])
+    word = after.group(1).lower() if after else ""
+    if f.when is not None or word not in ("of", "on"):
+        return True
+    sent = doc.sentence_at(f.start)
+    return word == "on" and sent is not None and doc.norm[sent.start : f.start].strip(" \"“‘'") != ""
+
+
+# A noun naming an attack after a word saying it was stopped, feared, threatened or only planned (at most two words
+# between) does not tell that one happened: "Police foiled the attack", "fear an attack", "A possible attack on Lyon",
+# "warned of a planned attack" ("An attack on a Lyon hall killed 12" did happen).
+_UNREALISED_BEFORE = re.compile(r"\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|fear(?:s|ed)?|warn(?:s|ed)?|"
+                                r"threat(?:s|en|ens|ened)?|risk|planned|possible|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _reported_before(doc: Document, f: _Found, reported: list[Event]) -> _Found | None:
+    """A noun that only refers back ("the bloodshed"), read as the last event of its kind the clauses told before it,
+    outside quotes ("The assault on Paris … the bloodshed"): that one's actor, place and day (its day said to be
+    referred when it was its own), or None when there is none. Only force (CAMEO 18–20) is bloodshed: a person
+    "attacking" a named person ("Trump attacked Jeb Bush at the debate") is no antecedent, nor an attack named as
+    stopped, feared, threatened or planned."""
+    before = [e for e in reported if e.end <= f.noun_start and e.event_type == f.event_type and not e.quote_id]
+    if not before:
+        return None
+    e = before[-1]
+    if e.cameo[:2] not in ("18", "19", "20") or e.actor_kind == "person" and e.actor[:1].isupper() and e.target_kind == "person":
+        return None  # (a named person "attacking" another is words: "Trump attacked Jeb Bush at the debate")
+    if e.action.lower() in codes.lexicon().nouns and _UNREALISED_BEFORE.search(doc.norm[max(0, e.start - 50) : e.start]):
+        return None  # "Police foiled a planned attack …": not one that happened
+    if f.place and e.location and f.place != e.location:
+        return None  # "the bloodshed in Syria" after an attack in Paris: another one
+    if f.when is not None and f.when.date != e.date:
+        return None  # "the bloodshed in Lyon last year" after Friday's attack in Lyon: another one
+    when = None
+    if e.date is not None and e.date_basis not in ("publication", "unknown"):
+        basis = "referred" if e.date_basis in ("explicit", "relative") else e.date_basis
+        when = DateRef(e.date, e.date_precision, basis, e.date_text, e.start, e.end)
+    return f._replace(actor=(e.actor, e.actor_kind, e.actor_country), place=f.place or e.location,
+                      place_basis=f.place_basis or (e.location_basis if e.location else ""), when=f.when or when)
+
+
 # A happening an article dates more than this before its publication ("in 2008, when Iowans flocked to the
 # caucus") is named in passing: a later "the caucus" is the article's own, not that one.
 _PASSING = timedelta(days=366)
@@ -988,7 +1048,7 @@ def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:
 
     def agrees(e: _Found) -> bool:
         # a place the noun's own words give names the happening: "the Iowa caucuses" is an earlier Iowa one only
-        return (e.event_type == f.event_type and e.noun == f.noun and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
+        return (e.event_type == f.event_type and (e.noun == f.noun or f.noun in _BACK_ONLY) and (not f.actor[0] or not e.actor[0] or e.actor[0] == f.actor[0])
                 and (f.event_type != "debate" or not f.party or not e.party or e.party == f.party)
                 and (not f.place or e.place == f.place)
                 and (f.when is None or (e.when.date == f.when.date if e.when is not None else f.when.basis != "explicit"))

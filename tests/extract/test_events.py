@@ -4214,3 +4214,69 @@ def test_a_weekday_before_a_possessive_week_dates_the_act_in_this_week(write_art
                        published="2025-03-14", context=False)
     said = _events(ds)[_events(ds)["action"].str.contains("said")]
     assert list(said["date"]) == [pd.Timestamp("2025-03-12")], _events(ds)[["action", "date"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, actor, plover", [
+    ("Mara Velde Endorses Tomas Ruiz.\n\nMara Velde endorsed Tomas Ruiz on Friday in Lima.\n", "Mara Velde", "SUPPORT"),
+    ("After The Vote, Mara Velde Endorses Tomas Ruiz.\n\nMara Velde endorsed Tomas Ruiz on Friday in Lima.\n", "Mara Velde",
+     "SUPPORT"),
+    ("Chile Expels Three Peruvian Diplomats.\n\nThe expulsions followed a week of talks in Lima.\n", "Chile", "SANCTION"),
+    ("Chile Finally Expels Three Peruvian Diplomats.\n\nThe expulsions followed a week of talks.\n", "Chile", "SANCTION"),
+])
+def test_a_title_case_headline_reads_the_verb_after_its_opening_name(write_article, text, actor, plover):
+    # the headline's capitals hide the verb; read in sentence case it is "Mara Velde endorses Tomas Ruiz"
+    ds = write_article(text)
+    ev = _events(ds)
+    head = ev[ev["start"] < text.index("\n")]
+    assert ((head["actor"] == actor) & (head["plover"] == plover)).any(), ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, plovers", [
+    # a headline in capitals tells no word's case
+    ("CHILE EXPELS THREE PERUVIAN DIPLOMATS\n\nThe expulsions followed a week of talks in Lima.\n", {"SANCTION"}),
+    # a name guessed from capitals alone, never named again: its words are the headline's, no actor
+    ("Northland Defense Forces Attack Border Post.\n\nThe post was empty, officials said on Friday.\n", {"ASSAULT", "COERCE"}),
+    # a name inside a phrase ("Velde's Chile claim") is no subject of the word after it
+    ("Mara Velde's Chile Claim Angers Lima.\n\nMara Velde spoke in Lima on Friday.\n", {"ACCUSE"}),
+    # a byline names its writers, nothing done
+    ("By Mara Velde And Tomas Ruiz\n\nThe market opened on Friday in Lima.\n", {"SUPPORT", "ACCUSE", "ASSAULT"}),
+])
+def test_a_headline_read_in_sentence_case_only_after_a_known_name_opening_it(write_article, text, plovers):
+    ev = _events(write_article(text))
+    head = ev[ev["start"] < text.index("\n")]
+    assert not set(head["plover"]) & plovers, ev[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a headline has one main verb: a noun followed by a modal or by a verb agreeing with it is the subject's head noun
+    ("Nigeria Attacks Leave 86 Dead.\n\nThe attacks hit three villages on Friday, officials said.\n", "Nigeria"),
+    ("France Attacks Continue To Shape Vote.\n\nThe attacks came on Friday, officials said.\n", "France"),
+    ("Mexico Protests Grow.\n\nThousands marched in Mexico City on Friday.\n", "Mexico"),
+    ("Brazil Protests Grow As Rousseff Falters.\n\nThousands marched on Friday.\n", "Brazil"),
+    ("Mexico Protests Are Growing.\n\nThousands marched on Friday.\n", "Mexico"),
+    ("Chile March Draws Thousands.\n\nThousands marched in Santiago on Friday.\n", "Chile"),
+    ("Iran Deal Expels Doubts.\n\nThe deal was signed on Friday.\n", "Iran"),
+    ("Iran Deal Will Survive.\n\nThe deal was signed on Friday.\n", "Iran"),
+    ("Trump Rally Protests Turn Violent.\n\nDonald Trump spoke in Chicago on Friday.\n", "Donald Trump"),
+    ("Donald Trump Attacks Could Backfire.\n\nDonald Trump spoke in Iowa on Friday.\n", "Donald Trump"),
+    ("Mara Velde Attacks Could Backfire.\n\nMara Velde spoke in Lima on Friday.\n", "Mara Velde"),
+])
+def test_a_headline_noun_before_its_own_verb_is_no_verb_of_the_name(write_article, text, name):
+    ev = _events(write_article(text))
+    head = ev[ev["start"] < text.index("\n")]
+    assert not (head["actor"] == name).any(), head[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, actor, plover", [
+    # an object that is also a verb form does not agree with the word before it as a subject: that word is the verb
+    ("United Nations Condemns Attack.\n\nThe attack hit a market on Friday.\n", "United Nations", "ACCUSE"),
+    ("Israel Strikes Targets In Gaza.\n\nThe strikes came on Friday.\n", "Israel", "ASSAULT"),
+    ("Israel Attacks Targets In Gaza.\n\nThe strikes came on Friday.\n", "Israel", "ASSAULT"),
+    # a bare word that is an event noun itself opens the object
+    ("Russia Strikes Deal With Turkey.\n\nThe deal was signed on Friday.\n", "Russia", "SUPPORT"),
+    ("Chile Arrests Protest Leaders.\n\nThe arrests came on Friday.\n", "Chile", "COERCE"),
+])
+def test_a_headline_verb_before_an_object_that_is_also_a_verb_form_is_read(write_article, text, actor, plover):
+    ev = _events(write_article(text))
+    head = ev[ev["start"] < text.index("\n")]
+    assert ((head["actor"] == actor) & (head["plover"] == plover)).any(), head[["actor", "action", "plover", "target"]].to_dict("records")

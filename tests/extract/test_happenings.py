@@ -404,6 +404,14 @@ def test_a_rival_defeated_in_a_named_contest_is_a_win_not_an_assault(write_artic
         assert wins.empty
 
 
+def test_a_title_case_headlines_beaten_rival_is_a_win_not_an_assault(write_article):
+    # the headline's verb, read in sentence case since a name opens the line, stays the win the headline tells
+    text = "Mara Velde Beats Tomas Ruiz In Ohio.\n\nMara Velde won the Ohio primary on Tuesday, beating Tomas Ruiz.\n"
+    ev = write_article(text).events
+    head = ev[ev["start"] < text.index("\n")]
+    assert list(head["event_type"]) == ["win"] and list(head["actor"]) == ["Mara Velde"], head[["action", "event_type", "actor"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, winner, assault", [
     # a pronoun beaten "in" a named vote lost it (review16d3): no assault; the subject's win when a person is named
     ("Bernie Sanders defeated him in the Iowa caucuses.", "Bernie Sanders", False),
@@ -788,3 +796,77 @@ def test_a_happening_does_not_borrow_a_date_from_another_paragraph(write_article
                        context=False)
     speech = ds.events[(ds.events["source"] == "article") & (ds.events["action"] == "a speech")]
     assert set(speech["date_basis"]) <= {"story", "publication"}, ds.events[["action", "date", "date_basis"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a noun that only refers back is the attack named or told before it, with its place
+    ("The Lyon attacks killed 40 people. The bloodshed shocked voters.", "bloodshed", "Lyon"),
+    ("Gunmen attacked a concert hall in Lyon on Friday. The carnage shocked voters.", "carnage", "Lyon"),
+    ("Gunmen attacked a concert hall in Lyon on Friday. But the bloodshed in Lyon changed the campaign.", "bloodshed",
+     "Lyon"),
+])
+def test_a_noun_that_only_refers_back_is_the_attack_told_before_it(write_article, text, trigger, place):
+    ds, found = _happenings(write_article, text, "attack")
+    back = found[found["action"].str.endswith(trigger)]
+    assert list(back["location"]) == [place], found[["action", "actor", "location", "date_basis"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text", [
+    "The bloodshed shocked voters.",  # nothing told before it
+    "Gunmen attacked a concert hall in Lyon on Friday. The bloodshed in Syria went on.",  # its own, other place
+    "Jane Doe won the Ohio primary on Tuesday. The carnage of the campaign trail shocked her.",  # no attack before
+    "The bloodshed shocked voters. Gunmen had attacked a concert hall in Lyon on Friday.",  # the attack told after it
+    "“Gunmen attacked a concert hall in Lyon,” the mayor said. The carnage shocked voters.",  # only a quote tells it
+    # not definite: no one happening referred back to, whether told by a verb or named by a noun before it
+    "Gunmen attacked a concert hall in Lyon on Friday. Leaders met to prevent further bloodshed.",
+    "The Lyon attacks killed 40 people. Leaders met to prevent further bloodshed.",
+])
+def test_a_noun_that_only_refers_back_with_nothing_to_refer_to_is_no_event(write_article, text):
+    ds, found = _happenings(write_article, text)
+    assert not found["action"].str.contains("bloodshed|carnage").any(), found[["action", "actor", "location"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text", [
+    # its own words name another one: an "of" phrase, another sense ("on the roads"), its own day
+    "Gunmen attacked a concert hall in Lyon on Friday. The carnage of the First World War haunted Europe.",
+    "Gunmen attacked a concert hall in Lyon on Friday. The carnage of 1914 haunted Europe.",
+    "Gunmen attacked a concert hall in Lyon on Friday. The carnage on the roads kills more people each year.",
+    "Gunmen attacked a concert hall in Lyon on Friday. The bloodshed in Lyon last year was worse.",
+    "Gunmen attacked a concert hall in Lyon on Friday. This year's bloodshed has no end.",
+    "Troops shelled Aleppo on Monday. The bloodshed of the civil war has no end.",
+    # an attack that did not happen: stopped, feared, only planned or possible
+    "Police foiled a planned attack on a Lyon concert hall on Friday. The carnage would have been terrible.",
+    "Police foiled the attack on a Lyon concert hall on Friday. The carnage would have been terrible.",
+    "Police thwarted the planned attack on Lyon on Friday. The bloodshed would have been terrible.",
+    "Officials fear an attack on Lyon next week. The carnage could be huge.",
+    "Officials fear the attack on Lyon planned for next week. The carnage could be huge.",
+    "A possible attack on Lyon worries officials. The bloodshed must be prevented.",
+    "Officials warned of an attack on Lyon next week. The carnage could be huge.",
+    # a named person "attacking" another named person: words, no bloodshed
+    "Donald Trump attacked Jeb Bush at the debate on Tuesday. The carnage left Bush weak.",
+    "Mara Velde attacked Tomas Ruiz over taxes on Tuesday. The bloodshed left Ruiz weak.",
+    "Mara Velde attacked Tomas Ruiz over taxes on Tuesday. The carnage shocked voters.",
+])
+def test_a_noun_that_only_refers_back_borrows_no_attack_its_words_or_the_attack_rule_out(write_article, text):
+    ds, found = _happenings(write_article, text)
+    assert not found["action"].str.contains("bloodshed|carnage").any(), found[["action", "actor", "location", "date"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text, trigger, actor, place", [
+    # near wordings that still refer back: an attack that happened, its own day or place agreeing, force on a person
+    ("Gunmen attacked a concert hall in Lyon on Friday. The carnage could have been worse.", "carnage", "Gunmen", "Lyon"),
+    ("Gunmen attacked a concert hall in Lyon on Friday. The bloodshed on Friday shocked the city.", "bloodshed", "Gunmen",
+     "Lyon"),
+    ("Gunmen attacked a concert hall in Lyon on Friday. The carnage at the hall shocked the city.", "carnage", "Gunmen", "Lyon"),
+    ("A gunman shot Tomas Ruiz in Lyon on Friday. The carnage shocked the city.", "carnage", "gunman", "Lyon"),
+    ("Troops shelled Aleppo on Monday. The carnage shocked the world.", "carnage", "troops", "Aleppo"),
+    # an attack named with "an" that happened; a verb's own "on" phrase ("blamed X on Y")
+    ("An attack on a Lyon hall killed 12 people on Friday. The carnage shocked voters.", "carnage", "", "Lyon"),
+    ("Gunmen attacked a concert hall in Lyon on Friday. Critics blamed the bloodshed on lax security.", "bloodshed",
+     "Gunmen", "Lyon"),
+])
+def test_a_noun_that_only_refers_back_still_borrows_an_attack_that_happened(write_article, text, trigger, actor, place):
+    ds, found = _happenings(write_article, text, "attack")
+    back = found[found["action"].str.endswith(trigger)]
+    assert list(back["actor"]) == [actor] and list(back["location"]) == [place], \
+        found[["action", "actor", "location", "date"]].to_dict("records")
