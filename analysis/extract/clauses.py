@@ -55,7 +55,7 @@ BE = frozenset("be is are was were been being am 's ’s".split())
 HAVE = frozenset("has have had having".split())
 DO = frozenset("do does did".split())
 MODALS = frozenset("will would shall should must can could may might 'll ’ll".split())
-_FINITE_AUXILIARIES = frozenset("is are was were has have does do".split())  # (that agree in number with a subject)
+_AGREEING_AUXILIARIES = frozenset("is are was were has have does do".split())  # (that agree in number with a subject)
 NEGATIONS = frozenset({"not", "never", "no", "n't", "n’t", "cannot"})
 # Adverbs that stand between a subject and its verb or inside a verb group.
 ADVERBS = frozenset(
@@ -161,7 +161,7 @@ class _Sentence:
                 j += 1
         self.cues = cues
         self.capital = [t.text[:1].isupper() for t in toks]
-        if n > 2 and title_case_headline(text, sent.start):
+        if n > 2 and _mentions.is_title_case_headline(text, sent.start):
             self._headline_verbs(doc)
         lex = codes.lexicon()
         forms, past, particles, names_at, words = lex.forms, lex.past, lex.particles, self.name, self.words
@@ -215,7 +215,7 @@ class _Sentence:
         w, nxt = self.words[i], self.words[i + 1]
         if nxt in MODALS or nxt in ("had", "did"):
             return True  # agrees with any subject
-        if nxt not in _FINITE_AUXILIARIES and (nxt not in codes.lexicon().forms or nxt.endswith("ing") or _past_form(nxt)):
+        if nxt not in _AGREEING_AUXILIARIES and (nxt not in codes.lexicon().forms or nxt.endswith("ing") or _past_form(nxt)):
             return False  # (a participle modifies a noun more often than it ends a subject: "Arrests Wanted Man")
         if nxt.endswith("s"):
             return not w.endswith("s")  # "Deal Expels", "Rally Protests Turn Violent": a singular noun and its -s verb
@@ -245,17 +245,6 @@ class _Sentence:
         """A dash between words ("KYIV, March 14 (Reuters) - Russian troops", "-- North Korea"): a hard break."""
         gap = self.gaps[i] if 0 <= i < len(self.gaps) else ""
         return bool(gap) and ("—" in gap or "–" in gap or " - " in gap or "--" in gap or gap.rstrip().endswith(" -"))
-
-
-def title_case_headline(text: str, pos: int) -> bool:
-    """The line holding ``pos`` is a headline in title case ("Pence Endorses Ryan With Trump's Blessing."), not one in
-    capitals ("TRUMP WINS NEVADA"), which tells no word's case."""
-    if not _mentions.is_title_line(text, pos):
-        return False
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", text[lo : hi if hi >= 0 else len(text)])]
-    return sum(not w.isupper() for w in words) * 2 > len(words)
 
 
 # Each closed-class word's tag, looked up once (the first class listed wins, as the checks used to read).

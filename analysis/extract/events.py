@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
-from .dates import MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
+from .dates import FULL_MONTHS, MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word
@@ -364,7 +364,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     sources, targets = (ctx.actors(clause.subject, acting=True), []) if declared is not None \
         else _participants(ctx, k, clause, cameo, base)
     if camera is not None:  # "a photojournalist covering the protest", "filmed the clashes": the act is not the recorder's
-        sources = [a for a in sources if not codes.agent_sector(a.name.lower().split()).endswith(_MEDIA_SECTOR)]
+        sources = [a for a in sources if not _press(a.name.lower().split())]
     if speech:  # a speech is addressed to its audience, not to where it is given ("spoke to reporters at the White House")
         targets = [] if posted else [a for p, np in clause.preps if p in ("to", "before") for a in ctx.actors(np)]
     if not sources and cameo.startswith(_MUTUAL):
@@ -852,13 +852,13 @@ def _at_camera_work(ctx: _Context, clause: Clause) -> Clause | None:
         return verb
     before = ctx.doc.norm[ctx.sent.start : clause.start].lower().split()[-4:]  # "a photojournalist covering the protest"
     at = next((k for k, w in enumerate(before) if k and w in _CAMERA_VERBS), None)
-    return clause if at is not None and codes.agent_sector(before[:at]).endswith(_MEDIA_SECTOR) else None
+    return clause if at is not None and _press(before[:at]) else None
 
 
 def _camera_work(ctx: _Context, verb: Clause) -> bool:
     if verb.lemma not in _CAMERA_VERBS or verb.voice != "active" or verb.subject is None:
         return False
-    if not codes.agent_sector(ctx.doc.norm[verb.subject.start : verb.subject.end].lower().split()).endswith(_MEDIA_SECTOR):
+    if not _press(ctx.doc.norm[verb.subject.start : verb.subject.end].lower().split()):
         return False
     if verb.object is None:
         return True
@@ -886,7 +886,7 @@ def _announces_own_act(ctx: _Context, clause: Clause, cameo: str) -> bool:
         return False
     subject = host.subject
     words = ctx.doc.norm[subject.start : subject.end].lower().split() if subject is not None else []
-    return not codes.agent_sector(words).endswith(_MEDIA_SECTOR)
+    return not _press(words)
 
 
 def _visited_named_before(ctx: _Context, clause: Clause, cameo: str) -> list[Actor]:
@@ -1367,6 +1367,13 @@ _LIGHT_VERBS = frozenset({"conduct", "carry out"})
 # Verbs that make a decided act known: "Italy announced a suspension of air links" is Italy's suspension.
 _ANNOUNCING = frozenset({"announce", "declare", "unveil", "proclaim"})
 _MEDIA_SECTOR = "MED"  # (CAMEO sectors MED, GOVMED: news outlets and reporters, ``data/agent_nouns.csv``)
+
+
+def _press(words: list[str]) -> bool:
+    """Whether lower-case words name a news outlet or a press worker ("state TV", "a cameraman")."""
+    return codes.agent_sector(words).endswith(_MEDIA_SECTOR)
+
+
 _DONE_BY_OF = ("087",)  # "the withdrawal of US troops", "the retreat of the rebels": the "of" phrase is who acts
 _SPEAKING_FAMILIES = ("01", "02")  # (announcing a statement or an appeal is no act of the announcer's beyond saying it)
 _DEMAND_WORDS = frozenset(("demand", "demands", "call", "calling", "press", "seek", "urge"))
@@ -1798,7 +1805,7 @@ def _gerund_with_object(ctx: _Context, clause: Clause) -> bool:
     if low in PREPOSITIONS or low in _NOT_AN_OBJECT:
         return False
     return low in DETERMINERS or low in _OBJECT_PRONOUNS or low in _COUNT_WORDS or following[:1].isdigit() \
-        or (following[:1].isupper() and low not in CALENDAR and low not in WEEKDAYS and low not in MONTHS) \
+        or (following[:1].isupper() and low not in CALENDAR) \
         or bool(codes.agent_sector([low])) or _person_noun(low)
 
 
@@ -3310,9 +3317,8 @@ def _shared_place(ctx: _Context, clause: Clause) -> list[Mention]:
 # words that tell a second act as coming after the first ("arrested two men and later released them")
 _SEQUENCE = re.compile(r"(?i)\b(?:then|later|afterwards?|subsequently|eventually|finally|next)\b")
 # a phrase that says when, not where ("on Monday", "in March", "at night"): no setting
-_TIME_PHRASE = re.compile(r"(?i)\b(?:" + _WEEKDAY_WORDS + r"|January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December|\d{4}|night|morning|afternoon|evening|dawn|noon|midnight|"
-                          r"week|weekend|month|year|day|hours?|minutes?)\b")
+_TIME_PHRASE = re.compile(r"(?i)\b(?:" + _WEEKDAY_WORDS + "|" + "|".join(FULL_MONTHS) + r"|\d{4}|night|morning|afternoon|"
+                          r"evening|dawn|noon|midnight|week|weekend|month|year|day|hours?|minutes?)\b")
 # what may stand between a place opening a clause and the clause's subject ("In Lagos, police", "In Lagos on Monday,")
 _FRONTED_GAP = re.compile(r"(?:\s+(?:on|in|at|early|late|last)?\s*[\w.]+){0,3}\s*,\s*")
 

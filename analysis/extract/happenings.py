@@ -41,9 +41,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from .. import reference
 from ..article import _abbreviations as abbreviations, stable_id
 from . import codes
-from .clauses import title_case_headline
 from .coreference import resolve
 from .dates import FULL_MONTHS, WEEKDAYS, DateRef, dates_in
+from .mentions import is_title_case_headline
 from .speakers import SpeakerPhrase
 
 if TYPE_CHECKING:
@@ -845,7 +845,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
     return _Found(toks[i].start, toks[i].start, toks[i].end, "win", "", (winner.name, winner.kind, winner.country), ("", ""),
                   place, "name" if place else "", when, bool(place or contest), False, sent.sentence_id,
                   # (a title-case headline's win stands over the clauses' reading: "Jane Doe Beats John Roe In Ohio")
-                  over_clauses=in_a_contest or title_case_headline(doc.norm, toks[i].start), contest_at=contest.noun_start if contest is not None else -1)
+                  over_clauses=in_a_contest or is_title_case_headline(doc.norm, toks[i].start), contest_at=contest.noun_start if contest is not None else -1)
 
 
 # The words after a vote that announce it as still to come ("The South Carolina primary is next", "will be held",
@@ -988,6 +988,7 @@ def _named_later(doc: Document, toks, k: int) -> list:
 # after "the Paris attacks"): read as that one, whatever its noun, and not read at all when there is none (their stems,
 # as _Found.noun keeps them).
 _BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage"))
+
 
 def _refers_back(doc: Document, f: _Found) -> bool:
     """Whether a noun that only refers back ("the carnage") is left to do so by its own words: not when an "of" phrase, or

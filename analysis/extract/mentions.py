@@ -19,7 +19,8 @@ from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
 from . import clauses, codes
-from .toponyms import CLAUSE_END, METROPOLIS, WIRE_DATE, qualifier_after
+from .dates import FULL_MONTHS, WEEKDAYS
+from .toponyms import CLAUSE_END, METROPOLIS, US_INTERSTATE, US_ROAD_KINDS, US_ROAD_NUMBER, WIRE_DATE, qualifier_after
 
 # A word: letters/digits, inner hyphens or apostrophes ("al-Kaabi", "Shi’ite"),
 # or initials ("E.", "U.S.").
@@ -790,18 +791,18 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
 
 # a US road written as its kind and number ("I-95", "Interstate 5", "Route 66", "Highway 101"), and the words that may
 # stand between it and the preposition of place before it ("on southbound I-95", "along the Highway 1 corridor")
-_US_INTERSTATE = re.compile(r"I-[1-9]\d{0,2}[ENSW]?")
-_US_ROAD_KINDS = frozenset("Interstate Route Highway".split())
-_US_ROAD_NUMBER = re.compile(r"[1-9]\d{0,3}[A-Z]?")
-_US_ROAD_CUES = ("I-", "Interstate ", "Route ", "Highway ")
+# (spelt once, in toponyms, which also reads a list of them before a place)
+_US_INTERSTATE = re.compile(US_INTERSTATE)
+_US_ROAD_KINDS = frozenset(US_ROAD_KINDS)
+_US_ROAD_NUMBER = re.compile(US_ROAD_NUMBER)
+_US_ROAD_CUES = ("I-",) + tuple(kind + " " for kind in US_ROAD_KINDS)
 _BEFORE_A_ROAD = frozenset("the northbound southbound eastbound westbound".split())
 # what joins the roads of a list after the first ("on I-95, Route 1 and Interstate 84")
 _ROAD_LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
 # capitalised words after the number that do not lengthen its name: a direction of the road ("Interstate 95 North near
 # Baltimore") and a day or month opening a time ("on I-95 Tuesday night", "on Interstate 5 Friday morning")
 _ROAD_DIRECTIONS = frozenset("North South East West Northbound Southbound Eastbound Westbound".split())
-_TIME_AFTER_A_ROAD = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-                               "June July August September October November December".split())
+_TIME_AFTER_A_ROAD = frozenset(w.capitalize() for w in (*WEEKDAYS, *FULL_MONTHS))
 # an aside after the number that names a work called after the road ("on Route 66, the musical,", "tickets to
 # Route 66 — the show —"): the title of the work, not the road
 _WORK_ASIDE = re.compile(r"[ \t]*[,—–(][ \t]*(?:the|a|an|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
@@ -1258,6 +1259,16 @@ def _is_title_line_at(text: str, lo: int, hi: int) -> bool:
 
 # Words title case leaves in lower case.
 _MINOR_TITLE_WORDS = frozenset("a an the and or nor but of to in on at for by with as from into vs via per up off out over than so yet".split())
+
+
+def is_title_case_headline(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a headline in title case ("Pence Endorses Ryan With Trump's Blessing."), not one in
+    capitals ("TRUMP WINS NEVADA"), which tells no word's case."""
+    line = _headline_bounds(text, pos)
+    if line is None or not _is_title_line_at(text, *line):
+        return False
+    words = re.findall(r"[A-Za-z]{4,}", text[line[0] : line[1]])
+    return sum(not w.isupper() for w in words) * 2 > len(words)
 
 
 def _title_case_line(text: str, pos: int, *, share: float = 0.7) -> bool:

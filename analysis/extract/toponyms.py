@@ -1194,7 +1194,11 @@ _PLACE_FURTHER = re.compile(
 _FURTHER_CHARS = 60
 # a US road by number, and the other roads of its list or range before the place written after them ("along Interstate
 # 15 and Highway 395 in Nevada", "from I-35 to I-45 in Texas"): every road of the list lies there, as the last one does
-_US_ROAD = r"(?:I-[1-9]\d{0,2}[ENSW]?|(?:Interstate|Route|Highway)[ \t]+[1-9]\d{0,3}[A-Z]?)"
+# (its parts are read token by token by mentions._us_numbered_roads, which finds these roads)
+US_INTERSTATE = r"I-[1-9]\d{0,2}[ENSW]?"
+US_ROAD_KINDS = ("Interstate", "Route", "Highway")
+US_ROAD_NUMBER = r"[1-9]\d{0,3}[A-Z]?"
+_US_ROAD = rf"(?:{US_INTERSTATE}|(?:{'|'.join(US_ROAD_KINDS)})[ \t]+{US_ROAD_NUMBER})"
 _US_ROAD_NAME = re.compile(_US_ROAD)
 _ROADS_THEN_PLACE = re.compile(
     rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+){_US_ROAD})+[ \t]+in[ \t]+(?:the[ \t]+)?$")
