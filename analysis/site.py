@@ -37,6 +37,8 @@ NOTEBOOKS = ("dashboard", "events", "quotes", "map")
 MARKER = ".analysis-site"  # written into every site: only such folders are replaced
 CELL_TIMEOUT = 300  # seconds a cell may run: a kernel can hang
 PARALLEL = 2  # notebooks executed at once (each kernel holds ~190 MB)
+KERNEL_STARTUP_TIMEOUT = 180  # seconds a kernel may take to answer (nbclient's 60 is short on a loaded machine)
+KERNEL_STARTS = 3  # tries to start a notebook's kernel before the build fails
 
 
 class SiteError(Exception):
@@ -80,29 +82,62 @@ def _env(article: Path | None) -> dict[str, str]:
 
 
 async def _execute(path: Path, env: dict[str, str], timeout: int, gate: asyncio.Semaphore):
+    """Run one notebook in a kernel of its own; any failure is a one-line :class:`SiteError`.
+
+    A kernel that fails to start (on a loaded machine two kernels started at once can race
+    for a port, or miss the start-up wait) is started again, up to ``KERNEL_STARTS`` times:
+    no cell has run then, so a second start changes nothing but the outcome.
+    """
     import nbformat
+
+    async with gate:
+        for attempt in range(1, KERNEL_STARTS + 1):
+            nb = nbformat.read(path, as_version=4)
+            try:
+                return await _execute_once(nb, path, env, timeout)
+            except _KernelDidNotStart as err:
+                if attempt == KERNEL_STARTS:
+                    raise SiteError(f"{path.name}: the kernel did not start after {attempt} tries ({err})") from None
+
+
+class _KernelDidNotStart(Exception):
+    """The kernel failed before the notebook's first cell ran (worth one more start)."""
+
+
+async def _execute_once(nb, path: Path, env: dict[str, str], timeout: int):
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-    nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+    client = NotebookClient(nb, timeout=timeout, startup_timeout=KERNEL_STARTUP_TIMEOUT, kernel_name="python3",
                             resources={"metadata": {"path": str(path.parent)}})
-    async with gate:
-        try:
-            # the kernel's own log (transport warnings, its view of an interrupt) is not the
-            # reader's business: cell errors arrive as messages, a dead kernel as an error
-            await client.async_execute(env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        except CellTimeoutError:
-            raise SiteError(f"{path.name}: a cell ran longer than {timeout} s") from None
-        except DeadKernelError as err:
-            raise SiteError(f"{path.name}: the kernel died ({err})") from None
-        except CellExecutionError as err:
-            last = next((line for line in reversed(str(err).splitlines()) if line.strip()), "a cell failed")
-            raise SiteError(f"{path.name}: {_ANSI.sub('', last).strip()}") from None
-        finally:
-            # nbclient registers an exit hook per run; after a cancelled run it has already
-            # cleaned up, and the hook would fail at exit with a traceback
-            atexit.unregister(client._cleanup_kernel)
+    started = False
+
+    def on_start(**_):
+        nonlocal started
+        started = True
+
+    client.on_notebook_start = on_start  # nbclient calls it once the kernel has answered
+    try:
+        # the kernel's own log (transport warnings, its view of an interrupt) is not the
+        # reader's business: cell errors arrive as messages, a dead kernel as an error
+        await client.async_execute(env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except CellTimeoutError:
+        raise SiteError(f"{path.name}: a cell ran longer than {timeout} s") from None
+    except CellExecutionError as err:
+        last = next((line for line in reversed(str(err).splitlines()) if line.strip()), "a cell failed")
+        raise SiteError(f"{path.name}: {_ANSI.sub('', last).strip()}") from None
+    except DeadKernelError as err:
+        if not started:
+            raise _KernelDidNotStart(output.one_line(err)) from None
+        raise SiteError(f"{path.name}: the kernel died ({err})") from None
+    except Exception as err:  # nbclient, jupyter_client and zmq raise plain RuntimeErrors and their own
+        if not started:
+            raise _KernelDidNotStart(output.one_line(f"{type(err).__name__}: {err}")) from None
+        raise SiteError(f"{path.name}: {output.one_line(f'{type(err).__name__}: {err}')}") from None
+    finally:
+        # nbclient registers an exit hook per run; after a cancelled run it has already
+        # cleaned up, and the hook would fail at exit with a traceback
+        atexit.unregister(client._cleanup_kernel)
     return nb
 
 
@@ -110,8 +145,17 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 async def _execute_all(paths: list[Path], env: dict[str, str], timeout: int):
+    """Every notebook, ``PARALLEL`` at a time; the first failure cancels the others (their
+    kernels shut down) before it is raised, so nothing is left running when the loop closes."""
     gate = asyncio.Semaphore(PARALLEL)
-    return await asyncio.gather(*(_execute(p, env, timeout, gate) for p in paths))
+    tasks = [asyncio.ensure_future(_execute(p, env, timeout, gate)) for p in paths]
+    try:
+        return await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 def _run_async(coroutine):

@@ -148,6 +148,51 @@ def test_a_failing_cell_is_reported_in_one_line(tmp_path):
     assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.build-*"))
 
 
+def _fail_kernel_starts(monkeypatch, times: int) -> list[int]:
+    """Make the next ``times`` kernel starts fail as a loaded machine's do (nbclient's own words)."""
+    from nbclient import NotebookClient
+
+    real = NotebookClient.async_start_new_kernel_client
+    calls: list[int] = []
+
+    async def flaky(self):
+        calls.append(1)
+        if len(calls) <= times:
+            await self._async_cleanup_kernel()  # as nbclient does before it raises
+            raise RuntimeError("Kernel didn't respond in 60 seconds")
+        return await real(self)
+
+    monkeypatch.setattr(NotebookClient, "async_start_new_kernel_client", flaky)
+    return calls
+
+
+def test_a_kernel_that_fails_to_start_is_started_again(tmp_path, monkeypatch):
+    _notebook(tmp_path, "tiny", "print('hello')")
+    calls = _fail_kernel_starts(monkeypatch, times=1)
+    pages = site.build_site(tmp_path / "out", notebooks=("tiny",), notebook_dir=tmp_path, timeout=60)
+    assert [p.name for p in pages] == ["tiny"] and len(calls) == 2
+
+
+def test_a_kernel_that_never_starts_fails_in_one_line(tmp_path, monkeypatch):
+    _notebook(tmp_path, "tiny", "print('hello')")
+    _fail_kernel_starts(monkeypatch, times=site.KERNEL_STARTS)
+    with pytest.raises(site.SiteError) as err:
+        site.build_site(tmp_path / "out", notebooks=("tiny",), notebook_dir=tmp_path, timeout=60)
+    assert "tiny.ipynb" in str(err.value) and "did not start" in str(err.value) and "\n" not in str(err.value)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_failing_notebook_stops_the_others_and_leaves_no_kernel(tmp_path):
+    import os
+
+    _notebook(tmp_path, "broken", "raise ValueError('no such column')")
+    _notebook(tmp_path, "slow", "import time\ntime.sleep(600)")
+    with pytest.raises(site.SiteError, match="broken.ipynb"):
+        site.build_site(tmp_path / "out", notebooks=("broken", "slow"), notebook_dir=tmp_path, timeout=900)
+    kernels = [p for p in Path("/proc").glob("[0-9]*") if _parent(p) == os.getpid() and _state(p) not in (None, "Z")]
+    assert kernels == [], "a notebook's kernel was left running after another notebook failed"
+
+
 def test_a_rebuild_replaces_the_site_whole_and_clears_what_killed_builds_left(tmp_path):
     _notebook(tmp_path, "tiny", "print('hello')")
     out = tmp_path / "out"

@@ -167,8 +167,10 @@ class SiteBuild:
         except subprocess.TimeoutExpired:
             self.stop()
             pytest.fail(f"building the site took over {SITE_TIMEOUT} s: {' '.join(self.command)}", pytrace=False)
-        last = next((line for line in reversed(stderr.splitlines()) if line.strip()), "")
-        assert self.proc.returncode == 0, f"{' '.join(self.command)} exited {self.proc.returncode}: {last}"
+        # the build's own one-line error, else the whole of stderr: asyncio's notes at exit can
+        # follow a traceback, and the last line alone hid the cause of a failed CI run
+        said = [line for line in stderr.splitlines() if line.startswith("error: ")] or [stderr[-4000:]]
+        assert self.proc.returncode == 0, f"{' '.join(self.command)} exited {self.proc.returncode}: {said[-1]}"
         lines = [line for line in stdout.splitlines() if line.strip()]
         assert len(lines) == 1 and lines[0].startswith("wrote "), f"expected one line on stdout, got {stdout!r}"
         return self.out
