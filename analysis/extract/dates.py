@@ -152,19 +152,32 @@ def explicit_dates(text: str, start: int, end: int, published: date | None = Non
 
 
 @cache
-def _relative_rules() -> tuple[tuple[re.Pattern, tuple[str, ...] | None, str, str, str], ...]:
+def _relative_rules() -> tuple[tuple[str, tuple[str, ...] | None, str, str, str], ...]:
+    """data/dates.csv's rules with their required words; each pattern is compiled at its first search
+    (``_rule_pattern``): most texts hold the words of few of them, and a fresh process's first article then
+    compiles only those."""
     rules = []
     for r in reference.table("dates"):
-        pattern = re.compile(r["pattern"])
-        rules.append((pattern, required_words(pattern), r["kind"], r.get("value", ""), r.get("precision", "")))
+        rules.append((r["pattern"], _required_words_of(r["pattern"], 0), r["kind"], r.get("value", ""),
+                      r.get("precision", "")))
     return tuple(rules)
+
+
+@cache
+def _rule_pattern(text: str) -> re.Pattern:
+    return re.compile(text)
 
 
 def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Lower-case words one of which every match of ``pattern`` holds ("days ago"; "monday" … "sunday"), read
     from its parse tree, or None when it has none: a chunk holding none of them skips the pattern's search."""
+    return _required_words_of(pattern.pattern, pattern.flags)
+
+
+def _required_words_of(text: str, flags: int) -> tuple[str, ...] | None:
+    """``required_words`` of a pattern's text, read without compiling it."""
     try:
-        return _mandatory_literals(re._parser.parse(pattern.pattern, pattern.flags))
+        return _mandatory_literals(re._parser.parse(text, flags))
     except Exception:  # a private parser whose shape may change: without words the pattern is simply always searched
         return None
 
@@ -216,7 +229,7 @@ def relative_dates(text: str, start: int, end: int, published: date | None) -> l
     for pattern, words, kind, value, precision in _relative_rules():
         if words and not any(w in lowered for w in words):
             continue
-        for m in pattern.finditer(chunk):
+        for m in _rule_pattern(pattern).finditer(chunk):
             s, e = start + m.start(), start + m.end()
             if kind == "anchor":
                 noun = m.group(1).lower()

@@ -164,3 +164,35 @@ def test_a_weekday_before_a_possessive_week_is_read_alone(text, published, weekd
     assert [(d.text, d.date) for d in got if d.precision == "day"] == [(weekday, alone.date)], got
     if "last week" in text:  # the possessive week stays a date of its own, the week before publication's
         assert [d.text for d in got if d.precision == "week"] == ["last week"], got
+
+
+# --- data/dates.csv's rules: compiled at their first search ----------------------------------------------------
+
+
+def test_every_date_rule_requires_the_words_its_compiled_pattern_does():
+    import re
+
+    from analysis import reference
+    from analysis.extract import dates as dates_mod
+
+    rows = reference.table("dates")
+    assert rows
+    for row in rows:
+        text = row["pattern"]
+        assert dates_mod._required_words_of(text, 0) == dates_mod.required_words(re.compile(text)), text
+
+
+def test_a_date_rule_is_compiled_only_when_a_text_holds_its_words():
+    from analysis.extract import dates as dates_mod
+
+    dates_mod._rule_pattern.cache_clear()
+    try:
+        assert dates_mod.relative_dates("The council met to discuss the budget.", 0, 38, date(2024, 5, 8)) == []
+        gated = sum(1 for _, words, *_ in dates_mod._relative_rules() if words)
+        assert dates_mod._rule_pattern.cache_info().currsize == len(dates_mod._relative_rules()) - gated
+        text = "Two people were hurt yesterday, police said."
+        found = dates_mod.relative_dates(text, 0, len(text), date(2024, 5, 8))
+        assert [(d.text, d.date) for d in found] == [("yesterday", date(2024, 5, 7))]
+        assert dates_mod._rule_pattern.cache_info().currsize < len(dates_mod._relative_rules())
+    finally:
+        dates_mod._rule_pattern.cache_clear()
