@@ -50,6 +50,9 @@ because they share words:
   same target or the same place (not merely the country around it), or be one quote group;
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
+* **a happening named by its doer alone** ("his attack", "Mr. Sanders's remarks", "Collins' endorsement": an owner
+  and the noun, nothing after it of what, where or to whom, not to come, not inside a quote), undated and unplaced, is
+  the one happening of its kind by that doer its own article dates by its own words; two, or none dated: its own.
 
 An incident is anchored on its first row (rows taken in a fixed order: dated to the day first,
 then coarser dates, then undated, each in article and text order); a row joins the latest incident
@@ -184,6 +187,7 @@ class Report(NamedTuple):
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
+    owned: bool = False  # a happening its words name by its doer alone ("his attack", "Mr. Sanders's remarks")
 
 
 class _Incident:
@@ -386,6 +390,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     parties = events["party"].tolist() if "party" in events else [""] * len(events)
     held = _told_as_held(events, sentences, actions)
     plain_wins = _plain_wins(events, sentences, actions)
+    owned = _owned_happenings(events, sentences, actions)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -437,7 +442,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
                           referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
-                          plain_win=(plov or etype) == "win" and plain_wins[i]))
+                          plain_win=(plov or etype) == "win" and plain_wins[i],
+                          owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i]))
     return out
 
 
@@ -472,14 +478,63 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
     """For each event, whether it is a win its words name by its winner alone (:func:`_plain_win`) and its sentence
     goes on with no phrase of what it was won in or over; without the sentences, none is."""
     kinds = events["event_type"].tolist()
-    out = [kind == "win" and _plain_win(action) for kind, action in zip(kinds, actions)]
+    return _told_plainly(events, sentences, [kind == "win" and _plain_win(action) for kind, action in zip(kinds, actions)],
+                         _WON_WHAT, to_come=None)
+
+
+# Words right after a happening's noun that say what it was about, where, when or to whom, when the extractor read
+# no target or place there ("his speech to Congress", "her remarks at the fundraiser", "his attack on the press"):
+# another one than the one its article dates.
+_OF_WHAT = frozenset("in at over against for with on to before after about during from into of near since".split())
+# Words that tell a happening as one still to come ("his speech is expected to", "her remarks are scheduled for").
+_TO_COME = re.compile(r"(?:is|are)\s+(?:expected|scheduled|set|due|planned|slated)\b")
+# Happenings that have another rule for one named by its doer alone: a win (:func:`_plain_win`), a thing said (its
+# quote group).
+_OWNED_ELSEWHERE = frozenset({"win", "statement"})
+
+
+def _owned_happenings(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
+    """For each event, whether its words are its doer and its head noun alone ("his attack", "Mr. Sanders's remarks",
+    "Collins' endorsement") and its sentence goes on with no phrase of what, where or to whom, nor tells it as one to
+    come or in doubt; without the sentences, none is."""
+    kinds = events["event_type"].tolist()
+    return _told_plainly(events, sentences, [kind not in _OWNED_ELSEWHERE and _owner_and_noun(action)
+                                             for kind, action in zip(kinds, actions)], _OF_WHAT, to_come=_TO_COME,
+                         outside_quotes=True)
+
+
+def _inside_a_quote(before: str) -> bool:
+    """Whether a sentence's words before a happening leave a quote open ("“No one asked for his", '"his')."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _owner_and_noun(action) -> bool:
+    """Whether a happening's words are an owner and a noun alone: a possessive pronoun or a name in the possessive,
+    then the head ("his attack", "Mr. Sanders's remarks", "Collins' endorsement"); not with any word between
+    ("his convention speech", "her first debate", "his own endorsement")."""
+    words = _text(action).replace("’", "'").split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    owner, before = words[-2], words[:-2]
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        return not before
+    return owner.endswith(("'s", "s'")) and owner[:1].isupper() and all(w[:1].isupper() for w in before)
+
+
+def _told_plainly(events: pd.DataFrame, sentences: pd.DataFrame | None, wanted: list[bool], of_what: frozenset, *,
+                  to_come: re.Pattern | None, outside_quotes: bool = False) -> list[bool]:
+    """For each event ``wanted``, whether its sentence goes on after its words with none of ``of_what`` (what it was
+    won in or over; what, where or to whom it was) and does not tell it as in doubt (nor, with ``to_come``, as still
+    to come; with ``outside_quotes``, nor stands inside a quote its sentence opens before it: what someone said, "has
+    ever asked for his endorsement", is no report); the others, and every one without the sentences, are not."""
+    out = list(wanted)
     if not any(out):
         return out
     if sentences is None or not len(sentences) or "sentence_id" not in events:
         return [False] * len(out)
     ids, starts, ends = events["sentence_id"].tolist(), events["start"].tolist(), events["end"].tolist()
-    wanted = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
-    told = {sid: (int(start), text) for sid, start, text in zip(wanted["sentence_id"], wanted["start"], wanted["text"])}
+    wanted_rows = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
+    told = {sid: (int(start), text) for sid, start, text in zip(wanted_rows["sentence_id"], wanted_rows["start"], wanted_rows["text"])}
     for i, plain in enumerate(out):
         if plain:
             if ids[i] not in told or pd.isna(ends[i]) or pd.isna(starts[i]):
@@ -487,10 +542,12 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
                 continue
             start, text = told[ids[i]]
             text = text.replace("’", "'")
-            before, rest = text[: int(starts[i]) - start], text[int(ends[i]) - start :]  # the sentence around the win
+            before, rest = text[: int(starts[i]) - start], text[int(ends[i]) - start :]  # the sentence around it
             after = rest.lower().split()[:1]
-            said = after and after[0].strip(",;:.!?\"'()") in _WON_WHAT and not _WITH_A_SHARE.match(rest.lower().lstrip())
-            out[i] = not said and not _in_doubt(_CLAUSE_BREAKS.split(before)[-1], _CLAUSE_BREAKS.split(rest)[0])
+            said = after and after[0].strip(",;:.!?\"'()") in of_what and not _WITH_A_SHARE.match(rest.lower().lstrip())
+            out[i] = not said and not _in_doubt(_CLAUSE_BREAKS.split(before)[-1], _CLAUSE_BREAKS.split(rest)[0]) \
+                and not (to_come and to_come.match(rest.strip().lower())) \
+                and not (outside_quotes and _inside_a_quote(before))
     return out
 
 
@@ -657,6 +714,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
     unnamed: list[Report] = []
     referring: list[Report] = []
     plain_wins: list[Report] = []
+    owned: list[Report] = []
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
@@ -669,6 +727,9 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             continue
         if r.plain_win and r.actors and not (r.stated or r.place or r.targets):
             plain_wins.append(r)  # "Mr. Trump's win": which one, its article tells (read once all are in)
+            continue
+        if r.owned and r.actors and not (r.stated or r.place or r.targets or r.said):
+            owned.append(r)  # "his attack", "Mr. Sanders's remarks": which one, its article tells (read once all are in)
             continue
         if r.occasion and r.picked and not r.stated:
             found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
@@ -731,6 +792,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         else:
             held.add(r)  # its window lies within the report's: the incident's days do not change
     _place_undated_occasions(undated, found)
+    _place_owned(owned, found)
     _place_back_references(referring, reports, found)
     _place_plain_wins(plain_wins, found)
     return _incident_frame(found, events, locations)
@@ -779,6 +841,30 @@ def _place_plain_wins(plain: list[Report], found: list[_Incident]) -> None:
                 and any(m.actors and _someone_in_common(r.actors, m.actors) for m in i.members)]
         if len(held) == 1:
             held[0].members.append(r)  # its window is the guess of an undated report: the incident's days stay
+        else:
+            found.append(_Incident(r, number=len(found)))
+
+
+def _place_owned(owned: list[Report], found: list[_Incident]) -> None:
+    """Each undated, unplaced happening its words name by its doer alone ("his attack", "Mr. Sanders's remarks",
+    "Collins' endorsement"): the one happening of its kind by that doer its own article dates by its own words in the
+    month up to it; else an incident of its own (two of his there: which one, the words do not say; none dated: an
+    undated one may be of another year, "his 2004 convention speech", and the article ties it to nothing)."""
+    if not owned:
+        return
+    in_article: dict[tuple, list[_Incident]] = {}
+    for incident in found:
+        for m in incident.members:
+            key = (m.article_id, m.kind)
+            if m.said == "" and incident not in in_article.setdefault(key, []):
+                in_article[key].append(incident)
+    for r in owned:
+        held = [i for i in in_article.get((r.article_id, r.kind), ()) if i.first <= r.last and r.first <= i.last
+                and any(m.article_id == r.article_id and m.actors and _someone_in_common(r.actors, m.actors)
+                        for m in i.members)]
+        dated = [i for i in held if any(m.article_id == r.article_id and m.stated for m in i.members)]
+        if len(dated) == 1:
+            dated[0].members.append(r)  # its window is the guess of an undated report: the incident's days stay
         else:
             found.append(_Incident(r, number=len(found)))
 

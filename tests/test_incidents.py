@@ -928,3 +928,76 @@ def test_a_win_placed_by_the_contest_it_refers_back_to_reads_as_placed_by_its_na
     _, of = merge([event("ref", "a1", action="won", location_basis="sentence", **win),
                    event("own", "a2", action="won", location_basis="name", **win)], published=published)
     assert of["ref"] != of["own"]
+
+
+def _owned(eid, aid, words, sentence, *, actor="Mara Velde", etype="speech", start=10):
+    """An undated, unplaced happening of ``words`` (its noun last) at ``start``, in ``sentence`` (a row of its own)."""
+    sid = f"s-{eid}"
+    row = event(eid, aid, action=words, actor=actor, etype=etype, date=None, start=start, sentence_id=sid)
+    row["end"] = start + len(words)
+    opens = start - sentence.lower().index(words.lower())
+    return row, {"article_id": aid, "sentence_id": sid, "start": opens, "end": opens + len(sentence), "text": sentence}
+
+
+def _dated(eid, aid="a1", *, actor="Mara Velde", etype="speech", date="2024-05-06", start=300):
+    return event(eid, aid, action="spoke", actor=actor, etype=etype, date=date, start=start)
+
+
+@pytest.mark.parametrize("words, sentence, etype, actor", [
+    ("his speech", "His speech drew loud applause.", "speech", "Mara Velde"),
+    ("Ms. Velde's remarks", "Ms. Velde's remarks drew loud applause.", "speech", "Mara Velde"),
+    ("his attack", "Aides defended his attack, calling it fair.", "attack", "Mara Velde"),
+    ("Adams\u2019 endorsement", "Adams\u2019 endorsement surprised the party.", "support", "Nia Adams"),
+])
+def test_a_happening_named_by_its_doer_alone_is_the_one_of_his_its_article_dates(words, sentence, etype, actor):
+    # "Velde assailed Ruiz on Monday ... his attack" in one story: the one attack of hers the story dates
+    row, told = _owned("owned", "a1", words, sentence, actor=actor, etype=etype)
+    _, of = merge([row, _dated("dated", actor=actor, etype=etype)], published="2024-05-08", sentences=[told])
+    assert of["owned"] == of["dated"]
+
+
+@pytest.mark.parametrize("words, sentence", [
+    # words between the doer and the noun may name another one
+    ("his convention speech", "His convention speech drew loud applause."),
+    ("her first speech", "Her first speech drew loud applause."),
+    ("his own speech", "It was his own speech."),
+    # what follows says what, where or to whom: another one
+    ("his speech", "His speech to Congress drew loud applause."),
+    ("his speech", "His speech at the fundraiser drew protesters."),
+    ("his attack", "His attack on the press drew criticism."),
+    # one still to come, or in doubt
+    ("his speech", "His speech is expected to focus on trade."),
+    ("his speech", "His speech would reshape the race, aides said."),
+    ("his speech", "If his speech goes well, donors will return."),
+    # inside a quote: what someone said
+    ("his speech", "\u201cNobody asked for his speech,\u201d an aide said."),
+])
+def test_a_happening_named_by_its_doer_with_more_words_or_to_come_stays_apart(words, sentence):
+    row, told = _owned("owned", "a1", words, sentence)
+    etype = "attack" if "attack" in words else "speech"
+    _, of = merge([row, _dated("dated", etype=etype)], published="2024-05-08", sentences=[told])
+    assert of["owned"] != of["dated"]
+
+
+def test_a_happening_named_by_its_doer_stays_apart_unless_its_article_dates_exactly_one_of_his():
+    row, told = _owned("owned", "a1", "his speech", "His speech drew loud applause.")
+    published, sentences = "2024-05-08", [told]
+    # two speeches of his dated in the article (Monday's, and a later one at the same hall): which one, it does not say
+    _, of = merge([row, _dated("mon"), _dated("thu", date="2024-05-02", start=400)], published=published, sentences=sentences)
+    assert of["owned"] not in (of["mon"], of["thu"])
+    # his one dated speech is in another article; or his article names one it does not date ("his 2004 speech")
+    _, of = merge([row, _dated("other", "a2")], published=published, sentences=sentences)
+    assert of["owned"] != of["other"]
+    _, of = merge([row, event("old", "a1", action="his 2004 speech", actor="Mara Velde", etype="speech", date=None,
+                              start=400)], published=published, sentences=sentences)
+    assert of["owned"] != of["old"]
+    # another doer's speech, another kind of his, or one dated years before its article
+    _, of = merge([row, _dated("hers", actor="Lena Ruiz")], published=published, sentences=sentences)
+    assert of["owned"] != of["hers"]
+    _, of = merge([row, _dated("visit", etype="visit")], published=published, sentences=sentences)
+    assert of["owned"] != of["visit"]
+    _, of = merge([row, _dated("then", date="2019-05-06")], published=published, sentences=sentences)
+    assert of["owned"] != of["then"]
+    # without its sentence, what follows the words is unknown
+    _, of = merge([row, _dated("dated")], published=published)
+    assert of["owned"] != of["dated"]
