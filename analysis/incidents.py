@@ -28,7 +28,9 @@ because they share words:
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
   speaker or none (or one a possessive pronoun was read to stand for: "his last State of the Union", read as
   someone the article named last, is still the year's), and read back over the year up to its article;
-* **target**: a name in common when both name one;
+* **target**: a name in common when both name one, or one named in the list of names the other's target is named
+  in, in its sentence after its words (one act done to several: "X endorsed Ryan, McCain and Ayotte" and "X went on to
+  endorse Ayotte");
 * **place**: the same place, or a place and the country or the state (first-level area, from the
   gazetteer) holding it; a row without a place agrees.
   Only a place the event's own clause (or a caption, or an outside fact) gives counts: the nearest
@@ -189,6 +191,7 @@ class Report(NamedTuple):
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
     owned: bool = False  # a happening its words name by its doer alone ("his attack", "Mr. Sanders's remarks")
     by_publication: bool = False  # dated only by its article's publication day (the extractor's fallback)
+    listed: frozenset[str] = frozenset()  # the surnames of the list its target is named in ("endorsed Ryan, McCain and Ayotte")
 
 
 class _Incident:
@@ -238,7 +241,7 @@ class _Incident:
         if not (r.stated or a.stated) and not r.occasion and not (r.named_by_place and a.named_by_place) \
                 and abs(r.last - a.last) > UNDATED_PAIR_WINDOW:
             return False
-        if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
+        if r.targets and a.targets and not _someone_in_common(r.targets, a.targets) and not _listed_together(r, a):
             return False
         if r.place and self.place and r.place != self.place and not _holds(self, r) and not one_day:
             return False
@@ -404,6 +407,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     held = _told_as_held(events, sentences, actions)
     plain_wins = _plain_wins(events, sentences, actions)
     owned = _owned_happenings(events, sentences, actions)
+    listed = _listed_targets(events, sentences)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -457,7 +461,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
                           plain_win=(plov or etype) == "win" and plain_wins[i],
                           owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i],
-                          by_publication=basis == "publication" and pd.notna(when)))
+                          by_publication=basis == "publication" and pd.notna(when), listed=listed[i]))
     return out
 
 
@@ -515,6 +519,69 @@ def _owned_happenings(events: pd.DataFrame, sentences: pd.DataFrame | None, acti
     return _told_plainly(events, sentences, [kind not in _OWNED_ELSEWHERE and _owner_and_noun(action)
                                              for kind, action in zip(kinds, actions)], _OF_WHAT, to_come=_TO_COME,
                          outside_quotes=True)
+
+
+# Where a list of a verb's objects ends: a colon, semicolon or dash, a quote, or a new clause (a full stop inside a
+# sentence row is an abbreviation's: "Sen. John McCain"; the row ends at the sentence's own).
+_LIST_ENDS = re.compile(r"[;:!?—“”\"]| - |, (?:who|which|that|saying|calling|adding)\b")
+_ASIDE = re.compile(r"\([^()]*\)")
+_LIST_JOINS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+
+
+def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> list[frozenset[str]]:
+    """For each event with a named target, the surnames of the list of names its target is one of, in its sentence after
+    its words ("endorsed the re-election of Paul Ryan (R-Wis.), Sen. John McCain and Sen. Kelly Ayotte": ryan, mccain,
+    ayotte); empty when the target stands alone, or without the sentences. One act done to several: a report naming
+    another of the list ("went on to endorse Ayotte") is of that act."""
+    out: list[frozenset[str]] = [frozenset()] * len(events)
+    if sentences is None or not len(sentences) or "sentence_id" not in events:
+        return out
+    targets = [_names(t) for t in events["target"].tolist()]
+    ids, ends = events["sentence_id"].tolist(), events["end"].tolist()
+    wanted = {ids[i] for i, t in enumerate(targets) if t}
+    if not wanted:
+        return out
+    rows = sentences[sentences["sentence_id"].isin(wanted)]
+    told = {sid: (int(start), text) for sid, start, text in zip(rows["sentence_id"], rows["start"], rows["text"])}
+    for i, named in enumerate(targets):
+        if named and ids[i] in told and pd.notna(ends[i]):
+            start, text = told[ids[i]]
+            rest = _ASIDE.sub(" ", text[max(0, int(ends[i]) - start):].replace("’", "'"))
+            names = _names_listed(_LIST_ENDS.split(rest, 1)[0])
+            if len(names) > 1 and {_surname(n) for n in named} & names:
+                out[i] = frozenset(names)
+    return out
+
+
+def _names_listed(words: str) -> set[str]:
+    """The surnames of the names a list of a verb's objects gives, case-folded: the first part's closing name ("the
+    re-election of House Speaker Paul Ryan"), then each part that is a name in full ("Sen. John McCain"), up to the
+    first that is not ("and his wife" ends it)."""
+    out: set[str] = set()
+    for k, part in enumerate(p for p in _LIST_JOINS.split(words.strip().rstrip(". ")) if p):
+        split = part.split()
+        capitalised = [w for w in split if w[:1].isupper()]
+        if k == 0:
+            run = []
+            for w in reversed(split):
+                if not w[:1].isupper():
+                    break
+                run.append(w)
+            if not run:
+                return set()
+            out.add(run[0].strip(",.'").casefold())
+        elif split and len(capitalised) == len(split):
+            out.add(split[-1].strip(",.'").casefold())
+        else:
+            break
+    return out
+
+
+def _listed_together(r: Report, a: Report) -> bool:
+    """Whether one report's targets are all in the list the other's target is named in: one act done to several
+    ("Trump endorsed Ryan, McCain and Ayotte"; "he went on to endorse Ayotte")."""
+    return bool(a.listed) and {_surname(t) for t in r.targets} <= a.listed \
+        or bool(r.listed) and {_surname(t) for t in a.targets} <= r.listed
 
 
 def _inside_a_quote(before: str) -> bool:
@@ -1009,7 +1076,7 @@ def _filing_keys(anchor: Report, place: str, region: str = "") -> list[tuple]:
     head = (anchor.kind, anchor.said)
     actors = sorted({_surname(n) for n in anchor.actors})
     keys = [(*head, "actor", n) for n in actors] + ([(*head, "named", anchor.recurring)] if anchor.recurring else [])
-    keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
+    keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets} | anchor.listed)]
     for where in _place_and_its_state(anchor.kind, place, region):  # (found by a report placed in its state too)
         keys += [(*head, "actor-place", n, where) for n in actors] + [(*head, "place", where)]
     if anchor.kind in NAMED_BY_HOST_OR_PLACE:

@@ -1031,3 +1031,51 @@ def test_a_win_its_paper_dates_by_publication_is_the_night_s_wins_of_that_day_or
 def test_a_win_dated_by_publication_stays_apart_from_another_night_winner_or_country(published, more):
     of = _night(published, **more)
     assert of["pub"] != of["tx"]
+
+
+def _backed(eid, aid, target, sentence, *, actor="Mara Velde", date="2024-05-06", verb="endorsed", start=0):
+    """A support act of ``actor`` on ``target``, its verb ``verb`` in ``sentence`` (a sentence row of its own)."""
+    sid = f"s-{eid}"
+    at = start + sentence.index(verb)
+    row = event(eid, aid, action=verb, actor=actor, target=target, etype="support", date=date, start=at,
+                sentence_id=sid)
+    row["end"] = at + len(verb)
+    return row, {"article_id": aid, "sentence_id": sid, "start": start, "end": start + len(sentence), "text": sentence}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mara Velde on Monday endorsed Sen. Tomas Ruiz (D-Ore.), Rep. Ana Pardo (D-Ore.), and Gov. Lee Okafor.",
+    "Velde endorsed the re-election of Tomas Ruiz, Ana Pardo and Lee Okafor.",
+])
+def test_one_act_done_to_several_listed_is_the_act_a_report_on_one_of_them_names(sentence):
+    # "X endorsed A, B and C" in one report and "X backed C" in another: one act with a coordinated target
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence)
+    one, told_one = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
+    _, of = merge([listed, one], published="2024-05-07", sentences=[told, told_one])
+    assert of["listed"] == of["one"]
+
+
+@pytest.mark.parametrize("sentence, more", [
+    # the list goes on as another clause: another doer's act
+    ("Velde endorsed Tomas Ruiz, and Lee Okafor endorsed Ana Pardo.", {}),
+    ("Velde endorsed Tomas Ruiz, Lee Okafor said.", {}),
+    # its target is not in the list (places, days)
+    ("Velde endorsed Tomas Ruiz in Salem, Eugene and Bend.", {}),
+    ("Velde endorsed Tomas Ruiz on Monday, Lee Okafor on Tuesday.", {}),
+    # another day, or another doer, or no sentence to read the list in
+    ("Velde endorsed Tomas Ruiz, Ana Pardo and Lee Okafor.", {"date": "2024-05-02"}),
+    ("Velde endorsed Tomas Ruiz, Ana Pardo and Lee Okafor.", {"actor": "Lena Ruiz"}),
+])
+def test_a_report_on_another_target_stays_apart_unless_listed_with_the_target_in_one_act(sentence, more):
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence)
+    words = "Velde endorsed Lee Okafor on Monday."
+    one, told_one = _backed("one", "a2", "Lee Okafor", words, **more)
+    _, of = merge([listed, one], published="2024-05-08", sentences=[told, told_one])
+    assert of["listed"] != of["one"]
+
+
+def test_a_list_of_targets_needs_its_sentence():
+    listed, _ = _backed("listed", "a1", "Tomas Ruiz", "Velde endorsed Tomas Ruiz, Ana Pardo and Lee Okafor.")
+    one, _ = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
+    _, of = merge([listed, one], published="2024-05-07")
+    assert of["listed"] != of["one"]
