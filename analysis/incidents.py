@@ -190,7 +190,6 @@ class Report(NamedTuple):
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
     owned: bool = False  # a happening its words name by its doer alone ("his attack", "Mr. Sanders's remarks")
-    by_publication: bool = False  # dated only by its article's publication day (the extractor's fallback)
     listed: frozenset[str] = frozenset()  # the surnames of the list its target is named in ("endorsed Ryan, McCain and Ayotte")
 
 
@@ -245,7 +244,7 @@ class _Incident:
             return False
         if r.place and self.place and r.place != self.place and not _holds(self, r) and not one_day:
             return False
-        if not (_dated_to_the_day(r) and _dated_to_the_day(a)) and not r.occasion and not one_day:
+        if not (_dated_to_the_day(r) and _dated_to_the_day(a)) and not r.occasion:
             # without a day both name, the actor and the type alone do not make one happening ("Trump
             # claimed", "Trump claims" in two reports of one week are often two things he said, and a
             # shared word says no more): the two must also name the same target, or the same place
@@ -293,8 +292,6 @@ class _Incident:
 # placed in a town of that state, one vote. Two states' votes are not joined by the day, even when both name one
 # party: an incident takes a state's reports of either party ("the Iowa Democratic caucus" is the Iowa caucuses), so
 # it has no single party to chain other states by ("Tuesday's Democratic primary" in Texas would draw in Virginia's).
-# A win its paper dates only by its publication day ("Cruz won Oklahoma", no day of its own) is of the night of a win
-# of its winner dated to that day or the day before: the night's results in that night's or the next morning's paper.
 STATEWIDE_CONTESTS = frozenset({"vote", "win"})
 
 
@@ -303,8 +300,7 @@ def _one_voting_day(incident: _Incident, r: Report) -> bool:
     the same day in two of its first-level areas (states, not towns), or a vote (or a win) placed in a state and a
     town of that state."""
     a = incident.anchor
-    if not (r.kind in STATEWIDE_CONTESTS and (_dated_to_the_day(r) and _dated_to_the_day(a) and r.first == a.first
-                                              or _reported_the_morning_after(r, a))
+    if not (r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and _dated_to_the_day(a) and r.first == a.first
             and r.place and incident.place and not (r.is_country or incident.is_country)
             and r.place_country and r.place_country == incident.country):
         return False
@@ -313,15 +309,6 @@ def _one_voting_day(incident: _Incident, r: Report) -> bool:
     # vote and one placed in a town of that state ("the New York primary", "the Democratic primary" in New York City)
     two_states_wins = statewide and held and r.kind == "win" and bool(r.actors) and bool(a.actors)
     return two_states_wins or (bool(r.place_region) and r.place_region == incident.region and (statewide or held))
-
-
-def _reported_the_morning_after(r: Report, a: Report) -> bool:
-    """Whether a win its article dates only by its publication day ("Cruz won Oklahoma", the day's paper giving no
-    day) is reported on the day of a win its anchor dates to the day, or the day after: the night's results, in the
-    paper of that night or of the next morning. (Then :func:`_one_voting_day` asks for two states of one country and
-    one winner.)"""
-    return r.kind == "win" and r.by_publication and r.published is not None and _dated_to_the_day(a) \
-        and a.first <= r.published.normalize() <= a.first + ONE_DAY
 
 
 def _state_s_vote(incident: _Incident, r: Report) -> bool:
@@ -461,7 +448,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
                           plain_win=(plov or etype) == "win" and plain_wins[i],
                           owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i],
-                          by_publication=basis == "publication" and pd.notna(when), listed=listed[i]))
+                          listed=listed[i]))
     return out
 
 
@@ -1097,15 +1084,14 @@ def _lookup_keys(r: Report) -> list[tuple]:
     places = _place_and_its_state(r.kind, r.place, r.place_region)
     at_place = [(*head, "place", p) for p in places]  # incidents without an actor, there
     voting_day = [(*head, "voting-day", r.place_country)] if (
-        r.kind in STATEWIDE_CONTESTS and (_dated_to_the_day(r) or r.kind == "win" and r.by_publication)
-        and r.place and r.place_region and r.place_country) else []
+        r.kind in STATEWIDE_CONTESTS and _dated_to_the_day(r) and r.place and r.place_region and r.place_country) else []
     if not r.actors:
         return at_place + _debate_of_the_day(r) + voting_day if r.place else []
     actors = sorted({_surname(n) for n in r.actors})
     if _dated_to_the_day(r) or r.said or r.occasion:
         return [(*head, "actor", n) for n in actors] + at_place + _debate_of_the_day(r) + voting_day
     keys = [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in r.targets})]
-    return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place + voting_day
+    return keys + [(*head, "actor-place", n, p) for n in actors for p in places] + at_place
 
 
 def _place_and_its_state(kind: str, place: str, region: str) -> list[str]:
