@@ -448,7 +448,9 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
                           plain_win=(plov or etype) == "win" and plain_wins[i],
                           owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i],
-                          listed=listed[i]))
+                          # a list its article does not date ("has met A, B and C", "has often attacked A, B and
+                          # C") gathers acts of many days: only a dated one is one act done to all
+                          listed=listed[i] if stated else frozenset()))
     return out
 
 
@@ -512,7 +514,7 @@ def _owned_happenings(events: pd.DataFrame, sentences: pd.DataFrame | None, acti
 # sentence row is an abbreviation's: "Sen. John McCain"; the row ends at the sentence's own).
 _LIST_ENDS = re.compile(r"[;:!?—“”\"]| - |, (?:who|which|that|saying|calling|adding)\b")
 _ASIDE = re.compile(r"\([^()]*\)")
-_LIST_JOINS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+_LIST_JOINS = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")  # kept: a comma before a part tells
 
 
 def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> list[frozenset[str]]:
@@ -542,10 +544,14 @@ def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> lis
 
 def _names_listed(words: str) -> set[str]:
     """The surnames of the names a list of a verb's objects gives, case-folded: the first part's closing name ("the
-    re-election of House Speaker Paul Ryan"), then each part that is a name in full ("Sen. John McCain"), up to the
-    first that is not ("and his wife" ends it)."""
-    out: set[str] = set()
-    for k, part in enumerate(p for p in _LIST_JOINS.split(words.strip().rstrip(". ")) if p):
+    re-election of Gov. Tom Ruiz"), then each part that is a name in full ("Sen. Ana Pardo"), up to the first that is
+    not ("and his wife" ends it). A name a comma parts from the words that end the list is left out: the list may
+    have turned into a clause whose subject it is ("criticized Ruiz, and Ana Pardo, a senator from Ohio, agreed")."""
+    out: list[str] = []
+    pieces = _LIST_JOINS.split(words.strip().rstrip(". "))
+    joins = [""] + pieces[1::2]  # the join before each part
+    parts = [(join, part) for join, part in zip(joins, pieces[0::2]) if part]
+    for k, (join, part) in enumerate(parts):
         split = part.split()
         capitalised = [w for w in split if w[:1].isupper()]
         if k == 0:
@@ -556,12 +562,14 @@ def _names_listed(words: str) -> set[str]:
                 run.append(w)
             if not run:
                 return set()
-            out.add(run[0].strip(",.'").casefold())
+            out.append(run[0].strip(",.'").casefold())
         elif split and len(capitalised) == len(split):
-            out.add(split[-1].strip(",.'").casefold())
+            out.append(split[-1].strip(",.'").casefold())
         else:
+            if "," in join and not split[0][:1].isupper():  # the name just before: a comma, then no name
+                out.pop()
             break
-    return out
+    return set(out)
 
 
 def _listed_together(r: Report, a: Report) -> bool:

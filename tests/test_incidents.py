@@ -1055,6 +1055,50 @@ def test_a_report_on_another_target_stays_apart_unless_listed_with_the_target_in
     assert of["listed"] != of["one"]
 
 
+@pytest.mark.parametrize("sentence, verb", [
+    # a list its article does not date: acts of many days ("has met", "has often attacked"), not one act done to all
+    ("Mara Velde has met Tomas Ruiz, Ana Pardo and Lee Okafor.", "met"),
+    ("Mara Velde has often attacked Tomas Ruiz, Ana Pardo and Lee Okafor.", "attacked"),
+    ("Velde criticized Tomas Ruiz, Ana Pardo and Lee Okafor.", "criticized"),
+])
+def test_a_list_its_article_does_not_date_is_not_one_act_done_to_all(sentence, verb):
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence, verb=verb, date="2024-05-06")
+    listed["date_basis"] = "publication"
+    one, told_one = _backed("one", "a2", "Lee Okafor", f"Velde {verb} Lee Okafor again.", verb=verb, date="2024-05-09")
+    one["date_basis"] = "publication"
+    _, of = merge([listed, one], published={"a1": "2024-05-06", "a2": "2024-05-09"}, sentences=[told, told_one])
+    assert of["listed"] != of["one"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the list ends at a semicolon or a colon: the names after it are another clause's
+    "Velde endorsed Tomas Ruiz and Ana Pardo; Lee Okafor and Bo Ames endorsed her rival.",
+    "Velde endorsed Tomas Ruiz and Ana Pardo: Lee Okafor and Bo Ames were left out.",
+    # the list stops at the first part that is not a name ("snubbed Ana Pardo")
+    "Velde endorsed Tomas Ruiz and snubbed Ana Pardo and Lee Okafor.",
+    # a name a comma parts from what is not a name may be a new clause's subject
+    "Velde on Monday endorsed Tomas Ruiz, and Lee Okafor, a senator from Ohio, agreed with her.",
+    "Velde on Monday endorsed Tomas Ruiz, Ana Pardo and Lee Okafor, the governor, said she would not.",
+])
+def test_a_list_of_targets_ends_where_its_names_do(sentence):
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence)
+    one, told_one = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
+    _, of = merge([listed, one], published="2024-05-07", sentences=[told, told_one])
+    assert of["listed"] != of["one"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a list that ends on a day or a comma and words about all of them still holds every name before
+    "Velde endorsed Tomas Ruiz, Lee Okafor, and Ana Pardo on Monday.",
+    "Velde endorsed Tomas Ruiz, Lee Okafor and Ana Pardo, all Democrats.",
+])
+def test_a_list_of_targets_keeps_the_names_before_its_end(sentence):
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence)
+    one, told_one = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
+    _, of = merge([listed, one], published="2024-05-07", sentences=[told, told_one])
+    assert of["listed"] == of["one"]
+
+
 def test_a_list_of_targets_needs_its_sentence():
     listed, _ = _backed("listed", "a1", "Tomas Ruiz", "Velde endorsed Tomas Ruiz, Ana Pardo and Lee Okafor.")
     one, _ = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
