@@ -53,8 +53,10 @@ because they share words:
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
 * **a happening named by its doer alone** ("his attack", "Mr. Sanders's remarks", "Collins' endorsement": an owner
-  and the noun, nothing after it of what, where or to whom, not to come, not inside a quote), undated and unplaced, is
-  the one happening of its kind by that doer its own article dates by its own words; two, or none dated: its own.
+  and the noun, nothing after it of what, where or to whom, no time or place of its own before it in its clause,
+  not to come, not inside a quote), undated and unplaced, is the one happening of its kind by that doer its own
+  article dates by its own words; two (a dated one whose doer is unread counts), or none dated, or a title or
+  surname that may be another person of the article ("Mr. Velde" and Mara Velde; two Veldes named): its own.
 
 An incident is anchored on its first row (rows taken in a fixed order: dated to the day first,
 then coarser dates, then undated, each in article and text order); a row joins the latest incident
@@ -78,7 +80,7 @@ import pandas as pd
 
 from . import reference
 from .article import stable_id
-from .extract.dates import period_end
+from .extract.dates import FULL_MONTHS, WEEKDAYS, period_end
 from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, picked_out, told_as_held
 from .schema import NAME_SEPARATOR, frame, names_in
 
@@ -190,6 +192,7 @@ class Report(NamedTuple):
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
     owned: bool = False  # a happening its words name by its doer alone ("his attack", "Mr. Sanders's remarks")
+    owner: str = ""  # an owned happening's words before its noun ("Mr. Sanders's", "his")
     listed: frozenset[str] = frozenset()  # the surnames of the list its target is named in ("endorsed Ryan, McCain and Ayotte")
 
 
@@ -448,6 +451,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
                           plain_win=(plov or etype) == "win" and plain_wins[i],
                           owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i],
+                          owner=_text(actions[i]).rsplit(" ", 1)[0] if owned[i] else "",
                           # a list its article does not date ("has met A, B and C", "has often attacked A, B and
                           # C") gathers acts of many days: only a dated one is one act done to all
                           listed=listed[i] if stated else frozenset()))
@@ -495,6 +499,12 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
 _OF_WHAT = frozenset("in at over against for with on to before after about during from into of near since".split())
 # Words that tell a happening as one still to come ("his speech is expected to", "her remarks are scheduled for").
 _TO_COME = re.compile(r"(?:is|are)\s+(?:expected|scheduled|set|due|planned|slated)\b")
+# Words before a happening's owner in its sentence that give a time or a place of their own ("Back in 2004, his
+# speech", "Years ago, his speech", "At Friday's rally, his speech", "On Tuesday his speech"): another one than the
+# one its article dates, or one the words tie to something else. A preposition right before the owner governs the
+# happening itself ("during his speech", "after his attack") and is not read.
+_WHEN_OR_WHERE = re.compile(r"\b(?:in|at|on|during|after|before|since|back|ago|earlier|years?|months?|weeks?|"
+                            r"(?:1[89]|20)\d\d|" + "|".join(WEEKDAYS + list(FULL_MONTHS)) + r")\b", re.IGNORECASE)
 # Happenings that have another rule for one named by its doer alone: a win (:func:`_plain_win`), a thing said (its
 # quote group).
 _OWNED_ELSEWHERE = frozenset({"win", "statement"})
@@ -507,7 +517,7 @@ def _owned_happenings(events: pd.DataFrame, sentences: pd.DataFrame | None, acti
     kinds = events["event_type"].tolist()
     return _told_plainly(events, sentences, [kind not in _OWNED_ELSEWHERE and _owner_and_noun(action)
                                              for kind, action in zip(kinds, actions)], _OF_WHAT, to_come=_TO_COME,
-                         outside_quotes=True)
+                         outside_quotes=True, placed_before=_WHEN_OR_WHERE)
 
 
 # Where a list of a verb's objects ends: a colon, semicolon or dash, a quote, or a new clause (a full stop inside a
@@ -598,17 +608,21 @@ def _owner_and_noun(action) -> bool:
 
 
 def _told_plainly(events: pd.DataFrame, sentences: pd.DataFrame | None, wanted: list[bool], of_what: frozenset, *,
-                  to_come: re.Pattern | None, outside_quotes: bool = False) -> list[bool]:
+                  to_come: re.Pattern | None, outside_quotes: bool = False,
+                  placed_before: re.Pattern | None = None) -> list[bool]:
     """For each event ``wanted``, whether its sentence goes on after its words with none of ``of_what`` (what it was
     won in or over; what, where or to whom it was) and does not tell it as in doubt (nor, with ``to_come``, as still
     to come; with ``outside_quotes``, nor stands inside a quote its sentence opens before it: what someone said, "has
-    ever asked for his endorsement", is no report); the others, and every one without the sentences, are not."""
+    ever asked for his endorsement", is no report; with ``placed_before``, nor has its sentence give a time or place
+    of its own before it: "Back in 2004, his speech"); the others, and every one without the sentences, are not."""
     out = list(wanted)
     if not any(out):
         return out
     if sentences is None or not len(sentences) or "sentence_id" not in events:
         return [False] * len(out)
     ids, starts, ends = events["sentence_id"].tolist(), events["start"].tolist(), events["end"].tolist()
+    owners = [" ".join(_text(a).replace("’", "'").split()[:-1]) for a in events["action"]] if placed_before and "action" in events \
+        else []  # a happening's words before its noun, which may stand before its start ("Mr. Velde's" speech)
     wanted_rows = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
     told = {sid: (int(start), text) for sid, start, text in zip(wanted_rows["sentence_id"], wanted_rows["start"], wanted_rows["text"])}
     for i, plain in enumerate(out):
@@ -623,11 +637,32 @@ def _told_plainly(events: pd.DataFrame, sentences: pd.DataFrame | None, wanted: 
             said = after and after[0].strip(",;:.!?\"'()") in of_what and not _WITH_A_SHARE.match(rest.lower().lstrip())
             out[i] = not said and not _in_doubt(_CLAUSE_BREAKS.split(before)[-1], _CLAUSE_BREAKS.split(rest)[0]) \
                 and not (to_come and to_come.match(rest.strip().lower())) \
-                and not (outside_quotes and _inside_a_quote(before))
+                and not (outside_quotes and _inside_a_quote(before)) \
+                and not (placed_before and placed_before.search(_owner_s_clause(before, owners[i] if owners else "")))
     return out
 
 
+def _owner_s_clause(before: str, owner: str) -> str:
+    """A sentence's words before a happening, from where its clause opens, with a phrase put before it ("Back in
+    2004, his speech", "At Friday's rally, his speech") or the time or place a "where" or "when" opening it refers
+    to ("the 2004 convention, where his speech"), and less a last word that governs the happening ("during his
+    speech", "after his attack") and the owner itself: what is left says when or where of its own. An earlier
+    clause's words ("offered an embrace on Tuesday, stressing in his remarks", "said on Tuesday that his speech") are
+    not read."""
+    before = before.rstrip()
+    if owner and before.endswith(owner):
+        before = before[: -len(owner)].rstrip()
+    parts = _OWNER_CLAUSE_BREAKS.split(before)
+    clause = parts[-1]
+    if len(parts) > 1 and (not clause.strip() and before.endswith(",") or _WHERE_OR_WHEN.match(clause)):
+        clause = parts[-2] + " " + clause  # "Back in 2004, his speech"; "the 2004 convention, where his speech"
+    words = clause.split()
+    return " ".join(words[:-1] if words and words[-1].lower() in _OF_WHAT else words)
+
+
 _CLAUSE_BREAKS = re.compile(r"[,;:—()]| - | and | but | or ")
+_WHERE_OR_WHEN = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)  # a clause of the time or place just named
+_OWNER_CLAUSE_BREAKS = re.compile(_CLAUSE_BREAKS.pattern + r"|\bthat\b")  # "said on Tuesday that his speech"
 
 
 def _in_doubt(before: str, after: str) -> bool:
@@ -868,7 +903,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         else:
             held.add(r)  # its window lies within the report's: the incident's days do not change
     _place_undated_occasions(undated, found)
-    _place_owned(owned, found)
+    _place_owned(owned, found, sentences)
     _place_back_references(referring, reports, found)
     _place_plain_wins(plain_wins, found)
     return _incident_frame(found, events, locations)
@@ -921,11 +956,14 @@ def _place_plain_wins(plain: list[Report], found: list[_Incident]) -> None:
             found.append(_Incident(r, number=len(found)))
 
 
-def _place_owned(owned: list[Report], found: list[_Incident]) -> None:
+def _place_owned(owned: list[Report], found: list[_Incident], sentences: pd.DataFrame | None = None) -> None:
     """Each undated, unplaced happening its words name by its doer alone ("his attack", "Mr. Sanders's remarks",
     "Collins' endorsement"): the one happening of its kind by that doer its own article dates by its own words in the
-    month up to it; else an incident of its own (two of his there: which one, the words do not say; none dated: an
-    undated one may be of another year, "his 2004 convention speech", and the article ties it to nothing)."""
+    month up to it; else an incident of its own (two there: which one, the words do not say, and a dated one whose
+    doer the extractor left blank may be another of his; none dated: an undated one may be of another year, "his 2004
+    convention speech", and the article ties it to nothing). A title that says another gender than the dated one's
+    doer's first name ("Mr. Velde" and Mara Velde), or a surname two people of its article share ("Mr. Velde" with
+    Mara and Mark Velde named), leaves it apart too: which Velde, the words do not settle."""
     if not owned:
         return
     in_article: dict[tuple, list[_Incident]] = {}
@@ -934,15 +972,74 @@ def _place_owned(owned: list[Report], found: list[_Incident]) -> None:
             key = (m.article_id, m.kind)
             if m.said == "" and incident not in in_article.setdefault(key, []):
                 in_article[key].append(incident)
+    people = _first_names_by_surname(owned, found, sentences)
     for r in owned:
+        def his(m: Report) -> bool:
+            return m.article_id == r.article_id and bool(m.actors) and _someone_in_common(r.actors, m.actors)
+
+        def unknown(m: Report) -> bool:  # a dated one of its kind whose doer the extractor left blank
+            return m.article_id == r.article_id and not m.actors and m.stated
         held = [i for i in in_article.get((r.article_id, r.kind), ()) if i.first <= r.last and r.first <= i.last
-                and any(m.article_id == r.article_id and m.actors and _someone_in_common(r.actors, m.actors)
-                        for m in i.members)]
+                and any(his(m) or unknown(m) for m in i.members)]
         dated = [i for i in held if any(m.article_id == r.article_id and m.stated for m in i.members)]
-        if len(dated) == 1:
+        doers = [m for i in dated[:1] for m in i.members if his(m)]
+        if len(dated) == 1 and doers and _owner_fits(r, doers, people):
             dated[0].members.append(r)  # its window is the guess of an undated report: the incident's days stay
         else:
             found.append(_Incident(r, number=len(found)))
+
+
+# A title's gender ("Mr. Velde's speech"): a first name of the other gender is another person.
+_TITLE_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
+_POSSESSIVE_END = re.compile(r"'s?$")
+
+
+def _owner_fits(r: Report, doers: list[Report], people: dict[tuple, set[str]]) -> bool:
+    """Whether an owned happening's owner can be the doer of the dated one its article names: a title agrees with the
+    doer's first name ("Ms. Velde" and Mara Velde, not "Mr. Velde"), and a surname alone names one person of its
+    article ("Mr. Trump's speech" is not read when Melania and Donald Trump are both named)."""
+    words = r.owner.replace("’", "'").split()
+    if not words or r.by_pronoun:
+        return True  # "his speech": its doer is the one the pronoun was read as
+    title = _TITLE_GENDER.get(words[0].lower().rstrip("."), "") if len(words) > 1 else ""
+    firsts = {n.split()[0] for m in doers for n in m.actors if " " in n}
+    if title and any(reference.first_name_gender(f) not in ("", title) for f in firsts):
+        return False
+    if len(words) == 1 or title and len(words) == 2:  # a surname alone: which of its article's people?
+        surname = _POSSESSIVE_END.sub("", words[-1]).casefold()
+        named = people.get((r.article_id, surname), set()) | {
+            n.split()[0].casefold() for m in doers for n in m.actors if " " in n and _surname(n).casefold() == surname}
+        return len(named) < 2
+    return True
+
+
+def _first_names_by_surname(owned: list[Report], found: list[_Incident],
+                            sentences: pd.DataFrame | None) -> dict[tuple, set[str]]:
+    """For each article and surname an owned happening's owner gives alone ("Mr. Trump's"), the first names its
+    article gives with that surname: in its actors and targets ("Melania Trump") and in its sentences' words
+    ("Donald Trump spoke"), case-folded."""
+    wanted = {(r.article_id, _POSSESSIVE_END.sub("", r.owner.replace("’", "'").split()[-1]).casefold())
+              for r in owned if r.owner and not r.by_pronoun}
+    out: dict[tuple, set[str]] = {}
+    if not wanted:
+        return out
+    articles = {aid for aid, _ in wanted}
+    for incident in found:
+        for m in incident.members:
+            if m.article_id in articles:
+                for n in m.actors | m.targets:
+                    if " " in n and (m.article_id, _surname(n).casefold()) in wanted:
+                        out.setdefault((m.article_id, _surname(n).casefold()), set()).add(n.split()[0].casefold())
+    if sentences is None or not len(sentences) or "article_id" not in sentences:
+        return out
+    titles = {w for pair in reference.title_abbreviations().items() for w in pair}
+    rows = sentences[sentences["article_id"].isin(articles)]
+    for aid, text in zip(rows["article_id"], rows["text"]):
+        for first, surname in re.findall(r"(?=\b([A-Z][a-z]+)\s+([A-Z][\w'-]+))", str(text).replace("’", "'")):
+            key = (aid, _POSSESSIVE_END.sub("", surname).casefold())
+            if key in wanted and first.lower() not in titles and reference.is_first_name(first):
+                out.setdefault(key, set()).add(first.casefold())
+    return out
 
 
 def _refers_back(r: Report) -> bool:

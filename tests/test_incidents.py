@@ -1014,6 +1014,88 @@ def test_a_happening_named_by_its_doer_stays_apart_unless_its_article_dates_exac
     assert of["owned"] != of["dated"]
 
 
+@pytest.mark.parametrize("words, sentence", [
+    # a time or place its clause gives before the owner: another one, or one tied to something else
+    ("his speech", "Back in 2004, his speech made him famous."),
+    ("Ms. Velde's speech", "Years ago, Ms. Velde's speech made her a star."),
+    ("Ms. Velde's speech", "At Friday's rally, Ms. Velde's speech was shorter."),
+    ("her speech", "On Tuesday her speech was shorter."),
+    ("her speech", "They recalled the 2004 convention, where her speech made her famous."),
+])
+def test_a_happening_named_by_its_doer_after_a_time_or_place_of_its_own_stays_apart(words, sentence):
+    row, told = _owned("owned", "a1", words, sentence)
+    _, of = merge([row, _dated("dated")], published="2024-05-08", sentences=[told])
+    assert of["owned"] != of["dated"]
+
+
+@pytest.mark.parametrize("words, sentence", [
+    # the preposition right before it governs the happening; an earlier clause's time is that clause's
+    ("her speech", "During her speech, protesters shouted."),
+    ("her speech", "Aides cheered after her speech."),
+    ("Ms. Velde's speech", "Gov. Tom Ruiz said on Tuesday that Ms. Velde's speech was a disgrace."),
+    ("her remarks", "Her aide offered an apology on Tuesday, stressing in her remarks that nothing changed."),
+])
+def test_a_happening_named_by_its_doer_with_a_time_outside_its_clause_is_still_the_dated_one(words, sentence):
+    row, told = _owned("owned", "a1", words, sentence)
+    _, of = merge([row, _dated("dated")], published="2024-05-08", sentences=[told])
+    assert of["owned"] == of["dated"]
+
+
+def test_a_happening_named_by_its_doer_after_a_time_of_its_own_stays_apart_in_a_read_article(tmp_path):
+    ev = reports(tmp_path, [("Sen. Mara Velde's Monday speech in Salem focused on health care.\n\n"
+                             "Back in 2004, Ms. Velde's speech made her famous.", "2024-05-08")])
+    speeches = ev[ev["event_type"] == "speech"]
+    assert len(speeches) == 2 and speeches["incident_id"].nunique() == 2, \
+        speeches[["action", "date", "incident_id"]].to_dict("records")
+
+
+def test_a_dated_one_of_its_kind_whose_doer_is_unread_counts_as_a_second_one():
+    # "Her Thursday speech in Albany", its doer left blank by the extractor: the article may date two of hers
+    row, told = _owned("owned", "a1", "Ms. Velde's speech", "Ms. Velde's speech drew loud applause.")
+    _, of = merge([row, _dated("mon"), _dated("thu", actor="", date="2024-05-02", start=400)], published="2024-05-08",
+                  sentences=[told])
+    assert of["owned"] not in (of["mon"], of["thu"])
+
+
+def _in_article(eid, text):
+    return {"article_id": "a1", "sentence_id": f"s-{eid}", "start": 500, "end": 500 + len(text), "text": text}
+
+
+@pytest.mark.parametrize("words, sentence, actor, more", [
+    # a title of the other gender than the dated one's doer's first name
+    ("Mr. Velde's speech", "Mr. Velde's speech drew loud applause.", "Mara Velde", []),
+    ("Ms. Velde's speech", "Ms. Velde's speech drew loud applause.", "Tomas Velde", []),
+    # a surname two people of the article share: which one, the words do not settle
+    ("Velde's speech", "Velde's speech drew loud applause.", "Mara Velde", ["Tomas Velde, her brother, stayed home."]),
+    ("Mr. Velde's speech", "Mr. Velde's speech drew loud applause.", "Tomas Velde", ["Mara Velde spoke first."]),
+])
+def test_a_happening_named_by_a_title_or_surname_that_may_be_another_person_stays_apart(words, sentence, actor, more):
+    row, told = _owned("owned", "a1", words, sentence, actor=actor)
+    rows = [told] + [_in_article(f"more{k}", text) for k, text in enumerate(more)]
+    _, of = merge([row, _dated("dated", actor=actor)], published="2024-05-08", sentences=rows)
+    assert of["owned"] != of["dated"]
+
+
+def test_a_surname_another_actor_of_its_article_shares_leaves_a_happening_named_by_it_apart():
+    # "Tomas Velde visited Salem on Friday" read as an event of the article: two Veldes, "Velde's speech" is either's
+    row, told = _owned("owned", "a1", "Velde's speech", "Velde's speech drew loud applause.")
+    other = event("visit", "a1", actor="Tomas Velde", etype="visit", date="2024-05-03", start=600)
+    _, of = merge([row, _dated("dated"), other], published="2024-05-08", sentences=[told])
+    assert of["owned"] != of["dated"]
+
+
+@pytest.mark.parametrize("words, actor, more", [
+    ("Mr. Velde's speech", "Tomas Velde", []),  # the title agrees
+    ("Velde's speech", "Mara Velde", ["Mara Velde and Gov. Tom Ruiz spoke first."]),  # one Velde named
+    ("her speech", "Mara Velde", ["Tomas Velde, her brother, stayed home."]),  # a pronoun: read as her already
+])
+def test_a_happening_named_by_a_title_or_surname_of_one_person_is_the_dated_one(words, actor, more):
+    row, told = _owned("owned", "a1", words, words[0].upper() + words[1:] + " drew loud applause.", actor=actor)
+    rows = [told] + [_in_article(f"more{k}", text) for k, text in enumerate(more)]
+    _, of = merge([row, _dated("dated", actor=actor)], published="2024-05-08", sentences=rows)
+    assert of["owned"] == of["dated"]
+
+
 def _backed(eid, aid, target, sentence, *, actor="Mara Velde", date="2024-05-06", verb="endorsed", start=0):
     """A support act of ``actor`` on ``target``, its verb ``verb`` in ``sentence`` (a sentence row of its own)."""
     sid = f"s-{eid}"
