@@ -29,8 +29,8 @@ because they share words:
   speaker or none (or one a possessive pronoun was read to stand for: "his last State of the Union", read as
   someone the article named last, is still the year's), and read back over the year up to its article;
 * **target**: a name in common when both name one, or one named in the list of names the other's target is named
-  in, in its sentence after its words (one act done to several: "X endorsed Ryan, McCain and Ayotte" and "X went on to
-  endorse Ayotte");
+  in, in its sentence after its words (one act done to several: "Velde backed Ruiz, Pardo and Okafor on Monday"
+  and "Velde backed Okafor");
 * **place**: the same place, or a place and the country or the state (first-level area, from the
   gazetteer) holding it; a row without a place agrees.
   Only a place the event's own clause (or a caption, or an outside fact) gives counts: the nearest
@@ -52,7 +52,7 @@ because they share words:
   same target or the same place (not merely the country around it), or be one quote group;
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
-* **a happening named by its doer alone** ("his attack", "Mr. Sanders's remarks", "Collins' endorsement": an owner
+* **a happening named by its doer alone** ("his attack", "Ms. Velde's remarks", "Okafor's endorsement": an owner
   and the noun, nothing after it of what, where or to whom, no time or place of its own before it in its clause,
   not to come, not inside a quote), undated and unplaced, is the one happening of its kind by that doer its own
   article dates by its own words; two (a dated one whose doer is unread counts), or none dated, or a title or
@@ -191,9 +191,9 @@ class Report(NamedTuple):
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
-    owned: bool = False  # a happening its words name by its doer alone ("his attack", "Mr. Sanders's remarks")
-    owner: str = ""  # an owned happening's words before its noun ("Mr. Sanders's", "his")
-    listed: frozenset[str] = frozenset()  # the surnames of the list its target is named in ("endorsed Ryan, McCain and Ayotte")
+    owned: bool = False  # a happening its words name by its doer alone ("his attack", "Ms. Velde's remarks")
+    owner: str = ""  # an owned happening's words before its noun ("Ms. Velde's", "his")
+    listed: frozenset[str] = frozenset()  # the surnames of the list its target is named in ("backed Ruiz, Pardo and Okafor")
 
 
 class _Incident:
@@ -511,8 +511,8 @@ _OWNED_ELSEWHERE = frozenset({"win", "statement"})
 
 
 def _owned_happenings(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
-    """For each event, whether its words are its doer and its head noun alone ("his attack", "Mr. Sanders's remarks",
-    "Collins' endorsement") and its sentence goes on with no phrase of what, where or to whom, nor tells it as one to
+    """For each event, whether its words are its doer and its head noun alone ("his attack", "Ms. Velde's remarks",
+    "Okafor's endorsement") and its sentence goes on with no phrase of what, where or to whom, nor tells it as one to
     come or in doubt; without the sentences, none is."""
     kinds = events["event_type"].tolist()
     return _told_plainly(events, sentences, [kind not in _OWNED_ELSEWHERE and _owner_and_noun(action)
@@ -521,7 +521,7 @@ def _owned_happenings(events: pd.DataFrame, sentences: pd.DataFrame | None, acti
 
 
 # Where a list of a verb's objects ends: a colon, semicolon or dash, a quote, or a new clause (a full stop inside a
-# sentence row is an abbreviation's: "Sen. John McCain"; the row ends at the sentence's own).
+# sentence row is an abbreviation's: "Sen. Ana Pardo"; the row ends at the sentence's own).
 _LIST_ENDS = re.compile(r"[;:!?—“”\"]| - |, (?:who|which|that|saying|calling|adding)\b")
 _ASIDE = re.compile(r"\([^()]*\)")
 _LIST_JOINS = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")  # kept: a comma before a part tells
@@ -529,9 +529,9 @@ _LIST_JOINS = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")  # ke
 
 def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> list[frozenset[str]]:
     """For each event with a named target, the surnames of the list of names its target is one of, in its sentence after
-    its words ("endorsed the re-election of Paul Ryan (R-Wis.), Sen. John McCain and Sen. Kelly Ayotte": ryan, mccain,
-    ayotte); empty when the target stands alone, or without the sentences. One act done to several: a report naming
-    another of the list ("went on to endorse Ayotte") is of that act."""
+    its words ("praised the work of Gov. Tom Ruiz (D-Ore.), Sen. Ana Pardo and Lee Okafor": ruiz, pardo, okafor);
+    empty when the target stands alone, or without the sentences. One act done to several: a report naming another of
+    the list ("she praised Okafor too") is of that act."""
     out: list[frozenset[str]] = [frozenset()] * len(events)
     if sentences is None or not len(sentences) or "sentence_id" not in events:
         return out
@@ -554,7 +554,7 @@ def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> lis
 
 def _names_listed(words: str) -> set[str]:
     """The surnames of the names a list of a verb's objects gives, case-folded: the first part's closing name ("the
-    re-election of Gov. Tom Ruiz"), then each part that is a name in full ("Sen. Ana Pardo"), up to the first that is
+    work of Gov. Tom Ruiz"), then each part that is a name in full ("Sen. Ana Pardo"), up to the first that is
     not ("and his wife" ends it). A name a comma parts from the words that end the list is left out: the list may
     have turned into a clause whose subject it is ("criticized Ruiz, and Ana Pardo, a senator from Ohio, agreed")."""
     out: list[str] = []
@@ -584,7 +584,7 @@ def _names_listed(words: str) -> set[str]:
 
 def _listed_together(r: Report, a: Report) -> bool:
     """Whether one report's targets are all in the list the other's target is named in: one act done to several
-    ("Trump endorsed Ryan, McCain and Ayotte"; "he went on to endorse Ayotte")."""
+    ("Velde backed Ruiz, Pardo and Okafor"; "she backed Okafor")."""
     return bool(a.listed) and {_surname(t) for t in r.targets} <= a.listed \
         or bool(r.listed) and {_surname(t) for t in a.targets} <= r.listed
 
@@ -596,7 +596,7 @@ def _inside_a_quote(before: str) -> bool:
 
 def _owner_and_noun(action) -> bool:
     """Whether a happening's words are an owner and a noun alone: a possessive pronoun or a name in the possessive,
-    then the head ("his attack", "Mr. Sanders's remarks", "Collins' endorsement"); not with any word between
+    then the head ("his attack", "Ms. Velde's remarks", "Okafor's endorsement"); not with any word between
     ("his convention speech", "her first debate", "his own endorsement")."""
     words = _text(action).replace("’", "'").split()
     if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
@@ -621,8 +621,9 @@ def _told_plainly(events: pd.DataFrame, sentences: pd.DataFrame | None, wanted: 
     if sentences is None or not len(sentences) or "sentence_id" not in events:
         return [False] * len(out)
     ids, starts, ends = events["sentence_id"].tolist(), events["start"].tolist(), events["end"].tolist()
-    owners = [" ".join(_text(a).replace("’", "'").split()[:-1]) for a in events["action"]] if placed_before and "action" in events \
-        else []  # a happening's words before its noun, which may stand before its start ("Mr. Velde's" speech)
+    # a happening's words before its noun, which may stand before its start ("Ms. Velde's" speech)
+    owners = [" ".join(_text(a).replace("’", "'").split()[:-1]) for a in events["action"]] \
+        if placed_before and "action" in events else []
     wanted_rows = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
     told = {sid: (int(start), text) for sid, start, text in zip(wanted_rows["sentence_id"], wanted_rows["start"], wanted_rows["text"])}
     for i, plain in enumerate(out):
@@ -645,7 +646,7 @@ def _told_plainly(events: pd.DataFrame, sentences: pd.DataFrame | None, wanted: 
 def _owner_s_clause(before: str, owner: str) -> str:
     """A sentence's words before a happening, from where its clause opens, with a phrase put before it ("Back in
     2004, his speech", "At Friday's rally, his speech") or the time or place a "where" or "when" opening it refers
-    to ("the 2004 convention, where his speech"), and less a last word that governs the happening ("during his
+    to ("the 1998 congress, where her speech"), and less a last word that governs the happening ("during his
     speech", "after his attack") and the owner itself: what is left says when or where of its own. An earlier
     clause's words ("offered an embrace on Tuesday, stressing in his remarks", "said on Tuesday that his speech") are
     not read."""
@@ -655,7 +656,7 @@ def _owner_s_clause(before: str, owner: str) -> str:
     parts = _OWNER_CLAUSE_BREAKS.split(before)
     clause = parts[-1]
     if len(parts) > 1 and (not clause.strip() and before.endswith(",") or _WHERE_OR_WHEN.match(clause)):
-        clause = parts[-2] + " " + clause  # "Back in 2004, his speech"; "the 2004 convention, where his speech"
+        clause = parts[-2] + " " + clause  # "Back in 2004, his speech"; "the 1998 congress, where her speech"
     words = clause.split()
     return " ".join(words[:-1] if words and words[-1].lower() in _OF_WHAT else words)
 
@@ -840,7 +841,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             plain_wins.append(r)  # "Mr. Trump's win": which one, its article tells (read once all are in)
             continue
         if r.owned and r.actors and not (r.stated or r.place or r.targets or r.said):
-            owned.append(r)  # "his attack", "Mr. Sanders's remarks": which one, its article tells (read once all are in)
+            owned.append(r)  # "his attack", "Ms. Velde's remarks": which one, its article tells (read once all are in)
             continue
         if r.occasion and r.picked and not r.stated:
             found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
@@ -957,11 +958,11 @@ def _place_plain_wins(plain: list[Report], found: list[_Incident]) -> None:
 
 
 def _place_owned(owned: list[Report], found: list[_Incident], sentences: pd.DataFrame | None = None) -> None:
-    """Each undated, unplaced happening its words name by its doer alone ("his attack", "Mr. Sanders's remarks",
-    "Collins' endorsement"): the one happening of its kind by that doer its own article dates by its own words in the
+    """Each undated, unplaced happening its words name by its doer alone ("his attack", "Ms. Velde's remarks",
+    "Okafor's endorsement"): the one happening of its kind by that doer its own article dates by its own words in the
     month up to it; else an incident of its own (two there: which one, the words do not say, and a dated one whose
-    doer the extractor left blank may be another of his; none dated: an undated one may be of another year, "his 2004
-    convention speech", and the article ties it to nothing). A title that says another gender than the dated one's
+    doer the extractor left blank may be another of his; none dated: an undated one may be of another year, "her 1998
+    keynote", and the article ties it to nothing). A title that says another gender than the dated one's
     doer's first name ("Mr. Velde" and Mara Velde), or a surname two people of its article share ("Mr. Velde" with
     Mara and Mark Velde named), leaves it apart too: which Velde, the words do not settle."""
     if not owned:
@@ -997,7 +998,7 @@ _POSSESSIVE_END = re.compile(r"'s?$")
 def _owner_fits(r: Report, doers: list[Report], people: dict[tuple, set[str]]) -> bool:
     """Whether an owned happening's owner can be the doer of the dated one its article names: a title agrees with the
     doer's first name ("Ms. Velde" and Mara Velde, not "Mr. Velde"), and a surname alone names one person of its
-    article ("Mr. Trump's speech" is not read when Melania and Donald Trump are both named)."""
+    article ("Mr. Velde's speech" is not read when Mara and Tomas Velde are both named)."""
     words = r.owner.replace("’", "'").split()
     if not words or r.by_pronoun:
         return True  # "his speech": its doer is the one the pronoun was read as
@@ -1015,9 +1016,9 @@ def _owner_fits(r: Report, doers: list[Report], people: dict[tuple, set[str]]) -
 
 def _first_names_by_surname(owned: list[Report], found: list[_Incident],
                             sentences: pd.DataFrame | None) -> dict[tuple, set[str]]:
-    """For each article and surname an owned happening's owner gives alone ("Mr. Trump's"), the first names its
-    article gives with that surname: in its actors and targets ("Melania Trump") and in its sentences' words
-    ("Donald Trump spoke"), case-folded."""
+    """For each article and surname an owned happening's owner gives alone ("Mr. Velde's"), the first names its
+    article gives with that surname: in its actors and targets ("Mara Velde") and in its sentences' words
+    ("Tomas Velde spoke"), case-folded."""
     wanted = {(r.article_id, _POSSESSIVE_END.sub("", r.owner.replace("’", "'").split()[-1]).casefold())
               for r in owned if r.owner and not r.by_pronoun}
     out: dict[tuple, set[str]] = {}

@@ -996,10 +996,10 @@ def test_a_happening_named_by_its_doer_stays_apart_unless_its_article_dates_exac
     # two speeches of his dated in the article (Monday's, and a later one at the same hall): which one, it does not say
     _, of = merge([row, _dated("mon"), _dated("thu", date="2024-05-02", start=400)], published=published, sentences=sentences)
     assert of["owned"] not in (of["mon"], of["thu"])
-    # his one dated speech is in another article; or his article names one it does not date ("his 2004 speech")
+    # his one dated speech is in another article; or his article names one it does not date ("her 1998 speech")
     _, of = merge([row, _dated("other", "a2")], published=published, sentences=sentences)
     assert of["owned"] != of["other"]
-    _, of = merge([row, event("old", "a1", action="his 2004 speech", actor="Mara Velde", etype="speech", date=None,
+    _, of = merge([row, event("old", "a1", action="her 1998 speech", actor="Mara Velde", etype="speech", date=None,
                               start=400)], published=published, sentences=sentences)
     assert of["owned"] != of["old"]
     # another doer's speech, another kind of his, or one dated years before its article
@@ -1020,7 +1020,7 @@ def test_a_happening_named_by_its_doer_stays_apart_unless_its_article_dates_exac
     ("Ms. Velde's speech", "Years ago, Ms. Velde's speech made her a star."),
     ("Ms. Velde's speech", "At Friday's rally, Ms. Velde's speech was shorter."),
     ("her speech", "On Tuesday her speech was shorter."),
-    ("her speech", "They recalled the 2004 convention, where her speech made her famous."),
+    ("her speech", "They recalled the 1998 party congress, where her speech made her famous."),
 ])
 def test_a_happening_named_by_its_doer_after_a_time_or_place_of_its_own_stays_apart(words, sentence):
     row, told = _owned("owned", "a1", words, sentence)
@@ -1108,7 +1108,7 @@ def _backed(eid, aid, target, sentence, *, actor="Mara Velde", date="2024-05-06"
 
 @pytest.mark.parametrize("sentence", [
     "Mara Velde on Monday endorsed Sen. Tomas Ruiz (D-Ore.), Rep. Ana Pardo (D-Ore.), and Gov. Lee Okafor.",
-    "Velde endorsed the re-election of Tomas Ruiz, Ana Pardo and Lee Okafor.",
+    "Velde endorsed the campaigns of Tomas Ruiz, Ana Pardo and Lee Okafor.",
 ])
 def test_one_act_done_to_several_listed_is_the_act_a_report_on_one_of_them_names(sentence):
     # "X endorsed A, B and C" in one report and "X backed C" in another: one act with a coordinated target
