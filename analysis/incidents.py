@@ -28,7 +28,9 @@ because they share words:
   (``data/recurring_occasions.csv``: "the State of the Union") is named by its name, with a
   speaker or none (or one a possessive pronoun was read to stand for: "his last State of the Union", read as
   someone the article named last, is still the year's), and read back over the year up to its article;
-* **target**: a name in common when both name one;
+* **target**: a name in common when both name one, or one named in the list of names the other's target is named
+  in, in its sentence after its words (one act done to several: "Velde backed Ruiz, Pardo and Okafor on Monday"
+  and "Velde backed Okafor");
 * **place**: the same place, or a place and the country or the state (first-level area, from the
   gazetteer) holding it; a row without a place agrees.
   Only a place the event's own clause (or a caption, or an outside fact) gives counts: the nearest
@@ -50,6 +52,11 @@ because they share words:
   same target or the same place (not merely the country around it), or be one quote group;
 * **statements** (events made by a quote) merge only when their quotes are the same words by the
   same speaker (one ``quote_group``): two things one person said the same day stay apart.
+* **a happening named by its doer alone** ("his attack", "Ms. Velde's remarks", "Okafor's endorsement": an owner
+  and the noun, nothing after it of what, where or to whom, no time or place of its own before it in its clause,
+  not to come, not inside a quote), undated and unplaced, is the one happening of its kind by that doer its own
+  article dates by its own words; two (a dated one whose doer is unread counts), or none dated, or a title or
+  surname that may be another person of the article ("Mr. Velde" and Mara Velde; two Veldes named): its own.
 
 An incident is anchored on its first row (rows taken in a fixed order: dated to the day first,
 then coarser dates, then undated, each in article and text order); a row joins the latest incident
@@ -73,7 +80,7 @@ import pandas as pd
 
 from . import reference
 from .article import stable_id
-from .extract.dates import period_end
+from .extract.dates import FULL_MONTHS, WEEKDAYS, period_end
 from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, picked_out, told_as_held
 from .schema import NAME_SEPARATOR, frame, names_in
 
@@ -184,6 +191,9 @@ class Report(NamedTuple):
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
+    owned: bool = False  # a happening its words name by its doer alone ("his attack", "Ms. Velde's remarks")
+    owner: str = ""  # an owned happening's words before its noun ("Ms. Velde's", "his")
+    listed: frozenset[str] = frozenset()  # the surnames of the list its target is named in ("backed Ruiz, Pardo and Okafor")
 
 
 class _Incident:
@@ -233,7 +243,7 @@ class _Incident:
         if not (r.stated or a.stated) and not r.occasion and not (r.named_by_place and a.named_by_place) \
                 and abs(r.last - a.last) > UNDATED_PAIR_WINDOW:
             return False
-        if r.targets and a.targets and not _someone_in_common(r.targets, a.targets):
+        if r.targets and a.targets and not _someone_in_common(r.targets, a.targets) and not _listed_together(r, a):
             return False
         if r.place and self.place and r.place != self.place and not _holds(self, r) and not one_day:
             return False
@@ -386,6 +396,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     parties = events["party"].tolist() if "party" in events else [""] * len(events)
     held = _told_as_held(events, sentences, actions)
     plain_wins = _plain_wins(events, sentences, actions)
+    owned = _owned_happenings(events, sentences, actions)
+    listed = _listed_targets(events, sentences)
     out = []
     for i, (eid, aid, etype, actor, target, lid, when, precision, basis, start, source, plov, qid, place_basis) in enumerate(zip(
             events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
@@ -437,7 +449,12 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
                           referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
-                          plain_win=(plov or etype) == "win" and plain_wins[i]))
+                          plain_win=(plov or etype) == "win" and plain_wins[i],
+                          owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i],
+                          owner=_text(actions[i]).rsplit(" ", 1)[0] if owned[i] else "",
+                          # a list its article does not date ("has met A, B and C", "has often attacked A, B and
+                          # C") gathers acts of many days: only a dated one is one act done to all
+                          listed=listed[i] if stated else frozenset()))
     return out
 
 
@@ -472,14 +489,143 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
     """For each event, whether it is a win its words name by its winner alone (:func:`_plain_win`) and its sentence
     goes on with no phrase of what it was won in or over; without the sentences, none is."""
     kinds = events["event_type"].tolist()
-    out = [kind == "win" and _plain_win(action) for kind, action in zip(kinds, actions)]
+    return _told_plainly(events, sentences, [kind == "win" and _plain_win(action) for kind, action in zip(kinds, actions)],
+                         _WON_WHAT, to_come=None)
+
+
+# Words right after a happening's noun that say what it was about, where, when or to whom, when the extractor read
+# no target or place there ("his speech to Congress", "her remarks at the fundraiser", "his attack on the press"):
+# another one than the one its article dates.
+_OF_WHAT = frozenset("in at over against for with on to before after about during from into of near since".split())
+# Words that tell a happening as one still to come ("his speech is expected to", "her remarks are scheduled for").
+_TO_COME = re.compile(r"(?:is|are)\s+(?:expected|scheduled|set|due|planned|slated)\b")
+# Words before a happening's owner in its sentence that give a time or a place of their own ("Back in 2004, his
+# speech", "Years ago, his speech", "At Friday's rally, his speech", "On Tuesday his speech"): another one than the
+# one its article dates, or one the words tie to something else. A preposition right before the owner governs the
+# happening itself ("during his speech", "after his attack") and is not read.
+_WHEN_OR_WHERE = re.compile(r"\b(?:in|at|on|during|after|before|since|back|ago|earlier|years?|months?|weeks?|"
+                            r"(?:1[89]|20)\d\d|" + "|".join(WEEKDAYS + list(FULL_MONTHS)) + r")\b", re.IGNORECASE)
+# Happenings that have another rule for one named by its doer alone: a win (:func:`_plain_win`), a thing said (its
+# quote group).
+_OWNED_ELSEWHERE = frozenset({"win", "statement"})
+
+
+def _owned_happenings(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
+    """For each event, whether its words are its doer and its head noun alone ("his attack", "Ms. Velde's remarks",
+    "Okafor's endorsement") and its sentence goes on with no phrase of what, where or to whom, nor tells it as one to
+    come or in doubt; without the sentences, none is."""
+    kinds = events["event_type"].tolist()
+    return _told_plainly(events, sentences, [kind not in _OWNED_ELSEWHERE and _owner_and_noun(action)
+                                             for kind, action in zip(kinds, actions)], _OF_WHAT, to_come=_TO_COME,
+                         outside_quotes=True, placed_before=_WHEN_OR_WHERE)
+
+
+# Where a list of a verb's objects ends: a colon, semicolon or dash, a quote, or a new clause (a full stop inside a
+# sentence row is an abbreviation's: "Sen. Ana Pardo"; the row ends at the sentence's own).
+_LIST_ENDS = re.compile(r"[;:!?—“”\"]| - |, (?:who|which|that|saying|calling|adding)\b")
+_ASIDE = re.compile(r"\([^()]*\)")
+_LIST_JOINS = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")  # kept: a comma before a part tells
+
+
+def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> list[frozenset[str]]:
+    """For each event with a named target, the surnames of the list of names its target is one of, in its sentence after
+    its words ("praised the work of Gov. Tom Ruiz (D-Ore.), Sen. Ana Pardo and Lee Okafor": ruiz, pardo, okafor);
+    empty when the target stands alone, or without the sentences. One act done to several: a report naming another of
+    the list ("she praised Okafor too") is of that act."""
+    out: list[frozenset[str]] = [frozenset()] * len(events)
+    if sentences is None or not len(sentences) or "sentence_id" not in events:
+        return out
+    targets = [_names(t) for t in events["target"].tolist()]
+    ids, ends = events["sentence_id"].tolist(), events["end"].tolist()
+    wanted = {ids[i] for i, t in enumerate(targets) if t}
+    if not wanted:
+        return out
+    rows = sentences[sentences["sentence_id"].isin(wanted)]
+    told = {sid: (int(start), text) for sid, start, text in zip(rows["sentence_id"], rows["start"], rows["text"])}
+    for i, named in enumerate(targets):
+        if named and ids[i] in told and pd.notna(ends[i]):
+            start, text = told[ids[i]]
+            rest = _ASIDE.sub(" ", text[max(0, int(ends[i]) - start):].replace("’", "'"))
+            names = _names_listed(_LIST_ENDS.split(rest, 1)[0])
+            if len(names) > 1 and {_surname(n) for n in named} & names:
+                out[i] = frozenset(names)
+    return out
+
+
+def _names_listed(words: str) -> set[str]:
+    """The surnames of the names a list of a verb's objects gives, case-folded: the first part's closing name ("the
+    work of Gov. Tom Ruiz"), then each part that is a name in full ("Sen. Ana Pardo"), up to the first that is
+    not ("and his wife" ends it). A name a comma parts from the words that end the list is left out: the list may
+    have turned into a clause whose subject it is ("criticized Ruiz, and Ana Pardo, a senator from Ohio, agreed")."""
+    out: list[str] = []
+    pieces = _LIST_JOINS.split(words.strip().rstrip(". "))
+    joins = [""] + pieces[1::2]  # the join before each part
+    parts = [(join, part) for join, part in zip(joins, pieces[0::2]) if part]
+    for k, (join, part) in enumerate(parts):
+        split = part.split()
+        capitalised = [w for w in split if w[:1].isupper()]
+        if k == 0:
+            run = []
+            for w in reversed(split):
+                if not w[:1].isupper():
+                    break
+                run.append(w)
+            if not run:
+                return set()
+            out.append(run[0].strip(",.'").casefold())
+        elif split and len(capitalised) == len(split):
+            out.append(split[-1].strip(",.'").casefold())
+        else:
+            if "," in join and not split[0][:1].isupper():  # the name just before: a comma, then no name
+                out.pop()
+            break
+    return set(out)
+
+
+def _listed_together(r: Report, a: Report) -> bool:
+    """Whether one report's targets are all in the list the other's target is named in: one act done to several
+    ("Velde backed Ruiz, Pardo and Okafor"; "she backed Okafor")."""
+    return bool(a.listed) and {_surname(t) for t in r.targets} <= a.listed \
+        or bool(r.listed) and {_surname(t) for t in a.targets} <= r.listed
+
+
+def _inside_a_quote(before: str) -> bool:
+    """Whether a sentence's words before a happening leave a quote open ("“No one asked for his", '"his')."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _owner_and_noun(action) -> bool:
+    """Whether a happening's words are an owner and a noun alone: a possessive pronoun or a name in the possessive,
+    then the head ("his attack", "Ms. Velde's remarks", "Okafor's endorsement"); not with any word between
+    ("his convention speech", "her first debate", "his own endorsement")."""
+    words = _text(action).replace("’", "'").split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    owner, before = words[-2], words[:-2]
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        return not before
+    return owner.endswith(("'s", "s'")) and owner[:1].isupper() and all(w[:1].isupper() for w in before)
+
+
+def _told_plainly(events: pd.DataFrame, sentences: pd.DataFrame | None, wanted: list[bool], of_what: frozenset, *,
+                  to_come: re.Pattern | None, outside_quotes: bool = False,
+                  placed_before: re.Pattern | None = None) -> list[bool]:
+    """For each event ``wanted``, whether its sentence goes on after its words with none of ``of_what`` (what it was
+    won in or over; what, where or to whom it was) and does not tell it as in doubt (nor, with ``to_come``, as still
+    to come; with ``outside_quotes``, nor stands inside a quote its sentence opens before it: what someone said, "has
+    ever asked for his endorsement", is no report; with ``placed_before``, nor has its sentence give a time or place
+    of its own before it: "Back in 2004, his speech"); the others, and every one without the sentences, are not."""
+    out = list(wanted)
     if not any(out):
         return out
     if sentences is None or not len(sentences) or "sentence_id" not in events:
         return [False] * len(out)
     ids, starts, ends = events["sentence_id"].tolist(), events["start"].tolist(), events["end"].tolist()
-    wanted = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
-    told = {sid: (int(start), text) for sid, start, text in zip(wanted["sentence_id"], wanted["start"], wanted["text"])}
+    # a happening's words before its noun, which may stand before its start ("Ms. Velde's" speech)
+    owners = [" ".join(_text(a).replace("’", "'").split()[:-1]) for a in events["action"]] \
+        if placed_before and "action" in events else []
+    wanted_rows = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
+    told = {sid: (int(start), text) for sid, start, text in zip(wanted_rows["sentence_id"], wanted_rows["start"], wanted_rows["text"])}
     for i, plain in enumerate(out):
         if plain:
             if ids[i] not in told or pd.isna(ends[i]) or pd.isna(starts[i]):
@@ -487,14 +633,37 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
                 continue
             start, text = told[ids[i]]
             text = text.replace("’", "'")
-            before, rest = text[: int(starts[i]) - start], text[int(ends[i]) - start :]  # the sentence around the win
+            before, rest = text[: int(starts[i]) - start], text[int(ends[i]) - start :]  # the sentence around it
             after = rest.lower().split()[:1]
-            said = after and after[0].strip(",;:.!?\"'()") in _WON_WHAT and not _WITH_A_SHARE.match(rest.lower().lstrip())
-            out[i] = not said and not _in_doubt(_CLAUSE_BREAKS.split(before)[-1], _CLAUSE_BREAKS.split(rest)[0])
+            said = after and after[0].strip(",;:.!?\"'()") in of_what and not _WITH_A_SHARE.match(rest.lower().lstrip())
+            out[i] = not said and not _in_doubt(_CLAUSE_BREAKS.split(before)[-1], _CLAUSE_BREAKS.split(rest)[0]) \
+                and not (to_come and to_come.match(rest.strip().lower())) \
+                and not (outside_quotes and _inside_a_quote(before)) \
+                and not (placed_before and placed_before.search(_owner_s_clause(before, owners[i] if owners else "")))
     return out
 
 
+def _owner_s_clause(before: str, owner: str) -> str:
+    """A sentence's words before a happening, from where its clause opens, with a phrase put before it ("Back in
+    2004, his speech", "At Friday's rally, his speech") or the time or place a "where" or "when" opening it refers
+    to ("the 1998 congress, where her speech"), and less a last word that governs the happening ("during his
+    speech", "after his attack") and the owner itself: what is left says when or where of its own. An earlier
+    clause's words ("offered an embrace on Tuesday, stressing in his remarks", "said on Tuesday that his speech") are
+    not read."""
+    before = before.rstrip()
+    if owner and before.endswith(owner):
+        before = before[: -len(owner)].rstrip()
+    parts = _OWNER_CLAUSE_BREAKS.split(before)
+    clause = parts[-1]
+    if len(parts) > 1 and (not clause.strip() and before.endswith(",") or _WHERE_OR_WHEN.match(clause)):
+        clause = parts[-2] + " " + clause  # "Back in 2004, his speech"; "the 1998 congress, where her speech"
+    words = clause.split()
+    return " ".join(words[:-1] if words and words[-1].lower() in _OF_WHAT else words)
+
+
 _CLAUSE_BREAKS = re.compile(r"[,;:—()]| - | and | but | or ")
+_WHERE_OR_WHEN = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)  # a clause of the time or place just named
+_OWNER_CLAUSE_BREAKS = re.compile(_CLAUSE_BREAKS.pattern + r"|\bthat\b")  # "said on Tuesday that his speech"
 
 
 def _in_doubt(before: str, after: str) -> bool:
@@ -657,6 +826,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
     unnamed: list[Report] = []
     referring: list[Report] = []
     plain_wins: list[Report] = []
+    owned: list[Report] = []
     for r in reports:
         if r.first is None:
             found.append(_Incident(r))  # neither a date nor a publication date: nothing to compare
@@ -669,6 +839,9 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             continue
         if r.plain_win and r.actors and not (r.stated or r.place or r.targets):
             plain_wins.append(r)  # "Mr. Trump's win": which one, its article tells (read once all are in)
+            continue
+        if r.owned and r.actors and not (r.stated or r.place or r.targets or r.said):
+            owned.append(r)  # "his attack", "Ms. Velde's remarks": which one, its article tells (read once all are in)
             continue
         if r.occasion and r.picked and not r.stated:
             found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
@@ -731,6 +904,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         else:
             held.add(r)  # its window lies within the report's: the incident's days do not change
     _place_undated_occasions(undated, found)
+    _place_owned(owned, found, sentences)
     _place_back_references(referring, reports, found)
     _place_plain_wins(plain_wins, found)
     return _incident_frame(found, events, locations)
@@ -781,6 +955,92 @@ def _place_plain_wins(plain: list[Report], found: list[_Incident]) -> None:
             held[0].members.append(r)  # its window is the guess of an undated report: the incident's days stay
         else:
             found.append(_Incident(r, number=len(found)))
+
+
+def _place_owned(owned: list[Report], found: list[_Incident], sentences: pd.DataFrame | None = None) -> None:
+    """Each undated, unplaced happening its words name by its doer alone ("his attack", "Ms. Velde's remarks",
+    "Okafor's endorsement"): the one happening of its kind by that doer its own article dates by its own words in the
+    month up to it; else an incident of its own (two there: which one, the words do not say, and a dated one whose
+    doer the extractor left blank may be another of his; none dated: an undated one may be of another year, "her 1998
+    keynote", and the article ties it to nothing). A title that says another gender than the dated one's
+    doer's first name ("Mr. Velde" and Mara Velde), or a surname two people of its article share ("Mr. Velde" with
+    Mara and Mark Velde named), leaves it apart too: which Velde, the words do not settle."""
+    if not owned:
+        return
+    in_article: dict[tuple, list[_Incident]] = {}
+    for incident in found:
+        for m in incident.members:
+            key = (m.article_id, m.kind)
+            if m.said == "" and incident not in in_article.setdefault(key, []):
+                in_article[key].append(incident)
+    people = _first_names_by_surname(owned, found, sentences)
+    for r in owned:
+        def his(m: Report) -> bool:
+            return m.article_id == r.article_id and bool(m.actors) and _someone_in_common(r.actors, m.actors)
+
+        def unknown(m: Report) -> bool:  # a dated one of its kind whose doer the extractor left blank
+            return m.article_id == r.article_id and not m.actors and m.stated
+        held = [i for i in in_article.get((r.article_id, r.kind), ()) if i.first <= r.last and r.first <= i.last
+                and any(his(m) or unknown(m) for m in i.members)]
+        dated = [i for i in held if any(m.article_id == r.article_id and m.stated for m in i.members)]
+        doers = [m for i in dated[:1] for m in i.members if his(m)]
+        if len(dated) == 1 and doers and _owner_fits(r, doers, people):
+            dated[0].members.append(r)  # its window is the guess of an undated report: the incident's days stay
+        else:
+            found.append(_Incident(r, number=len(found)))
+
+
+# A title's gender ("Mr. Velde's speech"): a first name of the other gender is another person.
+_TITLE_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
+_POSSESSIVE_END = re.compile(r"'s?$")
+
+
+def _owner_fits(r: Report, doers: list[Report], people: dict[tuple, set[str]]) -> bool:
+    """Whether an owned happening's owner can be the doer of the dated one its article names: a title agrees with the
+    doer's first name ("Ms. Velde" and Mara Velde, not "Mr. Velde"), and a surname alone names one person of its
+    article ("Mr. Velde's speech" is not read when Mara and Tomas Velde are both named)."""
+    words = r.owner.replace("’", "'").split()
+    if not words or r.by_pronoun:
+        return True  # "his speech": its doer is the one the pronoun was read as
+    title = _TITLE_GENDER.get(words[0].lower().rstrip("."), "") if len(words) > 1 else ""
+    firsts = {n.split()[0] for m in doers for n in m.actors if " " in n}
+    if title and any(reference.first_name_gender(f) not in ("", title) for f in firsts):
+        return False
+    if len(words) == 1 or title and len(words) == 2:  # a surname alone: which of its article's people?
+        surname = _POSSESSIVE_END.sub("", words[-1]).casefold()
+        named = people.get((r.article_id, surname), set()) | {
+            n.split()[0].casefold() for m in doers for n in m.actors if " " in n and _surname(n).casefold() == surname}
+        return len(named) < 2
+    return True
+
+
+def _first_names_by_surname(owned: list[Report], found: list[_Incident],
+                            sentences: pd.DataFrame | None) -> dict[tuple, set[str]]:
+    """For each article and surname an owned happening's owner gives alone ("Mr. Velde's"), the first names its
+    article gives with that surname: in its actors and targets ("Mara Velde") and in its sentences' words
+    ("Tomas Velde spoke"), case-folded."""
+    wanted = {(r.article_id, _POSSESSIVE_END.sub("", r.owner.replace("’", "'").split()[-1]).casefold())
+              for r in owned if r.owner and not r.by_pronoun}
+    out: dict[tuple, set[str]] = {}
+    if not wanted:
+        return out
+    articles = {aid for aid, _ in wanted}
+    for incident in found:
+        for m in incident.members:
+            if m.article_id in articles:
+                for n in m.actors | m.targets:
+                    if " " in n and (m.article_id, _surname(n).casefold()) in wanted:
+                        out.setdefault((m.article_id, _surname(n).casefold()), set()).add(n.split()[0].casefold())
+    if sentences is None or not len(sentences) or "article_id" not in sentences:
+        return out
+    titles = {w for pair in reference.title_abbreviations().items() for w in pair}
+    rows = sentences[sentences["article_id"].isin(articles)]
+    for aid, text in zip(rows["article_id"], rows["text"]):
+        for first, surname in re.findall(r"(?=\b([A-Z][a-z]+)\s+([A-Z][\w'-]+))", str(text).replace("’", "'")):
+            key = (aid, _POSSESSIVE_END.sub("", surname).casefold())
+            if key in wanted and first.lower() not in titles and reference.is_first_name(first):
+                out.setdefault(key, set()).add(first.casefold())
+    return out
 
 
 def _refers_back(r: Report) -> bool:
@@ -909,7 +1169,7 @@ def _filing_keys(anchor: Report, place: str, region: str = "") -> list[tuple]:
     head = (anchor.kind, anchor.said)
     actors = sorted({_surname(n) for n in anchor.actors})
     keys = [(*head, "actor", n) for n in actors] + ([(*head, "named", anchor.recurring)] if anchor.recurring else [])
-    keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets})]
+    keys += [(*head, "actor-target", n, t) for n in actors for t in sorted({_surname(t) for t in anchor.targets} | anchor.listed)]
     for where in _place_and_its_state(anchor.kind, place, region):  # (found by a report placed in its state too)
         keys += [(*head, "actor-place", n, where) for n in actors] + [(*head, "place", where)]
     if anchor.kind in NAMED_BY_HOST_OR_PLACE:

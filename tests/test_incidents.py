@@ -644,6 +644,17 @@ def test_votes_of_two_days_towns_or_countries_or_two_winners_stay_apart():
     assert of["ok"] != of["tx"]
 
 
+@pytest.mark.parametrize("published", ["2016-03-01", "2016-03-02"])
+def test_a_win_its_paper_dates_only_by_publication_stays_apart_from_its_winner_s_win_of_that_night(published):
+    # "Velde won Oklahoma and Kansas earlier in the race", in the paper of the night of her Texas win or of the next
+    # morning: a recap of other nights' wins, told without their day, is not that night's win
+    win = dict(etype="win", actor="Mara Velde", location_basis="name")
+    of = _merge_in_states([event("tx", "a1", place="l-Texas", date="2016-03-01", **win),
+                           event("recap", "a2", place="l-Oklahoma", date=published, date_basis="publication", **win)],
+                          {"a1": "2016-03-02", "a2": published})
+    assert of["recap"] != of["tx"]
+
+
 def test_the_attacks_in_a_country_refer_back_to_its_article_s_attack_in_a_town_there():
     """ "the attacks in Ukraine", further on in an article on the attack in Odesa, is that attack; "the attacks in
     Ukraine" with nothing of its kind before it is not read so."""
@@ -928,3 +939,250 @@ def test_a_win_placed_by_the_contest_it_refers_back_to_reads_as_placed_by_its_na
     _, of = merge([event("ref", "a1", action="won", location_basis="sentence", **win),
                    event("own", "a2", action="won", location_basis="name", **win)], published=published)
     assert of["ref"] != of["own"]
+
+
+def _owned(eid, aid, words, sentence, *, actor="Mara Velde", etype="speech", start=10):
+    """An undated, unplaced happening of ``words`` (its noun last) at ``start``, in ``sentence`` (a row of its own)."""
+    sid = f"s-{eid}"
+    row = event(eid, aid, action=words, actor=actor, etype=etype, date=None, start=start, sentence_id=sid)
+    row["end"] = start + len(words)
+    opens = start - sentence.lower().index(words.lower())
+    return row, {"article_id": aid, "sentence_id": sid, "start": opens, "end": opens + len(sentence), "text": sentence}
+
+
+def _dated(eid, aid="a1", *, actor="Mara Velde", etype="speech", date="2024-05-06", start=300):
+    return event(eid, aid, action="spoke", actor=actor, etype=etype, date=date, start=start)
+
+
+@pytest.mark.parametrize("words, sentence, etype, actor", [
+    ("his speech", "His speech drew loud applause.", "speech", "Mara Velde"),
+    ("Ms. Velde's remarks", "Ms. Velde's remarks drew loud applause.", "speech", "Mara Velde"),
+    ("his attack", "Aides defended his attack, calling it fair.", "attack", "Mara Velde"),
+    ("Adams\u2019 endorsement", "Adams\u2019 endorsement surprised the party.", "support", "Nia Adams"),
+])
+def test_a_happening_named_by_its_doer_alone_is_the_one_of_his_its_article_dates(words, sentence, etype, actor):
+    # "Velde assailed Ruiz on Monday ... his attack" in one story: the one attack of hers the story dates
+    row, told = _owned("owned", "a1", words, sentence, actor=actor, etype=etype)
+    _, of = merge([row, _dated("dated", actor=actor, etype=etype)], published="2024-05-08", sentences=[told])
+    assert of["owned"] == of["dated"]
+
+
+@pytest.mark.parametrize("words, sentence", [
+    # words between the doer and the noun may name another one
+    ("his convention speech", "His convention speech drew loud applause."),
+    ("her first speech", "Her first speech drew loud applause."),
+    ("his own speech", "It was his own speech."),
+    # what follows says what, where or to whom: another one
+    ("his speech", "His speech to Congress drew loud applause."),
+    ("his speech", "His speech at the fundraiser drew protesters."),
+    ("his attack", "His attack on the press drew criticism."),
+    # one still to come, or in doubt
+    ("his speech", "His speech is expected to focus on trade."),
+    ("his speech", "His speech would reshape the race, aides said."),
+    ("his speech", "If his speech goes well, donors will return."),
+    # inside a quote: what someone said
+    ("his speech", "\u201cNobody asked for his speech,\u201d an aide said."),
+])
+def test_a_happening_named_by_its_doer_with_more_words_or_to_come_stays_apart(words, sentence):
+    row, told = _owned("owned", "a1", words, sentence)
+    etype = "attack" if "attack" in words else "speech"
+    _, of = merge([row, _dated("dated", etype=etype)], published="2024-05-08", sentences=[told])
+    assert of["owned"] != of["dated"]
+
+
+def test_a_happening_named_by_its_doer_stays_apart_unless_its_article_dates_exactly_one_of_his():
+    row, told = _owned("owned", "a1", "his speech", "His speech drew loud applause.")
+    published, sentences = "2024-05-08", [told]
+    # two speeches of his dated in the article (Monday's, and a later one at the same hall): which one, it does not say
+    _, of = merge([row, _dated("mon"), _dated("thu", date="2024-05-02", start=400)], published=published, sentences=sentences)
+    assert of["owned"] not in (of["mon"], of["thu"])
+    # his one dated speech is in another article; or his article names one it does not date ("her 1998 speech")
+    _, of = merge([row, _dated("other", "a2")], published=published, sentences=sentences)
+    assert of["owned"] != of["other"]
+    _, of = merge([row, event("old", "a1", action="her 1998 speech", actor="Mara Velde", etype="speech", date=None,
+                              start=400)], published=published, sentences=sentences)
+    assert of["owned"] != of["old"]
+    # another doer's speech, another kind of his, or one dated years before its article
+    _, of = merge([row, _dated("hers", actor="Lena Ruiz")], published=published, sentences=sentences)
+    assert of["owned"] != of["hers"]
+    _, of = merge([row, _dated("visit", etype="visit")], published=published, sentences=sentences)
+    assert of["owned"] != of["visit"]
+    _, of = merge([row, _dated("then", date="2019-05-06")], published=published, sentences=sentences)
+    assert of["owned"] != of["then"]
+    # without its sentence, what follows the words is unknown
+    _, of = merge([row, _dated("dated")], published=published)
+    assert of["owned"] != of["dated"]
+
+
+@pytest.mark.parametrize("words, sentence", [
+    # a time or place its clause gives before the owner: another one, or one tied to something else
+    ("his speech", "Back in 2004, his speech made him famous."),
+    ("Ms. Velde's speech", "Years ago, Ms. Velde's speech made her a star."),
+    ("Ms. Velde's speech", "At Friday's rally, Ms. Velde's speech was shorter."),
+    ("her speech", "On Tuesday her speech was shorter."),
+    ("her speech", "They recalled the 1998 party congress, where her speech made her famous."),
+])
+def test_a_happening_named_by_its_doer_after_a_time_or_place_of_its_own_stays_apart(words, sentence):
+    row, told = _owned("owned", "a1", words, sentence)
+    _, of = merge([row, _dated("dated")], published="2024-05-08", sentences=[told])
+    assert of["owned"] != of["dated"]
+
+
+@pytest.mark.parametrize("words, sentence", [
+    # the preposition right before it governs the happening; an earlier clause's time is that clause's
+    ("her speech", "During her speech, protesters shouted."),
+    ("her speech", "Aides cheered after her speech."),
+    ("Ms. Velde's speech", "Gov. Tom Ruiz said on Tuesday that Ms. Velde's speech was a disgrace."),
+    ("her remarks", "Her aide offered an apology on Tuesday, stressing in her remarks that nothing changed."),
+])
+def test_a_happening_named_by_its_doer_with_a_time_outside_its_clause_is_still_the_dated_one(words, sentence):
+    row, told = _owned("owned", "a1", words, sentence)
+    _, of = merge([row, _dated("dated")], published="2024-05-08", sentences=[told])
+    assert of["owned"] == of["dated"]
+
+
+def test_a_happening_named_by_its_doer_after_a_time_of_its_own_stays_apart_in_a_read_article(tmp_path):
+    ev = reports(tmp_path, [("Sen. Mara Velde's Monday speech in Salem focused on health care.\n\n"
+                             "Back in 2004, Ms. Velde's speech made her famous.", "2024-05-08")])
+    speeches = ev[ev["event_type"] == "speech"]
+    assert len(speeches) == 2 and speeches["incident_id"].nunique() == 2, \
+        speeches[["action", "date", "incident_id"]].to_dict("records")
+
+
+def test_a_dated_one_of_its_kind_whose_doer_is_unread_counts_as_a_second_one():
+    # "Her Thursday speech in Albany", its doer left blank by the extractor: the article may date two of hers
+    row, told = _owned("owned", "a1", "Ms. Velde's speech", "Ms. Velde's speech drew loud applause.")
+    _, of = merge([row, _dated("mon"), _dated("thu", actor="", date="2024-05-02", start=400)], published="2024-05-08",
+                  sentences=[told])
+    assert of["owned"] not in (of["mon"], of["thu"])
+
+
+def _in_article(eid, text):
+    return {"article_id": "a1", "sentence_id": f"s-{eid}", "start": 500, "end": 500 + len(text), "text": text}
+
+
+@pytest.mark.parametrize("words, sentence, actor, more", [
+    # a title of the other gender than the dated one's doer's first name
+    ("Mr. Velde's speech", "Mr. Velde's speech drew loud applause.", "Mara Velde", []),
+    ("Ms. Velde's speech", "Ms. Velde's speech drew loud applause.", "Tomas Velde", []),
+    # a surname two people of the article share: which one, the words do not settle
+    ("Velde's speech", "Velde's speech drew loud applause.", "Mara Velde", ["Tomas Velde, her brother, stayed home."]),
+    ("Mr. Velde's speech", "Mr. Velde's speech drew loud applause.", "Tomas Velde", ["Mara Velde spoke first."]),
+])
+def test_a_happening_named_by_a_title_or_surname_that_may_be_another_person_stays_apart(words, sentence, actor, more):
+    row, told = _owned("owned", "a1", words, sentence, actor=actor)
+    rows = [told] + [_in_article(f"more{k}", text) for k, text in enumerate(more)]
+    _, of = merge([row, _dated("dated", actor=actor)], published="2024-05-08", sentences=rows)
+    assert of["owned"] != of["dated"]
+
+
+def test_a_surname_another_actor_of_its_article_shares_leaves_a_happening_named_by_it_apart():
+    # "Tomas Velde visited Salem on Friday" read as an event of the article: two Veldes, "Velde's speech" is either's
+    row, told = _owned("owned", "a1", "Velde's speech", "Velde's speech drew loud applause.")
+    other = event("visit", "a1", actor="Tomas Velde", etype="visit", date="2024-05-03", start=600)
+    _, of = merge([row, _dated("dated"), other], published="2024-05-08", sentences=[told])
+    assert of["owned"] != of["dated"]
+
+
+@pytest.mark.parametrize("words, actor, more", [
+    ("Mr. Velde's speech", "Tomas Velde", []),  # the title agrees
+    ("Velde's speech", "Mara Velde", ["Mara Velde and Gov. Tom Ruiz spoke first."]),  # one Velde named
+    ("her speech", "Mara Velde", ["Tomas Velde, her brother, stayed home."]),  # a pronoun: read as her already
+])
+def test_a_happening_named_by_a_title_or_surname_of_one_person_is_the_dated_one(words, actor, more):
+    row, told = _owned("owned", "a1", words, words[0].upper() + words[1:] + " drew loud applause.", actor=actor)
+    rows = [told] + [_in_article(f"more{k}", text) for k, text in enumerate(more)]
+    _, of = merge([row, _dated("dated", actor=actor)], published="2024-05-08", sentences=rows)
+    assert of["owned"] == of["dated"]
+
+
+def _backed(eid, aid, target, sentence, *, actor="Mara Velde", date="2024-05-06", verb="endorsed", start=0):
+    """A support act of ``actor`` on ``target``, its verb ``verb`` in ``sentence`` (a sentence row of its own)."""
+    sid = f"s-{eid}"
+    at = start + sentence.index(verb)
+    row = event(eid, aid, action=verb, actor=actor, target=target, etype="support", date=date, start=at,
+                sentence_id=sid)
+    row["end"] = at + len(verb)
+    return row, {"article_id": aid, "sentence_id": sid, "start": start, "end": start + len(sentence), "text": sentence}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mara Velde on Monday endorsed Sen. Tomas Ruiz (D-Ore.), Rep. Ana Pardo (D-Ore.), and Gov. Lee Okafor.",
+    "Velde endorsed the campaigns of Tomas Ruiz, Ana Pardo and Lee Okafor.",
+])
+def test_one_act_done_to_several_listed_is_the_act_a_report_on_one_of_them_names(sentence):
+    # "X endorsed A, B and C" in one report and "X backed C" in another: one act with a coordinated target
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence)
+    one, told_one = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
+    _, of = merge([listed, one], published="2024-05-07", sentences=[told, told_one])
+    assert of["listed"] == of["one"]
+
+
+@pytest.mark.parametrize("sentence, more", [
+    # the list goes on as another clause: another doer's act
+    ("Velde endorsed Tomas Ruiz, and Lee Okafor endorsed Ana Pardo.", {}),
+    ("Velde endorsed Tomas Ruiz, Lee Okafor said.", {}),
+    # its target is not in the list (places, days)
+    ("Velde endorsed Tomas Ruiz in Salem, Eugene and Bend.", {}),
+    ("Velde endorsed Tomas Ruiz on Monday, Lee Okafor on Tuesday.", {}),
+    # another day, or another doer, or no sentence to read the list in
+    ("Velde endorsed Tomas Ruiz, Ana Pardo and Lee Okafor.", {"date": "2024-05-02"}),
+    ("Velde endorsed Tomas Ruiz, Ana Pardo and Lee Okafor.", {"actor": "Lena Ruiz"}),
+])
+def test_a_report_on_another_target_stays_apart_unless_listed_with_the_target_in_one_act(sentence, more):
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence)
+    words = "Velde endorsed Lee Okafor on Monday."
+    one, told_one = _backed("one", "a2", "Lee Okafor", words, **more)
+    _, of = merge([listed, one], published="2024-05-08", sentences=[told, told_one])
+    assert of["listed"] != of["one"]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    # a list its article does not date: acts of many days ("has met", "has often attacked"), not one act done to all
+    ("Mara Velde has met Tomas Ruiz, Ana Pardo and Lee Okafor.", "met"),
+    ("Mara Velde has often attacked Tomas Ruiz, Ana Pardo and Lee Okafor.", "attacked"),
+    ("Velde criticized Tomas Ruiz, Ana Pardo and Lee Okafor.", "criticized"),
+])
+def test_a_list_its_article_does_not_date_is_not_one_act_done_to_all(sentence, verb):
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence, verb=verb, date="2024-05-06")
+    listed["date_basis"] = "publication"
+    one, told_one = _backed("one", "a2", "Lee Okafor", f"Velde {verb} Lee Okafor again.", verb=verb, date="2024-05-09")
+    one["date_basis"] = "publication"
+    _, of = merge([listed, one], published={"a1": "2024-05-06", "a2": "2024-05-09"}, sentences=[told, told_one])
+    assert of["listed"] != of["one"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the list ends at a semicolon or a colon: the names after it are another clause's
+    "Velde endorsed Tomas Ruiz and Ana Pardo; Lee Okafor and Bo Ames endorsed her rival.",
+    "Velde endorsed Tomas Ruiz and Ana Pardo: Lee Okafor and Bo Ames were left out.",
+    # the list stops at the first part that is not a name ("snubbed Ana Pardo")
+    "Velde endorsed Tomas Ruiz and snubbed Ana Pardo and Lee Okafor.",
+    # a name a comma parts from what is not a name may be a new clause's subject
+    "Velde on Monday endorsed Tomas Ruiz, and Lee Okafor, a senator from Ohio, agreed with her.",
+    "Velde on Monday endorsed Tomas Ruiz, Ana Pardo and Lee Okafor, the governor, said she would not.",
+])
+def test_a_list_of_targets_ends_where_its_names_do(sentence):
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence)
+    one, told_one = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
+    _, of = merge([listed, one], published="2024-05-07", sentences=[told, told_one])
+    assert of["listed"] != of["one"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a list that ends on a day or a comma and words about all of them still holds every name before
+    "Velde endorsed Tomas Ruiz, Lee Okafor, and Ana Pardo on Monday.",
+    "Velde endorsed Tomas Ruiz, Lee Okafor and Ana Pardo, all Democrats.",
+])
+def test_a_list_of_targets_keeps_the_names_before_its_end(sentence):
+    listed, told = _backed("listed", "a1", "Tomas Ruiz", sentence)
+    one, told_one = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
+    _, of = merge([listed, one], published="2024-05-07", sentences=[told, told_one])
+    assert of["listed"] == of["one"]
+
+
+def test_a_list_of_targets_needs_its_sentence():
+    listed, _ = _backed("listed", "a1", "Tomas Ruiz", "Velde endorsed Tomas Ruiz, Ana Pardo and Lee Okafor.")
+    one, _ = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
+    _, of = merge([listed, one], published="2024-05-07")
+    assert of["listed"] != of["one"]
