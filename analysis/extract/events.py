@@ -398,7 +398,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if declared is not None:
         place = _contest_place(doc, declared)  # the contest's place, not where the count was declared
         basis = "clause" if place else ""
-    when = date_of(ctx, clause)
+    when = date_of(ctx, clause, cameo)
     end = declared.end("winner") if declared is not None else clause.end  # "was declared the winner": the act's words
     action = doc.text[clause.group_start : end] if clause.kind == "verb" else doc.text[clause.start : end]
     if len(sources) > 1 and cameo.startswith(_MUTUAL) and not cameo.startswith("19") and clause.voice != "passive" \
@@ -3493,10 +3493,12 @@ _WHERE_PREPOSITIONS = PLACE_PREPOSITIONS - set(TARGET_PREPOSITIONS)
 # --- when ----------------------------------------------------------------------------
 
 
-def date_of(ctx: _Context, clause: Clause) -> DateRef:
+def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
+    if cameo[:2] in _ASKING_ROOTS:  # "demanded that troops leave by Friday": Friday bounds the leaving, not the demand
+        found = [d for d in found if not (d.start >= clause.end and _deadline(doc, d))]
     if (clause.modality or _after_to(ctx, clause)) and not _done_before_to(ctx, clause):
         # "vowed to take the town by Friday", "a pledge to add troops by 2023": a deadline bounds an act still to come,
         # it does not date the vow ("had taken the town by Friday" keeps it), unless it stands between a past verb and
@@ -3554,6 +3556,11 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     elif pick is not None and pick.basis == "relative":  # "on Friday" with no publication date known: the words stay, undated
         return DateRef(None, "", "relative, no publication date", pick.text, pick.start, pick.end)
     return _undated(ctx, not_from=teller)
+
+
+# CAMEO roots of acts that ask for, refuse or threaten a later act (appeal, demand, reject, threaten): a deadline
+# after their verb is the later act's
+_ASKING_ROOTS = frozenset(("02", "10", "12", "13"))
 
 
 def _deadline(doc, d: DateRef) -> bool:
@@ -3804,13 +3811,13 @@ def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
     The lead's day is the first day-precision date in the first eight body sentences (a headline, a subtitle or
     a section label, "ABSTRACT.", often come before the sentence that dates the story), at most a week before
     publication, outside the ``quoted`` spans: a quoted "last night" is the speaker's, and a plan's day ("will
-    convene Friday sessions") is not the story's.
+    convene Friday sessions") or a deadline's ("demanded that troops leave by Friday") is not the story's.
     """
     when = None
     body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
     for sent in body:
         for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
-            if any(a <= d.start < b for a, b in quoted):
+            if any(a <= d.start < b for a, b in quoted) or _deadline(doc, d):  # ("must leave by Friday": a term)
                 continue
             if d.precision == "day" and d.date is not None and d.basis in ("explicit", "relative") and (
                     doc.published is None or doc.published - timedelta(days=7) <= d.date <= doc.published):

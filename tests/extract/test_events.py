@@ -4316,3 +4316,48 @@ def test_a_place_the_act_names_or_its_own_sayer_holds_stays(write_article, sente
     hits = ev[ev["action"].str.contains(action)]
     assert list(hits["location"]) == [place], ev[["actor", "action", "location", "location_basis"]].to_dict("records")
 
+
+
+@pytest.mark.parametrize("sentence, action", [
+    # 2025-03-12 is a Wednesday. A deadline after a verb that asks for, refuses or threatens a later act is that act's
+    # term, not the asking's day: the asking keeps the publication's day
+    ("Protesters demanded that the governor resign by Friday.", "demanded"),
+    ("Protesters demanded on the radio that troops withdraw from Kalo by Friday.", "demanded"),
+    ("The minister urged the rebels to lay down their arms by Friday.", "urged"),
+    ("The rebels threatened to burn the crops unless troops left by Monday.", "threatened"),
+])
+def test_a_deadline_does_not_date_the_asking(write_article, sentence, action):
+    ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
+    hits = ev[ev["action"].str.contains(action)]
+    assert len(hits) >= 1 and set(hits["date"]) == {pd.Timestamp("2025-03-12")}, \
+        ev[["action", "date", "date_basis", "date_text"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action, day", [
+    # not: date words that are no deadline, or a deadline before the verb, still date the asking
+    ("Protesters demanded on Monday that the governor resign by Friday.", "demanded", "2025-03-10"),
+    ("On Monday, protesters demanded that the governor resign.", "demanded", "2025-03-10"),
+    ("Protesters demanded that the governor resign on Friday.", "demanded", "2025-03-07"),
+    ("By Friday, protesters had demanded that the governor resign.", "demanded", "2025-03-07"),
+])
+def test_date_words_that_are_no_later_deadline_date_the_asking(write_article, sentence, action, day):
+    ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
+    hits = ev[ev["action"].str.contains(action)]
+    assert len(hits) >= 1 and set(hits["date"]) == {pd.Timestamp(day)}, \
+        ev[["action", "date", "date_basis", "date_text"]].to_dict("records")
+
+
+def test_a_deadline_in_the_lead_is_not_the_storys_day(write_article):
+    # the lead's deadline is no day the story happened on: a later undated act keeps the publication's day
+    text = HEAD + "Protesters demanded that the governor resign by Friday.\n\nPolice arrested 20 students in Lima.\n"
+    ev = _events(write_article(text, published="2025-03-12", context=False))
+    arrest = ev[ev["action"] == "arrested"]
+    assert list(arrest["date"]) == [pd.Timestamp("2025-03-12")], ev[["action", "date", "date_basis"]].to_dict("records")
+
+
+def test_a_lead_day_that_is_no_deadline_still_dates_the_story(write_article):
+    text = HEAD + "Protesters marched in Lima on Monday.\n\nPolice arrested 20 students.\n"
+    ev = _events(write_article(text, published="2025-03-12", context=False))
+    arrest = ev[ev["action"] == "arrested"]
+    assert list(arrest["date"]) == [pd.Timestamp("2025-03-10")], ev[["action", "date", "date_basis"]].to_dict("records")
+
