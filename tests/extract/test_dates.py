@@ -164,3 +164,31 @@ def test_a_weekday_before_a_possessive_week_is_read_alone(text, published, weekd
     assert [(d.text, d.date) for d in got if d.precision == "day"] == [(weekday, alone.date)], got
     if "last week" in text:  # the possessive week stays a date of its own, the week before publication's
         assert [d.text for d in got if d.precision == "week"] == ["last week"], got
+
+
+@pytest.mark.parametrize("text, day, words", [
+    # a part of a month with no day or year ("the end of March") is that month, read as a month alone is, its words whole
+    ("The talks ended at the end of February.", date(2025, 2, 1), "at the end of February"),
+    ("By the end of January, the talks had ended.", date(2025, 1, 1), "By the end of January"),
+    ("The talks began at the beginning of March.", date(2025, 3, 1), "at the beginning of March"),
+    ("The talks ended toward the middle of November.", date(2024, 11, 1), "toward the middle of November"),  # last year's
+    ("The talks ended in the second half of January.", date(2025, 1, 1), "in the second half of January"),
+])
+def test_a_part_of_a_month_is_that_month(text, day, words):
+    d = _first(text)
+    assert (d.date, d.precision, d.basis, d.text) == (day, "month", "explicit", words)
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    # not: a day or a year written after the month still counts ("the end of March 2019", "the end of March 3")
+    ("The talks ended at the end of March 2019.", date(2019, 3, 1), "month"),
+    ("The talks ended at the end of January 3.", date(2025, 1, 3), "day"),
+])
+def test_a_part_of_a_month_yields_to_a_stated_day_or_year(text, day, precision):
+    found = dates_in(text, 0, len(text), PUBLISHED)
+    assert [(d.date, d.precision) for d in found] == [(day, precision)]
+
+
+def test_a_part_of_a_month_needs_a_publication_date():
+    text = "The talks ended at the end of March."
+    assert all(d.date is None for d in dates_in(text, 0, len(text), None))

@@ -4361,3 +4361,17 @@ def test_a_lead_day_that_is_no_deadline_still_dates_the_story(write_article):
     arrest = ev[ev["action"] == "arrested"]
     assert list(arrest["date"]) == [pd.Timestamp("2025-03-10")], ev[["action", "date", "date_basis"]].to_dict("records")
 
+
+
+@pytest.mark.parametrize("sentence, day, precision, words", [
+    # a part of a month dates an act told as done at month precision; it is no date of an act still to come
+    ("Police had arrested 20 students in Lima by the end of February.", "2025-02-01", "month", "by the end of February"),
+    ("Police arrested 20 students in Lima at the beginning of March.", "2025-03-01", "month", "at the beginning of March"),
+    ("Police vowed to arrest the gang's leaders by the end of March.", "2025-03-12", "day", ""),
+])
+def test_a_part_of_a_month_dates_an_act_told_as_done(write_article, sentence, day, precision, words):
+    ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
+    police = ev[ev["actor"].str.lower() == "police"]
+    assert len(police) >= 1, ev[["actor", "action", "date"]].to_dict("records")
+    assert (set(police["date"]), set(police["date_precision"]), set(police["date_text"])) == \
+        ({pd.Timestamp(day)}, {precision}, {words}), police[["action", "date", "date_text"]].to_dict("records")
