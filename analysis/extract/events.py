@@ -3257,8 +3257,7 @@ def _sayers_spans(ctx: _Context, clause: Clause, sources: list[Actor], targets: 
     pronoun ("Police in Cusco said they arrested 20 men", "voters in Ohio said they were betrayed"); nor a stretch
     holding another verb than a speaking aside ("Sanders criticized the deal reached in Paris, saying …" names no
     sayer's place); nor sayers on the spot ("Witnesses in Cusco said"), nor a report pointing back to the sayer's
-    place ("… fired there"); nor a subject that neither opens the sentence nor follows a comma or a quote mark (the
-    parse of "targeted the base in Rostov, a source told Reuters" may give "told" the object as its subject)."""
+    place ("… fired there")."""
     involved = {a.name for a in (*sources, *targets)}
     opening = ctx.doc.norm[clause.subject.start : clause.subject.end].lower().split()[:1] if clause.subject else []
     if opening and opening[0] in _SUBJECT_PRONOUNS:  # "said they felt betrayed": most often the sayer
@@ -3268,9 +3267,6 @@ def _sayers_spans(ctx: _Context, clause: Clause, sources: list[Actor], targets: 
         if o is clause or o.kind != "verb" or o.subject is None or o.subject.end > o.start or not _is_cue(o.lemma):
             continue
         start = o.subject.start
-        before = ctx.doc.norm[max(ctx.sent.start, start - 10) : start].rstrip()
-        if before and before[-1] not in _SAYER_OPENERS:
-            continue  # ("fired missiles into the sea, the JCS said": a subject read off the object names no sayer)
         if start <= clause.start < o.start or involved & {a.name for a in ctx.actors(o.subject)} \
                 or o.subject.head.lower() in _ON_THE_SPOT or _THERE.search(ctx.doc.norm, o.end, ctx.sent.end):
             continue
@@ -3288,10 +3284,6 @@ _ON_THE_SPOT = frozenset("witnesses eyewitnesses witness eyewitness residents re
                          "paramedics rescuers police policemen firefighters".split())
 _THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|"
                     r"appears?|remains?)\b)")  # (not the existential "there was")
-
-
-# what may stand before a sayer's phrase: the sentence's start, or a comma, colon, dash, bracket or quote mark
-_SAYER_OPENERS = frozenset(",;:—–-(\"“”'’")
 
 
 def _speaking_aside(ctx: _Context, verb: Clause) -> bool:
