@@ -3276,12 +3276,11 @@ def _sayers_spans(ctx: _Context, clause: Clause, sources: list[Actor], targets: 
     return spans
 
 
-# Sayers who tell of what happened where they are ("Witnesses in Cusco said soldiers fired"; police and fire crews
-# tell of what happened on their beat: "Police in Kabul said a bomber attacked a checkpoint"), and the word that
+# Sayers who tell of what happened where they are ("Witnesses in Cusco said soldiers fired"), and the word that
 # points back to the sayer's place ("said the army had fired on protesters there"; not "here", the writer's place)
 _ON_THE_SPOT = frozenset("witnesses eyewitnesses witness eyewitness residents resident villagers locals inhabitants "
                          "survivors neighbours neighbors townspeople onlookers bystanders people doctors medics "
-                         "paramedics rescuers police policemen firefighters".split())
+                         "paramedics rescuers".split())
 _THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|"
                     r"appears?|remains?)\b)")  # (not the existential "there was")
 

@@ -4287,6 +4287,7 @@ def test_a_headline_verb_before_an_object_that_is_also_a_verb_form_is_read(write
     ("Officials in Cusco said the army had fired on protesters.", "fired"),
     ("The army fired on protesters, officials in Cusco said.", "fired"),
     ("A spokesman in Arequipa told reporters that police had arrested 20 students.", "arrested"),
+    ("Police in Cusco said soldiers had shot two farmers.", "shot"),
     ("Police Chief Ana Ruiz, speaking at a briefing in Cusco, said soldiers had shot two farmers.", "shot"),
     ("Officials in Cusco said soldiers had shot two farmers, and there was no word from the army.", "shot"),
     ("Officials in Cusco said soldiers had shot two farmers here.", "shot"),  # "here": the writer's place
@@ -4315,7 +4316,6 @@ def test_the_sayers_town_is_not_where_the_reported_act_happened(write_article, s
     ("Witnesses in Cusco said soldiers had shot two farmers.", "shot", "Cusco"),
     ("Residents in Cusco told reporters that soldiers had shot two farmers.", "shot", "Cusco"),
     ("Officials in Cusco said soldiers had shot two farmers there.", "shot", "Cusco"),
-    ("Police in Cusco said a gunman had shot two farmers.", "shot", "Cusco"),  # police tell of their beat
 ])
 def test_a_place_the_act_names_or_its_own_sayer_holds_stays(write_article, sentence, action, place):
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
