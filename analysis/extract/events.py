@@ -3253,22 +3253,19 @@ def _sayers_spans(ctx: _Context, clause: Clause, sources: list[Actor], targets: 
     """Where the sentence's sayers are named, from a speech verb's subject to the verb ("Officials in Cusco said",
     "…, officials in Cusco said", "Trump, speaking at a rally in Wilmington, warned"): a town there is where the saying
     was, not where another act happened. Not the clause's own verb ("Officials in Cusco accused the army") or a clause
-    inside that stretch ("veterans at rallies in Ohio said"); nor a sayer the act is done by or to, or told of by a
-    pronoun ("Police in Cusco said they arrested 20 men", "voters in Ohio said they were betrayed"); nor a stretch
-    holding another verb than a speaking aside ("Sanders criticized the deal reached in Paris, saying …" names no
-    sayer's place); nor sayers on the spot ("Witnesses in Cusco said"), nor a report pointing back to the sayer's
-    place ("… fired there")."""
+    inside that stretch ("veterans at rallies in Ohio said"), nor a sayer the act is done by or to, or told of
+    by a pronoun ("Police in Cusco said they arrested 20 men", "voters in Ohio said they were betrayed"), nor a stretch holding another verb than a
+    speaking aside ("Sanders criticized the deal reached in Paris, saying …" names no sayer's place)."""
     involved = {a.name for a in (*sources, *targets)}
     opening = ctx.doc.norm[clause.subject.start : clause.subject.end].lower().split()[:1] if clause.subject else []
-    if opening and opening[0] in _SUBJECT_PRONOUNS:  # "said they felt betrayed": most often the sayer
+    if opening and opening[0] in _SUBJECT_PRONOUNS:  # ("said they felt betrayed": a pronoun after a sayer is most often the sayer)
         return []
     spans = []
     for o in ctx.clauses:
         if o is clause or o.kind != "verb" or o.subject is None or o.subject.end > o.start or not _is_cue(o.lemma):
             continue
         start = o.subject.start
-        if start <= clause.start < o.start or involved & {a.name for a in ctx.actors(o.subject)} \
-                or o.subject.head.lower() in _ON_THE_SPOT or _THERE.search(ctx.doc.norm, o.end, ctx.sent.end):
+        if start <= clause.start < o.start or involved & {a.name for a in ctx.actors(o.subject)}:
             continue
         if all(_speaking_aside(ctx, other) for other in ctx.clauses
                if other is not o and other.kind == "verb" and start < other.start < o.start):
@@ -3276,19 +3273,9 @@ def _sayers_spans(ctx: _Context, clause: Clause, sources: list[Actor], targets: 
     return spans
 
 
-# Sayers who tell of what happened where they are ("Witnesses in Cusco said soldiers fired"), and the word that
-# points back to the sayer's place ("said the army had fired on protesters there"; not "here", the writer's place)
-_ON_THE_SPOT = frozenset("witnesses eyewitnesses witness eyewitness residents resident villagers locals inhabitants "
-                         "survivors neighbours neighbors townspeople onlookers bystanders people doctors medics "
-                         "paramedics rescuers".split())
-_THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|"
-                    r"appears?|remains?)\b)")  # (not the existential "there was")
-
-
 def _speaking_aside(ctx: _Context, verb: Clause) -> bool:
     """A participle set off by a comma before it ("Trump, speaking at a rally in Wilmington, warned")."""
-    text = ctx.doc.norm
-    return text[verb.start : verb.end].endswith("ing") and text[max(0, verb.group_start - 10) : verb.group_start].rstrip().endswith(",")
+    return ctx.doc.norm[verb.start : verb.end].endswith("ing") and ctx.doc.norm[: verb.group_start].rstrip().endswith(",")
 
 
 def _in_sayers(m: Mention, sayers: list[tuple[int, int]]) -> bool:
