@@ -3194,8 +3194,6 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
         elif prep in TARGET_PREPOSITIONS:  # "brought supplies to the residents of flood-ravaged Louisiana"
             own += [m for m in doc.mentions_in(np.start, np.end) if m.kind in ("place", "country")
                     and _PEOPLE_OF.search(doc.norm, max(np.start, m.start - 80), m.start)]
-    sayers = _sayers_spans(ctx, clause, sources, targets)
-    own = [m for m in own if not _in_sayers(m, sayers)]  # "…, officials in Cusco said": not the fired-on town
     if clause.object is not None:  # "stormed the city", "struck the Ain al-Asad base"
         own += [m for m in doc.mentions_in(clause.object.start, clause.object.end) if m.kind == "place"
                 or (m.kind == "country" and _names_place(doc, m) and m.name not in aimed)]
@@ -3225,7 +3223,6 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     sent = ctx.sent
     sentence = [m for m in starting_in(doc.mentions, sent.start, sent.end)
                 if m.kind in ("place", "country") and not ctx.in_quote(m.start) and _after_place_preposition(doc, m)
-                and not _in_sayers(m, sayers)
                 and not (m.name in aimed and m.text == m.name and not _after_place_preposition(doc, m, _WHERE_PREPOSITIONS))]
     para_start = max(doc.paragraph_bounds(sent.start)[0], sent.start - _REACH)  # a run-on paragraph: its last stretch
     paragraph = [m for m in starting_in(doc.mentions, para_start, sent.start)
@@ -3247,40 +3244,6 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     if basis == "clause" and named and place in {m.name for m in _as_places(doc, named)}:
         basis = "name"  # as for the happenings named so ("the Paris attacks", location_basis "name")
     return place, basis
-
-
-def _sayers_spans(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[Actor] = ()) -> list[tuple[int, int]]:
-    """Where the sentence's sayers are named, from a speech verb's subject to the verb ("Officials in Cusco said",
-    "…, officials in Cusco said", "Trump, speaking at a rally in Wilmington, warned"): a town there is where the saying
-    was, not where another act happened. Not the clause's own verb ("Officials in Cusco accused the army") or a clause
-    inside that stretch ("veterans at rallies in Ohio said"), nor a sayer the act is done by or to, or told of
-    by a pronoun ("Police in Cusco said they arrested 20 men", "voters in Ohio said they were betrayed"), nor a stretch holding another verb than a
-    speaking aside ("Sanders criticized the deal reached in Paris, saying …" names no sayer's place)."""
-    involved = {a.name for a in (*sources, *targets)}
-    opening = ctx.doc.norm[clause.subject.start : clause.subject.end].lower().split()[:1] if clause.subject else []
-    if opening and opening[0] in _SUBJECT_PRONOUNS:  # ("said they felt betrayed": a pronoun after a sayer is most often the sayer)
-        return []
-    spans = []
-    for o in ctx.clauses:
-        if o is clause or o.kind != "verb" or o.subject is None or o.subject.end > o.start or not _is_cue(o.lemma):
-            continue
-        start = o.subject.start
-        if start <= clause.start < o.start or involved & {a.name for a in ctx.actors(o.subject)}:
-            continue
-        if all(_speaking_aside(ctx, other) for other in ctx.clauses
-               if other is not o and other.kind == "verb" and start < other.start < o.start):
-            spans.append((start, o.start))
-    return spans
-
-
-def _speaking_aside(ctx: _Context, verb: Clause) -> bool:
-    """A participle set off by a comma before it ("Trump, speaking at a rally in Wilmington, warned")."""
-    return ctx.doc.norm[verb.start : verb.end].endswith("ing") and ctx.doc.norm[: verb.group_start].rstrip().endswith(",")
-
-
-def _in_sayers(m: Mention, sayers: list[tuple[int, int]]) -> bool:
-    """Whether a town (not a country: "Peruvian officials said" still frames the act) lies where a sayer is named."""
-    return m.kind == "place" and any(start <= m.start < end for start, end in sayers)
 
 
 # A city's own institutions, written after the city's name ("Chicago Police Department", "St. Paul City Council").

@@ -4283,42 +4283,6 @@ def test_a_headline_verb_before_an_object_that_is_also_a_verb_form_is_read(write
 
 
 @pytest.mark.parametrize("sentence, action", [
-    # a town in the phrase naming who speaks is where the saying was, not where the act it reports happened
-    ("Officials in Cusco said the army had fired on protesters.", "fired"),
-    ("The army fired on protesters, officials in Cusco said.", "fired"),
-    ("A spokesman in Arequipa told reporters that police had arrested 20 students.", "arrested"),
-    ("Police in Cusco said soldiers had shot two farmers.", "shot"),
-    ("Police Chief Ana Ruiz, speaking at a briefing in Cusco, said soldiers had shot two farmers.", "shot"),
-])
-def test_the_sayers_town_is_not_where_the_reported_act_happened(write_article, sentence, action):
-    ev = _events(write_article(HEAD + sentence + "\n", context=False))
-    hits = ev[ev["action"].str.contains(action)]
-    assert len(hits) == 1 and hits["location"].iloc[0] == "", ev[["actor", "action", "location", "location_basis"]].to_dict("records")
-
-
-@pytest.mark.parametrize("sentence, action, place", [
-    # not: the act names its own place; the speech verb's own act ("accused"); a sayer telling of its own act; a
-    # town that opens the sentence rather than naming the sayer; a country, which frames the act as well; a clause
-    # inside the sayer's phrase ("protesters arrested in Cusco said")
-    ("Officials in Cusco said the army had fired on protesters in Puno.", "fired", "Puno"),
-    ("Officials in Cusco accused the army of firing on protesters.", "accused", "Cusco"),
-    ("Police in Cusco said they had arrested 20 students.", "arrested", "Cusco"),
-    ("Police in Cusco arrested 20 students, officials said.", "arrested", "Cusco"),
-    ("In Cusco, officials said the army had fired on protesters.", "fired", "Cusco"),
-    ("Officials in Peru said the army had fired on protesters.", "fired", "Peru"),
-    # not: a stretch holding another verb names no sayer's place; nor a pronoun after the sayer ("they": the sayers)
-    ("Soldiers fired on protesters in Cusco, saying they had been attacked.", "fired", "Cusco"),
-    ("Farmers in Cusco said they were attacked by soldiers.", "attacked", "Cusco"),
-    ("Students detained by police in Cusco said the army had fired on protesters.", "detained", "Cusco"),
-])
-def test_a_place_the_act_names_or_its_own_sayer_holds_stays(write_article, sentence, action, place):
-    ev = _events(write_article(HEAD + sentence + "\n", context=False))
-    hits = ev[ev["action"].str.contains(action)]
-    assert list(hits["location"]) == [place], ev[["actor", "action", "location", "location_basis"]].to_dict("records")
-
-
-
-@pytest.mark.parametrize("sentence, action", [
     # 2025-03-12 is a Wednesday. A deadline after a verb that asks for, refuses or threatens a later act is that act's
     # term, not the asking's day: the asking keeps the publication's day
     ("Protesters demanded that the governor resign by Friday.", "demanded"),
