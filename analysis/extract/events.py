@@ -3531,12 +3531,6 @@ def _deadline(doc, d: DateRef) -> bool:
     return d.text.lower().startswith("by ") or bool(_BY_BEFORE.search(doc.norm, max(0, d.start - 30), d.start))
 
 
-def _opens(doc, start: int, d: DateRef) -> bool:
-    """Whether date words, with the "by" before them ("By Monday morning, …"), open the text from ``start``."""
-    by = _BY_BEFORE.search(doc.norm, max(start, d.start - 30), d.start)
-    return not doc.norm[start : by.start() if by is not None else d.start].strip()
-
-
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:" + "|".join(sorted(DEADLINE_LEADS)) + r")\s+)*(?:(?:"
                         + "|".join(sorted(DEADLINE_HEADS - {"midnight", "noon"})) + r")\s+of\s+(?:the\s+)?)?$")
 
@@ -3780,15 +3774,14 @@ def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
     The lead's day is the first day-precision date in the first eight body sentences (a headline, a subtitle or
     a section label, "ABSTRACT.", often come before the sentence that dates the story), at most a week before
     publication, outside the ``quoted`` spans: a quoted "last night" is the speaker's, and a plan's day ("will
-    convene Friday sessions") or a deadline's ("demanded that troops leave by Friday") is not the story's, unless the
-    deadline opens its sentence ("By Monday morning, the ritual had begun").
+    convene Friday sessions") or a deadline's ("demanded that troops leave by Friday") is not the story's.
     """
     when = None
     body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
     for sent in body:
         for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
-            if any(a <= d.start < b for a, b in quoted) or (_deadline(doc, d) and not _opens(doc, sent.start, d)):
-                continue  # ("demanded that troops leave by Friday": a term; "By Monday, the talks had begun" is told as done)
+            if any(a <= d.start < b for a, b in quoted) or _deadline(doc, d):  # ("must leave by Friday": a term)
+                continue
             if d.precision == "day" and d.date is not None and d.basis in ("explicit", "relative") and (
                     doc.published is None or doc.published - timedelta(days=7) <= d.date <= doc.published):
                 when = d

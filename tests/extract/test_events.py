@@ -4319,11 +4319,8 @@ def test_a_deadline_in_the_lead_is_not_the_storys_day(write_article):
     assert list(arrest["date"]) == [pd.Timestamp("2025-03-12")], ev[["action", "date", "date_basis"]].to_dict("records")
 
 
-@pytest.mark.parametrize("lead", ["Protesters marched in Lima on Monday.",
-                                  # a "by" day opening its sentence dates what was done by then
-                                  "By Monday morning, thousands of protesters had marched through Lima."])
-def test_a_lead_day_that_is_no_later_deadline_still_dates_the_story(write_article, lead):
-    text = HEAD + lead + "\n\nPolice arrested 20 students.\n"
+def test_a_lead_day_that_is_no_deadline_still_dates_the_story(write_article):
+    text = HEAD + "Protesters marched in Lima on Monday.\n\nPolice arrested 20 students.\n"
     ev = _events(write_article(text, published="2025-03-12", context=False))
     arrest = ev[ev["action"] == "arrested"]
     assert list(arrest["date"]) == [pd.Timestamp("2025-03-10")], ev[["action", "date", "date_basis"]].to_dict("records")
