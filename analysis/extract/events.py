@@ -128,7 +128,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     parsed = clauses(doc, sections=_EVENT_SECTIONS)
     caption_dates, caption_places = _captions(doc)
     plans = [(c.group_start, c.clause_end) for found in parsed for c in found if c.modality == "intent"]
-    story = story_of(doc, quoted=quoted + plans)
+    story = story_of(doc, quoted=quoted + plans, terms=_deadline_terms(doc, parsed))
     out: list[Event] = []
     asked: list[tuple[int, int]] = []  # yes/no questions: they tell no happening either ("Will Iran attack Israel?")
     for index, found in enumerate(parsed):
@@ -2034,14 +2034,22 @@ def _shared_targets(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
 
 
 def _after_to(ctx: _Context, clause: Clause) -> bool:
-    words = ctx.doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
+    return _to_before(ctx.doc, clause)
+
+
+def _to_before(doc: Document, clause: Clause) -> bool:
+    words = doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
     return bool(words) and words[-1].text.lower() == "to"
 
 
 def _done_before_to(ctx: _Context, clause: Clause) -> bool:
+    return _done_before_to_in(ctx.doc, clause)
+
+
+def _done_before_to_in(doc: Document, clause: Clause) -> bool:
     """"went on to capture the town", "moved in to clear the square": a verb of going on or moving in, with its particle,
     before "to" tells the act as done, not as one still to come."""
-    words = [t.text.lower() for t in ctx.doc.tokens_in(max(0, clause.group_start - 20), clause.group_start)][-3:]
+    words = [t.text.lower() for t in doc.tokens_in(max(0, clause.group_start - 20), clause.group_start)][-3:]
     return len(words) == 3 and words[2] == "to" and " ".join(words[:2]) in _DONE_BEFORE_TO
 
 
@@ -3526,6 +3534,29 @@ def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
 _ASKING_ROOTS = frozenset(("02", "10", "12", "13"))
 
 
+def _deadline_terms(doc: Document, parsed: list[list[Clause]]) -> list[tuple[int, int]]:
+    """Where a deadline is a term still to come, as date_of reads one: the words of a clause with a modal frame or
+    after "to" ("must leave by Friday", "urged the rebels to lay down their arms by Friday"), and the rest of the
+    sentence after a verb that asks for, refuses or threatens a later act ("demanded that the governor resign by
+    Friday", "threatened to burn the crops unless troops left by Monday"). Not a done act's ("had taken Kalo by Monday")."""
+    spans = []
+    for index, found in enumerate(parsed):
+        end = doc.sentences[index].end
+        for c in found:
+            if c.kind != "verb":
+                continue
+            if (c.modality or _to_before(doc, c)) and not _done_before_to_in(doc, c):
+                spans.append((c.group_start, c.clause_end))
+            if c.modality in _ASKING_MODALITIES:
+                spans.append((c.group_start, end))  # the frame's verb ("threatened", "refused") stands before the clause
+            elif codes.own_code(c.lemma)[:2] in _ASKING_ROOTS:
+                spans.append((c.end, end))
+    return spans
+
+
+_ASKING_MODALITIES = frozenset(("demand", "refuse", "threaten"))
+
+
 def _deadline(doc, d: DateRef) -> bool:
     """Whether date words are a deadline, "by" and a time ("by 2023", "by Friday", "by the end of March")."""
     return d.text.lower().startswith("by ") or bool(_BY_BEFORE.search(doc.norm, max(0, d.start - 30), d.start))
@@ -3768,20 +3799,22 @@ _DATELINE_PLACE = re.compile(r"\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})
 _LEAD_SENTENCES = 8
 
 
-def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
+def story_of(doc: Document, *, quoted: list[tuple[int, int]] = (), terms: list[tuple[int, int]] = ()) -> Story:
     """The lead's day and the dateline's place ("KOLKATA, India –", "MEXICO CITY (AP)", "(NEW YORK) —").
 
     The lead's day is the first day-precision date in the first eight body sentences (a headline, a subtitle or
     a section label, "ABSTRACT.", often come before the sentence that dates the story), at most a week before
     publication, outside the ``quoted`` spans: a quoted "last night" is the speaker's, and a plan's day ("will
-    convene Friday sessions") or a deadline's ("demanded that troops leave by Friday") is not the story's.
+    convene Friday sessions") is not the story's, nor a deadline inside the ``terms`` spans ("demanded that troops
+    leave by Friday"; see _deadline_terms). A deadline elsewhere tells what was done by then ("By Monday morning,
+    thousands had marched", "had taken Kalo by Monday") and dates the story.
     """
     when = None
     body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
     for sent in body:
         for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
-            if any(a <= d.start < b for a, b in quoted) or _deadline(doc, d):  # ("must leave by Friday": a term)
-                continue
+            if any(a <= d.start < b for a, b in quoted) or (_deadline(doc, d) and any(a <= d.start < b for a, b in terms)):
+                continue  # ("must leave by Friday": a term)
             if d.precision == "day" and d.date is not None and d.basis in ("explicit", "relative") and (
                     doc.published is None or doc.published - timedelta(days=7) <= d.date <= doc.published):
                 when = d

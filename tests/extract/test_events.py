@@ -4311,16 +4311,36 @@ def test_date_words_that_are_no_later_deadline_date_the_asking(write_article, se
         ev[["action", "date", "date_basis", "date_text"]].to_dict("records")
 
 
-def test_a_deadline_in_the_lead_is_not_the_storys_day(write_article):
+@pytest.mark.parametrize("lead", [
     # the lead's deadline is no day the story happened on: a later undated act keeps the publication's day
-    text = HEAD + "Protesters demanded that the governor resign by Friday.\n\nPolice arrested 20 students in Lima.\n"
+    "Protesters demanded that the governor resign by Friday.",
+    "The minister urged the rebels to lay down their arms by Monday.",
+    "The rebels refused to leave Kalo by Monday.",
+    "The rebels threatened to burn the crops unless troops left by Monday.",
+    "Troops must leave Kalo by Monday, a judge said.",
+])
+def test_a_deadline_in_the_lead_is_not_the_storys_day(write_article, lead):
+    text = HEAD + lead + "\n\nPolice arrested 20 students in Lima.\n"
     ev = _events(write_article(text, published="2025-03-12", context=False))
     arrest = ev[ev["action"] == "arrested"]
     assert list(arrest["date"]) == [pd.Timestamp("2025-03-12")], ev[["action", "date", "date_basis"]].to_dict("records")
 
 
-def test_a_lead_day_that_is_no_deadline_still_dates_the_story(write_article):
-    text = HEAD + "Protesters marched in Lima on Monday.\n\nPolice arrested 20 students.\n"
+@pytest.mark.parametrize("lead", [
+    "Protesters marched in Lima on Monday.",
+    # a "by" day that is no term still to come tells what was done by then: it dates the story, wherever it stands
+    # in the sentence and after a wire dateline
+    "By Monday morning, thousands of protesters had marched through Lima.",
+    "LIMA (Reuters) - By Monday morning, thousands had marched through Lima.",
+    "Officials said that by Monday the troops had left Kalo.",
+    "The troops had left Kalo by Monday, officials said.",
+    "Talks dragged on, and by Monday evening the deal had collapsed.",
+    "Kalo, by Monday, was in rebel hands.",
+    "The rebels had taken Kalo by Monday.",
+    "The army went on to take Kalo by Monday.",
+])
+def test_a_lead_day_that_is_no_later_deadline_still_dates_the_story(write_article, lead):
+    text = HEAD + lead + "\n\nPolice arrested 20 students.\n"
     ev = _events(write_article(text, published="2025-03-12", context=False))
     arrest = ev[ev["action"] == "arrested"]
     assert list(arrest["date"]) == [pd.Timestamp("2025-03-10")], ev[["action", "date", "date_basis"]].to_dict("records")
