@@ -3469,7 +3469,7 @@ def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
     if cameo[:2] in _ASKING_ROOTS:  # "demanded that troops leave by Friday": Friday bounds the leaving, not the demand
-        found = [d for d in found if not (d.start >= clause.end and _deadline(doc, d))]
+        found = [d for d in found if not (d.start >= clause.end and _deadline(doc, d) and not _means_day(doc, d))]
     if (clause.modality or _after_to(ctx, clause)) and not _done_before_to(ctx, clause):
         # "vowed to take the town by Friday", "a pledge to add troops by 2023": a deadline bounds an act still to come,
         # it does not date the vow ("had taken the town by Friday" keeps it), unless it stands between a past verb and
@@ -3534,11 +3534,12 @@ def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
 _ASKING_ROOTS = frozenset(("02", "10", "12", "13"))
 
 
-def _deadline_terms(doc: Document, parsed: list[list[Clause]]) -> list[tuple[int, int]]:
+def _deadline_terms(doc: Document, parsed: list[list[Clause]]) -> list[tuple[int, int, bool]]:
     """Where a deadline is a term still to come, as date_of reads one: the words of a clause with a modal frame or
     after "to" ("must leave by Friday", "urged the rebels to lay down their arms by Friday"), and the rest of the
     sentence after a verb that asks for, refuses or threatens a later act ("demanded that the governor resign by
-    Friday", "threatened to burn the crops unless troops left by Monday"). Not a done act's ("had taken Kalo by Monday")."""
+    Friday", "threatened to burn the crops unless troops left by Monday"; flagged, as _means_day is read there). Not a
+    done act's ("had taken Kalo by Monday")."""
     spans = []
     for index, found in enumerate(parsed):
         end = doc.sentences[index].end
@@ -3546,11 +3547,11 @@ def _deadline_terms(doc: Document, parsed: list[list[Clause]]) -> list[tuple[int
             if c.kind != "verb":
                 continue
             if (c.modality or _to_before(doc, c)) and not _done_before_to_in(doc, c):
-                spans.append((c.group_start, c.clause_end))
+                spans.append((c.group_start, c.clause_end, False))
             if c.modality in _ASKING_MODALITIES:
-                spans.append((c.group_start, end))  # the frame's verb ("threatened", "refused") stands before the clause
+                spans.append((c.group_start, end, True))  # the frame's verb ("threatened", "refused") stands before the clause
             elif codes.own_code(c.lemma)[:2] in _ASKING_ROOTS:
-                spans.append((c.end, end))
+                spans.append((c.end, end, True))
     return spans
 
 
@@ -3560,6 +3561,17 @@ _ASKING_MODALITIES = frozenset(("demand", "refuse", "threaten"))
 def _deadline(doc, d: DateRef) -> bool:
     """Whether date words are a deadline, "by" and a time ("by 2023", "by Friday", "by the end of March")."""
     return d.text.lower().startswith("by ") or bool(_BY_BEFORE.search(doc.norm, max(0, d.start - 30), d.start))
+
+
+def _means_day(doc, d: DateRef) -> bool:
+    """"rejected the offer by Friday's vote": a day's own event after "by" is the means the act was done by, no term
+    for a later act (not "by Friday's deadline")."""
+    owned = _DAYS_OWN.match(doc.norm, d.end)
+    return owned is not None and owned.group(1).lower() not in _TERM_NOUNS
+
+
+_DAYS_OWN = re.compile(r"['’]s\s+([A-Za-z-]+)")
+_TERM_NOUNS = frozenset(("deadline", "cutoff", "cut-off", "end", "close", "expiry"))
 
 
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:" + "|".join(sorted(DEADLINE_LEADS)) + r")\s+)*(?:(?:"
@@ -3799,7 +3811,7 @@ _DATELINE_PLACE = re.compile(r"\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})
 _LEAD_SENTENCES = 8
 
 
-def story_of(doc: Document, *, quoted: list[tuple[int, int]] = (), terms: list[tuple[int, int]] = ()) -> Story:
+def story_of(doc: Document, *, quoted: list[tuple[int, int]] = (), terms: list[tuple[int, int, bool]] = ()) -> Story:
     """The lead's day and the dateline's place ("KOLKATA, India –", "MEXICO CITY (AP)", "(NEW YORK) —").
 
     The lead's day is the first day-precision date in the first eight body sentences (a headline, a subtitle or
@@ -3813,7 +3825,8 @@ def story_of(doc: Document, *, quoted: list[tuple[int, int]] = (), terms: list[t
     body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
     for sent in body:
         for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
-            if any(a <= d.start < b for a, b in quoted) or (_deadline(doc, d) and any(a <= d.start < b for a, b in terms)):
+            if any(a <= d.start < b for a, b in quoted) or (_deadline(doc, d) and any(
+                    a <= d.start < b and not (asking and _means_day(doc, d)) for a, b, asking in terms)):
                 continue  # ("must leave by Friday": a term)
             if d.precision == "day" and d.date is not None and d.basis in ("explicit", "relative") and (
                     doc.published is None or doc.published - timedelta(days=7) <= d.date <= doc.published):

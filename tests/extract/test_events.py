@@ -4289,6 +4289,9 @@ def test_a_headline_verb_before_an_object_that_is_also_a_verb_form_is_read(write
     ("Protesters demanded on the radio that troops withdraw from Kalo by Friday.", "demanded"),
     ("The minister urged the rebels to lay down their arms by Friday.", "urged"),
     ("The rebels threatened to burn the crops unless troops left by Monday.", "threatened"),
+    # a day's own deadline is still a term
+    ("Protesters demanded that the governor resign by Friday's deadline.", "demanded"),
+    ("The union rejected the offer by Friday's deadline.", "rejected"),
 ])
 def test_a_deadline_does_not_date_the_asking(write_article, sentence, action):
     ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
@@ -4303,6 +4306,9 @@ def test_a_deadline_does_not_date_the_asking(write_article, sentence, action):
     ("On Monday, protesters demanded that the governor resign.", "demanded", "2025-03-10"),
     ("Protesters demanded that the governor resign on Friday.", "demanded", "2025-03-07"),
     ("By Friday, protesters had demanded that the governor resign.", "demanded", "2025-03-07"),
+    # a day's own event after "by" is the means of the act, not a term for a later one
+    ("The union rejected the offer by Friday's vote.", "rejected", "2025-03-07"),
+    ("Lawmakers rejected the budget by Monday's ballot.", "rejected", "2025-03-10"),
 ])
 def test_date_words_that_are_no_later_deadline_date_the_asking(write_article, sentence, action, day):
     ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
@@ -4338,6 +4344,7 @@ def test_a_deadline_in_the_lead_is_not_the_storys_day(write_article, lead):
     "Kalo, by Monday, was in rebel hands.",
     "The rebels had taken Kalo by Monday.",
     "The army went on to take Kalo by Monday.",
+    "The union rejected the offer by Monday's vote.",
 ])
 def test_a_lead_day_that_is_no_later_deadline_still_dates_the_story(write_article, lead):
     text = HEAD + lead + "\n\nPolice arrested 20 students.\n"
