@@ -34,10 +34,12 @@ _YEAR = re.compile(r"\b(?i:in|since|by|during|until) (?:(?i:early|late|mid)[- ]?
 _MONTH_ALONE = re.compile(r"\b(?i:in|since|by|during|until)\s+(?:(?i:early|late|mid)[- ])?"
                           r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d)")
 # "by the end of March", "at the beginning of May", "toward the middle of June": a part of a month with no day or
-# year is that month (read as _MONTH_ALONE is), at month precision, its words kept whole
+# year is that month (read as _MONTH_ALONE is), at month precision, its words kept whole; not a month that opens a
+# name ("the end of March Madness", "the middle of May Day rallies": a capitalised word after it on the line)
 _PART_OF_MONTH = re.compile(r"\b(?:(?i:at|by|in|until|till|before|after|since|from|toward|towards|around|near)\s+)?"
                             r"(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of)\s+"
-                            r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d)")
+                            r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                            r"(?!,?\s*\d)(?![ \t\u00a0]+[A-Z])")
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 

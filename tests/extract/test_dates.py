@@ -189,6 +189,26 @@ def test_a_part_of_a_month_yields_to_a_stated_day_or_year(text, day, precision):
     assert [(d.date, d.precision) for d in found] == [(day, precision)]
 
 
+@pytest.mark.parametrize("text", [
+    # a month that opens a name is no month: the part is of the name's event
+    "Police arrested fans at the end of March Madness.",
+    "Crowds gathered in the middle of May Day rallies.",
+    "The strike began at the start of June Festival week.",
+])
+def test_a_month_opening_a_name_is_no_part_of_a_month(text):
+    assert [d.text for d in dates_in(text, 0, len(text), PUBLISHED) if d.precision == "month"] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    # not: a month at the end of a line, or before a comma or a lower-case word, is still the month
+    ("Talks resume at the end of March\nThe talks stalled.", "at the end of March"),
+    ("At the end of March, Police Chief Ana Ruiz resigned.", "At the end of March"),
+    ("At the end of March police arrested 20 fans.", "At the end of March"),
+])
+def test_a_part_of_a_month_before_no_name_is_still_the_month(text, words):
+    assert [d.text for d in dates_in(text, 0, len(text), PUBLISHED) if d.precision == "month"] == [words]
+
+
 def test_a_part_of_a_month_needs_a_publication_date():
     text = "The talks ended at the end of March."
     assert all(d.date is None for d in dates_in(text, 0, len(text), None))
