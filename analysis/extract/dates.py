@@ -33,6 +33,13 @@ _YEAR = re.compile(r"\b(?i:in|since|by|during|until) (?:(?i:early|late|mid)[- ]?
 # on or before publication ("In May" in an August article is this May; "in November" in a July one, last November)
 _MONTH_ALONE = re.compile(r"\b(?i:in|since|by|during|until)\s+(?:(?i:early|late|mid)[- ])?"
                           r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d)")
+# "by the end of March", "at the beginning of May", "toward the middle of June": a part of a month with no day or
+# year is that month (read as _MONTH_ALONE is), at month precision, its words kept whole; not a month that opens a
+# name ("the end of March Madness", "the middle of May Day rallies": a capitalised word after it on the line)
+_PART_OF_MONTH = re.compile(r"\b(?:(?i:at|by|in|until|till|before|after|since|from|toward|towards|around|near)\s+)?"
+                            r"(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of)\s+"
+                            r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                            r"(?!,?\s*\d)(?![ \t\u00a0]+[A-Z])")
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
@@ -144,6 +151,11 @@ def explicit_dates(text: str, start: int, end: int, published: date | None = Non
         if free(m):
             add(m, date(int(m[1]), 1, 1), "year")
     if published is not None:
+        for m in _PART_OF_MONTH.finditer(chunk):
+            if free(m):
+                month = MONTHS[m[1].lower()]
+                add(m, date(published.year - (month > published.month), month, 1), "month")
+        taken = [(f.start, f.end) for f in found]
         for m in _MONTH_ALONE.finditer(chunk):
             if free(m):
                 month = MONTHS[m[1].lower()]

@@ -128,7 +128,7 @@ def events(doc: Document, quotes: list[Quote]) -> list[Event]:
     parsed = clauses(doc, sections=_EVENT_SECTIONS)
     caption_dates, caption_places = _captions(doc)
     plans = [(c.group_start, c.clause_end) for found in parsed for c in found if c.modality == "intent"]
-    story = story_of(doc, quoted=quoted + plans)
+    story = story_of(doc, quoted=quoted + plans, terms=_deadline_terms(doc, parsed))
     out: list[Event] = []
     asked: list[tuple[int, int]] = []  # yes/no questions: they tell no happening either ("Will Iran attack Israel?")
     for index, found in enumerate(parsed):
@@ -398,7 +398,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
     if declared is not None:
         place = _contest_place(doc, declared)  # the contest's place, not where the count was declared
         basis = "clause" if place else ""
-    when = date_of(ctx, clause)
+    when = date_of(ctx, clause, cameo)
     end = declared.end("winner") if declared is not None else clause.end  # "was declared the winner": the act's words
     action = doc.text[clause.group_start : end] if clause.kind == "verb" else doc.text[clause.start : end]
     if len(sources) > 1 and cameo.startswith(_MUTUAL) and not cameo.startswith("19") and clause.voice != "passive" \
@@ -2034,14 +2034,22 @@ def _shared_targets(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
 
 
 def _after_to(ctx: _Context, clause: Clause) -> bool:
-    words = ctx.doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
+    return _to_before(ctx.doc, clause)
+
+
+def _to_before(doc: Document, clause: Clause) -> bool:
+    words = doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
     return bool(words) and words[-1].text.lower() == "to"
 
 
 def _done_before_to(ctx: _Context, clause: Clause) -> bool:
+    return _done_before_to_in(ctx.doc, clause)
+
+
+def _done_before_to_in(doc: Document, clause: Clause) -> bool:
     """"went on to capture the town", "moved in to clear the square": a verb of going on or moving in, with its particle,
     before "to" tells the act as done, not as one still to come."""
-    words = [t.text.lower() for t in ctx.doc.tokens_in(max(0, clause.group_start - 20), clause.group_start)][-3:]
+    words = [t.text.lower() for t in doc.tokens_in(max(0, clause.group_start - 20), clause.group_start)][-3:]
     return len(words) == 3 and words[2] == "to" and " ".join(words[:2]) in _DONE_BEFORE_TO
 
 
@@ -3456,10 +3464,12 @@ _WHERE_PREPOSITIONS = PLACE_PREPOSITIONS - set(TARGET_PREPOSITIONS)
 # --- when ----------------------------------------------------------------------------
 
 
-def date_of(ctx: _Context, clause: Clause) -> DateRef:
+def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
     """The clause's date words, else the sentence's (nearest before the trigger), the caption's, or publication."""
     doc, sent = ctx.doc, ctx.sent
     found = ctx.dates()
+    if cameo[:2] in _ASKING_ROOTS:  # "demanded that troops leave by Friday": Friday bounds the leaving, not the demand
+        found = [d for d in found if not (d.start >= clause.end and _deadline(doc, d) and not _means_day(doc, d))]
     if (clause.modality or _after_to(ctx, clause)) and not _done_before_to(ctx, clause):
         # "vowed to take the town by Friday", "a pledge to add troops by 2023": a deadline bounds an act still to come,
         # it does not date the vow ("had taken the town by Friday" keeps it), unless it stands between a past verb and
@@ -3519,9 +3529,49 @@ def date_of(ctx: _Context, clause: Clause) -> DateRef:
     return _undated(ctx, not_from=teller)
 
 
+# CAMEO roots of acts that ask for, refuse or threaten a later act (appeal, demand, reject, threaten): a deadline
+# after their verb is the later act's
+_ASKING_ROOTS = frozenset(("02", "10", "12", "13"))
+
+
+def _deadline_terms(doc: Document, parsed: list[list[Clause]]) -> list[tuple[int, int, bool]]:
+    """Where a deadline is a term still to come, as date_of reads one: the words of a clause with a modal frame or
+    after "to" ("must leave by Friday", "urged the rebels to lay down their arms by Friday"), and the rest of the
+    sentence after a verb that asks for, refuses or threatens a later act ("demanded that the governor resign by
+    Friday", "threatened to burn the crops unless troops left by Monday"; flagged, as _means_day is read there). Not a
+    done act's ("had taken Kalo by Monday")."""
+    spans = []
+    for index, found in enumerate(parsed):
+        end = doc.sentences[index].end
+        for c in found:
+            if c.kind != "verb":
+                continue
+            if (c.modality or _to_before(doc, c)) and not _done_before_to_in(doc, c):
+                spans.append((c.group_start, c.clause_end, False))
+            if c.modality in _ASKING_MODALITIES:
+                spans.append((c.group_start, end, True))  # the frame's verb ("threatened", "refused") stands before the clause
+            elif codes.own_code(c.lemma)[:2] in _ASKING_ROOTS:
+                spans.append((c.end, end, True))
+    return spans
+
+
+_ASKING_MODALITIES = frozenset(("demand", "refuse", "threaten"))
+
+
 def _deadline(doc, d: DateRef) -> bool:
     """Whether date words are a deadline, "by" and a time ("by 2023", "by Friday", "by the end of March")."""
     return d.text.lower().startswith("by ") or bool(_BY_BEFORE.search(doc.norm, max(0, d.start - 30), d.start))
+
+
+def _means_day(doc, d: DateRef) -> bool:
+    """"rejected the offer by Friday's vote": a day's own event after "by" is the means the act was done by, no term
+    for a later act (not "by Friday's deadline")."""
+    owned = _DAYS_OWN.match(doc.norm, d.end)
+    return owned is not None and owned.group(1).lower() not in _TERM_NOUNS
+
+
+_DAYS_OWN = re.compile(r"['’]s\s+([A-Za-z-]+)")
+_TERM_NOUNS = frozenset(("deadline", "cutoff", "cut-off", "end", "close", "expiry"))
 
 
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:" + "|".join(sorted(DEADLINE_LEADS)) + r")\s+)*(?:(?:"
@@ -3761,20 +3811,23 @@ _DATELINE_PLACE = re.compile(r"\(?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})
 _LEAD_SENTENCES = 8
 
 
-def story_of(doc: Document, *, quoted: list[tuple[int, int]] = ()) -> Story:
+def story_of(doc: Document, *, quoted: list[tuple[int, int]] = (), terms: list[tuple[int, int, bool]] = ()) -> Story:
     """The lead's day and the dateline's place ("KOLKATA, India –", "MEXICO CITY (AP)", "(NEW YORK) —").
 
     The lead's day is the first day-precision date in the first eight body sentences (a headline, a subtitle or
     a section label, "ABSTRACT.", often come before the sentence that dates the story), at most a week before
     publication, outside the ``quoted`` spans: a quoted "last night" is the speaker's, and a plan's day ("will
-    convene Friday sessions") is not the story's.
+    convene Friday sessions") is not the story's, nor a deadline inside the ``terms`` spans ("demanded that troops
+    leave by Friday"; see _deadline_terms). A deadline elsewhere tells what was done by then ("By Monday morning,
+    thousands had marched", "had taken Kalo by Monday") and dates the story.
     """
     when = None
     body = [s for s in doc.sentences if s.section == "body"][:_LEAD_SENTENCES]
     for sent in body:
         for d in dates_in(doc.norm, sent.start, sent.end, doc.published):
-            if any(a <= d.start < b for a, b in quoted):
-                continue
+            if any(a <= d.start < b for a, b in quoted) or (_deadline(doc, d) and any(
+                    a <= d.start < b and not (asking and _means_day(doc, d)) for a, b, asking in terms)):
+                continue  # ("must leave by Friday": a term)
             if d.precision == "day" and d.date is not None and d.basis in ("explicit", "relative") and (
                     doc.published is None or doc.published - timedelta(days=7) <= d.date <= doc.published):
                 when = d

@@ -166,6 +166,54 @@ def test_a_weekday_before_a_possessive_week_is_read_alone(text, published, weekd
         assert [d.text for d in got if d.precision == "week"] == ["last week"], got
 
 
+@pytest.mark.parametrize("text, day, words", [
+    # a part of a month with no day or year ("the end of March") is that month, read as a month alone is, its words whole
+    ("The talks ended at the end of February.", date(2025, 2, 1), "at the end of February"),
+    ("By the end of January, the talks had ended.", date(2025, 1, 1), "By the end of January"),
+    ("The talks began at the beginning of March.", date(2025, 3, 1), "at the beginning of March"),
+    ("The talks ended toward the middle of November.", date(2024, 11, 1), "toward the middle of November"),  # last year's
+    ("The talks ended in the second half of January.", date(2025, 1, 1), "in the second half of January"),
+])
+def test_a_part_of_a_month_is_that_month(text, day, words):
+    d = _first(text)
+    assert (d.date, d.precision, d.basis, d.text) == (day, "month", "explicit", words)
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    # not: a day or a year written after the month still counts ("the end of March 2019", "the end of March 3")
+    ("The talks ended at the end of March 2019.", date(2019, 3, 1), "month"),
+    ("The talks ended at the end of January 3.", date(2025, 1, 3), "day"),
+])
+def test_a_part_of_a_month_yields_to_a_stated_day_or_year(text, day, precision):
+    found = dates_in(text, 0, len(text), PUBLISHED)
+    assert [(d.date, d.precision) for d in found] == [(day, precision)]
+
+
+@pytest.mark.parametrize("text", [
+    # a month that opens a name is no month: the part is of the name's event
+    "Police arrested fans at the end of March Madness.",
+    "Crowds gathered in the middle of May Day rallies.",
+    "The strike began at the start of June Festival week.",
+])
+def test_a_month_opening_a_name_is_no_part_of_a_month(text):
+    assert [d.text for d in dates_in(text, 0, len(text), PUBLISHED) if d.precision == "month"] == []
+
+
+@pytest.mark.parametrize("text, words", [
+    # not: a month at the end of a line, or before a comma or a lower-case word, is still the month
+    ("Talks resume at the end of March\nThe talks stalled.", "at the end of March"),
+    ("At the end of March, Police Chief Ana Ruiz resigned.", "At the end of March"),
+    ("At the end of March police arrested 20 fans.", "At the end of March"),
+])
+def test_a_part_of_a_month_before_no_name_is_still_the_month(text, words):
+    assert [d.text for d in dates_in(text, 0, len(text), PUBLISHED) if d.precision == "month"] == [words]
+
+
+def test_a_part_of_a_month_needs_a_publication_date():
+    text = "The talks ended at the end of March."
+    assert all(d.date is None for d in dates_in(text, 0, len(text), None))
+
+
 # --- data/dates.csv's rules: compiled at their first search ----------------------------------------------------
 
 

@@ -4280,3 +4280,89 @@ def test_a_headline_verb_before_an_object_that_is_also_a_verb_form_is_read(write
     ev = _events(write_article(text))
     head = ev[ev["start"] < text.index("\n")]
     assert ((head["actor"] == actor) & (head["plover"] == plover)).any(), head[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action", [
+    # 2025-03-12 is a Wednesday. A deadline after a verb that asks for, refuses or threatens a later act is that act's
+    # term, not the asking's day: the asking keeps the publication's day
+    ("Protesters demanded that the governor resign by Friday.", "demanded"),
+    ("Protesters demanded on the radio that troops withdraw from Kalo by Friday.", "demanded"),
+    ("The minister urged the rebels to lay down their arms by Friday.", "urged"),
+    ("The rebels threatened to burn the crops unless troops left by Monday.", "threatened"),
+    # a day's own deadline is still a term
+    ("Protesters demanded that the governor resign by Friday's deadline.", "demanded"),
+    ("The union rejected the offer by Friday's deadline.", "rejected"),
+])
+def test_a_deadline_does_not_date_the_asking(write_article, sentence, action):
+    ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
+    hits = ev[ev["action"].str.contains(action)]
+    assert len(hits) >= 1 and set(hits["date"]) == {pd.Timestamp("2025-03-12")}, \
+        ev[["action", "date", "date_basis", "date_text"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, action, day", [
+    # not: date words that are no deadline, or a deadline before the verb, still date the asking
+    ("Protesters demanded on Monday that the governor resign by Friday.", "demanded", "2025-03-10"),
+    ("On Monday, protesters demanded that the governor resign.", "demanded", "2025-03-10"),
+    ("Protesters demanded that the governor resign on Friday.", "demanded", "2025-03-07"),
+    ("By Friday, protesters had demanded that the governor resign.", "demanded", "2025-03-07"),
+    # a day's own event after "by" is the means of the act, not a term for a later one
+    ("The union rejected the offer by Friday's vote.", "rejected", "2025-03-07"),
+    ("Lawmakers rejected the budget by Monday's ballot.", "rejected", "2025-03-10"),
+])
+def test_date_words_that_are_no_later_deadline_date_the_asking(write_article, sentence, action, day):
+    ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
+    hits = ev[ev["action"].str.contains(action)]
+    assert len(hits) >= 1 and set(hits["date"]) == {pd.Timestamp(day)}, \
+        ev[["action", "date", "date_basis", "date_text"]].to_dict("records")
+
+
+@pytest.mark.parametrize("lead", [
+    # the lead's deadline is no day the story happened on: a later undated act keeps the publication's day
+    "Protesters demanded that the governor resign by Friday.",
+    "The minister urged the rebels to lay down their arms by Monday.",
+    "The rebels refused to leave Kalo by Monday.",
+    "The rebels threatened to burn the crops unless troops left by Monday.",
+    "Troops must leave Kalo by Monday, a judge said.",
+])
+def test_a_deadline_in_the_lead_is_not_the_storys_day(write_article, lead):
+    text = HEAD + lead + "\n\nPolice arrested 20 students in Lima.\n"
+    ev = _events(write_article(text, published="2025-03-12", context=False))
+    arrest = ev[ev["action"] == "arrested"]
+    assert list(arrest["date"]) == [pd.Timestamp("2025-03-12")], ev[["action", "date", "date_basis"]].to_dict("records")
+
+
+@pytest.mark.parametrize("lead", [
+    "Protesters marched in Lima on Monday.",
+    # a "by" day that is no term still to come tells what was done by then: it dates the story, wherever it stands
+    # in the sentence and after a wire dateline
+    "By Monday morning, thousands of protesters had marched through Lima.",
+    "LIMA (Reuters) - By Monday morning, thousands had marched through Lima.",
+    "Officials said that by Monday the troops had left Kalo.",
+    "The troops had left Kalo by Monday, officials said.",
+    "Talks dragged on, and by Monday evening the deal had collapsed.",
+    "Kalo, by Monday, was in rebel hands.",
+    "The rebels had taken Kalo by Monday.",
+    "The army went on to take Kalo by Monday.",
+    "The union rejected the offer by Monday's vote.",
+])
+def test_a_lead_day_that_is_no_later_deadline_still_dates_the_story(write_article, lead):
+    text = HEAD + lead + "\n\nPolice arrested 20 students.\n"
+    ev = _events(write_article(text, published="2025-03-12", context=False))
+    arrest = ev[ev["action"] == "arrested"]
+    assert list(arrest["date"]) == [pd.Timestamp("2025-03-10")], ev[["action", "date", "date_basis"]].to_dict("records")
+
+
+
+@pytest.mark.parametrize("sentence, day, precision, words", [
+    # a part of a month dates an act told as done at month precision; it is no date of an act still to come
+    ("Police had arrested 20 students in Lima by the end of February.", "2025-02-01", "month", "by the end of February"),
+    ("Police arrested 20 students in Lima at the beginning of March.", "2025-03-01", "month", "at the beginning of March"),
+    ("Police vowed to arrest the gang's leaders by the end of March.", "2025-03-12", "day", ""),
+])
+def test_a_part_of_a_month_dates_an_act_told_as_done(write_article, sentence, day, precision, words):
+    ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
+    police = ev[ev["actor"].str.lower() == "police"]
+    assert len(police) >= 1, ev[["actor", "action", "date"]].to_dict("records")
+    assert (set(police["date"]), set(police["date_precision"]), set(police["date_text"])) == \
+        ({pd.Timestamp(day)}, {precision}, {words}), police[["action", "date", "date_text"]].to_dict("records")
