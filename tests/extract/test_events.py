@@ -4280,3 +4280,38 @@ def test_a_headline_verb_before_an_object_that_is_also_a_verb_form_is_read(write
     ev = _events(write_article(text))
     head = ev[ev["start"] < text.index("\n")]
     assert ((head["actor"] == actor) & (head["plover"] == plover)).any(), head[["actor", "action", "plover", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, cameo, target", [
+    # doing more of an attack is attacking: the act is the object's, done by the subject (not a 154 build-up read off
+    # the target's "army", nor an attack by no one)
+    ("Rebels stepped up attacks on army patrols in the north.", "rebels", "190", "army patrols"),
+    ("Rebels intensified attacks on army patrols.", "rebels", "190", "army patrols"),
+    ("The army stepped up its offensive against the rebels.", "army", "190", "rebels"),
+    ("Militants escalated their attacks on Hamas.", "militants", "190", "Hamas"),
+])
+def test_stepping_up_an_attack_is_the_attack(write_article, sentence, actor, cameo, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds)
+    assert (ev["actor"].lower(), ev["cameo"], ev["target"]) == (actor, cameo, target)
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    # the object's head is no attack: the verb keeps the dictionary's reading
+    ("Police stepped up patrols in the capital.", "150"),
+    ("The army stepped up its military presence in the region.", "151"),
+    # an attack inside a phrase headed by something else is not what is stepped up
+    ("The government stepped up security after the attack on the embassy.", "150"),
+])
+def test_stepping_up_what_is_no_attack_is_not_an_attack(write_article, sentence, cameo):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert cameo in set(ev["cameo"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+    assert not ((ev["cameo"].str[:2].isin(["18", "19", "20"])) & (ev["actor"] != "")).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_exaggerating_attacks_is_not_attacking(write_article):
+    ds = write_article(HEAD + "Critics exaggerated the attacks on the president.\n", context=False)
+    ev = _events(ds)
+    assert "190" not in set(ev.loc[ev["actor"] == "critics", "cameo"]), ev[["actor", "cameo", "target"]].to_dict("records")
