@@ -599,15 +599,17 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     between = ctx.doc.norm[host.end : clause.start].lower().split()
     if any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in between):
         return False
-    return codes.agent_sector(ctx.doc.norm[host.subject.start : host.subject.end].lower().split()) in _LABOUR_SECTORS
+    subject = ctx.doc.norm[host.subject.start : host.subject.end].split()
+    # (a labour union written in lower case: "the unions", "the teachers' union"; "the European Union" is a name)
+    return codes.agent_sector([w.lower() for w in subject]) in _LABOUR_SECTORS or subject[-1:] in (["union"], ["unions"])
 
 
 _LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
-# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike"), and words before "strike"
-# that make it a military one ("the air strike", "a drone strike").
-_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong".split())
+# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike"), and
+# words before "strike" that make it a military one ("the air strike", "a drone strike").
+_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong launch".split())
 _WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
                           "military naval nuclear precision retaliatory surgical preemptive".split())
 

@@ -3127,6 +3127,13 @@ def test_a_protest_a_verb_carries_shares_the_target_of_its_purpose(write_article
     # workers' strike carried by a verb of no code of its own: a labour strike, not a military one
     ("Dock workers resumed their strike to press the port authority for higher pay.", "PROTEST"),
     ("Nurses continued the strike on Monday.", "PROTEST"),
+    # a labour union written in lower case strikes as its workers do; launching a strike starts one's own
+    ("The unions began a strike over pay on Tuesday.", "PROTEST"),
+    ("The unions continued their strike.", "PROTEST"),
+    ("Teachers launched a strike over pay.", "PROTEST"),
+    ("The dockers' union launched a strike at the port.", "PROTEST"),
+    # a union that condemns or watches a strike does not strike
+    ("The union condemned the strike on the village.", "ASSAULT"),
     # a strike the workers only speak of, watch or welcome is no act of theirs: the noun keeps its own code
     ("Workers said the strike on the village killed ten.", "ASSAULT"),
     ("Workers watched the strike on the village.", "ASSAULT"),
@@ -3151,6 +3158,18 @@ def test_a_strike_carried_for_workers_is_a_labour_strike(write_article, sentence
     ev = _events(ds)
     strike = ev[ev["action"].str.endswith("strike")]
     assert list(strike["plover"]) == [plover], ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a union that is a name is no labour union; an army or a state launching or beginning a strike attacks
+    "The Eastern Union launched a strike on the border town.",
+    "The army began a strike on rebel positions.",
+    "Kalovia launched a strike on the rebel camp.",
+])
+def test_a_strike_launched_by_no_workers_is_no_labour_strike(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert "PROTEST" not in set(ev["plover"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
 def test_a_countrys_people_after_a_preposition_are_the_target(write_article):
@@ -4315,3 +4334,4 @@ def test_exaggerating_attacks_is_not_attacking(write_article):
     ds = write_article(HEAD + "Critics exaggerated the attacks on the president.\n", context=False)
     ev = _events(ds)
     assert "190" not in set(ev.loc[ev["actor"] == "critics", "cameo"]), ev[["actor", "cameo", "target"]].to_dict("records")
+
