@@ -35,7 +35,7 @@ from .coreference import Salience, resolve
 from .dates import FULL_MONTHS, MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
-from .mentions import Mention, group_nouns, is_title_word
+from .mentions import Mention, group_nouns, is_title_word, people_nouns
 from .quotes import Quote
 from .spans import starting_in
 from .speakers import _PERSON_NOUNS, _QUANTIFIERS, SpeakerPhrase, _phrase, named_collective, unlisted_name
@@ -274,6 +274,11 @@ class _Context:
                 # "stepped up attacks on army patrols": doing more of an attack is attacking (the dictionary's
                 # boost block reads the patrols' "army" as a military build-up, 154)
                 found = self._force_headed(clause.object)
+            elif clause.kind == "verb" and clause.lemma == "beat" \
+                    and self._people_not_armed(clause.object if clause.voice == "active" else clause.subject):
+                # "Police beat two reporters", "demonstrators were beaten": beating people is assaulting them (CAMEO 182,
+                # PLOVER's ASSAULT "beat"), not the dictionary's military defeat (190) nor its "beat … with" threat (130)
+                found = _PHYSICAL_ASSAULT
             elif clause.kind == "verb" and clause.lemma in _PARTAKING:
                 # "engaged in a brief sit-in": taking part in an act is that act (the dictionary codes "engage" as fighting)
                 found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
@@ -290,6 +295,17 @@ class _Context:
             return ""
         found = codes.noun_code(words[: words.index(phrase.head) + 1])
         return found if found[:2] in _FORCE else ""
+
+    def _people_not_armed(self, phrase: Phrase | None) -> bool:
+        """Whether a phrase is people written as a common noun or a pronoun ("two reporters", "a prisoner", "him"), not an
+        armed force ("the rebels", "government troops": a battle won) nor a rival in a contest or a name ("Argentina",
+        "his rival", "Mara Velde": a game, a vote)."""
+        if phrase is None or phrase.head in _ARMED_HEADS or phrase.head in _CONTESTANTS:
+            return False
+        head = next((t for t in self.doc.tokens_in(phrase.start, phrase.end) if t.text.lower() == phrase.head), None)
+        if head is None or not head.text[:1].islower():
+            return False
+        return phrase.head in _OBJECT_PRONOUNS or phrase.head in people_nouns() or codes.agent_sector([phrase.head]) != ""
 
     def _act_named(self, phrase: Phrase) -> str:
         """The code of the first event noun in a phrase ("mediation efforts", "a brief sit-in"), or ""."""
@@ -1573,6 +1589,12 @@ def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
                for other in ctx.clauses)
 
 
+_PHYSICAL_ASSAULT = "182"
+# Heads of an armed force (beaten in battle, not assaulted) and of a rival in a contest (beaten in a game or a vote).
+_ARMED_HEADS = frozenset("army armies troops soldiers forces rebels insurgents militants fighters militia militias "
+                         "guerrillas jihadists enemy".split())
+_CONTESTANTS = frozenset("rival rivals opponent opponents challenger challengers incumbent candidate candidates team teams "
+                         "champion champions side sides favourite favorite field".split())
 # Verbs of doing more of an act (the dictionary's boost block, without those that speak of a thing: "exaggerated the
 # attacks", "compounded the attack's damage"): their object's act of force is theirs ("intensified its offensive").
 _INTENSIFYING = frozenset(("step up", "intensify", "escalate", "ramp up", "redouble", "increase", "boost", "heighten",

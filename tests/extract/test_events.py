@@ -4335,3 +4335,30 @@ def test_exaggerating_attacks_is_not_attacking(write_article):
     ev = _events(ds)
     assert "190" not in set(ev.loc[ev["actor"] == "critics", "cameo"]), ev[["actor", "cameo", "target"]].to_dict("records")
 
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    # beating people is physically assaulting them (CAMEO 182, PLOVER ASSAULT), not a military defeat nor a threat
+    ("Police beat two reporters in the capital on Monday.", "police", "reporters"),
+    ("Soldiers beat the protesters with batons.", "soldiers", "protesters"),
+    ("The guards beat a prisoner to death.", "guards", "prisoner"),
+    ("Two reporters were beaten by police.", "police", "reporters"),
+    ("The mob beat a man outside the market.", "mob", "man"),
+])
+def test_beating_people_is_physical_assault(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, actor=actor)
+    assert (ev["cameo"], ev["target"]) == ("182", target)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an armed force beaten in battle, a country's team, a rival in a vote, a name: no assault read off "beat"
+    "The army beat the rebels at Kalo.",
+    "Kalovia beat Peru 2-1 in the final.",
+    "The incumbent beat his rival in the election.",
+    "Mara Velde beat Tomas Ruel in the primary.",
+    "The firm beat the deadline.",
+])
+def test_beating_no_people_is_no_physical_assault(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert "182" not in set(ev["cameo"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
