@@ -1204,6 +1204,11 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves; "its
         # ambassador to Israel" names the same state, the one the envoy is posted to
         targets = _other_country(ctx, clause, subject, ("from", "to")) or targets
+    if clause.object is not None and clause.object.head in _MISSIONS and (base or cameo)[:2] in ("05", "16") \
+            and not any(m.kind in ACTOR_KINDS for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
+        # "opened an embassy in Tehran", "closed its consulate in Peru": ties with the state that hosts the subject's
+        # own mission, not the mission itself ("closed the US embassy in Baghdad" names whose mission it is)
+        targets = _other_country(ctx, clause, subject, ("in",)) or targets
     if (base or cameo).startswith(_STAFF_WITHDRAWN) and clause.lemma in ("withdraw", "pull out", "recall"):
         # "would withdraw its election observers from Uganda": one's own inspectors, observers or peacekeepers leave a
         # country, which the withdrawal is aimed at (also when announced: a threat, 136, whose base is 1662)
@@ -1277,6 +1282,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     return subject, targets
 
 
+# A state's missions abroad, whose opening or closing is aimed at the state they are in.
+_MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
 # Nouns of dealings between sides: "mediation between X and Y", "talks between …", "a truce between …"
 _DEALINGS = frozenset("""mediation mediating talks negotiations negotiation dialogue truce ceasefire cease-fire deal
 agreement accord reconciliation relations ties contacts dispute""".split())

@@ -4362,3 +4362,27 @@ def test_beating_no_people_is_no_physical_assault(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert "182" not in set(ev["cameo"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, plover, target", [
+    # a state's own mission opened or closed abroad is aimed at the state that hosts it, not at the mission
+    ("Kalovia opened an embassy in Tehran on Monday.", "SUPPORT", "Iran"),
+    ("Kalovia closed its embassy in Peru.", "SANCTION", "Peru"),
+])
+def test_a_mission_opened_or_closed_abroad_is_aimed_at_its_host(write_article, sentence, plover, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, actor="Kalovia")
+    assert (ev["plover"], ev["target"]) == (plover, target)
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    # another state's mission named: it is whose ties are cut; a mission in the actor's own country has no host abroad;
+    # an attack on a mission is on the mission
+    ("Iraq closed the US embassy in Baghdad.", "Iraq", "US embassy"),
+    ("Chile closed its embassy in Santiago for repairs.", "Chile", "embassy"),
+    ("Protesters attacked the embassy in Lima.", "protesters", "embassy"),
+])
+def test_a_mission_not_the_actors_own_abroad_keeps_its_target(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, actor=actor)
+    assert ev["target"] == target
