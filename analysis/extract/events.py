@@ -1085,7 +1085,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         if not sources and not timed_by and clause.host >= 0 and (
                 hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
                 or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)) \
-                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]):
+                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]) \
+                and not _named_as(ctx, clause):
             # "Police said the attack killed …": not the police's attack ("Residents reported sporadic shooting": nor
             # the residents' shooting, who did it is unknown unless a "by" or "from" phrase says);
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
@@ -1113,7 +1114,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                             if p in _FORCE_ON_PLACE and _country_of_place(ctx, np)), [])
         if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
             targets = _other_country(ctx, clause, sources)
-        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx, ctx.clauses[clause.host]) == codes.NO_EVENT:
+        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx, ctx.clauses[clause.host]) == codes.NO_EVENT \
+                and not _named_as(ctx, clause):
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         if not targets and sources and clause.host >= 0 and hosted == codes.NO_EVENT:
@@ -1284,6 +1286,22 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
 
 # A state's missions abroad, whose opening or closing is aimed at the state they are in.
 _MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
+def _named_as(ctx: _Context, clause: Clause) -> bool:
+    """"Amnesty called the air strike a war crime": a noun the verb "call" names as something else ("a" or "an" after
+    it in the clause, not joined by "and"/"or") is spoken of, not done by the one who calls it so ("The union called a
+    strike", "called a strike and a march" order one)."""
+    host = ctx.clauses[clause.host]
+    if host.kind != "verb" or host.lemma != "call":
+        return False
+    words = ctx.doc.norm[clause.end : max(clause.end, host.clause_end)].lower().replace(",", " , ").split()
+    for before, word in zip(["", *words], words):
+        if word in (",", ";") or codes.is_verb_form(word) and before not in ("a", "an", "the"):
+            return False
+        if word in ("a", "an") and before not in ("and", "or"):
+            return True
+    return False
+
+
 # Nouns of dealings between sides: "mediation between X and Y", "talks between …", "a truce between …"
 _DEALINGS = frozenset("""mediation mediating talks negotiations negotiation dialogue truce ceasefire cease-fire deal
 agreement accord reconciliation relations ties contacts dispute""".split())

@@ -4386,3 +4386,26 @@ def test_a_mission_not_the_actors_own_abroad_keeps_its_target(write_article, sen
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _one(ds, actor=actor)
     assert ev["target"] == target
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # an act that "call" names as something else is spoken of, not done (nor received) by the one who calls it so
+    ("Amnesty called the air strike a war crime.", "Amnesty"),
+    ("The minister called the protest a provocation.", "minister"),
+    ("Kalovia called the attack on the convoy an outrage.", "Kalovia"),
+])
+def test_an_act_called_something_is_not_the_callers(write_article, sentence, who):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert not ((ev["actor"] == who) | (ev["target"] == who)).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    # "call" with no naming after its object orders the act: the caller's own
+    ("The generals called an offensive against the rebels.", "generals", "ASSAULT"),
+    ("The union called a strike and a march on Tuesday.", "union", "PROTEST"),
+])
+def test_an_act_called_with_nothing_named_stays_the_callers(write_article, sentence, actor, plover):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert plover in set(ev.loc[ev["actor"] == actor, "plover"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
