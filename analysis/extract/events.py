@@ -1188,6 +1188,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if targets and cameo[:2] in _FORCE and _names_a_weapon(ctx, clause.object):
+        targets = []  # "exploded two bombs in Kabul", "detonated a car bomb outside the ministry": the means, not the target
     if not targets and not own_forces and not referred:
         names = {a.name for a in subject}
         targets = [a for a in _object_owner(ctx, clause.object) or _author_of_thing(ctx, clause.object)
@@ -1246,6 +1248,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
     if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
+            and not _names_a_weapon(ctx, clause.object) \
             and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
         targets = _as_named(ctx, clause.object)  # "punched a photographer", "began shoving the referee": whom, by its words
     if not targets and cameo[:2] in ("18", "19", "20") and _held_by_forces(ctx, clause.object):
@@ -1286,6 +1289,15 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
 
 # A state's missions abroad, whose opening or closing is aimed at the state they are in.
 _MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
+def _names_a_weapon(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase's words up to its head name a weapon ("a car bomb", "a series of bombs", "two rockets")."""
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    return phrase.head in words and codes.names_weapon(words[: words.index(phrase.head) + 1]) \
+        or codes.names_weapon(words)
+
+
 def _named_as(ctx: _Context, clause: Clause) -> bool:
     """"Amnesty called the air strike a war crime": a noun the verb "call" names as something else ("a" or "an" after
     it in the clause, not joined by "and"/"or") is spoken of, not done by the one who calls it so ("The union called a

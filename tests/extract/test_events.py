@@ -4409,3 +4409,26 @@ def test_an_act_called_with_nothing_named_stays_the_callers(write_article, sente
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _events(ds)
     assert plover in set(ev.loc[ev["actor"] == actor, "plover"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a weapon set off or laid is the means of an attack, never whom it is aimed at
+    "Rebels exploded a series of bombs in the capital.",
+    "Rebels detonated a car bomb outside the ministry.",
+    "Rebels planted a bomb near the police station.",
+])
+def test_a_weapon_used_is_not_the_target(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, actor="rebels")
+    assert ev["cameo"].startswith("18") and "bomb" not in ev["target"], ev.to_dict()
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # people and forces hit stay the target, also when a weapon is named after them
+    ("Rebels stabbed a guard near the gate.", "guard"),
+    ("Rebels attacked an army convoy carrying rockets.", "army convoy"),
+])
+def test_whom_a_weapon_hits_stays_the_target(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, actor="rebels")
+    assert ev["target"] == target
