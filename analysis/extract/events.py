@@ -265,6 +265,8 @@ class _Context:
             if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
+                if found == _DE_ESCALATION and self._owned_by_name(clause.object):
+                    found = codes.NO_EVENT  # "ended the rebels' siege": another side's force stopped, no de-escalation
             elif found == codes.NO_EVENT and clause.kind == "verb" and _addresses_an_audience(self.doc, clause):
                 found = _STATEMENT  # "spoke to the Jewish coalition", "speaking at a rally": a speech
             elif clause.kind == "verb" and _witnesses_act(self, clause):
@@ -284,6 +286,16 @@ class _Context:
                 found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
             self._codes[key] = found
         return found
+
+    def _owned_by_name(self, phrase: Phrase) -> bool:
+        """Whether a phrase begins with a possessive that is not a pronoun ("the rebels' siege", "Israel's bombing")."""
+        head = phrase.head
+        for word in self.doc.norm[phrase.start : phrase.end].split():
+            if word.lower() == head:
+                return False
+            if word.endswith(("'s", "’s", "'", "’")):
+                return True
+        return False
 
     def _force_headed(self, phrase: Phrase | None) -> str:
         """The code of a phrase whose head is an act of force ("attacks on army patrols", "its air strikes"), or ""
@@ -510,8 +522,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         hosted = ctx.code(host) if host is not None else ""
         if hosted and hosted != codes.NO_EVENT and hosted[:2] == coded[:2]:
             return codes.NO_EVENT, "", ""  # "launched an attack on": the verb, read with its noun, carries the event
-        if hosted.startswith("16") and coded[:2] in ("03", "04", "05", "06", "07", "08"):
-            return codes.NO_EVENT, "", ""  # "halted gas deliveries", "suspended talks": what is stopped is not done
+        if hosted.startswith("16") and coded[:2] in ("03", "04", "05", "06", "07", "08") \
+                or hosted == _DE_ESCALATION and coded[:2] in _FORCE:
+            return codes.NO_EVENT, "", ""  # "halted gas deliveries", "suspended talks", "ended their offensive": what
+            # is stopped is not done
         return coded, "", coded
     raw = ctx.code(clause)
     if raw not in (codes.NO_EVENT, "move") and not raw.startswith(_VERBAL_FAMILIES) and _is_cue(clause.lemma) \
@@ -548,7 +562,7 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
     return codes.as_request(result), "", base
 
 
-_MILITARY_COOPERATION, _DEPLOYMENT = "062", "154"
+_MILITARY_COOPERATION, _DEPLOYMENT, _DE_ESCALATION = "062", "154", "087"
 _CALLS = frozenset(("call", "calls"))
 # Units of time a "for" phrase measures a length in ("a call for 90 minutes", "calls for weeks"): no appeal.
 _DURATIONS = frozenset("second seconds minute minutes hour hours day days night nights week weeks month months "

@@ -4432,3 +4432,34 @@ def test_whom_a_weapon_hits_stays_the_target(write_article, sentence, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _one(ds, actor="rebels")
     assert ev["target"] == target
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # stopping one's own act of force de-escalates it (CAMEO 087, PLOVER RETREAT); the act stopped is not done
+    ("The rebels ended their offensive.", "rebels"),
+    ("The army halted its offensive on Monday.", "army"),
+    ("Kalovia stopped its bombing of the port.", "Kalovia"),
+    ("The rebels ended the siege of the city.", "rebels"),
+])
+def test_stopping_ones_own_force_is_de_escalation(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert list(ev["cameo"]) == ["087"] and list(ev["actor"]) == [actor], \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # another side's force, named as its owner, is stopped by no de-escalation of the subject's
+    ("The army ended the rebels' siege of the city.", "army"),
+    ("Peru's army halted Chile's offensive.", "Peru army"),
+])
+def test_stopping_another_sides_force_is_no_de_escalation(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert "087" not in set(ev["cameo"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_stopping_talks_still_reduces_relations(write_article):
+    ds = write_article(HEAD + "The government ended talks with the rebels.\n", context=False)
+    ev = _one(ds, actor="government")
+    assert ev["cameo"] == "160"
