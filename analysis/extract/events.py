@@ -1022,7 +1022,13 @@ def _told_by_verb(ctx: _Context, clause: Clause, cameo: str, targets: list[Actor
 def _verb_code(ctx: _Context, clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
-    coded = codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
+    after = list(clause.after)
+    if clause.lemma in _CARRY_ON_VERBS and clause.voice == "active" and clause.object is not None \
+            and codes.is_event_noun(clause.object.head):
+        # "Doctors began a sit-in at the hospital": a verb carrying on an act reads its patterns on that act's phrase,
+        # not on where it is done (the dictionary's "start … hospitals" is opening hospitals, 073)
+        after = after[: len(re.findall(r"[\w'-]+", ctx.doc.norm[clause.end : clause.object.end]))]
+    coded = codes.verb_code(clause.lemma, before=list(clause.before), after=after,
                             passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
     if clause.voice == "passive" and _restriction_named(ctx, clause, coded):
         # "Sanctions were imposed on Iran": the restriction the subject names is what the active's object would be

@@ -4463,3 +4463,21 @@ def test_stopping_talks_still_reduces_relations(write_article):
     ds = write_article(HEAD + "The government ended talks with the rebels.\n", context=False)
     ev = _one(ds, actor="government")
     assert ev["cameo"] == "160"
+
+
+@pytest.mark.parametrize("sentence, actor, plover", [
+    # a verb carrying on an act reads its patterns on the act's phrase, not on where it is done: no hospitals opened
+    ("Doctors began a sit-in at the hospital.", "doctors", "PROTEST"),
+    ("Nurses began a strike at the hospital.", "nurses", "PROTEST"),
+])
+def test_where_a_carried_act_is_done_does_not_code_the_verb(write_article, sentence, actor, plover):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert list(ev["plover"]) == [plover] and list(ev["actor"]) == [actor], \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+def test_a_carried_acts_own_words_still_code_the_verb(write_article):
+    # the pattern that reads the act's own phrase stays: continuing a siege refuses to de-escalate (1246)
+    ds = write_article(HEAD + "Rebels continued their siege of the city.\n", context=False)
+    assert list(_events(ds)["cameo"]) == ["1246"]
