@@ -4481,3 +4481,25 @@ def test_a_carried_acts_own_words_still_code_the_verb(write_article):
     # the pattern that reads the act's own phrase stays: continuing a siege refuses to de-escalate (1246)
     ds = write_article(HEAD + "Rebels continued their siege of the city.\n", context=False)
     assert list(_events(ds)["cameo"]) == ["1246"]
+
+
+@pytest.mark.parametrize("sentence, actor, cameo, target", [
+    # a plural noun before a past written as its base is the subject, not a verb ("forces" as "compels")
+    ("Security forces beat demonstrators outside parliament.", "Security forces", "182", "demonstrators"),
+    ("Security forces hit demonstrators with batons.", "Security forces", "180", "demonstrators"),
+])
+def test_forces_before_a_past_like_its_base_are_the_subject(write_article, sentence, actor, cameo, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds)
+    assert (ev["actor"], ev["cameo"], ev["target"]) == (actor, cameo, target)
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # "forces" before its object and a "to" stays the verb of compelling
+    ("Poverty forces families to flee.", "Poverty"),
+    ("Canada expels diplomats.", "Canada"),
+])
+def test_a_present_verb_before_its_object_stays_a_verb(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds)
+    assert ev["actor"] == actor
