@@ -1319,19 +1319,20 @@ def _names_a_weapon(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 def _named_as(ctx: _Context, clause: Clause) -> bool:
-    """"Amnesty called the air strike a war crime": a noun the verb "call" names as something else ("a" or "an" after
-    it in the clause, not joined by "and"/"or") is spoken of, not done by the one who calls it so ("The union called a
-    strike", "called a strike and a march" order one)."""
+    """"Amnesty called the air strike a war crime": a noun the verb "call" names as something else (a noun phrase
+    with "a"/"an" right after it) is spoken of, not done by the one who calls it so. An "a" further on belongs to a
+    phrase of its own ("called a strike for a day", "a rally at a stadium") and one that starts a time ("called a
+    ceasefire an hour later", "a protest a week before the vote") says when: both order the caller's own act."""
     host = ctx.clauses[clause.host]
     if host.kind != "verb" or host.lemma != "call":
         return False
     words = ctx.doc.norm[clause.end : max(clause.end, host.clause_end)].lower().replace(",", " , ").split()
-    for before, word in zip(["", *words], words):
-        if word in (",", ";") or codes.is_verb_form(word) and before not in ("a", "an", "the"):
-            return False
-        if word in ("a", "an") and before not in ("and", "or"):
-            return True
-    return False
+    return len(words) >= 2 and words[0] in ("a", "an") and not _TIME_NOUNS.intersection(words[1:3])
+
+
+# Nouns of a span of time that an "a"/"an" after an act's noun opens ("a week later", "an hour before the vote").
+_TIME_NOUNS = frozenset("""second seconds minute minutes hour hours day days night nights week weeks weekend weekends
+fortnight month months year years decade decades while moment few couple""".split())
 
 
 # Nouns of dealings between sides: "mediation between X and Y", "talks between …", "a truce between …"

@@ -4392,7 +4392,7 @@ def test_a_mission_not_the_actors_own_abroad_keeps_its_target(write_article, sen
     # an act that "call" names as something else is spoken of, not done (nor received) by the one who calls it so
     ("Amnesty called the air strike a war crime.", "Amnesty"),
     ("The minister called the protest a provocation.", "minister"),
-    ("Kalovia called the attack on the convoy an outrage.", "Kalovia"),
+    ("The president called the strike a disgrace.", "president"),
 ])
 def test_an_act_called_something_is_not_the_callers(write_article, sentence, who):
     ds = write_article(HEAD + sentence + "\n", context=False)
@@ -4404,6 +4404,14 @@ def test_an_act_called_something_is_not_the_callers(write_article, sentence, who
     # "call" with no naming after its object orders the act: the caller's own
     ("The generals called an offensive against the rebels.", "generals", "ASSAULT"),
     ("The union called a strike and a march on Tuesday.", "union", "PROTEST"),
+    # an "a" further on opens a phrase of its own (a time, a place, a purpose), not a name for the act
+    ("The union called a national strike for a day.", "union", "PROTEST"),
+    ("Rebels called a ceasefire an hour later.", "rebels", "RETREAT"),
+    ("The opposition called a protest a week before the vote.", "opposition", "PROTEST"),
+    ("The opposition called a rally at a stadium.", "opposition", "PROTEST"),
+    ("The mayor called a meeting for a vote.", "mayor", "CONSULT"),
+    ("Leaders called an emergency summit on a Sunday.", "leaders", "CONSULT"),
+    ("The union called a strike after a breakdown in talks.", "union", "ASSAULT"),
 ])
 def test_an_act_called_with_nothing_named_stays_the_callers(write_article, sentence, actor, plover):
     ds = write_article(HEAD + sentence + "\n", context=False)
