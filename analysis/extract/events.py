@@ -265,7 +265,7 @@ class _Context:
             if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
-                if found == _DE_ESCALATION and self._owned_by_name(clause.object):
+                if found == _DE_ESCALATION and not self._own_act(clause):
                     found = codes.NO_EVENT  # "ended the rebels' siege": another side's force stopped, no de-escalation
             elif found == codes.NO_EVENT and clause.kind == "verb" and _addresses_an_audience(self.doc, clause):
                 found = _STATEMENT  # "spoke to the Jewish coalition", "speaking at a rally": a speech
@@ -287,15 +287,26 @@ class _Context:
             self._codes[key] = found
         return found
 
-    def _owned_by_name(self, phrase: Phrase) -> bool:
-        """Whether a phrase begins with a possessive that is not a pronoun ("the rebels' siege", "Israel's bombing")."""
-        head = phrase.head
-        for word in self.doc.norm[phrase.start : phrase.end].split():
-            if word.lower() == head:
-                return False
-            if word.endswith(("'s", "’s", "'", "’")):
-                return True
-        return False
+    def _own_act(self, clause: Clause) -> bool:
+        """Whether the act a verb's object names is its subject's own to stop: owned by a possessive pronoun ("their
+        offensive", "its bombing of the port"), or naming no other side: no possessive name ("the rebels' siege"), no
+        actor before its head ("the rebel offensive", "the Russian offensive", "the Islamic State siege", "the enemy
+        offensive"), no "of" phrase for a place it holds ("the occupation of Gaza", "the siege of Homs") and no "by"
+        phrase ("the siege of Homs by rebels")."""
+        phrase = clause.object
+        words = self.doc.norm[phrase.start : phrase.end].split()
+        lowered = [w.lower() for w in words]
+        if phrase.head not in lowered:
+            return False
+        if lowered[0] in _POSSESSIVE_PRONOUNS:
+            return True
+        before = words[: lowered.index(phrase.head)]
+        if any(w.endswith(("'s", "’s", "'", "’")) or w[:1].isupper() or w.lower() == "enemy"
+               or codes.agent_sector([w.lower()]) for w in before):
+            return False
+        if "of" in lowered[lowered.index(phrase.head) :] or any(p == "by" for p, _ in clause.preps):
+            return False
+        return not self.actors(phrase)
 
     def _force_headed(self, phrase: Phrase | None) -> str:
         """The code of a phrase whose head is an act of force ("attacks on army patrols", "its air strikes"), or ""

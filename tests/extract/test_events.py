@@ -4447,7 +4447,7 @@ def test_whom_a_weapon_hits_stays_the_target(write_article, sentence, target):
     ("The rebels ended their offensive.", "rebels"),
     ("The army halted its offensive on Monday.", "army"),
     ("Kalovia stopped its bombing of the port.", "Kalovia"),
-    ("The rebels ended the siege of the city.", "rebels"),
+    ("The rebels ended the siege on Monday.", "rebels"),
 ])
 def test_stopping_ones_own_force_is_de_escalation(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
@@ -4460,6 +4460,13 @@ def test_stopping_ones_own_force_is_de_escalation(write_article, sentence, actor
     # another side's force, named as its owner, is stopped by no de-escalation of the subject's
     ("The army ended the rebels' siege of the city.", "army"),
     ("Peru's army halted Chile's offensive.", "Peru army"),
+    # another side named before the act's noun, by a "by" phrase, or the place it holds named after "of"
+    ("The army halted the rebel offensive.", "army"),
+    ("Kalovia stopped the Russian offensive near the border.", "Kalovia"),
+    ("The army ended the enemy offensive.", "army"),
+    ("Kurdish forces ended the Islamic State siege of the town.", "Kurdish forces"),
+    ("The army ended the siege of the city by rebels.", "army"),
+    ("Israel ended the occupation of Gaza.", "Israel"),
 ])
 def test_stopping_another_sides_force_is_no_de_escalation(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
