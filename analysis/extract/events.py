@@ -272,10 +272,11 @@ class _Context:
             elif clause.kind == "verb" and _witnesses_act(self, clause):
                 found = codes.NO_EVENT  # "Villagers reported an attack by rebels": telling of an act is not doing it
             elif clause.kind == "verb" and clause.lemma in _INTENSIFYING and clause.voice == "active" \
-                    and self._force_headed(clause.object):
-                # "stepped up attacks on army patrols": doing more of an attack is attacking (the dictionary's
-                # boost block reads the patrols' "army" as a military build-up, 154)
-                found = self._force_headed(clause.object)
+                    and self._steps_up_own_act(clause):
+                # "stepped up attacks on army patrols", "intensified air strikes on Gaza": doing more of an attack is
+                # attacking, the object's act done by the subject as after a light verb, with its own target (the
+                # dictionary's boost block reads the patrols' "army" as a military build-up, 154, or a cooperation)
+                found = codes.NO_EVENT
             elif clause.kind == "verb" and clause.lemma == "beat" \
                     and self._people_not_armed(clause.object if clause.voice == "active" else clause.subject):
                 # "Police beat two reporters", "demonstrators were beaten": beating people is assaulting them (CAMEO 182,
@@ -307,6 +308,21 @@ class _Context:
         if "of" in lowered[lowered.index(phrase.head) :] or any(p == "by" for p, _ in clause.preps):
             return False
         return not self.actors(phrase)
+
+    def _steps_up_own_act(self, clause: Clause) -> bool:
+        """Whether an intensifying verb's object is an act its subject does more of: a workers' or a union's strike
+        ("Nurses intensified their strike"), or an act of force that is one by its noun ("air strikes", "its bombing",
+        "shelling") or done by armed men ("Rebels stepped up attacks"). A politician's, a campaign's or a firm's
+        "attacks" may be words ("stepped up his attacks on the media"): the verb keeps the dictionary's reading."""
+        phrase = clause.object
+        if not self._force_headed(phrase):
+            return False
+        words = self.doc.norm[phrase.start : phrase.end].lower().split()
+        before = words[: words.index(phrase.head)]
+        weapon = any(w.replace("-", "") in _WEAPON_WORDS or any(p in _WEAPON_WORDS for p in w.split("-")) for w in before)
+        if phrase.head in ("strike", "strikes") and not weapon and _labour_subject(self, clause.subject):
+            return True
+        return weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject)
 
     def _force_headed(self, phrase: Phrase | None) -> str:
         """The code of a phrase whose head is an act of force ("attacks on army patrols", "its air strikes"), or ""
@@ -632,7 +648,7 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     # ("Aid workers survived the air strike on the hospital"), and a weapon before the noun makes it a military one.
     host = ctx.clauses[clause.host] if clause.host >= 0 else None
     if host is None or host.kind != "verb" or host.voice != "active" or host.subject is None \
-            or host.lemma not in _CARRY_ON_VERBS or clause.owner is not None or _agentive(ctx, clause.agent) \
+            or host.lemma not in _CARRY_ON_VERBS | _INTENSIFYING or clause.owner is not None or _agentive(ctx, clause.agent) \
             or ctx.code(host) != codes.NO_EVENT:
         return False
     # ("air-launched": a part of a hyphenated word; "pre-emptive": the word without its hyphen, whose "pre" alone is
@@ -640,8 +656,23 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     between = ctx.doc.norm[host.end : clause.start].lower().split()
     if any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in between):
         return False
-    subject = ctx.doc.norm[host.subject.start : host.subject.end].split()
-    # (a labour union written in lower case: "the unions", "the teachers' union"; "the European Union" is a name)
+    return _labour_subject(ctx, host.subject)
+
+
+def _stepped_up_by_host(ctx: _Context, clause: Clause) -> bool:
+    """Whether a noun is the object of an intensifying verb whose subject does more of the act ("Rebels stepped up
+    attacks", "Israel intensified air strikes on Gaza"): the act is the subject's, as after a light verb."""
+    host = ctx.clauses[clause.host]
+    return host.kind == "verb" and host.lemma in _INTENSIFYING and host.voice == "active" and host.object is not None \
+        and host.object.start <= clause.start < host.object.end and ctx._steps_up_own_act(host)
+
+
+def _labour_subject(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a subject is workers of a sector that strikes ("nurses", "teachers") or a labour union written in lower
+    case ("the unions", "the teachers' union"; "the European Union" is a name)."""
+    if phrase is None:
+        return False
+    subject = ctx.doc.norm[phrase.start : phrase.end].split()
     return codes.agent_sector([w.lower() for w in subject]) in _LABOUR_SECTORS or subject[-1:] in (["union"], ["unions"])
 
 
@@ -1115,7 +1146,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # a visit or a deal with a partner named are the subject's own)
         if not sources and not timed_by and clause.host >= 0 and (
                 hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
-                or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)) \
+                or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)
+                or _stepped_up_by_host(ctx, clause)) \
                 and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]) \
                 and not _named_as(ctx, clause):
             # "Police said the attack killed …": not the police's attack ("Residents reported sporadic shooting": nor
@@ -1668,6 +1700,9 @@ _CONTESTANTS = frozenset("rival rivals opponent opponents challenger challengers
 # attacks", "compounded the attack's damage"): their object's act of force is theirs ("intensified its offensive").
 _INTENSIFYING = frozenset(("step up", "intensify", "escalate", "ramp up", "redouble", "increase", "boost", "heighten",
                            "expand", "beef up"))
+# Heads of an act of force that are as often words or a labour strike ("his attacks on the media", "a charm offensive",
+# "a smear campaign", "their strike"): stepped up, they are force only when armed men do them or a weapon is named.
+_WORDS_OR_FORCE = frozenset("attack attacks assault assaults strike strikes offensive offensives campaign campaigns".split())
 # Verbs of taking part in an act named after "in" ("engaged in a sit-in", "participated in talks").
 _PARTAKING = frozenset(("engage", "participate", "take part", "join"))
 

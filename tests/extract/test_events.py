@@ -4308,6 +4308,9 @@ def test_a_headline_verb_before_an_object_that_is_also_a_verb_form_is_read(write
     ("Rebels intensified attacks on army patrols.", "rebels", "190", "army patrols"),
     ("The army stepped up its offensive against the rebels.", "army", "190", "rebels"),
     ("Militants escalated their attacks on Hamas.", "militants", "190", "Hamas"),
+    # a weapon named makes it force whoever does it, and the place struck keeps its country as the target
+    ("Kalovia intensified air strikes on Gaza on Monday.", "kalovia", "195", "Palestine"),
+    ("The army stepped up its assault on Mosul.", "army", "190", "Iraq"),
 ])
 def test_stepping_up_an_attack_is_the_attack(write_article, sentence, actor, cameo, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
@@ -4328,6 +4331,33 @@ def test_stepping_up_what_is_no_attack_is_not_an_attack(write_article, sentence,
     assert cameo in set(ev["cameo"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
     assert not ((ev["cameo"].str[:2].isin(["18", "19", "20"])) & (ev["actor"] != "")).any(), \
         ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # workers or a union stepping up their strike go on with a labour strike (143), no attack
+    ("Workers stepped up their strike over pay.", "workers"),
+    ("Nurses intensified their strike.", "nurses"),
+    ("The unions escalated their strike over pay.", "unions"),
+])
+def test_stepping_up_a_labour_strike_is_a_strike(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert list(ev["cameo"]) == ["143"] and list(ev["actor"]) == [actor], \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a politician's, a campaign's or a firm's "attacks" may be words: stepping them up makes no attacker
+    ("The senator intensified his attacks on the governor's record.", "senator"),
+    ("The company stepped up its marketing attacks on rivals.", "company"),
+    ("The mayor stepped up her attacks on the press.", "mayor"),
+])
+def test_stepping_up_attacks_of_the_unarmed_makes_no_attacker(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert not ((ev["actor"] == actor) & ev["cameo"].str[:2].isin(["18", "19", "20"])).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+    assert (ev["cameo"] != "").all(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
 def test_exaggerating_attacks_is_not_attacking(write_article):
