@@ -277,7 +277,7 @@ class _Context:
                 # attacking, the object's act done by the subject as after a light verb, with its own target (the
                 # dictionary's boost block reads the patrols' "army" as a military build-up, 154, or a cooperation)
                 found = codes.NO_EVENT
-            elif clause.kind == "verb" and clause.lemma == "beat" \
+            elif clause.kind == "verb" and clause.lemma == "beat" and not self._in_a_contest(clause) \
                     and self._people_not_armed(clause.object if clause.voice == "active" else clause.subject):
                 # "Police beat two reporters", "demonstrators were beaten": beating people is assaulting them (CAMEO 182,
                 # PLOVER's ASSAULT "beat"), not the dictionary's military defeat (190) nor its "beat … with" threat (130)
@@ -339,12 +339,26 @@ class _Context:
         """Whether a phrase is people written as a common noun or a pronoun ("two reporters", "a prisoner", "him"), not an
         armed force ("the rebels", "government troops": a battle won) nor a rival in a contest or a name ("Argentina",
         "his rival", "Mara Velde": a game, a vote)."""
-        if phrase is None or phrase.head in _ARMED_HEADS or phrase.head in _CONTESTANTS:
+        if phrase is None or phrase.head in _CONTESTANTS or _armed(self, phrase) \
+                or codes.stem(phrase.head) in codes._force_heads():
             return False
-        head = next((t for t in self.doc.tokens_in(phrase.start, phrase.end) if t.text.lower() == phrase.head), None)
-        if head is None or not head.text[:1].islower():
+        tokens = self.doc.tokens_in(phrase.start, phrase.end)
+        head = next((t for t in tokens if t.text.lower() == phrase.head), None)
+        # (a common noun is written in lower case, save as the sentence's first word: "Protesters were beaten by police")
+        first = self.doc.tokens_in(self.sent.start, self.sent.end)[:1]
+        if head is None or not head.text[:1].islower() and not (head is tokens[0] and first and head.start == first[0].start):
             return False
         return phrase.head in _OBJECT_PRONOUNS or phrase.head in people_nouns() or codes.agent_sector([phrase.head]) != ""
+
+    def _in_a_contest(self, clause: Clause) -> bool:
+        """Whether a verb's clause says it was won in a contest: in a game, a vote or a race ("beat the men in the
+        quiz", "in the primary"), to a prize ("beat the students to the title"), by a score ("beat the boys 3-1") or by
+        doing something ("beat the crowds by arriving early")."""
+        if any(p in ("in", "at") and np.head in _CONTESTS or p == "to" and np.head in _PRIZES for p, np in clause.preps):
+            return True
+        start = clause.object.end if clause.object is not None else clause.end
+        after = self.doc.norm[start : max(start, clause.clause_end, self.sent.end)]
+        return _SCORE.search(after) is not None or _BY_DOING.search(after) is not None
 
     def _act_named(self, phrase: Phrase) -> str:
         """The code of the first event noun in a phrase ("mediation efforts", "a brief sit-in"), or ""."""
@@ -1692,10 +1706,17 @@ def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
 
 _PHYSICAL_ASSAULT = "182"
 # Heads of an armed force (beaten in battle, not assaulted) and of a rival in a contest (beaten in a game or a vote).
-_ARMED_HEADS = frozenset("army armies troops soldiers forces rebels insurgents militants fighters militia militias "
-                         "guerrillas jihadists enemy".split())
+# (an armed force, beaten in battle, is read by _armed and the lexicon's force nouns; "the enemy" is beaten in either)
 _CONTESTANTS = frozenset("rival rivals opponent opponents challenger challengers incumbent candidate candidates team teams "
-                         "champion champions side sides favourite favorite field".split())
+                         "champion champions side sides favourite favorite field enemy".split())
+# Contests won ("in the final", "at the polls"), prizes won ("to the title") and a score or a means ("3-1", "by arriving
+# early") that say a "beat" was a win, not an assault.
+_CONTESTS = frozenset("""final finals semifinal semi-final match matches game games quiz race races contest contests
+tournament championship championships league cup derby series round competition primary primaries vote votes election
+elections poll polls ballot runoff run-off caucus caucuses playoff playoffs play-off bout tie""".split())
+_PRIZES = frozenset("title titles prize award crown medal gold trophy nomination cup finish line punch record".split())
+_SCORE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
+_BY_DOING = re.compile(r"^\s+by\s+\w+ing\b", re.IGNORECASE)
 # Verbs of doing more of an act (the dictionary's boost block, without those that speak of a thing: "exaggerated the
 # attacks", "compounded the attack's damage"): their object's act of force is theirs ("intensified its offensive").
 _INTENSIFYING = frozenset(("step up", "intensify", "escalate", "ramp up", "redouble", "increase", "boost", "heighten",

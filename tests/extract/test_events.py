@@ -4373,6 +4373,9 @@ def test_exaggerating_attacks_is_not_attacking(write_article):
     ("The guards beat a prisoner to death.", "guards", "prisoner"),
     ("Two reporters were beaten by police.", "police", "reporters"),
     ("The mob beat a man outside the market.", "mob", "man"),
+    # a common noun at the sentence's start is written with a capital
+    ("Protesters were beaten by police.", "police", "protesters"),
+    ("Demonstrators were beaten by riot police outside the court.", "riot police", "Demonstrators"),
 ])
 def test_beating_people_is_physical_assault(write_article, sentence, actor, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
@@ -4387,6 +4390,17 @@ def test_beating_people_is_physical_assault(write_article, sentence, actor, targ
     "The incumbent beat his rival in the election.",
     "Mara Velde beat Tomas Ruel in the primary.",
     "The firm beat the deadline.",
+    # people beaten in a contest: a game, a vote, a race, to a prize, by a score, by doing something
+    "The candidate beat two senators in the primary.",
+    "The students beat the teachers in a charity match.",
+    "The women beat the men in the quiz.",
+    "The farmers beat the workers in the race.",
+    "The veterans beat the students to the title.",
+    "The girls beat the boys 3-1.",
+    "Tourists beat the crowds by arriving early.",
+    # a rival written as a common noun is beaten in a contest, whoever beats him
+    "The mayor beat her challenger comfortably.",
+    "The police beat the opponents they faced.",
 ])
 def test_beating_no_people_is_no_physical_assault(write_article, sentence):
     ds = write_article(HEAD + sentence + "\n", context=False)
