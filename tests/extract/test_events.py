@@ -4475,6 +4475,17 @@ def test_a_weapon_used_is_not_the_target(write_article, sentence):
     assert ev["cameo"].startswith("18") and "bomb" not in ev["target"], ev.to_dict()
 
 
+@pytest.mark.parametrize("sentence, actor, target", [
+    # a weapon's maker, named in the object, is not whom it is fired at: the "at"/"into" phrase says that
+    ("Hamas fired Iranian-made rockets at Israel.", "Hamas", "Israel"),
+    ("Hezbollah launched Syrian rockets into Israel.", "Hezbollah", "Israel"),
+])
+def test_a_weapons_maker_is_not_the_target(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, actor=actor)
+    assert ev["target"] == target
+
+
 @pytest.mark.parametrize("sentence, target", [
     # people and forces hit stay the target, also when a weapon is named after them
     ("Rebels stabbed a guard near the gate.", "guard"),
