@@ -1286,9 +1286,11 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # ambassador to Israel" names the same state, the one the envoy is posted to
         targets = _other_country(ctx, clause, subject, ("from", "to")) or targets
     if clause.object is not None and clause.object.head in _MISSIONS and (base or cameo)[:2] in ("05", "16") \
+            and subject and all(_a_state(a) for a in subject) \
             and not any(m.kind in ACTOR_KINDS for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
         # "opened an embassy in Tehran", "closed its consulate in Peru": ties with the state that hosts the subject's
-        # own mission, not the mission itself ("closed the US embassy in Baghdad" names whose mission it is)
+        # own mission, not the mission itself ("closed the US embassy in Baghdad" names whose mission it is). Only a
+        # state or its government has missions: "Protesters closed the embassy in Lima" shut it to the public.
         targets = _other_country(ctx, clause, subject, ("in",)) or targets
     if (base or cameo).startswith(_STAFF_WITHDRAWN) and clause.lemma in ("withdraw", "pull out", "recall"):
         # "would withdraw its election observers from Uganda": one's own inspectors, observers or peacekeepers leave a
@@ -1910,6 +1912,12 @@ def _shared_with_partner(ctx: _Context, noun: Clause, cameo: str) -> bool:
 # Sectors of unnamed actors who hold talks and make deals in their own right (officials, ministers, lawmakers,
 # armed forces, rebel groups, parties, international bodies), unlike "refugees", "residents" or "markets".
 _NEGOTIATING_SECTORS = ("GOV", "LEG", "MIL", "REB", "PTY", "IGO", "NGO")
+
+
+def _a_state(actor: Actor) -> bool:
+    """Whether an actor is a state or its government ("Peru", "the government", "the foreign ministry")."""
+    words = actor.name.lower().split()
+    return actor.kind == "country" or (codes.agent_sector(words) or codes.agent_sector([codes.stem(w) for w in words])).startswith("GOV")
 
 
 def _negotiates(actor: Actor) -> bool:

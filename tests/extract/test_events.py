@@ -4408,14 +4408,15 @@ def test_beating_no_people_is_no_physical_assault(write_article, sentence):
     assert "182" not in set(ev["cameo"]), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
-@pytest.mark.parametrize("sentence, plover, target", [
+@pytest.mark.parametrize("sentence, actor, plover, target", [
     # a state's own mission opened or closed abroad is aimed at the state that hosts it, not at the mission
-    ("Kalovia opened an embassy in Tehran on Monday.", "SUPPORT", "Iran"),
-    ("Kalovia closed its embassy in Peru.", "SANCTION", "Peru"),
+    ("Chile opened an embassy in Tehran on Monday.", "Chile", "SUPPORT", "Iran"),
+    ("Chile closed its embassy in Peru.", "Chile", "SANCTION", "Peru"),
+    ("The government closed its embassy in Lima.", "government", "SANCTION", "Peru"),
 ])
-def test_a_mission_opened_or_closed_abroad_is_aimed_at_its_host(write_article, sentence, plover, target):
+def test_a_mission_opened_or_closed_abroad_is_aimed_at_its_host(write_article, sentence, actor, plover, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
-    ev = _one(ds, actor="Kalovia")
+    ev = _one(ds, actor=actor)
     assert (ev["plover"], ev["target"]) == (plover, target)
 
 
@@ -4425,6 +4426,9 @@ def test_a_mission_opened_or_closed_abroad_is_aimed_at_its_host(write_article, s
     ("Iraq closed the US embassy in Baghdad.", "Iraq", "US embassy"),
     ("Chile closed its embassy in Santiago for repairs.", "Chile", "embassy"),
     ("Protesters attacked the embassy in Lima.", "protesters", "embassy"),
+    # no state nor government: a mission shut or opened to the public, no ties with its host
+    ("Protesters closed the embassy in Lima.", "protesters", "embassy"),
+    ("Workers closed the consulate in Lima for the holiday.", "workers", "consulate"),
 ])
 def test_a_mission_not_the_actors_own_abroad_keeps_its_target(write_article, sentence, actor, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
