@@ -315,8 +315,8 @@ class _Context:
         "shelling") or done by armed men ("Rebels stepped up attacks"). A politician's, a campaign's or a firm's
         "attacks" may be words ("stepped up his attacks on the media"): the verb keeps the dictionary's reading."""
         phrase = clause.object
-        if not self._force_headed(phrase):
-            return False
+        if clause.negated or clause.modality or not self._force_headed(phrase):
+            return False  # ("did not step up attacks", "may step up attacks": nothing done, as the verb's reading has it)
         words = self.doc.norm[phrase.start : phrase.end].lower().split()
         before = words[: words.index(phrase.head)]
         weapon = any(w.replace("-", "") in _WEAPON_WORDS or any(p in _WEAPON_WORDS for p in w.split("-")) for w in before)

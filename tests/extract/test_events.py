@@ -4351,6 +4351,9 @@ def test_stepping_up_a_labour_strike_is_a_strike(write_article, sentence, actor)
     ("The senator intensified his attacks on the governor's record.", "senator"),
     ("The company stepped up its marketing attacks on rivals.", "company"),
     ("The mayor stepped up her attacks on the press.", "mayor"),
+    # nothing stepped up
+    ("Rebels did not step up attacks on the city.", "rebels"),
+    ("Rebels may step up attacks on the city.", "rebels"),
 ])
 def test_stepping_up_attacks_of_the_unarmed_makes_no_attacker(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
