@@ -293,7 +293,7 @@ class _Context:
         offensive", "its bombing of the port"), or naming no other side: no possessive name ("the rebels' siege"), no
         actor before its head ("the rebel offensive", "the Russian offensive", "the Islamic State siege", "the enemy
         offensive"), no "of" phrase for a place it holds ("the occupation of Gaza", "the siege of Homs") and no "by"
-        phrase ("the siege of Homs by rebels")."""
+        phrase ("the siege of Homs by rebels"), when the subject is an armed force or a state."""
         phrase = clause.object
         words = self.doc.norm[phrase.start : phrase.end].split()
         lowered = [w.lower() for w in words]
@@ -307,7 +307,10 @@ class _Context:
             return False
         if "of" in lowered[lowered.index(phrase.head) :] or any(p == "by" for p, _ in clause.preps):
             return False
-        return not self.actors(phrase)
+        # ("the siege", "the offensive" with no owner: an armed force's or a state's own; "Police stopped the bombing
+        # campaign" stopped someone else's)
+        return not self.actors(phrase) and (_armed(self, clause.subject)
+                                            or any(_a_state(a) for a in self.actors(clause.subject)))
 
     def _steps_up_own_act(self, clause: Clause) -> bool:
         """Whether an intensifying verb's object is an act its subject does more of: a workers' or a union's strike

@@ -4529,6 +4529,9 @@ def test_stopping_ones_own_force_is_de_escalation(write_article, sentence, actor
     ("Kurdish forces ended the Islamic State siege of the town.", "Kurdish forces"),
     ("The army ended the siege of the city by rebels.", "army"),
     ("Israel ended the occupation of Gaza.", "Israel"),
+    # an act with no owner named, stopped by those who hold no arms nor a state: someone else's
+    ("Police stopped the bombing campaign.", "police"),
+    ("Villagers ended the siege.", "villagers"),
 ])
 def test_stopping_another_sides_force_is_no_de_escalation(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
