@@ -322,7 +322,7 @@ class _Context:
             return False  # ("did not step up attacks", "may step up attacks": nothing done, as the verb's reading has it)
         words = self.doc.norm[phrase.start : phrase.end].lower().split()
         before = words[: words.index(phrase.head)]
-        weapon = any(w.replace("-", "") in _WEAPON_WORDS or any(p in _WEAPON_WORDS for p in w.split("-")) for w in before)
+        weapon = _any_weapon_word(before)
         if phrase.head in ("strike", "strikes") and not weapon and _labour_subject(self, clause.subject):
             return True
         return weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject)
@@ -671,7 +671,7 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     # ("air-launched": a part of a hyphenated word; "pre-emptive": the word without its hyphen, whose "pre" alone is
     # no weapon: "their pre-Christmas strike" is the workers')
     between = ctx.doc.norm[host.end : clause.start].lower().split()
-    if any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in between):
+    if _any_weapon_word(between):
         return False
     return _labour_subject(ctx, host.subject)
 
@@ -699,6 +699,12 @@ _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
 # Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike"), and
 # words before "strike" that make it a military one ("the air strike", "a drone strike").
 _CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong launch".split())
+def _any_weapon_word(words: list[str]) -> bool:
+    """Whether a word names a weapon, whole or as a part of a hyphenated word ("air-launched"), or without its hyphen
+    ("pre-emptive": "pre" alone is no weapon)."""
+    return any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in words)
+
+
 _WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
                           "military naval nuclear precision retaliatory surgical preemptive".split())
 
