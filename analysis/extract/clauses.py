@@ -370,6 +370,9 @@ def _is_verb(s: _Sentence, i: int) -> bool:
     if p == "W" and _starts_clause(s, prev):
         if nxt == "P" and _verb_after_phrase(s, i + 1):
             return False  # "the terrorist attacks in Paris reframed the contest": the noun, whose verb comes later
+        if w.endswith("s") and i + 2 < len(tags) and tags[i + 1] == "V" and _same_past(s.words[i + 1]) \
+                and tags[i + 2] in ("W", "N", "D", "X", "U"):
+            return False  # "Security forces beat demonstrators": a plural noun before a past the same as its base
         if w.endswith("s") and w[:-1] in codes.lexicon().forms:
             return True  # "protesters demand": a noun's verb in the present
         if nxt in ("D", "N", "X", "O"):

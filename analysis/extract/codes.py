@@ -584,14 +584,16 @@ def noun_code(words: list[str], *, after: list[str] = ()) -> str:
     return nouns[noun]
 
 
-# What stopping a cooperative act is coded as (CAMEO 16, reduce relations), by the family of the act stopped.
+# What stopping a cooperative act is coded as (CAMEO 16, reduce relations), by the family of the act stopped; stopping
+# force is de-escalating it (087 "De-escalate military engagement": "halted its offensive", "ended the siege").
 _HALTED = (("045", "165"), ("04", "164"), ("07", "162"), ("03", "160"), ("05", "160"), ("06", "160"),
-           ("08", "160"))
+           ("08", "160"), ("18", "087"), ("19", "087"), ("20", "087"))
 
 
 def halted(verb: str, stopped: str) -> str:
     """The code of a verb of stopping ("end", "halt", "suspend": the dictionary's ``cancel`` block) whose object is a
-    cooperative act ("ended mediation efforts" → 165 halt mediation, "halted talks" → 164), or ""."""
+    cooperative act ("ended mediation efforts" → 165 halt mediation, "halted talks" → 164) or an act of force
+    ("halted its offensive" → 087 de-escalate), or ""."""
     entry = lexicon().verbs.get(verb)
     if entry is None or "cancel" not in entry[2]:
         return ""

@@ -35,7 +35,7 @@ from .coreference import Salience, resolve
 from .dates import FULL_MONTHS, MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
-from .mentions import Mention, group_nouns, is_title_word
+from .mentions import Mention, group_nouns, is_title_word, people_nouns
 from .quotes import Quote
 from .spans import starting_in
 from .speakers import _PERSON_NOUNS, _QUANTIFIERS, SpeakerPhrase, _phrase, named_collective, unlisted_name
@@ -265,15 +265,103 @@ class _Context:
             if found == codes.NO_EVENT and clause.kind == "verb" and clause.object is not None:
                 # "ended mediation efforts", "suspended its negotiations": halting the act the object names
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
+                if found == _DE_ESCALATION and not self._own_act(clause):
+                    found = codes.NO_EVENT  # "ended the rebels' siege": another side's force stopped, no de-escalation
             elif found == codes.NO_EVENT and clause.kind == "verb" and _addresses_an_audience(self.doc, clause):
                 found = _STATEMENT  # "spoke to the Jewish coalition", "speaking at a rally": a speech
             elif clause.kind == "verb" and _witnesses_act(self, clause):
                 found = codes.NO_EVENT  # "Villagers reported an attack by rebels": telling of an act is not doing it
+            elif clause.kind == "verb" and clause.lemma in _INTENSIFYING and clause.voice == "active" \
+                    and self._steps_up_own_act(clause):
+                # "stepped up attacks on army patrols", "intensified air strikes on Gaza": doing more of an attack is
+                # attacking, the object's act done by the subject as after a light verb, with its own target (the
+                # dictionary's boost block reads the patrols' "army" as a military build-up, 154, or a cooperation)
+                found = codes.NO_EVENT
+            elif clause.kind == "verb" and clause.lemma == "beat" and not self._in_a_contest(clause) \
+                    and self._people_not_armed(clause.object if clause.voice == "active" else clause.subject):
+                # "Police beat two reporters", "demonstrators were beaten": beating people is assaulting them (CAMEO 182,
+                # PLOVER's ASSAULT "beat"), not the dictionary's military defeat (190) nor its "beat … with" threat (130)
+                found = _PHYSICAL_ASSAULT
             elif clause.kind == "verb" and clause.lemma in _PARTAKING:
                 # "engaged in a brief sit-in": taking part in an act is that act (the dictionary codes "engage" as fighting)
                 found = next((self._act_named(np) for p, np in clause.preps if p == "in" and self._act_named(np)), found)
             self._codes[key] = found
         return found
+
+    def _own_act(self, clause: Clause) -> bool:
+        """Whether the act a verb's object names is its subject's own to stop: owned by a possessive pronoun ("their
+        offensive", "its bombing of the port"), or naming no other side: no possessive name ("the rebels' siege"), no
+        actor before its head ("the rebel offensive", "the Russian offensive", "the Islamic State siege", "the enemy
+        offensive"), no "of" phrase for a place it holds ("the occupation of Gaza", "the siege of Homs") and no "by"
+        phrase ("the siege of Homs by rebels"), when the subject is an armed force or a state."""
+        phrase = clause.object
+        words = self.doc.norm[phrase.start : phrase.end].split()
+        lowered = [w.lower() for w in words]
+        if phrase.head not in lowered:
+            return False
+        if lowered[0] in _POSSESSIVE_PRONOUNS:
+            return True
+        before = words[: lowered.index(phrase.head)]
+        if any(w.endswith(("'s", "’s", "'", "’")) or w[:1].isupper() or w.lower() == "enemy"
+               or codes.agent_sector([w.lower()]) for w in before):
+            return False
+        if "of" in lowered[lowered.index(phrase.head) :] or any(p == "by" for p, _ in clause.preps):
+            return False
+        # ("the siege", "the offensive" with no owner: an armed force's or a state's own; "Police stopped the bombing
+        # campaign" stopped someone else's)
+        return not self.actors(phrase) and (_armed(self, clause.subject)
+                                            or any(_a_state(a) for a in self.actors(clause.subject)))
+
+    def _steps_up_own_act(self, clause: Clause) -> bool:
+        """Whether an intensifying verb's object is an act its subject does more of: a workers' or a union's strike
+        ("Nurses intensified their strike"), or an act of force that is one by its noun ("air strikes", "its bombing",
+        "shelling") or done by armed men ("Rebels stepped up attacks"). A politician's, a campaign's or a firm's
+        "attacks" may be words ("stepped up his attacks on the media"): the verb keeps the dictionary's reading."""
+        phrase = clause.object
+        if clause.negated or clause.modality or not self._force_headed(phrase):
+            return False  # ("did not step up attacks", "may step up attacks": nothing done, as the verb's reading has it)
+        words = self.doc.norm[phrase.start : phrase.end].lower().split()
+        before = words[: words.index(phrase.head)]
+        weapon = _any_weapon_word(before)
+        if phrase.head in ("strike", "strikes") and not weapon and _labour_subject(self, clause.subject):
+            return True
+        return weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject)
+
+    def _force_headed(self, phrase: Phrase | None) -> str:
+        """The code of a phrase whose head is an act of force ("attacks on army patrols", "its air strikes"), or ""
+        ("security after the attack" is headed by "security")."""
+        if phrase is None:
+            return ""
+        words = self.doc.norm[phrase.start : phrase.end].lower().split()
+        if phrase.head not in words:
+            return ""
+        found = codes.noun_code(words[: words.index(phrase.head) + 1])
+        return found if found[:2] in _FORCE else ""
+
+    def _people_not_armed(self, phrase: Phrase | None) -> bool:
+        """Whether a phrase is people written as a common noun or a pronoun ("two reporters", "a prisoner", "him"), not an
+        armed force ("the rebels", "government troops": a battle won) nor a rival in a contest or a name ("Argentina",
+        "his rival", "Mara Velde": a game, a vote)."""
+        if phrase is None or phrase.head in _CONTESTANTS or _armed(self, phrase) \
+                or codes.stem(phrase.head) in codes._force_heads():
+            return False
+        tokens = self.doc.tokens_in(phrase.start, phrase.end)
+        head = next((t for t in tokens if t.text.lower() == phrase.head), None)
+        # (a common noun is written in lower case, save as the sentence's first word: "Protesters were beaten by police")
+        first = self.doc.tokens_in(self.sent.start, self.sent.end)[:1]
+        if head is None or not head.text[:1].islower() and not (head is tokens[0] and first and head.start == first[0].start):
+            return False
+        return phrase.head in _OBJECT_PRONOUNS or phrase.head in people_nouns() or codes.agent_sector([phrase.head]) != ""
+
+    def _in_a_contest(self, clause: Clause) -> bool:
+        """Whether a verb's clause says it was won in a contest: in a game, a vote or a race ("beat the men in the
+        quiz", "in the primary"), to a prize ("beat the students to the title"), by a score ("beat the boys 3-1") or by
+        doing something ("beat the crowds by arriving early")."""
+        if any(p in ("in", "at") and np.head in _CONTESTS or p == "to" and np.head in _PRIZES for p, np in clause.preps):
+            return True
+        start = clause.object.end if clause.object is not None else clause.end
+        after = self.doc.norm[start : max(start, clause.clause_end, self.sent.end)]
+        return _SCORE.search(after) is not None or _BY_DOING.search(after) is not None
 
     def _act_named(self, phrase: Phrase) -> str:
         """The code of the first event noun in a phrase ("mediation efforts", "a brief sit-in"), or ""."""
@@ -478,8 +566,10 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         hosted = ctx.code(host) if host is not None else ""
         if hosted and hosted != codes.NO_EVENT and hosted[:2] == coded[:2]:
             return codes.NO_EVENT, "", ""  # "launched an attack on": the verb, read with its noun, carries the event
-        if hosted.startswith("16") and coded[:2] in ("03", "04", "05", "06", "07", "08"):
-            return codes.NO_EVENT, "", ""  # "halted gas deliveries", "suspended talks": what is stopped is not done
+        if hosted.startswith("16") and coded[:2] in ("03", "04", "05", "06", "07", "08") \
+                or hosted == _DE_ESCALATION and coded[:2] in _FORCE:
+            return codes.NO_EVENT, "", ""  # "halted gas deliveries", "suspended talks", "ended their offensive": what
+            # is stopped is not done
         return coded, "", coded
     raw = ctx.code(clause)
     if raw not in (codes.NO_EVENT, "move") and not raw.startswith(_VERBAL_FAMILIES) and _is_cue(clause.lemma) \
@@ -516,7 +606,7 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
     return codes.as_request(result), "", base
 
 
-_MILITARY_COOPERATION, _DEPLOYMENT = "062", "154"
+_MILITARY_COOPERATION, _DEPLOYMENT, _DE_ESCALATION = "062", "154", "087"
 _CALLS = frozenset(("call", "calls"))
 # Units of time a "for" phrase measures a length in ("a call for 90 minutes", "calls for weeks"): no appeal.
 _DURATIONS = frozenset("second seconds minute minutes hour hours day days night nights week weeks month months "
@@ -575,23 +665,46 @@ def _labour_strike(ctx: _Context, clause: Clause) -> bool:
     # ("Aid workers survived the air strike on the hospital"), and a weapon before the noun makes it a military one.
     host = ctx.clauses[clause.host] if clause.host >= 0 else None
     if host is None or host.kind != "verb" or host.voice != "active" or host.subject is None \
-            or host.lemma not in _CARRY_ON_VERBS or clause.owner is not None or _agentive(ctx, clause.agent) \
+            or host.lemma not in _CARRY_ON_VERBS | _INTENSIFYING or clause.owner is not None or _agentive(ctx, clause.agent) \
             or ctx.code(host) != codes.NO_EVENT:
         return False
     # ("air-launched": a part of a hyphenated word; "pre-emptive": the word without its hyphen, whose "pre" alone is
     # no weapon: "their pre-Christmas strike" is the workers')
     between = ctx.doc.norm[host.end : clause.start].lower().split()
-    if any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in between):
+    if _any_weapon_word(between):
         return False
-    return codes.agent_sector(ctx.doc.norm[host.subject.start : host.subject.end].lower().split()) in _LABOUR_SECTORS
+    return _labour_subject(ctx, host.subject)
+
+
+def _stepped_up_by_host(ctx: _Context, clause: Clause) -> bool:
+    """Whether a noun is the object of an intensifying verb whose subject does more of the act ("Rebels stepped up
+    attacks", "Israel intensified air strikes on Gaza"): the act is the subject's, as after a light verb."""
+    host = ctx.clauses[clause.host]
+    return host.kind == "verb" and host.lemma in _INTENSIFYING and host.voice == "active" and host.object is not None \
+        and host.object.start <= clause.start < host.object.end and ctx._steps_up_own_act(host)
+
+
+def _labour_subject(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a subject is workers of a sector that strikes ("nurses", "teachers") or a labour union written in lower
+    case ("the unions", "the teachers' union"; "the European Union" is a name)."""
+    if phrase is None:
+        return False
+    subject = ctx.doc.norm[phrase.start : phrase.end].split()
+    return codes.agent_sector([w.lower() for w in subject]) in _LABOUR_SECTORS or subject[-1:] in (["union"], ["unions"])
 
 
 _LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
-# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike"), and words before "strike"
-# that make it a military one ("the air strike", "a drone strike").
-_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong".split())
+# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike"), and
+# words before "strike" that make it a military one ("the air strike", "a drone strike").
+_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong launch".split())
+def _any_weapon_word(words: list[str]) -> bool:
+    """Whether a word names a weapon, whole or as a part of a hyphenated word ("air-launched"), or without its hyphen
+    ("pre-emptive": "pre" alone is no weapon)."""
+    return any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in words)
+
+
 _WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
                           "military naval nuclear precision retaliatory surgical preemptive".split())
 
@@ -974,7 +1087,13 @@ def _told_by_verb(ctx: _Context, clause: Clause, cameo: str, targets: list[Actor
 def _verb_code(ctx: _Context, clause: Clause) -> str:
     if clause.kind != "verb":
         return codes.NO_EVENT
-    coded = codes.verb_code(clause.lemma, before=list(clause.before), after=list(clause.after),
+    after = list(clause.after)
+    if clause.lemma in _CARRY_ON_VERBS and clause.voice == "active" and clause.object is not None \
+            and codes.is_event_noun(clause.object.head):
+        # "Doctors began a sit-in at the hospital": a verb carrying on an act reads its patterns on that act's phrase,
+        # not on where it is done (the dictionary's "start … hospitals" is opening hospitals, 073)
+        after = after[: len(re.findall(r"[\w'-]+", ctx.doc.norm[clause.end : clause.object.end]))]
+    coded = codes.verb_code(clause.lemma, before=list(clause.before), after=after,
                             passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
     if clause.voice == "passive" and _restriction_named(ctx, clause, coded):
         # "Sanctions were imposed on Iran": the restriction the subject names is what the active's object would be
@@ -1050,8 +1169,10 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # a visit or a deal with a partner named are the subject's own)
         if not sources and not timed_by and clause.host >= 0 and (
                 hosted == codes.NO_EVENT or hosted.startswith("01") and clause.lemma in _PROPOSALS
-                or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)) \
-                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]):
+                or ctx.clauses[clause.host].lemma in _LIGHT_VERBS or _announces_own_act(ctx, clause, cameo)
+                or _stepped_up_by_host(ctx, clause)) \
+                and not _reports(ctx, clause.host) and not _witnesses_act(ctx, ctx.clauses[clause.host]) \
+                and not _named_as(ctx, clause):
             # "Police said the attack killed …": not the police's attack ("Residents reported sporadic shooting": nor
             # the residents' shooting, who did it is unknown unless a "by" or "from" phrase says);
             # "repeated its demands", "renewed its offer": a statement of the noun's act is the subject's act
@@ -1079,7 +1200,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
                             if p in _FORCE_ON_PLACE and _country_of_place(ctx, np)), [])
         if not targets and cameo.startswith("087"):  # "the withdrawal of forces from Panama": the country it leaves
             targets = _other_country(ctx, clause, sources)
-        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx, ctx.clauses[clause.host]) == codes.NO_EVENT:
+        if not targets and clause.lemma in _VERBAL_NOUNS and clause.host >= 0 and _verb_code(ctx, ctx.clauses[clause.host]) == codes.NO_EVENT \
+                and not _named_as(ctx, clause):
             names = {a.name for a in sources}  # "Peru won support from Brazil": the one who receives it
             targets = [a for a in ctx.actors(ctx.clauses[clause.host].subject) if a.name not in names]
         if not targets and sources and clause.host >= 0 and hosted == codes.NO_EVENT:
@@ -1152,6 +1274,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
+    if targets and cameo[:2] in _FORCE and _names_a_weapon(ctx, clause.object):
+        targets = []  # "exploded two bombs in Kabul", "detonated a car bomb outside the ministry": the means, not the target
     if not targets and not own_forces and not referred:
         names = {a.name for a in subject}
         targets = [a for a in _object_owner(ctx, clause.object) or _author_of_thing(ctx, clause.object)
@@ -1170,6 +1294,13 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         # "Egypt recalled its ambassador from Israel": ties cut with the state the subject's own envoy leaves; "its
         # ambassador to Israel" names the same state, the one the envoy is posted to
         targets = _other_country(ctx, clause, subject, ("from", "to")) or targets
+    if clause.object is not None and clause.object.head in _MISSIONS and (base or cameo)[:2] in ("05", "16") \
+            and subject and all(_a_state(a) for a in subject) \
+            and not any(m.kind in ACTOR_KINDS for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
+        # "opened an embassy in Tehran", "closed its consulate in Peru": ties with the state that hosts the subject's
+        # own mission, not the mission itself ("closed the US embassy in Baghdad" names whose mission it is). Only a
+        # state or its government has missions: "Protesters closed the embassy in Lima" shut it to the public.
+        targets = _other_country(ctx, clause, subject, ("in",)) or targets
     if (base or cameo).startswith(_STAFF_WITHDRAWN) and clause.lemma in ("withdraw", "pull out", "recall"):
         # "would withdraw its election observers from Uganda": one's own inspectors, observers or peacekeepers leave a
         # country, which the withdrawal is aimed at (also when announced: a threat, 136, whose base is 1662)
@@ -1205,6 +1336,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
         targets = _country_of_place(ctx, clause.object)
     if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
+            and not _names_a_weapon(ctx, clause.object) \
             and not any(m.kind in ("place", "country") for m in ctx.doc.mentions_in(clause.object.start, clause.object.end)):
         targets = _as_named(ctx, clause.object)  # "punched a photographer", "began shoving the referee": whom, by its words
     if not targets and cameo[:2] in ("18", "19", "20") and _held_by_forces(ctx, clause.object):
@@ -1241,6 +1373,34 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith(_DENIALS):
         targets = _accuser(ctx, k, subject)
     return subject, targets
+
+
+# A state's missions abroad, whose opening or closing is aimed at the state they are in.
+_MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
+def _names_a_weapon(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase's words up to its head name a weapon ("a car bomb", "a series of bombs", "two rockets")."""
+    if phrase is None:
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    return phrase.head in words and codes.names_weapon(words[: words.index(phrase.head) + 1]) \
+        or codes.names_weapon(words)
+
+
+def _named_as(ctx: _Context, clause: Clause) -> bool:
+    """"Amnesty called the air strike a war crime": a noun the verb "call" names as something else (a noun phrase
+    with "a"/"an" right after it) is spoken of, not done by the one who calls it so. An "a" further on belongs to a
+    phrase of its own ("called a strike for a day", "a rally at a stadium") and one that starts a time ("called a
+    ceasefire an hour later", "a protest a week before the vote") says when: both order the caller's own act."""
+    host = ctx.clauses[clause.host]
+    if host.kind != "verb" or host.lemma != "call":
+        return False
+    words = ctx.doc.norm[clause.end : max(clause.end, host.clause_end)].lower().replace(",", " , ").split()
+    return len(words) >= 2 and words[0] in ("a", "an") and not _TIME_NOUNS.intersection(words[1:3])
+
+
+# Nouns of a span of time that an "a"/"an" after an act's noun opens ("a week later", "an hour before the vote").
+_TIME_NOUNS = frozenset("""second seconds minute minutes hour hours day days night nights week weeks weekend weekends
+fortnight month months year years decade decades while moment few couple""".split())
 
 
 # Nouns of dealings between sides: "mediation between X and Y", "talks between …", "a truce between …"
@@ -1555,6 +1715,26 @@ def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
                for other in ctx.clauses)
 
 
+_PHYSICAL_ASSAULT = "182"
+# Heads of an armed force (beaten in battle, not assaulted) and of a rival in a contest (beaten in a game or a vote).
+# (an armed force, beaten in battle, is read by _armed and the lexicon's force nouns; "the enemy" is beaten in either)
+_CONTESTANTS = frozenset("rival rivals opponent opponents challenger challengers incumbent candidate candidates team teams "
+                         "champion champions side sides favourite favorite field enemy".split())
+# Contests won ("in the final", "at the polls"), prizes won ("to the title") and a score or a means ("3-1", "by arriving
+# early") that say a "beat" was a win, not an assault.
+_CONTESTS = frozenset("""final finals semifinal semi-final match matches game games quiz race races contest contests
+tournament championship championships league cup derby series round competition primary primaries vote votes election
+elections poll polls ballot runoff run-off caucus caucuses playoff playoffs play-off bout tie""".split())
+_PRIZES = frozenset("title titles prize award crown medal gold trophy nomination cup finish line punch record".split())
+_SCORE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
+_BY_DOING = re.compile(r"^\s+by\s+\w+ing\b", re.IGNORECASE)
+# Verbs of doing more of an act (the dictionary's boost block, without those that speak of a thing: "exaggerated the
+# attacks", "compounded the attack's damage"): their object's act of force is theirs ("intensified its offensive").
+_INTENSIFYING = frozenset(("step up", "intensify", "escalate", "ramp up", "redouble", "increase", "boost", "heighten",
+                           "expand", "beef up"))
+# Heads of an act of force that are as often words or a labour strike ("his attacks on the media", "a charm offensive",
+# "a smear campaign", "their strike"): stepped up, they are force only when armed men do them or a weapon is named.
+_WORDS_OR_FORCE = frozenset("attack attacks assault assaults strike strikes offensive offensives campaign campaigns".split())
 # Verbs of taking part in an act named after "in" ("engaged in a sit-in", "participated in talks").
 _PARTAKING = frozenset(("engage", "participate", "take part", "join"))
 
@@ -1741,6 +1921,12 @@ def _shared_with_partner(ctx: _Context, noun: Clause, cameo: str) -> bool:
 # Sectors of unnamed actors who hold talks and make deals in their own right (officials, ministers, lawmakers,
 # armed forces, rebel groups, parties, international bodies), unlike "refugees", "residents" or "markets".
 _NEGOTIATING_SECTORS = ("GOV", "LEG", "MIL", "REB", "PTY", "IGO", "NGO")
+
+
+def _a_state(actor: Actor) -> bool:
+    """Whether an actor is a state or its government ("Peru", "the government", "the foreign ministry")."""
+    words = actor.name.lower().split()
+    return actor.kind == "country" or (codes.agent_sector(words) or codes.agent_sector([codes.stem(w) for w in words])).startswith("GOV")
 
 
 def _negotiates(actor: Actor) -> bool:
