@@ -567,11 +567,14 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         return Resolution(m.start, m.end, m.text, whole, whole.coord_source, f"a part of {whole.name}, named in text",
                           hosted=True)
     if qualifier and not any(_within(c, qualifier) for c in cands):
+        # a town no source knows there lies at the area written with it: hosted, so its location row stays a town
+        # (kind "place", as precise as the area) rather than reading as the county or the state itself
         if qualifier[2] is not None and top.kind == "city":  # "Rockingham, Northamptonshire": a village no source knows
-            return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")
+            return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")._replace(hosted=True)
         area = _written_area(m.qualifier, qualifier, gazetteer) if m.settled and top.kind == "city" else None
         if area is not None:  # "MILLBROOK, Vermont (AP)": not Millbrook, Alabama; the state's point, and why
-            return _pick(m, area, f"qualified by {qualifier[1]}: {m.text.strip()} {_NOT_THERE}, the area written with it")
+            return _pick(m, area, f"qualified by {qualifier[1]}: {m.text.strip()} {_NOT_THERE}, "
+                                  "the area written with it")._replace(hosted=True)
         qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
     default, city = "", None
     if top.kind == "country" and not qualifier:
