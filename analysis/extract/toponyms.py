@@ -220,6 +220,26 @@ def qualifier_closes(text: str, end: int) -> bool:
     return hit is not None and _QUALIFIER_CLOSES.match(text, hit.end(1)) is not None
 
 
+# "Millbrook in Vermont", "Tripoli, in northern Lebanon": the area written after "in" (a part of it named by a
+# direction), read like "Millbrook, Vermont" when it closes the town's phrase
+_IN_AREA = re.compile(r",?[ \t]+in[ \t]+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)[ \t]+)?"
+                      r"([A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2})")
+
+
+def qualifier_in(text: str, end: int) -> str:
+    """Key of the state or country written after "in" right after a place, when it closes the place's phrase, or "".
+
+    "Millbrook in Vermont on Monday" -> "vermont"; "Tripoli, in northern Lebanon," -> "lebanon"; not "Moscow in
+    Syria's war" (the country's own noun follows). Unlike a comma's qualifier it is never settled: it narrows the
+    place's candidates to those in the area but never puts a town the gazetteer lacks there at the area's point
+    ("the role of Washington in Georgia" is no Georgian town).
+    """
+    hit = _IN_AREA.match(text, end)
+    if hit is None or _QUALIFIER_CLOSES.match(text, hit.end(1)) is None:
+        return ""
+    return qualifier_after(", " + hit.group(1), 0)
+
+
 def qualifier_before(text: str, start: int) -> str:
     """Key of the country a demonym names just before a place ("the English city of Salisbury" -> "english"), or ""."""
     hit = _COUNTRY_BEFORE.search(text, max(0, start - 80), start)
@@ -896,9 +916,11 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
-    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", after or qualifier_before(text, m.start),
-                            getattr(m, "sense", "") == "government", qualifier_closes(text, m.end) if after else True)
-               for m in places for after in [qualifier_after(text, m.end)]]
+    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", after or inside or qualifier_before(text, m.start),
+                            government, qualifier_closes(text, m.end) if after else not inside)
+               for m in places for after in [qualifier_after(text, m.end)]
+               for government in [getattr(m, "sense", "") == "government"]
+               for inside in ["" if after or government else qualifier_in(text, m.end)]]
     # names the gazetteer does not know: a single word may still be a village the text places ("the village of Foua in Idlib")
     unknown = [m for m, q in zip(places, queries) if not _candidates(q, gazetteer)[1]]
     named = [m for m in unknown if " " in m.text.strip()]

@@ -1339,3 +1339,40 @@ def test_a_town_in_its_written_state_stays_the_town(gaz, text, surface, name, ad
 def test_words_after_a_comma_that_do_not_say_where_the_town_lies_place_nothing(gaz, text, surface):
     r = _in_text(gaz, text)[surface]
     assert r.place is not None and r.place.kind == "city" and "not in the gazetteer there" not in r.reason
+
+
+# "X in Vermont", "X, in northern Lebanon": the area after "in" narrows the town's namesakes to those in it
+@pytest.mark.parametrize("text, surface, country, area", [
+    ("Floods cut the road to Tripoli, in northern Lebanon, on Monday.", "Tripoli", "LB", ""),  # not Libya's capital
+    ("Floods cut the road to Tripoli in Lebanon on Monday.", "Tripoli", "LB", ""),
+    ("Storms cut power in Burlington in Vermont on Sunday.", "Burlington", "US", "Vermont"),
+    ("The mill in Athens, in north-eastern Georgia, closed.", "Athens", "US", "Georgia"),  # not Greece's capital
+])
+def test_an_area_after_in_narrows_the_towns_namesakes(gaz, text, surface, country, area):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.kind == "city" and r.place.country == country, r
+    assert not area or r.place.admin1_name == area
+    assert "qualified by" in r.reason
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Analysts said Moscow in Syria's war had few options.", "Moscow", "Moscow"),  # the country's own noun follows
+    ("Tourists say Paris in May is crowded.", "Paris", "Paris"),  # a month, not an area
+    ("The envoy flew from Tripoli in the morning.", "Tripoli", "Tripoli"),
+])
+def test_words_after_in_that_name_no_area_of_the_town_leave_it(gaz, text, surface, name):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.name == name and r.place.kind == "city" and r.place.capital
+    assert "qualified by" not in r.reason
+
+
+def test_a_capital_standing_for_its_state_is_never_narrowed_by_in(gaz):
+    # "Washington" as the US government: no town of Georgia, though Washington, Georgia exists
+    r = _in_text(gaz, "Critics said Washington in Georgia had lost its nerve.")["Washington"]
+    assert r.place is not None and r.place.admin1_name != "Georgia" and "qualified by" not in r.reason
+
+
+def test_an_area_after_in_never_puts_a_town_the_gazetteer_lacks_there(gaz):
+    # unlike "MILLBROOK, Vermont (AP)", "in" is no dateline: a town with no namesake there keeps its own place
+    r = _in_text(gaz, "Officials from Millbrook in Vermont met on Monday.")["Millbrook"]
+    assert r.place is not None and r.place.kind == "city" and "not in the gazetteer there" not in r.reason
