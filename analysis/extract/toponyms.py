@@ -974,7 +974,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
             host = (lead, "its name begins with it") if lead is not None else None
         if host is not None:
             r, how = host
-            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}",
+            where = f"near {r.text} (written after it)" if how == _NEAR else f"in {r.text} ({how})"
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"{where}: {r.reason}",
                                                hosted=True)
         elif m.via == "building":
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
@@ -1225,6 +1226,11 @@ US_ROAD_KINDS = ("Interstate", "Route", "Highway")
 US_ROAD_NUMBER = r"[1-9]\d{0,3}[A-Z]?"
 _US_ROAD = rf"(?:{US_INTERSTATE}|(?:{'|'.join(US_ROAD_KINDS)})[ \t]+{US_ROAD_NUMBER})"
 _US_ROAD_NAME = re.compile(_US_ROAD)
+# a road runs through many places: "near X" written after it says which stretch ("on I-95 near Baltimore", "Interstate
+# 95 North near Baltimore"), where a building "near Kirkuk" is only beside it (see _PLACE_AFTER)
+_NEAR_AFTER_ROAD = re.compile(r"(?:[ \t]+(?:North|South|East|West|[NSEW]B?))?[ \t]*,?[ \t]+near[ \t]+$")
+# how a host is written when the place lies near it rather than in it
+_NEAR = "near it, written after it"
 _ROADS_THEN_PLACE = re.compile(
     rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+){_US_ROAD})+[ \t]+in[ \t]+(?:the[ \t]+)?$")
 
@@ -1432,6 +1438,12 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
                            and (_list_goes_on(text, r, resolved) or _opens_clause(text, m.start, r.end)))), None)
     if after is not None:
         return after, "written after it"
+    if _US_ROAD_NAME.fullmatch(m.text.strip()):
+        near = next((r for s in range(m.end + 1, m.end + 16) for r in by_start.get(s, ())
+                     if r.place is not None and r.place.kind == "city" and _NEAR_AFTER_ROAD.match(text[m.end : s])
+                     and (not _list_goes_on(text, r, resolved) or qualifier_closes(text, r.end))), None)
+        if near is not None:
+            return near, _NEAR
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())
                     if r.place is not None and r.place.kind != "country" and (r.start, r.end) in resolved.named
                     and (_PLACE_FURTHER.match(text[m.end : s]) or _place_after_aside().match(text[m.end : s])

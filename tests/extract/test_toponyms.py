@@ -1376,3 +1376,31 @@ def test_an_area_after_in_never_puts_a_town_the_gazetteer_lacks_there(gaz):
     # unlike "MILLBROOK, Vermont (AP)", "in" is no dateline: a town with no namesake there keeps its own place
     r = _in_text(gaz, "Officials from Millbrook in Vermont met on Monday.")["Millbrook"]
     assert r.place is not None and r.place.kind == "city" and "not in the gazetteer there" not in r.reason
+
+
+# a road runs through many places: "near X" written after it says which stretch
+@pytest.mark.parametrize("text, road, city", [
+    ("Police found the car on I-95 near Baltimore on Monday.", "I-95", "Baltimore"),
+    ("A tanker overturned on Interstate 95 North near Baltimore.", "Interstate 95", "Baltimore"),  # a direction between
+    ("Crews worked on Route 66, near Flagstaff, last summer.", "Route 66", "Flagstaff"),  # an aside's comma
+    ("A trooper stopped the car on I-95 near Baltimore, Maryland.", "I-95", "Baltimore"),  # the city's state after it
+])
+def test_a_road_written_near_a_city_lies_near_it(gaz, text, road, city):
+    r = _in_text(gaz, text)[road]
+    assert r.hosted and r.place is not None and r.place.name == city
+    assert r.reason.startswith(f"near {city} (written after it)")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Traffic stopped on Main Street near Baltimore on Monday.", "Main Street"),  # a street near a city lies beside it
+    ("Drivers on I-95 said Baltimore was near gridlock.", "I-95"),  # "near" does not follow the road
+    ("Traffic backed up on I-95 near the Maryland line.", "I-95"),  # near an area, not a city
+])
+def test_near_after_anything_but_a_road_or_before_anything_but_a_city_places_nothing(gaz, text, name):
+    r = _in_text(gaz, text).get(name)
+    assert r is None or r.place is None or not r.reason.startswith("near ")
+
+
+def test_a_road_near_a_list_of_cities_is_not_placed_at_the_first(gaz):
+    r = _in_text(gaz, "Traffic stopped on I-95 near Baltimore and Washington on Monday.")["I-95"]
+    assert not r.reason.startswith("near Baltimore")
