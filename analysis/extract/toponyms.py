@@ -893,6 +893,21 @@ def _within(place, qualifier) -> bool:
     return not admin1 or place.admin1 == admin1
 
 
+def _in_area_narrows(m: PlaceMention, gazetteer) -> bool:
+    """Whether the area written after "in" (``m.qualifier``) picks one of the name's own namesakes: a place going by
+    the name itself lies in it ("Tripoli in Lebanon"; not Piqua, once called Washington, for "Washington in Ohio"),
+    and the name is no capital of the area's own country, which stands for its government there ("the role of
+    Washington in Ohio", "Washington in Georgia had lost its nerve")."""
+    m, key, cands = _candidates(m, gazetteer)
+    qualifier = _qualifier(m.qualifier, gazetteer, cands[:MAX_CANDIDATES])
+    if qualifier is None:
+        return False
+    own = [c for c in cands[:MAX_CANDIDATES] if c.kind != "country" and _own_name(c, key)]
+    if any(c.kind == "city" and c.capital and c.country == qualifier[0][0] for c in own):
+        return False
+    return any(_within(c, qualifier) for c in own)
+
+
 def _pick(m: PlaceMention, place, reason: str) -> Resolution:
     return Resolution(m.start, m.end, m.text, place, place.coord_source if place.lat == place.lat else "unresolved", reason)
 
@@ -916,11 +931,14 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
-    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", after or inside or qualifier_before(text, m.start),
-                            government, qualifier_closes(text, m.end) if after else not inside)
-               for m in places for after in [qualifier_after(text, m.end)]
-               for government in [getattr(m, "sense", "") == "government"]
-               for inside in ["" if after or government else qualifier_in(text, m.end)]]
+    queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", after or qualifier_before(text, m.start),
+                            getattr(m, "sense", "") == "government", qualifier_closes(text, m.end) if after else True)
+               for m in places for after in [qualifier_after(text, m.end)]]
+    # "Tripoli in Lebanon": the area after "in" serves as the qualifier only where it picks a namesake; else the
+    # mention is read exactly as if nothing were written after it
+    queries = [q._replace(qualifier=inside, settled=False) if inside and _in_area_narrows(q._replace(qualifier=inside), gazetteer)
+               else q for m, q in zip(places, queries)
+               for inside in ["" if qualifier_after(text, m.end) or q.government else qualifier_in(text, m.end)]]
     # names the gazetteer does not know: a single word may still be a village the text places ("the village of Foua in Idlib")
     unknown = [m for m, q in zip(places, queries) if not _candidates(q, gazetteer)[1]]
     named = [m for m in unknown if " " in m.text.strip()]

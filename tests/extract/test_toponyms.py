@@ -1347,6 +1347,8 @@ def test_words_after_a_comma_that_do_not_say_where_the_town_lies_place_nothing(g
     ("Floods cut the road to Tripoli in Lebanon on Monday.", "Tripoli", "LB", ""),
     ("Storms cut power in Burlington in Vermont on Sunday.", "Burlington", "US", "Vermont"),
     ("The mill in Athens, in north-eastern Georgia, closed.", "Athens", "US", "Georgia"),  # not Greece's capital
+    ("He has lived in Paris in Texas, not France.", "Paris", "US", "Texas"),  # another country's capital narrows
+    ("Floods hit Rome in Georgia on Monday.", "Rome", "US", "Georgia"),
 ])
 def test_an_area_after_in_narrows_the_towns_namesakes(gaz, text, surface, country, area):
     r = _in_text(gaz, text)[surface]
@@ -1366,10 +1368,32 @@ def test_words_after_in_that_name_no_area_of_the_town_leave_it(gaz, text, surfac
     assert "qualified by" not in r.reason
 
 
-def test_a_capital_standing_for_its_state_is_never_narrowed_by_in(gaz):
-    # "Washington" as the US government: no town of Georgia, though Washington, Georgia exists
-    r = _in_text(gaz, "Critics said Washington in Georgia had lost its nerve.")["Washington"]
-    assert r.place is not None and r.place.admin1_name != "Georgia" and "qualified by" not in r.reason
+# a country's capital written "in" one of its own areas stands for its government there, never a namesake town in
+# that area nor a place once called by its name (Piqua, Ohio was Washington)
+@pytest.mark.parametrize("text", [
+    "Critics said Washington in Georgia had lost its nerve.",
+    "The role of Washington in Georgia was debated.",
+    "The role of Washington in Ohio was debated.",
+    "The role of Washington in Vermont was debated.",
+    "Critics said Washington in Pennsylvania had lost its nerve.",
+    "The role of Washington in Ohio, critics said, was small.",
+])
+def test_a_capital_standing_for_its_state_is_never_narrowed_by_in(gaz, text):
+    r = _in_text(gaz, text)["Washington"]
+    assert r.place is not None and r.place.kind == "city" and r.place.capital and r.place.country == "US", r
+    assert r.place.name == "Washington" and "qualified by" not in r.reason
+
+
+# where no place of the name lies in the area written after "in", the mention reads as if nothing were written
+@pytest.mark.parametrize("text, bare", [
+    ("Officials from Millbrook in Vermont met on Monday.", "Officials from Millbrook met on Monday."),
+    ("The role of Washington in Ohio was debated.", "The role of Washington was debated."),
+    ("The envoy of Tripoli in Vermont spoke on Monday.", "The envoy of Tripoli spoke on Monday."),
+])
+def test_an_area_after_in_holding_no_namesake_changes_nothing(gaz, text, bare):
+    name = text.split(" in ")[0].split()[-1]
+    r, b = _in_text(gaz, text)[name], _in_text(gaz, bare)[name]
+    assert r.place == b.place and r.reason == b.reason, (r, b)
 
 
 def test_an_area_after_in_never_puts_a_town_the_gazetteer_lacks_there(gaz):
