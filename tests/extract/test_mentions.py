@@ -1495,3 +1495,34 @@ def test_a_town_and_a_building_word_away_from_at_is_no_place(doc, text, surface)
     """A name of a town and a building's kind is no place on its own (taken back: a74b06d, a0c6f0e): it names
     an institution acting or a government as often as a building; after "at", "in" the building rule reads it."""
     assert surface not in _places(doc, text)
+
+
+# a region's name inside an organisation's is no place: the organisation is one mention
+@pytest.mark.parametrize("text, org, region", [
+    ("The Caribbean Community met in Georgetown on Friday.", "Caribbean Community", "Caribbean"),
+    ("Ministers of the Caribbean Community agreed a levy.", "Caribbean Community", "Caribbean"),
+    ("The East African Community admitted a new member.", "East African Community", "East African"),
+    ("The Economic Community of West African States imposed sanctions.", "Economic Community of West African States", "West African"),
+    ("The Southern Africa Development Community met in Harare.", "Southern Africa Development Community", "Southern Africa"),
+    ("Fighters of the Islamic State of Iraq and the Levant seized the town.", "Islamic State of Iraq and the Levant", "Levant"),
+    ("ISIL, the Islamic State of Iraq and the Levant, claimed the attack.", "Islamic State of Iraq and the Levant", "Levant"),
+    ("The Islamic State of Iraq and the Levant claimed the attack.", "Islamic State of Iraq and the Levant", "Levant"),
+])
+def test_a_region_inside_an_organisations_name_is_no_place(doc, text, org, region):
+    found = doc(text).mentions
+    assert any(m.text == org and m.kind in ("organization", "group") for m in found), found
+    assert not any(m.kind in ("place", "country") and region in m.text for m in found), found
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Tourism in the Caribbean fell sharply.", "Caribbean"),
+    ("Caribbean community leaders in London met on Monday.", "Caribbean"),  # no organisation's name in lower case
+    ("The Caribbean, battered by storms, asked for aid.", "Caribbean"),
+    ("Drought spread across West Africa last year.", "West Africa"),
+    ("Ships anchored off the Levant's coast.", "Levant"),
+    ("The Levant was calm on Monday.", "Levant"),
+    ("East African runners won the race.", "East African"),
+])
+def test_a_region_outside_an_organisations_name_stays_a_place(doc, text, region):
+    found = doc(text).mentions
+    assert any(m.kind == "place" and region in m.text for m in found), found
