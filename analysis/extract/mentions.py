@@ -1097,6 +1097,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
         return None
+    side = directory.get(f"{_key(place.name)} cricket team")
+    if side is not None and _plays_as_a_side(toks, i, n, lowercase):
+        return Mention(s, e, surface, side.kind, side.name, side.country, "directory")  # "West Indies beat England"
     if place.kind == "sea" and _name_goes_on_after(text, toks, i + n):
         return None  # "Black Sea Fleet", "Dead Sea Scrolls": a fleet and scrolls named after a sea, not the sea
     if _SAINTS_BUILDING.match(text, e) and _SAINTS_BUILDING.match(text, e).group(1).lower() in reference.place_words().buildings:
@@ -1115,6 +1118,30 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
             and toks[i - 1].text[:1].isupper() and not _prominent(gaz.candidates(key)):
         return None  # "Archbishop Luis Antonio Cardinal Tagle": a person's names after a title, not a Brazilian town
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
+
+
+# words only cricket writes: in an article holding one, a region that names a cricket side is the side
+_CRICKET_WORDS = frozenset("cricket cricketer cricketers wicket wickets innings batsman batsmen batter batters bowler "
+                           "bowlers bowled wicketkeeper".split())
+# words right after a side's name that make it the side in any article: its people, or its result
+_SIDE_WORDS = frozenset("squad team side captain skipper coach selectors batsman batsmen bowler bowlers opener players "
+                        "beat beats defeated thrashed routed".split())
+# words before a region's name that keep it the region even in a cricket article ("the Test in the West Indies",
+# "England toured the West Indies", "a tour of the West Indies")
+_REGION_BEFORE = frozenset("in across around throughout into toured touring visited visiting".split())
+
+
+def _plays_as_a_side(toks: list[Token], i: int, n: int, lowercase: frozenset[str]) -> bool:
+    """Whether a region that names a cricket side ("West Indies") is the side here: a side's word or result follows it
+    ("West Indies beat England", "the West Indies squad"), or the article is about cricket and no "in", "across"…
+    puts it as the region ("He played cricket for the West Indies")."""
+    nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
+    if nxt in _SIDE_WORDS:
+        return True
+    before = [t.text.lower() for t in toks[max(i - 3, 0) : i]]
+    before = before[:-1] if before[-1:] == ["the"] else before
+    region = bool(before) and (before[-1] in _REGION_BEFORE or before[-2:] == ["tour", "of"])
+    return bool(lowercase & _CRICKET_WORDS) and not region
 
 
 @cache

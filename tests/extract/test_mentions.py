@@ -1526,3 +1526,31 @@ def test_a_region_inside_an_organisations_name_is_no_place(doc, text, org, regio
 def test_a_region_outside_an_organisations_name_stays_a_place(doc, text, region):
     found = doc(text).mentions
     assert any(m.kind == "place" and region in m.text for m in found), found
+
+
+# "West Indies" also names a cricket side: the side where a side's word or result follows, or in a cricket article
+@pytest.mark.parametrize("text", [
+    "West Indies beat England by five wickets in Barbados.",
+    "He played cricket for the West Indies for a decade.",
+    "The West Indies squad arrived in Sydney on Monday.",
+    "The West Indies captain said the pitch was slow.",
+    "Australia lost to the West Indies after a collapse of six wickets.",
+])
+def test_a_region_named_as_a_cricket_side_is_the_side(doc, text):
+    found = doc(text).mentions
+    side = next(m for m in found if "West Indies" in m.text)
+    assert side.kind == "organization" and side.name == "West Indies cricket team", found
+
+
+@pytest.mark.parametrize("text", [
+    "Hurricane season battered the West Indies.",
+    "Tourists flock to the West Indies each winter.",
+    "West Indies islands braced for the storm.",
+    "Slaves were shipped to the West Indies in the 18th century.",
+    "The Test series in the West Indies drew big crowds, and the bowlers struggled.",  # cricket, but "in"
+    "England toured the West Indies, and their batsmen struggled.",
+    "England lost a Test on their tour of the West Indies, where wickets fell fast.",
+])
+def test_the_west_indies_as_a_region_stays_a_place(doc, text):
+    found = doc(text).mentions
+    assert any(m.kind == "place" and "West Indies" in m.text for m in found), found
