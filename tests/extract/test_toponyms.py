@@ -1455,3 +1455,16 @@ def test_the_continent_ids_are_geonames_continents():
     with open(path, encoding="utf-8") as f:
         ids = {str(row["geonameId"]) for row in json.load(f).values()}
     assert toponyms._CONTINENT_IDS == ids
+
+
+# a longer name wins over the sea inside it: the Coral Sea Islands are Australia's territory, not the sea
+@pytest.mark.parametrize("text, surface, name, kind", [
+    ("The Coral Sea Islands Territory is Australian.", "Coral Sea Islands Territory", "Coral Sea Islands", "region"),
+    ("Weather staff on the Coral Sea Islands were evacuated.", "Coral Sea Islands", "Coral Sea Islands", "region"),
+    ("A cyclone crossed the Coral Sea on Monday.", "Coral Sea", "Coral Sea", "sea"),
+    ("Reefs of the Coral Sea bleached again.", "Coral Sea", "Coral Sea", "sea"),
+])
+def test_a_territory_named_after_a_sea_is_the_territory(gaz, text, surface, name, kind):
+    r = _in_text(gaz, text)[surface]
+    assert r.place is not None and (r.place.name, r.place.kind) == (name, kind), r
+    assert kind == "sea" or r.place.country == "AU"
