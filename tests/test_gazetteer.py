@@ -218,7 +218,7 @@ def test_eastern_europe_lies_in_europe(gaz):
 
 
 @pytest.mark.parametrize("name", ["Middle East", "Pacific", "Mediterranean", "North Africa", "Latin America", "Caribbean",
-                                  "Central America", "Horn of Africa", "Sahel", "Levant", "Bering Sea", "Gulf of Finland",
+                                  "Horn of Africa", "Sahel", "Levant", "Bering Sea", "Gulf of Finland",
                                   "Adriatic", "Arctic Ocean", "Baltic states"])
 def test_a_world_region_or_sea_lies_at_geonames_point_and_says_which(gaz, name):
     # a region's or a sea's point is a convention: GeoNames' (the towns' gazetteer, and the public geoparsing sets'),
@@ -241,6 +241,29 @@ def test_every_curated_geonames_point_cites_its_feature():
             if row[column].startswith("geonames:"):
                 gid = row[column].split()[0].split(":")[1]
                 assert f"geonames.org/{gid}" in row[cite] and row["lat"] and row["lon"], row["name"]
+
+
+@pytest.mark.parametrize("name, countries", [
+    # GeoNames' Central America is the UN M49 subregion with Mexico, its point in Nuevo León: not where news means
+    ("Central America", {"Guatemala", "Belize", "El Salvador", "Honduras", "Nicaragua", "Costa Rica", "Panama"}),
+    ("Latin America", {"Brazil", "Peru", "Bolivia", "Colombia"}),
+    ("Middle East", {"Syria", "Lebanon", "Israel", "Jordan", "Iraq", "Saudi Arabia"}),
+    ("Levant", {"Syria", "Lebanon", "Israel", "Jordan"}),
+    ("West Africa", {"Mali", "Burkina Faso", "Niger", "Mauritania", "Guinea", "Senegal", "Ivory Coast", "Ghana"}),
+    ("Southern Cone", {"Argentina", "Chile", "Uruguay"}),
+    ("Indochina", {"Thailand", "Laos", "Vietnam", "Cambodia", "Myanmar"}),
+    ("Central Europe", {"Czech Republic", "Czechia", "Poland", "Austria", "Germany", "Slovakia", "Hungary"}),
+    ("Southern Africa", {"South Africa", "Botswana", "Namibia", "Lesotho"}),
+])
+def test_a_regions_point_lies_inside_the_region(gaz, name, countries):
+    import json
+
+    from analysis.geometry import in_geometry
+
+    place = next(p for p in gaz.candidates(reference.normalise(name)) if p.kind == "region")
+    world = json.loads((reference.DATA_DIR / "world.geojson").read_text(encoding="utf-8"))
+    inside = {f["properties"]["name"] for f in world["features"] if in_geometry(place.lon, place.lat, f["geometry"])}
+    assert inside & countries, (name, place.lat, place.lon, inside)
 
 
 @pytest.mark.parametrize("part, whole", [("North Atlantic", "Atlantic"), ("South Atlantic", "Atlantic")])
