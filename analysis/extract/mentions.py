@@ -1045,7 +1045,7 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     # (a name of several words matches with its words capitalised as the directory writes them: "Caribbean
     # community leaders" are no Caribbean Community; "U.S.-led coalition" is the US-led coalition)
     if entry is not None and (not short or surface in (entry.name, *entry.aliases)) and (
-            n == 1 or all(not t.text[:1].islower() or t.text in CONNECTORS or t.text in _lower_words(entry)
+            n == 1 or all(not (w := _LOWER_LEAD.match(t.text).group()) or w in CONNECTORS or w in _lower_words(entry)
                           for t in toks[i : i + n])):
         if n == 1 and surface.lower() in entry.aliases and (_unknown_word_before(text, toks, i, gaz, directory)
                                                             or surface[:1].isupper() and _descriptive_before(text, toks, i)):
@@ -1142,6 +1142,10 @@ def _plays_as_a_side(toks: list[Token], i: int, n: int, lowercase: frozenset[str
     before = before[:-1] if before[-1:] == ["the"] else before
     region = bool(before) and (before[-1] in _REGION_BEFORE or before[-2:] == ["tour", "of"])
     return bool(lowercase & _CRICKET_WORDS) and not region
+
+
+# the lower-case word a token opens with ("al" of "al-Kaabi", "community"), "" for a capitalised token or a sign
+_LOWER_LEAD = re.compile(r"[a-z'’]*")
 
 
 @cache

@@ -1554,3 +1554,13 @@ def test_a_region_named_as_a_cricket_side_is_the_side(doc, text):
 def test_the_west_indies_as_a_region_stays_a_place(doc, text):
     found = doc(text).mentions
     assert any(m.kind == "place" and "West Indies" in m.text for m in found), found
+
+
+# a directory name's lower-case words as the directory writes them still match: particles and hyphenated words
+@pytest.mark.parametrize("text, name", [
+    ("Haider al-Abadi spoke in Baghdad on Monday.", "Haider al-Abadi"),
+    ("The U.S.-led coalition struck a depot.", "U.S.-led coalition"),
+])
+def test_a_directory_name_with_its_own_lower_case_words_matches_whole(doc, text, name):
+    found = doc(text).mentions
+    assert any(m.text == name and m.via == "directory" for m in found), found
