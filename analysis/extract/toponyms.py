@@ -911,15 +911,16 @@ def _kind_reason(place) -> str:
 def _in_area_narrows(m: PlaceMention, gazetteer) -> bool:
     """Whether the area written after "in" (``m.qualifier``) picks one of the name's own namesakes: a place going by
     the name itself lies in it ("Tripoli in Lebanon"; not Piqua, once called Washington, for "Washington in Ohio"),
-    and the name is no capital of the area's own country, which stands for its government there ("the role of
-    Washington in Ohio", "Washington in Georgia had lost its nerve")."""
+    and the name is no capital of the country the area (a state) lies in, which stands for its government there
+    ("the role of Washington in Ohio", "Washington in Georgia had lost its nerve")."""
     m, key, cands = _candidates(m, gazetteer)
     qualifier = _qualifier(m.qualifier, gazetteer, cands[:MAX_CANDIDATES])
     if qualifier is None:
         return False
     own = [c for c in cands[:MAX_CANDIDATES] if c.kind != "country" and _own_name(c, key)]
-    if any(c.kind == "city" and c.capital and c.country == qualifier[0][0] for c in own):
-        return False
+    (country, admin1), _, _ = qualifier
+    if admin1 and any(c.kind == "city" and c.capital and c.country == country for c in own):
+        return False  # (the country itself narrows to its capital all the same: "Moscow in Idaho, not Moscow in Russia")
     return any(_within(c, qualifier) for c in own)
 
 

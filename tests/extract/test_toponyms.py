@@ -1384,6 +1384,15 @@ def test_a_capital_standing_for_its_state_is_never_narrowed_by_in(gaz, text):
     assert r.place.name == "Washington" and "qualified by" not in r.reason
 
 
+def test_a_capital_written_in_its_own_country_is_the_capital(gaz):
+    # the country itself (no state of it) narrows to its capital: the second Moscow is Russia's, not the first's
+    doc = parse(art.Article('"Moscow in Idaho is not Moscow in Russia," the mayor said.', "test.txt", None, "digest"))
+    first, second = sorted(doc.resolved_places.values(), key=lambda r: r.start)[0], [
+        r for r in doc.resolved_places.values() if r.text == "Moscow"][-1]
+    assert (first.place.country, first.place.admin1_name) == ("US", "Idaho"), first
+    assert second.place.country == "RU" and second.place.capital, second
+
+
 # where no place of the name lies in the area written after "in", the mention reads as if nothing were written
 @pytest.mark.parametrize("text, bare", [
     ("Officials from Millbrook in Vermont met on Monday.", "Officials from Millbrook met on Monday."),
