@@ -17,7 +17,9 @@ Sources, each kept as candidates of the names it knows:
   "Yorkshire"): ``data/county_places.csv``, each at its county town's GeoNames point;
 - air bases and international airports: ``airportsdata``;
 - world regions: ``data/regions.csv`` (the EU, UN M49 subregions as countryinfo lists them, the
-  Korean Peninsula), each at its published centre (the EU's) or the area-weighted mean of its members' points;
+  Korean Peninsula), each at GeoNames' point for the region (or the EU's published centre), else the
+  area-weighted mean of its members' points; other regions, seas, oceans and gulfs are curated rows at
+  GeoNames' points (``data/places.csv``);
 - curated rows: ``data/places.csv`` (and ``data/country_aliases.csv``).
 
 A name keeps all its candidates ("Santa Clara": the Cuban city, the Californian city,
@@ -526,8 +528,8 @@ def _continents(add, place_id) -> None:
 def _regions(add, place_id, countries: dict[str, int], places: list[Place]) -> None:
     """``data/regions.csv``: groups of countries named as one place ("EU", "North Africa").
 
-    A region's point is its published centre where the table gives one (the EU's, computed by IGN), else the
-    mean of its members' points weighted by their areas (countryinfo); its people are theirs; members are ISO
+    A region's point is the one the table gives (GeoNames' point for a UN M49 subregion, the EU's centre computed
+    by IGN), else the mean of its members' points weighted by their areas (countryinfo); its people are theirs; members are ISO
     codes or a UN M49 subregion as countryinfo names it.
     """
     from countryinfo._cache import load_countries
@@ -550,10 +552,13 @@ def _regions(add, place_id, countries: dict[str, int], places: list[Place]) -> N
             continue
         lat = sum(places[countries[iso]].lat * w for iso, w in weights.items()) / total
         lon = sum(places[countries[iso]].lon * w for iso, w in weights.items()) / total
+        source = f"regions:{row['name']}"
         if row.get("lat") and row.get("lon"):  # a published centre ("point_source") beats the members' mean
             lat, lon = float(row["lat"]), float(row["lon"])
+            if row.get("point_source", "").startswith("geonames:"):  # GeoNames' own point for the region: say which
+                source = row["point_source"].split()[0]
         people = sum(places[countries[iso]].population for iso in members)
-        i = place_id(Place(row["name"], "region", "", round(lat, 4), round(lon, 4), f"regions:{row['name']}", people))
+        i = place_id(Place(row["name"], "region", "", round(lat, 4), round(lon, 4), source, people))
         for alias in (row["name"], *(a for a in row["aliases"].split("|") if a)):
             add(alias, i, CURATED, curated=True)
 

@@ -197,7 +197,7 @@ def test_another_spelling_of_a_province_is_that_province_not_a_second_candidate(
     assert place.kind == "province" and place.population > 0 and place.admin1
 
 
-@pytest.mark.parametrize("name", ["Atlantic", "Indian Ocean", "North Pacific", "South Pacific"])
+@pytest.mark.parametrize("name", ["Atlantic", "Indian Ocean", "Pacific", "North Pacific", "South Pacific", "North Atlantic", "South Atlantic", "Arctic Ocean"])
 def test_an_oceans_point_is_geonames_and_at_sea(gaz, name):
     # an ocean's point is a convention; GeoNames' (the towns' gazetteer, and the public geoparsing sets') is kept,
     # and wherever it is, it lies in open water, inside no country's outline
@@ -215,3 +215,73 @@ def test_eastern_europe_lies_in_europe(gaz):
     # the region as news means it, between Germany and Russia: never Siberia, where Russia's area drew it
     region = gaz.candidates(reference.normalise("Eastern Europe"))[0]
     assert 44 <= region.lat <= 56 and 14 <= region.lon <= 40
+
+
+@pytest.mark.parametrize("name", ["Middle East", "Pacific", "Mediterranean", "North Africa", "Latin America", "Caribbean",
+                                  "Horn of Africa", "Sahel", "Levant", "Bering Sea", "Gulf of Finland",
+                                  "Adriatic", "Arctic Ocean", "Baltic states"])
+def test_a_world_region_or_sea_lies_at_geonames_point_and_says_which(gaz, name):
+    # a region's or a sea's point is a convention: GeoNames' (the towns' gazetteer, and the public geoparsing sets'),
+    # its feature id the row's coord_source, and the curated row cites the same feature
+    import csv
+
+    place = next(p for p in gaz.candidates(reference.normalise(name)) if p.kind in ("region", "sea"))
+    assert place.coord_source.startswith("geonames:") and not math.isnan(place.lat) and not math.isnan(place.lon)
+    gid = place.coord_source.split(":")[1]
+    cited = [row for table in ("places", "regions") for row in csv.DictReader(
+        (reference.DATA_DIR / f"{table}.csv").open(encoding="utf-8")) if row["name"] == place.name]
+    assert cited and any(f"geonames.org/{gid}" in (row.get("source", "") + row.get("point_source", "")) for row in cited)
+
+
+def test_every_curated_geonames_point_cites_its_feature():
+    import csv
+
+    for table, column, cite in (("places", "coord_source", "source"), ("regions", "point_source", "point_source")):
+        for row in csv.DictReader((reference.DATA_DIR / f"{table}.csv").open(encoding="utf-8")):
+            if row[column].startswith("geonames:"):
+                gid = row[column].split()[0].split(":")[1]
+                assert f"geonames.org/{gid}" in row[cite] and row["lat"] and row["lon"], row["name"]
+
+
+@pytest.mark.parametrize("name, countries", [
+    # GeoNames' Central America is the UN M49 subregion with Mexico, its point in Nuevo León: not where news means
+    ("Central America", {"Guatemala", "Belize", "El Salvador", "Honduras", "Nicaragua", "Costa Rica", "Panama"}),
+    ("Latin America", {"Brazil", "Peru", "Bolivia", "Colombia"}),
+    ("Middle East", {"Syria", "Lebanon", "Israel", "Jordan", "Iraq", "Saudi Arabia"}),
+    ("Levant", {"Syria", "Lebanon", "Israel", "Jordan"}),
+    ("West Africa", {"Mali", "Burkina Faso", "Niger", "Mauritania", "Guinea", "Senegal", "Ivory Coast", "Ghana"}),
+    ("Southern Cone", {"Argentina", "Chile", "Uruguay"}),
+    ("Indochina", {"Thailand", "Laos", "Vietnam", "Cambodia", "Myanmar"}),
+    ("Central Europe", {"Czech Republic", "Czechia", "Poland", "Austria", "Germany", "Slovakia", "Hungary"}),
+    ("Southern Africa", {"South Africa", "Botswana", "Namibia", "Lesotho"}),
+])
+def test_a_regions_point_lies_inside_the_region(gaz, name, countries):
+    import json
+
+    from analysis.geometry import in_geometry
+
+    place = next(p for p in gaz.candidates(reference.normalise(name)) if p.kind == "region")
+    world = json.loads((reference.DATA_DIR / "world.geojson").read_text(encoding="utf-8"))
+    inside = {f["properties"]["name"] for f in world["features"] if in_geometry(place.lon, place.lat, f["geometry"])}
+    assert inside & countries, (name, place.lat, place.lon, inside)
+
+
+@pytest.mark.parametrize("part, whole", [("North Atlantic", "Atlantic"), ("South Atlantic", "Atlantic")])
+def test_half_an_ocean_is_its_own_point_not_the_whole_oceans(gaz, part, whole):
+    # as with the North and South Pacific: GeoNames keeps the halves apart, so the North Atlantic is not at 10°N
+    half = gaz.candidates(reference.normalise(part))[0]
+    ocean = gaz.candidates(reference.normalise(whole))[0]
+    assert half.kind == ocean.kind == "sea" and half.name != ocean.name
+    assert (half.lat > ocean.lat + 20) if part.startswith("North") else (half.lat < ocean.lat - 20)
+
+
+@pytest.mark.parametrize("name, kind, country", [
+    ("South Africa", "country", "ZA"),  # the country, not Southern Africa
+    ("Central African Republic", "country", "CF"),  # the country, not Central Africa
+    ("Saudi Arabia", "country", "SA"),
+    ("Baltic Sea", "sea", ""),  # the sea, not the Baltic states
+    ("Gulf of California", "sea", ""),  # the gulf, not the state
+])
+def test_a_region_or_sea_leaves_the_names_it_shares_words_with(gaz, name, kind, country):
+    place = gaz.candidates(reference.normalise(name))[0]
+    assert (place.kind, place.country) == (kind, country)

@@ -278,3 +278,40 @@ def test_a_countrys_mission_joins_the_row_of_the_city_it_stands_in(tmp_path):
     lima = _loc(ds, "Lima")
     assert lima["kind"] == "city" and lima["mentions"] == 3  # the owner, and Lima twice
     assert "Canada" not in set(ds.locations["name"])
+
+
+def test_a_world_region_or_sea_is_a_region_row_at_its_cited_point(write_article):
+    ds = write_article("Trawlers from Alaska sank in the Bering Sea on Monday. Families from Central America walked north, "
+                       "and drought spread across Southern Africa, officials in South Africa said.\n")
+    for name in ("Bering Sea", "Central America", "Southern Africa"):
+        row = _loc(ds, name)
+        assert row["kind"] == "region" and row["country"] == "" and row["precision"] == 3  # a point, never an outline
+        # GeoNames' point, or a cited one where GeoNames' lies outside the region (Central America's, in Mexico)
+        assert row["resolved"] and row["coord_source"].startswith("geonames:" if name != "Central America" else "https://")
+    assert _loc(ds, "South Africa")["kind"] == "country"  # the country beside the region keeps its own row
+
+
+@pytest.mark.parametrize("text, town, area, precision", [
+    ("PINE BLUFF, Maine (AP) - The council met on Tuesday to close the bridge.\n", "Pine Bluff", "Maine", 3),
+    ("Storms cut power in Lakewood, Ore., on Sunday, the utility said.\n", "Lakewood", "Oregon", 3),
+    ("MILLBROOK, Ireland - The council met on Tuesday to close the bridge.\n", "Millbrook", "Ireland", 4),
+])
+def test_a_town_at_its_written_areas_point_is_a_town_row_not_the_area(write_article, text, town, area, precision):
+    # the gazetteer knows no such town there: the area's point stands in, the row stays a place (never kind
+    # "province" or "country", which would read as the state itself), as precise as the area, and says why
+    ds = write_article(text)
+    row = _loc(ds, town)  # called as the finder names it, not in a dateline's capitals
+    assert row["kind"] == "place" and row["precision"] == precision and row["resolved"]
+    assert row["reason"].startswith(f"qualified by {area}") and "not in the gazetteer there" in row["reason"]
+
+
+def test_a_town_the_gazetteer_knows_in_its_written_state_stays_a_city_row(write_article):
+    ds = write_article("Floods hit Burlington, Vermont on Monday, officials said.\n")
+    assert _loc(ds, "Burlington")["kind"] == "city" and _loc(ds, "Burlington")["precision"] == 2
+
+
+def test_a_village_at_its_written_countys_point_is_a_place_row(write_article):
+    ds = write_article("Floods hit Rockingham, Northamptonshire, on Monday, officials said.\n")
+    row = _loc(ds, "Rockingham")
+    assert row["kind"] == "place" and row["precision"] == 3 and row["reason"] == "in Northamptonshire (written after it)"
+    assert _loc(ds, "Northamptonshire")["kind"] == "province"

@@ -138,8 +138,9 @@ def _plain_name(doc: Document, m) -> str:
         return r.place.name
     if r is not None and r.place is not None and r.hosted and r.place.kind == "country" and m.kind == "place":
         # "Trinidad" at Trinidad and Tobago's point: a part of the country, called as the text writes it (not the
-        # finder's first guess, La Trinidad)
-        return men_mod.visible(m.text)
+        # finder's first guess, La Trinidad); a dateline's capitals ("MILLBROOK, Ireland") keep the finder's casing
+        written = men_mod.visible(m.text)
+        return m.name if normalise(written) == normalise(m.name) else written
     if r is not None and r.place is not None and not r.hosted and m.kind == "place" and r.place.name != m.name \
             and normalise(men_mod.visible(m.text)) == normalise(r.place.name):
         # "SALISBURY, England": the finder's first guess bore another name (Harare, once Salisbury); the place

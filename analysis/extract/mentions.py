@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import cache, lru_cache, partial
 from typing import Iterable, Iterator, NamedTuple
 
@@ -567,6 +567,12 @@ def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: fro
                 continue
             tok = toks[i]
             listed = bool(found) and found[-1].kind in ("place", "country") and text[found[-1].end : tok.start].strip() in _LIST_GAPS
+            whole = _long_name_at(text, toks, i, directory)
+            if whole is not None:  # "the Islamic State of Iraq and the Levant": longer than any run
+                found.append(whole)
+                for k in range(i, len(toks)):
+                    taken[k] = taken[k] or toks[k].end <= whole.end
+                continue
             keys = runs[i]
             for n in range(len(keys), 0, -1):  # (a run across a line break is never a name)
                 key = keys[n - 1]
@@ -1036,7 +1042,11 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     # a short name matches only as written: "US" is the country, "Us" and "Is" are words
     short = len(surface) <= 3
     entry = directory.get(key)
-    if entry is not None and (not short or surface in (entry.name, *entry.aliases)):
+    # (a name of several words matches with its words capitalised as the directory writes them: "Caribbean
+    # community leaders" are no Caribbean Community; "U.S.-led coalition" is the US-led coalition)
+    if entry is not None and (not short or surface in (entry.name, *entry.aliases)) and (
+            n == 1 or all(not (w := _LOWER_LEAD.match(t.text).group()) or w in CONNECTORS or w in _lower_words(entry)
+                          for t in toks[i : i + n])):
         if n == 1 and surface.lower() in entry.aliases and (_unknown_word_before(text, toks, i, gaz, directory)
                                                             or surface[:1].isupper() and _descriptive_before(text, toks, i)):
             return None  # "the Republican Jewish Coalition": a common noun the directory lists, ending a longer name
@@ -1056,6 +1066,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
     place = gaz.lookup_key(key)
     if place is None:
         return None
+    if n > 1 and toks[i].text.lower() == "the" and any(
+            _key(visible(text[toks[i + 1].start : toks[k].end])) in directory for k in range(i + n, min(i + 6, len(toks)))):
+        return None  # "The Caribbean Community": "The" opens an organisation's name, not the region's alias "the Caribbean"
     if place.kind != "country" and _bare_org_word(surface) and _OF_A_NAME.match(text, e):
         return None  # "The Bank of Japan": an institution's name, not a town whose alias is "The Bank" (but "the West
         # Bank of Jordan" is the West Bank: a place's own name that ends in such a word)
@@ -1084,6 +1097,9 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return Mention(s, e, surface, "country", place.name, place.country, "gazetteer")
     if n == 1 and toks[i].text in _MONTHS:
         return None
+    side = directory.get(f"{_key(place.name)} cricket team")
+    if side is not None and _plays_as_a_side(toks, i, n, lowercase):
+        return Mention(s, e, surface, side.kind, side.name, side.country, "directory")  # "West Indies beat England"
     if place.kind == "sea" and _name_goes_on_after(text, toks, i + n):
         return None  # "Black Sea Fleet", "Dead Sea Scrolls": a fleet and scrolls named after a sea, not the sea
     if _SAINTS_BUILDING.match(text, e) and _SAINTS_BUILDING.match(text, e).group(1).lower() in reference.place_words().buildings:
@@ -1102,6 +1118,67 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
             and toks[i - 1].text[:1].isupper() and not _prominent(gaz.candidates(key)):
         return None  # "Archbishop Luis Antonio Cardinal Tagle": a person's names after a title, not a Brazilian town
     return Mention(s, e, surface, "place", place.name, place.country, "gazetteer")
+
+
+# words only cricket writes: in an article holding one, a region that names a cricket side is the side
+_CRICKET_WORDS = frozenset("cricket cricketer cricketers wicket wickets innings batsman batsmen batter batters bowler "
+                           "bowlers bowled wicketkeeper".split())
+# words right after a side's name that make it the side in any article: its people, or its result
+_SIDE_WORDS = frozenset("squad team side captain skipper coach selectors batsman batsmen bowler bowlers opener players "
+                        "beat beats defeated thrashed routed".split())
+# words before a region's name that keep it the region even in a cricket article ("the Test in the West Indies",
+# "England toured the West Indies", "a tour of the West Indies")
+_REGION_BEFORE = frozenset("in across around throughout into toured touring visited visiting".split())
+
+
+def _plays_as_a_side(toks: list[Token], i: int, n: int, lowercase: frozenset[str]) -> bool:
+    """Whether a region that names a cricket side ("West Indies") is the side here: a side's word or result follows it
+    ("West Indies beat England", "the West Indies squad"), or the article is about cricket and no "in", "across"…
+    puts it as the region ("He played cricket for the West Indies")."""
+    nxt = toks[i + n].text.lower() if i + n < len(toks) else ""
+    if nxt in _SIDE_WORDS:
+        return True
+    before = [t.text.lower() for t in toks[max(i - 3, 0) : i]]
+    before = before[:-1] if before[-1:] == ["the"] else before
+    region = bool(before) and (before[-1] in _REGION_BEFORE or before[-2:] == ["tour", "of"])
+    return bool(lowercase & _CRICKET_WORDS) and not region
+
+
+# the lower-case word a token opens with ("al" of "al-Kaabi", "community"), "" for a capitalised token or a sign
+_LOWER_LEAD = re.compile(r"[a-z'’]*")
+
+
+@cache
+def _lower_words(entry) -> frozenset[str]:
+    """The words a directory entry's names write in lower case ("led", "coalition" of "US-led coalition")."""
+    return frozenset(re.findall(r"(?<![A-Za-z])[a-z][a-z'’]*", " ".join((entry.name, *entry.aliases))))
+
+
+@cache
+def _long_directory_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The directory's names of more words than a word run holds (see ``_word_runs``), by their first word, with
+    their number of words: never found whole by a run, so looked for on their own."""
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for key in reference.actor_directory():
+        words = key.split()
+        if len(words) > 6:
+            out[words[0]].append((key, len(words)))
+    return {first: tuple(names) for first, names in out.items()}
+
+
+def _long_name_at(text: str, toks: list[Token], i: int, directory) -> Mention | None:
+    """The directory's name too long for a word run that starts at token ``i``, written whole ("the Islamic State of
+    Iraq and the Levant": one group, not the group, Iraq and the Levant region), or None."""
+    # (a sentence's "The" before it is no part of it, but must not let "The Islamic State" be found first)
+    first = i + 1 if toks[i].text == "The" and i + 1 < len(toks) else i
+    for key, size in _long_directory_names().get(toks[first].text.lower(), ()):
+        last = first + size - 1
+        if last < len(toks) and "\n" not in text[toks[first].start : toks[last].end] \
+                and _key(visible(text[toks[first].start : toks[last].end])) == key:
+            entry = directory[key]
+            return Mention(toks[first].start, toks[last].end, visible(text[toks[first].start : toks[last].end]),
+                           entry.kind, entry.name, entry.country, "directory")
+    return None
 
 
 # Prepositions after which a building's name is where something happens ("at Barclays Center"), and

