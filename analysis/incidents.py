@@ -540,8 +540,7 @@ def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> lis
     wanted = {ids[i] for i, t in enumerate(targets) if t}
     if not wanted:
         return out
-    rows = sentences[sentences["sentence_id"].isin(wanted)]
-    told = {sid: (int(start), text) for sid, start, text in zip(rows["sentence_id"], rows["start"], rows["text"])}
+    told = _sentences_by_id(sentences, wanted)
     for i, named in enumerate(targets):
         if named and ids[i] in told and pd.notna(ends[i]):
             start, text = told[ids[i]]
@@ -624,8 +623,7 @@ def _told_plainly(events: pd.DataFrame, sentences: pd.DataFrame | None, wanted: 
     # a happening's words before its noun, which may stand before its start ("Ms. Velde's" speech)
     owners = [" ".join(_text(a).replace("’", "'").split()[:-1]) for a in events["action"]] \
         if placed_before and "action" in events else []
-    wanted_rows = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
-    told = {sid: (int(start), text) for sid, start, text in zip(wanted_rows["sentence_id"], wanted_rows["start"], wanted_rows["text"])}
+    told = _sentences_by_id(sentences, {ids[i] for i, plain in enumerate(out) if plain})
     for i, plain in enumerate(out):
         if plain:
             if ids[i] not in told or pd.isna(ends[i]) or pd.isna(starts[i]):
@@ -751,6 +749,12 @@ def _names_another(action, *, final_held: bool = False) -> tuple[bool, bool, boo
     return any(w in OTHER_ONE and w not in latest for w in words) or picked, any(w in _AHEAD for w in words), picked
 
 
+def _sentences_by_id(sentences: pd.DataFrame, wanted: set) -> dict:
+    """The start and text of each sentence row in ``wanted``, by its id: the few sentences a rule reads."""
+    rows = sentences[sentences["sentence_id"].isin(wanted)]
+    return {sid: (int(start), text) for sid, start, text in zip(rows["sentence_id"], rows["start"], rows["text"])}
+
+
 def _told_as_held(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
     """For each event, whether its words name "the final" one and its sentence tells it as held
     (:func:`.extract.happenings.told_as_held`); only such rows' sentences are read."""
@@ -759,8 +763,7 @@ def _told_as_held(events: pd.DataFrame, sentences: pd.DataFrame | None, actions:
     if not finals or sentences is None or not len(sentences) or "sentence_id" not in events:
         return out
     ids = events["sentence_id"].tolist()
-    wanted = sentences[sentences["sentence_id"].isin({ids[i] for i in finals})]
-    told = {sid: (int(start), text) for sid, start, text in zip(wanted["sentence_id"], wanted["start"], wanted["text"])}
+    told = _sentences_by_id(sentences, {ids[i] for i in finals})
     ends = events["end"].tolist()  # (a happening's row starts at its noun; its words end there too)
     for i in finals:
         if ids[i] in told and pd.notna(ends[i]):
