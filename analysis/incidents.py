@@ -496,7 +496,7 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
 # Words right after a happening's noun that say what it was about, where, when or to whom, when the extractor read
 # no target or place there ("his speech to Congress", "her remarks at the fundraiser", "his attack on the press"):
 # another one than the one its article dates.
-_OF_WHAT = frozenset("in at over against for with on to before after about during from into of near since".split())
+_OF_WHAT = _WON_WHAT | frozenset("to before after about during from into of near since".split())
 # Words that tell a happening as one still to come ("his speech is expected to", "her remarks are scheduled for").
 _TO_COME = re.compile(r"(?:is|are)\s+(?:expected|scheduled|set|due|planned|slated)\b")
 # Words before a happening's owner in its sentence that give a time or a place of their own ("Back in 2004, his
