@@ -1398,9 +1398,9 @@ def _named_as(ctx: _Context, clause: Clause) -> bool:
     return len(words) >= 2 and words[0] in ("a", "an") and not _TIME_NOUNS.intersection(words[1:3])
 
 
-# Nouns of a span of time that an "a"/"an" after an act's noun opens ("a week later", "an hour before the vote").
-_TIME_NOUNS = frozenset("""second seconds minute minutes hour hours day days night nights week weeks weekend weekends
-fortnight month months year years decade decades while moment few couple""".split())
+# Nouns of a span of time that an "a"/"an" after an act's noun opens ("a week later", "an hour before the vote"): the
+# units of _DURATIONS and the looser spans ("a fortnight later", "a while later", "a few days on").
+_TIME_NOUNS = _DURATIONS | frozenset("weekend weekends fortnight while moment few couple".split())
 
 
 # Nouns of dealings between sides: "mediation between X and Y", "talks between …", "a truce between …"
