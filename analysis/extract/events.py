@@ -1060,7 +1060,7 @@ def _purpose_host(ctx: _Context, k: int, clause: Clause) -> Clause | None:
     if before is None or before.kind != "verb" or before.subject is None or clause.subject is None:
         return None
     same = (before.subject.start, before.subject.end) == (clause.subject.start, clause.subject.end)
-    return before if same and _after_to(ctx, clause) else None
+    return before if same and _after_to(ctx.doc, clause) else None
 
 
 def _told_by_verb(ctx: _Context, clause: Clause, cameo: str, targets: list[Actor]) -> bool:
@@ -2191,7 +2191,7 @@ def _linked_targets(ctx: _Context, k: int, clause: Clause, subject: list[Actor])
     def linked(other: Clause | None, later: Clause) -> bool:
         return (other is not None and other.kind == "verb" and other.subject is not None and clause.subject is not None
                 and (other.subject.start, other.subject.end) == (clause.subject.start, clause.subject.end)
-                and _after_to(ctx, later) and ctx.code(other) not in (codes.NO_EVENT, "move"))  # an act the lexicon codes
+                and _after_to(ctx.doc, later) and ctx.code(other) not in (codes.NO_EVENT, "move"))  # an act the lexicon codes
 
     names = {a.name for a in subject}
     after = ctx.clauses[k + 1] if k + 1 < len(ctx.clauses) else None
@@ -2219,20 +2219,13 @@ def _shared_targets(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
     return [a for a in found or _prep_targets(ctx, later, subject) if a.name not in names]
 
 
-def _after_to(ctx: _Context, clause: Clause) -> bool:
-    return _to_before(ctx.doc, clause)
-
-
-def _to_before(doc: Document, clause: Clause) -> bool:
+def _after_to(doc: Document, clause: Clause) -> bool:
+    """Whether "to" stands right before a clause's words ("vowed to take the town", "urged the rebels to leave")."""
     words = doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
     return bool(words) and words[-1].text.lower() == "to"
 
 
-def _done_before_to(ctx: _Context, clause: Clause) -> bool:
-    return _done_before_to_in(ctx.doc, clause)
-
-
-def _done_before_to_in(doc: Document, clause: Clause) -> bool:
+def _done_before_to(doc: Document, clause: Clause) -> bool:
     """"went on to capture the town", "moved in to clear the square": a verb of going on or moving in, with its particle,
     before "to" tells the act as done, not as one still to come."""
     words = [t.text.lower() for t in doc.tokens_in(max(0, clause.group_start - 20), clause.group_start)][-3:]
@@ -3656,7 +3649,7 @@ def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
     found = ctx.dates()
     if cameo[:2] in _ASKING_ROOTS:  # "demanded that troops leave by Friday": Friday bounds the leaving, not the demand
         found = [d for d in found if not (d.start >= clause.end and _deadline(doc, d) and not _means_day(doc, d))]
-    if (clause.modality or _after_to(ctx, clause)) and not _done_before_to(ctx, clause):
+    if (clause.modality or _after_to(ctx.doc, clause)) and not _done_before_to(ctx.doc, clause):
         # "vowed to take the town by Friday", "a pledge to add troops by 2023": a deadline bounds an act still to come,
         # it does not date the vow ("had taken the town by Friday" keeps it), unless it stands between a past verb and
         # "to" ("agreed by Friday to withdraw": the agreeing's day, _dates_past_pledge)
@@ -3732,7 +3725,7 @@ def _deadline_terms(doc: Document, parsed: list[list[Clause]]) -> list[tuple[int
         for c in found:
             if c.kind != "verb":
                 continue
-            if (c.modality or _to_before(doc, c)) and not _done_before_to_in(doc, c):
+            if (c.modality or _after_to(doc, c)) and not _done_before_to(doc, c):
                 spans.append((c.group_start, c.clause_end, False))
             if c.modality in _ASKING_MODALITIES:
                 spans.append((c.group_start, end, True))  # the frame's verb ("threatened", "refused") stands before the clause
