@@ -696,17 +696,17 @@ def _labour_subject(ctx: _Context, phrase: Phrase | None) -> bool:
 _LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
-# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike"), and
-# words before "strike" that make it a military one ("the air strike", "a drone strike").
+# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike").
 _CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong launch".split())
+# Words before "strike" that make it a military one ("the air strike", "a drone strike").
+_WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
+                          "military naval nuclear precision retaliatory surgical preemptive".split())
+
+
 def _any_weapon_word(words: list[str]) -> bool:
     """Whether a word names a weapon, whole or as a part of a hyphenated word ("air-launched"), or without its hyphen
     ("pre-emptive": "pre" alone is no weapon)."""
     return any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in words)
-
-
-_WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
-                          "military naval nuclear precision retaliatory surgical preemptive".split())
 
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.
@@ -1377,6 +1377,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
 
 # A state's missions abroad, whose opening or closing is aimed at the state they are in.
 _MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
+
+
 def _names_a_weapon(ctx: _Context, phrase: Phrase | None) -> bool:
     """Whether a phrase's words up to its head name a weapon ("a car bomb", "a series of bombs", "two rockets")."""
     if phrase is None:
@@ -1716,8 +1718,8 @@ def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
 
 
 _PHYSICAL_ASSAULT = "182"
-# Heads of an armed force (beaten in battle, not assaulted) and of a rival in a contest (beaten in a game or a vote).
-# (an armed force, beaten in battle, is read by _armed and the lexicon's force nouns; "the enemy" is beaten in either)
+# Heads of a rival in a contest, beaten in a game or a vote, not assaulted ("the enemy" is beaten in either). An armed
+# force, beaten in battle, is read by _armed and the lexicon's force nouns (codes._force_heads), not listed here.
 _CONTESTANTS = frozenset("rival rivals opponent opponents challenger challengers incumbent candidate candidates team teams "
                          "champion champions side sides favourite favorite field enemy".split())
 # Contests won ("in the final", "at the polls"), prizes won ("to the title") and a score or a means ("3-1", "by arriving
