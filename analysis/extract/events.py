@@ -343,7 +343,7 @@ class _Context:
         armed force ("the rebels", "government troops": a battle won) nor a rival in a contest or a name ("Argentina",
         "his rival", "Mara Velde": a game, a vote)."""
         if phrase is None or phrase.head in _CONTESTANTS or _armed(self, phrase) \
-                or codes.stem(phrase.head) in codes._force_heads():
+                or codes.stem(phrase.head) in codes.force_heads():
             return False
         tokens = self.doc.tokens_in(phrase.start, phrase.end)
         head = next((t for t in tokens if t.text.lower() == phrase.head), None)
@@ -1719,7 +1719,7 @@ def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
 
 _PHYSICAL_ASSAULT = "182"
 # Heads of a rival in a contest, beaten in a game or a vote, not assaulted ("the enemy" is beaten in either). An armed
-# force, beaten in battle, is read by _armed and the lexicon's force nouns (codes._force_heads), not listed here.
+# force, beaten in battle, is read by _armed and the lexicon's force nouns (codes.force_heads), not listed here.
 _CONTESTANTS = frozenset("rival rivals opponent opponents challenger challengers incumbent candidate candidates team teams "
                          "champion champions side sides favourite favorite field enemy".split())
 # Contests won ("in the final", "at the polls"), prizes won ("to the title") and a score or a means ("3-1", "by arriving
