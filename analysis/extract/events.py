@@ -3736,7 +3736,8 @@ def _deadline_terms(doc: Document, parsed: list[list[Clause]]) -> list[tuple[int
     return spans
 
 
-_ASKING_MODALITIES = frozenset(("demand", "refuse", "threaten"))
+# Modal frames whose own code asks for, refuses or threatens a later act ("demanded that", "refused to", "threatened to")
+_ASKING_MODALITIES = frozenset(m for m, code in _FRAME_CODES.items() if code[:2] in _ASKING_ROOTS)
 
 
 def _deadline(doc, d: DateRef) -> bool:
