@@ -1010,11 +1010,16 @@ def _owner_fits(r: Report, doers: list[Report], people: dict[tuple, set[str]]) -
     if title and any(reference.first_name_gender(f) not in ("", title) for f in firsts):
         return False
     if len(words) == 1 or title and len(words) == 2:  # a surname alone: which of its article's people?
-        surname = _POSSESSIVE_END.sub("", words[-1]).casefold()
+        surname = _owner_surname(r.owner)
         named = people.get((r.article_id, surname), set()) | {
             n.split()[0].casefold() for m in doers for n in m.actors if " " in n and _surname(n).casefold() == surname}
         return len(named) < 2
     return True
+
+
+def _owner_surname(owner: str) -> str:
+    """The surname an owned happening's owner ends in, case-folded ("Ms. Velde's" -> "velde")."""
+    return _POSSESSIVE_END.sub("", owner.replace("’", "'").split()[-1]).casefold()
 
 
 def _first_names_by_surname(owned: list[Report], found: list[_Incident],
@@ -1022,8 +1027,7 @@ def _first_names_by_surname(owned: list[Report], found: list[_Incident],
     """For each article and surname an owned happening's owner gives alone ("Mr. Velde's"), the first names its
     article gives with that surname: in its actors and targets ("Mara Velde") and in its sentences' words
     ("Tomas Velde spoke"), case-folded."""
-    wanted = {(r.article_id, _POSSESSIVE_END.sub("", r.owner.replace("’", "'").split()[-1]).casefold())
-              for r in owned if r.owner and not r.by_pronoun}
+    wanted = {(r.article_id, _owner_surname(r.owner)) for r in owned if r.owner and not r.by_pronoun}
     out: dict[tuple, set[str]] = {}
     if not wanted:
         return out
