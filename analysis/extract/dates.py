@@ -154,14 +154,18 @@ def explicit_dates(text: str, start: int, end: int, published: date | None = Non
     if published is not None:
         for m in _PART_OF_MONTH.finditer(chunk):
             if free(m):
-                month = MONTHS[m[1].lower()]
-                add(m, date(published.year - (month > published.month), month, 1), "month")
+                add(m, _latest_month(MONTHS[m[1].lower()], published), "month")
         taken = [(f.start, f.end) for f in found]
         for m in _MONTH_ALONE.finditer(chunk):
             if free(m):
-                month = MONTHS[m[1].lower()]
-                add(m, date(published.year - (month > published.month), month, 1), "month")
+                add(m, _latest_month(MONTHS[m[1].lower()], published), "month")
     return found
+
+
+def _latest_month(month: int, published: date) -> date:
+    """The first day of the latest such month on or before publication ("March" in an August article is this March;
+    "November" in a July one, last November)."""
+    return date(published.year - (month > published.month), month, 1)
 
 
 @cache
