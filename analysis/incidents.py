@@ -524,7 +524,9 @@ def _owned_happenings(events: pd.DataFrame, sentences: pd.DataFrame | None, acti
 # sentence row is an abbreviation's: "Sen. Ana Pardo"; the row ends at the sentence's own).
 _LIST_ENDS = re.compile(r"[;:!?—“”\"]| - |, (?:who|which|that|saying|calling|adding)\b")
 _ASIDE = re.compile(r"\([^()]*\)")
-_LIST_JOINS = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")  # kept: a comma before a part tells
+# The joins between a list's parts, captured so that split() keeps them: a comma before a part that is no name tells
+# _names_listed the list may have turned into a clause ("Ruiz, and Ana Pardo, a senator")
+_LIST_JOINS = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> list[frozenset[str]]:

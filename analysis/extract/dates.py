@@ -155,7 +155,7 @@ def explicit_dates(text: str, start: int, end: int, published: date | None = Non
         for m in _PART_OF_MONTH.finditer(chunk):
             if free(m):
                 add(m, _latest_month(MONTHS[m[1].lower()], published), "month")
-        taken = [(f.start, f.end) for f in found]
+        taken = [(f.start, f.end) for f in found]  # (a month alone inside a date found so far is no second date)
         for m in _MONTH_ALONE.finditer(chunk):
             if free(m):
                 add(m, _latest_month(MONTHS[m[1].lower()], published), "month")
