@@ -496,7 +496,7 @@ def _plain_wins(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: l
 # Words right after a happening's noun that say what it was about, where, when or to whom, when the extractor read
 # no target or place there ("his speech to Congress", "her remarks at the fundraiser", "his attack on the press"):
 # another one than the one its article dates.
-_OF_WHAT = frozenset("in at over against for with on to before after about during from into of near since".split())
+_OF_WHAT = _WON_WHAT | frozenset("to before after about during from into of near since".split())
 # Words that tell a happening as one still to come ("his speech is expected to", "her remarks are scheduled for").
 _TO_COME = re.compile(r"(?:is|are)\s+(?:expected|scheduled|set|due|planned|slated)\b")
 # Words before a happening's owner in its sentence that give a time or a place of their own ("Back in 2004, his
@@ -524,7 +524,9 @@ def _owned_happenings(events: pd.DataFrame, sentences: pd.DataFrame | None, acti
 # sentence row is an abbreviation's: "Sen. Ana Pardo"; the row ends at the sentence's own).
 _LIST_ENDS = re.compile(r"[;:!?—“”\"]| - |, (?:who|which|that|saying|calling|adding)\b")
 _ASIDE = re.compile(r"\([^()]*\)")
-_LIST_JOINS = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")  # kept: a comma before a part tells
+# The joins between a list's parts, captured so that split() keeps them: a comma before a part that is no name tells
+# _names_listed the list may have turned into a clause ("Ruiz, and Ana Pardo, a senator")
+_LIST_JOINS = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> list[frozenset[str]]:
@@ -540,8 +542,7 @@ def _listed_targets(events: pd.DataFrame, sentences: pd.DataFrame | None) -> lis
     wanted = {ids[i] for i, t in enumerate(targets) if t}
     if not wanted:
         return out
-    rows = sentences[sentences["sentence_id"].isin(wanted)]
-    told = {sid: (int(start), text) for sid, start, text in zip(rows["sentence_id"], rows["start"], rows["text"])}
+    told = _sentences_by_id(sentences, wanted)
     for i, named in enumerate(targets):
         if named and ids[i] in told and pd.notna(ends[i]):
             start, text = told[ids[i]]
@@ -624,8 +625,7 @@ def _told_plainly(events: pd.DataFrame, sentences: pd.DataFrame | None, wanted: 
     # a happening's words before its noun, which may stand before its start ("Ms. Velde's" speech)
     owners = [" ".join(_text(a).replace("’", "'").split()[:-1]) for a in events["action"]] \
         if placed_before and "action" in events else []
-    wanted_rows = sentences[sentences["sentence_id"].isin({ids[i] for i, plain in enumerate(out) if plain})]
-    told = {sid: (int(start), text) for sid, start, text in zip(wanted_rows["sentence_id"], wanted_rows["start"], wanted_rows["text"])}
+    told = _sentences_by_id(sentences, {ids[i] for i, plain in enumerate(out) if plain})
     for i, plain in enumerate(out):
         if plain:
             if ids[i] not in told or pd.isna(ends[i]) or pd.isna(starts[i]):
@@ -751,6 +751,12 @@ def _names_another(action, *, final_held: bool = False) -> tuple[bool, bool, boo
     return any(w in OTHER_ONE and w not in latest for w in words) or picked, any(w in _AHEAD for w in words), picked
 
 
+def _sentences_by_id(sentences: pd.DataFrame, wanted: set) -> dict:
+    """The start and text of each sentence row in ``wanted``, by its id: the few sentences a rule reads."""
+    rows = sentences[sentences["sentence_id"].isin(wanted)]
+    return {sid: (int(start), text) for sid, start, text in zip(rows["sentence_id"], rows["start"], rows["text"])}
+
+
 def _told_as_held(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
     """For each event, whether its words name "the final" one and its sentence tells it as held
     (:func:`.extract.happenings.told_as_held`); only such rows' sentences are read."""
@@ -759,8 +765,7 @@ def _told_as_held(events: pd.DataFrame, sentences: pd.DataFrame | None, actions:
     if not finals or sentences is None or not len(sentences) or "sentence_id" not in events:
         return out
     ids = events["sentence_id"].tolist()
-    wanted = sentences[sentences["sentence_id"].isin({ids[i] for i in finals})]
-    told = {sid: (int(start), text) for sid, start, text in zip(wanted["sentence_id"], wanted["start"], wanted["text"])}
+    told = _sentences_by_id(sentences, {ids[i] for i in finals})
     ends = events["end"].tolist()  # (a happening's row starts at its noun; its words end there too)
     for i in finals:
         if ids[i] in told and pd.notna(ends[i]):
@@ -1007,11 +1012,16 @@ def _owner_fits(r: Report, doers: list[Report], people: dict[tuple, set[str]]) -
     if title and any(reference.first_name_gender(f) not in ("", title) for f in firsts):
         return False
     if len(words) == 1 or title and len(words) == 2:  # a surname alone: which of its article's people?
-        surname = _POSSESSIVE_END.sub("", words[-1]).casefold()
+        surname = _owner_surname(r.owner)
         named = people.get((r.article_id, surname), set()) | {
             n.split()[0].casefold() for m in doers for n in m.actors if " " in n and _surname(n).casefold() == surname}
         return len(named) < 2
     return True
+
+
+def _owner_surname(owner: str) -> str:
+    """The surname an owned happening's owner ends in, case-folded ("Ms. Velde's" -> "velde")."""
+    return _POSSESSIVE_END.sub("", owner.replace("’", "'").split()[-1]).casefold()
 
 
 def _first_names_by_surname(owned: list[Report], found: list[_Incident],
@@ -1019,8 +1029,7 @@ def _first_names_by_surname(owned: list[Report], found: list[_Incident],
     """For each article and surname an owned happening's owner gives alone ("Mr. Velde's"), the first names its
     article gives with that surname: in its actors and targets ("Mara Velde") and in its sentences' words
     ("Tomas Velde spoke"), case-folded."""
-    wanted = {(r.article_id, _POSSESSIVE_END.sub("", r.owner.replace("’", "'").split()[-1]).casefold())
-              for r in owned if r.owner and not r.by_pronoun}
+    wanted = {(r.article_id, _owner_surname(r.owner)) for r in owned if r.owner and not r.by_pronoun}
     out: dict[tuple, set[str]] = {}
     if not wanted:
         return out

@@ -479,7 +479,7 @@ def _only_owner_of_forces(post: tuple, read: tuple[str, ...]) -> bool:
     words = {alt[0] for alt in post[0]}
     if not all(agent_sector([w]) for w in words):
         return False
-    heads = _force_heads()
+    heads = force_heads()
     at = [k for k, w in enumerate(read) if w in words]
     return bool(at) and all(_forces_phrase(read, k + 1, heads) for k in at)
 
@@ -525,7 +525,7 @@ def _gathering_after(read, k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _force_heads() -> frozenset[str]:
+def force_heads() -> frozenset[str]:
     """The (stemmed) one-word nouns of armed forces: the lexicon's ``&military`` words ("troops", "soldiers", "army")
     and "forces", which the synset holds only inside phrases ("armed forces"). Not "military" and "reserve", which
     mostly modify a noun ("government military spending", "reserve funds"): the clause reader may cut the phrase

@@ -21,7 +21,8 @@ FULL_MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS = dict(FULL_MONTHS)  # and their abbreviations
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"  # (the regexes below spell the months once)
+_MONTH = r"(" + _MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? (\d{{4}})\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -32,13 +33,13 @@ _YEAR = re.compile(r"\b(?i:in|since|by|during|until) (?:(?i:early|late|mid)[- ]?
 # "In February", "in mid-April", "since early March": a month with no day or year, read as the latest such month
 # on or before publication ("In May" in an August article is this May; "in November" in a July one, last November)
 _MONTH_ALONE = re.compile(r"\b(?i:in|since|by|during|until)\s+(?:(?i:early|late|mid)[- ])?"
-                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d)")
+                          r"(" + _MONTH_NAMES + r")\b(?!,?\s*\d)")
 # "by the end of March", "at the beginning of May", "toward the middle of June": a part of a month with no day or
 # year is that month (read as _MONTH_ALONE is), at month precision, its words kept whole; not a month that opens a
 # name ("the end of March Madness", "the middle of May Day rallies": a capitalised word after it on the line)
 _PART_OF_MONTH = re.compile(r"\b(?:(?i:at|by|in|until|till|before|after|since|from|toward|towards|around|near)\s+)?"
                             r"(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half)\s+of)\s+"
-                            r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                            r"(" + _MONTH_NAMES + r")\b"
                             r"(?!,?\s*\d)(?![ \t\u00a0]+[A-Z])")
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -153,14 +154,18 @@ def explicit_dates(text: str, start: int, end: int, published: date | None = Non
     if published is not None:
         for m in _PART_OF_MONTH.finditer(chunk):
             if free(m):
-                month = MONTHS[m[1].lower()]
-                add(m, date(published.year - (month > published.month), month, 1), "month")
-        taken = [(f.start, f.end) for f in found]
+                add(m, _latest_month(MONTHS[m[1].lower()], published), "month")
+        taken = [(f.start, f.end) for f in found]  # (a month alone inside a date found so far is no second date)
         for m in _MONTH_ALONE.finditer(chunk):
             if free(m):
-                month = MONTHS[m[1].lower()]
-                add(m, date(published.year - (month > published.month), month, 1), "month")
+                add(m, _latest_month(MONTHS[m[1].lower()], published), "month")
     return found
+
+
+def _latest_month(month: int, published: date) -> date:
+    """The first day of the latest such month on or before publication ("March" in an August article is this March;
+    "November" in a July one, last November)."""
+    return date(published.year - (month > published.month), month, 1)
 
 
 @cache

@@ -343,7 +343,7 @@ class _Context:
         armed force ("the rebels", "government troops": a battle won) nor a rival in a contest or a name ("Argentina",
         "his rival", "Mara Velde": a game, a vote)."""
         if phrase is None or phrase.head in _CONTESTANTS or _armed(self, phrase) \
-                or codes.stem(phrase.head) in codes._force_heads():
+                or codes.stem(phrase.head) in codes.force_heads():
             return False
         tokens = self.doc.tokens_in(phrase.start, phrase.end)
         head = next((t for t in tokens if t.text.lower() == phrase.head), None)
@@ -696,17 +696,17 @@ def _labour_subject(ctx: _Context, phrase: Phrase | None) -> bool:
 _LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
-# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike"), and
-# words before "strike" that make it a military one ("the air strike", "a drone strike").
+# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike").
 _CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong launch".split())
+# Words before "strike" that make it a military one ("the air strike", "a drone strike").
+_WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
+                          "military naval nuclear precision retaliatory surgical preemptive".split())
+
+
 def _any_weapon_word(words: list[str]) -> bool:
     """Whether a word names a weapon, whole or as a part of a hyphenated word ("air-launched"), or without its hyphen
     ("pre-emptive": "pre" alone is no weapon)."""
     return any(w.replace("-", "") in _WEAPON_WORDS or any(part in _WEAPON_WORDS for part in w.split("-")) for w in words)
-
-
-_WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
-                          "military naval nuclear precision retaliatory surgical preemptive".split())
 
 
 # The code of a modal frame on its own: express intent, demand, reject, threaten.
@@ -1060,7 +1060,7 @@ def _purpose_host(ctx: _Context, k: int, clause: Clause) -> Clause | None:
     if before is None or before.kind != "verb" or before.subject is None or clause.subject is None:
         return None
     same = (before.subject.start, before.subject.end) == (clause.subject.start, clause.subject.end)
-    return before if same and _after_to(ctx, clause) else None
+    return before if same and _after_to(ctx.doc, clause) else None
 
 
 def _told_by_verb(ctx: _Context, clause: Clause, cameo: str, targets: list[Actor]) -> bool:
@@ -1377,6 +1377,8 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
 
 # A state's missions abroad, whose opening or closing is aimed at the state they are in.
 _MISSIONS = frozenset("embassy embassies consulate consulates legation".split())
+
+
 def _names_a_weapon(ctx: _Context, phrase: Phrase | None) -> bool:
     """Whether a phrase's words up to its head name a weapon ("a car bomb", "a series of bombs", "two rockets")."""
     if phrase is None:
@@ -1398,9 +1400,9 @@ def _named_as(ctx: _Context, clause: Clause) -> bool:
     return len(words) >= 2 and words[0] in ("a", "an") and not _TIME_NOUNS.intersection(words[1:3])
 
 
-# Nouns of a span of time that an "a"/"an" after an act's noun opens ("a week later", "an hour before the vote").
-_TIME_NOUNS = frozenset("""second seconds minute minutes hour hours day days night nights week weeks weekend weekends
-fortnight month months year years decade decades while moment few couple""".split())
+# Nouns of a span of time that an "a"/"an" after an act's noun opens ("a week later", "an hour before the vote"): the
+# units of _DURATIONS and the looser spans ("a fortnight later", "a while later", "a few days on").
+_TIME_NOUNS = _DURATIONS | frozenset("weekend weekends fortnight while moment few couple".split())
 
 
 # Nouns of dealings between sides: "mediation between X and Y", "talks between …", "a truce between …"
@@ -1716,8 +1718,8 @@ def _agent_of_timing_noun(ctx: _Context, noun: Clause, agent: Phrase) -> bool:
 
 
 _PHYSICAL_ASSAULT = "182"
-# Heads of an armed force (beaten in battle, not assaulted) and of a rival in a contest (beaten in a game or a vote).
-# (an armed force, beaten in battle, is read by _armed and the lexicon's force nouns; "the enemy" is beaten in either)
+# Heads of a rival in a contest, beaten in a game or a vote, not assaulted ("the enemy" is beaten in either). An armed
+# force, beaten in battle, is read by _armed and the lexicon's force nouns (codes.force_heads), not listed here.
 _CONTESTANTS = frozenset("rival rivals opponent opponents challenger challengers incumbent candidate candidates team teams "
                          "champion champions side sides favourite favorite field enemy".split())
 # Contests won ("in the final", "at the polls"), prizes won ("to the title") and a score or a means ("3-1", "by arriving
@@ -2191,7 +2193,7 @@ def _linked_targets(ctx: _Context, k: int, clause: Clause, subject: list[Actor])
     def linked(other: Clause | None, later: Clause) -> bool:
         return (other is not None and other.kind == "verb" and other.subject is not None and clause.subject is not None
                 and (other.subject.start, other.subject.end) == (clause.subject.start, clause.subject.end)
-                and _after_to(ctx, later) and ctx.code(other) not in (codes.NO_EVENT, "move"))  # an act the lexicon codes
+                and _after_to(ctx.doc, later) and ctx.code(other) not in (codes.NO_EVENT, "move"))  # an act the lexicon codes
 
     names = {a.name for a in subject}
     after = ctx.clauses[k + 1] if k + 1 < len(ctx.clauses) else None
@@ -2219,20 +2221,13 @@ def _shared_targets(ctx: _Context, k: int, subject: list[Actor]) -> list[Actor]:
     return [a for a in found or _prep_targets(ctx, later, subject) if a.name not in names]
 
 
-def _after_to(ctx: _Context, clause: Clause) -> bool:
-    return _to_before(ctx.doc, clause)
-
-
-def _to_before(doc: Document, clause: Clause) -> bool:
+def _after_to(doc: Document, clause: Clause) -> bool:
+    """Whether "to" stands right before a clause's words ("vowed to take the town", "urged the rebels to leave")."""
     words = doc.tokens_in(max(0, clause.group_start - 6), clause.group_start)
     return bool(words) and words[-1].text.lower() == "to"
 
 
-def _done_before_to(ctx: _Context, clause: Clause) -> bool:
-    return _done_before_to_in(ctx.doc, clause)
-
-
-def _done_before_to_in(doc: Document, clause: Clause) -> bool:
+def _done_before_to(doc: Document, clause: Clause) -> bool:
     """"went on to capture the town", "moved in to clear the square": a verb of going on or moving in, with its particle,
     before "to" tells the act as done, not as one still to come."""
     words = [t.text.lower() for t in doc.tokens_in(max(0, clause.group_start - 20), clause.group_start)][-3:]
@@ -3656,7 +3651,7 @@ def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
     found = ctx.dates()
     if cameo[:2] in _ASKING_ROOTS:  # "demanded that troops leave by Friday": Friday bounds the leaving, not the demand
         found = [d for d in found if not (d.start >= clause.end and _deadline(doc, d) and not _means_day(doc, d))]
-    if (clause.modality or _after_to(ctx, clause)) and not _done_before_to(ctx, clause):
+    if (clause.modality or _after_to(ctx.doc, clause)) and not _done_before_to(ctx.doc, clause):
         # "vowed to take the town by Friday", "a pledge to add troops by 2023": a deadline bounds an act still to come,
         # it does not date the vow ("had taken the town by Friday" keeps it), unless it stands between a past verb and
         # "to" ("agreed by Friday to withdraw": the agreeing's day, _dates_past_pledge)
@@ -3732,7 +3727,7 @@ def _deadline_terms(doc: Document, parsed: list[list[Clause]]) -> list[tuple[int
         for c in found:
             if c.kind != "verb":
                 continue
-            if (c.modality or _to_before(doc, c)) and not _done_before_to_in(doc, c):
+            if (c.modality or _after_to(doc, c)) and not _done_before_to(doc, c):
                 spans.append((c.group_start, c.clause_end, False))
             if c.modality in _ASKING_MODALITIES:
                 spans.append((c.group_start, end, True))  # the frame's verb ("threatened", "refused") stands before the clause
@@ -3741,7 +3736,8 @@ def _deadline_terms(doc: Document, parsed: list[list[Clause]]) -> list[tuple[int
     return spans
 
 
-_ASKING_MODALITIES = frozenset(("demand", "refuse", "threaten"))
+# Modal frames whose own code asks for, refuses or threatens a later act ("demanded that", "refused to", "threatened to")
+_ASKING_MODALITIES = frozenset(m for m, code in _FRAME_CODES.items() if code[:2] in _ASKING_ROOTS)
 
 
 def _deadline(doc, d: DateRef) -> bool:

@@ -1173,11 +1173,12 @@ def _long_name_at(text: str, toks: list[Token], i: int, directory) -> Mention | 
     first = i + 1 if toks[i].text == "The" and i + 1 < len(toks) else i
     for key, size in _long_directory_names().get(toks[first].text.lower(), ()):
         last = first + size - 1
-        if last < len(toks) and "\n" not in text[toks[first].start : toks[last].end] \
-                and _key(visible(text[toks[first].start : toks[last].end])) == key:
+        if last >= len(toks) or "\n" in text[toks[first].start : toks[last].end]:
+            continue
+        written = visible(text[toks[first].start : toks[last].end])
+        if _key(written) == key:
             entry = directory[key]
-            return Mention(toks[first].start, toks[last].end, visible(text[toks[first].start : toks[last].end]),
-                           entry.kind, entry.name, entry.country, "directory")
+            return Mention(toks[first].start, toks[last].end, written, entry.kind, entry.name, entry.country, "directory")
     return None
 
 
