@@ -2752,11 +2752,21 @@ def _capital_named(ctx: _Context, m) -> bool:
     return found is not None and found.place is not None and found.place.capital
 
 
+_MAKER_SUFFIX = re.compile(r"-(?:made|built|supplied|designed|manufactured|produced|provided|donated)\b", re.I)
+
+
+def names_a_maker(doc: Document, m: Mention) -> bool:
+    """"Russian-made rockets", "Iranian-supplied drones", "US-built helicopters": a country or its people written
+    right before "-made", "-built", "-supplied" … (one word) names who made or supplied a thing, never a side of the
+    clause's act ("Iranian-backed militias", "the US-led coalition" are sides: backing and leading are no making)."""
+    return m.kind == "country" and _MAKER_SUFFIX.match(doc.norm, m.end) is not None
+
+
 def _country_of_place(ctx: _Context, phrase: Phrase) -> list[Actor]:
     """"struck an oil depot in Russia's Belgorod region": a place's country is the side struck."""
     gaz = reference.gazetteer()
     for m in ctx.doc.mentions_in(phrase.start, phrase.end):
-        if m.kind not in ("place", "country"):
+        if m.kind not in ("place", "country") or names_a_maker(ctx.doc, m):
             continue
         # the country the place was resolved in ("the invasion of South Lebanon": Lebanon, not the namesake in Ohio
         # the name was first looked up as)
@@ -3049,7 +3059,7 @@ def _owner_of_thing(doc: Document, toks) -> Actor | None:
     """"Haiti's efforts", "President Reagan's statement", "the withdrawal of Serbian forces": a thing's owner."""
     if not _a_thing(toks[-1].text):
         return None
-    found = [m for m in doc.mentions_in(toks[0].start, toks[-1].end) if m.kind in ACTOR_KINDS]
+    found = [m for m in doc.mentions_in(toks[0].start, toks[-1].end) if m.kind in ACTOR_KINDS and not names_a_maker(doc, m)]
     if not found:
         return None
     owners = [m for m in found if doc.norm.startswith(("’s", "'s"), m.end)]
@@ -3230,7 +3240,7 @@ def _thing_of_country(doc: Document, toks, phrase) -> Actor | None:
     if head in group_nouns() or codes.agent_sector([head]) or not toks[-1].text.islower():
         return None
     for m in phrase.mentions:
-        if m.kind == "country" and m.country:
+        if m.kind == "country" and m.country and not names_a_maker(doc, m):
             gaz = reference.gazetteer()
             place = gaz.countries.get(m.country)
             return Actor(place.name if place else m.name, "country", m.country)

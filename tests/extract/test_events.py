@@ -4669,3 +4669,40 @@ def test_a_present_verb_before_its_object_stays_a_verb(write_article, sentence, 
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _one(ds)
     assert ev["actor"] == actor
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    # a country or its people right before "-made", "-built", "-supplied" … names who made or supplied a weapon, never
+    # a side of the act: the target is whom it is used on, or none the text names
+    ("The army bombed rebel positions with Russian-made rockets.", "army", ""),
+    ("Houthi rebels launched Iranian-supplied drones at Saudi Arabia.", "Houthi rebels", "Saudi Arabia"),
+    ("Rebels fired Russian-made missiles at Kalovia on Monday.", "rebels", ""),
+    ("The army used US-built helicopters against the rebels.", "army", "rebels"),
+    ("Hamas fired Iranian-made rockets at Israel.", "Hamas", "Israel"),
+    ("Russian-made rockets hit Kyiv.", "", "Ukraine"),  # the maker is no doer either
+])
+def test_a_weapons_maker_or_supplier_is_no_side_of_the_act(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds)
+    assert (ev["actor"], ev["target"]) == (actor, target)
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    # backing and leading are no making: those sides stay, and so does a country's weapon or force without "-made"
+    ("Iranian-backed militias attacked the base.", "Iranian-backed militias", ""),
+    ("The US-led coalition struck Mosul.", "US-led coalition", "Iraq"),
+    ("Russian rockets hit Kyiv.", "Russia", "Ukraine"),
+    ("Israel intercepted Iranian missiles.", "Israel", "Iran"),
+    ("Russian forces shelled Ukrainian towns.", "Russian forces", "Ukraine"),
+    ("Russia fired missiles at Ukrainian cities.", "Russia", "Ukraine"),
+])
+def test_a_country_that_backs_leads_or_owns_is_still_a_side(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds)
+    assert (ev["actor"], ev["target"]) == (actor, target)
+
+
+def test_a_made_thing_struck_is_no_act_on_its_maker(write_article):
+    ds = write_article(HEAD + "A Russian-made tank was destroyed.\n", context=False)
+    ev = _one(ds)
+    assert ev["actor"] == "" and ev["target"] != "Russia"
