@@ -947,14 +947,15 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
     # never a town that shares its name (White House, Tennessee)
     buildings = [m for m in places if m.via == "building"]
     places = [m for m in places if m.via != "building"]
+    afters = [qualifier_after(text, m.end) for m in places]  # "Springfield, Illinois": read once, used twice below
     queries = [PlaceMention(m.start, m.end, _with_period(text, m), "", after or qualifier_before(text, m.start),
                             getattr(m, "sense", "") == "government", qualifier_closes(text, m.end) if after else True)
-               for m in places for after in [qualifier_after(text, m.end)]]
+               for m, after in zip(places, afters)]
     # "Tripoli in Lebanon": the area after "in" serves as the qualifier only where it picks a namesake; else the
     # mention is read exactly as if nothing were written after it
     queries = [q._replace(qualifier=inside, settled=False) if inside and _in_area_narrows(q._replace(qualifier=inside), gazetteer)
-               else q for m, q in zip(places, queries)
-               for inside in ["" if qualifier_after(text, m.end) or q.government else qualifier_in(text, m.end)]]
+               else q for m, q, after in zip(places, queries, afters)
+               for inside in ["" if after or q.government else qualifier_in(text, m.end)]]
     # names the gazetteer does not know: a single word may still be a village the text places ("the village of Foua in Idlib")
     unknown = [m for m, q in zip(places, queries) if not _candidates(q, gazetteer)[1]]
     named = [m for m in unknown if " " in m.text.strip()]
