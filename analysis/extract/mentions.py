@@ -611,9 +611,13 @@ def _tokens_within(all_tokens, token_starts, start: int, end: int) -> list[Token
     return [t for t in all_tokens[lo : bisect_left(token_starts, end, lo)] if t.end <= end]
 
 
+# The most words a run of ``_word_runs`` holds: a directory name of more is looked for whole (``_long_name_at``).
+_RUN_WORDS = 6
+
+
 def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
-    """For each token, the keys of the runs of 1 to 6 words it starts up to a line break (None unless capitalised):
-    what step 1 of ``_scan`` looks up, gathered first so that the gazetteer answers them in one query."""
+    """For each token, the keys of the runs of 1 to ``_RUN_WORDS`` words it starts up to a line break (None unless
+    capitalised): what step 1 of ``_scan`` looks up, gathered first so that the gazetteer answers them in one query."""
     out: list[list[str] | None] = [None] * len(toks)
     if not toks:
         return out
@@ -626,7 +630,7 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
         tok = toks[i]
         if folded is None:
             keys = []
-            for n in range(1, min(6, len(toks) - i) + 1):
+            for n in range(1, min(_RUN_WORDS, len(toks) - i) + 1):
                 run = text[tok.start : toks[i + n - 1].end]
                 if "\n" in run:
                     break
@@ -638,7 +642,7 @@ def _word_runs(text: str, toks: list[Token]) -> list[list[str] | None]:
         if line_end < 0:
             line_end = len(folded)
         keys = [slice_key(folded[start : tok.end - base])]
-        for prev, t in zip(toks[i : i + 5], toks[i + 1 : i + 6]):
+        for prev, t in zip(toks[i : i + _RUN_WORDS - 1], toks[i + 1 : i + _RUN_WORDS]):
             if t.end - base > line_end:
                 break
             # a run ending with a space before the next word is no name's start: no longer run is a name either
@@ -1161,7 +1165,7 @@ def _long_directory_names() -> dict[str, tuple[tuple[str, int], ...]]:
     out: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key in reference.actor_directory():
         words = key.split()
-        if len(words) > 6:
+        if len(words) > _RUN_WORDS:
             out[words[0]].append((key, len(words)))
     return {first: tuple(names) for first, names in out.items()}
 
