@@ -17,7 +17,7 @@ def _sentiment():
     files = [reference.package_file("vaderSentiment", name) for name in _VADER_FILES]
     if not all(path is not None and path.exists() for path in files):
         return SentimentIntensityAnalyzer()  # an unexpected layout: VADER finds its own files
-    key = "-".join(f"{path.stat().st_size}.{path.stat().st_mtime_ns}" for path in files)
+    key = "-".join(f"{st.st_size}.{st.st_mtime_ns}" for st in (path.stat() for path in files))
     cached = reference.cache_dir() / f"vader-v1-{key}.marshal"
     lexicon, emojis = reference.cached_marshal(cached, lambda: _vader_tables(SentimentIntensityAnalyzer()), stale="vader-*.marshal")
     analyzer = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)  # the tables are all it reads when scoring
