@@ -160,13 +160,14 @@ def find_mentions(
     # each span's words and word runs, read once for both passes (a run's key does not depend on the verdicts)
     span_tokens = [_tokens_within(all_tokens, token_starts, span_start, span_end) for span_start, span_end in spans]
     span_runs = [_word_runs(text, toks) for toks in span_tokens]
-    per_span, accepted, refused, voters, qualified = _scan(text, span_tokens, span_runs, {}, lowercase)
+    per_span, accepted, refused, voters, qualified, known = _scan(text, span_tokens, span_runs, {}, lowercase)
     both = accepted.keys() & refused.keys()
     if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
         # (a town written with its state or country, "Parkland, Florida", is a town all through the article)
         decided = {k: accepted[k] >= refused[k] or k in qualified for k in both}
         again = [j for j, keys in enumerate(voters) if keys & both]  # only the paragraphs where the verdict counts
-        redone, _, _, _, _ = _scan(text, [span_tokens[j] for j in again], [span_runs[j] for j in again], decided, lowercase)
+        redone = _scan(text, [span_tokens[j] for j in again], [span_runs[j] for j in again], decided, lowercase,
+                       earlier=[known[j] for j in again])[0]
         for j, found in zip(again, redone):
             per_span[j] = found
     out = [m for found in per_span for m in found]
@@ -539,13 +540,14 @@ def _is_capital(m: Mention) -> bool:
     return any(p.capital for p in reference.gazetteer().candidates(_key(visible(m.text))))
 
 
-def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: frozenset[str]):
+def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: frozenset[str], earlier: list | None = None):
     """One pass over the spans (their words and ``_word_runs``): each span's mentions, how often each key was
-    taken as a town, how often refused for want of context, the keys voted on in each span, and the towns once
-    written with their state or country ("Parkland, Florida").
+    taken as a town, how often refused for want of context, the keys voted on in each span, the towns once
+    written with their state or country ("Parkland, Florida"), and each span's known names with the mentions
+    found (``earlier`` of a later pass).
 
     ``decided`` holds the article's verdict on a one-word town name from an earlier pass; ``lowercase``: the
-    article's words written in lower case.
+    article's words written in lower case; ``earlier``: each span's known names and mentions from that pass.
     """
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
@@ -554,9 +556,10 @@ def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: fro
     towns: Counter = Counter()
     refused: Counter = Counter()
     qualified: set[str] = set()
+    known: list[tuple] = []
     places = gaz.prefetch(key for runs in span_runs for keys in runs if keys for key in keys)
     demonyms = gaz.demonyms
-    for toks, runs in zip(span_tokens, span_runs):
+    for j, (toks, runs) in enumerate(zip(span_tokens, span_runs)):
         span_refused: Counter = Counter()
         span_towns: set[str] = set()
         taken = [False] * len(toks)
@@ -597,14 +600,21 @@ def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: fro
                     for k in range(i, i + n):
                         taken[k] = True
                     break
-        found.extend(_hyphenated(text, toks, taken, gaz))
-        found.extend(_us_numbered_roads(text, toks, taken))
-        # 2. people and places the tables do not know, from their context
-        found.extend(_unknown_names(text, toks, taken, lowercase, capitalised))
-        per_span.append(sorted(found))
+        names = (tuple(found), tuple(taken))
+        if earlier is not None and earlier[j][0] == names:
+            # the verdicts changed none of this span's known names: what its context gives is the earlier pass's too
+            # (the steps below read only the words and which are taken)
+            per_span.append(earlier[j][1])
+        else:
+            found.extend(_hyphenated(text, toks, taken, gaz))
+            found.extend(_us_numbered_roads(text, toks, taken))
+            # 2. people and places the tables do not know, from their context
+            found.extend(_unknown_names(text, toks, taken, lowercase, capitalised))
+            per_span.append(sorted(found))
+        known.append((names, per_span[-1]))
         refused.update(span_refused)
         voters.append(span_towns | span_refused.keys())
-    return per_span, towns, refused, voters, qualified
+    return per_span, towns, refused, voters, qualified, known
 
 
 def _tokens_within(all_tokens, token_starts, start: int, end: int) -> list[Token]:
