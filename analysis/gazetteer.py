@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple, Sequence
 
 from .reference import DATA_DIR, cache_dir, normalise, package_file, place_words, table
+from .regex import compile_on_use
 
 # GeoNames towns over 500 people. Against cities1000 (benchmarks/gazetteer_size.py and
 # score_geoparsing.py): +0.2 / +0.5 points of gold toponyms with a candidate within 161 km on
@@ -352,10 +353,10 @@ def open_cache(path: Path) -> Gazetteer:
 
 # Towns this big keep their other English spellings ("Arbil" for Erbil).
 ALIAS_MIN_POPULATION = 15_000
-_ALIAS = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’ .-]+$")
-_AIRBASE = re.compile(r"\b(?:Air Base|Airbase|Air Station|Airfield|Air Force Base|Army Air Field)\b")
+_ALIAS = compile_on_use(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’ .-]+$")
+_AIRBASE = compile_on_use(r"\b(?:Air Base|Airbase|Air Station|Airfield|Air Force Base|Army Air Field)\b")
 # A first-level area also goes by its name without the word for its type ("Amhara Region").
-_AREA_WORD = re.compile(r"\s+(?:Province|Region|Governorate|State|Oblast|Prefecture|Department|District|Territory|Municipality)$", re.I)
+_AREA_WORD = compile_on_use(r"\s+(?:Province|Region|Governorate|State|Oblast|Prefecture|Department|District|Territory|Municipality)$", re.I)
 # Tables whose words, written capitalised, are rarely a small town: organisation words, group
 # nouns, event nouns, speech verbs, place words (and the titles and abbreviations above).
 _WORD_TABLES = ("org_words", "group_nouns", "event_nouns", "cues", "place_words")
@@ -800,9 +801,9 @@ def _airports(add, place_id, town_people: dict[str, int]) -> dict[str, dict]:
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest central centre center middle northern southern "
     "eastern western upper lower inner outer capital coast coastal".split())
-_AIRPORT_WORDS = re.compile(r"\s+(?:International\s+)?Airport$")
+_AIRPORT_WORDS = compile_on_use(r"\s+(?:International\s+)?Airport$")
 # the airport's own name after its city's and the word: "Amsterdam Airport Schiphol", "Bergen Airport Flesland"
-_NAME_AFTER_AIRPORT = re.compile(r" Airport ([A-Z][a-z]+)$")
+_NAME_AFTER_AIRPORT = compile_on_use(r" Airport ([A-Z][a-z]+)$")
 
 
 def _own_name_after(row: dict) -> str:

@@ -29,6 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
+from ..regex import compile_on_use
 from . import codes
 from . import mentions as _mentions  # (mentions imports this module: read at call time)
 from .spans import starting_in
@@ -1296,7 +1297,7 @@ def _clause_start(s: _Sentence, j: int) -> int:
 # what stands between a dateline's place and the body's first word when no dash follows the agency's credit:
 # ", Sudan (AP) ", " (Reuters) "
 _DATELINE_REACH = 800  # as far as toponyms.dateline_place looks for a run-on dateline
-_CREDIT_AFTER_PLACE = re.compile(r"(?:,[^()\n]{1,25})?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+")
+_CREDIT_AFTER_PLACE = compile_on_use(r"(?:,[^()\n]{1,25})?[ \t]*\([A-Za-z0-9 .&-]{2,20}\)[ \t]+")
 
 
 def _after_credit(s: _Sentence, k: int) -> bool:

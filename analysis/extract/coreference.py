@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
+from ..regex import compile_on_use
 from .mentions import Mention, is_title_word
 from .people import profile
 
@@ -134,8 +135,8 @@ def weighted_mentions(doc: Document) -> list[Candidate]:
 
 
 # a dateline's agency credit at a paragraph's start: "PARIS (Reuters) - …", "KHARTOUM, Sudan, March 3 (AP) — …"
-_CREDIT_CLOSE = re.compile(r"\)[ \t]*[-–—]")
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?[ \t]*\($")
+_CREDIT_CLOSE = compile_on_use(r"\)[ \t]*[-–—]")
+_DATELINE_BEFORE = compile_on_use(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?[ \t]*\($")
 
 
 def _agency_credit(doc: Document, m: Mention) -> bool:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .. import reference
+from ..regex import compile_on_use
 
 FULL_MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split()
@@ -88,10 +89,10 @@ def _infer_year(month: int, day: int, published: date | None) -> int | None:
 
 
 # "Published Saturday, March 31, 2018 1:19PM", "Updated at 1:33 p.m. on Thursday, March 29, 2018."
-_LABELLED = re.compile(r"(?i)\b(?:first published|published|updated|posted)\b[^.\n]{0,40}?")
+_LABELLED = compile_on_use(r"(?i)\b(?:first published|published|updated|posted)\b[^.\n]{0,40}?")
 # "KYIV, March 14 (Reuters) -", "WASHINGTON, May 3 —", "Jan. 8 (Reuters) -", "SEOUL, May 8 (Yonhap) --": a wire dateline
-_WIRE = re.compile(rf"^(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*)?{_MONTH}\s+(\d{{1,2}})(?:\s*\([^)\n]{{1,30}}\))?\s*(?:-{{1,2}}|—|–)", re.MULTILINE)
-_YEAR_ANYWHERE = re.compile(r"\b((?:19|20)\d{2})\b")
+_WIRE = compile_on_use(rf"^(?:[A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]+)?,\s*)?{_MONTH}\s+(\d{{1,2}})(?:\s*\([^)\n]{{1,30}}\))?\s*(?:-{{1,2}}|—|–)", re.MULTILINE)
+_YEAR_ANYWHERE = compile_on_use(r"\b((?:19|20)\d{2})\b")
 
 
 def dateline(head: str) -> date | None:

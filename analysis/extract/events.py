@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .. import reference
 from ..article import stable_id
 from ..schema import NAME_SEPARATOR
+from ..regex import compile_on_use
 from . import codes
 from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
@@ -198,7 +199,7 @@ def _dated_as_told_near(doc: Document, happening: Event, told: list[Event]) -> E
 
 _OWN_DATE_BASES = frozenset(("explicit", "relative", "anchor"))  # an act dated by the text's words
 _BEATING_VERBS = frozenset("beat beats beaten defeated defeats defeat edged trounced routed".split())
-_THE_NAMES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+_THE_NAMES = compile_on_use(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
 def _beaten_in_a_vote(doc: Document, ev: Event, votes: set[int]) -> bool:
@@ -382,7 +383,7 @@ class _Context:
         return self._actors[key]
 
 
-_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*")
+_APPOSITION_GAP = compile_on_use(r"[ \t]*,[ \t]*")
 
 
 def _titles_only(words: list[str]) -> bool:
@@ -522,7 +523,7 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
 _DEBATERS = frozenset("candidates contenders hopefuls rivals nominees challengers".split())
 # What may follow "debated" when it tells a debate held: the sentence's end, or when and where ("on Tuesday night",
 # "in Las Vegas", "again"); not what about ("whether", "over taxes", "about immigration", "for hours").
-_DEBATE_HELD_NEXT = re.compile(r"\s*(?:[.;:,!?)\u2014-]|$|(?:on|in|at(?! length)|again|tonight|onstage|last|this|twice|"
+_DEBATE_HELD_NEXT = compile_on_use(r"\s*(?:[.;:,!?)\u2014-]|$|(?:on|in|at(?! length)|again|tonight|onstage|last|this|twice|"
                                + _WEEKDAY_WORDS + r")\b)", re.IGNORECASE)
 
 
@@ -792,7 +793,7 @@ def _inside_complement(ctx: _Context, clause: Clause, reporter: Clause) -> bool:
     return clause.start < stop
 
 
-_BUT = re.compile(r"\bbut\b")
+_BUT = compile_on_use(r"\bbut\b")
 
 
 def _demands(clause: Clause) -> bool:
@@ -855,12 +856,12 @@ def _armed(ctx: _Context, phrase: Phrase | None) -> bool:
 # a named vote, its names then the vote's noun ("of the Iowa caucuses", "of the New Hampshire Democratic primary"): a
 # lottery, a match, a prize or a debate "in Ohio" is no contest, and a bare "the winner" may be of anything.
 _DECLARING = frozenset(("declare", "project", "name", "call", "proclaim"))
-_DECLARED_WINNER = re.compile(r"\s+(?:the\s+)?(?:apparent\s+|projected\s+|clear\s+|outright\s+)?(?P<winner>winner|victor)\b"
+_DECLARED_WINNER = compile_on_use(r"\s+(?:the\s+)?(?:apparent\s+|projected\s+|clear\s+|outright\s+)?(?P<winner>winner|victor)\b"
                               r"(?P<of>\s+(?:of|in)\s+[^,;.]{1,60})?", re.IGNORECASE)
 # The vote's noun ends the phrase (then its end, a comma or a preposition: "of the Iowa caucuses on Monday", not "of the
 # Ohio primary school quiz"), and each word before it is a place's or a party's ("the New Hampshire Democratic
 # primary", "the presidential election"; not "the Chess Club elections", "the Miss Ohio election").
-_OF_A_NAMED_VOTE = re.compile(r"\s+of\s+the\s+(?P<names>(?:[\w.'’-]+\s+){1,4}?)(?:" + VOTE_NOUNS + r")"
+_OF_A_NAMED_VOTE = compile_on_use(r"\s+of\s+the\s+(?P<names>(?:[\w.'’-]+\s+){1,4}?)(?:" + VOTE_NOUNS + r")"
                               r"(?=\s*$|\s+(?:" + AFTER_VOTE_NOUN + r")\b)")
 _VOTE_MODIFIERS = frozenset("democratic republican gop democrats republicans presidential general party state".split())
 
@@ -919,7 +920,7 @@ def _addresses_an_audience(doc: Document, clause: Clause) -> bool:
     return any(np.head in _AUDIENCE_HEADS.get(p, ()) for p, np in clause.preps)
 
 
-_UNNAMED_SOURCE = re.compile(r"\b(?:anonymity|anonymously|on background|not authorized|not authorised)\b", re.IGNORECASE)
+_UNNAMED_SOURCE = compile_on_use(r"\b(?:anonymity|anonymously|on background|not authorized|not authorised)\b", re.IGNORECASE)
 # Sharing another's post on Twitter is a statement (010) of the one who shares it: "Trump retweeted a quote on Sunday".
 # ("Tweeted" is a reporting verb: its words, quoted or not, are already the quotes' statement.) Not with a quote in its
 # sentence, which is the statement; what was shared is no target.
@@ -1469,7 +1470,7 @@ def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) ->
 # judgment, where "ruled Spain" or "ruled the town for years" is governing, which no one calls a ruling. A day, or a
 # short part set off by commas, may stand between; "ruled on" counts only with a matter put to a judge after it
 # ("ruled on the island for a decade" is governing), and "that" not as the determiner of a land ("ruled that country").
-_JUDGMENT_AFTER = re.compile(
+_JUDGMENT_AFTER = compile_on_use(
     r"(?:[ \t]+(?:(?:on|last|this|early|late)[ \t]+\w+|(?:" + _WEEKDAY_WORDS + r")|yesterday|today)"
     r"|[ \t]*,[^,\n]{1,30}(?=,))?[ \t]*,?[ \t]+"
     r"(?:that(?![ \t]+(?:country|nation|island|land|region|territory|province|city|town|valley|kingdom|empire)\b)"
@@ -1484,7 +1485,7 @@ def _rules_on(ctx: _Context, clause: Clause) -> bool:
     return _JUDGMENT_AFTER.match(ctx.doc.norm, clause.end) is not None
 
 
-_TO_THE_DEFENCE = re.compile(r"[ \t]*the[ \t]+defen[cs]e[ \t]+of[ \t]+", re.I)
+_TO_THE_DEFENCE = compile_on_use(r"[ \t]*the[ \t]+defen[cs]e[ \t]+of[ \t]+", re.I)
 
 
 def _defended(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
@@ -1560,10 +1561,10 @@ _FORCE = ("18", "19", "20")
 _TAKING = ("171",)  # seizing, confiscating, capturing property
 
 
-_SHELTERED = re.compile(r"[ \t]+for[ \t]+([^,;:()]+?)[ \t]*$")
+_SHELTERED = compile_on_use(r"[ \t]+for[ \t]+([^,;:()]+?)[ \t]*$")
 
 
-_THAT_GAP = re.compile(r"[ \t]+that[ \t]+$")
+_THAT_GAP = compile_on_use(r"[ \t]+that[ \t]+$")
 
 
 def _asked_through_noun(ctx: _Context, noun: Clause) -> Clause | None:
@@ -1728,8 +1729,8 @@ _CONTESTS = frozenset("""final finals semifinal semi-final match matches game ga
 tournament championship championships league cup derby series round competition primary primaries vote votes election
 elections poll polls ballot runoff run-off caucus caucuses playoff playoffs play-off bout tie""".split())
 _PRIZES = frozenset("title titles prize award crown medal gold trophy nomination cup finish line punch record".split())
-_SCORE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
-_BY_DOING = re.compile(r"^\s+by\s+\w+ing\b", re.IGNORECASE)
+_SCORE = compile_on_use(r"\b\d+\s*[-–]\s*\d+\b")
+_BY_DOING = compile_on_use(r"^\s+by\s+\w+ing\b", re.IGNORECASE)
 # Verbs of doing more of an act (the dictionary's boost block, without those that speak of a thing: "exaggerated the
 # attacks", "compounded the attack's damage"): their object's act of force is theirs ("intensified its offensive").
 _INTENSIFYING = frozenset(("step up", "intensify", "escalate", "ramp up", "redouble", "increase", "boost", "heighten",
@@ -2154,7 +2155,7 @@ def _subject_of(ctx: _Context, noun: Clause) -> list[Actor]:
     return [] if subject is None else phrase_actors(ctx.doc, ctx.salience, subject.start, subject.end)
 
 
-_UNNAMED_OWNER = re.compile(r"(?:the[ \t]+)?([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?)['’]s[ \t]", re.IGNORECASE)
+_UNNAMED_OWNER = compile_on_use(r"(?:the[ \t]+)?([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?)['’]s[ \t]", re.IGNORECASE)
 
 
 def _unnamed_owner(ctx: _Context, phrase: Phrase) -> list[Actor]:
@@ -3142,7 +3143,7 @@ def _possessing_body(ctx: _Context, toks) -> list[Actor]:
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # an object pronoun then "in" ("beat him in the Iowa caucuses"), for _beaten_in_a_vote
-_PRONOUN_IN = re.compile(r"\s+(?:%s)\s+in\s+" % "|".join(_OBJECT_PRONOUNS), re.IGNORECASE)
+_PRONOUN_IN = compile_on_use(r"\s+(?:%s)\s+in\s+" % "|".join(_OBJECT_PRONOUNS), re.IGNORECASE)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
 
 
@@ -3454,8 +3455,8 @@ _CITY_INSTITUTION = re.compile(
 
 
 # a town written before a hyphen and a word for where the actor is based or comes from ("Tel Aviv-based", "Moscow-born")
-_BASED_AFTER = re.compile(r"-(?:based|headquartered|registered)\b")
-_WHERE_FROM_AFTER = re.compile(r"-(?:based|headquartered|registered|born)\b")
+_BASED_AFTER = compile_on_use(r"-(?:based|headquartered|registered)\b")
+_WHERE_FROM_AFTER = compile_on_use(r"-(?:based|headquartered|registered|born)\b")
 
 
 def _institution_city(doc: Document, sources: list[Actor]) -> str:
@@ -3514,12 +3515,12 @@ def _shared_place(ctx: _Context, clause: Clause) -> list[Mention]:
 
 
 # words that tell a second act as coming after the first ("arrested two men and later released them")
-_SEQUENCE = re.compile(r"(?i)\b(?:then|later|afterwards?|subsequently|eventually|finally|next)\b")
+_SEQUENCE = compile_on_use(r"(?i)\b(?:then|later|afterwards?|subsequently|eventually|finally|next)\b")
 # a phrase that says when, not where ("on Monday", "in March", "at night"): no setting
-_TIME_PHRASE = re.compile(r"(?i)\b(?:" + _WEEKDAY_WORDS + "|" + "|".join(FULL_MONTHS) + r"|\d{4}|night|morning|afternoon|"
+_TIME_PHRASE = compile_on_use(r"(?i)\b(?:" + _WEEKDAY_WORDS + "|" + "|".join(FULL_MONTHS) + r"|\d{4}|night|morning|afternoon|"
                           r"evening|dawn|noon|midnight|week|weekend|month|year|day|hours?|minutes?)\b")
 # what may stand between a place opening a clause and the clause's subject ("In Lagos, police", "In Lagos on Monday,")
-_FRONTED_GAP = re.compile(r"(?:\s+(?:on|in|at|early|late|last)?\s*[\w.]+){0,3}\s*,\s*")
+_FRONTED_GAP = compile_on_use(r"(?:\s+(?:on|in|at|early|late|last)?\s*[\w.]+){0,3}\s*,\s*")
 
 
 def _place_referred(ctx: _Context, phrase: Phrase | None) -> list[Mention]:
@@ -3580,7 +3581,7 @@ def _named_before(ctx: _Context, kind: str, start: int, other_than: set[str] = f
 # ("the region" is left out: it is as often a wider area than any place named, "tensions in the region").
 _PLACE_REFERENCES = {"city": "place", "town": "place", "village": "place", "state": "place", "province": "place",
                      "island": "place", "country": "country"}
-_OWNED_BY_REFERENCE = re.compile(r"(?i)the (" + "|".join(_PLACE_REFERENCES) + r")['’]s")
+_OWNED_BY_REFERENCE = compile_on_use(r"(?i)the (" + "|".join(_PLACE_REFERENCES) + r")['’]s")
 
 
 def _where_antecedent(ctx: _Context, clause: Clause) -> list[Mention]:
@@ -3762,7 +3763,7 @@ def _means_day(doc, d: DateRef) -> bool:
     return owned is not None and owned.group(1).lower() not in _TERM_NOUNS
 
 
-_DAYS_OWN = re.compile(r"['’]s\s+([A-Za-z-]+)")
+_DAYS_OWN = compile_on_use(r"['’]s\s+([A-Za-z-]+)")
 _TERM_NOUNS = frozenset(("deadline", "cutoff", "cut-off", "end", "close", "expiry"))
 
 
@@ -3885,9 +3886,9 @@ def _undated(ctx: _Context, *, not_from: Clause | None = None) -> DateRef:
     return DateRef(None, "", "unknown", "", -1, -1)
 
 
-_WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_WORDS + r")\b")
-_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_YEAR_DIGITS = re.compile(r"\d{4}")
+_WEEKDAY = compile_on_use(r"(?i)\b(?:" + _WEEKDAY_WORDS + r")\b")
+_MONTH_WORD = compile_on_use(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_YEAR_DIGITS = compile_on_use(r"\d{4}")
 
 
 def _next_year(day: date) -> date | None:
@@ -4048,7 +4049,7 @@ def dateline_place(doc: Document) -> tuple[str, object | None]:
 
 
 # the area after a dateline's place: "CAMBRIDGE, Mass., Dec. 11 (UPI) —", "PERTH, Australia —"
-_DATELINE_AREA = re.compile(r",[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
+_DATELINE_AREA = compile_on_use(r",[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
 
 
 def _dateline_lookup(text: str, name: str, end: int):
@@ -4127,7 +4128,7 @@ def _statements(doc, quotes, quoted_index, caption_dates, earlier, story=None) -
 _ENDORSING_ADVERBS = r"(?:fully|strongly|proudly|wholeheartedly|enthusiastically|formally|officially|hereby|gladly|heartily)"
 _I_ENDORSE = re.compile(r"\bI(?:(?:\s+am|'m|’m)\s+(?:(?:very|so)\s+)?(?:proud|pleased|happy|honou?red|delighted)\s+to\s+"
                         rf"|\s+{_ENDORSING_ADVERBS}\s+|\s+)(?:support\s+and\s+)?(?:{_ENDORSING_ADVERBS}\s+)?(endorse)\b")
-_ENDORSED_OBJECT = re.compile(r"\s+(?:(?:our|my|the)\s+[a-z][^,.;:!?“”\"]{0,40},\s+)?")
+_ENDORSED_OBJECT = compile_on_use(r"\s+(?:(?:our|my|the)\s+[a-z][^,.;:!?“”\"]{0,40},\s+)?")
 # (the conditions and modals of doubt are happenings'; "wouldn't", "couldn't" among them are any "n't" opening)
 _NOT_MADE_HERE = CONDITIONS | DOUBTING_MODALS | frozenset(
                            "when once until before after say says said claim claims think thinks "
@@ -4136,9 +4137,9 @@ _NOT_MADE_HERE = CONDITIONS | DOUBTING_MODALS | frozenset(
                            "whenever every each "  # a habit: "Every time I endorse John Roe, he loses"
                            "tomorrow soon later someday".split())  # to come: "Tomorrow I endorse John Roe"
 # a condition after the verb, in its sentence: "I endorse John Roe if he wins"
-_CONDITION_AFTER = re.compile(r"[^.!?;“”\"]*?\b(?:if|unless|provided|as\s+long\s+as)\b")
+_CONDITION_AFTER = compile_on_use(r"[^.!?;“”\"]*?\b(?:if|unless|provided|as\s+long\s+as)\b")
 # someone endorsed: a person's pronoun ("him"), a person's bid ("his re-election"); else a name (below)
-_ENDORSED_SOMEONE = re.compile(r"(?:him|her|them|you|his|their)\b")
+_ENDORSED_SOMEONE = compile_on_use(r"(?:him|her|them|you|his|their)\b")
 
 
 def _endorsed_in_quotes(doc, quotes, said: list[Event]) -> list[Event]:

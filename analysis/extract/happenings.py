@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..article import _abbreviations as abbreviations, stable_id
+from ..regex import compile_on_use
 from . import codes
 from .coreference import resolve
 from .dates import FULL_MONTHS, WEEKDAYS, DateRef, dates_in
@@ -140,10 +141,10 @@ _PASSIVE_AUXILIARIES = frozenset("was were is are be been being get gets got get
 # ("swept through the town", "swept to victory").
 _SWEEP_VERBS = frozenset({"swept", "sweeps", "sweep", "sweeping"})
 _SWEEP_PARTICLES = frozenset("through to into away aside up across over past out in back off down along under".split())
-_COUNTED_STATES = re.compile(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )"
+_COUNTED_STATES = compile_on_use(r"(?:all |both |(?:all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )"
                              r"(?:of the \w+ )?(?:states|primaries|contests)\b")
 # a rival swept in a count of states ("swept challenger Bernie Sanders (I-Vt.) in five states"), after the rival's name
-_IN_COUNTED_STATES = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+in\s+" + _COUNTED_STATES.pattern, re.IGNORECASE)
+_IN_COUNTED_STATES = compile_on_use(r"(?:\s*\([^()]{1,12}\))?\s+in\s+" + _COUNTED_STATES.pattern, re.IGNORECASE)
 # the nouns of a vote ("the Nevada caucuses", "the Virginia elections"), as a regex alternation
 VOTE_NOUNS = r"primary|primaries|caucus|caucuses|elections?"
 # the words that may follow a vote's noun that ends its phrase ("the Iowa caucuses on Monday"; not "the Ohio primary
@@ -151,11 +152,11 @@ VOTE_NOUNS = r"primary|primaries|caucus|caucuses|elections?"
 AFTER_VOTE_NOUN = r"in|on|at|of|for|last|this|after|before|by|with|over"
 # the votes a candidate swept, named right after the verb: "the Nevada caucuses", "the Ohio and Florida primaries", "the
 # Virginia elections"; the vote's noun ends the phrase ("the Nevada caucus sites for bombs" is no vote)
-_SWEPT_VOTES = re.compile(r"\s+the\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w.'’-]*){0,5})\s+"
+_SWEPT_VOTES = compile_on_use(r"\s+the\s+(?P<names>[A-Z][\w.'’-]*(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w.'’-]*){0,5})\s+"
                           r"(?:" + VOTE_NOUNS + r")(?=\s*$|\s*[^\w\s]|\s+(?:" + AFTER_VOTE_NOUN + r")\b)")
 _WIN_VERBS = frozenset({"won", "wins", "win", "winning"}) | _BEAT_VERBS | _DEFEAT_VERBS | _SWEEP_VERBS
 # Words of a story that reports a vote (a candidate who "swept" there, a person "declared the winner", won one)
-VOTE_WORDS = re.compile(r"\b(?:" + VOTE_NOUNS + r"|ballots?|voters?|delegates)\b", re.IGNORECASE)
+VOTE_WORDS = compile_on_use(r"\b(?:" + VOTE_NOUNS + r"|ballots?|voters?|delegates)\b", re.IGNORECASE)
 # The words that open a condition ("if his win holds", "If I endorse him") and the modals of a win that may not
 # happen ("would eke out a win", "his win would reshape the party"): shared by the win's blockers here, the plain
 # win's doubt (incidents) and the quoted endorsement (events).
@@ -530,7 +531,7 @@ def _their_party(doc: Document, pos: int) -> str:
 
 
 # Where a clause opens inside a sentence: its subject comes after the last of these before a noun.
-_CLAUSE_OPENS = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:while|whereas|where|but|although|though|that|which|who|"
+_CLAUSE_OPENS = compile_on_use(r"[,;:()\u2014\u201c\u201d\"]|\b(?:while|whereas|where|but|although|though|that|which|who|"
                            r"when|because|as|and|or|before|after|since|until|once|if|unless|whether)\b", re.IGNORECASE)
 
 
@@ -662,7 +663,7 @@ _NOW_OR_LATER = frozenset("is are am will 'll has have wants want plans plan hop
                           "says say".split())
 _COMING_AFTER = frozenset("will 'll ’ll".split())
 _PAST_AFTER = frozenset("was were had did".split())
-_WEEKDAY_WORD = re.compile(rf"(?i)^(?:this |on )?({'|'.join(WEEKDAYS)})(?:['’]s)?(?: night| evening| morning)?(?:['’]s)?$")
+_WEEKDAY_WORD = compile_on_use(rf"(?i)^(?:this |on )?({'|'.join(WEEKDAYS)})(?:['’]s)?(?: night| evening| morning)?(?:['’]s)?$")
 
 
 def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
@@ -852,7 +853,7 @@ def _win(doc: Document, salience, sent, toks, i: int, here: list[_Found]) -> _Fo
 # "is scheduled for Saturday"), and those before it ("the upcoming primary", "the next primary"). A bare "will"
 # ("will be remembered for the snow", "will decide a lot, analysts said") or "are ahead of", "are set" say no such
 # thing: the vote may be the one the story goes on to report.
-_COMING_AS = re.compile(r"^\s*(?:(?:is|are)\s+(?:next|coming|scheduled|slated|still\s+to\s+come|up\s+next)\b"
+_COMING_AS = compile_on_use(r"^\s*(?:(?:is|are)\s+(?:next|coming|scheduled|slated|still\s+to\s+come|up\s+next)\b"
                         r"|comes?\s+next\b|(?:will|'ll|’ll)\s+(?:be\s+held|take\s+place)\b)")
 
 
@@ -909,12 +910,12 @@ def _won_as_referred(win: _Found, contest: _Found) -> _Found:
     return win._replace(place=contest.place, place_basis="referred", when=win.when or contest.when)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;—]| - ")
+_CLAUSE_BREAK = compile_on_use(r"[,;—]| - ")
 
 
 # "In Iowa, where Mrs. Clinton eked out a narrow win, …": a place opening the sentence, then "where" and the clause the
 # win is in, with no other comma between
-_IN_PLACE_WHERE = re.compile(r"\s*In (?P<place>[A-Z][^,;]{1,40}), where [^,;]*$")
+_IN_PLACE_WHERE = compile_on_use(r"\s*In (?P<place>[A-Z][^,;]{1,40}), where [^,;]*$")
 
 
 def _won_where(doc: Document, sent, f: _Found) -> _Found:
@@ -1005,7 +1006,7 @@ def _refers_back(doc: Document, f: _Found) -> bool:
 # A noun naming an attack after a word saying it was stopped, feared, threatened or only planned (at most two words
 # between) does not tell that one happened: "Police foiled the attack", "fear an attack", "A possible attack on Lyon",
 # "warned of a planned attack" ("An attack on a Lyon hall killed 12" did happen).
-_UNREALISED_BEFORE = re.compile(r"\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|fear(?:s|ed)?|warn(?:s|ed)?|"
+_UNREALISED_BEFORE = compile_on_use(r"\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|fear(?:s|ed)?|warn(?:s|ed)?|"
                                 r"threat(?:s|en|ens|ened)?|risk|planned|possible|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
+from ..regex import compile_on_use
 from . import clauses, codes
 from .dates import FULL_MONTHS, WEEKDAYS
 from .toponyms import CLAUSE_END, METROPOLIS, US_INTERSTATE, US_ROAD_KINDS, US_ROAD_NUMBER, WIRE_DATE, qualifier_after
@@ -159,13 +160,14 @@ def find_mentions(
     # each span's words and word runs, read once for both passes (a run's key does not depend on the verdicts)
     span_tokens = [_tokens_within(all_tokens, token_starts, span_start, span_end) for span_start, span_end in spans]
     span_runs = [_word_runs(text, toks) for toks in span_tokens]
-    per_span, accepted, refused, voters, qualified = _scan(text, span_tokens, span_runs, {}, lowercase)
+    per_span, accepted, refused, voters, qualified, known = _scan(text, span_tokens, span_runs, {}, lowercase)
     both = accepted.keys() & refused.keys()
     if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
         # (a town written with its state or country, "Parkland, Florida", is a town all through the article)
         decided = {k: accepted[k] >= refused[k] or k in qualified for k in both}
         again = [j for j, keys in enumerate(voters) if keys & both]  # only the paragraphs where the verdict counts
-        redone, _, _, _, _ = _scan(text, [span_tokens[j] for j in again], [span_runs[j] for j in again], decided, lowercase)
+        redone = _scan(text, [span_tokens[j] for j in again], [span_runs[j] for j in again], decided, lowercase,
+                       earlier=[known[j] for j in again])[0]
         for j, found in zip(again, redone):
             per_span[j] = found
     out = [m for found in per_span for m in found]
@@ -180,9 +182,9 @@ def find_mentions(
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
 # a list's label that says its items are buildings: a plural building noun opening its line or sentence ("Schools:
 # Oak Ridge Elementary, Liberty High") or after "the following" ("on the following buildings: Kells Institute; …")
-_BUILDINGS_LABEL = re.compile(r"(?:^|[.!?\n][ \t]*|\bfollowing[ \t]+)(?:buildings|schools|venues|hospitals|churches)"
+_BUILDINGS_LABEL = compile_on_use(r"(?:^|[.!?\n][ \t]*|\bfollowing[ \t]+)(?:buildings|schools|venues|hospitals|churches)"
                               r"[ \t]*:", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]")  # (a semicolon ends a clause, not the sentence a list's label opens)
+_SENTENCE_END = compile_on_use(r"[.!?\n]")  # (a semicolon ends a clause, not the sentence a list's label opens)
 _LIST_REACH = 300  # characters before a name to look for its list's label (bounded: never a scan of the document)
 
 
@@ -213,7 +215,7 @@ def _listed_building(text: str, m: Mention) -> Mention:
 
 
 
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_RELATIVE = compile_on_use(r"\b(?:that|which|who|whom|whose)\b")
 
 
 def _finite_verb(word: str) -> bool:
@@ -253,7 +255,7 @@ _FLOATING_AFTER = frozenset("both each alike".split())
 # a tour's nouns, whose place after "of" is where it goes ("The Indian tour of England": the Indians tour)
 _TOURS = frozenset({"tour", "tours"})
 # a name after a tour's "of" ("of England", "of the White House"), where the tour goes
-_OF_AFTER_HEAD = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)\b")
+_OF_AFTER_HEAD = compile_on_use(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)\b")
 # a building's own place written after it: "Japanese car factories in Ohio", "US-run schools near Kabul"
 _OWN_PLACE_AFTER = re.compile(r"[ \t]+(?:in|near|outside|at)[ \t]+(?:the[ \t]+)?([A-Z][a-z]*)")
 
@@ -380,7 +382,7 @@ def _base_form_in_ed(word: str) -> bool:
     return word.endswith("ed") and word in codes.lemmas(word) and word not in codes.lexicon().past
 
 
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a word
+_WORD_AFTER = compile_on_use(r"[ \t]+([a-z]+)\b")  # the lower-case word right after a word
 
 
 def _phrase_ends_after(text: str, end: int) -> bool:
@@ -462,7 +464,7 @@ _STATE_FAMILIES = frozenset(f"{n:02d}" for n in range(2, 18))
 # "'s pledge to", "'s decision last week to", "'s refusal on Monday to": a decided act told as a noun with its "to"
 # (the clause reader's words of relative time; after them only periods, where the clause reader reads any calendar
 # word: "'s decision last Monday to" is not read here)
-_DECIDED_TO_AFTER = re.compile(
+_DECIDED_TO_AFTER = compile_on_use(
     r"[’']s[ \t]+(?:" + "|".join(sorted(clauses.DECIDED_NOUNS)) + r")[ \t]+(?:(?:" + "|".join(clauses.RELATIVE_TIME) + r")[ \t]+"
     r"(?:week|month|year|weekend)[ \t]+|on[ \t]+[A-Z][a-z]+day[ \t]+)?to[ \t]+([a-z]+)\b")
 
@@ -474,8 +476,8 @@ _STATE_ONLY_ACTS = frozenset(
     "expel extradite sanction deploy mobilise mobilize recognise recognize recall annex invade sever".split())
 # "to add 7,000 soldiers", "to send more troops": whatever the verb, soldiers are a state's (a city has none)
 # (at most three words between: a count and its modifiers, "nearly 900 more troops"; not "soldiers' graves")
-_FORCES_AFTER = re.compile(r"[ \t]+(?:[\w,.]+[ \t]+){0,3}(?:troops|soldiers)\b(?!['’])")
-_MUNICIPAL = re.compile(r"\b(?:[Mm]ayor|[Cc]ity[ \t]+(?:[Cc]ouncil|[Hh]all)|[Mm]unicipal|[Cc]ouncillors?)\b")
+_FORCES_AFTER = compile_on_use(r"[ \t]+(?:[\w,.]+[ \t]+){0,3}(?:troops|soldiers)\b(?!['’])")
+_MUNICIPAL = compile_on_use(r"\b(?:[Mm]ayor|[Cc]ity[ \t]+(?:[Cc]ouncil|[Hh]all)|[Mm]unicipal|[Cc]ouncillors?)\b")
 
 
 def _state_decided_after(text: str, m: Mention) -> bool:
@@ -521,7 +523,7 @@ def _building_name_after(text: str, end: int) -> bool:
 _CURRENCY_AFTER = re.compile(r"[ \t]?\$|[ \t]+dollars?\b")
 # up to three capitalised words after a place (and its possessive): "Trade Representative", "'s Foreign Ministry"
 _CAPITALISED_AFTER = re.compile(r"(?:[’']s)?[ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)\b")
-_OF_AFTER = re.compile(r"[ \t]+of\b")
+_OF_AFTER = compile_on_use(r"[ \t]+of\b")
 # an organisation's capitalised name and a comma right before a place: "University of Technology, Owerri"
 _ORG_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w&]*[ \t]+(?:(?:of|and|for|the)[ \t]+)?){0,5}[A-Z][\w&]*),[ \t]*$")
 # the word before "of" ahead of a place: "Governor of Sokoto State", "Prime Minister of the UAE"
@@ -538,13 +540,14 @@ def _is_capital(m: Mention) -> bool:
     return any(p.capital for p in reference.gazetteer().candidates(_key(visible(m.text))))
 
 
-def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: frozenset[str]):
+def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: frozenset[str], earlier: list | None = None):
     """One pass over the spans (their words and ``_word_runs``): each span's mentions, how often each key was
-    taken as a town, how often refused for want of context, the keys voted on in each span, and the towns once
-    written with their state or country ("Parkland, Florida").
+    taken as a town, how often refused for want of context, the keys voted on in each span, the towns once
+    written with their state or country ("Parkland, Florida"), and each span's known names with the mentions
+    found (``earlier`` of a later pass).
 
     ``decided`` holds the article's verdict on a one-word town name from an earlier pass; ``lowercase``: the
-    article's words written in lower case.
+    article's words written in lower case; ``earlier``: each span's known names and mentions from that pass.
     """
     gaz = reference.gazetteer()
     directory = reference.actor_directory()
@@ -553,9 +556,10 @@ def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: fro
     towns: Counter = Counter()
     refused: Counter = Counter()
     qualified: set[str] = set()
+    known: list[tuple] = []
     places = gaz.prefetch(key for runs in span_runs for keys in runs if keys for key in keys)
     demonyms = gaz.demonyms
-    for toks, runs in zip(span_tokens, span_runs):
+    for j, (toks, runs) in enumerate(zip(span_tokens, span_runs)):
         span_refused: Counter = Counter()
         span_towns: set[str] = set()
         taken = [False] * len(toks)
@@ -596,14 +600,21 @@ def _scan(text, span_tokens, span_runs, decided: dict[str, bool], lowercase: fro
                     for k in range(i, i + n):
                         taken[k] = True
                     break
-        found.extend(_hyphenated(text, toks, taken, gaz))
-        found.extend(_us_numbered_roads(text, toks, taken))
-        # 2. people and places the tables do not know, from their context
-        found.extend(_unknown_names(text, toks, taken, lowercase, capitalised))
-        per_span.append(sorted(found))
+        names = (tuple(found), tuple(taken))
+        if earlier is not None and earlier[j][0] == names:
+            # the verdicts changed none of this span's known names: what its context gives is the earlier pass's too
+            # (the steps below read only the words and which are taken)
+            per_span.append(earlier[j][1])
+        else:
+            found.extend(_hyphenated(text, toks, taken, gaz))
+            found.extend(_us_numbered_roads(text, toks, taken))
+            # 2. people and places the tables do not know, from their context
+            found.extend(_unknown_names(text, toks, taken, lowercase, capitalised))
+            per_span.append(sorted(found))
+        known.append((names, per_span[-1]))
         refused.update(span_refused)
         voters.append(span_towns | span_refused.keys())
-    return per_span, towns, refused, voters, qualified
+    return per_span, towns, refused, voters, qualified, known
 
 
 def _tokens_within(all_tokens, token_starts, start: int, end: int) -> list[Token]:
@@ -692,7 +703,7 @@ def _dateline(text: str, tok: Token, gaz) -> Mention | None:
     return Mention(tok.start, tok.end, tok.text, "place", place.name, place.country, "gazetteer")
 
 
-_STATE_GAP = re.compile(r"[ \t]*(?:,|\()[ \t]*$")
+_STATE_GAP = compile_on_use(r"[ \t]*(?:,|\()[ \t]*$")
 
 
 def _state_after_place(text: str, tok: Token, found: list[Mention]) -> Mention | None:
@@ -738,7 +749,7 @@ _AFFILIATION_SUFFIXES = frozenset(
 
 
 # initials written after a hyphen ("the DPRK-U.S. summit", "China-U.K. talks"), which the tokens cut at the first stop
-_INITIALS_AFTER_HYPHEN = re.compile(r"[A-Z](?:\.[A-Z])+\.")
+_INITIALS_AFTER_HYPHEN = compile_on_use(r"[A-Z](?:\.[A-Z])+\.")
 
 
 # ... and of these, where what follows stands or comes from, whatever its name
@@ -802,20 +813,20 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
 # a US road written as its kind and number ("I-95", "Interstate 5", "Route 66", "Highway 101"), and the words that may
 # stand between it and the preposition of place before it ("on southbound I-95", "along the Highway 1 corridor")
 # (spelt once, in toponyms, which also reads a list of them before a place)
-_US_INTERSTATE = re.compile(US_INTERSTATE)
+_US_INTERSTATE = compile_on_use(US_INTERSTATE)
 _US_ROAD_KINDS = frozenset(US_ROAD_KINDS)
-_US_ROAD_NUMBER = re.compile(US_ROAD_NUMBER)
+_US_ROAD_NUMBER = compile_on_use(US_ROAD_NUMBER)
 _US_ROAD_CUES = ("I-",) + tuple(kind + " " for kind in US_ROAD_KINDS)
 _BEFORE_A_ROAD = frozenset("the northbound southbound eastbound westbound".split())
 # what joins the roads of a list after the first ("on I-95, Route 1 and Interstate 84")
-_ROAD_LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
+_ROAD_LIST_GAP = compile_on_use(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
 # capitalised words after the number that do not lengthen its name: a direction of the road ("Interstate 95 North near
 # Baltimore") and a day or month opening a time ("on I-95 Tuesday night", "on Interstate 5 Friday morning")
 _ROAD_DIRECTIONS = frozenset("North South East West Northbound Southbound Eastbound Westbound".split())
 _TIME_AFTER_A_ROAD = frozenset(w.capitalize() for w in (*WEEKDAYS, *FULL_MONTHS))
 # an aside after the number that names a work called after the road ("on Route 66, the musical,", "tickets to
 # Route 66 — the show —"): the title of the work, not the road
-_WORK_ASIDE = re.compile(r"[ \t]*[,—–(][ \t]*(?:the|a|an|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
+_WORK_ASIDE = compile_on_use(r"[ \t]*[,—–(][ \t]*(?:the|a|an|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
                          r"(?:musical|show|podcast|song|album|record|single|film|movie|play|series|sitcom|novel|book|"
                          r"documentary|opera|game|comic|exhibition|ballet)s?\b")
 # a noun for aircraft before the preposition ("the flight on Route 101 from Lima"): an air route; a bus's "Route N" is its
@@ -914,7 +925,7 @@ def _country_code(part: str, gaz) -> bool:
     return bool(cands) and cands[0].kind == "country"
 
 
-_MARKUP = re.compile(r"<[^<>\n]{0,200}>")
+_MARKUP = compile_on_use(r"<[^<>\n]{0,200}>")
 
 
 def mask_markup(text: str) -> str:
@@ -1211,7 +1222,7 @@ _AUXILIARIES = clauses.AUXILIARIES | {"be", "been"}
 _RESTRAINED = frozenset("handcuffed shackled manacled chained cuffed".split())
 # what makes a past form after a name its verb: an object ("… jailed his brother", "… jailed him", "… fined Smith")
 # or the clause's end ("Cracks appeared before Cavan Town Hall closed.")
-_OBJECT_OR_END = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)|[ \t]+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|"
+_OBJECT_OR_END = compile_on_use(r"[ \t]*(?:[.,;:!?\n]|$)|[ \t]+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|"
                             r"those|him|them|it|us|me|you|[A-Z0-9])")
 
 
@@ -1536,7 +1547,7 @@ def _building_after(text: str, toks: list[Token], i: int) -> bool:
 
 # the opening words of a sea's, a gulf's or a strait's name written "X of Y"
 _WATER_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay|Cape) of")  # (and a cape's: "the Cape of Good Hope")
-_OF_A_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+_OF_A_NAME = compile_on_use(r"[ \t]+of[ \t]+[A-Z]")
 # capitalised words that go on a headline, not a name ("Ships Gather In Black Sea As Talks Fail")
 _NOT_NAME_WORDS = frozenset("The A An And Or But In On At As To For From With By Of Is Are Was Were Has Have After Amid".split())
 
@@ -1646,7 +1657,7 @@ _STANDING_CLASSES = frozenset({"structure", "land", "settlement"})
 
 # words that open a sentence and never go on a name: after a name, a sentence run on without its period
 _RUN_ON_OPENERS = frozenset("The A An He She It They We".split())
-_ARTICLE_A = re.compile(r"A[ \t]+[a-z]")
+_ARTICLE_A = compile_on_use(r"A[ \t]+[a-z]")
 
 
 def _runs_on(text: str, tok: Token) -> bool:
@@ -1706,7 +1717,7 @@ def _named_place(cands) -> bool:
     return any(c.kind in ("country", "province", "region", "sea") for c in cands[:3]) or _prominent(cands)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORD_BEFORE = compile_on_use(r"([A-Za-z]+)[ \t]+$")
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
@@ -1719,7 +1730,7 @@ def _after_place_preposition(text: str, start: int) -> bool:
 # ("Aurora police", "Kent council", "Aurora's mayor"; a person's "lawyer" or "allies" says nothing)
 _TOWN_OWN = frozenset("police mayor council councillors residents".split())
 # ", " after a town or "'s " after a state: "Atlanta, Georgia", "Colorado's Aurora"
-_PLACE_BEFORE = re.compile(r"(?:,|[’']s?)[ \t]+$")
+_PLACE_BEFORE = compile_on_use(r"(?:,|[’']s?)[ \t]+$")
 
 
 def _written_as_place(text: str, m: Mention, places_by_end: dict[int, Mention]) -> bool:
@@ -1860,12 +1871,12 @@ def _opens_with_big_place(chunk: list[Token]) -> bool:
 # a British or Irish road's number ("A417", "M25", "B4060"), and words that say a clause is about roads (an aircraft,
 # a rifle or a grade shares the shape: "the A380", "the M16", "level B2")
 _ROAD_NUMBER = re.compile(r"[ABMN][1-9]\d{0,3}")
-_ROAD_WORDS = re.compile(r"\b(?:roads?|motorways?|carriageways?|junctions?|roundabouts?|(?:north|south|east|west)bound|"
+_ROAD_WORDS = compile_on_use(r"\b(?:roads?|motorways?|carriageways?|junctions?|roundabouts?|(?:north|south|east|west)bound|"
                          r"diversions?|lorry|lorries|(?<!air )traffic|slip[ -]roads?|lay-?bys?|lanes?|hard[ -]shoulders?)\b", re.IGNORECASE)
 # words that say a clause is about aircraft, whose traffic and lanes are no road's ("The A380 … traffic at the airport");
 # read only for a number opening its sentence: one after a preposition of place is where something is, and a road
 # passes airports ("on the M4 near Heathrow Airport", "on the A2 to Dover after flights were cancelled")
-_AIR_WORDS = re.compile(r"\b(?:airports?|airlines?|aircraft|airbus|boeing|jets?|jetliners?|planes?|flights?|runways?)\b",
+_AIR_WORDS = compile_on_use(r"\b(?:airports?|airlines?|aircraft|airbus|boeing|jets?|jetliners?|planes?|flights?|runways?)\b",
                         re.IGNORECASE)
 # the nouns a road's number may head, written right after it or after its other modifiers ("the M25 clockwise
 # carriageway", "the A429 Stroud junction", "the M25 hard shoulder", "the A303 trunk road", "the M6 Toll")
@@ -1932,14 +1943,14 @@ def _road_head_ahead(text: str, toks: list[Token], i: int) -> bool:
 
 # a lower-case noun for a venue or a business after a name ("the Tivoli cinema", "Harvest restaurant", "the Quikfuel
 # gas station"): the name is the venue's
-_VENUE_AFTER = re.compile(r"[ \t]+(?:cinema|restaurant|pub|bar|cafe|café|nightclub|theatre|theater|supermarket|bakery|"
+_VENUE_AFTER = compile_on_use(r"[ \t]+(?:cinema|restaurant|pub|bar|cafe|café|nightclub|theatre|theater|supermarket|bakery|"
                           r"(?:gas|petrol|service)[ \t]+station)\b")
 _VENUE_NAME_MAX = 3  # words of a venue's name
 # venue nouns that also name an art, an industry or the legal profession ("a book on Weimar cinema", "in Nollywood
 # cinema", "called to the Kings Inns bar"): the venue only after "the" and a preposition other than "on" or "into",
 # and a bar never after a call or an admission to it
 _ALSO_AN_ART = frozenset("cinema theatre theater bar".split())
-_CALLED_TO_THE_BAR = re.compile(r"\b(?:called|admitted)[ \t]+to[ \t]+the[ \t]+$", re.IGNORECASE)
+_CALLED_TO_THE_BAR = compile_on_use(r"\b(?:called|admitted)[ \t]+to[ \t]+the[ \t]+$", re.IGNORECASE)
 
 
 def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
@@ -2291,7 +2302,7 @@ _SURNAME_BUILDINGS = frozenset("park hall house church court temple tower bridge
 # a road junction's word after a name, which makes the name a junction's, a place on the map ("from the Stag Hill
 # roundabout", "at the Grey Lady interchange"), no person's ("flyover" is left out: it is also a fly-past, "the Red
 # Arrows flyover")
-_JUNCTION_AFTER = re.compile(r"[ \t]+(?:roundabout|interchange)s?\b")
+_JUNCTION_AFTER = compile_on_use(r"[ \t]+(?:roundabout|interchange)s?\b")
 
 
 def _names_a_junction(text: str, end: int) -> bool:

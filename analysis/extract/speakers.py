@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..schema import NAME_SEPARATOR
+from ..regex import compile_on_use
 from . import codes
 from .mentions import Mention, Token, group_nouns, is_title_word, org_words, people_nouns
 from .people import profile
@@ -737,7 +738,7 @@ def attribution_final(doc: Document, start: int, end: int) -> Attribution | None
 
 # The mark that signs a quote after its closing quote mark: a horizontal bar, a dash, two hyphens, a tilde.
 _SIGNATURE = re.compile(r"[^\S\n]*(―|—|–|--|-|~)[^\S\n]*(?=[A-Z@])")
-_HANDLE = re.compile(r"@\w{1,30}\b")
+_HANDLE = compile_on_use(r"@\w{1,30}\b")
 # A signature is a name and at most a title, a handle or a date: longer words after the dash are a clause.
 SIGNATURE_REACH = 100
 

@@ -20,6 +20,7 @@ from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from ..geometry import haversine_km
 from ..reference import normalise, place_words, table
+from ..regex import compile_on_use
 
 
 class PlaceMention(NamedTuple):
@@ -532,7 +533,7 @@ def _candidates(m: PlaceMention, gazetteer) -> tuple[PlaceMention, str, tuple]:
 
 
 # the word after an area's name that says it is a first-level area: "Kherson Oblast", "the Donetsk region"
-_AREA_WORD = re.compile(r"(.+) (?:oblast|region|province|governorate|prefecture|state)")
+_AREA_WORD = compile_on_use(r"(.+) (?:oblast|region|province|governorate|prefecture|state)")
 # the sides of an area as French names write them: the gazetteer knows "Nord-Kivu", English news writes "North Kivu"
 _FRENCH_SIDES = {"north": "nord", "south": "sud", "east": "est", "west": "ouest"}
 
@@ -759,7 +760,7 @@ _FROM_ORIGIN = "named as where people come from"  # after "admin1" or "area": a 
 # evidence about the article as a whole rather than about the name: not enough to take a capital's name from it
 # (a namesake of another place named is always within 161 km: towns around the name)
 _LOOSE_EVIDENCE = ("country named in text", f"admin1 {_FROM_ORIGIN}", f"area {_FROM_ORIGIN}", _NEAR_ORIGIN)
-_NEAR_KM = re.compile(r"near other places \((\d+) km\)")
+_NEAR_KM = compile_on_use(r"near other places \((\d+) km\)")
 
 
 def _loose(reason: str) -> bool:
@@ -811,7 +812,7 @@ def _country_of_its_part(key: str, cands, ctx: _Context, gazetteer):
 
 
 # The word for a first-level area written after its name ("the Sahel region of Burkina Faso").
-_AREA_WORD_AFTER = re.compile(r"\s(?:region|province|state|governorate|oblast|prefecture|department|district)$")
+_AREA_WORD_AFTER = compile_on_use(r"\s(?:region|province|state|governorate|oblast|prefecture|department|district)$")
 
 
 def _area_written_as_such(key: str, cands, ctx: "_Context"):
@@ -876,7 +877,7 @@ def _written_area(key: str, qualifier, gazetteer):
     return area
 
 
-_PART_CODE = re.compile(r"countrystatecity:([A-Z]{2})-([A-Z0-9]+)")
+_PART_CODE = compile_on_use(r"countrystatecity:([A-Z]{2})-([A-Z0-9]+)")
 
 # A town qualified by a county lies this close to the county's point (counties are seldom wider).
 COUNTY_KM = 80.0
@@ -1062,18 +1063,18 @@ _TRAVELLER = re.compile(r"[ \t]+(?:-born[ \t]+)?(?:tourists?|visitors?|travell?e
 _PERSON = re.compile(r"[ \t]+(?:man|woman|men|women|couple|family|families|teens?|teenagers?|boy|girl|students?|retirees?)\b")
 # a word of travel whose object is the place written right after it: "on vacation in Paris", "visiting Paris",
 # "flew to Paris" (not "on vacation from work", "visiting relatives in Naples", "on a trip to the beach in Naples")
-_TRAVEL_CUE = re.compile(r"\b(?:on[ \t]+(?:a[ \t]+)?(?:vacation|holiday|honeymoon|trip)[ \t]+(?:in|to)|visiting|"
+_TRAVEL_CUE = compile_on_use(r"\b(?:on[ \t]+(?:a[ \t]+)?(?:vacation|holiday|honeymoon|trip)[ \t]+(?:in|to)|visiting|"
                          r"(?:vacationing|holidaying)[ \t]+in|(?:flew|travell?ed|journeyed)[ \t]+to)[ \t]+(?=[A-Z])")
 # what may follow the place a cue goes to: a clause's end or a word that starts something else ("visiting Paris was
 # robbed", "flew to Paris last week", "visiting Paris flew home"); not a noun the place describes ("visiting Paris
 # relatives": the relatives')
-_AFTER_DESTINATION = re.compile(
+_AFTER_DESTINATION = compile_on_use(
     r"[ \t]*(?:[,.;:!?)\n]|$|(?:was|were|is|are|has|had|have|when|while|on|in|at|for|with|and|or|but|this|last|over|"
     r"during|from|to|before|after|where|who|which|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"flew|returned|went|headed|travell?ed|drove)\b)",  # (a verb of going home: "visiting Cambridge flew home to London")
     re.IGNORECASE)
 # what ends a clause or a sentence (also read by mentions: a road number's clause)
-CLAUSE_END = re.compile(r"[.;!?\n]")
+CLAUSE_END = compile_on_use(r"[.;!?\n]")
 # travellers going home: the place after it is where they come from ("tourists returned home to London"), so their
 # origin is evidence for it again (not "came home from London", where they had been)
 # a way home by land: the place visited lies within a drive of home, so home is evidence for it as any return is; read
@@ -1081,9 +1082,9 @@ CLAUSE_END = re.compile(r"[.;!?\n]")
 # right after the home's name ("home to Toronto by car"), never elsewhere in the clause ("who drove to the airport,
 # flew home to Austin", "flew home to London and drove to their farm")
 _LAND_WAY = r"(?:drove|driven|driving|drive|drives|by[ \t]+(?:car|road|bus|coach|train|rail))"
-_BY_LAND_BEFORE_HOME = re.compile(_LAND_WAY + r"(?:[ \t]+back)?[ \t]+$", re.IGNORECASE)
-_BY_LAND_AFTER_HOME = re.compile(r"(?:[A-Z][\w.'-]*[ \t]+){1,3}" + _LAND_WAY + r"\b")  # (the name in capitals)
-_HOME_TO = re.compile(r"\bhome[ \t]+(?:to|in)[ \t]+(?=[A-Z])")
+_BY_LAND_BEFORE_HOME = compile_on_use(_LAND_WAY + r"(?:[ \t]+back)?[ \t]+$", re.IGNORECASE)
+_BY_LAND_AFTER_HOME = compile_on_use(r"(?:[A-Z][\w.'-]*[ \t]+){1,3}" + _LAND_WAY + r"\b")  # (the name in capitals)
+_HOME_TO = compile_on_use(r"\bhome[ \t]+(?:to|in)[ \t]+(?=[A-Z])")
 _CUE_REACH = 80  # characters after the noun to look for the travel cue (bounded: never a scan of the document)
 
 
@@ -1182,14 +1183,14 @@ def _dateline_areas(text: str, dateline: str, places: Sequence, in_names: Sequen
     return frozenset(inside - outside - {normalise(t) for t in in_names})
 
 
-_QUALIFIER_GAP = re.compile(r",[ \t]*")
+_QUALIFIER_GAP = compile_on_use(r",[ \t]*")
 
 # a country's diplomatic mission, named after it ("the British Embassy", "the US consulate") or with it ("the Embassy of
 # Armenia"), and the place written as where it stands: "Embassy in Tokyo", "British Embassy Tokyo"
 _MISSION = r"(?:[Ee]mbassy|EMBASSY|[Cc]onsulate(?:[- ][Gg]eneral)?|CONSULATE|High[ \t]+Commission)"
 _MISSION_AFTER = re.compile(rf"(?:[’']s)?[ \t]+{_MISSION}(?![\w-])")  # (and "Japan's embassy in Lima")
 _MISSION_BEFORE = re.compile(rf"{_MISSION}[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+|Kingdom[ \t]+of[ \t]+)?$")
-_MISSION_HOST_GAP = re.compile(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?")
+_MISSION_HOST_GAP = compile_on_use(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?)?")
 _MISSION_NAME = re.compile(rf"{_MISSION}[ \t]+[A-Z]")
 
 
@@ -1245,11 +1246,11 @@ def _with_period(text: str, m) -> str:
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*\.?")
 # what may stand between a building and the place written after it: "X in Shelby", "Oulton Park, Cheshire",
 # "the Farmers Service Centre, in Goodlands"
-_PLACE_AFTER = re.compile(r"(?:[ \t]*,|(?:[ \t]*,)?[ \t]+in)[ \t]+(?:the[ \t]+)?$")  # (not "near Kirkuk": beside it, not in it)
+_PLACE_AFTER = compile_on_use(r"(?:[ \t]*,|(?:[ \t]*,)?[ \t]+in)[ \t]+(?:the[ \t]+)?$")  # (not "near Kirkuk": beside it, not in it)
 # ... or further on, after the other names of a list or a settlement word: "the villages of Foua and Kfraya in Idlib",
 # "Puge county of Sichuan province", "Umemger village of Benue" (a list's own comma is no place after it: "Foua, Idlib")
 _LIST_NAME = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
-_PLACE_FURTHER = re.compile(
+_PLACE_FURTHER = compile_on_use(
     rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+){_LIST_NAME})*"
     r"(?:[ \t]+in|[ \t]+(?:village|county|district|suburb|township|municipality)[ \t]+of)[ \t]+(?:the[ \t]+)?$")
 _FURTHER_CHARS = 60
@@ -1260,13 +1261,13 @@ US_INTERSTATE = r"I-[1-9]\d{0,2}[ENSW]?"
 US_ROAD_KINDS = ("Interstate", "Route", "Highway")
 US_ROAD_NUMBER = r"[1-9]\d{0,3}[A-Z]?"
 _US_ROAD = rf"(?:{US_INTERSTATE}|(?:{'|'.join(US_ROAD_KINDS)})[ \t]+{US_ROAD_NUMBER})"
-_US_ROAD_NAME = re.compile(_US_ROAD)
+_US_ROAD_NAME = compile_on_use(_US_ROAD)
 # a road runs through many places: "near X" written after it says which stretch ("on I-95 near Baltimore", "Interstate
 # 95 North near Baltimore"), where a building "near Kirkuk" is only beside it (see _PLACE_AFTER)
-_NEAR_AFTER_ROAD = re.compile(r"(?:[ \t]+(?:North|South|East|West|[NSEW]B?))?[ \t]*,?[ \t]+near[ \t]+$")
+_NEAR_AFTER_ROAD = compile_on_use(r"(?:[ \t]+(?:North|South|East|West|[NSEW]B?))?[ \t]*,?[ \t]+near[ \t]+$")
 # how a host is written when the place lies near it rather than in it
 _NEAR = "near it, written after it"
-_ROADS_THEN_PLACE = re.compile(
+_ROADS_THEN_PLACE = compile_on_use(
     rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+){_US_ROAD})+[ \t]+in[ \t]+(?:the[ \t]+)?$")
 
 
@@ -1286,13 +1287,13 @@ def _place_after_aside() -> re.Pattern:
         r"[ \t]+in[ \t]+(?:the[ \t]+)?$")
 # "in Zorbak, Aleppo and Homs": the place after a comma begins a list (another place follows it), not the area
 # the name lies in ("Donetsk region, Ukraine, March 12")
-_LIST_GOES_ON = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?")  # (", the Mediterranean")
+_LIST_GOES_ON = compile_on_use(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?")  # (", the Mediterranean")
 # (not "the Hunan city of Yueyang", "the Texas town of Turkey": there the place after is the smaller one)
-_SETTLEMENT_OF = re.compile(r"(?:village|county|district|suburb|township|municipality)$", re.IGNORECASE)
-_OF_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
-_OWNER_BEFORE = re.compile(r"^[’']s[ \t]+(?:the[ \t]+)?$")
+_SETTLEMENT_OF = compile_on_use(r"(?:village|county|district|suburb|township|municipality)$", re.IGNORECASE)
+_OF_GAP = compile_on_use(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_OWNER_BEFORE = compile_on_use(r"^[’']s[ \t]+(?:the[ \t]+)?$")
 # "Cairo's gated suburb of Madinaty": the owner of a settlement word before the name
-_OWNER_OF = re.compile(r"^[’']s[ \t]+(?:[a-z-]+[ \t]+)?(?:village|town|suburb|district|neighbou?rhood|township|county)[ \t]+of[ \t]+$")
+_OWNER_OF = compile_on_use(r"^[’']s[ \t]+(?:[a-z-]+[ \t]+)?(?:village|town|suburb|district|neighbou?rhood|township|county)[ \t]+of[ \t]+$")
 
 
 @cache
@@ -1392,9 +1393,9 @@ def _main_city(resolutions: Sequence[Resolution]) -> Resolution | None:
 
 
 # a verb right after a name: the name is a clause's subject ("Beyond Madinaty, Liverpool have …")
-_VERB_AFTER = re.compile(r"[ \t]+(?:(?:also|now|still|already|again)[ \t]+)?([a-z]+)\b")
+_VERB_AFTER = compile_on_use(r"[ \t]+(?:(?:also|now|still|already|again)[ \t]+)?([a-z]+)\b")
 # a sentence's first word right before a name: "Beyond Madinaty", "Unlike Tikrit"
-_SENTENCE_OPENER_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)[A-Z][a-z]+[ \t]+$")
+_SENTENCE_OPENER_BEFORE = compile_on_use(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)[A-Z][a-z]+[ \t]+$")
 
 
 def _opens_clause(text: str, start: int, end: int) -> bool:
@@ -1442,7 +1443,7 @@ class _Resolved(NamedTuple):
 
 
 # a sea's, an ocean's, a gulf's or a strait's name ("Sea of Azov", "Celtic Sea", "Luzon Strait")
-_WATER_NAME = re.compile(r"^(?:the\s+)?(?:Sea|Gulf|Straits?|Bay)\s+of\s|\s(?:Sea|Ocean|Straits?|Gulf)$", re.IGNORECASE)
+_WATER_NAME = compile_on_use(r"^(?:the\s+)?(?:Sea|Gulf|Straits?|Bay)\s+of\s|\s(?:Sea|Ocean|Straits?|Gulf)$", re.IGNORECASE)
 
 
 def _hosts(by_pos: dict[int, list[Resolution]]) -> dict[int, list[Resolution]]:

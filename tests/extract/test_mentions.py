@@ -1564,3 +1564,36 @@ def test_the_west_indies_as_a_region_stays_a_place(doc, text):
 def test_a_directory_name_with_its_own_lower_case_words_matches_whole(doc, text, name):
     found = doc(text).mentions
     assert any(m.text == name and m.via == "directory" for m in found), found
+
+
+def _first_and_second_pass(text: str, decided: dict[str, bool], monkeypatch):
+    """Both passes of ``mentions._scan`` over each paragraph of ``text``; the second with ``decided`` as the article's
+    verdicts; and the paragraphs whose unknown names the second pass read again."""
+    from analysis.extract import mentions as m
+
+    toks = m.tokens(text)
+    starts = [t.start for t in toks]
+    spans, at = [], 0
+    for para in text.split("\n\n"):
+        spans.append((at, at + len(para)))
+        at += len(para) + 2
+    span_tokens = [m._tokens_within(toks, starts, s, e) for s, e in spans]
+    span_runs = [m._word_runs(text, t) for t in span_tokens]
+    lowercase = frozenset(t.text for t in toks if t.text.islower())
+    first = m._scan(text, span_tokens, span_runs, {}, lowercase)
+    read_again = []
+    unknown_names = m._unknown_names
+    monkeypatch.setattr(m, "_unknown_names", lambda text, toks, *rest: read_again.append(toks[0].start) or unknown_names(text, toks, *rest))
+    second = m._scan(text, span_tokens, span_runs, decided, lowercase, earlier=first[5])
+    return first[0], second[0], [next(k for k, (s, e) in enumerate(spans) if s <= pos < e) for pos in read_again]
+
+
+def test_a_second_pass_reads_again_only_the_paragraphs_whose_known_names_the_verdicts_changed(monkeypatch):
+    text = ("Protesters marched through Springfield on Monday, Mara Velde said.\n\n"
+            "Ivo Tann, a teacher from Riverton, joined them.")
+    first, second, read_again = _first_and_second_pass(text, {}, monkeypatch)
+    assert second == first and read_again == []  # the same verdicts: nothing to read again
+    town = next(x for x in first[0] if x.text == "Springfield")
+    first, second, read_again = _first_and_second_pass(text, {"springfield": town.kind != "place"}, monkeypatch)
+    assert read_again == [0]  # the other verdict on Springfield: its own paragraph only
+    assert second[1] == first[1]
