@@ -44,7 +44,9 @@ because they share words:
   place names it: "in the wake of the Paris attacks"), and joins the latest incident that agrees. An occasion
   whose date the extractor took from an earlier one of its article ("the debate" after "Saturday's debate")
   joins that one's incident, as any back-reference naming nobody does. Two undated rows merge only when their articles came out within a
-  week of each other; a row with no date and no publication date is an incident of its own. A later
+  week of each other; a row with no date and no publication date is an incident of its own. A win its words do not
+  date, placed in a state, that no incident takes and that its paper reports in the two days after the one vote the
+  corpus dates there ("Clinton wins Missouri", the morning after), is of that vote's day. A later
   event by the same actor at the same place is a new incident;
 * **what names the happening**: two rows that both give the day need nothing more than the above;
   otherwise the actor and the type alone do not make one happening (a politician "claimed" or
@@ -115,6 +117,9 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # an undated report of one is read over the half-year either side of its publication.
 OCCASIONS = frozenset({"debate", "vote"})
 VOTE_WINDOW = timedelta(days=180)
+# A win reported within two days of its state's vote, undated ("Clinton wins Missouri", a paper of the morning after;
+# a weekend paper two days on), is that vote's: a state's next vote of either party is weeks away.
+VOTE_REPORTED_WITHIN = timedelta(days=2)
 # A debate is named by its party or by its place ("the Republican debate", "the debate in Las Vegas"): a report
 # naming one and a report naming the other agree (a state's vote is named by its place alone: "the Republican
 # primary" may be any state's).
@@ -828,6 +833,16 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             for week in weeks:
                 index.setdefault((*key, week), []).append(number)
 
+    def home_of(r: Report) -> tuple[_Incident | None, range]:
+        """The incident a report joins (or none) and the weeks its period reaches: of the incidents that agree,
+        the latest one the report's period reaches ("the attacks" in a report a month on is the last such attack
+        before it, not an earlier one)."""
+        reach = slack + ONE_DAY if _a_day_off(r) else slack
+        weeks = _weeks(r.first - reach, r.last + reach)
+        candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
+        return _home(r, [found[number] for number in candidates if found[number].accepts(r, slack)]), weeks
+
+    votes: dict[str, list[pd.Timestamp]] | None = None  # the days of the votes dated to the day, once needed
     unnamed: list[Report] = []
     referring: list[Report] = []
     plain_wins: list[Report] = []
@@ -851,13 +866,16 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         if r.occasion and r.picked and not r.stated:
             found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
             continue
-        reach = slack + ONE_DAY if _a_day_off(r) else slack
-        weeks = _weeks(r.first - reach, r.last + reach)
-        candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
-        # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
-        # report a month on is the last such attack before it, not an earlier one
-        agreeing = [found[number] for number in candidates if found[number].accepts(r, slack)]
-        home = _home(r, agreeing)
+        home, weeks = home_of(r)
+        if home is None and r.kind == "win" and not r.stated:
+            # "Clinton wins Missouri", read the morning after Missouri voted, of no win found yet: that night's win,
+            # which another state's win of hers that night joins
+            if votes is None:  # (every report dated to the day is in by now: an undated one comes after them)
+                votes = _voting_days(found)
+            dated = _dated_by_its_vote(r, votes)
+            if dated is not r:
+                r = dated
+                home, weeks = home_of(r)
         if home is None:
             found.append(_Incident(r, number=len(found), weeks=weeks))
             file(len(found) - 1, _filing_keys(r, r.place, r.place_region), weeks)
@@ -913,6 +931,32 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
     _place_back_references(referring, reports, found)
     _place_plain_wins(plain_wins, found)
     return _incident_frame(found, events, locations)
+
+
+def _dated_by_its_vote(r: Report, votes: dict[str, list[pd.Timestamp]]) -> Report:
+    """A win its words do not date, placed in a state (or a town of it), reported in the days after the one vote the
+    corpus dates there in them: that vote's win, of its day ("Clinton wins Missouri", in a paper of the morning after
+    Missouri's primary; so two states' wins of one winner that night are one night's wins). A win read later ("Trump,
+    who won New Hampshire", a fortnight on) or where two votes fall in those days keeps no day. ``votes``: the days
+    of the votes dated to the day, by place and by state (:func:`_voting_days`)."""
+    if not r.place or r.is_country or r.published is None:
+        return r
+    days = {day for where in {r.place, r.place_region} - {""} for day in votes.get(where, ())
+            if r.published - VOTE_REPORTED_WITHIN <= day <= r.published}
+    if len(days) != 1:
+        return r
+    day = days.pop()
+    return r._replace(first=day, last=period_end(day, "day") or day, stated=True, precision="day")
+
+
+def _voting_days(found: list[_Incident]) -> dict[str, list[pd.Timestamp]]:
+    """The days of the votes the corpus dates to the day, by their place and by the state holding it."""
+    out: dict[str, list[pd.Timestamp]] = {}
+    for incident in found:
+        if incident.anchor.kind == "vote" and _dated_to_the_day(incident.anchor) and not incident.is_country:
+            for where in {incident.place, incident.region} - {""}:
+                out.setdefault(where, []).append(incident.first)
+    return out
 
 
 def _place_undated_occasions(undated: list[Report], found: list[_Incident]) -> None:
@@ -1241,7 +1285,7 @@ _WEEK_NS = 7 * 24 * 3600 * 10**9
 
 def _incident_frame(found: list[_Incident], events: pd.DataFrame, locations: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
     rows_by_id = {eid: i for i, eid in enumerate(events["event_id"].tolist())}
-    columns = {c: events[c].tolist() for c in ("event_type", "actor", "target", "date", "date_precision", "source")}
+    columns = {c: events[c].tolist() for c in ("event_type", "actor", "target", "source")}
     plover = events["plover"].tolist() if "plover" in events else None
     place = {}
     for lid, name, country, lat, lon in zip(locations["location_id"], locations["name"], locations["country"],
@@ -1263,10 +1307,10 @@ def _incident_frame(found: list[_Incident], events: pd.DataFrame, locations: pd.
             "incident_id": iid, "event_type": columns["event_type"][a], "plover": plover[a] if plover else "",
             "actor": columns["actor"][a], "target": next((columns["target"][i] for i in at if columns["target"][i]), ""),
             "location_id": incident.place, "place": name, "country": country or incident.country, "lat": lat, "lon": lon,
-            "date": columns["date"][rows_by_id[best.event_id]] if best else None,
+            # (the day the report stands for: its own date, or the day of the vote a win is of, _dated_by_its_vote)
+            "date": best.first if best else None,
             "date_precision": best.precision if best else "",
-            "date_end": period_end(pd.Timestamp(columns["date"][rows_by_id[best.event_id]]), best.precision)
-            if best and best.precision != "day" else (columns["date"][rows_by_id[best.event_id]] if best else None),
+            "date_end": (period_end(best.first, best.precision) if best.precision != "day" else best.first) if best else None,
             "article_count": len(article_ids), "event_count": len(members),
             "article_ids": NAME_SEPARATOR.join(article_ids), "event_ids": NAME_SEPARATOR.join(m.event_id for m in members),
             "source": "article" if any(columns["source"][i] == "article" for i in at) else "context",

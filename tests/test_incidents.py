@@ -655,6 +655,23 @@ def test_a_win_its_paper_dates_only_by_publication_stays_apart_from_its_winner_s
     assert of["recap"] != of["tx"]
 
 
+@pytest.mark.parametrize("published, one_night", [("2016-03-02", True), ("2016-03-03", True), ("2016-03-15", False)])
+def test_a_win_its_paper_dates_only_by_publication_is_its_state_s_vote_of_the_days_before(published, one_night):
+    """ "Velde wins Oklahoma", undated by its words in the paper of the morning after Oklahoma voted (or the day after
+    that): that vote's win, so one night's wins with her Texas win of that night; read a fortnight on, with no
+    Oklahoma vote in the days before it, it keeps no day and stays apart. The incident is dated by the vote's day."""
+    vote = dict(etype="vote", actor="", location_basis="name")
+    win = dict(etype="win", actor="Mara Velde", location_basis="name")
+    events = [event("ok-vote", "a1", place="l-Oklahoma", date="2016-03-01", **vote),
+              event("ok", "a3", place="l-Oklahoma", date=published, date_basis="publication", **win)]
+    dates = {"a1": "2016-03-02", "a2": "2016-03-02", "a3": published}
+    of = _merge_in_states(events + [event("tx", "a2", place="l-Texas", date="2016-03-01", **win)], dates)
+    assert (of["ok"] == of["tx"]) is one_night and of["ok"] != of["ok-vote"]
+    table, of = merge(events, published=dates, places=gazetteer_places({"Oklahoma": "United States"}))
+    day = table.set_index("incident_id").loc[of["ok"], "date"]
+    assert (day == pd.Timestamp("2016-03-01")) if one_night else pd.isna(day)
+
+
 def test_the_attacks_in_a_country_refer_back_to_its_article_s_attack_in_a_town_there():
     """ "the attacks in Ukraine", further on in an article on the attack in Odesa, is that attack; "the attacks in
     Ukraine" with nothing of its kind before it is not read so."""
