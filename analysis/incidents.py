@@ -84,6 +84,7 @@ from . import reference
 from .article import stable_id
 from .extract.dates import FULL_MONTHS, WEEKDAYS, period_end
 from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, picked_out, told_as_held
+from .extract.speakers import _PERSON_NOUNS
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -797,7 +798,23 @@ def _is_name(words: str) -> bool:
     ("unconventional candidates", "Islamic State network and what it means"), which names nobody in particular."""
     split = words.split()
     return bool(split) and split[0][:1].isupper() and all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in split[1:-1])
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in split[1:-1]) \
+        and not _one_person_described(split)
+
+
+# Words for people that end in no "s" and stand for many: a phrase ending in one is a crowd, not one person.
+_MANY_PEOPLE = frozenset("people men women".split())
+
+
+def _one_person_described(split: list[str]) -> bool:
+    """Whether a cell entry's words describe one person by a role or kin word after words of place, party or origin
+    ("Pakistani wife", "Texas senator", "Republican nominee", "ABC host"): the capitalised words are adjectives, not a
+    name, and another report may name the person (the same words may describe another). A crowd so described ("Syrian
+    refugees", "U.S. forces", "Islamic State militants") stays as written: a side named by its people is a party to
+    the happening, as a country is."""
+    last = split[-1]
+    plural = last in _MANY_PEOPLE or any(last.endswith(end) and last[: -len(end)] in _PERSON_NOUNS for end in ("s", "es"))
+    return len(split) > 1 and last.islower() and last in _PERSON_NOUNS and not plural
 
 
 def _surname(name: str) -> str:

@@ -130,6 +130,16 @@ def test_a_description_in_place_of_a_name_neither_joins_nor_parts_reports():
     assert same(of, "e1", "e2") and of["e3"] != of["e1"]
 
 
+def test_one_person_described_by_role_or_kin_after_capitalised_words_is_no_name():
+    """ "his Pakistani wife" (or "the Texas senator") is a description: the report of her shooting at Odesa that day joins
+    the one naming the shooter; a crowd so described ("Ukrainian soldiers") is a side in it and stays as named."""
+    _, of = merge([event("e1", actor="Mara Velde", place="l-city"), event("e2", "a2", actor="Pakistani wife", place="l-city"),
+                   event("e3", "a3", actor="Texas senator", place="l-city")])
+    assert same(of, "e1", "e2", "e3")
+    _, of = merge([event("e1", actor="Mara Velde", place="l-city"), event("e2", "a2", actor="Ukrainian soldiers", place="l-city")])
+    assert of["e1"] != of["e2"]
+
+
 def test_a_surname_alone_is_the_full_name_it_ends():
     _, of = merge([event("e1", actor="Mitt Romney", etype="speech"), event("e2", "a2", actor="Romney", etype="speech"),
                    event("e3", "a3", actor="Ron Romney", etype="speech")])
