@@ -18,8 +18,9 @@ because they share words:
   season, so the type with the actor (or, for a vote, the place) names it without a target or a
   day; an undated report of a vote is read over the half-year around its article, ahead or after.
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
-  day after) is the only one of its kind the corpus has that day (that week before its article,
-  for an undated debate, or an undated vote its word names, "the caucuses", never a primary); when none is dated
+  day after) is the only one of its kind the corpus has that day (in the day or week its paragraph tells of, when
+  the extractor dated it by its paragraph alone; else that week before its article, for an undated debate, or an
+  undated vote its word names, "the caucuses", never a primary); when none is dated
   that day, the only one reports name but leave undated in the week after ("the Democratic debate"); undated, the
   one its own article names otherwise ("the debate in Las Vegas", further up); else an incident of its own; "the next debate" is the first one on or
   after its article, "the last debate" the latest one (like "the debate"), and so is "the final debate" its
@@ -194,6 +195,9 @@ class Report(NamedTuple):
     definite: bool = False  # its words are a definite noun phrase ("the speech", "this attack")
     by_pronoun: bool = False  # its actor is who a possessive pronoun was read to stand for ("his address")
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
+    # the period (a day or a week) its paragraph's date stands for, when the extractor dated it by its paragraph alone
+    # ("the debate", in a paragraph telling of last week): not its own date, but the time its paragraph tells of
+    told_then: tuple[pd.Timestamp, pd.Timestamp] | tuple[()] = ()
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
@@ -413,11 +417,15 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
         # (another one than the story's, one to come, picked out): "the final debate" is the latest one held only
         # when its article dates it or tells it as held
         apart = _names_another(actions[i], final_held=held[i] or (pd.notna(when) and basis not in UNSTATED_BASES))
+        told_then = ()
         if pd.notna(when) and basis not in UNSTATED_BASES:
             first = pd.Timestamp(when)
             last = period_end(first, precision) or first
             stated = True
         else:
+            if basis == "paragraph" and pd.notna(when) and precision in ("day", "week"):
+                told = pd.Timestamp(when)
+                told_then = (told, period_end(told, precision) or told)
             pub = published.get(aid)
             if pub is None or pd.isna(pub):
                 first = last = None
@@ -454,7 +462,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
+                          referred=basis == "referred", told_then=told_then, target_words=_text(target).lower(),
+                          party=_text(parties[i]),
                           plain_win=(plov or etype) == "win" and plain_wins[i],
                           owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i],
                           owner=_text(actions[i]).rsplit(" ", 1)[0] if owned[i] else "",
@@ -1184,22 +1193,27 @@ def _the_one_reported_after(r: Report, by_first: dict[tuple, list], by_last: dic
 
 def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | None:
     """The incident an unnamed report of an occasion ("Monday's caucuses", "the debate" in a story of the
-    day after) stands for: the only one of its kind dated to the day it gives (or, undated, dated in the
-    week up to its article), when the corpus has exactly one; two contests that day (Super Tuesday's states)
-    leave it on its own. An undated report of a vote is named ahead as often as after, so only one whose head word
-    names the kind of contest ("the caucuses" read the day after, never "the contest") is placed so, on the only
-    vote of that kind in the week up to its article; "the caucuses" is never a primary. One whose words set it
-    apart ("the next debate", "our first debate", "the upcoming caucuses") is never placed so."""
+    day after) stands for: the only one of its kind dated to the day it gives (or, undated, dated in the period its
+    paragraph tells of, else in the week up to its article), when the corpus has exactly one; two contests that day
+    (Super Tuesday's states) leave it on its own. An undated report of a vote is named ahead as often as after, so only
+    one whose head word names the kind of contest ("the caucuses" read the day after, never "the contest") is placed
+    so, on the only vote of that kind in the week up to its article; "the caucuses" is never a primary. One whose words
+    set it apart ("the next debate", "our first debate", "the upcoming caucuses") is never placed so."""
     if _dated_to_the_day(r):
-        first, last = r.first, r.last
-    elif r.stated:
+        return _the_only_one_dated(r, by_first, r.first, r.last)
+    if r.stated:
         return None  # "the caucuses in February": a month or a year holds many, wherever they were held
-    elif r.kind == "debate" and r.published is not None and not r.another:
-        first, last = r.published - UNDATED_PAIR_WINDOW, r.published
-    elif r.kind == "vote" and r.published is not None and not (r.another or r.ahead) and r.contest:
-        first, last = r.published - UNDATED_PAIR_WINDOW, r.published
-    else:
+    if r.published is None or not (r.kind == "debate" and not r.another
+                                   or r.kind == "vote" and not (r.another or r.ahead) and r.contest):
         return None
+    # "since his decision to skip the final debate", in a paragraph telling of last week: that week's debate, not one
+    # the paper reports besides in the days up to it
+    told = _the_only_one_dated(r, by_first, *r.told_then) if r.told_then else None
+    return told or _the_only_one_dated(r, by_first, r.published - UNDATED_PAIR_WINDOW, r.published)
+
+
+def _the_only_one_dated(r: Report, by_first: dict[tuple, list], first: pd.Timestamp, last: pd.Timestamp) -> _Incident | None:
+    """The only incident of a report's kind (and contest) the corpus dates within ``first``–``last``, or none."""
     dated = by_first.get((r.kind, r.said), [])
     held = []
     for k in range(bisect.bisect_left(dated, first, key=lambda entry: entry[0]), len(dated)):

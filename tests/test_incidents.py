@@ -329,6 +329,21 @@ def test_an_undated_unnamed_debate_is_the_only_debate_of_the_week_before_its_art
     assert of["the"] not in (of["gop"], of["dem"])
 
 
+def test_an_unnamed_debate_its_paragraph_dates_is_the_only_debate_of_that_period():
+    """ "since his decision to skip the debate", in a paragraph its article dates to last week: the one debate the corpus
+    dates that week, not the other party's debate held the day before the paper came out; when that week holds two, the
+    paragraph does not say which."""
+    unnamed = dict(etype="debate", actor="", date="2024-01-15", precision="week", date_basis="paragraph")
+    published = {"a1": "2024-01-19", "a2": "2024-01-23", "a3": "2024-01-23", "a4": "2024-01-23"}
+    gop = event("gop", "a1", date="2024-01-18", etype="debate", actor="Republican Party")
+    dem = event("dem", "a2", date="2024-01-22", etype="debate", actor="Democratic Party")
+    _, of = merge([gop, dem, event("skipped", "a3", action="the debate", **unnamed)], published=published)
+    assert same(of, "skipped", "gop") and of["dem"] != of["gop"]
+    undercard = event("undercard", "a4", date="2024-01-16", etype="debate", actor="Libertarian Party")
+    _, of = merge([gop, dem, undercard, event("skipped", "a3", action="the debate", **unnamed)], published=published)
+    assert of["skipped"] not in (of["gop"], of["undercard"])
+
+
 def test_the_next_debate_is_the_first_one_on_or_after_the_report():
     debate = dict(etype="debate", actor="Republican Party")
     _, of = merge([event("before", "a1", date="2024-01-10", **debate), event("after", "a2", date="2024-01-25", **debate),
