@@ -820,10 +820,12 @@ def _one_person_described(split: list[str]) -> bool:
     ("Pakistani wife", "Texas senator", "Republican nominee", "ABC host"): the capitalised words are adjectives, not a
     name, and another report may name the person (the same words may describe another). A crowd so described ("Syrian
     refugees", "U.S. forces", "Islamic State militants") stays as written: a side named by its people is a party to
-    the happening, as a country is."""
+    the happening, as a country is; so does a person named by whose kin or aide they are ("Tom Ruiz wife", opening
+    with a first name): one person, whom the words pin down."""
     last = split[-1]
     plural = last in _MANY_PEOPLE or any(last.endswith(end) and last[: -len(end)] in _PERSON_NOUNS for end in ("s", "es"))
-    return len(split) > 1 and last.islower() and last in _PERSON_NOUNS and not plural
+    return len(split) > 1 and last.islower() and last in _PERSON_NOUNS and not plural \
+        and not reference.is_first_name(split[0])
 
 
 def _surname(name: str) -> str:

@@ -132,11 +132,16 @@ def test_a_description_in_place_of_a_name_neither_joins_nor_parts_reports():
 
 def test_one_person_described_by_role_or_kin_after_capitalised_words_is_no_name():
     """ "his Pakistani wife" (or "the Texas senator") is a description: the report of her shooting at Odesa that day joins
-    the one naming the shooter; a crowd so described ("Ukrainian soldiers") is a side in it and stays as named."""
+    the one naming the shooter; a crowd so described ("Ukrainian soldiers") is a side in it and stays as named, and so
+    does one person named by whose kin she is."""
     _, of = merge([event("e1", actor="Mara Velde", place="l-city"), event("e2", "a2", actor="Pakistani wife", place="l-city"),
                    event("e3", "a3", actor="Texas senator", place="l-city")])
     assert same(of, "e1", "e2", "e3")
     _, of = merge([event("e1", actor="Mara Velde", place="l-city"), event("e2", "a2", actor="Ukrainian soldiers", place="l-city")])
+    assert of["e1"] != of["e2"]
+    # one person named by whose kin she is ("Tom Ruiz's wife") is pinned down: she parts reports as a name does
+    _, of = merge([event("e1", etype="meeting", target="Tom Ruiz wife", place="l-city"),
+                   event("e2", "a2", etype="meeting", target="Kharkiv Oblast Council", place="l-city")])
     assert of["e1"] != of["e2"]
 
 
