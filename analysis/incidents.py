@@ -18,8 +18,9 @@ because they share words:
   season, so the type with the actor (or, for a vote, the place) names it without a target or a
   day; an undated report of a vote is read over the half-year around its article, ahead or after.
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
-  day after) is the only one of its kind the corpus has that day (that week before its article,
-  for an undated debate, or an undated vote its word names, "the caucuses", never a primary); when none is dated
+  day after) is the only one of its kind the corpus has that day (in the day or week its paragraph tells of, when
+  the extractor dated it by its paragraph alone; else that week before its article, for an undated debate, or an
+  undated vote its word names, "the caucuses", never a primary); when none is dated
   that day, the only one reports name but leave undated in the week after ("the Democratic debate"); undated, the
   one its own article names otherwise ("the debate in Las Vegas", further up); else an incident of its own; "the next debate" is the first one on or
   after its article, "the last debate" the latest one (like "the debate"), and so is "the final debate" its
@@ -44,7 +45,9 @@ because they share words:
   place names it: "in the wake of the Paris attacks"), and joins the latest incident that agrees. An occasion
   whose date the extractor took from an earlier one of its article ("the debate" after "Saturday's debate")
   joins that one's incident, as any back-reference naming nobody does. Two undated rows merge only when their articles came out within a
-  week of each other; a row with no date and no publication date is an incident of its own. A later
+  week of each other; a row with no date and no publication date is an incident of its own. A win its words do not
+  date, placed in a state, that no incident takes and that its paper reports in the two days after the one vote the
+  corpus dates there ("Clinton wins Missouri", the morning after), is of that vote's day. A later
   event by the same actor at the same place is a new incident;
 * **what names the happening**: two rows that both give the day need nothing more than the above;
   otherwise the actor and the type alone do not make one happening (a politician "claimed" or
@@ -82,6 +85,7 @@ from . import reference
 from .article import stable_id
 from .extract.dates import FULL_MONTHS, WEEKDAYS, period_end
 from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, picked_out, told_as_held
+from .extract.speakers import _PERSON_NOUNS
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -115,6 +119,9 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # an undated report of one is read over the half-year either side of its publication.
 OCCASIONS = frozenset({"debate", "vote"})
 VOTE_WINDOW = timedelta(days=180)
+# A win reported within two days of its state's vote, undated ("Clinton wins Missouri", a paper of the morning after;
+# a weekend paper two days on), is that vote's: a state's next vote of either party is weeks away.
+VOTE_REPORTED_WITHIN = timedelta(days=2)
 # A debate is named by its party or by its place ("the Republican debate", "the debate in Las Vegas"): a report
 # naming one and a report naming the other agree (a state's vote is named by its place alone: "the Republican
 # primary" may be any state's).
@@ -188,6 +195,9 @@ class Report(NamedTuple):
     definite: bool = False  # its words are a definite noun phrase ("the speech", "this attack")
     by_pronoun: bool = False  # its actor is who a possessive pronoun was read to stand for ("his address")
     referred: bool = False  # the extractor read its words as referring back to an earlier happening of its article
+    # the period (a day or a week) its paragraph's date stands for, when the extractor dated it by its paragraph alone
+    # ("the debate", in a paragraph telling of last week): not its own date, but the time its paragraph tells of
+    told_then: tuple[pd.Timestamp, pd.Timestamp] | tuple[()] = ()
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
@@ -407,11 +417,15 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
         # (another one than the story's, one to come, picked out): "the final debate" is the latest one held only
         # when its article dates it or tells it as held
         apart = _names_another(actions[i], final_held=held[i] or (pd.notna(when) and basis not in UNSTATED_BASES))
+        told_then = ()
         if pd.notna(when) and basis not in UNSTATED_BASES:
             first = pd.Timestamp(when)
             last = period_end(first, precision) or first
             stated = True
         else:
+            if basis == "paragraph" and pd.notna(when) and precision in ("day", "week"):
+                told = pd.Timestamp(when)
+                told_then = (told, period_end(told, precision) or told)
             pub = published.get(aid)
             if pub is None or pd.isna(pub):
                 first = last = None
@@ -448,7 +462,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", target_words=_text(target).lower(), party=_text(parties[i]),
+                          referred=basis == "referred", told_then=told_then, target_words=_text(target).lower(),
+                          party=_text(parties[i]),
                           plain_win=(plov or etype) == "win" and plain_wins[i],
                           owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i],
                           owner=_text(actions[i]).rsplit(" ", 1)[0] if owned[i] else "",
@@ -792,7 +807,25 @@ def _is_name(words: str) -> bool:
     ("unconventional candidates", "Islamic State network and what it means"), which names nobody in particular."""
     split = words.split()
     return bool(split) and split[0][:1].isupper() and all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in split[1:-1])
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in split[1:-1]) \
+        and not _one_person_described(split)
+
+
+# Words for people that end in no "s" and stand for many: a phrase ending in one is a crowd, not one person.
+_MANY_PEOPLE = frozenset("people men women".split())
+
+
+def _one_person_described(split: list[str]) -> bool:
+    """Whether a cell entry's words describe one person by a role or kin word after words of place, party or origin
+    ("Pakistani wife", "Texas senator", "Republican nominee", "ABC host"): the capitalised words are adjectives, not a
+    name, and another report may name the person (the same words may describe another). A crowd so described ("Syrian
+    refugees", "U.S. forces", "Islamic State militants") stays as written: a side named by its people is a party to
+    the happening, as a country is; so does a person named by whose kin or aide they are ("Tom Ruiz wife", opening
+    with a first name): one person, whom the words pin down."""
+    last = split[-1]
+    plural = last in _MANY_PEOPLE or any(last.endswith(end) and last[: -len(end)] in _PERSON_NOUNS for end in ("s", "es"))
+    return len(split) > 1 and last.islower() and last in _PERSON_NOUNS and not plural \
+        and not reference.is_first_name(split[0])
 
 
 def _surname(name: str) -> str:
@@ -828,6 +861,16 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
             for week in weeks:
                 index.setdefault((*key, week), []).append(number)
 
+    def home_of(r: Report) -> tuple[_Incident | None, range]:
+        """The incident a report joins (or none) and the weeks its period reaches: of the incidents that agree,
+        the latest one the report's period reaches ("the attacks" in a report a month on is the last such attack
+        before it, not an earlier one)."""
+        reach = slack + ONE_DAY if _a_day_off(r) else slack
+        weeks = _weeks(r.first - reach, r.last + reach)
+        candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
+        return _home(r, [found[number] for number in candidates if found[number].accepts(r, slack)]), weeks
+
+    votes: dict[str, list[pd.Timestamp]] | None = None  # the days of the votes dated to the day, once needed
     unnamed: list[Report] = []
     referring: list[Report] = []
     plain_wins: list[Report] = []
@@ -851,13 +894,16 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         if r.occasion and r.picked and not r.stated:
             found.append(_Incident(r, number=len(found)))  # "the top-rated GOP debate": which one, it does not say
             continue
-        reach = slack + ONE_DAY if _a_day_off(r) else slack
-        weeks = _weeks(r.first - reach, r.last + reach)
-        candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
-        # of the incidents that agree, the latest one the report's period reaches: "the attacks" in a
-        # report a month on is the last such attack before it, not an earlier one
-        agreeing = [found[number] for number in candidates if found[number].accepts(r, slack)]
-        home = _home(r, agreeing)
+        home, weeks = home_of(r)
+        if home is None and r.kind == "win" and not r.stated:
+            # "Clinton wins Missouri", read the morning after Missouri voted, of no win found yet: that night's win,
+            # which another state's win of hers that night joins
+            if votes is None:  # (every report dated to the day is in by now: an undated one comes after them)
+                votes = _voting_days(found)
+            dated = _dated_by_its_vote(r, votes)
+            if dated is not r:
+                r = dated
+                home, weeks = home_of(r)
         if home is None:
             found.append(_Incident(r, number=len(found), weeks=weeks))
             file(len(found) - 1, _filing_keys(r, r.place, r.place_region), weeks)
@@ -913,6 +959,32 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
     _place_back_references(referring, reports, found)
     _place_plain_wins(plain_wins, found)
     return _incident_frame(found, events, locations)
+
+
+def _dated_by_its_vote(r: Report, votes: dict[str, list[pd.Timestamp]]) -> Report:
+    """A win its words do not date, placed in a state (or a town of it), reported in the days after the one vote the
+    corpus dates there in them: that vote's win, of its day ("Clinton wins Missouri", in a paper of the morning after
+    Missouri's primary; so two states' wins of one winner that night are one night's wins). A win read later ("Trump,
+    who won New Hampshire", a fortnight on) or where two votes fall in those days keeps no day. ``votes``: the days
+    of the votes dated to the day, by place and by state (:func:`_voting_days`)."""
+    if not r.place or r.is_country or r.published is None:
+        return r
+    days = {day for where in {r.place, r.place_region} - {""} for day in votes.get(where, ())
+            if r.published - VOTE_REPORTED_WITHIN <= day <= r.published}
+    if len(days) != 1:
+        return r
+    day = days.pop()
+    return r._replace(first=day, last=period_end(day, "day") or day, stated=True, precision="day")
+
+
+def _voting_days(found: list[_Incident]) -> dict[str, list[pd.Timestamp]]:
+    """The days of the votes the corpus dates to the day, by their place and by the state holding it."""
+    out: dict[str, list[pd.Timestamp]] = {}
+    for incident in found:
+        if incident.anchor.kind == "vote" and _dated_to_the_day(incident.anchor) and not incident.is_country:
+            for where in {incident.place, incident.region} - {""}:
+                out.setdefault(where, []).append(incident.first)
+    return out
 
 
 def _place_undated_occasions(undated: list[Report], found: list[_Incident]) -> None:
@@ -1123,22 +1195,27 @@ def _the_one_reported_after(r: Report, by_first: dict[tuple, list], by_last: dic
 
 def _the_one_that_day(r: Report, by_first: dict[tuple, list]) -> _Incident | None:
     """The incident an unnamed report of an occasion ("Monday's caucuses", "the debate" in a story of the
-    day after) stands for: the only one of its kind dated to the day it gives (or, undated, dated in the
-    week up to its article), when the corpus has exactly one; two contests that day (Super Tuesday's states)
-    leave it on its own. An undated report of a vote is named ahead as often as after, so only one whose head word
-    names the kind of contest ("the caucuses" read the day after, never "the contest") is placed so, on the only
-    vote of that kind in the week up to its article; "the caucuses" is never a primary. One whose words set it
-    apart ("the next debate", "our first debate", "the upcoming caucuses") is never placed so."""
+    day after) stands for: the only one of its kind dated to the day it gives (or, undated, dated in the period its
+    paragraph tells of, else in the week up to its article), when the corpus has exactly one; two contests that day
+    (Super Tuesday's states) leave it on its own. An undated report of a vote is named ahead as often as after, so only
+    one whose head word names the kind of contest ("the caucuses" read the day after, never "the contest") is placed
+    so, on the only vote of that kind in the week up to its article; "the caucuses" is never a primary. One whose words
+    set it apart ("the next debate", "our first debate", "the upcoming caucuses") is never placed so."""
     if _dated_to_the_day(r):
-        first, last = r.first, r.last
-    elif r.stated:
+        return _the_only_one_dated(r, by_first, r.first, r.last)
+    if r.stated:
         return None  # "the caucuses in February": a month or a year holds many, wherever they were held
-    elif r.kind == "debate" and r.published is not None and not r.another:
-        first, last = r.published - UNDATED_PAIR_WINDOW, r.published
-    elif r.kind == "vote" and r.published is not None and not (r.another or r.ahead) and r.contest:
-        first, last = r.published - UNDATED_PAIR_WINDOW, r.published
-    else:
+    if r.published is None or not (r.kind == "debate" and not r.another
+                                   or r.kind == "vote" and not (r.another or r.ahead) and r.contest):
         return None
+    # "since his decision to skip the final debate", in a paragraph telling of last week: that week's debate, not one
+    # the paper reports besides in the days up to it
+    told = _the_only_one_dated(r, by_first, *r.told_then) if r.told_then else None
+    return told or _the_only_one_dated(r, by_first, r.published - UNDATED_PAIR_WINDOW, r.published)
+
+
+def _the_only_one_dated(r: Report, by_first: dict[tuple, list], first: pd.Timestamp, last: pd.Timestamp) -> _Incident | None:
+    """The only incident of a report's kind (and contest) the corpus dates within ``first``–``last``, or none."""
     dated = by_first.get((r.kind, r.said), [])
     held = []
     for k in range(bisect.bisect_left(dated, first, key=lambda entry: entry[0]), len(dated)):
@@ -1241,7 +1318,7 @@ _WEEK_NS = 7 * 24 * 3600 * 10**9
 
 def _incident_frame(found: list[_Incident], events: pd.DataFrame, locations: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
     rows_by_id = {eid: i for i, eid in enumerate(events["event_id"].tolist())}
-    columns = {c: events[c].tolist() for c in ("event_type", "actor", "target", "date", "date_precision", "source")}
+    columns = {c: events[c].tolist() for c in ("event_type", "actor", "target", "source")}
     plover = events["plover"].tolist() if "plover" in events else None
     place = {}
     for lid, name, country, lat, lon in zip(locations["location_id"], locations["name"], locations["country"],
@@ -1263,10 +1340,10 @@ def _incident_frame(found: list[_Incident], events: pd.DataFrame, locations: pd.
             "incident_id": iid, "event_type": columns["event_type"][a], "plover": plover[a] if plover else "",
             "actor": columns["actor"][a], "target": next((columns["target"][i] for i in at if columns["target"][i]), ""),
             "location_id": incident.place, "place": name, "country": country or incident.country, "lat": lat, "lon": lon,
-            "date": columns["date"][rows_by_id[best.event_id]] if best else None,
+            # (the day the report stands for: its own date, or the day of the vote a win is of, _dated_by_its_vote)
+            "date": best.first if best else None,
             "date_precision": best.precision if best else "",
-            "date_end": period_end(pd.Timestamp(columns["date"][rows_by_id[best.event_id]]), best.precision)
-            if best and best.precision != "day" else (columns["date"][rows_by_id[best.event_id]] if best else None),
+            "date_end": (period_end(best.first, best.precision) if best.precision != "day" else best.first) if best else None,
             "article_count": len(article_ids), "event_count": len(members),
             "article_ids": NAME_SEPARATOR.join(article_ids), "event_ids": NAME_SEPARATOR.join(m.event_id for m in members),
             "source": "article" if any(columns["source"][i] == "article" for i in at) else "context",

@@ -130,6 +130,21 @@ def test_a_description_in_place_of_a_name_neither_joins_nor_parts_reports():
     assert same(of, "e1", "e2") and of["e3"] != of["e1"]
 
 
+def test_one_person_described_by_role_or_kin_after_capitalised_words_is_no_name():
+    """ "his Pakistani wife" (or "the Texas senator") is a description: the report of her shooting at Odesa that day joins
+    the one naming the shooter; a crowd so described ("Ukrainian soldiers") is a side in it and stays as named, and so
+    does one person named by whose kin she is."""
+    _, of = merge([event("e1", actor="Mara Velde", place="l-city"), event("e2", "a2", actor="Pakistani wife", place="l-city"),
+                   event("e3", "a3", actor="Texas senator", place="l-city")])
+    assert same(of, "e1", "e2", "e3")
+    _, of = merge([event("e1", actor="Mara Velde", place="l-city"), event("e2", "a2", actor="Ukrainian soldiers", place="l-city")])
+    assert of["e1"] != of["e2"]
+    # one person named by whose kin she is ("Tom Ruiz's wife") is pinned down: she parts reports as a name does
+    _, of = merge([event("e1", etype="meeting", target="Tom Ruiz wife", place="l-city"),
+                   event("e2", "a2", etype="meeting", target="Kharkiv Oblast Council", place="l-city")])
+    assert of["e1"] != of["e2"]
+
+
 def test_a_surname_alone_is_the_full_name_it_ends():
     _, of = merge([event("e1", actor="Mitt Romney", etype="speech"), event("e2", "a2", actor="Romney", etype="speech"),
                    event("e3", "a3", actor="Ron Romney", etype="speech")])
@@ -317,6 +332,21 @@ def test_an_undated_unnamed_debate_is_the_only_debate_of_the_week_before_its_art
                    event("dem", "a2", date="2024-01-19", etype="debate", actor="Democratic Party"),
                    event("the", "a3", action="the debate", **unnamed)], published="2024-01-20")
     assert of["the"] not in (of["gop"], of["dem"])
+
+
+def test_an_unnamed_debate_its_paragraph_dates_is_the_only_debate_of_that_period():
+    """ "since his decision to skip the debate", in a paragraph its article dates to last week: the one debate the corpus
+    dates that week, not the other party's debate held the day before the paper came out; when that week holds two, the
+    paragraph does not say which."""
+    unnamed = dict(etype="debate", actor="", date="2024-01-15", precision="week", date_basis="paragraph")
+    published = {"a1": "2024-01-19", "a2": "2024-01-23", "a3": "2024-01-23", "a4": "2024-01-23"}
+    gop = event("gop", "a1", date="2024-01-18", etype="debate", actor="Republican Party")
+    dem = event("dem", "a2", date="2024-01-22", etype="debate", actor="Democratic Party")
+    _, of = merge([gop, dem, event("skipped", "a3", action="the debate", **unnamed)], published=published)
+    assert same(of, "skipped", "gop") and of["dem"] != of["gop"]
+    undercard = event("undercard", "a4", date="2024-01-16", etype="debate", actor="Libertarian Party")
+    _, of = merge([gop, dem, undercard, event("skipped", "a3", action="the debate", **unnamed)], published=published)
+    assert of["skipped"] not in (of["gop"], of["undercard"])
 
 
 def test_the_next_debate_is_the_first_one_on_or_after_the_report():
@@ -653,6 +683,23 @@ def test_a_win_its_paper_dates_only_by_publication_stays_apart_from_its_winner_s
                            event("recap", "a2", place="l-Oklahoma", date=published, date_basis="publication", **win)],
                           {"a1": "2016-03-02", "a2": published})
     assert of["recap"] != of["tx"]
+
+
+@pytest.mark.parametrize("published, one_night", [("2016-03-02", True), ("2016-03-03", True), ("2016-03-15", False)])
+def test_a_win_its_paper_dates_only_by_publication_is_its_state_s_vote_of_the_days_before(published, one_night):
+    """ "Velde wins Oklahoma", undated by its words in the paper of the morning after Oklahoma voted (or the day after
+    that): that vote's win, so one night's wins with her Texas win of that night; read a fortnight on, with no
+    Oklahoma vote in the days before it, it keeps no day and stays apart. The incident is dated by the vote's day."""
+    vote = dict(etype="vote", actor="", location_basis="name")
+    win = dict(etype="win", actor="Mara Velde", location_basis="name")
+    events = [event("ok-vote", "a1", place="l-Oklahoma", date="2016-03-01", **vote),
+              event("ok", "a3", place="l-Oklahoma", date=published, date_basis="publication", **win)]
+    dates = {"a1": "2016-03-02", "a2": "2016-03-02", "a3": published}
+    of = _merge_in_states(events + [event("tx", "a2", place="l-Texas", date="2016-03-01", **win)], dates)
+    assert (of["ok"] == of["tx"]) is one_night and of["ok"] != of["ok-vote"]
+    table, of = merge(events, published=dates, places=gazetteer_places({"Oklahoma": "United States"}))
+    day = table.set_index("incident_id").loc[of["ok"], "date"]
+    assert (day == pd.Timestamp("2016-03-01")) if one_night else pd.isna(day)
 
 
 def test_the_attacks_in_a_country_refer_back_to_its_article_s_attack_in_a_town_there():
