@@ -315,8 +315,9 @@ class _Context:
     def _steps_up_own_act(self, clause: Clause) -> bool:
         """Whether an intensifying verb's object is an act its subject does more of: a workers' or a union's strike
         ("Nurses intensified their strike"), or an act of force that is one by its noun ("air strikes", "its bombing",
-        "shelling") or done by armed men ("Rebels stepped up attacks"). A politician's, a campaign's or a firm's
-        "attacks" may be words ("stepped up his attacks on the media"): the verb keeps the dictionary's reading."""
+        "shelling") or done by armed men or a country ("Rebels stepped up attacks", "Russia stepped up its attacks on
+        Kharkiv"). A politician's, a campaign's or a firm's "attacks" may be words ("stepped up his attacks on the
+        media"): the verb keeps the dictionary's reading."""
         phrase = clause.object
         if clause.negated or clause.modality or not self._force_headed(phrase):
             return False  # ("did not step up attacks", "may step up attacks": nothing done, as the verb's reading has it)
@@ -325,7 +326,8 @@ class _Context:
         weapon = _any_weapon_word(before)
         if phrase.head in ("strike", "strikes") and not weapon and _labour_subject(self, clause.subject):
             return True
-        return weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject)
+        return weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject) \
+            or any(a.kind == "country" for a in self.actors(clause.subject))
 
     def _force_headed(self, phrase: Phrase | None) -> str:
         """The code of a phrase whose head is an act of force ("attacks on army patrols", "its air strikes"), or ""

@@ -4706,3 +4706,9 @@ def test_a_made_thing_struck_is_no_act_on_its_maker(write_article):
     ds = write_article(HEAD + "A Russian-made tank was destroyed.\n", context=False)
     ev = _one(ds)
     assert ev["actor"] == "" and ev["target"] != "Russia"
+
+
+def test_a_country_stepping_up_its_attacks_attacks(write_article):
+    ds = write_article(HEAD + "Russia stepped up its attacks on Ukrainian cities.\n", context=False)
+    ev = _one(ds, actor="Russia")
+    assert (ev["plover"], ev["target"]) == ("ASSAULT", "Ukraine")
