@@ -705,6 +705,18 @@ _WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets a
                           "military naval nuclear precision retaliatory surgical preemptive".split())
 
 
+def _military_strike(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase is headed by "strike" with a weapon before it ("air strikes", "a drone strike", "its missile
+    strike"): never a labour strike."""
+    if phrase is None or phrase.head not in ("strike", "strikes"):
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    return phrase.head in words and _any_weapon_word(words[: words.index(phrase.head)])
+
+
+_AERIAL = "195"  # CAMEO 195 Employ aerial weapons
+
+
 def _any_weapon_word(words: list[str]) -> bool:
     """Whether a word names a weapon, whole or as a part of a hyphenated word ("air-launched"), or without its hyphen
     ("pre-emptive": "pre" alone is no weapon)."""
@@ -1095,6 +1107,12 @@ def _verb_code(ctx: _Context, clause: Clause) -> str:
         # "Doctors began a sit-in at the hospital": a verb carrying on an act reads its patterns on that act's phrase,
         # not on where it is done (the dictionary's "start … hospitals" is opening hospitals, 073)
         after = after[: len(re.findall(r"[\w'-]+", ctx.doc.norm[clause.end : clause.object.end]))]
+    if clause.voice == "active" and _military_strike(ctx, clause.object) \
+            and (clause.lemma in _STAGING or codes.halted(clause.lemma, _AERIAL)):
+        # "staged an air strike on the depot", "suspended its drone strikes": the dictionary's strike patterns read a
+        # labour strike (140, or 082 for one called off); a weapon's strike is an act of force, done by its noun after
+        # a staging verb, and stopped by a verb of stopping (087, ``_Context.code``)
+        return codes.NO_EVENT
     coded = codes.verb_code(clause.lemma, before=list(clause.before), after=after,
                             passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
     if clause.voice == "passive" and _restriction_named(ctx, clause, coded):

@@ -4712,3 +4712,25 @@ def test_a_country_stepping_up_its_attacks_attacks(write_article):
     ds = write_article(HEAD + "Russia stepped up its attacks on Ukrainian cities.\n", context=False)
     ev = _one(ds, actor="Russia")
     assert (ev["plover"], ev["target"]) == ("ASSAULT", "Ukraine")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # an air or drone strike stopped is force de-escalated (087, RETREAT), not a labour strike called off (082)
+    ("The army suspended air strikes on the city.", "army"),
+    ("Kalovia halted its drone strikes on the port.", "Kalovia"),
+])
+def test_stopping_air_strikes_is_de_escalation(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, actor=actor)
+    assert (ev["cameo"], ev["plover"]) == ("087", "RETREAT")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # staging an air or drone strike is the attack (195), not a labour strike staged (140)
+    ("The air force staged an air strike on the depot.", "air force"),
+    ("Kalovia staged drone strikes on the convoy.", "Kalovia"),
+])
+def test_staging_an_air_strike_is_an_attack(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, actor=actor)
+    assert (ev["cameo"], ev["plover"]) == ("195", "ASSAULT")
