@@ -1294,16 +1294,18 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
-    if targets and cameo[:2] in _FORCE and _names_a_weapon(ctx, clause.object):
+    means = (cameo[:2] in _FORCE or clause.lemma in _USING) and _names_a_weapon(ctx, clause.object)
+    if targets and means:
         targets = []  # "exploded two bombs in Kabul", "detonated a car bomb outside the ministry": the means, not the target
-    if not targets and not own_forces and not referred:
+    if not targets and not own_forces and not referred and not means:
+        # (a weapon's owner is who made, supplied or holds it: "fired Russian rockets", "used US-supplied rockets")
         names = {a.name for a in subject}
         targets = [a for a in _object_owner(ctx, clause.object) or _author_of_thing(ctx, clause.object)
                    if a.name not in names]
     if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
         # "fired tear gas at protesters in Paris": the people force is aimed at; "imposed a curfew in Cizre",
         # "would blockade Paris": the place held
-        targets = _aimed_at(ctx, clause, subject) or _restricted_place(ctx, clause)
+        targets = _aimed_at(ctx, clause, subject) or ([] if means else _restricted_place(ctx, clause))
     if cameo.startswith(_GIVING) or base.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia":
         # whom, not what, is given (or refused: "refused to hand over their weapons to the peacekeepers")
         names = {a.name for a in subject}
@@ -1353,7 +1355,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _accused_in_that_clause(ctx, clause, subject)
     if not targets and (cameo.startswith(_CUT_OFF) or base.startswith(_CUT_OFF)):
         targets = _restricted_place(ctx, clause)  # "suspended aid deliveries in Kandahar": the place cut off
-    if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
+    if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None and not means:
         targets = _country_of_place(ctx, clause.object)
     if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
             and not _names_a_weapon(ctx, clause.object) \
@@ -1447,6 +1449,8 @@ def _sides_of_object(ctx: _Context, clause: Clause, subject: list[Actor]) -> lis
 # Withdrawing one's own peacekeepers, inspectors or observers, aid agencies (CAMEO 1661–1663)
 _STAFF_WITHDRAWN = ("1661", "1662", "1663")
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
+# Verbs whose weapon object is the means of an act ("used US-supplied rockets against the bridge")
+_USING = frozenset(("use", "employ"))
 # Consulting (04) is done with someone, not aimed at an act's author: "discussed the invasion with Joe Biden" is with him.
 _VERBAL_REACTIONS = frozenset(("01", "02", "03", "05", "06", "09", "10", "11", "12", "13"))
 # An act named by its noun ("the expulsion") and the verbs that tell the same act ("expelled"): unambiguous pairs only

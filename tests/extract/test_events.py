@@ -4734,3 +4734,15 @@ def test_staging_an_air_strike_is_an_attack(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _one(ds, actor=actor)
     assert (ev["cameo"], ev["plover"]) == ("195", "ASSAULT")
+
+
+@pytest.mark.parametrize("sentence, actor, target", [
+    # a country written before a weapon is whose weapon it is, not whom it is fired at, also without "-made"
+    ("Rebels fired Russian rockets at the town.", "rebels", ""),
+    ("The rebels fired Iranian missiles at the city.", "rebels", ""),
+    ("Kalovia used US-supplied rockets against the bridge.", "Kalovia", ""),
+])
+def test_a_weapons_country_is_not_whom_it_is_fired_at(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds)
+    assert (ev["actor"], ev["target"]) == (actor, target)
