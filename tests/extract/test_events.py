@@ -4372,7 +4372,6 @@ def test_a_lead_day_that_is_no_later_deadline_still_dates_the_story(write_articl
     assert list(arrest["date"]) == [pd.Timestamp("2025-03-10")], ev[["action", "date", "date_basis"]].to_dict("records")
 
 
-
 @pytest.mark.parametrize("sentence, day, precision, words", [
     # a part of a month dates an act told as done at month precision; it is no date of an act still to come
     ("Police had arrested 20 students in Lima by the end of February.", "2025-02-01", "month", "by the end of February"),
@@ -4708,10 +4707,16 @@ def test_a_made_thing_struck_is_no_act_on_its_maker(write_article):
     assert ev["actor"] == "" and ev["target"] != "Russia"
 
 
-def test_a_country_stepping_up_its_attacks_attacks(write_article):
-    ds = write_article(HEAD + "Russia stepped up its attacks on Ukrainian cities.\n", context=False)
-    ev = _one(ds, actor="Russia")
-    assert (ev["plover"], ev["target"]) == ("ASSAULT", "Ukraine")
+@pytest.mark.parametrize("sentence, actor, target", [
+    # a country written before a weapon is whose weapon it is, not whom it is fired at, also without "-made"
+    ("Rebels fired Russian rockets at the town.", "rebels", ""),
+    ("The rebels fired Iranian missiles at the city.", "rebels", ""),
+    ("Kalovia used US-supplied rockets against the bridge.", "Kalovia", ""),
+])
+def test_a_weapons_country_is_not_whom_it_is_fired_at(write_article, sentence, actor, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds)
+    assert (ev["actor"], ev["target"]) == (actor, target)
 
 
 @pytest.mark.parametrize("sentence, actor", [
@@ -4736,13 +4741,12 @@ def test_staging_an_air_strike_is_an_attack(write_article, sentence, actor):
     assert (ev["cameo"], ev["plover"]) == ("195", "ASSAULT")
 
 
-@pytest.mark.parametrize("sentence, actor, target", [
-    # a country written before a weapon is whose weapon it is, not whom it is fired at, also without "-made"
-    ("Rebels fired Russian rockets at the town.", "rebels", ""),
-    ("The rebels fired Iranian missiles at the city.", "rebels", ""),
-    ("Kalovia used US-supplied rockets against the bridge.", "Kalovia", ""),
-])
-def test_a_weapons_country_is_not_whom_it_is_fired_at(write_article, sentence, actor, target):
-    ds = write_article(HEAD + sentence + "\n", context=False)
-    ev = _one(ds)
-    assert (ev["actor"], ev["target"]) == (actor, target)
+def test_a_country_stepping_up_its_attacks_attacks(write_article):
+    ds = write_article(HEAD + "Russia stepped up its attacks on Ukrainian cities.\n", context=False)
+    ev = _one(ds, actor="Russia")
+    assert (ev["plover"], ev["target"]) == ("ASSAULT", "Ukraine")
+
+
+def test_opening_an_inquiry_into_a_fire_is_no_shooting(write_article):
+    ds = write_article(HEAD + "Police opened an investigation into the fire at the factory.\n", context=False)
+    assert _one(ds, actor="police")["plover"] == "ACCUSE"  # CAMEO 090 investigate, not 193 small-arms fire
