@@ -1294,11 +1294,12 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
-    means = (cameo[:2] in _FORCE or clause.lemma in _USING) and _names_a_weapon(ctx, clause.object)
-    if targets and means:
+    # a weapon fired or used is the means, and whoever a word before it names made, supplied or holds it ("fired Russian
+    # rockets at the town", "used US-supplied rockets"); one shot down or intercepted is hit, its owner with it
+    means = clause.lemma in _WIELDING and _names_a_weapon(ctx, clause.object)
+    if targets and (means or cameo[:2] in _FORCE and _names_a_weapon(ctx, clause.object)):
         targets = []  # "exploded two bombs in Kabul", "detonated a car bomb outside the ministry": the means, not the target
     if not targets and not own_forces and not referred and not means:
-        # (a weapon's owner is who made, supplied or holds it: "fired Russian rockets", "used US-supplied rockets")
         names = {a.name for a in subject}
         targets = [a for a in _object_owner(ctx, clause.object) or _author_of_thing(ctx, clause.object)
                    if a.name not in names]
@@ -1449,8 +1450,8 @@ def _sides_of_object(ctx: _Context, clause: Clause, subject: list[Actor]) -> lis
 # Withdrawing one's own peacekeepers, inspectors or observers, aid agencies (CAMEO 1661–1663)
 _STAFF_WITHDRAWN = ("1661", "1662", "1663")
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
-# Verbs whose weapon object is the means of an act ("used US-supplied rockets against the bridge")
-_USING = frozenset(("use", "employ"))
+# Verbs whose weapon object is the means of an act ("fired Russian rockets at the town", "used US-supplied rockets")
+_WIELDING = frozenset(("fire", "launch", "use", "employ", "drop", "detonate", "explode", "hurl", "throw", "lob", "rain"))
 # Consulting (04) is done with someone, not aimed at an act's author: "discussed the invasion with Joe Biden" is with him.
 _VERBAL_REACTIONS = frozenset(("01", "02", "03", "05", "06", "09", "10", "11", "12", "13"))
 # An act named by its noun ("the expulsion") and the verbs that tell the same act ("expelled"): unambiguous pairs only

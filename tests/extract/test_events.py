@@ -4712,6 +4712,8 @@ def test_a_made_thing_struck_is_no_act_on_its_maker(write_article):
     ("Rebels fired Russian rockets at the town.", "rebels", ""),
     ("The rebels fired Iranian missiles at the city.", "rebels", ""),
     ("Kalovia used US-supplied rockets against the bridge.", "Kalovia", ""),
+    # a weapon shot down is hit, and its country with it
+    ("Turkey shot down a Russian bomber.", "Turkey", "Russia"),
 ])
 def test_a_weapons_country_is_not_whom_it_is_fired_at(write_article, sentence, actor, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
