@@ -630,11 +630,22 @@ def _time_word(s: _Sentence, k: int) -> bool:
 
 
 def _list_continues(s: _Sentence, k: int, n: int) -> bool:
-    """After a comma: another name follows (perhaps after "the"/"and"), so the list goes on."""
+    """After a comma: another name follows (perhaps after "the"/"and"), so the list goes on; not when that name is the
+    subject of a report that ends the sentence ("refused admittance to Ghanaians, Benin police said")."""
     j = k
     while j < n and s.words[j] in ("the", "and"):
         j += 1
-    return j < n and s.tags[j] == "N" and s.tags[k - 1] == "N"
+    return j < n and s.tags[j] == "N" and s.tags[k - 1] == "N" and not _reporter_at_end(s, j)
+
+
+def _reporter_at_end(s: _Sentence, j: int) -> bool:
+    """Whether the words from ``j`` are a name or noun phrase and a reporting verb that ends the sentence or comes
+    before its time ("…, Benin police said.", "…, Thai military sources said today.")."""
+    m, n = j, len(s.toks)
+    while m < n and not (m > j and s.brk[m]) and s.tags[m] in ("N", "W", "U", "D") and s.words[m] not in s.cues:
+        m += 1
+    return m > j and m < n and not s.brk[m] and s.cues.get(s.words[m]) is not None \
+        and (m + 1 == n or s.brk[m + 1] or s.words[m + 1] in CALENDAR or s.words[m + 1] in ("on", "in"))
 
 
 def _coordinate_np(s: _Sentence, left: int, right: int, n: int) -> bool:

@@ -497,3 +497,15 @@ def test_by_after_did_is_how_its_subject_did_it(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
     found = [c for cs in clauses(d) for c in cs if c.lemma == lemma and c.kind == "verb"]
     assert _words(d, found[-1].subject) == subject, [(c.lemma, _words(d, c.subject)) for c in found]
+
+
+@pytest.mark.parametrize("sentence, lemma, phrase", [
+    # a name after a comma that is the subject of the report ending the sentence is no further item of a list
+    ("Chile refused entry to Peruvians, Chilean police said.", "refuse", "Peruvians"),
+    ("Rebels fired on Peruvians, Bolivian officials said on Monday.", "fire", "Peruvians"),
+])
+def test_a_reporter_after_a_comma_ends_the_phrase_before_it(doc, sentence, lemma, phrase):
+    d = doc(HEAD + sentence + "\n")
+    c = _clause(d, lemma)
+    assert phrase in [_words(d, np) for _, np in c.preps] + [_words(d, c.object)], \
+        (_words(d, c.object), [(p, _words(d, np)) for p, np in c.preps])
