@@ -3335,13 +3335,19 @@ def _capitalised_common_noun(doc: Document, toks, words: list[str]) -> bool:
 
 def _office_of(doc: Document, toks, words: list[str]) -> Actor | None:
     """"the governor of Kandahar province", "the head of the agency": a person named by an office of a place or body
-    (the head before "of" is a title), not the place."""
+    (the head before "of" is a title), not the place; "the government of Sindh province", "the police of Kalo": a body
+    named by an agent noun of a place (a region or a town: a country's government is the country)."""
     of = words.index("of") if "of" in words[1:-1] else -1
-    if of < 1 or not is_title_word(words[of - 1]) or words[0] not in ("the", "a", "an") and not is_title_word(words[0]):
+    if of < 1 or words[0] not in ("the", "a", "an") and not is_title_word(words[0]):
+        return None
+    office = is_title_word(words[of - 1])
+    body = None if office or not any(m.kind == "place" for m in doc.mentions_in(toks[of].end, toks[-1].end)) \
+        or not codes.agent_sector([words[of - 1]]) else _unnamed(doc, toks[:of], words[:of])
+    if not office and body is None:
         return None
     k = 1 if words[0] in ("the", "a", "an") else 0
     country = next((m.country for m in doc.mentions_in(toks[of].end, toks[-1].end) if m.country), "")
-    return Actor(" ".join(t.text for t in toks[k:]), "person", country)
+    return Actor(" ".join(t.text for t in toks[k:]), "person" if office else body.kind, country)
 
 
 def _sentence_initial(doc: Document, tok) -> bool:

@@ -4752,3 +4752,13 @@ def test_a_country_stepping_up_its_attacks_attacks(write_article):
 def test_opening_an_inquiry_into_a_fire_is_no_shooting(write_article):
     ds = write_article(HEAD + "Police opened an investigation into the fire at the factory.\n", context=False)
     assert _one(ds, actor="police")["plover"] == "ACCUSE"  # CAMEO 090 investigate, not 193 small-arms fire
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a body named by its agent noun and the region or town it serves ("the government of X province") acts
+    ("The government of Sindh province ordered patrols by police.", "government of Sindh province"),
+    ("The government of Punjab province arrested ten men.", "government of Punjab province"),
+])
+def test_a_body_of_a_region_is_the_actor(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds)["actor"] == actor
