@@ -343,6 +343,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
     if _past_form(w):
         if p == "V" and s._verbs[prev] and not (prev >= 0 and s.words[prev] in ("got", "get", "gets")):
             return False  # "investigating alleged crimes", "demanding increased pay": a participle adjective
+        if pw == "other" and nxt in ("W", "N"):
+            return False  # "the US and other developed nations": a participle adjective after "other"
         return p != "P" or pw == "than"
     # a base or -s form: a verb after a subject, a noun after a modifier or before a verb
     if p == "N" and s.name[prev].via == "demonym" and pw.endswith("s") and not w.endswith("s") and nxt != "A" \

@@ -509,3 +509,8 @@ def test_a_reporter_after_a_comma_ends_the_phrase_before_it(doc, sentence, lemma
     c = _clause(d, lemma)
     assert phrase in [_words(d, np) for _, np in c.preps] + [_words(d, c.object)], \
         (_words(d, c.object), [(p, _words(d, np)) for p, np in c.preps])
+
+
+def test_a_participle_after_other_is_no_verb(doc):
+    d = doc(HEAD + "The US and other developed nations must allocate more money.\n")
+    assert _words(d, _clause(d, "allocate").subject) == "The US and other developed nations"
