@@ -1627,18 +1627,27 @@ def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | N
     for k in range(gi - 1, -1, -1):
         prev = found[k]
         speech_object = prev.object is not None and s.words[prev.object.last] in SPEECH_NOUNS
-        if prev.lemma not in s.cues and codes.family(prev.lemma) not in ("01", "02", "10") and not speech_object:
-            continue
+        listed = prev.lemma in s.cues or codes.family(prev.lemma) in ("01", "02", "10") or speech_object
+        if not listed and not (_speech_form(s, prev.lemma) and codes.family(prev.lemma) in ("", "11")):
+            continue  # (a verb with an act of its own, "agreed that …", "promised that …", keeps its own reading)
         # the words between the reporting verb (and its object) and our subject: nothing, "that", a time
         pos = _token_at(s, prev.end) + 1
         if prev.object is not None and prev.object.first >= pos:
             pos = prev.object.last + 1
         stop = subject.first if subject is not None else _token_at(s, start)
         between = [w for w in s.words[pos:stop] if w not in ("that",) and w not in CALENDAR and w not in ("on", "in", "last", "this")]
-        if not between:
+        # (a verb listed only in a form reports with "that": "concluded that the US must …", not "continued their
+        # strike to demand …")
+        if not between and (listed or "that" in s.words[pos:stop]):
             return k
         return -1
     return -1
+
+
+def _speech_form(s: _Sentence, lemma: str) -> bool:
+    """Whether one of a verb's regular forms is a listed speech cue ("concluded", "argued", "noted" are listed as
+    written, their lemmas are not)."""
+    return any(form in s.cues for form in codes.inflections(lemma))
 
 
 # "issued a reminder that …", "sent a letter saying …": nouns whose "that" clause is what was said.

@@ -511,6 +511,17 @@ def test_a_reporter_after_a_comma_ends_the_phrase_before_it(doc, sentence, lemma
         (_words(d, c.object), [(p, _words(d, np)) for p, np in c.preps])
 
 
+@pytest.mark.parametrize("sentence, lemma", [
+    # a speech verb listed only in its written forms ("concluded", "argued") reports the "that" clause after it
+    ("The forum concluded on Saturday that Peru must allocate more money.", "allocate"),
+    ("The minister contended that Chile must return the helicopter.", "return"),
+])
+def test_a_that_clause_is_reported_by_a_listed_form(doc, sentence, lemma):
+    d = doc(HEAD + sentence + "\n")
+    c = _clause(d, lemma)
+    assert c.report >= 0 and c.modality == "demand"
+
+
 def test_a_participle_after_other_is_no_verb(doc):
     d = doc(HEAD + "The US and other developed nations must allocate more money.\n")
     assert _words(d, _clause(d, "allocate").subject) == "The US and other developed nations"
