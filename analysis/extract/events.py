@@ -698,8 +698,9 @@ def _labour_subject(ctx: _Context, phrase: Phrase | None) -> bool:
 _LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
-# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike").
-_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong launch".split())
+# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike",
+# "called a strike").
+_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong launch call".split())  # ("called a strike")
 # Words before "strike" that make it a military one ("the air strike", "a drone strike").
 _WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
                           "military naval nuclear precision retaliatory surgical preemptive".split())

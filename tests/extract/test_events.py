@@ -4547,7 +4547,7 @@ def test_an_act_called_something_is_not_the_callers(write_article, sentence, who
     ("The opposition called a rally at a stadium.", "opposition", "PROTEST"),
     ("The mayor called a meeting for a vote.", "mayor", "CONSULT"),
     ("Leaders called an emergency summit on a Sunday.", "leaders", "CONSULT"),
-    ("The union called a strike after a breakdown in talks.", "union", "ASSAULT"),
+    ("The union called a strike after a breakdown in talks.", "union", "PROTEST"),  # a union's strike: labour
 ])
 def test_an_act_called_with_nothing_named_stays_the_callers(write_article, sentence, actor, plover):
     ds = write_article(HEAD + sentence + "\n", context=False)
@@ -4762,3 +4762,13 @@ def test_opening_an_inquiry_into_a_fire_is_no_shooting(write_article):
 def test_a_body_of_a_region_is_the_actor(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _one(ds)["actor"] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # workers or a union calling a strike take up their own labour strike (143), no attack
+    ("The union called a strike for Monday.", "union"),
+    ("Teachers called a strike over pay.", "teachers"),
+])
+def test_calling_a_strike_is_a_labour_strike(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, actor=actor)["plover"] == "PROTEST"
