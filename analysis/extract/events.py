@@ -1413,15 +1413,17 @@ def _names_a_weapon(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 def _named_as(ctx: _Context, clause: Clause) -> bool:
-    """"Amnesty called the air strike a war crime": a noun the verb "call" names as something else (a noun phrase
-    with "a"/"an" right after it) is spoken of, not done by the one who calls it so. An "a" further on belongs to a
-    phrase of its own ("called a strike for a day", "a rally at a stadium") and one that starts a time ("called a
-    ceasefire an hour later", "a protest a week before the vote") says when: both order the caller's own act."""
+    """"Amnesty called the air strike a war crime", "described the raid as a massacre": a noun a verb of naming names
+    as something else (a noun phrase with "a"/"an", or "as", right after it) is spoken of, not done by the one who
+    calls it so. An "a" further on belongs to a phrase of its own ("called a strike for a day", "a rally at a
+    stadium") and one that starts a time ("called a ceasefire an hour later", "a protest a week before the vote") says
+    when: both order the caller's own act."""
     host = ctx.clauses[clause.host]
-    if host.kind != "verb" or host.lemma != "call":
+    if host.kind != "verb" or not _names_as(host):
         return False
     words = ctx.doc.norm[clause.end : max(clause.end, host.clause_end)].lower().replace(",", " , ").split()
-    return len(words) >= 2 and words[0] in ("a", "an") and not _TIME_NOUNS.intersection(words[1:3])
+    return len(words) >= 2 and (words[0] in ("a", "an") or words[0] == "as" and host.lemma != "call") \
+        and not _TIME_NOUNS.intersection(words[1:3])
 
 
 # Nouns of a span of time that an "a"/"an" after an act's noun opens ("a week later", "an hour before the vote"): the
@@ -1914,9 +1916,24 @@ def _light_host(ctx: _Context, clause: Clause) -> Clause | None:
         if other.start < clause.start:
             found = other if other.end <= clause.start < other.clause_end else None
     if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)) \
-            or _about_act(ctx, found, clause):
+            or _about_act(ctx, found, clause) or _naming_complement(found, clause):
         return None
     return found
+
+
+# Verbs that name their object as something ("called the killing a massacre", "described the raid as a war crime")
+_NAMING = frozenset(("call", "label", "term", "dub", "describe", "deem", "consider", "declare", "name", "brand"))
+
+
+def _names_as(verb: Clause) -> bool:
+    """Whether a verb is one of naming, in any form ("termed" is read as its own lemma when the lexicon lacks it)."""
+    return verb.lemma in _NAMING or any(verb.lemma in codes.inflections(lemma) for lemma in _NAMING)
+
+
+def _naming_complement(verb: Clause, noun: Clause) -> bool:
+    """Whether an event noun is what a verb of naming calls its object ("The UN called the killing a massacre"): a
+    judgment of the act the object names, not an act of the verb's subject (see :func:`_named_as` for the object)."""
+    return _names_as(verb) and verb.object is not None and noun.start >= verb.object.end
 
 
 # Words before an event noun that make it the time of another clause ("fled after the attack"): a happening

@@ -4764,6 +4764,19 @@ def test_a_body_of_a_region_is_the_actor(write_article, sentence, actor):
     assert _one(ds)["actor"] == actor
 
 
+@pytest.mark.parametrize("sentence, caller", [
+    # what a verb of naming calls its object is a judgment of that act, not an act of the one who names it
+    ("The UN called the killing a massacre.", "United Nations"),
+    ("Kalovia termed the shooting a massacre.", "Kalovia"),
+    ("The minister described the raid as a massacre.", "minister"),
+])
+def test_an_act_named_as_something_is_not_the_namers(write_article, sentence, caller):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert not ((ev["actor"] == caller) & ev["plover"].eq("ASSAULT")).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, actor", [
     # workers or a union calling a strike take up their own labour strike (143), no attack
     ("The union called a strike for Monday.", "union"),
