@@ -1825,6 +1825,8 @@ def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
+    words = words[:cut]  # "a minefield explosion near the town of Samarra": the blast, not where it was
     if len(words) > 1 and words[-1] in _BLASTS:
         words = words[:-1]
     return codes.names_weapon(words)

@@ -4785,3 +4785,16 @@ def test_an_act_named_as_something_is_not_the_namers(write_article, sentence, ca
 def test_calling_a_strike_is_a_labour_strike(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _one(ds, actor=actor)["plover"] == "PROTEST"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # a landmine, a minefield or a grenade is a weapon: its blast killing people is an attack by someone unnamed,
+    # also with where it went off written after it
+    ("A landmine killed two children.", "children"),
+    ("A minefield explosion near the town of Kalo killed two shepherds.", "shepherds"),
+    ("A grenade blast wounded three policemen.", "policemen"),
+])
+def test_a_mine_or_grenade_blast_is_an_attack(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds)
+    assert (ev["actor"], ev["plover"], ev["target"]) == ("", "ASSAULT", target)
