@@ -4798,3 +4798,13 @@ def test_a_mine_or_grenade_blast_is_an_attack(write_article, sentence, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _one(ds)
     assert (ev["actor"], ev["plover"], ev["target"]) == ("", "ASSAULT", target)
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a hearing opened or held into a matter looks into it (CAMEO 090 investigate, PLOVER's ACCUSE family)
+    ("The court opened a hearing Wednesday into the legality of the raids.", "court"),
+    ("The Senate held hearings into the bank's collapse.", "Senate"),
+])
+def test_a_hearing_into_a_matter_is_an_investigation(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, actor=actor)["cameo"] == "090"
