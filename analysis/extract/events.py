@@ -1283,6 +1283,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.demand_by >= 0:  # "urged Western allies to speed up deliveries": the asker asks the allies
         asker = ctx.clauses[clause.demand_by]
         return ctx.actors(asker.subject), subject
+    summoned = _summoned_for(ctx, k, clause)
+    if summoned:  # "summoned Chile's ambassador to complain of inaction": the complaint is made to the envoy
+        return subject, summoned
     if clause.report >= 0 and clause.modality == "demand":  # "Russia said Sudan must return …"
         reporter = ctx.clauses[clause.report]
         return ctx.actors(reporter.subject), subject
@@ -1397,6 +1400,24 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if not targets and cameo.startswith(_DENIALS):
         targets = _accuser(ctx, k, subject)
     return subject, targets
+
+
+# Verbs of calling someone in to be told something ("summoned the ambassador to protest").
+_SUMMONING = frozenset(("summon", "call in"))
+
+
+def _summoned_for(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
+    """Whom an act done right after summoning them is aimed at: "Peru summoned Chile's ambassador to complain of
+    inaction over the gangs", "to protest the expulsion" (the envoy hears it; what the act is of or about is its
+    matter). Only for an infinitive right after the summoned one, with the summoner as its subject."""
+    if k == 0 or clause.kind != "verb" or clause.voice != "active":
+        return []
+    host = ctx.clauses[k - 1]
+    if host.kind != "verb" or host.lemma not in _SUMMONING or host.object is None or clause.subject is None \
+            or (clause.subject.start, clause.subject.end) != ((host.subject.start, host.subject.end) if host.subject else None) \
+            or ctx.doc.norm[host.object.end : clause.group_start].strip().lower() != "to":
+        return []
+    return ctx.actors(host.object)
 
 
 # A state's missions abroad, whose opening or closing is aimed at the state they are in.

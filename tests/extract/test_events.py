@@ -4808,3 +4808,14 @@ def test_a_mine_or_grenade_blast_is_an_attack(write_article, sentence, target):
 def test_a_hearing_into_a_matter_is_an_investigation(write_article, sentence, actor):
     ds = write_article(HEAD + sentence + "\n", context=False)
     assert _one(ds, actor=actor)["cameo"] == "090"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # an envoy summoned to hear a complaint is whom it is made to, not what it is about
+    ("Peru summoned Chile's ambassador to complain of inaction over the gangs.", "Chile ambassador"),
+    ("Peru summoned the Bolivian envoy to complain of raids by Chilean troops.", "Bolivian envoy"),
+])
+def test_a_complaint_after_summoning_is_made_to_the_summoned(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, action="complain")
+    assert (ev["plover"], ev["target"]) == ("ACCUSE", target)
