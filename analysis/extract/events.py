@@ -1399,7 +1399,30 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _demanded_of(ctx, k, subject)
     if not targets and cameo.startswith(_DENIALS):
         targets = _accuser(ctx, k, subject)
+    if not targets and cameo.startswith("12"):
+        targets = _pressed_by(ctx, clause, subject)
     return subject, targets
+
+
+# "despite growing pressure by the commission", "in spite of calls from the opposition": who asked what is refused
+_PRESSED_BY = re.compile(r"\b(?:despite|in spite of)\s+(?:(?:growing|mounting|intense|renewed|repeated|strong)\s+)?"
+                         r"(?:pressure|calls|demands|appeals)\s+(?:by|from)\s+", re.IGNORECASE)
+
+
+def _pressed_by(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """Whom a refusal is aimed at when a "despite pressure by X" phrase after it names who pressed for the act
+    ("declined to resign despite growing pressure by the anti-corruption commission"), or []."""
+    found = _PRESSED_BY.search(ctx.doc.norm, clause.end, ctx.sent.end)
+    if found is None:
+        return []
+    names = {a.name for a in subject}
+    phrase = next((np for c in ctx.clauses for p, np in c.preps if np.start == found.end()), None)
+    end = phrase.end if phrase is not None else min(ctx.sent.end, found.end() + 60)
+    mention = next((m for m in ctx.doc.mentions_in(found.end(), end) if m.kind in ACTOR_KINDS or m.kind == "country"), None)
+    if phrase is None and mention is None:
+        return []
+    start, stop = (phrase.start, phrase.end) if phrase is not None else (mention.start, mention.end)
+    return [a for a in phrase_actors(ctx.doc, ctx.salience, start, stop) if a.name not in names]
 
 
 # Verbs of calling someone in to be told something ("summoned the ambassador to protest").

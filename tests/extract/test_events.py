@@ -4819,3 +4819,14 @@ def test_a_complaint_after_summoning_is_made_to_the_summoned(write_article, sent
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _one(ds, action="complain")
     assert (ev["plover"], ev["target"]) == ("ACCUSE", target)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # a refusal "despite pressure by X" is aimed at X, who pressed for the act refused
+    ("The mayor has declined to resign despite growing pressure by the opposition.", "opposition"),
+    ("The president declined to step down despite mounting pressure from the unions.", "unions"),
+])
+def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _one(ds, plover="REJECT")
+    assert ev["target"] == target
