@@ -807,9 +807,8 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     if not aux and _past_form(verb) and not verb.endswith("ing") and i + 1 < len(s.toks) and words[i + 1] == "by" \
             and not _measure_after(s, i + 2):
         passive = True  # "a bridge destroyed by a Russian glide bomb"; not "shortened by one hour the curfew", "cut by 10%"
-    if not aux and _past_form(verb) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] in ("P", "Q") \
-            and _inside_object(s, i):
-        passive = True  # "inspect the rubble of a house destroyed in an Israeli strike": a reduced passive
+    if not aux and _reduced_passive(s, i):
+        passive = True
     if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 0 and s.tags[i - 1] in ("W", "N") \
             and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _starts_clause(s, i - 1) and _subject_verb_follows(s, i + 1):
         passive = True  # "Protesters arrested on Monday were released": a reduced passive describing the subject
@@ -883,6 +882,19 @@ def _inside_object(s: _Sentence, i: int) -> bool:
         if s.tags[x] in ("A", "M"):
             return True
     return False
+
+
+def _reduced_passive(s: _Sentence, i: int) -> bool:
+    """Whether a past form with no auxiliary after a noun inside an earlier verb's object, before a preposition, is a
+    reduced passive describing that noun: "inspect the rubble of a house destroyed in an Israeli strike", "opened its
+    borders to West Africans ordered out of Nigeria"."""
+    return _past_form(s.words[i]) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) \
+        and (s.tags[i + 1] in ("P", "Q") or _particle_then_preposition(s, i + 1)) and _inside_object(s, i)
+
+
+def _particle_then_preposition(s: _Sentence, k: int) -> bool:
+    """Whether token ``k`` is a verb's particle with a preposition after it ("ordered out of", "sent back to")."""
+    return s.words[k] in PARTICLES and k + 1 < len(s.toks) and s.tags[k + 1] == "P" and not s.brk[k + 1]
 
 
 def _first_lemma(word: str) -> str:
@@ -999,6 +1011,11 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         if near is not None and codes.family(_first_lemma(s.words[verb])) in _VOICED and _thing_after_preposition(s, near) \
                 and gi > 0 and gi - 1 < len(found) and found[gi - 1].kind == "verb" and found[gi - 1].subject is not None:
             return found[gi - 1].subject, -1, -1  # "marched to the palace demanding …": the marchers demand
+        if near is not None:
+            return near, -1, -1
+    if not groups[gi]["aux"] and not comma_before_verb and j == verb - 1 and verb + 1 < len(s.toks) \
+            and _particle_then_preposition(s, verb + 1) and _reduced_passive(s, verb):
+        near = _np_ending_at(s, j)  # "West Africans ordered out of Nigeria": the noun the participle describes
         if near is not None:
             return near, -1, -1
     if not comma_before_verb and _np_word(s, j):

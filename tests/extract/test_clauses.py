@@ -525,3 +525,11 @@ def test_a_that_clause_is_reported_by_a_listed_form(doc, sentence, lemma):
 def test_a_participle_after_other_is_no_verb(doc):
     d = doc(HEAD + "The US and other developed nations must allocate more money.\n")
     assert _words(d, _clause(d, "allocate").subject) == "The US and other developed nations"
+
+
+def test_a_participle_with_its_particle_after_a_noun_is_a_reduced_passive(doc):
+    # "ordered out of Bolivia" describes the Peruvians (a reduced passive), so the finite verb after "but" keeps Chile
+    d = doc(HEAD + "Chile opened its borders to Peruvians ordered out of Bolivia, but was still refusing entry to Ecuadorians.\n")
+    ordered, refusing = _clause(d, "order"), _clause(d, "refuse")
+    assert (ordered.voice, _words(d, ordered.subject)) == ("passive", "Peruvians")
+    assert _words(d, refusing.subject) == "Chile"

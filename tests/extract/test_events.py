@@ -4830,3 +4830,9 @@ def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(write_article, sente
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _one(ds, plover="REJECT")
     assert ev["target"] == target
+
+
+def test_people_ordered_out_of_a_country_are_expelled_and_the_refusal_after_stays(write_article):
+    ds = write_article(HEAD + "Chile opened its borders to Peruvians ordered out of Bolivia, but was still refusing "
+                              "entry to Ecuadorians.\n", context=False)
+    assert (_one(ds, action="ordered")["cameo"], _one(ds, actor="Chile", plover="REJECT")["target"]) == ("174", "Ecuadorians")
