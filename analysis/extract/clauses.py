@@ -888,8 +888,11 @@ def _reduced_passive(s: _Sentence, i: int) -> bool:
     """Whether a past form with no auxiliary after a noun inside an earlier verb's object, before a preposition, is a
     reduced passive describing that noun: "inspect the rubble of a house destroyed in an Israeli strike", "opened its
     borders to West Africans ordered out of Nigeria"."""
-    return _past_form(s.words[i]) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) \
-        and (s.tags[i + 1] in ("P", "Q") or _particle_then_preposition(s, i + 1)) and _inside_object(s, i)
+    if not (_past_form(s.words[i]) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks)):
+        return False
+    # (with a particle, the word before must be no verb after its auxiliary: "who has become caught up in")
+    particle = _particle_then_preposition(s, i + 1) and not (i >= 2 and s.tags[i - 2] == "A")
+    return (s.tags[i + 1] in ("P", "Q") or particle) and _inside_object(s, i)
 
 
 def _particle_then_preposition(s: _Sentence, k: int) -> bool:

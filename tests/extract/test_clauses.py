@@ -533,3 +533,6 @@ def test_a_participle_with_its_particle_after_a_noun_is_a_reduced_passive(doc):
     ordered, refusing = _clause(d, "order"), _clause(d, "refuse")
     assert (ordered.voice, _words(d, ordered.subject)) == ("passive", "Peruvians")
     assert _words(d, refusing.subject) == "Chile"
+    # a verb after its auxiliary is no noun for a participle to describe ("who has become caught up in")
+    d = doc(HEAD + "Clinton thanked the singer who has become caught up in the campaign.\n")
+    assert _clause(d, "catch").voice == "active"
