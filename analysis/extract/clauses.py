@@ -344,6 +344,8 @@ def _is_verb(s: _Sentence, i: int) -> bool:
     if _past_form(w):
         if p == "V" and s._verbs[prev] and not (prev >= 0 and s.words[prev] in ("got", "get", "gets")):
             return False  # "investigating alleged crimes", "demanding increased pay": a participle adjective
+        if pw == "other" and nxt in ("W", "N"):
+            return False  # "the US and other developed nations": a participle adjective after "other"
         return p != "P" or pw == "than"
     # a base or -s form: a verb after a subject, a noun after a modifier or before a verb
     if p == "N" and s.name[prev].via == "demonym" and pw.endswith("s") and not w.endswith("s") and nxt != "A" \
@@ -631,11 +633,22 @@ def _time_word(s: _Sentence, k: int) -> bool:
 
 
 def _list_continues(s: _Sentence, k: int, n: int) -> bool:
-    """After a comma: another name follows (perhaps after "the"/"and"), so the list goes on."""
+    """After a comma: another name follows (perhaps after "the"/"and"), so the list goes on; not when that name is the
+    subject of a report that ends the sentence ("refused admittance to Ghanaians, Benin police said")."""
     j = k
     while j < n and s.words[j] in ("the", "and"):
         j += 1
-    return j < n and s.tags[j] == "N" and s.tags[k - 1] == "N"
+    return j < n and s.tags[j] == "N" and s.tags[k - 1] == "N" and not _reporter_at_end(s, j)
+
+
+def _reporter_at_end(s: _Sentence, j: int) -> bool:
+    """Whether the words from ``j`` are a name or noun phrase and a reporting verb that ends the sentence or comes
+    before its time ("…, Benin police said.", "…, Thai military sources said today.")."""
+    m, n = j, len(s.toks)
+    while m < n and not (m > j and s.brk[m]) and s.tags[m] in ("N", "W", "U", "D") and s.words[m] not in s.cues:
+        m += 1
+    return m > j and m < n and not s.brk[m] and s.cues.get(s.words[m]) is not None \
+        and (m + 1 == n or s.brk[m + 1] or s.words[m + 1] in CALENDAR or s.words[m + 1] in ("on", "in"))
 
 
 def _coordinate_np(s: _Sentence, left: int, right: int, n: int) -> bool:
@@ -795,9 +808,8 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     if not aux and _past_form(verb) and not verb.endswith("ing") and i + 1 < len(s.toks) and words[i + 1] == "by" \
             and not _measure_after(s, i + 2):
         passive = True  # "a bridge destroyed by a Russian glide bomb"; not "shortened by one hour the curfew", "cut by 10%"
-    if not aux and _past_form(verb) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] in ("P", "Q") \
-            and _inside_object(s, i):
-        passive = True  # "inspect the rubble of a house destroyed in an Israeli strike": a reduced passive
+    if not aux and _reduced_passive(s, i):
+        passive = True
     if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 0 and s.tags[i - 1] in ("W", "N") \
             and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _starts_clause(s, i - 1) and _subject_verb_follows(s, i + 1):
         passive = True  # "Protesters arrested on Monday were released": a reduced passive describing the subject
@@ -871,6 +883,22 @@ def _inside_object(s: _Sentence, i: int) -> bool:
         if s.tags[x] in ("A", "M"):
             return True
     return False
+
+
+def _reduced_passive(s: _Sentence, i: int) -> bool:
+    """Whether a past form with no auxiliary after a noun inside an earlier verb's object, before a preposition, is a
+    reduced passive describing that noun: "inspect the rubble of a house destroyed in an Israeli strike", "opened its
+    borders to West Africans ordered out of Nigeria"."""
+    if not (_past_form(s.words[i]) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks)):
+        return False
+    # (with a particle, the word before must be no verb after its auxiliary: "who has become caught up in")
+    particle = _particle_then_preposition(s, i + 1) and not (i >= 2 and s.tags[i - 2] == "A")
+    return (s.tags[i + 1] in ("P", "Q") or particle) and _inside_object(s, i)
+
+
+def _particle_then_preposition(s: _Sentence, k: int) -> bool:
+    """Whether token ``k`` is a verb's particle with a preposition after it ("ordered out of", "sent back to")."""
+    return s.words[k] in PARTICLES and k + 1 < len(s.toks) and s.tags[k + 1] == "P" and not s.brk[k + 1]
 
 
 def _first_lemma(word: str) -> str:
@@ -987,6 +1015,11 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
         if near is not None and codes.family(_first_lemma(s.words[verb])) in _VOICED and _thing_after_preposition(s, near) \
                 and gi > 0 and gi - 1 < len(found) and found[gi - 1].kind == "verb" and found[gi - 1].subject is not None:
             return found[gi - 1].subject, -1, -1  # "marched to the palace demanding …": the marchers demand
+        if near is not None:
+            return near, -1, -1
+    if not groups[gi]["aux"] and not comma_before_verb and j == verb - 1 and verb + 1 < len(s.toks) \
+            and _particle_then_preposition(s, verb + 1) and _reduced_passive(s, verb):
+        near = _np_ending_at(s, j)  # "West Africans ordered out of Nigeria": the noun the participle describes
         if near is not None:
             return near, -1, -1
     if not comma_before_verb and _np_word(s, j):
@@ -1615,18 +1648,27 @@ def _reported_by(s: _Sentence, found: list[Clause], gi: int, subject: Phrase | N
     for k in range(gi - 1, -1, -1):
         prev = found[k]
         speech_object = prev.object is not None and s.words[prev.object.last] in SPEECH_NOUNS
-        if prev.lemma not in s.cues and codes.family(prev.lemma) not in ("01", "02", "10") and not speech_object:
-            continue
+        listed = prev.lemma in s.cues or codes.family(prev.lemma) in ("01", "02", "10") or speech_object
+        if not listed and not (_speech_form(s, prev.lemma) and codes.family(prev.lemma) in ("", "11")):
+            continue  # (a verb with an act of its own, "agreed that …", "promised that …", keeps its own reading)
         # the words between the reporting verb (and its object) and our subject: nothing, "that", a time
         pos = _token_at(s, prev.end) + 1
         if prev.object is not None and prev.object.first >= pos:
             pos = prev.object.last + 1
         stop = subject.first if subject is not None else _token_at(s, start)
         between = [w for w in s.words[pos:stop] if w not in ("that",) and w not in CALENDAR and w not in ("on", "in", "last", "this")]
-        if not between:
+        # (a verb listed only in a form reports with "that": "concluded that the US must …", not "continued their
+        # strike to demand …")
+        if not between and (listed or "that" in s.words[pos:stop]):
             return k
         return -1
     return -1
+
+
+def _speech_form(s: _Sentence, lemma: str) -> bool:
+    """Whether one of a verb's regular forms is a listed speech cue ("concluded", "argued", "noted" are listed as
+    written, their lemmas are not)."""
+    return any(form in s.cues for form in codes.inflections(lemma))
 
 
 # "issued a reminder that …", "sent a letter saying …": nouns whose "that" clause is what was said.

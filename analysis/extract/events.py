@@ -316,8 +316,9 @@ class _Context:
     def _steps_up_own_act(self, clause: Clause) -> bool:
         """Whether an intensifying verb's object is an act its subject does more of: a workers' or a union's strike
         ("Nurses intensified their strike"), or an act of force that is one by its noun ("air strikes", "its bombing",
-        "shelling") or done by armed men ("Rebels stepped up attacks"). A politician's, a campaign's or a firm's
-        "attacks" may be words ("stepped up his attacks on the media"): the verb keeps the dictionary's reading."""
+        "shelling") or done by armed men or a country ("Rebels stepped up attacks", "Russia stepped up its attacks on
+        Kharkiv"). A politician's, a campaign's or a firm's "attacks" may be words ("stepped up his attacks on the
+        media"): the verb keeps the dictionary's reading."""
         phrase = clause.object
         if clause.negated or clause.modality or not self._force_headed(phrase):
             return False  # ("did not step up attacks", "may step up attacks": nothing done, as the verb's reading has it)
@@ -326,7 +327,8 @@ class _Context:
         weapon = _any_weapon_word(before)
         if phrase.head in ("strike", "strikes") and not weapon and _labour_subject(self, clause.subject):
             return True
-        return weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject)
+        return weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject) \
+            or any(a.kind == "country" for a in self.actors(clause.subject))
 
     def _force_headed(self, phrase: Phrase | None) -> str:
         """The code of a phrase whose head is an act of force ("attacks on army patrols", "its air strikes"), or ""
@@ -697,11 +699,24 @@ def _labour_subject(ctx: _Context, phrase: Phrase | None) -> bool:
 _LABOUR_STRIKE_WORDS = frozenset("on general hunger labour labor nationwide national indefinite open-ended rolling warning wildcat sit-down "
                                  "teachers workers doctors nurses union day week month".split())
 _LABOUR_SECTORS = ("LAB", "EDU", "HLH")
-# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike").
-_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong launch".split())
+# Verbs that carry on or take up one's own act ("resumed their strike", "joined the strike", "launched a strike",
+# "called a strike").
+_CARRY_ON_VERBS = frozenset("resume continue extend begin start join prolong launch call".split())  # ("called a strike")
 # Words before "strike" that make it a military one ("the air strike", "a drone strike").
 _WEAPON_WORDS = frozenset("air airstrike drone missile missiles rocket rockets artillery mortar bomb bombing "
                           "military naval nuclear precision retaliatory surgical preemptive".split())
+
+
+def _military_strike(ctx: _Context, phrase: Phrase | None) -> bool:
+    """Whether a phrase is headed by "strike" with a weapon before it ("air strikes", "a drone strike", "its missile
+    strike"): never a labour strike."""
+    if phrase is None or phrase.head not in ("strike", "strikes"):
+        return False
+    words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    return phrase.head in words and _any_weapon_word(words[: words.index(phrase.head)])
+
+
+_AERIAL = "195"  # CAMEO 195 Employ aerial weapons
 
 
 def _any_weapon_word(words: list[str]) -> bool:
@@ -1094,6 +1109,12 @@ def _verb_code(ctx: _Context, clause: Clause) -> str:
         # "Doctors began a sit-in at the hospital": a verb carrying on an act reads its patterns on that act's phrase,
         # not on where it is done (the dictionary's "start … hospitals" is opening hospitals, 073)
         after = after[: len(re.findall(r"[\w'-]+", ctx.doc.norm[clause.end : clause.object.end]))]
+    if clause.voice == "active" and _military_strike(ctx, clause.object) \
+            and (clause.lemma in _STAGING or codes.halted(clause.lemma, _AERIAL)):
+        # "staged an air strike on the depot", "suspended its drone strikes": the dictionary's strike patterns read a
+        # labour strike (140, or 082 for one called off); a weapon's strike is an act of force, done by its noun after
+        # a staging verb, and stopped by a verb of stopping (087, ``_Context.code``)
+        return codes.NO_EVENT
     coded = codes.verb_code(clause.lemma, before=list(clause.before), after=after,
                             passive=clause.voice == "passive", agent=_agent_words(ctx, clause))
     if clause.voice == "passive" and _restriction_named(ctx, clause, coded):
@@ -1263,6 +1284,9 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     if clause.demand_by >= 0:  # "urged Western allies to speed up deliveries": the asker asks the allies
         asker = ctx.clauses[clause.demand_by]
         return ctx.actors(asker.subject), subject
+    summoned = _summoned_for(ctx, k, clause)
+    if summoned:  # "summoned Chile's ambassador to complain of inaction": the complaint is made to the envoy
+        return subject, summoned
     if clause.report >= 0 and clause.modality == "demand":  # "Russia said Sudan must return …"
         reporter = ctx.clauses[clause.report]
         return ctx.actors(reporter.subject), subject
@@ -1275,16 +1299,19 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
     else:
         targets = ctx.actors(clause.object) if clause.object is not None and not own_forces else []
     targets = [t for t in targets if t.kind in ACTOR_KINDS]
-    if targets and cameo[:2] in _FORCE and _names_a_weapon(ctx, clause.object):
+    # a weapon fired or used is the means, and whoever a word before it names made, supplied or holds it ("fired Russian
+    # rockets at the town", "used US-supplied rockets"); one shot down or intercepted is hit, its owner with it
+    means = clause.lemma in _WIELDING and _names_a_weapon(ctx, clause.object)
+    if targets and (means or cameo[:2] in _FORCE and _names_a_weapon(ctx, clause.object)):
         targets = []  # "exploded two bombs in Kabul", "detonated a car bomb outside the ministry": the means, not the target
-    if not targets and not own_forces and not referred:
+    if not targets and not own_forces and not referred and not means:
         names = {a.name for a in subject}
         targets = [a for a in _object_owner(ctx, clause.object) or _author_of_thing(ctx, clause.object)
                    if a.name not in names]
     if not targets and (cameo.startswith(_RESTRICTIONS) or base.startswith(_RESTRICTIONS)):
         # "fired tear gas at protesters in Paris": the people force is aimed at; "imposed a curfew in Cizre",
         # "would blockade Paris": the place held
-        targets = _aimed_at(ctx, clause, subject) or _restricted_place(ctx, clause)
+        targets = _aimed_at(ctx, clause, subject) or ([] if means else _restricted_place(ctx, clause))
     if cameo.startswith(_GIVING) or base.startswith(_GIVING):  # "is providing photographs and intelligence to Macedonia":
         # whom, not what, is given (or refused: "refused to hand over their weapons to the peacekeepers")
         names = {a.name for a in subject}
@@ -1334,7 +1361,7 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _accused_in_that_clause(ctx, clause, subject)
     if not targets and (cameo.startswith(_CUT_OFF) or base.startswith(_CUT_OFF)):
         targets = _restricted_place(ctx, clause)  # "suspended aid deliveries in Kandahar": the place cut off
-    if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None:
+    if not targets and cameo[:2] in ("17", "18", "19", "20") and clause.object is not None and not means:
         targets = _country_of_place(ctx, clause.object)
     if not targets and cameo.startswith("18") and clause.object is not None and clause.object.head not in _PLACE_NOUNS \
             and not _names_a_weapon(ctx, clause.object) \
@@ -1373,7 +1400,48 @@ def _participants(ctx: _Context, k: int, clause: Clause, cameo: str, base: str =
         targets = _demanded_of(ctx, k, subject)
     if not targets and cameo.startswith(_DENIALS):
         targets = _accuser(ctx, k, subject)
+    if not targets and cameo.startswith("12"):
+        targets = _pressed_by(ctx, clause, subject)
     return subject, targets
+
+
+# "despite growing pressure by the commission", "in spite of calls from the opposition": who asked what is refused
+_PRESSED_BY = re.compile(r"\b(?:despite|in spite of)\s+(?:(?:growing|mounting|intense|renewed|repeated|strong)\s+)?"
+                         r"(?:pressure|calls|demands|appeals)\s+(?:by|from)\s+", re.IGNORECASE)
+
+
+def _pressed_by(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
+    """Whom a refusal is aimed at when a "despite pressure by X" phrase after it names who pressed for the act
+    ("declined to resign despite growing pressure by the anti-corruption commission"), or []."""
+    found = _PRESSED_BY.search(ctx.doc.norm, clause.end, ctx.sent.end)
+    if found is None:
+        return []
+    names = {a.name for a in subject}
+    phrase = next((np for c in ctx.clauses for p, np in c.preps if np.start == found.end()), None)
+    end = phrase.end if phrase is not None else min(ctx.sent.end, found.end() + 60)
+    mention = next((m for m in ctx.doc.mentions_in(found.end(), end) if m.kind in ACTOR_KINDS or m.kind == "country"), None)
+    if phrase is None and mention is None:
+        return []
+    start, stop = (phrase.start, phrase.end) if phrase is not None else (mention.start, mention.end)
+    return [a for a in phrase_actors(ctx.doc, ctx.salience, start, stop) if a.name not in names]
+
+
+# Verbs of calling someone in to be told something ("summoned the ambassador to protest").
+_SUMMONING = frozenset(("summon", "call in"))
+
+
+def _summoned_for(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
+    """Whom an act done right after summoning them is aimed at: "Peru summoned Chile's ambassador to complain of
+    inaction over the gangs", "to protest the expulsion" (the envoy hears it; what the act is of or about is its
+    matter). Only for an infinitive right after the summoned one, with the summoner as its subject."""
+    if k == 0 or clause.kind != "verb" or clause.voice != "active":
+        return []
+    host = ctx.clauses[k - 1]
+    if host.kind != "verb" or host.lemma not in _SUMMONING or host.object is None or clause.subject is None \
+            or (clause.subject.start, clause.subject.end) != ((host.subject.start, host.subject.end) if host.subject else None) \
+            or ctx.doc.norm[host.object.end : clause.group_start].strip().lower() != "to":
+        return []
+    return ctx.actors(host.object)
 
 
 # A state's missions abroad, whose opening or closing is aimed at the state they are in.
@@ -1390,15 +1458,17 @@ def _names_a_weapon(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 def _named_as(ctx: _Context, clause: Clause) -> bool:
-    """"Amnesty called the air strike a war crime": a noun the verb "call" names as something else (a noun phrase
-    with "a"/"an" right after it) is spoken of, not done by the one who calls it so. An "a" further on belongs to a
-    phrase of its own ("called a strike for a day", "a rally at a stadium") and one that starts a time ("called a
-    ceasefire an hour later", "a protest a week before the vote") says when: both order the caller's own act."""
+    """"Amnesty called the air strike a war crime", "described the raid as a massacre": a noun a verb of naming names
+    as something else (a noun phrase with "a"/"an", or "as", right after it) is spoken of, not done by the one who
+    calls it so. An "a" further on belongs to a phrase of its own ("called a strike for a day", "a rally at a
+    stadium") and one that starts a time ("called a ceasefire an hour later", "a protest a week before the vote") says
+    when: both order the caller's own act."""
     host = ctx.clauses[clause.host]
-    if host.kind != "verb" or host.lemma != "call":
+    if host.kind != "verb" or not _names_as(host):
         return False
     words = ctx.doc.norm[clause.end : max(clause.end, host.clause_end)].lower().replace(",", " , ").split()
-    return len(words) >= 2 and words[0] in ("a", "an") and not _TIME_NOUNS.intersection(words[1:3])
+    return len(words) >= 2 and (words[0] in ("a", "an") or words[0] == "as" and host.lemma != "call") \
+        and not _TIME_NOUNS.intersection(words[1:3])
 
 
 # Nouns of a span of time that an "a"/"an" after an act's noun opens ("a week later", "an hour before the vote"): the
@@ -1428,6 +1498,8 @@ def _sides_of_object(ctx: _Context, clause: Clause, subject: list[Actor]) -> lis
 # Withdrawing one's own peacekeepers, inspectors or observers, aid agencies (CAMEO 1661–1663)
 _STAFF_WITHDRAWN = ("1661", "1662", "1663")
 _FORCE_ON_PLACE = frozenset(("of", "on", "against", "into"))
+# Verbs whose weapon object is the means of an act ("fired Russian rockets at the town", "used US-supplied rockets")
+_WIELDING = frozenset(("fire", "launch", "use", "employ", "drop", "detonate", "explode", "hurl", "throw", "lob", "rain"))
 # Consulting (04) is done with someone, not aimed at an act's author: "discussed the invasion with Joe Biden" is with him.
 _VERBAL_REACTIONS = frozenset(("01", "02", "03", "05", "06", "09", "10", "11", "12", "13"))
 # An act named by its noun ("the expulsion") and the verbs that tell the same act ("expelled"): unambiguous pairs only
@@ -1798,6 +1870,8 @@ def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
+    words = words[:cut]  # "a minefield explosion near the town of Samarra": the blast, not where it was
     if len(words) > 1 and words[-1] in _BLASTS:
         words = words[:-1]
     return codes.names_weapon(words)
@@ -1889,9 +1963,24 @@ def _light_host(ctx: _Context, clause: Clause) -> Clause | None:
         if other.start < clause.start:
             found = other if other.end <= clause.start < other.clause_end else None
     if found is None or ctx.code(found) != codes.NO_EVENT or found.subject is None or _reports(ctx, ctx.clauses.index(found)) \
-            or _about_act(ctx, found, clause):
+            or _about_act(ctx, found, clause) or _naming_complement(found, clause):
         return None
     return found
+
+
+# Verbs that name their object as something ("called the killing a massacre", "described the raid as a war crime")
+_NAMING = frozenset(("call", "label", "term", "dub", "describe", "deem", "consider", "declare", "name", "brand"))
+
+
+def _names_as(verb: Clause) -> bool:
+    """Whether a verb is one of naming, in any form ("termed" is read as its own lemma when the lexicon lacks it)."""
+    return verb.lemma in _NAMING or any(verb.lemma in codes.inflections(lemma) for lemma in _NAMING)
+
+
+def _naming_complement(verb: Clause, noun: Clause) -> bool:
+    """Whether an event noun is what a verb of naming calls its object ("The UN called the killing a massacre"): a
+    judgment of the act the object names, not an act of the verb's subject (see :func:`_named_as` for the object)."""
+    return _names_as(verb) and verb.object is not None and noun.start >= verb.object.end
 
 
 # Words before an event noun that make it the time of another clause ("fled after the attack"): a happening
@@ -3311,13 +3400,19 @@ def _capitalised_common_noun(doc: Document, toks, words: list[str]) -> bool:
 
 def _office_of(doc: Document, toks, words: list[str]) -> Actor | None:
     """"the governor of Kandahar province", "the head of the agency": a person named by an office of a place or body
-    (the head before "of" is a title), not the place."""
+    (the head before "of" is a title), not the place; "the government of Sindh province", "the police of Kalo": a body
+    named by an agent noun of a place (a region or a town: a country's government is the country)."""
     of = words.index("of") if "of" in words[1:-1] else -1
-    if of < 1 or not is_title_word(words[of - 1]) or words[0] not in ("the", "a", "an") and not is_title_word(words[0]):
+    if of < 1 or words[0] not in ("the", "a", "an") and not is_title_word(words[0]):
+        return None
+    office = is_title_word(words[of - 1])
+    body = None if office or not any(m.kind == "place" for m in doc.mentions_in(toks[of].end, toks[-1].end)) \
+        or not codes.agent_sector([words[of - 1]]) else _unnamed(doc, toks[:of], words[:of])
+    if not office and body is None:
         return None
     k = 1 if words[0] in ("the", "a", "an") else 0
     country = next((m.country for m in doc.mentions_in(toks[of].end, toks[-1].end) if m.country), "")
-    return Actor(" ".join(t.text for t in toks[k:]), "person", country)
+    return Actor(" ".join(t.text for t in toks[k:]), "person" if office else body.kind, country)
 
 
 def _sentence_initial(doc: Document, tok) -> bool:

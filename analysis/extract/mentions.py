@@ -2152,8 +2152,10 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             continue
         opens = idx == 0 or text[toks[idx - 1].end : s].strip()[-1:] in _SENTENCE_ENDS
         if len(chunk) <= 4 and not (opens and len(chunk) == 1) and not reference.is_first_name(chunk[0].text) \
-                and not any(t.text in _MONTHS for t in chunk) and _area_after(text, e, reference.gazetteer()):
-            out.append(Mention(s, e, surface, "place", surface, "", "context"))  # "Oulton Park, Cheshire"
+                and not any(t.text in _MONTHS for t in chunk) and _area_after(text, e, reference.gazetteer()) \
+                and not (len(chunk) == 1 and _demonym_plural(last)):
+            # "Oulton Park, Cheshire"; not "refused entry to Ghanaians, Benin police said": a people before a country
+            out.append(Mention(s, e, surface, "place", surface, "", "context"))
             continue
         before = " ".join(prev[-2:])
         if before == "according to":  # "according to HuffPo": a source, not a place

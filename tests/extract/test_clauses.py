@@ -497,3 +497,42 @@ def test_by_after_did_is_how_its_subject_did_it(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
     found = [c for cs in clauses(d) for c in cs if c.lemma == lemma and c.kind == "verb"]
     assert _words(d, found[-1].subject) == subject, [(c.lemma, _words(d, c.subject)) for c in found]
+
+
+@pytest.mark.parametrize("sentence, lemma, phrase", [
+    # a name after a comma that is the subject of the report ending the sentence is no further item of a list
+    ("Chile refused entry to Peruvians, Chilean police said.", "refuse", "Peruvians"),
+    ("Rebels fired on Peruvians, Bolivian officials said on Monday.", "fire", "Peruvians"),
+])
+def test_a_reporter_after_a_comma_ends_the_phrase_before_it(doc, sentence, lemma, phrase):
+    d = doc(HEAD + sentence + "\n")
+    c = _clause(d, lemma)
+    assert phrase in [_words(d, np) for _, np in c.preps] + [_words(d, c.object)], \
+        (_words(d, c.object), [(p, _words(d, np)) for p, np in c.preps])
+
+
+@pytest.mark.parametrize("sentence, lemma", [
+    # a speech verb listed only in its written forms ("concluded", "argued") reports the "that" clause after it
+    ("The forum concluded on Saturday that Peru must allocate more money.", "allocate"),
+    ("The minister contended that Chile must return the helicopter.", "return"),
+])
+def test_a_that_clause_is_reported_by_a_listed_form(doc, sentence, lemma):
+    d = doc(HEAD + sentence + "\n")
+    c = _clause(d, lemma)
+    assert c.report >= 0 and c.modality == "demand"
+
+
+def test_a_participle_after_other_is_no_verb(doc):
+    d = doc(HEAD + "The US and other developed nations must allocate more money.\n")
+    assert _words(d, _clause(d, "allocate").subject) == "The US and other developed nations"
+
+
+def test_a_participle_with_its_particle_after_a_noun_is_a_reduced_passive(doc):
+    # "ordered out of Bolivia" describes the Peruvians (a reduced passive), so the finite verb after "but" keeps Chile
+    d = doc(HEAD + "Chile opened its borders to Peruvians ordered out of Bolivia, but was still refusing entry to Ecuadorians.\n")
+    ordered, refusing = _clause(d, "order"), _clause(d, "refuse")
+    assert (ordered.voice, _words(d, ordered.subject)) == ("passive", "Peruvians")
+    assert _words(d, refusing.subject) == "Chile"
+    # a verb after its auxiliary is no noun for a participle to describe ("who has become caught up in")
+    d = doc(HEAD + "Clinton thanked the singer who has become caught up in the campaign.\n")
+    assert _clause(d, "catch").voice == "active"

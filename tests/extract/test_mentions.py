@@ -71,6 +71,7 @@ def test_places_found(doc, text, place):
         ("Kanal 13 received funding from abroad, the director of Kanal 13 said.", "Kanal"),
         ("Chile refused entry to Peruvians on Monday.", "Peruvians"),  # a country's people after a preposition
         ("Chile sent food aid to Bolivians last week.", "Bolivians"),
+        ("Chile refused entry to Peruvians, Chilean police said.", "Peruvians"),  # a people, then a country: no "place, area"
     ],
 )
 def test_not_places(doc, text, word):
