@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
+from ..geometry import haversine_km
 from . import clauses, codes
 from .dates import FULL_MONTHS, WEEKDAYS
 from .toponyms import CLAUSE_END, METROPOLIS, US_INTERSTATE, US_ROAD_KINDS, US_ROAD_NUMBER, WIRE_DATE, qualifier_after
@@ -161,9 +162,13 @@ def find_mentions(
     span_runs = [_word_runs(text, toks) for toks in span_tokens]
     per_span, accepted, refused, voters, qualified = _scan(text, span_tokens, span_runs, {}, lowercase)
     both = accepted.keys() & refused.keys()
-    if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
+    # a small town never placed by a preposition is still a town where the article names its state or a place beside
+    # it ("Owners in Collier County, Florida … to revitalize Immokalee")
+    local = _towns_of_the_story(text, per_span, refused.keys() - accepted.keys(), lowercase)
+    if both or local:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
         # (a town written with its state or country, "Parkland, Florida", is a town all through the article)
-        decided = {k: accepted[k] >= refused[k] or k in qualified for k in both}
+        decided = {k: accepted[k] >= refused[k] or k in qualified for k in both} | dict.fromkeys(local, True)
+        both = both | local
         again = [j for j, keys in enumerate(voters) if keys & both]  # only the paragraphs where the verdict counts
         redone, _, _, _, _ = _scan(text, [span_tokens[j] for j in again], [span_runs[j] for j in again], decided, lowercase)
         for j, found in zip(again, redone):
@@ -175,6 +180,69 @@ def find_mentions(
     out = [_listed_building(text, m) for m in out]
     return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
             for m in _later_references(text, out, spans)]
+
+
+# a town this close to a place the article names is one of the story's places ("Carpinteria" beside Santa Barbara)
+STORY_TOWN_KM = 50.0
+
+
+def _towns_of_the_story(text: str, per_span: list[list[Mention]], refused: Iterable[str],
+                        lowercase: frozenset[str]) -> frozenset[str]:
+    """One-word town names refused for want of context (see ``_single_word_place_ok``) that the article's other places
+    confirm: a namesake lies in a state or province the article names, or within ``STORY_TOWN_KM`` of a place it
+    names. Never a given name, a word the article also writes in lower case, the surname of a person it names ("Mike
+    Nelson … Nelson said") a word it also writes opening a longer name ("the Ford Focus squad … for Ford", "Star of Honolulu"), a word
+    it writes only as a modifier (see :func:`_only_modifies`), nor another spelling of the town ("Amman" for the
+    Philadelphia of GeoNames' alternate names)."""
+    refused = [k for k in refused if not reference.is_first_name(k) and k not in lowercase]
+    if not refused:
+        return frozenset()
+    gaz = reference.gazetteer()
+    found = [m for ms in per_span for m in ms]
+    surnames = {_key(m.text.split()[-1]) for m in found if m.kind == "person" and " " in m.text.strip()}
+    areas, points = set(), []
+    for m in found:
+        if m.kind != "place":
+            continue
+        top = gaz.lookup_key(_key(m.text)) or gaz.lookup_key(_key(m.name))
+        if top is None or top.lat != top.lat:
+            continue
+        if top.kind in ("province", "county") and top.admin1:
+            areas.add((top.country, top.admin1))
+        elif top.kind == "city":
+            points.append(top)
+    out = set()
+    for key in refused:
+        if key in surnames or key in _ambiguous_keys() or _opens_a_longer_name(text, key) or _only_modifies(text, key):
+            continue
+        for c in gaz.candidates(key):
+            if c.kind == "city" and key in (_key(c.name), _key(fold(c.name))) and ((c.country, c.admin1) in areas or any(
+                    p.coord_source != c.coord_source and haversine_km(c.lat, c.lon, p.lat, p.lon) <= STORY_TOWN_KM
+                    for p in points)):
+                out.add(key)
+                break
+    return frozenset(out)
+
+
+def _opens_a_longer_name(text: str, key: str) -> bool:
+    """Whether the word ``key`` is written somewhere right before another capitalised word, or "of" and one ("Ford
+    Focus", "Star of Honolulu")."""
+    return re.search(rf"(?<![\w-])(?i:{re.escape(key)})[ \t]+(?:of[ \t]+)?[A-Z]", text) is not None
+
+
+_WORD_THEN_LOWER = r"(?<![\w-])(?i:{})(?:[ \t]+([a-z]+)\b|(?=\W))"
+
+
+def _only_modifies(text: str, key: str) -> bool:
+    """Whether the word ``key`` is only ever written before a lower-case noun, as a modifier ("the Baltic countries",
+    "the club's Carrington training ground"): there a town's name needs more than its neighbours to be one."""
+    after = [hit.group(1) for hit in re.finditer(_WORD_THEN_LOWER.format(re.escape(key)), text)]
+    return bool(after) and all(word is not None and word not in _FUNCTION_WORDS for word in after)
+
+
+@cache
+def _ambiguous_keys() -> frozenset[str]:
+    return frozenset(map(_key, ambiguous_places()))
 
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")

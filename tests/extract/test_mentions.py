@@ -77,6 +77,21 @@ def test_not_places(doc, text, word):
     assert word not in _places(doc, text)
 
 
+@pytest.mark.parametrize("text, town, not_town", [
+    # a small town named bare, in an article that names its state or province (not the surname of a person it names)
+    ("Officials in Collier County, Florida praised the grant by Mike Nelson. It will revitalize Immokalee this year. "
+     "Nelson agreed.", "Immokalee", "Nelson"),
+    # (nor a word it writes opening a longer name)
+    ("The mayor of Calgary, Alberta drives a Ford Escape. Across the B.C. border, Valemount is planning a plant. "
+     "New plans for Ford, too.", "Valemount", "Ford"),
+    # ... or a town beside a place it names
+    ("Tickets for the Santa Barbara show sold out, and Carpinteria was next on the tour.", "Carpinteria", "Santa"),
+])
+def test_a_small_town_the_articles_other_places_confirm_is_a_place(doc, text, town, not_town):
+    places = _places(doc, text)
+    assert town in places and not_town not in places
+
+
 @pytest.mark.parametrize("text, places", [
     ("They hailed the DPRK-U.S. summit on Friday.", {"DPRK", "U.S."}),
     ("China-U.K. talks on trade resumed on Tuesday.", {"China", "U.K."}),
