@@ -2032,6 +2032,39 @@ def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
     return noun.end() if _phrase_ends_after(text, noun.end()) else None
 
 
+# what puts a venue's name in a place: "in" and a place's name ("… in Geneva", "… in New York")
+_IN_A_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})")
+# the prepositions before a venue's name that hold it as a place ("at", not "to": "the letter to Amy Smith in Leeds")
+_AT_A_VENUE = frozenset("at inside outside near from".split())
+_NAMED_VENUE_MAX = 5  # words of a venue's own name ("the Guildhall School of Music")
+
+
+def _named_venue_in_a_place(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Whether the name ``toks[i:j]`` no table knows is a venue's: after a preposition of place (and "the"), before
+    "in" and a town or area the gazetteer knows ("at the Hotel Kyjev in Bratislava", "from Celebrity Cake Studio in
+    Tacoma"); not a person's name ("from Amy Smith in Leeds"), nor a month after it ("at Caesar's Palace in June")."""
+    gaz = reference.gazetteer()
+    if not 0 < j - i <= _NAMED_VENUE_MAX or i == 0 or reference.is_first_name(toks[i].text) \
+            or j - i > 1 and _prominent(gaz.candidates(_key(toks[i].text))):
+        return False  # (a name that opens with a place's is read for that place: "Washington University in St. Louis")
+    last = toks[j - 1].text
+    if last in org_words() and last.lower() not in reference.place_words().institutions:
+        return False  # "the Black Caucus Foundation in Washington": an organisation, an actor (a school is a building too)
+    k = i - 1 if toks[i - 1].text.lower() == "the" else i
+    if k == 0 or toks[k - 1].text.lower() not in _AT_A_VENUE:
+        return False
+    after = _IN_A_PLACE_AFTER.match(text, toks[j - 1].end)
+    if after is None:
+        return False
+    words = after.group(1).split()
+    if words[0] in _MONTHS:
+        return False
+    # (a town or an area, a capital too, not a whole country: "the Junior Chopin Competition in Poland" is an event
+    # held somewhere there; "the OAS in Washington" stands in the city)
+    return any(cands and (cands[0].kind != "country" or any(c.kind == "city" and c.capital for c in cands))
+               for n in range(len(words), 0, -1) for cands in [gaz.candidates(_key(" ".join(words[:n]).rstrip(".")))])
+
+
 def _where_the_road(text: str, toks: list[Token], k: int) -> bool:
     """Whether the "the" at token ``k`` opens a road's place: after a preposition of place or "via" ("on the A120",
     "via the A436"), or opening a sentence ("The A417 southbound carriageway"), not an object ("fired the M16")."""
@@ -2141,6 +2174,12 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             # so a place written after it holds it)
             surface = visible(text[chunk[0].start : venue])
             out.append(Mention(chunk[0].start, venue, surface, "place", surface, "", "building"))
+            continue
+        if chunk and _named_venue_in_a_place(text, toks, j - len(chunk), j):
+            # "at the Palais des Nations in Geneva", "cakes from Celebrity Cake Studio in Tacoma": a venue, in the place
+            # written after it
+            out.append(Mention(s := chunk[0].start, e := chunk[-1].end, visible(text[s:e]), "place", visible(text[s:e]), "",
+                               "building"))
             continue
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue

@@ -92,6 +92,22 @@ def test_a_small_town_the_articles_other_places_confirm_is_a_place(doc, text, to
     assert town in places and not_town not in places
 
 
+@pytest.mark.parametrize("text, venue, place, not_place", [
+    # a name no table knows, after a preposition of place and before "in" and a town: a venue there (not a person's
+    # name, nor a name before a month or a whole country)
+    ("Officials met at the Hotel Kyjev in Bratislava. A letter came from Amy Smith in Leeds.",
+     "Hotel Kyjev", "Bratislava", "Amy Smith"),
+    ("Tips came from Celebrity Cake Studio in Tacoma. Word came from Acme Widgets in June.",
+     "Celebrity Cake Studio", "Tacoma", "Acme Widgets"),
+    ("She studies at the Guildhall School of Music in London. He won at the Junior Chopin Competition in Poland.",
+     "Guildhall School of Music", "London", "Junior Chopin Competition"),
+])
+def test_a_named_venue_in_a_town_is_a_place_there(doc, text, venue, place, not_place):
+    d = doc(text)
+    venues = {m.text: r for m in d.mentions if m.kind == "place" and (r := d.resolved_places.get((m.start, m.end)))}
+    assert venues[venue].place.name == place and not_place not in venues
+
+
 @pytest.mark.parametrize("text, places", [
     ("They hailed the DPRK-U.S. summit on Friday.", {"DPRK", "U.S."}),
     ("China-U.K. talks on trade resumed on Tuesday.", {"China", "U.K."}),
