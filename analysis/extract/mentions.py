@@ -245,6 +245,10 @@ def _ambiguous_keys() -> frozenset[str]:
     return frozenset(map(_key, ambiguous_places()))
 
 
+# building words that after a place's name name a court over it, not a building named after it ("the District of
+# Columbia Circuit", "the Cook County Court")
+_JURISDICTION_WORDS = frozenset({"circuit", "court"})
+
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
 # a list's label that says its items are buildings: a plural building noun opening its line or sentence ("Schools:
 # Oak Ridge Elementary, Liberty High") or after "the following" ("on the following buildings: Kells Institute; …")
@@ -1174,6 +1178,11 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return Mention(s, e, surface, side.kind, side.name, side.country, "directory")  # "West Indies beat England"
     if place.kind == "sea" and _name_goes_on_after(text, toks, i + n):
         return None  # "Black Sea Fleet", "Dead Sea Scrolls": a fleet and scrolls named after a sea, not the sea
+    if n > 1 and place.kind == "city" and i + n < len(toks) and _joined(text, toks[i + n - 1], toks[i + n]) \
+            and toks[i + n].text[:1].isupper() and toks[i + n].text.lower() in reference.place_words().buildings \
+            and toks[i + n].text.lower() not in _JURISDICTION_WORDS:
+        return None  # "The Colony Theatre", "Palm Springs Hotel": a building named after the town, read whole (a one-word
+        # town's name is never read before a capitalised word: see _single_word_place_ok)
     if _SAINTS_BUILDING.match(text, e) and _SAINTS_BUILDING.match(text, e).group(1).lower() in reference.place_words().buildings:
         return None  # "St. Peter's Basilica", "St Patrick's Cathedral": a building named after a saint, not a parish
     if n == 1:

@@ -108,6 +108,17 @@ def test_a_named_venue_in_a_town_is_a_place_there(doc, text, venue, place, not_p
     assert venues[venue].place.name == place and not_place not in venues
 
 
+@pytest.mark.parametrize("text, building, place", [
+    # a town's name of two words before a building's word is the building's name, in the place written after it
+    ("The awards are presented at The Colony Theatre in Los Angeles on Friday.", "Colony Theatre", "Los Angeles"),
+    ("They met at Palm Springs Hotel in Los Angeles.", "Palm Springs Hotel", "Los Angeles"),
+])
+def test_a_towns_name_before_a_buildings_word_names_the_building(doc, text, building, place):
+    d = doc(text)
+    found = {m.text: d.resolved_places.get((m.start, m.end)) for m in d.mentions if m.kind == "place"}
+    assert found[building].place.name == place
+
+
 @pytest.mark.parametrize("text, places", [
     ("They hailed the DPRK-U.S. summit on Friday.", {"DPRK", "U.S."}),
     ("China-U.K. talks on trade resumed on Tuesday.", {"China", "U.K."}),
