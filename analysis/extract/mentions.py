@@ -162,9 +162,9 @@ def find_mentions(
     span_runs = [_word_runs(text, toks) for toks in span_tokens]
     per_span, accepted, refused, voters, qualified = _scan(text, span_tokens, span_runs, {}, lowercase)
     both = accepted.keys() & refused.keys()
-    # a small town never placed by a preposition is still a town where the article names its state or a place beside
-    # it ("Owners in Collier County, Florida … to revitalize Immokalee")
-    local = _towns_of_the_story(text, per_span, refused.keys() - accepted.keys(), lowercase)
+    # a small town refused for want of a preposition is still a town where the article names its state or a place
+    # beside it ("Owners in Collier County, Florida … to revitalize Immokalee")
+    local = _towns_of_the_story(text, per_span, refused.keys(), lowercase)
     if both or local:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
         # (a town written with its state or country, "Parkland, Florida", is a town all through the article)
         decided = {k: accepted[k] >= refused[k] or k in qualified for k in both} | dict.fromkeys(local, True)
@@ -226,8 +226,8 @@ def _towns_of_the_story(text: str, per_span: list[list[Mention]], refused: Itera
 
 def _opens_a_longer_name(text: str, key: str) -> bool:
     """Whether the word ``key`` is written somewhere right before another capitalised word, or "of" and one ("Ford
-    Focus", "Star of Honolulu")."""
-    return re.search(rf"(?<![\w-])(?i:{re.escape(key)})[ \t]+(?:of[ \t]+)?[A-Z]", text) is not None
+    Focus", "Star of Honolulu"; not an acronym: "the Immokalee TIGER grant")."""
+    return re.search(rf"(?<![\w-])(?i:{re.escape(key)})[ \t]+(?:of[ \t]+)?[A-Z][a-z]", text) is not None
 
 
 _WORD_THEN_LOWER = r"(?<![\w-])(?i:{})(?:[ \t]+([a-z]+)\b|(?=\W))"

@@ -92,6 +92,12 @@ def test_a_small_town_the_articles_other_places_confirm_is_a_place(doc, text, to
     assert town in places and not_town not in places
 
 
+def test_a_small_town_the_article_places_once_and_names_bare_more_often_is_a_town_where_its_state_is_named(doc):
+    text = ("Leaders met in Immokalee on Monday. The Florida grant pays for Immokalee’s streets. "
+            "It will revitalize Immokalee this year.")
+    assert [m.text for m in doc(text).mentions if m.kind == "place" and m.text == "Immokalee"] == ["Immokalee"] * 3
+
+
 @pytest.mark.parametrize("text, venue, place, not_place", [
     # a name no table knows, after a preposition of place and before "in" and a town: a venue there (not a person's
     # name, nor a name before a month or a whole country)
