@@ -1002,7 +1002,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, landmark, landmark.coord_source, "landmark by name")
             continue
         # a university, an embassy or a cup final stands in its own town, seldom the article's ("professor at Cornell University")
-        fallback = m.via == "building" and not _institution(m.text)
+        fallback = m.via == "building" and (not _institution(m.text) or _LOCAL_SCHOOL.search(m.text) is not None)
         host = _host(text, m, by_span, *((dateline_mention, home) if fallback else (None, None)))
         if host is None and m.via == "event":  # the finder took it for an event named after a big place: it is held there
             lead = next((r for r in by_span.by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)
@@ -1215,6 +1215,11 @@ def _mission_host_start(text: str, m) -> int | None:
     if gap is None or not gap.group() or after is None and "in" not in gap.group():
         return None
     return gap.end()
+
+
+# a school that serves its town's children, which lies where the story does ("the shooting at Marjory Stoneman Douglas
+# High School" in a Parkland story), unlike a university or an embassy
+_LOCAL_SCHOOL = re.compile(r"\b(?:High|Elementary|Middle|Primary|Secondary|Junior|Grammar)[ \t]+School$")
 
 
 def _institution(name: str) -> bool:
