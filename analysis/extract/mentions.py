@@ -1721,8 +1721,9 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
 _STANDING_CLASSES = frozenset({"structure", "land", "settlement"})
 
 
-# words that open a sentence and never go on a name: after a name, a sentence run on without its period
-_RUN_ON_OPENERS = frozenset("The A An He She It They We".split())
+# words that open a sentence and never go on a name: after a name, a sentence run on without its period (a question's
+# auxiliary or its wh-word too: a dateline run on into a standfirst, "April 5, 2018 Honolulu Are there downsides …")
+_RUN_ON_OPENERS = frozenset("The A An He She It They We Are Is Was Were Do Does Did What Why How".split())
 _ARTICLE_A = re.compile(r"A[ \t]+[a-z]")
 
 
