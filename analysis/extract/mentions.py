@@ -2421,12 +2421,17 @@ def _names_a_junction(text: str, end: int) -> bool:
     return _phrase_ends_after(text, junction.end())
 
 
+_STREET_DIRECTIONS = frozenset("North South East West".split())
+
+
 def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:
     """A name no table knows whose last word is a building's or a street's ("the Carnegie Library", "Meydan
     Racecourse", "Mozart Estate", "the Third Presbyterian Church"): a place, not a person of that name.
     After a first name, a last word that is also a surname keeps it a person at any length ("Mary Ann Hall")."""
-    last = chunk[-1].text.lower()
     words = reference.place_words()
+    if len(chunk) > 2 and chunk[-1].text in _STREET_DIRECTIONS and chunk[-2].text.lower() in words.streets:
+        return True  # "Eglinton Avenue West", "Queen Street East": a street's stretch
+    last = chunk[-1].text.lower()
     if last not in words.buildings and last not in words.streets or last in words.events:
         return False
     return last not in _SURNAME_BUILDINGS or len(chunk) >= 3 and not first_name
