@@ -1524,6 +1524,8 @@ def _confident(r: Resolution) -> bool:
         return True
     if place.kind == "province" and place.population >= BIG_AREA:
         return True
+    if place.kind == "county" and reason == "only candidate":
+        return True  # a county written with its word that no other place shares a name with ("Cuyahoga County")
     if place.kind == "city" and place.population >= BIG_CITY and reason == "only candidate":
         return True  # a big city no other place shares a name with ("Winnipeg")
     near = re.match(r"near other places \((\d+) km\)", reason)
