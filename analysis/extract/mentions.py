@@ -1662,7 +1662,7 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # "Madison County" is a county, not the city
     if joined and is_title_word(nxt) and not _first_name_before(text, toks, i) and _prominent(gaz.candidates(key)):
         return True  # "Florida Senator Marco Rubio", "Calgary MLA Sandra Jansen": whose office
-    if joined and is_capitalised(nxt) and not _runs_on(text, toks[i + 1]):
+    if joined and is_capitalised(nxt) and not _runs_on(text, toks[i + 1]) and not _NUMBERED_AFTER.match(text, toks[i].end):
         return None  # part of a longer name we do not know ("Jones" in "Stuart Jones"; not "Parkland, Florida The
         # controversy …" nor "Burton He's missed …", a sentence run on without its period)
     if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \
@@ -1721,6 +1721,9 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
 _STANDING_CLASSES = frozenset({"structure", "land", "settlement"})
 
 
+# "No." and a number after a town's name: one of the town's numbered institutions ("the Tianjin No. 2 Detention
+# Centre", "Beijing No. 4 High School"), which lies in the town
+_NUMBERED_AFTER = re.compile(r"[ \t]+No\.?[ \t]*\d")
 # words that open a sentence and never go on a name: after a name, a sentence run on without its period (a question's
 # auxiliary or its wh-word too: a dateline run on into a standfirst, "April 5, 2018 Honolulu Are there downsides …")
 _RUN_ON_OPENERS = frozenset("The A An He She It They We Are Is Was Were Do Does Did What Why How".split())

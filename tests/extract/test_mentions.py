@@ -28,6 +28,7 @@ def _places(doc, text: str) -> dict[str, str]:
         ("The report gave a greater role for France Another reason was money.", "France"),  # a heading run on after it
         ("April 5, 2018 Honolulu Are there downsides to a low unemployment rate? Yes.", "Honolulu"),  # a question run on
         ("Officers responded to a break-in in the area of Eglinton Avenue West and Dubonet Drive.", "Eglinton Avenue West"),
+        ("When reporters called the Tianjin No. 2 Detention Centre, a man hung up.", "Tianjin"),  # a town's numbered institution
         ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
         ("She moved to Calif. last year.", "Calif."),
         ("The envoy flew to Alderaans on Monday.", "Alderaans"),  # an unknown name after "to" that is no people's stays a place
