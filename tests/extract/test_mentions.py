@@ -29,6 +29,7 @@ def _places(doc, text: str) -> dict[str, str]:
         ("April 5, 2018 Honolulu Are there downsides to a low unemployment rate? Yes.", "Honolulu"),  # a question run on
         ("Officers responded to a break-in in the area of Eglinton Avenue West and Dubonet Drive.", "Eglinton Avenue West"),
         ("When reporters called the Tianjin No. 2 Detention Centre, a man hung up.", "Tianjin"),  # a town's numbered institution
+        ("Tests found bacteria in the Oakdale Capitol Complex's hot water system.", "Oakdale Capitol Complex"),  # a building's word
         ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
         ("She moved to Calif. last year.", "Calif."),
         ("The envoy flew to Alderaans on Monday.", "Alderaans"),  # an unknown name after "to" that is no people's stays a place
