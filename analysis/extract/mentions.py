@@ -1872,6 +1872,12 @@ _SAINTS_BUILDING = re.compile(r"[’']s[ \t]+([A-Z][a-z]+)\b")
 _DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
+# a degree and "in" before a name, or before the other fields of its list: a field of study, no place ("degrees in
+# History and Political Science", "a BA (Hons) in Divinity", "majored in English")
+_FIELD_OF_STUDY_BEFORE = re.compile(
+    r"\b(?:degrees?|BA|B\.A\.|BSc|B\.Sc\.|MA|M\.A\.|MSc|M\.Sc\.|MBA|PhD|Ph\.D\.|doctorate|diploma|majored|major|"
+    r"masters?|master[’']s|bachelors?|bachelor[’']s)(?:[ \t]*\([^()]{1,12}\))?[ \t]+in[ \t]+"
+    r"(?:[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)*[ \t]*(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+))*$")
 
 
 def _headline_word(word: str, lowercase: frozenset[str], before: str = "", *, listed: bool = True) -> bool:
@@ -2273,6 +2279,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         listed = out and out[-1].kind == "place" and text[out[-1].end : s].strip() in (",", "and", ", and")
         owner = text[e : e + 2] in ("'s", "’s")  # "at Moody's Analytics", "in Noma's case": a firm or a person
         lower_before = idx > 0 and toks[idx - 1].text.islower() and not text[toks[idx - 1].end : s].strip()  # ("Eastern Cape. Quality")
+        if _FIELD_OF_STUDY_BEFORE.search(text, max(0, s - 80), s):
+            continue  # a field of study: no place, no one's name
         if not owner and (prev and lower_before and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY)
                           or listed):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))

@@ -75,6 +75,10 @@ def test_places_found(doc, text, place):
         ("Kanal 13 received funding from abroad, the director of Kanal 13 said.", "Kanal"),
         ("Chile refused entry to Peruvians on Monday.", "Peruvians"),  # a country's people after a preposition
         ("Chile sent food aid to Bolivians last week.", "Bolivians"),
+        # a field of study after a degree, alone or in a list
+        ("He received degrees in History and Political Science from a college in Ohio.", "History"),
+        ("He received degrees in History and Political Science from a college in Ohio.", "Political Science"),
+        ("I hold a BA (Hons) in Divinity from a college in Cambridge.", "Divinity"),
     ],
 )
 def test_not_places(doc, text, word):
