@@ -1872,6 +1872,8 @@ _SAINTS_BUILDING = re.compile(r"[’']s[ \t]+([A-Z][a-z]+)\b")
 _DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
+# a number after a word no table knows: the word names a numbered thing, no place ("Gate 10", "Article 3")
+_NUMBERED_THING = re.compile(r"[ \t]+\d+\b(?![.,:/]\d)")
 # a degree and "in" before a name, or before the other fields of its list: a field of study, no place ("degrees in
 # History and Political Science", "a BA (Hons) in Divinity", "majored in English")
 _FIELD_OF_STUDY_BEFORE = re.compile(
@@ -2281,6 +2283,8 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         lower_before = idx > 0 and toks[idx - 1].text.islower() and not text[toks[idx - 1].end : s].strip()  # ("Eastern Cape. Quality")
         if _FIELD_OF_STUDY_BEFORE.search(text, max(0, s - 80), s):
             continue  # a field of study: no place, no one's name
+        if len(chunk) == 1 and (_NUMBERED_THING.match(text, e) or any(c.isdigit() for c in last)):
+            continue  # "drawn from Gate 10", "amendments to Article 3", "estimated at R2bn": a numbered thing, an amount
         if not owner and (prev and lower_before and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY)
                           or listed):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))

@@ -79,6 +79,10 @@ def test_places_found(doc, text, place):
         ("He received degrees in History and Political Science from a college in Ohio.", "History"),
         ("He received degrees in History and Political Science from a college in Ohio.", "Political Science"),
         ("I hold a BA (Hons) in Divinity from a college in Cambridge.", "Divinity"),
+        # a numbered thing or an amount after a preposition
+        ("The horse was drawn from Gate 10 on Saturday.", "Gate"),
+        ("The law adds amendments to Article 3 of the code.", "Article"),
+        ("Costs are estimated at R2bn this year.", "R2bn"),
     ],
 )
 def test_not_places(doc, text, word):
