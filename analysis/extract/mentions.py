@@ -827,6 +827,11 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
         parts = tok.text.split("-")
         if len(parts) > 3:
             continue
+        pair = _neighbouring_towns(text, toks, i, parts, gaz)
+        if pair:  # "MLA for Nelson-Creston": two towns side by side, a riding or a metro area of both
+            taken[i] = True
+            out.extend(pair)
+            continue
         offset = tok.start
         found = []
         lead = i  # the first token of the first place: before ``i`` when the words before complete its name
@@ -946,6 +951,27 @@ def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[
         for j in range(i, end + 1):
             taken[j] = True
     return out
+
+
+# two towns named as one hyphenated pair lie this close (a riding, a county or a metro area of both)
+PAIR_KM = 100.0
+
+
+def _neighbouring_towns(text: str, toks: list[Token], i: int, parts: list[str], gaz) -> list[Mention]:
+    """The two towns of a hyphenated pair whose namesakes lie within ``PAIR_KM`` of each other ("Nelson-Creston",
+    an electoral district of two neighbouring towns), unless a given name or another name runs into it ("Tanesha
+    Melbourne-Blake"); else nothing (:func:`_hyphen_part` reads the big places)."""
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts) \
+            or i and _joined(text, toks[i - 1], toks[i]) and is_capitalised(toks[i - 1].text):
+        return []
+    towns = [[c for c in gaz.candidates(_key(p)) if c.kind == "city" and _key(p) in (_key(c.name), _key(fold(c.name)))]
+             for p in parts]
+    if not all(towns) or not any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_KM for a in towns[0] for b in towns[1]):
+        return []
+    start = toks[i].start
+    cut = start + len(parts[0])
+    return [Mention(start, cut, parts[0], "place", towns[0][0].name, towns[0][0].country, "gazetteer"),
+            Mention(cut + 1, toks[i].end, parts[1], "place", towns[1][0].name, towns[1][0].country, "gazetteer")]
 
 
 def _hyphen_part(text: str, start: int, end: int, gaz) -> Mention | None:

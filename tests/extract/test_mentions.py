@@ -137,6 +137,12 @@ def test_a_towns_name_before_a_buildings_word_names_the_building(doc, text, buil
     assert found[building].place.name == place
 
 
+def test_two_neighbouring_towns_joined_by_a_hyphen_are_both_places(doc):
+    """A riding named after two towns side by side ("MLA for Nelson-Creston"): both towns, not a person."""
+    places = _places(doc, "Michelle Mungall, MLA for Nelson-Creston, opened the office in B.C. on Monday.")
+    assert "Nelson" in places and "Creston" in places
+
+
 @pytest.mark.parametrize("text, places", [
     ("They hailed the DPRK-U.S. summit on Friday.", {"DPRK", "U.S."}),
     ("China-U.K. talks on trade resumed on Tuesday.", {"China", "U.K."}),
