@@ -30,6 +30,7 @@ def _places(doc, text: str) -> dict[str, str]:
         ("Officers responded to a break-in in the area of Eglinton Avenue West and Dubonet Drive.", "Eglinton Avenue West"),
         ("When reporters called the Tianjin No. 2 Detention Centre, a man hung up.", "Tianjin"),  # a town's numbered institution
         ("Tests found bacteria in the Oakdale Capitol Complex's hot water system.", "Oakdale Capitol Complex"),  # a building's word
+        ("By Stanley Uzoaru,Owerri. The vice chancellor spoke on Tuesday.", "Owerri"),  # a byline's comma without its space
         ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
         ("She moved to Calif. last year.", "Calif."),
         ("The envoy flew to Alderaans on Monday.", "Alderaans"),  # an unknown name after "to" that is no people's stays a place
