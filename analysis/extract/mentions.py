@@ -1899,6 +1899,8 @@ _SAINTS_BUILDING = re.compile(r"[’']s[ \t]+([A-Z][a-z]+)\b")
 _DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
+# a comma and an area that closes the clause: "Knockhill, Fife." (not "However, Texas officials …")
+_AREA_CLOSES = re.compile(r",[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[.;)]|$)", re.MULTILINE)
 # a number after a word no table knows: the word names a numbered thing, no place ("Gate 10", "Article 3")
 _NUMBERED_THING = re.compile(r"[ \t]+\d+\b(?![.,:/]\d)")
 # a degree and "in" before a name, or before the other fields of its list: a field of study, no place ("degrees in
@@ -2294,8 +2296,12 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if len(chunk) > 1 and (last.lower() in words.after or chunk[0].text.lower() in words.before):
             out.append(Mention(s, e, surface, "place", surface, "", "pattern"))  # "Madison County", "Camp Humphreys"
             continue
-        opens = idx == 0 or text[toks[idx - 1].end : s].strip()[-1:] in _SENTENCE_ENDS
-        if len(chunk) <= 4 and not (opens and len(chunk) == 1) and not reference.is_first_name(chunk[0].text) \
+        gap = text[toks[idx - 1].end : s].strip() if idx else ""
+        opens = idx == 0 or gap[-1:] in _SENTENCE_ENDS
+        # (one word opening a sentence is seldom a place: "However, Texas …"; after a label's colon it is: "25/26
+        # August: Knockhill, Fife")
+        labelled = gap.endswith(":") and chunk[0].text.lower() not in lowercase and _AREA_CLOSES.match(text, e) is not None
+        if len(chunk) <= 4 and not (opens and len(chunk) == 1 and not labelled) and not reference.is_first_name(chunk[0].text) \
                 and not any(t.text in _MONTHS for t in chunk) and _area_after(text, e, reference.gazetteer()):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))  # "Oulton Park, Cheshire"
             continue

@@ -31,6 +31,7 @@ def _places(doc, text: str) -> dict[str, str]:
         ("When reporters called the Tianjin No. 2 Detention Centre, a man hung up.", "Tianjin"),  # a town's numbered institution
         ("Tests found bacteria in the Oakdale Capitol Complex's hot water system.", "Oakdale Capitol Complex"),  # a building's word
         ("By Stanley Uzoaru,Owerri. The vice chancellor spoke on Tuesday.", "Owerri"),  # a byline's comma without its space
+        ("Rounds: 11 August: Knockhill, Fife. 15 September: Oulton Park, Cheshire.", "Knockhill"),  # after a label's colon
         ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
         ("She moved to Calif. last year.", "Calif."),
         ("The envoy flew to Alderaans on Monday.", "Alderaans"),  # an unknown name after "to" that is no people's stays a place
@@ -80,6 +81,7 @@ def test_places_found(doc, text, place):
         ("He received degrees in History and Political Science from a college in Ohio.", "History"),
         ("He received degrees in History and Political Science from a college in Ohio.", "Political Science"),
         ("I hold a BA (Hons) in Divinity from a college in Cambridge.", "Divinity"),
+        ("Note: However, Texas officials disagreed.", "However"),  # a sentence's first word before an area
         # a numbered thing or an amount after a preposition
         ("The horse was drawn from Gate 10 on Saturday.", "Gate"),
         ("The law adds amendments to Article 3 of the code.", "Article"),
