@@ -2347,8 +2347,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             else:
                 out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
             continue
-        if chunk[0].text in _NAME_OPENING_ABBREVIATIONS:
+        if chunk[0].text in _NAME_OPENING_ABBREVIATIONS and not (len(chunk) > 1 and _named_like_a_building(chunk)):
             continue  # "his new St. Regis hotel": a saint's or a mountain's name is no person, and no place the tables know
+            # (but a building named after the saint is a place: "St Seachnails Church in Dunshaughlin")
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) \
                 and not sentence_start and not title_line:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):

@@ -32,6 +32,7 @@ def _places(doc, text: str) -> dict[str, str]:
         ("Tests found bacteria in the Oakdale Capitol Complex's hot water system.", "Oakdale Capitol Complex"),  # a building's word
         ("By Stanley Uzoaru,Owerri. The vice chancellor spoke on Tuesday.", "Owerri"),  # a byline's comma without its space
         ("Rounds: 11 August: Knockhill, Fife. 15 September: Oulton Park, Cheshire.", "Knockhill"),  # after a label's colon
+        ("The band plays in St Patrick’s and St Seachnails Church in Dunshaughlin.", "St Seachnails Church"),  # a saint's building
         ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
         ("She moved to Calif. last year.", "Calif."),
         ("The envoy flew to Alderaans on Monday.", "Alderaans"),  # an unknown name after "to" that is no people's stays a place
