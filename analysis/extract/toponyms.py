@@ -1269,6 +1269,9 @@ _US_ROAD_NAME = re.compile(_US_ROAD)
 # a road runs through many places: "near X" written after it says which stretch ("on I-95 near Baltimore", "Interstate
 # 95 North near Baltimore"), where a building "near Kirkuk" is only beside it (see _PLACE_AFTER)
 _NEAR_AFTER_ROAD = re.compile(r"(?:[ \t]+(?:North|South|East|West|[NSEW]B?))?[ \t]*,?[ \t]+near[ \t]+$")
+# a comma and "near" after a name: the text says where it lies by the town beside it ("the family home at Rathbeggan,
+# near Dunshaughlin"), which a building "near Kirkuk" without the comma, beside it in a clause, does not
+_COMMA_NEAR = re.compile(r"[ \t]*,[ \t]+near[ \t]+(?:the[ \t]+)?")
 # how a host is written when the place lies near it rather than in it
 _NEAR = "near it, written after it"
 _ROADS_THEN_PLACE = re.compile(
@@ -1484,6 +1487,10 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
                      and (not _list_goes_on(text, r, resolved) or qualifier_closes(text, r.end))), None)
         if near is not None:
             return near, _NEAR
+    near = next((r for s in range(m.end + 1, m.end + 16) for r in by_start.get(s, ())
+                 if r.place is not None and r.place.kind == "city" and _COMMA_NEAR.fullmatch(text, m.end, s)), None)
+    if near is not None:
+        return near, _NEAR  # "at Rathbeggan, near Dunshaughlin": a village the text places beside a town
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())
                     if r.place is not None and r.place.kind != "country" and (r.start, r.end) in resolved.named
                     and (_PLACE_FURTHER.match(text[m.end : s]) or _place_after_aside().match(text[m.end : s])
