@@ -2095,8 +2095,10 @@ def _named_venue_in_a_place(text: str, toks: list[Token], i: int, j: int) -> boo
     Tacoma"); not a person's name ("from Amy Smith in Leeds"), nor a month after it ("at Caesar's Palace in June")."""
     gaz = reference.gazetteer()
     if not 0 < j - i <= _NAMED_VENUE_MAX or i == 0 or reference.is_first_name(toks[i].text) \
-            or j - i > 1 and _prominent(gaz.candidates(_key(toks[i].text))):
-        return False  # (a name that opens with a place's is read for that place: "Washington University in St. Louis")
+            or j - i > 1 and _prominent(gaz.candidates(_key(toks[i].text))) \
+            or any(gaz.country_of(_key(t.text)) is not None for t in toks[i:j]):
+        return False  # (a name holding a big place's or a country's is read for that place: "Washington University in
+        # St. Louis", "the Skate Canada Sectionals in Edmonton")
     last = toks[j - 1].text
     if last in org_words() and last.lower() not in reference.place_words().institutions:
         return False  # "the Black Caucus Foundation in Washington": an organisation, an actor (a school is a building too)

@@ -123,6 +123,9 @@ def test_a_small_town_the_article_places_once_and_names_bare_more_often_is_a_tow
      "Celebrity Cake Studio", "Tacoma", "Acme Widgets"),
     ("She studies at the Guildhall School of Music in London. He won at the Junior Chopin Competition in Poland.",
      "Guildhall School of Music", "London", "Junior Chopin Competition"),
+    # (nor a name that holds a country's: an organisation's event)
+    ("Officials met at the Hotel Kyjev in Bratislava. Skaters met at the Skate Canada Sectionals in Edmonton.",
+     "Hotel Kyjev", "Bratislava", "Skate Canada Sectionals"),
 ])
 def test_a_named_venue_in_a_town_is_a_place_there(doc, text, venue, place, not_place):
     d = doc(text)
