@@ -19,6 +19,7 @@ from .. import reference
 from ..reference import fold_for_keys, normalise, slice_key
 from ..gazetteer import fold, name_starts, without_article
 from ..regex import compile_on_use
+from ..geometry import haversine_km
 from . import clauses, codes
 from .dates import FULL_MONTHS, WEEKDAYS
 from .toponyms import CLAUSE_END, METROPOLIS, US_INTERSTATE, US_ROAD_KINDS, US_ROAD_NUMBER, WIRE_DATE, qualifier_after
@@ -162,9 +163,13 @@ def find_mentions(
     span_runs = [_word_runs(text, toks) for toks in span_tokens]
     per_span, accepted, refused, voters, qualified, known = _scan(text, span_tokens, span_runs, {}, lowercase)
     both = accepted.keys() & refused.keys()
-    if both:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
+    # a small town refused for want of a preposition is still a town where the article names its state or a place
+    # beside it ("Owners in Collier County, Florida … to revitalize Immokalee")
+    local = _towns_of_the_story(text, per_span, refused.keys(), lowercase)
+    if both or local:  # one sense per article, the majority's: "in Douma" … "Douma's fall"; "said Noma" … "in Noma's case"
         # (a town written with its state or country, "Parkland, Florida", is a town all through the article)
-        decided = {k: accepted[k] >= refused[k] or k in qualified for k in both}
+        decided = {k: accepted[k] >= refused[k] or k in qualified for k in both} | dict.fromkeys(local, True)
+        both = both | local
         again = [j for j, keys in enumerate(voters) if keys & both]  # only the paragraphs where the verdict counts
         redone = _scan(text, [span_tokens[j] for j in again], [span_runs[j] for j in again], decided, lowercase,
                        earlier=[known[j] for j in again])[0]
@@ -178,6 +183,73 @@ def find_mentions(
     return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
             for m in _later_references(text, out, spans)]
 
+
+# a town this close to a place the article names is one of the story's places ("Carpinteria" beside Santa Barbara)
+STORY_TOWN_KM = 50.0
+
+
+def _towns_of_the_story(text: str, per_span: list[list[Mention]], refused: Iterable[str],
+                        lowercase: frozenset[str]) -> frozenset[str]:
+    """One-word town names refused for want of context (see ``_single_word_place_ok``) that the article's other places
+    confirm: a namesake lies in a state or province the article names, or within ``STORY_TOWN_KM`` of a place it
+    names. Never a given name, a word the article also writes in lower case, the surname of a person it names ("Mike
+    Nelson … Nelson said") a word it also writes opening a longer name ("the Ford Focus squad … for Ford", "Star of Honolulu"), a word
+    it writes only as a modifier (see :func:`_only_modifies`), nor another spelling of the town ("Amman" for the
+    Philadelphia of GeoNames' alternate names)."""
+    refused = [k for k in refused if not reference.is_first_name(k) and k not in lowercase]
+    if not refused:
+        return frozenset()
+    gaz = reference.gazetteer()
+    found = [m for ms in per_span for m in ms]
+    surnames = {_key(m.text.split()[-1]) for m in found if m.kind == "person" and " " in m.text.strip()}
+    areas, points = set(), []
+    for m in found:
+        if m.kind != "place":
+            continue
+        top = gaz.lookup_key(_key(m.text)) or gaz.lookup_key(_key(m.name))
+        if top is None or top.lat != top.lat:
+            continue
+        if top.kind in ("province", "county") and top.admin1:
+            areas.add((top.country, top.admin1))
+        elif top.kind == "city":
+            points.append(top)
+    out = set()
+    for key in refused:
+        if key in surnames or key in _ambiguous_keys() or _opens_a_longer_name(text, key) or _only_modifies(text, key):
+            continue
+        for c in gaz.candidates(key):
+            if c.kind == "city" and key in (_key(c.name), _key(fold(c.name))) and ((c.country, c.admin1) in areas or any(
+                    p.coord_source != c.coord_source and haversine_km(c.lat, c.lon, p.lat, p.lon) <= STORY_TOWN_KM
+                    for p in points)):
+                out.add(key)
+                break
+    return frozenset(out)
+
+
+def _opens_a_longer_name(text: str, key: str) -> bool:
+    """Whether the word ``key`` is written somewhere right before another capitalised word, or "of" and one ("Ford
+    Focus", "Star of Honolulu"; not an acronym: "the Immokalee TIGER grant")."""
+    return re.search(rf"(?<![\w-])(?i:{re.escape(key)})[ \t]+(?:of[ \t]+)?[A-Z][a-z]", text) is not None
+
+
+_WORD_THEN_LOWER = r"(?<![\w-])(?i:{})(?:[ \t]+([a-z]+)\b|(?=\W))"
+
+
+def _only_modifies(text: str, key: str) -> bool:
+    """Whether the word ``key`` is only ever written before a lower-case noun, as a modifier ("the Baltic countries",
+    "the club's Carrington training ground"): there a town's name needs more than its neighbours to be one."""
+    after = [hit.group(1) for hit in re.finditer(_WORD_THEN_LOWER.format(re.escape(key)), text)]
+    return bool(after) and all(word is not None and word not in _FUNCTION_WORDS for word in after)
+
+
+@cache
+def _ambiguous_keys() -> frozenset[str]:
+    return frozenset(map(_key, ambiguous_places()))
+
+
+# building words that after a place's name name a court over it, not a building named after it ("the District of
+# Columbia Circuit", "the Cook County Court")
+_JURISDICTION_WORDS = frozenset({"circuit", "court"})
 
 _NEXT_WORD = re.compile(r"(?:[’']s)?[ \t]+([A-Za-z]+)")
 # a list's label that says its items are buildings: a plural building noun opening its line or sentence ("Schools:
@@ -766,6 +838,11 @@ def _hyphenated(text: str, toks: list[Token], taken: list[bool], gaz) -> list[Me
         parts = tok.text.split("-")
         if len(parts) > 3:
             continue
+        pair = _neighbouring_towns(text, toks, i, parts, gaz)
+        if pair:  # "MLA for Nelson-Creston": two towns side by side, a riding or a metro area of both
+            taken[i] = True
+            out.extend(pair)
+            continue
         offset = tok.start
         found = []
         lead = i  # the first token of the first place: before ``i`` when the words before complete its name
@@ -885,6 +962,27 @@ def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[
         for j in range(i, end + 1):
             taken[j] = True
     return out
+
+
+# two towns named as one hyphenated pair lie this close (a riding, a county or a metro area of both)
+PAIR_KM = 100.0
+
+
+def _neighbouring_towns(text: str, toks: list[Token], i: int, parts: list[str], gaz) -> list[Mention]:
+    """The two towns of a hyphenated pair whose namesakes lie within ``PAIR_KM`` of each other ("Nelson-Creston",
+    an electoral district of two neighbouring towns), unless a given name or another name runs into it ("Tanesha
+    Melbourne-Blake"); else nothing (:func:`_hyphen_part` reads the big places)."""
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts) \
+            or i and _joined(text, toks[i - 1], toks[i]) and is_capitalised(toks[i - 1].text):
+        return []
+    towns = [[c for c in gaz.candidates(_key(p)) if c.kind == "city" and _key(p) in (_key(c.name), _key(fold(c.name)))]
+             for p in parts]
+    if not all(towns) or not any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_KM for a in towns[0] for b in towns[1]):
+        return []
+    start = toks[i].start
+    cut = start + len(parts[0])
+    return [Mention(start, cut, parts[0], "place", towns[0][0].name, towns[0][0].country, "gazetteer"),
+            Mention(cut + 1, toks[i].end, parts[1], "place", towns[1][0].name, towns[1][0].country, "gazetteer")]
 
 
 def _hyphen_part(text: str, start: int, end: int, gaz) -> Mention | None:
@@ -1117,6 +1215,11 @@ def _known(text, s, e, toks, i, n, gaz, directory, listed=False, decided=None, r
         return Mention(s, e, surface, side.kind, side.name, side.country, "directory")  # "West Indies beat England"
     if place.kind == "sea" and _name_goes_on_after(text, toks, i + n):
         return None  # "Black Sea Fleet", "Dead Sea Scrolls": a fleet and scrolls named after a sea, not the sea
+    if n > 1 and place.kind == "city" and i + n < len(toks) and _joined(text, toks[i + n - 1], toks[i + n]) \
+            and toks[i + n].text[:1].isupper() and toks[i + n].text.lower() in reference.place_words().buildings \
+            and toks[i + n].text.lower() not in _JURISDICTION_WORDS:
+        return None  # "The Colony Theatre", "Palm Springs Hotel": a building named after the town, read whole (a one-word
+        # town's name is never read before a capitalised word: see _single_word_place_ok)
     if _SAINTS_BUILDING.match(text, e) and _SAINTS_BUILDING.match(text, e).group(1).lower() in reference.place_words().buildings:
         return None  # "St. Peter's Basilica", "St Patrick's Cathedral": a building named after a saint, not a parish
     if n == 1:
@@ -1596,12 +1699,13 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
         return None  # "Madison County" is a county, not the city
     if joined and is_title_word(nxt) and not _first_name_before(text, toks, i) and _prominent(gaz.candidates(key)):
         return True  # "Florida Senator Marco Rubio", "Calgary MLA Sandra Jansen": whose office
-    if joined and is_capitalised(nxt) and not _runs_on(text, toks[i + 1]):
+    if joined and is_capitalised(nxt) and not _runs_on(text, toks[i + 1]) and not _NUMBERED_AFTER.match(text, toks[i].end):
         return None  # part of a longer name we do not know ("Jones" in "Stuart Jones"; not "Parkland, Florida The
         # controversy …" nor "Burton He's missed …", a sentence run on without its period)
-    if i and toks[i - 1].end == toks[i].start - 1 and is_capitalised(toks[i - 1].text) and not sentence_start \
-            and prev not in _PLACE_MODIFIERS and prev not in _FUNCTION_WORDS:
-        return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it
+    if i and toks[i - 1].end == toks[i].start - 1 and text[toks[i - 1].end] == " " and is_capitalised(toks[i - 1].text) \
+            and not sentence_start and prev not in _PLACE_MODIFIERS and prev not in _FUNCTION_WORDS:
+        return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it (not "Stanley Uzoaru,Owerri": a
+        # comma whose space was lost)
     if _first_name_before(text, toks, i):
         return None  # "Bill Holland", even first in a sentence
     if prev in _kinship_nouns():
@@ -1655,8 +1759,12 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
 _STANDING_CLASSES = frozenset({"structure", "land", "settlement"})
 
 
-# words that open a sentence and never go on a name: after a name, a sentence run on without its period
-_RUN_ON_OPENERS = frozenset("The A An He She It They We".split())
+# "No." and a number after a town's name: one of the town's numbered institutions ("the Tianjin No. 2 Detention
+# Centre", "Beijing No. 4 High School"), which lies in the town
+_NUMBERED_AFTER = re.compile(r"[ \t]+No\.?[ \t]*\d")
+# words that open a sentence and never go on a name: after a name, a sentence run on without its period (a question's
+# auxiliary or its wh-word too: a dateline run on into a standfirst, "April 5, 2018 Honolulu Are there downsides …")
+_RUN_ON_OPENERS = frozenset("The A An He She It They We Are Is Was Were Do Does Did What Why How".split())
 _ARTICLE_A = compile_on_use(r"A[ \t]+[a-z]")
 
 
@@ -1802,6 +1910,16 @@ _SAINTS_BUILDING = re.compile(r"[’']s[ \t]+([A-Z][a-z]+)\b")
 _DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
+# a comma and an area that closes the clause: "Knockhill, Fife." (not "However, Texas officials …")
+_AREA_CLOSES = re.compile(r",[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[.;)]|$)", re.MULTILINE)
+# a number after a word no table knows: the word names a numbered thing, no place ("Gate 10", "Article 3")
+_NUMBERED_THING = re.compile(r"[ \t]+\d+\b(?![.,:/]\d)")
+# a degree and "in" before a name, or before the other fields of its list: a field of study, no place ("degrees in
+# History and Political Science", "a BA (Hons) in Divinity", "majored in English")
+_FIELD_OF_STUDY_BEFORE = re.compile(
+    r"\b(?:degrees?|BA|B\.A\.|BSc|B\.Sc\.|MA|M\.A\.|MSc|M\.Sc\.|MBA|PhD|Ph\.D\.|doctorate|diploma|majored|major|"
+    r"masters?|master[’']s|bachelors?|bachelor[’']s)(?:[ \t]*\([^()]{1,12}\))?[ \t]+in[ \t]+"
+    r"(?:[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)*[ \t]*(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+))*$")
 
 
 def _headline_word(word: str, lowercase: frozenset[str], before: str = "", *, listed: bool = True) -> bool:
@@ -1975,6 +2093,41 @@ def _venue_after(text: str, toks: list[Token], i: int, j: int) -> int | None:
     return noun.end() if _phrase_ends_after(text, noun.end()) else None
 
 
+# what puts a venue's name in a place: "in" and a place's name ("… in Geneva", "… in New York")
+_IN_A_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})")
+# the prepositions before a venue's name that hold it as a place ("at", not "to": "the letter to Amy Smith in Leeds")
+_AT_A_VENUE = frozenset("at inside outside near from".split())
+_NAMED_VENUE_MAX = 5  # words of a venue's own name ("the Guildhall School of Music")
+
+
+def _named_venue_in_a_place(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Whether the name ``toks[i:j]`` no table knows is a venue's: after a preposition of place (and "the"), before
+    "in" and a town or area the gazetteer knows ("at the Hotel Kyjev in Bratislava", "from Celebrity Cake Studio in
+    Tacoma"); not a person's name ("from Amy Smith in Leeds"), nor a month after it ("at Caesar's Palace in June")."""
+    gaz = reference.gazetteer()
+    if not 0 < j - i <= _NAMED_VENUE_MAX or i == 0 or reference.is_first_name(toks[i].text) \
+            or j - i > 1 and _prominent(gaz.candidates(_key(toks[i].text))) \
+            or any(gaz.country_of(_key(t.text)) is not None for t in toks[i:j]):
+        return False  # (a name holding a big place's or a country's is read for that place: "Washington University in
+        # St. Louis", "the Skate Canada Sectionals in Edmonton")
+    last = toks[j - 1].text
+    if last in org_words() and last.lower() not in reference.place_words().institutions:
+        return False  # "the Black Caucus Foundation in Washington": an organisation, an actor (a school is a building too)
+    k = i - 1 if toks[i - 1].text.lower() == "the" else i
+    if k == 0 or toks[k - 1].text.lower() not in _AT_A_VENUE:
+        return False
+    after = _IN_A_PLACE_AFTER.match(text, toks[j - 1].end)
+    if after is None:
+        return False
+    words = after.group(1).split()
+    if words[0] in _MONTHS:
+        return False
+    # (a town or an area, a capital too, not a whole country: "the Junior Chopin Competition in Poland" is an event
+    # held somewhere there; "the OAS in Washington" stands in the city)
+    return any(cands and (cands[0].kind != "country" or any(c.kind == "city" and c.capital for c in cands))
+               for n in range(len(words), 0, -1) for cands in [gaz.candidates(_key(" ".join(words[:n]).rstrip(".")))])
+
+
 def _where_the_road(text: str, toks: list[Token], k: int) -> bool:
     """Whether the "the" at token ``k`` opens a road's place: after a preposition of place or "via" ("on the A120",
     "via the A436"), or opening a sentence ("The A417 southbound carriageway"), not an object ("fired the M16")."""
@@ -2085,6 +2238,12 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             surface = visible(text[chunk[0].start : venue])
             out.append(Mention(chunk[0].start, venue, surface, "place", surface, "", "building"))
             continue
+        if chunk and _named_venue_in_a_place(text, toks, j - len(chunk), j):
+            # "at the Palais des Nations in Geneva", "cakes from Celebrity Cake Studio in Tacoma": a venue, in the place
+            # written after it
+            out.append(Mention(s := chunk[0].start, e := chunk[-1].end, visible(text[s:e]), "place", visible(text[s:e]), "",
+                               "building"))
+            continue
         if not chunk or all(t.text.isupper() and len(t.text) > 1 for t in chunk) and len(chunk) == 1:
             continue
         if len(chunk) == 1 and len(chunk[0].text) == 1 and text[chunk[0].end : chunk[0].end + 1] == "&":
@@ -2150,8 +2309,12 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         if len(chunk) > 1 and (last.lower() in words.after or chunk[0].text.lower() in words.before):
             out.append(Mention(s, e, surface, "place", surface, "", "pattern"))  # "Madison County", "Camp Humphreys"
             continue
-        opens = idx == 0 or text[toks[idx - 1].end : s].strip()[-1:] in _SENTENCE_ENDS
-        if len(chunk) <= 4 and not (opens and len(chunk) == 1) and not reference.is_first_name(chunk[0].text) \
+        gap = text[toks[idx - 1].end : s].strip() if idx else ""
+        opens = idx == 0 or gap[-1:] in _SENTENCE_ENDS
+        # (one word opening a sentence is seldom a place: "However, Texas …"; after a label's colon it is: "25/26
+        # August: Knockhill, Fife")
+        labelled = gap.endswith(":") and chunk[0].text.lower() not in lowercase and _AREA_CLOSES.match(text, e) is not None
+        if len(chunk) <= 4 and not (opens and len(chunk) == 1 and not labelled) and not reference.is_first_name(chunk[0].text) \
                 and not any(t.text in _MONTHS for t in chunk) and _area_after(text, e, reference.gazetteer()) \
                 and not (len(chunk) == 1 and _demonym_plural(last)):
             # "Oulton Park, Cheshire"; not "refused entry to Ghanaians, Benin police said": a people before a country
@@ -2166,6 +2329,10 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         listed = out and out[-1].kind == "place" and text[out[-1].end : s].strip() in (",", "and", ", and")
         owner = text[e : e + 2] in ("'s", "’s")  # "at Moody's Analytics", "in Noma's case": a firm or a person
         lower_before = idx > 0 and toks[idx - 1].text.islower() and not text[toks[idx - 1].end : s].strip()  # ("Eastern Cape. Quality")
+        if _FIELD_OF_STUDY_BEFORE.search(text, max(0, s - 80), s):
+            continue  # a field of study: no place, no one's name
+        if len(chunk) == 1 and (_NUMBERED_THING.match(text, e) or any(c.isdigit() for c in last)):
+            continue  # "drawn from Gate 10", "amendments to Article 3", "estimated at R2bn": a numbered thing, an amount
         if not owner and (prev and lower_before and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY)
                           or listed):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))
@@ -2195,8 +2362,9 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
             else:
                 out.append(Mention(s, e, surface, "person", surface, "", "first_name"))  # "Lael Brainard", even first in a sentence
             continue
-        if chunk[0].text in _NAME_OPENING_ABBREVIATIONS:
+        if chunk[0].text in _NAME_OPENING_ABBREVIATIONS and not (len(chunk) > 1 and _named_like_a_building(chunk)):
             continue  # "his new St. Regis hotel": a saint's or a mountain's name is no person, and no place the tables know
+            # (but a building named after the saint is a place: "St Seachnails Church in Dunshaughlin")
         if len(chunk) >= 2 and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text.startswith("al-") for t in chunk) \
                 and not sentence_start and not title_line:
             if not any(t.text in _MONTHS for t in chunk) and not all(t.text.isupper() for t in chunk):
@@ -2317,12 +2485,17 @@ def _names_a_junction(text: str, end: int) -> bool:
     return _phrase_ends_after(text, junction.end())
 
 
+_STREET_DIRECTIONS = frozenset("North South East West".split())
+
+
 def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:
     """A name no table knows whose last word is a building's or a street's ("the Carnegie Library", "Meydan
     Racecourse", "Mozart Estate", "the Third Presbyterian Church"): a place, not a person of that name.
     After a first name, a last word that is also a surname keeps it a person at any length ("Mary Ann Hall")."""
-    last = chunk[-1].text.lower()
     words = reference.place_words()
+    if len(chunk) > 2 and chunk[-1].text in _STREET_DIRECTIONS and chunk[-2].text.lower() in words.streets:
+        return True  # "Eglinton Avenue West", "Queen Street East": a street's stretch
+    last = chunk[-1].text.lower()
     if last not in words.buildings and last not in words.streets or last in words.events:
         return False
     return last not in _SURNAME_BUILDINGS or len(chunk) >= 3 and not first_name

@@ -1003,7 +1003,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, landmark, landmark.coord_source, "landmark by name")
             continue
         # a university, an embassy or a cup final stands in its own town, seldom the article's ("professor at Cornell University")
-        fallback = m.via == "building" and not _institution(m.text)
+        fallback = m.via == "building" and (not _institution(m.text) or _LOCAL_SCHOOL.search(m.text) is not None)
         host = _host(text, m, by_span, *((dateline_mention, home) if fallback else (None, None)))
         if host is None and m.via == "event":  # the finder took it for an event named after a big place: it is held there
             lead = next((r for r in by_span.by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)
@@ -1218,6 +1218,11 @@ def _mission_host_start(text: str, m) -> int | None:
     return gap.end()
 
 
+# a school that serves its town's children, which lies where the story does ("the shooting at Marjory Stoneman Douglas
+# High School" in a Parkland story), unlike a university or an embassy
+_LOCAL_SCHOOL = re.compile(r"\b(?:High|Elementary|Middle|Primary|Secondary|Junior|Grammar)[ \t]+School$")
+
+
 def _institution(name: str) -> bool:
     """An institution's or an event's name: "Cornell University", "University of California", "the World Cup"."""
     words = name.lower().split()
@@ -1265,6 +1270,9 @@ _US_ROAD_NAME = compile_on_use(_US_ROAD)
 # a road runs through many places: "near X" written after it says which stretch ("on I-95 near Baltimore", "Interstate
 # 95 North near Baltimore"), where a building "near Kirkuk" is only beside it (see _PLACE_AFTER)
 _NEAR_AFTER_ROAD = compile_on_use(r"(?:[ \t]+(?:North|South|East|West|[NSEW]B?))?[ \t]*,?[ \t]+near[ \t]+$")
+# a comma and "near" after a name: the text says where it lies by the town beside it ("the family home at Rathbeggan,
+# near Dunshaughlin"), which a building "near Kirkuk" without the comma, beside it in a clause, does not
+_COMMA_NEAR = re.compile(r"[ \t]*,[ \t]+near[ \t]+(?:the[ \t]+)?")
 # how a host is written when the place lies near it rather than in it
 _NEAR = "near it, written after it"
 _ROADS_THEN_PLACE = compile_on_use(
@@ -1480,6 +1488,10 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
                      and (not _list_goes_on(text, r, resolved) or qualifier_closes(text, r.end))), None)
         if near is not None:
             return near, _NEAR
+    near = next((r for s in range(m.end + 1, m.end + 16) for r in by_start.get(s, ())
+                 if r.place is not None and r.place.kind == "city" and _COMMA_NEAR.fullmatch(text, m.end, s)), None)
+    if near is not None:
+        return near, _NEAR  # "at Rathbeggan, near Dunshaughlin": a village the text places beside a town
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())
                     if r.place is not None and r.place.kind != "country" and (r.start, r.end) in resolved.named
                     and (_PLACE_FURTHER.match(text[m.end : s]) or _place_after_aside().match(text[m.end : s])
@@ -1520,6 +1532,8 @@ def _confident(r: Resolution) -> bool:
         return True
     if place.kind == "province" and place.population >= BIG_AREA:
         return True
+    if place.kind == "county" and reason == "only candidate":
+        return True  # a county written with its word that no other place shares a name with ("Cuyahoga County")
     if place.kind == "city" and place.population >= BIG_CITY and reason == "only candidate":
         return True  # a big city no other place shares a name with ("Winnipeg")
     near = re.match(r"near other places \((\d+) km\)", reason)

@@ -26,6 +26,13 @@ def _places(doc, text: str) -> dict[str, str]:
         ("The UK-bashing president was toppled by the army.", "UK"),  # a country before any word after its hyphen
         ("Georgia Stevens stayed home. Her coach flew to Georgia and Armenia.", "Georgia"),  # a place after "to" all the same
         ("The report gave a greater role for France Another reason was money.", "France"),  # a heading run on after it
+        ("April 5, 2018 Honolulu Are there downsides to a low unemployment rate? Yes.", "Honolulu"),  # a question run on
+        ("Officers responded to a break-in in the area of Eglinton Avenue West and Dubonet Drive.", "Eglinton Avenue West"),
+        ("When reporters called the Tianjin No. 2 Detention Centre, a man hung up.", "Tianjin"),  # a town's numbered institution
+        ("Tests found bacteria in the Oakdale Capitol Complex's hot water system.", "Oakdale Capitol Complex"),  # a building's word
+        ("By Stanley Uzoaru,Owerri. The vice chancellor spoke on Tuesday.", "Owerri"),  # a byline's comma without its space
+        ("Rounds: 11 August: Knockhill, Fife. 15 September: Oulton Park, Cheshire.", "Knockhill"),  # after a label's colon
+        ("The band plays in St Patrick’s and St Seachnails Church in Dunshaughlin.", "St Seachnails Church"),  # a saint's building
         ("In D.C., we have had a large problem with public art.", "D.C."),  # a state's abbreviation after "in"
         ("She moved to Calif. last year.", "Calif."),
         ("The envoy flew to Alderaans on Monday.", "Alderaans"),  # an unknown name after "to" that is no people's stays a place
@@ -72,10 +79,76 @@ def test_places_found(doc, text, place):
         ("Chile refused entry to Peruvians on Monday.", "Peruvians"),  # a country's people after a preposition
         ("Chile sent food aid to Bolivians last week.", "Bolivians"),
         ("Chile refused entry to Peruvians, Chilean police said.", "Peruvians"),  # a people, then a country: no "place, area"
+        # a field of study after a degree, alone or in a list
+        ("He received degrees in History and Political Science from a college in Ohio.", "History"),
+        ("He received degrees in History and Political Science from a college in Ohio.", "Political Science"),
+        ("I hold a BA (Hons) in Divinity from a college in Cambridge.", "Divinity"),
+        ("Note: However, Texas officials disagreed.", "However"),  # a sentence's first word before an area
+        # a numbered thing or an amount after a preposition
+        ("The horse was drawn from Gate 10 on Saturday.", "Gate"),
+        ("The law adds amendments to Article 3 of the code.", "Article"),
+        ("Costs are estimated at R2bn this year.", "R2bn"),
     ],
 )
 def test_not_places(doc, text, word):
     assert word not in _places(doc, text)
+
+
+@pytest.mark.parametrize("text, town, not_town", [
+    # a small town named bare, in an article that names its state or province (not the surname of a person it names)
+    ("Officials in Collier County, Florida praised the grant by Mike Nelson. It will revitalize Immokalee this year. "
+     "Nelson agreed.", "Immokalee", "Nelson"),
+    # (nor a word it writes opening a longer name)
+    ("The mayor of Calgary, Alberta drives a Ford Escape. Across the B.C. border, Valemount is planning a plant. "
+     "New plans for Ford, too.", "Valemount", "Ford"),
+    # ... or a town beside a place it names
+    ("Tickets for the Santa Barbara show sold out, and Carpinteria was next on the tour.", "Carpinteria", "Santa"),
+])
+def test_a_small_town_the_articles_other_places_confirm_is_a_place(doc, text, town, not_town):
+    places = _places(doc, text)
+    assert town in places and not_town not in places
+
+
+def test_a_small_town_the_article_places_once_and_names_bare_more_often_is_a_town_where_its_state_is_named(doc):
+    text = ("Leaders met in Immokalee on Monday. The Florida grant pays for Immokalee’s streets. "
+            "It will revitalize Immokalee this year.")
+    assert [m.text for m in doc(text).mentions if m.kind == "place" and m.text == "Immokalee"] == ["Immokalee"] * 3
+
+
+@pytest.mark.parametrize("text, venue, place, not_place", [
+    # a name no table knows, after a preposition of place and before "in" and a town: a venue there (not a person's
+    # name, nor a name before a month or a whole country)
+    ("Officials met at the Hotel Kyjev in Bratislava. A letter came from Amy Smith in Leeds.",
+     "Hotel Kyjev", "Bratislava", "Amy Smith"),
+    ("Tips came from Celebrity Cake Studio in Tacoma. Word came from Acme Widgets in June.",
+     "Celebrity Cake Studio", "Tacoma", "Acme Widgets"),
+    ("She studies at the Guildhall School of Music in London. He won at the Junior Chopin Competition in Poland.",
+     "Guildhall School of Music", "London", "Junior Chopin Competition"),
+    # (nor a name that holds a country's: an organisation's event)
+    ("Officials met at the Hotel Kyjev in Bratislava. Skaters met at the Skate Canada Sectionals in Edmonton.",
+     "Hotel Kyjev", "Bratislava", "Skate Canada Sectionals"),
+])
+def test_a_named_venue_in_a_town_is_a_place_there(doc, text, venue, place, not_place):
+    d = doc(text)
+    venues = {m.text: r for m in d.mentions if m.kind == "place" and (r := d.resolved_places.get((m.start, m.end)))}
+    assert venues[venue].place.name == place and not_place not in venues
+
+
+@pytest.mark.parametrize("text, building, place", [
+    # a town's name of two words before a building's word is the building's name, in the place written after it
+    ("The awards are presented at The Colony Theatre in Los Angeles on Friday.", "Colony Theatre", "Los Angeles"),
+    ("They met at Palm Springs Hotel in Los Angeles.", "Palm Springs Hotel", "Los Angeles"),
+])
+def test_a_towns_name_before_a_buildings_word_names_the_building(doc, text, building, place):
+    d = doc(text)
+    found = {m.text: d.resolved_places.get((m.start, m.end)) for m in d.mentions if m.kind == "place"}
+    assert found[building].place.name == place
+
+
+def test_two_neighbouring_towns_joined_by_a_hyphen_are_both_places(doc):
+    """A riding named after two towns side by side ("MLA for Nelson-Creston"): both towns, not a person."""
+    places = _places(doc, "Michelle Mungall, MLA for Nelson-Creston, opened the office in B.C. on Monday.")
+    assert "Nelson" in places and "Creston" in places
 
 
 @pytest.mark.parametrize("text, places", [

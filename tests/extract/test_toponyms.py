@@ -355,6 +355,24 @@ def test_a_building_lies_where_the_text_puts_it(gaz, text, surface, country, adm
     assert r.reason.startswith(f"in {host} ")
 
 
+def test_a_name_run_on_into_a_county_no_other_place_shares_lies_in_the_county(gaz):
+    """A byline run on into the county ("By Editorial Board Cuyahoga County's levies"): the county it ends with."""
+    r = _in_text(gaz, "By Editorial Board Cuyahoga County's health levies help young children.")
+    assert r["Editorial Board Cuyahoga County"].place.name == "Cuyahoga County"
+
+
+def test_a_village_written_near_a_town_after_a_comma_lies_by_the_town(gaz):
+    r = _in_text(gaz, "He runs a recording studio at the family home at Rathbeggan, near Dunshaughlin, in Ireland.")
+    assert r["Rathbeggan"].place.name == "Dunshaughlin" and r["Rathbeggan"].reason.startswith("near Dunshaughlin")
+
+
+def test_a_local_school_lies_in_the_town_of_the_story_a_university_does_not(gaz):
+    text = ("PARKLAND, Fla. (AP) — Students returned to class on Monday. Police said the shooting at Lakeview High School "
+            "lasted six minutes. A professor at Westbrook University said the town would heal.")
+    r = _in_text(gaz, text)
+    assert r["Lakeview High School"].place.name == "Parkland" and r["Westbrook University"].place is None
+
+
 def test_a_building_named_after_a_small_town_elsewhere_stays_unresolved(gaz):
     """"Carnegie Library": Carnegie is a small Pennsylvania town the article says nothing of; no guess."""
     r = _in_text(gaz, "The children met at the Carnegie Library after school.")["Carnegie Library"]
