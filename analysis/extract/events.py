@@ -32,7 +32,7 @@ from ..schema import NAME_SEPARATOR
 from . import codes
 from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
-from .dates import FULL_MONTHS, MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
+from .dates import FULL_MONTHS, MONTHS, WEEKDAYS, DateRef, counted, dates_in, earliest_day, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
 from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word, people_nouns
@@ -3708,9 +3708,10 @@ def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
                 ahead = _next_year(pick.date)  # ("will meet in March" in a March paper is this March)
                 if ahead is not None:
                     return pick._replace(date=ahead)
-        if doc.published is not None and pick.basis == "explicit" and pick.date > doc.published \
+        if doc.published is not None and pick.basis == "explicit" and earliest_day(pick) > doc.published \
                 and not _YEAR_DIGITS.search(pick.text) and _told_as_past(ctx, clause):
-            # "The Sept. 11 attacks were condemned" in a March paper: what is told as done was not still to come
+            # "The Sept. 11 attacks were condemned" in a March paper, "criticized the plan at the end of March" in one
+            # of 5 March: what is told as done was not still to come
             before = _previous_year(pick.date)
             if before is not None:
                 return pick._replace(date=before)

@@ -4387,6 +4387,22 @@ def test_a_part_of_a_month_dates_an_act_told_as_done(write_article, sentence, da
         ({pd.Timestamp(day)}, {precision}, {words}), police[["action", "date", "date_text"]].to_dict("records")
 
 
+@pytest.mark.parametrize("sentence, day", [
+    # in a paper of 12 March, the end of March is still to come: an act told as done then was in last year's March,
+    # an act still to come in this one's; early and mid-March (from the 11th) have begun, so they are this March
+    ("Police arrested 20 students in Lima at the end of March.", "2024-03-01"),
+    ("Police arrested 20 students in Lima in late March.", "2024-03-01"),
+    ("Police arrested 20 students in Lima in mid-March.", "2025-03-01"),
+    ("Police arrested 20 students in Lima in early March.", "2025-03-01"),
+    ("Police will arrest the gang's leaders at the end of March, the minister said.", "2025-03-01"),
+])
+def test_a_part_of_a_month_still_to_come_dates_a_past_act_a_year_back(write_article, sentence, day):
+    ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))
+    police = ev[ev["actor"].str.lower() == "police"]
+    assert len(police) >= 1 and set(police["date"]) == {pd.Timestamp(day)}, \
+        ev[["actor", "action", "date", "date_text"]].to_dict("records")
+
+
 @pytest.mark.parametrize("sentence, actor, cameo, target", [
     # doing more of an attack is attacking: the act is the object's, done by the subject (not a 154 build-up read off
     # the target's "army", nor an attack by no one)
