@@ -98,7 +98,9 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     # dateline: the place the story is reported from ("KOLKATA, India –"), when the text ties the event to no other.
     # name: the place names the happening ("the Paris attacks", "the Iowa caucuses"); referred: a win of a contest
     # that names no place takes the place naming the contest it refers back to ("won the caucuses" after "the Iowa caucuses").
-    ("events", "location_basis"): ("clause", "name", "referred", "sentence", "actor_place", "actor_institution", "paragraph", "caption",
+    # narrative: no place in the event's paragraph, so the place an earlier paragraph set the scene in (the story not
+    # having moved to another place or time since).
+    ("events", "location_basis"): ("clause", "name", "referred", "sentence", "actor_place", "actor_institution", "paragraph", "narrative", "caption",
                                    "dateline", "actor_country", "context", ""),
     ("events", "source"): ("article", "context"),
     ("locations", "kind"): ("country", "city", "province", "base", "airport", "region", "place"),

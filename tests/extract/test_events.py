@@ -652,6 +652,35 @@ def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_ar
     assert ev["location_basis"] in ("actor_country", "")
 
 
+SCENE = "Ana Lind held a rally in Lyon on Saturday.\n\nHecklers interrupted her speech.\n\n"
+
+
+@pytest.mark.parametrize("then, place, basis", [
+    # a protest, an arrest or an attack told as done, with no place in its paragraph, happened where the story set
+    # the scene a paragraph or two before, and the row says the place was inherited
+    ("Police arrested two of the hecklers.", "Lyon", "narrative"),
+    ("Supporters of Ms. Lind attacked a photographer.", "Lyon", "narrative"),
+    # not once the story has moved to another time or place, nor for an act of another kind or still to come
+    ("In March, police arrested two of the hecklers.", "", ""),
+    ("By the fall of 2010, police had arrested two of her critics.", "", ""),
+    ("Police arrested two of the hecklers in Spain.", "Spain", "clause"),
+    ("Police will arrest the hecklers.", "", ""),
+    ("Ms. Lind praised the police.", "", ""),
+])
+def test_an_act_with_no_place_of_its_own_is_where_the_story_set_the_scene(write_article, then, place, basis):
+    ev = _events(write_article(HEAD + SCENE + then + "\n", published="2025-03-12", context=False))
+    last = ev[ev["start"] == ev["start"].max()].iloc[0]
+    assert (last["location"], last["location_basis"]) == (place, basis), \
+        ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
+def test_a_scene_is_not_carried_past_a_paragraph_in_another_place_or_time(write_article):
+    text = HEAD + SCENE + "The party's leaders met in Spain last year.\n\nPolice arrested two of the hecklers.\n"
+    ev = _events(write_article(text, published="2025-03-12", context=False))
+    arrest = ev[ev["action"] == "arrested"].iloc[0]
+    assert arrest["location_basis"] != "narrative" and arrest["location"] != "Lyon", ev.to_dict("records")
+
+
 def test_choose_place_prefers_the_clause_then_a_town_over_a_country():
     class M:  # a stand-in for a mention
         def __init__(self, name, kind):
@@ -661,6 +690,8 @@ def test_choose_place_prefers_the_clause_then_a_town_over_a_country():
                         actor_country="Iran") == ("Baghdad", "clause")
     assert choose_place(clause=[], sentence=[M("Kyiv", "place")], paragraph=[], caption="", actor_country="Russia") == ("Kyiv", "sentence")
     assert choose_place(clause=[], sentence=[], paragraph=[], caption="", actor_country="Russia") == ("Russia", "actor_country")
+    assert choose_place(clause=[], sentence=[], paragraph=[], narrative=[M("Lyon", "place")], caption="", actor_country="France",
+                        dateline="Paris") == ("Lyon", "narrative")
     assert choose_place(clause=[], sentence=[], paragraph=[], caption="", actor_country="", dateline="Kolkata") == ("Kolkata", "dateline")
     assert choose_place(clause=[], sentence=[], paragraph=[], caption="", actor_country="") == ("", "")
 
