@@ -86,7 +86,8 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     # date words that need a publication date nobody gave; unknown: no date words and no publication date.
     # paragraph: the date of the paragraph's last dated event; story: the day the article's lead dates;
     # referred: a happening's definite noun ("the debate") takes the date of the one it refers back to.
-    ("events", "date_basis"): ("explicit", "relative", "anchor", "caption", "paragraph", "story", "publication", "context",
+    # narrative: an act placed in the scene an earlier paragraph set (location_basis "narrative") takes that scene's day.
+    ("events", "date_basis"): ("explicit", "relative", "anchor", "caption", "paragraph", "narrative", "story", "publication", "context",
                                "relative, no publication date", "unknown", "referred"),
     # PLOVER 2021 categories (CAMEO2PLOVER-2021.txt); "" for statements and appeals PLOVER dropped.
     ("events", "plover"): ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",

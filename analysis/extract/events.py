@@ -230,6 +230,7 @@ class _Context:
         # where an agentless passive restriction starts -> its subject's span, which names the act ("a blockade")
         self.imposed: dict[int, tuple[int, int]] = {}
         self._dates: list[DateRef] | None = None
+        self.scenes: dict[int, int] = {}  # a clause's start -> the paragraph whose scene it was placed in ("narrative")
 
     def dates(self) -> list[DateRef]:
         """The sentence's date expressions outside quote marks, read once for all its clauses."""
@@ -488,6 +489,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         place = _contest_place(doc, declared)  # the contest's place, not where the count was declared
         basis = "clause" if place else ""
     when = date_of(ctx, clause, cameo)
+    if basis == "narrative" and when.basis in ("story", "publication"):
+        when = _scene_day(ctx, ctx.scenes.get(clause.start, -1)) or when
     end = declared.end("winner") if declared is not None else clause.end  # "was declared the winner": the act's words
     action = doc.text[clause.group_start : end] if clause.kind == "verb" else doc.text[clause.start : end]
     if len(sources) > 1 and cameo.startswith(_MUTUAL) and not cameo.startswith("19") and clause.voice != "passive" \
@@ -3508,8 +3511,18 @@ def _scene_set_before(ctx: _Context, clause: Clause) -> list[Mention]:
             return []
         settings = _settings(doc, para.start, para.end)
         if settings:
+            ctx.scenes[clause.start] = k
             return [m for m in _as_places(doc, settings) if m.kind == "place" and (_placed(doc, m) or _street(m))]
     return []
+
+
+def _scene_day(ctx: _Context, paragraph: int) -> DateRef | None:
+    """The day of the scene an act was placed in (location_basis "narrative"): the last event the scene's paragraph
+    dates by its words ("held a rally in Dayton on Saturday. // Police arrested two hecklers.": Saturday), said to be
+    inherited (date_basis "narrative"); None when that paragraph gives no day."""
+    dated = [ev for ev in ctx.earlier if ev.date is not None and ev.date_basis in _OWN_DATE_BASES and ev.source == "article"
+             and ctx.doc.paragraph_index(ev.start) == paragraph]
+    return DateRef(dated[-1].date, dated[-1].date_precision, "narrative", "", -1, -1) if dated and paragraph >= 0 else None
 
 
 def _placed(doc: Document, m: Mention) -> bool:

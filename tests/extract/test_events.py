@@ -674,6 +674,16 @@ def test_an_act_with_no_place_of_its_own_is_where_the_story_set_the_scene(write_
         ev[["actor", "action", "location", "location_basis"]].to_dict("records")
 
 
+def test_an_act_placed_in_a_scene_takes_the_scenes_day(write_article):
+    # the lead dates another day (Monday), so the scene's Saturday can only come from the scene's paragraph
+    text = (HEAD + "Ana Lind said on Monday that she would run again.\n\nShe held a rally in Lyon on Saturday.\n\n"
+            "Hecklers interrupted her speech.\n\nPolice arrested two of the hecklers.\n")
+    ev = _events(write_article(text, published="2025-03-12", context=False))
+    arrest = ev[ev["action"] == "arrested"].iloc[0]
+    assert (arrest["location"], str(arrest["date"].date()), arrest["date_basis"]) == ("Lyon", "2025-03-08", "narrative"), \
+        ev[["actor", "action", "location", "date", "date_basis"]].to_dict("records")
+
+
 def test_a_scene_is_not_carried_past_a_paragraph_in_another_place_or_time(write_article):
     text = HEAD + SCENE + "The party's leaders met in Spain last year.\n\nPolice arrested two of the hecklers.\n"
     ev = _events(write_article(text, published="2025-03-12", context=False))
