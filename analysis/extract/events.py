@@ -1439,6 +1439,10 @@ _ACT_NOUN_VERBS = {
     "expulsion": ("expel",), "expulsions": ("expel",), "deportation": ("deport",), "deportations": ("deport",),
     "annexation": ("annex",), "invasion": ("invade",), "ruling": ("rule", "strike down", "overturn", "uphold"),
     "verdict": ("convict", "acquit"), "arrest": ("arrest",), "arrests": ("arrest",), "veto": ("veto",),
+    # force named by its noun: "Rebels attacked a police station. The UN condemned the attack" condemns the rebels
+    "attack": ("attack",), "attacks": ("attack",), "bombing": ("bomb",), "bombings": ("bomb",), "raid": ("raid",),
+    "raids": ("raid",), "shelling": ("shell",), "massacre": ("massacre",), "killing": ("kill",), "killings": ("kill",),
+    "kidnapping": ("kidnap",), "abduction": ("abduct",), "execution": ("execute",), "executions": ("execute",),
 }
 
 

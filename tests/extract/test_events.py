@@ -3387,6 +3387,10 @@ def test_a_body_owning_the_thing_acted_on_is_the_target(write_article, sentence,
     ("Two Chilean envoys were expelled by Bolivia on Friday. Chile condemned the expulsion.", "condemned", "Bolivia"),
     ("Judge Ana Lind struck down the curfew on Friday. The mayor criticised the ruling on Monday.", "criticised",
      "Ana Lind"),
+    # force named by its noun: condemning the attack, the kidnapping or the killings condemns who did them
+    ("Rebels attacked a police station in Kalo on Monday. Peru condemned the attack.", "condemned", "rebels"),
+    ("Gunmen kidnapped two aid workers near Kalo. The bishop denounced the kidnapping.", "denounced", "Gunmen"),
+    ("Soldiers killed six farmers in Kalo. Peru condemned the killings on Monday.", "condemned", "soldiers"),
     # two such acts, a negated one, or a noun that could name any act: no one
     ("Bolivia expelled two Chilean envoys on Friday. Peru expelled three more. Chile condemned the expulsion.",
      "condemned", ""),
