@@ -86,7 +86,8 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     # date words that need a publication date nobody gave; unknown: no date words and no publication date.
     # paragraph: the date of the paragraph's last dated event; story: the day the article's lead dates;
     # referred: a happening's definite noun ("the debate") takes the date of the one it refers back to.
-    ("events", "date_basis"): ("explicit", "relative", "anchor", "caption", "paragraph", "story", "publication", "context",
+    # narrative: an act placed in the scene an earlier paragraph set (location_basis "narrative") takes that scene's day.
+    ("events", "date_basis"): ("explicit", "relative", "anchor", "caption", "paragraph", "narrative", "story", "publication", "context",
                                "relative, no publication date", "unknown", "referred"),
     # PLOVER 2021 categories (CAMEO2PLOVER-2021.txt); "" for statements and appeals PLOVER dropped.
     ("events", "plover"): ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE", "REQUEST",
@@ -98,7 +99,9 @@ ALLOWED: dict[tuple[str, str], tuple[str, ...]] = {
     # dateline: the place the story is reported from ("KOLKATA, India –"), when the text ties the event to no other.
     # name: the place names the happening ("the Paris attacks", "the Iowa caucuses"); referred: a win of a contest
     # that names no place takes the place naming the contest it refers back to ("won the caucuses" after "the Iowa caucuses").
-    ("events", "location_basis"): ("clause", "name", "referred", "sentence", "actor_place", "actor_institution", "paragraph", "caption",
+    # narrative: no place in the event's paragraph, so the place an earlier paragraph set the scene in (the story not
+    # having moved to another place or time since).
+    ("events", "location_basis"): ("clause", "name", "referred", "sentence", "actor_place", "actor_institution", "paragraph", "narrative", "caption",
                                    "dateline", "actor_country", "context", ""),
     ("events", "source"): ("article", "context"),
     ("locations", "kind"): ("country", "city", "province", "base", "airport", "region", "place"),

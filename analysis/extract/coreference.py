@@ -227,6 +227,14 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
     if head in _ORG_NOUNS:
         scores = salience.candidates(pos, ("organization", "group"))
         named = {n: v for n, v in scores.items() if head in n.lower()}
+        if not named and head == "government":
+            # "Atrocities continue in the Darfur region of Sudan as China and Russia support the government": a
+            # state's government, of the country named as where things happen, not the last group named nor a
+            # country named acting (one named so, "the Kurdistan Regional Government", is taken above)
+            states = salience.candidates(pos, ("country",))
+            where = {n: v for n, v in states.items() if _WHERE_BEFORE.search(doc.norm, max(0, v[1].start - 12), v[1].start)}
+            if where:
+                return _best(where)
         return _best(named or scores)
     scores = salience.candidates(pos, ("person",))
     wanted = " ".join(core)
@@ -238,6 +246,10 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
                 and not (former and _introduced_as_sitting(doc, name)):
             matching[name] = (weight, m)
     return _best(matching)
+
+
+# a country named as where things are ("in Syria", "the Darfur region of Sudan", "the fight over Syria")
+_WHERE_BEFORE = re.compile(r"(?i)\b(?:in|of|over|across|inside|throughout)\s+(?:the\s+)?$")
 
 
 def _introduced_as_sitting(doc: Document, name: str) -> bool:

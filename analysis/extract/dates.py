@@ -163,6 +163,23 @@ def explicit_dates(text: str, start: int, end: int, published: date | None = Non
     return found
 
 
+# A part of a month the words name, and the first day it can mean ("late March" starts no earlier than the 21st).
+_PART_FIRST_DAY = ((re.compile(r"(?i)\b(?:end|close|late)\b"), 21), (re.compile(r"(?i)\bsecond\s+half\b"), 16),
+                   (re.compile(r"(?i)\b(?:middle|mid)\b"), 11))
+
+
+def earliest_day(ref: DateRef) -> date | None:
+    """The first day a date's words can mean: its period's first day, but for a part of a month the first day of
+    that part ("at the end of March", "in late March": the 21st; "in mid-March": the 11th), so that a past verb in an
+    early-March paper ("criticized the plan at the end of March") is known to tell of an earlier year's March."""
+    if ref.date is None or ref.precision != "month":
+        return ref.date
+    for words, day in _PART_FIRST_DAY:
+        if words.search(ref.text):
+            return ref.date.replace(day=day)
+    return ref.date
+
+
 def _latest_month(month: int, published: date) -> date:
     """The first day of the latest such month on or before publication ("March" in an August article is this March;
     "November" in a July one, last November)."""

@@ -13,7 +13,8 @@ the speaker, not events the article reports: each quote is one statement event,
 coded by its stance and linked by ``quote_id``.
 
 Where: :func:`choose_place` — the clause's own place, else the sentence's, the
-paragraph's, the caption's, and the actor's country only when nothing better is
+paragraph's, for a protest, arrest or attack the scene an earlier paragraph set
+(``narrative``), the caption's, and the actor's country only when nothing better is
 said (``location_basis`` says which); a statement takes a place its sentence opens
 with. When: the clause's date words, else the sentence's, the paragraph's, the
 story's (its lead's day), the caption's, the publication date (``date_basis`` says which).
@@ -33,8 +34,8 @@ from ..regex import compile_on_use
 from . import codes
 from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
-from .dates import FULL_MONTHS, MONTHS, WEEKDAYS, DateRef, counted, dates_in, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
-from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
+from .dates import FULL_MONTHS, MONTHS, WEEKDAYS, DateRef, counted, dates_in, earliest_day, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
+from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, _quoted, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word, people_nouns
 from .quotes import Quote
@@ -230,6 +231,7 @@ class _Context:
         # where an agentless passive restriction starts -> its subject's span, which names the act ("a blockade")
         self.imposed: dict[int, tuple[int, int]] = {}
         self._dates: list[DateRef] | None = None
+        self.scenes: dict[int, int] = {}  # a clause's start -> the paragraph whose scene it was placed in ("narrative")
 
     def dates(self) -> list[DateRef]:
         """The sentence's date expressions outside quote marks, read once for all its clauses."""
@@ -490,6 +492,8 @@ def _clause_events(ctx: _Context, k: int, clause: Clause) -> list[Event]:
         place = _contest_place(doc, declared)  # the contest's place, not where the count was declared
         basis = "clause" if place else ""
     when = date_of(ctx, clause, cameo)
+    if basis == "narrative" and when.basis in ("story", "publication"):
+        when = _scene_day(ctx, ctx.scenes.get(clause.start, -1)) or when
     end = declared.end("winner") if declared is not None else clause.end  # "was declared the winner": the act's words
     action = doc.text[clause.group_start : end] if clause.kind == "verb" else doc.text[clause.start : end]
     if len(sources) > 1 and cameo.startswith(_MUTUAL) and not cameo.startswith("19") and clause.voice != "passive" \
@@ -1508,6 +1512,10 @@ _ACT_NOUN_VERBS = {
     "expulsion": ("expel",), "expulsions": ("expel",), "deportation": ("deport",), "deportations": ("deport",),
     "annexation": ("annex",), "invasion": ("invade",), "ruling": ("rule", "strike down", "overturn", "uphold"),
     "verdict": ("convict", "acquit"), "arrest": ("arrest",), "arrests": ("arrest",), "veto": ("veto",),
+    # force named by its noun: "Rebels attacked a police station. The UN condemned the attack" condemns the rebels
+    "attack": ("attack",), "attacks": ("attack",), "bombing": ("bomb",), "bombings": ("bomb",), "raid": ("raid",),
+    "raids": ("raid",), "shelling": ("shell",), "massacre": ("massacre",), "killing": ("kill",), "killings": ("kill",),
+    "kidnapping": ("kidnap",), "abduction": ("abduct",), "execution": ("execute",), "executions": ("execute",),
 }
 
 
@@ -3440,19 +3448,21 @@ def _iso(country: str) -> str:
 
 def choose_place(*, clause: list[Mention], sentence: list[Mention], paragraph: list[Mention], caption: str,
                  actor_country: str, dateline: str = "", actor_place: list[Mention] = (),
-                 actor_institution: str = "") -> tuple[str, str]:
+                 actor_institution: str = "", narrative: list[Mention] = ()) -> tuple[str, str]:
     """The place an event happened and how it was chosen (``location_basis``).
 
     Candidates come most specific first: the clause's own place ("in Kyiv", "at the
     base", the struck base), then the sentence's, then a
     town naming the actor ("a Baton Rouge newspaper"), the city whose institution the actor is
-    ("the St. Paul City Council", ``actor_institution``), the paragraph's, the photo
+    ("the St. Paul City Council", ``actor_institution``), the paragraph's, the scene an earlier
+    paragraph set that the story has not moved on from (``narrative``), the photo
     caption's, the dateline's ("KOLKATA, India –": where the story is reported from),
     and the actor's country only when nothing better is said. Within one
     level a town, base or region beats a country. One function, so resolved places
     (the places issue's toponym resolution) can be fed in here later.
     """
-    for basis, found in (("clause", clause), ("sentence", sentence), ("actor_place", list(actor_place)), ("paragraph", paragraph)):
+    for basis, found in (("clause", clause), ("sentence", sentence), ("actor_place", list(actor_place)), ("paragraph", paragraph),
+                         ("narrative", list(narrative))):
         if found:
             specific = [m for m in found if m.kind == "place"]
             return (specific or found)[0].name, basis
@@ -3523,6 +3533,8 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     paragraph = [m for m in starting_in(doc.mentions, para_start, sent.start)
                  if m.kind == "place" and _after_place_preposition(doc, m) and not ctx.in_quote(m.start)]
     caption = ctx.caption_places.get(sent.paragraph, "") if sent.section == "caption" else ""
+    narrative = _scene_set_before(ctx, clause) if not paragraph and sent.section == "body" and clause.kind == "verb" \
+        and cameo[:2] in _ON_THE_SCENE and _told_as_past(ctx, clause) else []
     actor_country = ""
     own_countries = {a.country for a in sources if a.country}
     abroad = any(t.country and t.country not in own_countries for t in targets)
@@ -3535,7 +3547,7 @@ def place_of(ctx: _Context, clause: Clause, sources: list[Actor], targets: list[
     institution = "" if at_home else based or _institution_city(doc, sources)
     place, basis = choose_place(clause=_as_places(doc, own), sentence=_as_places(doc, sentence), actor_place=at_home,
                                 actor_institution=institution, paragraph=paragraph, caption=caption,
-                                actor_country=actor_country, dateline=dateline)
+                                actor_country=actor_country, dateline=dateline, narrative=narrative)
     if basis == "clause" and named and place in {m.name for m in _as_places(doc, named)}:
         basis = "name"  # as for the happenings named so ("the Paris attacks", location_basis "name")
     return place, basis
@@ -3570,6 +3582,69 @@ def _institution_city(doc: Document, sources: list[Actor]) -> str:
         if cands and cands[0].kind == "city":
             return cands[0].name
     return ""
+
+
+def _scene_set_before(ctx: _Context, clause: Clause) -> list[Mention]:
+    """"Trump spoke at a rally in Dayton on Saturday. // Protesters were led out of the hall.": a protest, an arrest or
+    an attack told as done whose own paragraph names no place happened in the town or spot where the story set the
+    scene, the nearest of the last ``_SCENE_PARAGRAPHS`` body paragraphs that names a place (location_basis
+    "narrative": inherited, said so). Not when the story has moved on: that paragraph's setting is a whole country
+    ("in Iraq": no scene to stand in), or a paragraph crossed on the way, or the event's own paragraph up to its
+    sentence's end, names a time the scene's paragraph does not ("In March, police arrested …", "By the fall of
+    2010"), or the event's paragraph opens with a dateline of its own, or its clause names a place, even one the
+    gazetteer does not know ("took control of the settlement of Ternove Pole"). Only a place the
+    gazetteer placed, or a street: a name read as a place that it does not know ("the Urban Institute") sets no
+    scene. Words in quote marks set none either."""
+    doc, sent = ctx.doc, ctx.sent
+    index = doc.paragraph_index(sent.start)
+    if index < 1 or _settings(doc, doc.paragraphs[index].start, sent.start) or _DATELINE_PLACE.match(doc.norm, doc.paragraphs[index].start) \
+            or any(m.kind in ("place", "country") for m in doc.mentions_in(clause.group_start, clause.clause_end)):
+        return []  # (a country set before the sentence in its own paragraph: the story is there now)
+    for k in range(index - 1, max(-1, index - 1 - _SCENE_PARAGRAPHS), -1):
+        para = doc.paragraphs[k]
+        if para.section != "body":
+            return []
+        days = {d.date for d in dates_in(doc.norm, para.start, para.end, doc.published) if not _quoted(doc, d.start)}
+        moved = {d.date for d in dates_in(doc.norm, para.end, sent.end, doc.published) if not _quoted(doc, d.start)}
+        years = set(_YEAR_NUMBER.findall(doc.norm, para.start, para.end))  # ("By the fall of 2010": no date words)
+        if moved - days or set(_YEAR_NUMBER.findall(doc.norm, para.end, sent.end)) - years:
+            return []
+        settings = _settings(doc, para.start, para.end)
+        if settings:
+            ctx.scenes[clause.start] = k
+            return [m for m in _as_places(doc, settings) if m.kind == "place" and (_placed(doc, m) or _street(m))]
+    return []
+
+
+def _scene_day(ctx: _Context, paragraph: int) -> DateRef | None:
+    """The day of the scene an act was placed in (location_basis "narrative"): the last event the scene's paragraph
+    dates by its words ("held a rally in Dayton on Saturday. // Police arrested two hecklers.": Saturday), said to be
+    inherited (date_basis "narrative"); None when that paragraph gives no day."""
+    dated = [ev for ev in ctx.earlier if ev.date is not None and ev.date_basis in _OWN_DATE_BASES and ev.source == "article"
+             and ctx.doc.paragraph_index(ev.start) == paragraph]
+    return DateRef(dated[-1].date, dated[-1].date_precision, "narrative", "", -1, -1) if dated and paragraph >= 0 else None
+
+
+def _placed(doc: Document, m: Mention) -> bool:
+    """Whether the gazetteer gave a mention a point."""
+    r = doc.resolved_places.get((m.start, m.end))
+    return r is not None and r.place is not None and r.place.lat == r.place.lat
+
+
+def _settings(doc: Document, start: int, end: int) -> list[Mention]:
+    """The places and countries named as where something is ("in Dayton", "at the hall") in ``[start, end)``, outside
+    quote marks."""
+    return [m for m in starting_in(doc.mentions, start, end)
+            if m.kind in ("place", "country") and _after_place_preposition(doc, m) and not _quoted(doc, m.start)]
+
+
+# a year that times what is told ("in 2010", "by the fall of 2010", "since mid-2014"), not one naming a thing
+# ("the 2016 presidential cycle")
+_YEAR_NUMBER = re.compile(r"(?i)\b(?:in|by|since|during|until|of|from|before|after|through|early|late|mid)[\s-]+((?:1[89]|20)\d\d)\b")
+_SCENE_PARAGRAPHS = 2  # paragraphs back a scene is carried: a news paragraph is a sentence or two, a scene a few of them
+# CAMEO roots of acts done on a scene, where those at it are (protest, coerce, assault, fight, mass violence): a
+# statement, a plan or a policy is not tied to where the story last stood
+_ON_THE_SCENE = frozenset(("14", "17", "18", "19", "20"))
 
 
 # "the residents of (flood-ravaged) X", "the people of X": those an act reaches live there, so it happened there.
@@ -3804,9 +3879,10 @@ def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
                 ahead = _next_year(pick.date)  # ("will meet in March" in a March paper is this March)
                 if ahead is not None:
                     return pick._replace(date=ahead)
-        if doc.published is not None and pick.basis == "explicit" and pick.date > doc.published \
+        if doc.published is not None and pick.basis == "explicit" and earliest_day(pick) > doc.published \
                 and not _YEAR_DIGITS.search(pick.text) and _told_as_past(ctx, clause):
-            # "The Sept. 11 attacks were condemned" in a March paper: what is told as done was not still to come
+            # "The Sept. 11 attacks were condemned" in a March paper, "criticized the plan at the end of March" in one
+            # of 5 March: what is told as done was not still to come
             before = _previous_year(pick.date)
             if before is not None:
                 return pick._replace(date=before)

@@ -245,7 +245,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
                 if referred is None:
                     continue  # "the bloodshed" with no attack told before it: nothing to refer back to
             found.append(referred)
-    found = _article_place(_article_party(found))
+    found = _wins_told_with_a_day(_article_place(_article_party(found)))
     out = []
     published = doc.published
     captions = {sent.sentence_id for sent in doc.sentences if sent.section == "caption"}
@@ -1039,6 +1039,23 @@ def _reported_before(doc: Document, f: _Found, reported: list[Event]) -> _Found 
 # A happening an article dates more than this before its publication ("in 2008, when Iowans flocked to the
 # caucus") is named in passing: a later "the caucus" is the article's own, not that one.
 _PASSING = timedelta(days=366)
+
+
+def _wins_told_with_a_day(found: list[_Found]) -> list[_Found]:
+    """"Kasich wins Ohio." over "Ohio Gov. John Kasich won his home state's primary on Tuesday": a win with no day of
+    its own (a headline's, a lead's) is the win the article tells elsewhere with a day, by the same winner in the same
+    place (one can win a place's contest once), and takes that one's day, said to be referred (date_basis
+    "referred"), not the paper's. A win naming no place is left alone: its contest may be another one."""
+    dated = [g for g in found if g.event_type == "win" and g.place and g.actor[0] and g.when is not None
+             and g.when.date is not None]
+    out = []
+    for f in found:
+        if f.event_type == "win" and f.when is None and f.place and f.actor[0]:
+            same = next((g for g in dated if g.actor[0] == f.actor[0] and g.place == f.place), None)
+            if same is not None:
+                f = f._replace(when=same.when._replace(basis="referred"))
+        out.append(f)
+    return out
 
 
 def _refer_back(f: _Found, earlier: list[_Found], published=None) -> _Found:

@@ -139,3 +139,14 @@ def test_a_time_set_before_a_name_by_a_comma_is_no_role(write_article):
         "“We will not sign this,” the spokeswoman said.\n"
     )
     assert one_quote(ds, "not sign this")["speaker"] == ""
+
+
+def test_the_government_is_the_state_named_as_where_things_happen(write_article):
+    # not the group or the countries named just before it: the government is the state the text is set in
+    ds = write_article(
+        "Headline of the day\n"
+        "The Harbour Front militia has fought in the southern provinces of Sudan for years.\n"
+        "Atrocities continue in the Darfur region of Sudan as Chile and Peru support the government.\n", context=False
+    )
+    ev = ds.events[(ds.events["source"] == "article") & ds.events["action"].str.startswith("support")]
+    assert set(ev["target"]) == {"Sudan"}, ev[["actor", "action", "target"]].to_dict("records")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from analysis.extract.dates import dateline, dates_in, runs_past_publication, shifted
+from analysis.extract.dates import dateline, dates_in, earliest_day, runs_past_publication, shifted
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
@@ -244,3 +244,17 @@ def test_a_date_rule_is_compiled_only_when_a_text_holds_its_words():
         assert dates_mod._rule_pattern.cache_info().currsize < len(dates_mod._relative_rules())
     finally:
         dates_mod._rule_pattern.cache_clear()
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The talks ended at the end of March.", date(2025, 3, 21)),
+    ("The talks ended in late March.", date(2025, 3, 21)),
+    ("The talks ended in the second half of March.", date(2025, 3, 16)),
+    ("The talks ended in mid-March.", date(2025, 3, 11)),
+    ("The talks ended in early March.", date(2025, 3, 1)),
+    ("The talks ended in March.", date(2025, 3, 1)),
+    ("The talks ended on Friday.", date(2025, 3, 14)),
+])
+def test_the_earliest_day_a_part_of_a_month_can_mean(text, first):
+    # a past verb dated so in an earlier-March paper is told of last year's March (events.date_of reads this)
+    assert earliest_day(_first(text)) == first

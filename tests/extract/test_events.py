@@ -652,6 +652,45 @@ def test_the_actors_country_only_when_nothing_better_is_said_and_marked(write_ar
     assert ev["location_basis"] in ("actor_country", "")
 
 
+SCENE = "Ana Lind held a rally in Lyon on Saturday.\n\nHecklers interrupted her speech.\n\n"
+
+
+@pytest.mark.parametrize("then, place, basis", [
+    # a protest, an arrest or an attack told as done, with no place in its paragraph, happened where the story set
+    # the scene a paragraph or two before, and the row says the place was inherited
+    ("Police arrested two of the hecklers.", "Lyon", "narrative"),
+    ("Supporters of Ms. Lind attacked a photographer.", "Lyon", "narrative"),
+    # not once the story has moved to another time or place, nor for an act of another kind or still to come
+    ("In March, police arrested two of the hecklers.", "", ""),
+    ("By the fall of 2010, police had arrested two of her critics.", "", ""),
+    ("Police arrested two of the hecklers in Spain.", "Spain", "clause"),
+    ("Police will arrest the hecklers.", "", ""),
+    ("Ms. Lind praised the police.", "", ""),
+])
+def test_an_act_with_no_place_of_its_own_is_where_the_story_set_the_scene(write_article, then, place, basis):
+    ev = _events(write_article(HEAD + SCENE + then + "\n", published="2025-03-12", context=False))
+    last = ev[ev["start"] == ev["start"].max()].iloc[0]
+    assert (last["location"], last["location_basis"]) == (place, basis), \
+        ev[["actor", "action", "location", "location_basis"]].to_dict("records")
+
+
+def test_an_act_placed_in_a_scene_takes_the_scenes_day(write_article):
+    # the lead dates another day (Monday), so the scene's Saturday can only come from the scene's paragraph
+    text = (HEAD + "Ana Lind said on Monday that she would run again.\n\nShe held a rally in Lyon on Saturday.\n\n"
+            "Hecklers interrupted her speech.\n\nPolice arrested two of the hecklers.\n")
+    ev = _events(write_article(text, published="2025-03-12", context=False))
+    arrest = ev[ev["action"] == "arrested"].iloc[0]
+    assert (arrest["location"], str(arrest["date"].date()), arrest["date_basis"]) == ("Lyon", "2025-03-08", "narrative"), \
+        ev[["actor", "action", "location", "date", "date_basis"]].to_dict("records")
+
+
+def test_a_scene_is_not_carried_past_a_paragraph_in_another_place_or_time(write_article):
+    text = HEAD + SCENE + "The party's leaders met in Spain last year.\n\nPolice arrested two of the hecklers.\n"
+    ev = _events(write_article(text, published="2025-03-12", context=False))
+    arrest = ev[ev["action"] == "arrested"].iloc[0]
+    assert arrest["location_basis"] != "narrative" and arrest["location"] != "Lyon", ev.to_dict("records")
+
+
 def test_choose_place_prefers_the_clause_then_a_town_over_a_country():
     class M:  # a stand-in for a mention
         def __init__(self, name, kind):
@@ -661,6 +700,8 @@ def test_choose_place_prefers_the_clause_then_a_town_over_a_country():
                         actor_country="Iran") == ("Baghdad", "clause")
     assert choose_place(clause=[], sentence=[M("Kyiv", "place")], paragraph=[], caption="", actor_country="Russia") == ("Kyiv", "sentence")
     assert choose_place(clause=[], sentence=[], paragraph=[], caption="", actor_country="Russia") == ("Russia", "actor_country")
+    assert choose_place(clause=[], sentence=[], paragraph=[], narrative=[M("Lyon", "place")], caption="", actor_country="France",
+                        dateline="Paris") == ("Lyon", "narrative")
     assert choose_place(clause=[], sentence=[], paragraph=[], caption="", actor_country="", dateline="Kolkata") == ("Kolkata", "dateline")
     assert choose_place(clause=[], sentence=[], paragraph=[], caption="", actor_country="") == ("", "")
 
@@ -3346,6 +3387,10 @@ def test_a_body_owning_the_thing_acted_on_is_the_target(write_article, sentence,
     ("Two Chilean envoys were expelled by Bolivia on Friday. Chile condemned the expulsion.", "condemned", "Bolivia"),
     ("Judge Ana Lind struck down the curfew on Friday. The mayor criticised the ruling on Monday.", "criticised",
      "Ana Lind"),
+    # force named by its noun: condemning the attack, the kidnapping or the killings condemns who did them
+    ("Rebels attacked a police station in Kalo on Monday. Peru condemned the attack.", "condemned", "rebels"),
+    ("Gunmen kidnapped two aid workers near Kalo. The bishop denounced the kidnapping.", "denounced", "Gunmen"),
+    ("Soldiers killed six farmers in Kalo. Peru condemned the killings on Monday.", "condemned", "soldiers"),
     # two such acts, a negated one, or a noun that could name any act: no one
     ("Bolivia expelled two Chilean envoys on Friday. Peru expelled three more. Chile condemned the expulsion.",
      "condemned", ""),
@@ -4377,6 +4422,14 @@ def test_a_lead_day_that_is_no_later_deadline_still_dates_the_story(write_articl
     ("Police had arrested 20 students in Lima by the end of February.", "2025-02-01", "month", "by the end of February"),
     ("Police arrested 20 students in Lima at the beginning of March.", "2025-03-01", "month", "at the beginning of March"),
     ("Police vowed to arrest the gang's leaders by the end of March.", "2025-03-12", "day", ""),
+    # in this paper of 12 March the end of March is still to come: an act told as done then was in last year's March,
+    # an act still to come in this one's; early and mid-March (from the 11th) have begun, so they are this March
+    ("Police arrested 20 students in Lima at the end of March.", "2024-03-01", "month", "at the end of March"),
+    ("Police arrested 20 students in Lima in late March.", "2024-03-01", "month", "in late March"),
+    ("Police arrested 20 students in Lima in mid-March.", "2025-03-01", "month", "in mid-March"),
+    ("Police arrested 20 students in Lima in early March.", "2025-03-01", "month", "in early March"),
+    ("Police will arrest the gang's leaders at the end of March, the minister said.", "2025-03-01", "month",
+     "at the end of March"),
 ])
 def test_a_part_of_a_month_dates_an_act_told_as_done(write_article, sentence, day, precision, words):
     ev = _events(write_article(HEAD + sentence + "\n", published="2025-03-12", context=False))

@@ -870,3 +870,19 @@ def test_a_noun_that_only_refers_back_still_borrows_an_attack_that_happened(writ
     back = found[found["action"].str.endswith(trigger)]
     assert list(back["actor"]) == [actor] and list(back["location"]) == [place], \
         found[["action", "actor", "location", "date"]].to_dict("records")
+
+
+@pytest.mark.parametrize("body, day, basis", [
+    # a win told with no day (a headline's) is the one the article tells with its day, by the same winner in the
+    # same place: that one's day, said to be referred, not the paper's
+    ("Sen. Ted Cruz won Iowa on Monday, beating Donald Trump.", "2016-02-01", "referred"),
+    # another winner's win, or another place's, says nothing of its day
+    ("Hillary Clinton won Iowa on Monday.", PUBLISHED, "publication"),
+    ("Sen. Ted Cruz won Alaska on Monday.", PUBLISHED, "publication"),
+])
+def test_a_win_told_without_a_day_takes_the_day_the_article_gives_it(write_article, body, day, basis):
+    ds = write_article("Ted Cruz wins Iowa\n" + body + "\n", published=PUBLISHED, context=False)
+    ev = ds.events[ds.events["source"] == "article"]
+    head = ev[(ev["event_type"] == "win") & (ev["start"] < ev["start"].min() + 15) & (ev["actor"] == "Ted Cruz")]
+    assert len(head) == 1 and (str(head["date"].iloc[0].date()), head["date_basis"].iloc[0]) == (day, basis), \
+        ev[["actor", "action", "location", "date", "date_basis", "start"]].to_dict("records")
