@@ -933,19 +933,23 @@ def _gives_up_own_campaign(doc: Document, clause: Clause) -> bool:
 # with a quote in its sentence or the next, which is the statement.
 _STATEMENT = "010"
 _AUDIENCES = frozenset("reporters journalists crowd crowds supporters audience gathering rally convention delegates "
-                       "students nation".split())
+                       "students nation coalition committee congress lawmakers voters".split())
+# Testifying is speaking before a hearing, whoever hears it ("testified before the committee", "testified on
+# Thursday"): a statement (CAMEO 010) unless its words are quoted, which are then the statement; one still to come
+# ("will testify") is left out, as a speech to come is.
+_TESTIFYING = "testify"
 _GATHERINGS = frozenset("rally rallies convention gathering funeral conference ceremony vigil commencement".split())
 _AUDIENCE_HEADS = {"to": _AUDIENCES, "before": _AUDIENCES, "at": _GATHERINGS}
 
 
 def _addresses_an_audience(doc: Document, clause: Clause) -> bool:
-    if clause.lemma != "speak" or clause.negated or clause.modality or clause.voice != "active":
+    if clause.lemma not in ("speak", _TESTIFYING) or clause.negated or clause.modality or clause.voice != "active":
         return False
     if _quote_in_sentence(doc, clause) or _quote_in_sentence(doc, clause, ahead=1):
         return False
     if _UNNAMED_SOURCE.search(doc.norm, clause.end, doc.sentences[clause.sentence].end):
         return False  # "an official who spoke to reporters on condition of anonymity": a source, no speech
-    return any(np.head in _AUDIENCE_HEADS.get(p, ()) for p, np in clause.preps)
+    return clause.lemma == _TESTIFYING or any(np.head in _AUDIENCE_HEADS.get(p, ()) for p, np in clause.preps)
 
 
 _UNNAMED_SOURCE = re.compile(r"\b(?:anonymity|anonymously|on background|not authorized|not authorised)\b", re.IGNORECASE)

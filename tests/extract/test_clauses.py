@@ -497,3 +497,15 @@ def test_by_after_did_is_how_its_subject_did_it(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
     found = [c for cs in clauses(d) for c in cs if c.lemma == lemma and c.kind == "verb"]
     assert _words(d, found[-1].subject) == subject, [(c.lemma, _words(d, c.subject)) for c in found]
+
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # speaking to an audience, opening the sentence, is said of the main clause's subject, after the comma closing it
+    ("Speaking to reporters in Lima on Sunday, the minister defended the budget.", "speak", "the minister"),
+    ("Speaking at a rally in Cusco, Mara Velde promised new roads.", "speak", "Mara Velde"),
+    # other opening participles keep no subject: read so, they gave acts to the wrong actor
+    ("Campaigning against Tomas Ruiz in 2012, she barely mentioned the budget.", "campaign", None),
+])
+def test_a_participle_opening_the_sentence_takes_the_main_clause_s_subject(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject

@@ -4719,3 +4719,15 @@ def test_a_made_thing_struck_is_no_act_on_its_maker(write_article):
 def test_ending_one_s_own_campaign_is_yielding(write_article, sentence, cameo, plover):
     ev = _one(write_article(HEAD + sentence + "\n", context=False))
     assert (ev["cameo"], ev["plover"]) == (cameo, plover)
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Mara Velde will testify before the budget committee.", ""),  # a hearing still to come: no speech yet
+    ("Mara Velde testified before the budget committee on Thursday.", "Mara Velde"),
+    ("Speaking to reporters in Lima on Sunday, Mara Velde defended the budget.", "Mara Velde"),
+])
+def test_testifying_and_an_opening_speaking_to_an_audience_are_speeches(write_article, sentence, actor):
+    ev = _events(write_article(HEAD + sentence + "\n", context=False))
+    speech = ev[ev["event_type"] == "speech"]
+    assert list(speech["actor"]) == ([actor] if actor else []), ev[["actor", "action", "cameo"]].to_dict("records")
+    assert (speech["cameo"] == "010").all()
