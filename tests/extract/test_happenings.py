@@ -870,3 +870,15 @@ def test_a_noun_that_only_refers_back_still_borrows_an_attack_that_happened(writ
     back = found[found["action"].str.endswith(trigger)]
     assert list(back["actor"]) == [actor] and list(back["location"]) == [place], \
         found[["action", "actor", "location", "date"]].to_dict("records")
+
+
+@pytest.mark.parametrize("headline, kind, actor", [
+    # a title-case first line is a headline: its capitals are the headline's, not a name's ("Budget Speech")
+    ("After Velde's Budget Speech, Critics Say Two Words.", "speech", "Mara Velde"),
+    ("Something Odd About Mara Velde's Iowa Victory.", "win", "Mara Velde"),
+])
+def test_a_title_case_first_line_names_its_happenings(write_article, headline, kind, actor):
+    text = headline + "\n\nMara Velde spoke in Lima on Friday about the budget.\n"
+    ev = write_article(text, published=PUBLISHED, context=False).events
+    head = ev[(ev["source"] == "article") & (ev["start"] < text.index("\n"))]
+    assert list(zip(head["event_type"], head["actor"])) == [(kind, actor)], head[["action", "event_type", "actor"]].to_dict("records")
