@@ -364,6 +364,9 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         return nxt in ("D", "N", "X", "U")  # a headline or clause that starts with a verb: "Iran attacks bases"
     if p == "N" and nxt == "D" and w.endswith("s") and w[:-1] in codes.lexicon().forms:
         return True  # "says the United States urges the government to …": a present verb before its object
+    if p == "N" and w.endswith("s") and w[:-1] in codes.lexicon().forms and nxt in ("N", "D", "X") \
+            and _after_a_conjunction(s, prev):
+        return True  # "Tensions flare after Sanders calls Clinton unqualified": a headline's present act after "after"
     if p == "N" and not _starts_clause(s, prev):
         return False  # "the Hamilton County jail": a name inside a noun phrase modifies the noun after it
     if p == "C" and prev >= 1 and tags[prev - 1] in ("W", "N") and _past_verb_before(s, prev - 1):
@@ -388,6 +391,18 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "demanded that the government resign.": the same with no object, ending the sentence; only
             # after a verb of demand, which alone takes the subjunctive ("said that the government plan." is no act)
     return False
+
+
+# prepositions that also open a clause ("after Sanders calls Clinton …", "before Iran strikes Iraq")
+_CLAUSE_PREPOSITIONS = frozenset(("after", "before", "since", "until", "as"))
+
+
+def _after_a_conjunction(s: _Sentence, k: int) -> bool:
+    """Whether the name ending at token ``k`` follows a word that may open a clause ("after", "before", "as")."""
+    j = k
+    while j - 1 >= 0 and s.name[j - 1] is s.name[k] and not s.comma[j]:
+        j -= 1
+    return j > 0 and not s.comma[j] and s.words[j - 1] in _CLAUSE_PREPOSITIONS
 
 
 def _describing_word(s: _Sentence, k: int) -> bool:
@@ -956,6 +971,22 @@ def _lemma_with_particle(s: _Sentence, i: int) -> tuple[str, int]:
     return lex.past.get(word, word), i
 
 
+_SPEAKING_PARTICIPLES = frozenset(("speaking", "testifying"))
+_AUDIENCE_PREPOSITIONS = frozenset(("to", "before", "at"))
+
+
+def _opening_participle_subject(s: _Sentence, start: int, group: dict) -> Phrase | None:
+    """"Speaking to reporters on Sunday, the president said …": a speaking participle that opens the sentence, before
+    its audience or gathering, is said of the main clause's subject, the noun phrase right after the comma that closes
+    the participle's phrase. (Only this one: other opening participles read so gave acts to the wrong actor or coded
+    what is none: "Campaigning against Romney, he …", "Giving a speech, Clinton …", "Expecting that …")"""
+    if group["aux"] or s.words[start] not in _SPEAKING_PARTICIPLES or start + 1 >= len(s.words) \
+            or s.words[start + 1] not in _AUDIENCE_PREPOSITIONS:
+        return None
+    k = next((k for k in range(start + 1, len(s.toks)) if s.comma[k]), None)
+    return _np_from(s, k, len(s.toks)) if k is not None else None
+
+
 def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> tuple[Phrase | None, int, int]:
     """The subject of the verb group starting at token ``start``: (phrase, coordinated-with index, relative?)."""
     words, tags = s.words, s.tags
@@ -967,7 +998,7 @@ def _subject(s: _Sentence, start: int, groups, gi: int, found: list[Clause]) -> 
     elif j >= 1 and tags[j] == "P" and j + 1 < start and _time_word(s, j + 1) and not s.comma[j + 1]:
         j -= 1  # "a newspaper on Friday called": the date's preposition, its day already passed over
     if j < 0:
-        return None, -1, -1
+        return _opening_participle_subject(s, start, groups[gi]), -1, -1
     comma_before_verb = s.comma[j + 1]
     if words[start] in ("being", "having") and tags[j] == "P" and words[j] in SUBORDINATORS and gi > 0:
         for k in range(gi - 1, -1, -1):  # "… before being shot by police": the subject of the clause it belongs to

@@ -203,17 +203,27 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
 
     found: list[_Found] = []
     nouns = event_nouns()
+    title_only: set[int] = set()  # where a noun is read only because its line is a title-case headline
     for sent in doc.sentences:
         if sent.section not in _SECTIONS:
             continue
         toks = doc.tokens_in(sent.start, sent.end)
         lowered = [t.text.lower().replace("’", "'") for t in toks]  # (each word's ``_lower``, read once: few are nouns or verbs of ours)
         here: list[_Found] = []
+        # (a title-case first line is a headline, whatever section the article's layout gave it: its capitals are the
+        # headline's, not a name's: "After Obama's Terror Speech, …"; a title-case line further on may be a caption's
+        # or a link's: "[Video: Speech at Black Caucus Foundation]")
+        title = sent.section != "headline" and sent.paragraph == 0 and is_title_case_headline(doc.norm, sent.start)
         for i in [i for i, w in enumerate(lowered) if w in nouns]:
-            hit = _noun_at(doc, toks, i, headline=sent.section == "headline")
+            hit = _noun_at(doc, toks, i, headline=title or sent.section == "headline")
             if hit is None:
                 continue
             first, noun = hit
+            if title and _noun_at(doc, toks, i) is None:
+                if not _ends_headline_phrase(doc, toks, i):
+                    continue  # "Trump Rally Protests Turn Violent", "Velde Attacks Could Backfire": in title case a
+                    # noun before another word may modify it or be its verb's subject; only one closing its phrase is read
+                title_only.add(toks[first].start)
             if any(a < toks[i].end and toks[first].start < b for a, b in taken):
                 continue
             f = _read(doc, salience, sent, toks, first, i, noun)
@@ -252,6 +262,9 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
     for f in found:
         if f.event_type == "attack" and not (f.actor[0] or f.place or f.when):
             continue  # "the attacks" with nothing of its own: the clauses code attacks; a bare one adds nothing
+        if f.noun_start in title_only and (len(doc.mentions_named(f.actor[0])) == 1 if f.actor[0] else not (f.place or f.when)):
+            continue  # a headline's bare "Debate", or one owned by a name its capitals alone made ("After Latest Police
+            # Shooting"), read only as a headline's: which one, only the body says
         if f.event_type == "win" and not f.actor[0]:
             continue  # "the victory", with no winner named or referred back to
         if f.noun in _AMBIGUOUS_STEMS and not (f.actor[0] or f.place or f.when):
@@ -276,6 +289,19 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
             f.party or _debate_party(f),
         ))
     return out
+
+
+# words that open the phrase after a headline's noun ("Iowa Victory That Has …", "Speech At The Convention")
+_AFTER_HEADLINE_NOUN = frozenset("that which with in at on for as after before to of from over against by and".split())
+
+
+def _ends_headline_phrase(doc: Document, toks, i: int) -> bool:
+    """Whether the noun at token ``i`` of a title-case headline closes its phrase: the line ends, a mark follows
+    ("After Obama's Terror Speech, Trump …"), or a word that opens another phrase ("Iowa Victory That …")."""
+    if i + 1 >= len(toks):
+        return True
+    between = doc.norm[toks[i].end : toks[i + 1].start]
+    return any(c in between for c in ",:;–—-") or _lower(toks[i + 1]) in _AFTER_HEADLINE_NOUN
 
 
 def _lower(tok) -> str:
@@ -988,7 +1014,7 @@ def _named_later(doc: Document, toks, k: int) -> list:
 # Nouns that only refer back to a happening of their kind the article named before ("the bloodshed", "the carnage"
 # after "the Paris attacks"): read as that one, whatever its noun, and not read at all when there is none (their stems,
 # as _Found.noun keeps them).
-_BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage"))
+_BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage", "tragedy", "horror"))
 
 
 def _refers_back(doc: Document, f: _Found) -> bool:

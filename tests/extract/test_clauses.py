@@ -536,3 +536,21 @@ def test_a_participle_with_its_particle_after_a_noun_is_a_reduced_passive(doc):
     # a verb after its auxiliary is no noun for a participle to describe ("who has become caught up in")
     d = doc(HEAD + "Clinton thanked the singer who has become caught up in the campaign.\n")
     assert _clause(d, "catch").voice == "active"
+
+@pytest.mark.parametrize("sentence, lemma, subject", [
+    # speaking to an audience, opening the sentence, is said of the main clause's subject, after the comma closing it
+    ("Speaking to reporters in Lima on Sunday, the minister defended the budget.", "speak", "the minister"),
+    ("Speaking at a rally in Cusco, Mara Velde promised new roads.", "speak", "Mara Velde"),
+    # other opening participles keep no subject: read so, they gave acts to the wrong actor
+    ("Campaigning against Tomas Ruiz in 2012, she barely mentioned the budget.", "campaign", None),
+])
+def test_a_participle_opening_the_sentence_takes_the_main_clause_s_subject(doc, sentence, lemma, subject):
+    d = doc(HEAD + sentence + "\n")
+    assert _words(d, _clause(d, lemma).subject) == subject
+
+
+def test_a_present_verb_after_a_name_after_a_clause_opening_preposition_is_a_verb(doc):
+    # a headline's present tense: "after Velde calls Ruiz …" opens a clause; "calls" is its verb, not a noun
+    d = doc(HEAD + "Tensions rose after Mara Velde calls Tomas Ruiz unqualified.\n")
+    c = _clause(d, "call")
+    assert (_words(d, c.subject), _words(d, c.object)) == ("Mara Velde", "Tomas Ruiz unqualified")
