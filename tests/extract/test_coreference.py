@@ -162,3 +162,11 @@ def test_the_judge_is_the_judge_named_not_a_name_after_what_a_judge_did(write_ar
     ev = ds.events[ds.events["action"].str.startswith("rail")]
     assert list(ev["target"]) == ["Ana Ruiz"]
 
+
+def test_the_government_is_no_armed_group_named_before(write_article):
+    ds = write_article(
+        "The Nusra Front was not a party to past agreements.\n"
+        "The conflict continues, with insurgents making major gains against the government in Hama Province.\n",
+        context=False)
+    ev = ds.events[ds.events["actor"] == "insurgents"]
+    assert list(ev["target"]) == ["government"]
