@@ -235,6 +235,8 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
             where = {n: v for n, v in states.items() if _WHERE_BEFORE.search(doc.norm, max(0, v[1].start - 12), v[1].start)}
             if where:
                 return _best(where)
+        if not named and head == "government":
+            return ()  # "insurgents made gains against the government": a government, never the last group named
         return _best(named or scores)
     scores = salience.candidates(pos, ("person",))
     wanted = " ".join(core)

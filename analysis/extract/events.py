@@ -2739,9 +2739,9 @@ def _prep_targets(ctx: _Context, clause: Clause, sources: list[Actor], *, demand
                 continue  # "the withdrawal of some invasion forces from Panama": the forces are the actor's own;
                 # "a travel ban following the shooting by a married couple": the couple shot, no one banned them
             found = [a for a in ctx.actors(np) if a.name not in names]
-            if not found and p == "against":  # "a strike against the government's economic policies", "against a
+            if not found and p in ("against", "outside"):  # "a strike against the government's economic policies", "against a
                 # law passed by parliament": against a thing, its owner or maker (as a verb's object: "protested the
-                # government's decision")
+                # government's decision"); "protested outside the company's stores": at its owner's door
                 found = [a for a in _object_owner(ctx, np) or _author_of_thing(ctx, np) if a.name not in names]
             if found:
                 return found

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ..document import Document
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+# a role names an office, never a finite verb: these words before a name end the words that can be its role
+_AUXILIARIES = frozenset("has have had is are was were will would can could may might must shall should did does do".split())
 _ROLE_LINKS = frozenset({"of", "to", "for", "at", "in", "and"})
 
 
@@ -106,6 +108,8 @@ def _role_left(doc, mention, bounds):
         m = _mention_at(mentions, tok.start, tok.end)
         if word in cues or word in ("by", "with", "said", "and", "but") or word in RELATIVES or word == "that":
             break  # "a lawyer who led Baker's team": what the relative clause says is no role of Baker's
+        if word in _AUXILIARIES or _verb_with_object(text, tok):
+            break  # "a judge has ordered the release of internal Trump documents": a clause, no role of Trump's
         if m is not None and m.kind == "person":
             break
         if not (m is not None or is_title_word(tok.text) or tok.text.islower() or word in _DETERMINERS or word in title_last_words()):
@@ -126,6 +130,12 @@ def _role_left(doc, mention, bounds):
         return "", None
     span = (picked[start].start, picked[-1].end)
     return visible(text[kept[0].start : kept[-1].end]).rstrip(" ,"), span
+
+
+def _verb_with_object(text: str, tok) -> bool:
+    """Whether a word is a past-tense verb taking an object ("ordered the release of …", "sued a"): a clause's verb
+    before a name, no part of a role ("the judge assigned to the case" keeps its participle)."""
+    return tok.text.islower() and tok.text.endswith("ed") and text.startswith((" the ", " a ", " an "), tok.end)
 
 
 def _role_right(doc, mention, bounds):

@@ -150,3 +150,23 @@ def test_the_government_is_the_state_named_as_where_things_happen(write_article)
     )
     ev = ds.events[(ds.events["source"] == "article") & ds.events["action"].str.startswith("support")]
     assert set(ev["target"]) == {"Sudan"}, ev[["actor", "action", "target"]].to_dict("records")
+
+
+def test_the_judge_is_the_judge_named_not_a_name_after_what_a_judge_did(write_article):
+    # "ordered the release of documents about Ray Dalton" gives Dalton no role of judge, so "the judge" he railed
+    # against is the judge the text named
+    ds = write_article(
+        "A federal judge has ordered the release of documents about Ray Dalton.\n"
+        "The ruling, in which Judge Ana Ruiz cited the public interest, came on Friday.\n"
+        "Dalton railed against the judge at a rally in Tulsa on Friday.\n", context=False)
+    ev = ds.events[ds.events["action"].str.startswith("rail")]
+    assert list(ev["target"]) == ["Ana Ruiz"]
+
+
+def test_the_government_is_no_armed_group_named_before(write_article):
+    ds = write_article(
+        "The Nusra Front was not a party to past agreements.\n"
+        "The conflict continues, with insurgents making major gains against the government in Hama Province.\n",
+        context=False)
+    ev = ds.events[ds.events["actor"] == "insurgents"]
+    assert list(ev["target"]) == ["government"]

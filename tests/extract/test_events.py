@@ -1251,6 +1251,15 @@ def test_a_protest_outside_an_embassy_is_aimed_at_its_country(write_article):
     assert protest["target_kind"] and "Chin" in protest["target"]
 
 
+@pytest.mark.parametrize("sentence, target", [
+    ("Acme Telecom reached a deal with its unions on Friday. Employees protested outside the company's stores.", "company"),
+    ("Farmers protested outside the ministry's offices on Monday.", "ministry"),
+])
+def test_a_protest_outside_a_bodys_building_is_aimed_at_the_body(write_article, sentence, target):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert _one(ds, plover="PROTEST")["target"] == target
+
+
 def test_a_border_with_a_country_names_the_other_side(write_article):
     ds = write_article(HEAD + "The army mobilized 10,000 reservists along the border with Eritrea.\n", context=False)
     assert _one(ds, plover="MOBILIZE")["target"] == "Eritrea"
