@@ -1869,11 +1869,19 @@ def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    blast_of = next((k for k, w in enumerate(words) if w in _BLASTS and words[k + 1 : k + 2] == ["of"]), -1)
+    if blast_of >= 0:
+        words = words[blast_of + 2 :]  # "the explosion of a car bomb in Kabul": the weapon is in the "of" phrase
     cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
     words = words[:cut]  # "a minefield explosion near the town of Samarra": the blast, not where it was
     if len(words) > 1 and words[-1] in _BLASTS:
         words = words[:-1]
-    return codes.names_weapon(words)
+    return codes.names_weapon(words) or bool(words) and words[-1] in _BLAST_ONLY_WEAPONS
+
+
+# A grenade's blast is an attack, but the dictionary's own grenade rows ("hurl,,grenade", 193 small arms and light
+# weapons) must keep beating its "hurl &weapon" (183 bombing): grenades are weapons for the blast reader only.
+_BLAST_ONLY_WEAPONS = frozenset(("grenade", "grenades"))
 
 
 _BLASTS = frozenset("explosion explosions blast blasts detonation".split())

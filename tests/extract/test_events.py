@@ -4793,11 +4793,31 @@ def test_calling_a_strike_is_a_labour_strike(write_article, sentence, actor):
     ("A landmine killed two children.", "children"),
     ("A minefield explosion near the town of Kalo killed two shepherds.", "shepherds"),
     ("A grenade blast wounded three policemen.", "policemen"),
+    # the weapon named in an "of" phrase after the blast noun
+    ("The explosion of a car bomb in Kalo killed ten people.", "people"),
+    ("The explosion of a roadside bomb near Kalo killed three soldiers.", "soldiers"),
+    ("The blast of a landmine near the village killed two farmers.", "farmers"),
 ])
 def test_a_mine_or_grenade_blast_is_an_attack(write_article, sentence, target):
     ds = write_article(HEAD + sentence + "\n", context=False)
     ev = _one(ds)
     assert (ev["actor"], ev["plover"], ev["target"]) == ("", "ASSAULT", target)
+
+
+def test_a_thrown_grenade_stays_a_light_weapon_attack(write_article):
+    # the dictionary codes a grenade hurled or thrown as small arms and light weapons (193), not a bombing (183)
+    ds = write_article(HEAD + "Rebels threw a grenade at the police station in Kalo.\n", context=False)
+    assert _one(ds, actor="rebels")["cameo"] == "193"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a hearing about a bill, or none held, is no investigation
+    "The committee held a hearing on the bill.",
+    "The Senate did not hold hearings into the collapse.",
+])
+def test_a_hearing_on_a_bill_is_no_investigation(write_article, sentence):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    assert not _events(ds)["cameo"].eq("090").any()
 
 
 @pytest.mark.parametrize("sentence, actor", [
