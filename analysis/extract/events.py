@@ -315,8 +315,8 @@ class _Context:
     def _steps_up_own_act(self, clause: Clause) -> bool:
         """Whether an intensifying verb's object is an act its subject does more of: a workers' or a union's strike
         ("Nurses intensified their strike"), or an act of force that is one by its noun ("air strikes", "its bombing",
-        "shelling") or done by armed men or a country ("Rebels stepped up attacks", "Russia stepped up its attacks on
-        Kharkiv"). A politician's, a campaign's or a firm's "attacks" may be words ("stepped up his attacks on the
+        "shelling") or done by armed men or by a country on places or forces ("Rebels stepped up attacks", "Russia
+        stepped up its attacks on Ukrainian cities"). A politician's, a campaign's or a firm's "attacks" may be words ("stepped up his attacks on the
         media"): the verb keeps the dictionary's reading."""
         phrase = clause.object
         if clause.negated or clause.modality or not self._force_headed(phrase):
@@ -326,8 +326,12 @@ class _Context:
         weapon = _any_weapon_word(before)
         if phrase.head in ("strike", "strikes") and not weapon and _labour_subject(self, clause.subject):
             return True
-        return weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject) \
-            or any(a.kind == "country" for a in self.actors(clause.subject))
+        if weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject):
+            return True
+        # a country's "attacks" are force only on what force is used against ("on Ukrainian cities"), not on a policy,
+        # the media or a rival capital ("stepped up its attacks on Washington": words, as a politician's are)
+        hit = next((np.head for p, np in clause.preps if p in ("on", "against") and np.start >= phrase.end), "")
+        return hit in _FORCE_TARGETS and any(a.kind == "country" for a in self.actors(clause.subject))
 
     def _force_headed(self, phrase: Phrase | None) -> str:
         """The code of a phrase whose head is an act of force ("attacks on army patrols", "its air strikes"), or ""
@@ -1809,6 +1813,9 @@ _INTENSIFYING = frozenset(("step up", "intensify", "escalate", "ramp up", "redou
 # Heads of an act of force that are as often words or a labour strike ("his attacks on the media", "a charm offensive",
 # "a smear campaign", "their strike"): stepped up, they are force only when armed men do them or a weapon is named.
 _WORDS_OR_FORCE = frozenset("attack attacks assault assaults strike strikes offensive offensives campaign campaigns".split())
+# What a country's attacks hit when they are force ("attacks on Ukrainian cities", "on army positions").
+_FORCE_TARGETS = frozenset("""city cities town towns village villages position positions base bases port ports airfield
+    airfields infrastructure troops forces soldiers civilians targets territory convoy convoys""".split())
 # Verbs of taking part in an act named after "in" ("engaged in a sit-in", "participated in talks").
 _PARTAKING = frozenset(("engage", "participate", "take part", "join"))
 

@@ -4749,6 +4749,20 @@ def test_a_country_stepping_up_its_attacks_attacks(write_article):
     assert (ev["plover"], ev["target"]) == ("ASSAULT", "Ukraine")
 
 
+@pytest.mark.parametrize("sentence, country", [
+    # a country's "attacks" on a policy, the media or a record are words, as a politician's are
+    ("China stepped up its attacks on US trade policy.", "China"),
+    ("Russia stepped up its attacks on the media.", "Russia"),
+    ("Iran stepped up its attacks on Saudi Arabia's human rights record.", "Iran"),
+    ("Beijing stepped up its attacks on Washington over Hong Kong.", "China"),
+])
+def test_a_country_stepping_up_attacks_in_words_is_no_assault(write_article, sentence, country):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert not ((ev["actor"] == country) & ev["plover"].eq("ASSAULT")).any(), \
+        ev[["actor", "cameo", "target"]].to_dict("records")
+
+
 def test_opening_an_inquiry_into_a_fire_is_no_shooting(write_article):
     ds = write_article(HEAD + "Police opened an investigation into the fire at the factory.\n", context=False)
     assert _one(ds, actor="police")["plover"] == "ACCUSE"  # CAMEO 090 investigate, not 193 small-arms fire
