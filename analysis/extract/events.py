@@ -1461,16 +1461,21 @@ def _names_a_weapon(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 def _named_as(ctx: _Context, clause: Clause) -> bool:
-    """"Amnesty called the air strike a war crime", "described the raid as a massacre": a noun a verb of naming names
-    as something else (a noun phrase with "a"/"an", or "as", right after it) is spoken of, not done by the one who
-    calls it so. An "a" further on belongs to a phrase of its own ("called a strike for a day", "a rally at a
+    """"Amnesty called the air strike a war crime", "called the attack on the mosque an act of terrorism": a noun a
+    verb of naming names as something else (a noun phrase with "a"/"an" right after it, or after what it hit) is
+    spoken of, not done by the one who calls it so. ("described the raid as a massacre" already gives the raid no
+    actor.) An "a" further on belongs to a phrase of its own ("called a strike for a day", "a rally at a
     stadium") and one that starts a time ("called a ceasefire an hour later", "a protest a week before the vote") says
     when: both order the caller's own act."""
     host = ctx.clauses[clause.host]
     if host.kind != "verb" or not _names_as(host):
         return False
-    words = ctx.doc.norm[clause.end : max(clause.end, host.clause_end)].lower().replace(",", " , ").split()
-    return len(words) >= 2 and (words[0] in ("a", "an") or words[0] == "as" and host.lemma != "call") \
+    end = clause.end
+    for p, np in sorted(clause.preps, key=lambda pn: pn[1].start):
+        if p in ("on", "of", "against") and np.start - end <= len(p) + 2:
+            end = np.end  # "called the attack on the mosque an act of terrorism": the naming after what was hit
+    words = ctx.doc.norm[end : max(end, host.clause_end)].lower().replace(",", " , ").split()
+    return len(words) >= 2 and words[0] in ("a", "an") \
         and not _TIME_NOUNS.intersection(words[1:3])
 
 

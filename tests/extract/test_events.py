@@ -4782,7 +4782,9 @@ def test_a_body_of_a_region_is_the_actor(write_article, sentence, actor):
     # what a verb of naming calls its object is a judgment of that act, not an act of the one who names it
     ("The UN called the killing a massacre.", "United Nations"),
     ("Kalovia termed the shooting a massacre.", "Kalovia"),
-    ("The minister described the raid as a massacre.", "minister"),
+    ("The prime minister called the attack on the mosque an act of terrorism.", "prime minister"),
+    ("Rights groups called the bombing of the hospital a war crime.", "rights groups"),
+    ("Kalovia called the strike on the convoy an act of war.", "Kalovia"),
 ])
 def test_an_act_named_as_something_is_not_the_namers(write_article, sentence, caller):
     ds = write_article(HEAD + sentence + "\n", context=False)
