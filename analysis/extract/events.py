@@ -1430,7 +1430,7 @@ def _pressed_by(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Act
 
 
 # Verbs of calling someone in to be told something ("summoned the ambassador to protest").
-_SUMMONING = frozenset(("summon", "call in"))
+_SUMMONING = frozenset(("summon",))  # ("called in the ambassador": the clause reader gives "call" no object there)
 
 
 def _summoned_for(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
