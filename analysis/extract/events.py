@@ -1413,10 +1413,19 @@ _PRESSED_BY = re.compile(r"\b(?:despite|in spite of)\s+(?:(?:growing|mounting|in
                          r"(?:pressure|calls|demands|appeals)\s+(?:by|from)\s+", re.IGNORECASE)
 
 
+_NEGATED_GROUP = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+
+
 def _pressed_by(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
     """Whom a refusal is aimed at when a "despite pressure by X" phrase after it names who pressed for the act
-    ("declined to resign despite growing pressure by the anti-corruption commission"), or []."""
-    found = _PRESSED_BY.search(ctx.doc.norm, clause.end, ctx.sent.end)
+    ("declined to resign despite growing pressure by the anti-corruption commission"), or []. Not for a refusal not
+    made ("did not refuse to resign despite pressure": the clause keeps the refusal, its negation is in the verb
+    group), nor pressure in a later clause with a subject of its own ("rejected the plan, and Egypt accepted it
+    despite pressure from Iran")."""
+    if clause.negated or _NEGATED_GROUP.search(ctx.doc.norm, clause.group_start, clause.start):
+        return []
+    later = [c.start for c in ctx.clauses if c.kind == "verb" and c.subject is not None and c.subject.start > clause.end]
+    found = _PRESSED_BY.search(ctx.doc.norm, clause.end, min([ctx.sent.end] + later))
     if found is None:
         return []
     names = {a.name for a in subject}
