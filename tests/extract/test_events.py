@@ -4868,7 +4868,46 @@ def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(write_article, sente
     assert ev["target"] == target
 
 
+@pytest.mark.parametrize("sentence, actor, pressing", [
+    # pressure in another clause, or a refusal not made, names no target
+    ("Israel rejected the plan, and Egypt accepted it despite pressure from Iran.", "Israel", "Iran"),
+    ("Kalovia rejected the plan, and Peru accepted it despite calls from Chile.", "Kalovia", "Chile"),
+    ("The mayor did not refuse to resign despite pressure from the opposition.", "mayor", "opposition"),
+    ("The minister never refused to step down despite calls from the unions.", "minister", "unions"),
+])
+def test_pressure_elsewhere_is_no_target_of_a_refusal(write_article, sentence, actor, pressing):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert not ((ev["actor"] == actor) & (ev["target"] == pressing)).any(), \
+        ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
 def test_people_ordered_out_of_a_country_are_expelled_and_the_refusal_after_stays(write_article):
     ds = write_article(HEAD + "Chile opened its borders to Peruvians ordered out of Bolivia, but was still refusing "
                               "entry to Ecuadorians.\n", context=False)
-    assert (_one(ds, action="ordered")["cameo"], _one(ds, actor="Chile", plover="REJECT")["target"]) == ("174", "Ecuadorians")
+    expelled = _one(ds, action="ordered")
+    assert (expelled["cameo"], expelled["actor"], expelled["target"]) == ("174", "", "Peruvians")
+    assert _one(ds, actor="Chile", plover="REJECT")["target"] == "Ecuadorians"
+
+
+@pytest.mark.parametrize("sentence, expelled", [
+    # people ordered out of a country as the subject are those expelled, not who expels the country
+    ("Thousands of Peruvians ordered out of Bolivia arrived in Lima on Monday.", "Peruvians"),
+    ("Hundreds of Ecuadorians ordered out of Chile reached the border.", "Ecuadorians"),
+])
+def test_people_ordered_out_as_the_subject_are_expelled(write_article, sentence, expelled):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert not ev["actor"].eq(expelled).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a bare "said X pulled out of": X withdrew, no one withdrew X
+    ("Officials said the troops pulled out of the town on Monday.", "troops"),
+    ("The agency reported the soldiers pulled back from the border.", "soldiers"),
+    ("Police said protesters broke out of the cordon near the palace.", "protesters"),
+])
+def test_a_reported_verb_with_a_particle_keeps_its_subject(write_article, sentence, actor):
+    ds = write_article(HEAD + sentence + "\n", context=False)
+    ev = _events(ds)
+    assert ev["actor"].eq(actor).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
