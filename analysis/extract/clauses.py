@@ -826,8 +826,11 @@ def _verb_group(s: _Sentence, i: int) -> dict:
     if not aux and _reduced_passive(s, i):
         passive = True
     if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 0 and s.tags[i - 1] in ("W", "N") \
-            and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _starts_clause(s, i - 1) and _subject_verb_follows(s, i + 1):
-        passive = True  # "Protesters arrested on Monday were released": a reduced passive describing the subject
+            and i + 1 < len(s.toks) and _starts_clause(s, i - 1) \
+            and (s.tags[i + 1] == "P" and _subject_verb_follows(s, i + 1)
+                 or _particle_then_preposition(s, i + 1) and _subject_verb_follows(s, i + 2, finite=True)):
+        passive = True  # "Protesters arrested on Monday were released", "Ghanaians ordered out of Nigeria arrived in
+        # Accra": a reduced passive describing the subject (with a particle, a finite verb after it is the main verb)
     if not aux and not passive and _past_form(verb) and not verb.endswith("ing") and i > 1 and s.comma[i] \
             and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks) and s.tags[i + 1] == "P" and _set_off(s, i + 1):
         passive = True  # "A man, accused of stealing a car, was arrested": a participle set off after its noun describes it
@@ -870,15 +873,17 @@ def _set_off(s: _Sentence, k: int) -> bool:
     return False
 
 
-def _subject_verb_follows(s: _Sentence, k: int) -> bool:
+def _subject_verb_follows(s: _Sentence, k: int, finite: bool = False) -> bool:
     """Whether, from token ``k``, only prepositional phrases stand before an auxiliary or modal in the same clause
-    ("arrested on Monday were released"): the participle before them describes the noun the later verb is said of."""
+    ("arrested on Monday were released"), or with ``finite`` before any verb ("ordered out of Nigeria arrived in
+    Accra"): the participle before them describes the noun the later verb is said of."""
     for j in range(k, len(s.toks)):
         if s.comma[j] or s.stop[j]:
             return False
         tag = s.tags[j]
-        if tag in ("A", "M"):
-            return j > k
+        if tag in ("A", "M") or finite and tag == "V" and s._verbs[j]:
+            # (with ``finite``, no verb a preposition takes: "lashed out at Chile for having shot down" is active)
+            return j > k and not (finite and s.tags[j - 1] in ("P", "O", "S"))
         if tag not in ("P", "W", "N", "D", "U", "Q") and not (tag == "V" and not s._verbs[j]):
             return False  # "in the strike were buried": a verb form read as a noun is part of the phrase
     return False
@@ -906,9 +911,19 @@ def _reduced_passive(s: _Sentence, i: int) -> bool:
     borders to West Africans ordered out of Nigeria"."""
     if not (_past_form(s.words[i]) and i > 0 and s.tags[i - 1] in ("W", "N") and i + 1 < len(s.toks)):
         return False
-    # (with a particle, the word before must be no verb after its auxiliary: "who has become caught up in")
-    particle = _particle_then_preposition(s, i + 1) and not (i >= 2 and s.tags[i - 2] == "A")
+    # (with a particle, the noun must sit in a prepositional phrase, "opened its borders to Ghanaians ordered out of":
+    # in "said the troops pulled out of" it may be the subject of a reported clause, and the word before must be no
+    # verb after its auxiliary, "who has become caught up in")
+    particle = _particle_then_preposition(s, i + 1) and not (i >= 2 and s.tags[i - 2] == "A") and _in_prepositional_phrase(s, i)
     return (s.tags[i + 1] in ("P", "Q") or particle) and _inside_object(s, i)
+
+
+def _in_prepositional_phrase(s: _Sentence, i: int) -> bool:
+    """Whether the noun phrase ending before token ``i`` follows a preposition ("to West Africans", "of a house")."""
+    x = i - 1
+    while x >= 0 and s.tags[x] in ("W", "N", "D", "U", "Q", "X") and not s.comma[x + 1]:
+        x -= 1
+    return x >= 0 and s.tags[x] in ("P", "O") and not s.comma[x + 1]  # ("to" has a tag of its own)
 
 
 def _particle_then_preposition(s: _Sentence, k: int) -> bool:

@@ -320,8 +320,8 @@ class _Context:
     def _steps_up_own_act(self, clause: Clause) -> bool:
         """Whether an intensifying verb's object is an act its subject does more of: a workers' or a union's strike
         ("Nurses intensified their strike"), or an act of force that is one by its noun ("air strikes", "its bombing",
-        "shelling") or done by armed men or a country ("Rebels stepped up attacks", "Russia stepped up its attacks on
-        Kharkiv"). A politician's, a campaign's or a firm's "attacks" may be words ("stepped up his attacks on the
+        "shelling") or done by armed men or by a country on places or forces ("Rebels stepped up attacks", "Russia
+        stepped up its attacks on Ukrainian cities"). A politician's, a campaign's or a firm's "attacks" may be words ("stepped up his attacks on the
         media"): the verb keeps the dictionary's reading."""
         phrase = clause.object
         if clause.negated or clause.modality or not self._force_headed(phrase):
@@ -331,8 +331,12 @@ class _Context:
         weapon = _any_weapon_word(before)
         if phrase.head in ("strike", "strikes") and not weapon and _labour_subject(self, clause.subject):
             return True
-        return weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject) \
-            or any(a.kind == "country" for a in self.actors(clause.subject))
+        if weapon or phrase.head not in _WORDS_OR_FORCE or _armed(self, clause.subject):
+            return True
+        # a country's "attacks" are force only on what force is used against ("on Ukrainian cities"), not on a policy,
+        # the media or a rival capital ("stepped up its attacks on Washington": words, as a politician's are)
+        hit = next((np.head for p, np in clause.preps if p in ("on", "against") and np.start >= phrase.end), "")
+        return hit in _FORCE_TARGETS and any(a.kind == "country" for a in self.actors(clause.subject))
 
     def _force_headed(self, phrase: Phrase | None) -> str:
         """The code of a phrase whose head is an act of force ("attacks on army patrols", "its air strikes"), or ""
@@ -1449,10 +1453,19 @@ _PRESSED_BY = re.compile(r"\b(?:despite|in spite of)\s+(?:(?:growing|mounting|in
                          r"(?:pressure|calls|demands|appeals)\s+(?:by|from)\s+", re.IGNORECASE)
 
 
+_NEGATED_GROUP = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+
+
 def _pressed_by(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Actor]:
     """Whom a refusal is aimed at when a "despite pressure by X" phrase after it names who pressed for the act
-    ("declined to resign despite growing pressure by the anti-corruption commission"), or []."""
-    found = _PRESSED_BY.search(ctx.doc.norm, clause.end, ctx.sent.end)
+    ("declined to resign despite growing pressure by the anti-corruption commission"), or []. Not for a refusal not
+    made ("did not refuse to resign despite pressure": the clause keeps the refusal, its negation is in the verb
+    group), nor pressure in a later clause with a subject of its own ("rejected the plan, and Egypt accepted it
+    despite pressure from Iran")."""
+    if clause.negated or _NEGATED_GROUP.search(ctx.doc.norm, clause.group_start, clause.start):
+        return []
+    later = [c.start for c in ctx.clauses if c.kind == "verb" and c.subject is not None and c.subject.start > clause.end]
+    found = _PRESSED_BY.search(ctx.doc.norm, clause.end, min([ctx.sent.end] + later))
     if found is None:
         return []
     names = {a.name for a in subject}
@@ -1466,7 +1479,7 @@ def _pressed_by(ctx: _Context, clause: Clause, subject: list[Actor]) -> list[Act
 
 
 # Verbs of calling someone in to be told something ("summoned the ambassador to protest").
-_SUMMONING = frozenset(("summon", "call in"))
+_SUMMONING = frozenset(("summon",))  # ("called in the ambassador": the clause reader gives "call" no object there)
 
 
 def _summoned_for(ctx: _Context, k: int, clause: Clause) -> list[Actor]:
@@ -1497,16 +1510,21 @@ def _names_a_weapon(ctx: _Context, phrase: Phrase | None) -> bool:
 
 
 def _named_as(ctx: _Context, clause: Clause) -> bool:
-    """"Amnesty called the air strike a war crime", "described the raid as a massacre": a noun a verb of naming names
-    as something else (a noun phrase with "a"/"an", or "as", right after it) is spoken of, not done by the one who
-    calls it so. An "a" further on belongs to a phrase of its own ("called a strike for a day", "a rally at a
+    """"Amnesty called the air strike a war crime", "called the attack on the mosque an act of terrorism": a noun a
+    verb of naming names as something else (a noun phrase with "a"/"an" right after it, or after what it hit) is
+    spoken of, not done by the one who calls it so. ("described the raid as a massacre" already gives the raid no
+    actor.) An "a" further on belongs to a phrase of its own ("called a strike for a day", "a rally at a
     stadium") and one that starts a time ("called a ceasefire an hour later", "a protest a week before the vote") says
     when: both order the caller's own act."""
     host = ctx.clauses[clause.host]
     if host.kind != "verb" or not _names_as(host):
         return False
-    words = ctx.doc.norm[clause.end : max(clause.end, host.clause_end)].lower().replace(",", " , ").split()
-    return len(words) >= 2 and (words[0] in ("a", "an") or words[0] == "as" and host.lemma != "call") \
+    end = clause.end
+    for p, np in sorted(clause.preps, key=lambda pn: pn[1].start):
+        if p in ("on", "of", "against") and np.start - end <= len(p) + 2:
+            end = np.end  # "called the attack on the mosque an act of terrorism": the naming after what was hit
+    words = ctx.doc.norm[end : max(end, host.clause_end)].lower().replace(",", " , ").split()
+    return len(words) >= 2 and words[0] in ("a", "an") \
         and not _TIME_NOUNS.intersection(words[1:3])
 
 
@@ -1853,6 +1871,9 @@ _INTENSIFYING = frozenset(("step up", "intensify", "escalate", "ramp up", "redou
 # Heads of an act of force that are as often words or a labour strike ("his attacks on the media", "a charm offensive",
 # "a smear campaign", "their strike"): stepped up, they are force only when armed men do them or a weapon is named.
 _WORDS_OR_FORCE = frozenset("attack attacks assault assaults strike strikes offensive offensives campaign campaigns".split())
+# What a country's attacks hit when they are force ("attacks on Ukrainian cities", "on army positions").
+_FORCE_TARGETS = frozenset("""city cities town towns village villages position positions base bases port ports airfield
+    airfields infrastructure troops forces soldiers civilians targets territory convoy convoys""".split())
 # Verbs of taking part in an act named after "in" ("engaged in a sit-in", "participated in talks").
 _PARTAKING = frozenset(("engage", "participate", "take part", "join"))
 
@@ -1913,11 +1934,19 @@ def _weapon_named(ctx: _Context, phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
+    blast_of = next((k for k, w in enumerate(words) if w in _BLASTS and words[k + 1 : k + 2] == ["of"]), -1)
+    if blast_of >= 0:
+        words = words[blast_of + 2 :]  # "the explosion of a car bomb in Kabul": the weapon is in the "of" phrase
     cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
     words = words[:cut]  # "a minefield explosion near the town of Samarra": the blast, not where it was
     if len(words) > 1 and words[-1] in _BLASTS:
         words = words[:-1]
-    return codes.names_weapon(words)
+    return codes.names_weapon(words) or bool(words) and words[-1] in _BLAST_ONLY_WEAPONS
+
+
+# A grenade's blast is an attack, but the dictionary's own grenade rows ("hurl,,grenade", 193 small arms and light
+# weapons) must keep beating its "hurl &weapon" (183 bombing): grenades are weapons for the blast reader only.
+_BLAST_ONLY_WEAPONS = frozenset(("grenade", "grenades"))
 
 
 _BLASTS = frozenset("explosion explosions blast blasts detonation".split())
