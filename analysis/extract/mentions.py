@@ -1902,7 +1902,18 @@ _PLACE_ONLY = frozenset("in at near outside into across around inside towards to
 # a comma and an area that closes the clause: "Knockhill, Fife." (not "However, Texas officials …")
 _AREA_CLOSES = re.compile(r",[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[.;)]|$)", re.MULTILINE)
 # a number after a word no table knows: the word names a numbered thing, no place ("Gate 10", "Article 3")
-_NUMBERED_THING = re.compile(r"[ \t]+\d+\b(?![.,:/]\d)")
+_NUMBERED_THING = re.compile(r"[ \t]+\d+\b(?![.,:/]\d)(?:[ \t]+([A-Za-z]+))?")
+
+
+def _numbered_thing(text: str, end: int) -> bool:
+    """Whether a number after the word ending at ``end`` numbers it ("drawn from Gate 10 on Saturday", "to Article 3
+    of the code"), rather than counting or dating what follows ("near Kherson 2 days ago", "Robotyne 3 km south",
+    "in Rathbeggan 12 March", "hit Rathbeggan 3 times"): the word after the number is no noun or month."""
+    found = _NUMBERED_THING.match(text, end)
+    if found is None:
+        return False
+    after = found.group(1)
+    return after is None or after.lower() in _FUNCTION_WORDS and after not in _MONTHS
 # a degree and "in" before a name, or before the other fields of its list: a field of study, no place ("degrees in
 # History and Political Science", "a BA (Hons) in Divinity", "majored in English")
 _FIELD_OF_STUDY_BEFORE = re.compile(
@@ -2318,7 +2329,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         lower_before = idx > 0 and toks[idx - 1].text.islower() and not text[toks[idx - 1].end : s].strip()  # ("Eastern Cape. Quality")
         if _FIELD_OF_STUDY_BEFORE.search(text, max(0, s - 80), s):
             continue  # a field of study: no place, no one's name
-        if len(chunk) == 1 and (_NUMBERED_THING.match(text, e) or any(c.isdigit() for c in last)):
+        if len(chunk) == 1 and (_numbered_thing(text, e) or any(c.isdigit() for c in last)):
             continue  # "drawn from Gate 10", "amendments to Article 3", "estimated at R2bn": a numbered thing, an amount
         if not owner and (prev and lower_before and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY)
                           or listed):
