@@ -1915,9 +1915,10 @@ def _numbered_thing(text: str, end: int) -> bool:
     after = found.group(1)
     return after is None or after.lower() in _FUNCTION_WORDS and after not in _MONTHS
 # a degree and "in" before a name, or before the other fields of its list: a field of study, no place ("degrees in
-# History and Political Science", "a BA (Hons) in Divinity", "majored in English")
+# History and Political Science", "a BA (Hons) in Divinity", "majored in English"); not a number's degrees, a
+# temperature ("reached 49.6 degrees in Lytton")
 _FIELD_OF_STUDY_BEFORE = re.compile(
-    r"\b(?:degrees?|BA|B\.A\.|BSc|B\.Sc\.|MA|M\.A\.|MSc|M\.Sc\.|MBA|PhD|Ph\.D\.|doctorate|diploma|majored|major|"
+    r"(?<!\d[ \t])\b(?:degrees?|BA|B\.A\.|BSc|B\.Sc\.|MA|M\.A\.|MSc|M\.Sc\.|MBA|PhD|Ph\.D\.|doctorate|diploma|majored|major|"
     r"masters?|master[’']s|bachelors?|bachelor[’']s)(?:[ \t]*\([^()]{1,12}\))?[ \t]+in[ \t]+"
     r"(?:[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)*[ \t]*(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+))*$")
 
