@@ -955,23 +955,41 @@ def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[
 
 # two towns named as one hyphenated pair lie this close (a riding, a county or a metro area of both)
 PAIR_KM = 100.0
+# what a seat or a district is called before "for"/"of" and a pair of towns ("MLA for Nelson-Creston", "the riding of …")
+_SEAT_WORDS = frozenset("riding constituency district seat ward".split())
+
+
+def _pair_in_place_context(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the hyphenated word at ``toks[i]`` stands where a place does: after a preposition of place ("in
+    Nelson-Creston"), or after "for"/"of" and a seat's word or a member's initials ("MLA for Nelson-Creston", "the
+    riding of Nelson-Creston"); not after "by" or "said", where a double-barrelled surname stands ("by Clinton-Davis")."""
+    before = [t.text for t in toks[max(0, i - 2) : i]]
+    if not before:
+        return False
+    if before[-1] in _PLACE_ONLY:
+        return True
+    return len(before) == 2 and before[-1] in ("for", "of") and (before[0].lower() in _SEAT_WORDS
+                                                              or before[0].isupper() and len(before[0]) > 1)
 
 
 def _neighbouring_towns(text: str, toks: list[Token], i: int, parts: list[str], gaz) -> list[Mention]:
     """The two towns of a hyphenated pair whose namesakes lie within ``PAIR_KM`` of each other ("Nelson-Creston",
     an electoral district of two neighbouring towns), unless a given name or another name runs into it ("Tanesha
     Melbourne-Blake"); else nothing (:func:`_hyphen_part` reads the big places)."""
-    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts) \
-            or i and _joined(text, toks[i - 1], toks[i]) and is_capitalised(toks[i - 1].text):
-        return []
+    if len(parts) != 2 or parts[0] == parts[1] or not all(p[:1].isupper() and p[1:].islower() for p in parts) \
+            or i and _joined(text, toks[i - 1], toks[i]) and is_capitalised(toks[i - 1].text) \
+            or not _pair_in_place_context(text, toks, i):
+        return []  # (one town's name doubled is another town: "Baden-Baden")
     towns = [[c for c in gaz.candidates(_key(p)) if c.kind == "city" and _key(p) in (_key(c.name), _key(fold(c.name)))]
              for p in parts]
-    if not all(towns) or not any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_KM for a in towns[0] for b in towns[1]):
+    close = next(((a, b) for a in towns[0] for b in towns[1] if haversine_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_KM), None)
+    if close is None:
         return []
     start = toks[i].start
     cut = start + len(parts[0])
-    return [Mention(start, cut, parts[0], "place", towns[0][0].name, towns[0][0].country, "gazetteer"),
-            Mention(cut + 1, toks[i].end, parts[1], "place", towns[1][0].name, towns[1][0].country, "gazetteer")]
+    # (the two namesakes that lie close, not each part's first: the pair's own towns)
+    return [Mention(start, cut, parts[0], "place", close[0].name, close[0].country, "gazetteer"),
+            Mention(cut + 1, toks[i].end, parts[1], "place", close[1].name, close[1].country, "gazetteer")]
 
 
 def _hyphen_part(text: str, start: int, end: int, gaz) -> Mention | None:
