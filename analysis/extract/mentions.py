@@ -2135,6 +2135,10 @@ def _named_venue_in_a_place(text: str, toks: list[Token], i: int, j: int) -> boo
     k = i - 1 if toks[i - 1].text.lower() == "the" else i
     if k == 0 or toks[k - 1].text.lower() not in _AT_A_VENUE:
         return False
+    words = reference.place_words()
+    if toks[k - 1].text.lower() == "from" and k == i \
+            and not any(t.text.lower() in words.buildings or t.text.lower() in words.institutions for t in toks[i:j]):
+        return False  # (after "from" a source stands, a person or a firm: "a call from Abiy Ahmed in Addis Ababa")
     after = _IN_A_PLACE_AFTER.match(text, toks[j - 1].end)
     if after is None:
         return False
