@@ -1709,10 +1709,10 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
     if joined and is_capitalised(nxt) and not _runs_on(text, toks[i + 1]) and not _NUMBERED_AFTER.match(text, toks[i].end):
         return None  # part of a longer name we do not know ("Jones" in "Stuart Jones"; not "Parkland, Florida The
         # controversy …" nor "Burton He's missed …", a sentence run on without its period)
-    if i and toks[i - 1].end == toks[i].start - 1 and text[toks[i - 1].end] == " " and is_capitalised(toks[i - 1].text) \
+    if i and toks[i - 1].end == toks[i].start - 1 and text[toks[i - 1].end].isspace() and is_capitalised(toks[i - 1].text) \
             and not sentence_start and prev not in _PLACE_MODIFIERS and prev not in _FUNCTION_WORDS:
-        return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it (not "Stanley Uzoaru,Owerri": a
-        # comma whose space was lost)
+        return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it (across any space, a non-breaking
+        # one too; not "Stanley Uzoaru,Owerri": a comma whose space was lost)
     if _first_name_before(text, toks, i):
         return None  # "Bill Holland", even first in a sentence
     if prev in _kinship_nouns():
