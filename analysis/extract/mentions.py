@@ -1919,6 +1919,26 @@ _DIRECTION_WORDS = frozenset("north south east west northern southern eastern we
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
 # a comma and an area that closes the clause: "Knockhill, Fife." (not "However, Texas officials …")
 _AREA_CLOSES = re.compile(r",[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[.;)]|$)", re.MULTILINE)
+# a calendar's label before a colon: a date or a time ("25/26 August:", "11am:") or the word for where ("Venue:")
+_CALENDAR_LABEL = re.compile(r"(?:\d|\b(?:where|venue|location)\b)", re.IGNORECASE)
+
+
+def _calendar_line(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``text[start:end]``, after a label's colon, opens a calendar's line of a venue and
+    its area ("25/26 August: Knockhill, Fife."): the label names a date, a time or where, and the area after the
+    comma is below a country, unlike a results or a credit line ("Gold: Kipchoge, Kenya.", "Source: Kyodo, Tokyo.",
+    "Winner: Hartley, Ohio.")."""
+    colon = text.rfind(":", 0, start)
+    label = text[max(text.rfind("\n", 0, colon), text.rfind(".", 0, colon)) + 1 : colon]
+    if colon < 0 or _CALENDAR_LABEL.search(label) is None and _MONTHS.isdisjoint(label.split()):
+        return False
+    area = _AREA_CLOSES.match(text, end)
+    if area is None:
+        return False
+    cands = reference.gazetteer().candidates(_key(area.group(0).strip(",.;) \t\n")))
+    return not (cands and cands[0].kind == "country")
+
+
 # a number after a word no table knows: the word names a numbered thing, no place ("Gate 10", "Article 3")
 _NUMBERED_THING = re.compile(r"[ \t]+\d+\b(?![.,:/]\d)(?:[ \t]+([A-Za-z]+))?")
 
@@ -2336,7 +2356,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         opens = idx == 0 or gap[-1:] in _SENTENCE_ENDS
         # (one word opening a sentence is seldom a place: "However, Texas …"; after a label's colon it is: "25/26
         # August: Knockhill, Fife")
-        labelled = gap.endswith(":") and chunk[0].text.lower() not in lowercase and _AREA_CLOSES.match(text, e) is not None
+        labelled = gap.endswith(":") and chunk[0].text.lower() not in lowercase and _calendar_line(text, s, e)
         if len(chunk) <= 4 and not (opens and len(chunk) == 1 and not labelled) and not reference.is_first_name(chunk[0].text) \
                 and not any(t.text in _MONTHS for t in chunk) and _area_after(text, e, reference.gazetteer()):
             out.append(Mention(s, e, surface, "place", surface, "", "context"))  # "Oulton Park, Cheshire"
