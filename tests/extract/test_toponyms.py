@@ -373,6 +373,18 @@ def test_a_local_school_lies_in_the_town_of_the_story_a_university_does_not(gaz)
     assert r["Lakeview High School"].place.name == "Parkland" and r["Westbrook University"].place is None
 
 
+@pytest.mark.parametrize("text, school", [
+    # a capital's dateline is a wire's desk, not the school's town; a school named for a past attack is elsewhere
+    ("WASHINGTON (AP) — The shooting at Santa Fe High School killed ten students.", "Santa Fe High School"),
+    ("PARKLAND, Fla. (AP) — Students compared the attack to the one at Columbine High School in 1999.",
+     "Columbine High School"),
+    ("PARKLAND, Fla. (AP) — The shooting recalled the attack at Oakridge Elementary School in 2012.",
+     "Oakridge Elementary School"),
+])
+def test_a_school_the_story_does_not_place_in_its_dateline_stays_unresolved(gaz, text, school):
+    assert _in_text(gaz, text)[school].place is None
+
+
 def test_a_building_named_after_a_small_town_elsewhere_stays_unresolved(gaz):
     """"Carnegie Library": Carnegie is a small Pennsylvania town the article says nothing of; no guess."""
     r = _in_text(gaz, "The children met at the Carnegie Library after school.")["Carnegie Library"]
