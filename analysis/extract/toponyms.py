@@ -1501,9 +1501,11 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
         if near is not None:
             return near, _NEAR
     near = next((r for s in range(m.end + 1, m.end + 16) for r in by_start.get(s, ())
-                 if r.place is not None and r.place.kind == "city" and _COMMA_NEAR.fullmatch(text, m.end, s)), None)
+                 if r.place is not None and r.place.kind == "city" and _COMMA_NEAR.fullmatch(text, m.end, s)
+                 and _confident(r)), None)
     if near is not None:
-        return near, _NEAR  # "at Rathbeggan, near Dunshaughlin": a village the text places beside a town
+        return near, _NEAR  # "at Rathbeggan, near Dunshaughlin": a village the text places beside a town (one the
+        # article confirms: "the Grenfell Tower, near Kensington" is not by Kensington, Brooklyn)
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())
                     if r.place is not None and r.place.kind != "country" and (r.start, r.end) in resolved.named
                     and (_PLACE_FURTHER.match(text[m.end : s]) or _place_after_aside().match(text[m.end : s])

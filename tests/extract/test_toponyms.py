@@ -366,6 +366,15 @@ def test_a_village_written_near_a_town_after_a_comma_lies_by_the_town(gaz):
     assert r["Rathbeggan"].place.name == "Dunshaughlin" and r["Rathbeggan"].reason.startswith("near Dunshaughlin")
 
 
+@pytest.mark.parametrize("text, building", [
+    # a town "near" which a building stands, that the article does not confirm, hosts no guess (Kensington, Brooklyn)
+    ("The fire broke out at the Grenfell Tower, near Kensington.", "Grenfell Tower"),
+    ("Two men were hurt at the Lakeside Tower, near Kensington, on Sunday.", "Lakeside Tower"),
+])
+def test_a_building_near_a_town_the_article_does_not_confirm_stays_unresolved(gaz, text, building):
+    assert _in_text(gaz, text)[building].place is None
+
+
 def test_a_local_school_lies_in_the_town_of_the_story_a_university_does_not(gaz):
     text = ("PARKLAND, Fla. (AP) — Students returned to class on Monday. Police said the shooting at Lakeview High School "
             "lasted six minutes. A professor at Westbrook University said the town would heal.")
