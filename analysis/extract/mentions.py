@@ -215,10 +215,10 @@ def _towns_of_the_story(text: str, per_span: list[list[Mention]], refused: Itera
     for key in refused:
         if key in surnames or key in _ambiguous_keys() or _opens_a_longer_name(text, key) or _only_modifies(text, key):
             continue
-        for c in gaz.candidates(key):
-            if c.kind == "city" and key in (_key(c.name), _key(fold(c.name))) and ((c.country, c.admin1) in areas or any(
+        for c in _towns_named(gaz, key):
+            if (c.country, c.admin1) in areas or any(
                     p.coord_source != c.coord_source and haversine_km(c.lat, c.lon, p.lat, p.lon) <= STORY_TOWN_KM
-                    for p in points)):
+                    for p in points):
                 out.add(key)
                 break
     return frozenset(out)
@@ -972,6 +972,11 @@ def _pair_in_place_context(text: str, toks: list[Token], i: int) -> bool:
                                                               or before[0].isupper() and len(before[0]) > 1)
 
 
+def _towns_named(gaz, key: str) -> list:
+    """The gazetteer's towns whose own name (or its folded spelling) is ``key``, not those it only lists as aliases."""
+    return [c for c in gaz.candidates(key) if c.kind == "city" and key in (_key(c.name), _key(fold(c.name)))]
+
+
 def _neighbouring_towns(text: str, toks: list[Token], i: int, parts: list[str], gaz) -> list[Mention]:
     """The two towns of a hyphenated pair whose namesakes lie within ``PAIR_KM`` of each other ("Nelson-Creston",
     an electoral district of two neighbouring towns), unless a given name or another name runs into it ("Tanesha
@@ -980,8 +985,7 @@ def _neighbouring_towns(text: str, toks: list[Token], i: int, parts: list[str], 
             or i and _joined(text, toks[i - 1], toks[i]) and is_capitalised(toks[i - 1].text) \
             or not _pair_in_place_context(text, toks, i):
         return []  # (one town's name doubled is another town: "Baden-Baden")
-    towns = [[c for c in gaz.candidates(_key(p)) if c.kind == "city" and _key(p) in (_key(c.name), _key(fold(c.name)))]
-             for p in parts]
+    towns = [_towns_named(gaz, _key(p)) for p in parts]
     close = next(((a, b) for a in towns[0] for b in towns[1] if haversine_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_KM), None)
     if close is None:
         return []
@@ -1914,7 +1918,8 @@ _PLACE_MODIFIERS = frozenset("greater north south east west northern southern ea
 # a possessive and a capitalised word after a name: "'s Basilica"
 _SAINTS_BUILDING = re.compile(r"[’']s[ \t]+([A-Z][a-z]+)\b")
 # Words that only point within the place named after them ("South Venezuela").
-_DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central".split())
+_COMPASS_POINTS = frozenset("north south east west".split())
+_DIRECTION_WORDS = _COMPASS_POINTS | frozenset("northern southern eastern western central".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
 # a comma and an area that closes the clause: "Knockhill, Fife." (not "However, Texas officials …")
@@ -2526,15 +2531,13 @@ def _names_a_junction(text: str, end: int) -> bool:
     return _phrase_ends_after(text, junction.end())
 
 
-_STREET_DIRECTIONS = frozenset("North South East West".split())
-
-
 def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:
     """A name no table knows whose last word is a building's or a street's ("the Carnegie Library", "Meydan
     Racecourse", "Mozart Estate", "the Third Presbyterian Church"): a place, not a person of that name.
     After a first name, a last word that is also a surname keeps it a person at any length ("Mary Ann Hall")."""
     words = reference.place_words()
-    if len(chunk) > 2 and chunk[-1].text in _STREET_DIRECTIONS and chunk[-2].text.lower() in words.streets:
+    if len(chunk) > 2 and chunk[-1].text.istitle() and chunk[-1].text.lower() in _COMPASS_POINTS \
+            and chunk[-2].text.lower() in words.streets:
         return True  # "Eglinton Avenue West", "Queen Street East": a street's stretch
     last = chunk[-1].text.lower()
     if last not in words.buildings and last not in words.streets or last in words.events:
