@@ -217,10 +217,10 @@ def _towns_of_the_story(text: str, per_span: list[list[Mention]], refused: Itera
     for key in refused:
         if key in surnames or key in _ambiguous_keys() or _opens_a_longer_name(text, key) or _only_modifies(text, key):
             continue
-        for c in gaz.candidates(key):
-            if c.kind == "city" and key in (_key(c.name), _key(fold(c.name))) and ((c.country, c.admin1) in areas or any(
+        for c in _towns_named(gaz, key):
+            if (c.country, c.admin1) in areas or any(
                     p.coord_source != c.coord_source and haversine_km(c.lat, c.lon, p.lat, p.lon) <= STORY_TOWN_KM
-                    for p in points)):
+                    for p in points):
                 out.add(key)
                 break
     return frozenset(out)
@@ -966,23 +966,45 @@ def _us_numbered_roads(text: str, toks: list[Token], taken: list[bool]) -> list[
 
 # two towns named as one hyphenated pair lie this close (a riding, a county or a metro area of both)
 PAIR_KM = 100.0
+# what a seat or a district is called before "for"/"of" and a pair of towns ("MLA for Nelson-Creston", "the riding of …")
+_SEAT_WORDS = frozenset("riding constituency district seat ward".split())
+
+
+def _pair_in_place_context(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the hyphenated word at ``toks[i]`` stands where a place does: after a preposition of place ("in
+    Nelson-Creston"), or after "for"/"of" and a seat's word or a member's initials ("MLA for Nelson-Creston", "the
+    riding of Nelson-Creston"); not after "by" or "said", where a double-barrelled surname stands ("by Clinton-Davis")."""
+    before = [t.text for t in toks[max(0, i - 2) : i]]
+    if not before:
+        return False
+    if before[-1] in _PLACE_ONLY:
+        return True
+    return len(before) == 2 and before[-1] in ("for", "of") and (before[0].lower() in _SEAT_WORDS
+                                                              or before[0].isupper() and len(before[0]) > 1)
+
+
+def _towns_named(gaz, key: str) -> list:
+    """The gazetteer's towns whose own name (or its folded spelling) is ``key``, not those it only lists as aliases."""
+    return [c for c in gaz.candidates(key) if c.kind == "city" and key in (_key(c.name), _key(fold(c.name)))]
 
 
 def _neighbouring_towns(text: str, toks: list[Token], i: int, parts: list[str], gaz) -> list[Mention]:
     """The two towns of a hyphenated pair whose namesakes lie within ``PAIR_KM`` of each other ("Nelson-Creston",
     an electoral district of two neighbouring towns), unless a given name or another name runs into it ("Tanesha
     Melbourne-Blake"); else nothing (:func:`_hyphen_part` reads the big places)."""
-    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts) \
-            or i and _joined(text, toks[i - 1], toks[i]) and is_capitalised(toks[i - 1].text):
-        return []
-    towns = [[c for c in gaz.candidates(_key(p)) if c.kind == "city" and _key(p) in (_key(c.name), _key(fold(c.name)))]
-             for p in parts]
-    if not all(towns) or not any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_KM for a in towns[0] for b in towns[1]):
+    if len(parts) != 2 or parts[0] == parts[1] or not all(p[:1].isupper() and p[1:].islower() for p in parts) \
+            or i and _joined(text, toks[i - 1], toks[i]) and is_capitalised(toks[i - 1].text) \
+            or not _pair_in_place_context(text, toks, i):
+        return []  # (one town's name doubled is another town: "Baden-Baden")
+    towns = [_towns_named(gaz, _key(p)) for p in parts]
+    close = next(((a, b) for a in towns[0] for b in towns[1] if haversine_km(a.lat, a.lon, b.lat, b.lon) <= PAIR_KM), None)
+    if close is None:
         return []
     start = toks[i].start
     cut = start + len(parts[0])
-    return [Mention(start, cut, parts[0], "place", towns[0][0].name, towns[0][0].country, "gazetteer"),
-            Mention(cut + 1, toks[i].end, parts[1], "place", towns[1][0].name, towns[1][0].country, "gazetteer")]
+    # (the two namesakes that lie close, not each part's first: the pair's own towns)
+    return [Mention(start, cut, parts[0], "place", close[0].name, close[0].country, "gazetteer"),
+            Mention(cut + 1, toks[i].end, parts[1], "place", close[1].name, close[1].country, "gazetteer")]
 
 
 def _hyphen_part(text: str, start: int, end: int, gaz) -> Mention | None:
@@ -1725,10 +1747,10 @@ def _single_word_place_ok(text, toks, i, place, key, gaz, listed=False, lowercas
     if joined and is_capitalised(nxt) and not _runs_on(text, toks[i + 1]) and not _NUMBERED_AFTER.match(text, toks[i].end):
         return None  # part of a longer name we do not know ("Jones" in "Stuart Jones"; not "Parkland, Florida The
         # controversy …" nor "Burton He's missed …", a sentence run on without its period)
-    if i and toks[i - 1].end == toks[i].start - 1 and text[toks[i - 1].end] == " " and is_capitalised(toks[i - 1].text) \
+    if i and toks[i - 1].end == toks[i].start - 1 and text[toks[i - 1].end].isspace() and is_capitalised(toks[i - 1].text) \
             and not sentence_start and prev not in _PLACE_MODIFIERS and prev not in _FUNCTION_WORDS:
-        return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it (not "Stanley Uzoaru,Owerri": a
-        # comma whose space was lost)
+        return None  # "Mark Esper", "Real Madrid", "Smoky Mary": a name before it (across any space, a non-breaking
+        # one too; not "Stanley Uzoaru,Owerri": a comma whose space was lost)
     if _first_name_before(text, toks, i):
         return None  # "Bill Holland", even first in a sentence
     if prev in _kinship_nouns():
@@ -1930,17 +1952,50 @@ _PLACE_MODIFIERS = frozenset("greater north south east west northern southern ea
 # a possessive and a capitalised word after a name: "'s Basilica"
 _SAINTS_BUILDING = re.compile(r"[’']s[ \t]+([A-Z][a-z]+)\b")
 # Words that only point within the place named after them ("South Venezuela").
-_DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central".split())
+_COMPASS_POINTS = frozenset("north south east west".split())
+_DIRECTION_WORDS = _COMPASS_POINTS | frozenset("northern southern eastern western central".split())
 # Prepositions that put a capitalised name in place context even when it looks like a person's name.
 _PLACE_ONLY = frozenset("in at near outside into across around inside towards toward".split())
 # a comma and an area that closes the clause: "Knockhill, Fife." (not "However, Texas officials …")
 _AREA_CLOSES = re.compile(r",[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]*(?:[.;)]|$)", re.MULTILINE)
+# a calendar's label before a colon: a date or a time ("25/26 August:", "11am:") or the word for where ("Venue:")
+_CALENDAR_LABEL = re.compile(r"(?:\d|\b(?:where|venue|location)\b)", re.IGNORECASE)
+
+
+def _calendar_line(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``text[start:end]``, after a label's colon, opens a calendar's line of a venue and
+    its area ("25/26 August: Knockhill, Fife."): the label names a date, a time or where, and the area after the
+    comma is below a country, unlike a results or a credit line ("Gold: Kipchoge, Kenya.", "Source: Kyodo, Tokyo.",
+    "Winner: Hartley, Ohio.")."""
+    colon = text.rfind(":", 0, start)
+    label = text[max(text.rfind("\n", 0, colon), text.rfind(".", 0, colon)) + 1 : colon]
+    if colon < 0 or _CALENDAR_LABEL.search(label) is None and _MONTHS.isdisjoint(label.split()):
+        return False
+    area = _AREA_CLOSES.match(text, end)
+    if area is None:
+        return False
+    cands = reference.gazetteer().candidates(_key(area.group(0).strip(",.;) \t\n")))
+    return not (cands and cands[0].kind == "country")
+
+
 # a number after a word no table knows: the word names a numbered thing, no place ("Gate 10", "Article 3")
-_NUMBERED_THING = re.compile(r"[ \t]+\d+\b(?![.,:/]\d)")
+_NUMBERED_THING = re.compile(r"[ \t]+\d+\b(?![.,:/]\d)(?:[ \t]+([A-Za-z]+))?")
+
+
+def _numbered_thing(text: str, end: int) -> bool:
+    """Whether a number after the word ending at ``end`` numbers it ("drawn from Gate 10 on Saturday", "to Article 3
+    of the code"), rather than counting or dating what follows ("near Kherson 2 days ago", "Robotyne 3 km south",
+    "in Rathbeggan 12 March", "hit Rathbeggan 3 times"): the word after the number is no noun or month."""
+    found = _NUMBERED_THING.match(text, end)
+    if found is None:
+        return False
+    after = found.group(1)
+    return after is None or after.lower() in _FUNCTION_WORDS and after not in _MONTHS
 # a degree and "in" before a name, or before the other fields of its list: a field of study, no place ("degrees in
-# History and Political Science", "a BA (Hons) in Divinity", "majored in English")
+# History and Political Science", "a BA (Hons) in Divinity", "majored in English"); not a number's degrees, a
+# temperature ("reached 49.6 degrees in Lytton")
 _FIELD_OF_STUDY_BEFORE = re.compile(
-    r"\b(?:degrees?|BA|B\.A\.|BSc|B\.Sc\.|MA|M\.A\.|MSc|M\.Sc\.|MBA|PhD|Ph\.D\.|doctorate|diploma|majored|major|"
+    r"(?<!\d[ \t])\b(?:degrees?|BA|B\.A\.|BSc|B\.Sc\.|MA|M\.A\.|MSc|M\.Sc\.|MBA|PhD|Ph\.D\.|doctorate|diploma|majored|major|"
     r"masters?|master[’']s|bachelors?|bachelor[’']s)(?:[ \t]*\([^()]{1,12}\))?[ \t]+in[ \t]+"
     r"(?:[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)*[ \t]*(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+))*$")
 
@@ -2139,6 +2194,10 @@ def _named_venue_in_a_place(text: str, toks: list[Token], i: int, j: int) -> boo
     k = i - 1 if toks[i - 1].text.lower() == "the" else i
     if k == 0 or toks[k - 1].text.lower() not in _AT_A_VENUE:
         return False
+    words = reference.place_words()
+    if toks[k - 1].text.lower() == "from" and k == i \
+            and not any(t.text.lower() in words.buildings or t.text.lower() in words.institutions for t in toks[i:j]):
+        return False  # (after "from" a source stands, a person or a firm: "a call from Abiy Ahmed in Addis Ababa")
     after = _IN_A_PLACE_AFTER.match(text, toks[j - 1].end)
     if after is None:
         return False
@@ -2336,7 +2395,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         opens = idx == 0 or gap[-1:] in _SENTENCE_ENDS
         # (one word opening a sentence is seldom a place: "However, Texas …"; after a label's colon it is: "25/26
         # August: Knockhill, Fife")
-        labelled = gap.endswith(":") and chunk[0].text.lower() not in lowercase and _AREA_CLOSES.match(text, e) is not None
+        labelled = gap.endswith(":") and chunk[0].text.lower() not in lowercase and _calendar_line(text, s, e)
         if len(chunk) <= 4 and not (opens and len(chunk) == 1 and not labelled) and not reference.is_first_name(chunk[0].text) \
                 and not any(t.text in _MONTHS for t in chunk) and _area_after(text, e, reference.gazetteer()) \
                 and not (len(chunk) == 1 and _demonym_plural(last)):
@@ -2354,7 +2413,7 @@ def _unknown_names(text: str, toks: list[Token], taken: list[bool], lowercase: f
         lower_before = idx > 0 and toks[idx - 1].text.islower() and not text[toks[idx - 1].end : s].strip()  # ("Eastern Cape. Quality")
         if _FIELD_OF_STUDY_BEFORE.search(text, max(0, s - 80), s):
             continue  # a field of study: no place, no one's name
-        if len(chunk) == 1 and (_NUMBERED_THING.match(text, e) or any(c.isdigit() for c in last)):
+        if len(chunk) == 1 and (_numbered_thing(text, e) or any(c.isdigit() for c in last)):
             continue  # "drawn from Gate 10", "amendments to Article 3", "estimated at R2bn": a numbered thing, an amount
         if not owner and (prev and lower_before and (before in words.before or prev[-1] in words.before or prev[-1] in _PLACE_ONLY)
                           or listed):
@@ -2508,15 +2567,13 @@ def _names_a_junction(text: str, end: int) -> bool:
     return _phrase_ends_after(text, junction.end())
 
 
-_STREET_DIRECTIONS = frozenset("North South East West".split())
-
-
 def _named_like_a_building(chunk: list[Token], *, first_name: bool = False) -> bool:
     """A name no table knows whose last word is a building's or a street's ("the Carnegie Library", "Meydan
     Racecourse", "Mozart Estate", "the Third Presbyterian Church"): a place, not a person of that name.
     After a first name, a last word that is also a surname keeps it a person at any length ("Mary Ann Hall")."""
     words = reference.place_words()
-    if len(chunk) > 2 and chunk[-1].text in _STREET_DIRECTIONS and chunk[-2].text.lower() in words.streets:
+    if len(chunk) > 2 and chunk[-1].text.istitle() and chunk[-1].text.lower() in _COMPASS_POINTS \
+            and chunk[-2].text.lower() in words.streets:
         return True  # "Eglinton Avenue West", "Queen Street East": a street's stretch
     last = chunk[-1].text.lower()
     if last not in words.buildings and last not in words.streets or last in words.events:

@@ -1003,7 +1003,7 @@ def resolve_text(text: str, mentions: Sequence, *, gazetteer) -> dict[tuple[int,
             out[(m.start, m.end)] = Resolution(m.start, m.end, m.text, landmark, landmark.coord_source, "landmark by name")
             continue
         # a university, an embassy or a cup final stands in its own town, seldom the article's ("professor at Cornell University")
-        fallback = m.via == "building" and (not _institution(m.text) or _LOCAL_SCHOOL.search(m.text) is not None)
+        fallback = m.via == "building" and (not _institution(m.text) or _school_of_the_story(text, m, dateline, gazetteer))
         host = _host(text, m, by_span, *((dateline_mention, home) if fallback else (None, None)))
         if host is None and m.via == "event":  # the finder took it for an event named after a big place: it is held there
             lead = next((r for r in by_span.by_start.get(m.start, ()) if r.end < m.end and r.place is not None), None)
@@ -1221,6 +1221,19 @@ def _mission_host_start(text: str, m) -> int | None:
 # a school that serves its town's children, which lies where the story does ("the shooting at Marjory Stoneman Douglas
 # High School" in a Parkland story), unlike a university or an embassy
 _LOCAL_SCHOOL = re.compile(r"\b(?:High|Elementary|Middle|Primary|Secondary|Junior|Grammar)[ \t]+School$")
+# a school written as a past one: a year after it ("Columbine High School in 1999") or "the one at" before it
+_PAST_YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+(?:1[89]|20)\d\d\b")
+_THE_ONE_AT_BEFORE = re.compile(r"\bones?[ \t]+at[ \t]+(?:the[ \t]+)?$")
+
+
+def _school_of_the_story(text: str, m, dateline: str, gazetteer) -> bool:
+    """Whether the local school ``m`` lies where the story does: not one a capital's dateline heads, a wire's or a
+    government's desk more than the school's town ("WASHINGTON (AP) — The shooting at Santa Fe High School"), nor one
+    written as a past one ("the one at Columbine High School in 1999") in a story from another town."""
+    if _LOCAL_SCHOOL.search(m.text) is None or _PAST_YEAR_AFTER.match(text, m.end) \
+            or _THE_ONE_AT_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return False
+    return not (dateline and any(c.kind == "city" and c.capital for c in gazetteer.candidates(dateline)))
 
 
 def _institution(name: str) -> bool:
@@ -1489,9 +1502,11 @@ def _host(text: str, m, resolved: _Resolved, dateline, home=None) -> tuple[Resol
         if near is not None:
             return near, _NEAR
     near = next((r for s in range(m.end + 1, m.end + 16) for r in by_start.get(s, ())
-                 if r.place is not None and r.place.kind == "city" and _COMMA_NEAR.fullmatch(text, m.end, s)), None)
+                 if r.place is not None and r.place.kind == "city" and _COMMA_NEAR.fullmatch(text, m.end, s)
+                 and _confident(r)), None)
     if near is not None:
-        return near, _NEAR  # "at Rathbeggan, near Dunshaughlin": a village the text places beside a town
+        return near, _NEAR  # "at Rathbeggan, near Dunshaughlin": a village the text places beside a town (one the
+        # article confirms: "the Grenfell Tower, near Kensington" is not by Kensington, Brooklyn)
     further = next((r for s in range(m.end + 1, m.end + _FURTHER_CHARS) for r in by_start.get(s, ())
                     if r.place is not None and r.place.kind != "country" and (r.start, r.end) in resolved.named
                     and (_PLACE_FURTHER.match(text[m.end : s]) or _place_after_aside().match(text[m.end : s])

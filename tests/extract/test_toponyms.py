@@ -366,11 +366,32 @@ def test_a_village_written_near_a_town_after_a_comma_lies_by_the_town(gaz):
     assert r["Rathbeggan"].place.name == "Dunshaughlin" and r["Rathbeggan"].reason.startswith("near Dunshaughlin")
 
 
+@pytest.mark.parametrize("text, building", [
+    # a town "near" which a building stands, that the article does not confirm, hosts no guess (Kensington, Brooklyn)
+    ("The fire broke out at the Grenfell Tower, near Kensington.", "Grenfell Tower"),
+    ("Two men were hurt at the Lakeside Tower, near Kensington, on Sunday.", "Lakeside Tower"),
+])
+def test_a_building_near_a_town_the_article_does_not_confirm_stays_unresolved(gaz, text, building):
+    assert _in_text(gaz, text)[building].place is None
+
+
 def test_a_local_school_lies_in_the_town_of_the_story_a_university_does_not(gaz):
     text = ("PARKLAND, Fla. (AP) — Students returned to class on Monday. Police said the shooting at Lakeview High School "
             "lasted six minutes. A professor at Westbrook University said the town would heal.")
     r = _in_text(gaz, text)
     assert r["Lakeview High School"].place.name == "Parkland" and r["Westbrook University"].place is None
+
+
+@pytest.mark.parametrize("text, school", [
+    # a capital's dateline is a wire's desk, not the school's town; a school named for a past attack is elsewhere
+    ("WASHINGTON (AP) — The shooting at Santa Fe High School killed ten students.", "Santa Fe High School"),
+    ("PARKLAND, Fla. (AP) — Students compared the attack to the one at Columbine High School in 1999.",
+     "Columbine High School"),
+    ("PARKLAND, Fla. (AP) — The shooting recalled the attack at Oakridge Elementary School in 2012.",
+     "Oakridge Elementary School"),
+])
+def test_a_school_the_story_does_not_place_in_its_dateline_stays_unresolved(gaz, text, school):
+    assert _in_text(gaz, text)[school].place is None
 
 
 def test_a_building_named_after_a_small_town_elsewhere_stays_unresolved(gaz):
