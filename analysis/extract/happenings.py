@@ -244,7 +244,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
                 if referred is None:
                     continue  # "the bloodshed" with no attack told before it: nothing to refer back to
             found.append(referred)
-    found = _wins_told_with_a_day(_article_place(_article_party(found)))
+    found = _wins_told_with_a_day(_article_place(_article_party(found)), doc.published)
     out = []
     published = doc.published
     captions = {sent.sentence_id for sent in doc.sentences if sent.section == "caption"}
@@ -1040,13 +1040,15 @@ def _reported_before(doc: Document, f: _Found, reported: list[Event]) -> _Found 
 _PASSING = timedelta(days=366)
 
 
-def _wins_told_with_a_day(found: list[_Found]) -> list[_Found]:
+def _wins_told_with_a_day(found: list[_Found], published=None) -> list[_Found]:
     """"Kasich wins Ohio." over "Ohio Gov. John Kasich won his home state's primary on Tuesday": a win with no day of
     its own (a headline's, a lead's) is the win the article tells elsewhere with a day, by the same winner in the same
-    place (one can win a place's contest once), and takes that one's day, said to be referred (date_basis
-    "referred"), not the paper's. A win naming no place is left alone: its contest may be another one."""
+    place (one can win a place's contest once in a cycle), and takes that one's day, said to be referred (date_basis
+    "referred"), not the paper's. A win naming no place is left alone: its contest may be another one; so is one whose
+    dated win is not a day of the passing year ("won Iowa in 2012": another cycle's contest)."""
     dated = [g for g in found if g.event_type == "win" and g.place and g.actor[0] and g.when is not None
-             and g.when.date is not None]
+             and g.when.date is not None and g.when.precision == "day"
+             and (published is None or timedelta(0) <= published - g.when.date <= _PASSING)]
     out = []
     for f in found:
         if f.event_type == "win" and f.when is None and f.place and f.actor[0]:
