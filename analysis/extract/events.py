@@ -1456,21 +1456,34 @@ def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) ->
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _ACT_NOUN_VERBS:
         return []
+    if _OWN_COMPLEMENT.match(ctx.doc.norm, phrase.end):
+        return []  # "the attack on the embassy": the act its own words name, maybe another one
     verbs = _ACT_NOUN_VERBS[words[1]]
+    plural = words[1].endswith("s") and words[1] != "ruling"
     here = ctx.doc.paragraph_index(clause.start)
     doers = []
-    for index in range(clause.sentence, max(-1, clause.sentence - 3), -1):
+    # "the attacks" may gather acts told anywhere before: for a plural, every earlier sentence must agree on one doer
+    for index in range(clause.sentence, -1 if plural else max(-1, clause.sentence - 3), -1):
         sent = ctx.doc.sentences[index]
-        if here - ctx.doc.paragraph_index(sent.start) > 1:
+        if here - ctx.doc.paragraph_index(sent.start) > 1 and not plural:
             break
         for other in sentence_clauses(ctx.doc, index):
             if other.kind == "verb" and other.lemma in verbs and not other.negated and other.start < clause.start \
+                    and not _DISPUTED.search(ctx.doc.norm, sent.start, other.start) \
                     and (other.lemma != "rule" or _rules_on(ctx, other)):
                 doers.append(ctx.actors(other.agent if other.voice == "passive" else other.subject, acting=True))
     names = {a.name for a in subject}
     if len(doers) != 1:
         return []
     return [a for a in doers[0] if a.name not in names]
+
+
+# what names an act's own target or place after its noun ("the attack on the embassy", "the raid in Kabul")
+_OWN_COMPLEMENT = re.compile(
+    r"(?i)[ \t]+(?:on|against|in|at|near|of)[ \t]+(?!(?:" + _WEEKDAY_WORDS + r"|last|this|early|late|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)\w*\b|\d)\S")
+# an act denied, alleged or charged is not told as done ("Rebels denied they attacked the station")
+_DISPUTED = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying)|alleg\w*|accus\w*|claim\w*)\b")
 
 
 # "ruled that …", "ruled Tuesday against …", "ruled, 5-4, that …", "ruled in favour of …", "ruled on the appeal": a
