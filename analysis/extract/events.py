@@ -22,6 +22,7 @@ story's (its lead's day), the caption's, the publication date (``date_basis`` sa
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
@@ -34,9 +35,10 @@ from . import codes
 from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import FULL_MONTHS, MONTHS, WEEKDAYS, DateRef, counted, dates_in, earliest_day, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
-from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, _quoted, happenings, party_words  # (it imports this module in its functions)
+from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word, people_nouns
+from .quote_marks import within_quotes
 from .quotes import Quote
 from .spans import starting_in
 from .speakers import _PERSON_NOUNS, _QUANTIFIERS, SpeakerPhrase, _phrase, named_collective, unlisted_name
@@ -3526,8 +3528,8 @@ def _scene_set_before(ctx: _Context, clause: Clause) -> list[Mention]:
         para = doc.paragraphs[k]
         if para.section != "body":
             return []
-        days = {d.date for d in dates_in(doc.norm, para.start, para.end, doc.published) if not _quoted(doc, d.start)}
-        moved = {d.date for d in dates_in(doc.norm, para.end, sent.end, doc.published) if not _quoted(doc, d.start)}
+        days = {d.date for d in dates_in(doc.norm, para.start, para.end, doc.published) if not within_quotes(doc.quote_spans, d.start)}
+        moved = {d.date for d in dates_in(doc.norm, para.end, sent.end, doc.published) if not within_quotes(doc.quote_spans, d.start)}
         years = set(_YEAR_NUMBER.findall(doc.norm, para.start, para.end))  # ("By the fall of 2010": no date words)
         if moved - days or set(_YEAR_NUMBER.findall(doc.norm, para.end, sent.end)) - years:
             return []
@@ -3548,7 +3550,7 @@ def _scene_set_before(ctx: _Context, clause: Clause) -> list[Mention]:
 
 def _places_named(doc: Document, start: int, end: int) -> bool:
     """Whether ``[start, end)`` names a place or a country outside quote marks, after any word ("flew to Chicago")."""
-    return any(m.kind in ("place", "country") and not _quoted(doc, m.start) for m in starting_in(doc.mentions, start, end))
+    return any(m.kind in ("place", "country") and not within_quotes(doc.quote_spans, m.start) for m in starting_in(doc.mentions, start, end))
 
 
 def _told_before(ctx: _Context, clause: Clause) -> bool:
@@ -3598,14 +3600,14 @@ def _scene_day(ctx: _Context, paragraph: int) -> DateRef | None:
 def _placed(doc: Document, m: Mention) -> bool:
     """Whether the gazetteer gave a mention a point."""
     r = doc.resolved_places.get((m.start, m.end))
-    return r is not None and r.place is not None and r.place.lat == r.place.lat
+    return r is not None and r.place is not None and not math.isnan(r.place.lat)
 
 
 def _settings(doc: Document, start: int, end: int) -> list[Mention]:
     """The places and countries named as where something is ("in Dayton", "at the hall") in ``[start, end)``, outside
     quote marks."""
     return [m for m in starting_in(doc.mentions, start, end)
-            if m.kind in ("place", "country") and _after_place_preposition(doc, m) and not _quoted(doc, m.start)]
+            if m.kind in ("place", "country") and _after_place_preposition(doc, m) and not within_quotes(doc.quote_spans, m.start)]
 
 
 # a year that times what is told ("in 2010", "by the fall of 2010", "since mid-2014"), not one naming a thing

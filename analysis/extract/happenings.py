@@ -44,6 +44,7 @@ from . import codes
 from .coreference import resolve
 from .dates import FULL_MONTHS, WEEKDAYS, DateRef, dates_in
 from .mentions import is_title_case_headline
+from .quote_marks import within_quotes
 from .speakers import SpeakerPhrase
 
 if TYPE_CHECKING:
@@ -682,7 +683,7 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
     if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after)
             or (_LEADING_UP & set(before) and _told_of_now_or_later(doc, start))):
-        if ref.date == published and _PAST_AFTER & set(after) and _quoted(doc, start) \
+        if ref.date == published and _PAST_AFTER & set(after) and within_quotes(doc.quote_spans, start) \
                 and not _said_that_day(doc, start):
             # someone speaking on the paper's own day says "today" or "tonight": a quote that names that weekday
             # as past ("Monday's caucuses were …" in a Monday's paper) was said days later, of the week before
@@ -745,11 +746,7 @@ def _spoken_the_day_before(doc: Document, ref: DateRef, start: int, story_day: D
     return (ref.basis == "relative" and ref.text.strip().lower() in _SPEAKERS_DAY and story_day is not None
             and story_day.precision == "day" and story_day.date is not None and doc.published is not None
             and ref.date == doc.published and story_day.date == doc.published - timedelta(days=1)
-            and _quoted(doc, start) and not _said_that_day(doc, start))
-
-
-def _quoted(doc: Document, pos: int) -> bool:
-    return any(q.content_start <= pos < q.content_end for q in doc.quote_spans)
+            and within_quotes(doc.quote_spans, start) and not _said_that_day(doc, start))
 
 
 def _month_modifier(doc: Document, start: int, noun_end: int) -> DateRef | None:
