@@ -232,7 +232,8 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
             # state's government, of the country named as where things happen, not the last group named nor a
             # country named acting (one named so, "the Kurdistan Regional Government", is taken above)
             states = salience.candidates(pos, ("country",))
-            where = {n: v for n, v in states.items() if _WHERE_BEFORE.search(doc.norm, max(0, v[1].start - 12), v[1].start)}
+            where = {n: v for n, v in states.items() if _WHERE_BEFORE.search(doc.norm, max(0, v[1].start - 12), v[1].start)
+                     and not _people_of_another_country(doc, v[1], pos)}
             if where:
                 return _best(where)
         if not named and head == "government":
@@ -250,6 +251,14 @@ def _description(doc: Document, salience: Salience, phrase: SpeakerPhrase, pos: 
     return _best(matching)
 
 
+def _people_of_another_country(doc: Document, where: Mention, pos: int) -> bool:
+    """Whether people of another country are named from just before the place to ``pos`` ("Iraqis living in Canada",
+    "American soldiers serving in Afghanistan"): the government they mean is their own, not the one they are in."""
+    return any(m.via == "demonym" and m.name != where.name and m.country != where.country
+               for m in doc.mentions_in(max(0, where.start - _PEOPLE_BEFORE_PLACE), pos))
+
+
+_PEOPLE_BEFORE_PLACE = 60  # characters before "in X" where the people living there are named ("Thousands of Iraqis living")
 # a country named as where things are ("in Syria", "the Darfur region of Sudan", "the fight over Syria")
 _WHERE_BEFORE = re.compile(r"(?i)\b(?:in|of|over|across|inside|throughout)\s+(?:the\s+)?$")
 

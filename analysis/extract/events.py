@@ -22,6 +22,7 @@ story's (its lead's day), the caption's, the publication date (``date_basis`` sa
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
@@ -35,9 +36,10 @@ from . import codes
 from .clauses import ADVERBS, ASPECT, AUXILIARIES, CALENDAR, DEADLINE_HEADS, DEADLINE_LEADS, DETERMINERS, FINITE_AUXILIARIES, PREPOSITIONS, SPEECH_NOUNS, Clause, Phrase, clauses, sentence_clauses
 from .coreference import Salience, resolve
 from .dates import FULL_MONTHS, MONTHS, WEEKDAYS, DateRef, counted, dates_in, earliest_day, explicit_dates, is_weekday_of_a_week, runs_past_publication, shifted
-from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, _quoted, happenings, party_words  # (it imports this module in its functions)
+from .happenings import AFTER_VOTE_NOUN, CONDITIONS, DOUBTING_MODALS, VOTE_NOUNS, happenings, party_words  # (it imports this module in its functions)
 from .locations import located_name
 from .mentions import Mention, group_nouns, is_title_word, people_nouns
+from .quote_marks import within_quotes
 from .quotes import Quote
 from .spans import starting_in
 from .speakers import _PERSON_NOUNS, _QUANTIFIERS, SpeakerPhrase, _phrase, named_collective, unlisted_name
@@ -1582,21 +1584,34 @@ def _author_of_act_named(ctx: _Context, clause: Clause, subject: list[Actor]) ->
     words = ctx.doc.norm[phrase.start : phrase.end].lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _ACT_NOUN_VERBS:
         return []
+    if _OWN_COMPLEMENT.match(ctx.doc.norm, phrase.end):
+        return []  # "the attack on the embassy": the act its own words name, maybe another one
     verbs = _ACT_NOUN_VERBS[words[1]]
+    plural = words[1].endswith("s") and words[1] != "ruling"
     here = ctx.doc.paragraph_index(clause.start)
     doers = []
-    for index in range(clause.sentence, max(-1, clause.sentence - 3), -1):
+    # "the attacks" may gather acts told anywhere before: for a plural, every earlier sentence must agree on one doer
+    for index in range(clause.sentence, -1 if plural else max(-1, clause.sentence - 3), -1):
         sent = ctx.doc.sentences[index]
-        if here - ctx.doc.paragraph_index(sent.start) > 1:
+        if here - ctx.doc.paragraph_index(sent.start) > 1 and not plural:
             break
         for other in sentence_clauses(ctx.doc, index):
             if other.kind == "verb" and other.lemma in verbs and not other.negated and other.start < clause.start \
+                    and not _DISPUTED.search(ctx.doc.norm, sent.start, other.start) \
                     and (other.lemma != "rule" or _rules_on(ctx, other)):
                 doers.append(ctx.actors(other.agent if other.voice == "passive" else other.subject, acting=True))
     names = {a.name for a in subject}
     if len(doers) != 1:
         return []
     return [a for a in doers[0] if a.name not in names]
+
+
+# what names an act's own target or place after its noun ("the attack on the embassy", "the raid in Kabul")
+_OWN_COMPLEMENT = re.compile(
+    r"(?i)[ \t]+(?:on|against|in|at|near|of)[ \t]+(?!(?:" + _WEEKDAY_WORDS + r"|last|this|early|late|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)\w*\b|\d)\S")
+# an act denied, alleged or charged is not told as done ("Rebels denied they attacked the station")
+_DISPUTED = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying)|alleg\w*|accus\w*|claim\w*)\b")
 
 
 # "ruled that …", "ruled Tuesday against …", "ruled, 5-4, that …", "ruled in favour of …", "ruled on the appeal": a
@@ -3652,54 +3667,107 @@ def _scene_set_before(ctx: _Context, clause: Clause) -> list[Mention]:
     """"Trump spoke at a rally in Dayton on Saturday. // Protesters were led out of the hall.": a protest, an arrest or
     an attack told as done whose own paragraph names no place happened in the town or spot where the story set the
     scene, the nearest of the last ``_SCENE_PARAGRAPHS`` body paragraphs that names a place (location_basis
-    "narrative": inherited, said so). Not when the story has moved on: that paragraph's setting is a whole country
-    ("in Iraq": no scene to stand in), or a paragraph crossed on the way, or the event's own paragraph up to its
-    sentence's end, names a time the scene's paragraph does not ("In March, police arrested …", "By the fall of
-    2010"), or the event's paragraph opens with a dateline of its own, or its clause names a place, even one the
-    gazetteer does not know ("took control of the settlement of Ternove Pole"). Only a place the
+    "narrative": inherited, said so), when the act continues the scene: its doer or the one it is done to is one a
+    scene holds ("police", "protesters", "the crowd") or was named from the scene on ("Hecklers interrupted her. //
+    Police arrested two of the hecklers"). Not when the story has moved on: the scene's setting is a whole country
+    ("in Iraq": no scene to stand in) or two towns (which one?); a paragraph crossed on the way names a place in any
+    words ("She then flew to Chicago"); the event's paragraph up to its sentence's end names a time the scene's
+    paragraph does not ("In March, police arrested …", "By the fall of 2010"), sets itself apart ("Separately",
+    "Meanwhile", "Elsewhere") or back ("Years earlier", "at a previous rally"), or opens with a dateline of its own;
+    the act is told in the past perfect ("had attacked": before the scene); or its clause names a place, even one
+    the gazetteer does not know ("took control of the settlement of Ternove Pole"). Only a place the
     gazetteer placed, or a street: a name read as a place that it does not know ("the Urban Institute") sets no
     scene. Words in quote marks set none either."""
     doc, sent = ctx.doc, ctx.sent
     index = doc.paragraph_index(sent.start)
-    if index < 1 or _settings(doc, doc.paragraphs[index].start, sent.start) or _DATELINE_PLACE.match(doc.norm, doc.paragraphs[index].start) \
-            or any(m.kind in ("place", "country") for m in doc.mentions_in(clause.group_start, clause.clause_end)):
-        return []  # (a country set before the sentence in its own paragraph: the story is there now)
+    own = doc.paragraphs[index].start if index >= 1 else sent.start
+    if index < 1 or _places_named(doc, own, sent.end) or _DATELINE_PLACE.match(doc.norm, own) \
+            or _AWAY_FROM_SCENE.search(doc.norm, own, sent.end) or _told_before(ctx, clause):
+        return []  # (a place named in its own paragraph: the story is there now)
     for k in range(index - 1, max(-1, index - 1 - _SCENE_PARAGRAPHS), -1):
         para = doc.paragraphs[k]
         if para.section != "body":
             return []
-        days = {d.date for d in dates_in(doc.norm, para.start, para.end, doc.published) if not _quoted(doc, d.start)}
-        moved = {d.date for d in dates_in(doc.norm, para.end, sent.end, doc.published) if not _quoted(doc, d.start)}
+        days = {d.date for d in dates_in(doc.norm, para.start, para.end, doc.published) if not within_quotes(doc.quote_spans, d.start)}
+        moved = {d.date for d in dates_in(doc.norm, para.end, sent.end, doc.published) if not within_quotes(doc.quote_spans, d.start)}
         years = set(_YEAR_NUMBER.findall(doc.norm, para.start, para.end))  # ("By the fall of 2010": no date words)
         if moved - days or set(_YEAR_NUMBER.findall(doc.norm, para.end, sent.end)) - years:
             return []
         settings = _settings(doc, para.start, para.end)
-        if settings:
-            ctx.scenes[clause.start] = k
-            return [m for m in _as_places(doc, settings) if m.kind == "place" and (_placed(doc, m) or _street(m))]
+        if not settings:
+            if _places_named(doc, para.start, para.end) or _AWAY_FROM_SCENE.search(doc.norm, para.start, para.end):
+                return []  # a paragraph crossed takes the story elsewhere ("She then flew to Chicago.")
+            continue
+        towns = [m for m in _as_places(doc, settings) if m.kind == "place" and (_placed(doc, m) or _street(m))]
+        joined = [m for m in starting_in(doc.mentions, para.start, para.end) if m.kind == "place"
+                  and _JOINED_PLACE.search(doc.norm, max(para.start, m.start - 5), m.start)]
+        if len({m.name for m in towns}) != 1 or joined or not _continues_scene(ctx, clause, para.start):
+            return []
+        ctx.scenes[clause.start] = k
+        return towns
     return []
 
 
+def _places_named(doc: Document, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names a place or a country outside quote marks, after any word ("flew to Chicago")."""
+    return any(m.kind in ("place", "country") and not within_quotes(doc.quote_spans, m.start) for m in starting_in(doc.mentions, start, end))
+
+
+def _told_before(ctx: _Context, clause: Clause) -> bool:
+    """Whether a clause's verb is in the past perfect ("had attacked", "had later arrested"): a flashback."""
+    words = [t.text.lower() for t in ctx.doc.tokens_in(clause.group_start, clause.end) if t.text.lower() not in ADVERBS]
+    return bool(words) and words[0] == "had" and len(words) > 1 and codes.is_past_form(words[1])
+
+
+def _continues_scene(ctx: _Context, clause: Clause, scene_start: int) -> bool:
+    """Whether an act's doer or the one it is done to is at the scene: one a scene holds ("police", "protesters",
+    "the crowd"), a pronoun, or a word naming them already said from the scene's paragraph on ("Hecklers interrupted
+    her. // Police arrested two of the hecklers")."""
+    doc = ctx.doc
+    said = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", doc.norm[scene_start : ctx.sent.start])}
+    for phrase in (clause.subject, clause.object):
+        if phrase is None:
+            continue
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", doc.text[phrase.start : phrase.end])]
+        if words and (words[-1] in _SCENE_NOUNS or words[-1] in said or words[0] in _SCENE_NOUNS):
+            return True
+    return False
+
+
+# a second place joined to the first ("rallies in Lyon and Grenoble"): the scene is in two towns
+_JOINED_PLACE = re.compile(r"(?i)\b(?:and|or)\s+$")
+# those a scene of a rally or a protest holds: an act by or on them continues it
+_SCENE_NOUNS = frozenset((
+    "police", "officers", "officer", "protesters", "protester", "demonstrators", "demonstrator", "hecklers", "heckler",
+    "supporters", "supporter", "crowd", "marchers", "counter-protesters", "guards", "security", "troopers", "he", "she",
+    "they", "him", "her", "them"))
+# words setting what follows apart from the scene in place or time: another story, or a flashback
+_AWAY_FROM_SCENE = re.compile(r"(?i)\b(?:separately|in\s+a\s+separate\s+(?:development|incident)|meanwhile|elsewhere|"
+                    r"(?:years|months|decades|weeks)\s+(?:earlier|before)|ago|previous|before\s+(?:he|she|they|it)\s+"
+                    r"(?:became|was|were))\b")
+
+
 def _scene_day(ctx: _Context, paragraph: int) -> DateRef | None:
-    """The day of the scene an act was placed in (location_basis "narrative"): the last event the scene's paragraph
-    dates by its words ("held a rally in Dayton on Saturday. // Police arrested two hecklers.": Saturday), said to be
-    inherited (date_basis "narrative"); None when that paragraph gives no day."""
+    """The day of the scene an act was placed in (location_basis "narrative"): the first event the scene's paragraph
+    dates by its words ("held a rally in Dayton on Saturday. // Police arrested two hecklers.": Saturday), not a
+    flashback told after it in the same paragraph ("…, where police had arrested 12 protesters on Oct. 3, 2016"),
+    said to be inherited (date_basis "narrative"); None when that paragraph gives no day."""
     dated = [ev for ev in ctx.earlier if ev.date is not None and ev.date_basis in _OWN_DATE_BASES and ev.source == "article"
              and ctx.doc.paragraph_index(ev.start) == paragraph]
-    return DateRef(dated[-1].date, dated[-1].date_precision, "narrative", "", -1, -1) if dated and paragraph >= 0 else None
+    return DateRef(dated[0].date, dated[0].date_precision, "narrative", "", -1, -1) if dated and paragraph >= 0 else None
 
 
 def _placed(doc: Document, m: Mention) -> bool:
     """Whether the gazetteer gave a mention a point."""
     r = doc.resolved_places.get((m.start, m.end))
-    return r is not None and r.place is not None and r.place.lat == r.place.lat
+    return r is not None and r.place is not None and not math.isnan(r.place.lat)
 
 
 def _settings(doc: Document, start: int, end: int) -> list[Mention]:
     """The places and countries named as where something is ("in Dayton", "at the hall") in ``[start, end)``, outside
     quote marks."""
     return [m for m in starting_in(doc.mentions, start, end)
-            if m.kind in ("place", "country") and _after_place_preposition(doc, m) and not _quoted(doc, m.start)]
+            if m.kind in ("place", "country") and _after_place_preposition(doc, m) and not within_quotes(doc.quote_spans, m.start)]
 
 
 # a year that times what is told ("in 2010", "by the fall of 2010", "since mid-2014"), not one naming a thing
@@ -3944,7 +4012,7 @@ def date_of(ctx: _Context, clause: Clause, cameo: str = "") -> DateRef:
                 if ahead is not None:
                     return pick._replace(date=ahead)
         if doc.published is not None and pick.basis == "explicit" and earliest_day(pick) > doc.published \
-                and not _YEAR_DIGITS.search(pick.text) and _told_as_past(ctx, clause):
+                and not _YEAR_DIGITS.search(pick.text) and not _DEADLINE_WORDS.match(pick.text) and _told_as_past(ctx, clause):
             # "The Sept. 11 attacks were condemned" in a March paper, "criticized the plan at the end of March" in one
             # of 5 March: what is told as done was not still to come
             before = _previous_year(pick.date)
@@ -4148,8 +4216,16 @@ def _told_as_past(ctx: _Context, clause: Clause) -> bool:
                                                              for p in (c.subject, c.object))), None)
     if verb is None or verb.modality:
         return False
-    first = ctx.doc.tokens_in(verb.group_start, verb.end, limit=1)
-    return bool(first) and (first[0].text.lower() in ("was", "were", "had") or codes.is_past_form(first[0].text.lower()))
+    words = [t.text.lower() for t in ctx.doc.tokens_in(verb.group_start, verb.end) if t.text.lower() not in ADVERBS]
+    if words[:1] in (["was"], ["were"]) and len(words) > 2 and words[1] in _PLANNED and words[2] == "to":
+        return False  # "was scheduled to vote": a plan told from a past point, still to come then
+    return bool(words) and (words[0] in ("was", "were", "had") or codes.is_past_form(words[0]))
+
+
+# a deadline set by a past act ("postponed the vote until the end of March"): a day still to come then
+_DEADLINE_WORDS = re.compile(r"(?i)(?:until|till|by)\b")
+# "was scheduled to", "were due to": what a past point planned, told in the past tense
+_PLANNED = frozenset(("scheduled", "due", "set", "supposed", "slated", "expected", "planned"))
 
 
 def _before(found: list[Event], pos: int) -> list[Event]:

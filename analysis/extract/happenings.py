@@ -45,6 +45,7 @@ from . import codes
 from .coreference import resolve
 from .dates import FULL_MONTHS, WEEKDAYS, DateRef, dates_in
 from .mentions import is_title_case_headline
+from .quote_marks import within_quotes
 from .speakers import SpeakerPhrase
 
 if TYPE_CHECKING:
@@ -255,7 +256,7 @@ def happenings(doc: Document, salience: Salience, *, taken: list[tuple[int, int]
                 if referred is None:
                     continue  # "the bloodshed" with no attack told before it: nothing to refer back to
             found.append(referred)
-    found = _wins_told_with_a_day(_article_place(_article_party(found)))
+    found = _wins_told_with_a_day(_article_place(_article_party(found)), doc.published)
     out = []
     published = doc.published
     captions = {sent.sentence_id for sent in doc.sentences if sent.section == "caption"}
@@ -709,7 +710,7 @@ def _ahead(doc: Document, ref: DateRef, start: int, end: int) -> DateRef:
     after = re.split(r"[,;:.!?()]", doc.norm[end : end + 60].replace("’", "'").lower())[0].split()[:5]
     if not (_COMING_BEFORE & set(before) or _COMING_AFTER & set(after)
             or (_LEADING_UP & set(before) and _told_of_now_or_later(doc, start))):
-        if ref.date == published and _PAST_AFTER & set(after) and _quoted(doc, start) \
+        if ref.date == published and _PAST_AFTER & set(after) and within_quotes(doc.quote_spans, start) \
                 and not _said_that_day(doc, start):
             # someone speaking on the paper's own day says "today" or "tonight": a quote that names that weekday
             # as past ("Monday's caucuses were …" in a Monday's paper) was said days later, of the week before
@@ -772,11 +773,7 @@ def _spoken_the_day_before(doc: Document, ref: DateRef, start: int, story_day: D
     return (ref.basis == "relative" and ref.text.strip().lower() in _SPEAKERS_DAY and story_day is not None
             and story_day.precision == "day" and story_day.date is not None and doc.published is not None
             and ref.date == doc.published and story_day.date == doc.published - timedelta(days=1)
-            and _quoted(doc, start) and not _said_that_day(doc, start))
-
-
-def _quoted(doc: Document, pos: int) -> bool:
-    return any(q.content_start <= pos < q.content_end for q in doc.quote_spans)
+            and within_quotes(doc.quote_spans, start) and not _said_that_day(doc, start))
 
 
 def _month_modifier(doc: Document, start: int, noun_end: int) -> DateRef | None:
@@ -1067,13 +1064,15 @@ def _reported_before(doc: Document, f: _Found, reported: list[Event]) -> _Found 
 _PASSING = timedelta(days=366)
 
 
-def _wins_told_with_a_day(found: list[_Found]) -> list[_Found]:
+def _wins_told_with_a_day(found: list[_Found], published=None) -> list[_Found]:
     """"Kasich wins Ohio." over "Ohio Gov. John Kasich won his home state's primary on Tuesday": a win with no day of
     its own (a headline's, a lead's) is the win the article tells elsewhere with a day, by the same winner in the same
-    place (one can win a place's contest once), and takes that one's day, said to be referred (date_basis
-    "referred"), not the paper's. A win naming no place is left alone: its contest may be another one."""
+    place (one can win a place's contest once in a cycle), and takes that one's day, said to be referred (date_basis
+    "referred"), not the paper's. A win naming no place is left alone: its contest may be another one; so is one whose
+    dated win is not a day of the passing year ("won Iowa in 2012": another cycle's contest)."""
     dated = [g for g in found if g.event_type == "win" and g.place and g.actor[0] and g.when is not None
-             and g.when.date is not None]
+             and g.when.date is not None and g.when.precision == "day"
+             and (published is None or timedelta(0) <= published - g.when.date <= _PASSING)]
     out = []
     for f in found:
         if f.event_type == "win" and f.when is None and f.place and f.actor[0]:

@@ -55,6 +55,11 @@ class _Open:
         self.children: list[QuoteSpan] = []  # quotes closed directly inside this one
 
 
+def within_quotes(spans: list[QuoteSpan], pos: int) -> bool:
+    """Whether ``pos`` falls inside the words of one of the quotes ``spans`` (a document's ``quote_spans``)."""
+    return any(q.content_start <= pos < q.content_end for q in spans)
+
+
 def quote_spans(text: str, paras: list[Paragraph]) -> list[QuoteSpan]:
     """The top-level quotes of the article, in text order."""
     spans: list[QuoteSpan] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import one_quote
 
 
@@ -170,3 +171,16 @@ def test_the_government_is_no_armed_group_named_before(write_article):
         context=False)
     ev = ds.events[ds.events["actor"] == "insurgents"]
     assert list(ev["target"]) == ["government"]
+
+
+@pytest.mark.parametrize("text, action, country", [
+    # people of one country abroad: 'the government' is not the state they are in
+    ("Thousands of Iraqis living in Canada rallied on Sunday against the government.", "rallied", "Canada"),
+    ("American soldiers serving in Afghanistan criticized the government for delays in their pay.", "criticized",
+     "Afghanistan"),
+    ("Chilean students in Peru protested against the government on Monday.", "protested", "Peru"),
+])
+def test_the_government_is_not_the_state_where_people_of_another_are(write_article, text, action, country):
+    ds = write_article("Headline of the day\n" + text + "\n", context=False)
+    ev = ds.events[(ds.events["source"] == "article") & ds.events["action"].str.startswith(action)]
+    assert country not in set(ev["target"]), ev[["actor", "action", "target"]].to_dict("records")

@@ -879,6 +879,8 @@ def test_a_noun_that_only_refers_back_still_borrows_an_attack_that_happened(writ
     # another winner's win, or another place's, says nothing of its day
     ("Hillary Clinton won Iowa on Monday.", PUBLISHED, "publication"),
     ("Sen. Ted Cruz won Alaska on Monday.", PUBLISHED, "publication"),
+    # the same winner's win of the same place in another cycle is another contest
+    ("Sen. Ted Cruz won Iowa in 2012, beating Rick Santorum.", PUBLISHED, "publication"),
 ])
 def test_a_win_told_without_a_day_takes_the_day_the_article_gives_it(write_article, body, day, basis):
     ds = write_article("Ted Cruz wins Iowa\n" + body + "\n", published=PUBLISHED, context=False)
