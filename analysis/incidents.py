@@ -84,8 +84,7 @@ import pandas as pd
 from . import reference
 from .article import stable_id
 from .extract.dates import FULL_MONTHS, WEEKDAYS, period_end
-from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, picked_out, told_as_held
-from .extract.speakers import _PERSON_NOUNS
+from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, party_words, picked_out, told_as_held
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -811,21 +810,33 @@ def _is_name(words: str) -> bool:
         and not _one_person_described(split)
 
 
-# Words for people that end in no "s" and stand for many: a phrase ending in one is a crowd, not one person.
-_MANY_PEOPLE = frozenset("people men women".split())
+# Role and kin words for one person: after words of place, party or origin ("Pakistani wife", "Texas senator") they
+# describe someone another report may name. No word for many ("crowd", "militia", "soldiers"): a side named by its
+# people is a party to the happening, as a country is, and stays as written.
+_ONE_PERSON_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney man woman father mother son "
+    "daughter wife husband brother sister friend neighbour neighbor colleague supporter critic teacher doctor nurse "
+    "officer soldier veteran president leader minister senator candidate nominee governor mayor chairman chairwoman "
+    "director executive host anchor lawmaker legislator congressman congresswoman representative judge prosecutor "
+    "diplomat ambassador envoy commander general chief secretary".split())
+# (what a place must be to describe someone: "Texas senator"; a town's name is as often a surname, "Obama wife")
+_DESCRIBING_PLACE_KINDS = frozenset({"country", "province"})
 
 
 def _one_person_described(split: list[str]) -> bool:
-    """Whether a cell entry's words describe one person by a role or kin word after words of place, party or origin
-    ("Pakistani wife", "Texas senator", "Republican nominee", "ABC host"): the capitalised words are adjectives, not a
-    name, and another report may name the person (the same words may describe another). A crowd so described ("Syrian
-    refugees", "U.S. forces", "Islamic State militants") stays as written: a side named by its people is a party to
-    the happening, as a country is; so does a person named by whose kin or aide they are ("Tom Ruiz wife", opening
-    with a first name): one person, whom the words pin down."""
-    last = split[-1]
-    plural = last in _MANY_PEOPLE or any(last.endswith(end) and last[: -len(end)] in _PERSON_NOUNS for end in ("s", "es"))
-    return len(split) > 1 and last.islower() and last in _PERSON_NOUNS and not plural \
-        and not reference.is_first_name(split[0])
+    """Whether a cell entry's words describe one person by a role or kin word after words that are each a demonym or
+    a party's word, or together a country or state ("Pakistani wife", "Republican nominee", "Texas senator"): the
+    capitalised words are adjectives, not a name, and another report may name the person. Any other word before the
+    role ("Obama wife", "Trump aide", "Tom Ruiz wife") is whose kin or aide the person is: one person, whom the words
+    pin down."""
+    role, before = split[-1], split[:-1]
+    if not before or role not in _ONE_PERSON_ROLES:
+        return False
+    gaz, parties = reference.gazetteer(), party_words()
+    keys = [reference.normalise(w) for w in before]
+    if all(k in gaz.demonyms or k in parties for k in keys):
+        return True
+    return any(p.kind in _DESCRIBING_PLACE_KINDS for p in gaz.candidates(" ".join(keys)))
 
 
 def _surname(name: str) -> str:

@@ -145,6 +145,21 @@ def test_one_person_described_by_role_or_kin_after_capitalised_words_is_no_name(
     assert of["e1"] != of["e2"]
 
 
+@pytest.mark.parametrize("kin", ["Obama wife", "Trump aide", "Ruiz wife", "Obama’s wife"])
+def test_a_person_named_by_whose_kin_or_aide_they_are_parts_reports_as_a_name_does(kin):
+    """ "Obama's wife", "Trump aide": the possessor is a person, written by surname alone, so the words pin one person
+    down (only words of place, party or origin before the role make a description)."""
+    _, of = merge([event("e1", etype="meeting", target=kin, place="l-city"),
+                   event("e2", "a2", etype="meeting", target="Kharkiv Oblast Council", place="l-city")])
+    assert of["e1"] != of["e2"]
+
+
+@pytest.mark.parametrize("crowd", ["Syrian crowd", "Kurdish militia", "Syrian children"])
+def test_a_crowd_described_by_its_origin_stays_as_written(crowd):
+    _, of = merge([event("e1", actor=crowd, place="l-city"), event("e2", "a2", actor="Mara Velde", place="l-city")])
+    assert of["e1"] != of["e2"]
+
+
 def test_a_surname_alone_is_the_full_name_it_ends():
     _, of = merge([event("e1", actor="Mitt Romney", etype="speech"), event("e2", "a2", actor="Romney", etype="speech"),
                    event("e3", "a3", actor="Ron Romney", etype="speech")])
