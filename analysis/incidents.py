@@ -881,7 +881,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
         return _home(r, [found[number] for number in candidates if found[number].accepts(r, slack)]), weeks
 
-    votes: dict[str, list[pd.Timestamp]] | None = None  # the days of the votes dated to the day, once needed
+    votes: dict[str, list[tuple[pd.Timestamp, str]]] | None = None  # the days of the votes dated to the day, once needed
     unnamed: list[Report] = []
     referring: list[Report] = []
     plain_wins: list[Report] = []
@@ -972,29 +972,32 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
     return _incident_frame(found, events, locations)
 
 
-def _dated_by_its_vote(r: Report, votes: dict[str, list[pd.Timestamp]]) -> Report:
+def _dated_by_its_vote(r: Report, votes: dict[str, list[tuple[pd.Timestamp, str]]]) -> Report:
     """A win its words do not date, placed in a state (or a town of it), reported in the days after the one vote the
     corpus dates there in them: that vote's win, of its day ("Clinton wins Missouri", in a paper of the morning after
     Missouri's primary; so two states' wins of one winner that night are one night's wins). A win read later ("Trump,
-    who won New Hampshire", a fortnight on) or where two votes fall in those days keeps no day. ``votes``: the days
+    who won New Hampshire", a fortnight on), where two votes fall in those days, or whose one vote there is held by a
+    party the win's words do not name (a state's parties may vote on two days) keeps no day. ``votes``: the days
     of the votes dated to the day, by place and by state (:func:`_voting_days`)."""
     if not r.place or r.is_country or r.published is None:
         return r
-    days = {day for where in {r.place, r.place_region} - {""} for day in votes.get(where, ())
-            if r.published - VOTE_REPORTED_WITHIN <= day <= r.published}
+    # (a vote of another party is not the winner's: Maine's Republicans caucused a day before its Democrats)
+    days = {day for where in {r.place, r.place_region} - {""} for day, party in votes.get(where, ())
+            if r.published - VOTE_REPORTED_WITHIN <= day <= r.published and party in ("", r.party)}
     if len(days) != 1:
         return r
     day = days.pop()
     return r._replace(first=day, last=period_end(day, "day") or day, stated=True, precision="day")
 
 
-def _voting_days(found: list[_Incident]) -> dict[str, list[pd.Timestamp]]:
-    """The days of the votes the corpus dates to the day, by their place and by the state holding it."""
-    out: dict[str, list[pd.Timestamp]] = {}
+def _voting_days(found: list[_Incident]) -> dict[str, list[tuple[pd.Timestamp, str]]]:
+    """The days of the votes the corpus dates to the day, with the party holding each ("" when its words name none), by
+    their place and by the state holding it."""
+    out: dict[str, list[tuple[pd.Timestamp, str]]] = {}
     for incident in found:
         if incident.anchor.kind == "vote" and _dated_to_the_day(incident.anchor) and not incident.is_country:
             for where in {incident.place, incident.region} - {""}:
-                out.setdefault(where, []).append(incident.first)
+                out.setdefault(where, []).append((incident.first, incident.party))
     return out
 
 

@@ -1248,3 +1248,18 @@ def test_a_list_of_targets_needs_its_sentence():
     one, _ = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
     _, of = merge([listed, one], published="2024-05-07")
     assert of["listed"] != of["one"]
+
+
+@pytest.mark.parametrize("win_party, one_night", [("", False), ("Democratic Party", False), ("Republican Party", True)])
+def test_a_win_is_not_dated_by_another_party_s_vote_in_its_state(win_party, one_night):
+    """ Maine's Republicans caucused on Saturday, its Democrats on Sunday: "Velde wins Maine" in Monday's paper is not
+    of the Republicans' Saturday unless its words say it is their contest, so it stays apart from her Saturday win in
+    Kansas."""
+    places = gazetteer_places({"Maine": "United States", "Kansas": "United States"})
+    win = dict(etype="win", actor="Mara Velde", location_basis="name")
+    events = [event("me-vote", "a1", place="l-Maine", date="2016-03-05", etype="vote", actor="", location_basis="name",
+                    party="Republican Party"),
+              event("ks", "a2", place="l-Kansas", date="2016-03-05", **win),
+              event("me", "a3", place="l-Maine", date="2016-03-07", date_basis="publication", party=win_party, **win)]
+    _, of = merge(events, published={"a1": "2016-03-06", "a2": "2016-03-06", "a3": "2016-03-07"}, places=places)
+    assert (of["me"] == of["ks"]) is one_night
