@@ -19,7 +19,7 @@ because they share words:
   day; an undated report of a vote is read over the half-year around its article, ahead or after.
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (in the day or week its paragraph tells of, when
-  the extractor dated it by its paragraph alone; else that week before its article, for an undated debate, or an
+  the extractor dated it by its paragraph alone and its words tell it as attended or skipped; else that week before its article, for an undated debate, or an
   undated vote its word names, "the caucuses", never a primary); when none is dated
   that day, the only one reports name but leave undated in the week after ("the Democratic debate"); undated, the
   one its own article names otherwise ("the debate in Las Vegas", further up); else an incident of its own; "the next debate" is the first one on or
@@ -404,6 +404,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     recurring = [_recurring(action) for action in actions]
     parties = events["party"].tolist() if "party" in events else [""] * len(events)
     held = _told_as_held(events, sentences, actions)
+    taken_part = _told_as_taken_part_in(events, sentences, actions)
     plain_wins = _plain_wins(events, sentences, actions)
     owned = _owned_happenings(events, sentences, actions)
     listed = _listed_targets(events, sentences)
@@ -422,7 +423,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
             last = period_end(first, precision) or first
             stated = True
         else:
-            if basis == "paragraph" and pd.notna(when) and precision in ("day", "week"):
+            if basis == "paragraph" and pd.notna(when) and precision in ("day", "week") and taken_part[i]:
                 told = pd.Timestamp(when)
                 told_then = (told, period_end(told, precision) or told)
             pub = published.get(aid)
@@ -785,6 +786,32 @@ def _told_as_held(events: pd.DataFrame, sentences: pd.DataFrame | None, actions:
         if ids[i] in told and pd.notna(ends[i]):
             start, text = told[ids[i]]
             out[i] = told_as_held(text, int(ends[i]) - len(_text(actions[i])) - start)
+    return out
+
+
+# Words right before a happening's words that tell it as attended or stayed away from ("his decision to skip the
+# debate", "who attended the debate"), so held in the time its paragraph tells of; "agreed to the debate" may be of
+# arranging a later one.
+_TAKING_PART = frozenset(
+    "attend attends attended attending skip skips skipped skipping boycott boycotts boycotted boycotting miss misses "
+    "missed missing during".split())
+
+
+def _told_as_taken_part_in(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
+    """For each event its extractor dated by its paragraph alone, whether the word right before its words tells it as
+    attended or skipped (``_TAKING_PART``); only such rows' sentences are read."""
+    out = [False] * len(actions)
+    if sentences is None or not len(sentences) or "sentence_id" not in events or "date_basis" not in events:
+        return out
+    rows = [i for i, basis in enumerate(events["date_basis"].tolist()) if basis == "paragraph"]
+    ids, ends = events["sentence_id"].tolist(), events["end"].tolist()
+    told = _sentences_by_id(sentences, {ids[i] for i in rows})
+    for i in rows:
+        if ids[i] in told and pd.notna(ends[i]):
+            start, text = told[ids[i]]
+            at = int(ends[i]) - len(_text(actions[i])) - start
+            before = text[max(0, at - 30) : at].lower().split()[-1:]
+            out[i] = bool(_TAKING_PART & set(before))
     return out
 
 

@@ -349,19 +349,34 @@ def test_an_undated_unnamed_debate_is_the_only_debate_of_the_week_before_its_art
     assert of["the"] not in (of["gop"], of["dem"])
 
 
-def test_an_unnamed_debate_its_paragraph_dates_is_the_only_debate_of_that_period():
+def _told_last_week(eid, aid, sentence):
+    """ "the debate" in ``sentence``, of a paragraph its article dates to the week of 2024-01-15, and that sentence's row."""
+    at = sentence.index("the debate")
+    sid = f"s-{eid}"
+    return (event(eid, aid, etype="debate", actor="", date="2024-01-15", precision="week", date_basis="paragraph",
+                  action="the debate", sentence_id=sid, start=at + len("the "), end=at + len("the debate")),
+            {"article_id": aid, "sentence_id": sid, "start": 0, "end": len(sentence), "text": sentence})
+
+
+@pytest.mark.parametrize("sentence, told_then", [
+    ("It was his first rally since his decision to skip the debate.", True),
+    ("Velde, who attended the debate, left early.", True),
+    ("Last week, the party agreed to the debate after Velde pressed for it.", False),
+])
+def test_an_unnamed_debate_its_paragraph_dates_is_the_only_debate_of_that_period(sentence, told_then):
     """ "since his decision to skip the debate", in a paragraph its article dates to last week: the one debate the corpus
     dates that week, not the other party's debate held the day before the paper came out; when that week holds two, the
-    paragraph does not say which."""
-    unnamed = dict(etype="debate", actor="", date="2024-01-15", precision="week", date_basis="paragraph")
-    published = {"a1": "2024-01-19", "a2": "2024-01-23", "a3": "2024-01-23", "a4": "2024-01-23"}
-    gop = event("gop", "a1", date="2024-01-18", etype="debate", actor="Republican Party")
+    paragraph does not say which. Words that do not tell the debate as attended or skipped ("agreed to the debate", of
+    arranging a later one) leave it the debate of the week up to its article (when that week holds two, none)."""
+    published = {"a1": "2024-01-16", "a2": "2024-01-23", "a3": "2024-01-23", "a4": "2024-01-23"}
+    gop = event("gop", "a1", date="2024-01-15", etype="debate", actor="Republican Party")
     dem = event("dem", "a2", date="2024-01-22", etype="debate", actor="Democratic Party")
-    _, of = merge([gop, dem, event("skipped", "a3", action="the debate", **unnamed)], published=published)
-    assert same(of, "skipped", "gop") and of["dem"] != of["gop"]
-    undercard = event("undercard", "a4", date="2024-01-16", etype="debate", actor="Libertarian Party")
-    _, of = merge([gop, dem, undercard, event("skipped", "a3", action="the debate", **unnamed)], published=published)
-    assert of["skipped"] not in (of["gop"], of["undercard"])
+    unnamed, told = _told_last_week("unnamed", "a3", sentence)
+    _, of = merge([gop, dem, unnamed], published=published, sentences=[told])
+    assert same(of, "unnamed", "gop" if told_then else "dem") and of["dem"] != of["gop"]
+    undercard = event("undercard", "a4", date="2024-01-17", etype="debate", actor="Libertarian Party")
+    _, of = merge([gop, dem, undercard, unnamed], published=published, sentences=[told])
+    assert of["unnamed"] not in (of["gop"], of["undercard"], of["dem"])
 
 
 def test_the_next_debate_is_the_first_one_on_or_after_the_report():
