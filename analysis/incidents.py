@@ -197,6 +197,7 @@ class Report(NamedTuple):
     # the period (a day or a week) its paragraph's date stands for, when the extractor dated it by its paragraph alone
     # ("the debate", in a paragraph telling of last week): not its own date, but the time its paragraph tells of
     told_then: tuple[pd.Timestamp, pd.Timestamp] | tuple[()] = ()
+    described: frozenset[str] = frozenset()  # its actors described, not named ("texas senator"), case-folded
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
@@ -236,6 +237,8 @@ class _Incident:
         if r.actors and actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
             if not _someone_in_common(r.actors, actors):
                 return False
+        elif r.described and a.described and not r.described & a.described:
+            return False  # "the Texas senator" and "the Florida senator": two people, though neither is named
         elif r.recurring:
             pass  # its name names it: the State of the Union of the year, whoever the report says gave it
         elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (actors and r.place)) \
@@ -462,7 +465,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", told_then=told_then, target_words=_text(target).lower(),
+                          referred=basis == "referred", told_then=told_then, described=_described(actor),
+                          target_words=_text(target).lower(),
                           party=_text(parties[i]),
                           plain_win=(plov or etype) == "win" and plain_wins[i],
                           owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i],
@@ -813,6 +817,12 @@ def _told_as_taken_part_in(events: pd.DataFrame, sentences: pd.DataFrame | None,
             before = text[max(0, at - 30) : at].lower().split()[-1:]
             out[i] = bool(_TAKING_PART & set(before))
     return out
+
+
+def _described(cell) -> frozenset[str]:
+    """The one-person descriptions in an actor cell ("Texas senator"), case-folded: no name, but two that differ are
+    two people."""
+    return frozenset(n.casefold() for n in names_in(cell) if _one_person_described(n.split()))
 
 
 def _names(cell) -> frozenset[str]:

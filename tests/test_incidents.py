@@ -160,6 +160,16 @@ def test_a_crowd_described_by_its_origin_stays_as_written(crowd):
     assert of["e1"] != of["e2"]
 
 
+@pytest.mark.parametrize("one, other", [("Texas senator", "Florida senator"), ("Pakistani wife", "Saudi husband")])
+def test_two_different_descriptions_part_reports(one, other):
+    """ "the Texas senator" and "the Florida senator" attacking Trump at one debate are two people: two descriptions
+    name nobody, but differing words still tell them apart (the same words neither join nor part)."""
+    _, of = merge([event("e1", actor=one, target="Donald Trump", place="l-city"),
+                   event("e2", "a2", actor=other, target="Donald Trump", place="l-city"),
+                   event("e3", "a3", actor=one, target="Donald Trump", place="l-city")])
+    assert of["e1"] != of["e2"] and same(of, "e1", "e3")
+
+
 def test_a_surname_alone_is_the_full_name_it_ends():
     _, of = merge([event("e1", actor="Mitt Romney", etype="speech"), event("e2", "a2", actor="Romney", etype="speech"),
                    event("e3", "a3", actor="Ron Romney", etype="speech")])
