@@ -793,17 +793,17 @@ def _told_as_held(events: pd.DataFrame, sentences: pd.DataFrame | None, actions:
     return out
 
 
-# Words right before a happening's words that tell it as attended or stayed away from ("his decision to skip the
-# debate", "who attended the debate"), so held in the time its paragraph tells of; "agreed to the debate" may be of
+# Words just before a happening's words that tell it as attended or stayed away from ("his decision to skip the
+# debate", "who attended the debate", "not to participate in the debate"), so held in the time its paragraph tells of; "agreed to the debate" may be of
 # arranging a later one.
 _TAKING_PART = frozenset(
     "attend attends attended attending skip skips skipped skipping boycott boycotts boycotted boycotting miss misses "
-    "missed missing during".split())
+    "missed missing participate participates participated participating during".split())
 
 
 def _told_as_taken_part_in(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
-    """For each event its extractor dated by its paragraph alone, whether the word right before its words tells it as
-    attended or skipped (``_TAKING_PART``); only such rows' sentences are read."""
+    """For each event its extractor dated by its paragraph alone, whether a word of the three before its words tells it
+    as attended or skipped (``_TAKING_PART``); only such rows' sentences are read."""
     out = [False] * len(actions)
     if sentences is None or not len(sentences) or "sentence_id" not in events or "date_basis" not in events:
         return out
@@ -814,7 +814,8 @@ def _told_as_taken_part_in(events: pd.DataFrame, sentences: pd.DataFrame | None,
         if ids[i] in told and pd.notna(ends[i]):
             start, text = told[ids[i]]
             at = int(ends[i]) - len(_text(actions[i])) - start
-            before = text[max(0, at - 30) : at].lower().split()[-1:]
+            # (up to three words back: "to skip last week's debate", "skipping Thursday's GOP debate")
+            before = text[max(0, at - 40) : at].lower().split()[-3:]
             out[i] = bool(_TAKING_PART & set(before))
     return out
 

@@ -359,21 +359,24 @@ def test_an_undated_unnamed_debate_is_the_only_debate_of_the_week_before_its_art
     assert of["the"] not in (of["gop"], of["dem"])
 
 
-def _told_last_week(eid, aid, sentence):
-    """ "the debate" in ``sentence``, of a paragraph its article dates to the week of 2024-01-15, and that sentence's row."""
-    at = sentence.index("the debate")
+def _told_last_week(eid, aid, sentence, words="the debate"):
+    """An unnamed debate named by ``words`` in ``sentence``, of a paragraph its article dates to the week of
+    2024-01-15, and that sentence's row."""
+    at = sentence.index(words)
     sid = f"s-{eid}"
     return (event(eid, aid, etype="debate", actor="", date="2024-01-15", precision="week", date_basis="paragraph",
-                  action="the debate", sentence_id=sid, start=at + len("the "), end=at + len("the debate")),
+                  action=words, sentence_id=sid, start=at + len(words) - len("debate"), end=at + len(words)),
             {"article_id": aid, "sentence_id": sid, "start": 0, "end": len(sentence), "text": sentence})
 
 
-@pytest.mark.parametrize("sentence, told_then", [
-    ("It was his first rally since his decision to skip the debate.", True),
-    ("Velde, who attended the debate, left early.", True),
-    ("Last week, the party agreed to the debate after Velde pressed for it.", False),
+@pytest.mark.parametrize("sentence, words, told_then", [
+    ("It was his first rally since his decision to skip the debate.", "the debate", True),
+    ("Velde, who attended the debate, left early.", "the debate", True),
+    ("Her choice to skip last week's debate angered donors.", "debate", True),
+    ("Since her decision not to participate in the debate, Velde has held rallies.", "the debate", True),
+    ("Last week, the party agreed to the debate after Velde pressed for it.", "the debate", False),
 ])
-def test_an_unnamed_debate_its_paragraph_dates_is_the_only_debate_of_that_period(sentence, told_then):
+def test_an_unnamed_debate_its_paragraph_dates_is_the_only_debate_of_that_period(sentence, words, told_then):
     """ "since his decision to skip the debate", in a paragraph its article dates to last week: the one debate the corpus
     dates that week, not the other party's debate held the day before the paper came out; when that week holds two, the
     paragraph does not say which. Words that do not tell the debate as attended or skipped ("agreed to the debate", of
@@ -381,7 +384,7 @@ def test_an_unnamed_debate_its_paragraph_dates_is_the_only_debate_of_that_period
     published = {"a1": "2024-01-16", "a2": "2024-01-23", "a3": "2024-01-23", "a4": "2024-01-23"}
     gop = event("gop", "a1", date="2024-01-15", etype="debate", actor="Republican Party")
     dem = event("dem", "a2", date="2024-01-22", etype="debate", actor="Democratic Party")
-    unnamed, told = _told_last_week("unnamed", "a3", sentence)
+    unnamed, told = _told_last_week("unnamed", "a3", sentence, words)
     _, of = merge([gop, dem, unnamed], published=published, sentences=[told])
     assert same(of, "unnamed", "gop" if told_then else "dem") and of["dem"] != of["gop"]
     undercard = event("undercard", "a4", date="2024-01-17", etype="debate", actor="Libertarian Party")
