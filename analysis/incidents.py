@@ -19,7 +19,7 @@ because they share words:
   day; an undated report of a vote is read over the half-year around its article, ahead or after.
   An occasion nothing names but its day ("Monday's caucuses", or "the debate" in a story of the
   day after) is the only one of its kind the corpus has that day (in the day or week its paragraph tells of, when
-  the extractor dated it by its paragraph alone; else that week before its article, for an undated debate, or an
+  the extractor dated it by its paragraph alone and its words tell it as attended or skipped; else that week before its article, for an undated debate, or an
   undated vote its word names, "the caucuses", never a primary); when none is dated
   that day, the only one reports name but leave undated in the week after ("the Democratic debate"); undated, the
   one its own article names otherwise ("the debate in Las Vegas", further up); else an incident of its own; "the next debate" is the first one on or
@@ -84,8 +84,7 @@ import pandas as pd
 from . import reference
 from .article import stable_id
 from .extract.dates import FULL_MONTHS, WEEKDAYS, period_end
-from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, picked_out, told_as_held
-from .extract.speakers import _PERSON_NOUNS
+from .extract.happenings import CONDITIONS, DOUBTING_MODALS, OTHER_ONE, party_words, picked_out, told_as_held
 from .schema import NAME_SEPARATOR, frame, names_in
 
 # An undated report ("the attacks", "his call for a ban") refers back to a happening before its article:
@@ -198,6 +197,7 @@ class Report(NamedTuple):
     # the period (a day or a week) its paragraph's date stands for, when the extractor dated it by its paragraph alone
     # ("the debate", in a paragraph telling of last week): not its own date, but the time its paragraph tells of
     told_then: tuple[pd.Timestamp, pd.Timestamp] | tuple[()] = ()
+    described: frozenset[str] = frozenset()  # its actors described, not named ("texas senator"), case-folded
     target_words: str = ""  # its target cell as written, case-folded: a description too ("police station", "mall")
     party: str = ""  # the party holding a debate or a vote, when its words say ("the Democratic primary in Nevada")
     plain_win: bool = False  # a win its words name by its winner and adjectives alone ("Mr. Trump's commanding victory")
@@ -237,6 +237,8 @@ class _Incident:
         if r.actors and actors and not (r.recurring and (r.by_pronoun or a.by_pronoun)):
             if not _someone_in_common(r.actors, actors):
                 return False
+        elif r.described and a.described and not r.described & a.described:
+            return False  # "the Texas senator" and "the Florida senator": two people, though neither is named
         elif r.recurring:
             pass  # its name names it: the State of the Union of the year, whoever the report says gave it
         elif r.kind in NAMED_BY_HOST_OR_PLACE and ((r.actors and self.place) or (actors and r.place)) \
@@ -405,6 +407,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
     recurring = [_recurring(action) for action in actions]
     parties = events["party"].tolist() if "party" in events else [""] * len(events)
     held = _told_as_held(events, sentences, actions)
+    taken_part = _told_as_taken_part_in(events, sentences, actions)
     plain_wins = _plain_wins(events, sentences, actions)
     owned = _owned_happenings(events, sentences, actions)
     listed = _listed_targets(events, sentences)
@@ -423,7 +426,7 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
             last = period_end(first, precision) or first
             stated = True
         else:
-            if basis == "paragraph" and pd.notna(when) and precision in ("day", "week"):
+            if basis == "paragraph" and pd.notna(when) and precision in ("day", "week") and taken_part[i]:
                 told = pd.Timestamp(when)
                 told_then = (told, period_end(told, precision) or told)
             pub = published.get(aid)
@@ -462,7 +465,8 @@ def _reports(events: pd.DataFrame, quotes: pd.DataFrame, locations: pd.DataFrame
                           contest=_contest(actions[i]) if (plov or etype) == "vote" else "",
                           start=int(start) if pd.notna(start) else -1, definite=_definite(actions[i]),
                           by_pronoun=_text(actions[i]).split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS,
-                          referred=basis == "referred", told_then=told_then, target_words=_text(target).lower(),
+                          referred=basis == "referred", told_then=told_then, described=_described(actor),
+                          target_words=_text(target).lower(),
                           party=_text(parties[i]),
                           plain_win=(plov or etype) == "win" and plain_wins[i],
                           owned=owned[i] and (plov or etype) not in OCCASIONS and not recurring[i],
@@ -789,6 +793,39 @@ def _told_as_held(events: pd.DataFrame, sentences: pd.DataFrame | None, actions:
     return out
 
 
+# Words just before a happening's words that tell it as attended or stayed away from ("his decision to skip the
+# debate", "who attended the debate", "not to participate in the debate"), so held in the time its paragraph tells of; "agreed to the debate" may be of
+# arranging a later one.
+_TAKING_PART = frozenset(
+    "attend attends attended attending skip skips skipped skipping boycott boycotts boycotted boycotting miss misses "
+    "missed missing participate participates participated participating during".split())
+
+
+def _told_as_taken_part_in(events: pd.DataFrame, sentences: pd.DataFrame | None, actions: list) -> list[bool]:
+    """For each event its extractor dated by its paragraph alone, whether a word of the three before its words tells it
+    as attended or skipped (``_TAKING_PART``); only such rows' sentences are read."""
+    out = [False] * len(actions)
+    if sentences is None or not len(sentences) or "sentence_id" not in events or "date_basis" not in events:
+        return out
+    rows = [i for i, basis in enumerate(events["date_basis"].tolist()) if basis == "paragraph"]
+    ids, ends = events["sentence_id"].tolist(), events["end"].tolist()
+    told = _sentences_by_id(sentences, {ids[i] for i in rows})
+    for i in rows:
+        if ids[i] in told and pd.notna(ends[i]):
+            start, text = told[ids[i]]
+            at = int(ends[i]) - len(_text(actions[i])) - start
+            # (up to three words back: "to skip last week's debate", "skipping Thursday's GOP debate")
+            before = text[max(0, at - 40) : at].lower().split()[-3:]
+            out[i] = bool(_TAKING_PART & set(before))
+    return out
+
+
+def _described(cell) -> frozenset[str]:
+    """The one-person descriptions in an actor cell ("Texas senator"), case-folded: no name, but two that differ are
+    two people."""
+    return frozenset(n.casefold() for n in names_in(cell) if _one_person_described(n.split()))
+
+
 def _names(cell) -> frozenset[str]:
     """The proper names in an actor or target cell, case-folded. A description the extractor kept in place
     of a name ("terrorist", "people", "candidates") names nobody in particular: two reports that both
@@ -811,21 +848,33 @@ def _is_name(words: str) -> bool:
         and not _one_person_described(split)
 
 
-# Words for people that end in no "s" and stand for many: a phrase ending in one is a crowd, not one person.
-_MANY_PEOPLE = frozenset("people men women".split())
+# Role and kin words for one person: after words of place, party or origin ("Pakistani wife", "Texas senator") they
+# describe someone another report may name. No word for many ("crowd", "militia", "soldiers"): a side named by its
+# people is a party to the happening, as a country is, and stays as written.
+_ONE_PERSON_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney man woman father mother son "
+    "daughter wife husband brother sister friend neighbour neighbor colleague supporter critic teacher doctor nurse "
+    "officer soldier veteran president leader minister senator candidate nominee governor mayor chairman chairwoman "
+    "director executive host anchor lawmaker legislator congressman congresswoman representative judge prosecutor "
+    "diplomat ambassador envoy commander general chief secretary".split())
+# (what a place must be to describe someone: "Texas senator"; a town's name is as often a surname, "Obama wife")
+_DESCRIBING_PLACE_KINDS = frozenset({"country", "province"})
 
 
 def _one_person_described(split: list[str]) -> bool:
-    """Whether a cell entry's words describe one person by a role or kin word after words of place, party or origin
-    ("Pakistani wife", "Texas senator", "Republican nominee", "ABC host"): the capitalised words are adjectives, not a
-    name, and another report may name the person (the same words may describe another). A crowd so described ("Syrian
-    refugees", "U.S. forces", "Islamic State militants") stays as written: a side named by its people is a party to
-    the happening, as a country is; so does a person named by whose kin or aide they are ("Tom Ruiz wife", opening
-    with a first name): one person, whom the words pin down."""
-    last = split[-1]
-    plural = last in _MANY_PEOPLE or any(last.endswith(end) and last[: -len(end)] in _PERSON_NOUNS for end in ("s", "es"))
-    return len(split) > 1 and last.islower() and last in _PERSON_NOUNS and not plural \
-        and not reference.is_first_name(split[0])
+    """Whether a cell entry's words describe one person by a role or kin word after words that are each a demonym or
+    a party's word, or together a country or state ("Pakistani wife", "Republican nominee", "Texas senator"): the
+    capitalised words are adjectives, not a name, and another report may name the person. Any other word before the
+    role ("Obama wife", "Trump aide", "Tom Ruiz wife") is whose kin or aide the person is: one person, whom the words
+    pin down."""
+    role, before = split[-1], split[:-1]
+    if not before or role not in _ONE_PERSON_ROLES:
+        return False
+    gaz, parties = reference.gazetteer(), party_words()
+    keys = [reference.normalise(w) for w in before]
+    if all(k in gaz.demonyms or k in parties for k in keys):
+        return True
+    return any(p.kind in _DESCRIBING_PLACE_KINDS for p in gaz.candidates(" ".join(keys)))
 
 
 def _surname(name: str) -> str:
@@ -870,7 +919,7 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
         candidates = sorted({number for key in _lookup_keys(r) for week in weeks for number in index.get((*key, week), ())})
         return _home(r, [found[number] for number in candidates if found[number].accepts(r, slack)]), weeks
 
-    votes: dict[str, list[pd.Timestamp]] | None = None  # the days of the votes dated to the day, once needed
+    votes: dict[str, list[tuple[pd.Timestamp, str]]] | None = None  # the days of the votes dated to the day, once needed
     unnamed: list[Report] = []
     referring: list[Report] = []
     plain_wins: list[Report] = []
@@ -961,29 +1010,32 @@ def incidents(events: pd.DataFrame, *, quotes: pd.DataFrame, locations: pd.DataF
     return _incident_frame(found, events, locations)
 
 
-def _dated_by_its_vote(r: Report, votes: dict[str, list[pd.Timestamp]]) -> Report:
+def _dated_by_its_vote(r: Report, votes: dict[str, list[tuple[pd.Timestamp, str]]]) -> Report:
     """A win its words do not date, placed in a state (or a town of it), reported in the days after the one vote the
     corpus dates there in them: that vote's win, of its day ("Clinton wins Missouri", in a paper of the morning after
     Missouri's primary; so two states' wins of one winner that night are one night's wins). A win read later ("Trump,
-    who won New Hampshire", a fortnight on) or where two votes fall in those days keeps no day. ``votes``: the days
+    who won New Hampshire", a fortnight on), where two votes fall in those days, or whose one vote there is held by a
+    party the win's words do not name (a state's parties may vote on two days) keeps no day. ``votes``: the days
     of the votes dated to the day, by place and by state (:func:`_voting_days`)."""
     if not r.place or r.is_country or r.published is None:
         return r
-    days = {day for where in {r.place, r.place_region} - {""} for day in votes.get(where, ())
-            if r.published - VOTE_REPORTED_WITHIN <= day <= r.published}
+    # (a vote of another party is not the winner's: Maine's Republicans caucused a day before its Democrats)
+    days = {day for where in {r.place, r.place_region} - {""} for day, party in votes.get(where, ())
+            if r.published - VOTE_REPORTED_WITHIN <= day <= r.published and party in ("", r.party)}
     if len(days) != 1:
         return r
     day = days.pop()
     return r._replace(first=day, last=period_end(day, "day") or day, stated=True, precision="day")
 
 
-def _voting_days(found: list[_Incident]) -> dict[str, list[pd.Timestamp]]:
-    """The days of the votes the corpus dates to the day, by their place and by the state holding it."""
-    out: dict[str, list[pd.Timestamp]] = {}
+def _voting_days(found: list[_Incident]) -> dict[str, list[tuple[pd.Timestamp, str]]]:
+    """The days of the votes the corpus dates to the day, with the party holding each ("" when its words name none), by
+    their place and by the state holding it."""
+    out: dict[str, list[tuple[pd.Timestamp, str]]] = {}
     for incident in found:
         if incident.anchor.kind == "vote" and _dated_to_the_day(incident.anchor) and not incident.is_country:
             for where in {incident.place, incident.region} - {""}:
-                out.setdefault(where, []).append(incident.first)
+                out.setdefault(where, []).append((incident.first, incident.party))
     return out
 
 

@@ -145,6 +145,31 @@ def test_one_person_described_by_role_or_kin_after_capitalised_words_is_no_name(
     assert of["e1"] != of["e2"]
 
 
+@pytest.mark.parametrize("kin", ["Obama wife", "Trump aide", "Ruiz wife", "Obama’s wife"])
+def test_a_person_named_by_whose_kin_or_aide_they_are_parts_reports_as_a_name_does(kin):
+    """ "Obama's wife", "Trump aide": the possessor is a person, written by surname alone, so the words pin one person
+    down (only words of place, party or origin before the role make a description)."""
+    _, of = merge([event("e1", etype="meeting", target=kin, place="l-city"),
+                   event("e2", "a2", etype="meeting", target="Kharkiv Oblast Council", place="l-city")])
+    assert of["e1"] != of["e2"]
+
+
+@pytest.mark.parametrize("crowd", ["Syrian crowd", "Kurdish militia", "Syrian children"])
+def test_a_crowd_described_by_its_origin_stays_as_written(crowd):
+    _, of = merge([event("e1", actor=crowd, place="l-city"), event("e2", "a2", actor="Mara Velde", place="l-city")])
+    assert of["e1"] != of["e2"]
+
+
+@pytest.mark.parametrize("one, other", [("Texas senator", "Florida senator"), ("Pakistani wife", "Saudi husband")])
+def test_two_different_descriptions_part_reports(one, other):
+    """ "the Texas senator" and "the Florida senator" attacking Trump at one debate are two people: two descriptions
+    name nobody, but differing words still tell them apart (the same words neither join nor part)."""
+    _, of = merge([event("e1", actor=one, target="Donald Trump", place="l-city"),
+                   event("e2", "a2", actor=other, target="Donald Trump", place="l-city"),
+                   event("e3", "a3", actor=one, target="Donald Trump", place="l-city")])
+    assert of["e1"] != of["e2"] and same(of, "e1", "e3")
+
+
 def test_a_surname_alone_is_the_full_name_it_ends():
     _, of = merge([event("e1", actor="Mitt Romney", etype="speech"), event("e2", "a2", actor="Romney", etype="speech"),
                    event("e3", "a3", actor="Ron Romney", etype="speech")])
@@ -334,19 +359,37 @@ def test_an_undated_unnamed_debate_is_the_only_debate_of_the_week_before_its_art
     assert of["the"] not in (of["gop"], of["dem"])
 
 
-def test_an_unnamed_debate_its_paragraph_dates_is_the_only_debate_of_that_period():
+def _told_last_week(eid, aid, sentence, words="the debate"):
+    """An unnamed debate named by ``words`` in ``sentence``, of a paragraph its article dates to the week of
+    2024-01-15, and that sentence's row."""
+    at = sentence.index(words)
+    sid = f"s-{eid}"
+    return (event(eid, aid, etype="debate", actor="", date="2024-01-15", precision="week", date_basis="paragraph",
+                  action=words, sentence_id=sid, start=at + len(words) - len("debate"), end=at + len(words)),
+            {"article_id": aid, "sentence_id": sid, "start": 0, "end": len(sentence), "text": sentence})
+
+
+@pytest.mark.parametrize("sentence, words, told_then", [
+    ("It was his first rally since his decision to skip the debate.", "the debate", True),
+    ("Velde, who attended the debate, left early.", "the debate", True),
+    ("Her choice to skip last week's debate angered donors.", "debate", True),
+    ("Since her decision not to participate in the debate, Velde has held rallies.", "the debate", True),
+    ("Last week, the party agreed to the debate after Velde pressed for it.", "the debate", False),
+])
+def test_an_unnamed_debate_its_paragraph_dates_is_the_only_debate_of_that_period(sentence, words, told_then):
     """ "since his decision to skip the debate", in a paragraph its article dates to last week: the one debate the corpus
     dates that week, not the other party's debate held the day before the paper came out; when that week holds two, the
-    paragraph does not say which."""
-    unnamed = dict(etype="debate", actor="", date="2024-01-15", precision="week", date_basis="paragraph")
-    published = {"a1": "2024-01-19", "a2": "2024-01-23", "a3": "2024-01-23", "a4": "2024-01-23"}
-    gop = event("gop", "a1", date="2024-01-18", etype="debate", actor="Republican Party")
+    paragraph does not say which. Words that do not tell the debate as attended or skipped ("agreed to the debate", of
+    arranging a later one) leave it the debate of the week up to its article (when that week holds two, none)."""
+    published = {"a1": "2024-01-16", "a2": "2024-01-23", "a3": "2024-01-23", "a4": "2024-01-23"}
+    gop = event("gop", "a1", date="2024-01-15", etype="debate", actor="Republican Party")
     dem = event("dem", "a2", date="2024-01-22", etype="debate", actor="Democratic Party")
-    _, of = merge([gop, dem, event("skipped", "a3", action="the debate", **unnamed)], published=published)
-    assert same(of, "skipped", "gop") and of["dem"] != of["gop"]
-    undercard = event("undercard", "a4", date="2024-01-16", etype="debate", actor="Libertarian Party")
-    _, of = merge([gop, dem, undercard, event("skipped", "a3", action="the debate", **unnamed)], published=published)
-    assert of["skipped"] not in (of["gop"], of["undercard"])
+    unnamed, told = _told_last_week("unnamed", "a3", sentence, words)
+    _, of = merge([gop, dem, unnamed], published=published, sentences=[told])
+    assert same(of, "unnamed", "gop" if told_then else "dem") and of["dem"] != of["gop"]
+    undercard = event("undercard", "a4", date="2024-01-17", etype="debate", actor="Libertarian Party")
+    _, of = merge([gop, dem, undercard, unnamed], published=published, sentences=[told])
+    assert of["unnamed"] not in (of["gop"], of["undercard"], of["dem"])
 
 
 def test_the_next_debate_is_the_first_one_on_or_after_the_report():
@@ -1233,3 +1276,18 @@ def test_a_list_of_targets_needs_its_sentence():
     one, _ = _backed("one", "a2", "Lee Okafor", "Velde endorsed Lee Okafor on Monday.")
     _, of = merge([listed, one], published="2024-05-07")
     assert of["listed"] != of["one"]
+
+
+@pytest.mark.parametrize("win_party, one_night", [("", False), ("Democratic Party", False), ("Republican Party", True)])
+def test_a_win_is_not_dated_by_another_party_s_vote_in_its_state(win_party, one_night):
+    """ Maine's Republicans caucused on Saturday, its Democrats on Sunday: "Velde wins Maine" in Monday's paper is not
+    of the Republicans' Saturday unless its words say it is their contest, so it stays apart from her Saturday win in
+    Kansas."""
+    places = gazetteer_places({"Maine": "United States", "Kansas": "United States"})
+    win = dict(etype="win", actor="Mara Velde", location_basis="name")
+    events = [event("me-vote", "a1", place="l-Maine", date="2016-03-05", etype="vote", actor="", location_basis="name",
+                    party="Republican Party"),
+              event("ks", "a2", place="l-Kansas", date="2016-03-05", **win),
+              event("me", "a3", place="l-Maine", date="2016-03-07", date_basis="publication", party=win_party, **win)]
+    _, of = merge(events, published={"a1": "2016-03-06", "a2": "2016-03-06", "a3": "2016-03-07"}, places=places)
+    assert (of["me"] == of["ks"]) is one_night
