@@ -1,3 +1,5 @@
+import copy
+import pickle
 import re
 
 import pytest
@@ -35,3 +37,16 @@ def test_it_answers_as_the_compiled_pattern_does(method, args):
 def test_its_source_text_builds_other_patterns_without_compiling_it():
     states = compile_on_use(r"(?:two|three) states(")  # (unbalanced: compiling it would raise)
     assert states.pattern == r"(?:two|three) states("
+
+
+@pytest.mark.parametrize("used_first", [False, True])
+@pytest.mark.parametrize("duplicate", [lambda p: pickle.loads(pickle.dumps(p)), copy.copy, copy.deepcopy])
+def test_a_pickled_or_copied_pattern_answers_as_the_original(duplicate, used_first):
+    # (a Dask worker unpickles what a user's function refers to, such as an imported pattern)
+    source, flags = r"\b(vienna|geneva)\b", re.IGNORECASE
+    lazy = compile_on_use(source, flags)
+    if used_first:
+        lazy.search("Vienna")
+    twin = duplicate(lazy)
+    assert (twin.pattern, twin.flags) == (source, re.compile(source, flags).flags)
+    assert twin.findall("Talks in Vienna, then Geneva") == ["Vienna", "Geneva"]

@@ -1665,9 +1665,9 @@ def test_a_directory_name_with_its_own_lower_case_words_matches_whole(doc, text,
     assert any(m.text == name and m.via == "directory" for m in found), found
 
 
-def _first_and_second_pass(text: str, decided: dict[str, bool], monkeypatch):
-    """Both passes of ``mentions._scan`` over each paragraph of ``text``; the second with ``decided`` as the article's
-    verdicts; and the paragraphs whose unknown names the second pass read again."""
+def _paragraphs_to_scan(text: str):
+    """What ``mentions._scan`` reads of ``text``: its paragraphs' spans, their words and word runs, and the article's
+    lower-case words."""
     from analysis.extract import mentions as m
 
     toks = m.tokens(text)
@@ -1678,7 +1678,15 @@ def _first_and_second_pass(text: str, decided: dict[str, bool], monkeypatch):
         at += len(para) + 2
     span_tokens = [m._tokens_within(toks, starts, s, e) for s, e in spans]
     span_runs = [m._word_runs(text, t) for t in span_tokens]
-    lowercase = frozenset(t.text for t in toks if t.text.islower())
+    return spans, span_tokens, span_runs, frozenset(t.text for t in toks if t.text.islower())
+
+
+def _first_and_second_pass(text: str, decided: dict[str, bool], monkeypatch):
+    """Both passes of ``mentions._scan`` over each paragraph of ``text``; the second with ``decided`` as the article's
+    verdicts; and the paragraphs whose unknown names the second pass read again."""
+    from analysis.extract import mentions as m
+
+    spans, span_tokens, span_runs, lowercase = _paragraphs_to_scan(text)
     first = m._scan(text, span_tokens, span_runs, {}, lowercase)
     read_again = []
     unknown_names = m._unknown_names
@@ -1696,3 +1704,23 @@ def test_a_second_pass_reads_again_only_the_paragraphs_whose_known_names_the_ver
     first, second, read_again = _first_and_second_pass(text, {"springfield": town.kind != "place"}, monkeypatch)
     assert read_again == [0]  # the other verdict on Springfield: its own paragraph only
     assert second[1] == first[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit Springfield on Monday, Mara Velde said.\n\nSpringfield told reporters the aid had not come.\n\n"
+    "Ivo Tann, a nurse from Hollow-Creek, drove aid down Route 9 past Riverton.",
+    "Springfield's fall was reported by Ivo Tann.\n\nTroops entered Springfield on Friday.\n\n"
+    "Mara Velde of the Kessler Group said Springfield had been shelled near I-70.",
+])
+def test_a_second_pass_finds_what_reading_every_paragraph_again_finds(text):
+    # the second pass keeps a paragraph's first-pass mentions when the verdicts left its known names alone: that must
+    # be what reading the paragraph afresh gives, whichever way the article's verdict on the town goes
+    from analysis.extract import mentions as m
+
+    _, span_tokens, span_runs, lowercase = _paragraphs_to_scan(text)
+    first = m._scan(text, span_tokens, span_runs, {}, lowercase)
+    for is_town in (True, False):
+        decided = {"springfield": is_town}
+        reused = m._scan(text, span_tokens, span_runs, decided, lowercase, earlier=first[5])[0]
+        afresh = m._scan(text, span_tokens, span_runs, decided, lowercase)[0]
+        assert reused == afresh
