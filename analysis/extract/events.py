@@ -563,8 +563,6 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         if clause.lemma in _CALLS and first is not None and first[0] == "for" and not _length_of_time(ctx, first[1]):
             coded = codes.verb_code("call for")  # "calls by Belarus's rulers for economic aid": an appeal, as the verb
             # "called for" is, not a telephone call (041); "a call for 90 minutes" is how long one lasted
-        coded = codes.as_request(coded)  # an appeal a noun names ("Trump's call for a ban") is a demand, as the verb's
-        # is: PLOVER's REQUEST (CAMEO's 02 Appeal has no PLOVER category)
         if coded.startswith("19") and _labour_strike(ctx, clause):
             coded = "143"  # "went on strike", "a four-day strike", "a strike by teachers": workers stopping work
         hosted = ctx.code(host) if host is not None else ""

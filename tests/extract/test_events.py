@@ -2417,9 +2417,7 @@ def test_a_by_phrase_right_after_the_noun_stays_the_nouns(write_article, sentenc
 
 
 @pytest.mark.parametrize("sentence, cameo", [
-    # an appeal, as "called for" is: a demand (CAMEO 10), PLOVER's REQUEST (an appeal, 02, has no PLOVER category)
-    ("Chile rejected recent calls by Peru's rulers for immediate economic aid.", "100"),
-    ("Mara Velde's call for a ban on imports drew criticism.", "100"),
+    ("Chile rejected recent calls by Peru's rulers for immediate economic aid.", "020"),  # an appeal, as "called for"
     ("Velde had a phone call with the Chilean president on Monday.", "041"),  # a telephone call stays one
     ("The president held a call with Velde for two hours.", "041"),  # "for" after another phrase: the call's length
 ])
@@ -2524,10 +2522,9 @@ def test_taking_measures_or_action_against_something_is_no_curated_coercion(writ
     "The UN renewed calls for a year of truce between Peru and Chile.",
 ])
 def test_calls_for_a_time_of_something_stay_appeals(write_article, sentence):
-    # (an appeal is coded as its demand, CAMEO 100, PLOVER REQUEST, as the verb "called for" is; a telephone call is 041)
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     calls = ev[ev["action"] == "calls"]
-    assert len(calls) >= 1 and (calls["cameo"] == "100").all(), ev[["actor", "action", "cameo"]].to_dict("records")
+    assert len(calls) >= 1 and (calls["cameo"] == "020").all(), ev[["actor", "action", "cameo"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence, force", [
@@ -4755,4 +4752,3 @@ def test_calling_someone_unfit_is_criticism(write_article, sentence, target):
     called = ev[ev["action"].str.startswith("call")]
     assert list(zip(called["cameo"], called["plover"], called["actor"], called["target"])) == [
         ("111", "ACCUSE", "Mara Velde", target)], ev[["actor", "action", "cameo", "target"]].to_dict("records")
-
