@@ -4731,15 +4731,3 @@ def test_testifying_and_an_opening_speaking_to_an_audience_are_speeches(write_ar
     speech = ev[ev["event_type"] == "speech"]
     assert list(speech["actor"]) == ([actor] if actor else []), ev[["actor", "action", "cameo"]].to_dict("records")
     assert (speech["cameo"] == "010").all()
-
-
-@pytest.mark.parametrize("sentence, target", [
-    ("Mara Velde called Tomas Ruiz unqualified on Wednesday.", "Tomas Ruiz"),
-    ("Tensions rose after Mara Velde calls Tomas Ruiz unfit for office.", "Tomas Ruiz"),
-    ("Mara Velde called Tomas Ruiz dishonest and incompetent.", "Tomas Ruiz"),
-])
-def test_calling_someone_unfit_is_criticism(write_article, sentence, target):
-    ev = _events(write_article(HEAD + sentence + "\n", context=False))
-    called = ev[ev["action"].str.startswith("call")]
-    assert list(zip(called["cameo"], called["plover"], called["actor"], called["target"])) == [
-        ("111", "ACCUSE", "Mara Velde", target)], ev[["actor", "action", "cameo", "target"]].to_dict("records")
