@@ -874,7 +874,7 @@ def test_a_noun_that_only_refers_back_still_borrows_an_attack_that_happened(writ
 
 @pytest.mark.parametrize("headline, kind, actor", [
     # a title-case first line is a headline: its capitals are the headline's, not a name's ("Budget Speech")
-    ("After Velde's Budget Speech, Critics Say Two Words.", "speech", "Mara Velde"),
+    ("After Mara Velde's Budget Speech, Critics Say Two Words.", "speech", "Mara Velde"),
     ("Something Odd About Mara Velde's Iowa Victory.", "win", "Mara Velde"),
 ])
 def test_a_title_case_first_line_names_its_happenings(write_article, headline, kind, actor):
