@@ -364,9 +364,6 @@ def _is_verb(s: _Sentence, i: int) -> bool:
         return nxt in ("D", "N", "X", "U")  # a headline or clause that starts with a verb: "Iran attacks bases"
     if p == "N" and nxt == "D" and w.endswith("s") and w[:-1] in codes.lexicon().forms:
         return True  # "says the United States urges the government to …": a present verb before its object
-    if p == "N" and w.endswith("s") and w[:-1] in codes.lexicon().forms and nxt in ("N", "D", "X") \
-            and _after_a_conjunction(s, prev):
-        return True  # "Tensions flare after Sanders calls Clinton unqualified": a headline's present act after "after"
     if p == "N" and not _starts_clause(s, prev):
         return False  # "the Hamilton County jail": a name inside a noun phrase modifies the noun after it
     if p == "C" and prev >= 1 and tags[prev - 1] in ("W", "N") and _past_verb_before(s, prev - 1):
@@ -391,18 +388,6 @@ def _is_verb(s: _Sentence, i: int) -> bool:
             return True  # "demanded that the government resign.": the same with no object, ending the sentence; only
             # after a verb of demand, which alone takes the subjunctive ("said that the government plan." is no act)
     return False
-
-
-# prepositions that also open a clause ("after Sanders calls Clinton …", "before Iran strikes Iraq")
-_CLAUSE_PREPOSITIONS = frozenset(("after", "before", "since", "until", "as"))
-
-
-def _after_a_conjunction(s: _Sentence, k: int) -> bool:
-    """Whether the name ending at token ``k`` follows a word that may open a clause ("after", "before", "as")."""
-    j = k
-    while j - 1 >= 0 and s.name[j - 1] is s.name[k] and not s.comma[j]:
-        j -= 1
-    return j > 0 and not s.comma[j] and s.words[j - 1] in _CLAUSE_PREPOSITIONS
 
 
 def _describing_word(s: _Sentence, k: int) -> bool:

@@ -272,8 +272,6 @@ class _Context:
                 found = codes.halted(clause.lemma, self._act_named(clause.object)) or found
                 if found == _DE_ESCALATION and not self._own_act(clause):
                     found = codes.NO_EVENT  # "ended the rebels' siege": another side's force stopped, no de-escalation
-                if found == codes.NO_EVENT and _gives_up_own_campaign(self.doc, clause):
-                    found = _YIELD  # "Huckabee suspended his campaign Monday night": a candidate leaves the race
             elif found == codes.NO_EVENT and clause.kind == "verb" and _addresses_an_audience(self.doc, clause):
                 found = _STATEMENT  # "spoke to the Jewish coalition", "speaking at a rally": a speech
             elif clause.kind == "verb" and _witnesses_act(self, clause):
@@ -576,8 +574,6 @@ def _code(ctx: _Context, k: int, clause: Clause) -> tuple[str, str, str]:
         if clause.lemma in _CALLS and first is not None and first[0] == "for" and not _length_of_time(ctx, first[1]):
             coded = codes.verb_code("call for")  # "calls by Belarus's rulers for economic aid": an appeal, as the verb
             # "called for" is, not a telephone call (041); "a call for 90 minutes" is how long one lasted
-        coded = codes.as_request(coded)  # an appeal a noun names ("Trump's call for a ban") is a demand, as the verb's
-        # is: PLOVER's REQUEST (CAMEO's 02 Appeal has no PLOVER category)
         if coded.startswith("19") and _labour_strike(ctx, clause):
             coded = "143"  # "went on strike", "a four-day strike", "a strike by teachers": workers stopping work
         hosted = ctx.code(host) if host is not None else ""
@@ -925,33 +921,6 @@ def _contest_place(doc: Document, said: re.Match) -> str:
         return ""
     return next((m.name for m in doc.mentions_in(*said.span("of")) if m.kind in ("place", "country")), "") \
         or _named_vote_state(said.group("of")) or ""  # "Ohio Republican" may read as a person's name
-
-
-# A candidate who suspends or ends "his campaign" leaves the race: CAMEO 080 Yield (PLOVER CONCEDE), as "dropped out"
-# is. Only in its one plain form: a person's own campaign (a possessive pronoun, no other word after "campaign":
-# "his campaign advertising" is spending), with nothing after it but a date ("on Monday", "Monday night") or what it
-# followed ("after a sixth-place finish"); a pause ("for a while", "in Florida because of the hurricane") or another's
-# act ("The party suspended his campaign") is no yielding.
-_YIELD = "080"
-_GIVING_UP = frozenset(("suspend", "end"))
-_CAMPAIGN_OWNERS = frozenset(("his", "her", "their"))
-_ENDS_THE_RACE_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)\u2014\u2013-]|(?:on|after|following|last|this|early|late|earlier|"
-                                  r"yesterday|today|tonight|and)\b|[A-Z])")
-
-
-def _gives_up_own_campaign(doc: Document, clause: Clause) -> bool:
-    if clause.lemma not in _GIVING_UP or clause.voice != "active" or clause.negated or clause.object is None \
-            or clause.subject is None:
-        return False
-    words = doc.norm[clause.object.start : clause.object.end].lower().split()
-    if len(words) not in (2, 3) or words[0] not in _CAMPAIGN_OWNERS or words[-1] != "campaign" \
-            or len(words) == 3 and words[1] != "presidential":
-        return False
-    if not _ENDS_THE_RACE_AFTER.match(doc.norm, clause.object.end, doc.sentences[clause.sentence].end):
-        return False  # ("suspended his campaign spending", "… for a while", "… in Florida because of the hurricane")
-    subject = clause.subject  # a person: named, "he", or a noun for one ("the governor", "one fewer opponent")
-    return subject.head in ("he", "she") or subject.head in people_nouns() or is_title_word(subject.head) \
-        or any(m.kind == "person" for m in doc.mentions_in(subject.start, subject.end))
 
 
 # Speaking to or before an audience, or at a gathering, is a statement (CAMEO 010) though no words are quoted ("spoke

@@ -1011,7 +1011,7 @@ def _named_later(doc: Document, toks, k: int) -> list:
 # Nouns that only refer back to a happening of their kind the article named before ("the bloodshed", "the carnage"
 # after "the Paris attacks"): read as that one, whatever its noun, and not read at all when there is none (their stems,
 # as _Found.noun keeps them).
-_BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage", "tragedy", "horror"))
+_BACK_ONLY = frozenset(w[:5] for w in ("bloodshed", "carnage"))
 
 
 def _refers_back(doc: Document, f: _Found) -> bool:

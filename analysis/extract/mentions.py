@@ -181,7 +181,7 @@ def find_mentions(
     out = [m if m.text == (surface := original[m.start : m.end]) else m._replace(text=surface) for m in out]
     out = [_listed_building(text, m) for m in out]
     return [m._replace(sense=place_sense(text, m)) if m.kind in ("place", "country") else m
-            for m in _later_references(text, out, spans, lowercase)]
+            for m in _later_references(text, out, spans)]
 
 
 # a town this close to a place the article names is one of the story's places ("Carpinteria" beside Santa Barbara)
@@ -1058,9 +1058,8 @@ def mask_markup(text: str) -> str:
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
-def _later_references(text: str, found: list[Mention], spans, lowercase: frozenset[str] = frozenset()) -> list[Mention]:
-    """"Joint Chiefs of Staff (JCS)" … "the JCS"; "Linda Marsh" … "Marsh"; a headline's "Pence Endorses Ryan" before
-    the body's "Mike Pence"."""
+def _later_references(text: str, found: list[Mention], spans) -> list[Mention]:
+    """"Joint Chiefs of Staff (JCS)" … "the JCS"; "Linda Marsh" … "Marsh"."""
     aliases: dict[str, Mention] = {}
     given_towns: dict[str, Mention] = {}  # given names that are also towns: relabel the town mentions, add none
     given_names: set[str] = set()
@@ -1109,32 +1108,10 @@ def _later_references(text: str, found: list[Mention], spans, lowercase: frozens
             if any(m.start < e and s < m.end for m in taken[max(0, k - 2) : k + 2]):
                 continue
             ref = aliases[alias]
-            if s < ref.start and not (ref.kind == "person" and _in_headline(text, s, spans, lowercase, alias)
-                                      and _first_in_body(text, s, ref, alias)):
+            if s < ref.start:
                 continue
             extra.append(Mention(s, e, alias, ref.kind, ref.name, ref.country, "alias"))
     return sorted(found + extra)
-
-
-def _in_headline(text: str, at: int, spans, lowercase: frozenset[str], word: str) -> bool:
-    """Whether ``at`` is in the article's first line, a headline, where a surname stands for the person the body names
-    in full only later ("Pence Endorses Paul Ryan" … "Indiana Gov. Mike Pence"); not a word the article also writes in
-    lower case, which a title-case headline may only have capitalised ("Price Rises" … "Tom Price")."""
-    first = next(iter(spans), None)
-    return first is not None and first[0] <= at < first[1] and word.lower() not in lowercase \
-        and _headline_bounds(text, at) is not None and text.rfind("\n", first[0], at) < 0
-
-
-def _first_in_body(text: str, at: int, ref: Mention, surname: str) -> bool:
-    """Whether the full name ``ref`` is where the body first writes ``surname`` after the headline's ``at``, and the
-    headline's word is not the end of that name written whole but not taken as one: "Obama Sees Insult" over a body of
-    "Mr. Obama" … "Michelle Obama" is not Michelle; "Trump's East European Heel" holds no person "European"."""
-    line_end = text.find("\n", at)
-    first = text.find(surname, line_end if line_end >= 0 else at + len(surname))
-    if first < 0 or not (ref.start <= first < ref.end):
-        return False
-    before = text[max(0, at - 40) : at].split()
-    return not (before and text[at - 1 : at] == " " and before[-1] in ref.name.split()[:-1])
 
 
 def _whole_word_hits(text: str, words: list[str], start: int, end: int) -> Iterator[tuple[int, int, str]]:

@@ -547,10 +547,3 @@ def test_a_participle_with_its_particle_after_a_noun_is_a_reduced_passive(doc):
 def test_a_participle_opening_the_sentence_takes_the_main_clause_s_subject(doc, sentence, lemma, subject):
     d = doc(HEAD + sentence + "\n")
     assert _words(d, _clause(d, lemma).subject) == subject
-
-
-def test_a_present_verb_after_a_name_after_a_clause_opening_preposition_is_a_verb(doc):
-    # a headline's present tense: "after Velde calls Ruiz …" opens a clause; "calls" is its verb, not a noun
-    d = doc(HEAD + "Tensions rose after Mara Velde calls Tomas Ruiz unqualified.\n")
-    c = _clause(d, "call")
-    assert (_words(d, c.subject), _words(d, c.object)) == ("Mara Velde", "Tomas Ruiz unqualified")

